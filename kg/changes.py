@@ -4,8 +4,11 @@
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
 taken from a document the change set neither adds nor removes (a reviewer's correction of the date),
-implementation links (``dkg:implements``), targets, outcomes and review events, each with the document whose card it
-belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
+implementation links (``dkg:implements``), targets, outcomes, review events and the bodies given a task (a reviewer's
+correction of a body or a role is one removed, the other added), each with the document whose card it
+belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
+document a correction moved to another node (a commune's plan corrected to another commune) is one item,
+``changed``, that says what it was before (``was``), not one removed and one added.
 Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
 
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
@@ -15,6 +18,7 @@ of that document, links to it included); ``limit`` change sets, newest first.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, TypedDict
@@ -26,25 +30,31 @@ from kg.errors import UsageError
 from kg.i18n import TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
+from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.rdf.vocab import DKG
+from kg.rdf.vocab import DKG, ROLE_BY_CODE, ROLES
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
 from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
-KINDS = ("document", "issued", "link", "target", "outcome", "event")
+KINDS = ("document", "issued", "link", "target", "outcome", "event", "assignment")
 MAX_LIMIT = 1000
 
-Kind = Literal["document", "issued", "link", "target", "outcome", "event"]
+Kind = Literal["document", "issued", "link", "target", "outcome", "event", "assignment"]
+Action = Literal["added", "removed", "changed"]
+#: What a document that a change set moved (removed under one node, added under another with its key) may
+#: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
+MOVED_FIELDS = ("place", "date", "level", "label")
 
 
 class Item(TypedDict):
     """One thing a change set added or removed, with the document whose card it belongs to."""
 
     kind: Kind
-    action: Literal["added", "removed"]
+    #: ``changed``: a document a correction moved, said once with what it was before (``was``)
+    action: Action
     document: str | None
     node_label: str | None
     key: str | None
@@ -61,6 +71,13 @@ class Item(TypedDict):
     denominator: float | None
     unit: str | None
     comparator: str | None
+    #: where a document applies, as its card says it ("Phường Tam Thanh, Lạng Sơn")
+    place: str | None
+    #: a ``changed`` document's fields (of :data:`MOVED_FIELDS`) before the change, where they differ
+    was: dict[str, str | None] | None
+    #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
+    body: str | None
+    role: str | None
 
 
 class SourceText(TypedDict):
@@ -177,6 +194,12 @@ class _Found:
     node: object = None
     target: object = None
     date: object = None
+    body: object = None
+    role: str | None = None
+
+
+#: the roles' properties (a task's body: chủ trì, phối hợp, ...) by their nodes, to their codes
+_ROLE_OF = {ox.NamedNode(str(r.prop)): r.code for r in ROLES}
 
 
 def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _Found | None:
@@ -197,6 +220,8 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
             and look.one(s, OX_DKG.reportsTarget) is None):
         # a result the text ties to no document still changed the graph: listed without a card
         return _Found("outcome", None, node=s, date=look.one(s, OX_DKG.asOf))
+    if p in _ROLE_OF:  # a body given a task (phân công), of the task's document if any: a reviewer's correction
+        return _Found("assignment", look.one(s, OX_DKG.underDocument), node=s, body=o, role=_ROLE_OF[p])
     if p == OX_RDF.type and o in event_classes or p == OX_DKG.reviews:
         doc = o if p == OX_DKG.reviews else look.one(s, OX_DKG.reviews)
         return _Found("event", doc, node=s, date=look.one(s, OX_DKG.eventDate))
@@ -212,20 +237,64 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
             found = _found(q, look, doc_classes, event_classes)
             if found is None or (found.doc is None and found.kind in ("document", "issued", "link")):
                 continue
-            ident = (found.kind, found.node if found.node is not None else found.doc, found.target)
+            ident = (found.kind, found.node if found.node is not None else found.doc, found.target, found.body)
             if ident in seen:
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
+    out = _moves(out)
     # in the order a reader follows them (a first ingest of nineteen texts listed two hundred items as the
     # change log held them, kinds and documents mixed): added before removed, by kind (KINDS), each
     # document's items together, then by their own words
-    out.sort(key=lambda i: (i["action"] != "added", KINDS.index(i["kind"]), key_name(i["key"]).casefold(),
+    out.sort(key=lambda i: (ACTIONS.index(i["action"]), KINDS.index(i["kind"]), key_name(i["key"]).casefold(),
                             (i["node_label"] or "").casefold()))
     return out
 
 
-def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup) -> Item:
+#: the order of a change set's items: what it changed in place, then what it added, then what it removed
+ACTIONS = ("changed", "added", "removed")
+
+
+def _moves(items: list[Item]) -> list[Item]:
+    """A document a correction moved (its place is in its node's IRI: a commune's document corrected to
+    another commune) is removed under its old node and added under the new one, with one key: said once,
+    ``changed``, with what differs (``was``); the links between the same keys that both nodes had are the
+    same link, left out. A key added or removed more than once is left as it is (which went where is not
+    known)."""
+    def once(action: str) -> dict[str, Item]:
+        found = [(key, i) for i in items if i["kind"] == "document" and i["action"] == action and (key := i["key"])]
+        counts = Counter(key for key, _ in found)
+        return {key: i for key, i in found if counts[key] == 1}
+
+    added, removed = once("added"), once("removed")
+    moved = added.keys() & removed.keys()
+    if not moved:
+        return items
+    links = Counter((i["key"], i["target_key"], i["action"]) for i in items if i["kind"] == "link")
+    out: list[Item] = []
+    for i in items:
+        if i["kind"] == "document" and i["key"] in moved:
+            if i["action"] == "added":
+                before = removed[i["key"]]
+                was = {f: before[f] for f in MOVED_FIELDS if before[f] != i[f]}  # type: ignore[literal-required]
+                out.append({**i, "action": "changed", "was": was})
+            continue
+        if (i["kind"] == "link" and (i["key"] in moved or i["target_key"] in moved)
+                and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
+            continue
+        out.append(i)
+    return out
+
+
+def _place(node, look: _Lookup) -> str | None:
+    """Where a document applies, as its card names it (:func:`kg.rdf.identity.document_place`)."""
+    jurisdiction = look.one(node, OX_DKG.jurisdiction)
+    if node is None or jurisdiction is None:
+        return None
+    return document_place(node.value, jurisdiction.value, look.text(jurisdiction, OX_RDFS.label))
+
+
+def _describe(found: _Found, action: Action, look: _Lookup) -> Item:
     key = look.text(found.doc, OX_DKG.key)
     level = look.text(found.doc, OX_DKG.level)
     target_key = look.text(found.target, OX_DKG.key)
@@ -238,7 +307,10 @@ def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup)
                 target=getattr(found.target, "value", None), target_key=target_key,
                 target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None,
                 value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
-                unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator))
+                unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator),
+                place=_place(found.doc, look) if found.kind == "document" else None, was=None,
+                body=look.text(found.body, OX_DKG.canonicalName) or look.text(found.body, OX_RDFS.label),
+                role=found.role)
 
 
 def _number(term) -> float | None:
@@ -351,19 +423,55 @@ def figure_text(item: Item, lang: str) -> str | None:
     return figure_said(value, item.get("unit"), item.get("comparator"), lang)
 
 
+def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
+    """What a ``changed`` document's change set changed, a field a row: (its name in ``lang``, before, after),
+    a level said in words ("Xã"); nothing for another item, or where only the node changed."""
+    words = TEXT[lang]
+    names = {"place": words["jurisdiction"], "date": words["date"], "level": words["level"], "label": words["name"]}
+
+    def said(field: str, value: str | None) -> str:
+        if field == "level" and value:
+            return words.get("level_" + value, value)
+        return value or "—"
+
+    return [(names[f], said(f, before), said(f, item[f]))  # type: ignore[literal-required]
+            for f, before in (item["was"] or {}).items()]
+
+
+def item_sign(item: Item) -> str:
+    """The mark a line starts with: ``+`` added, ``-`` removed, ``~`` changed in place."""
+    return {"added": "+", "removed": "-"}.get(item["action"], "~")
+
+
 def item_text(item: Item, lang: str) -> str:
-    """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
+    """One item on a line, as the page shows it: ``+`` added, ``-`` removed or ``~`` changed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
     target, a document's title. A document without a number is named as a reader names it
     ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
     document = key_name(item["key"]) if item["key"] else item["document"]
-    label = item["node_label"] if item["kind"] in ("target", "outcome", "event") else None
-    # its document, its figure (two outcomes read in one sentence share its words), its own words
-    what = " · ".join(x for x in (document, figure_text(item, lang), label) if x) or item["node_label"] or ""
-    line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
+    label = item["node_label"] if item["kind"] in ("target", "outcome", "event", "assignment") else None
+    # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
+    what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
+        or item["node_label"] or ""
+    line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
     if item["target"]:
         line += f" → {target_label(item, lang)}"
     return line
+
+
+def body_text(item: Item, lang: str) -> str | None:
+    """An assignment's body with its role in ``lang`` ("Sở Tài chính (chủ trì)"), as the review page says it."""
+    if item["kind"] != "assignment" or not item.get("body"):
+        return None
+    role = ROLE_BY_CODE.get(item.get("role") or "")
+    return f"{item['body']} ({TEXT[lang][role.word].lower()})" if role else item["body"]
+
+
+def moved_text(item: Item, lang: str) -> str:
+    """A ``changed`` document's change said at the end of its line (`` — Địa bàn: Phường Đông Kinh, Lạng Sơn →
+    Phường Tam Thanh, Lạng Sơn``); empty for another item."""
+    moved = moved_words(item, lang)
+    return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
 
 
 def to_text(data: Changes, lang: str = "vi") -> str:
@@ -377,5 +485,5 @@ def to_text(data: Changes, lang: str = "vi") -> str:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
-                for i in c["items"]]
+                + moved_text(i, lang) for i in c["items"]]
     return "\n".join(out) + "\n"

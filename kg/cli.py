@@ -524,8 +524,16 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
 
+    # A server that takes writes makes the store where there is none yet, as a write command does: it answered
+    # from the bundled dataset in memory, held no folder, and a `dkg ingest` run beside it made the store and
+    # wrote there, unseen by the server (its pages still showed the bundled sample and an empty review queue)
+    path = store_location(ctx)
+    fresh = bool(update_token) and path is not None and not (path / "main").exists()
+    store = command_store(ctx, memory=memory, write=fresh)
+    if fresh:
+        _said(ctx, "done.created-store", store=str(path))
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
-    app = create_app(command_store(ctx, memory=memory), update_token=update_token,
+    app = create_app(store, update_token=update_token,
                      advertise=holder.client_url(host, port))
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if update_token else "note.serving-read-only", url=holder.client_url(host, port))

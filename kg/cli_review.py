@@ -213,7 +213,8 @@ def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | N
 @review.command("correct")
 @click.argument("fact_id")
 @click.option("--set", "changes", multiple=True, required=True,
-              help="field=value (repeatable): body, role, document, task, text, value, unit, comparator, "
+              help="field=value (repeatable): body, role (lead, coordinate, participate, monitor, or as the "
+                   "pages say them: chủ trì, phối hợp, tham gia, theo dõi, giám sát), document, task, text, value, unit, comparator, "
                    "period, of, date, organizer, reviews (comma-separated keys), type, from, to, issuer, "
                    "place (a document's: \"xã Bảo Thắng, Lào Cai\", the province last) ...")
 @click.option("--reason", default=None, help="Why, in a few words.")

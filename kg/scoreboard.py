@@ -38,7 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD_TEXT, figure_said, format_number
+from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, figure_said, format_number
 from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -406,7 +406,8 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
 def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
     """The scoreboard as plain text for a terminal (``dkg scoreboard``), in ``lang`` (its words are
     ``kg.i18n.SCOREBOARD_TEXT``)."""
-    w = SCOREBOARD_TEXT["vi" if lang == "vi" else "en"]
+    code = "vi" if lang == "vi" else "en"
+    w, said = SCOREBOARD_TEXT[code], SCOREBOARD[code]
     s = board["summary"]
     lines = [f"{board['key']}  {board.get('label') or ''}".rstrip()]
     for line in (w["head"].format(date=board.get("date") or "?", as_of=board["as_of"], provinces=s["provinces"],
@@ -438,12 +439,15 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
         pct = t["achievement_percent"]
         bar = _bar(pct)
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
-        lines.append(_cut(f"      {_fmt(None) if t.get('target_value') is None else figure_said(t['target_value'], t.get('unit'), t.get('comparator'), 'en')}"
-                          f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
-                          f"  {bar} {'' if pct is None else _fmt(pct) + '%'}"
-                          f"  {w['reported']}: {t['reported_status'] or '-'} / {w['assessed']}: {t['assessed_status'] or '-'}"
-                          + (f" / {w['reviewer']}: {t['reviewer_assessment']['status']}"
-                             if t.get("reviewer_assessment") else ""), width))
+        # (figures and statuses said as the page says them: "≥ 1.500", "chưa có kết quả", not "1,500", "pending")
+        lines.append(_cut(f"      {_fmt(None) if t.get('target_value') is None else figure_said(t['target_value'], t.get('unit'), t.get('comparator'), code)}"
+                          f" -> {_fmt(o.get('value'), code) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
+                          f"  {bar} {'' if pct is None else _fmt(pct, code) + '%'}"
+                          f"  {w['reported']}: {said.get(t['reported_status'] or '', t['reported_status'] or '-')}"
+                          f" / {w['assessed']}: {said.get(t['assessed_status'] or '', t['assessed_status'] or '-')}", width))
+        if (assessed := t.get("reviewer_assessment")):  # (on its own line: at the end of the other it was cut off)
+            lines.append(_cut(f"      {w['reviewer']}: {said.get('assessed_' + assessed['status'], assessed['status'])}"
+                              + (f" · {assessed['note']}" if assessed.get("note") else ""), width))
     r = board["reviews"]
     lines += ["", w["reviews_expected"] + (w["basis_document"] if r["basis"] == "document" else
                                            w["basis_customary"] if r["basis"] == "customary" else "")]
@@ -463,9 +467,9 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fmt(value) -> str:
-    """A figure of the text scoreboard (written in English), "-" when there is none."""
-    return "-" if value is None else format_number(value, "en")
+def _fmt(value, lang: str = "en") -> str:
+    """A figure of the text scoreboard in ``lang`` (a count or a lag is written alike in both), "-" when there is none."""
+    return "-" if value is None else format_number(value, lang)
 
 
 def _bar(pct, cells: int = 10) -> str:

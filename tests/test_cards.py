@@ -408,3 +408,31 @@ def test_a_document_without_a_number_is_found_by_its_key_as_the_facts_spell_it(s
     # near miss: another resolution's words find nothing
     with pytest.raises(NotFound):
         document_card(store, written.replace("XXI", "XXII"))
+
+
+def test_a_card_lists_its_targets_in_their_numbered_order(memory_store, monkeypatch, tmp_path):
+    """The card of 115-CTr/TU listed its targets "(7)", "(4)", "(5)", "(3)", "(1)" ... (the order of their IRIs'
+    hashes); it lists them as the targets query does, by year then words: "(1)" first."""
+    from kg import ingest
+    from kg.facts import DocumentRef, Facts, Place, Target
+    from kg.ingest import ingest_paths
+
+    goals = ["(1) Kết nạp 1.500 hội viên mới", "(2) 100% cán bộ Hội được bồi dưỡng", "(3) Đào tạo nghề cho 1.000 hội viên",
+             "(4) Thành lập mới 20 tổ hội", "(5) Vận động 330 hội viên vào hợp tác xã", "(6) 45% số hộ đăng ký",
+             "(7) 100% hội viên tham gia bảo hiểm y tế"]
+    text = "Chương trình số 115-CTr/TU đề ra mục tiêu: " + "; ".join(goals) + "."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="115-CTr/TU", type="CTr", number="115", issuer_code="TU", level="province",
+                               span=at("Chương trình số 115-CTr/TU"))],
+        targets=[Target(document="115-CTr/TU", text=g, value=1 + n, unit="chỉ tiêu", span=at(g))
+                 for n, g in enumerate(reversed(goals))]))
+    path = tmp_path / "ctr.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(path)]).ok
+    card = document_card(memory_store, "115-CTr/TU", lang="vi")
+    assert [t["text"] for t in card["targets"]] == goals  # type: ignore[index]

@@ -65,12 +65,28 @@ def test_the_card_of_each_document_lists_the_held_link_with_its_reason(store):
         assert not isinstance(card, dict) or "ambiguous" not in card
         (held,) = card["held"]  # type: ignore[index]
         assert held["kind"] == "link" and held["line"].startswith("12-KH/TU ") and held["line"].endswith(" 46-NQ/TW")
-        assert held["reason"] == "A document that implements (or continues) another cannot be dated before it."
+        # (with both days, as this text gives them: the reason named none, and the reader looked for them)
+        assert held["reason"] == ("A document that implements (or continues) another cannot be dated before it. "
+                                  "(12-KH/TU: 2020-03-05, 46-NQ/TW: 2023-12-20)")
         assert held["review_href"].startswith("/review/") and held["review_href"].endswith("#fact-" + held["id"])
         assert EVIL in held["quote"]
     plan = document_card(store, "12-KH/TU", lang="vi")
     assert plan["implements"] == [] and plan["date"] == "2020-03-05"  # type: ignore[index]
     assert plan["held"][0]["reason"].startswith("Văn bản thực hiện")  # type: ignore[index]
+    assert plan["held"][0]["reason"].endswith(" (12-KH/TU: 2020-03-05, 46-NQ/TW: 2023-12-20)")  # type: ignore[index]
+
+
+def test_the_review_queue_says_the_days_of_a_held_link_s_two_documents(store):
+    """`dkg review list --held` and `review show` said "cannot be issued before it" without either day; a reader
+    then searched the text for both to tell a wrong date from a wrong link. Both days follow the reason, in each
+    language; the facts that are not held say nothing (near miss)."""
+    from kg.review import queue
+
+    entries = queue(store)
+    (held,) = [e for e in entries if e.item.violation_en]
+    assert held.to_json("vi")["violation"].endswith("trước văn bản đó. (12-KH/TU: 2020-03-05, 46-NQ/TW: 2023-12-20)")
+    assert held.to_json("en")["violation"].endswith("before it. (12-KH/TU: 2020-03-05, 46-NQ/TW: 2023-12-20)")
+    assert all(e.to_json("vi")["violation"] is None for e in entries if e is not held)
 
 
 def test_the_text_card_says_how_to_review_it(store):

@@ -441,3 +441,67 @@ def test_a_reviewer_s_correction_of_a_document_s_date_is_listed_as_its_issue_dat
     assert "Ngày ban hành: <a href=" in page and "Kế hoạch thực hiện Nghị quyết 46-NQ/TW</a> (2024-03-05)" in page
     # near miss: the ingest that brought the document in lists the document, not its date apart
     assert {i["kind"] for i in data["change_sets"][-1]["items"]} == {"document"}
+
+
+def test_a_commune_plan_moved_to_another_commune_is_one_change_that_says_where_it_was(memory_store, monkeypatch, tmp_path):
+    """A reviewer corrects the ward of a ward's plan (its ward is in its node's address, so the node is another): the
+    change set removed one node and added the other with the same key and link, and /changes said "- Văn bản
+    08-KH/ĐU, + Văn bản 08-KH/ĐU" without what changed. Now one line says the place before and after, on the page,
+    in ``dkg changes``, in the JSON twin (``was``) and in the feed; the link both nodes had is not listed twice."""
+    from kg.changes import moved_text
+    from kg.review import decide, queue
+    from ward_plan import ingest_ward_plan
+
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document" and e.item.fact["key"] == "08-KH/ĐU"]
+    decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"place": "phường Tam Thanh, Lạng Sơn"})
+    latest = changes(memory_store, Filters())["change_sets"][0]
+    (item,) = latest["items"]
+    assert (item["kind"], item["action"], item["key"]) == ("document", "changed", "08-KH/ĐU")
+    assert item["place"] == "Phường Tam Thanh, Lạng Sơn" and item["was"] == {"place": "Phường Đông Kinh, Lạng Sơn"}
+    said = "~ Văn bản: 08-KH/ĐU"
+    assert item_text(item, "vi") == said
+    assert moved_text(item, "vi") == " — Địa bàn: Phường Đông Kinh, Lạng Sơn → Phường Tam Thanh, Lạng Sơn"
+    assert moved_text(item, "en") == " — Jurisdiction: Phường Đông Kinh, Lạng Sơn → Phường Tam Thanh, Lạng Sơn"
+    client = TestClient(create_app(memory_store))
+    page = client.get("/changes").text
+    assert "Địa bàn: <del>Phường Đông Kinh, Lạng Sơn</del> → <ins>Phường Tam Thanh, Lạng Sơn</ins>" in page
+    assert client.get("/changes.json").json()["change_sets"][0]["items"][0]["was"] == item["was"]
+    assert "Địa bàn: Phường Đông Kinh, Lạng Sơn → Phường Tam Thanh, Lạng Sơn" in client.get("/changes.atom").text
+    # near miss: the ingest that brought it in still lists the document and its link as added
+    first = changes(memory_store, Filters())["change_sets"][-1]["items"]
+    assert {(i["kind"], i["action"]) for i in first} == {("document", "added"), ("link", "added")}
+
+
+def test_a_reviewer_s_correction_of_a_task_s_body_is_listed_with_the_body_before_and_after(memory_store, monkeypatch, tmp_path):
+    """A body corrected on the review page ("Sở Tài chính" to "Sở Nông nghiệp và Môi trường") showed on the card at
+    once, but /changes listed nothing: bodies given tasks were no kind of item. They are now, with the role as the
+    pages say it, in ``dkg changes``, on the page and in the JSON twin (``body``, ``role``)."""
+    from kg import ingest
+    from kg.facts import Assignment, DocumentRef, Facts, Place
+    from kg.review import decide, queue
+
+    text = "Ban Thường vụ Tỉnh ủy giao Sở Tài chính chủ trì tham mưu bố trí vốn thực hiện Chương trình số 115-CTr/TU."
+    start = text.index("Sở Tài chính")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="115-CTr/TU", type="CTr", number="115", issuer_code="TU", level="province",
+                               span=(text.index("Chương"), len(text) - 1))],
+        assignments=[Assignment(body="Sở Tài chính", role="lead", document="115-CTr/TU", task="tham mưu bố trí vốn",
+                                span=(start, len(text) - 1))]))
+    path = tmp_path / "giao.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(path)]).ok
+    first = changes(memory_store, Filters())["change_sets"][0]["items"]
+    assert ("assignment", "added", "Sở Tài chính", "lead") in {(i["kind"], i["action"], i["body"], i["role"]) for i in first}
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "assignment"]
+    decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"body": "Sở Nông nghiệp và Môi trường"})
+    latest = changes(memory_store, Filters())["change_sets"][0]["items"]
+    assert [item_text(i, "vi") for i in latest] == [
+        "+ Phân công: 115-CTr/TU · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu bố trí vốn",
+        "- Phân công: 115-CTr/TU · Sở Tài chính (chủ trì) · tham mưu bố trí vốn"]
+    assert item_text(latest[0], "en") == "+ Assignment: 115-CTr/TU · Sở Nông nghiệp và Môi trường (lead) · tham mưu bố trí vốn"
+    page = TestClient(create_app(memory_store)).get("/changes", params={"doc": "115-CTr/TU"}).text
+    assert "Phân công: <a href=\"/doc/115-CTr/TU\">115-CTr/TU</a> · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu" in page
+    # near miss: the filter by another document leaves them out
+    assert not changes(memory_store, Filters(doc="46-NQ/TW"))["change_sets"]

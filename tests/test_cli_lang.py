@@ -449,6 +449,34 @@ def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, mo
 
 
 @pytest.mark.slow  # (the web app is built each time: about two seconds)
+def test_dkg_serve_with_a_token_and_no_store_yet_makes_the_store_it_then_holds(tmp_path, monkeypatch):
+    """Started with an update token before any store existed, the server answered from the bundled dataset in
+    memory and held no folder: a `dkg ingest` beside it made the store and wrote there, and the server never
+    showed it. Now it makes the (empty) store, says so, and holds it, as a write command would; without a token
+    it still answers from the bundled dataset and makes nothing."""
+    import uvicorn  # noqa: PLC0415
+
+    from kg.store import holder  # noqa: PLC0415
+
+    served: dict = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.setdefault("app", app))
+    monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
+    monkeypatch.delenv("DKG_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # (the default store, as a new user has it: none yet)
+    folder = tmp_path / "directive-kg" / "store"
+    read_only = CliRunner().invoke(main, ["--lang", "vi", "serve", "--port", "8765"])
+    assert read_only.exit_code == 0, read_only.output
+    assert served.pop("app").state.store.is_bundled and not folder.exists()
+    result = CliRunner().invoke(main, ["--lang", "vi", "serve", "--port", "8765", "--update-token", "s3cret"])
+    assert result.exit_code == 0, result.output
+    assert f"đã tạo kho dữ liệu ở {folder}" in result.stderr and "dkg load --bundled" in result.stderr
+    assert (folder / "main").exists()
+    store = served["app"].state.store
+    assert not store.is_bundled and store.location == folder
+    assert not (folder / holder.RECORD).exists()  # (released once the command ended, as uvicorn.run returned)
+
+
+@pytest.mark.slow  # (the web app is built each time: about two seconds)
 @pytest.mark.parametrize("lang, words", [
     ("en", "other machines on the network open http://{name}:8765 (this machine's name or IP address, port 8765)"),
     ("vi", "máy khác trong mạng mở http://{name}:8765 (tên hoặc địa chỉ IP của máy này, cổng 8765)")])

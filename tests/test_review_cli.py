@@ -415,3 +415,18 @@ def test_a_refused_correction_is_said_wholly_in_the_command_s_language(store, mo
     assert "is not" not in vi.stderr and "has no" not in vi.stderr  # no English phrase inside the Vietnamese line
     en = run(store, "review", "correct", task["id"], "--set", setting)
     assert en.exit_code == 2 and en_words in en.stderr
+
+
+def test_a_role_may_be_given_as_the_pages_say_it(store):
+    """`dkg show` and the review page say "Chủ trì", "Phối hợp": `--set role=phối hợp` was refused asking for
+    "coordinate". It is taken now, diacritics and case optional, as the codes still are; a word that is no role is
+    refused naming the four as the pages say them, with their codes."""
+    task = next(r for r in listing(store) if r["kind"] == "assignment")
+    assert run(store, "review", "correct", task["id"], "--set", "role=Phoi hop").exit_code == 0
+    assert next(r for r in listing(store) if r["id"] == task["id"])["fact"]["role"] == "coordinate"
+    assert run(store, "review", "correct", task["id"], "--set", "role=theo dõi, giám sát").exit_code == 0
+    assert next(r for r in listing(store) if r["id"] == task["id"])["fact"]["role"] == "monitor"
+    refused = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "correct", task["id"],
+                                        "--set", "role=chỉ đạo"])
+    assert refused.exit_code == 2 and "role='chỉ đạo' không được nhận" in refused.stderr
+    assert "chủ trì (lead), phối hợp (coordinate), tham gia (participate), theo dõi, giám sát (monitor)" in refused.stderr

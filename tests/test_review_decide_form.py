@@ -164,3 +164,23 @@ def test_the_source_page_gives_each_fact_its_forms(store):
     assert f"/review/{sid}/decide?lang=en" in c.get(f"/review/{sid}?lang=en").text
     back = c.get(f"/review/{sid}/decide?lang=en", follow_redirects=False)
     assert back.status_code == 303 and back.headers["location"] == f"/review/{sid}?lang=en"
+
+
+def test_a_role_is_shown_and_corrected_in_the_words_the_page_says_it(store):
+    """The correction form showed an assignment's role as its code ("lead") while the fact's line said "chủ trì",
+    and a role typed as the page says it was refused. The field now shows "chủ trì" (its twin too, so an
+    untouched form changes nothing), lists the four roles, and takes "phối hợp" as the code "coordinate"."""
+    c, sid, by_kind = setup(store)
+    task = by_kind["assignment"]
+    assert task["fact"]["role"] == "lead"
+    page = c.get(f"/review/{sid}").text
+    assert 'name="role" value="chủ trì" list="dl-roles"' in page and f'name="{WAS}role" value="chủ trì"' in page
+    assert all(f'<option value="{w}">' in page for w in ("chủ trì", "phối hợp", "tham gia", "theo dõi, giám sát"))
+    en = c.get(f"/review/{sid}?lang=en").text
+    assert 'name="role" value="lead" list="dl-roles"' in en and '<option value="coordinating">' in en
+    shown = correction(task) | {"role": "chủ trì", WAS + "role": "chủ trì"}
+    assert c.post(f"/review/{sid}/decide", data=shown).status_code == 400  # (nothing changed: refused, as before)
+    r = c.post(f"/review/{sid}/decide", data=shown | {"role": "Phối hợp"}, headers=HTML)
+    assert r.status_code == 200 and "Đã sửa" in r.text
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == task["id"])
+    assert after["fact"]["role"] == "coordinate"

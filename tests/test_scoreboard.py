@@ -209,6 +209,21 @@ def test_text_fits_the_width(store):
     assert all(len(line) <= 80 for line in vi.splitlines()) and "chưa có (61)" in vi
 
 
+def test_the_text_says_figures_and_statuses_in_its_language_and_the_reviewer_s_assessment_whole(store):
+    """`dkg scoreboard` in Vietnamese wrote "≥ 1,500" and "theo số liệu: pending" (the page says "≥ 1.500", "chưa có
+    kết quả"), and a reviewer's assessment, at the end of a line, was cut off: it is said on a line of its own."""
+    board = S.scoreboard(store, "46-NQ/TW", "2024-12-31")
+    target = next(t for t in board["targets"] if t["target_value"] and t["target_value"] >= 1000)
+    target["reviewer_assessment"] = {"status": "partly", "note": "1.320/1.500 theo báo cáo sơ kết"}
+    vi = S.to_text(board, width=80, lang="vi")
+    assert all(len(line) <= 80 for line in vi.splitlines())
+    assert any(line.startswith("      ≥ 1.500 ") for line in vi.splitlines()), vi
+    assert "1,500" not in vi and "pending" not in vi and "chưa có kết quả" in vi
+    assert "      người duyệt: đạt một phần · 1.320/1.500 theo báo cáo sơ kết" in vi.splitlines()
+    en = S.to_text(board, width=80, lang="en")
+    assert any(line.startswith("      ≥ 1,500 ") for line in en.splitlines()) and "      reviewer: partly attained · 1.320/1.500 theo báo cáo sơ kết" in en.splitlines()
+
+
 # --- the CLI and the web page -------------------------------------------------------------------------
 
 def test_cli_scoreboard_on_the_bundled_dataset():

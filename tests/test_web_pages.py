@@ -80,6 +80,19 @@ def test_home_search_takes_a_key_glued_to_its_number_and_names_a_merged_province
     assert "merger" not in client.get("/index.json", params={"q": "Lạng Sơn"}).json()["search"]
 
 
+def test_a_province_s_name_finds_its_documents_not_those_whose_words_hold_its_two_halves(client):
+    """"Bình Định" found Ninh Bình's "Quyết định 140-QĐ/TU": the index finds each word anywhere ("Bình" of its
+    place, "định" of its title). A province's name is matched whole, in the place or in the title or subject."""
+    assert [r["key"] for r in client.get("/index.json", params={"q": "Bình Định"}).json()["search"]["rows"]] == []
+    page = client.get("/", params={"q": "binh dinh"}, headers=HTML).text
+    assert "hợp nhất thành tỉnh Gia Lai" in page  # (what it became is still said)
+    # near misses: the province's own name finds it; words that are no province's name keep matching anywhere
+    ninh_binh = client.get("/index.json", params={"q": "Ninh Bình"}).json()["search"]["rows"]
+    assert "140-QĐ/TU" in {r["key"] for r in ninh_binh} and all("Ninh Bình" in r["place"] for r in ninh_binh)
+    words = client.get("/index.json", params={"q": "quyet dinh binh"}).json()["search"]["rows"]
+    assert "140-QĐ/TU" in {r["key"] for r in words}
+
+
 def test_home_search_names_a_commune_before_and_after_the_reform(client):
     found = client.get("/index.json", params={"q": "thi tran thinh vuong"}).json()["search"]["communes"]
     assert found == [{"before": "Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình", "after": "Xã Gia Viễn, Ninh Bình",
@@ -166,6 +179,32 @@ def test_named_queries_over_http(client):
     html = client.get("/queries/search", params={"q": "nong dan"}, headers=HTML)
     assert html.status_code == 200 and "<table" in html.text
     assert 'href="/queries/search.csv?q=nong+dan&amp;excel=1">CSV cho Excel</a>' in html.text
+
+
+@needs_queries
+def test_a_query_s_table_for_a_report_is_the_page_s_table_in_its_words(client):
+    """An analyst pasting the targets into a Word report had a CSV of codes ("pending", "province"), English column
+    names and addresses first. The report's CSV is the page's table: its headers and words in the page's language,
+    a target's figure and its assessment each in one cell, no address, with the mark Excel needs to read UTF-8."""
+    import csv
+    import io
+
+    params = {"doc": "46-NQ/TW"}
+    page = client.get("/queries/targets", params=params, headers=HTML).text
+    assert 'href="/queries/targets.csv?doc=46-NQ%2FTW&amp;report=1"' in page
+    report = client.get("/queries/targets.csv", params={**params, "report": "1"})
+    assert report.headers["content-disposition"] == 'attachment; filename="targets-report.csv"'
+    assert report.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(report.text.lstrip("\ufeff"))))
+    headers = re.findall(r"<th[^>]*>([^<]*)</th>", page.split('<table', 1)[1].split("</thead>")[0])
+    assert rows[0] == headers and rows[0][:3] == ["Đặt ra tại", "Nội dung", "Mức chỉ tiêu"]
+    assert len(rows) - 1 == len(client.get("/queries/targets.json", params=params).json()["rows"])
+    assert "https://w3id.org" not in report.text and "pending" not in report.text and "chưa có kết quả" in report.text
+    assert any(cell.startswith("≥ 1.500 ") for row in rows[1:] for cell in row)
+    en = client.get("/queries/targets.csv", params={**params, "report": "1", "lang": "en"}).text
+    assert en.lstrip("\ufeff").startswith("Set by,") and "pending" in en
+    # near miss: the CSV for scripts keeps the columns' names and codes
+    assert client.get("/queries/targets.csv", params=params).text.startswith("target,set_by,")
 
 
 @needs_queries
@@ -392,3 +431,32 @@ def test_a_source_a_fact_was_curated_from_says_why_it_has_no_sentence(client):
     assert english.count("without a quoted sentence") == len(curated)
     extracted = client.get(f"/doc/{EVIL_KEY}", headers=HTML).text  # near miss: extracted sources say nothing
     assert "Theo kế hoạch" in extracted and "không có câu trích" not in extracted
+
+
+def test_a_ward_s_name_finds_the_documents_of_that_ward_also_after_a_reviewer_moved_one_there(memory_store, monkeypatch,
+                                                                                            tmp_path):
+    """A ward's plan carries its ward only in its IRI: "Tam Thanh" found nothing though the plan's card said
+    "Phường Tam Thanh, Lạng Sơn" (a reviewer had moved it there from Đông Kinh, whose name its issuer still bears).
+    The search now lists the documents of the 2025 commune or ward it names, once each."""
+    from fastapi.testclient import TestClient
+
+    from kg.review import decide, queue
+    from kg.web import create_app
+    from ward_plan import ingest_ward_plan
+
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path)
+    c = TestClient(create_app(memory_store))
+
+    def keys(q: str) -> list[tuple[str, str]]:
+        return [(r["key"], r["place"]) for r in c.get("/index.json", params={"q": q}).json()["search"]["rows"]]
+
+    assert keys("Đông Kinh") == [("08-KH/ĐU", "Phường Đông Kinh, Lạng Sơn")]  # (by its words and by its ward: once)
+    assert keys("Tam Thanh") == []
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document"]
+    decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"place": "phường Tam Thanh, Lạng Sơn"})
+    assert keys("Tam Thanh") == keys("phuong tam thanh") == [("08-KH/ĐU", "Phường Tam Thanh, Lạng Sơn")]
+    page = c.get("/", params={"q": "Tam Thanh"}, headers=HTML).text.split('id="results"')[1].split("</section>")[0]
+    assert "08-KH/ĐU" in page and "Phường Tam Thanh, Lạng Sơn" in page
+    # near misses: the commune of that name in another province has none; the kind word typed is kept
+    assert keys("xã Tam Thanh") == []
+    assert keys("Đông Kinh") == [("08-KH/ĐU", "Phường Tam Thanh, Lạng Sơn")]  # (its issuer's name still holds it)

@@ -224,7 +224,9 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         implements=implements,
         implemented_by=implemented_by,
         tasks=list(tasks.values()),
-        targets=list(targets.values()),
+        # (in the order the targets query lists them, by year then words: "(1) ...", "(2) ..."; by IRI they came
+        # in a hash's order, "(7)" before "(4)" before "(1)")
+        targets=sorted(targets.values(), key=lambda t: (t["year"] or "", t["text"] or "", t["iri"])),
         outcomes=loose,
         events=list(events.values()),
         sources=sources.get(iri, []),

@@ -17,7 +17,7 @@ from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
-from kg.rdf.identity import concept, document_place
+from kg.rdf.identity import commune_scope, concept, document_place, place_base, place_slug
 from kg.text import places
 from kg.text.symbols import fold
 from kg.rdf.vocab import ORG
@@ -135,7 +135,9 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     if not table.rows and spaced != text:  # "NQ68" as a journalist types it: the index has "nq" and "68"
         table = queries.run(store, "search", {name: spaced})
     data = table.to_json()
-    rows = data.get("rows", []) if isinstance(data, dict) else []
+    rows = _of_the_province(text, data.get("rows", []) if isinstance(data, dict) else [])
+    communes = _commune_mergers(text)
+    rows += _commune_documents(store, text, communes, {r.get("document") for r in rows if isinstance(r, dict)})
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
     out = SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
     _commune_places(store, out["rows"])
@@ -143,9 +145,66 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
         out["searched"] = spaced
     if (merger := _merger(text)) is not None:
         out["merger"] = merger
-    if communes := _commune_mergers(text):
+    if communes:
         out["communes"] = communes
     return out
+
+
+def _commune_documents(store, text: str, communes: list[CommuneMerger], found: set) -> list[dict]:
+    """The documents of the 2025 commune or ward ``text`` names ("Tam Thanh", "phường Tam Thanh"), newest first: a
+    commune's document carries its commune only in its IRI (the map in the graph has no communes), so the index,
+    which holds its words, did not find it by the commune's name, and a document a reviewer moved to a commune
+    was found by the old one only (its issuer's name) and never by the new."""
+    typed = fold(_KIND_WORD.sub("", fold(" ".join(text.split()))))
+    scopes: dict[str, str] = {}  # the commune's scope in an IRI ("/2025-20-tam-thanh/") -> its province's IRI
+    for c in communes:
+        if fold(c["search"]) != typed:
+            continue
+        name, province_name = c["after"].rsplit(", ", 1)
+        province = places.lookup_province(province_name, "2025")
+        if province is None:
+            continue
+        short = next((short for _, short, full in places.communes_2025(province.code) if full == name), None)
+        if short is not None:
+            scopes[f"/{commune_scope(place_slug('2025', province.code), short)}/"] = place_base("2025") + province.code
+    out: list[dict] = []
+    for scope, jurisdiction in scopes.items():
+        # (the scope and the province come from the map's table, not from the words typed; written as RDF terms)
+        _, rows = store.select(P + f"""
+            SELECT ?document (MIN(STR(?k)) AS ?key) (MIN(STR(?l)) AS ?label) (MIN(?t) AS ?type) (MIN(STR(?lv)) AS ?level)
+                   (MIN(STR(?pl)) AS ?place) (MIN(?d) AS ?date) (MIN(STR(?sub)) AS ?subject)
+            WHERE {{ VALUES ?j {{ {ox.NamedNode(jurisdiction)} }}
+                    ?document dkg:jurisdiction ?j ; dkg:key ?k FILTER(CONTAINS(STR(?document), {ox.Literal(scope)}))
+                    OPTIONAL {{ ?document rdfs:label ?l }} OPTIONAL {{ ?document dkg:typeCode ?t }}
+                    OPTIONAL {{ ?document dkg:level ?lv }} OPTIONAL {{ ?j rdfs:label ?pl }}
+                    OPTIONAL {{ ?document dkg:dateIssued ?d }} OPTIONAL {{ ?document dkg:subject ?sub }} }}
+            GROUP BY ?document ORDER BY DESC(?date) ?key""")
+        for r in rows:
+            if r["document"].value in found:
+                continue
+            row = {name: (None if r.get(name) is None else r[name].value) for name in
+                   ("document", "key", "label", "type", "level", "place", "date", "subject")}
+            row["level"] = row["level"].rsplit("/", 1)[-1] if row["level"] else None
+            out.append(row)
+    return out
+
+
+def _of_the_province(text: str, rows: list) -> list:
+    """Where the words typed are a province's name ("Bình Định", "tinh Lang Son"), the documents that name it: by
+    their place, or by the name whole in their title or subject. The index finds each word anywhere, so "Bình Định"
+    found Ninh Bình's "Quyết định 140-QĐ/TU" ("Bình" of its place, "định" of its title). A document whose place is
+    not known is kept (its issuer may carry the name)."""
+    province = places.lookup_province(text) or places.lookup_province(text, "2025")
+    if province is None:
+        return rows
+    name = _words(province.name)
+    return [r for r in rows if not isinstance(r, dict) or not r.get("place")
+            or any(name in _words(r.get(column) or "") for column in ("place", "label", "subject"))]
+
+
+def _words(text: str) -> str:
+    """``text`` folded, its words between single spaces and one at each end (a name is found whole in it)."""
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
 
 #: at most this many communes before and after the reform under a search (a common name is in many provinces)

@@ -38,8 +38,9 @@ from kg.errors import UsageError, Words
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
-from kg.i18n import figure_said, task_said
+from kg.i18n import TEXT, figure_said, task_said
 from kg.text.dockeys import key_name
+from kg.text.symbols import fold
 from kg.text.typed_place import read_place
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
@@ -293,6 +294,18 @@ def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
     return raw
 
 
+def role_code(raw: str) -> str:
+    """The code of a role (vai trò) a reviewer typed as the code (``lead``) or as the pages say it, in either
+    language, diacritics and case optional (``chủ trì``, ``Phoi hop``, ``Theo dõi, giám sát``, ``Coordinating``):
+    the review page and ``dkg show`` say "Chủ trì", and a correction refused "chủ trì" asking for "lead"."""
+    typed = fold(" ".join(raw.split()))
+    for code, role in ROLE_BY_CODE.items():
+        if typed in {code, *(fold(TEXT[lang][role.word]) for lang in TEXT)}:
+            return code
+    allowed = ", ".join(f"{TEXT['vi'][r.word].lower()} ({code})" for code, r in ROLE_BY_CODE.items())
+    raise UsageError(code="correct-choice", details={"name": "role", "value": repr(raw), "allowed": allowed})
+
+
 def place_of(raw: str) -> Place:
     """The place (địa bàn) a reviewer gives a document, read as :func:`kg.text.typed_place.read_place` reads a typed
     place: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn"."""
@@ -310,7 +323,7 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     if name == "reviews":
         return [k.strip() for k in raw.split(",") if k.strip()]
     if name == "role":
-        return _choice(name, raw, ROLES)
+        return role_code(raw)
     if name == "comparator":
         return _choice(name, raw, COMPARATORS)
     if name == "level":

@@ -122,9 +122,26 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
                 if item.kind == "document" or v.path_iri in link_iris:
                     hits.append(v)
         if hits:
-            item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
-            item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits))
+            dates = _link_dates(item, current, hits, built)
+            item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits)) + dates
+            item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits)) + dates
     return set(by_focus), set(by_link)
+
+
+def _link_dates(item: Item, link: dict, hits: list, built: Built) -> str:
+    """The issue dates of a held link's two documents where this text gives them (" (25-KH/TU: 2016-11-30,
+    111-KL/TU: 2017-08-14)"): the reason a plan cannot implement what it predates named no date, and the reviewer
+    had to find both in the text to tell a wrong date from a wrong link. Empty for any other fact."""
+    if item.kind != "link" or not any(v.path_iri in {str(p) for p in LINK_PROPERTY.values()} for v in hits):
+        return ""
+    days = []
+    for key in (link.get("from"), link.get("to")):
+        nodes = {ox.NamedNode(n) for n in built.with_key(key)}
+        day = next((o.value for s, p, o in built.triples if s in nodes and p == OX_DKG.dateIssued), None)
+        if day is None:
+            return ""
+        days.append(f"{key}: {day}")
+    return " (" + ", ".join(days) + ")"
 
 
 def _links_of(link: dict, built: Built) -> set[OxTriple]:

@@ -13,7 +13,8 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import Changes, Filters, changes, command_text, figure_text, item_text, kind_words, target_label
+from kg.changes import (Changes, Filters, body_text, changes, command_text, figure_text, item_sign, item_text, kind_words, moved_words,
+                        moved_text, target_label)
 from kg.i18n import TEXT
 from kg.review.model import LEVELS
 from kg.web.render import href, json_response, lang_of, page, root_of
@@ -56,7 +57,8 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
         sub(entry, "updated", c["time"])
         first = next((i["href"] for i in c["items"] if i["href"]), None)
         sub(entry, "link", rel="alternate", href=base + (first or f"/changes#change-{c['id']}"), type="text/html")
-        lines = [item_text(i, lang) + (f" ({base}{i['href']})" if i["href"] else "") for i in c["items"]]
+        lines = [item_text(i, lang) + moved_text(i, lang) + (f" ({base}{i['href']})" if i["href"] else "")
+                 for i in c["items"]]
         sub(entry, "content", "\n".join(lines), type="text")
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
@@ -75,6 +77,7 @@ def changes_page(request: Request):
                 json_href=href(request, "/changes.json", **filters.params()),
                 atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
+                sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
 
 

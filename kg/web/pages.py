@@ -7,6 +7,8 @@ Every HTML page has a JSON twin: the same path with ``.json`` (``/doc/46-NQ/TW.j
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -32,7 +34,7 @@ from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
 router = APIRouter()
 
 #: Request parameters that are the page's own, not a named query's.
-PAGE_PARAMS = {"lang", "format", "excel"}
+PAGE_PARAMS = {"lang", "format", "excel", "report"}
 
 
 def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
@@ -237,12 +239,35 @@ def run_query(request: Request, name: str):
     entry, table, params = _run(request, name)
     if suffix == "json":
         return json_response(table.to_json())
+    if suffix == "csv" and request.query_params.get("report") == "1":
+        # (the table as this page shows it, for a report: its headers and words in the page's language, a target's
+        # figure and its latest outcome each in one cell, no address; with the mark Excel needs to read UTF-8)
+        _, headers, rows = _page_table(name, table, lang_of(request))
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows(["".join(text for text, _ in parts) for parts in row] for row in rows)
+        return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}-report.csv"'})
     if suffix == "csv":
         excel = request.query_params.get("excel") == "1"
         # (a download named after the query; for Excel, the mark that makes it read UTF-8)
         return Response(table.render("csv", excel=excel), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return _query_page(request, name, table, params)
+
+
+def _page_table(name: str, table, lang: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[str],
+                                                      list[list[list[tuple[str, str | None]]]]]:
+    """What the page of query ``name`` shows of ``table``: its columns, each with the result columns it says
+    (``querytext.page_columns``), their headers in ``lang``, and each row's cells as pieces of text with the page
+    each links to."""
+    shown = querytext.page_columns(name, list(table.columns))
+    results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)]
+    bodies = name in querytext.BODY_KIND_QUERIES
+    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
+             querytext.cell_parts(c, row.get(c), row, lang, body_kinds=bodies) for c, parts in shown] for row in results]
+    return shown, [querytext.header(c, lang) for c, _ in shown], rows
 
 
 def _missing(request: Request, name: str) -> list[str]:
@@ -261,20 +286,17 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     ``missing`` are asked for first)."""
     lang = lang_of(request)
     entry = _queries().get(name)
-    shown = querytext.page_columns(name, list(table.columns)) if table is not None else []
+    shown, headers, rows = _page_table(name, table, lang) if table is not None else ([], [], [])
     columns = [c for c, _ in shown]
-    results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)] if table is not None else []
-    bodies = name in querytext.BODY_KIND_QUERIES
-    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
-             querytext.cell_parts(c, row.get(c), row, lang, body_kinds=bodies) for c, parts in shown] for row in results]
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
                 excel_href=href(request, base + ".csv", **params, excel="1"),
+                report_href=href(request, base + ".csv", **params, report="1"),
                 name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
-                headers=[querytext.header(c, lang) for c in columns], sources=[", ".join(parts) for _, parts in shown],
+                headers=headers, sources=[", ".join(parts) for _, parts in shown],
                 rows=rows, missing=list(missing))
 
 

@@ -26,7 +26,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
-from kg.i18n import REVIEW, REVIEW_FIELDS
+from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
+from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
 from kg.web.auth import require_form_token, require_update_token, server_token
@@ -142,7 +143,8 @@ def review_source(request: Request, source: str):
                 form_href=href(request, f"/review/{source}/decide"), was=WAS,
                 assess_href=href(request, f"/review/{source}/assessments"),
                 assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
-                fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"], **data)
+                fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"],
+                roles_said={code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()}, **data)
 
 
 async def _authorized_json(request: Request, hint: str) -> dict:
