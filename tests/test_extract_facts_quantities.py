@@ -486,6 +486,18 @@ def test_a_headline_under_a_date_line_with_its_time_zone_is_still_the_headline()
     assert len(g.outcomes) == 2
 
 
+def test_a_headline_under_lines_of_pieces_joined_by_bars_or_a_labelled_date_is_still_the_headline():
+    body = "Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n"
+    for above in ("Kinh tế - Xã hội | 16/12/2024\n\n", "Tin tức | Hoạt động các xã, phường\nĐăng ngày: 16/12/2024 | Lượt xem: 512\n\n",
+                  "BÁO ĐÔNG HẢI\nĐăng lúc: 16/12/2024 - 09:15\n\n"):
+        f = extract(above + body)
+        assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > len(above) + 40
+    # near miss: a long first line is a sentence even with a bar in it: the headline rule does not reach past it
+    g = extract("Sáng 16/12, Huyện ủy Đông Hải tổng kết công tác năm 2024 với sự tham dự của lãnh đạo các xã | Ảnh: Minh Khôi "
+                "và đại diện các ban, ngành, đoàn thể của huyện cùng nhiều đại biểu khác\n" + body)
+    assert len(g.outcomes) == 2
+
+
 def test_another_page_s_headline_in_a_related_list_gives_no_figure():
     body = "Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n\n"
     f = extract(body + "Tin liên quan:\n- Huyện Cái Nước có thêm 12 sản phẩm OCOP đạt 3 sao\n"

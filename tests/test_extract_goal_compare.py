@@ -159,3 +159,30 @@ def test_a_figure_done_after_the_goal_s_words_is_a_result():
     # near miss: 'được giao' (assigned) before the figure names the goal's own figure
     f = extract(_REPORT.format("Chỉ tiêu được giao năm 2024 là kết nạp 20 đảng viên."))
     assert [t.value for t in f.targets] == [20]
+
+
+def test_a_goal_after_a_result_inside_one_bracket_set_off_by_a_comma():
+    # '(mới đạt 58%, kế hoạch 70%)': the first figure is the result, the one after the plan's word its goal
+    text = ("Năm 2025, Hội Nông dân xã đạt 4 chỉ tiêu, 1 chỉ tiêu chưa đạt là tỷ lệ hội viên tham gia tổ hợp tác "
+            "(mới đạt 58%, kế hoạch 70%).")
+    f, g = _goal(text)
+    assert g is not None and is_goal_figure(f, g, f.index("70%")) and not is_goal_figure(f, g, f.index("58%"))
+    facts = extract(text)
+    assert [t.value for t in facts.targets] == [70] and 70 not in [o.value for o in facts.outcomes]
+    assert 58 in [o.value for o in facts.outcomes]
+    # near miss: two results in one bracket, no plan's word after the comma
+    f, g = _goal("Năm 2025, tỷ lệ hội viên tham gia tổ hợp tác tăng (năm 2024 đạt 52%, năm 2025 đạt 58%).")
+    assert g is None
+
+
+def test_a_later_clause_s_result_has_its_own_compared_goal():
+    # two results in one sentence, each measured against a goal: the second goal's figure is a goal too
+    text = ("Nhiệm kỳ qua, Hội kết nạp mới 12.600 hội viên, vượt 26% chỉ tiêu Nghị quyết; tỷ lệ hộ hội viên được "
+            "vay vốn đạt 72,4%, vượt chỉ tiêu đề ra (70%).")
+    facts = extract(text)
+    assert [t.value for t in facts.targets] == [70]
+    assert sorted(o.value for o in facts.outcomes) == [26, 72.4, 12600]
+    # near miss: a later clause with a result and no goal of its own goes on with results
+    facts = extract("Nhiệm kỳ qua, Hội kết nạp mới 12.600 hội viên, vượt 26% chỉ tiêu Nghị quyết; tỷ lệ hộ hội viên "
+                    "được vay vốn đạt 72,4% (năm 2020 là 61%).")
+    assert not facts.targets and sorted(o.value for o in facts.outcomes) == [26, 61, 72.4, 12600]

@@ -1,9 +1,11 @@
 """kg.extract.quantity_cues: the cues of goals and results, each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
-    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before, routine_only,
+    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
+    now_has, routine_only,
 )
 from kg.extract.text import Segment, prepare
 
@@ -113,6 +115,18 @@ def test_the_present_figure_with_or_without_a_verb():
         assert not NOW_HAS.search(f, 0, len(f)), text
 
 
+def test_a_name_that_folds_to_hien_is_no_present_figure():
+    text = "Các xã có tỷ lệ cao: xã Tân Hội đạt 99,5%, phường Phố Hiến đạt 99,2%, xã Văn Hiền đạt 98,7%."
+    p = prepare(text)
+    for figure in ("99,2", "98,7"):
+        at = p.text.index(figure)
+        assert not now_has(p.text, p.folded, at - 30, at), figure
+    assert sorted(o.value for o in extract(text).outcomes) == [98.7, 99.2, 99.5]
+    # near miss: 'hiện' itself still says the present state
+    p = prepare("Xã Văn Hiền hiện có 12 thôn.")
+    assert now_has(p.text, p.folded, 0, p.text.index("12"))
+
+
 def test_trained_workers_are_counted_not_reported_done():
     # 'đã qua đào tạo' names which workers a goal counts: no verb of a result
     f = _folded("lao động trong ngành không thấp hơn 20.000 người, trong đó tối thiểu 45% đã qua đào tạo")
@@ -171,17 +185,6 @@ def test_near_miss_no_whole_of_another_kind_or_after_a_comma_clause():
     # an amount is no whole of a count, and a figure further back than the one before 'trong đó' is none of another noun
     assert _of("Năm 2024, tỉnh đã giải ngân 500 tỷ đồng, trong đó có 30 công trình hoàn thành.")[30] is None
     assert _of("Đến nay, huyện đã hỗ trợ 300 hộ vay vốn, đạt 90%, trong đó có 40 hợp tác xã.")[40] is None
-
-
-def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
-    from kg.extract.quantity_cues import excluded
-    # a share of the bodies that issued a plan is a result ...
-    f = _folded("63/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện")
-    assert excluded(f, 0, len(f)) is None
-    # ... but an award later in the same clause still makes its figures no result
-    f = _folded("63/63 tỉnh đã ban hành kế hoạch, 12 tập thể được khen thưởng")
-    ex = excluded(f, 0, len(f))
-    assert ex is not None and ex.group(0) == "khen thuong"
 
 
 def _budget_before_figure(text: str, figure: str) -> bool:
@@ -304,3 +307,15 @@ def test_a_document_issued_with_its_main_goals_after_a_colon_sets_them():
     facts = extract("Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập thống nhất ban hành Nghị quyết về nhiệm vụ năm 2026 với các "
                     "chỉ tiêu, giải pháp trọng tâm cho 12 thôn.")
     assert not facts.targets and not facts.outcomes
+
+
+def test_a_review_s_total_spent_is_a_result_with_its_parts_by_source():
+    assert SPENT_TOTAL.match(_folded("Sau 5 năm thực hiện Đề án, tổng kinh phí thực hiện là 24 tỷ đồng."))
+    f = extract("Sau 5 năm thực hiện Chương trình, tỷ lệ hộ nghèo giảm còn 2,1%. Tổng kinh phí thực hiện Chương trình "
+                "giai đoạn 2021 - 2025 là 24,6 tỷ đồng, trong đó ngân sách tỉnh 15,2 tỷ đồng.")
+    assert sorted(o.value for o in f.outcomes) == [2.1, 15.2, 24.6] and not f.targets
+    # near misses: an estimate is a goal's sum, and in a new plan's text the total is no result either
+    assert not SPENT_TOTAL.match(_folded("Tổng kinh phí thực hiện dự kiến là 24 tỷ đồng."))
+    g = extract("Số: 12/KH-UBND\n\nKẾ HOẠCH\nPhát triển hợp tác xã giai đoạn 2026 - 2030\n\n"
+                "Tổng kinh phí thực hiện Kế hoạch là 24,6 tỷ đồng.\n")
+    assert not g.outcomes

@@ -715,3 +715,56 @@ def test_near_miss_the_plan_keeps_a_goal_after_its_basis_or_without_an_aim_s_wor
     for lead, verb in (("Căn cứ", "phấn đấu"), ("Theo", "sẽ")):
         got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead=lead, verb=verb)).targets]
         assert got == [(25, "77/KH-UBND")], (lead, verb)
+
+
+_CONGRESS_BODY = ("\n\nĐại hội đại biểu Đảng bộ phường Tân Phong lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 12/8/2025.\n\n"
+                  "Căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đại hội thống nhất\n\nQUYẾT NGHỊ:\n\n"
+                  "1. Các chỉ tiêu chủ yếu đến năm 2030:\n(1) Tỷ lệ che phủ rừng duy trì 58%.\n"
+                  "(2) Mỗi năm kết nạp ít nhất 20 đảng viên mới.\n")
+_CONGRESS_HEAD = "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TÂN PHONG LẦN THỨ I, NHIỆM KỲ 2025 - 2030"
+
+
+def _goal_documents(text: str) -> set[str | None]:
+    return {t.document for t in extract(text).targets}
+
+
+def test_a_heading_in_capitals_without_a_number_titles_the_text_s_own_resolution():
+    # the goals a congress resolves are its resolution's, not those of the directive it is based on
+    for text in (_CONGRESS_HEAD + _CONGRESS_BODY, "Tin tức\n\n" + _CONGRESS_HEAD + _CONGRESS_BODY):
+        r = read_text(text, None)
+        own = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[1]
+        assert own is not None and own.startswith("NQ:ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TÂN PHONG")
+        assert _goal_documents(text) == {own}
+
+
+def test_a_headline_naming_a_resolution_is_news_about_it_not_its_heading():
+    # near misses: the same title in ordinary case, and a headline in capitals that goes on after the title
+    for head in ("Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Phong lần thứ I, nhiệm kỳ 2025 - 2030",
+                 "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ PHƯỜNG TÂN PHONG LẦN THỨ I ĐI VÀO CUỘC SỐNG"):
+        r = read_text(head + _CONGRESS_BODY, None)
+        assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[1] is None
+        assert _goal_documents(head + _CONGRESS_BODY) == {"45-CT/TW"}
+
+
+_COMMUNE_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 41/KH-UBND\n\nTân Lập, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+                 "Triển khai Kế hoạch số 130/KH-UBND ngày 2/9/2025 của UBND tỉnh về phát triển hợp tác xã\n\n"
+                 "Thực hiện Kế hoạch số 130/KH-UBND ngày 2/9/2025 của UBND tỉnh (sau đây gọi là Kế hoạch 130), UBND xã "
+                 "ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                 "{item}Kế hoạch 130 đặt mục tiêu đến năm 2030 toàn tỉnh có trên 900 hợp tác xã đang hoạt động.\n\n"
+                 "II. CHỈ TIÊU\n- Đến hết năm 2026, xã có ít nhất 6 hợp tác xã đang hoạt động.\n")
+
+
+def test_an_item_that_opens_on_another_plan_setting_a_goal_gives_that_plan_the_goal():
+    # in the commune's plan, the province's plan named as the subject of an item ('2. Kế hoạch 130 đặt mục tiêu ...')
+    # sets its own goal; the commune's goals under 'II. CHỈ TIÊU' stay the commune plan's
+    for item in ("2. ", "- ", ""):
+        f = extract(_COMMUNE_PLAN.format(item=item))
+        assert sorted((t.value, t.document) for t in f.targets) == [(6, "41/KH-UBND"), (900, "130/KH-UBND")]
+
+
+def test_an_item_whose_plan_is_not_its_subject_keeps_the_text_s_own_plan():
+    # near miss: the other plan named inside the item, not as its subject, sets nothing
+    f = extract(_COMMUNE_PLAN.format(item="2. ").replace(
+        "Kế hoạch 130 đặt mục tiêu đến năm 2030 toàn tỉnh có",
+        "Xã phấn đấu góp phần vào Kế hoạch 130, đến năm 2030 toàn xã có"))
+    assert {t.document for t in f.targets} == {"41/KH-UBND"}

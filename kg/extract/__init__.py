@@ -22,7 +22,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
 Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events``, ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
-``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
@@ -93,7 +93,7 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
 
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
-    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
+    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     links = find_links(r.df, focus, r.sents, own=main_doc or central or (focus[0] if focus else None))
     main_doc = main_doc or central
     events = find_events(r.df, r.dates, r.sents, r.tdate)

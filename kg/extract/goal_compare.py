@@ -12,11 +12,13 @@ _DIGIT = re.compile(r"\d")
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 
+# a bracket that opens on a result before the goal, set off by a comma: '(mới đạt 64%, kế hoạch 75%)'
+_RESULT_IN_BRACKET = r"\([^(),;]{0,40}?\d[\d.,]*[ \t]*(?:%|‰|[a-z]+)?[ \t]*,"
 # a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
 # 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
 # đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
-_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
+_COMPARED_GOAL = _v(r"(?:\(|" + _RESULT_IN_BRACKET + r")[ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
                     r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
                     # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)',
                     # '(Nghị quyết: 8,5%)' (not a number of its own: '(Nghị quyết 09-NQ/TU)')
@@ -69,7 +71,21 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
 
 def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
-    'là', 'đề ra' or period, with no comma or bracket between)."""
+    'là', 'đề ra' or period, with no comma or bracket between), or of a later goal of the sentence that another
+    result before it is measured against, in a later clause ('kết nạp 28.400 hội viên, vượt 42% chỉ tiêu Nghị quyết;
+    tỷ lệ tập hợp hội viên đạt 86,5%, vượt chỉ tiêu đề ra (85%)')."""
+    if _is_figure_of(f, goal, q_start):
+        return True
+    later = None
+    if f.find(";", goal.end(), q_start) >= 0:
+        for m in _COMPARED_GOAL.finditer(f, f.rfind(";", goal.end(), q_start) + 1, q_start):
+            if _DIGIT.search(f, goal.end(), m.start()):
+                later = m
+                break
+    return later is not None and _is_figure_of(f, later, q_start)
+
+
+def _is_figure_of(f: str, goal: re.Match, q_start: int) -> bool:
     if goal.group(1):
         return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
     if q_start >= goal.end() and _GOAL_FIGURE_IN_BRACKETS.fullmatch(f, goal.end(), q_start):

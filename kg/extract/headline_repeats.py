@@ -16,19 +16,24 @@ _Fact = TypeVar("_Fact", Target, Outcome, Assignment)
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
 _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+# a line of short pieces joined by '|': a menu, a section and the date, the date and the views ('Nông nghiệp - Nông thôn |
+# 23/12/2025', 'Ngày đăng: 27/12/2024 | Người đăng: Ban biên tập')
+_BARS = re.compile(r"[ \t]*[^\n|]{1,50}(?:\|[^\n|]{1,50})+[ \t]*")
 # a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56',
-# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)'); each
+# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)', 'Đăng lúc: 09/01/2025 - 08:05'); each
 # word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
                         r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 
 def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead, the date line or a line
+    of pieces joined by bars."""
     line = t[a:b].strip()
     masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
     # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
-    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
+    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)
+                                                          or _BARS.fullmatch(t, a, b)))
 
 # a goal named as one before its figure: '... hoàn thành chỉ tiêu 6 hợp tác xã' (read on the source text)
 _NAMED_GOAL = re.compile(r"(?<![^\W\d_])chỉ[ \t]+tiêu[ \t]+$", re.I)

@@ -17,30 +17,6 @@ from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
-# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
-# to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
-# came)
-EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
-                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
-                         r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
-                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
-                         r"sự có mặt)(?![a-z])")
-# a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
-# ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
-# với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')
-_ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\([^()]{0,40}\)[ \t]+)?(?:(?:đã|đều|cũng)[ \t]+){0,2}$")
-
-
-def excluded(f: str, start: int, end: int) -> re.Match | None:
-    """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE), unless it is
-    the issuing of plans by a share of the bodies counted."""
-    ex = EXCLUDE.search(f, start, end)
-    if ex is not None and ex.group(0).startswith("ban hanh"):
-        share = _ISSUERS_SHARE.search(f, start, ex.start())
-        if share is not None and int(share.group(1)) <= int(share.group(2)):
-            return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
-    return ex
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
@@ -72,6 +48,17 @@ def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> b
 NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
                         r"(?:[a-z]+[ \t]+){0,3}?(?:(?:có|đạt|là)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?"
                         r"|khoảng[ \t]+)$"))
+
+
+def now_has(t: str, f: str, start: int, end: int) -> bool:
+    """NOW_HAS ends at ``end``, its 'hiện' read on the source text ``t`` where it lines up with ``f``: a name that folds
+    the same is no 'hiện' ('phường Phố Hiến đạt 99,21%', 'xã Hiền Ninh có 12 thôn')."""
+    m = NOW_HAS.search(f, start, end)
+    while m is not None and len(t) == len(f) and t[m.start():m.start() + 4].lower() != "hiện":
+        m = NOW_HAS.search(f, m.start() + 1, end)   # ('xã Văn Hiền hiện có': the next one may be)
+    return m is not None
+
+
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 # (and so is one that gives its size, or the next item of the same list: 'hiện có 6 khu công nghiệp, rộng hơn 2.600 ha',
@@ -310,6 +297,10 @@ AND_ABOVE = _v(r"[ \t]+trở[ \t]+lên(?![a-z])")
 # the words anywhere in a sentence
 AND_ABOVE_WORDS = _v(r"(?<![a-z])trở lên(?![a-z])")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+# what a review says was spent in all, at its sentence's opening: 'Tổng kinh phí thực hiện Chương trình giai đoạn 2021 -
+# 2025 là 68,4 tỷ đồng', 'Sau 3 năm thực hiện Kế hoạch, tổng kinh phí thực hiện là 18 tỷ đồng' (point (z); not an
+# estimate: 'tổng kinh phí thực hiện dự kiến ...')
+SPENT_TOTAL = _v(r"(?:[^.;:\n]{0,80}?,[ \t]*)?tổng kinh phí(?:[ \t]+đã)?[ \t]+thực hiện(?![a-z])(?![^.;\n]{0,60}?(?<![a-z])dự kiến)")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
 PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
 # a count inside the subject of such a statement ('của 3 chương trình là ...') describes it: no figure of its own

@@ -22,7 +22,7 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
-from kg.extract.quantity_cues import subject_end
+from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_goals import approved_word_key
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
@@ -465,8 +465,8 @@ class Scope:
 
     def subject_doc(self, pos: int) -> str | None:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
-        named (not handed down a chain to the text's own plan): the sentence opens on the document and goes
-        on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
+        named (not handed down a chain to the text's own plan): the sentence (after an item's mark: '2. ') opens on the
+        document and goes on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
         (_GOALS_OF) before it in the sentence, or the figure is how far the document was taken ('quán triệt Nghị quyết
         tới 100% ...', _SPREAD_TO)."""
         k = bisect_right(self._sent_starts, pos) - 1
@@ -481,7 +481,7 @@ class Scope:
         while i < len(self._keyed) and self._keyed[i][0] < pos:
             at, key = self._keyed[i]
             mn = self._mention_at[at]
-            if not f[st:at].strip(" \t\n-+•–") and (
+            if (not f[st:at].strip(" \t\n-+•–") or ITEM.fullmatch(f, st, at)) and (
                     _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
             if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)

@@ -1,5 +1,6 @@
 """The documents a text is about, read from its first paragraphs that name documents: its own document (an official
-text's heading number, else a local document it says was issued), the documents its lead names, and a central one it
+text's heading number, else a heading that titles it in capitals with no number, else a local document it says was
+issued), the documents its lead names, and a central one it
 reports as just issued. kg.extract.scope reads each offset's document from these."""
 from __future__ import annotations
 
@@ -17,8 +18,25 @@ LOCAL_LEVELS = {"province", "district", "commune"}
 _ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 
 
+def titled_heading(mentions: list[Mention], f: str, t: str) -> str | None:
+    """The key of a text's own unnumbered document named by its heading (tiêu đề): the text's first mention, a
+    document without a number alone on one of its first lines and written in capitals ('NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU
+    ĐẢNG BỘ XÃ ... LẦN THỨ I, NHIỆM KỲ 2025 - 2030' over the resolution's text). A headline that names a document in
+    ordinary case, or goes on after it ('NGHỊ QUYẾT ĐẠI HỘI ĐI VÀO CUỘC SỐNG'), is news about it, not its heading."""
+    first = min((m for m in mentions if m.key), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "named" or first.number is not None or first.start >= 400:
+        return None
+    line_start = f.rfind("\n", 0, first.start) + 1
+    line_end = f.find("\n", first.end)
+    line_end = len(f) if line_end < 0 else line_end
+    if line_start != first.start or f[first.end:line_end].strip(" \t.") or len(t) != len(f):
+        return None
+    words = t[line_start:line_end]
+    return first.key if words.upper() == words and any(c.isalpha() for c in words) else None
+
+
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
-                   paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
+                   paras: list[Segment], t: str = "") -> tuple[list[str], str | None, str | None]:
     """(focus, main_doc, central): the documents the text is about (those its first paragraph with
     documents names); its own document, a local one it says was issued; a central one it reports as
     just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
@@ -30,6 +48,9 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
     if own is not None and own.key in docs:
         main_doc = own.key
+    elif t:
+        titled = titled_heading(mentions, f, t)
+        main_doc = titled if titled in docs else None
     for para in paras:
         in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
         if not in_para:

@@ -1,0 +1,40 @@
+"""Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
+awards, page views, who attended or was elected at a meeting. Patterns are written in Vietnamese and folded when
+compiled (kg.extract.text.folded_pattern)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import folded_pattern
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
+
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
+# to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
+# came)
+EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
+                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
+                         r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
+                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
+                         r"sự có mặt)(?![a-z])")
+# a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
+# ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
+# với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')
+_ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\([^()]{0,40}\)[ \t]+)?(?:(?:đã|đều|cũng)[ \t]+){0,2}$")
+# a rate of those elected measures the vote, it names nobody a meeting elected: 'tỷ lệ nữ trúng cử đại biểu HĐND tỉnh
+# đạt 33,75%', 'tỷ lệ trúng cử'
+_RATE_OF = _v(r"(?<![a-z])tỷ lệ(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
+
+
+def excluded(f: str, start: int, end: int) -> re.Match | None:
+    """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE), unless it is
+    the issuing of plans by a share of the bodies counted, or a rate of those elected."""
+    ex = EXCLUDE.search(f, start, end)
+    if ex is not None and ex.group(0) == "trung cu" and _RATE_OF.search(f, max(start, ex.start() - 40), ex.start()):
+        return excluded(f, ex.end(), end)      # (a rate of those elected measures the vote)
+    if ex is not None and ex.group(0).startswith("ban hanh"):
+        share = _ISSUERS_SHARE.search(f, start, ex.start())
+        if share is not None and int(share.group(1)) <= int(share.group(2)):
+            return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
+    return ex

@@ -1,0 +1,34 @@
+"""kg.extract.excluded_figures: the clauses whose figures are neither goals nor results, each with a near miss. Texts
+are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.excluded_figures import excluded
+from kg.extract.text import prepare
+
+
+def _folded(text: str) -> str:
+    return prepare(text).folded
+
+
+def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
+    # a share of the bodies that issued a plan is a result ...
+    f = _folded("63/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện")
+    assert excluded(f, 0, len(f)) is None
+    # ... but an award later in the same clause still makes its figures no result
+    f = _folded("63/63 tỉnh đã ban hành kế hoạch, 12 tập thể được khen thưởng")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0) == "khen thuong"
+
+
+def test_a_rate_of_those_elected_is_a_measure_of_the_vote():
+    f = _folded("tỷ lệ nữ trúng cử đại biểu HĐND tỉnh đạt 31,5%")
+    assert excluded(f, 0, len(f)) is None
+    facts = extract("Kế hoạch số 12-KH/TU đặt mục tiêu tỷ lệ cử tri đi bầu đạt trên 98% và tỷ lệ nữ trúng cử "
+                    "đại biểu HĐND tỉnh từ 35% trở lên.")
+    assert sorted(t.value for t in facts.targets) == [35, 98]
+    # near miss: how many a meeting elected is no figure of a goal or a result
+    f = _folded("có 9 đồng chí nữ trúng cử")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0) == "trung cu"
+    assert not extract("Đại hội đã bầu Ban Chấp hành khóa mới; 9 đồng chí nữ trúng cử.").outcomes
