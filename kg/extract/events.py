@@ -75,7 +75,7 @@ _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
 # hoạch mang ngày 20/3/2024' (the day a council passed it, 'Kỳ họp thứ 19 thông qua ngày ...', is its sitting's)
 _ISSUE_DAY = re.compile(vi(r"(?<![a-z])(?:ban hành|ký|mang)(?:[ \t]+vào)?[ \t]+ngày[ \t]+$"))
 
-# how a meeting is held, between its verb and its purpose ('tổ chức hội nghị trực tiếp kết hợp trực tuyến đến 562 điểm cầu
+# how a meeting is held, between its verb and its purpose ('tổ chức hội nghị trực tiếp kết hợp trực tuyến đến 120 điểm cầu
 # để học tập, quán triệt ...'): the purpose is read after it, as right after the verb
 _HELD_AS = _v(r"[ \t]+(?:hội nghị[ \t]+)?(?:theo hình thức[ \t]+)?(?:trực tiếp|trực tuyến)(?:[ \t]+kết hợp[ \t]+(?:trực tiếp|trực tuyến))?"
               r"(?:[ \t]+(?:đến|tới|với)[ \t]+(?:hơn[ \t]+|gần[ \t]+)?[\d.]+[ \t]+điểm cầu(?:[ \t]+(?:cấp|ở|tại)[^,;.]{0,40}?)?)?"

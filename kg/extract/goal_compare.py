@@ -12,7 +12,7 @@ _DIGIT = re.compile(r"\d")
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 
-# a bracket that opens on a result before the goal, set off by a comma: '(mới đạt 64%, kế hoạch 75%)'
+# a bracket that opens on a result before the goal, set off by a comma: '(mới đạt 58%, kế hoạch 70%)'
 _RESULT_IN_BRACKET = r"\([^(),;]{0,40}?\d[\d.,]*[ \t]*(?:%|‰|[a-z]+)?[ \t]*,"
 # a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
 # 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
@@ -72,8 +72,8 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
 def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
     'là', 'đề ra' or period, with no comma or bracket between), or of a later goal of the sentence that another
-    result before it is measured against, in a later clause ('kết nạp 28.400 hội viên, vượt 42% chỉ tiêu Nghị quyết;
-    tỷ lệ tập hợp hội viên đạt 86,5%, vượt chỉ tiêu đề ra (85%)')."""
+    result before it is measured against, in a later clause ('kết nạp 12.600 hội viên, vượt 26% chỉ tiêu Nghị quyết;
+    tỷ lệ hộ hội viên được vay vốn đạt 72,4%, vượt chỉ tiêu đề ra (70%)')."""
     if _is_figure_of(f, goal, q_start):
         return True
     later = None

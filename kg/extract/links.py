@@ -449,8 +449,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
 
 def _without_contradictions(links: list[Link], own: str | None) -> list[Link]:
     """The links but one a second link of the same two documents denies: a document does not carry out the one it
-    replaces or amends ('Chỉ thị này thay thế Chỉ thị số 02/CT-UBND' read again as carrying it out), and of two links
-    in opposite directions the one into the text's own document goes ('Chương trình ... căn cứ Kế hoạch số 03-KH/TW',
+    replaces or amends ('Chỉ thị này thay thế Chỉ thị số 05/CT-UBND' read again as carrying it out), and of two links
+    in opposite directions the one into the text's own document goes ('Chương trình ... căn cứ Kế hoạch số 12-KH/TU',
     with the plan's own cue read back onto the programme): the text speaks from its own document."""
     changed = {(x.from_, x.to) for x in links if x.type in ("replaces", "amends")}
     pairs = {(x.from_, x.to) for x in links}

@@ -24,7 +24,7 @@ _PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều k
 _SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
                 r"(?:[ \t]+(?:của|về))?[ \t]+$")
 _OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
-# a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 91-KL/TW đến
+# a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 14-KL/TW đến
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
 # local plan the meeting rolls out or on the document the studied one carries out
 _STUDIED_BEFORE = folded_pattern(r"(?<![a-z])(?:quán triệt|học tập)" + _SPREAD_TAIL)
