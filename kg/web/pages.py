@@ -20,6 +20,7 @@ import viz
 from kg import queries, views
 from kg.asof import parse_as_of
 from kg.queries.parameters import day_of_reckoning
+from kg.queries.table import spreadsheet_safe
 from kg.errors import DkgError, NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
@@ -246,7 +247,7 @@ def run_query(request: Request, name: str):
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(headers)
-        writer.writerows(["".join(text for text, _ in parts) for parts in row] for row in rows)
+        writer.writerows([spreadsheet_safe("".join(text for text, _ in parts)) for parts in row] for row in rows)
         return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}-report.csv"'})
     if suffix == "csv":
