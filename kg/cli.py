@@ -155,7 +155,8 @@ def _writing_store(ctx: click.Context) -> Iterator:
         shutil.rmtree(staging, ignore_errors=True)
         return
     staging.rename(path)
-    _said(ctx, "done.created-store", store=str(path))
+    # (`dkg load --bundled` has just put the sample in: the usual hint to add it would say the opposite)
+    _said(ctx, "done.created-store-sampled" if ctx.params.get("bundled") else "done.created-store", store=str(path))
 
 
 def _said(ctx: click.Context, key: str, **details: str | int) -> None:

@@ -61,6 +61,12 @@ def test_a_new_store_says_the_sample_is_not_in_it_and_load_bundled_adds_it(store
     if "://" not in store_location:  # the change log (and /changes) names the sample, not where it is installed
         history = run("--store", store_location, "history").stdout
         assert "dkg load (bundled/corpus.ttl)" in history and "site-packages" not in history and "/kg/data/" not in history
+    # a store made by `dkg load --bundled` itself says the sample is in it, not the hint to add it
+    if "://" not in store_location:
+        fresh = str(Path(store_location).parent / "made-with-sample")
+        result = run("--store", fresh, "--lang", "en", "load", "--bundled")
+        assert result.exit_code == 0 and "with the bundled sample dataset in it" in result.stderr, result.output
+        assert "dkg load --bundled" not in result.stderr, result.output
     # near miss: nothing named and no --bundled is a usage error that says what to name
     result = run("--store", store_location, "load")
     assert result.exit_code == 2 and "--bundled" in result.stderr

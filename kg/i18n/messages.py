@@ -209,6 +209,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
         "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
                               "sẽ thêm vào)",
+        "done.created-store-sampled": "đã tạo kho dữ liệu ở {store}, có bộ dữ liệu mẫu kèm theo",
         "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
         "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
         "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
@@ -438,6 +439,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",
+        "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",
         "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
         "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
         "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
