@@ -72,10 +72,13 @@ def test_a_commune_s_body_named_without_its_commune_is_named_with_it():
     assert with_commune("Hội Nông dân xã", "Gia Viễn") == "Hội Nông dân xã Gia Viễn"
     assert with_commune("Công an phường", "Minh Xuân") == "Công an phường Minh Xuân"
     assert with_commune("UBND thị trấn", "Tam Đảo") == "UBND thị trấn Tam Đảo"
+    # (the unit's word as a heading writes it)
+    assert with_commune("Hội Nông dân Xã", "Gia Viễn") == "Hội Nông dân Xã Gia Viễn"
+    assert with_commune("Ủy ban nhân dân Đặc khu", "Phú Quốc") == "Ủy ban nhân dân Đặc khu Phú Quốc"
 
 
 def test_near_miss_several_communes_a_commune_named_or_another_unit_stay_as_they_are():
-    for name in ("UBND các xã", "Ủy ban nhân dân các xã, phường", "12 xã", "Hội Nông dân xã Gia Viễn",
+    for name in ("UBND các xã", "Ủy ban nhân dân Các Xã", "Ủy ban nhân dân các xã, phường", "12 xã", "Hội Nông dân xã Gia Viễn",
                  "Hội Nông dân huyện", "Phòng Văn hóa - Xã hội", "Liên minh Hợp tác xã tỉnh"):
         assert with_commune(name, "Gia Viễn") == name
     assert with_commune("Hội Nông dân xã", None) == "Hội Nông dân xã"

@@ -43,7 +43,8 @@ def new_tone(text: str) -> str:
 # place: a district's name after 'xã' is a commune's, named like the district it lay in ('xã Gia Viễn' of huyện Gia Viễn)
 _UNITS = {"province": "tỉnh|thành phố", "district": "huyện|quận|thị xã|thành phố"}
 _ANY_UNIT = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
-_COMMUNE_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị trấn|đặc khu)$", re.IGNORECASE)
+_COMMUNE_WORDS = "|".join(place_mentions.COMMUNE_UNIT_WORDS)
+_COMMUNE_UNIT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_COMMUNE_WORDS})$", re.IGNORECASE)
 
 
 def _unit_words(kind: str | None) -> str:
@@ -102,7 +103,7 @@ def district_in(name: str | None) -> str | None:
 
 # a commune's body named without its commune: the name ends on the commune's unit word ('Hội Nông dân xã', 'Công an
 # phường', 'Ủy ban MTTQ Việt Nam xã'); not a name of several ('UBND các xã', '12 phường', 'các xã, thị trấn')
-_ENDS_ON_COMMUNE_WORD = re.compile(r"(?<![^\W\d_])(?<![,;] )(?<!các )(?<!\d )(xã|phường|thị trấn|đặc khu)$")
+_ENDS_ON_COMMUNE_WORD = re.compile(rf"(?<![^\W\d_])(?<![,;] )(?<!các )(?<!\d )({_COMMUNE_WORDS})$", re.IGNORECASE)
 _SEVERAL = re.compile(r"^(?:các|Các|những|Những|\d+)[ \t]")
 
 
