@@ -222,3 +222,22 @@ def test_a_reader_sees_the_matched_outcome_beside_its_target(browser, store):  #
         assert note.is_visible() and note.inner_text() == "ghép theo câu chữ (nguồn không nêu), độ gần 100/100"
         assert row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
         page.screenshot(path=str(ARTIFACTS / "card-matched-outcomes.png"), full_page=True)
+
+
+def test_a_count_out_of_a_whole_reaches_a_share_of_a_goal_in_percent_by_the_targets_query_s_rule():
+    """"34/55 xã" against a goal of 80% is 61.8% of the communes, 77.3% of the goal, not met: the card reads the share
+    as the targets query does (kg.queries.achievement), not as 34 against 80."""
+    s = Store.open(None)
+    s.main.extend(parse_file("fraction.trig", (PREFIXES + """
+g:programme {
+  d:nq a dkg:Document ; dkg:key "9-NQ/TU" ; dkg:typeCode "NQ" ; dkg:dateIssued "2021-05-01"^^xsd:date .
+  t:communes dkg:setBy d:nq ; dkg:text "80% số xã đạt chuẩn nông thôn mới" ; dkg:value 80 ; dkg:unit "%" ;
+    dkg:comparator ">=" .
+}
+g:review {
+  o:communes dkg:reportsOn d:nq ; dkg:reportsTarget t:communes ; dkg:text "34/55 xã đạt chuẩn nông thôn mới" ;
+    dkg:value 34 ; dkg:denominator 55 ; dkg:unit "xã" ; dkg:asOf "2025-06-30"^^xsd:date .
+}
+""").encode()))
+    (o,) = _target(document_card(s, "9-NQ/TU"), "/communes")["outcomes"]
+    assert (o["link"], o["achievement_percent"], o["met"]) == ("stated", 77.3, False)

@@ -276,19 +276,22 @@ def _outcome(r, labels: Labels, target: Target | None, link: str | None = None) 
 
 
 def _judge(o: Outcome, target: Target) -> None:
-    """Set the share of ``target`` an outcome reached and whether it meets the target by its comparator
-    (the targets query's rule, ``kg.queries.achievement``): only where the two are in the same unit,
-    or the outcome is a count out of a whole against a percentage."""
+    """Set the share of ``target`` an outcome reached and whether it meets the target by its comparator, both by
+    the targets query's rule (``kg.queries.achievement``, which also compares "34/55 xã" with a goal in %): the
+    share where the two are in the same unit (or one has none) or the outcome is a count out of a whole against a
+    percentage; met or not only where the units are known to match."""
     aim, figure, unit = target["value"], o["value"], o["unit"]
-    if figure is not None and aim and (not unit or not target["unit"] or same_unit(unit, target["unit"])):
-        o["achievement_percent"] = round(100 * figure / aim, 1)
-    comparable = same_unit(unit, target["unit"]) or (unit_words(target["unit"]) == ["%"] and bool(o["denominator"]))
-    if not comparable or figure is None or aim is None:
+    fraction = unit_words(target["unit"]) == ["%"] and bool(o["denominator"])
+    known_same = same_unit(unit, target["unit"])
+    if figure is None or not aim or not (known_same or fraction or not unit or not target["unit"]):
         return
     row = {"target_value": aim, "outcome_value": figure, "denominator": o["denominator"], "unit": target["unit"],
            "outcome_unit": unit, "comparator": target["comparator"], "as_of": o["as_of"] or "reported"}
     achievement(row)
-    o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
+    if isinstance(ratio := row["ratio"], float):
+        o["achievement_percent"] = round(100 * ratio, 1)
+    if known_same or fraction:
+        o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
 
 
 def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target], loose: list[Outcome],
