@@ -226,3 +226,70 @@ def test_an_upload_without_a_file_is_said_in_the_language_asked(store):
     assert not_a_form.status_code == 415 and not_a_form.json()["message"] == "kiểu nội dung 'text/plain' không được nhận"
     not_json = c.post("/store/review?lang=vi", content=b"ids=x", headers={**AUTH, "Content-Type": "text/plain"})
     assert not_json.json()["message"] == "nội dung yêu cầu không phải JSON" and "đối tượng JSON" in not_json.json()["hint"]
+
+
+#: the routes that take a POST and never write: a validation of the RDF posted (a SPARQL update, the one write of
+#: /sparql, stays among the others)
+READ_ONLY_POSTS = {"/validate"}
+INSERT = "INSERT DATA { <http://example.org/s> <http://example.org/p> <http://example.org/o> }"
+
+
+def _routes(app, method: str) -> list[str]:
+    return [path for path, ops in app.openapi()["paths"].items() if method in ops]
+
+
+def _ingested(store) -> tuple[str, str]:
+    """A text of our own ingested through the app: its source id and a document key it names."""
+    resp = client(store).post("/store/ingest", files=[("file", ("plan.txt", PLAN, "text/plain"))], headers=AUTH)
+    assert resp.status_code == 200, resp.text
+    (source,) = client(store).get("/review.json").json()["sources"]
+    return source["id"], "120-KH/TU"
+
+
+def _without_token(c: TestClient, url: str) -> list[int]:
+    """What a POST to ``url`` answers in each kind of body a route may read (JSON, a plain form with a token field,
+    a multipart upload), each with a guessed token and fields that would make a write if the route took them."""
+    fields = {"decision": "accepted", "outcome": EX + "o", "target": EX + "t", "update": INSERT, "ids": ["f0"],
+              "id": "f0", "status": "met", "engine": "rules", "change": 1}
+    guess = {"Authorization": "Bearer guess"}
+    return [c.post(url, json=fields, headers=guess).status_code,
+            c.post(url, data={**{k: str(v) for k, v in fields.items()}, "token": "guess"}, headers=guess).status_code,
+            c.post(url, data={"token": "guess"}, files=[("file", ("a.txt", PLAN, "text/plain"))],
+                   headers=guess).status_code]
+
+
+def test_every_route_that_takes_a_post_asks_for_the_token_and_writes_nothing_without_it(store):
+    """Listed from the app itself, so that a write route added later is held to it too: with a wrong token each answers
+    401 to the kind of body it reads (400 or 415 to another kind), and on a server started without a token 403; the
+    store is as it was. A route that looked at its request first (a fact, a pair, a source) could write, or say what the store
+    holds, for anyone."""
+    source, _ = _ingested(store)
+    before, sets = everything(store), len(history.change_sets(store))
+    posts = [p for p in _routes(client(store).app, "post") if p not in READ_ONLY_POSTS]
+    assert {"/sparql", "/store/load", "/store/review", "/review/{source}/decide"} <= set(posts)
+    for path in posts:
+        url = path.replace("{source}", source)
+        got = _without_token(client(store), url)
+        assert 401 in got and set(got) <= {400, 401, 415}, (path, got)
+        off = _without_token(client(store, None), url)
+        assert 403 in off and set(off) <= {400, 403, 415}, (path, off)
+    assert everything(store) == before and len(history.change_sets(store)) == sets
+
+
+def test_no_page_a_reader_opens_writes(store):
+    """Every GET route of the app, opened without a token (a SPARQL update given as a GET parameter too), leaves the
+    store as it was: a reader never triggers a write."""
+    source, key = _ingested(store)
+    before, sets = everything(store), len(history.change_sets(store))
+    c = client(store)
+    gets = _routes(c.app, "get")
+    assert {"/doc/{key}", "/review/{source}", "/changes", "/queries/{name}"} <= set(gets)
+    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x"}
+    for path in gets:
+        url = path
+        for name, value in values.items():
+            url = url.replace(name, value)
+        assert "{" not in url, f"give the test a value for {url}"
+        status = c.get(url, params={"update": INSERT, "doc": key}).status_code
+        assert status < 500, (url, status)
+    assert everything(store) == before and len(history.change_sets(store)) == sets
