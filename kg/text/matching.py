@@ -1,4 +1,5 @@
-"""Outcomes matched to the targets they answer (kết quả ứng với chỉ tiêu) by their unit and words.
+"""Outcomes matched to the targets they answer (kết quả ứng với chỉ tiêu) by their unit and words: the
+rule alone, no RDF (the document card, ``kg.cards``, and the targets query, ``kg.queries``, both call it).
 
 Extraction gives a target (chỉ tiêu) and an outcome (kết quả) with no tie between them, and a target is
 usually set in one text while its outcome is reported in a later one; only curated data and a
