@@ -317,7 +317,7 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     fill(rows, more, ("level", "place", "_jurisdiction"), "_src", "source")
     _commune_places(rows, "_src")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
-    matched = _matched_outcomes(table.rows, known, more, asof)
+    matched = _matched_outcomes(rows, more, asof)
     for r in rows:
         r["link"] = "stated" if r.get("outcome_iri") is not None else None
         r["similarity"] = None
@@ -347,19 +347,19 @@ _CANDIDATE_COLUMNS = {"outcome_value": "value", "denominator": "denominator", "o
                       "status": "status", "outcome_text": "text"}
 
 
-def _matched_outcomes(rows: list[dict], known: set, more: list[dict], asof: _dt.date) -> dict[str, list[tuple[float, dict]]]:
-    """The outcomes no source tied to a target that answer the targets of ``rows`` by unit and words
-    (``kg.text.matching``), each target's oldest first with its similarity: of each document that sets a kept
-    target, its candidates (``more``: the details query's, reported on it or on a plan carrying it out in its
-    place) known on ``asof`` as a stated outcome is (reported by then, in a text published by then), against the
-    targets it sets that were known then and the targets of those plans; none reported before it was issued."""
+def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dict[str, list[tuple[float, dict]]]:
+    """The outcomes no source tied to a target that answer the targets of ``rows`` (those kept, known on ``asof``,
+    their details filled in) by unit and words (``kg.text.matching``), each target's oldest first with its
+    similarity: of each document that sets a kept target, its candidates (``more``: the details query's, reported
+    on it or on a plan carrying it out in its place) known on ``asof`` as a stated outcome is (reported by then, in
+    a text published by then), against the targets it sets and the targets of those plans; none reported before
+    it was issued."""
     goals: dict[str, dict[str, Goal]] = {}
     issued: dict[str, str | None] = {}
     for r in rows:
-        if r["target"] in known:
-            goals.setdefault(r["_src"], {})[r["target"]] = Goal(iri=r["target"], text=r.get("text"), unit=r.get("unit"))
-            day = r.get("_src_issued")
-            issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
+        goals.setdefault(r["_src"], {})[r["target"]] = Goal(iri=r["target"], text=r.get("text"), unit=r.get("unit"))
+        day = r.get("_src_issued")
+        issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
     rivals: dict[str, list[Goal]] = {}
     candidates: dict[str, dict[str, dict]] = {}
     for m in more:
