@@ -289,9 +289,11 @@ def _judge(o: Outcome, target: Target, lang: str) -> None:
     row = {"target_value": aim, "outcome_value": figure, "denominator": o["denominator"], "unit": target["unit"],
            "outcome_unit": unit, "comparator": target["comparator"], "as_of": o["as_of"] or "reported"}
     achievement(row)
-    if isinstance(ratio := row["ratio"], float) and row["margin"] is None:
+    ratio, margin = row["ratio"], row["margin"]
+    if isinstance(ratio, float) and margin is None:
         o["achievement_percent"] = round(100 * ratio, 1)
-    o["share"] = share_said(row["ratio"], row["margin"], target["unit"], lang) or None
+    o["share"] = share_said(ratio if isinstance(ratio, float) else None, margin if isinstance(margin, float) else None,
+                            target["unit"], lang) or None
     if known_same or fraction:
         o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
 

@@ -322,10 +322,10 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
         r["link"] = "stated" if r.get("outcome_iri") is not None else None
         r["similarity"] = None
         found = matched.get(r["target"], [])
-        for score, c in found:  # the latest of the stated and the matched (ties: the last outcome IRI, as before)
-            if _newer({"outcome_iri": c["candidate"], "as_of": c["c_as_of"]}, r):
-                r.update(outcome_iri=c["candidate"], as_of=c["c_as_of"], link="words", similarity=score,
-                         **{col: c.get(f"c_{part}") for col, part in _CANDIDATE_COLUMNS.items()})
+        for score, candidate in found:  # the latest of the stated and the matched (ties: the last outcome IRI, as before)
+            if _newer({"outcome_iri": candidate["candidate"], "as_of": candidate["c_as_of"]}, r):
+                r.update(outcome_iri=candidate["candidate"], as_of=candidate["c_as_of"], link="words", similarity=score,
+                         **{col: candidate.get(f"c_{part}") for col, part in _CANDIDATE_COLUMNS.items()})
         r["outcomes"] = len(outcomes.get(r["target"], ())) + len(found)
         r["matched"] = len(found)
         achievement(r)
@@ -362,16 +362,16 @@ def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dic
         issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
     rivals: dict[str, list[Goal]] = {}
     candidates: dict[str, dict[str, dict]] = {}
-    for m in more:
-        doc = m.get("reported")
+    for row in more:
+        doc = row.get("reported")
         if doc is None:
             continue
-        if m.get("rival") is not None:
-            rivals.setdefault(doc, []).append(Goal(iri=m["rival"], text=m.get("r_text"), unit=m.get("r_unit")))
-        elif m.get("candidate") is not None:
-            when = m.get("c_as_of")
-            if isinstance(when, _dt.date) and when <= asof and not after(m.get("_c_published"), asof):
-                candidates.setdefault(doc, {}).setdefault(m["candidate"], m)  # (one row a candidate: the first)
+        if row.get("rival") is not None:
+            rivals.setdefault(doc, []).append(Goal(iri=row["rival"], text=row.get("r_text"), unit=row.get("r_unit")))
+        elif row.get("candidate") is not None:
+            when = row.get("c_as_of")
+            if isinstance(when, _dt.date) and when <= asof and not after(row.get("_c_published"), asof):
+                candidates.setdefault(doc, {}).setdefault(row["candidate"], row)  # (one row a candidate: the first)
     out: dict[str, list[tuple[float, dict]]] = {}
     for doc, found in candidates.items():
         own = goals.get(doc, {})
