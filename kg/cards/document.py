@@ -22,7 +22,7 @@ from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, Hel
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, Report, match, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
-from kg.review import held_facts, link_review_marks, review_marks
+from kg.review import held_facts, link_review_marks, refused_targets, review_marks
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -324,7 +324,9 @@ def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target],
               OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:unit ?unit } }""", {"d": doc})
         goals += [Goal(iri=r["t"].value, text=value(r.get("text")), unit=value(r.get("unit"))) for r in rows]
     outcomes = {o["iri"]: o for o in [*loose, *plans]}
-    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"]) for o in outcomes.values()]
+    refused = refused_targets(store, list(outcomes))  # (pairs a reviewer rejected: never matched again)
+    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"],
+                      refused=frozenset(refused.get(o["iri"], ()))) for o in outcomes.values()]
     taken = set()
     for m in match(goals, reports, since=issued):
         if m.target in targets:

@@ -362,7 +362,10 @@ def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dic
         issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
     rivals: dict[str, list[Goal]] = {}
     candidates: dict[str, dict[str, dict]] = {}
+    refused: dict[str, set[str]] = {}  # (the pairs a reviewer rejected: never matched again)
     for row in more:
+        if row.get("refused") is not None:
+            refused.setdefault(row["refused"], set()).add(row["refused_target"])
         doc = row.get("reported")
         if doc is None:
             continue
@@ -375,8 +378,8 @@ def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dic
     out: dict[str, list[tuple[float, dict]]] = {}
     for doc, found in candidates.items():
         own = goals.get(doc, {})
-        reports = [Report(iri=c["candidate"], text=c.get("c_text"), unit=c.get("c_unit"), as_of=c["c_as_of"].isoformat())
-                   for c in found.values()]
+        reports = [Report(iri=c["candidate"], text=c.get("c_text"), unit=c.get("c_unit"), as_of=c["c_as_of"].isoformat(),
+                          refused=frozenset(refused.get(c["candidate"], ()))) for c in found.values()]
         for m in match([*own.values(), *rivals.get(doc, ())], reports, since=issued.get(doc)):
             if m.target in own:
                 out.setdefault(m.target, []).append((m.score, found[m.outcome]))
