@@ -19,7 +19,7 @@ from kg.errors import NotFound, UsageError
 from kg.facts import DocumentRef, Facts, Outcome, Place, Target
 from kg.rdf.files import parse_file
 from kg.review import tie
-from kg.review.ledger import tie_decisions
+from kg.review.ties import tie_decisions
 from kg.store import Store
 from kg.web import create_app
 from test_cards_matching import DATA

@@ -18,10 +18,7 @@ outside what the queries count:
   the source: it is derived, the decisions are not.
 * ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
   ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
-  the previous and the new value of the fact. A reviewer's word on an outcome and a target that no
-  source tied (a pair matched by its words, ``kg.text.matching``) is one too: it decides the pair, an
-  ``rdf:Statement`` of ``dkg:reportsTarget`` named like an item (:func:`tie_id`), and a confirmation
-  asserts the tie itself here, beside it (:func:`write_tie`).
+  the previous and the new value of the fact (and a reviewer's word on a matched pair, ``kg.review.ties``).
 """
 
 from __future__ import annotations
@@ -29,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 import datetime as dt
-import hashlib
 import json
 from collections import defaultdict
 from typing import NamedTuple
@@ -506,82 +502,6 @@ def fact_nodes(store, fact: str, source: str) -> list[str]:
     """The nodes the graph holds of one item (none when it is rejected or violates a shape)."""
     return sorted(q.object.value for q in store.main.quads_for_pattern(item_iri(fact), _n(DKG.factNode), None,
                                                                       record_graph(source)))
-
-
-# --- ties of an outcome to a target (a matched pair confirmed or rejected) ------------------------------
-#: The states a reviewer's word on a pair gives: ``accepted`` (the outcome answers the target: the tie is
-#: asserted) or ``rejected`` (it does not: the pair is never matched again).
-TIE_STATES = ("accepted", "rejected")
-
-
-def tie_id(outcome: str, target: str) -> str:
-    """The id of the pair (an outcome's IRI, a target's), named as a fact item is (``t`` and a digest): the
-    node a decision about the pair decides (:func:`item_iri`), the same for the same pair."""
-    return "t" + hashlib.sha1(f"{outcome}|{target}".encode()).hexdigest()[:12]
-
-
-def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
-              reason: str | None = None, similarity: float | None = None, sources: Collection[str] = ()) -> str:
-    """Record a reviewer's word on the pair (``state``: :data:`TIE_STATES`), in ``graph/review`` (never replaced:
-    it outlives a restart and a re-ingest of either text, whose nodes keep their IRIs): a decision (a
-    ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) about the
-    pair's ``rdf:Statement``, and, for a confirmation, the tie ``<outcome> dkg:reportsTarget <target>``, which a
-    rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
-    Returns the decision's IRI."""
-    tid = tie_id(outcome, target)
-    stamp = at.astimezone(dt.timezone.utc).isoformat()
-    node, decision, agent = item_iri(tid), _n(identity.review_decision_iri(tid, state, reviewer, stamp)), agent_iri(reviewer)
-    o, t, g = ox.NamedNode(outcome), ox.NamedNode(target), REVIEW
-    quads = [ox.Quad(node, A, _n(RDF.Statement), g), ox.Quad(node, _n(RDF.subject), o, g),
-             ox.Quad(node, _n(RDF.predicate), OX_DKG.reportsTarget, g), ox.Quad(node, _n(RDF.object), t, g),
-             ox.Quad(decision, A, _n(DKG.ReviewDecision), g), ox.Quad(decision, A, _n(PROV.Activity), g),
-             ox.Quad(decision, _n(DKG.decides), node, g), ox.Quad(decision, _n(DKG.factId), ox.Literal(tid), g),
-             ox.Quad(decision, _n(DKG.reviewState), ox.Literal(state), g),
-             ox.Quad(decision, _n(PROV.wasAssociatedWith), agent, g),
-             ox.Quad(decision, _n(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
-             ox.Quad(decision, _n(DKG.previousValue), _json({"outcome": outcome, "target": target, "similarity": similarity}), g),
-             ox.Quad(agent, A, _n(PROV.Agent), g), ox.Quad(agent, _n(RDFS.label), ox.Literal(reviewer), g)]
-    if reason:
-        quads.append(ox.Quad(decision, _n(DKG.reason), ox.Literal(reason), g))
-    if state == "accepted":
-        quads.append(ox.Quad(o, OX_DKG.reportsTarget, t, g))
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    taken = "" if state == "accepted" else f"DELETE DATA {{ GRAPH {g} {{ {o} {OX_DKG.reportsTarget} {t} }} }} ;\n"
-    store.update(taken + f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
-    return decision.value
-
-
-def tie_decisions(store, outcomes: Collection[str] | None = None) -> list[dict]:
-    """The reviewers' words on pairs (of these outcomes, or all), oldest first: ``outcome``, ``target``,
-    ``state``, ``reviewer``, ``at``, ``reason``, ``similarity`` (as the reviewer saw the pair), ``id``."""
-    values = "VALUES ?o { " + " ".join(str(ox.NamedNode(o)) for o in outcomes) + " }" if outcomes is not None else ""
-    if outcomes is not None and not outcomes:
-        return []
-    sparql = f"""
-    SELECT ?d ?o ?t ?state ?who ?at ?prev ?reason WHERE {{ GRAPH <{REVIEW.value}> {{ {values}
-      ?st <{RDF.subject}> ?o ; <{RDF.predicate}> <{DKG.reportsTarget}> ; <{RDF.object}> ?t .
-      ?d <{DKG.decides}> ?st ; <{DKG.reviewState}> ?state ; <{PROV.endedAtTime}> ?at ; <{DKG.previousValue}> ?prev ;
-         <{PROV.wasAssociatedWith}>/<{RDFS.label}> ?who .
-      OPTIONAL {{ ?d <{DKG.reason}> ?reason }} }} }}"""
-    out = [{"id": tie_id(r["o"].value, r["t"].value), "outcome": r["o"].value, "target": r["t"].value,
-            "state": r["state"].value, "reviewer": r["who"].value, "at": r["at"].value,
-            "reason": r["reason"].value if r["reason"] is not None else None,
-            "similarity": json.loads(r["prev"].value).get("similarity"), "decision": r["d"].value}
-           for r in store.main.query(sparql)]
-    return sorted(out, key=lambda d: (d["at"], d["decision"]))
-
-
-def refused_targets(store, outcomes: Collection[str]) -> dict[str, set[str]]:
-    """The targets a reviewer said each of these outcomes does not answer (a pair rejected and not confirmed
-    since: a confirmation asserts the tie, which keeps the pair out of matching by itself)."""
-    last: dict[tuple[str, str], str] = {}
-    for d in tie_decisions(store, outcomes):
-        last[(d["outcome"], d["target"])] = d["state"]
-    out: dict[str, set[str]] = {}
-    for (o, t), state in last.items():
-        if state == "rejected":
-            out.setdefault(o, set()).add(t)
-    return out
 
 
 # --- marks of graph nodes (what the read models show) ---------------------------------------------

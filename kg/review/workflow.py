@@ -24,7 +24,7 @@ from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link, split_off, split_off_links
-from kg.rdf.graphs import SOURCE_PREFIX, source_graph
+from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
@@ -484,58 +484,6 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
 def assessment_of(store, item: Item) -> Assessment | None:
     """The current assessment of a target item: status and note, or None."""
     return ledger.read_assessment(store, item.id)
-
-
-# --- a matched pair confirmed or rejected --------------------------------------------------------------
-#: What a reviewer may type for a word on a pair, and the state each gives (:data:`kg.review.ledger.TIE_STATES`).
-TIE_WORDS = {"accepted": "accepted", "accept": "accepted", "confirm": "accepted", "confirmed": "accepted",
-             "rejected": "rejected", "reject": "rejected"}
-
-
-def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None = None, reason: str | None = None,
-        similarity: float | None = None, now: dt.datetime | None = None) -> dict:
-    """A reviewer's word on an outcome and a target no source tied (a pair the cards and the targets query match by
-    their words, ``kg.text.matching``): ``accepted`` (confirm) asserts ``dkg:reportsTarget``, so the pair is shown
-    as stated from then on; ``rejected`` says the outcome does not answer the target, and the pair is never
-    matched again (a confirmation it had is taken back). Recorded with the reviewer, the time and the reason as
-    the other decisions are (``kg.review.ledger.write_tie``). Refused for an outcome or a target the graph does not
-    hold, for a tie a source states (reject or correct the outcome's fact instead), and for a confirmation of an
-    outcome tied to another target."""
-    state = TIE_WORDS.get((decision or "").strip().lower())
-    if state is None:
-        raise UsageError(f"unknown decision {decision!r} for a pair", hint="accepted (confirm) or rejected")
-    o, t = _node(outcome, "outcome"), _node(target, "target")
-    if not _has(store, o, OX_DKG.reportsOn) and not _has(store, o, OX_DKG.reportsTarget):
-        raise NotFound(f"no outcome {outcome}", hint="the targets query's outcome_iri column and the card's JSON name them")
-    if not _has(store, t, OX_DKG.setBy):
-        raise NotFound(f"no target {target}", hint="the targets query's target column and the card's JSON name them")
-    tied = [q for q in store.main.quads_for_pattern(o, OX_DKG.reportsTarget, None, None)]
-    if any(q.object == t and q.graph_name != ledger.REVIEW for q in tied):
-        raise UsageError("a source states that this outcome answers this target",
-                         hint="`dkg review reject` (or correct) the outcome's fact if the source is wrong")
-    if state == "accepted" and (other := next((q.object for q in tied if q.object != t), None)) is not None:
-        raise UsageError(f"the outcome answers another target already ({other.value})",
-                         hint="an outcome answers one target: reject that tie first")
-    sources = sorted({q.graph_name.value for q in store.main.quads_for_pattern(o, OX_DKG.reportsOn, None, None)
-                      if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(SOURCE_PREFIX)})
-    who = (reviewer or default_reviewer()).strip() or default_reviewer()
-    made = ledger.write_tie(store, outcome, target, state, who, now or dt.datetime.now(dt.timezone.utc),
-                            reason=(reason or "").strip() or None, similarity=similarity, sources=sources)
-    document = next(iter(store.main.quads_for_pattern(t, OX_DKG.setBy, None, None))).object
-    key = next(iter(store.main.quads_for_pattern(document, OX_DKG.key, None, None)), None)
-    return {"id": ledger.tie_id(outcome, target), "outcome": outcome, "target": target, "state": state,
-            "reviewer": who, "decision": made, "document": key.object.value if key is not None else None}
-
-
-def _node(iri: str, what: str) -> ox.NamedNode:
-    try:
-        return ox.NamedNode((iri or "").strip())
-    except ValueError:
-        raise NotFound(f"no {what} {iri!r}", hint=f"give the {what}'s IRI") from None
-
-
-def _has(store, node: ox.NamedNode, predicate: ox.NamedNode) -> bool:
-    return next(iter(store.main.quads_for_pattern(node, predicate, None, None)), None) is not None
 
 
 # --- marks for the read models ---------------------------------------------------------------------
