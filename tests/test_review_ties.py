@@ -22,7 +22,9 @@ from kg.review import tie
 from kg.review.ties import tie_decisions
 from kg.store import Store
 from kg.web import create_app
+from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
 from test_cards_matching import DATA
+from test_web_support import running
 
 ID = "https://w3id.org/directive-kg/id/"
 MEMBERS_O, MEMBERS_T = ID + "outcome/test/members", ID + "target/test/members"
@@ -158,3 +160,22 @@ def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_t
     assert ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")]).ok
     (outcome,) = document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"]
     assert (outcome["iri"], outcome["link"]) == (matched["iri"], "stated")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # noqa: F811
+    with running(create_app(store, update_token=TOKEN)) as url:
+        page = browser.page()
+        page.goto(url + "/doc/7-CTr/TU")
+        row = page.locator("#targets tbody tr", has_text="Hằng năm kết nạp")
+        row.locator("details.tie summary").click()
+        row.locator("input[name=reason]").fill("hai câu cùng nói kết nạp hội viên mới")
+        row.locator("input[name=token]").fill(TOKEN)
+        row.locator("button[value=accepted]").click()
+        page.wait_for_url("**/doc/7-CTr/TU#targets")
+        row = page.locator("#targets tbody tr", has_text="Hằng năm kết nạp")
+        assert row.locator(".matched").count() == 0 and row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
+        page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
+    (d,) = tie_decisions(store)
+    assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")

@@ -21,7 +21,9 @@ from kg.i18n import share_said
 from kg.rdf.files import parse_file
 from kg.store import Store
 from kg.web import create_app
+from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
 from test_cards_matching import DATA, PREFIXES
+from test_web_support import running
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +172,19 @@ def test_hostile_words_of_a_matched_pair_reach_the_page_as_text_and_the_csvs_for
         text = c.get("/queries/targets.csv", params={**params, **extra}).text.lstrip("\ufeff")
         cells = [cell for line in csv.reader(io.StringIO(text)) for cell in line]
         assert "'=SUM(1) thành lập tổ hội nghề nghiệp" in cells and not any(cell.startswith("=") for cell in cells)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_a_reader_of_the_targets_table_sees_which_ties_the_source_did_not_state(browser, store):  # noqa: F811
+    with running(create_app(store)) as url:
+        page = browser.page()
+        page.goto(url + "/queries/targets?doc=7-CTr/TU&date=2025-12-31")
+        row = page.locator("tbody tr", has_text="Tỷ lệ hộ nghèo giảm xuống dưới 3%")
+        assert row.count() == 1 and row.is_visible()
+        cells = row.locator("td").all_inner_texts()
+        assert "ghép theo câu chữ (nguồn không nêu), độ gần 100/100" in cells
+        assert "thấp hơn mức chỉ tiêu 0,6 điểm %" in cells and "80%" not in " ".join(cells)
+        stated = page.locator("tbody tr", has_text="Đào tạo nghề cho 1.000").locator("td").all_inner_texts()
+        assert "nguồn nêu" in stated
+        page.screenshot(path=str(ARTIFACTS / "targets-matched-outcomes.png"), full_page=True)
