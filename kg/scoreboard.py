@@ -38,7 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, figure_said, format_number, share_said
+from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, figure_said, format_number, share_said
 from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -449,6 +449,9 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
                           f"  {bar} {share_said(t['ratio'], t['margin'], t.get('unit'), code)}"
                           f"  {w['reported']}: {said.get(t['reported_status'] or '', t['reported_status'] or '-')}"
                           f" / {w['assessed']}: {said.get(t['assessed_status'] or '', t['assessed_status'] or '-')}", width))
+        if t.get("link") == "words":  # (an outcome no source tied to the target: the reader judges the pair)
+            tie = TEXT["en" if code == "en" else "vi"]
+            lines.append(_cut(f"      {tie['tie_words']}, {tie['tie_closeness']} {_fmt(t['similarity'], code)}/100", width))
         if (assessed := t.get("reviewer_assessment")):  # (on its own line: at the end of the other it was cut off)
             lines.append(_cut(f"      {w['reviewer']}: {said.get('assessed_' + assessed['status'], assessed['status'])}"
                               + (f" · {assessed['note']}" if assessed.get("note") else ""), width))

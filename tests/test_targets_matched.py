@@ -188,3 +188,17 @@ def test_a_reader_of_the_targets_table_sees_which_ties_the_source_did_not_state(
         stated = page.locator("tbody tr", has_text="Đào tạo nghề cho 1.000").locator("td").all_inner_texts()
         assert "nguồn nêu" in stated
         page.screenshot(path=str(ARTIFACTS / "targets-matched-outcomes.png"), full_page=True)
+
+
+def test_the_scoreboard_marks_a_matched_outcome_and_says_a_ceiling_by_its_margin(store):
+    from kg import scoreboard
+
+    board = scoreboard.scoreboard(store, "7-CTr/TU", as_of="2025-12-31")
+    by_text = {t["text"]: t for t in board["targets"]}
+    poor = by_text["Tỷ lệ hộ nghèo giảm xuống dưới 3%"]
+    assert (poor["link"], poor["achievement_percent"], poor["margin"], poor["assessed_status"]) == \
+        ("words", None, pytest.approx(0.6), "met")
+    assert by_text["Đào tạo nghề cho 1.000 hội viên nông dân"]["link"] == "stated"
+    text = scoreboard.to_text(board, lang="vi")
+    assert "thấp hơn mức chỉ tiêu 0,6 điểm %" in text and "80%" not in text
+    assert text.count("ghép theo câu chữ (nguồn không nêu), độ gần") == 4
