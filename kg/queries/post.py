@@ -364,8 +364,8 @@ def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dic
     candidates: dict[str, dict[str, dict]] = {}
     refused: dict[str, set[str]] = {}  # (the pairs a reviewer rejected: never matched again)
     for row in more:
-        if row.get("refused") is not None:
-            refused.setdefault(row["refused"], set()).add(row["refused_target"])
+        if row.get("c_refused") is not None:
+            refused.setdefault(row["candidate"], set()).add(row["c_refused"])
         doc = row.get("reported")
         if doc is None:
             continue
