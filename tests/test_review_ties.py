@@ -6,6 +6,7 @@ call from the library, ``dkg review tie`` and the card's form, which needs the s
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import lxml.html
 import pytest
@@ -90,18 +91,19 @@ def test_what_a_reviewer_cannot_tie_is_refused_before_anything_is_written(store)
     assert tie_decisions(store) == []
 
 
-def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path):
+def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path, store_location):
+    # (a folder, or with DKG_TEST_BACKEND a SPARQL server: the targets query's details and the ties on that engine)
     path = tmp_path / "m.trig"
     path.write_text(DATA, encoding="utf-8")
     runner = CliRunner()
-    assert runner.invoke(main, ["--store", str(tmp_path / "s"), "load", str(path)]).exit_code == 0
-    got = runner.invoke(main, ["--lang", "vi", "--store", str(tmp_path / "s"), "review", "tie", MEMBERS_O, MEMBERS_T,
+    assert runner.invoke(main, ["--store", store_location, "load", str(path)]).exit_code == 0
+    got = runner.invoke(main, ["--lang", "vi", "--store", store_location, "review", "tie", MEMBERS_O, MEMBERS_T,
                                "--reason", "đúng chỉ tiêu", "--reviewer", "Cúc"])
     assert got.exit_code == 0, got.output
     assert "đã ghép kết quả" in got.stderr
-    got = runner.invoke(main, ["--store", str(tmp_path / "s"), "review", "tie", GROUPS_O, GROUPS_T, "--reject"])
+    got = runner.invoke(main, ["--store", store_location, "review", "tie", GROUPS_O, GROUPS_T, "--reject"])
     assert got.exit_code == 0, got.output
-    s = Store.open(tmp_path / "s")  # (a restart: the store opened again)
+    s = Store.from_cli(store_location)  # (a restart: the store opened again)
     try:
         assert _card_ties(s)["members"] == [("members", "stated")] and _card_ties(s)["groups"] == []
         items = [(i["kind"], i["action"], i["key"], (i["node"] or "").rsplit("/", 1)[-1])
@@ -109,6 +111,11 @@ def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path):
     finally:
         s.close()
     assert items == [("untie", "added", "7-CTr/TU", "groups"), ("tie", "added", "7-CTr/TU", "members")]
+    got = runner.invoke(main, ["--store", store_location, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"])
+    assert got.exit_code == 0, got.output
+    rows = {r["target"].rsplit("/", 1)[-1]: (r["link"], r["matched"]) for r in json.loads(got.stdout)}
+    assert rows == {"members": ("stated", 0), "groups": (None, 0), "poor": ("words", 2), "insured": ("words", 1),
+                    "trained": ("stated", 0)}
 
 
 # --- a re-ingest: two texts of our own, their facts given as an extractor would read them ---------------
