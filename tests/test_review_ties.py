@@ -23,6 +23,7 @@ from kg.review import tie
 from kg.review.ties import tie_decisions
 from kg.store import Store
 from kg.web import create_app
+from conftest import SERVER_MODE
 from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
 from test_cards_matching import DATA
 from test_web_support import running
@@ -110,7 +111,8 @@ def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path, store_loca
                  for c in changes.changes(s, changes.Filters.of())["change_sets"][:2] for i in c["items"]]
     finally:
         s.close()
-    assert items == [("untie", "added", "7-CTr/TU", "groups"), ("tie", "added", "7-CTr/TU", "members")]
+    # (a SPARQL server keeps no history of change sets: /changes is empty there)
+    assert items == ([] if SERVER_MODE else [("untie", "added", "7-CTr/TU", "groups"), ("tie", "added", "7-CTr/TU", "members")])
     got = runner.invoke(main, ["--store", store_location, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"])
     assert got.exit_code == 0, got.output
     rows = {r["target"].rsplit("/", 1)[-1]: (r["link"], r["matched"]) for r in json.loads(got.stdout)}
