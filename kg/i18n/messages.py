@@ -225,6 +225,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
         "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
         "done.assessed": "đã đánh giá {id} ({node})",
+        "done.tie-accepted": "đã ghép kết quả {outcome} với chỉ tiêu {target} (người duyệt xác nhận)",
+        "done.tie-rejected": "đã ghi: kết quả {outcome} không ứng với chỉ tiêu {target}; cặp này không được ghép nữa",
         # a place typed (--place, a document's place in review), a correction's value, a day
         "place-no-province": "{label} không kết thúc bằng tên một tỉnh, thành phố",
         "place-no-province.hint": "{near}viết đơn vị nhỏ nhất trước, tỉnh sau cùng: “Lạng Sơn”, “huyện Cao Lộc, Lạng "
@@ -455,6 +457,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
         "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
         "done.assessed": "assessed {id} ({node})",
+        "done.tie-accepted": "tied outcome {outcome} to target {target} (confirmed by a reviewer)",
+        "done.tie-rejected": "noted: outcome {outcome} does not answer target {target}; the pair is not matched again",
         "place-no-province": "{label} is no province: it does not end with a province",
         "place-no-province.hint": "{near}the smallest unit first, the province last: \"Lạng Sơn\", \"huyện Cao Lộc, "
                                   "Lạng Sơn\", \"xã Bảo Thắng, Lào Cai\", or a province's code (20)",
