@@ -188,3 +188,36 @@ def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # no
         page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")
+
+
+def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_outcome(memory_store, monkeypatch, tmp_path):
+    """A corrected version that changes the outcome's figure makes a new node (README: confirm it again); the
+    reviewer's tie of the old node stays in graph/review, and neither the card nor the outcomes query shows that
+    node, which nothing else is said of now, as an outcome without a figure or words."""
+    review = ("Báo cáo sơ kết Chương trình số 7-CTr/TU của Ban Thường vụ Tỉnh ủy.\n"
+              "Năm 2025 các cấp Hội kết nạp được 1.720 hội viên mới.\n"
+              "Các chỉ tiêu khác đang được các cấp Hội tiếp tục thực hiện trong năm.\n")
+
+    def facts(name: str, text: str) -> Facts:
+        read = _facts(name, text.replace("1.810", "1.720"))
+        read.text = text
+        if "1.810" in text:
+            read.outcomes = [Outcome(document="7-CTr/TU", text="Năm 2025 các cấp Hội kết nạp được 1.810 hội viên mới",
+                                     value=1810, unit="hội viên", span=_span(text, "kết nạp được 1.810 hội viên mới"))]
+        return read
+
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(name, text))
+    for name, text in (("programme.txt", PROGRAMME), ("review.txt", review)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
+    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
+    (old,) = target["outcomes"]
+    tie(memory_store, old["iri"], target["iri"], "accepted", reviewer="An")
+    (tmp_path / "review.txt").write_text(review.replace("1.720", "1.810"), encoding="utf-8")
+    done = ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")])
+    assert done.ok and done.replaced, "the corrected text replaces the first"
+    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
+    assert [(o["value"], o["link"]) for o in target["outcomes"]] == [(1810, "words")]
+    rows = queries.run(memory_store, "outcomes", {"doc": "7-CTr/TU"}).rows
+    assert [r["value"] for r in rows] == [1810]
+    assert [d["outcome"] for d in tie_decisions(memory_store)] == [old["iri"]]  # (the decision stays on record)

@@ -153,6 +153,9 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
           OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:value ?value } OPTIONAL { ?t dkg:unit ?unit }
           OPTIONAL { ?t dkg:comparator ?cmp } OPTIONAL { ?t dkg:targetYear ?year } OPTIONAL { ?t dkg:period ?period }
           OPTIONAL { ?o dkg:reportsTarget ?t .
+            # (a reviewer's tie names the outcome's node, kg.review.ties: a new version of its text that changed the
+            # outcome leaves the tie and nothing else said of the node, which is then no outcome)
+            FILTER EXISTS { ?o ?_said ?_what FILTER(?_said != dkg:reportsTarget) }
             OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
             OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext } }
         } ORDER BY ?t ?asof""", {"d": doc})
