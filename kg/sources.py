@@ -107,6 +107,8 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
         src = _pdf(name, data)
     elif data.startswith(b"PK\x03\x04"):
         src = _docx(name, data)
+    elif (page := _page_in_its_charset(name, data)) is not None:
+        src = _html(name, page)
     else:
         _refuse_binary(name, data)
         text = _decode(name, data)
@@ -194,6 +196,39 @@ def _decode(name: str, data: bytes) -> str:
     if controls > max(8, len(text[:4096]) // 100):
         raise InputError(file=name, code="binary-file")
     return text
+
+
+#: The character set a page declares in its head: <meta charset="windows-1258">, or
+#: <meta http-equiv="Content-Type" content="text/html; charset=windows-1258">.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+
+
+def _page_in_its_charset(name: str, data: bytes) -> str | None:
+    """The text of a saved page that is not UTF-8 but says what it is, as a browser reads it: a page with a
+    UTF-16 byte-order mark (what some browsers write for "Save page as"), or one whose head declares its
+    character set (an older site in Windows-1258). A legacy encoding writes the tone marks apart from their
+    letters; they are joined again (NFC). None for any other file (read, or refused, as before)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+        return text if (Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)) else None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None
+    head = data[:4096]
+    declared = _DECLARED_CHARSET.search(head)
+    if not declared or not (Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(head.decode("latin-1"))):
+        return None
+    try:
+        data.decode("utf-8")
+        return None  # UTF-8 whatever the page says: read as before
+    except UnicodeDecodeError:
+        pass
+    try:
+        return unicodedata.normalize("NFC", data.decode(declared[1].decode("ascii").lower()))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _looks_like_html(text: str) -> bool:

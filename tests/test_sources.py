@@ -613,3 +613,27 @@ def test_dkg_ingest_of_a_folder_names_its_archive_and_legacy_word_file(tmp_path)
     assert "ingested 2 of 4 text(s)" in result.stderr
     assert "cu.doc: is a legacy Microsoft Office" in result.stderr and "dong nghiep.zip: is a ZIP archive" in result.stderr
     assert "saved_resource" not in result.stderr
+
+
+def test_a_saved_page_in_utf16_or_in_the_charset_it_declares_is_read_as_a_browser_reads_it():
+    """"Save page as" keeps the site's encoding: an older site's page in Windows-1258 says so in its head,
+    and some browsers write UTF-16 with its byte-order mark. Both read as the UTF-8 page does."""
+    utf8 = parse_source("trang.html", PAGE.encode())
+    legacy = PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+    for name, data in (("trang.html", cp1258(legacy)), ("trang.htm", PAGE.encode("utf-16"))):
+        src = parse_source(name, data)
+        assert (src.kind, src.text, src.date, src.publisher) == ("html", utf8.text, utf8.date, utf8.publisher), name
+
+
+@pytest.mark.parametrize("name, data, hint", [
+    # a page that does not say its encoding, or says a wrong or unknown one, is refused as before
+    ("trang.html", cp1258(PAGE.replace('<meta charset="utf-8">', ""))[:4000] + b"</html>", "iconv -f CP1258"),
+    ("trang.html", cp1258(PAGE), "iconv -f CP1258"),
+    ("trang.html", cp1258(PAGE.replace('charset="utf-8"', 'charset="x-bang-ma-rieng"')), "iconv -f CP1258"),
+    # UTF-16 text that is no page
+    ("bai.txt", ARTICLE.encode("utf-16"), "iconv -f UTF-16"),
+])
+def test_near_misses_of_a_page_s_own_encoding_are_refused_with_the_iconv_line(name, data, hint):
+    with pytest.raises(InputError) as info:
+        parse_source(name, data)
+    assert hint in info.value.hint
