@@ -313,7 +313,9 @@ def _pdf(name: str, data: bytes) -> Source:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(file=name, code="pdf-damaged", details={"why": str(exc)}) from None
-    text = _across_pages([unwrapped(p.strip("\n")) for p in pages])
+    # a justified line's stretched spaces come out as runs of blanks ("Kết  quả  giám  sát"): one is a space (once
+    # the lines are joined: how full a line is, is read on the line as set)
+    text = _BLANKS.sub(" ", _across_pages([unwrapped(p.strip("\n")) for p in pages]))
     if len("".join(text.split())) < 20:
         raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
     return Source(name, text, "pdf", date=date_line(text), title=title)
@@ -407,8 +409,7 @@ def _page_text(page) -> str:
     keeps the words whole; it also pads lines to keep columns, so its runs of blanks are collapsed.
     It is taken when it reads markedly fewer words than the plain mode (the plain one split words);
     otherwise the plain mode's reading order stands (the layout mode would set two columns side by side)."""
-    # a justified line's stretched spaces come out as runs of blanks ("Kết  quả  giám  sát"): one is a space
-    plain = "\n".join(_BLANKS.sub(" ", line).strip() for line in (page.extract_text() or "").splitlines())
+    plain = page.extract_text() or ""
     words = len(plain.split())
     if words < 20:
         return plain
