@@ -12,14 +12,16 @@ ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or a
 
 * UTF-8 text (with or without a byte-order mark): as it is.
 * A saved news page (HTML): menus, share buttons, related links and footers are removed by
-  trafilatura, a library made for exactly that; its metadata give the date, site name and title.
+  trafilatura, a library made for exactly that; its metadata give the date, site name and title. A page
+  saved in UTF-16 (with its byte-order mark), or in the character set its head declares, is read as a
+  browser reads it.
 * A PDF with a text layer: the text of each page (pypdf).
 * A Word ``.docx``: paragraphs and tables in document order, each table row on one line (python-docx).
 
 Anything else is refused with an :class:`~kg.errors.InputError` that names the file, says what
 it is and what to do: an empty file, a scanned PDF without text, an encrypted or damaged PDF, a
 legacy ``.doc``, another ZIP archive, an image or other binary file, UTF-16 text, and text in a
-legacy encoding (Windows-1258 and the like). Nothing is read from the network.
+legacy encoding (Windows-1258 and the like) that is no page declaring it. Nothing is read from the network.
 
 Texts longer than :data:`MAX_TEXT_ENV` characters (default :data:`DEFAULT_MAX_TEXT`) are refused
 as well, with a message that names the setting and says how to split the text.
