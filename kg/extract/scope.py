@@ -25,7 +25,7 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_goals import approved_word_key
-from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
+from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -55,12 +55,6 @@ _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
-# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
-# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
-_IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
-                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
-                                    # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
-                                    r"|,[ \t]*thay thế)[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
@@ -111,7 +105,7 @@ class Scope:
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
-    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
+    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (scope_close)
     report_doc: str | None = None       # the document a report's title says it reports on
     reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
     own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
@@ -122,8 +116,7 @@ class Scope:
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
         f = p.folded
-        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
-                      or share_yardstick(f, m)}
+        sc.passing = named_in_passing(p, df.mentions)
         sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
