@@ -63,6 +63,9 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
+# a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 2.970 tỷ
+# đồng' is an amount ('phương' folds like 'phường')
+_SKIP_SPELLED = {"phuong": "phường"}
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -267,6 +270,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             at = max(0, a - 24) + sk.start()
             if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
                 sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
+            elif w0 in _SKIP_SPELLED and t[at:at + len(w0)].lower() != _SKIP_SPELLED[w0]:
+                sk = None
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)

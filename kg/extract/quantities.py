@@ -297,8 +297,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             adopted = False
             qs = find_quantities(t, f, c, blocked)
-            # 'Nghị quyết ... về kế hoạch đầu tư công với tổng vốn 4.812 tỷ đồng, trong đó vốn ngân sách địa phương 2.970
-            # tỷ đồng': a part of a figure that describes a document describes it too
+            # 'triển khai Nghị quyết ... về hỗ trợ 12 xã đặc biệt khó khăn, trong đó 5 xã biên giới': a part of a figure
+            # that describes a document describes it too
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
