@@ -24,7 +24,7 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import answered
-from kg.extract.scope_goals import approved_word_key
+from kg.extract.scope_goals import approved_word_key, goal_named_with
 from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
@@ -76,7 +76,6 @@ _OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
 _GOALS_OF = folded_pattern(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
                            r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$")
-
 # a document taken to people, the figure saying to how many: 'quán triệt Nghị quyết tới 100% tổ chức cơ sở đảng',
 # 'học tập, phổ biến Chỉ thị đến hơn 12.000 đảng viên': the reach is that document's result, as it is named
 _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển khai|thông tin)"
@@ -460,8 +459,8 @@ class Scope:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
         named (not handed down a chain to the text's own plan): the sentence (after an item's mark: '2. ') opens on the
         document and goes on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
-        (_GOALS_OF) before it in the sentence, or the figure is how far the document was taken ('quán triệt Nghị quyết
-        tới 100% ...', _SPREAD_TO)."""
+        (_GOALS_OF) before it in the sentence, or the figure is one the document is said to set or whose goals' words
+        name it last (scope_goals), or how far the document was taken ('quán triệt Nghị quyết tới 100% ...', _SPREAD_TO)."""
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
@@ -477,6 +476,9 @@ class Scope:
             if (not f[st:at].strip(" \t\n-+•–") or ITEM.fullmatch(f, st, at)) and (
                     _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
+            if goal_named_with(f, st, at, max(mn.end, mn.tail_end), pos) \
+                    and (i + 1 == len(self._keyed) or self._keyed[i + 1][0] > pos):
+                return key      # ('(Kế hoạch đề ra 2 chi bộ)', 'hoàn thành các chỉ tiêu của Kế hoạch, trong đó ... 70%')
             if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)
                                                               and _AIM_AFTER.match(f, max(mn.end, mn.tail_end), pos)):
                 return key      # ('Theo Kế hoạch 9-KH/ĐU, năm 2026 xã phấn đấu ...': the plan's goal)
