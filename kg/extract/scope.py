@@ -549,6 +549,8 @@ class Scope:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
             # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
             return not same_section(self._headings, pa, pp)
+        if mn is not None and mn.key and self.up_of.get(mn.key) in self.reviewed and self.docs[mn.key].type in ("KH", "CTr"):
+            return False        # (a plan said issued to carry out the reviewed one goes on with its paragraph, (ak) rule 2)
         return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 
