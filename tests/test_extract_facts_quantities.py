@@ -1221,3 +1221,12 @@ def test_counts_of_goals_in_a_state_are_results_in_a_sentence_that_names_the_goa
     # near miss: the goals a task is to reach are no result
     f = extract("Thứ Hai, 8/12/2025\nNăm 2026, huyện tập trung chỉ đạo hoàn thành 2 chỉ tiêu còn chưa đạt.\n")
     assert not f.outcomes
+
+
+def test_an_item_s_amount_after_a_counted_word_and_a_colon_is_a_figure():
+    # ('12 phòng: 9,7 tỷ đồng': 'phòng' is the word the 12 counts, not a room's number before 9,7)
+    got = _tgts("Ngày 10/12/2024, HĐND huyện khai mạc kỳ họp thứ 25.\n\nNăm 2025, huyện bố trí vốn cho các dự án:\n- Dự án trường Trung học cơ sở thị trấn, nhà học 3 tầng 12 "
+                "phòng: 9,7 tỷ đồng;\n- Dự án nhà văn hóa xã: 4 tỷ đồng.\n")
+    assert (9.7, "=") in got and (4, "=") in got
+    # near miss: a room's number stays a name
+    assert _outs("Năm 2024, huyện đã hỗ trợ sửa chữa phòng 12 trường tiểu học.") == []
