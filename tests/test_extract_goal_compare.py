@@ -186,3 +186,26 @@ def test_a_later_clause_s_result_has_its_own_compared_goal():
     facts = extract("Nhiệm kỳ qua, Hội kết nạp mới 12.600 hội viên, vượt 26% chỉ tiêu Nghị quyết; tỷ lệ hộ hội viên "
                     "được vay vốn đạt 72,4% (năm 2020 là 61%).")
     assert not facts.targets and sorted(o.value for o in facts.outcomes) == [26, 61, 72.4, 12600]
+
+
+_SETS = ("Ngày 5/10/2025, UBND xã Hòa Bình tổ chức sơ kết công tác xóa nhà tạm.\n\n"
+         "Kế hoạch 36/KH-UBND của xã {verb} huy động 1.200 ngày công hỗ trợ các hộ xây nhà; kết quả các đoàn thể đã đóng "
+         "góp {done} ngày công.\n")
+
+
+def test_a_figure_a_document_is_said_to_set_is_its_goal_in_a_sentence_of_results():
+    f = extract(_SETS.format(verb="đề ra", done="1.468"))
+    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1468]
+
+
+def test_the_plan_of_a_result_said_a_over_b_is_the_goal_set_before_it_not_a_second_one():
+    f = extract(_SETS.format(verb="đề ra", done="1.468/1.200"))
+    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1468]
+
+
+def test_near_miss_a_document_carried_out_sets_nothing():
+    f = extract(_SETS.replace("Kế hoạch 36/KH-UBND của xã {verb} huy động", "Thực hiện Kế hoạch 36/KH-UBND của xã, các "
+                              "đoàn thể đã huy động").format(done="1.468"))
+    assert not f.targets and sorted(o.value for o in f.outcomes) == [1200, 1468]
