@@ -209,3 +209,19 @@ def test_near_miss_a_document_carried_out_sets_nothing():
     f = extract(_SETS.replace("Kế hoạch 36/KH-UBND của xã {verb} huy động", "Thực hiện Kế hoạch 36/KH-UBND của xã, các "
                               "đoàn thể đã huy động").format(done="1.468"))
     assert not f.targets and sorted(o.value for o in f.outcomes) == [1200, 1468]
+
+
+_AIM_DONE = ("Ngày 5/10/2024, Huyện ủy tổ chức hội nghị sơ kết 1 năm thực hiện Chỉ thị số 18-CT/HU ngày 2/8/2024 của Ban "
+             "Thường vụ Huyện ủy về xóa nhà tạm.\n\n{body}\n")
+
+
+def test_a_goal_s_counted_things_said_already_reviewed_keep_it_a_goal():
+    # ('số nhà tạm đã được rà soát': which houses the 100% counts, not a result reached)
+    f = extract(_AIM_DONE.format(body="Chỉ thị đặt mục tiêu đến ngày 30/6/2025 hoàn thành hỗ trợ xây mới, sửa chữa 100% "
+                                      "số nhà tạm, nhà dột nát đã được rà soát."))
+    assert [t.value for t in f.targets] == [100] and not f.outcomes
+
+
+def test_near_miss_things_said_done_with_no_aim_before_are_a_result():
+    f = extract(_AIM_DONE.format(body="Đến nay, 100% số nhà tạm, nhà dột nát đã được rà soát, hỗ trợ xây mới."))
+    assert not f.targets and [o.value for o in f.outcomes] == [100]

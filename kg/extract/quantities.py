@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, compared_goal, counted_done, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
@@ -304,7 +304,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
+            c_strong = (cs is not None and not ((cs.group(0) != "da" or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
             if cs is not None and c_strong and not SO_FAR_LEAD.match(f, c.start):
                 # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
