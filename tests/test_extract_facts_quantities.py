@@ -1230,3 +1230,16 @@ def test_an_item_s_amount_after_a_counted_word_and_a_colon_is_a_figure():
     assert (9.7, "=") in got and (4, "=") in got
     # near miss: a room's number stays a name
     assert _outs("Năm 2024, huyện đã hỗ trợ sửa chữa phòng 12 trường tiểu học.") == []
+
+
+def test_a_result_over_its_plan_named_kh_is_a_result_and_a_goal():
+    # '9,2%/KH 8,5%': the result and the plan it is set against, as '0,8%/dưới 1%' reads
+    f = extract("Năm 2024, tốc độ tăng trưởng GRDP ước đạt 9,2%/KH 8,5%.")
+    assert [t.value for t in f.targets] == [8.5] and [o.value for o in f.outcomes] == [9.2]
+
+
+def test_a_bracket_that_opens_on_the_result_gives_it():
+    f = extract("Năm 2024, tỷ lệ người dân tham gia bảo hiểm y tế (đạt 96,2%/KH 95%).")
+    assert [t.value for t in f.targets] == [95] and [o.value for o in f.outcomes] == [96.2]
+    # near miss: a bracket before the clause's own figure that qualifies its subject stays no figure
+    assert [o.value for o in extract("Năm 2024, tỷ lệ hộ có nhà kiên cố (trên 70 m2) tăng 5%.").outcomes] == [5]
