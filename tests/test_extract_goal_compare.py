@@ -225,3 +225,19 @@ def test_a_goal_s_counted_things_said_already_reviewed_keep_it_a_goal():
 def test_near_miss_things_said_done_with_no_aim_before_are_a_result():
     f = extract(_AIM_DONE.format(body="Đến nay, 100% số nhà tạm, nhà dột nát đã được rà soát, hỗ trợ xây mới."))
     assert not f.targets and [o.value for o in f.outcomes] == [100]
+
+
+def test_a_level_reached_against_another_level_s_quota_stays_with_its_document():
+    # point (a): the share and the quota go to the assigning plan (a KH: key), the amount reached to the resolution
+    f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, thu ngân sách nhà nước trên địa bàn năm 2025 đạt 21,4 "
+                "tỷ đồng, bằng 118% dự toán tỉnh giao (18,1 tỷ đồng).")
+    got = {o.value: o.document for o in f.outcomes}
+    assert got[21.4] == "05/NQ-HĐND" and got[118].startswith("KH:")
+    assert [t.document for t in f.targets if t.value == 18.1] == [got[118]]
+
+
+def test_near_miss_a_result_over_a_numbered_plan_s_goal_is_that_plan_s():
+    # (ak) rule 1: the text's own numbered plan, not another level's quota
+    f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, năm 2025 xã kết nạp 120 đảng viên, vượt chỉ tiêu Kế hoạch "
+                "số 12-KH/ĐU đề ra (100 đảng viên).")
+    assert {o.value: o.document for o in f.outcomes}[120] == "12-KH/ĐU"
