@@ -3,6 +3,7 @@ with columns named by year, plan, result, ratio, unit and index. Texts are our o
 from __future__ import annotations
 
 from kg.extract import extract
+from kg.extract.tables import column_headings
 
 
 def _both(text: str) -> tuple[list, list]:
@@ -215,3 +216,13 @@ def test_near_misses_of_a_dashed_table():
     assert table_blocks(_DASHED + "1. Tốc độ tăng giá trị chăn nuôi: 6 - 7% - 6,4% - Đạt.\n") == []
     # lines with dashes and no header in brackets are no table
     assert table_blocks("Các chỉ tiêu:\n1. Tổng đàn bò: 12.000 con - 13.450 con - Vượt.\n") == []
+
+
+def test_column_headings_are_the_header_cells_after_the_first():
+    t = "Chi tiết (Chương trình | Kế hoạch vốn | Đã giải ngân | Tỷ lệ):\nNông thôn mới | 1.120 tỷ đồng | 742 tỷ đồng | 66,2%\n"
+    # (the first column names what the rows are, documents maybe: a type word there stays a mention)
+    assert [t[i:i + 9] for i in sorted(column_headings(t))] == ["Kế hoạch ", "Đã giải n", "Tỷ lệ):\nN"]
+
+
+def test_near_miss_a_line_with_bars_but_no_rows_of_figures_has_no_headings():
+    assert column_headings("Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện\nSở đã tổ chức 14 lớp tập huấn.\n") == set()

@@ -186,3 +186,58 @@ def test_a_later_clause_s_result_has_its_own_compared_goal():
     facts = extract("Nhiệm kỳ qua, Hội kết nạp mới 12.600 hội viên, vượt 26% chỉ tiêu Nghị quyết; tỷ lệ hộ hội viên "
                     "được vay vốn đạt 72,4% (năm 2020 là 61%).")
     assert not facts.targets and sorted(o.value for o in facts.outcomes) == [26, 61, 72.4, 12600]
+
+
+_SETS = ("Ngày 5/10/2025, UBND xã Hòa Bình tổ chức sơ kết công tác xóa nhà tạm.\n\n"
+         "Kế hoạch 36/KH-UBND của xã {verb} huy động 1.200 ngày công hỗ trợ các hộ xây nhà; kết quả các đoàn thể đã đóng "
+         "góp {done} ngày công.\n")
+
+
+def test_a_figure_a_document_is_said_to_set_is_its_goal_in_a_sentence_of_results():
+    f = extract(_SETS.format(verb="đề ra", done="1.468"))
+    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1468]
+
+
+def test_the_plan_of_a_result_said_a_over_b_is_the_goal_set_before_it_not_a_second_one():
+    f = extract(_SETS.format(verb="đề ra", done="1.468/1.200"))
+    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1468]
+
+
+def test_near_miss_a_document_carried_out_sets_nothing():
+    f = extract(_SETS.replace("Kế hoạch 36/KH-UBND của xã {verb} huy động", "Thực hiện Kế hoạch 36/KH-UBND của xã, các "
+                              "đoàn thể đã huy động").format(done="1.468"))
+    assert not f.targets and sorted(o.value for o in f.outcomes) == [1200, 1468]
+
+
+_AIM_DONE = ("Ngày 5/10/2024, Huyện ủy tổ chức hội nghị sơ kết 1 năm thực hiện Chỉ thị số 18-CT/HU ngày 2/8/2024 của Ban "
+             "Thường vụ Huyện ủy về xóa nhà tạm.\n\n{body}\n")
+
+
+def test_a_goal_s_counted_things_said_already_reviewed_keep_it_a_goal():
+    # ('số nhà tạm đã được rà soát': which houses the 100% counts, not a result reached)
+    f = extract(_AIM_DONE.format(body="Chỉ thị đặt mục tiêu đến ngày 30/6/2025 hoàn thành hỗ trợ xây mới, sửa chữa 100% "
+                                      "số nhà tạm, nhà dột nát đã được rà soát."))
+    assert [t.value for t in f.targets] == [100] and not f.outcomes
+
+
+def test_near_miss_things_said_done_with_no_aim_before_are_a_result():
+    f = extract(_AIM_DONE.format(body="Đến nay, 100% số nhà tạm, nhà dột nát đã được rà soát, hỗ trợ xây mới."))
+    assert not f.targets and [o.value for o in f.outcomes] == [100]
+
+
+def test_a_level_reached_against_another_level_s_quota_stays_with_its_document():
+    # point (a): the share and the quota go to the assigning plan (a KH: key), the amount reached to the resolution
+    f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, thu ngân sách nhà nước trên địa bàn năm 2025 đạt 21,4 "
+                "tỷ đồng, bằng 118% dự toán tỉnh giao (18,1 tỷ đồng).")
+    got = {o.value: o.document for o in f.outcomes}
+    assert got[21.4] == "05/NQ-HĐND" and got[118].startswith("KH:")
+    assert [t.document for t in f.targets if t.value == 18.1] == [got[118]]
+
+
+def test_near_miss_a_result_over_a_numbered_plan_s_goal_is_that_plan_s():
+    # (ak) rule 1: the text's own numbered plan, not another level's quota
+    f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, năm 2025 xã kết nạp 120 đảng viên, vượt chỉ tiêu Kế hoạch "
+                "số 12-KH/ĐU đề ra (100 đảng viên).")
+    assert {o.value: o.document for o in f.outcomes}[120] == "12-KH/ĐU"

@@ -430,9 +430,16 @@ def test_at_a_review_a_result_measured_against_the_goal_of_the_plan_named_before
     assert got[1450] == "41-KH/TU" and got[120] == "18-KH/HU"
 
 
-def test_near_miss_at_a_review_a_result_of_a_later_sentence_is_the_reviewed_document_s():
-    got = outcome_docs(_REVIEW_PLAN.format(tail=""))
-    assert got[1450] == "12-KL/TW"
+def test_at_a_review_a_result_after_the_plan_issued_for_the_reviewed_document_is_the_plan_s():
+    # (ak) rule 2: the paragraph introduces the plan as issued to carry out the reviewed conclusion and goes on with
+    # its results (this test asked for the reviewed document before (ak) was written)
+    assert outcome_docs(_REVIEW_PLAN.format(tail=""))[1450] == "41-KH/TU"
+
+
+def test_near_miss_at_a_review_a_result_of_a_later_paragraph_is_the_reviewed_document_s():
+    # (ak) rule 3: a new paragraph that names no document is the reviewed one's
+    text = _REVIEW_PLAN.format(tail="").replace(" Sau 3 năm, ", "\n\nSau 3 năm, ")
+    assert outcome_docs(text)[1450] == "12-KL/TW"
 
 
 _ISSUED_THEN = ("{lead}\n\n"
@@ -768,3 +775,22 @@ def test_an_item_whose_plan_is_not_its_subject_keeps_the_text_s_own_plan():
         "Kế hoạch 130 đặt mục tiêu đến năm 2030 toàn tỉnh có",
         "Xã phấn đấu góp phần vào Kế hoạch 130, đến năm 2030 toàn xã có"))
     assert {t.document for t in f.targets} == {"41/KH-UBND"}
+
+
+_REVIEW_AK = ("Ngày 12/3/2025, Huyện ủy Nga Sơn tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 20-NQ/TW ngày "
+              "16/6/2022 của Bộ Chính trị về phát triển kinh tế tập thể. Ban Thường vụ Huyện ủy ban hành {doc} ngày "
+              "5/8/2022 để thực hiện.{gap}Kết quả, toàn huyện đã thành lập mới 18 hợp tác xã.\n")
+
+
+def _ak_doc(doc: str, gap: str = " ") -> str | None:
+    return next(o.document for o in extract(_REVIEW_AK.format(doc=doc, gap=gap)).outcomes if o.value == 18)
+
+
+def test_a_plan_said_issued_to_carry_out_the_reviewed_document_keeps_its_paragraph_s_results():
+    # (ak) rule 2: the paragraph introduces the plan as issued for the reviewed resolution and goes on with its results
+    assert _ak_doc("Kế hoạch số 40-KH/HU") == "40-KH/HU"
+
+
+def test_near_miss_a_new_paragraph_or_a_decision_that_is_no_plan_gives_them_to_the_reviewed_document():
+    assert _ak_doc("Kế hoạch số 40-KH/HU", gap="\n\n") == "20-NQ/TW"       # (ak) rule 3
+    assert _ak_doc("Quyết định số 40/QĐ-UBND") == "20-NQ/TW"

@@ -27,14 +27,22 @@ _ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\(
 _RATE_OF = _v(r"(?<![a-z])tỷ lệ(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
 
 
+# a document named with the sum it allocates, after its subject: 'Nghị quyết số 47/NQ-HĐND về kế hoạch đầu tư công năm
+# 2025 với tổng vốn 7.840 tỷ đồng' (point (z)); issuing it does not make the sum no fact
+DOC_SUM_LEAD = folded_pattern(r"(?<![a-z])(?:nghị quyết|quyết định|kế hoạch|đề án|chương trình)(?![a-z])[^.;:\n]{0,120}?"
+                              r"(?<![a-z])về(?![a-z])[^.;:\n]{0,120}?(?<![a-z])với[ \t]+tổng[ \t]+(?:số[ \t]+)?"
+                              r"(?:vốn|thu|chi|kinh phí|mức đầu tư)(?![a-z])")
+
+
 def excluded(f: str, start: int, end: int) -> re.Match | None:
     """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE), unless it is
-    the issuing of plans by a share of the bodies counted, or a rate of those elected."""
+    the issuing of plans by a share of the bodies counted or of a document with the sum it allocates, or a rate of
+    those elected."""
     ex = EXCLUDE.search(f, start, end)
     if ex is not None and ex.group(0) == "trung cu" and _RATE_OF.search(f, max(start, ex.start() - 40), ex.start()):
         return excluded(f, ex.end(), end)      # (a rate of those elected measures the vote)
     if ex is not None and ex.group(0).startswith("ban hanh"):
         share = _ISSUERS_SHARE.search(f, start, ex.start())
-        if share is not None and int(share.group(1)) <= int(share.group(2)):
+        if (share is not None and int(share.group(1)) <= int(share.group(2))) or DOC_SUM_LEAD.search(f, ex.start(), end):
             return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
     return ex

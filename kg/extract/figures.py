@@ -22,8 +22,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _NUM_CHECKED = DIGIT_FIRST + r"(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
 _QTY_TAIL = (
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
-    # ('0,8%/dưới 1%': the plan's bound before its figure)
-    rf"(?:(?<=[%‰])/[ \t]?(?:(?P<pcmp>duoi|tren|khong qua|toi da|toi thieu)[ \t]+)?(?P<pden>{NUM})[ \t]?[%‰])?"
+    # ('0,8%/dưới 1%': the plan's bound before its figure; '9,2%/KH 8,5%': the plan's word)
+    rf"(?:(?<=[%‰])/[ \t]?(?:(?:kh|ke hoach)[ \t]+)?(?:(?P<pcmp>duoi|tren|khong qua|toi da|toi thieu)[ \t]+)?(?P<pden>{NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
 _PLAN_BOUND = {"duoi": "<=", "khong qua": "<=", "toi da": "<=", "tren": ">=", "toi thieu": ">="}
@@ -63,6 +63,12 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
+# a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 2.970 tỷ
+# đồng' is an amount ('phương' folds like 'phường')
+_SKIP_SPELLED = {"phuong": "phường"}
+# a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
+_RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -267,6 +273,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             at = max(0, a - 24) + sk.start()
             if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
                 sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
+            elif w0 in _SKIP_SPELLED and t[at:at + len(w0)].lower() != _SKIP_SPELLED[w0]:
+                sk = None
+            elif sk.group(0).rstrip().endswith(":") and _COUNT_BEFORE.search(f, max(0, at - 16), at):
+                sk = None                  # 'nhà học 3 tầng 12 phòng: 9,7 tỷ đồng': the word counted, then the item's amount
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
@@ -354,11 +364,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue
         if in_paren and (not out or TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not SUBSET.search(before) \
                 and not opens_compared_goal(f, f.rfind("(", seg.start, a)) \
-                and not goal_before_bracket(f, seg.start, f.rfind("(", seg.start, a)):
+                and not goal_before_bracket(f, seg.start, f.rfind("(", seg.start, a)) \
+                and not _RESULT_BRACKET.fullmatch(f, f.rfind("(", seg.start, a), a):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
-            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare);
+            # but a bracket that opens on 'đạt' gives the result itself (_RESULT_BRACKET)
             continue
         if den is not None and MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below

@@ -145,7 +145,10 @@ def sets_goal(t: str, pos: int) -> bool:
 # a goal named before its own figure in a report's clause (chỉ tiêu / mục tiêu ... N): 'đặt chỉ tiêu kết nạp 40 đảng
 # viên', 'chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn', 'trong đó có chỉ tiêu ít nhất 360 xã đạt chuẩn', 'mục tiêu
 # của Kế hoạch 118 về xây dựng 12 tổ hợp tác', 'xác định mục tiêu đến năm 2024 toàn huyện có 6.000 ha'
-_GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])")
+_GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])"
+               # (or a document said to set what follows: 'Kế hoạch 36/KH-UBND của xã đề ra huy động 1.200 ngày công')
+               r"|(?<![a-z])(?:kế hoạch|nghị quyết|chương trình|chỉ thị|đề án|kết luận|quyết định)(?![a-z])[^,;:()\n.]{0,50}?"
+               r"(?<![a-z])(?:đề ra|đặt ra)(?![a-z])")
 # ... not a count of goals ('5 chỉ tiêu'), nor a goal reached or measured against ('đạt mục tiêu', 'vượt chỉ tiêu',
 # 'so với mục tiêu'); read on the source text, where 'đạt' (reaches) and 'đặt' (sets) differ
 _REACHED_GOAL = re.compile(r"(?:\d[\d.,/]*|(?<![^\W\d_])(?:đạt|vượt|hoàn thành|so với|bằng|hơn|theo|với|các|những))"
@@ -174,3 +177,13 @@ def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
         return False
     return all(_DOC_WORD_BEFORE.search(t, max(0, last.end() + n.start() - 16), last.end() + n.start())
                for n in _GAP_NUMBER.finditer(gap))
+
+
+# a thing counted that 'đã được' describes: 'phấn đấu hỗ trợ 100% số hộ nghèo đã được rà soát' (those reviewed)
+_DONE_PARTICIPLE = _v(r"đã[ \t]+được[ \t]+[a-z]")
+
+
+def counted_done(f: str, cs_start: int, qs) -> bool:
+    """The 'đã' at ``cs_start`` opens 'đã được ...' after a figure of the clause (``qs``): it says which things the
+    figure counts, not that a result was reached (an aim before the figure keeps it a goal)."""
+    return _DONE_PARTICIPLE.match(f, cs_start) is not None and any(q.end <= cs_start for q in qs)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, compared_goal, counted_done, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
@@ -297,14 +297,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             adopted = False
             qs = find_quantities(t, f, c, blocked)
-            # 'Nghị quyết ... về kế hoạch đầu tư công với tổng vốn 4.812 tỷ đồng, trong đó vốn ngân sách địa phương 2.970
-            # tỷ đồng': a part of a figure that describes a document describes it too
+            # 'triển khai Nghị quyết ... về hỗ trợ 12 xã đặc biệt khó khăn, trong đó 5 xã biên giới': a part of a figure
+            # that describes a document describes it too
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
             cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
+            c_strong = (cs is not None and not ((cs.group(0) != "da" or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
             if cs is not None and c_strong and not SO_FAR_LEAD.match(f, c.start):
                 # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
@@ -442,7 +442,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         marks = period_marks(fg, goal_cmp.start(), c.end)
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
-                        plan_doc = plan_doc or goal_cmp_doc
+                        # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
+                        plan_doc = plan_doc or (goal_cmp_doc if q.pct or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
                             and not TARGET_CUE.search(fg, pa, c.end) and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
+from kg.extract.excluded_figures import DOC_SUM_LEAD
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
@@ -170,6 +171,10 @@ _GIVEN = _v(r"(?<![a-z])được[ \t]+(?:giao|bố trí|phân bổ)[ \t]+(?:kho�
 _TASK_SETS_ASIDE = _v(r"(?<![a-z])(?<!đã )bố trí(?:[ \t]+(?:kinh phí|vốn)(?:[^,;:\d]{0,60}?,?[ \t]+(?:dự kiến|khoảng))?"
                       r"|[ \t]+(?:dự kiến|khoảng))?[ \t]+$")
 
+# a sum a document is named with after its subject (DOC_SUM_LEAD), and the sums named after the first: its parts or
+# its fellows ('... với tổng vốn 7.840 tỷ đồng, trong đó vốn ngân sách tỉnh 4.100 tỷ đồng', '... với tổng thu ... là
+# 14.200 tỷ đồng và tổng chi ... là 25.650 tỷ đồng'): the document allocates them, point (z)
+_DOC_SUM = re.compile(DOC_SUM_LEAD.pattern + vi(r"(?:[^\d.;:\n]|(?<![^ \t])\d[\d.,]*[ \t]+(?:tỷ|triệu|nghìn)[ \t]+đồng){0,120}?$"))
 
 # the words without which no sum in a sentence is allocated (a cheap test before allocated_sum's)
 FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|bố trí|được giao)(?![a-z])")
@@ -178,12 +183,14 @@ FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|bố trí|được
 def allocated_sum(t: str, f: str, s_start: int, c_start: int, q_start: int, issues: bool) -> bool:
     """Whether the money figure at ``q_start`` is a sum allocated or estimated (point (z)): named as the subject of
     its sentence or clause with a word of setting aside and none of spending before it, given to a body ('được giao
-    N'), or set aside by a task of the plan the text issues (``issues``)."""
+    N'), set aside by a task of the plan the text issues (``issues``), or named with a document's subject (_DOC_SUM)."""
     if _SPENT.search(f, s_start, q_start):
         return False
     if _GIVEN.search(f, max(c_start, q_start - 30), q_start):
         return True
     if issues and _TASK_SETS_ASIDE.search(f, max(s_start, q_start - 110), q_start):
+        return True
+    if _DOC_SUM.search(f, max(s_start, q_start - 400), q_start):
         return True
     for start in (c_start, s_start) if c_start != s_start else (s_start,):
         m = _FUNDS_SUBJECT.match(f, start, q_start)
@@ -568,6 +575,9 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
 # hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
 # (or into the next figure of a list of results: '... về nhiệm vụ năm 2024 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt')
 _SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                              # (the amount the document sets, with no comma: '... về kế hoạch đầu tư công năm 2025 với
+                              # tổng vốn 7.840 tỷ đồng')
+                              r"|[ \t]+với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|thu|chi|kinh phí|mức)(?![a-z])"
                               r"|,[ \t]*\d"
                               r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
                               # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)

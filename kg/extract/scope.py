@@ -24,8 +24,8 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import answered
-from kg.extract.scope_goals import approved_word_key
-from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
+from kg.extract.scope_goals import approved_word_key, goal_named_with
+from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -55,12 +55,6 @@ _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
-# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
-# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
-_IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
-                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
-                                    # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
-                                    r"|,[ \t]*thay thế)[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
@@ -82,7 +76,6 @@ _OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
 _GOALS_OF = folded_pattern(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
                            r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$")
-
 # a document taken to people, the figure saying to how many: 'quán triệt Nghị quyết tới 100% tổ chức cơ sở đảng',
 # 'học tập, phổ biến Chỉ thị đến hơn 12.000 đảng viên': the reach is that document's result, as it is named
 _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển khai|thông tin)"
@@ -111,7 +104,7 @@ class Scope:
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
-    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
+    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (scope_close)
     report_doc: str | None = None       # the document a report's title says it reports on
     reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
     own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
@@ -122,8 +115,7 @@ class Scope:
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
         f = p.folded
-        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
-                      or share_yardstick(f, m)}
+        sc.passing = named_in_passing(p, df.mentions)
         sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
@@ -467,8 +459,8 @@ class Scope:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
         named (not handed down a chain to the text's own plan): the sentence (after an item's mark: '2. ') opens on the
         document and goes on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
-        (_GOALS_OF) before it in the sentence, or the figure is how far the document was taken ('quán triệt Nghị quyết
-        tới 100% ...', _SPREAD_TO)."""
+        (_GOALS_OF) before it in the sentence, or the figure is one the document is said to set or whose goals' words
+        name it last (scope_goals), or how far the document was taken ('quán triệt Nghị quyết tới 100% ...', _SPREAD_TO)."""
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
@@ -484,6 +476,9 @@ class Scope:
             if (not f[st:at].strip(" \t\n-+•–") or ITEM.fullmatch(f, st, at)) and (
                     _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
+            if goal_named_with(f, st, at, max(mn.end, mn.tail_end), pos) \
+                    and (i + 1 == len(self._keyed) or self._keyed[i + 1][0] > pos):
+                return key      # ('(Kế hoạch đề ra 2 chi bộ)', 'hoàn thành các chỉ tiêu của Kế hoạch, trong đó ... 70%')
             if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)
                                                               and _AIM_AFTER.match(f, max(mn.end, mn.tail_end), pos)):
                 return key      # ('Theo Kế hoạch 9-KH/ĐU, năm 2026 xã phấn đấu ...': the plan's goal)
@@ -554,6 +549,8 @@ class Scope:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
             # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
             return not same_section(self._headings, pa, pp)
+        if mn is not None and mn.key and self.up_of.get(mn.key) in self.reviewed and self.docs[mn.key].type in ("KH", "CTr"):
+            return False        # (a plan said issued to carry out the reviewed one goes on with its paragraph, (ak) rule 2)
         return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 

@@ -16,6 +16,7 @@ chuyên đề') goes on about a document named under its heading until the next 
     item_closed(folded, paras, para_starts, at, pos)    # start of the item that closes the mention at ``at``, or None
     carries_out(folded, before, mention)                # ``mention`` names what ``before`` carries out
     share_yardstick(folded, mention)                    # ``mention`` is another level's plan a share is measured by
+    named_in_passing(p, mentions)                       # starts of the mentions named in passing (those and others)
     mention_groups(mentions, folded, up_of)             # the runs of mentions that each open a scope
     section_headings(folded, paras)                     # indices of the paragraphs that head a section of the body
     same_section(headings, pa, pp)                      # paragraphs pa < pp stand under one body heading
@@ -27,7 +28,8 @@ from bisect import bisect_right
 
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import LIST_GAP
-from kg.extract.text import Segment, folded_pattern
+from kg.extract.tables import column_headings
+from kg.extract.text import Prepared, Segment, folded_pattern
 
 # the marker that opens a list item: '4. ', '4) ', 'b) ' (the kind of marker is what makes two items siblings)
 _NUMBER_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d_])")
@@ -102,6 +104,24 @@ def share_yardstick(folded: str, mention: Mention) -> bool:
     return bool(_SHARE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)) \
         and _GIVEN_AFTER.match(folded, mention.end) is not None
 
+
+# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
+# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
+_IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
+                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
+                                    # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
+                                    r"|,[ \t]*thay thế)[ \t]+$")
+
+
+def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions that open no scope: named as a point in time or a goal fallen short of
+    (_IN_PASSING_BEFORE), as another level's yardstick (share_yardstick), or a type word alone that heads a table's
+    column of figures ('Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 11 tháng': the planned figures, not the plan a
+    report's title names; kg.extract.tables.column_headings)."""
+    f = p.folded
+    heads = column_headings(p.text) if any(m.kind == "resolved" for m in mentions) else set()
+    return {m.start for m in mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
+            or share_yardstick(f, m) or (m.kind == "resolved" and m.start in heads)}
 
 def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):

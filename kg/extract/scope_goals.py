@@ -1,4 +1,5 @@
-"""The document whose goals a table's lead-in line names (kg.extract.quantities and kg.extract.scope ask here).
+"""The document whose goals a table's lead-in line names, or a figure's own words (kg.extract.quantities and
+kg.extract.scope ask here).
 
 A plan that carries out an approved đề án may set out the đề án's own goals, phased by year, in a table it opens with
 'các chỉ tiêu chủ yếu của Đề án được phân kỳ như sau:'. Those goals are the đề án's (tests/ANNOTATION.md (aj)), and a
@@ -7,6 +8,7 @@ to the plan that phases them. The đề án is often named there by its type wor
 
     goals_lead_at(folded, bstart)                   # where the document of a table's lead-in 'chỉ tiêu của ...' begins
     approved_word_key(folded, pos, keyed)           # the key of the đề án named before a bare 'Đề án' at ``pos``
+    goal_named_with(folded, st, at, end, pos)       # the figure at ``pos`` is a goal the mention at..end sets or owns
 """
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ _GOALS_LEAD = folded_pattern(r"(?<![a-z])(?:các[ \t]+|những[ \t]+)?(?:mục t
                              r"[ \t]+của[ \t]+(?=[^.:;\n]*:[ \t]*$)")
 # a đề án named by its type word alone
 _BARE_DE_AN = folded_pattern(r"đề án(?![a-z])")
+# a figure a document is said to set, right after it ('chưa thành lập được (Kế hoạch đề ra 2 chi bộ)'), or a goal tied
+# to a document named before it by the goals' words ('hoàn thành các chỉ tiêu của Kế hoạch, trong đó tỷ lệ ... đạt
+# trên 70%'): the document's own goal, not the text's (point (aj))
+_SETS_FIGURE = folded_pattern(r"[ \t]*(?:đã[ \t]+)?(?:đề ra|đặt ra)[ \t]+(?:(?:là|từ|trên|ít nhất)[ \t]+)?")
+_GOAL_WORDS_OF = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?[ \t]+(?:của|theo)[ \t]+$")
 
 
 def goals_lead_at(folded: str, bstart: int) -> int | None:
@@ -44,3 +51,11 @@ def approved_word_key(folded: str, pos: int, keyed: list[tuple[int, str]]) -> st
         return None
     keys = {key for at, key in keyed if at < pos and _BARE_DE_AN.match(folded, at)}
     return keys.pop() if len(keys) == 1 else None
+
+
+def goal_named_with(folded: str, st: int, at: int, end: int, pos: int) -> bool:
+    """The figure at ``pos`` is one the document mentioned at ``at``..``end`` (in the sentence from ``st``) is said to
+    set right before it, or the goals' words before the mention tie it ('các chỉ tiêu của Kế hoạch, trong đó ...') and
+    no semicolon closes the clause between (kg.extract.scope asks it of the document named last before the figure)."""
+    return _SETS_FIGURE.fullmatch(folded, end, pos) is not None or (
+        _GOAL_WORDS_OF.search(folded, max(st, at - 24), at) is not None and ";" not in folded[end:pos])

@@ -150,6 +150,17 @@ def table_blocks(t: str) -> list[Block]:
     return sorted(out)
 
 
+
+def column_headings(t: str) -> set[int]:
+    """Where the cells of each table's header row begin (past their blanks), but the first: a document's type word there
+    names a column of figures ('Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện', the planned ones), not a document
+    (kg.extract.scope); the first column's name says what its rows are, documents maybe ('Chương trình | Vốn | ...')."""
+    out = set()
+    for _, _, rows in table_blocks(t):
+        for at, cell in rows[0][1][1:]:
+            out.add(at + len(cell) - len(cell.lstrip()))
+    return out
+
 def _dash_blocks(t: str) -> list[list]:
     """Tables flattened with dashes under a header in brackets (_DASH_HEADER): the header's columns after the
     indicator's, and each line right under it whose cells after its colon are as many (_DASH_ROW)."""
