@@ -27,8 +27,8 @@ _ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\(
 _RATE_OF = _v(r"(?<![a-z])tỷ lệ(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
 
 
-# a document named with the sum it allocates, after its subject: 'Nghị quyết số 47/NQ-HĐND về kế hoạch đầu tư công năm
-# 2025 với tổng vốn 7.840 tỷ đồng' (point (z)); issuing it does not make the sum no fact
+# a document named with the sum it allocates, after its subject: 'Nghị quyết số 21/NQ-HĐND về kế hoạch đầu tư công năm
+# 2026 với tổng vốn 3.260 tỷ đồng' (point (z)); issuing it does not make the sum no fact
 DOC_SUM_LEAD = folded_pattern(r"(?<![a-z])(?:nghị quyết|quyết định|kế hoạch|đề án|chương trình)(?![a-z])[^.;:\n]{0,120}?"
                               r"(?<![a-z])về(?![a-z])[^.;:\n]{0,120}?(?<![a-z])với[ \t]+tổng[ \t]+(?:số[ \t]+)?"
                               r"(?:vốn|thu|chi|kinh phí|mức đầu tư)(?![a-z])")

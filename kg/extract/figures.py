@@ -63,7 +63,7 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
-# a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 2.970 tỷ
+# a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 1.340 tỷ
 # đồng' is an amount ('phương' folds like 'phường')
 _SKIP_SPELLED = {"phuong": "phường"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
@@ -276,7 +276,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             elif w0 in _SKIP_SPELLED and t[at:at + len(w0)].lower() != _SKIP_SPELLED[w0]:
                 sk = None
             elif sk.group(0).rstrip().endswith(":") and _COUNT_BEFORE.search(f, max(0, at - 16), at):
-                sk = None                  # 'nhà học 3 tầng 12 phòng: 9,7 tỷ đồng': the word counted, then the item's amount
+                sk = None                  # 'nhà văn hóa 2 tầng 8 phòng: 4,5 tỷ đồng': the word counted, then the item's amount
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)

@@ -146,7 +146,7 @@ def sets_goal(t: str, pos: int) -> bool:
 # viên', 'chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn', 'trong đó có chỉ tiêu ít nhất 360 xã đạt chuẩn', 'mục tiêu
 # của Kế hoạch 118 về xây dựng 12 tổ hợp tác', 'xác định mục tiêu đến năm 2024 toàn huyện có 6.000 ha'
 _GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])"
-               # (or a document said to set what follows: 'Kế hoạch 36/KH-UBND của xã đề ra huy động 1.200 ngày công')
+               # (or a document said to set what follows: 'Kế hoạch 14/KH-UBND của xã đề ra huy động 800 ngày công')
                r"|(?<![a-z])(?:kế hoạch|nghị quyết|chương trình|chỉ thị|đề án|kết luận|quyết định)(?![a-z])[^,;:()\n.]{0,50}?"
                r"(?<![a-z])(?:đề ra|đặt ra)(?![a-z])")
 # ... not a count of goals ('5 chỉ tiêu'), nor a goal reached or measured against ('đạt mục tiêu', 'vượt chỉ tiêu',

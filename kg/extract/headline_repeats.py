@@ -37,13 +37,13 @@ def _above_headline(t: str, a: int, b: int) -> bool:
 
 # a goal named as one before its figure: '... hoàn thành chỉ tiêu 6 hợp tác xã' (read on the source text)
 _NAMED_GOAL = re.compile(r"(?<![^\W\d_])chỉ[ \t]+tiêu[ \t]+$", re.I)
-# a result said with its plan, 'A/B' ('1.468/1.200 ngày công'), where a goal's span begins
+# a result said with its plan, 'A/B' ('950/800 ngày công'), where a goal's span begins
 _PAIR = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d")
 
 
 def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
-    """A goal named again as a goal ('chỉ tiêu 6 hợp tác xã') or as the plan of a result 'A/B' ('đề ra huy động 1.200
-    ngày công; ... đã đóng góp 1.468/1.200 ngày công'), with the figure, unit, document and period of one stated before
+    """A goal named again as a goal ('chỉ tiêu 6 hợp tác xã') or as the plan of a result 'A/B' ('đề ra huy động 800
+    ngày công; ... đã đóng góp 950/800 ngày công'), with the figure, unit, document and period of one stated before
     it, is that goal again (a share is left: '100%' is too common to be the same goal)."""
     seen = set()
     out = []

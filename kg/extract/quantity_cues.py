@@ -172,8 +172,8 @@ _TASK_SETS_ASIDE = _v(r"(?<![a-z])(?<!đã )bố trí(?:[ \t]+(?:kinh phí|vốn
                       r"|[ \t]+(?:dự kiến|khoảng))?[ \t]+$")
 
 # a sum a document is named with after its subject (DOC_SUM_LEAD), and the sums named after the first: its parts or
-# its fellows ('... với tổng vốn 7.840 tỷ đồng, trong đó vốn ngân sách tỉnh 4.100 tỷ đồng', '... với tổng thu ... là
-# 14.200 tỷ đồng và tổng chi ... là 25.650 tỷ đồng'): the document allocates them, point (z)
+# its fellows ('... với tổng vốn 3.260 tỷ đồng, trong đó vốn ngân sách tỉnh 1.900 tỷ đồng', '... với tổng thu ... là
+# 6.500 tỷ đồng và tổng chi ... là 11.300 tỷ đồng'): the document allocates them, point (z)
 _DOC_SUM = re.compile(DOC_SUM_LEAD.pattern + vi(r"(?:[^\d.;:\n]|(?<![^ \t])\d[\d.,]*[ \t]+(?:tỷ|triệu|nghìn)[ \t]+đồng){0,120}?$"))
 
 # the words without which no sum in a sentence is allocated (a cheap test before allocated_sum's)
@@ -575,8 +575,8 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
 # hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
 # (or into the next figure of a list of results: '... về nhiệm vụ năm 2024 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt')
 _SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
-                              # (the amount the document sets, with no comma: '... về kế hoạch đầu tư công năm 2025 với
-                              # tổng vốn 7.840 tỷ đồng')
+                              # (the amount the document sets, with no comma: '... về kế hoạch đầu tư công năm 2026 với
+                              # tổng vốn 3.260 tỷ đồng')
                               r"|[ \t]+với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|thu|chi|kinh phí|mức)(?![a-z])"
                               r"|,[ \t]*\d"
                               r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
