@@ -143,13 +143,20 @@ def _facts(name: str, text: str) -> Facts:
                                    value=1720, unit="hội viên", span=_span(text, "kết nạp được 1.720 hội viên mới"))])
 
 
-def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_the_token(memory_store, monkeypatch, tmp_path):
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _facts(name, text))
-    for name, text in (("programme.txt", PROGRAMME), ("review.txt", REVIEW)):
+def _ingested(store, monkeypatch, tmp_path, read, review: str = REVIEW) -> tuple[dict, dict]:
+    """The programme and the review ingested, their facts as ``read`` gives them: the card's one target and its one
+    outcome."""
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: read(name, text))
+    for name, text in (("programme.txt", PROGRAMME), ("review.txt", review)):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    assert ingest.ingest_paths(memory_store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
-    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
-    (matched,) = target["outcomes"]
+    assert ingest.ingest_paths(store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
+    (target,) = document_card(store, "7-CTr/TU")["targets"]
+    (outcome,) = target["outcomes"]
+    return target, outcome
+
+
+def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_the_token(memory_store, monkeypatch, tmp_path):
+    target, matched = _ingested(memory_store, monkeypatch, tmp_path, _facts)
     assert matched["link"] == "words"
     page = TestClient(create_app(memory_store)).get("/doc/7-CTr/TU").text
     assert not lxml.html.fromstring(page).xpath("//form[@action='/review/tie']")  # (a server that takes no writes)
@@ -206,12 +213,7 @@ def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_o
                                      value=1810, unit="hội viên", span=_span(text, "kết nạp được 1.810 hội viên mới"))]
         return read
 
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(name, text))
-    for name, text in (("programme.txt", PROGRAMME), ("review.txt", review)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert ingest.ingest_paths(memory_store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
-    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
-    (old,) = target["outcomes"]
+    target, old = _ingested(memory_store, monkeypatch, tmp_path, facts, review)
     tie(memory_store, old["iri"], target["iri"], "accepted", reviewer="An")
     (tmp_path / "review.txt").write_text(review.replace("1.720", "1.810"), encoding="utf-8")
     done = ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")])
