@@ -125,6 +125,14 @@ def test_the_bodies_a_report_says_were_directed_to_a_task_of_their_own_led_it():
     assert ("UBND huyện", "lead") in rows and ("UBND huyện", "participate") not in rows
 
 
+def test_a_report_that_a_body_directed_others_keeps_the_directing_body():
+    # 'đã chỉ đạo' right before the bodies directed: the body named before 'đã' is the one that directed them, also where
+    # the words before its name are no body ('Thường vụ Hội ...' without 'Ban'); read as a request, it had no row
+    rows = assignment_rows(_REVIEW + "Năm qua, Thường vụ Hội Nông dân huyện đã chỉ đạo các cấp Hội Nông dân xây dựng "
+                                     "15 mô hình liên kết.\n")
+    assert ("Hội Nông dân huyện", "lead") in rows and ("Các cấp Hội Nông dân", "lead") in rows
+
+
 def test_the_bodies_directed_to_a_non_task_get_no_row():
     # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
     rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")

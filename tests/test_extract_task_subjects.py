@@ -185,6 +185,21 @@ def test_the_levels_of_an_association_listed_after_a_call():
     assert ("Các cấp Hội", "participate") in rows
 
 
+def test_the_levels_of_an_association_right_after_the_word_that_asks_or_directs_them():
+    rows = assignment_rows(PLAN + "Kết luận hội nghị, đồng chí Chủ tịch đề nghị các cấp Hội tiếp tục đổi mới cách tập hợp "
+                           "hội viên trẻ.")
+    assert ("Các cấp Hội", "lead") in rows          # (renewing its own work: point (af))
+    rows = assignment_rows(PLAN + "Năm qua, Ban Thường vụ Hội LHPN huyện đã chỉ đạo các cấp Hội rà soát hộ phụ nữ "
+                           "nghèo để hỗ trợ sinh kế.")
+    assert ("Ban Thường vụ Hội LHPN huyện", "lead") in rows and ("Các cấp Hội", "lead") in rows
+
+
+def test_near_miss_the_levels_of_an_association_after_a_word_that_asks_nothing():
+    # the levels that report what they did, after the meeting's review: no call names them
+    rows = assignment_rows(PLAN + "Theo báo cáo tại hội nghị, các cấp Hội rà soát 420 hộ phụ nữ nghèo.")
+    assert not any(body == "Các cấp Hội" for body, _ in rows)
+
+
 def test_near_miss_the_levels_of_an_association_reporting_results():
     # no call before them, or a result marked done: the association's results, no task
     text = (PLAN + "Năm qua Hội LHPN huyện tổ chức 12 lớp tập huấn; các cấp Hội vận động 300 hội viên "

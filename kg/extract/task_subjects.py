@@ -74,6 +74,9 @@ _PLURAL_BODY = re.compile(r"(?<![a-z])cac [a-z]")
 _ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
 _CALLED = re.compile(r";[ \t]+$")
 _CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])")
+# ... and right after the word that asks or directs them ('đề nghị các cấp Hội tiếp tục đổi mới ...', 'đã chỉ đạo các
+# cấp Hội đẩy mạnh phong trào ...'): those levels are the bodies asked, not the association reporting its results
+_ASKED_JUST_BEFORE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|chỉ đạo|giao)[ \t]+$")
 # a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
 # trì ...' (the body names no committee after 'trực thuộc': the verb follows)
 _UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
@@ -156,8 +159,9 @@ class Parser:
             if not items and f.startswith("cac cap hoi", pos):
                 levels = _ASSOCIATION_LEVELS.match(f, pos, end)
                 opened = max(f.rfind(".", 0, pos), f.rfind("\n", 0, pos)) + 1
-                if levels and not body_regex().match(f, pos) and _CALLED.search(f, max(0, pos - 12), pos) \
-                        and _CALL_CUE.search(f, opened, pos):
+                if levels and not body_regex().match(f, pos) and (
+                        (_CALLED.search(f, max(0, pos - 12), pos) and _CALL_CUE.search(f, opened, pos))
+                        or _ASKED_JUST_BEFORE.search(f, max(0, pos - 12), pos)):
                     items.append((pos, levels.end()))
                     pos = levels.end()
                     break
