@@ -85,3 +85,23 @@ def test_a_study_named_by_its_type_word_or_another_task_keeps_the_meetings_plan(
     assert docs == {"Các cấp ủy": "265-KH/TU"}
     docs = _docs(_ROLLOUT + "Sở Giáo dục và Đào tạo rà soát đội ngũ giáo viên.\n")
     assert docs == {"Sở Giáo dục và Đào tạo": "265-KH/TU"}
+
+
+
+_REVIEWED_PLAN = ("Sáng 3/7/2025, Ban Chỉ đạo họp đánh giá kết quả thực hiện Kế hoạch phát triển chợ đầu mối nông sản ban "
+                  "hành kèm theo Quyết định số 512/QĐ-TTg ngày 2/6/2024 của Thủ tướng Chính phủ.\n\nKết luận phiên họp, để "
+                  "hoàn thành mục tiêu năm 2025 của Kế hoạch, Phó Thủ tướng giao:\n\n")
+
+
+def test_a_document_a_task_amends_is_not_the_tasks_document():
+    # point (o): drafting a change to a named document is a task of the document the tasks are given for
+    docs = _docs(_REVIEWED_PLAN + "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Nghị định sửa đổi, "
+                 "bổ sung Nghị định số 60/2024/NĐ-CP ngày 5/6/2024 của Chính phủ về phát triển và quản lý chợ, trình "
+                 "Chính phủ trong quý IV/2025.")
+    assert docs == {"Bộ Công Thương": "512/QĐ-TTg", "Bộ Tài chính": "512/QĐ-TTg"}
+
+
+def test_near_miss_a_document_a_task_carries_out_is_the_tasks_document():
+    docs = _docs(_REVIEWED_PLAN + "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hướng dẫn các địa phương thực hiện "
+                 "Nghị định số 60/2024/NĐ-CP ngày 5/6/2024 của Chính phủ về phát triển và quản lý chợ.")
+    assert docs.get("Bộ Công Thương") == "60/2024/NĐ-CP"

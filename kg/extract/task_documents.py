@@ -9,6 +9,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.literals import may_match
+from kg.extract.mention_words import CHANGED_PARTS
 from kg.extract.text import folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
@@ -24,6 +25,11 @@ _PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều k
 _SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
                 r"(?:[ \t]+(?:của|về))?[ \t]+$")
 _OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
+# a document a task amends, replaces or repeals ('hoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số 100/2024/NĐ-CP',
+# 'tham mưu sửa đổi Quyết định số 12/2021/QĐ-UBND'): what the task changes, not the document it belongs to, which is
+# the one that lists it (point (o) of our conventions)
+_CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung|thay thế|bãi bỏ)(?:[ \t]+")
+                             + CHANGED_PARTS + r")?[ \t]+$")
 # a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 14-KL/TW đến
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
 # local plan the meeting rolls out or on the document the studied one carries out
@@ -138,8 +144,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     # mentions that may name a task's own document (not what a task spreads), in order
     spread = may_match(_OBJECT_BEFORE, f)
     studied = may_match(_STUDIED_BEFORE, f)
+    changed = may_match(_CHANGED_BEFORE, f)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
-                 and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))]
+                 and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
+                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))]
 
     def meeting_doc(clause, mi: int) -> str:
         """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
@@ -217,7 +225,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             doc = main_doc
         if doc is None:
             named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
-                        and mn.kind not in ("planned",)]
+                        and mn.kind not in ("planned",)
+                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))]
             named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]
