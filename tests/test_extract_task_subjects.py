@@ -207,3 +207,14 @@ def test_near_miss_the_levels_of_an_association_reporting_results():
     assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))
     text = PLAN + "Đồng chí đề nghị Hội LHPN huyện rà soát; các cấp Hội đã vận động 300 hội viên."
     assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))
+
+
+def test_a_proper_name_goes_on_past_a_comma_before_a_word_that_only_opens_other_names():
+    # 'Thú' folds as 'Thủ' of 'Thủ tướng' does, which opens a name but starts no body here
+    rows = assignment_rows(PLAN + "Sở Nông nghiệp chỉ đạo Chi cục Trồng trọt, Thú y và Thủy sản kiểm tra các cơ sở giết mổ.")
+    assert ("Chi cục Trồng trọt, Thú y và Thủy sản", "monitor") in rows
+
+
+def test_near_miss_a_body_after_the_comma_starts_the_next_of_the_list():
+    rows = assignment_rows(PLAN + "Sở Nông nghiệp chỉ đạo Chi cục Kiểm lâm, Công an huyện kiểm tra các cơ sở chế biến gỗ.")
+    assert ("Chi cục Kiểm lâm", "monitor") in rows and ("Công an huyện", "monitor") in rows

@@ -216,9 +216,10 @@ class Parser:
                 while items and (_BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]])
                                  or _UNIT_COMMITTEES.fullmatch(f, items[-1][0], items[-1][1])):
                     a = items.pop()[0]
-            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
+            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị', 'Chi cục Chăn nuôi, Thú y và
+            # Thủy sản' (a word that only opens a body's name, 'Thú' as 'Thủ tướng' does, starts no body of the list)
             while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and PROPER.match(t, a) \
-                    and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
+                    and not (may_start_body(f, b + 2) and rx.match(f, b + 2)) and not PROPER.match(t, b + 2):
                 w = _NAME_WORD.match(t, b + 1)
                 if not w or w.end() > end:
                     break
