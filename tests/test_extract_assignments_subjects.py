@@ -151,3 +151,17 @@ def test_a_verb_chain_read_twice_is_the_same_and_its_lists_are_the_callers():
     coord.clear()       # (the caller may change what it was handed: the next ask still reads the clause's own)
     again = P.chain(at, len(p.text))
     assert again[0] == verbs[:-1] and len(again[1]) == 2 and again[2:] == (start, end)
+
+
+def test_a_directed_body_told_to_make_room_for_others_takes_part():
+    # point (af): making room for another's work ('tạo điều kiện cho') is its part, also where a body directs it
+    rows = assignment_rows(_PLAN + "Đề nghị UBND huyện chỉ đạo Ngân hàng Chính sách xã hội huyện tạo điều kiện cho hội viên "
+                                   "tiếp cận vốn vay.\n")
+    assert ("Ngân hàng Chính sách xã hội huyện", "participate") in rows
+    assert ("Ngân hàng Chính sách xã hội huyện", "lead") not in rows
+
+
+def test_near_miss_a_directed_body_told_to_do_a_task_of_its_own_leads_it():
+    rows = assignment_rows(_PLAN + "Đề nghị UBND huyện chỉ đạo Ngân hàng Chính sách xã hội huyện rà soát các khoản vay quá "
+                                   "hạn.\n")
+    assert ("Ngân hàng Chính sách xã hội huyện", "lead") in rows

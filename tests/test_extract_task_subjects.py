@@ -218,3 +218,26 @@ def test_a_proper_name_goes_on_past_a_comma_before_a_word_that_only_opens_other_
 def test_near_miss_a_body_after_the_comma_starts_the_next_of_the_list():
     rows = assignment_rows(PLAN + "Sở Nông nghiệp chỉ đạo Chi cục Kiểm lâm, Công an huyện kiểm tra các cơ sở chế biến gỗ.")
     assert ("Chi cục Kiểm lâm", "monitor") in rows and ("Công an huyện", "monitor") in rows
+
+
+def test_a_body_the_gazetteer_lacks_named_after_a_directing_verb():
+    rows = assignment_rows(PLAN + "Sở Công Thương chỉ đạo các ngân hàng thương mại cổ phần rà soát hồ sơ vay vốn.")
+    assert ("Các ngân hàng thương mại cổ phần", "lead") in rows
+    rows = assignment_rows(PLAN + "UBND xã chỉ đạo hợp tác xã dịch vụ nông nghiệp vận động xã viên tiêm phòng cho đàn gia "
+                           "cầm.")
+    assert ("Hợp tác xã dịch vụ nông nghiệp", "participate") in rows
+    rows = assignment_rows(PLAN + "Hội Phụ nữ xã chỉ đạo chi Hội, tổ Hội lồng ghép nội dung tiêm chủng trong sinh hoạt.")
+    assert ("Chi Hội, tổ Hội", "lead") in rows
+
+
+def test_a_known_body_with_qualifiers_the_gazetteer_lacks_after_a_directing_verb():
+    rows = assignment_rows(PLAN + "Đảng ủy xã chỉ đạo các chi bộ khu dân cư vận động người dân đưa trẻ đi tiêm chủng.")
+    assert ("Các chi bộ khu dân cư", "participate") in rows
+
+
+def test_near_miss_what_a_directing_verb_names_is_no_organisation_or_no_task_follows():
+    # a body's own forces are no second body (point (aa)); an organisation named with no task verb after it gives none
+    rows = assignment_rows(PLAN + "Công an tỉnh chỉ đạo lực lượng chức năng tuần tra các tuyến đường.")
+    assert {body for body, _ in rows} == {"Công an tỉnh"}
+    rows = assignment_rows(PLAN + "UBND tỉnh chỉ đạo các ngành của tỉnh về công tác tiêm chủng năm 2025.")
+    assert {body for body, _ in rows} <= {"UBND tỉnh"}

@@ -77,6 +77,14 @@ _CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])
 # ... and right after the word that asks or directs them ('đề nghị các cấp Hội tiếp tục đổi mới ...', 'đã chỉ đạo các
 # cấp Hội đẩy mạnh phong trào ...'): those levels are the bodies asked, not the association reporting its results
 _ASKED_JUST_BEFORE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|chỉ đạo|giao)[ \t]+$")
+# the bodies a directing verb names that the gazetteer lacks or names only in part: 'chỉ đạo các ngân hàng thương mại đơn
+# giản hóa thủ tục', 'chỉ đạo hợp tác xã vận động nông dân', 'chỉ đạo chi Hội, tổ Hội lồng ghép ...', 'chỉ đạo các chi bộ khu
+# dân cư tiếp tục vận động ...': a word for an organisation first, its qualifiers, then the task's verb in lower case
+# (not 'lực lượng': a body's own forces it directs are no second body, point (aa))
+_ORG_WORD = folded_pattern(r"(?:các[ \t]+)?(?:ngành|ngân hàng|tổ chức tín dụng|hợp tác xã|chi hội|tổ hội|chi đoàn|chi bộ)"
+                           r"(?![a-z])")
+_ORG_NEXT = re.compile(r",[ \t]+(?=" + _ORG_WORD.pattern.removeprefix("(?<![a-z])") + ")")
+_QUALIFIER_WORD = re.compile(r"[ \t]+([a-z]+)(?![a-z])")
 # a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
 # trì ...' (the body names no committee after 'trực thuộc': the verb follows)
 _UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
@@ -235,6 +243,41 @@ class Parser:
             pos = s.end()
         last = items[-1][1] if items else pos
         return items, last
+
+    def directed_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The bodies a directing verb names from ``pos`` and where they end: the gazetteer's list, else (or where no
+        verb follows that list) a body it lacks, named by a word for an organisation (``unnamed_directed``)."""
+        bl, last = self.body_list(pos, end)
+        if not bl or not VERB_RE.match(self.f, VSEP.match(self.f, last).end()):
+            unnamed = self.unnamed_directed(pos, end)
+            if unnamed:
+                return [unnamed], unnamed[1]
+        return bl, last
+
+    def unnamed_directed(self, pos: int, end: int) -> tuple[int, int] | None:
+        """The span of a body named after a directing verb by a word for an organisation and up to four qualifiers,
+        where the task's verb in lower case follows it (``_ORG_WORD``); None where no verb follows."""
+        t, f = self.t, self.f
+        m = _ORG_WORD.match(f, pos, end)
+        if m is None:
+            return None
+        b = m.end()
+        for _ in range(6):
+            nxt = _ORG_NEXT.match(f, b, end)
+            if nxt:
+                m = _ORG_WORD.match(f, nxt.end(), end)
+                if m is None:
+                    return None
+                b = m.end()
+                continue
+            if lower_verb(t, f, b + 1) and f[b:b + 1] == " ":
+                return pos, b
+            w = _QUALIFIER_WORD.match(f, b, end)
+            # (read on the source: 'cổ phần' is no 'có')
+            if w is None or t[w.start(1)].isupper() or t[w.start(1):w.end(1)].lower() in _NAME_STOP | {"việc"}:
+                return None
+            b = w.end()
+        return None
 
     def _qualified(self, a: int, b: int, end: int) -> int:
         """Where a body that a qualifier narrows ends: after 'trực thuộc' or a plural's 'có ...' clause, where a verb of
