@@ -241,3 +241,19 @@ def test_near_miss_what_a_directing_verb_names_is_no_organisation_or_no_task_fol
     assert {body for body, _ in rows} == {"Công an tỉnh"}
     rows = assignment_rows(PLAN + "UBND tỉnh chỉ đạo các ngành của tỉnh về công tác tiêm chủng năm 2025.")
     assert {body for body, _ in rows} <= {"UBND tỉnh"}
+
+
+def test_a_partner_the_gazetteer_lacks_named_after_phoi_hop_voi():
+    rows = assignment_rows(PLAN + "Trạm Y tế xã phối hợp với nhà trường tổ chức tiêm chủng cho học sinh.")
+    assert ("Nhà trường", "coordinate") in rows
+    rows = assignment_rows(PLAN + "Sở Y tế chủ trì, phối hợp với các cục, vụ chuyên môn hoàn thiện danh mục vắc xin.")
+    assert ("Các cục, vụ chuyên môn", "coordinate") in rows
+    rows = assignment_rows(PLAN + "Trung tâm Y tế huyện phối hợp với VNPT Tân Phú triển khai gửi giấy mời tiêm chủng.")
+    assert ("VNPT Tân Phú", "coordinate") in rows
+
+
+def test_near_miss_the_people_or_a_person_after_phoi_hop_voi_is_no_partner():
+    rows = assignment_rows(PLAN + "Hội Phụ nữ xã phối hợp với Nhân dân Thôn Hai tổ chức tiêm chủng.")
+    assert {body for body, _ in rows} == {"Hội Phụ nữ xã"}
+    rows = assignment_rows(PLAN + "Trạm Y tế xã phối hợp với ông Nguyễn Văn Ba tổ chức tiêm chủng.")
+    assert {body for body, _ in rows} == {"Trạm Y tế xã"}

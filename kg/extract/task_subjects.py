@@ -85,6 +85,13 @@ _ORG_WORD = folded_pattern(r"(?:các[ \t]+)?(?:ngành|ngân hàng|tổ chức t�
                            r"(?![a-z])")
 _ORG_NEXT = re.compile(r",[ \t]+(?=" + _ORG_WORD.pattern.removeprefix("(?<![a-z])") + ")")
 _QUALIFIER_WORD = re.compile(r"[ \t]+([a-z]+)(?![a-z])")
+# a partner the gazetteer lacks, named after 'phối hợp với' by a word for an organisation ('phối hợp với nhà trường tổ
+# chức ...', 'phối hợp với các cục, vụ liên quan hoàn thiện ...', 'phối hợp với các ngành đôn đốc ...') or by a proper
+# name of two capitalised words or more ('phối hợp với Viettel Lâm Đồng triển khai ...'), up to the task's verb
+_PARTNER_WORD = folded_pattern(r"(?:các[ \t]+)?(?:ngành|nhà trường|cục|vụ|doanh nghiệp|lực lượng)(?![a-z])")
+_PERSON = folded_pattern(r"(?:nhân dân|người|đồng chí|ông|bà|chủ tịch|giám đốc|bí thư|trưởng|phó)(?![a-z])")
+_CAP_WORD = re.compile(r"[{U}][^\W\d_]*(?=[ \t])".replace("{U}", UPPER))
+_NEXT_WORD = re.compile(r"(?:,[ \t]+|[ \t]+)([^\W\d_]+)")
 # a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
 # trì ...' (the body names no committee after 'trực thuộc': the verb follows)
 _UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
@@ -279,6 +286,40 @@ class Parser:
             b = w.end()
         return None
 
+    def partner_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The partners named after 'phối hợp với' from ``pos`` and where they end: the gazetteer's list, going on with (or
+        made of) one partner it lacks where the task's verb follows that one (``_PARTNER_WORD``, a proper name)."""
+        bl, last = self.body_list(pos, end)
+        if bl and VERB_RE.match(self.f, VSEP.match(self.f, last).end()):
+            return bl, last
+        at = VSEP.match(self.f, last).end() if bl else pos
+        if bl and at == last:
+            return bl, last
+        unnamed = self._unnamed_partner(at, end)
+        return (bl + [unnamed], unnamed[1]) if unnamed else (bl, last)
+
+    def _unnamed_partner(self, pos: int, end: int) -> tuple[int, int] | None:
+        t, f = self.t, self.f
+        m = _PARTNER_WORD.match(f, pos, end)
+        if m is None:
+            caps = 0
+            b = pos
+            while (c := _CAP_WORD.match(t, b, end)) is not None:
+                caps, b = caps + 1, c.end() + 1
+            if caps < 2 or _PERSON.match(f, pos) or may_start_body(f, pos):
+                return None
+            b -= 1
+        else:
+            b = m.end()
+        for _ in range(5):
+            if f[b:b + 1] == " " and lower_verb(t, f, b + 1):
+                return pos, b
+            w = _NEXT_WORD.match(t, b, end)
+            if w is None or w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)):
+                return None
+            b = w.end()
+        return None
+
     def _qualified(self, a: int, b: int, end: int) -> int:
         """Where a body that a qualifier narrows ends: after 'trực thuộc' or a plural's 'có ...' clause, where a verb of
         the chain follows it (a modal first: 'có tỷ lệ giải ngân thấp phải xác định ...'), else at ``b``."""
@@ -417,7 +458,8 @@ class Parser:
             if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup") or partners:
                 # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
                 # the helper's task)
-                bl, last = self.body_list(_BLANKS.match(f, pos).end(), end)
+                at = _BLANKS.match(f, pos).end()
+                bl, last = self.partner_list(at, end) if v == "phoi hop voi" else self.body_list(at, end)
                 if v not in ("tham muu cho", "giup"):
                     coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
                 if bl:
