@@ -105,3 +105,21 @@ def test_near_miss_a_document_a_task_carries_out_is_the_tasks_document():
     docs = _docs(_REVIEWED_PLAN + "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hướng dẫn các địa phương thực hiện "
                  "Nghị định số 60/2024/NĐ-CP ngày 5/6/2024 của Chính phủ về phát triển và quản lý chợ.")
     assert docs.get("Bộ Công Thương") == "60/2024/NĐ-CP"
+
+
+_REVIEW_19 = ("Ngày 4/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 "
+              "của Ban Chấp hành Trung ương. Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số 140/KH-UBND ngày "
+              "2/8/2022 để thực hiện Nghị quyết số 19-NQ/TW.\n\nKết luận hội nghị, đồng chí Bí thư yêu cầu: để thực hiện "
+              "thắng lợi Nghị quyết số 19-NQ/TW, ")
+
+
+def test_a_plan_a_task_adjusts_leaves_the_sentences_tasks_to_its_purpose():
+    # point (g): the purpose names the tasks' document; the plan the first task adjusts is what it changes
+    docs = _docs(_REVIEW_19 + "UBND tỉnh rà soát, điều chỉnh Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới; Sở Tài "
+                 "chính chủ trì tham mưu cơ chế hỗ trợ hợp tác xã.")
+    assert docs == {"UBND tỉnh": "19-NQ/TW", "Sở Tài chính": "19-NQ/TW"}
+
+
+def test_near_miss_a_plan_a_task_carries_out_is_its_document():
+    docs = _docs(_REVIEW_19 + "UBND tỉnh tổ chức thực hiện Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới.")
+    assert docs.get("UBND tỉnh") == "140/KH-UBND"

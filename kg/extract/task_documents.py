@@ -25,10 +25,10 @@ _PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều k
 _SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
                 r"(?:[ \t]+(?:của|về))?[ \t]+$")
 _OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
-# a document a task amends, replaces or repeals ('hoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số 100/2024/NĐ-CP',
-# 'tham mưu sửa đổi Quyết định số 12/2021/QĐ-UBND'): what the task changes, not the document it belongs to, which is
-# the one that lists it (point (o) of our conventions)
-_CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung|thay thế|bãi bỏ)(?:[ \t]+")
+# a document a task amends, adjusts, replaces or repeals ('hoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số
+# 100/2024/NĐ-CP', 'rà soát, điều chỉnh Kế hoạch số 215/KH-UBND cho phù hợp'): what the task changes, not the document it
+# belongs to, which is the one that lists it or that its sentence names as its purpose (points (o) and (g))
+_CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?|bổ sung|thay thế|bãi bỏ)(?:[ \t]+")
                              + CHANGED_PARTS + r")?[ \t]+$")
 # a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 14-KL/TW đến
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
