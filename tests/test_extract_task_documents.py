@@ -123,3 +123,13 @@ def test_a_plan_a_task_adjusts_leaves_the_sentences_tasks_to_its_purpose():
 def test_near_miss_a_plan_a_task_carries_out_is_its_document():
     docs = _docs(_REVIEW_19 + "UBND tỉnh tổ chức thực hiện Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới.")
     assert docs.get("UBND tỉnh") == "140/KH-UBND"
+
+
+def test_a_reported_task_that_drew_up_the_local_plan_is_the_reviewed_documents():
+    # the plan the clause says a body drew up ('xây dựng Chương trình hành động số 19-CTr/TU') is the outcome of that work on
+    # the document the plan carries out, as a plan it says was issued ('ban hành') is
+    text = ("Chiều 2/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 1 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 "
+            "của Ban Chấp hành Trung ương.\n\nThực hiện Nghị quyết số 43-NQ/TW, Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức "
+            "học tập, quán triệt cho cán bộ chủ chốt và xây dựng Chương trình hành động số 19-CTr/TU ngày 5/3/2024 thực "
+            "hiện Nghị quyết số 43-NQ/TW.\n")
+    assert _docs(text).get("Ban Thường vụ Tỉnh ủy") == "43-NQ/TW"
