@@ -37,6 +37,7 @@ from kg.extract.assignment_cues import (
     ASSIGNED_TO,
     AT_THE_SAME_TIME,
     BEFORE_SUBJECT,
+    REPORTED_MARK,
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
@@ -145,7 +146,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         seen.add(k)
         if task and done:
-            task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
+            task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
     def shared_task(coord, cstart, clause) -> str | None:
