@@ -5,6 +5,7 @@ each plan carries out the document the sentence before names. Near misses: 'có'
 another clause's words. Short texts of our own."""
 from __future__ import annotations
 
+import pytest
 from extract_helpers import link_rows
 
 from kg.extract import extract
@@ -118,13 +119,14 @@ _REVIEW_21 = ("Sáng 12/5, Ban Thường vụ Huyện ủy tổ chức hội ngh
               "20/01/2018 của Ban Bí thư về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới.\n\n")
 
 
-def test_a_document_issued_after_the_one_a_sentence_opens_on_carries_it_out():
-    rows = link_rows(_REVIEW_21 + "Ngay sau khi Ban Bí thư ban hành Chỉ thị, Ban Thường vụ Huyện ủy đã chỉ đạo học tập, quán "
-                                  "triệt và xây dựng Kế hoạch số 52-KH/HU ngày 3/4/2018.")
-    assert ("52-KH/HU", "implements", "21-CT/TW") in rows
-    rows = link_rows(_REVIEW_21 + "Sau khi Chỉ thị được ban hành, Hội LHPN huyện xây dựng Kế hoạch số 14-KH/PN ngày 2/3/2018; "
-                                  "các cơ sở hội đã tổ chức 30 buổi quán triệt.")
-    assert ("14-KH/PN", "implements", "21-CT/TW") in rows
+@pytest.mark.parametrize("sentence", [
+    "Ngay sau khi Ban Bí thư ban hành Chỉ thị, Ban Thường vụ Huyện ủy đã chỉ đạo học tập, quán triệt và xây dựng Kế hoạch "
+    "số 52-KH/HU ngày 3/4/2018.",
+    "Sau khi Chỉ thị được ban hành, Ban Thường vụ Huyện ủy xây dựng Kế hoạch số 52-KH/HU ngày 3/4/2018; các cơ sở hội đã "
+    "tổ chức 30 buổi quán triệt.",
+])
+def test_a_document_issued_after_the_one_a_sentence_opens_on_carries_it_out(sentence):
+    assert ("52-KH/HU", "implements", "21-CT/TW") in link_rows(_REVIEW_21 + sentence)
 
 
 def test_near_miss_a_sentence_that_opens_on_another_event_links_nothing():

@@ -225,12 +225,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
                                for o in df.backref(co.end(), issued[0].key))
         after = _AFTER_ISSUING.match(f, s.start, s.end) if after_cue else None
-        first = next(iter(between(after.end(), after.end() + 1)), None) if after else None
-        close = _ISSUED_CLOSE.match(f, max(first.end, first.tail_end)) if after and first is not None else None
-        if close and (after.group("verb") or close.group("verb")):
-            issued = [m for m in between(close.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-            if issued and issued[0].key != first.key:
-                out.append((issued[0].key, "implements", first, issued[0].start))
+        earlier = next(iter(between(after.end(), after.end() + 1)), None) if after else None
+        closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
+        if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
+            issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if issued and issued[0].key != earlier.key:
+                out.append((issued[0].key, "implements", earlier, issued[0].start))
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
