@@ -72,6 +72,12 @@ _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
                                r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
+# a sentence that opens on the issuing of a document and then says which document a body issued: that one carries the
+# first out ('Ngay sau khi Trung ương ban hành Nghị quyết, Ban Thường vụ Tỉnh ủy ... xây dựng Chương trình hành động số
+# 190-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
+_AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?:có|(?:[a-z]+[ \t]+){0,4}?(?:ban hành|ký))[ \t]+)?"
+                                r"(?=[a-z])"))
+_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
 # ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
@@ -182,8 +188,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue = (
-        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY))
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue = (
+        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -218,6 +224,13 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if issued:
                     out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
                                for o in df.backref(co.end(), issued[0].key))
+        after = _AFTER_ISSUING.match(f, s.start, s.end) if after_cue else None
+        earlier = next(iter(between(after.end(), after.end() + 1)), None) if after else None
+        closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
+        if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
+            issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if issued and issued[0].key != earlier.key:
+                out.append((issued[0].key, "implements", earlier, issued[0].start))
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
