@@ -205,13 +205,14 @@ def test_no_random_pattern_matches_a_stretch_without_its_words():
 # quantities, modality, damage), and sentences of our own, folded, that hold their words or only near misses
 _STRETCH_GATED = ["quantity_cues._COUNT_PASSIVE", "links._PROGRAMME_WORD", "events._SECOND_PURPOSE",
                   "assignments.PURPOSE_SUBJECT", "quantities.YEAR_AHEAD", "quantities.GOALS_COUNT",
-                  "modality._PERIOD_YEAR", "damage._CAUSE"]
+                  "modality._PERIOD_YEAR", "damage._CAUSE", "quantities.GOAL_STATED", "links._HEARD_CUE"]
 _STRETCH_TEXTS = [
     "Năm 2024, 1.250 hộ được hỗ trợ vay vốn; 36 nhà được xây mới. Có 12 hộ dược liệu.",
     "Tỉnh tổng kết Chương trình 135 và phát động thi đua, đồng thời ký kết quy chế phối hợp với Đề án 06.",
     "Để các sở, ngành chủ động triển khai, UBND giao Sở Tài chính; vấn đề đề nghị nêu trên được xem xét.",
     "Kế hoạch gồm 10 chỉ tiêu chủ yếu, đến năm 2025 đạt 90%; mục tiêu năm 2026 tăng 5%, mười tiêu chí.",
     "Cơn bão số 3 gây thiệt hại 200 ha lúa, dịch bùng phát tại 3 xã; xảy ra sạt lở, làm sập 2 nhà, năm2024.",
+    "Hội nghị nghe báo cáo, thảo luận và cho ý kiến; Nghị quyết đề ra 12 chỉ tiêu, Kế hoạch đặt ra mục tiêu.",
 ]
 
 

@@ -266,7 +266,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
         follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)] if follows_cue else []
         cues.extend((at, "based_on") for at in follows)
-        if heard_cue:
+        if heard_cue and may_match_in(_HEARD_CUE, f, s.start, s.end):
             cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
         # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số
