@@ -78,6 +78,12 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   several matters, a provincial Fatherland Front's supervision and social criticism, a provincial women's union
   congress, a department's ten-year review of a law, a province's review of the 2026 election): provisional floors of
   0.5 (0.9 for dates and place) until the lead scores it.
+* ``tests/devtexts25``: six texts by the twenty-fifth round's independent annotator (a provincial council's year-end
+  sitting passing several resolutions with a flattened table, a district's sơ kết of a provincial party resolution
+  against a plan the province assigned, a ministry's decision issuing a plan for 57-NQ/TW and the Government's
+  programme, a merged commune's first council sitting of 2026, a veterans' association's year-end emulation review, a
+  provincial party conference reviewing its own directive and adopting a new plan): provisional floors of 0.5 (0.9
+  for dates and place) until the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -151,6 +157,9 @@ SETS = {
     # rule reads)
     "devtexts24": (6, {"documents": 0.9, "links": 0.65, "assignments": 0.65, "targets": 0.85, "outcomes": 0.9,
                        "events": 0.9}),
+    # (provisional: the lead sets the floors after scoring it)
+    "devtexts25": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -160,7 +169,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
-                   "devtexts24": (0.9, 0.95)}
+                   "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.9)}
 
 
 def _scorer():

@@ -104,6 +104,11 @@
   matters, a Fatherland Front's supervision report, a farmers' union congress, a ten-year review of a law, a province's
   2026 election review), twin in kind of the development set ``tests/devtexts24``; its gold follows
   ``tests/ANNOTATION.md``.
+* ``tests/blind31``: six texts by the twenty-fifth round's independent annotator (a provincial council's year-end
+  sitting passing several resolutions, a district's sơ kết of a provincial resolution and its own programme, a
+  ministry's plan for 71-NQ/TW and 281/NQ-CP, a merged commune's first council sitting of 2026, a women's union's
+  year-end emulation review, a provincial party conference closing its directive and adopting a new plan), twin in
+  kind of the development set ``tests/devtexts25``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -145,7 +150,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
-        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6}
+        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -183,7 +188,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
                                                  "blind22", "blind23", "blind24", "blind25", "blind26",
-                                                 "blind27", "blind28", "blind29", "blind30")}}
+                                                 "blind27", "blind28", "blind29", "blind30", "blind31")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the twenty-second round of rules and regold22's re-annotation, 2026-12-05; issue 12 stays
