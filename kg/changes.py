@@ -39,10 +39,12 @@ from kg.store import history, payloads
 from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
-KINDS = ("document", "issued", "link", "target", "outcome", "event", "assignment")
+KINDS = ("document", "issued", "link", "target", "outcome", "tie", "untie", "event", "assignment")
 MAX_LIMIT = 1000
 
-Kind = Literal["document", "issued", "link", "target", "outcome", "event", "assignment"]
+Kind = Literal["document", "issued", "link", "target", "outcome", "tie", "untie", "event", "assignment"]
+#: The kinds whose own words (the node's label) a line shows after its document.
+LABELLED = ("target", "outcome", "tie", "untie", "event", "assignment")
 Action = Literal["added", "removed", "changed"]
 #: What a document that a change set moved (removed under one node, added under another with its key) may
 #: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
@@ -211,6 +213,13 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
         return _Found("issued", s, date=o)
     if p == OX_DKG.implements:
         return _Found("link", s, target=o)
+    if p == OX_DKG.reportsTarget and q.graph_name == ledger.REVIEW:  # a reviewer confirmed a matched pair (kg.review.tie)
+        return _Found("tie", look.one(o, OX_DKG.setBy), node=s, date=look.one(s, OX_DKG.asOf))
+    if p == OX_DKG.decides and q.graph_name == ledger.REVIEW and look.one(o, OX_RDF.predicate) == OX_DKG.reportsTarget \
+            and look.text(s, OX_DKG.reviewState) == "rejected":  # ... or said the outcome does not answer the target
+        outcome = look.one(o, OX_RDF.subject)
+        return _Found("untie", look.one(look.one(o, OX_RDF.object), OX_DKG.setBy), node=outcome,
+                      date=look.one(outcome, OX_DKG.asOf))
     if p == OX_DKG.reportsOn or (p == OX_DKG.reportsTarget and look.one(s, OX_DKG.reportsOn) is None):
         doc = o if p == OX_DKG.reportsOn else look.one(o, OX_DKG.setBy)
         return _Found("outcome", doc, node=s, date=look.one(s, OX_DKG.asOf))
@@ -415,7 +424,7 @@ def figure_text(item: Item, lang: str) -> str | None:
     """A target's or an outcome's figure as the cards write it (``≥ 1.500 hội viên``, ``34/55 xã``);
     None for other items and for those without one."""
     value = item.get("value")
-    if value is None or item["kind"] not in ("target", "outcome"):
+    if value is None or item["kind"] not in ("target", "outcome", "tie", "untie"):
         return None
     if item.get("denominator") is not None:
         figure = f"{format_number(value, lang)}/{format_number(item['denominator'], lang)}"
@@ -449,7 +458,7 @@ def item_text(item: Item, lang: str) -> str:
     target, a document's title. A document without a number is named as a reader names it
     ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
     document = key_name(item["key"]) if item["key"] else item["document"]
-    label = item["node_label"] if item["kind"] in ("target", "outcome", "event", "assignment") else None
+    label = item["node_label"] if item["kind"] in LABELLED else None
     # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
     what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
         or item["node_label"] or ""

@@ -269,6 +269,30 @@ def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | Non
     click.echo(error_words("done.assessed", {"id": fact_id, "node": node}, command_language(ctx))[0], err=True)
 
 
+@review.command("tie")
+@click.argument("outcome")
+@click.argument("target")
+@click.option("--reject", is_flag=True, help="The outcome does not answer the target: the pair is never matched again.")
+@click.option("--reason", default=None, help="Why, in a few words.")
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_tie(ctx: click.Context, outcome: str, target: str, reject: bool, reason: str | None, reviewer: str | None) -> None:
+    """Confirm that OUTCOME answers TARGET (their IRIs, as `dkg query targets` and `dkg show --format json` give
+    a pair matched by its words), which ties them as a source would; with --reject, say it does not."""
+    from kg.review import tie
+
+    decision = "rejected" if reject else "accepted"
+    if (client := write_server(ctx)) is not None:
+        done = client.tie(outcome, target, decision, reason=reason, reviewer=_reviewer(reviewer))
+    else:
+        with _opened(ctx, write=True) as store:
+            done = tie(store, outcome, target, decision, reviewer=reviewer, reason=reason)
+    from kg.i18n import error_words
+
+    click.echo(error_words(f"done.tie-{done['state']}", {"outcome": outcome, "target": target},
+                           command_language(ctx))[0], err=True)
+
+
 @review.command("export")
 @click.option("--format", "fmt", type=click.Choice(["facts"]), default="facts")
 @click.option("--source", default=None, help="Only this source id.")

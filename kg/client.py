@@ -188,6 +188,10 @@ class ServerClient:
         return str(self._post("/store/assess", json={"id": fact_id, "status": status, "note": note,
                                                      "reviewer": reviewer})["target"])
 
+    def tie(self, outcome: str, target: str, decision: str, *, reason: str | None = None, reviewer: str | None = None) -> dict:
+        return self._post("/store/tie", json={"outcome": outcome, "target": target, "decision": decision,
+                                              "reason": reason, "reviewer": reviewer})
+
     def reason(self, engine: str) -> ReasonResult:
         from kg.reason import ReasonResult  # noqa: PLC0415  (pyoxigraph only when a command reasons)
 

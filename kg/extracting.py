@@ -26,7 +26,14 @@ if TYPE_CHECKING:
     from kg.rdf.build import SourceInfo
 
 # matched against the folded, lower-case line: "Ủy ban" and "Uỷ ban" (two placements of the mark) are one
-_SKIP_LINE = re.compile(fold(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân)"))
+# an official text's national motto and its place-and-date line ("Phù Ninh, ngày 22 tháng 9 năm 2025") are
+# not its headline either
+_SKIP_LINE = re.compile(fold(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|cộng hòa xã hội chủ nghĩa"
+                             r"|độc lập\s*-\s*tự do|số\s*:|[^,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$)"))
+# the line in capitals that names an official text's kind above its subject line ("KẾ HOẠCH" /
+# "Triển khai thực hiện ..."): the headline is the two read as one ("Kế hoạch triển khai thực hiện ...")
+_KIND_LINE = re.compile(fold(r"(kế hoạch|báo cáo|nghị quyết|chỉ thị|quyết định|thông báo|thông báo kết luận|"
+                             r"kết luận|chương trình|chương trình hành động|hướng dẫn|đề án|tờ trình|công văn)"))
 # the parts of a site's banner or breadcrumb: 'UBND Xã Sơn Mùa - Huyện Sơn Tây - Tỉnh Quảng Ngãi',
 # 'Trang chủ » Tin tức » Xây dựng Đảng'
 _LINE_PARTS = re.compile(r"\s+[-–|»›>]\s+|\s*[»›]\s*")
@@ -54,8 +61,12 @@ def is_banner(line: str) -> bool:
 def guess_title(text: str) -> str | None:
     """The article's headline: the first of its opening lines that reads like a sentence, without the
     site's credit the lede line may open with."""
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:12]
+    for i, line in enumerate(lines):
         if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
+            kind = lines[i - 1] if i else ""
+            if kind.isupper() and _KIND_LINE.fullmatch(fold(kind.lower())):
+                return f"{kind.capitalize()} {line[0].lower()}{line[1:]}"
             return _CREDIT.sub("", line)
     return None
 

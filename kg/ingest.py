@@ -57,7 +57,11 @@ from kg.validate.batch import Exclude
 #: Texts validated and written together; each batch is one transaction.
 BATCH_SIZE = 1000
 #: The kinds of file ``dkg ingest`` takes from a folder.
-SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".pdf", ".docx")
+#: Files of a folder that ``dkg ingest`` cannot read but that a colleague's folder holds as texts (an
+#: archive of texts, a legacy Word file): taken too, so that each is refused with what to do, rather than
+#: passed over without a word.
+REFUSED_SUFFIXES = (".zip", ".rar", ".7z", ".doc")
 
 
 def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
@@ -156,15 +160,30 @@ class IngestSummary:
 
 
 def input_files(paths: Iterable[str]) -> list[str]:
-    """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders."""
+    """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders (with
+    the archives and legacy Word files there, to be refused by name), but not what a browser saved
+    beside a page."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(str(x) for x in sorted(path.rglob("*")) if x.suffix.lower() in SUFFIXES and x.is_file())
+            out.extend(str(x) for x in sorted(path.rglob("*"))
+                       if x.suffix.lower() in SUFFIXES + REFUSED_SUFFIXES and x.is_file() and not _page_asset(x, path))
         else:
             out.append(p)
     return out
+
+
+def _page_asset(path: Path, root: Path) -> bool:
+    """Whether ``path`` lies in the folder a browser's "Save page as" (complete) writes beside a page,
+    "NAME_files" beside "NAME.html": the page's frames (an advertisement, a comments box) saved there as
+    .html are not articles."""
+    for part in path.relative_to(root).parents:
+        folder = root / part
+        if folder.name.endswith("_files") and any(
+                folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
 
 
 @dataclass(eq=False)

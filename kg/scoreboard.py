@@ -38,7 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, figure_said, format_number
+from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, figure_said, format_number, share_said
 from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -242,7 +242,11 @@ def _targets(store, root: dict, as_of: _dt.date, cascade: "Cascade") -> list[dic
                 "unit": latest.get("unit"), "as_of": _iso(latest.get("as_of")), "text": latest.get("text"),
                 "evidence": _evidence(latest)},
             "ratio": ratio,
-            "achievement_percent": round(100 * ratio, 1) if ratio is not None else None,
+            # (a ceiling, "dưới 3%", is said by how far under it, not as a share of it: ``margin``, kg.i18n.share_said)
+            "achievement_percent": round(100 * ratio, 1) if ratio is not None and assessed.get("margin") is None else None,
+            "margin": assessed.get("margin"),
+            # how the outcome was tied to the target: stated by a source, or matched by its words (kg.text.matching)
+            "link": r.get("link"), "similarity": r.get("similarity"),
             "reported_status": (latest.get("status") or None) if latest else None,
             "assessed_status": assessed.get("status"),
             # a reviewer's own assessment (`dkg review assess`), beside the two above
@@ -442,9 +446,12 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
         # (figures and statuses said as the page says them: "≥ 1.500", "chưa có kết quả", not "1,500", "pending")
         lines.append(_cut(f"      {_fmt(None) if t.get('target_value') is None else figure_said(t['target_value'], t.get('unit'), t.get('comparator'), code)}"
                           f" -> {_fmt(o.get('value'), code) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
-                          f"  {bar} {'' if pct is None else _fmt(pct, code) + '%'}"
+                          f"  {bar} {share_said(t['ratio'], t['margin'], t.get('unit'), code)}"
                           f"  {w['reported']}: {said.get(t['reported_status'] or '', t['reported_status'] or '-')}"
                           f" / {w['assessed']}: {said.get(t['assessed_status'] or '', t['assessed_status'] or '-')}", width))
+        if t.get("link") == "words":  # (an outcome no source tied to the target: the reader judges the pair)
+            tie = TEXT["en" if code == "en" else "vi"]
+            lines.append(_cut(f"      {tie['tie_words']}, {tie['tie_closeness']} {_fmt(t['similarity'], code)}/100", width))
         if (assessed := t.get("reviewer_assessment")):  # (on its own line: at the end of the other it was cut off)
             lines.append(_cut(f"      {w['reviewer']}: {said.get('assessed_' + assessed['status'], assessed['status'])}"
                               + (f" · {assessed['note']}" if assessed.get("note") else ""), width))

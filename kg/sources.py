@@ -107,6 +107,8 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
         src = _pdf(name, data)
     elif data.startswith(b"PK\x03\x04"):
         src = _docx(name, data)
+    elif (page := _page_in_its_charset(name, data)) is not None:
+        src = _html(name, page)
     else:
         _refuse_binary(name, data)
         text = _decode(name, data)
@@ -196,6 +198,39 @@ def _decode(name: str, data: bytes) -> str:
     return text
 
 
+#: The character set a page declares in its head: <meta charset="windows-1258">, or
+#: <meta http-equiv="Content-Type" content="text/html; charset=windows-1258">.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+
+
+def _page_in_its_charset(name: str, data: bytes) -> str | None:
+    """The text of a saved page that is not UTF-8 but says what it is, as a browser reads it: a page with a
+    UTF-16 byte-order mark (what some browsers write for "Save page as"), or one whose head declares its
+    character set (an older site in Windows-1258). A legacy encoding writes the tone marks apart from their
+    letters; they are joined again (NFC). None for any other file (read, or refused, as before)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+        return text if (Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)) else None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None
+    head = data[:4096]
+    declared = _DECLARED_CHARSET.search(head)
+    if not declared or not (Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(head.decode("latin-1"))):
+        return None
+    try:
+        data.decode("utf-8")
+        return None  # UTF-8 whatever the page says: read as before
+    except UnicodeDecodeError:
+        pass
+    try:
+        return unicodedata.normalize("NFC", data.decode(declared[1].decode("ascii").lower()))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html")) or (head.startswith("<") and "<body" in text[:4096].lower())
@@ -212,9 +247,33 @@ def _html(name: str, html: str) -> Source:
         raise InputError(file=name, code="html-no-article")
     published = _iso_date(doc.date)
     publisher = (doc.sitename or "").strip() or None
+    if publisher is None or _DOMAIN.fullmatch(publisher):  # none, or only the domain of the page's address
+        publisher = _title_site(html, doc.title) or publisher
     return Source(name, text, "html", date=published or date_line(text), publisher=publisher,
                   place=publisher_place(publisher), title=(doc.title or "").strip() or None,
                   url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None)
+
+
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+#: The separator before the site's name at the end of a page's <title>: "Headline - Site", "Headline | Site".
+_TITLE_SITE = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
+
+
+def _title_site(html: str, headline: str | None) -> str | None:
+    """The site's name at the end of the page's <title> ("Sơ kết ... - Hội Nông dân tỉnh Lạng Sơn"),
+    for a page whose metadata name no site (a page saved as "HTML only" from a site without them).
+    None where the title is the headline alone or its last part is as long as a headline."""
+    m = _TITLE_TAG.search(html[:65536])
+    if not m:
+        return None
+    import html as markup  # noqa: PLC0415  (the name html is the page here)
+
+    title = " ".join(markup.unescape(m[1]).split())
+    parts = _TITLE_SITE.split(title, maxsplit=1)
+    if len(parts) != 2 or not parts[1] or parts[1] == (headline or "").strip() or len(parts[1].split()) > 10:
+        return None
+    return parts[1].strip()
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -247,13 +306,16 @@ def _pdf(name: str, data: bytes) -> Source:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(file=name, code="pdf-encrypted")
-        pages = [_without_print_margins(_page_text(page)) for page in reader.pages]
-        title = _pdf_title(reader.metadata.title if reader.metadata else None)
+        pages = [_without_page_numbers(_without_print_margins(_page_text(page)), n)
+                 for n, page in enumerate(reader.pages, 1)]
+        title = _pdf_title(reader.metadata.title if reader.metadata else None, name)
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(file=name, code="pdf-damaged", details={"why": str(exc)}) from None
-    text = "\n\n".join(unwrapped(p.strip("\n")) for p in pages)
+    # a justified line's stretched spaces come out as runs of blanks ("Kết  quả  giám  sát"): one is a space (once
+    # the lines are joined: how full a line is, is read on the line as set)
+    text = _BLANKS.sub(" ", _across_pages([unwrapped(p.strip("\n")) for p in pages]))
     if len("".join(text.split())) < 20:
         raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
     return Source(name, text, "pdf", date=date_line(text), title=title)
@@ -288,11 +350,54 @@ def _without_print_margins(page: str) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
 
 
-def _pdf_title(title: str | None) -> str | None:
+#: What an office suite's PDF export puts before the name of the file it printed ("Microsoft Word -
+#: 128-BC.docx"): the title is then only the file's name.
+_OFFICE_TITLE = re.compile(r"Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)\s*-\s*")
+
+
+def _pdf_title(title: str | None, name: str = "") -> str | None:
     """The title a PDF's metadata gives, unless it is only a file's name or address (a browser names
-    the print of a page without a <title> so): a file name is no headline."""
-    title = (title or "").strip()
-    return None if not title or _FILE_TITLE.fullmatch(title) else title
+    the print of a page without a <title> so, an office suite the export of a document without one,
+    with or without its extension): a file name is no headline."""
+    title = _OFFICE_TITLE.sub("", (title or "").strip(), count=1).strip()
+    if not title or _FILE_TITLE.fullmatch(title) or title.casefold() == Path(name).stem.casefold():
+        return None
+    return title
+
+
+#: A page's number as an office suite or a portal prints it atop or at the foot of each page: "2",
+#: "- 2 -", "Trang 2", "Trang 2/5", "2/5", "Page 2 of 5" (matched on the folded line).
+_PAGE_NUMBER = re.compile(r"(?:(?P<word>trang|page)\s+)?[-–]?\s*(?P<n>\d{1,4})\s*[-–]?"
+                          r"(?:\s*(?P<of>/|of|tren)\s*\d{1,4})?")
+
+
+def _is_page_number(line: str, page: int) -> bool:
+    """Whether ``line`` is the number of page ``page``. A bare number counts only where it is the
+    page's own (the foot of a page may end on a table's figure); "Trang 3", "3/12" say what they are."""
+    m = _PAGE_NUMBER.fullmatch(fold(line.strip().lower()))
+    return m is not None and (bool(m["word"] or m["of"]) or int(m["n"]) == page)
+
+
+def _without_page_numbers(page: str, number: int) -> str:
+    """A page's text without the page number printed on its first or last line."""
+    lines = page.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    drop = {i for i in filled[:1] + filled[-1:] if _is_page_number(lines[i], number)}
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n") if drop else page
+
+
+def _across_pages(pages: list[str]) -> str:
+    """The pages' texts one after the other, a sentence the page break cut ("nếu có khó" / "khăn,
+    vướng mắc ...") joined again: where a page ends without closing its sentence and the next starts in
+    lower case. Other pages are kept apart by a blank line."""
+    out: list[str] = []
+    for page in pages:
+        head, tail = page.lstrip(), out[-1].rstrip() if out else ""
+        if tail and head and tail[-1] not in ".:;!?\"”»)" and head[0].islower():
+            out[-1] = f"{tail} {head}"
+        else:
+            out.append(page)
+    return "\n\n".join(out)
 
 
 def _page_text(page) -> str:
@@ -387,11 +492,13 @@ def _in_capitals(line: str) -> bool:
 def _docx(name: str, data: bytes) -> Source:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            is_docx = "word/document.xml" in z.namelist()
+            members = [m for m in z.infolist() if not m.is_dir()]
     except zipfile.BadZipFile:
         raise InputError(file=name, code="zip-damaged") from None
-    if not is_docx:
-        raise InputError(file=name, code="zip-not-docx")
+    if not any(m.filename == "word/document.xml" for m in members):
+        path = Path(name)
+        raise InputError(file=name, code="zip-not-docx", details={
+            "count": str(len(members)), "name": shlex.quote(name), "folder": shlex.quote(str(path.with_suffix("")))})
     import docx  # noqa: PLC0415  (python-docx: only Word files need it)
     from docx.table import Table  # noqa: PLC0415
 
@@ -403,8 +510,7 @@ def _docx(name: str, data: bytes) -> Source:
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
-                line = " | ".join(c for c in cells if c)
+                line = " | ".join(text for text in _row_cells(row) if text)
                 if line:
                     lines.append(line)
         elif block.text.strip():
@@ -414,6 +520,14 @@ def _docx(name: str, data: bytes) -> Source:
         raise InputError(file=name, code="docx-no-text")
     title = (document.core_properties.title or "").strip() or None
     return Source(name, text, "docx", date=date_line(text), title=title)
+
+
+def _row_cells(row) -> list[str]:
+    """The texts of a table row's cells, left to right, a cell that spans several columns once.
+    python-docx gives a spanning cell once per column it covers, as the same object; two cells that
+    only say the same ("5 | 5": planned and done) are two cells."""
+    cells = row.cells
+    return [c.text.strip() for i, c in enumerate(cells) if i == 0 or c is not cells[i - 1]]
 
 
 # --- the page's date line ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""kg.cards.matching: an outcome reported in a later text put under the target it answers, by its unit
+"""kg.text.matching: an outcome reported in a later text put under the target it answers, by its unit
 and words, on the document card (page, JSON twin, ``dkg show``)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from kg.cards import card_text, document_card
-from kg.cards.matching import Goal, Report, indicator_words, match, same_unit, similarity
+from kg.text.matching import Goal, Report, indicator_words, match, same_unit, similarity
 from kg.cli import main
 from kg.rdf.files import parse_file
 from kg.store import Store

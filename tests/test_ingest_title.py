@@ -51,3 +51,22 @@ def test_a_sites_credit_before_the_headline_is_left_out(credit):
 ])
 def test_a_parenthesis_that_is_no_credit_stays(headline):
     assert guess_title(headline + "\n\nNgày 10/5, ...") == headline
+
+
+def test_an_official_text_s_headline_is_its_kind_and_subject_not_its_motto_number_or_date():
+    """An official text opens with its issuer, number, the national motto and its place and date; its
+    headline is its kind's line read with the subject line under it."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHÙ NINH\nSố: 97/KH-UBND                ngày 22 tháng 9 năm 2025\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhù Ninh, ngày 22 tháng 9 năm 2025\n\n"
+            "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị trên địa bàn xã\n\nI. MỤC ĐÍCH")
+    assert guess_title(text) == "Kế hoạch triển khai thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị trên địa bàn xã"
+    report = "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy tại hội nghị ngày 10/11/2025 về công tác cán bộ"
+    assert guess_title(report) == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 10/11/2025 về công tác cán bộ"
+
+
+def test_near_misses_of_an_official_text_s_kind_line():
+    # a news site's section label in capitals is no kind of text; a sentence naming a date is a headline
+    assert guess_title("XÃ HỘI\nSơ kết 1 năm thực hiện Kế hoạch liên tịch về hỗ trợ nông dân") == (
+        "Sơ kết 1 năm thực hiện Kế hoạch liên tịch về hỗ trợ nông dân")
+    headline = "Lạng Sơn, ngày hội của đồng bào các dân tộc tháng 9 năm nay"
+    assert guess_title(headline + "\n\nNgày 10/5, ...") == headline

@@ -474,7 +474,7 @@ def test_targets_post_processing_tolerates_bad_values_and_breaks_ties():
                 "o4": {"outcome_value": 1.5}, "o5": {"outcome_value": 55.0}}
     asked = {}
 
-    def details(target=(), source=(), outcome=()):
+    def details(target=(), source=(), outcome=(), reported=()):
         asked.update(target=sorted(target), outcome=sorted(outcome))
         return ([dict(targets[x], target=x) for x in target] + [dict(outcomes[x], outcome=x) for x in outcome])
 

@@ -265,7 +265,7 @@ def test_a_browser_s_print_header_and_footer_and_a_file_name_for_title_are_not_t
     assert src.text.startswith("Ngày 12/4/2024, Ban Thường vụ") and src.text.endswith("triển khai thực hiện nghị quyết.")
     assert src.title is None
     # near misses: a title of words is kept, and a first and last line that are the article's stay
-    own = ["Ngày 12/4/2024, 8 giờ 30", *ARTICLE.splitlines(), "Trang 1/2"]
+    own = ["Ngày 12/4/2024, 8 giờ 30", *ARTICLE.splitlines(), "Tổ dân phố 1/2"]
     src = parse_source("so-ket.pdf", titled_pdf(own, "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"))
     assert src.text.startswith(own[0]) and src.text.endswith(own[-1])
     assert src.title == "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"
@@ -478,3 +478,162 @@ def test_a_pdf_read_whole_by_the_plain_mode_keeps_its_reading():
              "số 46-NQ/TW về đổi mới hoạt động của Hội Nông dân trong giai đoạn mới của cách mạng."]
     src = parse_source("ke-hoach.pdf", pdf_with_text(lines))
     assert src.text == " ".join(lines)
+
+
+# --- what an office suite's PDF, a Word table, a page saved whole and a colleague's folder hold ----------
+
+def pdf_pages(pages: list[list[str]], title: str | None = None) -> bytes:
+    """A PDF of several pages, each built by :func:`pdf_with_text` (with ``title`` in its metadata)."""
+    writer = PdfWriter()
+    for lines in pages:
+        writer.append(io.BytesIO(pdf_with_text(lines)))
+    if title:
+        writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_an_office_suite_s_page_numbers_are_not_the_text_and_a_sentence_cut_by_a_page_is_whole():
+    """An exported report numbers its pages atop ("2", "- 3 -") or at the foot ("Trang 1/3"); the sentence
+    a page break cut goes on at the top of the next page."""
+    first = ["Giao Phòng Kinh tế chủ trì rà soát hộ kinh doanh; nếu có khó", "Trang 1/3"]
+    second = ["2", "khăn, vướng mắc thì báo cáo UBND xã.", "Hội nghị thống nhất 5 nội dung.", "Trang 2/3"]
+    third = ["- 3 -", "Các thôn phổ biến Kế hoạch đến hộ kinh doanh.", "Page 3 of 3"]
+    text = parse_source("kh.pdf", pdf_pages([first, second, third])).text
+    assert text.splitlines() == [
+        "Giao Phòng Kinh tế chủ trì rà soát hộ kinh doanh; nếu có khó khăn, vướng mắc thì báo cáo UBND xã.",
+        "Hội nghị thống nhất 5 nội dung.", "", "Các thôn phổ biến Kế hoạch đến hộ kinh doanh."]
+
+
+@pytest.mark.parametrize("pages, kept", [
+    # a bare figure at a page's foot that is not the page's number is a table's cell
+    ([["Số xã đạt chuẩn nông thôn mới tăng thêm", "5"]], "5"),
+    # a number inside the page, and a year alone, stay
+    ([["2", "Tổng số hội viên tăng thêm", "2"]], "Tổng số hội viên tăng thêm\n2"),
+    ([["Kết quả năm", "2025"], ["Tỷ lệ đạt 95%."]], "2025"),
+])
+def test_near_misses_of_a_page_number_stay(pages, kept):
+    assert kept in parse_source("bc.pdf", pdf_pages(pages)).text
+
+
+def test_a_page_ending_its_sentence_and_a_next_page_in_capitals_stay_apart():
+    text = parse_source("bc.pdf", pdf_pages([["Hội nghị thống nhất 5 nội dung."], ["thông qua nghị quyết."],
+                                             ["Ban Thường vụ kết luận"], ["Phòng Kinh tế theo dõi."]])).text
+    assert text.split("\n\n") == ["Hội nghị thống nhất 5 nội dung.", "thông qua nghị quyết.", "Ban Thường vụ kết luận",
+                                  "Phòng Kinh tế theo dõi."]
+
+
+def test_a_justified_line_s_stretched_spaces_are_one_space():
+    text = parse_source("bc.pdf", pdf_with_text(["Kết  quả  giám  sát  việc  thực  hiện  Nghị  quyết  số  12/2023/NQ-HĐND",
+                                                 "của  HĐND  tỉnh."])).text
+    assert text == "Kết quả giám sát việc thực hiện Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh."
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Microsoft Word - 128-BC-DGS.docx", None),
+    ("Microsoft Word - bao cao giam sat", None),  # the file's name without its extension
+    ("bao cao giam sat", None),
+    ("Báo cáo kết quả giám sát chuyên đề", "Báo cáo kết quả giám sát chuyên đề"),
+    ("Microsoft Word - Báo cáo kết quả giám sát", "Báo cáo kết quả giám sát"),
+])
+def test_an_office_suite_s_title_that_is_the_file_s_name_is_none(title, kept):
+    assert parse_source("in/bao cao giam sat.pdf", pdf_pages([ARTICLE.splitlines()], title)).title == kept
+
+
+def test_two_cells_that_say_the_same_are_two_and_a_cell_spanning_columns_is_one():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["Số xã đạt chuẩn nông thôn mới tăng thêm", "5", "5", "Đạt"]):
+        table.cell(0, c).text = value
+    merged = table.cell(1, 0).merge(table.cell(1, 2))
+    merged.text = "Giao Phòng Kinh tế chủ trì"
+    table.cell(1, 3).text = "Quý I/2026"
+    out = io.BytesIO()
+    document.save(out)
+    assert parse_source("bc.docx", out.getvalue()).text.splitlines() == [
+        "Số xã đạt chuẩn nông thôn mới tăng thêm | 5 | 5 | Đạt", "Giao Phòng Kinh tế chủ trì | Quý I/2026"]
+
+
+@pytest.mark.parametrize("title, publisher", [
+    ("Sơ kết 1 năm thực hiện Kế hoạch liên tịch - Hội Nông dân tỉnh Lạng Sơn", "Hội Nông dân tỉnh Lạng Sơn"),
+    ("Sơ kết 1 năm thực hiện Kế hoạch liên tịch | Cổng TTĐT tỉnh Hà Tĩnh", "Cổng TTĐT tỉnh Hà Tĩnh"),
+    # near misses: the headline alone; a tail as long as a headline is part of it (the page's domain stays)
+    ("Sơ kết 1 năm thực hiện Kế hoạch liên tịch", "baoninhthuan.example"),
+    ("Lạng Sơn - Sơ kết 1 năm thực hiện Kế hoạch liên tịch giữa Hội Nông dân tỉnh và Sở Nông nghiệp và "
+     "Môi trường", "baoninhthuan.example"),
+])
+def test_a_page_without_site_metadata_takes_its_publisher_from_its_title(title, publisher):
+    page = (PAGE.replace('<meta property="og:site_name" content="Báo Ninh Thuận">', "")
+            .replace("<title>Sơ kết 3 năm thực hiện Nghị quyết 09 - Báo Ninh Thuận</title>", f"<title>{title}</title>")
+            .replace("Báo Ninh Thuận", "Tòa soạn"))
+    if "|" in title:  # a canonical address without a site's name gives only the site's domain
+        page = page.replace('<link rel="canonical" href="https://baoninhthuan.example/so-ket-nghi-quyet-09.html">', "")
+    src = parse_source("trang.htm", page.encode())
+    assert src.publisher == publisher
+    assert src.place == publisher_place(publisher)
+
+
+def test_a_zip_s_refusal_says_what_it_holds_and_how_to_unpack_it():
+    import zipfile
+
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w") as z:
+        z.writestr("bai/a.html", PAGE)
+        z.writestr("bai/b.pdf", pdf_with_text(ARTICLE.splitlines()))
+    with pytest.raises(InputError, match=r"ZIP archive, not a Word .docx: it holds 2 file") as info:
+        parse_source("tu lieu.zip", zipped.getvalue())
+    assert "unzip 'tu lieu.zip' -d 'tu lieu'" in info.value.hint and "dkg ingest 'tu lieu'" in info.value.hint
+
+
+def test_a_folder_s_archives_are_refused_by_name_and_a_saved_page_s_frames_are_not_texts(tmp_path):
+    from kg.ingest import input_files
+
+    (tmp_path / "bai.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "bai_files").mkdir()
+    (tmp_path / "bai_files" / "saved_resource.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "bai_files" / "style.css").write_text("p {}")
+    (tmp_path / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "dong nghiep.zip", "w") as z:
+        z.writestr("bai.txt", ARTICLE)
+    # near miss: a folder named "..._files" without a page of that name beside it is the user's own
+    (tmp_path / "ho_so_files").mkdir()
+    (tmp_path / "ho_so_files" / "bc.txt").write_text(ARTICLE, encoding="utf-8")
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in input_files([str(tmp_path)])] == [
+        "bai.html", "cu.doc", "dong nghiep.zip", "ho_so_files/bc.txt"]
+
+
+@pytest.mark.slow
+def test_dkg_ingest_of_a_folder_names_its_archive_and_legacy_word_file(tmp_path):
+    test_a_folder_s_archives_are_refused_by_name_and_a_saved_page_s_frames_are_not_texts(tmp_path)
+    result = CliRunner().invoke(main, ["--lang", "en", "--store", str(tmp_path / "store"), "ingest", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "ingested 2 of 4 text(s)" in result.stderr
+    assert "cu.doc: is a legacy Microsoft Office" in result.stderr and "dong nghiep.zip: is a ZIP archive" in result.stderr
+    assert "saved_resource" not in result.stderr
+
+
+def test_a_saved_page_in_utf16_or_in_the_charset_it_declares_is_read_as_a_browser_reads_it():
+    """"Save page as" keeps the site's encoding: an older site's page in Windows-1258 says so in its head,
+    and some browsers write UTF-16 with its byte-order mark. Both read as the UTF-8 page does."""
+    utf8 = parse_source("trang.html", PAGE.encode())
+    legacy = PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+    for name, data in (("trang.html", cp1258(legacy)), ("trang.htm", PAGE.encode("utf-16"))):
+        src = parse_source(name, data)
+        assert (src.kind, src.text, src.date, src.publisher) == ("html", utf8.text, utf8.date, utf8.publisher), name
+
+
+@pytest.mark.parametrize("name, data, hint", [
+    # a page that does not say its encoding, or says a wrong or unknown one, is refused as before
+    ("trang.html", cp1258(PAGE.replace('<meta charset="utf-8">', ""))[:4000] + b"</html>", "iconv -f CP1258"),
+    ("trang.html", cp1258(PAGE), "iconv -f CP1258"),
+    ("trang.html", cp1258(PAGE.replace('charset="utf-8"', 'charset="x-bang-ma-rieng"')), "iconv -f CP1258"),
+    # UTF-16 text that is no page
+    ("bai.txt", ARTICLE.encode("utf-16"), "iconv -f UTF-16"),
+])
+def test_near_misses_of_a_page_s_own_encoding_are_refused_with_the_iconv_line(name, data, hint):
+    with pytest.raises(InputError) as info:
+        parse_source(name, data)
+    assert hint in info.value.hint

@@ -12,7 +12,7 @@ a triple once per graph that holds it, and the same fact is often held by severa
 graphs; a page shows it once, as ``/sparql`` and the named queries do.
 
 Modules: ``model`` (the shapes of the cards and their entries), ``base`` (prefixes, labels, values),
-``document`` (the document card), ``matching`` (outcomes matched to the targets they answer by unit and words), ``sources`` (where its facts come from), ``pages`` (home, bodies,
+``document`` (the document card, its targets with the outcomes that answer them, ``kg.text.matching``), ``sources`` (where its facts come from), ``pages`` (home, bodies,
 search, the names a correction may pick), ``text`` (the card as text). May import
 ``kg.queries``, ``kg.asof``, ``kg.errors``, ``kg.i18n``, ``kg.paths``, ``kg.rdf``, ``kg.review`` and ``kg.text``
 (a document's readable name);

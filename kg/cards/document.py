@@ -13,16 +13,16 @@ from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
                            check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
-from kg.i18n import task_said
+from kg.i18n import share_said, task_said
 from kg.queries import achievement
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
 from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
-from kg.cards.matching import Goal, Report, match, same_unit, unit_words
+from kg.text.matching import Goal, Report, match, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
-from kg.review import held_facts, link_review_marks, review_marks
+from kg.review import held_facts, link_review_marks, refused_targets, review_marks
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -268,18 +268,19 @@ def _outcome(r, labels: Labels, target: Target | None, link: str | None = None) 
     o = Outcome(iri=r["o"].value, value=number(r.get("ov")), denominator=number(r.get("oden")), unit=value(r.get("ounit")),
                 as_of=value(r.get("asof")), status=labels(status) if status else None,
                 status_code=local_name(status) if status else None, text=value(r.get("otext")),
-                achievement_percent=None, sources=[], review=None, link=link, similarity=None,
+                achievement_percent=None, share=None, sources=[], review=None, link=link, similarity=None,
                 reported_on=value(r.get("ck")), met=None)
     if target is not None:
-        _judge(o, target)
+        _judge(o, target, labels.lang)
     return o
 
 
-def _judge(o: Outcome, target: Target) -> None:
+def _judge(o: Outcome, target: Target, lang: str) -> None:
     """Set the share of ``target`` an outcome reached and whether it meets the target by its comparator, both by
     the targets query's rule (``kg.queries.achievement``, which also compares "34/55 xã" with a goal in %): the
     share where the two are in the same unit (or one has none) or the outcome is a count out of a whole against a
-    percentage; met or not only where the units are known to match."""
+    percentage, said as the targets table says it (``kg.i18n.share_said``: how far under a ceiling, not a
+    percentage of it); met or not only where the units are known to match."""
     aim, figure, unit = target["value"], o["value"], o["unit"]
     fraction = unit_words(target["unit"]) == ["%"] and bool(o["denominator"])
     known_same = same_unit(unit, target["unit"])
@@ -288,8 +289,11 @@ def _judge(o: Outcome, target: Target) -> None:
     row = {"target_value": aim, "outcome_value": figure, "denominator": o["denominator"], "unit": target["unit"],
            "outcome_unit": unit, "comparator": target["comparator"], "as_of": o["as_of"] or "reported"}
     achievement(row)
-    if isinstance(ratio := row["ratio"], float):
+    ratio, margin = row["ratio"], row["margin"]
+    if isinstance(ratio, float) and margin is None:
         o["achievement_percent"] = round(100 * ratio, 1)
+    o["share"] = share_said(ratio if isinstance(ratio, float) else None, margin if isinstance(margin, float) else None,
+                            target["unit"], lang) or None
     if known_same or fraction:
         o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
 
@@ -297,7 +301,7 @@ def _judge(o: Outcome, target: Target) -> None:
 def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target], loose: list[Outcome],
                     labels: Labels, issued: str | None) -> list[Outcome]:
     """Put under the document's targets the outcomes that answer them by unit and words
-    (``kg.cards.matching``): those reported on the document with no stated target, and those reported
+    (``kg.text.matching``): those reported on the document with no stated target, and those reported
     on a plan that carries it out in the same place (where point (aj) puts the results of carrying a
     plan out), with the targets of those plans as rivals. The outcomes of the document left unmatched
     are returned."""
@@ -320,13 +324,15 @@ def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target],
               OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:unit ?unit } }""", {"d": doc})
         goals += [Goal(iri=r["t"].value, text=value(r.get("text")), unit=value(r.get("unit"))) for r in rows]
     outcomes = {o["iri"]: o for o in [*loose, *plans]}
-    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"]) for o in outcomes.values()]
+    refused = refused_targets(store, list(outcomes))  # (pairs a reviewer rejected: never matched again)
+    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"],
+                      refused=frozenset(refused.get(o["iri"], ()))) for o in outcomes.values()]
     taken = set()
     for m in match(goals, reports, since=issued):
         if m.target in targets:
             o = outcomes[m.outcome]
             o["link"], o["similarity"] = "words", m.score
-            _judge(o, targets[m.target])
+            _judge(o, targets[m.target], labels.lang)
             targets[m.target]["outcomes"].append(o)
             targets[m.target]["outcomes"].sort(key=lambda x: x["as_of"] or "")  # (by date, as the stated ones)
             taken.add(m.outcome)

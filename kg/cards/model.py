@@ -101,11 +101,15 @@ class Outcome(TypedDict):
     status: str | None
     status_code: str | None
     text: str | None
+    #: The share of the target reached, in % (None for a ceiling, "<=": ``share`` says how far under it)
     achievement_percent: float | None
+    #: How far it went against the target, in the card's language (``kg.i18n.share_said``: "115%", or
+    #: "thấp hơn mức chỉ tiêu 0,6 điểm %" for a ceiling); None elsewhere.
+    share: str | None
     sources: list[Source]
     review: ReviewMark | None
     #: Under a target: ``stated`` (the source or a reviewer tied it, ``dkg:reportsTarget``) or ``words``
-    #: (matched by its unit and words, ``kg.cards.matching``; the analyst judges it); None elsewhere.
+    #: (matched by its unit and words, ``kg.text.matching``; the analyst judges it); None elsewhere.
     link: str | None
     #: How close the words of a matched outcome are to its target's (0 to 100); None unless ``link`` is ``words``.
     similarity: float | None

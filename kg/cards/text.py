@@ -97,8 +97,8 @@ def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
                                                     if o.get("denominator") is not None else "")
         figure += f" {o['unit']}" if o.get("unit") else ""
     parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
-    if o.get("achievement_percent") is not None:
-        parts.append(f"{t['achievement']}: {format_number(o['achievement_percent'], lang)}%")
+    if o.get("share"):
+        parts.append(f"{t['achievement']}: {o['share']}")
     if o.get("met") is not None:
         parts.append(t["goal_met"] if o["met"] else t["goal_not_met"])
     if o.get("reported_on"):

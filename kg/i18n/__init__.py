@@ -21,7 +21,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
+           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said"]
 
 
 def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
@@ -47,6 +47,22 @@ def figure_said(value: object, unit: str | None = None, comparator: str | None =
     sign = COMPARISON_SIGNS.get(comparator or "", comparator or "")
     number = format_number(value, lang) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
     return " ".join(x for x in (sign, number, unit or "") if x)
+
+
+def share_said(ratio: float | None, margin: float | None, unit: str | None, lang: str = "vi") -> str:
+    """How far an outcome went against its target, as an analyst says it: the share of a goal
+    (``115%``), or, for a ceiling (``margin``: the target's figure less the outcome's, set by
+    ``kg.queries.achievement`` for ``<=`` and ``<`` alone), how far under or over it (``thấp hơn mức
+    chỉ tiêu 0,6 điểm %``: 2,4% against "dưới 3%" is no 80% of anything). Empty where neither is
+    known. The one saying of it: the card, the targets table, its CSV for a report and the scoreboard."""
+    words = TEXT["en" if lang == "en" else "vi"]
+    if margin is not None:
+        if margin == 0:
+            return words["share_at_ceiling"]
+        amount = " ".join(x for x in (format_number(abs(margin), lang),
+                                      words["share_points"] if (unit or "").strip() == "%" else (unit or "")) if x)
+        return words["share_under" if margin > 0 else "share_over"].format(amount=amount)
+    return f"{format_number(round(100 * ratio, 1), lang)}%" if ratio is not None else ""
 
 
 #: What the extractor appends to a task a body has already carried out, as a review reports it
@@ -90,6 +106,8 @@ def query_code(column: str, code: str, lang: str) -> str | None:
         return SCOREBOARD[lang][code]
     if column == "assessed" and code in ASSESSMENT:
         return REVIEW[lang][code]
+    if column == "link" and code in ("stated", "words"):  # how the targets query's outcome was tied to its target
+        return TEXT[lang][f"tie_{code}"]
     if (column, code) in SCOREBOARD_CODES:
         return SCOREBOARD[lang][SCOREBOARD_CODES[column, code]]
     return None

@@ -131,6 +131,7 @@ COMMAND_SUMMARIES: dict[str, str] = {
     "review reject": "Loại dữ kiện: chúng rời đồ thị và không trở lại khi nạp lại văn bản.",
     "review correct": "Sửa một dữ kiện; bản sửa giữ nguyên khi nạp lại văn bản.",
     "review assess": "Đánh giá mức đạt của một chỉ tiêu (đạt, đạt một phần, không đạt, chưa có số liệu).",
+    "review tie": "Xác nhận một kết quả ghép theo câu chữ với một chỉ tiêu (hoặc bác, --reject: không ghép nữa).",
     "review export": "Xuất các dữ kiện đã duyệt theo định dạng dữ kiện, như `dkg extract` in ra.",
     "analyze": "Phân tích chuỗi triển khai của một văn bản: độ sâu, độ rộng, đường găng, cơ quan trung tâm.",
     "show": "Thẻ của văn bản KEY: văn bản là gì, liên kết, nhiệm vụ, chỉ tiêu, kết quả, sơ kết (như trang /doc/KEY).",

@@ -14,6 +14,7 @@ from kg.asof import add_years
 from kg.facts import LEVEL_RANK
 from kg.rdf import identity
 from kg.text import places
+from kg.text.matching import Goal, Report, match
 from kg.queries.table import Table, fill, sort_key
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
@@ -310,28 +311,92 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
                              r["target"]))
     del rows[params.get("limit") or len(rows):]
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
-                   outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
+                   outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None],
+                   reported=[r["_src"] for r in rows])
     fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note", "_target_source"), "target")
     fill(rows, more, ("level", "place", "_jurisdiction"), "_src", "source")
     _commune_places(rows, "_src")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
+    matched = _matched_outcomes(rows, more, asof)
     for r in rows:
-        r["outcomes"] = len(outcomes.get(r["target"], ()))
+        r["link"] = "stated" if r.get("outcome_iri") is not None else None
+        r["similarity"] = None
+        found = matched.get(r["target"], [])
+        for score, candidate in found:  # the latest of the stated and the matched (ties: the last outcome IRI, as before)
+            if _newer({"outcome_iri": candidate["candidate"], "as_of": candidate["c_as_of"]}, r):
+                r.update(outcome_iri=candidate["candidate"], as_of=candidate["c_as_of"], link="words", similarity=score,
+                         **{col: candidate.get(f"c_{part}") for col, part in _CANDIDATE_COLUMNS.items()})
+        r["outcomes"] = len(outcomes.get(r["target"], ())) + len(found)
+        r["matched"] = len(found)
         achievement(r)
         _source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
     table.rows = rows
     table.columns += [c for c in ("source", "source_title", "source_url") if c not in table.columns]
-    if "ratio" not in table.columns:
-        table.columns.insert(table.columns.index("status"), "ratio")
-    if "outcomes" not in table.columns:
-        table.columns.append("outcomes")
+    for column in ("ratio", "margin"):
+        if column not in table.columns:
+            table.columns.insert(table.columns.index("status"), column)
+    for column in ("similarity", "link"):  # how the row's outcome was tied to its target, after it
+        if column not in table.columns:
+            table.columns.insert(table.columns.index("outcome_iri") + 1, column)
+    table.columns += [c for c in ("outcomes", "matched") if c not in table.columns]
     return table
+
+
+#: The outcome's columns of a row and the part of a candidate's (``c_...``) of the details query that fills each.
+_CANDIDATE_COLUMNS = {"outcome_value": "value", "denominator": "denominator", "outcome_unit": "unit",
+                      "status": "status", "outcome_text": "text"}
+
+
+def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dict[str, list[tuple[float, dict]]]:
+    """The outcomes no source tied to a target that answer the targets of ``rows`` (those kept, known on ``asof``,
+    their details filled in) by unit and words (``kg.text.matching``), each target's oldest first with its
+    similarity: of each document that sets a kept target, its candidates (``more``: the details query's, reported
+    on it or on a plan carrying it out in its place) known on ``asof`` as a stated outcome is (reported by then, in
+    a text published by then), against the targets it sets and the targets of those plans; none reported before
+    it was issued."""
+    goals: dict[str, dict[str, Goal]] = {}
+    issued: dict[str, str | None] = {}
+    for r in rows:
+        goals.setdefault(r["_src"], {})[r["target"]] = Goal(iri=r["target"], text=r.get("text"), unit=r.get("unit"))
+        day = r.get("_src_issued")
+        issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
+    rivals: dict[str, list[Goal]] = {}
+    candidates: dict[str, dict[str, dict]] = {}
+    refused: dict[str, set[str]] = {}  # (the pairs a reviewer rejected: never matched again)
+    for row in more:
+        if row.get("c_refused") is not None:
+            refused.setdefault(row["candidate"], set()).add(row["c_refused"])
+        doc = row.get("reported")
+        if doc is None:
+            continue
+        if row.get("rival") is not None:
+            rivals.setdefault(doc, []).append(Goal(iri=row["rival"], text=row.get("r_text"), unit=row.get("r_unit")))
+        elif row.get("candidate") is not None:
+            when = row.get("c_as_of")
+            if isinstance(when, _dt.date) and when <= asof and not after(row.get("_c_published"), asof):
+                candidates.setdefault(doc, {}).setdefault(row["candidate"], row)  # (one row a candidate: the first)
+    out: dict[str, list[tuple[float, dict]]] = {}
+    for doc, found in candidates.items():
+        own = goals.get(doc, {})
+        reports = [Report(iri=c["candidate"], text=c.get("c_text"), unit=c.get("c_unit"), as_of=c["c_as_of"].isoformat(),
+                          refused=frozenset(refused.get(c["candidate"], ()))) for c in found.values()]
+        for m in match([*own.values(), *rivals.get(doc, ())], reports, since=issued.get(doc)):
+            if m.target in own:
+                out.setdefault(m.target, []).append((m.score, found[m.outcome]))
+    return out
+
+
+#: The comparators of a ceiling (mức trần): the outcome meets the target at or below its figure.
+CEILINGS = ("<=", "<")
 
 
 def achievement(r: dict) -> None:
     """Set ``ratio`` (outcome / target; an outcome given as "34 of 55" against a target in % is
-    compared as a percentage) and, where the data gives none, ``status`` of a target row; level
-    and status IRIs are shortened to their last segment."""
+    compared as a percentage), ``margin`` and, where the data gives none, ``status`` of a target row;
+    level and status IRIs are shortened to their last segment. ``margin`` is said of a ceiling
+    (``<=``, ``<``: "dưới 3%") only: the target's figure less the outcome's, in the target's unit
+    (positive: under the ceiling by that much); a ratio of 80% there reads as 80% of the way to a
+    goal, which a ceiling is not (the pages say the margin, ``kg.i18n.share_said``)."""
     for col in ("level", "status"):  # IRIs of the levels and statuses schemes: their last segment
         if isinstance(r.get(col), str) and "/" in r[col]:
             r[col] = r[col].rsplit("/", 1)[-1]
@@ -342,13 +407,14 @@ def achievement(r: dict) -> None:
         comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
     ratio = round(comparable / tv, 4) if (comparable is not None and tv not in (None, 0)) else None
     r["ratio"] = ratio
+    cmp = (r.get("comparator") or ">=").strip()
+    r["margin"] = round(tv - comparable, 4) if cmp in CEILINGS and tv is not None and comparable is not None else None
     status = r.get("status")
     if status is None:
         if r.get("as_of") is None:
             status = "pending"
         elif ratio is not None:
-            cmp = (r.get("comparator") or ">=").strip()
-            if cmp in ("<=", "<"):
+            if cmp in CEILINGS:
                 status = "met" if ratio <= 1 else "not-met"
             else:
                 status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"

@@ -18,7 +18,7 @@ outside what the queries count:
   the source: it is derived, the decisions are not.
 * ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
   ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
-  the previous and the new value of the fact.
+  the previous and the new value of the fact (and a reviewer's word on a matched pair, ``kg.review.ties``).
 """
 
 from __future__ import annotations

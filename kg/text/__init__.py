@@ -6,7 +6,7 @@ Owns ``symbols`` (parsing and folding of symbols such as ``46-NQ/TW``), ``places
 text names, looked up in that map), ``typed_place`` (the one grammar of a place a person types: ``--place`` and a
 reviewer's place), ``doctypes`` (document types and their codes)
 ``dockeys`` (the keys of documents without a number), ``names`` (one spelling of a name: the tone
-placement, and the place a name is scoped to left out) and ``bodykinds`` (the kind of a body from
-the words its name starts with). May import only the standard library,
+placement, and the place a name is scoped to left out), ``bodykinds`` (the kind of a body from
+the words its name starts with) and ``matching`` (the outcomes that answer a target, by unit and words). May import only the standard library,
 third-party packages and ``kg.errors``/``kg.resources``; everything else imports it.
 """

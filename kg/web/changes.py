@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import (Changes, Filters, body_text, changes, command_text, figure_text, item_sign, item_text, kind_words, moved_words,
+from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, figure_text, item_sign, item_text, kind_words, moved_words,
                         moved_text, target_label)
 from kg.i18n import TEXT
 from kg.review.model import LEVELS
@@ -75,7 +75,7 @@ def changes_page(request: Request):
     lang = lang_of(request)
     return page(request, "changes.html", title=TEXT[lang]["changes_title"],
                 json_href=href(request, "/changes.json", **filters.params()),
-                atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), levels=LEVELS,
+                atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])

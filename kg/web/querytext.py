@@ -9,7 +9,8 @@ pages fold it away under these words.
 from __future__ import annotations
 
 from kg.directory import kind_names
-from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header
+from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header,
+                     share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
 from kg.queries import KEY_COLUMNS, document_keys, level_unknown
 from kg.rdf.vocab import ID
@@ -102,8 +103,9 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "targets": (("set_by", ("set_by", "level", "place")), ("text", ("text",)),
                 ("target_figure", ("comparator", "target_value", "unit", "target_year")),
                 ("latest_outcome", ("outcome_value", "denominator", "outcome_unit", "as_of", "outcome_text")),
-                ("ratio", ("ratio",)), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
-                ("outcomes", ("outcomes",)), ("source", ("source", "source_title", "source_url"))),
+                ("link", ("link", "similarity")),
+                ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
+                ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
@@ -122,6 +124,8 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
     """The cell of a joined column (:data:`JOINED`) for one result ``row``: a document with its level
     and place, a target's figure as the cards write it (``≥ 1.500 hội viên, 2025``), the latest outcome
     with its day and words, an assessment with its note."""
+    words = TEXT["en" if lang == "en" else "vi"]
+
     def plain(column: str) -> str:
         return "".join(text for text, _ in cell_parts(column, row.get(column), row, lang))
 
@@ -146,6 +150,15 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         if not isinstance(iri, str) or not iri.startswith(SOURCE_BASE):
             return []
         return [(str(row.get("source_title") or iri[len(SOURCE_BASE):]), review_path(iri[len(SOURCE_BASE):]))]
+    if shown == "link":  # how the outcome was tied to its target: a reader of the report sees which the source did not state
+        if row.get("link") is None:
+            return []
+        closeness = f", {words['tie_closeness']} {plain('similarity')}/100" if row.get("similarity") is not None else ""
+        return [(plain("link") + closeness, None)]
+    if shown == "ratio":  # a ceiling's by how far under it, else the share (kg.i18n.share_said, as the card says it)
+        return [(said, None)] if (said := share_said(row.get("ratio"), row.get("margin"), row.get("unit"), lang)) else []
+    if shown == "outcomes" and row.get("matched"):  # "3 (2 ghép theo câu chữ)"
+        return [(f"{plain('outcomes')} ({plain('matched')} {words['tie_matched']})", None)]
     if shown == "assessed":
         return [(": ".join(x for x in (plain("assessed"), plain("assessed_note")) if x), None)] if row.get("assessed") else []
     return cell_parts(shown, row.get(shown), row, lang)

@@ -8,7 +8,9 @@ without a token configured the pages are read-only. Without JavaScript each fact
 written), answered with a page saying what was decided, or with the JSON route's answer to a client that
 asks for JSON; both routes decide through :func:`kg.review.decide`. A target's assessment is posted the same
 two ways: as JSON to ``/review/{source}/assessments``, or from its plain form to ``/review/{source}/assess``
-(both through :func:`kg.review.assess`). Texts are uploaded from ``/review`` by its form:
+(both through :func:`kg.review.assess`). A reviewer's word on an outcome the card shows matched to a target by its
+words (confirm: the tie is stated from then on; reject: never matched again) is posted as JSON to ``/review/ties`` or
+from the card's plain form to ``/review/tie``, which answers with the card (both through :func:`kg.review.tie`). Texts are uploaded from ``/review`` by its form:
 with JavaScript to ``POST /store/ingest`` (the token as a bearer token), without it as a plain
 multipart form to ``POST /review/upload`` (the token as the form's password field), which answers
 with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the server's
@@ -27,8 +29,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
+from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
+from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries, tie
 from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
 from kg.web.auth import require_form_token, require_update_token, server_token
 from kg.web.formats import wants_html
@@ -261,6 +264,41 @@ async def review_assess_form(request: Request, source: str):
     form, fid = await _authorized_form(request, "assessment", "target", "post the assessment form of a target on the review page")
     answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None)
     return _form_answer(request, source, fid, answer, lambda facts: [f for f in facts if f["id"] == fid], assessed=True)
+
+
+async def _tie(request: Request, fields: dict) -> dict:
+    """A reviewer's word on an outcome matched to a target (``kg.review.tie``): the answer of both ways of posting."""
+    values = {name: fields.get(name) for name in ("outcome", "target", "decision", "reason", "similarity")}
+    if not all(isinstance(values[n], str) and values[n] for n in ("outcome", "target", "decision")) \
+            or not all(isinstance(values[n], (str, int, float, type(None))) for n in ("reason", "similarity")):
+        raise UsageError("outcome, target and decision must be text", hint='send {"outcome": IRI, "target": IRI, '
+                         '"decision": "accepted|rejected", "reason": "..."}')
+    try:
+        similarity = float(values["similarity"]) if values["similarity"] not in (None, "") else None
+    except (TypeError, ValueError):
+        similarity = None  # (what the page showed, kept for the record only)
+    return await run_write(request, "review page", tie, values["outcome"], values["target"], values["decision"],
+                           reviewer=_reviewer(request), reason=str(values["reason"] or "").strip() or None,
+                           similarity=similarity)
+
+
+@router.post("/review/ties", summary="Confirm or reject an outcome matched to a target (needs the update token)")
+async def review_ties(request: Request):
+    body = await _authorized_json(request, 'send {"outcome": IRI, "target": IRI, "decision": "accepted|rejected"}')
+    return json_response(await _tie(request, body))
+
+
+@router.post("/review/tie", summary="Confirm or reject a matched pair from the card's plain form (the update token as its field token)")
+async def review_tie_form(request: Request):
+    server_token(request, "review-decision")
+    form = await read_form(request)
+    require_form_token(request, form.get("token"), "review-decision")
+    answer = await _tie(request, form)
+    if not wants_html(request.headers.get("accept")):
+        return json_response(answer)
+    # back to the card of the target's document, where the pair now shows as stated (or as no longer matched)
+    key = answer.get("document")
+    return RedirectResponse(href(request, doc_path(key) + "#targets") if key else href(request, "/changes"), status_code=303)
 
 
 @router.get("/review/{source}/assess", summary="A target's assessment form (on /review/{source})")

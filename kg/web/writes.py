@@ -12,7 +12,8 @@ with the same report, as JSON:
   ``max_chars``), as ``dkg ingest`` (``kg.ingest.ingest_paths``, with the review intake);
 * ``POST /store/review``: a review decision ``{"ids", "decision", "set", "reason", "reviewer"}``
   (``kg.review.decide``, the call the review pages make too); ``POST /store/assess``: a target's
-  assessment (``kg.review.assess``);
+  assessment (``kg.review.assess``); ``POST /store/tie``: a reviewer's word on an outcome matched to a target
+  ``{"outcome", "target", "decision", "reason", "reviewer"}`` (``kg.review.tie``, the call the card's form makes too);
 * ``POST /store/reason`` (``{"engine"}``), ``POST /store/reindex``, ``POST /store/rollback``
   (``{"change", "cascade"}``).
 
@@ -42,7 +43,7 @@ from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
-from kg.review import decide
+from kg.review import decide, tie
 from kg.sources import max_text
 from kg.store import history
 from kg.web.auth import require_update_token
@@ -256,6 +257,17 @@ async def review(request: Request):
                           reason=_text(body, "reason"), changes=changes)
     return json_response({"decided": [i.id for i in result.decided],
                           "held": [{"id": i.id, "violation": i.violation_en} for i in result.held]})
+
+
+@router.post("/store/tie", summary="Confirm or reject an outcome matched to a target, as `dkg review tie` (needs the update token)")
+async def tie_pair(request: Request):
+    require_update_token(request)
+    body = await _json_body(request)
+    outcome, target, decision = _text(body, "outcome"), _text(body, "target"), _text(body, "decision")
+    if outcome is None or target is None or decision is None:
+        raise UsageError("outcome, target and decision are required")
+    return json_response(await run_write(request, "dkg review tie", tie, outcome, target, decision,
+                                         reason=_text(body, "reason"), reviewer=_text(body, "reviewer")))
 
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")

@@ -1,4 +1,5 @@
-"""Outcomes matched to the targets they answer (kết quả ứng với chỉ tiêu) by their unit and words.
+"""Outcomes matched to the targets they answer (kết quả ứng với chỉ tiêu) by their unit and words: the
+rule alone, no RDF (the document card, ``kg.cards``, and the targets query, ``kg.queries``, both call it).
 
 Extraction gives a target (chỉ tiêu) and an outcome (kết quả) with no tie between them, and a target is
 usually set in one text while its outcome is reported in a later one; only curated data and a
@@ -17,7 +18,7 @@ Each outcome answers at most one target (the one it is closest to; a tie answers
 the words cannot tell which), a target may have several outcomes, one a day (the closest; several
 figures of one day equally close, as one sentence often gives, answer none), none reported before the
 target was set; a link a source or a reviewer
-stated always wins and its outcome is not matched again. A matched pair is shown as matched by its
+stated always wins and its outcome is not matched again, and a pair a reviewer rejected is never matched. A matched pair is shown as matched by its
 words, with its score, never as stated by the source.
 """
 
@@ -54,12 +55,14 @@ class Goal:
 
 @dataclass(frozen=True)
 class Report:
-    """An outcome as the matcher sees it: its IRI, words, unit and the day it was reported as of."""
+    """An outcome as the matcher sees it: its IRI, words, unit, the day it was reported as of, and the targets
+    a reviewer said it does not answer (``refused``: their IRIs; it is never matched to them)."""
 
     iri: str
     text: str | None
     unit: str | None
     as_of: str | None = None
+    refused: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,9 @@ def indicator_words(text: str | None, unit: str | None) -> str:
 
 
 def similarity(goal: Goal, report: Report) -> float:
-    """How close an outcome's words are to a target's (0 to 100); 0 where the units differ or either
-    text has nothing left that names what it measures."""
-    if not same_unit(goal.unit, report.unit):
+    """How close an outcome's words are to a target's (0 to 100); 0 where the units differ, either
+    text has nothing left that names what it measures, or a reviewer refused the pair."""
+    if goal.iri in report.refused or not same_unit(goal.unit, report.unit):
         return 0.0
     a, b = indicator_words(goal.text, goal.unit), indicator_words(report.text, report.unit)
     if not a or not b:
