@@ -87,7 +87,7 @@ from kg.extract.assignment_cues import (
 )
 from kg.extract.assignment_tables import body_name, cell_units, table_tasks
 from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.task_phrases import (
     ASKS_LIST,
     LED_BY,
@@ -530,7 +530,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         break
             if len(out) == n_before:
                 # 'để Chính phủ, các bộ ... tập trung chỉ đạo, tổ chức thực hiện': the bodies a purpose names
-                for pm in PURPOSE_SUBJECT.finditer(f, c.start, c.end):
+                for pm in PURPOSE_SUBJECT.finditer(f, c.start, c.end) if may_match_in(PURPOSE_SUBJECT, f, c.start, c.end) else ():
                     if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
                         continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
                     objs, last4 = P.body_list(pm.end(), c.end)

@@ -13,7 +13,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.facts import Link
 
@@ -248,7 +248,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
-        for w in _PROGRAMME_WORD.finditer(f, s.start, s.end) if carried_by_cue else ():
+        for w in _PROGRAMME_WORD.finditer(f, s.start, s.end) if carried_by_cue and may_match_in(_PROGRAMME_WORD, f, s.start, s.end) else ():
             progs, progs_end = df.approved_programme(w.start())
             by = _CARRIED_BY.match(f, progs_end) if progs else None
             if by is None:
@@ -279,7 +279,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
         follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)] if follows_cue else []
         cues.extend((at, "based_on") for at in follows)
-        if heard_cue:
+        if heard_cue and may_match_in(_HEARD_CUE, f, s.start, s.end):
             cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
         # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số
