@@ -141,8 +141,9 @@ def test_the_levels_of_a_named_mass_organisation_are_a_body():
 
 
 def test_the_levels_of_an_unnamed_association_are_no_body():
-    # near miss: 'các cấp Hội' alone reports the association's results ('đã giúp 1.236 hộ thoát nghèo')
-    rows = assignment_rows("Chỉ thị số 21-CT/TW.\nĐề nghị các cấp Hội giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
+    # near miss: 'các cấp Hội' alone reports the association's results ('đã giúp 1.236 hộ thoát nghèo'); asked
+    # ('Đề nghị các cấp Hội ...') they are a body (tests/test_extract_task_subjects.py)
+    rows = assignment_rows("Chỉ thị số 21-CT/TW.\nNăm qua, các cấp Hội đã giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
     assert not any(body.startswith("Các cấp Hội") for body, _ in rows)
 
 

@@ -147,10 +147,19 @@ def test_a_reports_tasks_are_not_the_letters_that_asked_for_it():
         ("Phòng Tài chính - Kế hoạch", "41/BC-UBND"), ("Chi cục Thuế khu vực", "41/BC-UBND")}
 
 
-def test_a_reports_tasks_are_the_plans_it_reports_on():
-    # near miss: a plan, not a letter
+def test_a_reports_tasks_ahead_are_its_own_also_where_it_reports_on_a_plan():
+    # point (an): the tasks a report gives for the time ahead are the report's, not the plan's it reports on
     facts = extract(_district_report("Thực hiện Kế hoạch số 35/KH-UBND ngày 2/3/2024 của UBND huyện về phát triển kinh tế"))
-    assert {a.document for a in facts.assignments} == {"35/KH-UBND"}
+    assert {a.document for a in facts.assignments} == {"41/BC-UBND"}
+
+
+def test_near_miss_what_a_report_says_bodies_did_is_the_plans_it_reports_on():
+    facts = extract(_district_report("Thực hiện Kế hoạch số 35/KH-UBND ngày 2/3/2024 của UBND huyện về phát triển kinh tế")
+                    .replace("đạt 105% dự toán.", "đạt 105% dự toán. Năm 2024, Phòng Nông nghiệp và Phát triển nông thôn đã "
+                             "chủ trì rà soát 120 hộ nghèo."))
+    assert {(a.body, a.document) for a in facts.assignments} == {
+        ("Phòng Nông nghiệp và Phát triển nông thôn", "35/KH-UBND"), ("Phòng Tài chính - Kế hoạch", "41/BC-UBND"),
+        ("Chi cục Thuế khu vực", "41/BC-UBND")}
 
 
 def test_a_partner_named_after_a_subject_behind_two_opening_phrases():

@@ -125,6 +125,14 @@ def test_the_bodies_a_report_says_were_directed_to_a_task_of_their_own_led_it():
     assert ("UBND huyện", "lead") in rows and ("UBND huyện", "participate") not in rows
 
 
+def test_a_report_that_a_body_directed_others_keeps_the_directing_body():
+    # 'đã chỉ đạo' right before the bodies directed: the body named before 'đã' is the one that directed them, also where
+    # the words before its name are no body ('Thường vụ Hội ...' without 'Ban'); read as a request, it had no row
+    rows = assignment_rows(_REVIEW + "Năm qua, Thường vụ Hội Nông dân huyện đã chỉ đạo các cấp Hội Nông dân xây dựng "
+                                     "15 mô hình liên kết.\n")
+    assert ("Hội Nông dân huyện", "lead") in rows and ("Các cấp Hội Nông dân", "lead") in rows
+
+
 def test_the_bodies_directed_to_a_non_task_get_no_row():
     # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
     rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")
@@ -143,3 +151,17 @@ def test_a_verb_chain_read_twice_is_the_same_and_its_lists_are_the_callers():
     coord.clear()       # (the caller may change what it was handed: the next ask still reads the clause's own)
     again = P.chain(at, len(p.text))
     assert again[0] == verbs[:-1] and len(again[1]) == 2 and again[2:] == (start, end)
+
+
+def test_a_directed_body_told_to_make_room_for_others_takes_part():
+    # point (af): making room for another's work ('tạo điều kiện cho') is its part, also where a body directs it
+    rows = assignment_rows(_PLAN + "Đề nghị UBND huyện chỉ đạo Ngân hàng Chính sách xã hội huyện tạo điều kiện cho hội viên "
+                                   "tiếp cận vốn vay.\n")
+    assert ("Ngân hàng Chính sách xã hội huyện", "participate") in rows
+    assert ("Ngân hàng Chính sách xã hội huyện", "lead") not in rows
+
+
+def test_near_miss_a_directed_body_told_to_do_a_task_of_its_own_leads_it():
+    rows = assignment_rows(_PLAN + "Đề nghị UBND huyện chỉ đạo Ngân hàng Chính sách xã hội huyện rà soát các khoản vay quá "
+                                   "hạn.\n")
+    assert ("Ngân hàng Chính sách xã hội huyện", "lead") in rows

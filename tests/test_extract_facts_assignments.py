@@ -280,10 +280,11 @@ OFFICIAL = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nYên T
             "Thực hiện Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện, UBND huyện báo cáo như sau:\n")
 
 
-def test_a_report_gives_its_tasks_to_the_plan_it_reports_on_and_asks_upward_for_nothing():
+def test_a_report_keeps_its_tasks_and_asks_upward_for_nothing():
+    # tests/ANNOTATION.md (an): the tasks a report gives are its own, not the resolution's it reports on
     got = _docs(OFFICIAL + "UBND huyện giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nội vụ đẩy nhanh "
                 "giải ngân.\nĐề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình nông thôn mới.\n")
-    assert ("Phòng Tài chính - Kế hoạch", "lead", "45/NQ-HĐND") in got
+    assert ("Phòng Tài chính - Kế hoạch", "lead", "512/BC-UBND") in got
     assert not any(b == "UBND tỉnh" for b, _, _ in got)
     # near miss: a request to a body of the text's own level is a task
     got = _docs(OFFICIAL + "Đề nghị UBND các xã rà soát các tiêu chí còn thiếu.\n")

@@ -467,6 +467,20 @@ def test_a_byline_that_ends_on_the_date_dates_the_page():
     assert ("sơ kết", dt.date(2025, 8, 4)) in _ev(text)
 
 
+def test_a_byline_with_a_time_before_ngay_or_with_a_place_dates_the_page():
+    line = "Lê Hoa - 08:15 ngày 12/11/2025"
+    assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) == dt.date(2025, 11, 12)
+    # at the foot of the page, the byline that names the place before the date
+    foot = "Tiêu đề bài viết\n\nSáng 11/11, Huyện ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TU.\n\nLê Hoa - Lào Cai, ngày 12/11/2025\n"
+    assert text_date(fold_same_length(foot)) == dt.date(2025, 11, 12)
+    assert ("sơ kết", dt.date(2025, 11, 11)) in _ev(foot)
+
+
+def test_near_miss_a_last_line_that_goes_on_after_its_date_or_a_credit_dates_nothing():
+    for last in ("Hội nghị kết thúc, ngày 12/11/2025 các xã bắt đầu rà soát.", "Tin, ảnh: Lê Hoa - 12/11/2025"):
+        assert text_date(fold_same_length("Tiêu đề bài viết\n\nNội dung bài viết.\n\n" + last + "\n")) is None, last
+
+
 def test_a_council_s_sitting_is_held_by_the_council_its_sentence_names():
     news = ("Thứ Bảy, 7/12/2024\nChiều 6/12, Kỳ họp thứ 21 HĐND tỉnh Phú Yên khóa VIII đã bế mạc sau 3 ngày làm việc.\n")
     assert [(e.type, e.organizer) for e in extract(news).events] == [("hội nghị", "HĐND tỉnh Phú Yên")]

@@ -55,3 +55,23 @@ def test_a_long_clause_is_quoted_from_its_end_so_the_quote_holds_its_figure():
     assert len(quote) <= MAX_QUOTE and quote.endswith("2,4 tỷ đồng") and quote.split()[0] in t.split()
     # near miss: a short clause is quoted whole, from its first word
     assert quote_of_figure("Hội đã vận động được 2,4 tỷ đồng") == "Hội đã vận động được 2,4 tỷ đồng"
+
+
+def _opens_as_scanned(f: str, c: Segment) -> list[int]:
+    """Where an item opens, by one scan of the clause with the text's start as a branch of the pattern (what the reader
+    did before it gave the start itself)."""
+    import re
+    opens = re.compile(r"\(\d{1,2}\)|[;:]|^").finditer(f, c.start, c.end)
+    return [m.start() if m.group(0).startswith("(") else m.end() for m in opens]
+
+
+def test_the_text_s_first_character_opens_an_item_as_a_scan_with_a_start_anchor_gives():
+    for text in ("(1) thu ngân sách 320 tỷ đồng; (2) 900 lao động", "; 12 xã", "Chỉ tiêu: 3 xã", "(a) 3 xã", ""):
+        p = prepare(text)
+        for c in (Segment(0, len(p.folded)), Segment(0, 0), Segment(min(1, len(p.folded)), len(p.folded))):
+            ci = ClauseItems(p.text, p.folded, c)
+            assert ci._open_at == _opens_as_scanned(p.folded, c), (text, c)
+    # the start opens an item whether or not a mark stands there, and a clause that starts later has no such item
+    p = prepare("(1) 320 tỷ đồng")
+    assert ClauseItems(p.text, p.folded, Segment(0, len(p.text)))._open_at == [0]
+    assert ClauseItems(p.text, p.folded, Segment(1, len(p.text)))._open_at == []

@@ -5,6 +5,7 @@ each plan carries out the document the sentence before names. Near misses: 'có'
 another clause's words. Short texts of our own."""
 from __future__ import annotations
 
+import pytest
 from extract_helpers import link_rows
 
 from kg.extract import extract
@@ -112,3 +113,23 @@ def test_near_miss_two_links_of_one_direction_both_stay():
             "quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
             "Chính trị về đột phá phát triển khoa học, công nghệ; UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n")
     assert link_rows(plan) == {("88/KH-UBND", "based_on", "57-NQ/TW"), ("88/KH-UBND", "implements", "57-NQ/TW")}
+
+
+_REVIEW_21 = ("Sáng 12/5, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 6 năm thực hiện Chỉ thị số 21-CT/TW ngày "
+              "20/01/2018 của Ban Bí thư về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngay sau khi Ban Bí thư ban hành Chỉ thị, Ban Thường vụ Huyện ủy đã chỉ đạo học tập, quán triệt và xây dựng Kế hoạch "
+    "số 52-KH/HU ngày 3/4/2018.",
+    "Sau khi Chỉ thị được ban hành, Ban Thường vụ Huyện ủy xây dựng Kế hoạch số 52-KH/HU ngày 3/4/2018; các cơ sở hội đã "
+    "tổ chức 30 buổi quán triệt.",
+])
+def test_a_document_issued_after_the_one_a_sentence_opens_on_carries_it_out(sentence):
+    assert ("52-KH/HU", "implements", "21-CT/TW") in link_rows(_REVIEW_21 + sentence)
+
+
+def test_near_miss_a_sentence_that_opens_on_another_event_links_nothing():
+    rows = link_rows(_REVIEW_21 + "Sau khi sắp xếp đơn vị hành chính, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU "
+                                  "ngày 3/4/2025 về công tác cán bộ nữ.")
+    assert ("52-KH/HU", "implements", "21-CT/TW") not in rows

@@ -8,7 +8,7 @@ import pytest
 
 import kg.extract
 from kg.extract.alternation import word_start
-from kg.extract.literals import caseless_words, may_match, required_words
+from kg.extract.literals import caseless_words, may_match, may_match_in, required_words
 from kg.extract.text import prepare
 
 # short texts of our own, folded as the rules read them
@@ -167,3 +167,68 @@ def test_a_case_insensitive_pattern_is_gated_by_its_words_in_any_case():
 
 def test_no_random_case_insensitive_pattern_matches_a_text_without_its_words():
     _check_random_patterns(13, [re.I, re.I | re.M], caseless_words, "abcABC ,")
+
+
+def test_may_match_in_reads_only_the_stretch():
+    rx = re.compile(r"(?<![a-z])(?:chuong trinh|de an)(?![a-z])")
+    text = "tinh ban hanh de an so 3. huyen trien khai ke hoach."
+    at = text.index(".") + 1
+    assert may_match_in(rx, text, 0, at) and rx.search(text, 0, at)
+    # near misses: the word after the stretch, or cut by its end, is not in it and no search of it matches
+    assert not may_match_in(rx, text, at, len(text)) and not rx.search(text, at, len(text))
+    cut = text.index("de an") + 4
+    assert not may_match_in(rx, text, 0, cut) and not rx.search(text, 0, cut)
+    # a pattern with no words, or a case-insensitive one, is always searched
+    assert may_match_in(re.compile(r"\d+"), "", 0, 0) and may_match_in(re.compile("de an", re.I), "DE AN", 0, 0)
+
+
+def test_no_random_pattern_matches_a_stretch_without_its_words():
+    rnd = random.Random(14)
+    gated = hits = skipped = 0
+    for _ in range(1500):
+        rx = re.compile(_random_pattern(rnd), rnd.choice([0, 0, re.M]))
+        if required_words(rx) is None:
+            continue
+        gated += 1
+        for _ in range(30):
+            text = "".join(rnd.choice("abcA ,") for _ in range(rnd.randint(0, 10)))
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            if rx.search(text, a, b):
+                hits += 1
+                assert may_match_in(rx, text, a, b), (rx.pattern, text, a, b)
+            skipped += not may_match_in(rx, text, a, b)
+    assert gated > 300 and hits > 1000 and skipped > 1000
+
+
+# the cues searched sentence by sentence behind ``may_match_in`` (kg.extract.quantity_cues, links, events, assignments,
+# quantities, modality, damage), and sentences of our own, folded, that hold their words or only near misses
+_STRETCH_GATED = ["quantity_cues._COUNT_PASSIVE", "links._PROGRAMME_WORD", "events._SECOND_PURPOSE",
+                  "assignments.PURPOSE_SUBJECT", "quantities.YEAR_AHEAD", "quantities.GOALS_COUNT",
+                  "modality._PERIOD_YEAR", "damage._CAUSE", "quantities.GOAL_STATED", "links._HEARD_CUE"]
+_STRETCH_TEXTS = [
+    "Năm 2024, 1.250 hộ được hỗ trợ vay vốn; 36 nhà được xây mới. Có 12 hộ dược liệu.",
+    "Tỉnh tổng kết Chương trình 135 và phát động thi đua, đồng thời ký kết quy chế phối hợp với Đề án 06.",
+    "Để các sở, ngành chủ động triển khai, UBND giao Sở Tài chính; vấn đề đề nghị nêu trên được xem xét.",
+    "Kế hoạch gồm 10 chỉ tiêu chủ yếu, đến năm 2025 đạt 90%; mục tiêu năm 2026 tăng 5%, mười tiêu chí.",
+    "Cơn bão số 3 gây thiệt hại 200 ha lúa, dịch bùng phát tại 3 xã; xảy ra sạt lở, làm sập 2 nhà, năm2024.",
+    "Hội nghị nghe báo cáo, thảo luận và cho ý kiến; Nghị quyết đề ra 12 chỉ tiêu, Kế hoạch đặt ra mục tiêu.",
+]
+
+
+@pytest.mark.parametrize("name", _STRETCH_GATED)
+def test_each_stretch_gate_gives_what_its_pattern_alone_gives(name):
+    module, attr = name.split(".")
+    rx = getattr(importlib.import_module(f"kg.extract.{module}"), attr)
+    found = gated_out = 0
+    for text in _STRETCH_TEXTS:
+        f = prepare(text).folded
+        for a in range(len(f) + 1):
+            for b in range(a, min(len(f), a + 60) + 1):
+                hit = rx.search(f, a, b)
+                found += hit is not None
+                if not may_match_in(rx, f, a, b):
+                    gated_out += 1
+                    assert hit is None, (name, f[a:b])
+    # (both sides are shown: stretches that match and stretches without the words, which the gate leaves)
+    assert found and gated_out

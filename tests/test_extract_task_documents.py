@@ -85,3 +85,51 @@ def test_a_study_named_by_its_type_word_or_another_task_keeps_the_meetings_plan(
     assert docs == {"Các cấp ủy": "265-KH/TU"}
     docs = _docs(_ROLLOUT + "Sở Giáo dục và Đào tạo rà soát đội ngũ giáo viên.\n")
     assert docs == {"Sở Giáo dục và Đào tạo": "265-KH/TU"}
+
+
+
+_REVIEWED_PLAN = ("Sáng 3/7/2025, Ban Chỉ đạo họp đánh giá kết quả thực hiện Kế hoạch phát triển chợ đầu mối nông sản ban "
+                  "hành kèm theo Quyết định số 512/QĐ-TTg ngày 2/6/2024 của Thủ tướng Chính phủ.\n\nKết luận phiên họp, để "
+                  "hoàn thành mục tiêu năm 2025 của Kế hoạch, Phó Thủ tướng giao:\n\n")
+
+
+def test_a_document_a_task_amends_is_not_the_tasks_document():
+    # point (o): drafting a change to a named document is a task of the document the tasks are given for
+    docs = _docs(_REVIEWED_PLAN + "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Nghị định sửa đổi, "
+                 "bổ sung Nghị định số 60/2024/NĐ-CP ngày 5/6/2024 của Chính phủ về phát triển và quản lý chợ, trình "
+                 "Chính phủ trong quý IV/2025.")
+    assert docs == {"Bộ Công Thương": "512/QĐ-TTg", "Bộ Tài chính": "512/QĐ-TTg"}
+
+
+def test_near_miss_a_document_a_task_carries_out_is_the_tasks_document():
+    docs = _docs(_REVIEWED_PLAN + "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hướng dẫn các địa phương thực hiện "
+                 "Nghị định số 60/2024/NĐ-CP ngày 5/6/2024 của Chính phủ về phát triển và quản lý chợ.")
+    assert docs.get("Bộ Công Thương") == "60/2024/NĐ-CP"
+
+
+_REVIEW_19 = ("Ngày 4/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 "
+              "của Ban Chấp hành Trung ương. Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số 140/KH-UBND ngày "
+              "2/8/2022 để thực hiện Nghị quyết số 19-NQ/TW.\n\nKết luận hội nghị, đồng chí Bí thư yêu cầu: để thực hiện "
+              "thắng lợi Nghị quyết số 19-NQ/TW, ")
+
+
+def test_a_plan_a_task_adjusts_leaves_the_sentences_tasks_to_its_purpose():
+    # point (g): the purpose names the tasks' document; the plan the first task adjusts is what it changes
+    docs = _docs(_REVIEW_19 + "UBND tỉnh rà soát, điều chỉnh Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới; Sở Tài "
+                 "chính chủ trì tham mưu cơ chế hỗ trợ hợp tác xã.")
+    assert docs == {"UBND tỉnh": "19-NQ/TW", "Sở Tài chính": "19-NQ/TW"}
+
+
+def test_near_miss_a_plan_a_task_carries_out_is_its_document():
+    docs = _docs(_REVIEW_19 + "UBND tỉnh tổ chức thực hiện Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới.")
+    assert docs.get("UBND tỉnh") == "140/KH-UBND"
+
+
+def test_a_reported_task_that_drew_up_the_local_plan_is_the_reviewed_documents():
+    # the plan the clause says a body drew up ('xây dựng Chương trình hành động số 19-CTr/TU') is the outcome of that work on
+    # the document the plan carries out, as a plan it says was issued ('ban hành') is
+    text = ("Chiều 2/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 1 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 "
+            "của Ban Chấp hành Trung ương.\n\nThực hiện Nghị quyết số 43-NQ/TW, Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức "
+            "học tập, quán triệt cho cán bộ chủ chốt và xây dựng Chương trình hành động số 19-CTr/TU ngày 5/3/2024 thực "
+            "hiện Nghị quyết số 43-NQ/TW.\n")
+    assert _docs(text).get("Ban Thường vụ Tỉnh ủy") == "43-NQ/TW"

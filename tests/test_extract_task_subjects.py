@@ -2,6 +2,7 @@
 listed with them, the body a helper helps; each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+import pytest
 from extract_helpers import assignment_rows
 
 
@@ -185,6 +186,21 @@ def test_the_levels_of_an_association_listed_after_a_call():
     assert ("Các cấp Hội", "participate") in rows
 
 
+def test_the_levels_of_an_association_right_after_the_word_that_asks_or_directs_them():
+    rows = assignment_rows(PLAN + "Kết luận hội nghị, đồng chí Chủ tịch đề nghị các cấp Hội tiếp tục đổi mới cách tập hợp "
+                           "hội viên trẻ.")
+    assert ("Các cấp Hội", "lead") in rows          # (renewing its own work: point (af))
+    rows = assignment_rows(PLAN + "Năm qua, Ban Thường vụ Hội LHPN huyện đã chỉ đạo các cấp Hội rà soát hộ phụ nữ "
+                           "nghèo để hỗ trợ sinh kế.")
+    assert ("Ban Thường vụ Hội LHPN huyện", "lead") in rows and ("Các cấp Hội", "lead") in rows
+
+
+def test_near_miss_the_levels_of_an_association_after_a_word_that_asks_nothing():
+    # the levels that report what they did, after the meeting's review: no call names them
+    rows = assignment_rows(PLAN + "Theo báo cáo tại hội nghị, các cấp Hội rà soát 420 hộ phụ nữ nghèo.")
+    assert not any(body == "Các cấp Hội" for body, _ in rows)
+
+
 def test_near_miss_the_levels_of_an_association_reporting_results():
     # no call before them, or a result marked done: the association's results, no task
     text = (PLAN + "Năm qua Hội LHPN huyện tổ chức 12 lớp tập huấn; các cấp Hội vận động 300 hội viên "
@@ -192,3 +208,44 @@ def test_near_miss_the_levels_of_an_association_reporting_results():
     assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))
     text = PLAN + "Đồng chí đề nghị Hội LHPN huyện rà soát; các cấp Hội đã vận động 300 hội viên."
     assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))
+
+
+def test_a_proper_name_goes_on_past_a_comma_before_a_word_that_only_opens_other_names():
+    # 'Thú' folds as 'Thủ' of 'Thủ tướng' does, which opens a name but starts no body here
+    rows = assignment_rows(PLAN + "Sở Nông nghiệp chỉ đạo Chi cục Trồng trọt, Thú y và Thủy sản kiểm tra các cơ sở giết mổ.")
+    assert ("Chi cục Trồng trọt, Thú y và Thủy sản", "monitor") in rows
+
+
+def test_near_miss_a_body_after_the_comma_starts_the_next_of_the_list():
+    rows = assignment_rows(PLAN + "Sở Nông nghiệp chỉ đạo Chi cục Kiểm lâm, Công an huyện kiểm tra các cơ sở chế biến gỗ.")
+    assert ("Chi cục Kiểm lâm", "monitor") in rows and ("Công an huyện", "monitor") in rows
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Sở Công Thương chỉ đạo các ngân hàng thương mại cổ phần rà soát hồ sơ vay vốn.",
+     ("Các ngân hàng thương mại cổ phần", "lead")),
+    ("UBND xã chỉ đạo hợp tác xã vận động xã viên tiêm phòng cho đàn gia cầm.", ("Hợp tác xã", "participate")),
+    ("Hội Phụ nữ xã chỉ đạo chi Hội, tổ Hội lồng ghép nội dung tiêm chủng trong sinh hoạt.", ("Chi Hội, tổ Hội", "lead")),
+    # a known body with qualifiers the gazetteer lacks
+    ("Đảng ủy xã chỉ đạo các chi bộ khu dân cư vận động người dân đưa trẻ đi tiêm chủng.",
+     ("Các chi bộ khu dân cư", "participate")),
+    # a partner after 'phối hợp với', named by a word for an organisation or by a proper name
+    ("Trạm Y tế xã phối hợp với nhà trường tổ chức tiêm chủng cho học sinh.", ("Nhà trường", "coordinate")),
+    ("Sở Y tế chủ trì, phối hợp với các cục, vụ chuyên môn hoàn thiện danh mục vắc xin.",
+     ("Các cục, vụ chuyên môn", "coordinate")),
+    ("Trung tâm Y tế huyện phối hợp với VNPT Tân Phú triển khai gửi giấy mời tiêm chủng.", ("VNPT Tân Phú", "coordinate")),
+])
+def test_a_body_the_gazetteer_lacks_named_after_a_directing_verb_or_phoi_hop_voi(sentence, row):
+    assert row in assignment_rows(PLAN + sentence)
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    # a body's own forces are no second body (point (aa)); an organisation named with no task verb after it gives none
+    ("Công an tỉnh chỉ đạo lực lượng chức năng tuần tra các tuyến đường.", {"Công an tỉnh"}),
+    ("UBND tỉnh chỉ đạo các ngành của tỉnh về công tác tiêm chủng năm 2025.", {"UBND tỉnh"}),
+    # the people or a person after 'phối hợp với' is no partner
+    ("Hội Phụ nữ xã phối hợp với Nhân dân Thôn Hai tổ chức tiêm chủng.", {"Hội Phụ nữ xã"}),
+    ("Trạm Y tế xã phối hợp với ông Nguyễn Văn Ba tổ chức tiêm chủng.", {"Trạm Y tế xã"}),
+])
+def test_near_miss_no_organisation_named_or_no_task_verb_after_it(sentence, bodies):
+    assert {body for body, _ in assignment_rows(PLAN + sentence)} <= bodies

@@ -44,6 +44,7 @@ from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
+from kg.extract.assignment_cues import REPORTED_MARK
 from kg.extract.report_scope import assigned_amounts, issued_by_review, own_results, report_subject
 from kg.extract.scope import Scope
 from kg.extract.text_focus import text_documents
@@ -114,8 +115,10 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     level = official_level(r)
     assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
                                                               is not None, body_start=scope.main_doc_end, own_level=level))
-    # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
-    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
+    # a report's tasks for the time ahead are its own (tests/ANNOTATION.md (an)); the work it says bodies did is the
+    # plan's it reports on, as its figures are (not a letter's that asked for the report)
+    report_subject(scope.docs, scope.main_doc, scope.report_doc, links,
+                   [a for a in assignments if (a.task or "").endswith(REPORTED_MARK)], letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,

@@ -61,8 +61,9 @@ def reported_directing(P, t: str, f: str, c, at: int) -> bool:
     """Is the 'chỉ đạo' at ``at`` the verb of a body the clause reports directing others ('..., 5 năm qua Ban Thường vụ
     Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy đưa ...')? The reported subject's reading gives both bodies their rows;
     read as a request, the directing body would have none."""
-    for rm in MID_REPORTED.finditer(f, max(c.start, at - 30), at):
-        if re.fullmatch(vi(r"(?:lãnh đạo,?[ \t]+(?:và[ \t]+)?)?"), f[rm.end():at]) and subject_before(P, t, f, c, rm.start()):
+    # (the pattern looks ahead at the verb, so the search runs past ``at``: 'đã chỉ đạo' ends right where 'chỉ đạo' starts)
+    for rm in MID_REPORTED.finditer(f, max(c.start, at - 30), min(c.end, at + 12)):
+        if rm.end() <= at and re.fullmatch(vi(r"(?:lãnh đạo,?[ \t]+(?:và[ \t]+)?)?"), f[rm.end():at]) and subject_before(P, t, f, c, rm.start()):
             return True
     return False
 

@@ -23,6 +23,8 @@ DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
 CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
+# what closes the task of a body that has already done it, as a review reports it (the facts' convention)
+REPORTED_MARK = " (reported)"
 # a body charged with a task does it itself (Vietnamese: có / chịu trách nhiệm + its task: 'UBND các xã chịu trách nhiệm
 # rà soát hộ nghèo'); the boilerplate "chịu trách nhiệm thi hành Quyết định này" and "chịu trách nhiệm trước ..." hold
 # officials to account, no task

@@ -37,6 +37,7 @@ from kg.extract.assignment_cues import (
     ASSIGNED_TO,
     AT_THE_SAME_TIME,
     BEFORE_SUBJECT,
+    REPORTED_MARK,
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
@@ -86,7 +87,7 @@ from kg.extract.assignment_cues import (
 )
 from kg.extract.assignment_tables import body_name, cell_units, table_tasks
 from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.task_phrases import (
     ASKS_LIST,
     LED_BY,
@@ -98,7 +99,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
-from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, own_work, role_of
+from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, own_task, own_work, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -145,7 +146,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         seen.add(k)
         if task and done:
-            task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
+            task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
     def shared_task(coord, cstart, clause) -> str | None:
@@ -234,7 +235,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
                 role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
-            if role is None and directed and not reported and own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart):
+            if role is None and directed and not reported and own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart) \
+                    and not (set(verbs) & KEEPS_UP and not own_work(verbs, f, cstart, cend)):
                 # a directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...', a conclusion's 'yêu cầu Đảng ủy xã lãnh đạo UBND xã
                 # tập trung giải ngân ...': the body directed or led does a task of its own itself, and takes part where it
                 # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
@@ -298,7 +300,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
         if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
-            objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
+            objs, last = P.directed_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
                 if HEADING_END.fullmatch(f, last, clause.end):
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
@@ -528,7 +530,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         break
             if len(out) == n_before:
                 # 'để Chính phủ, các bộ ... tập trung chỉ đạo, tổ chức thực hiện': the bodies a purpose names
-                for pm in PURPOSE_SUBJECT.finditer(f, c.start, c.end):
+                for pm in PURPOSE_SUBJECT.finditer(f, c.start, c.end) if may_match_in(PURPOSE_SUBJECT, f, c.start, c.end) else ():
                     if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
                         continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
                     objs, last4 = P.body_list(pm.end(), c.end)

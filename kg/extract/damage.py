@@ -13,6 +13,7 @@ Losses a text that issues a document gives among the shortcomings it sets out fr
 """
 from __future__ import annotations
 
+from kg.extract.literals import may_match_in
 from kg.extract.text import fold_same_length, folded_pattern
 from kg.facts import Outcome, Target
 
@@ -42,7 +43,7 @@ def is_damage(text: str) -> bool:
     """The clause tells what a storm, a flood, heavy rain or cold did, or counts the cases or outbreaks of a
     disease."""
     f = fold_same_length(text)
-    return _CAUSE.search(f) is not None or _CASES.search(f) is not None
+    return (may_match_in(_CAUSE, f, 0, len(f)) and _CAUSE.search(f) is not None) or _CASES.search(f) is not None
 
 
 def without_damage(targets: list[Target], outcomes: list[Outcome]) -> list[Outcome]:

@@ -163,9 +163,10 @@ _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc
                          # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
                          r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
 # a byline that ends on the page's date, after the author or the place and the time: 'Thu Trang | 09:40 | 05/08/2025',
-# 'Quang Minh - 16:05, 30/10/2025', 'Đà Lạt, 14/02/2024' (a short name with no figure before the first mark; the date
-# ends its line)
-_BYLINE_DATE = _v(r"^[ \t]*[^\W\d_][^\n\d|,–-]{1,40}?[ \t]*[|,–-][ \t]*(?:\d{1,2}[:h]\d{2}[ \t]*[|,–-][ \t]*)?"
+# 'Quang Minh - 16:05, 30/10/2025', 'Đà Lạt, 14/02/2024', 'Lê Minh - 15:20 ngày 23/12/2025', 'Thanh Tâm - Sơn La, ngày
+# 25/3/2026' (a short name, and a place after it, with no figure before the first mark; the date ends its line)
+_BYLINE_DATE = _v(r"^[ \t]*[^\W\d_][^\n\d|,–-]{1,40}?(?:[ \t]*[|–-][ \t]*[^\W\d_][^\n\d|,–-]{1,30}?)?[ \t]*[|,–-][ \t]*"
+                  r"(?:\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*|(?=ngày)))?(?:ngày[ \t]+)?"
                   r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[|,–-]?[ \t]*\d{1,2}:\d{2}[ \t]*)?$")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
@@ -186,8 +187,11 @@ def text_date(folded: str) -> _dt.date | None:
         return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
         return _mk(int(m[4]), int(m[3]), int(m[1]))
-    # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023')
-    last = _LAST_LINE_DATE.search(folded, max(0, len(folded) - 200))
+    # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023'), or
+    # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026')
+    tail = max(0, len(folded) - 200)
+    last = _LAST_LINE_DATE.search(folded, tail) or next(
+        (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None)
     return _mk(int(last[3]), int(last[2]), int(last[1])) if last else None
 
 

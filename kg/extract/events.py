@@ -12,7 +12,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
 from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
 
@@ -332,7 +332,7 @@ def _second_purpose(df, a: int, b: int) -> int | None:
     """Where the second purpose of a review conference begins in its sentence (between a and b), or None: a launch or a
     signing, or the roll-out of a document the text names ('... và triển khai Chỉ thị số 11-CT/TU')."""
     f = df.f
-    for m in _SECOND_PURPOSE.finditer(f, a, b):
+    for m in _SECOND_PURPOSE.finditer(f, a, b) if may_match_in(_SECOND_PURPOSE, f, a, b) else ():
         if m.group("launch") is None:
             at = m.end() + len(f[m.end():m.end() + 4]) - len(f[m.end():m.end() + 4].lstrip(" \t"))
             if not any(mn.start == at and mn.key for mn in df.mentions):

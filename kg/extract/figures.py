@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.alternation import word_start
 from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
@@ -31,11 +32,12 @@ _QTY_BODY = rf"(?P<num>{NUM})" + _QTY_TAIL
 _QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
 _QTY_UPPER = re.compile(_QTY_BODY)
-_BEFORE_SKIP = re.compile(
-    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
+# (the check of the character before stands behind each word, word_start: the engine skips to the words' first letters)
+_BEFORE_SKIP = re.compile(word_start(
+    r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
-    r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
+    r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',

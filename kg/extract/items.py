@@ -15,8 +15,9 @@ from kg.extract.text import Segment, clean_ws, folded_pattern
 # what separates the items of a clause: punctuation, or 'và' before a number ('12 xã và 3 thị trấn')
 # (the check of the letter before stands behind 'và', so that every branch opens on a character the scan skips to)
 _ITEM_CUT = folded_pattern(r",|;|:|và(?<![a-z]và)(?=[ \t]+\d)")
-# where a list item opens: '(3)', after ';' or ':', or the text's first character
-_ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
+# where a list item opens: '(3)', after ';' or ':', or the text's first character (given by ClauseItems: a pattern with
+# '^' as a branch opens on no character the engine can skip to, and is tried at every position of the clause)
+_ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]")
 # where a figure's phrase ends: ';', an opening bracket, or a full stop before a space or the clause's end
 _ITEM_END = re.compile(r"[;(]|\.(?:\s|$)")
 _BLANKS = re.compile(r"[ \t]+")
@@ -36,6 +37,9 @@ class ClauseItems:
         opens = list(_ITEM_START.finditer(f, c.start, c.end))
         self._open_ends = [m.end() for m in opens]
         self._open_at = [m.start() if m.group(0).startswith("(") else m.end() for m in opens]
+        if c.start == 0 and not (opens and opens[0].start() == 0):
+            self._open_ends.insert(0, 0)        # (the text's first character opens an item)
+            self._open_at.insert(0, 0)
         ends = list(_ITEM_END.finditer(f, c.start, c.end))
         self._end_starts = [m.start() for m in ends]
         self._end_ends = [m.end() for m in ends]

@@ -13,7 +13,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.facts import Link
 
@@ -72,6 +72,12 @@ _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
                                r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
+# a sentence that opens on the issuing of a document and then says which document a body issued: that one carries the
+# first out ('Ngay sau khi Trung ương ban hành Nghị quyết, Ban Thường vụ Tỉnh ủy ... xây dựng Chương trình hành động số
+# 190-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
+_AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?:có|(?:[a-z]+[ \t]+){0,4}?(?:ban hành|ký))[ \t]+)?"
+                                r"(?=[a-z])"))
+_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
 # ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
@@ -182,8 +188,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue = (
-        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY))
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue = (
+        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -218,6 +224,13 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if issued:
                     out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
                                for o in df.backref(co.end(), issued[0].key))
+        after = _AFTER_ISSUING.match(f, s.start, s.end) if after_cue else None
+        earlier = next(iter(between(after.end(), after.end() + 1)), None) if after else None
+        closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
+        if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
+            issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if issued and issued[0].key != earlier.key:
+                out.append((issued[0].key, "implements", earlier, issued[0].start))
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
@@ -235,7 +248,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
-        for w in _PROGRAMME_WORD.finditer(f, s.start, s.end) if carried_by_cue else ():
+        for w in _PROGRAMME_WORD.finditer(f, s.start, s.end) if carried_by_cue and may_match_in(_PROGRAMME_WORD, f, s.start, s.end) else ():
             progs, progs_end = df.approved_programme(w.start())
             by = _CARRIED_BY.match(f, progs_end) if progs else None
             if by is None:
@@ -266,7 +279,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
         follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)] if follows_cue else []
         cues.extend((at, "based_on") for at in follows)
-        if heard_cue:
+        if heard_cue and may_match_in(_HEARD_CUE, f, s.start, s.end):
             cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
         # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số

@@ -175,6 +175,14 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _words_of(pattern: re.Pattern) -> tuple[str, ...] | None:
+    key = id(pattern)
+    words = _WORDS.get(key)
+    if words is None or words[0] is not pattern:
+        words = _WORDS[key] = (pattern, required_words(pattern))
+    return words[1]
+
+
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only where no search of any stretch of ``text`` can match ``pattern``."""
     key = id(pattern)
@@ -190,9 +198,21 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         rx = known[1]
         ok = rx is None or rx.search(text) is not None
     else:
-        words = _WORDS.get(key)
-        if words is None or words[0] is not pattern:
-            words = _WORDS[key] = (pattern, required_words(pattern))
-        ok = words[1] is None or _holds_any(text, words[1])
+        words = _words_of(pattern)
+        ok = words is None or _holds_any(text, words)
     _LAST[key] = (pattern, text, ok)
     return ok
+
+
+def may_match_in(pattern: re.Pattern, text: str, pos: int, end: int) -> bool:
+    """False only where no search of ``text`` from ``pos`` to ``end`` can match ``pattern``: a match holds one of the
+    pattern's words inside the stretch (a look-around may read past its ends, but holds no word). For the cues searched
+    sentence by sentence whose scan costs more than a few substring tests of the sentence (a number read at each digit,
+    a rare word)."""
+    words = _words_of(pattern)
+    if words is None:
+        return True
+    for w in words:
+        if text.find(w, pos, end) >= 0:
+            return True
+    return False

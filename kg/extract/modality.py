@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
 
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
@@ -90,7 +90,7 @@ _YEAR_COMPARED_BEFORE = folded_pattern(r"(?<![a-z])(?:so với|từ|như|bằng|
 def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
     marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
-    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)] if may_match_in(_PERIOD_YEAR, f, a, b) else []
     marks += [(i, "term") for i in _terms(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
               if not _YEAR_COMPARED_BEFORE.search(f[max(0, m.start() - 8):m.start()])]

@@ -17,7 +17,7 @@ from kg.extract.goal_compare import after_goal_part, compared_goal, counted_done
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
@@ -180,7 +180,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if s_target and lead is None and not in_list and routine_only(fg, s) and past_before(f, s, ref_year):
             s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
-            s_target = any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD.finditer(f, s.start, s.end))
+            s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) \
                 and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
@@ -188,7 +188,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
-                (goal_stated_cue and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
+                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
@@ -257,7 +257,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_outcome = True
         if not (s_target or s_outcome) and not (FUNDS_WORD.search(f, s.start, s.end) and any(allocated_in(
                 t, f, s.start, c.start, find_quantities(t, f, c, blocked), main_doc is not None) for c in clauses(f, s))):
-            gc = GOALS_COUNT.search(f, s.start, s.end)
+            gc = GOALS_COUNT.search(f, s.start, s.end) if may_match_in(GOALS_COUNT, f, s.start, s.end) else None
             if gc is not None:
                 goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see GOALS_SET)
             continue

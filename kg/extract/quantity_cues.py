@@ -12,7 +12,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.excluded_figures import DOC_SUM_LEAD
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match_in
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
@@ -436,7 +436,7 @@ _BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây
 def count_passive(f: str, s: Segment) -> bool:
     """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
     vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
-    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end) if may_match(_COUNT_PASSIVE, f) else ():
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end) if may_match_in(_COUNT_PASSIVE, f, s.start, s.end) else ():
         before = f[s.start:m.start()].rstrip(" \t")
         if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
             return True

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.literals import may_match
+from kg.extract.mention_words import CHANGED_PARTS
 from kg.extract.text import folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
@@ -24,6 +25,11 @@ _PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều k
 _SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
                 r"(?:[ \t]+(?:của|về))?[ \t]+$")
 _OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
+# a document a task amends, adjusts, replaces or repeals ('hoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số
+# 100/2024/NĐ-CP', 'rà soát, điều chỉnh Kế hoạch số 215/KH-UBND cho phù hợp'): what the task changes, not the document it
+# belongs to, which is the one that lists it or that its sentence names as its purpose (points (o) and (g))
+_CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?|bổ sung|thay thế|bãi bỏ)(?:[ \t]+")
+                             + CHANGED_PARTS + r")?[ \t]+$")
 # a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 14-KL/TW đến
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
 # local plan the meeting rolls out or on the document the studied one carries out
@@ -33,8 +39,9 @@ _STUDIED_BEFORE = folded_pattern(r"(?<![a-z])(?:quán triệt|học tập)" + _S
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
 
 
-# a document the clause says was issued: '(đã) ban hành Kế hoạch số 95-KH/TU'
-_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
+# a document the clause says was issued or drawn up: '(đã) ban hành Kế hoạch số 95-KH/TU', '(đã) ... xây dựng Chương trình
+# hành động số 190-CTr/TU'
+_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựng)[ \t]+$"))
 
 
 def _carried_out_by(links) -> dict[str, set[str]]:
@@ -138,8 +145,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     # mentions that may name a task's own document (not what a task spreads), in order
     spread = may_match(_OBJECT_BEFORE, f)
     studied = may_match(_STUDIED_BEFORE, f)
+    changed = may_match(_CHANGED_BEFORE, f)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
-                 and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))]
+                 and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
+                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))]
 
     def meeting_doc(clause, mi: int) -> str:
         """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
@@ -217,7 +226,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             doc = main_doc
         if doc is None:
             named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
-                        and mn.kind not in ("planned",)]
+                        and mn.kind not in ("planned",)
+                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))]
             named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]

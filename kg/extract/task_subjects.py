@@ -74,6 +74,24 @@ _PLURAL_BODY = re.compile(r"(?<![a-z])cac [a-z]")
 _ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
 _CALLED = re.compile(r";[ \t]+$")
 _CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])")
+# ... and right after the word that asks or directs them ('đề nghị các cấp Hội tiếp tục đổi mới ...', 'đã chỉ đạo các
+# cấp Hội đẩy mạnh phong trào ...'): those levels are the bodies asked, not the association reporting its results
+_ASKED_JUST_BEFORE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|chỉ đạo|giao)[ \t]+$")
+# the bodies a directing verb names that the gazetteer lacks or names only in part: 'chỉ đạo các ngân hàng thương mại đơn
+# giản hóa thủ tục', 'chỉ đạo hợp tác xã vận động nông dân', 'chỉ đạo chi Hội, tổ Hội lồng ghép ...', 'chỉ đạo các chi bộ khu
+# dân cư tiếp tục vận động ...': a word for an organisation first, its qualifiers, then the task's verb in lower case
+# (not 'lực lượng': a body's own forces it directs are no second body, point (aa))
+_ORG_WORD = folded_pattern(r"(?:các[ \t]+)?(?:ngành|ngân hàng|tổ chức tín dụng|hợp tác xã|chi hội|tổ hội|chi đoàn|chi bộ)"
+                           r"(?![a-z])")
+_ORG_NEXT = re.compile(r",[ \t]+(?=" + _ORG_WORD.pattern.removeprefix("(?<![a-z])") + ")")
+_QUALIFIER_WORD = re.compile(r"[ \t]+([a-z]+)(?![a-z])")
+# a partner the gazetteer lacks, named after 'phối hợp với' by a word for an organisation ('phối hợp với nhà trường tổ
+# chức ...', 'phối hợp với các cục, vụ liên quan hoàn thiện ...', 'phối hợp với các ngành đôn đốc ...') or by a proper
+# name of two capitalised words or more ('phối hợp với Viettel Lâm Đồng triển khai ...'), up to the task's verb
+_PARTNER_WORD = folded_pattern(r"(?:các[ \t]+)?(?:ngành|nhà trường|cục|vụ|doanh nghiệp|lực lượng)(?![a-z])")
+_PERSON = folded_pattern(r"(?:nhân dân|người|đồng chí|ông|bà|chủ tịch|giám đốc|bí thư|trưởng|phó)(?![a-z])")
+_CAP_WORD = re.compile(r"[{U}][^\W\d_]*(?=[ \t])".replace("{U}", UPPER))
+_NEXT_WORD = re.compile(r"(?:,[ \t]+|[ \t]+)([^\W\d_]+)")
 # a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
 # trì ...' (the body names no committee after 'trực thuộc': the verb follows)
 _UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
@@ -156,8 +174,9 @@ class Parser:
             if not items and f.startswith("cac cap hoi", pos):
                 levels = _ASSOCIATION_LEVELS.match(f, pos, end)
                 opened = max(f.rfind(".", 0, pos), f.rfind("\n", 0, pos)) + 1
-                if levels and not body_regex().match(f, pos) and _CALLED.search(f, max(0, pos - 12), pos) \
-                        and _CALL_CUE.search(f, opened, pos):
+                if levels and not body_regex().match(f, pos) and (
+                        (_CALLED.search(f, max(0, pos - 12), pos) and _CALL_CUE.search(f, opened, pos))
+                        or _ASKED_JUST_BEFORE.search(f, max(0, pos - 12), pos)):
                     items.append((pos, levels.end()))
                     pos = levels.end()
                     break
@@ -212,9 +231,10 @@ class Parser:
                 while items and (_BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]])
                                  or _UNIT_COMMITTEES.fullmatch(f, items[-1][0], items[-1][1])):
                     a = items.pop()[0]
-            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
+            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị', 'Chi cục Chăn nuôi, Thú y và
+            # Thủy sản' (a word that only opens a body's name, 'Thú' as 'Thủ tướng' does, starts no body of the list)
             while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and PROPER.match(t, a) \
-                    and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
+                    and not (may_start_body(f, b + 2) and rx.match(f, b + 2)) and not PROPER.match(t, b + 2):
                 w = _NAME_WORD.match(t, b + 1)
                 if not w or w.end() > end:
                     break
@@ -230,6 +250,75 @@ class Parser:
             pos = s.end()
         last = items[-1][1] if items else pos
         return items, last
+
+    def directed_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The bodies a directing verb names from ``pos`` and where they end: the gazetteer's list, else (or where no
+        verb follows that list) a body it lacks, named by a word for an organisation (``unnamed_directed``)."""
+        bl, last = self.body_list(pos, end)
+        if not bl or not VERB_RE.match(self.f, VSEP.match(self.f, last).end()):
+            unnamed = self.unnamed_directed(pos, end)
+            if unnamed:
+                return [unnamed], unnamed[1]
+        return bl, last
+
+    def unnamed_directed(self, pos: int, end: int) -> tuple[int, int] | None:
+        """The span of a body named after a directing verb by a word for an organisation and up to four qualifiers,
+        where the task's verb in lower case follows it (``_ORG_WORD``); None where no verb follows."""
+        t, f = self.t, self.f
+        m = _ORG_WORD.match(f, pos, end)
+        if m is None:
+            return None
+        b = m.end()
+        for _ in range(6):
+            nxt = _ORG_NEXT.match(f, b, end)
+            if nxt:
+                m = _ORG_WORD.match(f, nxt.end(), end)
+                if m is None:
+                    return None
+                b = m.end()
+                continue
+            if lower_verb(t, f, b + 1) and f[b:b + 1] == " ":
+                return pos, b
+            w = _QUALIFIER_WORD.match(f, b, end)
+            # (read on the source: 'cổ phần' is no 'có')
+            if w is None or t[w.start(1)].isupper() or t[w.start(1):w.end(1)].lower() in _NAME_STOP | {"việc"}:
+                return None
+            b = w.end()
+        return None
+
+    def partner_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The partners named after 'phối hợp với' from ``pos`` and where they end: the gazetteer's list, going on with (or
+        made of) one partner it lacks where the task's verb follows that one (``_PARTNER_WORD``, a proper name)."""
+        bl, last = self.body_list(pos, end)
+        if bl and VERB_RE.match(self.f, VSEP.match(self.f, last).end()):
+            return bl, last
+        at = VSEP.match(self.f, last).end() if bl else pos
+        if bl and at == last:
+            return bl, last
+        unnamed = self._unnamed_partner(at, end)
+        return (bl + [unnamed], unnamed[1]) if unnamed else (bl, last)
+
+    def _unnamed_partner(self, pos: int, end: int) -> tuple[int, int] | None:
+        t, f = self.t, self.f
+        m = _PARTNER_WORD.match(f, pos, end)
+        if m is None:
+            caps = 0
+            b = pos
+            while (c := _CAP_WORD.match(t, b, end)) is not None:
+                caps, b = caps + 1, c.end() + 1
+            if caps < 2 or _PERSON.match(f, pos) or may_start_body(f, pos):
+                return None
+            b -= 1
+        else:
+            b = m.end()
+        for _ in range(5):
+            if f[b:b + 1] == " " and lower_verb(t, f, b + 1):
+                return pos, b
+            w = _NEXT_WORD.match(t, b, end)
+            if w is None or w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)):
+                return None
+            b = w.end()
+        return None
 
     def _qualified(self, a: int, b: int, end: int) -> int:
         """Where a body that a qualifier narrows ends: after 'trực thuộc' or a plural's 'có ...' clause, where a verb of
@@ -369,7 +458,8 @@ class Parser:
             if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup") or partners:
                 # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
                 # the helper's task)
-                bl, last = self.body_list(_BLANKS.match(f, pos).end(), end)
+                at = _BLANKS.match(f, pos).end()
+                bl, last = self.partner_list(at, end) if v == "phoi hop voi" else self.body_list(at, end)
                 if v not in ("tham muu cho", "giup"):
                     coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
                 if bl:
