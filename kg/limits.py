@@ -43,10 +43,11 @@ class Limit:
         return value
 
     def exceeded(self, actual: int, *, file: str | None = None, where: Words | None = None,
-                 advice: str | None = None) -> InputError:
+                 advice: str | None = None, error: type[InputError] = InputError) -> InputError:
         """The error for ``actual`` over the limit, ``where`` in the file (words ``where.*`` of
-        ``kg.i18n.ERRORS``), with an ``advice`` (the name of words ``advice.*``) before raising it."""
-        return InputError(file=file, code="limit-exceeded", details={
+        ``kg.i18n.ERRORS``), with an ``advice`` (the name of words ``advice.*``) before raising it;
+        ``error`` is the class to raise (a web request's own, for its HTTP status)."""
+        return error(file=file, code="limit-exceeded", details={
             "actual": actual, "what": Words("limit." + self.env), "where": where or "", "env": self.env,
             "most": self.value(), "advice": Words("advice." + advice) if advice else ""})
 
@@ -60,5 +61,8 @@ LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20)
 NESTING = Limit("DKG_MAX_NESTING", 2_000)
 #: Bytes of one write request to ``dkg serve`` (a load's files, or a part of an ingest's texts).
 UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30)
+#: Bytes of one SPARQL query or update sent to ``dkg serve``: the parser that checks a request
+#: before it runs takes time and depth that grow with its size, and no hand-written query comes near.
+QUERY_BYTES = Limit("DKG_MAX_QUERY_BYTES", 1 << 20)
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES)
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES)

@@ -77,3 +77,31 @@ def test_relative_iris_resolve_against_the_endpoint(server):
     assert r.status_code == 200, r.text
     got = Graph().parse(data=r.text, format="turtle")
     assert set(got) == {(URIRef(server + "/s"), URIRef(server + "/p"), Literal(1))}
+
+
+def test_a_request_over_the_query_limit_is_refused_before_it_runs(server, monkeypatch):
+    """DKG_MAX_QUERY_BYTES counts bytes of the request's text (not characters), for a query sent by GET,
+    by POST and in a form, and for an update, which then writes nothing."""
+    monkeypatch.setenv("DKG_MAX_QUERY_BYTES", "2000")
+    padded = "ASK {}\n#" + "đ" * 1000  # 2,008 bytes in UTF-8, 1,008 characters
+    answers = [
+        http.get(server + "/sparql", params={"query": padded}, timeout=60),
+        http.post(server + "/sparql", content=padded.encode(), timeout=60,
+                  headers={"Content-Type": "application/sparql-query"}),
+        http.post(server + "/sparql", data={"query": padded}, timeout=60),
+    ]
+    for r in answers:
+        assert r.status_code == 413, r.text
+        said = r.json()
+        assert "DKG_MAX_QUERY_BYTES" in said["message"] and "2,008" in said["message"], said
+    insert = "INSERT DATA { <urn:dkg:test:a> <urn:dkg:test:b> <urn:dkg:test:c> }\n#" + "x" * 2000
+    r = http.post(server + "/sparql", data={"update": insert}, timeout=60,
+                  headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 413, r.text
+    asked = http.get(server + "/sparql", params={"query": "ASK { <urn:dkg:test:a> ?p ?o }"},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    assert asked.json()["boolean"] is False
+    # just under the limit, the same query runs
+    under = http.get(server + "/sparql", params={"query": "ASK {}\n#" + "đ" * 990},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    assert under.status_code == 200 and under.json()["boolean"] is True

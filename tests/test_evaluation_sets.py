@@ -191,23 +191,24 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28", "blind29", "blind30", "blind31")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
-#: (scored by the lead after the twenty-second round of rules and regold22's re-annotation, 2026-12-05; issue 12 stays
+#: (scored by the lead after the twenty-fifth round of rules and regold25's re-annotation, 2026-12-05; issue 12 stays
 #: open). ``blind`` is a development set: regold22's point (aj) gives the goals a text calls the Đề án's own to the
 #: decision approving it, and the extractor still gives them no document (F1 0.969 on the gold before).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("blind12", "targets"): "F1 0.543",
     ("blind12", "events"): "F1 0.667",
-    ("blind13", "outcomes"): "F1 0.329",
+    ("blind13", "outcomes"): "F1 0.325",
     ("blind13", "place"): "accuracy 0.8",
     ("blind14", "outcomes"): "F1 0.579",
     ("blind15", "targets"): "F1 0.505",
     ("blind15", "place"): "accuracy 0.8",
-    ("blind16", "outcomes"): "F1 0.510",
+    ("blind16", "outcomes"): "F1 0.505",
     ("blind17", "outcomes"): "F1 0.569",
     ("blind25", "outcomes"): "F1 0.571",
     ("blind26", "targets"): "F1 0.492",
     ("blind29", "events"): "F1 0.5 (2 events)",
     ("blind29", "place"): "accuracy 0.833",
+    ("blind31", "document_dates"): "accuracy 0.778 (14 of 18 dated documents)",
 }
 
 

@@ -177,10 +177,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "limit.DKG_MAX_RDF_FILE_BYTES": "byte trong một tệp RDF", "limit.DKG_MAX_LITERAL_BYTES": "byte trong một literal",
         "limit.DKG_MAX_NESTING": "tầng nút trống lồng nhau",
         "limit.DKG_MAX_UPLOAD_BYTES": "byte trong một yêu cầu ghi gửi tới máy chủ",
+        "limit.DKG_MAX_QUERY_BYTES": "byte trong một truy vấn hoặc lệnh cập nhật SPARQL gửi tới máy chủ",
         "where.literal": " (giá trị của {subject} {predicate})", "where.nesting": " (tính từ nút trống {node})",
         "advice.split-file": "chia tệp thành nhiều tệp nhỏ; ",
         "advice.long-texts": "để văn bản dài ngoài đồ thị và liên kết tới chúng; ",
         "advice.flatten": "làm phẳng cấu trúc; ",
+        "advice.split-query": "chia thành nhiều truy vấn nhỏ (dùng VALUES cho danh sách dài) hoặc chạy `dkg query` ngay trên kho; ",
         "advice.split-text": "chia văn bản thành từng bài hoặc báo cáo (hàng chờ duyệt giữ văn bản và các dữ kiện của nó "
                              "trong những literal mà bản xuất của kho phải nạp lại được); ",
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
@@ -409,10 +411,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "limit.DKG_MAX_RDF_FILE_BYTES": "bytes in one RDF file", "limit.DKG_MAX_LITERAL_BYTES": "bytes in one literal",
         "limit.DKG_MAX_NESTING": "levels of nested blank nodes",
         "limit.DKG_MAX_UPLOAD_BYTES": "bytes in one write request to the server",
+        "limit.DKG_MAX_QUERY_BYTES": "bytes in one SPARQL query or update sent to the server",
         "where.literal": " (the object of {subject} {predicate})", "where.nesting": " (from blank node {node})",
         "advice.split-file": "split the file into several; ",
         "advice.long-texts": "keep long texts outside the graph and link to them; ",
         "advice.flatten": "flatten the structure; ",
+        "advice.split-query": "split it into smaller queries (VALUES for a long list) or run `dkg query` on the store itself; ",
         "advice.split-text": "split the text into one file per article or report (its review queue keeps the text and "
                              "its facts in literals that the store's export must load again); ",
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "

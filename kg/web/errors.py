@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kg.errors import DkgError
+from kg.errors import DkgError, InputError
 from kg.web.formats import wants_html
 from kg.web.render import TEXT, lang_of, page
 
@@ -41,6 +41,13 @@ class PayloadTooLarge(DkgError):
     def __init__(self, limit: int) -> None:
         super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
                          hint="send less data at a time")
+
+
+class RequestTooLarge(InputError):
+    """A request whose text is over one of ``kg.limits``' settings (413, the setting named)."""
+
+    status = 413
+    kind = "too-large"
 
 
 async def read_body(request: Request, limit: int) -> bytes:

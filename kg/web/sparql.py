@@ -33,7 +33,8 @@ from kg.queries.safety import parse_request
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
 from kg.web.auth import require_update_token
-from kg.web.errors import PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
+from kg.limits import QUERY_BYTES
+from kg.web.errors import PayloadTooLarge, QueryTimeout, RequestTooLarge, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
 from kg.i18n import SPARQL, TEXT
 from kg.web.render import href, lang_of, page
@@ -175,11 +176,19 @@ def _update_as_query(query: str, exc: DkgError) -> DkgError:
     return exc
 
 
+def _within_query_limit(text: str) -> None:
+    """Refuse a request over ``DKG_MAX_QUERY_BYTES`` before anything parses it."""
+    size = len(text.encode("utf-8"))
+    if size > QUERY_BYTES.value():
+        raise QUERY_BYTES.exceeded(size, file="SPARQL request", advice="split-query", error=RequestTooLarge)
+
+
 async def _respond_query(request: Request, query: str, params: Params) -> Response:
     html = _html_wanted(request, params)
     try:
         if not query.strip():
             raise UsageError("empty query", hint="send a SPARQL query in the query parameter")
+        _within_query_limit(query)
         settings = request.app.state.settings
         job = engine.Job(
             text=query, accept=request.headers.get("accept"),
@@ -244,6 +253,7 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
     require_update_token(request, "sparql-update")
     if not update.strip():
         raise UsageError("empty update", hint="send a SPARQL update in the update parameter")
+    _within_query_limit(update)
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),
                                    params.getlist("using-named-graph-uri"))
     store = request.app.state.store
