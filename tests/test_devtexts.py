@@ -110,7 +110,7 @@ SETS = {
                       "events": 0.95}),
     "devtexts4": (8, {"documents": 0.9, "links": 0.7, "assignments": 0.9, "targets": 0.9, "outcomes": 0.88,
                       "events": 0.95}),
-    "devtexts5": (8, {"documents": 0.9, "links": 0.8, "assignments": 0.8, "targets": 0.85, "outcomes": 0.95,
+    "devtexts5": (8, {"documents": 0.9, "links": 0.8, "assignments": 0.8, "targets": 0.88, "outcomes": 0.95,
                       "events": 0.95}),
     "devtexts6": (8, {"documents": 0.93, "links": 0.95, "assignments": 0.9, "targets": 0.95, "outcomes": 0.93,
                       "events": 0.9}),
@@ -157,9 +157,9 @@ SETS = {
     # rule reads)
     "devtexts24": (6, {"documents": 0.9, "links": 0.65, "assignments": 0.65, "targets": 0.85, "outcomes": 0.9,
                        "events": 0.9}),
-    # (provisional: the lead sets the floors after scoring it)
-    "devtexts25": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
-                       "events": 0.5}),
+    # (untouched 0.889 / 0.800 / 0.875 / 0.814 / 0.898 / 0.5; after round 25, tuned on it: 0.889 / 0.800 / 0.889 / 0.854 / 0.924 / 1.0)
+    "devtexts25": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.8, "outcomes": 0.9,
+                       "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -169,7 +169,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
-                   "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.9)}
+                   "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95)}
 
 
 def _scorer():

@@ -1,5 +1,6 @@
 """A reviewer's word on an outcome matched to a target by its words (``kg.review.tie``): confirmed, the tie is
-stated (``dkg:reportsTarget``) on the card and in the targets query; rejected, the pair is never matched again;
+asserted (``dkg:reportsTarget``) and reads as confirmed by a reviewer, not as stated by the source, on the card and
+in the targets query; rejected, the pair is never matched again;
 recorded with the reviewer and the reason, shown in ``/changes``, kept after a restart and a re-ingest; the same
 call from the library, ``dkg review tie`` and the card's form, which needs the server's update token."""
 
@@ -53,13 +54,14 @@ def _row_ties(store) -> dict[str, tuple]:
             for r in rows}
 
 
-def test_a_confirmed_pair_is_stated_on_the_card_and_in_the_table_and_says_who_and_why(store):
+def test_a_confirmed_pair_is_tied_on_the_card_and_in_the_table_and_says_who_and_why(store):
     assert _card_ties(store)["members"] == [("members", "words")]
     done = tie(store, MEMBERS_O, MEMBERS_T, "confirm", reviewer="Lê Văn An", reason="cùng nói kết nạp hội viên mới",
                similarity=100.0, now=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc))
     assert (done["state"], done["document"]) == ("accepted", "7-CTr/TU")
-    assert _card_ties(store)["members"] == [("members", "stated")]
-    assert _row_ties(store)["members"] == ("members", "stated", 0)
+    assert _card_ties(store)["members"] == [("members", "confirmed")]
+    assert _row_ties(store)["members"] == ("members", "confirmed", 0)
+    assert _row_ties(store)["trained"] == ("stated", "stated", 0)  # (a tie the source states stays the source's)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["target"], d["state"], d["reviewer"], d["reason"], d["similarity"]) == \
         (MEMBERS_O, MEMBERS_T, "accepted", "Lê Văn An", "cùng nói kết nạp hội viên mới", 100.0)
@@ -106,7 +108,7 @@ def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path, store_loca
     assert got.exit_code == 0, got.output
     s = Store.from_cli(store_location)  # (a restart: the store opened again)
     try:
-        assert _card_ties(s)["members"] == [("members", "stated")] and _card_ties(s)["groups"] == []
+        assert _card_ties(s)["members"] == [("members", "confirmed")] and _card_ties(s)["groups"] == []
         items = [(i["kind"], i["action"], i["key"], (i["node"] or "").rsplit("/", 1)[-1])
                  for c in changes.changes(s, changes.Filters.of())["change_sets"][:2] for i in c["items"]]
     finally:
@@ -116,7 +118,7 @@ def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path, store_loca
     got = runner.invoke(main, ["--store", store_location, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"])
     assert got.exit_code == 0, got.output
     rows = {r["target"].rsplit("/", 1)[-1]: (r["link"], r["matched"]) for r in json.loads(got.stdout)}
-    assert rows == {"members": ("stated", 0), "groups": (None, 0), "poor": ("words", 2), "insured": ("words", 1),
+    assert rows == {"members": ("confirmed", 0), "groups": (None, 0), "poor": ("words", 2), "insured": ("words", 1),
                     "trained": ("stated", 0)}
 
 
@@ -169,13 +171,13 @@ def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_t
     done = c.post("/review/tie", data={**fields, "decision": "accepted", "reason": "đúng", "token": TOKEN},
                   headers={"accept": "text/html"}, follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"].endswith("#targets")
-    assert document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"][0]["link"] == "stated"
+    assert document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"][0]["link"] == "confirmed"
     assert c.post("/review/ties", json={"outcome": matched["iri"], "target": target["iri"], "decision": "rejected"}).status_code == 401
     # a corrected version of the review (other words around the same sentence) replaces the text: the tie stays
     (tmp_path / "review.txt").write_text(REVIEW + "Các chỉ tiêu khác đang thực hiện.", encoding="utf-8")
     assert ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")]).ok
     (outcome,) = document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"]
-    assert (outcome["iri"], outcome["link"]) == (matched["iri"], "stated")
+    assert (outcome["iri"], outcome["link"]) == (matched["iri"], "confirmed")
 
 
 @pytest.mark.browser
@@ -191,7 +193,9 @@ def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # no
         row.locator("button[value=accepted]").click()
         page.wait_for_url("**/doc/7-CTr/TU#targets")
         row = page.locator("#targets tbody tr", has_text="Hằng năm kết nạp")
-        assert row.locator(".matched").count() == 0 and row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
+        assert row.locator(".matched").inner_text() == "người rà soát xác nhận (nguồn không nêu)"
+        assert row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
+        assert row.locator("button[value=accepted]").count() == 0  # (taken back by a rejection, not confirmed twice)
         page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")

@@ -16,7 +16,7 @@ from kg.errors import NotFound
 from kg.i18n import share_said, task_said
 from kg.queries import achievement
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
-from kg.rdf.vocab import BASE, DKG
+from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
@@ -148,7 +148,8 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
 
     # targets and their outcomes
     _, rows = store.select(P + """
-        SELECT DISTINCT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE {
+        SELECT DISTINCT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext ?confirmed
+        WHERE {
           ?t dkg:setBy ?d .
           OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:value ?value } OPTIONAL { ?t dkg:unit ?unit }
           OPTIONAL { ?t dkg:comparator ?cmp } OPTIONAL { ?t dkg:targetYear ?year } OPTIONAL { ?t dkg:period ?period }
@@ -156,6 +157,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             # (a reviewer's tie names the outcome's node, kg.review.ties: a new version of its text that changed the
             # outcome leaves the tie and nothing else said of the node, which is then no outcome)
             FILTER EXISTS { ?o ?_said ?_what FILTER(?_said != dkg:reportsTarget) }
+            OPTIONAL { GRAPH <""" + str(GRAPH.review) + """> { ?o dkg:reportsTarget ?t } BIND(true AS ?confirmed) }
             OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
             OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext } }
         } ORDER BY ?t ?asof""", {"d": doc})
@@ -166,7 +168,8 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             comparator=value(r.get("cmp")), year=value(r.get("year")), period=value(r.get("period")),
             outcomes=[], sources=[], review=None, assessment=None))
         if r.get("o") is not None and all(o["iri"] != r["o"].value for o in target["outcomes"]):
-            target["outcomes"].append(_outcome(r, labels, target, link="stated"))
+            # a tie a reviewer confirmed (kg.review.ties) is kept in graph/review: said so, not "stated by the source"
+            target["outcomes"].append(_outcome(r, labels, target, link="confirmed" if r.get("confirmed") else "stated"))
     _, rows = store.select(P + """
         SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
           FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }

@@ -108,8 +108,9 @@ class Outcome(TypedDict):
     share: str | None
     sources: list[Source]
     review: ReviewMark | None
-    #: Under a target: ``stated`` (the source or a reviewer tied it, ``dkg:reportsTarget``) or ``words``
-    #: (matched by its unit and words, ``kg.text.matching``; the analyst judges it); None elsewhere.
+    #: Under a target: ``stated`` (the source tied it, ``dkg:reportsTarget``), ``confirmed`` (a reviewer confirmed a
+    #: matched pair, ``kg.review.ties``) or ``words`` (matched by its unit and words, ``kg.text.matching``; the
+    #: analyst judges it); None elsewhere.
     link: str | None
     #: How close the words of a matched outcome are to its target's (0 to 100); None unless ``link`` is ``words``.
     similarity: float | None

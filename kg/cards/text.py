@@ -105,6 +105,8 @@ def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
         parts.append(f"{t['reported_on']} {key_name(o['reported_on'])}")
     if o.get("link") == "words" and o.get("similarity") is not None:
         parts.append(f"{t['matched_by_words']} {format_number(o['similarity'], lang)}/100")
+    if o.get("link") == "confirmed":
+        parts.append(t["tie_confirmed"])
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):

@@ -106,7 +106,7 @@ def query_code(column: str, code: str, lang: str) -> str | None:
         return SCOREBOARD[lang][code]
     if column == "assessed" and code in ASSESSMENT:
         return REVIEW[lang][code]
-    if column == "link" and code in ("stated", "words"):  # how the targets query's outcome was tied to its target
+    if column == "link" and code in ("stated", "confirmed", "words"):  # how the targets query's outcome was tied to its target
         return TEXT[lang][f"tie_{code}"]
     if (column, code) in SCOREBOARD_CODES:
         return SCOREBOARD[lang][SCOREBOARD_CODES[column, code]]

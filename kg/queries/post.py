@@ -302,7 +302,7 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
             latest[t] = dict(r)
         else:
             if _newer(r, best):
-                best["outcome_iri"], best["as_of"] = r["outcome_iri"], r.get("as_of")
+                best["outcome_iri"], best["as_of"], best["_confirmed"] = r["outcome_iri"], r.get("as_of"), r.get("_confirmed")
             for c in ("set_by", "text", "target_year"):  # a value given twice: the smallest
                 if r.get(c) is not None and (best.get(c) is None or sort_key(r[c]) < sort_key(best[c])):
                     best[c] = r[c]
@@ -319,7 +319,7 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     matched = _matched_outcomes(rows, more, asof)
     for r in rows:
-        r["link"] = "stated" if r.get("outcome_iri") is not None else None
+        r["link"] = None if r.get("outcome_iri") is None else "confirmed" if r.get("_confirmed") else "stated"
         r["similarity"] = None
         found = matched.get(r["target"], [])
         for score, candidate in found:  # the latest of the stated and the matched (ties: the last outcome IRI, as before)

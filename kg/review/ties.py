@@ -1,5 +1,5 @@
 """A reviewer's word on an outcome and a target no source tied (kết quả ghép với chỉ tiêu theo câu chữ,
-``kg.text.matching``): confirmed, the tie is asserted (``dkg:reportsTarget``) and the pair reads as stated; rejected,
+``kg.text.matching``): confirmed, the tie is asserted (``dkg:reportsTarget``) and the pair reads as confirmed by a reviewer; rejected,
 it is never matched again.
 
 Kept in ``graph/review`` beside the other decisions (``kg.review.ledger``), never replaced: a decision (a
