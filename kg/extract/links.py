@@ -74,7 +74,7 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
                                r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
 # a sentence that opens on the issuing of a document and then says which document a body issued: that one carries the
 # first out ('Ngay sau khi Trung ương ban hành Nghị quyết, Ban Thường vụ Tỉnh ủy ... xây dựng Chương trình hành động số
-# 190-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
+# 52-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
 _AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?:có|(?:[a-z]+[ \t]+){0,4}?(?:ban hành|ký))[ \t]+)?"
                                 r"(?=[a-z])"))
 _ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))

@@ -26,7 +26,7 @@ _SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|�
                 r"(?:[ \t]+(?:của|về))?[ \t]+$")
 _OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
 # a document a task amends, adjusts, replaces or repeals ('hoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số
-# 100/2024/NĐ-CP', 'rà soát, điều chỉnh Kế hoạch số 215/KH-UBND cho phù hợp'): what the task changes, not the document it
+# 35/2025/NĐ-CP', 'rà soát, điều chỉnh Kế hoạch số 88/KH-UBND cho phù hợp'): what the task changes, not the document it
 # belongs to, which is the one that lists it or that its sentence names as its purpose (points (o) and (g))
 _CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?|bổ sung|thay thế|bãi bỏ)(?:[ \t]+")
                              + CHANGED_PARTS + r")?[ \t]+$")
@@ -40,7 +40,7 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 
 
 # a document the clause says was issued or drawn up: '(đã) ban hành Kế hoạch số 95-KH/TU', '(đã) ... xây dựng Chương trình
-# hành động số 190-CTr/TU'
+# hành động số 52-CTr/TU'
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựng)[ \t]+$"))
 
 
