@@ -22,19 +22,14 @@ from kg.errors import NotFound, UsageError
 from kg.rdf import identity
 from kg.rdf.graphs import SOURCE_PREFIX
 from kg.rdf.terms import OX_DKG
-from kg.rdf.vocab import DKG, PROV, RDF, RDFS, XSD
+from kg.rdf.vocab import DKG, PROV, RDF, RDFS
 from kg.review import ledger
+from kg.review.model import Decision
 from kg.review.workflow import default_reviewer
-
-_DATETIME = ox.NamedNode(str(XSD.dateTime))
 
 
 def _node_of(term) -> ox.NamedNode:
     return ox.NamedNode(str(term))
-
-
-def _json_literal(value) -> ox.Literal:
-    return ox.Literal(json.dumps(value, ensure_ascii=False), datatype=ox.NamedNode(str(RDF.JSON)))
 
 
 #: The states a reviewer's word on a pair gives: ``accepted`` (the outcome answers the target: the tie is
@@ -57,26 +52,19 @@ def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: d
     rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
     Returns the decision's IRI."""
     tid = tie_id(outcome, target)
-    stamp = at.astimezone(dt.timezone.utc).isoformat()
-    node, decision, agent = ledger.item_iri(tid), _node_of(identity.review_decision_iri(tid, state, reviewer, stamp)), ledger.agent_iri(reviewer)
-    o, t, g = ox.NamedNode(outcome), ox.NamedNode(target), ledger.REVIEW
+    decision = Decision(fact=tid, state=state, reviewer=reviewer, at=at, reason=reason,
+                        previous={"outcome": outcome, "target": target, "similarity": similarity})
+    node, o, t, g = ledger.item_iri(tid), ox.NamedNode(outcome), ox.NamedNode(target), ledger.REVIEW
+    # the pair, as the node the decision decides (the statement of the tie), then the decision as every other is written
     quads = [ox.Quad(node, ledger.A, _node_of(RDF.Statement), g), ox.Quad(node, _node_of(RDF.subject), o, g),
              ox.Quad(node, _node_of(RDF.predicate), OX_DKG.reportsTarget, g), ox.Quad(node, _node_of(RDF.object), t, g),
-             ox.Quad(decision, ledger.A, _node_of(DKG.ReviewDecision), g), ox.Quad(decision, ledger.A, _node_of(PROV.Activity), g),
-             ox.Quad(decision, _node_of(DKG.decides), node, g), ox.Quad(decision, _node_of(DKG.factId), ox.Literal(tid), g),
-             ox.Quad(decision, _node_of(DKG.reviewState), ox.Literal(state), g),
-             ox.Quad(decision, _node_of(PROV.wasAssociatedWith), agent, g),
-             ox.Quad(decision, _node_of(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
-             ox.Quad(decision, _node_of(DKG.previousValue), _json_literal({"outcome": outcome, "target": target, "similarity": similarity}), g),
-             ox.Quad(agent, ledger.A, _node_of(PROV.Agent), g), ox.Quad(agent, _node_of(RDFS.label), ox.Literal(reviewer), g)]
-    if reason:
-        quads.append(ox.Quad(decision, _node_of(DKG.reason), ox.Literal(reason), g))
+             *ledger.decision_quads(decision)]
     if state == "accepted":
         quads.append(ox.Quad(o, OX_DKG.reportsTarget, t, g))
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     taken = "" if state == "accepted" else f"DELETE DATA {{ GRAPH {g} {{ {o} {OX_DKG.reportsTarget} {t} }} }} ;\n"
     store.update(taken + f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
-    return decision.value
+    return identity.review_decision_iri(tid, state, reviewer, at.astimezone(dt.timezone.utc).isoformat())
 
 
 def tie_decisions(store, outcomes: Collection[str] | None = None) -> list[dict]:
