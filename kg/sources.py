@@ -257,7 +257,10 @@ def _html(name: str, html: str) -> Source:
 
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+#: A <title> opening, its attributes bounded: with the closing tag searched once after the first opening,
+#: a head of many openings and no closing takes one pass, not one pass to the end per opening.
+_TITLE_OPEN = re.compile(r"<title(?:\s[^>]{0,200})?>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 #: The separator before the site's name at the end of a page's <title>: "Headline - Site", "Headline | Site".
 _TITLE_SITE = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 
@@ -266,12 +269,14 @@ def _title_site(html: str, headline: str | None) -> str | None:
     """The site's name at the end of the page's <title> ("Sơ kết ... - Hội Nông dân tỉnh Lạng Sơn"),
     for a page whose metadata name no site (a page saved as "HTML only" from a site without them).
     None where the title is the headline alone or its last part is as long as a headline."""
-    m = _TITLE_TAG.search(html[:65536])
-    if not m:
+    head = html[:65536]
+    opening = _TITLE_OPEN.search(head)
+    closing = _TITLE_CLOSE.search(head, opening.end()) if opening else None
+    if not opening or not closing:
         return None
     import html as markup  # noqa: PLC0415  (the name html is the page here)
 
-    title = " ".join(markup.unescape(m[1]).split())
+    title = " ".join(markup.unescape(head[opening.end():closing.start()]).split())
     parts = _TITLE_SITE.split(title, maxsplit=1)
     if len(parts) != 2 or not parts[1] or parts[1] == (headline or "").strip() or len(parts[1].split()) > 10:
         return None

@@ -1130,22 +1130,22 @@ def test_a_part_of_a_figure_in_a_document_s_subject_describes_the_document_too()
                 "biên giới.")
     assert not f.targets and not f.outcomes
     # near miss: a part of a result of the text's own stays a part of it
-    head = "Chiều 8/12/2024, HĐND huyện thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công năm 2025"
+    head = "Sáng 15/12/2024, HĐND thị xã thông qua Nghị quyết số 38/NQ-HĐND về kế hoạch vốn đầu tư công năm 2025"
     f = extract(head + ". Năm 2024, huyện đã giải ngân 300 tỷ đồng, trong đó vốn ngân sách huyện 90 tỷ đồng.")
     assert sorted((o.value, o.of) for o in f.outcomes) == [(90, 300), (300, None)]
 
 
 def test_the_sum_a_document_is_named_with_after_its_subject_is_its_target():
     # point (z): 'Nghị quyết ... về kế hoạch đầu tư công ... với tổng vốn N' allocates N, and 'trong đó ...' is a second row
-    head = "Chiều 8/12/2024, HĐND huyện {verb} Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công năm 2025"
+    head = "Sáng 15/12/2024, HĐND thị xã {verb} Nghị quyết số 38/NQ-HĐND về kế hoạch vốn đầu tư công năm 2025"
     for verb in ("thông qua", "ban hành"):
         f = extract(head.format(verb=verb) + " với tổng vốn 380 tỷ đồng, trong đó vốn ngân sách địa phương 120 tỷ đồng.")
         assert sorted((t.value, t.document, t.period) for t in f.targets) == [
-            (120, "45/NQ-HĐND", "2025"), (380, "45/NQ-HĐND", "2025")]
+            (120, "38/NQ-HĐND", "2025"), (380, "38/NQ-HĐND", "2025")]
         assert not f.outcomes
-    f = extract("Ngày 9/12/2024, HĐND tỉnh ban hành Nghị quyết số 46/NQ-HĐND về dự toán ngân sách địa phương năm 2025, "
-                "với tổng thu ngân sách trên địa bàn là 14.200 tỷ đồng và tổng chi ngân sách địa phương là 25.650 tỷ đồng.")
-    assert sorted(t.value for t in f.targets if t.document == "46/NQ-HĐND") == [14200, 25650]
+    f = extract("Ngày 11/12/2024, HĐND thành phố ban hành Nghị quyết số 63/NQ-HĐND về dự toán ngân sách năm 2025, với "
+                "tổng thu ngân sách là 3.480 tỷ đồng và tổng chi là 4.125 tỷ đồng.")
+    assert sorted(t.value for t in f.targets if t.document == "63/NQ-HĐND") == [3480, 4125]
 
 
 def test_near_miss_a_total_spent_under_a_document_is_a_result_and_issuing_alone_sets_nothing():

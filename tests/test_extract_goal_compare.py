@@ -188,43 +188,43 @@ def test_a_later_clause_s_result_has_its_own_compared_goal():
     assert not facts.targets and sorted(o.value for o in facts.outcomes) == [26, 61, 72.4, 12600]
 
 
-_SETS = ("Ngày 5/10/2025, UBND xã Hòa Bình tổ chức sơ kết công tác xóa nhà tạm.\n\n"
-         "Kế hoạch 36/KH-UBND của xã {verb} huy động 1.200 ngày công hỗ trợ các hộ xây nhà; kết quả các đoàn thể đã đóng "
-         "góp {done} ngày công.\n")
+_SETS = ("Ngày 21/9/2025, UBND phường Tân An tổng kết việc sửa nhà cho hộ nghèo.\n\n"
+         "Kế hoạch 44/KH-UBND của phường {verb} huy động 1.050 ngày công giúp các gia đình sửa nhà; kết quả thanh niên "
+         "phường đã góp {done} ngày công.\n")
 
 
 def test_a_figure_a_document_is_said_to_set_is_its_goal_in_a_sentence_of_results():
-    f = extract(_SETS.format(verb="đề ra", done="1.468"))
-    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
-    assert [o.value for o in f.outcomes] == [1468]
+    f = extract(_SETS.format(verb="đề ra", done="1.236"))
+    assert [(t.value, t.document) for t in f.targets] == [(1050, "44/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1236]
 
 
 def test_the_plan_of_a_result_said_a_over_b_is_the_goal_set_before_it_not_a_second_one():
-    f = extract(_SETS.format(verb="đề ra", done="1.468/1.200"))
-    assert [(t.value, t.document) for t in f.targets] == [(1200, "36/KH-UBND")]
-    assert [o.value for o in f.outcomes] == [1468]
+    f = extract(_SETS.format(verb="đề ra", done="1.236/1.050"))
+    assert [(t.value, t.document) for t in f.targets] == [(1050, "44/KH-UBND")]
+    assert [o.value for o in f.outcomes] == [1236]
 
 
 def test_near_miss_a_document_carried_out_sets_nothing():
-    f = extract(_SETS.replace("Kế hoạch 36/KH-UBND của xã {verb} huy động", "Thực hiện Kế hoạch 36/KH-UBND của xã, các "
-                              "đoàn thể đã huy động").format(done="1.468"))
-    assert not f.targets and sorted(o.value for o in f.outcomes) == [1200, 1468]
+    f = extract(_SETS.replace("Kế hoạch 44/KH-UBND của phường {verb} huy động", "Thực hiện Kế hoạch 44/KH-UBND của "
+                              "phường, các chi đoàn đã huy động").format(done="1.236"))
+    assert not f.targets and sorted(o.value for o in f.outcomes) == [1050, 1236]
 
 
-_AIM_DONE = ("Ngày 5/10/2024, Huyện ủy tổ chức hội nghị sơ kết 1 năm thực hiện Chỉ thị số 18-CT/HU ngày 2/8/2024 của Ban "
-             "Thường vụ Huyện ủy về xóa nhà tạm.\n\n{body}\n")
+_AIM_DONE = ("Ngày 17/11/2024, Thị ủy họp bàn việc thực hiện Chỉ thị số 07-CT/TU ngày 9/5/2024 của Ban Thường vụ Thị ủy về "
+             "nhà ở cho hộ nghèo.\n\n{body}\n")
 
 
 def test_a_goal_s_counted_things_said_already_reviewed_keep_it_a_goal():
     # ('số nhà tạm đã được rà soát': which houses the 100% counts, not a result reached)
-    f = extract(_AIM_DONE.format(body="Chỉ thị đặt mục tiêu đến ngày 30/6/2025 hoàn thành hỗ trợ xây mới, sửa chữa 100% "
-                                      "số nhà tạm, nhà dột nát đã được rà soát."))
-    assert [t.value for t in f.targets] == [100] and not f.outcomes
+    f = extract(_AIM_DONE.format(body="Chỉ thị đặt mục tiêu trong quý III/2025 giúp các hộ dựng lại 90% số căn nhà hư "
+                                      "hỏng đã được thống kê."))
+    assert [t.value for t in f.targets] == [90] and not f.outcomes
 
 
 def test_near_miss_things_said_done_with_no_aim_before_are_a_result():
-    f = extract(_AIM_DONE.format(body="Đến nay, 100% số nhà tạm, nhà dột nát đã được rà soát, hỗ trợ xây mới."))
-    assert not f.targets and [o.value for o in f.outcomes] == [100]
+    f = extract(_AIM_DONE.format(body="Đến nay, 90% số căn nhà hư hỏng đã được thống kê, giúp dựng lại."))
+    assert not f.targets and [o.value for o in f.outcomes] == [90]
 
 
 def test_a_level_reached_against_another_level_s_quota_stays_with_its_document():

@@ -51,10 +51,10 @@ def test_near_miss_two_de_an_the_bare_word_could_mean():
     assert got[40] == "27/KH-PVH"
 
 
-NOTICE = ("TỈNH ỦY NINH BÌNH\nSố 140-TB/TU\n\nTHÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy về tình hình thực hiện Kế "
-          "hoạch số 31-KH/TU ngày 02/6/2025 của Ban Thường vụ Tỉnh ủy về phát triển kinh tế tập thể\n\n"
-          "Ban Thường vụ Tỉnh ủy ghi nhận các cấp ủy đã triển khai Kế hoạch. {body}\n\n"
-          "Ninh Bình, ngày 20 tháng 11 năm 2025\n")
+NOTICE = ("TỈNH ỦY CAO BẰNG\nSố 212-TB/TU\n\nTHÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy về việc thực hiện Kế "
+          "hoạch số 57-KH/TU ngày 14/3/2025 của Ban Thường vụ Tỉnh ủy về phát triển hợp tác xã nông nghiệp\n\n"
+          "Các huyện ủy đã quán triệt Kế hoạch nghiêm túc. {body}\n\n"
+          "Cao Bằng, ngày 8 tháng 10 năm 2025\n")
 
 
 def notice_goals(body: str) -> list[tuple[float, str | None]]:
@@ -63,20 +63,20 @@ def notice_goals(body: str) -> list[tuple[float, str | None]]:
 
 def test_a_goal_the_goals_words_tie_to_the_plan_named_before_it_is_the_plan_s():
     # point (aj): 'các chỉ tiêu của Kế hoạch, trong đó ...' names whose goal the rate is, not the notice's own
-    assert notice_goals("Ban Thường vụ yêu cầu phấn đấu đến hết năm 2026 hoàn thành các chỉ tiêu của Kế hoạch, trong đó "
-                        "tỷ lệ hợp tác xã hoạt động hiệu quả đạt trên 80%.") == [(80, "31-KH/TU")]
+    assert notice_goals("Các sở, ngành cần phấn đấu đến cuối năm 2027 đạt và vượt các chỉ tiêu của Kế hoạch, trong đó "
+                        "tỷ lệ hợp tác xã có lãi đạt trên 65%.") == [(65, "57-KH/TU")]
 
 
 def test_near_miss_a_goal_in_a_clause_of_its_own_is_the_notice_s():
-    assert notice_goals("Ban Thường vụ yêu cầu phấn đấu đến hết năm 2026 hoàn thành các chỉ tiêu của Kế hoạch; tỷ lệ hợp "
-                        "tác xã hoạt động hiệu quả đạt trên 80%.") == [(80, "140-TB/TU")]
+    assert notice_goals("Các sở, ngành cần phấn đấu đến cuối năm 2027 đạt và vượt các chỉ tiêu của Kế hoạch; tỷ lệ hợp "
+                        "tác xã có lãi đạt trên 65%.") == [(65, "212-TB/TU")]
 
 
 def test_a_figure_a_plan_is_said_to_set_right_after_it_is_the_plan_s_goal():
     assert notice_goals("Hạn chế: chưa thành lập được chi bộ trong hợp tác xã (Kế hoạch đề ra 3 chi bộ).") \
-        == [(3, "31-KH/TU")]
+        == [(3, "57-KH/TU")]
 
 
 def test_near_miss_a_goal_set_with_no_document_before_it_is_the_notice_s():
     assert notice_goals("Hạn chế: chưa thành lập được chi bộ trong hợp tác xã; năm 2026 phấn đấu thành lập 3 chi bộ.") \
-        == [(3, "140-TB/TU")]
+        == [(3, "212-TB/TU")]

@@ -46,7 +46,7 @@ def test_superseded_by_follows_what_the_replaced_document_carried_out():
     assert superseded_by([Link("A/QĐ", "implements", "B/QĐ")]) == {}
 
 
-_REVIEW = ("Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TW ngày "
+_REVIEW = ("Sáng 12/3/2024, Tỉnh ủy họp sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TW ngày "
            "16/6/2021 của Ban Chấp hành Trung ương và Kế hoạch số 48-KH/TU ngày 2/9/2021 của Tỉnh ủy thực hiện Nghị "
            "quyết.\n\n")
 
@@ -107,29 +107,28 @@ def test_near_miss_a_document_a_task_carries_out_is_the_tasks_document():
     assert docs.get("Bộ Công Thương") == "60/2024/NĐ-CP"
 
 
-_REVIEW_19 = ("Ngày 4/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 "
-              "của Ban Chấp hành Trung ương. Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số 140/KH-UBND ngày "
-              "2/8/2022 để thực hiện Nghị quyết số 19-NQ/TW.\n\nKết luận hội nghị, đồng chí Bí thư yêu cầu: để thực hiện "
-              "thắng lợi Nghị quyết số 19-NQ/TW, ")
+_REVIEW_19 = ("Ngày 18/8, Tỉnh ủy họp đánh giá 2 năm đưa Nghị quyết số 26-NQ/TW ngày 3/11/2022 của Bộ Chính trị vào "
+              "cuộc sống. Sau đó, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND ngày 9/1/2023 để thực hiện Nghị quyết số "
+              "26-NQ/TW.\n\nPhát biểu kết luận, đồng chí Bí thư đề nghị: để thực hiện tốt Nghị quyết số 26-NQ/TW, ")
 
 
 def test_a_plan_a_task_adjusts_leaves_the_sentences_tasks_to_its_purpose():
     # point (g): the purpose names the tasks' document; the plan the first task adjusts is what it changes
-    docs = _docs(_REVIEW_19 + "UBND tỉnh rà soát, điều chỉnh Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới; Sở Tài "
+    docs = _docs(_REVIEW_19 + "UBND tỉnh rà soát, điều chỉnh Kế hoạch số 215/KH-UBND cho phù hợp với bộ máy mới; Sở Tài "
                  "chính chủ trì tham mưu cơ chế hỗ trợ hợp tác xã.")
-    assert docs == {"UBND tỉnh": "19-NQ/TW", "Sở Tài chính": "19-NQ/TW"}
+    assert docs == {"UBND tỉnh": "26-NQ/TW", "Sở Tài chính": "26-NQ/TW"}
 
 
 def test_near_miss_a_plan_a_task_carries_out_is_its_document():
-    docs = _docs(_REVIEW_19 + "UBND tỉnh tổ chức thực hiện Kế hoạch số 140/KH-UBND cho phù hợp với bộ máy mới.")
-    assert docs.get("UBND tỉnh") == "140/KH-UBND"
+    docs = _docs(_REVIEW_19 + "UBND tỉnh tổ chức thực hiện Kế hoạch số 215/KH-UBND cho phù hợp với bộ máy mới.")
+    assert docs.get("UBND tỉnh") == "215/KH-UBND"
 
 
 def test_a_reported_task_that_drew_up_the_local_plan_is_the_reviewed_documents():
-    # the plan the clause says a body drew up ('xây dựng Chương trình hành động số 19-CTr/TU') is the outcome of that work on
+    # the plan the clause says a body drew up ('xây dựng Chương trình hành động số 33-CTr/TU') is the outcome of that work on
     # the document the plan carries out, as a plan it says was issued ('ban hành') is
-    text = ("Chiều 2/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 1 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 "
-            "của Ban Chấp hành Trung ương.\n\nThực hiện Nghị quyết số 43-NQ/TW, Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức "
-            "học tập, quán triệt cho cán bộ chủ chốt và xây dựng Chương trình hành động số 19-CTr/TU ngày 5/3/2024 thực "
-            "hiện Nghị quyết số 43-NQ/TW.\n")
-    assert _docs(text).get("Ban Thường vụ Tỉnh ủy") == "43-NQ/TW"
+    text = ("Chiều 20/11, Tỉnh ủy họp đánh giá 1 năm thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."
+            "\n\nThực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã chỉ đạo phổ biến Nghị quyết đến từng chi bộ "
+            "và xây dựng Chương trình hành động số 33-CTr/TU ngày 7/2/2025 thực hiện Nghị quyết số "
+            "57-NQ/TW.\n")
+    assert _docs(text).get("Ban Thường vụ Tỉnh ủy") == "57-NQ/TW"

@@ -637,3 +637,21 @@ def test_near_misses_of_a_page_s_own_encoding_are_refused_with_the_iconv_line(na
     with pytest.raises(InputError) as info:
         parse_source(name, data)
     assert hint in info.value.hint
+
+
+@pytest.mark.parametrize("opening", ["<title>", '<title lang="vi" data-x="' + "x" * 300 + '">'],
+                         ids=["bare", "long-attributes"])
+def test_a_head_of_title_openings_without_an_end_is_read_in_one_pass(opening):
+    # the first 64 kB hold openings and no closing tag: the title is searched once, not once per opening to the end
+    # (many thousand openings, each scanned to the end, took seconds); the page's domain stays its publisher
+    page = (PAGE.replace('<meta property="og:site_name" content="Báo Ninh Thuận">', "")
+            .replace("<title>", opening * (70_000 // len(opening)) + "<title>", 1)
+            .replace("Báo Ninh Thuận", "Tòa soạn"))
+    src = parse_source("trang.htm", page.encode())
+    assert src.publisher == "baoninhthuan.example"
+
+
+def test_near_miss_a_title_with_bounded_attributes_still_names_the_site():
+    page = (PAGE.replace('<meta property="og:site_name" content="Báo Ninh Thuận">', "")
+            .replace("<title>", '<title lang="vi" data-x="' + "x" * 150 + '">', 1))
+    assert parse_source("trang.htm", page.replace("Báo Ninh Thuận", "Tòa soạn", 1).encode()).publisher == "Tòa soạn"

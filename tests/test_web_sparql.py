@@ -429,3 +429,11 @@ def test_a_literal_s_language_tag_stands_apart_from_its_text_and_the_json_keeps_
     twin = http.get(server + "/sparql", params={"query": q})
     assert twin.json()["results"]["bindings"][0]["l"] == {
         "type": "literal", "value": "Nghị định 140/2017/NĐ-CP", "xml:lang": "vi"}
+
+
+def test_a_query_too_deep_for_the_parser_is_refused_in_the_page_s_language(server):
+    deep = "SELECT * WHERE " + "{ " * 5_000 + "?s ?p ?o " + "} " * 5_000
+    vi = http.post(server + "/sparql", data={"query": deep, "format": "html"}, headers={"Accept": "text/html"})
+    assert vi.status_code == 400 and f"truy vấn ({len(deep)} ký tự) lồng quá sâu" in vi.text
+    en = http.post(server + "/sparql", params={"lang": "en"}, data={"query": deep}, headers={"Accept": "text/html"})
+    assert en.status_code == 400 and "is nested too deeply" in en.text and "recursion" not in en.text

@@ -87,6 +87,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-syntax.ended": "truy vấn dừng giữa chừng (thiếu dấu }} hoặc ), hay phần còn lại của một mẫu?)",
         "sparql-syntax.after-end": "truy vấn đã trọn trước “{token}”: phần sau không phải SPARQL (LIMIT, ORDER BY "
                                    "... gõ sai?)",
+        "sparql-too-deep": "truy vấn ({size} ký tự) lồng quá sâu hoặc có quá nhiều mẫu so với bộ phân tích SPARQL "
+                           "dùng để kiểm tra nó",
+        "sparql-too-deep.hint": "tách thành các truy vấn nhỏ hơn (ít mẫu hơn trong một nhóm, hoặc dùng VALUES cho "
+                                "một danh sách giá trị dài), hoặc chạy bằng `dkg query` ngay trên kho",
         "sparql-update-as-query": "đây là một lệnh cập nhật (SPARQL Update), gửi vào chỗ chỉ chạy truy vấn",
         "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
                                        "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
@@ -325,6 +329,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-syntax.ended": "the query stops short (a }} or ) missing, or the rest of a pattern?)",
         "sparql-syntax.after-end": "the query is complete before “{token}”: what follows is not SPARQL (a misspelt "
                                    "LIMIT, ORDER BY ...?)",
+        "sparql-too-deep": "the request ({size} characters) is nested too deeply or has too many patterns for the "
+                           "SPARQL parser that checks it",
+        "sparql-too-deep.hint": "split it into smaller queries (fewer patterns in one group, or VALUES for a long "
+                                "list of values), or run it with `dkg query` on the store itself",
         "sparql-update-as-query": "this is a SPARQL Update, sent where only queries are run",
         "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
                                        "(update= or application/sparql-update) and the server's update token "

@@ -89,10 +89,7 @@ def parse_request(text: str, update: bool = False):
     except RecursionError:
         # the parser descends once per pattern or nesting: its own words ("maximum recursion depth exceeded")
         # would not tell the sender that the request is too large for it, nor what to do
-        raise QueryError(f"the request ({len(text):,} characters) is nested too deeply or has too many patterns "
-                         "for the SPARQL parser that checks it",
-                         hint="split it into smaller queries (fewer patterns in one group, or VALUES for a long "
-                              "list of values), or run it with `dkg query` on the store itself") from None
+        raise QueryError(code="sparql-too-deep", details={"size": str(len(text))}) from None
     except (ValueError, TypeError) as exc:
         raise QueryError(f"the request cannot be parsed as SPARQL 1.1: {exc}",
                          hint="only requests that parse as SPARQL 1.1 are run") from None
