@@ -16,6 +16,7 @@ from kg.rdf import identity
 from kg.text import places
 from kg.text.matching import Goal, Report, match
 from kg.queries.table import Table, fill, sort_key
+from kg.review.ties import earlier_ties
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
     from kg.queries.run import Details
@@ -339,6 +340,14 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
         if column not in table.columns:
             table.columns.insert(table.columns.index("outcome_iri") + 1, column)
     table.columns += [c for c in ("outcomes", "matched") if c not in table.columns]
+    # a reviewer's word on a pair of an earlier version of the target or of its outcome, which could not be carried
+    # to the corrected facts (kg.review.ties): said, never dropped silently
+    earlier = earlier_ties(details.store, [r["target"] for r in rows]) if rows else {}
+    for r in rows:
+        r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
+            or None
+    if "earlier_ties" not in table.columns:
+        table.columns.append("earlier_ties")
     return table
 
 
