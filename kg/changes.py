@@ -9,12 +9,16 @@ correction of a body or a role is one removed, the other added), each with the d
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
 document a correction moved to another node (a commune's plan corrected to another commune) is one item,
 ``changed``, that says what it was before (``was``), not one removed and one added.
-Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
+Each change set also names the reviewers' decisions it recorded (:class:`DecisionView`: who, the word given, why),
+those alike said once; one that changed none of these items (an acceptance of a fact already in the graph) is listed
+for its decisions when no filter is set. Derived change sets (reasoning, reindexing) and those that touch none of
+these are left out.
 
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
 name with or without diacritics, GSO code or IRI; the items of documents whose jurisdiction lies
 within it), ``level`` (central, province, district, commune) and ``doc`` (a document key: the items
-of that document, links to it included); ``limit`` change sets, newest first.
+of that document, links to it included); ``limit`` change sets, newest first. The same rule
+(:meth:`Filters.keeps`) chooses the documents of ``dkg export --province`` (``kg.exporting``).
 """
 from __future__ import annotations
 

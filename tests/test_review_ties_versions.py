@@ -5,6 +5,7 @@ reason; where it cannot be told, the card and the targets table say a decision w
 
 from __future__ import annotations
 
+
 import json
 
 import lxml.html
@@ -131,3 +132,25 @@ def _ingested_two(store, monkeypatch, tmp_path, read, review: str):
     assert ingest.ingest_paths(store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
     (target,) = document_card(store, "7-CTr/TU")["targets"]
     return target, None
+
+
+def test_through_the_cli_a_correction_keeps_the_confirmation_and_dkg_query_says_an_earlier_one(tmp_path, monkeypatch):
+    from kg.store import Store
+
+    folder = str(tmp_path / "store")
+    store = Store.from_cli(folder, write=True)
+    try:
+        target, matched = _ingested(store, monkeypatch, tmp_path, _facts)
+        (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
+    finally:
+        store.close()
+    run = CliRunner()
+    assert run.invoke(main, ["--store", folder, "review", "tie", matched["iri"], target["iri"], "--reviewer", "Cúc",
+                             "--reason", "cùng chỉ tiêu"]).exit_code == 0
+    done = run.invoke(main, ["--store", folder, "review", "correct", fact, "--set", "value=1600", "--reviewer", "Bình"])
+    assert done.exit_code == 0, done.output
+    rows = json.loads(run.invoke(main, ["--store", folder, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"]).stdout)
+    assert [(r["target_value"], r["outcome_value"], r["link"], r["earlier_ties"]) for r in rows] == [(1600, 1720, "confirmed", None)]
+    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "1"]).stdout)
+    (latest,) = changes["change_sets"]  # (the carried tie: the reviewer's word, carried, is no new decision of theirs)
+    assert ("tie", "added") in {(i["kind"], i["action"]) for i in latest["items"]} and latest["decisions"] == []

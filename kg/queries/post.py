@@ -343,7 +343,7 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     # a reviewer's word on a pair of an earlier version of the target or of its outcome, which could not be carried
     # to the corrected facts (kg.review.ties): said, never dropped silently
     earlier = earlier_ties(details.store, [r["target"] for r in rows]) if rows else {}
-    for r in rows:
+    for r in rows:  # "reviewer: state (day)" (EARLIER_TIE reads it back for the page's words)
         r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
             or None
     if "earlier_ties" not in table.columns:

@@ -8,6 +8,8 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
+import re
+
 from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header,
                      share_said)
@@ -120,6 +122,10 @@ def page_columns(name: str, columns: list[str]) -> list[tuple[str, tuple[str, ..
     return [(c, (c,)) for c in columns]
 
 
+#: a decision of the targets query's ``earlier_ties`` ("Lê Văn An: accepted (2026-03-01)"), its word a code
+EARLIER_TIE = re.compile(r": (accepted|rejected) (\(\d{4}-\d{2}-\d{2}\))")
+
+
 def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None]]:
     """The cell of a joined column (:data:`JOINED`) for one result ``row``: a document with its level
     and place, a target's figure as the cards write it (``≥ 1.500 hội viên, 2025``), the latest outcome
@@ -154,7 +160,8 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         closeness = f", {words['tie_closeness']} {plain('similarity')}/100" if row.get("similarity") is not None else ""
         said = plain("link") + closeness if row.get("link") is not None else ""
         # (and a reviewer's word on a pair of an earlier version of the facts, which no correction drops silently)
-        earlier = f"{words['tie_earlier_short']}: {row['earlier_ties']}" if row.get("earlier_ties") else ""
+        earlier = EARLIER_TIE.sub(lambda m: f" {words['tie_earlier_' + m[1]]} {m[2]}", row.get("earlier_ties") or "")
+        earlier = f"{words['tie_earlier_short']}: {earlier}" if earlier else ""
         return [(" · ".join(x for x in (said, earlier) if x), None)] if said or earlier else []
     if shown == "ratio":  # a ceiling's by how far under it, else the share (kg.i18n.share_said, as the card says it)
         return [(said, None)] if (said := share_said(row.get("ratio"), row.get("margin"), row.get("unit"), lang)) else []
