@@ -236,6 +236,8 @@ def follow(store) -> int:
     ingested and after a reviewer's correction; a decision whose facts cannot be told is left as it is and shown as
     made on an earlier version (:func:`earlier_ties`). Returns how many decisions it carried."""
     latest = _latest(store)
+    if not latest:
+        return 0
     gone = _carried(store)
     carried = 0
     for (o, t), d in latest.items():
@@ -262,10 +264,13 @@ def earlier_ties(store, targets: Collection[str]) -> dict[str, list[dict]]:
     targets (of ``targets``) they may concern: the target itself where the graph still holds it, else the targets
     of its document counted in its units: ``reviewer``, ``state``, ``at``, ``reason``, ``outcome`` (the node the
     reviewer saw)."""
+    latest = _latest(store)
+    if not latest:  # (most stores: no reviewer has tied a pair)
+        return {}
     wanted = set(targets)
     gone = _carried(store)
     out: dict[str, list[dict]] = {}
-    for (o, t), d in _latest(store).items():
+    for (o, t), d in latest.items():
         target = ox.NamedNode(t)
         if _held(store, ox.NamedNode(o), OX_DKG.Outcome) and _held(store, target, OX_DKG.Target):
             continue  # (the pair the reviewer saw)
