@@ -342,7 +342,8 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     table.columns += [c for c in ("outcomes", "matched") if c not in table.columns]
     # a reviewer's word on a pair of an earlier version of the target or of its outcome, which could not be carried
     # to the corrected facts (kg.review.ties): said, never dropped silently
-    earlier = earlier_ties(details.store, [r["target"] for r in rows]) if rows else {}
+    store = getattr(details, "store", None)  # (a stand-in for the details query may hold none)
+    earlier = earlier_ties(store, [r["target"] for r in rows]) if rows and store is not None else {}
     for r in rows:  # "reviewer: state (day)" (EARLIER_TIE reads it back for the page's words)
         r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
             or None
