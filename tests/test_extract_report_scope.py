@@ -145,3 +145,9 @@ def test_the_part_ahead_may_be_headed_by_the_goals_of_a_later_year_and_end_on_a_
 def test_near_miss_the_goals_of_the_report_s_own_year_head_no_part_ahead():
     goals = goal_documents(_REPORT_HEAD + "II. CHỈ TIÊU NĂM 2024\nNghị quyết đề ra thu ngân sách trên địa bàn 300 tỷ đồng.\n")
     assert goals.get(300) != "77/BC-UBND"
+
+
+def test_near_miss_a_heading_of_the_plan_s_goals_or_of_what_was_done_opens_no_part_ahead():
+    for heading in ("II. MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH", "II. NHIỆM VỤ ĐÃ THỰC HIỆN"):
+        goals = goal_documents(_REPORT_HEAD + heading + "\nTỷ lệ che phủ rừng đạt từ 45% trở lên.\n")
+        assert goals[45] == "21/NQ-HĐND", heading

@@ -153,6 +153,9 @@ _AHEAD_PART = folded_pattern(r"^[ \t]*(?:phần[ \t]+)?(?:[ivx]{1,4}|\d{1,2}|[a-
                              r"(?:(?:phương hướng|nhiệm vụ|mục tiêu)(?![a-z])|(?:kế hoạch|chỉ tiêu)(?:[ \t]+chủ yếu)?[ \t]+"
                              r"(?:năm[ \t]+(\d{4})|quý|(?:\d+[ \t]+)?tháng cuối năm|thời gian tới|năm tới)(?![a-z\d]))"
                              r"[^\n.:;]{0,100}:?[ \t]*$", re.M)
+# ... not one of what was done or of the plan reported on: 'I. MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH', 'II. NHIỆM VỤ ĐÃ THỰC HIỆN'
+_NOT_AHEAD = folded_pattern(r"(?<![a-z])(?:yêu cầu|kết quả|đề ra|đã|của[ \t]+(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị"
+                            r"|kết luận|quyết định))(?![a-z])")
 # a goal the body sets itself: 'Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao'
 _STRIVE = folded_pattern(r"(?<![a-z])phấn đấu(?![a-z])")
 # a sentence that opens on what its list is for: 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...'
@@ -177,7 +180,8 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
     # (after the title, which may name the way ahead too: '...; phương hướng, nhiệm vụ năm 2026')
     title = report_title(f)
     ahead = next((m for m in line_matches(_AHEAD_PART, f, max(body, title[1] if title else 0))
-                  if not m.group(1) or md.date is None or int(m.group(1)) > md.date.year), None)
+                  if (not m.group(1) or md.date is None or int(m.group(1)) > md.date.year)
+                  and not _NOT_AHEAD.search(f, m.start(), m.end())), None)
     ahead_at = ahead.start() if ahead is not None else len(f)
     starts = [s.start for s in sents]
     named = sorted(m.start for m in mentions if m.key and not m.yardstick and m.start >= body)
