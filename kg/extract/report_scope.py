@@ -165,9 +165,10 @@ _PURPOSE_LEAD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:để|nhằm)(?![a-z])[^.;
 def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs: dict[str, DocInfo],
                 main_doc: str | None, body: int, targets) -> None:
     """The aims a report sets are its own (tests/ANNOTATION.md (an), regold25b): in a text that is the report (its
-    symbol in its heading; ``body``: where its content begins), a goal under the heading of the part on the time ahead ('III. NHIỆM VỤ QUÝ IV/2025:
-    Phấn đấu thu ngân sách ... đạt 100% dự toán thành phố giao') or one the report strives for ('Phấn đấu đến
-    31/12/2023 giải ngân 100% kế hoạch vốn được giao') is the report's, not the plan's it reports on. Not a goal its
+    symbol in its heading; ``body``: where its content begins), a goal under the heading of the part on the time
+    ahead ('III. NHIỆM VỤ QUÝ IV/2025: Phấn đấu thu ngân sách ... đạt 100% dự toán thành phố giao') or one the report
+    strives for ('Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao') is the report's, not the plan's
+    it reports on. Not a goal its
     sentence gives as another document's ('Theo Kế hoạch 06-KH/ĐU, năm 2025 phường phấn đấu ...'; a lead-in that
     names the plan only as its purpose, 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...', gives it none),
     nor the amount of another level's quota (a)."""
