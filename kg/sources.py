@@ -347,11 +347,15 @@ def _without_print_margins(page: str) -> str:
     lines = page.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     drop = set()
-    if filled and _PRINT_HEADER.fullmatch(lines[filled[0]].strip()):
-        drop.add(filled[0])
     # the footer's "file://" is often set with a ligature (U+FB01) that NFKC undoes
     if filled and _PRINT_FOOTER.fullmatch(unicodedata.normalize("NFKC", lines[filled[-1]].strip())):
         drop.add(filled[-1])
+    # Chromium draws both margins after the page's own text, so its header is read just above its
+    # footer, at the page's end; other printers give it first
+    rest = [i for i in filled if i not in drop]
+    for i in {rest[0], rest[-1] if drop else rest[0]} if rest else ():
+        if _PRINT_HEADER.fullmatch(lines[i].strip()):
+            drop.add(i)
     if not drop:
         return page
     return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
