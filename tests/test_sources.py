@@ -674,3 +674,20 @@ def test_near_miss_a_title_with_bounded_attributes_still_names_the_site():
     page = (PAGE.replace('<meta property="og:site_name" content="Báo Ninh Thuận">', "")
             .replace("<title>", '<title lang="vi" data-x="' + "x" * 150 + '">', 1))
     assert parse_source("trang.htm", page.replace("Báo Ninh Thuận", "Tòa soạn", 1).encode()).publisher == "Tòa soạn"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),
+    ("Số: 412/BC-UBND Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),  # beside the number, as a PDF reads it
+    ("TP. Hồ Chí Minh, ngày 05/3/2024", dt.date(2024, 3, 5)),
+    # near misses: a sentence that goes on after the day, a day without its place, no day
+    ("Nghệ An, ngày 20 tháng 8 năm 2025, Ban Thường vụ Tỉnh ủy họp", None),
+    ("Ngày 20 tháng 8 năm 2025", None),
+    ("Nghệ An, tháng 8 năm 2025", None),
+])
+def test_an_official_text_s_place_and_date_line_dates_a_pdf_or_word_file(line, day):
+    """A report or plan comes as a PDF or Word file whose only date is its place-and-date line under the motto:
+    undated, its results counted on no day (the scoreboard and the dated queries left them out)."""
+    lines = ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line, "BÁO CÁO", *ARTICLE.splitlines()]
+    assert parse_source("bao-cao.docx", word_file(lines, [])).date == day
+    assert parse_source("bao-cao.pdf", pdf_with_text(lines)).date == day
