@@ -67,25 +67,6 @@ def test_may_match_same_answer_whatever_was_asked_before():
         rx, text = rng.choice(rxs), rng.choice(texts)
         assert may_match(rx, text) == any(w in text for w in required_words(rx)), (rx.pattern, text)
 
-def test_may_match_from_one_scan_of_a_text_finds_words_inside_and_across_others():
-    # a text is read once for every word asked so far (an automaton over them all): a word inside another ('hoach' in
-    # 'ke hoach'), across two ('ch tr' in 'ke hoach trien khai'), at either end, twice, or asked only after the text
-    # was first read, must be found as a substring test finds it; as written, diacritics and case included
-    rxs = [re.compile(r"ke hoach"), re.compile(r"hoach(?![a-z])"), re.compile(r"ch tr"), re.compile(r"(?:ke|khai)\b"),
-           re.compile(r"Kế hoạch"), re.compile(r"kế hoạch"), re.compile(r"hoạch[ \t]+triển"), re.compile(r"ạ")]
-    texts = ["ke hoach trien khai", "trien khai ke", "hoach", "k e hoach", "Kế hoạch triển khai", "KẾ HOẠCH",
-             "ke hoạch", "kế hoach", "", "hoạch  triển", "hoạch\ttriển khai kế hoạch"]
-    texts += [t + " " + u for t in texts[:5] for u in texts[5:]]
-    rng = random.Random(8)
-    for i in range(1500):
-        # (new objects now and then: a text first read before the last words joined the automaton, and after)
-        rx, text = rng.choice(rxs[: 2 + i // 100]), rng.choice(texts)
-        text = (text + ".")[:-1] if rng.random() < 0.3 else text
-        assert may_match(rx, text) == any(w in text for w in required_words(rx)), (rx.pattern, text)
-    # near misses of the words as written: another case, no diacritics
-    assert not may_match(rxs[4], "kế hoạch KẾ HOẠCH ke hoach") and not may_match(rxs[6], "hoach triển, HOẠCH")
-
-
 def _patterns():
     for info in pkgutil.iter_modules(kg.extract.__path__):
         mod = importlib.import_module(f"kg.extract.{info.name}")

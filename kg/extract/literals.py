@@ -2,17 +2,15 @@
 
 Many rules search each sentence or clause of a text for a cue ('căn cứ', 'bám sát', 'cùng ngày'); most texts
 never hold the cue, and the engine still passes over every sentence. ``may_match(pattern, text)`` reads the
-pattern once (its parsed form) and answers, from one scan of ``text`` for the words of every pattern asked, whether
-any search of any stretch of ``text`` could match: a match lies inside the text, look-arounds included, so a text
-without any of the words has no match anywhere; a case-insensitive pattern's words are looked for in any case. It
-answers True whenever it cannot tell (case-insensitive parts of a pattern, classes of many characters, too many
-words), so it never changes a result.
+pattern once (its parsed form) and answers, with a few substring tests, whether any search of any stretch of
+``text`` could match: a match lies inside the text, look-arounds included, so a text without any of the words
+has no match anywhere; a case-insensitive pattern's words are looked for in any case. It answers True whenever it
+cannot tell (case-insensitive parts of a pattern, classes of many characters, too many words), so it never changes a
+result.
 """
 from __future__ import annotations
 
 import re
-
-import ahocorasick_rs
 from re import _constants as _c  # type: ignore[attr-defined]  # the standard library's parser: no public API
 from re import _parser as _sre  # type: ignore[attr-defined]
 
@@ -152,30 +150,16 @@ _IGNORECASE = int(re.IGNORECASE)
 # patterns share words ('chi tieu', 'ke hoach'), and each test reads the whole text
 _KEPT_TEXTS = 4
 _FOUND: dict[int, tuple[str, dict[str, bool]]] = {}
-# every word asked about so far, and one automaton for them (Aho-Corasick): a new text is read once for all of them
-# rather than once a word. The patterns asked are the same for every text, so the words are all known after the
-# first texts; a word asked for the first time is tested alone, and the automaton takes it in at the next new text.
-_VOCABULARY: set[str] = set()
-_SCAN: tuple[tuple[str, ...], ahocorasick_rs.AhoCorasick | None] = ((), None)
 
 
 def _found_in(text: str) -> dict[str, bool]:
     """The words already looked for in ``text``, and whether they stand in it."""
-    global _SCAN
     kept = _FOUND.get(id(text))
     if kept is not None and kept[0] is text:
         return kept[1]
     if len(_FOUND) >= _KEPT_TEXTS:
         _FOUND.clear()          # (one call: safe where threads extract side by side; a text's tests are redone)
-    words, automaton = _SCAN
-    if len(_VOCABULARY) != len(words):      # (the set only grows)
-        words = tuple(sorted(list(_VOCABULARY)))
-        automaton = ahocorasick_rs.AhoCorasick(words)
-        _SCAN = (words, automaton)
-    found = dict.fromkeys(words, False)
-    if automaton is not None:
-        # (overlapping: every place of every word, so a word inside or across another is found too)
-        found.update(dict.fromkeys(automaton.find_matches_as_strings(text, overlapping=True), True))
+    found: dict[str, bool] = {}
     _FOUND[id(text)] = (text, found)
     return found
 
@@ -185,7 +169,6 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     for w in words:
         hit = found.get(w)
         if hit is None:
-            _VOCABULARY.add(w)
             hit = found[w] = w in text
         if hit:
             return True
