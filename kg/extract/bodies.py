@@ -67,6 +67,8 @@ _GENERIC_HEADS = [
     # the levels of a mass organisation: 'các cấp Hội Nông dân', 'các cấp bộ Đoàn', 'các cấp công đoàn'
     # (a bare 'các cấp Hội' reports the association's results, not a task of a body the text names)
     r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do))",
+    r"(?:cac )?co so hoi(?! (?:tu|du|nhap|dong|thao|nghi)(?![a-z]))", r"(?:cac )?(?:chi(?: hoi)?,? (?:va )?to|chi|to) hoi(?! (?:tu|du|nhap|dong|thao|nghi|vien)(?![a-z]))",
+    r"(?<=cac )(?:huyen|tinh) hoi(?! (?:tu|du|nhap|dong|thao|nghi|y)(?![a-z]))",
     # the State's executive in lists: 'các bộ, ngành, địa phương', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",
