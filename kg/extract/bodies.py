@@ -69,6 +69,11 @@ _GENERIC_HEADS = [
     r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do))",
     r"(?:cac )?co so hoi(?! (?:tu|du|nhap|dong|thao|nghi)(?![a-z]))", r"(?:cac )?(?:chi(?: hoi)?,? (?:va )?to|chi|to) hoi(?! (?:tu|du|nhap|dong|thao|nghi|vien)(?![a-z]))",
     r"(?<=cac )(?:huyen|tinh) hoi(?! (?:tu|du|nhap|dong|thao|nghi|y)(?![a-z]))",
+    # the units of one tier named by their kinds after one 'các', one addressee (point (w)): 'các phòng, ban, đơn vị', 'các
+    # sở, ngành, địa phương', 'các cơ quan, đơn vị, địa phương', 'các phòng, ban, ngành, đoàn thể huyện'
+    # (not where a kind goes on in words of its own: 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ' is another head's)
+    r"(?<=cac )(?:so|phong|co quan|bo|don vi|nganh|ban)(?:, (?:so|ban|nganh|phong|don vi|co quan|dia phuong|doan the|bo)"
+    r"(?! (?:ngang|thuoc)(?![a-z])))+",
     # the State's executive in lists: 'các bộ, ngành, địa phương', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",
