@@ -285,6 +285,10 @@ class Parser:
                 continue
             if lower_verb(t, f, b + 1) and f[b:b + 1] == " ":
                 return pos, b
+            lv = _LEVEL_AFTER.match(f, b, end)
+            if lv:
+                b = lv.end()    # the place a known body's name may end on too: '... tín dụng trên địa bàn', '... tỉnh'
+                continue
             w = _QUALIFIER_WORD.match(f, b, end)
             # (read on the source: 'cổ phần' is no 'có')
             if w is None or t[w.start(1)].isupper() or t[w.start(1):w.end(1)].lower() in _NAME_STOP | {"việc"}:
