@@ -85,6 +85,13 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   provincial party conference reviewing its own directive and adopting a new plan): provisional floors of 0.5 (0.9
   for dates and place) until the lead scores it.
 
+* ``tests/devtexts26``: six texts by the twenty-sixth round's independent annotator (a provincial party committee's
+  action programme for 70-NQ/TW with a flattened task table, a district's ten-year tổng kết of its own resolution with a
+  national target programme's results, a provincial chairman's working visit to a commune, a farmers' union's provincial
+  congress, an online national conference reviewing the poverty reduction programme, a provincial decision approving a
+  plan for the one-million-hectare rice Đề án): provisional floors of 0.5 (0.9 for dates and place) until the lead
+  scores it.
+
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
 from __future__ import annotations
@@ -160,6 +167,9 @@ SETS = {
     # (untouched 0.889 / 0.800 / 0.875 / 0.814 / 0.898 / 0.5; after round 25, tuned on it: 0.889 / 0.800 / 0.889 / 0.854 / 0.924 / 1.0)
     "devtexts25": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.8, "outcomes": 0.9,
                        "events": 0.9}),
+    # (provisional floors until the lead scores it)
+    "devtexts26": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -169,7 +179,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
-                   "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95)}
+                   "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
+                   "devtexts26": (0.9, 0.9)}
 
 
 def _scorer():

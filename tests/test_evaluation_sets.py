@@ -109,6 +109,12 @@
   ministry's plan for 71-NQ/TW and 281/NQ-CP, a merged commune's first council sitting of 2026, a women's union's
   year-end emulation review, a provincial party conference closing its directive and adopting a new plan), twin in
   kind of the development set ``tests/devtexts25``; its gold follows ``tests/ANNOTATION.md``.
+* ``tests/blind32``: six texts by the twenty-sixth round's independent annotator (a provincial people's committee's
+  action programme for 59-NQ/TW with a flattened task table, a merged commune's ten-year tổng kết of its own resolution
+  with a national target programme's results, a provincial party secretary's working visit to a district, a trade union
+  congress, an online national conference reviewing the new-rural-area programme, a provincial decision issuing a
+  community tourism Đề án), twin in kind of the development set ``tests/devtexts26``; its gold follows
+  ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -150,7 +156,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
-        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6}
+        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -188,7 +194,8 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
                                                  "blind22", "blind23", "blind24", "blind25", "blind26",
-                                                 "blind27", "blind28", "blind29", "blind30", "blind31")}}
+                                                 "blind27", "blind28", "blind29", "blind30", "blind31",
+                                                 "blind32")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the twenty-fifth round of rules and regold25's re-annotation, 2026-12-05; issue 12 stays

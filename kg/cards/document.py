@@ -14,15 +14,15 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
                            check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import share_said, task_said
-from kg.queries import achievement
+from kg.queries import achievement, day_of, details_of, matched_outcomes, read_candidates
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
-from kg.text.matching import Goal, Report, match, same_unit, unit_words
+from kg.text.matching import Goal, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
-from kg.review import held_facts, link_review_marks, refused_targets, review_marks
+from kg.review import held_facts, link_review_marks, review_marks
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -170,14 +170,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         if r.get("o") is not None and all(o["iri"] != r["o"].value for o in target["outcomes"]):
             # a tie a reviewer confirmed (kg.review.ties) is kept in graph/review: said so, not "stated by the source"
             target["outcomes"].append(_outcome(r, labels, target, link="confirmed" if r.get("confirmed") else "stated"))
-    _, rows = store.select(P + """
-        SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
-          FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
-          OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
-          OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
-        } ORDER BY ?asof""", {"d": doc})
-    loose = _match_outcomes(store, doc, targets, [_outcome(r, labels, None) for r in rows], labels,
-                            value(first(props, "dateIssued")))
+    loose = _match_outcomes(store, doc, targets, labels, value(first(props, "dateIssued")))
 
     # review events
     _, rows = store.select(P + """
@@ -304,42 +297,46 @@ def _judge(o: Outcome, target: Target, lang: str) -> None:
         o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
 
 
-def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target], loose: list[Outcome],
-                    labels: Labels, issued: str | None) -> list[Outcome]:
-    """Put under the document's targets the outcomes that answer them by unit and words
-    (``kg.text.matching``): those reported on the document with no stated target, and those reported
-    on a plan that carries it out in the same place (where point (aj) puts the results of carrying a
-    plan out), with the targets of those plans as rivals. The outcomes of the document left unmatched
-    are returned."""
-    if not targets:
-        return loose
-    _, rows = store.select(P + """
-        SELECT DISTINCT ?d ?o ?ck ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?c dkg:implements ?d .
-          OPTIONAL { ?d dkg:jurisdiction ?dj } OPTIONAL { ?c dkg:jurisdiction ?cj }
-          FILTER(!BOUND(?dj) || !BOUND(?cj) || ?dj = ?cj)
-          ?o dkg:reportsOn ?c . FILTER NOT EXISTS { ?o dkg:reportsTarget ?any } FILTER NOT EXISTS { ?o dkg:reportsOn ?d }
-          OPTIONAL { ?c dkg:key ?ck }
-          OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
-          OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
-        } ORDER BY ?asof ?o""", {"d": doc})
-    plans = [_outcome(r, labels, None) for r in rows]
-    goals = [Goal(iri=t["iri"], text=t["text"], unit=t["unit"]) for t in targets.values()]
-    if plans:  # (the plans' own targets compete for their outcomes)
-        _, rows = store.select(P + """
-            SELECT DISTINCT ?d ?t ?text ?unit WHERE { ?c dkg:implements ?d . ?t dkg:setBy ?c . FILTER NOT EXISTS { ?t dkg:setBy ?d }
-              OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:unit ?unit } }""", {"d": doc})
-        goals += [Goal(iri=r["t"].value, text=value(r.get("text")), unit=value(r.get("unit"))) for r in rows]
-    outcomes = {o["iri"]: o for o in [*loose, *plans]}
-    refused = refused_targets(store, list(outcomes))  # (pairs a reviewer rejected: never matched again)
-    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"],
-                      refused=frozenset(refused.get(o["iri"], ()))) for o in outcomes.values()]
+def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target], labels: Labels,
+                    issued: str | None) -> list[Outcome]:
+    """Put under the document's targets the outcomes that answer them by unit and words, as the targets query
+    does (one reading: the targets' details query given the document as ``?reported``, ``kg.queries.matched``):
+    those reported on the document with no stated target, and those reported on a plan that carries it out in
+    the same place (point (aj): a plan's results), with the targets of those plans as rivals. The outcomes
+    reported on the document itself and left unmatched are returned (the card's other outcomes), undated first,
+    then by date."""
+    candidates = read_candidates(details_of(store, "targets", {"doc": doc.value})(reported=[doc.value]))
+    found = candidates.found.get(doc.value, {})
+    outcomes = {iri: _candidate(row, labels) for iri, row in found.items()}
+    goals = {doc.value: {t: Goal(iri=t, text=target["text"], unit=target["unit"]) for t, target in targets.items()}}
     taken = set()
-    for m in match(goals, reports, since=issued):
-        if m.target in targets:
-            o = outcomes[m.outcome]
-            o["link"], o["similarity"] = "words", m.score
-            _judge(o, targets[m.target], labels.lang)
-            targets[m.target]["outcomes"].append(o)
-            targets[m.target]["outcomes"].sort(key=lambda x: x["as_of"] or "")  # (by date, as the stated ones)
-            taken.add(m.outcome)
-    return [o for o in loose if o["iri"] not in taken]
+    for t, pairs in matched_outcomes(goals, candidates, {doc.value: issued}).items():
+        for score, row in pairs:
+            o = outcomes[row["candidate"]]
+            o["link"], o["similarity"] = "words", score
+            _judge(o, targets[t], labels.lang)
+            targets[t]["outcomes"].append(o)
+            taken.add(row["candidate"])
+        targets[t]["outcomes"].sort(key=lambda x: x["as_of"] or "")  # (by date, as the stated ones)
+    own = [o for iri, o in outcomes.items() if o["reported_on"] is None and iri not in taken]
+    return sorted(own, key=lambda o: (o["as_of"] is not None, o["as_of"] or "", o["iri"]))
+
+
+def _candidate(row: dict, labels: Labels) -> Outcome:
+    """A candidate row of the targets' details (``c_*`` columns, ``c_on``: the key of the plan it was reported on)
+    as the card's outcome."""
+    status = row.get("c_status")
+    figure, whole = row.get("c_value"), row.get("c_denominator")
+    return Outcome(iri=row["candidate"], value=_float(figure), denominator=_float(whole), unit=row.get("c_unit"),
+                   as_of=day_of(row.get("c_as_of")), status=labels(status) if status else None,
+                   status_code=local_name(status) if status else None, text=row.get("c_text"),
+                   achievement_percent=None, share=None, sources=[], review=None, link=None, similarity=None,
+                   reported_on=row.get("c_on"), met=None)
+
+
+def _float(v) -> float | None:
+    """A figure of a details row (an int, a float, or the lexical form of a number the row could not convert)."""
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None

@@ -7,7 +7,8 @@ A named query is one SPARQL file whose leading ``#`` lines describe it; that hea
 Modules, in the order a query goes through them: ``catalog`` (the header read into a
 :class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
 ``sparqltext`` (the preprocessor of named queries, on the one tokenizer, ``kg.rdf.sparqllex``), ``functions`` (the
-custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
+custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps), ``matched`` (outcomes tied to targets by
+words from the targets' details, for the post step and the document card) and
 ``table`` (results); beside them ``safety``, the parse of a request from outside
 (``/sparql``, SPARQL Update), refused on its tree where it would make the server fetch from the network
 (``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.facts`` (the levels' order), ``kg.asof`` (the one rule
@@ -29,14 +30,15 @@ from kg.queries.parameters import (
     word_values,
 )
 from kg.queries.post import POST, achievement, post_targets
-from kg.queries.run import Details, execute, prepare, resolve_query, run
+from kg.queries.matched import Candidates, day_of, matched_outcomes, read_candidates
+from kg.queries.run import Details, details_of, execute, prepare, resolve_query, run
 from kg.queries.sparqltext import blank_out, limit_slots, select_sections, used_in_subquery, uses_variable, values_block
 from kg.queries.table import KEY_COLUMNS, Table, document_keys, fill, level_unknown, python_value, shown_keys
 
 __all__ = [
-    "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "Details", "NamedQuery", "Parameter", "Table",
-    "achievement", "bind_parameters", "blank_out", "catalog", "document_keys", "execute", "fill", "get",
-    "level_unknown", "limit_slots", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value",
+    "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "Candidates", "Details", "NamedQuery", "Parameter", "Table",
+    "achievement", "bind_parameters", "blank_out", "catalog", "day_of", "details_of", "document_keys", "execute", "fill", "get",
+    "level_unknown", "limit_slots", "matched_outcomes", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value", "read_candidates",
     "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections", "shown_keys",
     "text_matches", "units_within", "used_in_subquery", "uses_variable", "values_block", "word_values",
 ]

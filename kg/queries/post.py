@@ -14,7 +14,8 @@ from kg.asof import add_years
 from kg.facts import LEVEL_RANK
 from kg.rdf import identity
 from kg.text import places
-from kg.text.matching import Goal, Report, match
+from kg.text.matching import Goal
+from kg.queries.matched import matched_outcomes, read_candidates
 from kg.queries.table import Table, fill, sort_key
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
@@ -349,41 +350,21 @@ _CANDIDATE_COLUMNS = {"outcome_value": "value", "denominator": "denominator", "o
 
 def _matched_outcomes(rows: list[dict], more: list[dict], asof: _dt.date) -> dict[str, list[tuple[float, dict]]]:
     """The outcomes no source tied to a target that answer the targets of ``rows`` (those kept, known on ``asof``,
-    their details filled in) by unit and words (``kg.text.matching``), each target's oldest first with its
-    similarity: of each document that sets a kept target, its candidates (``more``: the details query's, reported
-    on it or on a plan carrying it out in its place) known on ``asof`` as a stated outcome is (reported by then, in
-    a text published by then), against the targets it sets and the targets of those plans; none reported before
-    it was issued."""
+    their details filled in) by unit and words (``kg.queries.matched``): of each document that sets a kept target,
+    its candidates (``more``: the details query's, reported on it or on a plan carrying it out in its place) known
+    on ``asof`` as a stated outcome is (reported by then, in a text published by then)."""
     goals: dict[str, dict[str, Goal]] = {}
     issued: dict[str, str | None] = {}
     for r in rows:
         goals.setdefault(r["_src"], {})[r["target"]] = Goal(iri=r["target"], text=r.get("text"), unit=r.get("unit"))
         day = r.get("_src_issued")
         issued[r["_src"]] = day.isoformat() if isinstance(day, _dt.date) else None
-    rivals: dict[str, list[Goal]] = {}
-    candidates: dict[str, dict[str, dict]] = {}
-    refused: dict[str, set[str]] = {}  # (the pairs a reviewer rejected: never matched again)
-    for row in more:
-        if row.get("c_refused") is not None:
-            refused.setdefault(row["candidate"], set()).add(row["c_refused"])
-        doc = row.get("reported")
-        if doc is None:
-            continue
-        if row.get("rival") is not None:
-            rivals.setdefault(doc, []).append(Goal(iri=row["rival"], text=row.get("r_text"), unit=row.get("r_unit")))
-        elif row.get("candidate") is not None:
-            when = row.get("c_as_of")
-            if isinstance(when, _dt.date) and when <= asof and not after(row.get("_c_published"), asof):
-                candidates.setdefault(doc, {}).setdefault(row["candidate"], row)  # (one row a candidate: the first)
-    out: dict[str, list[tuple[float, dict]]] = {}
-    for doc, found in candidates.items():
-        own = goals.get(doc, {})
-        reports = [Report(iri=c["candidate"], text=c.get("c_text"), unit=c.get("c_unit"), as_of=c["c_as_of"].isoformat(),
-                          refused=frozenset(refused.get(c["candidate"], ()))) for c in found.values()]
-        for m in match([*own.values(), *rivals.get(doc, ())], reports, since=issued.get(doc)):
-            if m.target in own:
-                out.setdefault(m.target, []).append((m.score, found[m.outcome]))
-    return out
+
+    def known(row: dict) -> bool:
+        when = row.get("c_as_of")
+        return isinstance(when, _dt.date) and when <= asof and not after(row.get("_c_published"), asof)
+
+    return matched_outcomes(goals, read_candidates(more, known), issued)
 
 
 #: The comparators of a ceiling (mức trần): the outcome meets the target at or below its figure.

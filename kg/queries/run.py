@@ -202,3 +202,10 @@ class Details:
             self.trace.append((sparql, bindings))
         result = execute(self.store, sparql, bindings)
         return _rows(result, [v.value for v in result.variables])
+
+
+def details_of(store, name: str, params: Mapping[str, str]) -> Details:
+    """The details query of the named query ``name`` with its parameters ``params``, for a caller other than its
+    post step (the document card asks the targets' details for the outcomes that may answer its targets)."""
+    query = get(name)
+    return Details(store, query, parameter_terms(store, query, params))

@@ -10,12 +10,12 @@ and the cascade show) and ``ties`` (a reviewer's word on an outcome matched to a
 ingest calls in, through ``Intake``).
 """
 from kg.review.ledger import queued_sources
-from kg.review.ties import refused_targets, tie, tie_decisions
+from kg.review.ties import tie, tie_decisions
 from kg.review.model import DECISIONS, KINDS, STATES, Decision, Item
 from kg.review.workflow import (DecisionResult, Entry, Intake, assess, assessment_of, decide, default_reviewer, export_facts, held_facts,
                                 link_review_marks, queue, rebuild, review_marks, show, source_summaries)
 
 __all__ = ["DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
            "decide",
-           "default_reviewer", "export_facts", "held_facts", "link_review_marks", "queue", "queued_sources", "refused_targets", "review_marks", "rebuild", "show",
+           "default_reviewer", "export_facts", "held_facts", "link_review_marks", "queue", "queued_sources", "review_marks", "rebuild", "show",
            "source_summaries", "tie", "tie_decisions"]

@@ -87,20 +87,6 @@ def tie_decisions(store, outcomes: Collection[str] | None = None) -> list[dict]:
     return sorted(out, key=lambda d: (d["at"], d["decision"]))
 
 
-def refused_targets(store, outcomes: Collection[str]) -> dict[str, set[str]]:
-    """The targets a reviewer said each of these outcomes does not answer (a pair rejected and not confirmed
-    since: a confirmation asserts the tie, which keeps the pair out of matching by itself)."""
-    last: dict[tuple[str, str], str] = {}
-    for d in tie_decisions(store, outcomes):
-        last[(d["outcome"], d["target"])] = d["state"]
-    out: dict[str, set[str]] = {}
-    for (o, t), state in last.items():
-        if state == "rejected":
-            out.setdefault(o, set()).add(t)
-    return out
-
-
-
 #: What a reviewer may type for a word on a pair, and the state each gives (:data:`TIE_STATES`).
 TIE_WORDS = {"accepted": "accepted", "accept": "accepted", "confirm": "accepted", "confirmed": "accepted",
              "rejected": "rejected", "reject": "rejected"}
