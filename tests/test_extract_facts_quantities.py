@@ -57,6 +57,15 @@ def test_a_part_over_its_whole_written_in_words():
     assert _outs("Năm 2024, huyện đã kết nạp trên 150 hội viên.") == [(150, None)]
 
 
+def test_a_count_then_its_whole_after_tren_or_trong_so():
+    # after a count, a bare 'trên' or 'trong (tổng) số' names the whole the count is of, and the whole is no result
+    for said in ("18 trên 22 xã", "18 trong số 22 xã", "18 trong tổng số 22 xã"):
+        f = extract(f"Sau hai năm, toàn huyện có {said} đạt chuẩn nông thôn mới.")
+        assert [(o.value, o.of, o.unit) for o in f.outcomes] == [(18, 22, "xã")], said
+    # near miss: 'trên' after no count is a bound
+    assert _outs("Sau hai năm, toàn huyện có trên 22 xã đạt chuẩn nông thôn mới.") == [(22, None)]
+
+
 def test_tally_percentages_qualify_counts_but_a_named_indicator_keeps_its_figure():
     # near miss: no count of goals before 'chỉ tiêu', so the percentage is the result itself
     assert _outs("Năm 2024, chỉ tiêu tỷ lệ hộ dùng nước sạch đã đạt 92%.") == [(92, None)]
