@@ -420,6 +420,11 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
             _to_quads([text])
     if not texts:
         return
+    for sid in [sid for sid, t in texts.items() if resolve.outdated(t.built.documents)]:
+        path, src, facts = read[sid]
+        again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=decided)
+        if again is not None:
+            texts[sid] = again
     # a text that is a new version of one in the store replaces it; the reviewers' decisions about
     # the old version's facts hold for the same facts of the new one, so such a text is built again
     # with them (only where there are any: the batch's other texts are built once)

@@ -325,7 +325,7 @@ def _pdf(name: str, data: bytes) -> Source:
     text = _BLANKS.sub(" ", _across_pages([unwrapped(p.strip("\n")) for p in pages]))
     if len("".join(text.split())) < 20:
         raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
-    return Source(name, text, "pdf", date=date_line(text), title=title)
+    return Source(name, text, "pdf", date=date_line(text) or signed_line(text), title=title)
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -347,11 +347,15 @@ def _without_print_margins(page: str) -> str:
     lines = page.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     drop = set()
-    if filled and _PRINT_HEADER.fullmatch(lines[filled[0]].strip()):
-        drop.add(filled[0])
     # the footer's "file://" is often set with a ligature (U+FB01) that NFKC undoes
     if filled and _PRINT_FOOTER.fullmatch(unicodedata.normalize("NFKC", lines[filled[-1]].strip())):
         drop.add(filled[-1])
+    # Chromium draws both margins after the page's own text, so its header is read just above its
+    # footer, at the page's end; other printers give it first
+    rest = [i for i in filled if i not in drop]
+    for i in {rest[0], rest[-1] if drop else rest[0]} if rest else ():
+        if _PRINT_HEADER.fullmatch(lines[i].strip()):
+            drop.add(i)
     if not drop:
         return page
     return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
@@ -526,7 +530,7 @@ def _docx(name: str, data: bytes) -> Source:
     if not text.strip():
         raise InputError(file=name, code="docx-no-text")
     title = (document.core_properties.title or "").strip() or None
-    return Source(name, text, "docx", date=date_line(text), title=title)
+    return Source(name, text, "docx", date=date_line(text) or signed_line(text), title=title)
 
 
 def _row_cells(row) -> list[str]:
@@ -552,6 +556,23 @@ _CUE = _words("cập nhật", "ngày cập nhật", "cập nhật lúc", "ngày 
 _DATE_LINE = re.compile(rf"^\W*(?:(?:{_WEEKDAY})\s*[,:-]?\s*(?:ngay\s+)?|(?:{_CUE})\s*(?:ngay\s*)?[:,-]?\s*(?:ngay\s+)?)"
                         r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d)")
 _HEAD_LINES, _TAIL_LINES = 30, 10
+#: The place-and-date line an official text carries under its national motto ("Nghệ An, ngày 20 tháng 8 năm
+#: 2025"), alone on its line or after the number beside it ("Số: 412/BC-UBND Nghệ An, ngày ..."): the day the
+#: report or plan was signed, which is the day it says what it says.
+_SIGNED_LINE = re.compile(rf"^\W*(?:(?:{_words('số')})\s*:?\s*\S+\s+)?[^\W\d_]+\.?(?:\s+[^\W\d_]+){{0,5}}\s*,\s*"
+                          rf"(?:(?:{_words('ngày')})\s+)?(\d{{1,2}})(?:\s+(?:{_words('tháng')})\s+|\s*[/.-]\s*)(\d{{1,2}})"
+                          rf"(?:\s+(?:{_words('năm')})\s+|\s*[/.-]\s*)((?:19|20)\d\d)\W*$")
+
+
+def signed_line(text: str) -> dt.date | None:
+    """The day of an official text's place-and-date line, among its first lines; None without one. Read for
+    PDFs and Word files, where reports and plans come as their offices sign them: without it such a report
+    had no date, and its results counted on no day (the scoreboard and the dated queries left them out)."""
+    for line in text.splitlines()[:_HEAD_LINES]:
+        m = _SIGNED_LINE.match(fold(line[:120]))
+        if m:
+            return parse_date(f"{m[1]}/{m[2]}/{m[3]}")
+    return None
 
 
 def date_line(text: str) -> dt.date | None:

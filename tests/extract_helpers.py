@@ -12,3 +12,8 @@ def assignment_rows(text: str) -> set[tuple[str, str]]:
 def link_rows(text: str) -> set[tuple[str, str, str]]:
     """(from, type, to) of every link extracted from ``text``."""
     return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def goal_documents(text: str) -> dict[float, str | None]:
+    """The document of each target extracted from ``text``, by its value."""
+    return {t.value: t.document for t in extract(text).targets}

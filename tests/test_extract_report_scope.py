@@ -3,6 +3,8 @@
 import datetime as dt
 from types import SimpleNamespace
 
+from extract_helpers import goal_documents
+
 from kg.extract.mention_model import DocInfo
 from kg.extract.report_scope import answered, issued_by_review, report_subject
 
@@ -86,3 +88,66 @@ def test_a_plan_set_by_the_body_that_issued_the_reviewed_document_is_that_docume
     # near miss: another body's estimate under the same resolution stays that body's plan
     targets, outcomes = _figures(council + "Thu ngân sách trên địa bàn đạt 15,6/12 tỷ đồng, bằng 130% dự toán huyện giao.")
     assert outcomes[15.6] == "09/NQ-HĐND" and outcomes[130].startswith("KH:") and targets[12] == outcomes[130]
+
+
+# a district's report on the council's year plan, of our own: results, then the part on the year ahead
+_REPORT_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN HÀ\nSố: 77/BC-UBND\n\nĐông Sơn Hà, ngày 5 tháng 12 năm 2024\n\n"
+                "BÁO CÁO\nKết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024\n\n"
+                "Thực hiện Nghị quyết số 21/NQ-HĐND ngày 15/12/2023 của HĐND huyện về nhiệm vụ phát triển kinh tế - xã hội"
+                " năm 2024, UBND huyện báo cáo như sau:\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\nThu ngân sách đạt 312 tỷ đồng, bằng 104%"
+                " dự toán.\n\n")
+
+
+def test_a_goal_under_the_report_s_part_on_the_time_ahead_is_the_report_s():
+    goals = goal_documents(_REPORT_HEAD + "II. MỤC TIÊU, NHIỆM VỤ NĂM 2025\nThu ngân sách trên địa bàn 340 tỷ đồng; có thêm 3 xã"
+                   " đạt chuẩn nông thôn mới nâng cao.\n")
+    assert goals[340] == "77/BC-UBND" and goals[3] == "77/BC-UBND"
+    # also a list whose lead-in names the resolution only as what it is for
+    goals = goal_documents(_REPORT_HEAD + "II. NHIỆM VỤ THÁNG CUỐI NĂM\nĐể hoàn thành các chỉ tiêu còn lại của Nghị quyết số"
+                   " 21/NQ-HĐND, UBND huyện giao các chủ đầu tư phấn đấu đến ngày 31/01/2025 giải ngân trên 95% kế hoạch"
+                   " vốn.\n")
+    assert goals[95] == "77/BC-UBND"
+
+
+def test_a_goal_the_report_strives_for_among_its_results_is_the_report_s():
+    goals = goal_documents(_REPORT_HEAD.replace("dự toán.", "dự toán. Phấn đấu đến 31/12/2024 giải ngân 100% kế hoạch vốn"
+                                        " được giao."))
+    assert goals[100] == "77/BC-UBND"
+
+
+def test_near_miss_a_goal_its_sentence_gives_as_a_plan_s_stays_with_the_plan():
+    goals = goal_documents(_REPORT_HEAD + "II. NHIỆM VỤ NĂM 2025\nTheo Kế hoạch số 40/KH-UBND ngày 2/3/2024 của UBND huyện,"
+                   " năm 2025 huyện phấn đấu hỗ trợ 30 hộ kinh doanh lên doanh nghiệp.\n")
+    assert goals[30] == "40/KH-UBND"
+
+
+def test_near_miss_a_goal_in_a_results_part_with_no_aim_of_the_report_is_not_moved():
+    goals = goal_documents(_REPORT_HEAD.replace("dự toán.", "dự toán. Nghị quyết đề ra có thêm 4 xã đạt chuẩn nông thôn mới"
+                                        " nâng cao, đến nay đạt 3 xã."))
+    assert goals.get(4) != "77/BC-UBND"
+
+
+def test_near_miss_the_way_ahead_named_in_the_report_s_title_opens_no_part():
+    text = _REPORT_HEAD.replace("xã hội năm 2024\n\n", "xã hội năm 2024;\nphương hướng, nhiệm vụ năm 2025\n\n").replace(
+        "dự toán.", "dự toán. Tỷ lệ hộ nghèo còn 2,1% (Nghị quyết dưới 2,5%).")
+    goals = goal_documents(text)
+    assert goals[2.5] == "21/NQ-HĐND"
+
+
+def test_the_part_ahead_may_be_headed_by_the_goals_of_a_later_year_and_end_on_a_colon():
+    goals = goal_documents(_REPORT_HEAD + "II. CHỈ TIÊU CHỦ YẾU NĂM 2025:\nThu ngân sách trên địa bàn 340 tỷ đồng.\n")
+    assert goals[340] == "77/BC-UBND"
+    goals = goal_documents(_REPORT_HEAD + "II. Nhiệm vụ, giải pháp thời gian tới:\nThu ngân sách trên địa bàn từ 340 tỷ đồng trở"
+                   " lên.\n")
+    assert goals[340] == "77/BC-UBND"
+
+
+def test_near_miss_the_goals_of_the_report_s_own_year_head_no_part_ahead():
+    goals = goal_documents(_REPORT_HEAD + "II. CHỈ TIÊU NĂM 2024\nNghị quyết đề ra thu ngân sách trên địa bàn 300 tỷ đồng.\n")
+    assert goals.get(300) != "77/BC-UBND"
+
+
+def test_near_miss_a_heading_of_the_plan_s_goals_or_of_what_was_done_opens_no_part_ahead():
+    for heading in ("II. MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH", "II. NHIỆM VỤ ĐÃ THỰC HIỆN"):
+        goals = goal_documents(_REPORT_HEAD + heading + "\nTỷ lệ che phủ rừng đạt từ 45% trở lên.\n")
+        assert goals[45] == "21/NQ-HĐND", heading

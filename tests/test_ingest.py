@@ -703,3 +703,32 @@ def test_an_earlier_version_replaced_leaves_no_index_entry_or_count_behind(memor
     textindex.rebuild(memory_store.main)
     taskcounts.recount(memory_store.main)
     assert graph(INDEX) == kept
+
+
+#: one resolution named with its date in one text and without it in another of the same batch
+_DATED = ("Ngày 18/02/2025, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Chương trình hành động số 46-CTr/TU ngày "
+          "12/02/2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học.\n")
+_UNDATED = ("Ngày 20/8/2025, Ủy ban nhân dân tỉnh Nghệ An báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW của Bộ "
+            "Chính trị về phát triển khoa học; kinh tế số ước đạt 12,8% GRDP.\n")
+
+
+@pytest.mark.parametrize("order", ["undated, dated", "dated, undated", "undated, dated, undated"])
+def test_a_resolution_named_undated_and_dated_in_one_batch_is_one_node_whatever_the_files_order(
+        memory_store, tmp_path, order):
+    """The texts of a batch come in their files' order: a report named "bc412.pdf" that names 57-NQ/TW without
+    its date was built before the page that dates it and minted a second, undated node (two cards, and a
+    scoreboard refused as ambiguous); a third text, built after both, then met neither."""
+    texts = {"dated": _DATED, "undated": _UNDATED}
+    for i, kind in enumerate(order.split(", ")):
+        (tmp_path / f"{i}-{kind}.txt").write_text(texts[kind].replace("12,8%", f"1{i},8%"), encoding="utf-8")
+    assert ingest_paths(memory_store, [str(tmp_path)]).loaded == len(order.split(", "))
+    assert [n.rsplit("/", 1)[-1] for n in docs_with_key(memory_store, "57-NQ/TW")] == ["khoa-xiii"]
+
+
+def test_near_miss_two_dated_nodes_keep_an_undated_name_apart(memory_store, tmp_path):
+    """Two terms' resolutions of one number are two nodes: a text naming the number without a date meets neither."""
+    older = _DATED.replace("ngày 22/12/2024", "ngày 22/12/2014").replace("46-CTr/TU ngày 12/02/2025", "5-CTr/TU ngày 2/3/2015")
+    for i, text in enumerate((_UNDATED, _DATED, older)):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    ingest_paths(memory_store, [str(tmp_path)])
+    assert len(docs_with_key(memory_store, "57-NQ/TW")) == 3

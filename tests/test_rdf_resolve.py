@@ -67,3 +67,22 @@ def test_a_text_before_the_reform_does_not_take_a_node_of_the_new_scheme():
     resolve = DocumentResolver(OneKeyStore({"7-CTr/TU": [str(after)]}))
     legacy = f"legacy-{_code('Lạng Sơn', 'legacy')}"
     assert resolve(DocumentIdentity.from_key("7-CTr/TU", jurisdiction=legacy)) is None
+
+
+def test_an_undated_node_already_minted_does_not_keep_the_name_from_the_one_dated_node():
+    # an earlier text minted 57-NQ/TW undated; a later one dated it: a third naming it undated meets the dated node,
+    # and the first text, built again, would too
+    undated = DocumentIdentity.from_key("57-NQ/TW")
+    dated = document_iri("57-NQ/TW", term="XIII")
+    resolve = DocumentResolver(OneKeyStore({"57-NQ/TW": [str(undated.iri()), str(dated)]}))
+    assert resolve(undated) == URIRef(str(dated))
+    assert resolve.outdated({"57-NQ/TW": ox.NamedNode(str(undated.iri()))})
+    assert not resolve.outdated({"57-NQ/TW": ox.NamedNode(str(dated))})
+
+
+def test_near_miss_an_undated_node_beside_two_dated_ones_stays():
+    undated = DocumentIdentity.from_key("57-NQ/TW")
+    two = [str(document_iri("57-NQ/TW", term=t)) for t in ("XI", "XIII")]
+    resolve = DocumentResolver(OneKeyStore({"57-NQ/TW": [str(undated.iri()), *two]}))
+    assert resolve(undated) is None
+    assert not resolve.outdated({"57-NQ/TW": ox.NamedNode(str(undated.iri()))})

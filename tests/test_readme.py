@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from test_web_support import server, web_app, web_store  # noqa: F401  (fixtures)
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -100,3 +102,18 @@ def test_every_file_the_readme_and_the_code_s_prose_name_exists():
     named = {(str(t.relative_to(ROOT)), p) for t in texts for p in REPO_PATH.findall(t.read_text(encoding="utf-8"))
              if "/NAME." not in p}  # (queries/details/NAME.rq: a placeholder)
     assert sorted((t, p) for t, p in named if not (ROOT / p).exists()) == []
+
+
+def test_the_notebook_example_reads_the_endpoint_and_the_named_queries(server, monkeypatch, tmp_path):
+    """The README's Python block, run as written against a served app (its address replaced): the three clients
+    give the same plans of 46-NQ/TW, and the named query's twins answer with rows and a CSV file."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"### From Python \(a notebook\).*?```python\n(.*?)```", text, flags=re.S)
+    assert 'ENDPOINT = "http://localhost:8000/sparql"' in block
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    exec(block.replace("http://localhost:8000", server), scope)  # noqa: S102  (our own README's code)
+    assert "115-CTr/TU" in scope["keys"] and scope["rows"] == scope["keys"]
+    assert scope["table"].splitlines()[0] == "key" and len(scope["table"].splitlines()) == len(scope["keys"]) + 1
+    assert scope["targets"] and all("set_by" in row for row in scope["targets"])
+    assert (tmp_path / "cascade.csv").read_text(encoding="utf-8").startswith("document,key,")

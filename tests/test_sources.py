@@ -271,6 +271,25 @@ def test_a_browser_s_print_header_and_footer_and_a_file_name_for_title_are_not_t
     assert src.title == "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"
 
 
+def test_chromium_s_print_header_read_above_its_footer_at_each_page_s_end_is_not_the_article():
+    """Chromium draws the print's margins after the page's own text, so pypdf reads its header ("12/5/26,
+    2:52 PM" and the page's title) just above the footer, at the page's end: it was left in the text, cut
+    sentences that ran on to the next page and gave outcomes ("6 thang NQ") of the title's figures."""
+    title = "BC 412 UBND tinh ket qua 6 thang NQ57"
+    pages = [[*ARTICLE.splitlines()[:2], f"12/5/26, 2:52 PM {title}", "\ufb01le:///home/ai/bc412.html 1/2"],
+             [*ARTICLE.splitlines()[2:], f"12/5/26, 2:52 PM {title}", "\ufb01le:///home/ai/bc412.html 2/2"]]
+    src = parse_source("bc412.pdf", pdf_pages(pages, title))
+    assert "PM" not in src.text and "NQ57" not in src.text and "file" not in src.text
+    assert src.text.startswith("Ngày 12/4/2024, Ban Thường vụ") and src.text.endswith("triển khai thực hiện nghị quyết.")
+    # near misses: without a footer below it, a last line of the same form is the page's own (a printer's
+    # header comes first there), and a header-like line inside the page stays
+    own = [*ARTICLE.splitlines(), "12/4/24, 8:30 Hội nghị kết thúc"]
+    assert parse_source("so-ket.pdf", pdf_with_text(own)).text.endswith("12/4/24, 8:30 Hội nghị kết thúc")
+    inside = [ARTICLE.splitlines()[0], "12/5/26, 2:52 PM giữa trang", *ARTICLE.splitlines()[1:],
+              "\ufb01le:///home/ai/bai.html 1/1"]
+    assert "12/5/26, 2:52 PM giữa trang" in parse_source("giua.pdf", pdf_with_text(inside)).text
+
+
 @pytest.mark.parametrize("title", ["h18print.html", "baophutho.vn/dai-hoi-xa-an-nghia.html",
                                    "https://baophutho.vn/bai-viet", "file:///C:/Users/a/bai.htm"])
 def test_a_pdf_title_that_is_a_file_s_name_or_address_is_none(title):
@@ -655,3 +674,20 @@ def test_near_miss_a_title_with_bounded_attributes_still_names_the_site():
     page = (PAGE.replace('<meta property="og:site_name" content="Báo Ninh Thuận">', "")
             .replace("<title>", '<title lang="vi" data-x="' + "x" * 150 + '">', 1))
     assert parse_source("trang.htm", page.replace("Báo Ninh Thuận", "Tòa soạn", 1).encode()).publisher == "Tòa soạn"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),
+    ("Số: 412/BC-UBND Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),  # beside the number, as a PDF reads it
+    ("TP. Hồ Chí Minh, ngày 05/3/2024", dt.date(2024, 3, 5)),
+    # near misses: a sentence that goes on after the day, a day without its place, no day
+    ("Nghệ An, ngày 20 tháng 8 năm 2025, Ban Thường vụ Tỉnh ủy họp", None),
+    ("Ngày 20 tháng 8 năm 2025", None),
+    ("Nghệ An, tháng 8 năm 2025", None),
+])
+def test_an_official_text_s_place_and_date_line_dates_a_pdf_or_word_file(line, day):
+    """A report or plan comes as a PDF or Word file whose only date is its place-and-date line under the motto:
+    undated, its results counted on no day (the scoreboard and the dated queries left them out)."""
+    lines = ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line, "BÁO CÁO", *ARTICLE.splitlines()]
+    assert parse_source("bao-cao.docx", word_file(lines, [])).date == day
+    assert parse_source("bao-cao.pdf", pdf_with_text(lines)).date == day

@@ -44,3 +44,17 @@ def test_the_cascade_links_documents_below_the_mount_path(client):
     nodes = client.get(ROOT + "/graph/46-NQ/TW.json").json()["nodes"]
     hrefs = [n["href"] for n in nodes if n.get("href")]
     assert hrefs and all(h.startswith(ROOT + "/doc/") for h in hrefs)
+
+
+def test_a_title_keeps_a_document_s_symbol_on_one_line_and_stays_escaped(client):
+    """At 400 px the cascade's title broke "46-NQ/TW" after its hyphen ("46-" / "NQ/TW"): a symbol joined by a
+    hyphen or a slash is kept whole; the rest of the title still breaks, and nothing in it becomes markup."""
+    from kg.web.render import whole_symbols
+
+    html = client.get(ROOT + "/graph/46-NQ/TW").text
+    assert re.search(r'<h1>[^<]*<span class="whole">46-NQ/TW</span></h1>', html)
+    assert str(whole_symbols('Kế hoạch 12-KH/TU <b onclick="x">a-b</b>')) == (
+        'Kế hoạch <span class="whole">12-KH/TU</span> &lt;b <span class="whole">onclick=&#34;x&#34;&gt;a-b&lt;/b&gt;</span>')
+    # near misses: words without a hyphen or slash, and a file's long name, may break as any word does
+    assert "whole" not in str(whole_symbols("Duyệt dữ kiện · bao-cao-ket-qua-sau-thang-dau-nam-2025.docx tin"))
+    assert "whole" not in str(whole_symbols("Cơ quan ban hành"))

@@ -7,14 +7,18 @@ text's own results belong to, and the results a review credits to a document iss
     report_subject(docs, main_doc, report_doc, links, targets, outcomes)
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
     assigned_amounts(p, docs, targets, outcomes)                # after those: a result's document is settled
+    report_aims(p, sents, mentions, docs, main_doc, body, targets)   # last: the aims a report sets for itself
 """
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from bisect import bisect_right
 
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
-from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length, folded_pattern
+from kg.extract.modality import report_title
+from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, folded_pattern, line_matches
 
 # what stands between a result and the share of a plan that measures it: 'đạt 46,8/39 tỷ đồng, bằng 120% ...'
 _SHARE_NEXT = folded_pattern(r"[ \t]*,[ \t]*(?:và[ \t]+)?(?:đạt|bằng)[ \t]+")
@@ -70,9 +74,7 @@ def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
     tied to no document sets no goals either."""
     own = main_doc
     md = docs.get(own) if own else None
-    f = p.folded
-    if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
-                             for m in mentions):
+    if md is None or not _numbered_in_heading(p.folded, mentions, own):
         return
     to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
     if to is None and md.type == "BC":
@@ -137,3 +139,67 @@ def assigned_amounts(p: Prepared, docs: dict[str, DocInfo], targets, outcomes) -
         goal = pair_goals.get(res.span)
         if goal is not None and goal.document == res.document:
             goal.document = sh.document
+
+
+def _numbered_in_heading(f: str, mentions: list[Mention], key: str | None) -> bool:
+    """The text is the document ``key`` itself: its symbol stands in the text's heading."""
+    return any(m.key == key and m.kind == "numbered" and heading_number(f, m.start, m.end) for m in mentions)
+
+
+# the numbered heading of a report's part on the time ahead: 'II. NHIỆM VỤ NĂM 2024', 'Phần II. MỤC TIÊU, NHIỆM VỤ NĂM
+# 2025', 'III. NHIỆM VỤ QUÝ IV/2025', '3. Nhiệm vụ, giải pháp thời gian tới:', 'II. CHỈ TIÊU CHỦ YẾU NĂM 2026' (a plan or
+# its goals only with a time ahead: the year, group 1, after the report's own)
+_AHEAD_PART = folded_pattern(r"^[ \t]*(?:phần[ \t]+)?(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)][ \t]*(?:các[ \t]+)?"
+                             r"(?:(?:phương hướng|nhiệm vụ|mục tiêu)(?![a-z])|(?:kế hoạch|chỉ tiêu)(?:[ \t]+chủ yếu)?[ \t]+"
+                             r"(?:năm[ \t]+(\d{4})|quý|(?:\d+[ \t]+)?tháng cuối năm|thời gian tới|năm tới)(?![a-z\d]))"
+                             r"[^\n.:;]{0,100}:?[ \t]*$", re.M)
+# ... not one of what was done or of the plan reported on: 'I. MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH', 'II. NHIỆM VỤ ĐÃ THỰC HIỆN'
+_NOT_AHEAD = folded_pattern(r"(?<![a-z])(?:yêu cầu|kết quả|đề ra|đã|của[ \t]+(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị"
+                            r"|kết luận|quyết định))(?![a-z])")
+# a goal the body sets itself: 'Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao'
+_STRIVE = folded_pattern(r"(?<![a-z])phấn đấu(?![a-z])")
+# a sentence that opens on what its list is for: 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...'
+_PURPOSE_LEAD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:để|nhằm)(?![a-z])[^.;:\n]*?,")
+
+
+def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs: dict[str, DocInfo],
+                main_doc: str | None, body: int, targets) -> None:
+    """The aims a report sets are its own (tests/ANNOTATION.md (an), regold25b): in a text that is the report (its
+    symbol in its heading; ``body``: where its content begins), a goal under the heading of the part on the time
+    ahead ('III. NHIỆM VỤ QUÝ IV/2025: Phấn đấu thu ngân sách ... đạt 100% dự toán thành phố giao') or one the report
+    strives for ('Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao') is the report's, not the plan's
+    it reports on. Not a goal its
+    sentence gives as another document's ('Theo Kế hoạch 06-KH/ĐU, năm 2025 phường phấn đấu ...'; a lead-in that
+    names the plan only as its purpose, 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...', gives it none),
+    nor the amount of another level's quota (a)."""
+    md = docs.get(main_doc) if main_doc else None
+    if md is None or md.type != "BC" or not targets:
+        return
+    f = p.folded
+    if not _numbered_in_heading(f, mentions, main_doc):
+        return
+    # (after the title, which may name the way ahead too: '...; phương hướng, nhiệm vụ năm 2026')
+    title = report_title(f)
+    ahead = next((m for m in line_matches(_AHEAD_PART, f, max(body, title[1] if title else 0))
+                  if (not m.group(1) or md.date is None or int(m.group(1)) > md.date.year)
+                  and not _NOT_AHEAD.search(f, m.start(), m.end())), None)
+    ahead_at = ahead.start() if ahead is not None else len(f)
+    starts = [s.start for s in sents]
+    named = sorted(m.start for m in mentions if m.key and not m.yardstick and m.start >= body)
+    for t in targets:
+        pos = t.span[0]
+        k = bisect_right(starts, pos) - 1
+        if pos < body or k < 0 or t.document == main_doc:
+            continue
+        quota = t.document is not None and t.document.startswith("KH:") and (d := docs.get(t.document)) is not None \
+            and d.issuer is not None
+        if quota:
+            continue
+        s = sents[k]
+        if pos < ahead_at and not _STRIVE.search(f, s.start, pos):
+            continue
+        lead = _PURPOSE_LEAD.match(f, s.start)
+        free = lead.end() if lead else s.start
+        if bisect_right(named, pos - 1) > bisect_right(named, free - 1):
+            continue        # (its own sentence names the document it is the goal of)
+        t.document = main_doc

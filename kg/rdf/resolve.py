@@ -49,7 +49,9 @@ class DocumentResolver:
         if ident.key not in self.stored:
             _, rows = self.store.select(_BY_KEY, {"k": ox.Literal(ident.key)})
             self.stored[ident.key] = {r["d"].value for r in rows}
-        nodes = self.stored[ident.key] | self.batch.get(ident.key, set())
+        # the undated node itself (minted by an earlier text that named the document without its date)
+        # is no other node: it does not keep the name from the one dated node
+        nodes = (self.stored[ident.key] | self.batch.get(ident.key, set())) - {str(ident.iri())}
         if len(nodes) != 1:
             return None
         iri = next(iter(nodes))
@@ -59,6 +61,16 @@ class DocumentResolver:
         """Remember the documents of a text just built: the node of each key."""
         for key, node in documents.items():
             self.batch.setdefault(key, set()).add(node.value)
+
+    def outdated(self, documents: Mapping[str, ox.NamedNode]) -> bool:
+        """Whether a text built earlier in the batch named a document by an undated node that a text
+        built after it dated: built again now, it meets the dated node, as it would have in the other
+        order (the batch's texts come in their files' order, which says nothing of the documents)."""
+        for key, node in documents.items():
+            others = (self.stored.get(key, set()) | self.batch.get(key, set())) - {node.value}
+            if len(others) == 1 and next(iter(others)).startswith(node.value + "/"):
+                return True
+        return False
 
     def new_batch(self) -> None:
         """Forget what was asked and noted: the store has changed since."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kg.asof import parse_day
 from kg.cards import TASK_ROLES
@@ -53,7 +54,24 @@ def day_iso(value) -> str:
     return found.isoformat() if found else ""
 
 
+#: A word a line must not break inside: one joined by a hyphen or a slash, as a document's symbol is ("46-NQ/TW"
+#: broke after its hyphen in a phone's title); a longer one (a file's name) may break.
+_WHOLE = re.compile(r"(?<!\S)(?=\S*[-/])\S{3,24}(?!\S)")
+
+
+def whole_symbols(value) -> Markup:
+    """``value`` escaped, each symbol of :data:`_WHOLE` kept on one line."""
+    text = "" if value is None else str(value)
+    out, last = [], 0
+    for m in _WHOLE.finditer(text):
+        out += [escape(text[last:m.start()]), Markup('<span class="whole">'), escape(m[0]), Markup("</span>")]
+        last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 _env.filters["day_first"] = day_first
+_env.filters["whole"] = whole_symbols
 # a document named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'), and whether its
 # label says more than that name: the one rule of every page that lists documents
 _env.filters["doc_name"] = key_name
