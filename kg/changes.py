@@ -9,12 +9,16 @@ correction of a body or a role is one removed, the other added), each with the d
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
 document a correction moved to another node (a commune's plan corrected to another commune) is one item,
 ``changed``, that says what it was before (``was``), not one removed and one added.
-Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
+Each change set also names the reviewers' decisions it recorded (:class:`DecisionView`: who, the word given, why),
+those alike said once; one that changed none of these items (an acceptance of a fact already in the graph) is listed
+for its decisions when no filter is set. Derived change sets (reasoning, reindexing) and those that touch none of
+these are left out.
 
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
 name with or without diacritics, GSO code or IRI; the items of documents whose jurisdiction lies
 within it), ``level`` (central, province, district, commune) and ``doc`` (a document key: the items
-of that document, links to it included); ``limit`` change sets, newest first.
+of that document, links to it included); ``limit`` change sets, newest first. The same rule
+(:meth:`Filters.keeps`) chooses the documents of ``dkg export --province`` (``kg.exporting``).
 """
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.rdf.vocab import DKG, ROLE_BY_CODE, ROLES
+from kg.rdf.vocab import DKG, PROV, ROLE_BY_CODE, ROLES
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
@@ -91,6 +95,19 @@ class SourceText(TypedDict):
     href: str | None
 
 
+class DecisionView(TypedDict):
+    """Reviewers' decisions a change set recorded (``kg.review.ledger``), those alike said once: what they were
+    about (``fact`` a fact of a text, ``tie`` an outcome and a target, ``assessment`` a target's assessment),
+    the word given (``accepted``, ``corrected``, ``rejected``; an assessment's status), who gave it and why (the
+    reviewer's own words: untrusted text, escaped wherever it is shown), and how many it was."""
+
+    kind: Literal["fact", "tie", "assessment"]
+    state: str
+    reviewer: str | None
+    reason: str | None
+    count: int
+
+
 class ChangeSetView(TypedDict):
     """A change set as :meth:`kg.store.history.ChangeSet.to_json` gives it, with what it changed."""
 
@@ -106,6 +123,8 @@ class ChangeSetView(TypedDict):
     derived_only: bool
     source_texts: list[SourceText]
     items: list[Item]
+    #: the reviewers' decisions it recorded, with who and why (none for a change set of no reviewer)
+    decisions: list[DecisionView]
 
 
 class Changes(TypedDict):
@@ -149,8 +168,25 @@ class Filters:
         """The filters set, by name (``limit`` aside)."""
         return {k: v for k, v in (("province", self.province), ("level", self.level), ("doc", self.doc)) if v}
 
+    def in_province(self, store) -> set[str] | None:
+        """The documents (IRIs) within the province filter (:func:`province_documents`), None without one."""
+        return province_documents(store, self.province) if self.province else None
 
-def _subclasses(store, cls: str) -> set:
+    def keeps(self, document: str | None, level: str | None, keys: Iterable[str | None],
+              in_province: set[str] | None) -> bool:
+        """The one rule of the filters, for ``dkg changes`` and ``dkg export``: a ``document`` of ``level`` (its
+        last segment: ``province``) kept by ``level``, by the province (``in_province``: :meth:`in_province`)
+        and by ``doc``, which any of ``keys`` may name (the document's own key, or the key of a document it
+        links to: the links to ``doc`` are kept)."""
+        if self.level and level != self.level:
+            return False
+        if in_province is not None and document not in in_province:
+            return False
+        return not self.doc or self.doc in keys
+
+
+def subclasses(store, cls: str) -> set:
+    """``cls`` and its subclasses (as Oxigraph terms)."""
     _, rows = store.select(f"SELECT ?c WHERE {{ ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> }}")
     return {r["c"] for r in rows}
 
@@ -260,6 +296,32 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
     return out
 
 
+_ASSOCIATED, _DERIVED_FROM = ox.NamedNode(str(PROV.wasAssociatedWith)), ox.NamedNode(str(PROV.wasDerivedFrom))
+
+
+def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
+    """The decisions a change set added to ``graph/review``: a reviewer's, not the copies an ingest makes of
+    the decisions about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not
+    take again."""
+    look = _Lookup(store, payload.added)
+    found: Counter = Counter()
+    for q in payload.added:
+        if q.graph_name != ledger.REVIEW or q.predicate != OX_RDF.type \
+                or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment):
+            continue
+        d = q.subject
+        if look.one(d, _DERIVED_FROM) is not None:
+            continue
+        reviewer = look.text(look.one(d, _ASSOCIATED), OX_RDFS.label)
+        if q.object == OX_DKG.TargetAssessment:
+            found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote))] += 1
+            continue
+        kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
+        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason))] += 1
+    return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count)
+            for (kind, state, reviewer, reason), count in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
+
+
 #: the order of a change set's items: what it changed in place, then what it added, then what it removed
 ACTIONS = ("changed", "added", "removed")
 
@@ -329,7 +391,7 @@ def _number(term) -> float | None:
         return None
 
 
-def _province_documents(store, name: str) -> set[str]:
+def province_documents(store, name: str) -> set[str]:
     """The documents whose jurisdiction lies within the place ``name`` names, resolved as the
     named queries' ``place`` parameter is (``kg.queries.resolve_place``: a name with or without
     diacritics, a GSO code or an IRI; the units under it and the legacy ones merged into it)."""
@@ -337,16 +399,6 @@ def _province_documents(store, name: str) -> set[str]:
     values = " ".join(str(u) for u in units)
     _, rows = store.select(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?j {{ {values} }} ?d <{DKG.jurisdiction}> ?j }}""")
     return {r["d"].value for r in rows}
-
-
-def _keep(row: Item, filters: Filters, in_province: set[str] | None) -> bool:
-    if filters.level and row["level"] != filters.level:
-        return False
-    if in_province is not None and row["document"] not in in_province:
-        return False
-    if filters.doc and filters.doc not in (row["key"], row["target_key"]):
-        return False
-    return True
 
 
 def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[SourceText]:
@@ -371,9 +423,9 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[Sourc
 
 def changes(store, filters: Filters) -> Changes:
     """The change sets with what they changed, newest first, after the filters."""
-    doc_classes, event_classes = _subclasses(store, DKG.Document), _subclasses(store, DKG.ReviewEvent)
+    doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
-    in_province = _province_documents(store, filters.province) if filters.province else None
+    in_province = filters.in_province(store)
     out: list[ChangeSetView] = []
     for c in reversed(history.change_sets(store)):
         if c.derived_only:
@@ -381,14 +433,18 @@ def changes(store, filters: Filters) -> Changes:
         payload = payloads.read_payload(store, c.number)
         if payload is None:
             continue
-        items = [r for r in _items(store, payload, doc_classes, event_classes) if _keep(r, filters, in_province)]
-        if items:
+        items = [r for r in _items(store, payload, doc_classes, event_classes)
+                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"]), in_province)]
+        decisions = _decisions(store, payload)
+        # a decision that changed nothing the filters see (an acceptance: the fact was in the graph already)
+        # is shown without filters only: it names no document of a province
+        if items or (decisions and not filters.params()):
             if known is None:  # read once, and only when a change set is shown
                 known = {m["id"]: m for m in ledger.sources(store)}
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
                                      derived_only=c.derived_only, source_texts=source_texts(c.sources, known),
-                                     items=items))
+                                     items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break
     return Changes(filters=filters.params(), change_sets=out)
@@ -492,7 +548,24 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}")
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
+        out += ["  " + decision_text(d, lang) for d in c["decisions"]]
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
                 + moved_text(i, lang) for i in c["items"]]
     return "\n".join(out) + "\n"
+
+
+def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
+    """A decision's word and what it was about, in ``lang``: ("đã chấp nhận", "2 dữ kiện")."""
+    words = TEXT[lang]
+    state = words.get(f"decision_{decision['state']}", decision["state"])
+    return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
+
+
+def decision_text(decision: DecisionView, lang: str) -> str:
+    """A change set's decision on its line, as ``dkg changes`` prints it: ``Người duyệt: Lê Văn An — đã chấp nhận
+    2 dữ kiện — lý do: ...``."""
+    words = TEXT[lang]
+    state, about = decision_words(decision, lang)
+    line = f"{words['decided_by']}: {decision['reviewer'] or '—'} — {state} {about}"
+    return line + (f" — {words['decision_reason']}: {decision['reason']}" if decision["reason"] else "")

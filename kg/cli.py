@@ -299,15 +299,26 @@ def _source_names(store) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="The file to write (default: standard output).")
+@click.option("--province", default=None, help="Only the documents whose jurisdiction lies in this province or "
+              "district (name with or without diacritics, GSO code or IRI), with what is stated about them.")
+@click.option("--level", default=None, help="Only the documents of this level: central, province, district or commune.")
+@click.option("--doc", default=None, metavar="KEY", help="Only document KEY and the documents that link to it.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: str | None) -> None:
-    """Write the store's data (without reference data or inferences)."""
-    store = command_store(ctx, read_only=True)
+def export(ctx: click.Context, fmt: str, output: str | None, province: str | None, level: str | None,
+           doc: str | None) -> None:
+    """Write the store's data (without reference data or inferences), or with --province, --level or --doc the
+    documents they choose (as `dkg changes` does), everything stated about them with its evidence and sources,
+    and the documents they carry out as bare nodes (type, label, key): a file another store loads and validates."""
+    from kg import exporting
+    from kg.changes import Filters
+
+    filters = Filters.of(province, level, doc)
+    write = exporting.writer(command_store(ctx, read_only=True), fmt, filters)
     if output:
         with open(output, "wb") as out:
-            store.export(fmt, out)
+            write(out)
     else:
-        store.export(fmt, sys.stdout.buffer)
+        write(sys.stdout.buffer)
 
 
 # --- queries --------------------------------------------------------------------------

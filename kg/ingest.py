@@ -46,6 +46,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
+from kg.review.ties import follow as follow_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
 from kg.store import Store
 from kg.store.bulk import few_collections
@@ -288,6 +289,9 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     finally:
         extractor.close()
     bar.close()
+    if has_decisions(store):
+        # a reviewer's word on a pair holds for an outcome or a target a corrected text changed (kg.review.ties)
+        follow_ties(store)
     return summary
 
 

@@ -2,6 +2,8 @@
 coordinating units of each row, the row's task; each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 _PLAN = ("KẾ HOẠCH\nSố: 25/KH-UBND\nTriển khai chuyển đổi số trong lĩnh vực giáo dục năm 2025\n\n"
@@ -70,3 +72,22 @@ def test_near_miss_a_labelled_list_the_list_reader_splits_stays_split():
                     "- Đơn vị phối hợp: các sở, ngành liên quan và UBND các huyện.\n")
     rows = {(b, r) for b, r, _, _ in _rows(text)}
     assert ("Các sở, ngành liên quan", "coordinate") in rows and ("UBND các huyện", "coordinate") in rows
+
+
+@pytest.mark.parametrize("header", [
+    "TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian",
+    "TT | Nội dung công việc | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian hoàn thành",
+    "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn",
+])
+def test_columns_named_without_the_word_for_a_unit_or_with_thuc_hien(header):
+    # the lead and partner columns as plans also head them: 'Chủ trì', 'Phối hợp', '... chủ trì thực hiện'
+    rows = _rows(_PLAN + header + "\n1 | Rà soát thiết bị dạy học | Phòng Giáo dục Tiểu học | Sở Tài chính | Quý I/2026\n")
+    task = "Rà soát thiết bị dạy học"
+    assert ("Phòng Giáo dục Tiểu học", "lead", "25/KH-UBND", task) in rows
+    assert ("Sở Tài chính", "coordinate", "25/KH-UBND", task) in rows
+
+
+def test_near_miss_a_table_with_no_lead_column_gives_no_rows():
+    # a table of figures ('Chỉ tiêu | Kết quả | Ghi chú') names no unit's task
+    rows = _rows(_PLAN + "TT | Chỉ tiêu | Kết quả | Phối hợp\n1 | Tỷ lệ trường có mạng | 95% | Sở Tài chính\n")
+    assert not any(role == "lead" for _, role, _, _ in rows)

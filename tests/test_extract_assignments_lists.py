@@ -225,3 +225,22 @@ def test_a_cooperative_named_by_its_trade_is_a_partner():
     assert rows == {("UBND xã", "lead"), ("Hợp tác xã dịch vụ nông nghiệp Tân Hội", "coordinate")}
     # near miss: cooperatives counted in a report are no body with a task
     assert assignment_rows("Năm 2024, toàn xã có 3 hợp tác xã dịch vụ nông nghiệp hoạt động hiệu quả.") == set()
+
+
+def test_the_units_of_one_tier_named_by_their_kinds_are_one_addressee():
+    # point (w): 'các phòng, ban, đơn vị', 'các cơ quan, đơn vị, địa phương' name the units of one tier by their kinds, one
+    # row with the qualifier after the last kind
+    opening = "Hội nghị sơ kết Nghị quyết số 05-NQ/TU.\nPhát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị "
+    rows = assignment_rows(opening + "các phòng, ban, đơn vị tiếp tục tuyên truyền sâu rộng.\n")
+    assert rows == {("Các phòng, ban, đơn vị", "participate")}
+    rows = assignment_rows(opening + "các phòng, ban, ngành, đoàn thể huyện tiếp tục tuyên truyền sâu rộng.\n")
+    assert rows == {("Các phòng, ban, ngành, đoàn thể huyện", "participate")}
+    rows = assignment_rows(opening + "các cơ quan, đơn vị, địa phương tiếp tục tuyên truyền sâu rộng.\n")
+    assert rows == {("Các cơ quan, đơn vị, địa phương", "participate")}
+
+
+def test_near_miss_a_kind_that_goes_on_in_words_of_its_own_is_another_head():
+    # 'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ' are names of their own kind, read by the head that lists them
+    rows = assignment_rows("Nghị quyết số 12/NQ-CP.\nYêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ khẩn trương "
+                           "rà soát thủ tục hành chính.\n")
+    assert rows == {("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "lead")}

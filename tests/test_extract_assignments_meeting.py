@@ -179,3 +179,22 @@ def test_near_miss_a_cell_told_to_hold_its_meetings_does_not_lead():
     # point (ai): holding a cell's meetings is its part, as studying is, not a task of its own
     rows = assignment_rows(_CONCLUSION + "Đảng ủy xã lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề mỗi quý một lần.\n")
     assert not any(role == "lead" and "chi bộ" in body.lower() for body, role in rows)
+
+
+_SESSION = "HĐND tỉnh bế mạc kỳ họp thứ 12, thông qua 20 nghị quyết.\nPhát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị "
+
+
+def test_the_committee_a_council_asks_to_carry_out_its_resolutions_leads_them():
+    # point (ae): the council's executor leads what the council passed, whether 'tổ chức thực hiện' or 'triển khai'
+    rows = assignment_rows(_SESSION + "UBND tỉnh khẩn trương triển khai các nghị quyết vừa thông qua.")
+    assert rows == {("UBND tỉnh", "lead")}
+
+
+def test_near_miss_the_committee_asked_by_a_party_meeting_or_to_study_takes_part():
+    # a party committee's meeting asking the executive to carry out its resolution: (aa), taking part; and studying the
+    # resolutions at the council's close is no carrying out
+    rows = assignment_rows("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.\nPhát biểu kết luận, Bí thư Tỉnh ủy đề nghị "
+                           "UBND tỉnh khẩn trương triển khai các nghị quyết vừa thông qua.")
+    assert rows == {("UBND tỉnh", "participate")}
+    rows = assignment_rows(_SESSION + "UBND tỉnh tăng cường quán triệt các nghị quyết vừa thông qua.")
+    assert rows == {("UBND tỉnh", "participate")}

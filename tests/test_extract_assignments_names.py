@@ -3,6 +3,8 @@ folds like an action verb, a comma and 'và' inside a name, a field after 'về'
 xã', what a board manages or directs ('Ban Quản lý các khu công nghiệp'); each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 from extract_helpers import assignment_rows
@@ -145,6 +147,29 @@ def test_the_levels_of_an_unnamed_association_are_no_body():
     # ('Đề nghị các cấp Hội ...') they are a body (tests/test_extract_task_subjects.py)
     rows = assignment_rows("Chỉ thị số 21-CT/TW.\nNăm qua, các cấp Hội đã giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
     assert not any(body.startswith("Các cấp Hội") for body, _ in rows)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Các cơ sở Hội tổ chức quán triệt Nghị quyết đến cán bộ, hội viên.", ("Các cơ sở Hội", "participate")),
+    ("Các chi hội vận động hội viên góp vốn xây dựng tổ hợp tác.", ("Các chi hội", "participate")),
+    ("Chỉ đạo chi hội, tổ hội lồng ghép nội dung pháp luật trong sinh hoạt định kỳ.", ("Chi hội, tổ hội", "lead")),
+    ("Đề nghị các huyện hội tiếp tục vận động hội viên tham gia bảo hiểm xã hội.", ("Các huyện hội", "participate")),
+])
+def test_an_associations_units_named_by_their_level_are_a_body(text, row):
+    # 'cơ sở Hội', 'chi hội', 'tổ hội', 'các huyện hội': the units of the association a plan or a call tasks, by their
+    # level and kind (the cell and the team named together stay one body, as 'chi, đảng bộ cơ sở' does)
+    assert row in assignment_rows("Kế hoạch số 12-KH/HND.\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đến năm 2030, 100% cơ sở Hội có mô hình kinh tế tập thể.",    # a share of the units, no task
+    "Các tỉnh hội nhập sâu vào chuỗi giá trị toàn cầu.",           # 'hội nhập' (to integrate) is no association
+    "Các huyện hội ý trước mỗi kỳ họp.",                           # 'hội ý' (to confer)
+    "Các chi hội viên tổ chức sinh hoạt định kỳ.",                  # 'hội viên' are members, not a unit
+])
+def test_words_that_only_look_like_an_associations_units_are_no_body(text):
+    rows = assignment_rows("Kế hoạch số 12-KH/HND.\n" + text)
+    assert not any(body.lower().endswith("hội") for body, _ in rows)
 
 
 def test_issuing_a_named_guidance_is_no_task():

@@ -121,3 +121,18 @@ def test_a_time_to_come_between_the_bodies_and_their_verbs():
 def test_near_miss_a_time_before_no_verb_gives_no_task():
     rows = assignment_rows(PLAN + "Hội Nông dân huyện năm 2025 có 12.000 hội viên.\n")
     assert rows == set()
+
+
+def test_the_remit_given_to_a_body_reports_nothing():
+    # 'được giao' names what the body was given to do ('theo chức năng, nhiệm vụ được giao', 'từ dự toán được giao'), not
+    # what it did: the plan's own task keeps the default role of its verbs
+    rows = assignment_rows(PLAN + "Các sở, ngành theo chức năng, nhiệm vụ được giao triển khai thực hiện Kế hoạch.\n")
+    assert rows == {("Các sở, ngành", "participate")}
+    rows = assignment_rows(PLAN + "Phòng Tài chính - Kế hoạch bảo đảm kinh phí thực hiện từ dự toán được giao.\n")
+    assert rows == {("Phòng Tài chính - Kế hoạch", "lead")}
+
+
+def test_near_miss_what_a_body_did_or_received_is_reported():
+    # 'đã' says the work was done; 'được tặng' is no remit either
+    assert assignment_rows(PLAN + "Năm 2024, Phòng Tài chính - Kế hoạch đã bảo đảm kinh phí thực hiện.\n") == set()
+    assert assignment_rows(PLAN + "Phòng Văn hóa được tặng Bằng khen, bảo đảm kinh phí thực hiện.\n") == set()

@@ -249,3 +249,32 @@ def test_a_body_the_gazetteer_lacks_named_after_a_directing_verb_or_phoi_hop_voi
 ])
 def test_near_miss_no_organisation_named_or_no_task_verb_after_it(sentence, bodies):
     assert {body for body, _ in assignment_rows(PLAN + sentence)} <= bodies
+
+
+@pytest.mark.parametrize("text", [
+    "2. Xác định rõ đơn vị chủ trì, đơn vị phối hợp, thời hạn hoàn thành và sản phẩm của từng nhiệm vụ.",
+    "Xác định cụ thể nhiệm vụ, cơ quan chủ trì, thời hạn và sản phẩm để tổ chức thực hiện kịp thời.",
+    "Kế hoạch xác định rõ nội dung, đơn vị chủ trì, thời gian thực hiện.",
+])
+def test_a_role_named_as_a_noun_among_what_a_plan_settles_is_no_body(text):
+    # the lead unit, the deadline and the product a plan fixes for each task: 'đơn vị chủ trì' is a column, not a unit
+    assert assignment_rows("Kế hoạch số 25/KH-UBND.\n" + text) == set()
+
+
+def test_near_miss_units_that_lead_their_task_are_a_body():
+    # 'chủ trì, phối hợp với ...' goes on in verbs and partners: the units lead a task
+    rows = assignment_rows("Kế hoạch số 25/KH-UBND.\nCác đơn vị chủ trì, phối hợp với Phòng Tài chính - Kế hoạch bảo đảm "
+                           "kinh phí thực hiện.")
+    assert ("Các đơn vị", "lead") in rows and ("Phòng Tài chính - Kế hoạch", "coordinate") in rows
+
+
+@pytest.mark.parametrize(("task", "row"), [
+    ("ưu tiên cho vay đối với hợp tác xã.", ("Các tổ chức tín dụng trên địa bàn", "lead")),
+    ("về lãi suất cho vay.", None),        # near miss: no task verb after the place, no directed body
+])
+def test_a_directed_body_the_gazetteer_lacks_may_end_on_its_place(task, row):
+    # 'trên địa bàn', 'trong tỉnh' end a directed body's name as they end a known body's
+    rows = assignment_rows("Kế hoạch số 25/KH-UBND.\nNgân hàng Nhà nước chi nhánh tỉnh chỉ đạo các tổ chức tín dụng trên địa "
+                           "bàn " + task)
+    directed = {r for r in rows if r[0].startswith("Các tổ chức tín dụng")}
+    assert directed == ({row} if row else set())

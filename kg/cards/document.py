@@ -23,6 +23,7 @@ from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, Hel
 from kg.text.matching import Goal, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
 from kg.review import held_facts, link_review_marks, review_marks
+from kg.review.ties import earlier_ties
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -166,11 +167,13 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         target = targets.setdefault(r["t"].value, Target(
             iri=r["t"].value, text=value(r.get("text")), value=number(r.get("value")), unit=value(r.get("unit")),
             comparator=value(r.get("cmp")), year=value(r.get("year")), period=value(r.get("period")),
-            outcomes=[], sources=[], review=None, assessment=None))
+            outcomes=[], sources=[], review=None, assessment=None, earlier_ties=[]))
         if r.get("o") is not None and all(o["iri"] != r["o"].value for o in target["outcomes"]):
             # a tie a reviewer confirmed (kg.review.ties) is kept in graph/review: said so, not "stated by the source"
             target["outcomes"].append(_outcome(r, labels, target, link="confirmed" if r.get("confirmed") else "stated"))
     loose = _match_outcomes(store, doc, targets, labels, value(first(props, "dateIssued")))
+    for iri, earlier in earlier_ties(store, list(targets)).items():  # (decisions on a pair no correction drops silently)
+        targets[iri]["earlier_ties"] = earlier
 
     # review events
     _, rows = store.select(P + """

@@ -134,6 +134,9 @@ class Target(TypedDict):
     sources: list[Source]
     review: ReviewMark | None
     assessment: Assessment | None
+    #: reviewers' words on a pair of an earlier version of this target or of its outcome, which could not be carried
+    #: to the corrected facts (``kg.review.ties.earlier_ties``): ``reviewer``, ``state``, ``at``, ``reason``, ``outcome``
+    earlier_ties: list[dict]
 
 
 class Event(TypedDict):

@@ -24,8 +24,8 @@ from kg.extract.assignment_cues import (
 )
 from kg.extract.bodies import may_start_body
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
-from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
-from kg.extract.text import Segment, clean_ws, fold_same_length, norm_body, vi
+from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
+from kg.extract.text import Segment, clean_ws, fold_same_length, folded_pattern, norm_body, vi
 
 
 def leading_verbs(P, pos: int, end: int) -> list[str]:
@@ -146,3 +146,21 @@ def party_pair(t: str, f: str, spans: list[tuple[int, int]]) -> dict[tuple[int, 
                 names[(a, b)] = f"{norm_body(t[a:b])} {tail}"
     return names
 
+
+
+# the people's committee a council hands its resolutions to (Vietnamese: cơ quan tổ chức thực hiện nghị quyết), asked at
+# the session's close to carry them out: 'đề nghị UBND tỉnh khẩn trương triển khai các nghị quyết vừa thông qua', 'UBND
+# tỉnh khẩn trương triển khai thực hiện, bảo đảm ...': their executor leads them (point (ae)), where a body another
+# directs takes part in what it carries out ((aa)); a text about a council's session only
+_PEOPLES_COMMITTEE = folded_pattern(r"(?:ubnd|ủy ban nhân dân)(?: (?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|đặc khu))?")
+_COUNCIL_SESSION = folded_pattern(r"(?<![a-z])(?:kỳ họp|bế mạc)(?![a-z])[^.\n]{0,120}?(?<![a-z])(?:hđnd|hội đồng nhân dân)(?![a-z])"
+                                  r"|(?<![a-z])(?:hđnd|hội đồng nhân dân)(?![a-z])[^.\n]{0,120}?(?<![a-z])(?:kỳ họp|bế mạc)(?![a-z])")
+
+
+def executes_resolutions(f: str, subjects: list[tuple[int, int]], verbs: list[str]) -> bool:
+    """Are ``subjects`` a council's people's committee asked only to carry out (triển khai, thực hiện) what the council
+    passed, in a text that reports the council's session?"""
+    steps = set(verbs) - CHAIN_FILLER - PACE
+    return bool(steps) and steps <= CARRIES_OUT - {"quan triet", "hoc tap", "to chuc quan triet", "to chuc hoc tap",
+                                                   "tham gia", "lam diem"} \
+        and all(_PEOPLES_COMMITTEE.fullmatch(f, a, b) for a, b in subjects) and _COUNCIL_SESSION.search(f) is not None

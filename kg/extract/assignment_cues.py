@@ -55,7 +55,9 @@ ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trác
 BEFORE_SUBJECT = 24
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
-REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được)(?![a-z])")
+# (not 'được giao': the tasks or remit a body was given, 'theo chức năng, nhiệm vụ được giao', 'hoàn thành nhiệm vụ được
+# giao', say what it is to do, not what it did)
+REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được(?![ \t]+giao(?![a-z])))(?![a-z])")
 UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")

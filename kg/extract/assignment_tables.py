@@ -15,10 +15,13 @@ from kg.extract.text import clean_ws, folded_pattern, norm_body
 
 # a line of cells with bars between them (a markdown row's outer bars allowed), of three cells or more
 _BAR_LINE = re.compile(r"^[ \t]*\(?[ \t]*\|?(?P<cells>[^|\n]+(?:\|[^|\n]*){2,}?)\|?[ \t]*\)?[ \t]*:?[ \t]*$", re.M)
-_TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ|nội dung(?:[ \t]+(?:nhiệm vụ|công việc))?|công việc)"
-                            r"(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
-_LEAD_HEAD = folded_pattern(r"[ \t]*(?:cơ quan|đơn vị)[ \t]+(?:chủ trì|thực hiện|đầu mối)[ \t]*$")
-_COORD_HEAD = folded_pattern(r"[ \t]*(?:cơ quan|đơn vị)[ \t]+phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
+# (the columns as plans name them, with or without the word for a unit: 'Nhiệm vụ, giải pháp | Chủ trì | Phối hợp',
+# 'Nội dung công việc | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện')
+_TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
+                            r"thực hiện))?|công việc|hoạt động)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
+_LEAD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
+                            r"[ \t]*$")
+_COORD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
 # a row's number in front of its task: '1. Xây dựng ...', '2) Rà soát ...'
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[IVXLC]{1,5})[.)]?[ \t]+(?=[^\W\d_])")
 # where a cell names another unit: a semicolon, or a comma before a capitalised name ('Sở Tài chính, Sở Nội vụ'; not

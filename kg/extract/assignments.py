@@ -22,7 +22,7 @@ from kg.extract.assignment_clauses import (
     reported_directing,
     after_colon,
     association_named,
-    goes_on,
+    executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
     subject_before,
@@ -265,8 +265,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - BEFORE_SUBJECT), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
-            if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
-                                                       or FUNDS.match(f, cstart) or DRAFTS_OWN_PLAN.match(f, cstart)):
+            if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects) or FUNDS.match(
+                    f, cstart) or DRAFTS_OWN_PLAN.match(f, cstart) or (directive and executes_resolutions(f, subjects, verbs))):
                 # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it; 'Sở Tài chính cân đối, bố trí
                 # kinh phí ...': the owner of the money leads the funding; 'UBND tỉnh cụ thể hóa Kế hoạch thành chương
                 # trình hành động': it drafts its own

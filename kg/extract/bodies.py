@@ -38,6 +38,11 @@ def issuer_rows() -> list[dict]:
 # folded, so a mountain village only after another kind, and 'các áp lực' no hamlet
 VILLAGE_UNITS = (r"cac (?:thon|xom|ap(?! (?:luc|dung)(?![a-z]))|khom|to dan pho|khu pho)"
                  r"(?:, (?:thon|xom|ban|ap|khom|to dan pho|khu pho|lang))*(?![a-z])")
+# words after 'hội' that make it no association's unit: 'hội viên' (members), 'hội nhập', 'hội tụ', 'hội đủ', 'hội ý'
+_NOT_ASSOCIATION = r"(?! (?:tu|du|nhap|dong|thao|nghi|vien|y)(?![a-z]))"
+# the next kinds of a tier's units after the first (not where a kind goes on in words of its own: 'các bộ, cơ quan ngang
+# bộ, cơ quan thuộc Chính phủ' is another head's)
+_MORE_KINDS = r"(?:, (?:so|ban|nganh|phong|don vi|co quan|dia phuong|doan the|bo)(?! (?:ngang|thuoc)(?![a-z])))+"
 # Generic heads that name bodies in assignment sentences, beyond the proper names of bodies.csv.
 _GENERIC_HEADS = [
     r"cap uy(?: dang)?(?: co so(?: dang)?)?", r"cac cap uy(?: dang)?", r"to chuc (?:co so )?dang",
@@ -67,6 +72,15 @@ _GENERIC_HEADS = [
     # the levels of a mass organisation: 'các cấp Hội Nông dân', 'các cấp bộ Đoàn', 'các cấp công đoàn'
     # (a bare 'các cấp Hội' reports the association's results, not a task of a body the text names)
     r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do))",
+    # an association's units by their level and kind: 'các cơ sở Hội', 'các chi hội', 'chi hội, tổ hội' (one body), 'các
+    # huyện hội' (not 'hội viên', 'hội nhập', 'hội tụ'; each branch opens on its words, so that the alternation stays
+    # grouped by them: a branch opening on a look-behind is tried at every place)
+    r"(?:cac )?co so hoi" + _NOT_ASSOCIATION, r"(?:cac )?chi hoi(?:,? (?:va )?to hoi)?" + _NOT_ASSOCIATION,
+    r"(?:cac )?chi, to hoi" + _NOT_ASSOCIATION, r"(?:cac )?to hoi" + _NOT_ASSOCIATION,
+    r"huyen hoi(?<=cac huyen hoi)" + _NOT_ASSOCIATION, r"tinh hoi(?<=cac tinh hoi)" + _NOT_ASSOCIATION,
+    # the units of one tier named by their kinds after one 'các', one addressee (point (w)): 'các phòng, ban, đơn vị', 'các
+    # sở, ngành, địa phương', 'các cơ quan, đơn vị, địa phương', 'các phòng, ban, ngành, đoàn thể huyện'
+    *(rf"{kind}(?<=cac {kind}){_MORE_KINDS}" for kind in ("so", "phong", "co quan", "bo", "don vi", "nganh", "ban")),
     # the State's executive in lists: 'các bộ, ngành, địa phương', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",

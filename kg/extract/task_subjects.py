@@ -95,6 +95,12 @@ _NEXT_WORD = re.compile(r"(?:,[ \t]+|[ \t]+)([^\W\d_]+)")
 # a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
 # trì ...' (the body names no committee after 'trực thuộc': the verb follows)
 _UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
+# a role named as a noun among what a plan settles for each task, not a body: 'xác định rõ nội dung, đơn vị chủ trì, đơn
+# vị phối hợp, thời hạn hoàn thành', 'nhiệm vụ, cơ quan chủ trì, thời hạn và sản phẩm' (the next word is another such
+# noun, where a body's own task would go on in verbs)
+_ROLE_NOUN = folded_pattern(r"(?:các[ \t]+)?(?:đơn vị|cơ quan)[ \t]+(?:chủ trì|phối hợp)(?:[ \t]+thực hiện)?"
+                            r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:đơn vị|cơ quan|thời hạn|thời gian|sản phẩm|tiến độ|lộ trình|"
+                            r"kinh phí|kết quả)(?![a-z])")
 
 
 def _after_and(t: str, f: str, at: int) -> int | None:
@@ -180,7 +186,7 @@ class Parser:
                     items.append((pos, levels.end()))
                     pos = levels.end()
                     break
-            if not may_start_body(f, pos) and not PROPER.match(t, pos):
+            if not may_start_body(f, pos) and not PROPER.match(t, pos) or _ROLE_NOUN.match(f, pos, end):
                 break
             m = rx.match(f, pos)
             pe = self.proper(pos, end)
@@ -279,6 +285,10 @@ class Parser:
                 continue
             if lower_verb(t, f, b + 1) and f[b:b + 1] == " ":
                 return pos, b
+            lv = _LEVEL_AFTER.match(f, b, end)
+            if lv:
+                b = lv.end()    # the place a known body's name may end on too: '... tín dụng trên địa bàn', '... tỉnh'
+                continue
             w = _QUALIFIER_WORD.match(f, b, end)
             # (read on the source: 'cổ phần' is no 'có')
             if w is None or t[w.start(1)].isupper() or t[w.start(1):w.end(1)].lower() in _NAME_STOP | {"việc"}:

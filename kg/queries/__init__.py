@@ -12,8 +12,8 @@ words from the targets' details, for the post step and the document card) and
 ``table`` (results); beside them ``safety``, the parse of a request from outside
 (``/sparql``, SPARQL Update), refused on its tree where it would make the server fetch from the network
 (``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.facts`` (the levels' order), ``kg.asof`` (the one rule
-for a day), ``kg.resources``, ``kg.errors`` and ``kg.i18n`` (a text table's headers and codes in
-the reader's language); never the CLI or the web app. The web app
+for a day), ``kg.resources``, ``kg.errors``, ``kg.review`` (a reviewer's word on a pair made on an earlier version of its facts) and
+``kg.i18n`` (a text table's headers and codes in the reader's language); never the CLI or the web app. The web app
 and the CLI call :func:`catalog`, :func:`get` and :func:`run`.
 """
 

@@ -17,6 +17,7 @@ from kg.text import places
 from kg.text.matching import Goal
 from kg.queries.matched import matched_outcomes, read_candidates
 from kg.queries.table import Table, fill, sort_key
+from kg.review.ties import earlier_ties
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
     from kg.queries.run import Details
@@ -340,6 +341,15 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
         if column not in table.columns:
             table.columns.insert(table.columns.index("outcome_iri") + 1, column)
     table.columns += [c for c in ("outcomes", "matched") if c not in table.columns]
+    # a reviewer's word on a pair of an earlier version of the target or of its outcome, which could not be carried
+    # to the corrected facts (kg.review.ties): said, never dropped silently
+    store = getattr(details, "store", None)  # (a stand-in for the details query may hold none)
+    earlier = earlier_ties(store, [r["target"] for r in rows]) if rows and store is not None else {}
+    for r in rows:  # "reviewer: state (day)" (EARLIER_TIE reads it back for the page's words)
+        r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
+            or None
+    if "earlier_ties" not in table.columns:
+        table.columns.append("earlier_ties")
     return table
 
 

@@ -26,7 +26,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 import datetime as dt
+import getpass
 import json
+import os
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -46,6 +48,21 @@ _JSON = ox.NamedNode(str(RDF.JSON))
 _DATETIME = ox.NamedNode(str(XSD.dateTime))
 _INT = ox.NamedNode(str(XSD.integer))
 _DECIMAL = ox.NamedNode(str(XSD.decimal))
+
+
+#: who a decision is recorded under where the reviewer gives no name (``DKG_REVIEWER``)
+REVIEWER_ENV = "DKG_REVIEWER"
+
+
+def default_reviewer() -> str:
+    """``$DKG_REVIEWER``, else the name of the user running the program."""
+    name = os.environ.get(REVIEWER_ENV)
+    if name and name.strip():
+        return name.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name known to the system
+        return "unknown"
 
 
 def _n(term) -> ox.NamedNode:

@@ -6,7 +6,11 @@ Kept in ``graph/review`` beside the other decisions (``kg.review.ledger``), neve
 ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) decides the pair, an
 ``rdf:Statement`` of ``dkg:reportsTarget`` named like a fact item (:func:`tie_id`), and a confirmation asserts the tie
 itself there. The ontology has every term this needs; a tie names the two nodes (a re-ingest of the same facts keeps
-their IRIs; a correction of either's figure or words makes a new node, to confirm again).
+their IRIs). A correction of either's figure or words (a corrected text ingested again, or ``dkg review correct``)
+makes a new node: the decision follows it (:func:`follow`) where the new node is the same fact, said by the decision
+as the reviewer saw it (``previousValue``: each fact's document and unit, and the outcome's date), and no other
+node of that document is; else the card and the targets table say that a decision was made on an earlier version
+(:func:`earlier_ties`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from kg.rdf.graphs import SOURCE_PREFIX
 from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
 from kg.review import ledger
+from kg.review.ledger import default_reviewer
 from kg.review.model import Decision
-from kg.review.workflow import default_reviewer
+from kg.text.symbols import fold
 
 
 def _node_of(term) -> ox.NamedNode:
@@ -44,16 +49,19 @@ def tie_id(outcome: str, target: str) -> str:
 
 
 def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
-              reason: str | None = None, similarity: float | None = None, sources: Collection[str] = ()) -> str:
+              reason: str | None = None, similarity: float | None = None, sources: Collection[str] = (),
+              facts: dict | None = None, derived_from: str | None = None, untie: tuple[str, str] | None = None) -> str:
     """Record a reviewer's word on the pair (``state``: :data:`TIE_STATES`), in ``graph/review`` (never replaced:
     it outlives a restart and a re-ingest of either text, whose nodes keep their IRIs): a decision (a
     ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) about the
     pair's ``rdf:Statement``, and, for a confirmation, the tie ``<outcome> dkg:reportsTarget <target>``, which a
     rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
+    ``facts``: which facts the two nodes are (:func:`facts_of`), for :func:`follow`; ``derived_from``: the decision
+    this one carries to a corrected fact (:func:`follow`), whose tie ``untie`` (outcome, target) it takes back.
     Returns the decision's IRI."""
     tid = tie_id(outcome, target)
-    decision = Decision(fact=tid, state=state, reviewer=reviewer, at=at, reason=reason,
-                        previous={"outcome": outcome, "target": target, "similarity": similarity})
+    decision = Decision(fact=tid, state=state, reviewer=reviewer, at=at, reason=reason, derived_from=derived_from,
+                        previous={"outcome": outcome, "target": target, "similarity": similarity, **(facts or {})})
     node, o, t, g = ledger.item_iri(tid), ox.NamedNode(outcome), ox.NamedNode(target), ledger.REVIEW
     # the pair, as the node the decision decides (the statement of the tie), then the decision as every other is written
     quads = [ox.Quad(node, ledger.A, _node_of(RDF.Statement), g), ox.Quad(node, _node_of(RDF.subject), o, g),
@@ -63,6 +71,8 @@ def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: d
         quads.append(ox.Quad(o, OX_DKG.reportsTarget, t, g))
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     taken = "" if state == "accepted" else f"DELETE DATA {{ GRAPH {g} {{ {o} {OX_DKG.reportsTarget} {t} }} }} ;\n"
+    if untie is not None:
+        taken += f"DELETE DATA {{ GRAPH {g} {{ {ox.NamedNode(untie[0])} {OX_DKG.reportsTarget} {ox.NamedNode(untie[1])} }} }} ;\n"
     store.update(taken + f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
     return identity.review_decision_iri(tid, state, reviewer, at.astimezone(dt.timezone.utc).isoformat())
 
@@ -82,7 +92,8 @@ def tie_decisions(store, outcomes: Collection[str] | None = None) -> list[dict]:
     out = [{"id": tie_id(r["o"].value, r["t"].value), "outcome": r["o"].value, "target": r["t"].value,
             "state": r["state"].value, "reviewer": r["who"].value, "at": r["at"].value,
             "reason": r["reason"].value if r["reason"] is not None else None,
-            "similarity": json.loads(r["prev"].value).get("similarity"), "decision": r["d"].value}
+            "similarity": (seen := json.loads(r["prev"].value)).get("similarity"), "decision": r["d"].value,
+            "facts": {k: seen[k] for k in FACT_KEYS if isinstance(seen.get(k), dict)}}
            for r in store.main.query(sparql)]
     return sorted(out, key=lambda d: (d["at"], d["decision"]))
 
@@ -116,15 +127,147 @@ def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None
     if state == "accepted" and (other := next((q.object for q in tied if q.object != t), None)) is not None:
         raise UsageError(f"the outcome answers another target already ({other.value})",
                          hint="an outcome answers one target: reject that tie first")
-    sources = sorted({q.graph_name.value for q in store.main.quads_for_pattern(o, OX_DKG.reportsOn, None, None)
-                      if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(SOURCE_PREFIX)})
+    sources = _sources(store, o)
     who = (reviewer or default_reviewer()).strip() or default_reviewer()
     made = write_tie(store, outcome, target, state, who, now or dt.datetime.now(dt.timezone.utc),
-                            reason=(reason or "").strip() or None, similarity=similarity, sources=sources)
+                     reason=(reason or "").strip() or None, similarity=similarity, sources=sources,
+                     facts=facts_of(store, o, t))
     document = next(iter(store.main.quads_for_pattern(t, OX_DKG.setBy, None, None))).object
     key = next(iter(store.main.quads_for_pattern(document, OX_DKG.key, None, None)), None)
     return {"id": tie_id(outcome, target), "outcome": outcome, "target": target, "state": state,
             "reviewer": who, "decision": made, "document": key.object.value if key is not None else None}
+
+
+def _sources(store, outcome: ox.NamedNode) -> list[str]:
+    """The graphs of the texts that say the outcome (what a decision's change set is named by)."""
+    return sorted({q.graph_name.value for q in store.main.quads_for_pattern(outcome, OX_DKG.reportsOn, None, None)
+                   if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(SOURCE_PREFIX)})
+
+
+# --- a decision that outlives a correction of either fact ----------------------------------------------------
+#: the keys of a decision's ``previousValue`` that say which facts the two nodes were (:func:`facts_of`)
+FACT_KEYS = ("outcome_fact", "target_fact")
+
+
+def _text(store, node, predicate) -> str | None:
+    term = next((q.object for q in store.main.quads_for_pattern(node, predicate, None, None)
+                 if q.graph_name != ledger.REVIEW), None)
+    return term.value if term is not None else None
+
+
+def facts_of(store, outcome: ox.NamedNode, target: ox.NamedNode) -> dict:
+    """Which facts the pair is, beyond its two nodes: each one's document (its key) and unit (what it counts), and the
+    outcome's date: what a corrected version of either keeps, and what tells it from the other facts of its
+    document (an outcome of another year, a target counted in other units)."""
+    document = next((q.object for p in (OX_DKG.reportsOn,) for q in store.main.quads_for_pattern(outcome, p, None, None)), None)
+    doc_of_target = next((q.object for q in store.main.quads_for_pattern(target, OX_DKG.setBy, None, None)), None)
+    return {"outcome_fact": {"document": _text(store, document or doc_of_target, OX_DKG.key),
+                             "unit": _text(store, outcome, OX_DKG.unit), "as_of": _text(store, outcome, OX_DKG.asOf)},
+            "target_fact": {"document": _text(store, doc_of_target, OX_DKG.key), "unit": _text(store, target, OX_DKG.unit)}}
+
+
+def _held(store, node: ox.NamedNode, cls: ox.NamedNode) -> bool:
+    return next(iter(store.main.quads_for_pattern(node, ledger.A, cls, None)), None) is not None
+
+
+def _same_facts(store, kind: str, fact: dict | None) -> set[ox.NamedNode]:
+    """The nodes the graph now holds that may be the fact ``fact`` says (:func:`facts_of`): those of its document
+    with its unit (and, for an outcome, its date)."""
+    if not fact or not fact.get("document"):
+        return set()
+    cls, about = (OX_DKG.Outcome, OX_DKG.reportsOn) if kind == "outcome" else (OX_DKG.Target, OX_DKG.setBy)
+    found = set()
+    for doc in store.main.quads_for_pattern(None, OX_DKG.key, ox.Literal(fact["document"]), None):
+        for q in store.main.quads_for_pattern(None, about, doc.subject, None):
+            node = q.subject
+            if not _held(store, node, cls) or fold(_text(store, node, OX_DKG.unit) or "") != fold(fact.get("unit") or ""):
+                continue
+            if kind == "outcome" and _text(store, node, OX_DKG.asOf) != fact.get("as_of"):
+                continue
+            found.add(node)
+    return found
+
+
+def _same_fact(store, kind: str, fact: dict | None) -> ox.NamedNode | None:
+    """The one node that is now the fact ``fact`` says, None where none or several may be (a document with two
+    targets counted in the same units: which one the reviewer meant is not known)."""
+    found = _same_facts(store, kind, fact)
+    return found.pop() if len(found) == 1 else None
+
+
+def _latest(store) -> dict[tuple[str, str], dict]:
+    """The latest decision on each pair."""
+    return {(d["outcome"], d["target"]): d for d in tie_decisions(store)}
+
+
+def _now(store, decision: dict) -> tuple[ox.NamedNode | None, ox.NamedNode | None]:
+    """The nodes that now are the pair a decision names: each of its two nodes where the graph still holds it, else
+    the same fact's new node (:func:`_same_fact`), else None."""
+    o, t = ox.NamedNode(decision["outcome"]), ox.NamedNode(decision["target"])
+    facts = decision.get("facts") or {}
+    return (o if _held(store, o, OX_DKG.Outcome) else _same_fact(store, "outcome", facts.get("outcome_fact")),
+            t if _held(store, t, OX_DKG.Target) else _same_fact(store, "target", facts.get("target_fact")))
+
+
+def _carried(store) -> set[str]:
+    """The decisions (IRIs) another was derived from: carried to corrected facts, or copied to a new version."""
+    derived = ox.NamedNode(str(PROV.wasDerivedFrom))
+    return {q.object.value for q in store.main.quads_for_pattern(None, derived, None, ledger.REVIEW)}
+
+
+def follow(store) -> int:
+    """Carry each reviewer's decision on a pair whose outcome or target a correction replaced (a new node: its figure
+    or words changed) to the same facts' new nodes: a decision with the same reviewer, word, reason and time, derived
+    from the first (``prov:wasDerivedFrom``), and for a confirmation the tie itself, moved. Called after a text is
+    ingested and after a reviewer's correction; a decision whose facts cannot be told is left as it is and shown as
+    made on an earlier version (:func:`earlier_ties`). Returns how many decisions it carried."""
+    latest = _latest(store)
+    if not latest:
+        return 0
+    gone = _carried(store)
+    carried = 0
+    for (o, t), d in latest.items():
+        if d["decision"] in gone:  # (carried once already: the decision it became is the one to carry)
+            continue
+        o_now, t_now = _now(store, d)
+        if o_now is None or t_now is None or (o_now.value, t_now.value) == (o, t) \
+                or (o_now.value, t_now.value) in latest:
+            continue
+        stated = [q for q in store.main.quads_for_pattern(o_now, OX_DKG.reportsTarget, None, None)
+                  if q.graph_name != ledger.REVIEW]
+        if d["state"] == "accepted" and stated:  # (a source ties the new outcome to a target: the reviewer's word is not needed)
+            continue
+        write_tie(store, o_now.value, t_now.value, d["state"], d["reviewer"], dt.datetime.fromisoformat(d["at"]),
+                  reason=d["reason"], similarity=d["similarity"], sources=_sources(store, o_now),
+                  facts=facts_of(store, o_now, t_now), derived_from=d["decision"],
+                  untie=(o, t) if d["state"] == "accepted" else None)
+        carried += 1
+    return carried
+
+
+def earlier_ties(store, targets: Collection[str]) -> dict[str, list[dict]]:
+    """The decisions on a pair made on an earlier version of its facts that :func:`follow` did not carry, by the
+    targets (of ``targets``) they may concern: the target itself where the graph still holds it, else the targets
+    of its document counted in its units: ``reviewer``, ``state``, ``at``, ``reason``, ``outcome`` (the node the
+    reviewer saw)."""
+    latest = _latest(store)
+    if not latest:  # (most stores: no reviewer has tied a pair)
+        return {}
+    wanted = set(targets)
+    gone = _carried(store)
+    out: dict[str, list[dict]] = {}
+    for (o, t), d in latest.items():
+        target = ox.NamedNode(t)
+        if _held(store, ox.NamedNode(o), OX_DKG.Outcome) and _held(store, target, OX_DKG.Target):
+            continue  # (the pair the reviewer saw)
+        if d["decision"] in gone:
+            continue  # (carried to the corrected facts)
+        concerned = {target} if _held(store, target, OX_DKG.Target) else \
+            _same_facts(store, "target", (d.get("facts") or {}).get("target_fact"))
+        for node in concerned:
+            if node.value in wanted:
+                out.setdefault(node.value, []).append({k: d[k] for k in ("reviewer", "state", "at", "reason", "outcome")})
+    return out
 
 
 def _node(iri: str, what: str) -> ox.NamedNode:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import getpass
-import os
 import re
 from collections.abc import Sequence
 from typing import Any, cast
@@ -27,7 +25,8 @@ from kg.rdf.held import held_link, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
-from kg.review import ledger
+from kg.review import ledger, ties
+from kg.review.ledger import default_reviewer
 from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_decisions, carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate_batch
@@ -35,7 +34,6 @@ from kg.validate import validate_batch
 #: A ``kg.facts`` item, what a review item stands for.
 Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
 
-REVIEWER_ENV = "DKG_REVIEWER"
 _SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
 
 
@@ -44,17 +42,6 @@ def _checked_source(source: str) -> str:
     if not _SOURCE_ID.match(source or ""):
         raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; `dkg review list` shows them")
     return source
-
-
-def default_reviewer() -> str:
-    """``$DKG_REVIEWER``, else the name of the user running the program."""
-    name = os.environ.get(REVIEWER_ENV)
-    if name and name.strip():
-        return name.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name known to the system
-        return "unknown"
 
 
 def _reviewed(items: list[Item], decisions: dict[str, list[Decision]]) -> list[tuple[Item, Status]]:
@@ -284,6 +271,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     decided = [q for d in new or [] for q in ledger.decision_quads(d)]
     store.write_quads([*quads, *ledger.record_quads(info, text, items, marks), *decided],
                       [own, ledger.record_graph(source_id)], sources=[own.value])
+    ties.follow(store)  # (a reviewer's word on a pair holds for a corrected outcome or target: kg.review.ties)
     return items
 
 

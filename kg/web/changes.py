@@ -1,4 +1,5 @@
-"""``/changes``: what is new (có gì mới), by change set, as a page, JSON and an Atom feed.
+"""``/changes``: what is new (có gì mới), by change set, as a page, JSON and an Atom feed; ``/export``: the
+documents the same filters choose, as a file another store loads (``dkg export --province``, :mod:`kg.exporting`).
 
 What they show is read by :func:`kg.changes.changes` (also ``dkg changes``); the filters
 (``province``, ``level``, ``doc``, ``limit``) are those of :class:`kg.changes.Filters`.
@@ -8,14 +9,19 @@ from the store becomes markup.
 """
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, figure_text, item_sign, item_text, kind_words, moved_words,
-                        moved_text, target_label)
+from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, decision_text, decision_words, figure_text,
+                        item_sign, item_text, kind_words, moved_words, moved_text, target_label)
+from kg import exporting
+from kg.errors import InputError
 from kg.i18n import TEXT
+from kg.rdf.identity import slug
+from kg.store.store import EXPORT_FORMATS
 from kg.review.model import LEVELS
 from kg.web.render import href, json_response, lang_of, page, root_of
 
@@ -57,8 +63,9 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
         sub(entry, "updated", c["time"])
         first = next((i["href"] for i in c["items"] if i["href"]), None)
         sub(entry, "link", rel="alternate", href=base + (first or f"/changes#change-{c['id']}"), type="text/html")
-        lines = [item_text(i, lang) + moved_text(i, lang) + (f" ({base}{i['href']})" if i["href"] else "")
-                 for i in c["items"]]
+        lines = [decision_text(d, lang) for d in c["decisions"]]
+        lines += [item_text(i, lang) + moved_text(i, lang) + (f" ({base}{i['href']})" if i["href"] else "")
+                  for i in c["items"]]
         sub(entry, "content", "\n".join(lines), type="text")
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
@@ -75,9 +82,11 @@ def changes_page(request: Request):
     lang = lang_of(request)
     return page(request, "changes.html", title=TEXT[lang]["changes_title"],
                 json_href=href(request, "/changes.json", **filters.params()),
-                atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), labelled=LABELLED, levels=LEVELS,
+                atom_href=href(request, "/changes.atom", **filters.params()),
+                export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kinds=kind_words(lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
+                decided=lambda decision: decision_words(decision, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
 
 
@@ -94,3 +103,20 @@ def changes_atom(request: Request):
     body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params())
                 .removeprefix(root_of(request)), lang=lang_of(request))
     return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/export", summary="The documents the filters choose (province, level, doc) with what is stated about them, "
+            "as a file to load (format: ttl, nt, nq, trig, jsonld; none: the whole store)")
+def export_file(request: Request):
+    filters = _filters(request)
+    fmt = request.query_params.get("format") or "ttl"
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
+    write = exporting.writer(request.app.state.store, fmt, filters)
+    out = io.BytesIO()
+    write(out)
+    # the file's name from the filters, in ASCII (nothing a client typed reaches the header as it was typed)
+    name = "-".join(slug(v) for v in filters.params().values()) or "store"
+    rdf_format = EXPORT_FORMATS[fmt]
+    return Response(out.getvalue(), media_type=rdf_format.media_type,
+                    headers={"content-disposition": f'attachment; filename="directive-kg-{name}.{rdf_format.file_extension}"'})

@@ -1,0 +1,192 @@
+"""``dkg export --province NAME`` (``--level``, ``--doc KEY``) and the web's ``/export?province=...``: a province's
+documents, everything stated about them with its evidence and sources, and the central documents they carry out as
+bare nodes; the file loads into another store and validates there, the named queries of that province answer the
+same there, and the other province's facts are absent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.cli import main
+from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
+from kg.review import tie
+from kg.store import Store
+from kg.web import create_app
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+
+#: two provinces' programmes carrying out one central resolution, and a review of each: texts of our own
+TEXTS = {
+    "lang-son-ctr.txt": ("Lạng Sơn", "7-CTr/TU", "Ban Thường vụ Tỉnh ủy ban hành Chương trình số 7-CTr/TU ngày 01/3/2025 "
+                         "thực hiện Nghị quyết số 57-NQ/TW. Phấn đấu hằng năm kết nạp từ 1.500 hội viên nông dân mới "
+                         "trở lên. Giao Sở Nội vụ chủ trì theo dõi việc kết nạp hội viên."),
+    "lang-son-bc.txt": ("Lạng Sơn", "7-CTr/TU", "Hội nghị sơ kết Chương trình số 7-CTr/TU ngày 20/12/2025. Năm 2025 các "
+                        "cấp Hội kết nạp được 1.720 hội viên mới."),
+    "ca-mau-ctr.txt": ("Cà Mau", "9-CTr/TU", "Ban Thường vụ Tỉnh ủy ban hành Chương trình số 9-CTr/TU ngày 05/4/2025 "
+                       "thực hiện Nghị quyết số 57-NQ/TW. Phấn đấu đến năm 2025 có 300 hợp tác xã nông nghiệp. "
+                       "Giao Sở Tài chính chủ trì bố trí vốn cho hợp tác xã."),
+    "ca-mau-bc.txt": ("Cà Mau", "9-CTr/TU", "Hội nghị sơ kết Chương trình số 9-CTr/TU ngày 22/12/2025. Năm 2025 toàn "
+                      "tỉnh có 280 hợp tác xã nông nghiệp."),
+}
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    return text.index(words), text.index(words) + len(words)
+
+
+def _read(name: str, text: str) -> Facts:
+    """The facts an extractor would read in our texts."""
+    province, key = TEXTS[name.rsplit("/", 1)[-1]][:2]
+    number = key.split("-")[0]
+    doc = DocumentRef(key=key, type="CTr", number=number, issuer="Ban Thường vụ Tỉnh ủy", issuer_code="TU",
+                      level="province", date=dt.date(2025, 3, 1) if number == "7" else dt.date(2025, 4, 5),
+                      span=_span(text, f"Chương trình số {key}"))
+    facts = Facts(source=name, place=Place(province=province), text=text, documents=[doc])
+    if name.endswith("ctr.txt"):
+        central = DocumentRef(key="57-NQ/TW", type="NQ", number="57", issuer_code="TW", level="central",
+                              date=dt.date(2024, 12, 22), span=_span(text, "Nghị quyết số 57-NQ/TW"))
+        facts.documents.append(central)
+        facts.links = [Link(from_=key, type="implements", to="57-NQ/TW", span=_span(text, "thực hiện Nghị quyết"))]
+        sentence = text.split(". ")[1]
+        value, unit = (1500, "hội viên nông dân mới") if number == "7" else (300, "hợp tác xã nông nghiệp")
+        facts.targets = [Target(document=key, text=sentence, value=value, unit=unit,
+                                comparator=">=" if number == "7" else "=", span=_span(text, sentence))]
+        body, task = ("Sở Nội vụ", "theo dõi việc kết nạp hội viên") if number == "7" else ("Sở Tài chính", "bố trí vốn cho hợp tác xã")
+        facts.assignments = [Assignment(body=body, role="lead", document=key, task=task, span=_span(text, body + " chủ trì"))]
+    else:
+        facts.date = dt.date(2025, 12, 31)
+        sentence = text.split(". ")[1].rstrip(".")
+        value, unit = (1720, "hội viên") if number == "7" else (280, "hợp tác xã nông nghiệp")
+        facts.outcomes = [Outcome(document=key, text=sentence, value=value, unit=unit, span=_span(text, sentence))]
+        facts.events = [Event(type="sơ kết", date=dt.date(2025, 12, 20), reviews=[key], span=_span(text, "Hội nghị sơ kết"))]
+    return facts
+
+
+@pytest.fixture
+def two_provinces(tmp_path, monkeypatch) -> str:
+    """A store (a folder) holding both provinces' texts."""
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _read(name, text))
+    for name, (_, _, text) in TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    location = str(tmp_path / "both")
+    store = Store.from_cli(location, write=True)
+    try:
+        assert ingest.ingest_paths(store, [str(tmp_path / name) for name in TEXTS]).ok
+    finally:
+        store.close()
+    return location
+
+
+def _rows(store, name: str, *params: str) -> list[dict]:
+    from kg import queries
+
+    return queries.run(store, name, dict(p.split("=", 1) for p in params)).rows
+
+
+def _query(location: str, name: str, *params: str) -> list[dict]:
+    args = ["--store", location, "query", name, "--format", "json"]
+    for p in params:
+        args += ["-p", p]
+    done = CliRunner().invoke(main, args)
+    assert done.exit_code == 0, done.output
+    return json.loads(done.stdout)
+
+
+PROVINCE_QUERIES = [("targets", "doc=7-CTr/TU"), ("outcomes", "doc=7-CTr/TU"), ("reviews", "doc=7-CTr/TU"),
+                    ("timeline", "place=Lạng Sơn"), ("bodies", "place=Lạng Sơn"), ("directory", "place=Lạng Sơn"),
+                    ("coverage", "doc=57-NQ/TW", "place=Lạng Sơn"), ("document", "doc=7-CTr/TU")]
+
+
+def test_a_province_s_slice_loads_validates_and_answers_its_queries_as_the_whole_store_does(two_provinces, tmp_path):
+    run = CliRunner()
+    out = tmp_path / "lang-son.ttl"
+    done = run.invoke(main, ["--store", two_provinces, "export", "--province", "lang son", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    slice_store = str(tmp_path / "office")
+    loaded = run.invoke(main, ["--store", slice_store, "load", str(out)])
+    assert loaded.exit_code == 0, loaded.output  # (a load validates the batch: it refuses a violation)
+    assert run.invoke(main, ["--store", slice_store, "validate"]).exit_code == 0
+    for name, *params in PROVINCE_QUERIES:
+        whole, part = _query(two_provinces, name, *params), _query(slice_store, name, *params)
+        assert part == whole, (name, [{k: (v, w.get(k)) for k, v in p.items() if w.get(k) != v} for p, w in zip(part, whole)])
+        assert whole, f"{name} answers nothing: the comparison would prove nothing"
+    # the other province: absent, its programme, its words and its body alike
+    text = out.read_text(encoding="utf-8")
+    assert "9-CTr/TU" not in text and "hợp tác xã" not in text and "Sở Tài chính" not in text
+    assert _query(slice_store, "timeline", "place=Cà Mau") == []
+    # the central resolution is a bare node: its type, label and key, what it carries out is not said
+    graph = ox.Store()
+    graph.load(out.read_bytes(), ox.RdfFormat.TURTLE)
+    (central,) = [q.subject for q in graph.quads_for_pattern(None, ox.NamedNode(DKG + "key"), ox.Literal("57-NQ/TW"))]
+    said = {q.predicate.value.rsplit("#", 1)[-1] for q in graph.quads_for_pattern(central, None, None)}
+    assert {"type", "key"} <= said <= {"type", "label", "key", "typeCode", "level", "system", "issuerCode", "dateIssued"}
+    # the evidence (its quote) and the source of each fact are in it
+    assert len(list(graph.quads_for_pattern(None, ox.NamedNode("http://www.w3.org/ns/oa#exact"),
+                                            ox.Literal("Phấn đấu hằng năm kết nạp từ 1.500 hội viên nông dân mới trở lên")))) == 1
+    sources = {q.subject for q in graph.quads_for_pattern(None, None, ox.NamedNode(DKG + "Source"))}
+    assert len(sources) == 2  # (Lạng Sơn's programme and its review, not Cà Mau's)
+
+
+def test_a_reviewer_s_tie_stays_behind_and_the_pair_reads_as_matched_by_its_words_not_as_stated(two_provinces, tmp_path):
+    """``dkg load`` puts a file's quads in graph/asserted, where a confirmed tie would read as a source's: left out."""
+    store = Store.from_cli(two_provinces, write=True)
+    try:
+        (row,) = _rows(store, "targets", "doc=7-CTr/TU")
+        assert row["link"] == "words"
+        tie(store, row["outcome_iri"], row["target"], "accepted", reviewer="Lê Văn An", reason="cùng một chỉ tiêu")
+        assert [r["link"] for r in _rows(store, "targets", "doc=7-CTr/TU")] == ["confirmed"]
+    finally:
+        store.close()
+    out = tmp_path / "lang-son.nq"
+    run = CliRunner()
+    assert run.invoke(main, ["--store", two_provinces, "export", "--province", "Lạng Sơn", "--format", "nq",
+                             "-o", str(out)]).exit_code == 0
+    assert "graph/review" not in out.read_text(encoding="utf-8")
+    office = str(tmp_path / "office")
+    assert run.invoke(main, ["--store", office, "load", str(out)]).exit_code == 0
+    assert [r["link"] for r in _query(office, "targets", "doc=7-CTr/TU")] == ["words"]
+
+
+def test_level_and_doc_choose_as_dkg_changes_does(two_provinces, tmp_path):
+    run = CliRunner()
+
+    def exported(*args: str) -> set[str]:
+        """The keys of the documents the slice holds."""
+        done = run.invoke(main, ["--store", two_provinces, "export", "--format", "nt", *args])
+        assert done.exit_code == 0, done.output
+        graph = ox.Store()
+        graph.load(done.stdout_bytes, ox.RdfFormat.N_TRIPLES)
+        return {q.object.value for q in graph.quads_for_pattern(None, ox.NamedNode(DKG + "key"), None)}
+
+    assert exported("--doc", "57-NQ/TW") == {"57-NQ/TW", "7-CTr/TU", "9-CTr/TU"}  # it, and what carries it out
+    assert exported("--doc", "9-CTr/TU") == {"9-CTr/TU", "57-NQ/TW"}  # (the resolution as a bare node)
+    assert exported("--level", "central") == {"57-NQ/TW"}
+    assert exported("--province", "Cà Mau", "--level", "province") == {"9-CTr/TU", "57-NQ/TW"}
+    for bad, words in ((["--province", "Atlantis"], "no province or district called 'Atlantis'"),
+                       (["--level", "ward"], "unknown level 'ward'")):
+        done = run.invoke(main, ["--store", two_provinces, "export", "-o", str(tmp_path / "x.ttl"), *bad])
+        assert done.exit_code != 0 and words in done.output
+        assert not (tmp_path / "x.ttl").exists()  # (refused before the file is made)
+
+
+def test_the_web_app_gives_the_same_file_as_a_download(two_provinces):
+    cli = CliRunner().invoke(main, ["--store", two_provinces, "export", "--province", "Lạng Sơn", "--format", "nq"])
+    store = Store.from_cli(two_provinces)
+    try:
+        web = TestClient(create_app(store))
+        got = web.get("/export", params={"province": "Lạng Sơn", "format": "nq"})
+        assert got.status_code == 200 and got.headers["content-type"].startswith("application/n-quads")
+        assert "attachment" in got.headers["content-disposition"]
+        assert sorted(got.text.splitlines()) == sorted(cli.stdout.splitlines())
+        assert web.get("/export", params={"province": "Atlantis"}).status_code == 404
+        assert web.get("/export", params={"province": "Lạng Sơn", "format": "xml"}).status_code == 400
+        assert web.post("/export", params={"province": "Lạng Sơn"}).status_code == 405  # (read-only)
+    finally:
+        store.close()

@@ -1,0 +1,156 @@
+"""A reviewer's word on a pair outlives a correction of either fact (``kg.review.ties.follow``): a corrected text
+ingested again, or ``dkg review correct``, makes a new node of the outcome or the target; where the new node is the
+same fact (the same document, unit and, for an outcome, date) the decision follows it, with the same reviewer and
+reason; where it cannot be told, the card and the targets table say a decision was made on an earlier version."""
+
+from __future__ import annotations
+
+
+import json
+
+import lxml.html
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from kg import ingest, queries
+from kg.cards import document_card
+from kg.cli import main
+from kg.facts import Outcome
+from kg.review import decide, queue, tie
+from kg.review.ties import tie_decisions
+from kg.web import create_app
+from test_review_ties import PROGRAMME, _facts, _ingested, _span
+
+
+#: a review of several lines (a corrected version keeps most of them: it replaces the first, kg.review.ledger)
+LINES = ("Báo cáo sơ kết Chương trình số 7-CTr/TU của Ban Thường vụ Tỉnh ủy.\n"
+         "Năm 2025 các cấp Hội kết nạp được 1.720 hội viên mới.\n"
+         "Các chỉ tiêu khác đang được các cấp Hội tiếp tục thực hiện trong năm.\n")
+
+
+def _card(store) -> list[tuple]:
+    (target,) = document_card(store, "7-CTr/TU")["targets"]
+    return [(target["value"], o["value"], o["link"]) for o in target["outcomes"]]
+
+
+def _row(store) -> tuple:
+    (row,) = queries.run(store, "targets", {"doc": "7-CTr/TU"}).rows
+    return row["target_value"], row["outcome_value"], row["link"]
+
+
+def _with_figure(figure: str, unit: str = "hội viên"):
+    """The facts of our two texts; a review that says ``figure`` (a corrected version) read with that figure and
+    ``unit`` (the first version, 1.720 hội viên, as ``_facts`` reads it)."""
+    def read(name: str, text: str):
+        facts = _facts(name, text.replace(figure, "1.720"))
+        facts.text = text
+        if name.endswith("review.txt") and figure in text:
+            words = f"Năm 2025 các cấp Hội kết nạp được {figure} hội viên mới"
+            facts.outcomes = [Outcome(document="7-CTr/TU", text=words, value=float(figure.replace(".", "")), unit=unit,
+                                      span=_span(text, f"kết nạp được {figure} hội viên mới"))]
+        return facts
+    return read
+
+
+def test_a_confirmation_follows_an_outcome_a_corrected_text_changed(memory_store, monkeypatch, tmp_path):
+    target, old = _ingested(memory_store, monkeypatch, tmp_path, _with_figure("1.810"), LINES)
+    assert _card(memory_store) == [(1500, 1720, "words")]
+    tie(memory_store, old["iri"], target["iri"], "accepted", reviewer="Lê Văn An", reason="cùng chỉ tiêu kết nạp")
+    (tmp_path / "review.txt").write_text(LINES.replace("1.720", "1.810"), encoding="utf-8")
+    done = ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")])
+    assert done.ok and done.replaced
+    assert _card(memory_store) == [(1500, 1810, "confirmed")]
+    assert _row(memory_store) == (1500, 1810, "confirmed")
+    (first,) = [d for d in tie_decisions(memory_store) if d["outcome"] == old["iri"]]
+    (carried,) = [d for d in tie_decisions(memory_store) if d["outcome"] != old["iri"]]
+    assert (carried["reviewer"], carried["reason"], carried["at"], carried["state"], carried["target"]) == \
+        (first["reviewer"], first["reason"], first["at"], "accepted", target["iri"])
+
+
+def test_a_confirmation_follows_a_target_a_reviewer_corrected_and_a_rejection_follows_too(memory_store, monkeypatch, tmp_path):
+    target, matched = _ingested(memory_store, monkeypatch, tmp_path, _facts)
+    tie(memory_store, matched["iri"], target["iri"], "accepted", reviewer="An", reason="đúng")
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "target"]
+    decide(memory_store, [fact], "corrected", reviewer="Bình", changes={"value": "1600"})
+    assert _card(memory_store) == [(1600, 1720, "confirmed")]
+    assert _row(memory_store) == (1600, 1720, "confirmed")
+    # a rejection: the pair is not matched again after the target's figure is corrected once more
+    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
+    tie(memory_store, matched["iri"], target["iri"], "rejected", reviewer="An", reason="không cùng chỉ tiêu")
+    assert _card(memory_store) == []
+    decide(memory_store, [fact], "corrected", reviewer="Bình", changes={"value": "1700"})
+    (target,) = document_card(memory_store, "7-CTr/TU")["targets"]
+    assert (target["value"], target["outcomes"]) == (1700, [])
+    assert [d["state"] for d in tie_decisions(memory_store)][-1] == "rejected"
+
+
+def test_a_decision_whose_fact_cannot_be_told_is_shown_as_made_on_an_earlier_version(memory_store, monkeypatch, tmp_path):
+    """The review reports two outcomes in the same units on the same day; the one a reviewer tied is corrected: which
+    of the two the decision meant cannot be told. It stays on record, and the card and the targets table (its page,
+    its twin and `dkg query`) say who decided on the earlier version, escaped."""
+    review = LINES + "Trong đó kết nạp được 350 hội viên là thanh niên.\n"
+
+    def read(name: str, text: str):
+        facts = _facts(name, text)
+        if name.endswith("review.txt"):
+            facts.outcomes.append(Outcome(document="7-CTr/TU", text="Trong đó kết nạp được 350 hội viên là thanh niên",
+                                          value=350, unit="hội viên", span=_span(text, "kết nạp được 350 hội viên")))
+        return facts
+
+    target, _ = _ingested_two(memory_store, monkeypatch, tmp_path, read, review)
+    old = next(o for o in _outcomes(memory_store) if o["value"] == 1720)
+    who = "Lê <i>Văn</i> An"
+    tie(memory_store, old["iri"], target["iri"], "accepted", reviewer=who, reason="đúng")
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "outcome" and e.item.fact["value"] == 1720]
+    decide(memory_store, [fact], "corrected", reviewer="Bình", changes={"value": "1750"})
+    assert len(tie_decisions(memory_store)) == 1  # (not carried: two outcomes may be the one the reviewer meant)
+    (card_target,) = document_card(memory_store, "7-CTr/TU")["targets"]
+    (earlier,) = card_target["earlier_ties"]
+    assert (earlier["reviewer"], earlier["state"], earlier["outcome"]) == (who, "accepted", old["iri"])
+    (row,) = queries.run(memory_store, "targets", {"doc": "7-CTr/TU"}).rows
+    assert who in row["earlier_ties"]
+    web = TestClient(create_app(memory_store))
+    page = web.get("/doc/7-CTr/TU").text
+    assert "<i>Văn</i>" not in page
+    (note,) = lxml.html.fromstring(page).xpath("//*[contains(@class, 'earlier-tie')]")
+    assert who in note.text_content()
+    table = lxml.html.fromstring(web.get("/queries/targets", params={"doc": "7-CTr/TU"}).text)
+    assert "<i>Văn</i>" not in web.get("/queries/targets", params={"doc": "7-CTr/TU"}).text
+    assert any(who in td.text_content() for td in table.xpath("//td"))
+    assert who in web.get("/queries/targets.json", params={"doc": "7-CTr/TU"}).json()["rows"][0]["earlier_ties"]
+
+
+def _outcomes(store) -> list[dict]:
+    (target,) = document_card(store, "7-CTr/TU")["targets"]
+    return [o for o in target["outcomes"]] + document_card(store, "7-CTr/TU").get("outcomes", [])
+
+
+def _ingested_two(store, monkeypatch, tmp_path, read, review: str):
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: read(name, text))
+    for name, text in (("programme.txt", PROGRAMME), ("review.txt", review)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert ingest.ingest_paths(store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
+    (target,) = document_card(store, "7-CTr/TU")["targets"]
+    return target, None
+
+
+def test_through_the_cli_a_correction_keeps_the_confirmation_and_dkg_query_says_an_earlier_one(tmp_path, monkeypatch):
+    from kg.store import Store
+
+    folder = str(tmp_path / "store")
+    store = Store.from_cli(folder, write=True)
+    try:
+        target, matched = _ingested(store, monkeypatch, tmp_path, _facts)
+        (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
+    finally:
+        store.close()
+    run = CliRunner()
+    assert run.invoke(main, ["--store", folder, "review", "tie", matched["iri"], target["iri"], "--reviewer", "Cúc",
+                             "--reason", "cùng chỉ tiêu"]).exit_code == 0
+    done = run.invoke(main, ["--store", folder, "review", "correct", fact, "--set", "value=1600", "--reviewer", "Bình"])
+    assert done.exit_code == 0, done.output
+    rows = json.loads(run.invoke(main, ["--store", folder, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"]).stdout)
+    assert [(r["target_value"], r["outcome_value"], r["link"], r["earlier_ties"]) for r in rows] == [(1600, 1720, "confirmed", None)]
+    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "1"]).stdout)
+    (latest,) = changes["change_sets"]  # (the carried tie: the reviewer's word, carried, is no new decision of theirs)
+    assert ("tie", "added") in {(i["kind"], i["action"]) for i in latest["items"]} and latest["decisions"] == []
