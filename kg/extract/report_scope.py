@@ -156,9 +156,9 @@ _AHEAD_PART = folded_pattern(r"^[ \t]*(?:phần[ \t]+)?(?:[ivx]{1,4}|\d{1,2}|[a-
 # ... not one of what was done or of the plan reported on: 'I. MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH', 'II. NHIỆM VỤ ĐÃ THỰC HIỆN'
 _NOT_AHEAD = folded_pattern(r"(?<![a-z])(?:yêu cầu|kết quả|đề ra|đã|của[ \t]+(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị"
                             r"|kết luận|quyết định))(?![a-z])")
-# a goal the body sets itself: 'Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao'
+# a goal the body sets itself: 'Phấn đấu đến ngày 31/01/2026 giải ngân trên 95% kế hoạch vốn'
 _STRIVE = folded_pattern(r"(?<![a-z])phấn đấu(?![a-z])")
-# a sentence that opens on what its list is for: 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...'
+# a sentence that opens on what its list is for: 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết số 08/NQ-HĐND, ...'
 _PURPOSE_LEAD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:để|nhằm)(?![a-z])[^.;:\n]*?,")
 
 
@@ -166,11 +166,12 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
                 main_doc: str | None, body: int, targets) -> None:
     """The aims a report sets are its own (tests/ANNOTATION.md (an), regold25b): in a text that is the report (its
     symbol in its heading; ``body``: where its content begins), a goal under the heading of the part on the time
-    ahead ('III. NHIỆM VỤ QUÝ IV/2025: Phấn đấu thu ngân sách ... đạt 100% dự toán thành phố giao') or one the report
-    strives for ('Phấn đấu đến 31/12/2023 giải ngân 100% kế hoạch vốn được giao') is the report's, not the plan's
+    ahead ('III. NHIỆM VỤ QUÝ IV: Phấn đấu thu ngân sách ... đạt 100% dự toán tỉnh giao') or one the report
+    strives for ('Phấn đấu đến ngày 31/01/2026 giải ngân trên 95% kế hoạch vốn') is the report's, not the plan's
     it reports on. Not a goal its
-    sentence gives as another document's ('Theo Kế hoạch 06-KH/ĐU, năm 2025 phường phấn đấu ...'; a lead-in that
-    names the plan only as its purpose, 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết 45, ...', gives it none),
+    sentence gives as another document's ('Theo Kế hoạch số 40/KH-UBND, năm 2025 huyện phấn đấu ...'; a lead-in
+    that names the plan only as its purpose, 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết số 08/NQ-HĐND, ...',
+    gives it none),
     nor the amount of another level's quota (a)."""
     md = docs.get(main_doc) if main_doc else None
     if md is None or md.type != "BC" or not targets:
