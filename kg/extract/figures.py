@@ -94,9 +94,7 @@ _NUMBER_OF = re.compile(r"(?:tổng số|số lượng|số)(?![^\W\d_])", re.I)
 # a rank among provinces or units, before steps up or down it: 'xếp thứ 15/63, tăng 8 bậc', 'thứ hạng tăng 3 bậc'
 _RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạng|đứng thứ|thứ hạng|vị trí thứ)(?![a-z])"))
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
-_AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$"
-                    # ('18 trên 22 xã': after a count, a bare 'trên' names its whole, not 'more than')
-                    r"|(?<=\d )trên[ \t]+$", re.I)
+_AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
@@ -155,8 +153,8 @@ MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])
 TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
-# a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trên 22 xã', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu'
-_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên(?:[ \t]+tổng số)?|trong(?:[ \t]+tổng)?[ \t]+số)[ \t]+({NUM})"
+# a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu'
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|trong(?:[ \t]+tổng)?[ \t]+số)[ \t]+({NUM})"
                                               rf"(?![\d.,])"))
 
 
