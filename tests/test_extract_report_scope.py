@@ -115,6 +115,13 @@ def test_a_goal_the_report_strives_for_among_its_results_is_the_report_s():
     assert goals[100] == "77/BC-UBND"
 
 
+def test_near_miss_a_goal_another_body_strives_for_among_the_results_is_not_the_report_s():
+    # 'phấn đấu' with its subject named before it: the province's goal quoted in a district's report (review26)
+    goals = goal_documents(_REPORT_HEAD.replace("dự toán.", "dự toán. Tỉnh phấn đấu đến năm 2025 có 60% số xã đạt chuẩn"
+                                        " nông thôn mới nâng cao."))
+    assert goals[60] != "77/BC-UBND"
+
+
 def test_near_miss_a_goal_its_sentence_gives_as_a_plan_s_stays_with_the_plan():
     goals = goal_documents(_REPORT_HEAD + "II. NHIỆM VỤ NĂM 2025\nTheo Kế hoạch số 40/KH-UBND ngày 2/3/2024 của UBND huyện,"
                    " năm 2025 huyện phấn đấu hỗ trợ 30 hộ kinh doanh lên doanh nghiệp.\n")

@@ -158,6 +158,20 @@ _NOT_AHEAD = folded_pattern(r"(?<![a-z])(?:yêu cầu|kết quả|đề ra|đã|
                             r"|kết luận|quyết định))(?![a-z])")
 # a goal the body sets itself: 'Phấn đấu đến ngày 31/01/2026 giải ngân trên 95% kế hoạch vốn'
 _STRIVE = folded_pattern(r"(?<![a-z])phấn đấu(?![a-z])")
+_LETTER = re.compile(r"[a-z]")
+
+
+def _strives_itself(f: str, start: int, end: int) -> bool:
+    """Whether the stretch ``start:end`` of a sentence of a body's report says "phấn đấu" with no subject in its
+    clause ('Năm 2026, phấn đấu ...': the report's body strives); a subject named before it ('Tỉnh phấn đấu ...' in a
+    district's report) is whose goal it is, not the report's."""
+    m = _STRIVE.search(f, start, end)
+    if m is None:
+        return False
+    clause = max(start, *(f.rfind(c, start, m.start()) + 1 for c in ",;:"))
+    return _LETTER.search(f, clause, m.start()) is None
+
+
 # a sentence that opens on what its list is for: 'Để hoàn thành các chỉ tiêu còn lại của Nghị quyết số 08/NQ-HĐND, ...'
 _PURPOSE_LEAD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:để|nhằm)(?![a-z])[^.;:\n]*?,")
 
@@ -197,7 +211,7 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
         if quota:
             continue
         s = sents[k]
-        if pos < ahead_at and not _STRIVE.search(f, s.start, pos):
+        if pos < ahead_at and not _strives_itself(f, s.start, pos):
             continue
         lead = _PURPOSE_LEAD.match(f, s.start)
         free = lead.end() if lead else s.start
