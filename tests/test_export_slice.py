@@ -186,6 +186,9 @@ def test_the_web_app_gives_the_same_file_as_a_download(two_provinces):
         assert "attachment" in got.headers["content-disposition"]
         assert sorted(got.text.splitlines()) == sorted(cli.stdout.splitlines())
         assert web.get("/export", params={"province": "Atlantis"}).status_code == 404
+        # the whole store is no download for any reader: a filter is needed, and the answer says which
+        whole = web.get("/export", params={"format": "nq"})
+        assert whole.status_code == 400 and "province" in whole.text
         assert web.get("/export", params={"province": "Lạng Sơn", "format": "xml"}).status_code == 400
         assert web.post("/export", params={"province": "Lạng Sơn"}).status_code == 405  # (read-only)
     finally:

@@ -112,6 +112,12 @@ def export_file(request: Request):
     fmt = request.query_params.get("format") or "ttl"
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
+    if not filters.params():
+        # (the whole store is the operator's to copy, on the machine that holds it: in the web process it would be
+        # built in memory for any reader who asks, beside the queries the workers run under their limits)
+        raise InputError("/export writes a slice of the store: name a province, a level or a document",
+                         hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
+                              "store is")
     write = exporting.writer(request.app.state.store, fmt, filters)
     out = io.BytesIO()
     write(out)
