@@ -149,18 +149,11 @@ def _root(store, doc: str) -> dict:
         return (fields.get(name) or [None])[0]
 
     level = one("level")
-    schedule = sorted({int(float(v)) for v in fields.get("review schedule (years)", []) if _number(v) is not None})
+    schedule = sorted({int(float(v)) for v in fields.get("review schedule (years)", []) if queries.as_float(v) is not None})
     return {"iri": iris[0], "key": one("key") or iris[0], "label": one("label"), "subject": one("subject"),
             "type": one("type"), "date": _iso(one("date issued")),
             "level": level.rsplit("/", 1)[-1] if isinstance(level, str) else None,
             "place": one("place"), "review_schedule": schedule}
-
-
-def _number(value) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 # --------------------------------------------------------------------------- provinces

@@ -14,7 +14,7 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
                            check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import share_said, task_said
-from kg.queries import achievement, day_of, details_of, matched_outcomes, read_candidates
+from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, read_candidates
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings
@@ -330,16 +330,8 @@ def _candidate(row: dict, labels: Labels) -> Outcome:
     as the card's outcome."""
     status = row.get("c_status")
     figure, whole = row.get("c_value"), row.get("c_denominator")
-    return Outcome(iri=row["candidate"], value=_float(figure), denominator=_float(whole), unit=row.get("c_unit"),
+    return Outcome(iri=row["candidate"], value=as_float(figure), denominator=as_float(whole), unit=row.get("c_unit"),
                    as_of=day_of(row.get("c_as_of")), status=labels(status) if status else None,
                    status_code=local_name(status) if status else None, text=row.get("c_text"),
                    achievement_percent=None, share=None, sources=[], review=None, link=None, similarity=None,
                    reported_on=row.get("c_on"), met=None)
-
-
-def _float(v) -> float | None:
-    """A figure of a details row (an int, a float, or the lexical form of a number the row could not convert)."""
-    try:
-        return None if v is None else float(v)
-    except (TypeError, ValueError):
-        return None

@@ -29,6 +29,15 @@ _INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonN
 _FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
 
 
+def as_float(value) -> float | None:
+    """A figure of a row or a field as a float: an int, a float, or text that reads as a number; None for anything
+    else (a malformed figure in the data is no figure)."""
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def python_value(term) -> object:
     """An Oxigraph term as a plain Python value (str/int/float/date/bool/None)."""
     if term is None:  # (called for every cell of every row: the common cases first)
