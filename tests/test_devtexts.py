@@ -71,19 +71,19 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   directive on a campaign with tasks per body, a new commune's first party congress resolution with its targets, a
   district veterans' association's sơ kết of a district directive with tallies, news of a national target programme's
   disbursement by source and district, an inspection committee's conclusion of a supervision, a department's report on
-  57-NQ/TW with a flattened table): provisional floors of 0.5 (0.4 for targets; 0.9 for dates and place) until the
-  lead scores it.
+  57-NQ/TW with a flattened table): floors set from its score after the twenty-third round's rules (scored once
+  untouched before them).
 * ``tests/devtexts24``: six texts by the twenty-fourth round's independent annotator (a commune's plan carrying out a
   provincial plan for 68-NQ/TW with a flattened task table, a provincial standing committee's notice of conclusions on
   several matters, a provincial Fatherland Front's supervision and social criticism, a provincial women's union
-  congress, a department's ten-year review of a law, a province's review of the 2026 election): provisional floors of
-  0.5 (0.9 for dates and place) until the lead scores it.
+  congress, a department's ten-year review of a law, a province's review of the 2026 election): floors set from its
+  score after the twenty-fourth round's rules (scored once untouched before them).
 * ``tests/devtexts25``: six texts by the twenty-fifth round's independent annotator (a provincial council's year-end
   sitting passing several resolutions with a flattened table, a district's sơ kết of a provincial party resolution
   against a plan the province assigned, a ministry's decision issuing a plan for 57-NQ/TW and the Government's
   programme, a merged commune's first council sitting of 2026, a veterans' association's year-end emulation review, a
-  provincial party conference reviewing its own directive and adopting a new plan): provisional floors of 0.5 (0.9
-  for dates and place) until the lead scores it.
+  provincial party conference reviewing its own directive and adopting a new plan): floors set from its score after
+  the twenty-fifth round's rules (scored once untouched before them).
 * ``tests/devtexts26``: six texts by the twenty-sixth round's independent annotator (a provincial party committee's
   action programme for 70-NQ/TW with a flattened task table, a district's ten-year tổng kết of its own resolution with a
   national target programme's results, a provincial chairman's working visit to a commune, a farmers' union's provincial
