@@ -106,23 +106,21 @@ def changes_atom(request: Request):
 
 
 @router.get("/export", summary="The documents the filters choose (province, level, doc) with what is stated about them, "
-            "as a file to load (format: ttl, nt, nq, trig, jsonld; none: the whole store)")
+            "as a file to load (format: ttl, nt, nq, trig, jsonld; at least one filter)")
 def export_file(request: Request):
     filters = _filters(request)
     fmt = request.query_params.get("format") or "ttl"
-    if fmt not in EXPORT_FORMATS:
-        raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
     if not filters.params():
         # (the whole store is the operator's to copy, on the machine that holds it: in the web process it would be
         # built in memory for any reader who asks, beside the queries the workers run under their limits)
         raise InputError("/export writes a slice of the store: name a province, a level or a document",
                          hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
                               "store is")
-    write = exporting.writer(request.app.state.store, fmt, filters)
+    write = exporting.writer(request.app.state.store, fmt, filters)  # (an unknown format refused there)
     out = io.BytesIO()
     write(out)
     # the file's name from the filters, in ASCII (nothing a client typed reaches the header as it was typed)
-    name = "-".join(slug(v) for v in filters.params().values()) or "store"
+    name = "-".join(slug(v) for v in filters.params().values())
     rdf_format = EXPORT_FORMATS[fmt]
     return Response(out.getvalue(), media_type=rdf_format.media_type,
                     headers={"content-disposition": f'attachment; filename="directive-kg-{name}.{rdf_format.file_extension}"'})
