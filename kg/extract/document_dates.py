@@ -1,6 +1,7 @@
 """Issue dates (ngày ban hành) of the documents a text names, where the mention's own tail gives none: the
 place-date line of an official heading, a date stated after the subject or sentences later, several
-documents passed the same day, the date of a document known from context. Part of DocumentFinder."""
+documents passed the same day, the date of a document known from context. Part of DocumentFinder. Also the day the
+text itself speaks (``text_day``): its page's date line, else its own heading's place-date line."""
 from __future__ import annotations
 
 import datetime as _dt
