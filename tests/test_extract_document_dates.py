@@ -166,3 +166,21 @@ def test_near_miss_a_page_with_both_lines_speaks_on_its_date_line():
     facts = extract("Thứ Sáu, 22/11/2024 | 08:15\n\n" + HEADING + BODY)
     assert facts.date == dt.date(2024, 11, 22)
     assert {d.key: d.date for d in facts.documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+
+
+def test_a_heading_s_date_column_with_its_place_left_blank_dates_the_text():
+    for column in ("ngày 14 tháng 11 năm 2024", "……, ngày 14 tháng 11 năm 2024"):
+        heading = f"ỦY BAN NHÂN DÂN HUYỆN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 58/BC-UBND               {column}\n\nBÁO CÁO\n"
+        assert extract(heading + BODY).date == dt.date(2024, 11, 14), column
+
+
+def test_near_miss_a_date_after_a_heading_number_in_prose_is_not_its_column():
+    # one space: the number line goes on as a sentence, not a column; nothing else dates the text
+    text = "Số: 58/BC-UBND ngày 14 tháng 11 năm 2024 của UBND huyện được gửi các xã\n\n" + BODY
+    assert extract(text).date is None
+
+
+def test_near_miss_a_table_row_s_date_before_a_bar_is_no_page_header():
+    # a flattened table's heading names the day its figures reach: the report is dated by its own heading
+    table = "(Chỉ tiêu | Mục tiêu năm 2024 | Thực hiện đến 31/10/2024 | Tỷ lệ %)\nChữ ký số | 1.500 | 1.200 | 80\n"
+    assert extract(HEADING + BODY + table).date == dt.date(2024, 11, 14)

@@ -182,6 +182,8 @@ def text_date(folded: str) -> _dt.date | None:
         if d is not None:
             return d
     m = _HEADER.search(folded, 0, head)
+    while m is not None and _table_cell(folded, m):
+        m = _HEADER.search(folded, m.end(), head)
     alone = next(line_matches(_DATE_ALONE, folded, 0, head), None)
     if alone is not None and (m is None or alone.start() < m.start()):
         return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
@@ -209,6 +211,12 @@ def _last_lines_start(text: str, n: int) -> int:
         if pos < 0:
             return 0
     return pos + 1
+
+
+def _table_cell(folded: str, m: re.Match) -> bool:
+    """A date and a bar after it, without a time, inside its line: a cell of a table flattened to lines ('Chỉ tiêu |
+    Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, which opens its line."""
+    return m.group(0).endswith("|") and bool(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip())
 
 
 _LAST_LINE_DATE = re.compile(r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*\s*$")

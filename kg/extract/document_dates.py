@@ -22,6 +22,9 @@ _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 # (or by one space before the place-date column, as a PDF reads such a heading: 'Số: 412/BC-UBND Nghệ An, ngày 20 ...')
 _NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:[ \t]+(?:[-–][ \t]+)?[a-z]+){0,5},[ \t]*ngày[ \t]+\d)"))
+# the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 09/KH-UBND
+# <gap> ngày 10 tháng 01 năm 2024', '... <gap> ......, ngày 10 ...'
+_UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,?[ \t]*ngày[ \t]+"))
 # a heading's number line, its symbol up to where heading_number tells: 'Số: 102/KH-UBND', 'Số 14-KH/ĐU', 'Số:  618
 # /BC-UBND', 'Số:' / '21/2022/NQ-HĐND'
 _HEADING_NUMBER_LINE = re.compile(vi(r"^[ \t]*số[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<symbol>\d[\w.]*(?:[ \t]?[/-][ \t]?[\w.]+)+)"), re.M)
@@ -151,7 +154,7 @@ def heading_date(f: str, t: str, dates: list[DateMention], start: int, end: int)
         # (the national motto's two lines and blank lines may stand between them)
         if not (end <= d.start < end + 250 and d.has_year) or f.count("\n", end, d.start) > 7:
             continue
-        if _place_before(t, d, number_end=end):
+        if _place_before(t, d, number_end=end) or _UNNAMED_PLACE.fullmatch(f, end, d.start):
             return d.date
     for d in dates:
         # a heading flattened column by column may put the place-date line above the number ('YÊN BÁI, ngày 08
