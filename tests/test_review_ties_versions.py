@@ -1,4 +1,4 @@
-"""A reviewer's word on a pair outlives a correction of either fact (``kg.review.ties.follow``): a corrected text
+"""A reviewer's word on a pair outlives a correction of either fact (``kg.review.ties.carry``, in the write of the correction): a corrected text
 ingested again, or ``dkg review correct``, makes a new node of the outcome or the target; where the new node is the
 same fact (the same document, unit and, for an outcome, date) the decision follows it, with the same reviewer and
 reason; where it cannot be told, the card and the targets table say a decision was made on an earlier version."""
@@ -151,6 +151,11 @@ def test_through_the_cli_a_correction_keeps_the_confirmation_and_dkg_query_says_
     assert done.exit_code == 0, done.output
     rows = json.loads(run.invoke(main, ["--store", folder, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"]).stdout)
     assert [(r["target_value"], r["outcome_value"], r["link"], r["earlier_ties"]) for r in rows] == [(1600, 1720, "confirmed", None)]
-    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "1"]).stdout)
-    (latest,) = changes["change_sets"]  # (the carried tie: the reviewer's word, carried, is no new decision of theirs)
-    assert ("tie", "added") in {(i["kind"], i["action"]) for i in latest["items"]} and latest["decisions"] == []
+    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "2"]).stdout)
+    # one act, one change set: the correction carries the tie in its own write (the reviewer's word, carried, is no
+    # new decision of theirs: the correction is the one decision it lists); the change set before it is the tie
+    latest, tied = changes["change_sets"]
+    assert {("target", "added"), ("target", "removed"), ("tie", "added"), ("tie", "removed")} <= \
+        {(i["kind"], i["action"]) for i in latest["items"]}
+    assert [(d["kind"], d["reviewer"]) for d in latest["decisions"]] == [("fact", "Bình")]
+    assert [(d["kind"], d["reviewer"]) for d in tied["decisions"]] == [("tie", "Cúc")]
