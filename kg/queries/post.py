@@ -345,12 +345,23 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     # to the corrected facts (kg.review.ties): said, never dropped silently
     store = getattr(details, "store", None)  # (a stand-in for the details query may hold none)
     earlier = earlier_ties(store, [r["target"] for r in rows]) if rows and store is not None else {}
-    for r in rows:  # "reviewer: state (day)" (EARLIER_TIE reads it back for the page's words)
-        r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
-            or None
-    if "earlier_ties" not in table.columns:
-        table.columns.append("earlier_ties")
+    for r in rows:
+        _earlier_columns(r, earlier.get(r["target"], []))
+    table.columns += [c for c in EARLIER_COLUMNS if c not in table.columns]
     return table
+
+
+#: The columns of a target's decisions made on an earlier version of its facts (``kg.review.ties.earlier_ties``):
+#: how many, then the latest one's reviewer, word (accepted or rejected), time, reason and the outcome the reviewer
+#: saw, each a value of its own (the page, the JSON and the CSV read the same columns; the card lists them all).
+EARLIER_COLUMNS = ("earlier_ties", "earlier_reviewer", "earlier_state", "earlier_at", "earlier_reason", "earlier_outcome")
+
+
+def _earlier_columns(row: dict, decisions: list[dict]) -> None:
+    latest = max(decisions, key=lambda d: d["at"], default=None)
+    row["earlier_ties"] = len(decisions)
+    for column in EARLIER_COLUMNS[1:]:
+        row[column] = latest.get(column.removeprefix("earlier_")) if latest is not None else None
 
 
 #: The outcome's columns of a row and the part of a candidate's (``c_...``) of the details query that fills each.

@@ -206,8 +206,9 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     ``extend``, many times faster than the same quads in SPARQL text), the record last. A
     process killed before the record leaves the change set's payload and record in the history,
     from which the next open finishes the write (``history.resume``). ``taken``: quads of graphs
-    that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write."""
-    taken = [q for q in taken if q in store.main]
+    that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
+    (taking out a quad the store lacks does nothing)."""
+    taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
         old = {q for g in existing for q in store.main.quads_for_pattern(None, None, None, g)}
