@@ -108,6 +108,10 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                           "earlier_reason", "earlier_outcome")),
                 ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
                 ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
+    # (the outcome's tie to its target and its closeness in one column, said as the targets page says them)
+    "outcomes": tuple((c, (c, "similarity") if c == "link" else (c,)) for c in (
+        "outcome", "target", "set_by", "link", "reports_on", "as_of", "value", "denominator", "unit", "status", "text",
+        "source", "source_title", "source_url", "quote")),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
