@@ -137,6 +137,9 @@ class Table:
     rows: list[dict]
     query: str = ""
     meta: dict = field(default_factory=dict)
+    #: what a post step found beside its rows, for another query's post step to read, never written out (the
+    #: targets query's: each outcome matched to a target by its words, ``kg.queries.post.post_targets``)
+    found: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
