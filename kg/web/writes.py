@@ -59,8 +59,7 @@ SERVICE = "directive-kg"
 
 class UploadTooLarge(PayloadTooLarge):
     def __init__(self, limit: int) -> None:  # (PayloadTooLarge's message, with the setting named)
-        DkgError.__init__(self, f"the request body is larger than DKG_MAX_UPLOAD_BYTES ({limit:,} bytes)",
-                          hint="send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
+        super().__init__(limit, "upload-too-large")
 
 
 FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
