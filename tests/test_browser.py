@@ -222,7 +222,9 @@ def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
             assert widths == {path: 400 for path in PHONE_PAGES}
             # the home page's and a query page's tables are read row by row: each cell takes the row's width,
             # none is squeezed to a word a line (the narrowest was about 60 px), and each says its column
-            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table")):
+            # (and the scoreboard's targets, which a phone showed a word a line, newcomer27's walk)
+            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table"),
+                                ("/scoreboard/46-NQ/TW", "#targets table")):
                 page.goto(server + path)
                 cells = page.evaluate(f"""() => [...document.querySelectorAll('{table} td')]
                     .filter(td => td.offsetParent !== null)
