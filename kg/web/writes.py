@@ -38,7 +38,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request as StarletteRequest
 
 from kg import limits
-from kg.errors import DkgError, UsageError
+from kg.errors import UsageError
 from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
