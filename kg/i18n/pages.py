@@ -71,7 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
         "kind_untie": "Kết quả không ứng với chỉ tiêu (người duyệt bác)", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
-        "via_server": "qua máy chủ dkg serve", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
+        "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
     },
     "en": {
@@ -128,7 +128,7 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
         "kind_untie": "Outcome said not to answer a target (a reviewer rejected the pair)", "kind_event": "Event", "kind_assignment": "Assignment",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
-        "via_server": "through dkg serve", "endpoint_update": "SPARQL update (through /sparql)",
+        "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
