@@ -469,3 +469,28 @@ def test_a_card_lists_its_targets_in_their_numbered_order(memory_store, monkeypa
     assert ingest_paths(memory_store, [str(path)]).ok
     card = document_card(memory_store, "115-CTr/TU", lang="vi")
     assert [t["text"] for t in card["targets"]] == goals  # type: ignore[index]
+
+
+def test_dkg_show_of_a_key_two_documents_share_says_how_to_open_one(tmp_path):
+    """`dkg show 03-KH/ĐU` listed two addresses and stopped there (newcomer27's walk: two communes' plans, or one
+    plan read from a dated and an undated text); it names each one's place and date and says what to type, and
+    what it says to type opens the card."""
+    g = ox.NamedNode(ID.replace("/id/", "/graph/") + "asserted")
+    s = Store.open(tmp_path / "store")
+    for i, (place, day) in enumerate((("place/2025/20", "2025-07-15"), ("place/2025/20", None))):
+        doc = ox.NamedNode(f"{ID}doc/party/du/2025-20/kh/3/n{i}")
+        quads = [(ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(DKG + "Plan")), (ox.NamedNode(DKG + "key"), ox.Literal("03-KH/ĐU")),
+                 (ox.NamedNode(DKG + "jurisdiction"), ox.NamedNode(ID + place))]
+        quads += [(ox.NamedNode(DKG + "dateIssued"), ox.Literal(day, datatype=DATE))] if day else []
+        s.main.extend(ox.Quad(doc, p, o, g) for p, o in quads)
+    s.close()
+    shown = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "--lang", "vi", "show", "03-KH/ĐU"])
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "Có nhiều văn bản cùng ký hiệu này:" and lines[-1].startswith("Xem một văn bản: dkg show ĐỊA-CHỈ")
+    assert f"  03-KH/ĐU · Lạng Sơn (2025-07-15)  {ID}doc/party/du/2025-20/kh/3/n0" in lines
+    address = lines[2].split()[-1]
+    one = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "show", address])
+    assert one.exit_code == 0 and one.stdout.startswith("03-KH/ĐU") and "Có nhiều" not in one.stdout
+    en = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "--lang", "en", "show", "03-KH/ĐU"])
+    assert en.stdout.splitlines()[-1].startswith("To see one: dkg show ADDRESS")
