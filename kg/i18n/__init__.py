@@ -92,7 +92,7 @@ ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
 #: timeline entry is, which review is due or was held, whether a province has a document (``coverage``).
 SCOREBOARD_CODES = {("what", "document"): "document", ("what", "event"): "event",
                     ("review", "interim"): "interim", ("review", "final"): "final",
-                    ("kind", "interim"): "interim", ("kind", "final"): "final", ("kind", "other"): "other",
+                    ("kind", "interim"): "interim", ("kind", "final"): "final",
                     ("status", "covered"): "implemented", ("status", "none"): "none"}
 
 
