@@ -13,7 +13,7 @@ from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import KEY_COLUMNS, document_keys, level_unknown
+from kg.queries import KEY_COLUMNS, document_keys, event_kind_name, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name
 from kg.text.doctypes import document_types, type_name
@@ -61,7 +61,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: b
     if isinstance(value, (int, float)) and not isinstance(value, bool) and column not in PLAIN_NUMBER_COLUMNS:
         return [(format_number(value, lang), None)]
     text = str(value)
-    if (word := query_code(column, text, lang)) is not None:
+    if (word := query_code(column, text, lang) or event_kind_name(column, text, lang)) is not None:
         return [(word, None)]
     if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it
         return [(type_name(text, lang), None)]
