@@ -61,12 +61,17 @@ def _in_process(base_and_batch, tmp_path) -> set[str]:
     return _derived(location)
 
 
-def _apart(base_and_batch, tmp_path, monkeypatch, child: str | None = None) -> tuple[Path, list]:
+def _apart(base_and_batch, tmp_path, monkeypatch, child: str | None = None, *,
+           report_first: bool = True) -> tuple[Path, list]:
     """The batch loaded with its validation in a child (``child``: a script run instead of the real
-    one); returns the store and what the loading process made of the child's lookups."""
+    one); returns the store and what the loading process made of the child's lookups.
+    ``report_first``: the loading process's own lookups stop as if the verdict were in at once (on
+    a large load the child is done first when its validation is shorter than these lookups), else
+    they are made to the end as if it came after them."""
     base, batch = base_and_batch
     location = copy_store(base, tmp_path / "apart")
     monkeypatch.setattr(batch_module, "APART_MIN_BYTES", 0)
+    monkeypatch.setattr(batch_module.Apart, "reported", lambda self: report_first)
     if child is not None:
         script = tmp_path / "child-python"
         script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c "{child}"\n', encoding="utf-8")
@@ -130,8 +135,19 @@ def test_a_child_that_promises_no_lookups_leaves_them_to_the_loading_process(bas
     look_ahead = lookahead.look_ahead
     monkeypatch.setattr(lookahead, "look_ahead", lambda *args, **kwargs: made.append(1) or look_ahead(*args, **kwargs))
     location, got = _apart(base_and_batch, tmp_path, monkeypatch, plain)
-    assert got == [] and made == [1]  # (made once, here, before the write)
+    assert got == [] and made == [1, 1]  # (stopped when the verdict came, then made here before the write)
     assert _derived(location) == _in_process(base_and_batch, tmp_path)
+
+
+def test_lookups_made_while_waiting_for_the_verdict_are_used_and_the_child_stopped(base_and_batch, tmp_path,
+                                                                                   monkeypatch):
+    closed: list = []
+    close = batch_module.Apart.close
+    monkeypatch.setattr(batch_module.Apart, "close", lambda self: closed.append(self.promised) or close(self))
+    location, got = _apart(base_and_batch, tmp_path, monkeypatch, report_first=False)
+    assert got == [] and closed[0] is True  # (the child had promised its lookups; not waited for)
+    assert _derived(location) == _in_process(base_and_batch, tmp_path)
+    _rebuilt_the_same(location)
 
 
 def _sent(**changes) -> lookahead.Sent:

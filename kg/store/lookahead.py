@@ -42,15 +42,30 @@ class Ahead(NamedTuple):
     grown: Counts | None
 
 
-def look_ahead(dataset, quads: list[ox.Quad], held: list[ox.Quad] | None, *, counts: bool) -> Ahead:
+def _never() -> bool:
+    return False
+
+
+def look_ahead(dataset, quads: list[ox.Quad], held: list[ox.Quad] | None, *, counts: bool,
+               until: Callable[[], bool] = _never) -> Ahead | None:
     """Before a plain addition of ``quads`` is written: what its index refresh and its task counts need
     of the store as it is (``held``: see ``kg.store.taskcounts.grown_counts``; ``counts``: whether the
-    counts are grown, not recounted)."""
+    counts are grown, not recounted). ``until`` is asked between the steps: where it says so, the
+    lookups stop there and None is returned (the loading process makes them while it waits for the
+    batch's verdict, and leaves them to the child once the verdict is in)."""
     relevant = batchindex.index_quads(quads)
+    if until():
+        return None
     nodes = textindex.added_affected(dataset, relevant)
+    if until():
+        return None
     known = batchindex.described(dataset, relevant, nodes) if nodes else None
     del relevant
+    if until():
+        return None
     grown = taskcounts.grown_counts(dataset, taskcounts.assignments(quads), held) if counts else None
+    if until():
+        return None
     made = textindex.entries_ahead(dataset, known) if known is not None else None
     return Ahead(nodes, known, made, grown)
 
@@ -58,10 +73,14 @@ def look_ahead(dataset, quads: list[ox.Quad], held: list[ox.Quad] | None, *, cou
 class Source(Protocol):
     """Where a child's lookups come from (``kg.validate.batch.Apart``)."""
 
+    def reported(self) -> bool: ...
+
     @property
     def promised(self) -> bool: ...
 
     def follow_up(self) -> object | None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -97,6 +116,7 @@ def lookups(quads: list[ox.Quad], context: list[ox.Quad], view: str) -> Callable
 
     def work() -> Sent:
         ahead = look_ahead(dataset, quads, context, counts=True)
+        assert ahead is not None
         grown = ahead.grown or ([], [])
         return Sent(len(quads), [n.value for n in ahead.nodes], ahead.known,
                     _text(ahead.made) if ahead.made is not None else None, (_text(grown[0]), _text(grown[1])))

@@ -111,7 +111,8 @@ def write_quads(store, quads: list[ox.Quad],
     if plain and indexed is None and not deferred:
         # (with what the batch alone says of the nodes the store knows nothing of, and their entries,
         # made while the batch's verdict may still be coming: not read back after the write)
-        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all)
+        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
+            or (None, None, None, None)
     touched: set[Any] = textindex.index_subjects(changed) if nodes is None and not deferred else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
@@ -121,16 +122,29 @@ def write_quads(store, quads: list[ox.Quad],
     if plain and indexed is not None and not recount_all:
         grown = taskcounts.grown_counts(store.main, assigned, held)
     del assigned
+    here: list[lookahead.Ahead | None] = []  # (the lookups made while waiting for the verdict, or None)
+
+    def verdict() -> None:
+        """The verdict, the wait for it spent on the lookups where the child makes them too: those
+        made first count (the child's after its report, this process's before it)."""
+        if deferred and apart is not None and not here:
+            here.append(lookahead.look_ahead(store.main, quads, held, counts=not recount_all, until=apart.reported))
+        ready()
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
-                  else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
+                  else history.prepare(store, quads, single, sources or (), held=held, ready=verdict))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-    ready()  # (a write with no change set: nothing was kept yet)
-    if deferred and apart is not None and not apart.promised:  # (the child makes none: made here, before the write)
-        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all)
+    verdict()  # (a write with no change set: nothing was kept yet)
+    if deferred and apart is not None:
+        if here[0] is not None:  # (made here: the child's are not waited for)
+            nodes, known, made, grown = here[0]
+            apart.close()
+        elif not apart.promised:  # (the child makes none: made here, before the write)
+            nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
+                or (None, None, None, None)
     record = change.record if change is not None else []
     # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
     # is finished forward from its kept payload and record if the process is killed half-way

@@ -12,6 +12,7 @@ import contextlib
 import functools
 import os
 import pickle
+import select
 import subprocess
 import sys
 import threading
@@ -160,6 +161,12 @@ class Apart:
             self._report = value if kind == "report" and isinstance(value, Report) else validate(
                 self._quads, context=self._context, report_context=False)
         return self._report
+
+    def reported(self) -> bool:
+        """Is the child's report in (or its output ended), so that :meth:`report` would not wait?"""
+        if self._report is not None or self._process.stdout is None:
+            return True
+        return bool(select.select([self._process.stdout], [], [], 0)[0])
 
     @property
     def promised(self) -> bool:
