@@ -6,7 +6,6 @@ index and the task counts come out as a load in one process writes them, and as 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import kg.validate.batch as batch_module
 from kg.rdf.graphs import ASSERTED, INDEX
 from kg.rdf.terms import OX_DKG
 from kg.store import Store, lookahead, taskcounts
-from conftest import copy_store
+from conftest import copy_store, generated_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,16 +26,7 @@ def base_and_batch(tmp_path_factory) -> tuple[Path, Path]:
     """A folder store of 4,000 generated statements, and a batch of the rest of 12,000 (new documents,
     units and tasks, some of them about nodes of the store), split as the load benchmark splits them."""
     work = tmp_path_factory.mktemp("lookahead")
-    whole = work / "whole.nq"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", "12000", "--seed", "2",
-                    "--out", str(whole)], check=True, capture_output=True, timeout=120)
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from cli_load_bench import split
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    base, batch = work / "base.nq", work / "batch.nq"
-    split(whole, 4000, base, batch)
+    base, batch = generated_batch(work, 12000, 4000, 2)
     store = Store.open(work / "store")
     store.load_files([base])
     store.close()
