@@ -91,6 +91,7 @@ def _rebuilt_the_same(location: Path) -> None:
     assert _derived(location) == before
 
 
+@pytest.mark.slow  # (each starts a child process and loads twice)
 def test_the_childs_lookups_give_the_index_a_load_in_one_process_gives(base_and_batch, tmp_path, monkeypatch):
     location, got = _apart(base_and_batch, tmp_path, monkeypatch)
     assert len(got) == 1 and got[0] is not None and got[0].nodes and got[0].made  # (the child's were used)
@@ -99,6 +100,7 @@ def test_the_childs_lookups_give_the_index_a_load_in_one_process_gives(base_and_
     _rebuilt_the_same(location)
 
 
+@pytest.mark.slow  # (each starts a child process and loads twice)
 def test_a_child_that_dies_after_its_report_leaves_the_index_to_the_written_store(base_and_batch, tmp_path,
                                                                                    monkeypatch):
     dies = ("import os; import kg.store.lookahead as la; "
@@ -109,6 +111,7 @@ def test_a_child_that_dies_after_its_report_leaves_the_index_to_the_written_stor
     _rebuilt_the_same(location)
 
 
+@pytest.mark.slow  # (each starts a child process and loads twice)
 def test_lookups_of_another_batch_are_not_used(base_and_batch, tmp_path, monkeypatch):
     # (the child reads one quad more than the loading process: its answer is of another batch)
     other = ("import kg.validate.batch as b; read = b.read_batch; "
@@ -118,6 +121,7 @@ def test_lookups_of_another_batch_are_not_used(base_and_batch, tmp_path, monkeyp
     assert _derived(location) == _in_process(base_and_batch, tmp_path)
 
 
+@pytest.mark.slow  # (each starts a child process and loads twice)
 def test_a_child_that_promises_no_lookups_leaves_them_to_the_loading_process(base_and_batch, tmp_path,
                                                                                monkeypatch):
     plain = "from kg.validate.batch import serve_apart; serve_apart()"
@@ -129,6 +133,7 @@ def test_a_child_that_promises_no_lookups_leaves_them_to_the_loading_process(bas
     assert _derived(location) == _in_process(base_and_batch, tmp_path)
 
 
+@pytest.mark.slow  # (each starts a child process and loads twice)
 def test_lookups_made_while_waiting_for_the_verdict_are_used_and_the_child_stopped(base_and_batch, tmp_path,
                                                                                    monkeypatch):
     closed: list = []
