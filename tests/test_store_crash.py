@@ -213,35 +213,3 @@ def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path):
     finally:
         store.close()
     assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]
-
-
-#: ``dkg load`` with the validation in a child process that makes the index's lookups after its report
-#: (kg.store.lookahead), and the bulk write, whatever the batch's size.
-_APART_LOAD = """
-import sys
-from kg.cli import main
-from kg.store import bulk
-from kg.validate import batch
-bulk.BULK_MIN = 0
-batch.APART_MIN_BYTES = 0
-main(["--store", sys.argv[1], "load", sys.argv[2]])
-"""
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("phase", ["marked", "data-partly-written", "data-written", "inferred-dropped",
-                                   "index-refreshed", "counts-written"])
-def test_a_load_whose_child_makes_the_lookups_killed_at_each_phase_is_repaired(seeded, tmp_path, phase):
-    """Killed while the child's lookups are still coming, or after they were used: the next open
-    gives the store a clean load gives (the repair does not rest on them)."""
-    plan = new_plan(tmp_path)
-    clean = copy_store(seeded, tmp_path / "clean")
-    assert dkg(clean, "load", str(plan)).returncode == 0
-    crashed = copy_store(seeded, tmp_path / "crashed")
-    env = {**os.environ, "DKG_FAULT_AT": phase}
-    killed = subprocess.run([sys.executable, "-c", _APART_LOAD, str(crashed), str(plan)], env=env,
-                            capture_output=True, timeout=300)
-    assert killed.returncode == 137, killed.stderr
-    after = dkg(crashed, "stats")
-    assert after.returncode == 0 and "interrupted" not in dkg(crashed, "stats").stderr
-    assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))

@@ -19,8 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
-from kg.store.batchindex import Described
+from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -70,7 +69,7 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                ready: Callable[[], None] = no_verdict, apart: lookahead.Source | None = None) -> None:
+                ready: Callable[[], None] = no_verdict) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -84,8 +83,7 @@ def write_quads(store, quads: list[ox.Quad],
     about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`).
     ``ready``: waits for the batch's verdict where it is still being made (``kg.validate.batch.Apart``)
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
-    and before anything is kept on disk, so that they run beside the validation. ``apart``: the child
-    that validates the batch, which may make a plain addition's lookups (see :mod:`kg.store.lookahead`)."""
+    and before anything is kept on disk, so that they run beside the validation."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
@@ -100,51 +98,31 @@ def write_quads(store, quads: list[ox.Quad],
     # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
     plain = replace_graph is None and isinstance(store.main, ox.Store) \
         and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
-    # (a large load's validating child may make them instead, after its report: see kg.store.lookahead)
-    deferred = plain and indexed is None and apart is not None
-    # a count may rest on inferred assignments, which the write drops: then all are recounted
-    recount_all = inferred_assignments(store)
-    nodes: list[ox.NamedNode] | None = None
-    known: Described | None = None
-    made: list[ox.Quad] | None = None
-    grown: lookahead.Counts | None = None
-    if plain and indexed is None and not deferred:
-        # (with what the batch alone says of the nodes the store knows nothing of, and their entries,
-        # made while the batch's verdict may still be coming: not read back after the write)
-        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
-            or (None, None, None, None)
-    touched: set[Any] = textindex.index_subjects(changed) if nodes is None and not deferred else set()
+    relevant = textindex.index_quads(quads) if plain and indexed is None else None
+    nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
+    # (and what the batch alone says of those the store knows nothing of: not read back after the write)
+    known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
+    del relevant
+    touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
     assigned = taskcounts.assignments(changed)
     bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
     del changed
-    if plain and indexed is not None and not recount_all:
-        grown = taskcounts.grown_counts(store.main, assigned, held)
+    # a count may rest on inferred assignments, which the write drops: then all are recounted
+    recount_all = inferred_assignments(store)
+    grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
     del assigned
-    here: list[lookahead.Ahead | None] = []  # (the lookups made while waiting for the verdict, or None)
-
-    def verdict() -> None:
-        """The verdict, the wait for it spent on the lookups where the child makes them too: those
-        made first count (the child's after its report, this process's before it)."""
-        if deferred and apart is not None and not here:
-            here.append(lookahead.look_ahead(store.main, quads, held, counts=not recount_all, until=apart.reported))
-        ready()
+    # (the entries of the nodes new to the store, made while the batch's verdict may still be coming)
+    made = textindex.entries_ahead(store.main, known) if known is not None else None
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
-                  else history.prepare(store, quads, single, sources or (), held=held, ready=verdict))
+                  else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-    verdict()  # (a write with no change set: nothing was kept yet)
-    if deferred and apart is not None:
-        if here[0] is not None:  # (made here: the child's are not waited for)
-            nodes, known, made, grown = here[0]
-            apart.close()
-        elif not apart.promised:  # (the child makes none: made here, before the write)
-            nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
-                or (None, None, None, None)
+    ready()  # (a write with no change set: nothing was kept yet)
     record = change.record if change is not None else []
     # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
     # is finished forward from its kept payload and record if the process is killed half-way
@@ -184,12 +162,6 @@ def write_quads(store, quads: list[ox.Quad],
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
     history.finish(store, change, single)
     fault_point("inferred-dropped")
-    if deferred and nodes is None:  # the child's lookups, checked; without them, read from the written store
-        got = lookahead.received(apart.follow_up() if apart is not None else None, quads, counts=not recount_all)
-        if got is not None:
-            nodes, known, made, grown = got
-        else:
-            nodes = textindex.affected(store.main, textindex.index_subjects(quads))
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
