@@ -399,10 +399,12 @@ class UnnumberedDocuments(DocumentAliases):
                     before = [k for k in cands if k.start < s and k.key not in up] or [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
                     # the subject of the sentence before, of the same type: 'Nghị quyết số 18/2023/NQ-HĐND sửa đổi
-                    # ... Nghị quyết có hiệu lực từ ...'
+                    # ... Nghị quyết có hiệu lực từ ...', else the one it says was issued: '... ban hành Chương trình số
+                    # 61-CTr/TĐTN-TG. Chương trình nhằm triển khai ...' (not the first of its type the text says was issued)
                     prev = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
-                    opened = [k for k in before if prev.start <= k.start < prev.end
-                              and _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] if prev is not None else []
+                    last = [k for k in before if prev.start <= k.start < prev.end] if prev is not None else []
+                    opened = [k for k in last if _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] or (
+                        [k for k in last if k in issued] if len({k.key for k in last if k in issued}) == 1 else [])
                     if opened:
                         issued = opened[:1]
                     # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
