@@ -17,7 +17,7 @@ from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import Mention, key_by_approving_decision
-from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
+from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
@@ -149,6 +149,10 @@ AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều ch�
 _TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
 # a title that starts right after the type word: a lower-case word that is not a determiner or verb
+# a decision right after a title, as what approved or issued it; such a title may open on a capital ('Chương trình Dân
+# số và Phát triển tỉnh ...')
+_DECISION_AFTER = re.compile(APPROVED_BY.pattern + r"(?=quyet dinh(?![a-z]))")
+_NAME_OPENS = re.compile(letters(r"[ \t]+[{U}][{L}]"))
 _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
                              r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
 
@@ -317,9 +321,13 @@ class DocumentFinder(UnnumberedDocuments):
             if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and to_be_drafted(f, s):
                 used_types.add(s)       # (nor a type word naming another đề án)
                 continue
-            if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and _TITLE_OPENS.match(t, e):
+            approved = code == "CTr" and bool(_DECISION_AFTER.match(f, title_end(t, f, e)))
+            if (code == "ĐA" or approved) and t[s].isupper() and not _NUM_AFTER.match(f, e) \
+                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))):
                 # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
-                # first word that starts the rest of the clause
+                # first word that starts the rest of the clause; a programme's title only where the decision that
+                # approved or issued it follows ('Chương trình phát triển du lịch ... ban hành kèm theo Quyết định số
+                # ...'), which it is then keyed by (tests/ANNOTATION.md (b))
                 b = title_end(t, f, e)
                 body = clean_ws(t[e:b]).strip(" ,")
                 # ('mục tiêu của Đề án đến năm 2025': a period alone is no title, the đề án is one named before)
