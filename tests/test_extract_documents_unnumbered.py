@@ -676,3 +676,21 @@ def test_near_miss_a_programme_title_with_no_decision_after_it_is_no_named_progr
     text = ("Tỉnh tổng kết Chương trình Việc làm tỉnh giai đoạn 2021 - 2025; UBND tỉnh ban hành Quyết định số "
             "1200/QĐ-UBND về giá đất.\n")
     assert not any(k == "1200/QĐ-UBND" for k in {x.from_ for x in extract(text).links})
+
+
+def test_the_approving_decision_in_brackets_after_the_title_keys_the_programme():
+    text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (ban hành kèm theo Quyết định số "
+            "3125/QĐ-UBND ngày 10/9/2021 của UBND tỉnh).\n")
+    assert keys(text) == ["3125/QĐ-UBND"]
+    text = ("Bộ tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 (phê duyệt tại Quyết "
+            "định số 90/QĐ-TTg ngày 18/1/2022). Tỉnh thực hiện Kế hoạch số 75/KH-UBND triển khai Chương trình.\n")
+    got = extract(text)
+    assert [d.key for d in got.documents] == ["90/QĐ-TTg", "75/KH-UBND"]
+    assert {(x.from_, x.type, x.to) for x in got.links} == {("75/KH-UBND", "implements", "90/QĐ-TTg")}
+
+
+def test_near_miss_a_decision_in_brackets_that_changed_the_programme_is_not_its_key():
+    # a decision that amended the đề án is named in brackets too: the đề án keeps its own key
+    text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (sửa đổi tại Quyết định số 55/QĐ-UBND "
+            "ngày 10/9/2023).\n")
+    assert "ĐA:phát triển du lịch biển giai đoạn 2021-2025" in keys(text)
