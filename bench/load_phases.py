@@ -57,9 +57,12 @@ load_phases.install()
 """
 
 
-def install() -> None:
+def install(loader: list[str] | None = None, child: list[str] | None = None) -> None:
     """Put the timers in this process (called by the ``sitecustomize`` this script writes): the
-    loading process where ``DKG_PHASES_ROLE`` says ``loader``, then the child it starts."""
+    loading process where ``DKG_PHASES_ROLE`` says ``loader``, then the child it starts. ``loader``
+    and ``child`` name what is timed in each (default :data:`LOADER`, :data:`CHILD`; another script,
+    ``bench/ingest_phases.py``, names its own). Each row holds the process id too: a forked child
+    (an ingest's extracting worker) inherits the timers and writes rows of its own."""
     log, role = os.environ.get("DKG_PHASES_LOG"), os.environ.get("DKG_PHASES_ROLE")
     if not log or role not in ("loader", "child"):
         return
@@ -67,7 +70,7 @@ def install() -> None:
     depth = threading.local()
 
     def write(row: dict) -> None:
-        out.write(json.dumps({"process": role, **row}) + "\n")
+        out.write(json.dumps({"process": role, "pid": os.getpid(), **row}) + "\n")
 
     def timed(fn, name: str):
         @functools.wraps(fn)
@@ -87,7 +90,7 @@ def install() -> None:
     write({"phase": "(started)", "at": time.time(), "cpu_at": time.process_time()})
     if role == "loader":
         os.environ["DKG_PHASES_ROLE"] = "child"  # (the validating child inherits it)
-    for spec in LOADER if role == "loader" else CHILD:
+    for spec in (loader or LOADER) if role == "loader" else (child or CHILD):
         module_name, attr = spec.split(":")
         module = importlib.import_module(module_name)
         short = f"{module_name.rsplit('.', 1)[-1]}.{attr}"
