@@ -33,16 +33,18 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest_bench import generate  # (beside this file)
-from load_phases import run_timed
+from load_phases import run_timed, timed_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
 #: What is timed in the ingesting process (and so in its forked worker), as ``load_phases.LOADER``.
 MAIN = [
     "kg.store.store:Store.open", "kg.ingest:ingest_paths", "kg.ingest:_ingest_chunk",
-    "kg.ingest:_read_and_extract_all", "concurrent.futures._base:Future.result", "kg.ingest:_built",
+    "kg.ingest:_read_and_extract_all", "concurrent.futures._base:Future.result", "kg.review.ledger:has_decisions",
+    "kg.extracting:source_info", "kg.ingest:_built",
     "kg.review.workflow:Intake.__init__", "kg.rdf.build:build", "kg.ingest:_Text.__post_init__",
-    "kg.ingest:_to_quads", "kg.ingest:_ingest_batch", "kg.validate.batch:validate_batch",
+    "kg.rdf.resolve:DocumentResolver.note", "kg.ingest:_to_quads", "kg.rdf.resolve:DocumentResolver.outdated",
+    "kg.review.ledger:earlier_versions", "kg.ingest:_ingest_batch", "kg.validate.batch:validate_batch",
     "kg.ingest:_BatchContext.context_quads", "kg.validate.validation:validate", "kg.ingest:_Text.hold_back",
     "kg.review.workflow:Intake.queue", "kg.store.store:Store.quarantine", "kg.store.store:Store.clear_quarantine",
     "kg.store.writes:write_quads", "kg.store.textindex:index_subjects", "kg.store.taskcounts:assignments",
@@ -154,11 +156,7 @@ def main() -> None:
         texts = Path(args.folder).resolve() if args.folder else work / "texts"
         if not args.folder:
             generate(args.texts, texts)
-        (work / "site").mkdir()
-        (work / "site" / "sitecustomize.py").write_text(SITE.format(bench=str(ROOT / "bench")), encoding="utf-8")
-        log = work / "phases.jsonl"
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(work / "site"), str(ROOT)]),
-                   DKG_PHASES_LOG=str(log), DKG_PHASES_ROLE="loader")
+        log, env = timed_env(work, SITE)
         store = work / "store"
         load = os.getloadavg()[0]
         wall, cpu, peak, rc, tail = run_timed(sys.executable, ["-m", "kg", "--store", str(store), "ingest", str(texts)],

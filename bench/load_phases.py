@@ -124,6 +124,16 @@ def run_timed(python: str, args: list[str], env: dict[str, str]) -> tuple[float,
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tail
 
 
+def timed_env(work: Path, site: str) -> tuple[Path, dict[str, str]]:
+    """The log file and the environment of a timed run: ``site`` (a ``sitecustomize`` calling
+    :func:`install`) written into ``work`` and put first on the path."""
+    (work / "site").mkdir()
+    (work / "site" / "sitecustomize.py").write_text(site.format(bench=str(ROOT / "bench")), encoding="utf-8")
+    log = work / "phases.jsonl"
+    return log, dict(os.environ, PYTHONPATH=os.pathsep.join([str(work / "site"), str(ROOT)]),
+                     DKG_PHASES_LOG=str(log), DKG_PHASES_ROLE="loader")
+
+
 def table(rows: list[dict]) -> str:
     """The phases in the order they started, times from the loading process's start."""
     t0 = min(r["at"] for r in rows if r["process"] == "loader" and "at" in r)
@@ -175,11 +185,7 @@ def main() -> None:
     batch = str(Path(args.batch).resolve())
     with tempfile.TemporaryDirectory(prefix="load-phases-", dir=args.work) as tmp:
         work = Path(tmp)
-        (work / "site").mkdir()
-        (work / "site" / "sitecustomize.py").write_text(SITE.format(bench=str(ROOT / "bench")), encoding="utf-8")
-        log = work / "phases.jsonl"
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(work / "site"), str(ROOT)]),
-                   DKG_PHASES_LOG=str(log), DKG_PHASES_ROLE="loader")
+        log, env = timed_env(work, SITE)
         store = work / "store"
         shutil.copytree(args.store, store)
         wall, cpu, peak, rc, tail = run_timed(sys.executable, ["-m", "kg", "--store", str(store), "load", batch], env)
