@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from kg.changes import Filters, subclasses
 from kg.errors import InputError
+from kg.limits import Limit
 from kg.rdf.graphs import DERIVED
 from kg.rdf.terms import OX_DKG, OX_OA, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG, GRAPH, PREFIXES
@@ -83,8 +84,10 @@ def _text(store, node, predicate) -> str | None:
     return term.value if term is not None else None
 
 
-def slice_quads(store, filters: Filters) -> list[ox.Quad]:
-    """The quads of the slice the filters choose (see the module)."""
+def slice_quads(store, filters: Filters, most: Limit | None = None) -> list[ox.Quad]:
+    """The quads of the slice the filters choose (see the module); with ``most``, refused (:class:`InputError`
+    naming the setting) as soon as the slice grows past it, before it is all held in memory."""
+    bound = most.value() if most is not None else float("inf")
     documents = chosen_documents(store, filters)
     all_documents = {q.subject for cls in subclasses(store, str(DKG.Document))
                      for q in store.main.quads_for_pattern(None, OX_RDF.type, cls, None)}
@@ -113,6 +116,8 @@ def slice_quads(store, filters: Filters) -> list[ox.Quad]:
             if not _kept_graph(q.graph_name) or _is_review(q.graph_name):
                 continue
             out.append(q)
+            if len(out) > bound:
+                raise most.exceeded(len(out), file="/export", advice="narrow-export")
             o = q.object
             if q.predicate == OX_RDF.type or isinstance(o, ox.Literal) or o in done:
                 continue
@@ -121,6 +126,8 @@ def slice_quads(store, filters: Filters) -> list[ox.Quad]:
             elif o not in all_documents and _held(store, o):
                 todo.append(o)
     out += bare_quads(store, bare)
+    if len(out) > bound:
+        raise most.exceeded(len(out), file="/export", advice="narrow-export")
     return out
 
 
@@ -138,15 +145,16 @@ def bare_quads(store, documents: Iterable) -> Iterator[ox.Quad]:
             yield from (q for q in store.main.quads_for_pattern(doc, predicate, None, None) if _kept_graph(q.graph_name))
 
 
-def writer(store, fmt: str, filters: Filters | None = None) -> Callable[[BinaryIO], object]:
+def writer(store, fmt: str, filters: Filters | None = None, most: Limit | None = None) -> Callable[[BinaryIO], object]:
     """What writes the store's data (``dkg export``), or the slice ``filters`` choose when one is set, in ``fmt``
-    to a binary stream: the slice is found (and an unknown place or format refused) before anything is written."""
+    to a binary stream: the slice is found (and an unknown place or format refused, or a slice over ``most``)
+    before anything is written."""
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
     if filters is None or not filters.params():
         return lambda out: store.export(fmt, out)
     rdf_format = EXPORT_FORMATS[fmt]
-    quads = slice_quads(store, filters)
+    quads = slice_quads(store, filters, most)
     if rdf_format.supports_datasets:
         return lambda out: ox.serialize(quads, out, format=rdf_format)
     triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))  # (one of a quad said in two graphs)

@@ -65,4 +65,8 @@ UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30)
 #: before it runs takes time and depth that grow with its size, and no hand-written query comes near.
 QUERY_BYTES = Limit("DKG_MAX_QUERY_BYTES", 1 << 20)
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES)
+#: Quads of one slice ``dkg serve`` writes for ``/export``: the slice is built in the server's own process for
+#: any reader who asks, so one request must not hold the machine's memory; ``dkg export`` on the store has no bound.
+EXPORT_QUADS = Limit("DKG_MAX_EXPORT_QUADS", 2_000_000)
+
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS)

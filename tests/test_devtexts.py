@@ -90,6 +90,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   congress, an online national conference reviewing the poverty reduction programme, a provincial decision approving a
   plan for the one-million-hectare rice Đề án): floors set from its score after the twenty-sixth round's rules (scored
   once untouched before them).
+* ``tests/devtexts27``: six texts by the twenty-seventh round's independent annotator (a provincial party committee's
+  directive on digital transformation for 57-NQ/TW, a district council's year-end sitting with a numbered list of the
+  next year's targets, a ministry's decision issuing a plan for 91-KL/TW, the Fatherland Front's five-year review of a
+  campaign, a province's sơ kết of its tourism resolution mixing a newer plan's results, a commune's short study-session
+  news): floors of 0.5 until the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -167,7 +172,9 @@ SETS = {
     "devtexts25": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.8, "outcomes": 0.9,
                        "events": 0.9}),
     "devtexts26": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.85, "outcomes": 0.85,
-                       "events": 0.8}),
+                       "events": 0.8}),    # (placeholder floors until the lead scores the set)
+    "devtexts27": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -178,7 +185,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
-                   "devtexts26": (0.95, 0.95)}
+                   "devtexts26": (0.95, 0.95), "devtexts27": (0.9, 0.9)}
 
 
 def _scorer():

@@ -115,6 +115,11 @@
   congress, an online national conference reviewing the new-rural-area programme, a provincial decision issuing a
   community tourism Đề án), twin in kind of the development set ``tests/devtexts26``; its gold follows
   ``tests/ANNOTATION.md``.
+* ``tests/blind33``: six texts by the twenty-seventh round's independent annotator (a provincial party committee's
+  directive on the private economy for 68-NQ/TW, a merged commune's year-end council sitting, a ministry's numbered
+  plan for the Government's 138/NQ-CP, a youth union's five-year review of a movement, a province's sơ kết of its
+  coffee and macadamia resolution mixing a newer plan's results, a district's short study-session news), twin in kind
+  of the development set ``tests/devtexts27``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -156,7 +161,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
-        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6}
+        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -195,7 +200,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
                                                  "blind22", "blind23", "blind24", "blind25", "blind26",
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
-                                                 "blind32")}}
+                                                 "blind32", "blind33")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the twenty-sixth round of rules, 2026-12-05; issue 12 stays

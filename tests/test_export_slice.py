@@ -193,3 +193,21 @@ def test_the_web_app_gives_the_same_file_as_a_download(two_provinces):
         assert web.post("/export", params={"province": "Lạng Sơn"}).status_code == 405  # (read-only)
     finally:
         store.close()
+
+
+def test_a_slice_larger_than_the_servers_bound_is_refused_by_name_and_the_cli_has_none(two_provinces, monkeypatch):
+    store = Store.from_cli(two_provinces)
+    try:
+        web = TestClient(create_app(store))
+        whole = web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}).text.splitlines()
+        monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", str(len(whole) - 1))
+        refused = web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}, headers={"accept": "application/json"})
+        assert refused.status_code == 400
+        assert "DKG_MAX_EXPORT_QUADS" in refused.text and "dkg export" in refused.text
+        monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", str(len(whole)))
+        assert web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}).text.splitlines() == whole
+    finally:
+        store.close()
+    monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", "1")
+    cli = CliRunner().invoke(main, ["--store", two_provinces, "export", "--province", "Lạng Sơn", "--format", "nq"])
+    assert cli.exit_code == 0 and sorted(cli.stdout.splitlines()) == sorted(whole)

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, decision_text, decision_words, figure_text,
                         item_sign, item_text, kind_words, moved_words, moved_text, target_label)
-from kg import exporting
+from kg import exporting, limits
 from kg.errors import InputError
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
@@ -116,7 +116,8 @@ def export_file(request: Request):
         raise InputError("/export writes a slice of the store: name a province, a level or a document",
                          hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
                               "store is")
-    write = exporting.writer(request.app.state.store, fmt, filters)  # (an unknown format refused there)
+    # (an unknown format refused there, and a slice larger than one request may hold in the server's memory)
+    write = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
     out = io.BytesIO()
     write(out)
     # the file's name from the filters, in ASCII (nothing a client typed reaches the header as it was typed)
