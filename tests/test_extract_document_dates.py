@@ -184,3 +184,10 @@ def test_near_miss_a_table_row_s_date_before_a_bar_is_no_page_header():
     # a flattened table's heading names the day its figures reach: the report is dated by its own heading
     table = "(Chỉ tiêu | Mục tiêu năm 2024 | Thực hiện đến 31/10/2024 | Tỷ lệ %)\nChữ ký số | 1.500 | 1.200 | 80\n"
     assert extract(HEADING + BODY + table).date == dt.date(2024, 11, 14)
+
+
+def test_a_byline_s_date_alone_between_bars_is_the_page_s_date():
+    # a portal's byline: publisher | date | views; the date is its own cell, no table's words before it
+    byline = "Hội Nông dân tỉnh Yên Bái | 12/03/2024 | Lượt xem: 845\n\n"
+    assert extract("Nông dân Yên Bái thi đua sản xuất giỏi\n\n" + byline + "Sáng 11/3, Hội tổ chức hội nghị.\n").date \
+        == dt.date(2024, 3, 12)

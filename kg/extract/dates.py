@@ -214,9 +214,11 @@ def _last_lines_start(text: str, n: int) -> int:
 
 
 def _table_cell(folded: str, m: re.Match) -> bool:
-    """A date and a bar after it, without a time, inside its line: a cell of a table flattened to lines ('Chỉ tiêu |
-    Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, which opens its line."""
-    return m.group(0).endswith("|") and bool(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip())
+    """A date and a bar after it, without a time, after words of its own cell: a cell of a table flattened to lines
+    ('Chỉ tiêu | Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, where the date
+    opens its line or stands alone between bars ('Hội LHPN tỉnh | 19/04/2023 | Lượt xem: 1.204')."""
+    line = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
+    return m.group(0).endswith("|") and bool(line.rsplit("|", 1)[-1].strip())
 
 
 _LAST_LINE_DATE = re.compile(r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*\s*$")
