@@ -462,6 +462,11 @@ def target_label(item: Item, lang: str) -> str:
     return key_name(item["target_key"]) if item["target_key"] else TEXT[lang]["unknown_document"]
 
 
+#: the name the log gives a write made on the review pages (a decision, an assessment, a tie), said in the reader's
+#: language by :func:`command_text`
+REVIEW_PAGE = "review page"
+
+
 def command_text(command: str, lang: str) -> str:
     """A change set's command as a reader is shown it in ``lang``: the log keeps ``dkg ingest (through
     dkg serve)``, ``SPARQL update (endpoint)`` or ``library`` in English; the command's own name
@@ -472,7 +477,8 @@ def command_text(command: str, lang: str) -> str:
     if command == history.LIBRARY_AGENT:
         return words["library_write"]
     if command.endswith(history.SERVED_SUFFIX):
-        return f"{command[:-len(history.SERVED_SUFFIX)]} ({words['via_server']})"
+        command = command[:-len(history.SERVED_SUFFIX)]
+        return f"{words['review_page'] if command == REVIEW_PAGE else command} ({words['via_server']})"
     return command
 
 

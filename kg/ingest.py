@@ -46,7 +46,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
-from kg.review.ties import follow as follow_ties
+from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
 from kg.store import Store
 from kg.store.bulk import few_collections
@@ -289,9 +289,6 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     finally:
         extractor.close()
     bar.close()
-    if has_decisions(store):
-        # a reviewer's word on a pair holds for an outcome or a target a corrected text changed (kg.review.ties)
-        follow_ties(store)
     return summary
 
 
@@ -536,8 +533,12 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             summary.replaced.append((t.name, len(olds)))
     if not graphs:
         return
-    # one write and one change set for the batch: the source graphs, the review queues and the record
-    store.write_quads([*quads, *queues], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED))
+    # a reviewer's word on a pair holds for an outcome or a target a corrected text changed (kg.review.ties):
+    # carried in the batch's write, so that no kill leaves it behind
+    carried, untied = carry_ties(store, [*quads, *queues], graphs)
+    # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
+    store.write_quads([*quads, *queues, *carried], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED),
+                      taken=untied)
     summary.loaded += len(written)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads)

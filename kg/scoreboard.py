@@ -458,7 +458,7 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
                      + (f" ({e['event_date']})" if e["event_date"] else ""))
     lines.append(w["reviews_held"].format(n=len(r["held"])))
     for e in r["held"]:
-        lines.append(_cut(f"  {e['date'] or '?':<10} {e['kind']:<8} {e['reviewed'] or '':<14} "
+        lines.append(_cut(f"  {e['date'] or '?':<10} {w[e['kind']]:<8} {e['reviewed'] or '':<14} "
                           f"{e['organiser'] or ''} {('· ' + e['place']) if e['place'] else ''}".rstrip(), width))
     lines += ["", w["timeline"]]
     for x in board["timeline"]:

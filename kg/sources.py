@@ -1,11 +1,12 @@
 """Files as analysts have them -> text plus hints (nguồn tin: the article an analyst saved).
 
 ``read_source(path)`` takes the bytes of one file and returns a :class:`Source`: the text to
-extract facts from, and what the file says about itself: the page's own date (its date line,
-"Thứ Hai, 15/04/2024 08:30", "Cập nhật ngày 15/4/2024", or an HTML page's published-date
-metadata), its publisher and the province in the publisher's name. ``dkg extract`` and
+extract facts from, and what the file says about itself outside its text: an HTML page's published-date
+metadata, its publisher and the province in the publisher's name. ``dkg extract`` and
 ``dkg ingest`` both read their inputs through it and pass the hints on as the extractor's
-``date=`` and ``place=`` (an explicit ``--date`` or ``--place`` wins).
+``date=`` and ``place=`` (an explicit ``--date`` or ``--place`` wins). The date a text's own lines
+give (its page's date line, else its place-and-date line under the national motto) is read by the
+extractor alone (``kg.extract.document_dates.text_day``), the same for every kind of file.
 
 What a file is, is decided on its bytes, not on its name: a PDF by its header, a Word file by the
 ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or an ``.html`` name).
@@ -42,10 +43,9 @@ from pathlib import Path
 
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
-from kg.extract.dates import parse_date
 from kg.text.symbols import fold
 
-__all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "date_line", "max_text", "parse_source", "read_input", "read_source"]
+__all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "max_text", "parse_source", "read_input", "read_source"]
 
 #: The environment variable that sets the longest text (in characters) extraction accepts.
 MAX_TEXT_ENV = "DKG_MAX_TEXT_CHARS"
@@ -64,7 +64,7 @@ class Source:
     name: str                        # as given: a path, or <stdin>
     text: str
     kind: str                        # "text", "html", "pdf" or "docx"
-    date: dt.date | None = None      # the page's own date (date line or published metadata)
+    date: dt.date | None = None      # an HTML page's published-date metadata (its text's date is the extractor's)
     publisher: str | None = None     # the site or publisher, from an HTML page's metadata
     place: str | None = None         # the province the publisher's name carries ("Báo Ninh Thuận")
     title: str | None = None         # from the page's or document's metadata
@@ -117,7 +117,7 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
         if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
             src = _html(name, text)
         else:
-            src = Source(name, text, "text", date=date_line(text))
+            src = Source(name, text, "text")
     most = max_text(limit)
     if len(src.text) > most:
         raise InputError(
@@ -243,7 +243,12 @@ def _looks_like_html(text: str) -> bool:
 def _html(name: str, html: str) -> Source:
     import trafilatura  # noqa: PLC0415  (imported here: a few hundred ms, and only pages need it)
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    from trafilatura.settings import set_date_params  # noqa: PLC0415
+
+    # the page's date from its markup only (metadata, <time>, its address): without one, the library's search of the
+    # free text takes any day it names (a cited document's), where the text's own lines are the extractor's to read
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                      date_extraction_params=set_date_params(extensive=False))
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise InputError(file=name, code="html-no-article")
@@ -251,7 +256,7 @@ def _html(name: str, html: str) -> Source:
     publisher = (doc.sitename or "").strip() or None
     if publisher is None or _DOMAIN.fullmatch(publisher):  # none, or only the domain of the page's address
         publisher = _title_site(html, doc.title) or publisher
-    return Source(name, text, "html", date=published or date_line(text), publisher=publisher,
+    return Source(name, text, "html", date=published, publisher=publisher,
                   place=publisher_place(publisher), title=(doc.title or "").strip() or None,
                   url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None)
 
@@ -325,7 +330,7 @@ def _pdf(name: str, data: bytes) -> Source:
     text = _BLANKS.sub(" ", _across_pages([unwrapped(p.strip("\n")) for p in pages]))
     if len("".join(text.split())) < 20:
         raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
-    return Source(name, text, "pdf", date=date_line(text) or signed_line(text), title=title)
+    return Source(name, text, "pdf", title=title)
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -530,7 +535,7 @@ def _docx(name: str, data: bytes) -> Source:
     if not text.strip():
         raise InputError(file=name, code="docx-no-text")
     title = (document.core_properties.title or "").strip() or None
-    return Source(name, text, "docx", date=date_line(text) or signed_line(text), title=title)
+    return Source(name, text, "docx", title=title)
 
 
 def _row_cells(row) -> list[str]:
@@ -539,49 +544,3 @@ def _row_cells(row) -> list[str]:
     only say the same ("5 | 5": planned and done) are two cells."""
     cells = row.cells
     return [c.text.strip() for i, c in enumerate(cells) if i == 0 or c is not cells[i - 1]]
-
-
-# --- the page's date line ---------------------------------------------------------------------
-
-def _words(*phrases: str) -> str:
-    """An alternation of Vietnamese phrases, written with diacritics and folded for matching."""
-    return "|".join(re.escape(fold(p)).replace(r"\ ", r"\s+") for p in phrases)
-
-
-_WEEKDAY = _words("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
-_CUE = _words("cập nhật", "ngày cập nhật", "cập nhật lúc", "ngày đăng", "đăng ngày", "đăng lúc", "ngày xuất bản",
-              "xuất bản")
-#: A line that states when the page was published: it opens with a weekday ("Thứ Hai, 15/04/2024
-#: 08:30") or a cue ("Cập nhật ngày 15/4/2024", "Ngày đăng: 15-04-2024").
-_DATE_LINE = re.compile(rf"^\W*(?:(?:{_WEEKDAY})\s*[,:-]?\s*(?:ngay\s+)?|(?:{_CUE})\s*(?:ngay\s*)?[:,-]?\s*(?:ngay\s+)?)"
-                        r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d)")
-_HEAD_LINES, _TAIL_LINES = 30, 10
-#: The place-and-date line an official text carries under its national motto ("Nghệ An, ngày 20 tháng 8 năm
-#: 2025"), alone on its line or after the number beside it ("Số: 412/BC-UBND Nghệ An, ngày ..."): the day the
-#: report or plan was signed, which is the day it says what it says.
-_SIGNED_LINE = re.compile(rf"^\W*(?:(?:{_words('số')})\s*:?\s*\S+\s+)?[^\W\d_]+\.?(?:\s+[^\W\d_]+){{0,5}}\s*,\s*"
-                          rf"(?:(?:{_words('ngày')})\s+)?(\d{{1,2}})(?:\s+(?:{_words('tháng')})\s+|\s*[/.-]\s*)(\d{{1,2}})"
-                          rf"(?:\s+(?:{_words('năm')})\s+|\s*[/.-]\s*)((?:19|20)\d\d)\W*$")
-
-
-def signed_line(text: str) -> dt.date | None:
-    """The day of an official text's place-and-date line, among its first lines; None without one. Read for
-    PDFs and Word files, where reports and plans come as their offices sign them: without it such a report
-    had no date, and its results counted on no day (the scoreboard and the dated queries left them out)."""
-    for line in text.splitlines()[:_HEAD_LINES]:
-        m = _SIGNED_LINE.match(fold(line[:120]))
-        if m:
-            return parse_date(f"{m[1]}/{m[2]}/{m[3]}")
-    return None
-
-
-def date_line(text: str) -> dt.date | None:
-    """The date of the page's own date line, among its first and last lines; None without one."""
-    lines = text.splitlines()
-    for line in lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]:
-        m = _DATE_LINE.match(fold(line[:120]))
-        if m:
-            day = parse_date(re.sub(r"\s*([/.-])\s*", r"\1", m[1]))
-            if day is not None:
-                return day
-    return None

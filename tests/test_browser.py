@@ -222,13 +222,22 @@ def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
             assert widths == {path: 400 for path in PHONE_PAGES}
             # the home page's and a query page's tables are read row by row: each cell takes the row's width,
             # none is squeezed to a word a line (the narrowest was about 60 px), and each says its column
-            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table")):
+            # (and the scoreboard's targets, which a phone showed a word a line, newcomer27's walk)
+            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table"),
+                                ("/scoreboard/46-NQ/TW", "#targets table")):
                 page.goto(server + path)
                 cells = page.evaluate(f"""() => [...document.querySelectorAll('{table} td')]
                     .filter(td => td.offsetParent !== null)
                     .map(td => [td.getBoundingClientRect().width, getComputedStyle(td, '::before').content])""")
                 assert cells and min(w for w, _ in cells) > 300, (path, cells[:6])
                 assert any(label.startswith('"') and label.endswith(': "') for _, label in cells), (path, cells[:6])
+            # the scoreboard's tile map fits the window: every province in view without scrolling sideways (its
+            # 5.6em tiles showed three columns of the 2025 map's six, an empty box, newcomer27's walk)
+            for day in ("2024-12-31", "2025-08-01"):
+                page.goto(server + f"/scoreboard/46-NQ/TW?as_of={day}")
+                edges = page.evaluate("() => [...document.querySelectorAll('.sb-map .tile')]"
+                                      ".map(t => t.getBoundingClientRect().right)")
+                assert len(edges) in (34, 63) and max(edges) <= 400, (day, max(edges))
             page.goto(server + "/graph/46-NQ/TW")
             _wait_for_cascade(page)
             drawing = page.locator(".dkg-network").bounding_box()

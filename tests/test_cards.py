@@ -16,6 +16,7 @@ from kg.cli import main
 from kg.errors import NotFound
 from kg.rdf.files import parse_file
 from kg.store import Store
+from kg.text import places
 from kg.web import create_app
 from test_review import hand_ingest  # noqa: F401 (a fixture)
 
@@ -345,6 +346,37 @@ def test_known_names_are_every_body_name_and_document_key_once_sorted(store):
     assert names["bodies"] == sorted(set(names["bodies"])) and names["bodies"]
 
 
+def on_todays_map(province_iri: str) -> str:
+    """The 2025 province's code for a province of either map (by the mapping table, not the graph)."""
+    scheme, code = province_iri.removeprefix(ID + "place/").split("/")
+    return code if scheme == "2025" else places.successor_2025(code).code
+
+
+@pytest.mark.parametrize("units, count", [
+    (["legacy/20", "2025/20"], 1),                # Lạng Sơn before and after 1 July 2025: one province
+    (["legacy/30", "2025/31"], 1),                # Hải Dương's plan and Hải Phòng's: Hải Phòng today
+    (["legacy/20/178"], 1),                       # a district of the old map counts for its province
+    (["legacy/20", "legacy/31", "2025/04"], 3),   # Lạng Sơn, Hải Phòng, Cao Bằng
+])
+def test_the_home_page_counts_provinces_on_todays_map(units, count):
+    """A province that implemented a central document counts once however many maps its plans were placed on,
+    as the scoreboard counts it (newcomer27: a Lạng Sơn programme of March 2025 and a commune's plan of July
+    made the home page say two provinces, the scoreboard one)."""
+    from kg.cards.pages import home
+
+    s = Store.bundled()
+    central, g = ox.NamedNode(ID + "doc/party/tw/nq/999/khoa-xiii"), ox.NamedNode(ID.replace("/id/", "/graph/") + "asserted")
+    s.main.add(ox.Quad(central, ox.NamedNode(DKG + "level"), ox.NamedNode(ID.replace("/id/", "/vocab/") + "level/central"), g))
+    s.main.add(ox.Quad(central, ox.NamedNode(DKG + "key"), ox.Literal("999-NQ/TW"), g))
+    for i, unit in enumerate(units):
+        plan = ox.NamedNode(f"{ID}doc/plan-{i}")
+        s.main.add(ox.Quad(plan, ox.NamedNode(DKG + "implements"), central, g))
+        s.main.add(ox.Quad(plan, ox.NamedNode(DKG + "jurisdiction"), ox.NamedNode(f"{ID}place/{unit}"), g))
+    (row,) = [r for r in home(s, limit=1000)["central"] if r["key"] == "999-NQ/TW"]
+    assert (row["provinces"], row["documents"]) == (count, len(units))
+    assert len({on_todays_map(f"{ID}place/{u.split('/')[0]}/{u.split('/')[1]}") for u in units}) == count
+
+
 def test_the_home_pages_counts_are_each_central_documents_implementers_and_their_provinces():
     """The two counts are grouped apart from the document's own values: each equals what a query about
     that one document finds (documents below it by implements+, the provinces their places lie in)."""
@@ -360,7 +392,8 @@ def test_the_home_pages_counts_are_each_central_documents_implementers_and_their
         _, below = s.select(f"SELECT DISTINCT ?x WHERE {{ ?x <{DKG}implements>+ {d} }}")
         _, provinces = s.select(f"""SELECT DISTINCT ?p WHERE {{ ?x <{DKG}implements>+ {d} ; <{DKG}jurisdiction> ?j .
             ?j <{DKG}partOf>* ?p . ?p a <{DKG}Province> }}""")
-        assert (row["documents"], row["provinces"]) == (len(below), len(provinces)), row["key"]
+        today = {on_todays_map(r["p"].value) for r in provinces}
+        assert (row["documents"], row["provinces"]) == (len(below), len(today)), row["key"]
     assert any(row["provinces"] for row in rows) and any(not row["documents"] for row in rows)
     # most provinces first, then most documents
     assert [(r["provinces"], r["documents"]) for r in rows] == sorted(((r["provinces"], r["documents"]) for r in rows),
@@ -436,3 +469,28 @@ def test_a_card_lists_its_targets_in_their_numbered_order(memory_store, monkeypa
     assert ingest_paths(memory_store, [str(path)]).ok
     card = document_card(memory_store, "115-CTr/TU", lang="vi")
     assert [t["text"] for t in card["targets"]] == goals  # type: ignore[index]
+
+
+def test_dkg_show_of_a_key_two_documents_share_says_how_to_open_one(tmp_path):
+    """`dkg show 03-KH/ĐU` listed two addresses and stopped there (newcomer27's walk: two communes' plans, or one
+    plan read from a dated and an undated text); it names each one's place and date and says what to type, and
+    what it says to type opens the card."""
+    g = ox.NamedNode(ID.replace("/id/", "/graph/") + "asserted")
+    s = Store.open(tmp_path / "store")
+    for i, (place, day) in enumerate((("place/2025/20", "2025-07-15"), ("place/2025/20", None))):
+        doc = ox.NamedNode(f"{ID}doc/party/du/2025-20/kh/3/n{i}")
+        quads = [(ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(DKG + "Plan")), (ox.NamedNode(DKG + "key"), ox.Literal("03-KH/ĐU")),
+                 (ox.NamedNode(DKG + "jurisdiction"), ox.NamedNode(ID + place))]
+        quads += [(ox.NamedNode(DKG + "dateIssued"), ox.Literal(day, datatype=DATE))] if day else []
+        s.main.extend(ox.Quad(doc, p, o, g) for p, o in quads)
+    s.close()
+    shown = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "--lang", "vi", "show", "03-KH/ĐU"])
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "Có nhiều văn bản cùng ký hiệu này:" and lines[-1].startswith("Xem một văn bản: dkg show ĐỊA-CHỈ")
+    assert f"  03-KH/ĐU · Lạng Sơn (2025-07-15)  {ID}doc/party/du/2025-20/kh/3/n0" in lines
+    address = lines[2].split()[-1]
+    one = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "show", address])
+    assert one.exit_code == 0 and one.stdout.startswith("03-KH/ĐU") and "Có nhiều" not in one.stdout
+    en = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "--lang", "en", "show", "03-KH/ĐU"])
+    assert en.stdout.splitlines()[-1].startswith("To see one: dkg show ADDRESS")

@@ -291,6 +291,19 @@ def test_the_cli_line_of_an_outcome_carries_its_own_label_as_the_page_does():
     assert item_text(alone, "vi") == "+ Kết quả: 34/55 xã đạt chuẩn"
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "trang duyệt dữ kiện (qua máy chủ dkg serve)"),
+                                        ("en", "review page (through dkg serve)")])
+def test_a_decision_from_the_review_page_is_named_in_the_readers_language(lang, said):
+    """/changes said "review page (qua máy chủ dkg serve)" to a Vietnamese reader (newcomer27's walk); the log keeps
+    its English name for programs."""
+    from kg.changes import REVIEW_PAGE, command_text
+
+    assert command_text(history.served_agent(REVIEW_PAGE), lang) == said
+    # near miss: a command run locally, or one whose name merely starts so, is named as typed
+    assert command_text(history.served_agent("review pages"), "vi") == "review pages (qua máy chủ dkg serve)"
+    assert command_text("dkg review accept", lang) == "dkg review accept"
+
+
 @pytest.mark.parametrize("lang, served, endpoint", [
     ("vi", "dkg load (qua máy chủ dkg serve)", "lệnh cập nhật SPARQL (qua /sparql)"),
     ("en", "dkg load (through dkg serve)", "SPARQL update (through /sparql)")])

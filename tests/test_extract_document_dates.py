@@ -117,3 +117,70 @@ def test_a_date_before_the_issuer_is_not_a_count_of_bodies():
     assert any(b.startswith("12 chi bộ") for b in bodies), bodies
     got = issuers(PAGE + "Ngày 5/8/2019, Huyện ủy Cam Lộ ban hành Kế hoạch số 48-KH/HU.\n")
     assert got["48-KH/HU"] == "Huyện ủy Cam Lộ"
+
+
+# --- the day a text speaks (text_day): its page's date line, else its own place-and-date line ---------------------
+
+HEADING = ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 58/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "Độc lập - Tự do - Hạnh phúc\nKim Sơn, ngày 14 tháng 11 năm 2024\n\nBÁO CÁO\n")
+BODY = ("Kết quả thực hiện Kế hoạch số 31-KH/UBND về chuyển đổi số\n"
+        "Ngày 15/4, UBND huyện tổ chức hội nghị sơ kết. Toàn huyện đã cấp 1.200 chữ ký số.\n")
+
+
+def test_an_official_text_saved_as_text_is_dated_by_its_place_and_date_line():
+    facts = extract(HEADING + BODY)
+    assert facts.date == dt.date(2024, 11, 14)
+    # its own document and the text speak on one day, and a day without its year takes the text's
+    assert {d.key: d.date for d in facts.documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+    assert [e.date for e in facts.events] == [dt.date(2024, 4, 15)]
+
+
+def test_a_heading_flattened_on_one_line_by_a_pdf_reads_the_same():
+    # a PDF's reading joins the number and the place-date column with one space
+    flat = HEADING.replace("Số: 58/BC-UBND\n", "").replace("Kim Sơn, ngày", "Số: 58/BC-UBND Kim Sơn, ngày")
+    facts = extract(flat + BODY)
+    assert facts.date == dt.date(2024, 11, 14)
+    assert {d.key: d.date for d in facts.documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+
+
+def test_a_heading_without_a_number_is_dated_by_its_place_and_date_line_alone():
+    assert extract(HEADING.replace("Số: 58/BC-UBND\n", "") + BODY).date == dt.date(2024, 11, 14)
+
+
+def test_near_miss_a_place_and_date_line_that_goes_on_as_a_sentence_dates_no_text():
+    text = "Tin hoạt động\nKim Sơn, ngày 14 tháng 11 năm 2024, UBND huyện họp phiên thường kỳ.\n" + BODY
+    assert extract(text).date is None
+
+
+def test_near_miss_a_quoted_document_s_place_and_date_line_in_the_middle_dates_no_text():
+    # a news text that copies another document's heading below its own lede is not that document
+    lede = "Huyện Kim Sơn đẩy mạnh chuyển đổi số trong cơ quan nhà nước. " * 10
+    text = lede + "\nDưới đây là toàn văn báo cáo.\n\n" + HEADING + BODY
+    facts = extract(text)
+    assert facts.date is None
+    assert [e.date for e in facts.events] == [None]      # 'Ngày 15/4' has no year to take
+
+
+def test_near_miss_a_page_with_both_lines_speaks_on_its_date_line():
+    # the page published the report later than it was signed: the page's date line is the day it speaks
+    facts = extract("Thứ Sáu, 22/11/2024 | 08:15\n\n" + HEADING + BODY)
+    assert facts.date == dt.date(2024, 11, 22)
+    assert {d.key: d.date for d in facts.documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+
+
+def test_a_heading_s_date_column_with_its_place_left_blank_dates_the_text():
+    for column in ("ngày 14 tháng 11 năm 2024", "……, ngày 14 tháng 11 năm 2024"):
+        heading = f"ỦY BAN NHÂN DÂN HUYỆN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 58/BC-UBND               {column}\n\nBÁO CÁO\n"
+        assert extract(heading + BODY).date == dt.date(2024, 11, 14), column
+
+
+def test_near_miss_a_date_after_a_heading_number_in_prose_is_not_its_column():
+    # one space: the number line goes on as a sentence, not a column; nothing else dates the text
+    text = "Số: 58/BC-UBND ngày 14 tháng 11 năm 2024 của UBND huyện được gửi các xã\n\n" + BODY
+    assert extract(text).date is None
+
+
+def test_near_miss_a_table_row_s_date_before_a_bar_is_no_page_header():
+    # a flattened table's heading names the day its figures reach: the report is dated by its own heading
+    table = "(Chỉ tiêu | Mục tiêu năm 2024 | Thực hiện đến 31/10/2024 | Tỷ lệ %)\nChữ ký số | 1.500 | 1.200 | 80\n"
+    assert extract(HEADING + BODY + table).date == dt.date(2024, 11, 14)

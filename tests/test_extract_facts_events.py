@@ -481,6 +481,17 @@ def test_near_miss_a_last_line_that_goes_on_after_its_date_or_a_credit_dates_not
         assert text_date(fold_same_length("Tiêu đề bài viết\n\nNội dung bài viết.\n\n" + last + "\n")) is None, last
 
 
+
+def test_a_date_line_among_the_last_lines_of_a_long_page_dates_it():
+    # under the credit, past the head the date lines are looked for in ('Đăng ngày' / 'Cập nhật' at the foot)
+    body = "Tiêu đề bài viết\n\n" + "Chiều 31/10, Đảng ủy xã tổ chức hội nghị giao ban công tác tháng 10.\n" * 30
+    for foot, want in [("Tin, ảnh: Thu Hà\nĐăng ngày 01/11/2025", dt.date(2025, 11, 1)),
+                       ("Cập nhật: 02/11/2025 09:00\nTin, ảnh: Thu Hà", dt.date(2025, 11, 2))]:
+        assert text_date(fold_same_length(body + "\n" + foot + "\n")) == want, foot
+    # near miss: the same line above the last ten lines is in the body (a quoted page's), not the page's foot
+    assert text_date(fold_same_length(body + "Đăng ngày 01/11/2025\n" + "Các thôn triển khai nhiệm vụ tháng 11.\n" * 11)) \
+        is None
+
 def test_a_council_s_sitting_is_held_by_the_council_its_sentence_names():
     news = ("Thứ Bảy, 7/12/2024\nChiều 6/12, Kỳ họp thứ 21 HĐND tỉnh Phú Yên khóa VIII đã bế mạc sau 3 ngày làm việc.\n")
     assert [(e.type, e.organizer) for e in extract(news).events] == [("hội nghị", "HĐND tỉnh Phú Yên")]

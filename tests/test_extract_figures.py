@@ -249,3 +249,26 @@ def test_the_words_before_a_number_that_name_it_match_as_written_without_word_st
         assert (m and m.span()) == (n and n.span()), before
         hits += m is not None
     assert hits > 10
+
+
+def _parts(text: str) -> list[tuple]:
+    p = prepare(text)
+    return [(q.value, q.of, q.unit) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False)]
+
+
+def test_trên_alone_between_a_bare_number_and_a_count_names_the_whole():
+    # 'N trên M xã': N has no unit of its own, M is counted; the whole is no figure of its own
+    assert _parts("Đến nay có 15 trên 38 xã đạt chuẩn nông thôn mới.") == [(15, 38, "xã")]
+    assert _parts("Hội hoàn thành 7 trên 9 chỉ tiêu.") == [(7, 9, "chỉ tiêu")]
+
+
+def test_near_miss_trên_after_a_year_a_larger_number_or_before_an_amount_stays_a_bound():
+    # a year before it dates a goal, whose bound 'trên' is
+    assert _parts("Phấn đấu đến 2030 trên 50 xã đạt chuẩn.") == [(50, None, "xã")]
+    # a number larger than the count is no part of it
+    assert _parts("Có 40 trên 38 xã hoàn thành.") == [(38, None, "xã hoàn thành")]
+    # an amount after it, and a rate per people, are not a whole
+    assert _parts("Giải ngân 8 trên 10 tỷ đồng.") == [(10, None, "tỷ đồng")]
+    assert all(of is None for _, of, _ in _parts("Đạt 12 trên 10.000 dân."))
+    # and with no number before it, 'trên' is the bound it always was
+    assert _parts("Có trên 38 xã đạt chuẩn.") == [(38, None, "xã")]

@@ -250,6 +250,21 @@ def test_how_often_something_happened_before_is_no_goal():
     assert _kinds("Từ năm 2026, huyện đón khoảng 20.000 lượt khách mỗi năm.")[0] == [20000]
 
 
+def test_how_often_something_was_done_said_after_results_in_their_paragraph_is_a_result():
+    body = ("Năm 2024, toàn huyện kết nạp mới 1.320 hội viên, đạt 110% kế hoạch. Mỗi năm có trên 70% chi hội tổ chức "
+            "sinh hoạt chuyên đề.")
+    assert _kinds(body) == ([], [70, 110, 1320])
+    # the same after a result measured against its goal, which stays a goal
+    body = ("Toàn huyện kết nạp mới 1.320 hội viên, đạt 110% chỉ tiêu (1.200 hội viên). Hằng năm có 100% chi hội tổ "
+            "chức sinh hoạt chuyên đề.")
+    assert _kinds(body) == ([1200], [100, 110, 1320])
+    # near miss: in a paragraph of its own, or after goals, 'mỗi năm' sets a goal
+    assert _kinds("Năm 2024, toàn huyện kết nạp mới 1.320 hội viên.\n\nMỗi năm có trên 70% chi hội tổ chức "
+                  "sinh hoạt chuyên đề.") == ([70], [1320])
+    assert _kinds("Phấn đấu đến năm 2030 kết nạp 2.000 hội viên. Mỗi năm có trên 70% chi hội tổ chức sinh hoạt "
+                  "chuyên đề.")[0] == [70, 2000]
+
+
 def test_results_told_before_the_review_names_its_document_are_that_documents():
     text = ("Tin tức\n\n5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè.\n\n"
             "Đó là kết quả được nêu tại hội nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU ngày 10/6/2020 của "

@@ -99,6 +99,18 @@ def test_missing_unknown_and_ill_typed_parameters(store):
         Q.run(store, "timeline", {"place": "Atlantis"})
 
 
+@pytest.mark.parametrize("name", ["Atlantis", "Ba Sơn", "xã Cao Lâu"])
+def test_a_place_no_query_knows_is_said_in_the_readers_language_with_where_to_look(store, name):
+    """`dkg query timeline -p place="Ba Sơn"` answered a Vietnamese reader in English; a commune (the map in the
+    graph holds provinces and districts) is pointed to the home page's search, which knows communes' names before
+    and after 1 July 2025 (newcomer27's walk)."""
+    with pytest.raises(NotFound) as caught:
+        Q.run(store, "timeline", {"place": name})
+    vi, hint = caught.value.said("vi")
+    assert vi == f"không có tỉnh hay huyện nào tên {name!r}" and "xã, phường" in hint and "/?q=" in hint
+    assert caught.value.message == f"no province or district called {name!r}" and "home page" in caught.value.hint
+
+
 # --- the queries ----------------------------------------------------------------------------------
 
 def test_cascade_three_levels_with_depth(store):

@@ -96,3 +96,21 @@ def test_cells_for_a_spreadsheet_never_start_a_formula():
     # near miss: the CSV for scripts is not changed
     plain = list(csv.reader(io.StringIO(table.render("csv"), newline="")))
     assert [r[0] for r in plain[1:]] == [t.replace("\r", "\n") for t in hostile]  # (a carriage return is a line break)
+
+
+def test_a_text_table_names_an_events_kind_in_its_language():
+    """`dkg query timeline` showed its events' kinds as codes ("study-session", "interim-review") in a Vietnamese
+    table (newcomer27's walk); the words are the event vocabulary's, as the cards say them. Scripts keep the codes."""
+    timeline = Table(columns=["what", "type"], rows=[{"what": "event", "type": "study-session"},
+                                                     {"what": "event", "type": "interim-review"},
+                                                     {"what": "document", "type": "KH"}])
+    vi = timeline.render("table", lang="vi")
+    assert "Quán triệt, học tập" in vi and "Sơ kết" in vi and "study-session" not in vi and "interim-review" not in vi
+    en = timeline.render("table", lang="en")
+    assert "Study session" in en and "Interim review" in en
+    assert "KH" in vi  # near miss: a document's type code is no event kind
+    assert [r["type"] for r in timeline.to_json()["rows"]] == ["study-session", "interim-review", "KH"]
+    # near misses: the column "kind" (a body's in the directory, "other" among them, a review's in reviews) is
+    # not an event's kind
+    assert "study-session" in Table(columns=["kind"], rows=[{"kind": "study-session"}]).render("table", lang="vi")
+    assert "other" in Table(columns=["kind"], rows=[{"kind": "other"}]).render("table", lang="vi")

@@ -78,6 +78,36 @@ def test_a_missing_empty_or_wrong_token_writes_nothing(store, fields, headers):
     assert states(c, sid) == before and len(store) == count
 
 
+# (headers a browser sends with a form, from this server's page or from a page of another site; the test
+# client asks for host "testserver")
+OWN_PAGE = [{"origin": "http://testserver"}, {"sec-fetch-site": "same-origin", "origin": "https://kg.example.vn"},
+            {"origin": "https://testserver", "x-forwarded-host": "testserver"}, {}]
+OTHER_SITE = [{"origin": "http://evil.example"}, {"origin": "null"}, {"origin": "http://testserver:8001"},
+              {"sec-fetch-site": "cross-site", "origin": "http://evil.example"}, {"sec-fetch-site": "same-site"},
+              {"sec-fetch-site": "cross-site", "origin": "http://testserver"}]
+
+
+@pytest.mark.parametrize("sent", OTHER_SITE)
+def test_a_form_posted_from_another_site_writes_nothing_even_with_the_token(store, sent):
+    c, sid, by_kind = setup(store)
+    before, count = states(c, sid), len(store)
+    r = c.post(f"/review/{sid}/decide", data={"id": by_kind["document"]["id"], "decision": "rejected", "token": TOKEN},
+               headers={**HTML, **sent})
+    assert r.status_code == 403 and "biểu mẫu được gửi từ một trang khác" in r.text and inert(r.text)
+    assert states(c, sid) == before and len(store) == count
+    j = c.post(f"/review/{sid}/decide", data={"id": by_kind["document"]["id"], "decision": "rejected", "token": TOKEN},
+               headers=sent)
+    assert j.status_code == 403 and j.json()["error"] == "forbidden" and "another site" in j.json()["message"]
+
+
+@pytest.mark.parametrize("sent", OWN_PAGE)
+def test_a_form_posted_from_the_servers_own_page_is_decided(store, sent):
+    c, sid, by_kind = setup(store)
+    r = c.post(f"/review/{sid}/decide", data={"id": by_kind["document"]["id"], "decision": "rejected", "token": TOKEN},
+               headers={**HTML, **sent})
+    assert r.status_code == 200 and states(c, sid)[by_kind["document"]["id"]] == "rejected"
+
+
 def test_a_server_without_a_token_takes_no_decision(store):
     c, sid, by_kind = setup(store, token=None)
     before, count = states(c, sid), len(store)

@@ -1,4 +1,4 @@
-"""A reviewer's word on a pair outlives a correction of either fact (``kg.review.ties.follow``): a corrected text
+"""A reviewer's word on a pair outlives a correction of either fact (``kg.review.ties.carry``, in the write of the correction): a corrected text
 ingested again, or ``dkg review correct``, makes a new node of the outcome or the target; where the new node is the
 same fact (the same document, unit and, for an outcome, date) the decision follows it, with the same reviewer and
 reason; where it cannot be told, the card and the targets table say a decision was made on an earlier version."""
@@ -6,6 +6,9 @@ reason; where it cannot be told, the card and the targets table say a decision w
 from __future__ import annotations
 
 
+import csv
+import datetime as dt
+import io
 import json
 
 import lxml.html
@@ -99,25 +102,36 @@ def test_a_decision_whose_fact_cannot_be_told_is_shown_as_made_on_an_earlier_ver
 
     target, _ = _ingested_two(memory_store, monkeypatch, tmp_path, read, review)
     old = next(o for o in _outcomes(memory_store) if o["value"] == 1720)
-    who = "Lê <i>Văn</i> An"
-    tie(memory_store, old["iri"], target["iri"], "accepted", reviewer=who, reason="đúng")
+    # a name and a reason that imitate how the table once wrote a decision ("name: state (day)"), and hold HTML
+    who, why = "Lê <i>Văn</i> An: rejected (2020-01-01)", "đúng; Bình: accepted (1999-12-31) <script>alert(1)</script>"
+    tie(memory_store, old["iri"], target["iri"], "accepted", reviewer=who, reason=why,
+        now=dt.datetime(2026, 3, 1, 9, tzinfo=dt.timezone.utc))
     (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "outcome" and e.item.fact["value"] == 1720]
     decide(memory_store, [fact], "corrected", reviewer="Bình", changes={"value": "1750"})
     assert len(tie_decisions(memory_store)) == 1  # (not carried: two outcomes may be the one the reviewer meant)
     (card_target,) = document_card(memory_store, "7-CTr/TU")["targets"]
     (earlier,) = card_target["earlier_ties"]
-    assert (earlier["reviewer"], earlier["state"], earlier["outcome"]) == (who, "accepted", old["iri"])
+    assert (earlier["reviewer"], earlier["state"], earlier["reason"], earlier["outcome"]) == (who, "accepted", why, old["iri"])
+    # the table: the decision in columns of its own, the same in the library, the JSON twin and the CSV
+    said = {"earlier_ties": 1, "earlier_reviewer": who, "earlier_state": "accepted", "earlier_at": "2026-03-01T09:00:00Z",
+            "earlier_reason": why, "earlier_outcome": old["iri"]}
     (row,) = queries.run(memory_store, "targets", {"doc": "7-CTr/TU"}).rows
-    assert who in row["earlier_ties"]
+    assert {k: row[k] for k in said} == said
     web = TestClient(create_app(memory_store))
+    (twin,) = web.get("/queries/targets.json", params={"doc": "7-CTr/TU"}).json()["rows"]
+    assert {k: twin[k] for k in said} == said
+    (plain,) = csv.DictReader(io.StringIO(web.get("/queries/targets.csv", params={"doc": "7-CTr/TU"}).text.lstrip("\ufeff")))
+    assert {k: plain[k] for k in said} == {**said, "earlier_ties": "1"}
+    # the pages: escaped, and the line says the name and the reason whole, in the reader's words
     page = web.get("/doc/7-CTr/TU").text
-    assert "<i>Văn</i>" not in page
+    assert "<i>Văn</i>" not in page and "<script>alert" not in page
     (note,) = lxml.html.fromstring(page).xpath("//*[contains(@class, 'earlier-tie')]")
-    assert who in note.text_content()
-    table = lxml.html.fromstring(web.get("/queries/targets", params={"doc": "7-CTr/TU"}).text)
-    assert "<i>Văn</i>" not in web.get("/queries/targets", params={"doc": "7-CTr/TU"}).text
-    assert any(who in td.text_content() for td in table.xpath("//td"))
-    assert who in web.get("/queries/targets.json", params={"doc": "7-CTr/TU"}).json()["rows"][0]["earlier_ties"]
+    assert who in note.text_content() and why in note.text_content()
+    for lang, word in (("vi", "xác nhận"), ("en", "confirmed")):
+        shown = web.get("/queries/targets", params={"doc": "7-CTr/TU", "lang": lang}).text
+        assert "<i>Văn</i>" not in shown and "<script>alert" not in shown
+        cells = [td.text_content() for td in lxml.html.fromstring(shown).xpath("//td")]
+        assert any(f"{who} {word} (2026-03-01): “{why}”" in cell for cell in cells), lang
 
 
 def _outcomes(store) -> list[dict]:
@@ -150,7 +164,12 @@ def test_through_the_cli_a_correction_keeps_the_confirmation_and_dkg_query_says_
     done = run.invoke(main, ["--store", folder, "review", "correct", fact, "--set", "value=1600", "--reviewer", "Bình"])
     assert done.exit_code == 0, done.output
     rows = json.loads(run.invoke(main, ["--store", folder, "query", "targets", "-p", "doc=7-CTr/TU", "--format", "json"]).stdout)
-    assert [(r["target_value"], r["outcome_value"], r["link"], r["earlier_ties"]) for r in rows] == [(1600, 1720, "confirmed", None)]
-    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "1"]).stdout)
-    (latest,) = changes["change_sets"]  # (the carried tie: the reviewer's word, carried, is no new decision of theirs)
-    assert ("tie", "added") in {(i["kind"], i["action"]) for i in latest["items"]} and latest["decisions"] == []
+    assert [(r["target_value"], r["outcome_value"], r["link"], r["earlier_ties"]) for r in rows] == [(1600, 1720, "confirmed", 0)]
+    changes = json.loads(run.invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "2"]).stdout)
+    # one act, one change set: the correction carries the tie in its own write (the reviewer's word, carried, is no
+    # new decision of theirs: the correction is the one decision it lists); the change set before it is the tie
+    latest, tied = changes["change_sets"]
+    assert {("target", "added"), ("target", "removed"), ("tie", "added"), ("tie", "removed")} <= \
+        {(i["kind"], i["action"]) for i in latest["items"]}
+    assert [(d["kind"], d["reviewer"]) for d in latest["decisions"]] == [("fact", "Bình")]
+    assert [(d["kind"], d["reviewer"]) for d in tied["decisions"]] == [("tie", "Cúc")]

@@ -53,6 +53,13 @@ def test_the_form_ingests_with_the_token_and_answers_with_a_report_page(store):
     assert "Ingest report" in en.text and "ingested 1 of 1" in en.text
 
 
+def test_an_upload_form_posted_from_another_site_ingests_nothing(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    r = post(c, {"token": TOKEN}, headers={**HTML, "origin": "http://evil.example"})
+    assert r.status_code == 403 and "http://evil.example" in r.text and sources(c) == []
+    assert post(c, {"token": TOKEN}, headers={**HTML, "origin": "http://testserver"}).status_code == 200
+
+
 def test_a_client_that_asks_for_json_gets_the_answer_of_store_ingest(store):
     c = TestClient(create_app(store, update_token=TOKEN))
     form = post(c, {"token": TOKEN}, headers={"accept": "application/json"}).json()

@@ -224,6 +224,19 @@ def test_the_text_says_figures_and_statuses_in_its_language_and_the_reviewer_s_a
     assert any(line.startswith("      ≥ 1,500 ") for line in en.splitlines()) and "      reviewer: partly attained · 1.320/1.500 theo báo cáo sơ kết" in en.splitlines()
 
 
+@pytest.mark.parametrize("kind, vi, en", [("interim", "sơ kết", "interim"), ("final", "tổng kết", "final"),
+                                          ("other", "sự kiện", "event")])
+def test_the_text_names_the_kind_of_each_review_held_in_its_language(store, kind, vi, en):
+    """The reviews held were listed with their codes ("2025-07-28 other 57-NQ/TW", "interim") in a Vietnamese
+    scoreboard (newcomer27's walk); the expected ones already had their words."""
+    board = S.scoreboard(store, "46-NQ/TW", "2024-12-31")
+    board["reviews"]["held"] = [{"iri": "x", "date": "2024-06-30", "kind": kind, "reviewed": "115-CTr/TU",
+                                 "organiser": "Tỉnh ủy Lạng Sơn", "place": "Lạng Sơn", "of_document": False}]
+    for lang, word in (("vi", vi), ("en", en)):
+        text = S.to_text(board, width=100, lang=lang)
+        assert f"  2024-06-30 {word:<8} 115-CTr/TU" in text and f" {kind} " not in text.replace(word, ""), text
+
+
 # --- the CLI and the web page -------------------------------------------------------------------------
 
 def test_cli_scoreboard_on_the_bundled_dataset():

@@ -16,7 +16,8 @@ from pypdf import PdfWriter
 
 from kg.cli import main
 from kg.errors import InputError, UsageError
-from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, date_line, max_text, parse_source, publisher_place, read_source, unwrapped
+from kg.extracting import extract_one
+from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, max_text, parse_source, publisher_place, read_source, unwrapped
 from kg.store import Store
 
 ARTICLE = (
@@ -135,11 +136,18 @@ def cp1258(text: str) -> bytes:
 
 # --- what each kind of file gives ----------------------------------------------------------
 
+def spoken_on(name: str, data: bytes) -> dt.date | None:
+    """The day the text of a file speaks, as ``dkg extract`` dates it: the file's hints, then its own lines."""
+    src = parse_source(name, data)
+    return extract_one(src.name, src.text, on=None, place=None, hints=src).date
+
+
 def test_utf8_text_with_a_date_line():
     text = "BÁO NINH THUẬN\nThứ Hai, 15/04/2024 08:30\n" + ARTICLE
     src = parse_source("a.txt", ("\ufeff" + text).encode("utf-8"))
     assert src.kind == "text" and src.text == text
-    assert src.date == dt.date(2024, 4, 15)
+    assert src.date is None         # (a text's own lines are the extractor's to read)
+    assert spoken_on("a.txt", text.encode("utf-8")) == dt.date(2024, 4, 15)
 
 
 def test_html_page_loses_its_boilerplate_and_keeps_date_and_publisher():
@@ -158,7 +166,7 @@ def test_html_without_date_metadata_takes_the_date_line():
     page = page.replace("Thứ Hai, 15/04/2024 08:30", "Cập nhật ngày 16/4/2024")
     src = parse_source("saved", page.encode("utf-8"))  # recognised by its opening tag, not its name
     assert src.kind == "html"
-    assert src.date == dt.date(2024, 4, 16)
+    assert spoken_on("saved", page.encode("utf-8")) == dt.date(2024, 4, 16)
 
 
 def test_pdf_text_layer():
@@ -396,7 +404,7 @@ def test_text_size_limit_is_a_setting_named_when_hit(monkeypatch):
     ("Thứ trưởng Bộ Nội vụ dự hội nghị ngày 15/04/2024", None),       # 'Thứ' that is not a weekday
 ])
 def test_date_line(line, day):
-    assert date_line("BÁO NINH THUẬN\n" + line + "\n" + ARTICLE) == day
+    assert spoken_on("bai.txt", ("BÁO NINH THUẬN\n" + line + "\n" + ARTICLE).encode("utf-8")) == day
 
 
 def test_publisher_place():
@@ -676,6 +684,12 @@ def test_near_miss_a_title_with_bounded_attributes_still_names_the_site():
     assert parse_source("trang.htm", page.replace("Báo Ninh Thuận", "Tòa soạn", 1).encode()).publisher == "Tòa soạn"
 
 
+def as_page(lines: list[str]) -> bytes:
+    """``lines`` as a saved page without date metadata, one paragraph a line."""
+    return ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Báo cáo</title></head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>").encode("utf-8")
+
+
 @pytest.mark.parametrize("line, day", [
     ("Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),
     ("Số: 412/BC-UBND Nghệ An, ngày 20 tháng 8 năm 2025", dt.date(2025, 8, 20)),  # beside the number, as a PDF reads it
@@ -685,9 +699,18 @@ def test_near_miss_a_title_with_bounded_attributes_still_names_the_site():
     ("Ngày 20 tháng 8 năm 2025", None),
     ("Nghệ An, tháng 8 năm 2025", None),
 ])
-def test_an_official_text_s_place_and_date_line_dates_a_pdf_or_word_file(line, day):
-    """A report or plan comes as a PDF or Word file whose only date is its place-and-date line under the motto:
-    undated, its results counted on no day (the scoreboard and the dated queries left them out)."""
+def test_an_official_text_s_place_and_date_line_dates_it_in_every_format(line, day):
+    """A report's only date is its place-and-date line under the motto: as text, a saved page, a PDF or a Word
+    file it is dated alike (it was dated as a PDF or Word file only, and its results counted on no day as text)."""
     lines = ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line, "BÁO CÁO", *ARTICLE.splitlines()]
-    assert parse_source("bao-cao.docx", word_file(lines, [])).date == day
-    assert parse_source("bao-cao.pdf", pdf_with_text(lines)).date == day
+    files = {"bao-cao.txt": "\n".join(lines).encode("utf-8"), "bao-cao.html": as_page(lines),
+             "bao-cao.docx": word_file(lines, []), "bao-cao.pdf": pdf_with_text(lines)}
+    assert {name: spoken_on(name, data) for name, data in files.items()} == dict.fromkeys(files, day)
+
+
+def test_near_miss_a_page_s_published_date_wins_over_the_place_and_date_line():
+    # the page says when it published the report; the report's own line is the day it was signed
+    lines = ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Nghệ An, ngày 20 tháng 8 năm 2025", "BÁO CÁO", *ARTICLE.splitlines()]
+    page = as_page(lines).replace(b"</title>", b'</title><meta property="article:published_time" content="2025-08-25">')
+    assert spoken_on("bao-cao.html", page) == dt.date(2025, 8, 25)
+    assert spoken_on("bao-cao.txt", "\n".join(["Thứ Hai, 25/08/2025 08:30", *lines]).encode("utf-8")) == dt.date(2025, 8, 25)

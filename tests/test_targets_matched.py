@@ -115,7 +115,7 @@ def test_the_page_the_json_twin_the_csvs_and_the_command_carry_the_tie(store, tm
     heads = [th.get("title") for th in page.iter("th")]
     cells = {tr.xpath("string(td[2])").strip(): [td.text_content().strip() for td in tr.findall("td")]
              for tr in page.iter("tr") if tr.findall("td")}
-    tie = heads.index("link, similarity, earlier_ties")
+    tie = heads.index("link, similarity, earlier_ties, earlier_reviewer, earlier_state, earlier_at, earlier_reason, earlier_outcome")
     members = cells["Hằng năm kết nạp từ 1.500 hội viên nông dân mới trở lên"]
     assert members[tie] == "ghép theo câu chữ (nguồn không nêu), độ gần 100/100"
     assert cells["Đào tạo nghề cho 1.000 hội viên nông dân"][tie] == "nguồn nêu"

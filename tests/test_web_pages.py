@@ -159,6 +159,16 @@ def test_docs_page_is_served_locally(client):
 
 
 @needs_queries
+def test_the_timeline_page_names_its_events_kinds(client):
+    """The page of `timeline` showed an event's kind as its code ("final-review"); it says it as the cards do,
+    in the page's language, and its twin keeps the code (newcomer27's walk)."""
+    rows = client.get("/queries/timeline.json", params={"place": "Ninh Bình"}).json()["rows"]
+    assert ("event", "final-review") in {(r["what"], r["type"]) for r in rows}
+    vi = client.get("/queries/timeline", params={"place": "Ninh Bình"}, headers=HTML).text
+    en = client.get("/queries/timeline", params={"place": "Ninh Bình", "lang": "en"}, headers=HTML).text
+    assert ">Tổng kết<" in vi and ">Final review<" in en and "final-review" not in vi + en
+
+
 def test_named_queries_over_http(client):
     from kg import queries
 

@@ -122,6 +122,11 @@ def test_hostile_uploads_change_nothing(store, tmp_path, monkeypatch):
     monkeypatch.setenv("DKG_MAX_UPLOAD_BYTES", "1000")
     resp = c.post("/store/load", files=[("file", ("big.ttl", GOOD * 3, "text/turtle"))], headers=AUTH)
     assert resp.status_code == 413 and "DKG_MAX_UPLOAD_BYTES" in resp.json()["message"]
+    # ... said in the page's language to a browser (the review page's upload form is one)
+    page = c.post("/store/load", files=[("file", ("big.ttl", GOOD * 3, "text/turtle"))],
+                  headers={**AUTH, "accept": "text/html"})
+    assert page.status_code == 413 and "lớn hơn DKG_MAX_UPLOAD_BYTES (1.000 byte)" in page.text
+    assert "mỗi lần gửi ít tệp hơn" in page.text and "request body" not in page.text
     assert everything(store) == before
 
 

@@ -36,7 +36,9 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
             ?d dkg:level <{central_level}> . ?x dkg:implements+ ?d }} GROUP BY ?d }}
           OPTIONAL {{ SELECT ?d (COUNT(DISTINCT ?prov) AS ?in_provinces) WHERE {{
             ?d dkg:level <{central_level}> . ?x dkg:implements+ ?d .
-            ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} GROUP BY ?d }}
+            ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?p . ?p a dkg:Province .
+            {{ ?p dkg:codeScheme "2025" ; dkg:adminCode ?prov }} UNION {{ ?p dkg:mergedInto/dkg:adminCode ?prov }}
+          }} GROUP BY ?d }}
         }} GROUP BY ?d }} }} ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) STR(?k) LIMIT {int(limit)}""")
     # (one row a document: texts that word its subject or date differently give it several values,
     # of which the least is shown, as the queries choose one of several. The two counts are grouped
@@ -45,7 +47,9 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
     # A document without any has no count, read as 0: COALESCE over the MAX made Virtuoso 7.2's
     # compiler fail, "SQ156: Internal Optimized compiler error"; no count sorts last, as 0 did. Grouped
     # inside and sorted outside, by STR(?k): Virtuoso ordered documents of equal counts and no date by
-    # their addresses when sorting on the aggregate ?k itself)
+    # their addresses when sorting on the aggregate ?k itself. Provinces are counted on the map in force
+    # today, as the scoreboard counts them: a plan of Lạng Sơn dated before 1 July 2025 and a commune's plan
+    # after it are one province, not the old map's and the new map's, by the code of the 2025 province)
     central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
                           subject=value(r.get("subject")), provinces=int(value(r.get("provinces")) or 0),
                           documents=int(value(r.get("docs")) or 0)) for r in rows]

@@ -17,8 +17,9 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     if "ambiguous" in card:
         choices = cast(Ambiguous, card)["ambiguous"]
         lines = [t["ambiguous"]]
-        lines += [f"  {key_name(d['key'])}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in choices]
-        return "\n".join(lines) + "\n"
+        lines += [f"  {key_name(d['key'])}" + (f" · {d['place']}" if d.get("place") else "")
+                  + (f" ({d['date']})" if d.get("date") else "") + f"  {d['iri']}" for d in choices]
+        return "\n".join([*lines, t["ambiguous_hint"]]) + "\n"
     issuer = card["issuer"]
     # a document without a number is named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'),
     # as the card's page does; its label, most often that name again, is not said twice

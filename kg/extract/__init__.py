@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.damage import without_damage, without_prompting_losses
-from kg.extract.dates import DateMention, context_year, find_dates, text_date
-from kg.extract.document_dates import heading_number
+from kg.extract.dates import DateMention, context_year, find_dates
+from kg.extract.document_dates import heading_number, text_day
 from kg.extract.mention_model import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events, without_described
@@ -71,7 +71,7 @@ class _Read:
 def read_text(text: str, date: _dt.date | None) -> _Read:
     """Prepare the text and find its dates and document mentions."""
     p = prepare(text if isinstance(text, str) else "")
-    tdate = date or text_date(p.folded)
+    tdate = date or text_day(p.folded, p.text)
     dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = p.sentences
     df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None, today=tdate)

@@ -182,17 +182,41 @@ def text_date(folded: str) -> _dt.date | None:
         if d is not None:
             return d
     m = _HEADER.search(folded, 0, head)
+    while m is not None and _table_cell(folded, m):
+        m = _HEADER.search(folded, m.end(), head)
     alone = next(line_matches(_DATE_ALONE, folded, 0, head), None)
     if alone is not None and (m is None or alone.start() < m.start()):
         return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
         return _mk(int(m[4]), int(m[3]), int(m[1]))
     # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023'), or
-    # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026')
+    # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026'), or is a date line among its last lines
+    # ('Đăng ngày 01/11/2025' under the byline)
     tail = max(0, len(folded) - 200)
     last = _LAST_LINE_DATE.search(folded, tail) or next(
-        (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None)
+        (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None) \
+        or next(line_matches(_DATE_LINE, folded, max(head, _last_lines_start(folded, _TAIL_LINES))), None)
     return _mk(int(last[3]), int(last[2]), int(last[1])) if last else None
+
+
+#: How many of a page's last lines may carry its date line (under the byline, above the footer's links).
+_TAIL_LINES = 10
+
+
+def _last_lines_start(text: str, n: int) -> int:
+    """Where the last ``n`` lines of ``text`` start (trailing blank lines not counted)."""
+    pos = len(text.rstrip())
+    for _ in range(n):
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
+            return 0
+    return pos + 1
+
+
+def _table_cell(folded: str, m: re.Match) -> bool:
+    """A date and a bar after it, without a time, inside its line: a cell of a table flattened to lines ('Chỉ tiêu |
+    Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, which opens its line."""
+    return m.group(0).endswith("|") and bool(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip())
 
 
 _LAST_LINE_DATE = re.compile(r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*\s*$")

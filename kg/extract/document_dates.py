@@ -1,6 +1,7 @@
 """Issue dates (ngày ban hành) of the documents a text names, where the mention's own tail gives none: the
 place-date line of an official heading, a date stated after the subject or sentences later, several
-documents passed the same day, the date of a document known from context. Part of DocumentFinder."""
+documents passed the same day, the date of a document known from context. Part of DocumentFinder. Also the day the
+text itself speaks (``text_day``): its page's date line, else its own heading's place-date line."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -8,17 +9,25 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, issuer_info
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, find_dates, text_date
 from kg.extract.document_mentions import MentionReader
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import TYPE_CODE
 from kg.extract.literals import may_match
-from kg.extract.text import letters, norm_body, vi
+from kg.extract.text import letters, line_matches, norm_body, vi
 
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 # (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
+# (or by one space before the place-date column, as a PDF reads such a heading: 'Số: 412/BC-UBND Nghệ An, ngày 20 ...')
+_NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:[ \t]+(?:[-–][ \t]+)?[a-z]+){0,5},[ \t]*ngày[ \t]+\d)"))
+# the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 09/KH-UBND
+# <gap> ngày 10 tháng 01 năm 2024', '... <gap> ......, ngày 10 ...'
+_UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,?[ \t]*ngày[ \t]+"))
+# a heading's number line, its symbol up to where heading_number tells: 'Số: 102/KH-UBND', 'Số 14-KH/ĐU', 'Số:  618
+# /BC-UBND', 'Số:' / '21/2022/NQ-HĐND'
+_HEADING_NUMBER_LINE = re.compile(vi(r"^[ \t]*số[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<symbol>\d[\w.]*(?:[ \t]?[/-][ \t]?[\w.]+)+)"), re.M)
 # the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
 # Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
 _PLACE_DATE_LEAD = re.compile(letters(
@@ -43,7 +52,7 @@ def heading_number(f: str, start: int, end: int) -> bool:
     """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
     alone on a line (or before a wide gap) among the text's first lines."""
     line_start = f.rfind("\n", 0, start) + 1
-    if line_start >= 400 or not _HEADING_NUMBER_END.match(f, end):
+    if line_start >= 400 or not (_HEADING_NUMBER_END.match(f, end) or _NUMBER_THEN_PLACE.match(f, end)):
         return False
     if _NUMBER_LABEL.fullmatch(f, line_start, start):
         return True
@@ -120,27 +129,72 @@ _ISSUE_VERB = re.compile(vi(r"[ \t][ \t]*(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+
                             r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ )|(?<=chính trị )|(?<=bí thư ))(?:ra|có))[ \t]*$"))
 
 
+def text_day(f: str, t: str) -> _dt.date | None:
+    """The day a text speaks (its own date, the source's): its page's date line (``text_date``), else the
+    place-and-date line of the official text it is, as its heading's number is dated (``heading_date``); else, where
+    the heading gives no number, a place-and-date line standing alone among its first lines. The one rule for every
+    input: a report saved as text, as a page, a PDF or a Word file is dated alike. ``f`` is the folded text."""
+    day = text_date(f)
+    if day is not None:
+        return day
+    dates = find_dates(f)           # (the dates with their year: the scan is the one the extraction reads on)
+    for m in line_matches(_HEADING_NUMBER_LINE, f, 0, 400):
+        if heading_number(f, m.start("symbol"), m.end("symbol")):
+            return heading_date(f, t, dates, m.start("symbol"), m.end("symbol"))
+    # (a place-and-date line further down is another document's, quoted, or a meeting's)
+    return next((d.date for d in dates if d.start < 400 and d.has_year and _LINE_END.match(f, d.end)
+                 and _place_before(t, d)), None)
+
+
+def heading_date(f: str, t: str, dates: list[DateMention], start: int, end: int) -> _dt.date | None:
+    """The day of the official text whose heading numbers it at ``start``..``end`` (``heading_number``): on the
+    number's line or the next ones (or a line just above), the place and date of issue 'Yên Bái, ngày 08 tháng 5
+    năm 2024'; else the one such line at its foot. ``f`` is the folded text, ``t`` the text, ``dates`` its dates."""
+    for d in dates:
+        # (the national motto's two lines and blank lines may stand between them)
+        if not (end <= d.start < end + 250 and d.has_year) or f.count("\n", end, d.start) > 7:
+            continue
+        if _place_before(t, d, number_end=end) or _UNNAMED_PLACE.fullmatch(f, end, d.start):
+            return d.date
+    for d in dates:
+        # a heading flattened column by column may put the place-date line above the number ('YÊN BÁI, ngày 08
+        # tháng 5 năm 2024' / 'Số: 102/KH-UBND'): a line of its own, a few lines up
+        if d.end <= start and d.has_year and f.count("\n", d.end, start) <= 4 \
+                and _LINE_END.match(f, d.end) and _place_before(t, d, in_column=False):
+            return d.date
+    return _foot_date(f, t, dates, end)
+
+
+def _place_before(t: str, d: DateMention, in_column: bool = True, number_end: int = -1) -> bool:
+    """The place of issue stands alone before the date: at the start of its line, or (``in_column``) after
+    a wide gap, a tab, a '|' or the heading's number on that line (``number_end``: 'Số: 412/BC-UBND Nghệ An, ngày
+    ...', as a PDF of a two-column heading reads); a wrapped line may break after 'ngày'."""
+    a = t.rfind("\n", 0, d.start) + 1
+    if a == d.start and a > 0:
+        a = t.rfind("\n", 0, a - 1) + 1
+    if in_column:
+        a = max(a, t.rfind("  ", 0, d.start) + 2, t.rfind("\t", 0, d.start) + 1, t.rfind("|", 0, d.start) + 1,
+                number_end if number_end <= d.start else -1)
+    return bool(_PLACE_DATE_LEAD.fullmatch(t, a, d.start))
+
+
+def _foot_date(f: str, t: str, dates: list[DateMention], end: int) -> _dt.date | None:
+    """A heading without its place-date line has it at the foot, above the signature: 'Krông Nô, ngày 12
+    tháng 3 năm 2024' on a line of its own. Only when the text has one such line after the number (the date
+    of the meeting a notice records, in its body, is not on such a line)."""
+    found = [d.date for d in dates if d.start > end and d.has_year
+             and _place_before(t, d, in_column=False) and _LINE_END.match(f, d.end)]
+    return found[0] if len(found) == 1 else None
+
+
 class DatedMentions(MentionReader):
     """Passes that date the mentions whose tail gave no date."""
 
     def _header_date(self, mn: Mention) -> _dt.date | None:
-        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones (or a line just
-        above), the place and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
+        """The heading of an official text: 'Số: 102/KH-UBND' and its place-date line (``heading_date``)."""
         if not heading_number(self.f, mn.start, mn.end):
             return None
-        for d in self.dates:
-            # (the national motto's two lines and blank lines may stand between them)
-            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
-                continue
-            if self._place_before(d):
-                return d.date
-        for d in self.dates:
-            # a heading flattened column by column may put the place-date line above the number ('YÊN BÁI, ngày 08
-            # tháng 5 năm 2024' / 'Số: 102/KH-UBND'): a line of its own, a few lines up
-            if d.end <= mn.start and d.has_year and self.f.count("\n", d.end, mn.start) <= 4 \
-                    and _LINE_END.match(self.f, d.end) and self._place_before(d, in_column=False):
-                return d.date
-        return self._foot_date(mn)
+        return heading_date(self.f, self.t, self.dates, mn.start, mn.end)
 
     def _record_date(self, mn: Mention) -> _dt.date | None:
         """A law library's record: the date its 'Ngày ban hành:' field gives the number its 'Số hiệu:' field
@@ -153,29 +207,6 @@ class DatedMentions(MentionReader):
         m = _RECORD_ISSUED.search(f, mn.end, nxt if nxt >= 0 else end)
         d = self.date_at.get(m.end()) if m else None
         return d.date if d is not None and d.has_year else None
-
-    def _place_before(self, d: DateMention, in_column: bool = True) -> bool:
-        """The place of issue stands alone before the date: at the start of its line, or (``in_column``) after
-        a wide gap, a tab or a '|'; a wrapped line may break after 'ngày'."""
-        t = self.t
-        a = t.rfind("\n", 0, d.start) + 1
-        if a == d.start and a > 0:
-            a = t.rfind("\n", 0, a - 1) + 1
-        if in_column:
-            a = max(a, t.rfind("  ", 0, d.start) + 2, t.rfind("\t", 0, d.start) + 1, t.rfind("|", 0, d.start) + 1)
-        return bool(_PLACE_DATE_LEAD.fullmatch(t, a, d.start))
-
-    def _foot_date(self, mn: Mention) -> _dt.date | None:
-        """A heading without its place-date line has it at the foot, above the signature: 'Krông Nô, ngày 12
-        tháng 3 năm 2024' on a line of its own. Only when the text has one such line after the number (the date
-        of the meeting a notice records, in its body, is not on such a line)."""
-        found: list[_dt.date] = []
-        for d in self.dates:
-            if d.start <= mn.end or not d.has_year:
-                continue
-            if self._place_before(d, in_column=False) and _LINE_END.match(self.f, d.end):
-                found.append(d.date)
-        return found[0] if len(found) == 1 else None
 
     def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10

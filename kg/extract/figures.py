@@ -153,9 +153,10 @@ MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])
 TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
-# a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu'
-_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|trong(?:[ \t]+tổng)?[ \t]+số)[ \t]+({NUM})"
-                                              rf"(?![\d.,])"))
+# a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu', and
+# 'trên' alone between two bare counts, 'có 15 trên 38 xã đạt chuẩn' (group 1: see _bare_whole); group 2 is the whole
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|(trên)|trong(?:[ \t]+tổng)?[ \t]+số)"
+                                              rf"[ \t]+({NUM})(?![\d.,])"))
 
 
 # a unit of money or measure, whole ('tỷ đồng', 'triệu USD', 'ha', 'nghìn tấn'): nothing after it is part of the unit
@@ -250,6 +251,15 @@ def has_figure(t: str, a: int, b: int) -> bool:
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
+def _bare_whole(f: str, part: str, value: int | float, whole: int | float | None, at: int) -> bool:
+    """'trên' alone between a bare number and a count (what is counted after it): the part and its whole ('có 15 trên
+    38 xã đạt chuẩn'), where 'trên' is otherwise a bound ('có trên 38 xã'). Not when the number before it is a year
+    ('đến 2030 trên 50 xã': the bound of a goal dated by it) or more than the count, nor before an amount or measure
+    ('trên 10 tỷ đồng'), nor a rate per people ('12 trên 10.000 dân')."""
+    return whole is not None and isinstance(value, int) and value <= whole and not _YEAR_NUMBER.fullmatch(part) \
+        and not MEASURE.match(f, at + 1) and not _PEOPLE_END.match(f, at)
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
     if len(t) == len(f) and may_match(_WORD_TALLY, t):
@@ -312,7 +322,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if whole is not None:
                 # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
                 words, pos = _unit_words(t, whole.end())
-                den = parse_number(whole.group(1)) if words else None
+                den = parse_number(whole.group(2)) if words else None
+                if whole.group(1) and not _bare_whole(f, m.group("num"), v, den, whole.end()):
+                    words, pos, den = [], m.end(), None   # 'trên' there is the bound of the count after it
+                elif whole.group(1):
+                    skip_to = whole.end()      # (the whole is no figure of its own, as after 'trên tổng số')
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)

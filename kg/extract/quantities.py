@@ -94,7 +94,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float | None, int] | None = None  # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
-    last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
+    last_kind: tuple[str, int] = ("", -1)      # what the last sentence with figures gave ('target', 'outcome'), where
     para_starts = [x.start for x in p.paragraphs]
     results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
     money_para: int | None = None               # ... and if they held a sum of money
@@ -147,11 +147,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             results_lead, lead = True, None
             continue
         if (results_line_cue and RESULTS_LINE.fullmatch(stext) and is_line(t, s)) \
-                or (specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
+                or (specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind[0] == "outcome"):
             # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
             results_lead, lead = True, None
             continue
-        if specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
+        if specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind[0] == "target" and targets:
             lead = [targets[-1].period]         # ... and after goals, with goals
             continue
         if goal_heading_cue and GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
@@ -177,12 +177,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list or ahead_at is not None
-        if s_target and lead is None and not in_list and routine_only(fg, s) and past_before(f, s, ref_year):
-            s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
+        if s_target and lead is None and not in_list and routine_only(fg, s) and (past_before(f, s, ref_year) or (
+                ahead_at is None and last_kind == ("outcome", bisect_right(para_starts, s.start)))):
+            # 'trước năm 2021, ... mỗi năm': as it used to be; after results, how often it was done: one of them
+            s_target, in_retro = False, not past_before(f, s, ref_year)
         if not s_target and ref_year:
             s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD.finditer(f, s.start, s.end))
-        if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) \
-                and not OUT_STRONG.search(ptext) \
+        if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
@@ -585,8 +586,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
-                    outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
-                                            span=p.span(q.start, q.end)))
+                    outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of, span=p.span(q.start, q.end)))
                     doc_of_whole[q.start] = odoc
                     if q.planned is not None:   # 'A/B': B is the goal A is measured against
                         targets.append(Target(odoc, text, q.planned, q.unit or None, q.planned_cmp, s_period,
@@ -596,5 +596,5 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
-            last_kind = "outcome" if len(outcomes) > n_o else "target"
+            last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)
     return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))

@@ -63,8 +63,7 @@ def resolve_place(store, value: str) -> list[str]:
             iri, rank = sol["unit"].value, _RANK.get(sol["kind"].value, 9)
             hits[iri] = min(rank, hits.get(iri, 9))
     if not hits:
-        raise NotFound(f"no province or district called {value!r}",
-                       hint="give a province or district name (diacritics optional) or its GSO code")
+        raise NotFound(code="no-place", details={"value": repr(value)})
     best = min(hits.values())
     return sorted(i for i, r in hits.items() if r == best)
 

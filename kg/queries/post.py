@@ -187,12 +187,30 @@ def _commune_places(rows: list[dict], document: str) -> None:
 
 
 def post_outcomes(table: Table, params: dict, details: Details | None = None) -> Table:
-    """The source (with its title and URL) and the quote of each outcome, from the keys the query
-    chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
-    then the quote): where there are several, the one with the least IRI on every engine."""
+    """How each outcome is tied to the target it answers (``link``, as the targets query says it: ``stated`` by
+    a source, ``confirmed`` by a reviewer, or ``words``: matched by its unit and words, ``similarity`` then
+    saying how close), the outcomes no source tied taking the target the targets query and the card match
+    them to (the targets query is run with the same parameters, and read: one answer for both); then the
+    source (with its title and URL) and the quote of each outcome, from the keys the query chose them by
+    (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI, then the quote): where
+    there are several, the one with the least IRI on every engine."""
+    for r in table.rows:
+        r["link"] = None if r.get("target") is None else "confirmed" if r.get("_confirmed") else "stated"
+        r["similarity"] = None
+    if details is not None and any(r["link"] is None for r in table.rows):
+        matched = details.other("targets", limit=None).found
+        for r in table.rows:
+            if r["link"] is None and r["outcome"] in matched:
+                target, set_by, score = matched[r["outcome"]]
+                r.update(target=target, set_by=set_by, link="words", similarity=score)
+        # (in the query's order: by target, none first, then by day and outcome)
+        table.rows.sort(key=lambda r: (r["target"] is not None, r["target"] or "", sort_key(r.get("as_of")), r["outcome"]))
     for r in table.rows:
         _source_columns(r, r.get("_source"))
         r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
+    for column in ("link", "similarity"):  # (how the outcome is tied to its target, after the target's document)
+        if column not in table.columns:
+            table.columns.insert(table.columns.index("set_by") + 1 + (column == "similarity"), column)
     table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
     return table
 
@@ -330,6 +348,9 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
                          **{col: candidate.get(f"c_{part}") for col, part in _CANDIDATE_COLUMNS.items()})
         r["outcomes"] = len(outcomes.get(r["target"], ())) + len(found)
         r["matched"] = len(found)
+        for score, candidate in found:  # (each outcome matched, for the outcomes query: post_outcomes)
+            if score > table.found.get(candidate["candidate"], (None, None, -1.0))[2]:
+                table.found[candidate["candidate"]] = (r["target"], r.get("set_by"), score)
         achievement(r)
         _source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
     table.rows = rows
@@ -345,12 +366,23 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     # to the corrected facts (kg.review.ties): said, never dropped silently
     store = getattr(details, "store", None)  # (a stand-in for the details query may hold none)
     earlier = earlier_ties(store, [r["target"] for r in rows]) if rows and store is not None else {}
-    for r in rows:  # "reviewer: state (day)" (EARLIER_TIE reads it back for the page's words)
-        r["earlier_ties"] = "; ".join(f"{e['reviewer']}: {e['state']} ({e['at'][:10]})" for e in earlier.get(r["target"], ())) \
-            or None
-    if "earlier_ties" not in table.columns:
-        table.columns.append("earlier_ties")
+    for r in rows:
+        _earlier_columns(r, earlier.get(r["target"], []))
+    table.columns += [c for c in EARLIER_COLUMNS if c not in table.columns]
     return table
+
+
+#: The columns of a target's decisions made on an earlier version of its facts (``kg.review.ties.earlier_ties``):
+#: how many, then the latest one's reviewer, word (accepted or rejected), time, reason and the outcome the reviewer
+#: saw, each a value of its own (the page, the JSON and the CSV read the same columns; the card lists them all).
+EARLIER_COLUMNS = ("earlier_ties", "earlier_reviewer", "earlier_state", "earlier_at", "earlier_reason", "earlier_outcome")
+
+
+def _earlier_columns(row: dict, decisions: list[dict]) -> None:
+    latest = max(decisions, key=lambda d: d["at"], default=None)
+    row["earlier_ties"] = len(decisions)
+    for column in EARLIER_COLUMNS[1:]:
+        row[column] = latest.get(column.removeprefix("earlier_")) if latest is not None else None
 
 
 #: The outcome's columns of a row and the part of a candidate's (``c_...``) of the details query that fills each.

@@ -118,13 +118,14 @@ def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
 
 
 def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = None,
-        trace: list | None = None) -> Table:
+        trace: list | None = None, *, bound: tuple[dict[str, OxTerm], dict] | None = None) -> Table:
     """Run a named query, a ``.rq`` file or SPARQL text with parameters given as strings.
     ``trace``, if given, receives ``(sparql, bindings)`` for every SPARQL text run (the main
-    query, then its details query when the post step asks for it)."""
+    query, then its details query when the post step asks for it). ``bound``: the parameters as
+    another query with the same ones took them (:meth:`Details.other`), instead of ``params``."""
     query = resolve_query(name_or_file_or_sparql)
     given = dict(params or {})
-    bound = parameter_terms(store, query, given)
+    bound = bound if bound is not None else parameter_terms(store, query, given)
     sparql, bindings, values = prepare(store, query, given, bound)
     limit = values.get("limit")
     if trace is not None:
@@ -178,6 +179,13 @@ class Details:
 
     def __init__(self, store, query: NamedQuery, bound: tuple[dict[str, OxTerm], dict], trace: list | None = None):
         self.store, self.query, self.bound, self.trace = store, query, bound, trace
+
+    def other(self, name: str, **values) -> Table:
+        """The table of the named query ``name`` (which takes the same parameters) run with this query's
+        parameters, ``values`` replacing some (a post step that gives the answer another query gives: the
+        outcomes query ties its outcomes to targets as the targets query does)."""
+        terms, given = self.bound
+        return run(self.store, name, trace=self.trace, bound=(terms, {**given, **values}))
 
     def __call__(self, **keys: list[str]) -> list[dict]:
         if self.query.details_sparql is None:

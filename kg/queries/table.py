@@ -10,10 +10,12 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
 from kg.errors import UsageError
+from kg.resources import data_dir
 from kg.i18n import CLI_TEXT, query_code, query_header
 from kg.rdf.vocab import BASE, DKG, ID
 from kg.text.dockeys import key_name
@@ -99,6 +101,28 @@ def shown_keys(column: str, text: str) -> str:
     return "; ".join(key_name(k) for k in document_keys(column, text))
 
 
+@lru_cache(maxsize=1)
+def _event_kinds() -> dict[str, dict[str, str]]:
+    """The event kinds by code ('study-session') with their names by language, from the vocabulary the store
+    loads (``ontology/vocab-events.ttl``), so that a table says them as the cards do."""
+    skos = "http://www.w3.org/2004/02/skos/core#"
+    scheme = ox.NamedNode(BASE + "vocab/event")
+    quads = list(ox.parse(path=str(data_dir("ontology") / "vocab-events.ttl"), format=ox.RdfFormat.TURTLE))
+    kinds = {q.subject for q in quads if q.predicate.value == skos + "inScheme" and q.object == scheme}
+    out: dict[str, dict[str, str]] = {}
+    for q in quads:
+        if q.subject in kinds and q.predicate.value == skos + "prefLabel" and q.object.language:
+            out.setdefault(q.subject.value.rsplit("/", 1)[-1], {})[q.object.language] = q.object.value
+    return out
+
+
+def event_kind_name(column: str, code: str, lang: str) -> str | None:
+    """The name in ``lang`` of an event kind a query answers with in its ``type`` column (the timeline's events:
+    'study-session' -> 'Quán triệt, học tập'); None for any other column or value."""
+    names = _event_kinds().get(code) if column == "type" else None
+    return None if names is None else names.get("en" if lang == "en" else "vi")
+
+
 def level_unknown(column: str, value, row: dict) -> bool:
     """Is this the empty ``level`` cell of a row about a document (a row with a key)? It says that the
     level of that document is not known (no issuer or level stated), which a blank cell does not."""
@@ -137,6 +161,9 @@ class Table:
     rows: list[dict]
     query: str = ""
     meta: dict = field(default_factory=dict)
+    #: what a post step found beside its rows, for another query's post step to read, never written out (the
+    #: targets query's: each outcome matched to a target by its words, ``kg.queries.post.post_targets``)
+    found: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -187,7 +214,7 @@ class Table:
         def show(column: str, v, row: dict) -> str:
             if level_unknown(column, v, row):
                 v = "unknown"
-            word = query_code(column, v, lang) if lang and isinstance(v, str) else None
+            word = (query_code(column, v, lang) or event_kind_name(column, v, lang)) if lang and isinstance(v, str) else None
             if word is None and column in KEY_COLUMNS and isinstance(v, str):
                 word = shown_keys(column, v)
             return word or _compact(_cell(v)).replace("\n", " ")

@@ -7,7 +7,7 @@ Kept in ``graph/review`` beside the other decisions (``kg.review.ledger``), neve
 ``rdf:Statement`` of ``dkg:reportsTarget`` named like a fact item (:func:`tie_id`), and a confirmation asserts the tie
 itself there. The ontology has every term this needs; a tie names the two nodes (a re-ingest of the same facts keeps
 their IRIs). A correction of either's figure or words (a corrected text ingested again, or ``dkg review correct``)
-makes a new node: the decision follows it (:func:`follow`) where the new node is the same fact, said by the decision
+makes a new node: the decision follows it (:func:`carry`) where the new node is the same fact, said by the decision
 as the reviewer saw it (``previousValue``: each fact's document and unit, and the outcome's date), and no other
 node of that document is; else the card and the targets table say that a decision was made on an earlier version
 (:func:`earlier_ties`).
@@ -48,33 +48,44 @@ def tie_id(outcome: str, target: str) -> str:
     return "t" + hashlib.sha1(f"{outcome}|{target}".encode()).hexdigest()[:12]
 
 
-def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
-              reason: str | None = None, similarity: float | None = None, sources: Collection[str] = (),
-              facts: dict | None = None, derived_from: str | None = None, untie: tuple[str, str] | None = None) -> str:
-    """Record a reviewer's word on the pair (``state``: :data:`TIE_STATES`), in ``graph/review`` (never replaced:
-    it outlives a restart and a re-ingest of either text, whose nodes keep their IRIs): a decision (a
-    ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) about the
-    pair's ``rdf:Statement``, and, for a confirmation, the tie ``<outcome> dkg:reportsTarget <target>``, which a
-    rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
-    ``facts``: which facts the two nodes are (:func:`facts_of`), for :func:`follow`; ``derived_from``: the decision
-    this one carries to a corrected fact (:func:`follow`), whose tie ``untie`` (outcome, target) it takes back.
-    Returns the decision's IRI."""
+def _tie_quads(outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
+               reason: str | None = None, similarity: float | None = None, facts: dict | None = None,
+               derived_from: str | None = None) -> list[ox.Quad]:
+    """The quads of a reviewer's word on the pair (see :func:`write_tie`), all in ``graph/review``: the pair's
+    ``rdf:Statement``, the decision as every other is written, and for a confirmation the tie itself."""
     tid = tie_id(outcome, target)
     decision = Decision(fact=tid, state=state, reviewer=reviewer, at=at, reason=reason, derived_from=derived_from,
                         previous={"outcome": outcome, "target": target, "similarity": similarity, **(facts or {})})
     node, o, t, g = ledger.item_iri(tid), ox.NamedNode(outcome), ox.NamedNode(target), ledger.REVIEW
-    # the pair, as the node the decision decides (the statement of the tie), then the decision as every other is written
     quads = [ox.Quad(node, ledger.A, _node_of(RDF.Statement), g), ox.Quad(node, _node_of(RDF.subject), o, g),
              ox.Quad(node, _node_of(RDF.predicate), OX_DKG.reportsTarget, g), ox.Quad(node, _node_of(RDF.object), t, g),
              *ledger.decision_quads(decision)]
     if state == "accepted":
         quads.append(ox.Quad(o, OX_DKG.reportsTarget, t, g))
+    return quads
+
+
+def _tie_quad(outcome: str, target: str) -> ox.Quad:
+    """A reviewer's tie of the pair, as a confirmation asserts it in ``graph/review``."""
+    return ox.Quad(ox.NamedNode(outcome), OX_DKG.reportsTarget, ox.NamedNode(target), ledger.REVIEW)
+
+
+def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
+              reason: str | None = None, similarity: float | None = None, sources: Collection[str] = (),
+              facts: dict | None = None) -> str:
+    """Record a reviewer's word on the pair (``state``: :data:`TIE_STATES`), in ``graph/review`` (never replaced:
+    it outlives a restart and a re-ingest of either text, whose nodes keep their IRIs): a decision (a
+    ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) about the
+    pair's ``rdf:Statement``, and, for a confirmation, the tie ``<outcome> dkg:reportsTarget <target>``, which a
+    rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
+    ``facts``: which facts the two nodes are (:func:`facts_of`), for :func:`carry`. Returns the decision's IRI."""
+    quads = _tie_quads(outcome, target, state, reviewer, at, reason=reason, similarity=similarity, facts=facts)
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    taken = "" if state == "accepted" else f"DELETE DATA {{ GRAPH {g} {{ {o} {OX_DKG.reportsTarget} {t} }} }} ;\n"
-    if untie is not None:
-        taken += f"DELETE DATA {{ GRAPH {g} {{ {ox.NamedNode(untie[0])} {OX_DKG.reportsTarget} {ox.NamedNode(untie[1])} }} }} ;\n"
-    store.update(taken + f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
-    return identity.review_decision_iri(tid, state, reviewer, at.astimezone(dt.timezone.utc).isoformat())
+    tied = _tie_quad(outcome, target)
+    taken = "" if state == "accepted" else \
+        f"DELETE DATA {{ GRAPH {tied.graph_name} {{ {tied.subject} {tied.predicate} {tied.object} }} }} ;\n"
+    store.update(taken + f"INSERT DATA {{ GRAPH {ledger.REVIEW} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
+    return identity.review_decision_iri(tie_id(outcome, target), state, reviewer, at.astimezone(dt.timezone.utc).isoformat())
 
 
 def tie_decisions(store, outcomes: Collection[str] | None = None) -> list[dict]:
@@ -215,38 +226,80 @@ def _carried(store) -> set[str]:
     return {q.object.value for q in store.main.quads_for_pattern(None, derived, None, ledger.REVIEW)}
 
 
-def follow(store) -> int:
-    """Carry each reviewer's decision on a pair whose outcome or target a correction replaced (a new node: its figure
-    or words changed) to the same facts' new nodes: a decision with the same reviewer, word, reason and time, derived
-    from the first (``prov:wasDerivedFrom``), and for a confirmation the tie itself, moved. Called after a text is
-    ingested and after a reviewer's correction; a decision whose facts cannot be told is left as it is and shown as
-    made on an earlier version (:func:`earlier_ties`). Returns how many decisions it carried."""
+class _After:
+    """The store as a write of ``quads`` that replaces ``graphs`` leaves it, for the lookups :func:`carry` makes
+    before that write: the store's quads outside those graphs, then the write's. Answers as a store does
+    (``main.quads_for_pattern``); ``main.query`` reads the store itself, which is right for the decisions
+    (:func:`tie_decisions`): ``graph/review`` is never replaced, and a write that carries decisions holds no
+    other reviewer's word on a pair."""
+
+    def __init__(self, store, quads: Collection[ox.Quad], graphs: Collection[ox.NamedNode]) -> None:
+        self.store, self.gone = store, set(graphs)
+        self.by_subject: dict = {}
+        self.by_object: dict = {}
+        for q in quads:
+            self.by_subject.setdefault(q.subject, []).append(q)
+            self.by_object.setdefault(q.object, []).append(q)
+
+    @property
+    def main(self) -> "_After":
+        return self
+
+    def query(self, sparql: str):
+        return self.store.main.query(sparql)
+
+    def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None):
+        for q in self.store.main.quads_for_pattern(subject, predicate, object, graph_name):
+            if q.graph_name not in self.gone:
+                yield q
+        new = self.by_subject.get(subject, []) if subject is not None else \
+            self.by_object.get(object, []) if object is not None else \
+            [q for qs in self.by_subject.values() for q in qs]
+        for q in new:
+            if (predicate is None or q.predicate == predicate) and (object is None or q.object == object) \
+                    and (graph_name is None or q.graph_name == graph_name):
+                yield q
+
+
+def carry(store, quads: Collection[ox.Quad] = (), graphs: Collection[ox.NamedNode] = ()) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """What carries each reviewer's decision on a pair whose outcome or target a write replaces (a new node: a
+    correction changed its figure or words) to the same facts' new nodes, for that write to do with its own data
+    (``quads``, replacing ``graphs``): one change set and, as far as the store makes the write one, one
+    transaction, which the next open finishes forward if it was killed (``kg/store``). A carried decision has the
+    same reviewer, word, reason and time, derived from the first (``prov:wasDerivedFrom``), and a confirmation's tie
+    moves. Called by an ingest (``kg.ingest``) and a reviewer's correction (:func:`kg.review.workflow.rebuild`)
+    before they write; a decision whose facts cannot be told is left as it is and shown as made on an earlier
+    version (:func:`earlier_ties`). Returns the quads to add (to ``graph/review``) and the ties to take out."""
+    if not ledger.has_decisions(store):  # (most stores: no decision at all, so no tie to carry)
+        return [], []
     latest = _latest(store)
     if not latest:
-        return 0
-    gone = _carried(store)
-    carried = 0
+        return [], []
+    after = _After(store, quads, graphs)
+    gone = _carried(after)
+    added: list[ox.Quad] = []
+    taken: list[ox.Quad] = []
     for (o, t), d in latest.items():
         if d["decision"] in gone:  # (carried once already: the decision it became is the one to carry)
             continue
-        o_now, t_now = _now(store, d)
+        o_now, t_now = _now(after, d)
         if o_now is None or t_now is None or (o_now.value, t_now.value) == (o, t) \
                 or (o_now.value, t_now.value) in latest:
             continue
-        stated = [q for q in store.main.quads_for_pattern(o_now, OX_DKG.reportsTarget, None, None)
+        stated = [q for q in after.quads_for_pattern(o_now, OX_DKG.reportsTarget, None, None)
                   if q.graph_name != ledger.REVIEW]
         if d["state"] == "accepted" and stated:  # (a source ties the new outcome to a target: the reviewer's word is not needed)
             continue
-        write_tie(store, o_now.value, t_now.value, d["state"], d["reviewer"], dt.datetime.fromisoformat(d["at"]),
-                  reason=d["reason"], similarity=d["similarity"], sources=_sources(store, o_now),
-                  facts=facts_of(store, o_now, t_now), derived_from=d["decision"],
-                  untie=(o, t) if d["state"] == "accepted" else None)
-        carried += 1
-    return carried
+        added += _tie_quads(o_now.value, t_now.value, d["state"], d["reviewer"], dt.datetime.fromisoformat(d["at"]),
+                            reason=d["reason"], similarity=d["similarity"], facts=facts_of(after, o_now, t_now),
+                            derived_from=d["decision"])
+        if d["state"] == "accepted":
+            taken.append(_tie_quad(o, t))
+    return added, taken
 
 
 def earlier_ties(store, targets: Collection[str]) -> dict[str, list[dict]]:
-    """The decisions on a pair made on an earlier version of its facts that :func:`follow` did not carry, by the
+    """The decisions on a pair made on an earlier version of its facts that :func:`carry` did not carry, by the
     targets (of ``targets``) they may concern: the target itself where the graph still holds it, else the targets
     of its document counted in its units: ``reviewer``, ``state``, ``at``, ``reason``, ``outcome`` (the node the
     reviewer saw)."""

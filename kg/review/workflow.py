@@ -267,11 +267,13 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
         split_off_links(built.triples, bad_links, built.statements)
         quads = built.quads(own)
     # one write, so one change set: the new decisions (added to graph/review), the source's graph
-    # and its queue (both replaced); a rollback of it takes the decision back with its effect
+    # and its queue (both replaced), and a reviewer's word on a pair carried to the corrected outcome or
+    # target (kg.review.ties.carry); a rollback of it takes the decision back with its effect
     decided = [q for d in new or [] for q in ledger.decision_quads(d)]
-    store.write_quads([*quads, *ledger.record_quads(info, text, items, marks), *decided],
-                      [own, ledger.record_graph(source_id)], sources=[own.value])
-    ties.follow(store)  # (a reviewer's word on a pair holds for a corrected outcome or target: kg.review.ties)
+    written = [*quads, *ledger.record_quads(info, text, items, marks), *decided]
+    graphs = [own, ledger.record_graph(source_id)]
+    carried, untied = ties.carry(store, written, graphs)
+    store.write_quads([*written, *carried], graphs, sources=[own.value], taken=untied)
     return items
 
 

@@ -206,11 +206,12 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
 
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
-                 sources: Iterable[str] = ()) -> Write | None:
+                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = ()) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
     and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
-    difference is known before the write, as for a plain addition."""
+    difference is known before the write, as for a plain addition. ``taken``: quads of graphs that are
+    not replaced, taken out by the same write (removed where the store holds them)."""
     if not is_recorded(store):
         return None
     replaced = set(graphs)
@@ -223,7 +224,8 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
     else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
         added = list(new)
-    removed = [q for q in old if q not in new]
+    removed = [q for q in old if q not in new] + [q for q in canonical(taken)
+                                                  if q.graph_name not in replaced and q not in new and q in store.main]
     if not added and not removed:
         return None
     number = next_number(store)

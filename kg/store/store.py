@@ -497,11 +497,11 @@ class Store:
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                    ready: Callable[[], None] = writes.no_verdict) -> None:
+                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
         writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready)
+                           ready=ready, taken=taken)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""

@@ -69,7 +69,7 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                ready: Callable[[], None] = no_verdict) -> None:
+                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -83,15 +83,20 @@ def write_quads(store, quads: list[ox.Quad],
     about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`).
     ``ready``: waits for the batch's verdict where it is still being made (``kg.validate.batch.Apart``)
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
-    and before anything is kept on disk, so that they run beside the validation."""
+    and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
+    of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
+    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
+    taken = list(taken)
+    if taken and (replace_graph is None or isinstance(replace_graph, ox.NamedNode)):
+        raise ValueError("write_quads(taken=...) needs several replaced graphs")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
     several = replace_graph is not None and single is None
     replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
                 else list(replace_graph) if replace_graph is not None else [])
     # what the write may change: the batch, and what the replaced graphs held
-    changed = [*quads, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
+    changed = [*quads, *taken, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
     # a plain addition to the embedded engine: what the index must refresh and the counts it
     # must write are looked up before the write (see textindex.added_affected, grown_counts)
     # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
@@ -118,7 +123,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
-        change = (history.prepare_many(store, quads, replaced, sources or ()) if several
+        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -137,7 +142,7 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.begin_write(store.main, mark)
         fault_point("marked")
         if several:
-            replace_graphs(store, quads, replaced, record)
+            replace_graphs(store, quads, replaced, record, taken)
             fault_point("data-written")
         elif single is not None:
             body = " .\n".join(f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)}" for q in quads)
@@ -192,14 +197,18 @@ def take_back(store, change: history.Write, exc: OSError) -> None:
                          "that opens the store with space free finishes it", hint="free some space") from None
 
 
-def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
+def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],
+                   taken: Iterable[ox.Quad] = ()) -> None:
     """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
     has are brought to their new content by one update that deletes and inserts only what
     differs (a re-ingested text mostly gives the same triples); the new graphs are written
     by :func:`kg.store.bulk.write` (in bulk from ``bulk.BULK_MIN`` quads on, else one atomic
     ``extend``, many times faster than the same quads in SPARQL text), the record last. A
     process killed before the record leaves the change set's payload and record in the history,
-    from which the next open finishes the write (``history.resume``)."""
+    from which the next open finishes the write (``history.resume``). ``taken``: quads of graphs
+    that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
+    (taking out a quad the store lacks does nothing)."""
+    taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
         old = {q for g in existing for q in store.main.quads_for_pattern(None, None, None, g)}
@@ -212,13 +221,14 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         # quads for graphs that are kept (a review decision for graph/review) go in the same
         # update, so that a decision and the source graph it changes are written together
         kept = {q for q in quads if q.graph_name not in graphs}
-        store.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
+        store.main.update(f"DELETE DATA {{ {block(gone | set(taken))} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
                          f"DROP SILENT GRAPH {nt(INFERRED)}")
+        taken = []
     else:
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, record=record, phase=fault_point)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point)
     store.main.remove_graph(INFERRED)
 
 

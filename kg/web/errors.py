@@ -38,9 +38,8 @@ class PayloadTooLarge(DkgError):
     status = 413
     kind = "too-large"
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
-                         hint="send less data at a time")
+    def __init__(self, limit: int, code: str = "body-too-large") -> None:
+        super().__init__(code=code, details={"limit": limit})
 
 
 class RequestTooLarge(InputError):

@@ -8,13 +8,12 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-import re
 
 from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import KEY_COLUMNS, document_keys, level_unknown
+from kg.queries import KEY_COLUMNS, document_keys, event_kind_name, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name
 from kg.text.doctypes import document_types, type_name
@@ -62,7 +61,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: b
     if isinstance(value, (int, float)) and not isinstance(value, bool) and column not in PLAIN_NUMBER_COLUMNS:
         return [(format_number(value, lang), None)]
     text = str(value)
-    if (word := query_code(column, text, lang)) is not None:
+    if (word := query_code(column, text, lang) or event_kind_name(column, text, lang)) is not None:
         return [(word, None)]
     if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it
         return [(type_name(text, lang), None)]
@@ -105,9 +104,14 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "targets": (("set_by", ("set_by", "level", "place")), ("text", ("text",)),
                 ("target_figure", ("comparator", "target_value", "unit", "target_year")),
                 ("latest_outcome", ("outcome_value", "denominator", "outcome_unit", "as_of", "outcome_text")),
-                ("link", ("link", "similarity", "earlier_ties")),
+                ("link", ("link", "similarity", "earlier_ties", "earlier_reviewer", "earlier_state", "earlier_at",
+                          "earlier_reason", "earlier_outcome")),
                 ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
                 ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
+    # (the outcome's tie to its target and its closeness in one column, said as the targets page says them)
+    "outcomes": tuple((c, (c, "similarity") if c == "link" else (c,)) for c in (
+        "outcome", "target", "set_by", "link", "reports_on", "as_of", "value", "denominator", "unit", "status", "text",
+        "source", "source_title", "source_url", "quote")),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
@@ -120,10 +124,6 @@ def page_columns(name: str, columns: list[str]) -> list[tuple[str, tuple[str, ..
     if joined and all(c in columns for _, parts in joined for c in parts):
         return list(joined)
     return [(c, (c,)) for c in columns]
-
-
-#: a decision of the targets query's ``earlier_ties`` ("Lê Văn An: accepted (2026-03-01)"), its word a code
-EARLIER_TIE = re.compile(r": (accepted|rejected) (\(\d{4}-\d{2}-\d{2}\))")
 
 
 def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None]]:
@@ -159,9 +159,15 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
     if shown == "link":  # how the outcome was tied to its target: a reader of the report sees which the source did not state
         closeness = f", {words['tie_closeness']} {plain('similarity')}/100" if row.get("similarity") is not None else ""
         said = plain("link") + closeness if row.get("link") is not None else ""
-        # (and a reviewer's word on a pair of an earlier version of the facts, which no correction drops silently)
-        earlier = EARLIER_TIE.sub(lambda m: f" {words['tie_earlier_' + m[1]]} {m[2]}", row.get("earlier_ties") or "")
-        earlier = f"{words['tie_earlier_short']}: {earlier}" if earlier else ""
+        # (and a reviewer's word on a pair of an earlier version of the facts, which no correction drops silently:
+        # the latest one, from its own columns, and how many more the card lists)
+        earlier = ""
+        if row.get("earlier_ties") and row.get("earlier_state") in ("accepted", "rejected"):
+            earlier = f"{words['tie_earlier_short']}: {row.get('earlier_reviewer') or ''} " \
+                      f"{words['tie_earlier_' + row['earlier_state']]} ({str(row.get('earlier_at') or '')[:10]})"
+            earlier += f": “{row['earlier_reason']}”" if row.get("earlier_reason") else ""
+            more = int(row["earlier_ties"]) - 1
+            earlier += f" ({words['tie_earlier_more'].format(n=more)})" if more > 0 else ""
         return [(" · ".join(x for x in (said, earlier) if x), None)] if said or earlier else []
     if shown == "ratio":  # a ceiling's by how far under it, else the share (kg.i18n.share_said, as the card says it)
         return [(said, None)] if (said := share_said(row.get("ratio"), row.get("margin"), row.get("unit"), lang)) else []

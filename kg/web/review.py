@@ -27,6 +27,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.cards import Labels, fact_line, known_names
+from kg.changes import REVIEW_PAGE
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.paths import doc_path
@@ -171,7 +172,7 @@ async def _decide(request: Request, source: str, ids: list[str], state: object, 
     if unknown := [i for i in ids if i not in known]:
         raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}",
                        hint=f"/review/{source} lists the facts of this source")
-    result = await run_write(request, "review page", decide, ids, str(state), reviewer=_reviewer(request),
+    result = await run_write(request, REVIEW_PAGE, decide, ids, str(state), reviewer=_reviewer(request),
                              reason=reason, changes=changes)
     return {"decided": [i.id for i in result.decided],
             "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]}
@@ -247,7 +248,7 @@ async def _assess(request: Request, source: str, fid: object, status: object, no
     assessment_code(status)  # (a status that is not one, refused naming the field before the queue is read)
     if fid not in {e.item.id for e in queue(request.app.state.store, source=source)}:
         raise NotFound(f"no fact with id {fid} in source {source}", hint=f"/review/{source} lists the facts of this source")
-    node = await run_write(request, "review page", assess, fid, status, note=note, reviewer=_reviewer(request))
+    node = await run_write(request, REVIEW_PAGE, assess, fid, status, note=note, reviewer=_reviewer(request))
     return {"assessed": fid, "target": node}
 
 
@@ -277,7 +278,7 @@ async def _tie(request: Request, fields: dict) -> dict:
         similarity = float(values["similarity"]) if values["similarity"] not in (None, "") else None
     except (TypeError, ValueError):
         similarity = None  # (what the page showed, kept for the record only)
-    return await run_write(request, "review page", tie, values["outcome"], values["target"], values["decision"],
+    return await run_write(request, REVIEW_PAGE, tie, values["outcome"], values["target"], values["decision"],
                            reviewer=_reviewer(request), reason=str(values["reason"] or "").strip() or None,
                            similarity=similarity)
 

@@ -38,7 +38,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request as StarletteRequest
 
 from kg import limits
-from kg.errors import DkgError, UsageError
+from kg.errors import UsageError
 from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
@@ -59,8 +59,7 @@ SERVICE = "directive-kg"
 
 class UploadTooLarge(PayloadTooLarge):
     def __init__(self, limit: int) -> None:  # (PayloadTooLarge's message, with the setting named)
-        DkgError.__init__(self, f"the request body is larger than DKG_MAX_UPLOAD_BYTES ({limit:,} bytes)",
-                          hint="send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
+        super().__init__(limit, "upload-too-large")
 
 
 FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
