@@ -218,7 +218,7 @@ def _last_lines_start(text: str, n: int) -> int:
 
 def _table_cell(folded: str, m: re.Match) -> bool:
     """A date and a bar after it, without a time, inside its line: a cell of a table flattened to lines ('Chỉ tiêu |
-    Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, which opens its line."""
+    Kế hoạch năm 2024 | Đạt đến 30/9/2024 | %'), not the page's header, which opens its line."""
     return m.group(0).endswith("|") and bool(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip())
 
 
