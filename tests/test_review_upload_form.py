@@ -108,3 +108,62 @@ def test_a_hostile_field_is_refused_on_an_escaped_page_and_writes_nothing(store)
     assert r.status_code == 400 and "&lt;img src=x onerror=alert(1)&gt;" in r.text
     assert inert(r.text)
     assert sources(c) == []
+
+
+def _raw_upload(app, parts: list[tuple[str, str | None, bytes]], chunk: int = 16 << 10) -> tuple[int, int, int]:
+    """POST /review/upload through the ASGI interface with the body in chunks: (status, chunks the app read, chunks
+    in all), so that a test can see how much of a body the server took in before it answered."""
+    import asyncio
+
+    boundary = "dkgtestboundary"
+    body = b""
+    for name, filename, value in parts:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n".encode()
+        body += (b"Content-Type: text/plain\r\n" if filename else b"") + b"\r\n" + value + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    pieces = [body[i:i + chunk] for i in range(0, len(body), chunk)]
+    pulled = 0
+    status = 0
+
+    async def receive() -> dict:
+        nonlocal pulled
+        if pulled < len(pieces):
+            pulled += 1
+            return {"type": "http.request", "body": pieces[pulled - 1], "more_body": pulled < len(pieces)}
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": "/review/upload", "raw_path": b"/review/upload", "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"testserver"), (b"accept", b"text/html"),
+                         (b"content-type", f"multipart/form-data; boundary={boundary}".encode()),
+                         (b"content-length", str(len(body)).encode())],
+             "client": ("127.0.0.1", 5000), "server": ("testserver", 80)}
+    asyncio.run(app(scope, receive, send))
+    return status, pulled, len(pieces)
+
+
+def test_a_form_without_the_right_token_is_refused_before_its_files_are_read(store):
+    app = create_app(store, update_token=TOKEN)
+    big = TEXT.encode() * 3_000  # (about 230 kB of file: 15 chunks)
+    for parts in ([("token", None, b"wrong-token"), ("file", "plan.txt", big)],  # a wrong token, first as the page sends it
+                  [("file", "plan.txt", big), ("token", None, TOKEN.encode())],   # files before the token
+                  [("place", None, b"x" * (100 << 10)), ("token", None, TOKEN.encode()), ("file", "plan.txt", big)]):
+        status, pulled, chunks = _raw_upload(app, parts)
+        assert status == 401 and pulled <= 8 < chunks, (status, pulled, chunks)
+    status, pulled, chunks = _raw_upload(app, [("token", None, TOKEN.encode()), ("place", None, "Ninh Thuận".encode()),
+                                               ("file", "plan.txt", big)])
+    assert status == 200 and pulled == chunks
+    assert [s["name"] for s in TestClient(app).get("/review.json").json()["sources"]] == ["plan.txt"]
+
+
+def test_the_pages_form_sends_its_token_before_its_files(store):
+    page = TestClient(create_app(store, update_token=TOKEN)).get("/review", headers=HTML).text
+    start = page.index('id="upload-form"')
+    form = page[start:page.index("</form>", start)]
+    assert form.index('name="token"') < form.index('name="file"')

@@ -6,7 +6,7 @@ Routers by concern: ``sparql`` (``/sparql``; SPARQL Update through ``updates``),
 ``/queries``; the named queries' words and links in ``querytext``), ``bodies`` (``/bodies``), ``changes``
 (``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``) and ``review`` (``/review``). Writes
 with the update token (``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``, the
-one check of that token in ``auth``. Handlers parse input, call the library and format output; what
+one check of that token in ``auth`` (a plain form's token field read before its files in ``form_token``). Handlers parse input, call the library and format output; what
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
 ``kg.scoreboard``), which the CLI calls too. Around them: ``render`` (the one jinja2 environment, the
 two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types

@@ -35,6 +35,7 @@ from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries, tie
 from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
 from kg.web.auth import require_form_token, require_update_token, server_token
+from kg.web.form_token import token_first
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
 from kg.web.writes import decision_items, ingest_upload, read_form, read_upload, run_write
@@ -109,7 +110,9 @@ def review_home(request: Request):
 async def review_upload(request: Request):
     what = "upload"
     server_token(request, what)  # (a server that takes no writes says so before reading any file)
-    data, (on, place, given) = await read_upload(request, "date", "place", "token")
+    # the token checked as soon as its field has arrived, before the files are read (and again on the whole form)
+    receive = await token_first(request, lambda token: require_form_token(request, token, what))
+    data, (on, place, given) = await read_upload(request, "date", "place", "token", receive=receive)
     require_form_token(request, given, what)  # nothing is written before this
     summary = await ingest_upload(request, "review page upload", data, on=on, place=place)
     if not wants_html(request.headers.get("accept")):

@@ -66,8 +66,9 @@ FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 async def _form(request: Request, media: tuple[str, ...] = ("multipart/form-data",), max_fields: int = 20,
-                refusal: str = "upload-media"):
-    """The form of an upload (of a type in ``media``, else the message ``refusal``), its size counted while it is read."""
+                refusal: str = "upload-media", receive=None):
+    """The form of an upload (of a type in ``media``, else the message ``refusal``), its size counted while it is read;
+    ``receive`` gives the body's messages (the request's own by default)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in media:
         raise UnsupportedMedia(code=refusal, details={"ctype": repr(ctype or "(none)")})
@@ -79,7 +80,7 @@ async def _form(request: Request, media: tuple[str, ...] = ("multipart/form-data
 
     async def counted():
         nonlocal size
-        message = await request.receive()
+        message = await (receive or request.receive)()
         size += len(message.get("body", b""))
         if size > limit:
             raise UploadTooLarge(limit)
@@ -116,10 +117,10 @@ async def _files(form) -> dict[str, bytes]:
     return out
 
 
-async def read_upload(request: Request, *names: str) -> tuple[dict[str, bytes], list[str | None]]:
+async def read_upload(request: Request, *names: str, receive=None) -> tuple[dict[str, bytes], list[str | None]]:
     """The files of a multipart write (see :func:`_files`) and the fields ``names`` beside them;
-    the form, with its spooled files, closed once read."""
-    form = await _form(request)
+    the form, with its spooled files, closed once read. ``receive``: as for :func:`_form`."""
+    form = await _form(request, receive=receive)
     try:
         return await _files(form), [_field(form, name) for name in names]
     finally:
