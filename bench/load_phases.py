@@ -57,9 +57,12 @@ load_phases.install()
 """
 
 
-def install() -> None:
+def install(loader: list[str] | None = None, child: list[str] | None = None) -> None:
     """Put the timers in this process (called by the ``sitecustomize`` this script writes): the
-    loading process where ``DKG_PHASES_ROLE`` says ``loader``, then the child it starts."""
+    loading process where ``DKG_PHASES_ROLE`` says ``loader``, then the child it starts. ``loader``
+    and ``child`` name what is timed in each (default :data:`LOADER`, :data:`CHILD`; another script,
+    ``bench/ingest_phases.py``, names its own). Each row holds the process id too: a forked child
+    (an ingest's extracting worker) inherits the timers and writes rows of its own."""
     log, role = os.environ.get("DKG_PHASES_LOG"), os.environ.get("DKG_PHASES_ROLE")
     if not log or role not in ("loader", "child"):
         return
@@ -67,7 +70,7 @@ def install() -> None:
     depth = threading.local()
 
     def write(row: dict) -> None:
-        out.write(json.dumps({"process": role, **row}) + "\n")
+        out.write(json.dumps({"process": role, "pid": os.getpid(), **row}) + "\n")
 
     def timed(fn, name: str):
         @functools.wraps(fn)
@@ -87,7 +90,7 @@ def install() -> None:
     write({"phase": "(started)", "at": time.time(), "cpu_at": time.process_time()})
     if role == "loader":
         os.environ["DKG_PHASES_ROLE"] = "child"  # (the validating child inherits it)
-    for spec in LOADER if role == "loader" else CHILD:
+    for spec in (loader or LOADER) if role == "loader" else (child or CHILD):
         module_name, attr = spec.split(":")
         module = importlib.import_module(module_name)
         short = f"{module_name.rsplit('.', 1)[-1]}.{attr}"
@@ -119,6 +122,16 @@ def run_timed(python: str, args: list[str], env: dict[str, str]) -> tuple[float,
         err.seek(0)
         tail = " | ".join(err.read().decode("utf-8", "replace").strip().splitlines()[-2:])
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tail
+
+
+def timed_env(work: Path, site: str) -> tuple[Path, dict[str, str]]:
+    """The log file and the environment of a timed run: ``site`` (a ``sitecustomize`` calling
+    :func:`install`) written into ``work`` and put first on the path."""
+    (work / "site").mkdir()
+    (work / "site" / "sitecustomize.py").write_text(site.format(bench=str(ROOT / "bench")), encoding="utf-8")
+    log = work / "phases.jsonl"
+    return log, dict(os.environ, PYTHONPATH=os.pathsep.join([str(work / "site"), str(ROOT)]),
+                     DKG_PHASES_LOG=str(log), DKG_PHASES_ROLE="loader")
 
 
 def table(rows: list[dict]) -> str:
@@ -172,11 +185,7 @@ def main() -> None:
     batch = str(Path(args.batch).resolve())
     with tempfile.TemporaryDirectory(prefix="load-phases-", dir=args.work) as tmp:
         work = Path(tmp)
-        (work / "site").mkdir()
-        (work / "site" / "sitecustomize.py").write_text(SITE.format(bench=str(ROOT / "bench")), encoding="utf-8")
-        log = work / "phases.jsonl"
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(work / "site"), str(ROOT)]),
-                   DKG_PHASES_LOG=str(log), DKG_PHASES_ROLE="loader")
+        log, env = timed_env(work, SITE)
         store = work / "store"
         shutil.copytree(args.store, store)
         wall, cpu, peak, rc, tail = run_timed(sys.executable, ["-m", "kg", "--store", str(store), "load", batch], env)

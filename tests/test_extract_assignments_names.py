@@ -310,3 +310,22 @@ def test_near_miss_boards_and_pressures_are_no_villages():
     rows = assignment_rows(_COMMUNE + "1. Các ban, ngành phối hợp tuyên truyền Kế hoạch.\n"
                                       "2. UBND xã giải quyết các áp lực về việc làm.\n")
     assert not any(body.startswith(("Các bản", "Các ấp")) for body, _ in rows)
+
+
+def test_residential_units_and_their_cells_are_bodies():
+    # a village or ward area with 'khu dân cư' among its kinds, a Youth Union or association cell named by its village
+    # without 'các', and a ward's areas' party cells
+    rows = assignment_rows(_COMMUNE + "1. Các thôn, khu dân cư phổ biến Kế hoạch đến hộ kinh doanh.\n"
+                                      "2. Các chi đoàn thôn tuyên truyền, vận động thanh niên nhập ngũ.\n"
+                                      "3. Các chi hội khu dân cư vận động hội viên phân loại rác.\n"
+                                      "4. Chi bộ các khu vực tổ chức sinh hoạt chuyên đề về chuyển đổi số.\n")
+    assert rows == {("Các thôn, khu dân cư", "participate"), ("Các chi đoàn thôn", "participate"),
+                    ("Các chi hội khu dân cư", "participate"), ("Chi bộ các khu vực", "participate")}
+
+
+def test_near_miss_areas_and_residential_places_are_no_bodies():
+    # areas with no cell before them, and a residential area as a place, are no body
+    rows = assignment_rows(_COMMUNE + "1. Các khu vực tuyên truyền, vận động thanh niên nhập ngũ.\n"
+                                      "2. Công an xã tuần tra tại các khu dân cư.\n"
+                                      "3. Chi đoàn xã vận động thanh niên các khu vực tham gia hiến máu.\n")
+    assert {body for body, _ in rows} == {"Công an xã", "Chi đoàn xã"}

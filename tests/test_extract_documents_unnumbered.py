@@ -651,3 +651,46 @@ def test_near_miss_a_de_an_said_drafted_or_carried_out_is_a_document():
     assert [k for k in keys(done) if k.startswith("ĐA:")]
     carried = "Thứ Hai, 3/3/2025\nHuyện triển khai Đề án phát triển kinh tế đêm giai đoạn 2021 - 2025 tại 5 xã.\n"
     assert [k for k in keys(carried) if k.startswith("ĐA:")]
+
+
+def test_a_programme_named_by_its_title_before_the_decision_that_approved_it_is_that_decision():
+    # point (b): the programme is the decision's annex, whether issued with it or approved by it; what it carries out
+    # is the decision's link, and 'Chương trình' alone after it names it again
+    cases = {
+        "UBND tỉnh ban hành Kế hoạch số 50/KH-UBND thực hiện Chương trình phát triển nông nghiệp tỉnh giai đoạn 2026 - "
+        "2030 ban hành kèm theo Quyết định số 1200/QĐ-UBND.\n": ("50/KH-UBND", "implements", "1200/QĐ-UBND"),
+        "Tỉnh tổng kết Chương trình Việc làm tỉnh giai đoạn 2021 - 2025, được phê duyệt tại Quyết định số 1200/QĐ-UBND. "
+        "Chương trình được xây dựng để thực hiện Quyết định số 176/QĐ-TTg.\n": ("1200/QĐ-UBND", "implements", "176/QĐ-TTg"),
+    }
+    for text, link in cases.items():
+        got = extract(text)
+        assert not any(d.key.startswith("CTr:") for d in got.documents), text
+        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+
+
+def test_near_miss_a_programme_title_with_no_decision_after_it_is_no_named_programme():
+    # without the decision after it a programme's title is not read (a plan of the text may be named so in passing)
+    text = "UBND tỉnh ban hành Kế hoạch số 50/KH-UBND thực hiện Chương trình phát triển nông nghiệp tỉnh giai đoạn 2026 - 2030.\n"
+    assert keys(text) == ["50/KH-UBND"]
+    # a decision named after the title in another clause approves nothing of it
+    text = ("Tỉnh tổng kết Chương trình Việc làm tỉnh giai đoạn 2021 - 2025; UBND tỉnh ban hành Quyết định số "
+            "1200/QĐ-UBND về giá đất.\n")
+    assert not any(k == "1200/QĐ-UBND" for k in {x.from_ for x in extract(text).links})
+
+
+def test_the_approving_decision_in_brackets_after_the_title_keys_the_programme():
+    text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (ban hành kèm theo Quyết định số "
+            "3125/QĐ-UBND ngày 10/9/2021 của UBND tỉnh).\n")
+    assert keys(text) == ["3125/QĐ-UBND"]
+    text = ("Bộ tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 (phê duyệt tại Quyết "
+            "định số 90/QĐ-TTg ngày 18/1/2022). Tỉnh thực hiện Kế hoạch số 75/KH-UBND triển khai Chương trình.\n")
+    got = extract(text)
+    assert [d.key for d in got.documents] == ["90/QĐ-TTg", "75/KH-UBND"]
+    assert {(x.from_, x.type, x.to) for x in got.links} == {("75/KH-UBND", "implements", "90/QĐ-TTg")}
+
+
+def test_near_miss_a_decision_in_brackets_that_changed_the_programme_is_not_its_key():
+    # a decision that amended the đề án is named in brackets too: the đề án keeps its own key
+    text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (sửa đổi tại Quyết định số 55/QĐ-UBND "
+            "ngày 10/9/2023).\n")
+    assert "ĐA:phát triển du lịch biển giai đoạn 2021-2025" in keys(text)

@@ -99,3 +99,40 @@ def test_near_miss_a_plural_word_before_no_document_links_nothing():
     text = ("Tỉnh ủy ban hành Kế hoạch số 50-KH/TU thực hiện các nhiệm vụ trọng tâm năm 2025. Nghị quyết số 18-NQ/TW được "
             "quán triệt đến chi bộ.")
     assert ("50-KH/TU", "implements", "18-NQ/TW") not in link_rows(text)
+
+
+# a type word alone opening a sentence names the document of its type the sentence before says was issued, not the
+# first of that type the text says was issued
+EARLIER_PROGRAMME = ("Năm 2018, Tỉnh ủy ban hành Chương trình hành động số 14-CTr/TU thực hiện Nghị quyết số 18-NQ/TW "
+                     "của Ban Chấp hành Trung ương. ")
+
+
+def test_a_type_word_opening_a_sentence_is_the_one_issued_in_the_sentence_before():
+    text = EARLIER_PROGRAMME + ("Ngày 3/6/2025, Ban Thường vụ Tỉnh đoàn ban hành Chương trình số 25-CTr/TĐTN. Chương trình "
+                                "nhằm triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    rows = link_rows(text)
+    assert ("25-CTr/TĐTN", "implements", "57-NQ/TW") in rows
+    assert ("14-CTr/TU", "implements", "57-NQ/TW") not in rows
+
+
+def test_a_change_stated_by_the_type_word_is_the_one_issued_just_before():
+    text = ("Kỳ họp thông qua Nghị quyết số 80/NQ-HĐND về dự toán ngân sách năm 2026. Kỳ họp cũng ban hành Nghị quyết số "
+            "12/2025/NQ-HĐND quy định mức hỗ trợ cán bộ thôn. Nghị quyết thay thế Nghị quyết số 05/2021/NQ-HĐND.")
+    assert ("12/2025/NQ-HĐND", "replaces", "05/2021/NQ-HĐND") in link_rows(text)
+
+
+def test_near_miss_two_of_its_type_issued_in_the_sentence_before_keep_the_first_issued():
+    # two programmes issued in the sentence before: which one the type word names is not said; the rule before stands
+    text = EARLIER_PROGRAMME + ("Năm 2025, Tỉnh đoàn ban hành Chương trình số 25-CTr/TĐTN và ban hành Chương trình số "
+                                "26-CTr/TĐTN. Chương trình nhằm triển khai Nghị quyết số 57-NQ/TW.")
+    rows = link_rows(text)
+    assert ("25-CTr/TĐTN", "implements", "57-NQ/TW") not in rows
+    assert ("26-CTr/TĐTN", "implements", "57-NQ/TW") not in rows
+
+
+def test_near_miss_a_document_only_named_in_the_sentence_before_is_not_the_one_meant():
+    # the sentence before names a programme without saying it was issued: the first one issued stays the subject
+    text = EARLIER_PROGRAMME + ("Báo cáo nhắc lại Chương trình số 25-CTr/TĐTN. Chương trình nhằm triển khai Nghị quyết số "
+                                "57-NQ/TW.")
+    rows = link_rows(text)
+    assert ("25-CTr/TĐTN", "implements", "57-NQ/TW") not in rows

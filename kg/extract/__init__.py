@@ -19,7 +19,8 @@ Modules, by what they read. The text: ``text`` (preparation, folding, segments),
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
-``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
+``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder),
+``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events``, ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
@@ -38,7 +39,8 @@ from kg.extract.damage import without_damage, without_prompting_losses
 from kg.extract.dates import DateMention, context_year, find_dates
 from kg.extract.document_dates import heading_number, text_day
 from kg.extract.mention_model import DocInfo
-from kg.extract.documents import DocumentFinder, collect, heading_level
+from kg.extract.document_info import collect
+from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
 from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links

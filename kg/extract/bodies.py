@@ -37,7 +37,7 @@ def issuer_rows() -> list[dict]:
 # phố vận động Nhân dân ...'): bodies like any other (point (x) of our conventions); 'các bản' alone is 'các ban' once
 # folded, so a mountain village only after another kind, and 'các áp lực' no hamlet
 VILLAGE_UNITS = (r"cac (?:thon|xom|ap(?! (?:luc|dung)(?![a-z]))|khom|to dan pho|khu pho)"
-                 r"(?:, (?:thon|xom|ban|ap|khom|to dan pho|khu pho|lang))*(?![a-z])")
+                 r"(?:, (?:thon|xom|ban|ap|khom|to dan pho|khu pho|khu dan cu|lang))*(?![a-z])")
 # words after 'hội' that make it no association's unit: 'hội viên' (members), 'hội nhập', 'hội tụ', 'hội đủ', 'hội ý'
 _NOT_ASSOCIATION = r"(?! (?:tu|du|nhap|dong|thao|nghi|vien|y)(?![a-z]))"
 # the next kinds of a tier's units after the first (not where a kind goes on in words of its own: 'các bộ, cơ quan ngang
@@ -132,9 +132,12 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
          # the cells of the villages: 'Chi bộ các thôn, tổ dân phố' (the villages alone are places, not bodies, to the annotators)
-         r"| cac (?:thon|to dan pho|ban|khu pho)(?:, (?:thon|to dan pho|ban|lang|khu pho|ap))*"
-         # the cell of each village named without 'các': 'các chi bộ thôn, khu phố', 'Các chi bộ tổ dân phố'
-         r"|(?<=chi bo) (?:thon|to dan pho|khu pho|ap|khom|xom|ban)(?:, (?:thon|to dan pho|khu pho|ap|khom|xom|ban|lang))*(?![a-z])"
+         r"| cac (?:thon|to dan pho|ban|khu pho|khu dan cu)(?:, (?:thon|to dan pho|ban|lang|khu pho|khu dan cu|ap))*"
+         # the cell of each village named without 'các': 'các chi bộ thôn, khu phố', 'Các chi bộ tổ dân phố', and the Youth
+         # Union's or an association's ('Các chi đoàn thôn', 'các chi hội khu dân cư'); a city ward's areas have cells
+         # too ('Chi bộ các khu vực')
+         r"|(?:(?<=chi bo)|(?<=chi doan)|(?<=chi hoi)) (?:cac khu vuc|(?:thon|to dan pho|khu pho|khu dan cu|ap|khom|xom|ban)"
+         r"(?:, (?:thon|to dan pho|khu pho|khu dan cu|ap|khom|xom|ban|lang))*)(?![a-z])"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
          r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
          # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'

@@ -12,14 +12,13 @@ import unicodedata
 from functools import cached_property
 from dataclasses import replace
 
-from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
+from kg.extract.bodies import DATA, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
-from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
-from kg.extract.mention_model import DocInfo, Mention, key_by_approving_decision
-from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
-from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
+from kg.extract.mention_model import Mention, key_by_approving_decision
+from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
+from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
@@ -150,6 +149,10 @@ AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều ch�
 _TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
 # a title that starts right after the type word: a lower-case word that is not a determiner or verb
+# a decision right after a title, as what approved or issued it; such a title may open on a capital ('Chương trình Dân
+# số và Phát triển tỉnh ...')
+_DECISION_AFTER = re.compile(APPROVED_BY.pattern + r"(?=quyet dinh(?![a-z]))")
+_NAME_OPENS = re.compile(letters(r"[ \t]+[{U}][{L}]"))
 _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
                              r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
 
@@ -318,9 +321,13 @@ class DocumentFinder(UnnumberedDocuments):
             if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and to_be_drafted(f, s):
                 used_types.add(s)       # (nor a type word naming another đề án)
                 continue
-            if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and _TITLE_OPENS.match(t, e):
+            approved = code == "CTr" and bool(_DECISION_AFTER.match(f, title_end(t, f, e)))
+            if (code == "ĐA" or approved) and t[s].isupper() and not _NUM_AFTER.match(f, e) \
+                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))):
                 # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
-                # first word that starts the rest of the clause
+                # first word that starts the rest of the clause; a programme's title only where the decision that
+                # approved or issued it follows ('Chương trình phát triển du lịch ... ban hành kèm theo Quyết định số
+                # ...'), which it is then keyed by (tests/ANNOTATION.md (b))
                 b = title_end(t, f, e)
                 body = clean_ws(t[e:b]).strip(" ,")
                 # ('mục tiêu của Đề án đến năm 2025': a period alone is no title, the đề án is one named before)
@@ -525,76 +532,3 @@ class DocumentFinder(UnnumberedDocuments):
             if len(keys) == 1:
                 mn.key = keys.pop()
                 mn.kind = "resolved"
-
-
-# the year a document is named by, right after its symbol: 'Nghị quyết số 12-NQ/TU năm 2021'
-_YEAR_NAMED = re.compile(r"[ \t]*,?[ \t]*nam[ \t]+((?:19|20)\d\d)(?!\d)")
-
-
-def _latest_years(mentions: list[Mention], f: str) -> dict[str, int]:
-    """The latest year each document can be of: the year its state symbol carries, or the one it is named by
-    ('12-NQ/TU năm 2021'). (That year may also be the one a document was carried out in, 'kết quả thực hiện
-    Nghị quyết số 09-NQ/TU năm 2023': a document is never of a later year than either reading gives.)"""
-    out: dict[str, int] = {}
-    for mn in mentions:
-        if not mn.key or mn.kind != "numbered" or mn.symbol is None:
-            continue
-        years = [mn.symbol.year] if mn.symbol.year else []
-        y = _YEAR_NAMED.match(f, mn.end)
-        if y:
-            years.append(int(y.group(1)))
-        for year in years:
-            out[mn.key] = min(year, out.get(mn.key, year))
-    return out
-
-
-def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
-    """One DocInfo per key; the first mention that carries a field wins (a date no later than the year the
-    document is named by: one after it is another document's or event's)."""
-    docs: dict[str, DocInfo] = {}
-    latest = _latest_years(mentions, p.folded)
-    typed: set[str] = set()  # keys whose type was read from their own symbol
-    for mn in sorted(mentions, key=lambda x: x.start):
-        if not mn.key:
-            continue
-        d = docs.get(mn.key)
-        if mn.kind == "numbered" and mn.symbol is not None and mn.type and mn.key not in typed:
-            # the symbol states the type ('134/NQ-CP' is a Nghị quyết), whatever an earlier mention
-            # resolved to it was called ('Chương trình hành động' carried by that resolution)
-            typed.add(mn.key)
-            if d is not None:
-                d.type = mn.type
-        if d is None:
-            sym = mn.symbol
-            system = sym.system if sym else ("party" if is_party_code(mn.issuer_code) else (
-                "state" if mn.issuer_code else None))
-            number = mn.number if mn.kind != "named" and mn.kind != "planned" else None
-            d = DocInfo(mn.key, mn.type, number, system=system, span=p.span(mn.start, mn.end))
-            if sym is not None:
-                d.issuer_code = sym.issuer if sym.system == "party" or sym.type else sym.issuer
-            docs[mn.key] = d
-        d.mentions.append(p.span(mn.start, mn.end))
-        if d.issuer is None and mn.issuer:
-            d.issuer = norm_body(mn.issuer + (f" khóa {mn.term}" if mn.term and "kh" not in mn.issuer.lower() else ""))
-        if d.issuer_code is None and mn.issuer_code and mn.kind != "named":
-            d.issuer_code = mn.issuer_code
-        if d.level is None:
-            d.level = mn.issuer_level or level_of_code(d.issuer_code)
-        if d.date is None and mn.date is not None and mn.date.year <= latest.get(mn.key, mn.date.year):
-            d.date = mn.date
-        if d.subject is None and mn.subject:
-            d.subject = mn.subject
-    # an official text's own document: the unit its heading names above the number gives the level ('ỦY BAN NHÂN
-    # DÂN / HUYỆN YÊN THÀNH / Số: 512/BC-UBND' is a district's, whatever 'UBND' alone suggests)
-    for mn in mentions:
-        if mn.key in docs and mn.kind == "numbered" and heading_number(p.folded, mn.start, mn.end):
-            docs[mn.key].level = heading_level(p.folded, mn.start) or docs[mn.key].level
-            break
-    for d in docs.values():
-        if d.type in ("CL", "CTMTQG") and d.level is None:
-            d.level = "central"
-        if d.level is None and d.issuer_code:
-            d.level = level_of_code(d.issuer_code)
-        if d.number is None and d.key and ":" not in d.key:
-            d.number = d.key.split("-")[0].split("/")[0]
-    return docs

@@ -68,6 +68,13 @@ LIST_GAP = re.compile(vi(r"[ \t]*(?:,|và|,[ \t]*và)?[ \t]*(?:và[ \t]+)?(?:s�
 # document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
 CARRYING = ("implements", "continues")
 
+# what joins a programme or đề án named by its title to the decision that approved or issued it: '... (Quyết định số
+# 263/QĐ-TTg)', '..., được phê duyệt tại Quyết định số ...', '... ban hành kèm theo Quyết định số ...', and the same
+# words in brackets ('... (phê duyệt tại Quyết định số 90/QĐ-TTg ...)')
+APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\([ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"
+                            r"(?:(?:theo|tại|kèm theo)[ \t]+)?)?|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
+                            r"(?:theo|tại|kèm theo)[ \t]+)"))
+
 
 def link_type(cue: str) -> str:
     if cue.startswith("tiep tuc"):

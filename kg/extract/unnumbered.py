@@ -13,7 +13,7 @@ from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
+from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
 from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
 
 
@@ -24,8 +24,6 @@ _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
 _BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
-_APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
-                             r"(?:theo|tại|kèm theo)[ \t]+)"))
 _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
                                         r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
@@ -161,7 +159,7 @@ class UnnumberedDocuments(DocumentAliases):
         for a, b in zip(ordered, ordered[1:]):
             if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
                 continue
-            if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
+            if APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
                 b.approves = a
                 if a.date is None:
                     a.date = b.date
@@ -365,7 +363,7 @@ class UnnumberedDocuments(DocumentAliases):
                     self.mentions.append(mn)
                 continue
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
-            if not cands and code == "ĐA":
+            if not cands and code in ("ĐA", "CTr"):
                 cands = [k for k in known if k.type == code and k.kind == "named"]
             if mn.issuer:
                 code_i, _, _ = issuer_info(mn.issuer)
@@ -399,10 +397,12 @@ class UnnumberedDocuments(DocumentAliases):
                     before = [k for k in cands if k.start < s and k.key not in up] or [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
                     # the subject of the sentence before, of the same type: 'Nghị quyết số 18/2023/NQ-HĐND sửa đổi
-                    # ... Nghị quyết có hiệu lực từ ...'
+                    # ... Nghị quyết có hiệu lực từ ...', else the one it says was issued: '... ban hành Chương trình số
+                    # 61-CTr/TĐTN-TG. Chương trình nhằm triển khai ...' (not the first of its type the text says was issued)
                     prev = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
-                    opened = [k for k in before if prev.start <= k.start < prev.end
-                              and _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] if prev is not None else []
+                    last = [k for k in before if prev.start <= k.start < prev.end] if prev is not None else []
+                    opened = [k for k in last if _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] or (
+                        [k for k in last if k in issued] if len({k.key for k in last if k in issued}) == 1 else [])
                     if opened:
                         issued = opened[:1]
                     # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
