@@ -172,7 +172,8 @@ SETS = {
     "devtexts25": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.8, "outcomes": 0.9,
                        "events": 0.9}),
     "devtexts26": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.85, "outcomes": 0.85,
-                       "events": 0.8}),    # (placeholder floors until the lead scores the set)
+                       "events": 0.8}),
+    # (placeholder floors until the lead scores the set)
     "devtexts27": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
                        "events": 0.5}),
 }

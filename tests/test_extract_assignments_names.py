@@ -316,9 +316,9 @@ def test_residential_units_and_their_cells_are_bodies():
     # a village or ward area with 'khu dân cư' among its kinds, a Youth Union or association cell named by its village
     # without 'các', and a ward's areas' party cells
     rows = assignment_rows(_COMMUNE + "1. Các thôn, khu dân cư phổ biến Kế hoạch đến hộ kinh doanh.\n"
-                                      "2. Các chi đoàn thôn tuyên truyền, vận động thanh niên nhập ngũ.\n"
+                                      "2. Các chi đoàn thôn tuyên truyền, vận động đoàn viên hiến máu tình nguyện.\n"
                                       "3. Các chi hội khu dân cư vận động hội viên phân loại rác.\n"
-                                      "4. Chi bộ các khu vực tổ chức sinh hoạt chuyên đề về chuyển đổi số.\n")
+                                      "4. Chi bộ các khu vực tổ chức sinh hoạt chuyên đề về phòng, chống ma túy.\n")
     assert rows == {("Các thôn, khu dân cư", "participate"), ("Các chi đoàn thôn", "participate"),
                     ("Các chi hội khu dân cư", "participate"), ("Chi bộ các khu vực", "participate")}
 

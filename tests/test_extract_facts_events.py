@@ -564,3 +564,16 @@ def test_a_purpose_far_after_the_verb_without_the_form_is_not_read():
     text = ("Sáng 26/6/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị gặp mặt cán bộ hưu trí tiêu biểu của tỉnh nhân dịp "
             "kỷ niệm ngày thành lập Đảng bộ tỉnh, sau đó các đại biểu cùng quán triệt Nghị quyết số 57-NQ/TW.")
     assert [e[0] for e in _ev(text)] == ["hội nghị"]
+
+
+def test_the_date_line_forms_the_source_reader_read_are_read_by_text_date():
+    # the forms kg.sources.date_line read before text_date became the one reader: a dash or bullet before the weekday
+    # or the label, a colon or dash after the weekday, 'Xuất bản' and 'Đăng lúc', spaces around the date's marks
+    lead = "\nNội dung bài viết về chuyển đổi số của tỉnh.\n"
+    for line in ("- Thứ Hai, 15/04/2024", "– Cập nhật ngày 15/04/2024", "Thứ Hai: 15/04/2024", "Xuất bản: 15/04/2024",
+                 "Xuất bản ngày 15/04/2024", "Đăng lúc 15/04/2024", "Cập nhật 15 / 04 / 2024"):
+        assert text_date(fold_same_length("Tiêu đề bài viết\n" + line + lead)) == dt.date(2024, 4, 15), line
+    # near misses: a bulleted event, a count after 'Xuất bản', a sentence after 'Đăng lúc', a deadline after a bullet
+    for line in ("- 15/04/2024, UBND tỉnh tổ chức hội nghị sơ kết", "Xuất bản 15 đầu sách về chuyển đổi số",
+                 "Đăng lúc sáng nay, 15/04/2024 có 30 hộ", "• Đăng ký trước ngày 15/04/2024"):
+        assert text_date(fold_same_length("Tiêu đề bài viết\n" + line + lead)) is None, line

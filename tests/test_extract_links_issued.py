@@ -108,10 +108,10 @@ EARLIER_PROGRAMME = ("Năm 2018, Tỉnh ủy ban hành Chương trình hành đ�
 
 
 def test_a_type_word_opening_a_sentence_is_the_one_issued_in_the_sentence_before():
-    text = EARLIER_PROGRAMME + ("Ngày 3/6/2025, Ban Thường vụ Tỉnh đoàn ban hành Chương trình số 25-CTr/TĐTN. Chương trình "
+    text = EARLIER_PROGRAMME + ("Tháng 9/2025, Hội Nông dân tỉnh ban hành Chương trình số 25-CTr/HND. Chương trình "
                                 "nhằm triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
     rows = link_rows(text)
-    assert ("25-CTr/TĐTN", "implements", "57-NQ/TW") in rows
+    assert ("25-CTr/HND", "implements", "57-NQ/TW") in rows
     assert ("14-CTr/TU", "implements", "57-NQ/TW") not in rows
 
 

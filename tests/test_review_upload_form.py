@@ -167,3 +167,16 @@ def test_the_pages_form_sends_its_token_before_its_files(store):
     start = page.index('id="upload-form"')
     form = page[start:page.index("</form>", start)]
     assert form.index('name="token"') < form.index('name="file"')
+
+
+@pytest.mark.parametrize("body, ctype, status", [
+    (b"garbage\r\n--xx\r\nbroken", "multipart/form-data; boundary=xx", 400),       # an opening that does not parse
+    (b"--xx\r\nContent-Dispos", "multipart/form-data; boundary=" + "y" * 70, 400),  # another boundary than the body's
+    (b"token=" + TOKEN.encode(), "application/x-www-form-urlencoded", 415),          # not multipart, with the token
+])
+def test_a_body_that_is_no_upload_form_is_refused_as_the_form_reader_refuses_it(store, body, ctype, status):
+    # (the token read ahead of the files must not turn a malformed body into a server error, nor a form of another
+    # type, its token in it, into a request for the token)
+    c = TestClient(create_app(store, update_token=TOKEN), raise_server_exceptions=False)
+    r = c.post("/review/upload", content=body, headers={**HTML, "content-type": ctype})
+    assert r.status_code == status and inert(r.text) and sources(c) == []

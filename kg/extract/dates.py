@@ -150,12 +150,15 @@ _v = partial(folded_pattern, flags=re.M)
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
 # 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
 _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
-                r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
-                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|đăng ngày(?=[ \t]+\d)|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
+                # (a dash or bullet may open the line before the weekday or the label: '- Thứ Hai: 15/04/2024')
+                r"(?:(?:[-–•][ \t]*)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*[,:–-]?"
+                r"|cập nhật(?: lúc| ngày)?[ \t]*:?|(?:ngày )?xuất bản(?: ngày)?[ \t]*:?"
+                r"|ngày (?:đăng|cập nhật)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|đăng (?:ngày|lúc)(?=[ \t]+\d))"
+                r"|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
                 # the time between the label and the date: 'Cập nhật: 08:15 ngày 21/06/2024'
                 r"(?:(?<=[a-z:,])[ \t]*\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*)?)?(?:ngày[ \t]+)?"
                 # 'Thứ Năm, 20 tháng 6, 2024': a comma before the year of a date with the month in words
-                r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+|(?<=\d),[ \t]*(?=\d{4}))((?:19|20)\d\d)")
+                r"(\d{1,2})(?:[ \t]?[/.-][ \t]?|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]?[/.-][ \t]?|[ \t]+năm[ \t]+|(?<=\d),[ \t]*(?=\d{4}))((?:19|20)\d\d)")
 # the same date after a section label and a bar, or after the time of an update, with or without the weekday:
 # 'Thời sự | Thứ Sáu, 17/05/2024', 'Tin hoạt động | 24/10/2025', 'Cập nhật lúc 16:40, Thứ Sáu, 22/8/2025'
 _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc)?[ \t]*:?[ \t]*\d{1,2}[:h]\d{2}[ \t]*,[ \t]*)"
@@ -215,8 +218,8 @@ def _last_lines_start(text: str, n: int) -> int:
 
 def _table_cell(folded: str, m: re.Match) -> bool:
     """A date and a bar after it, without a time, after words of its own cell: a cell of a table flattened to lines
-    ('Chỉ tiêu | Mục tiêu năm 2025 | Thực hiện đến 31/10/2025 | Tỷ lệ %'), not the page's header, where the date
-    opens its line or stands alone between bars ('Hội LHPN tỉnh | 19/04/2023 | Lượt xem: 1.204')."""
+    ('Chỉ tiêu | Kế hoạch năm 2024 | Đạt đến 30/9/2024 | %'), not the page's header, where the date opens its line or
+    stands alone between bars ('Hội Nông dân tỉnh | 12/03/2024 | Lượt xem: 845')."""
     line = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
     return m.group(0).endswith("|") and bool(line.rsplit("|", 1)[-1].strip())
 

@@ -22,8 +22,8 @@ _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 # (or by one space before the place-date column, as a PDF reads such a heading: 'Số: 412/BC-UBND Nghệ An, ngày 20 ...')
 _NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:[ \t]+(?:[-–][ \t]+)?[a-z]+){0,5},[ \t]*ngày[ \t]+\d)"))
-# the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 09/KH-UBND
-# <gap> ngày 10 tháng 01 năm 2024', '... <gap> ......, ngày 10 ...'
+# the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 58/BC-UBND
+# <gap> ngày 14 tháng 11 năm 2024', '... <gap> ......, ngày 14 ...'
 _UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,?[ \t]*ngày[ \t]+"))
 # a heading's number line, its symbol up to where heading_number tells: 'Số: 102/KH-UBND', 'Số 14-KH/ĐU', 'Số:  618
 # /BC-UBND', 'Số:' / '21/2022/NQ-HĐND'

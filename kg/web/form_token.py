@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
+from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import Request
 from starlette.types import Message, Receive
@@ -72,15 +73,20 @@ class _Opening:
 
 async def token_first(request: Request, check: Callable[[str | None], None]) -> Receive:
     """Read the body's opening until its token field is whole, give the token (None without one) to ``check``
-    (which raises to refuse), and return what gives the body's messages again from the start."""
+    (which raises to refuse), and return what gives the body's messages again from the start. A body that is not
+    multipart, or whose opening does not parse, is left to the form reader, which refuses it before reading a file."""
     _, options = parse_options_header(request.headers.get("content-type", ""))
     boundary = options.get(b"boundary")
     if not boundary:
-        check(None)  # (not multipart: the form reader then says what it takes)
+        # (not multipart, or without its boundary: the form reader refuses it, 415 or 400, before reading a file)
         return request.receive
     seen = _Opening()
     parser = MultipartParser(boundary, seen.callbacks())
     kept: list[Message] = []
+
+    async def replay() -> Message:
+        return kept.pop(0) if kept else await request.receive()
+
     read = 0
     more = True
     while more and not seen.done and read <= OPENING_BYTES:
@@ -88,14 +94,15 @@ async def token_first(request: Request, check: Callable[[str | None], None]) -> 
         kept.append(message)
         body = message.get("body", b"")
         read += len(body)
-        parser.write(body)
+        try:
+            parser.write(body)
+        except MultipartParseError:
+            # a malformed opening: the form reader stops on the same bytes and refuses the form (400) before any
+            # file is read
+            return replay
         more = message.get("more_body", False)
     token = seen.token.decode("utf-8", "replace") if seen.done and seen.token is not None else None
     check(token)
-
-    async def replay() -> Message:
-        return kept.pop(0) if kept else await request.receive()
-
     return replay
 
 
