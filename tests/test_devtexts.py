@@ -173,9 +173,9 @@ SETS = {
                        "events": 0.9}),
     "devtexts26": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.85, "targets": 0.85, "outcomes": 0.85,
                        "events": 0.8}),
-    # (placeholder floors until the lead scores the set)
-    "devtexts27": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
-                       "events": 0.5}),
+    # (untouched 0.903 / 0.800 / 0.772 / 0.733 / 0.954 / 0.667; the same after round 27: no rule was written from it)
+    "devtexts27": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.7, "targets": 0.7, "outcomes": 0.9,
+                       "events": 0.6}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -186,7 +186,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
-                   "devtexts26": (0.95, 0.95), "devtexts27": (0.9, 0.9)}
+                   "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95)}
 
 
 def _scorer():
