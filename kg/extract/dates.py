@@ -20,7 +20,6 @@ _FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P
                    r"(?:(?(s)\.|[ \t]?(?P=s2)[ \t]?))(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
 # ('ngày 12 tháng 3, năm 2024': a comma before the year)
 _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
-_SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
 # ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
 _TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")

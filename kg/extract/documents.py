@@ -136,8 +136,6 @@ _LAW_NAME_TAIL = re.compile(letters(r"[ \t]+và(?:(?:[ \t]+|,[ \t]+(?=" + _LAW_N
 # a law named by the year it was passed, no day: 'Luật Thanh niên năm 2005' ('năm 2005 đến nay' is a span, no year of it)
 _LAW_YEAR = re.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/-]|\.\d)(?![ \t]+(?:đến|tới|trở đi))")
 
-_ISSUER_FOR = re.compile(r"cho[ \t]+$")
-
 # '<body> (đã) ban hành <document>' just before a mention: the body that issued it
 _ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
                            r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
