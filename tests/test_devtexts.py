@@ -95,6 +95,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   next year's targets, a ministry's decision issuing a plan for 91-KL/TW, the Fatherland Front's five-year review of a
   campaign, a province's sơ kết of its tourism resolution mixing a newer plan's results, a commune's short study-session
   news): floors of 0.5 until the lead scores it.
+* ``tests/devtexts28``: six texts by the twenty-eighth round's independent annotator (a provincial people's committee's
+  decision issuing a plan for 71-NQ/TW with a flattened annex table of targets by year, a city party committee's
+  ten-year tổng kết of 40-CT/TW, a council supervision team's thematic report, a ward's sơ kết of six months of
+  two-level government, a farmers' union's sơ kết of 61-KL/TW with two plans, an online national conference reviewing
+  01/NQ-CP): floors a little under its first, untouched score until the lead sets them.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -176,6 +181,8 @@ SETS = {
     # (untouched 0.903 / 0.800 / 0.772 / 0.733 / 0.954 / 0.667; the same after round 27: no rule was written from it)
     "devtexts27": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.7, "targets": 0.7, "outcomes": 0.9,
                        "events": 0.6}),
+    "devtexts28": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -186,7 +193,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
-                   "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95)}
+                   "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95),
+                   "devtexts28": (0.9, 0.9)}
 
 
 def _scorer():

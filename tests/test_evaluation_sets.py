@@ -120,6 +120,12 @@
   plan for the Government's 138/NQ-CP, a youth union's five-year review of a movement, a province's sơ kết of its
   coffee and macadamia resolution mixing a newer plan's results, a district's short study-session news), twin in kind
   of the development set ``tests/devtexts27``; its gold follows ``tests/ANNOTATION.md``.
+* ``tests/blind34``: six texts by the twenty-eighth round's independent annotator (a provincial people's committee's
+  decision issuing a plan for 72-NQ/TW with a flattened route table, a city party committee's ten-year tổng kết of
+  42-CT/TW, a council committee's thematic supervision report, a ward party committee's sơ kết of six months of
+  two-level government, a women's union's sơ kết of 21-CT/TW with two plans, an online national conference reviewing
+  one year of 33/NQ-CP), twin in kind of the development set ``tests/devtexts28``; its gold follows
+  ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -161,7 +167,8 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
-        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6}
+        "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
+        "blind34": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -200,7 +207,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
                                                  "blind22", "blind23", "blind24", "blind25", "blind26",
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
-                                                 "blind32", "blind33")}}
+                                                 "blind32", "blind33", "blind34")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the twenty-seventh round of rules, 2026-12-05; issue 12 stays
