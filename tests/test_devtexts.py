@@ -181,8 +181,10 @@ SETS = {
     # (untouched 0.903 / 0.800 / 0.772 / 0.733 / 0.954 / 0.667; the same after round 27: no rule was written from it)
     "devtexts27": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.7, "targets": 0.7, "outcomes": 0.9,
                        "events": 0.6}),
-    "devtexts28": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
-                       "events": 0.5}),
+    # (untouched 0.976 / 0.957 / 0.841 / 0.857 / 0.871 / 1.0; 0.861 assignments after the annotator's own fix of
+    # three retrospective rows; place 0.8, one of five missed)
+    "devtexts28": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.8, "targets": 0.8, "outcomes": 0.8,
+                       "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -194,7 +196,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
                    "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95),
-                   "devtexts28": (0.9, 0.9)}
+                   "devtexts28": (0.95, 0.75)}
 
 
 def _scorer():
