@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
         "deadline": "Thời hạn", "targets": "Chỉ tiêu và kết quả", "target": "Chỉ tiêu", "outcome": "Kết quả",
         "matched_by_words": "ghép theo câu chữ (nguồn không nêu), độ gần", "reported_on": "báo cáo ở",
         "goal_met": "đạt chỉ tiêu", "goal_not_met": "chưa đạt chỉ tiêu",
-        "share_under": "thấp hơn mức chỉ tiêu {amount}", "share_over": "vượt mức chỉ tiêu {amount}",
+        "share_under": "thấp hơn mức chỉ tiêu {amount}", "share_over": "cao hơn mức chỉ tiêu {amount}",
         "share_at_ceiling": "bằng mức chỉ tiêu", "share_points": "điểm %",
         "tie_stated": "nguồn nêu", "tie_earlier": "{reviewer} đã {state} ngày {day} một cặp kết quả – chỉ tiêu trên bản trước của dữ kiện (chưa chuyển được sang bản đã sửa)", "tie_earlier_accepted": "xác nhận", "tie_earlier_short": "quyết định trên bản trước của dữ kiện", "tie_earlier_more": "và {n} quyết định khác, xem thẻ văn bản", "tie_earlier_rejected": "bác", "tie_words": "ghép theo câu chữ (nguồn không nêu)", "tie_closeness": "độ gần",
         "tie_confirmed": "người rà soát xác nhận (nguồn không nêu)",
