@@ -288,6 +288,19 @@ def predecessors_2025(new: str) -> list[Province]:
     return [p for p in legacy_provinces() if (s := successor_2025(p.code)) is not None and s.code == unit.code]
 
 
+def merger_2025(name: str) -> tuple[list[str], str] | None:
+    """Where ``name`` (old or new) names a province the 2025 reform merged with others: the old provinces' names,
+    sorted, and the name of the one they became ("Bình Định" and "Gia Lai" alike: (["Bình Định", "Gia Lai"],
+    "Gia Lai")); None for a province the reform left whole or a name that is none. The one reading of a merger for
+    the search page and for a filter that chose nothing (``dkg export``, ``dkg changes``)."""
+    old = lookup_province(name)
+    new = successor_2025(name) if old is not None else lookup_province(name, "2025")
+    if new is None:
+        return None
+    before = sorted(p.name for p in predecessors_2025(new.code))
+    return (before, new.name) if len(before) > 1 else None
+
+
 @lru_cache(maxsize=128)
 def continued_province(code_2025: str) -> str | None:
     """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged
