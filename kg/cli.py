@@ -497,6 +497,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
         with _writing_store(ctx) as store:
             summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
     click.echo(summary.to_text(command_language(ctx)), err=True)
+    if summary.loaded:  # a newcomer's ingest ended on a count of triples, with no word of where the facts wait
+        note(ctx, "note.review-next")
     ctx.exit(summary.exit_code)
 
 

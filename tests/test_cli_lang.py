@@ -351,6 +351,14 @@ def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
     assert result.exit_code == 2
     assert "đã nạp 0 trên 1 văn bản" in result.stderr and "bị từ chối: " in result.stderr
     assert "refused:" not in result.stderr and "ingested" not in result.stderr
+    assert "dkg review sources" not in result.stderr  # (nothing was loaded: nothing waits for a reviewer)
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "lưu ý: dữ kiện đọc được đã vào đồ thị, chờ người duyệt"),
+                                         ("en", "note: the facts read are in the graph and wait for a reviewer")])
+def test_an_ingest_that_loaded_a_text_says_where_its_facts_wait(tmp_path, lang, words):
+    done = dkg(tmp_path, "--lang", lang, "ingest", str(PLAN))
+    assert done.exit_code == 0 and words in done.stderr and "`dkg review sources`" in done.stderr
 
 
 def test_why_an_ingest_refused_a_file_is_said_in_the_command_s_language(tmp_path):

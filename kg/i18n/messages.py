@@ -236,6 +236,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
         "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
         "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
+        "note.review-next": "dữ kiện đọc được đã vào đồ thị, chờ người duyệt: `dkg review sources` liệt kê từng văn bản "
+                            "và số dữ kiện chờ duyệt, `dkg review list` các dữ kiện (trang /review của `dkg serve`)",
         "done.replaced": "{name} thay cho {versions} bản trước của nó: dữ kiện của bản trước đã được gỡ; quyết định duyệt về những dữ kiện bản mới vẫn nêu được giữ lại",
         "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
         "done.failed": "không nạp được {name}: {why}",
@@ -491,6 +493,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
         "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
         "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
+        "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
+                            "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
         "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
         "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
         "done.failed": "failed: {name}: {why}",
