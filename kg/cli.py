@@ -383,7 +383,10 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
         raise UsageError(code="excel-format")
     if query == "-":
         query = sys.stdin.read()
-    table = run(command_store(ctx, read_only=True), query, _params(params))
+    given = _params(params)
+    table = run(command_store(ctx, read_only=True), query, given)
+    if not table.rows and given.get("place"):
+        merged_place_note(ctx, given["place"], "-p place")
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
     click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)

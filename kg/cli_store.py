@@ -48,10 +48,11 @@ def note(ctx: click.Context, key: str, **details: Detail) -> None:
     click.echo(f"{ERRORS[lang]['label.note']}: {error_words(key, details, lang)[0]}", err=True)
 
 
-def merged_place_note(ctx: click.Context, province: str | None) -> None:
-    """Where a ``--province`` filter that chose nothing names an old province the 2025 reform merged into one of
-    another name ("Bình Định", now part of Gia Lai), a note naming the province to ask for: what was issued there
-    since 1 July 2025 is placed under the new province, which the old name does not reach."""
+def merged_place_note(ctx: click.Context, province: str | None, option: str = "--province") -> None:
+    """Where a ``--province`` filter (or a query's ``-p place=``: ``option``) that chose nothing names an old
+    province the 2025 reform merged into one of another name ("Bình Định", now part of Gia Lai), a note naming the
+    province to ask for: what was issued there since 1 July 2025 is placed under the new province, which the old
+    name does not reach."""
     from kg.text.places import lookup_province, merger_2025
 
     merged = merger_2025(province) if province else None
@@ -59,7 +60,8 @@ def merged_place_note(ctx: click.Context, province: str | None) -> None:
     if merged is None or old is None or old.name == merged[1]:
         return
     before, after = merged
-    note(ctx, "note.merged-place", place=old.name, others=", ".join(n for n in before if n != old.name), after=after)
+    note(ctx, "note.merged-place", place=old.name, others=", ".join(n for n in before if n != old.name), after=after,
+         option=f"{option} '{after}'" if option.startswith("--") else f"{option}='{after}'")
 
 
 def command_agent(ctx: click.Context) -> str:

@@ -225,6 +225,10 @@ def test_a_filter_that_chooses_nothing_says_so_and_an_old_province_s_name_names_
     assert "--province 'Cà Mau'" in done.stderr
     changed = run.invoke(main, ["--lang", "en", "--store", two_provinces, "changes", "--province", "Bạc Liêu"])
     assert changed.exit_code == 0 and "became Cà Mau" in changed.stderr
+    asked = run.invoke(main, ["--lang", "en", "--store", two_provinces, "query", "timeline", "-p", "place=Bạc Liêu"])
+    assert asked.exit_code == 0 and "are under -p place='Cà Mau'" in asked.stderr
+    answered = run.invoke(main, ["--store", two_provinces, "query", "timeline", "-p", "place=Cà Mau"])
+    assert answered.exit_code == 0 and "became" not in answered.stderr
     # near misses: an empty slice of a province the reform left whole, or of the new province's own name, has no
     # merger to name; a slice that holds documents has no note
     whole = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Lạng Sơn",

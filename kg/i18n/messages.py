@@ -217,7 +217,7 @@ ERRORS: dict[str, dict[str, str]] = {
                                 "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
         "note.nothing-chosen": "không có văn bản nào theo bộ lọc {filters}: tệp xuất không có dữ liệu nào",
         "note.merged-place": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở "
-                             "--province '{after}'",
+                             "{option}",
         "note.and": "{first}; {rest}",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
@@ -474,7 +474,7 @@ ERRORS: dict[str, dict[str, str]] = {
                                 "counts); on a large store this takes about as long as that write's own index upkeep ...",
         "note.nothing-chosen": "no document matches the filters {filters}: the export holds no data",
         "note.merged-place": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under "
-                             "--province '{after}'",
+                             "{option}",
         "note.and": "{first}; {rest}",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
