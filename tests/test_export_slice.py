@@ -240,3 +240,19 @@ def test_a_filter_that_chooses_nothing_says_so_and_an_old_province_s_name_names_
     full = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Cà Mau"])
     assert full.stdout and full.stderr == ""
     assert "became" not in run.invoke(main, ["--store", two_provinces, "changes", "--province", "Cà Mau"]).stderr
+
+
+def test_the_changes_page_of_an_old_province_s_name_that_finds_nothing_links_to_the_new_province(two_provinces):
+    store = Store.from_cli(two_provinces)
+    try:
+        web = TestClient(create_app(store))
+        old = web.get("/changes", params={"province": "Bạc Liêu", "lang": "en"})
+        assert old.status_code == 200 and "Bạc Liêu and Cà Mau became Cà Mau on 1 July 2025" in old.text
+        assert 'href="/changes?province=C%C3%A0+Mau&amp;lang=en"' in old.text
+        assert "hợp thành Cà Mau" in web.get("/changes", params={"province": "Bạc Liêu"}).text
+        # near misses: the new province's own name, and a province the reform left whole, have no such line
+        assert "became" not in web.get("/changes", params={"province": "Cà Mau", "lang": "en"}).text
+        assert "became" not in web.get("/changes", params={"province": "Lạng Sơn", "level": "district",
+                                                           "lang": "en"}).text
+    finally:
+        store.close()
