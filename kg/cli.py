@@ -19,8 +19,8 @@ import click
 from kg.asof import DAY_FORMS, parse_day
 from kg import cli_views
 from kg.cli_review import review
-from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, note,
-                          shown_language, store_location, write_server)
+from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language,
+                          merged_place_note, note, shown_language, store_location, write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
 from kg.errors import DkgError, UsageError
 from kg.text.dockeys import key_name
@@ -313,7 +313,12 @@ def export(ctx: click.Context, fmt: str, output: str | None, province: str | Non
     from kg.changes import Filters
 
     filters = Filters.of(province, level, doc)
-    write = exporting.writer(command_store(ctx, read_only=True), fmt, filters)
+    store = command_store(ctx, read_only=True)
+    write = exporting.writer(store, fmt, filters)
+    if filters.params() and not exporting.chosen_documents(store, filters):
+        # an empty file and exit 0 said nothing: a newcomer asking for an old province's name took it for a bug
+        note(ctx, "note.nothing-chosen", filters=" ".join(f"--{k} '{v}'" for k, v in filters.params().items()))
+        merged_place_note(ctx, filters.province)
     if output:
         with open(output, "wb") as out:
             write(out)
@@ -378,7 +383,10 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
         raise UsageError(code="excel-format")
     if query == "-":
         query = sys.stdin.read()
-    table = run(command_store(ctx, read_only=True), query, _params(params))
+    given = _params(params)
+    table = run(command_store(ctx, read_only=True), query, given)
+    if not table.rows and given.get("place"):
+        merged_place_note(ctx, given["place"], "-p place")
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
     click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
@@ -492,6 +500,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
         with _writing_store(ctx) as store:
             summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
     click.echo(summary.to_text(command_language(ctx)), err=True)
+    if summary.loaded:  # a newcomer's ingest ended on a count of triples, with no word of where the facts wait
+        note(ctx, "note.review-next")
     ctx.exit(summary.exit_code)
 
 

@@ -48,6 +48,20 @@ def note(ctx: click.Context, key: str, **details: Detail) -> None:
     click.echo(f"{ERRORS[lang]['label.note']}: {error_words(key, details, lang)[0]}", err=True)
 
 
+def merged_place_note(ctx: click.Context, province: str | None, option: str = "--province") -> None:
+    """Where a ``--province`` filter (or a query's ``-p place=``: ``option``) that chose nothing names an old
+    province the 2025 reform merged into one of another name ("Bình Định", now part of Gia Lai), a note naming the
+    province to ask for: what was issued there since 1 July 2025 is placed under the new province, which the old
+    name does not reach."""
+    from kg.text.places import merged_away_2025
+
+    merged = merged_away_2025(province) if province else None
+    if merged is not None:
+        place, others, after = merged
+        note(ctx, "note.merged-place", place=place, others=", ".join(others), after=after,
+             option=f"{option} '{after}'" if option.startswith("--") else f"{option}='{after}'")
+
+
 def command_agent(ctx: click.Context) -> str:
     """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``
     (and not ``dkg -m kg load`` when run as ``python -m kg``)."""

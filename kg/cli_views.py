@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from kg.asof import DAY_FORMS, parse_day
-from kg.cli_store import FOLLOWS, command_language, command_store, shown_language
+from kg.cli_store import FOLLOWS, command_language, command_store, merged_place_note, shown_language
 
 
 @click.command()
@@ -102,6 +102,8 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
 
     lang = shown_language(ctx, lang)
     data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
+    if not data["change_sets"]:
+        merged_place_note(ctx, province)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
                nl=fmt == "json")
 

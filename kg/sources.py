@@ -341,9 +341,12 @@ _BLANKS = re.compile(r"[ \t]+")
 _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|SA|CH))?(?:\s.*)?")
 #: The footer line it prints at each page's foot: the page's address, then "page/pages".
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\s+\d+\s*/\s*\d+")
-#: A "title" that is only the name or address of the printed file (a page without a <title>).
-_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+/\S*",
-                         re.IGNORECASE)
+#: A "title" that is only the name or address of the printed file (a page without a <title>), or a file's
+#: name without its extension as a page's <title> or a writer's metadata often is: one word of three or more
+#: unaccented parts joined by hyphens or underscores ("kh-phuong-an-binh", "bao_cao_so_ket"), where a
+#: headline has spaces ("COVID-19", two parts, stays).
+_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+/\S*"
+                         r"|[a-z0-9]+(?:[-_][a-z0-9]+){2,}", re.IGNORECASE)
 
 
 def _without_print_margins(page: str) -> str:
@@ -372,7 +375,7 @@ _OFFICE_TITLE = re.compile(r"Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)
 
 
 def _pdf_title(title: str | None, name: str = "") -> str | None:
-    """The title a PDF's metadata gives, unless it is only a file's name or address (a browser names
+    """The title a PDF's (or a Word file's) metadata gives, unless it is only a file's name or address (a browser names
     the print of a page without a <title> so, an office suite the export of a document without one,
     with or without its extension): a file name is no headline."""
     title = _OFFICE_TITLE.sub("", (title or "").strip(), count=1).strip()
@@ -534,8 +537,8 @@ def _docx(name: str, data: bytes) -> Source:
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(file=name, code="docx-no-text")
-    title = (document.core_properties.title or "").strip() or None
-    return Source(name, text, "docx", title=title)
+    # a Word file's title property is as often its file's name as a PDF's: read by the same rule
+    return Source(name, text, "docx", title=_pdf_title(document.core_properties.title, name))
 
 
 def _row_cells(row) -> list[str]:

@@ -141,6 +141,21 @@ def test_an_unknown_named_query_is_said_in_each_language_with_the_list(tmp_path)
     assert "no named query" not in vi.stderr and "lists them" not in vi.stderr  # near miss: no English left in it
 
 
+def test_a_named_query_s_missing_or_unknown_parameter_is_said_in_each_language_with_the_way_to_give_it(tmp_path):
+    # a newcomer's first `dkg query cascade` without -p, and `-p doc=` given to a query of a place, were said in
+    # English under "sai cách dùng"
+    vi = dkg(tmp_path, "--lang", "vi", "query", "cascade")
+    assert vi.exit_code == 2 and "lỗi: truy vấn cascade cần tham số doc" in vi.stderr
+    assert "gợi ý: thêm -p doc=..." in vi.stderr and "cascade nhận: doc: document (required)" in vi.stderr
+    assert "needs the parameter" not in vi.stderr
+    other = dkg(tmp_path, "--lang", "vi", "query", "timeline", "-p", "doc=46-NQ/TW", "-p", "place=Lạng Sơn")
+    assert other.exit_code == 2 and "lỗi: truy vấn timeline không có tham số doc" in other.stderr
+    assert "timeline nhận: place: place (required)" in other.stderr
+    en = dkg(tmp_path, "query", "cascade")
+    assert en.exit_code == 2 and "error: query cascade needs the parameter doc" in en.stderr
+    assert "hint: add -p doc=..." in en.stderr
+
+
 def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_path):
     legacy = tmp_path / "bai.txt"  # (Windows-1258 writes tone marks as combining characters)
     legacy.write_bytes("Mơ\u0309 đâ\u0300u.\nTi\u0309nh u\u0309y ban ha\u0300nh Kê\u0301 hoa\u0323ch sô\u0301 5-KH/TU.\n"
@@ -336,6 +351,14 @@ def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
     assert result.exit_code == 2
     assert "đã nạp 0 trên 1 văn bản" in result.stderr and "bị từ chối: " in result.stderr
     assert "refused:" not in result.stderr and "ingested" not in result.stderr
+    assert "dkg review sources" not in result.stderr  # (nothing was loaded: nothing waits for a reviewer)
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "lưu ý: dữ kiện đọc được đã vào đồ thị, chờ người duyệt"),
+                                         ("en", "note: the facts read are in the graph and wait for a reviewer")])
+def test_an_ingest_that_loaded_a_text_says_where_its_facts_wait(tmp_path, lang, words):
+    done = dkg(tmp_path, "--lang", lang, "ingest", str(PLAN))
+    assert done.exit_code == 0 and words in done.stderr and "`dkg review sources`" in done.stderr
 
 
 def test_why_an_ingest_refused_a_file_is_said_in_the_command_s_language(tmp_path):

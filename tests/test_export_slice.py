@@ -211,3 +211,48 @@ def test_a_slice_larger_than_the_servers_bound_is_refused_by_name_and_the_cli_ha
     monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", "1")
     cli = CliRunner().invoke(main, ["--store", two_provinces, "export", "--province", "Lạng Sơn", "--format", "nq"])
     assert cli.exit_code == 0 and sorted(cli.stdout.splitlines()) == sorted(whole)
+
+
+def test_a_filter_that_chooses_nothing_says_so_and_an_old_province_s_name_names_the_new_one(two_provinces):
+    """An empty file and exit 0 said nothing: a newcomer who asked for an old province's name (Bạc Liêu, part of
+    Cà Mau since 1 July 2025) took the empty export for a fault. The file stays empty; a note says why and where to
+    look."""
+    run = CliRunner()
+    done = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Bac Lieu"])
+    assert done.exit_code == 0 and done.stdout == ""
+    assert "no document matches the filters --province 'Bac Lieu'" in done.stderr
+    assert "Bạc Liêu and Cà Mau became Cà Mau on 1 July 2025" in done.stderr
+    assert "--province 'Cà Mau'" in done.stderr
+    changed = run.invoke(main, ["--lang", "en", "--store", two_provinces, "changes", "--province", "Bạc Liêu"])
+    assert changed.exit_code == 0 and "became Cà Mau" in changed.stderr
+    asked = run.invoke(main, ["--lang", "en", "--store", two_provinces, "query", "timeline", "-p", "place=Bạc Liêu"])
+    assert asked.exit_code == 0 and "are under -p place='Cà Mau'" in asked.stderr
+    answered = run.invoke(main, ["--store", two_provinces, "query", "timeline", "-p", "place=Cà Mau"])
+    assert answered.exit_code == 0 and "became" not in answered.stderr
+    # near misses: an empty slice of a province the reform left whole, or of the new province's own name, has no
+    # merger to name; a slice that holds documents has no note
+    whole = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Lạng Sơn",
+                              "--level", "district"])
+    assert "no document matches" in whole.stderr and "became" not in whole.stderr
+    own = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Cà Mau",
+                            "--level", "district"])
+    assert "no document matches" in own.stderr and "became" not in own.stderr
+    full = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Cà Mau"])
+    assert full.stdout and full.stderr == ""
+    assert "became" not in run.invoke(main, ["--store", two_provinces, "changes", "--province", "Cà Mau"]).stderr
+
+
+def test_the_changes_page_of_an_old_province_s_name_that_finds_nothing_links_to_the_new_province(two_provinces):
+    store = Store.from_cli(two_provinces)
+    try:
+        web = TestClient(create_app(store))
+        old = web.get("/changes", params={"province": "Bạc Liêu", "lang": "en"})
+        assert old.status_code == 200 and "Bạc Liêu and Cà Mau became Cà Mau on 1 July 2025" in old.text
+        assert 'href="/changes?province=C%C3%A0+Mau&amp;lang=en"' in old.text
+        assert "hợp thành Cà Mau" in web.get("/changes", params={"province": "Bạc Liêu"}).text
+        # near misses: the new province's own name, and a province the reform left whole, have no such line
+        assert "became" not in web.get("/changes", params={"province": "Cà Mau", "lang": "en"}).text
+        assert "became" not in web.get("/changes", params={"province": "Lạng Sơn", "level": "district",
+                                                           "lang": "en"}).text
+    finally:
+        store.close()

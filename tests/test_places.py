@@ -213,3 +213,10 @@ def test_near_miss_a_spelling_typed_only_is_not_read_in_running_text():
     # 'BRVT' (no dash) is taken where a person types it, not in a sentence, where capitals are often other words
     assert places.lookup_province("brvt").name == "Bà Rịa - Vũng Tàu"
     assert [m for m in place_mentions.find_places("Ông BRVT phát biểu.") if m.kind == "province"] == []
+
+
+def test_merger_2025_reads_a_merged_province_by_its_old_or_new_name_and_none_where_the_reform_left_it_whole():
+    merger_2025 = places.merger_2025
+    assert merger_2025("Bình Định") == merger_2025("gia lai") == (["Bình Định", "Gia Lai"], "Gia Lai")
+    assert merger_2025("Vĩnh Phúc") == (["Hòa Bình", "Phú Thọ", "Vĩnh Phúc"], "Phú Thọ")
+    assert merger_2025("Lạng Sơn") is None and merger_2025("Atlantis") is None

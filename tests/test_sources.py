@@ -102,8 +102,9 @@ def scanned_pdf() -> bytes:
     return out.getvalue()
 
 
-def word_file(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+def word_file(paragraphs: list[str], table: list[list[str]] | None = None, title: str = "") -> bytes:
     document = docx.Document()
+    document.core_properties.title = title
     for p in paragraphs:
         document.add_paragraph(p)
     if table:
@@ -299,9 +300,22 @@ def test_chromium_s_print_header_read_above_its_footer_at_each_page_s_end_is_not
 
 
 @pytest.mark.parametrize("title", ["h18print.html", "baophutho.vn/dai-hoi-xa-an-nghia.html",
-                                   "https://baophutho.vn/bai-viet", "file:///C:/Users/a/bai.htm"])
+                                   "https://baophutho.vn/bai-viet", "file:///C:/Users/a/bai.htm",
+                                   "kh-phuong-an-binh", "bao_cao_so_ket_2026"])
 def test_a_pdf_title_that_is_a_file_s_name_or_address_is_none(title):
     assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title is None
+
+
+@pytest.mark.parametrize(("title", "kept"), [("ke-hoach-so-12-ku", None), ("Kế hoạch 12-KH/ĐU", "Kế hoạch 12-KH/ĐU")])
+def test_a_word_file_s_title_is_read_by_the_pdf_s_rule(title, kept):
+    assert parse_source("x.docx", word_file(ARTICLE.splitlines(), title=title)).title == kept
+
+
+@pytest.mark.parametrize("title", ["COVID-19", "Kế hoạch 87/KH-UBND phường An Bình", "so-ket", "Sơ-kết-năm-2026"])
+def test_a_pdf_title_with_words_or_of_two_parts_is_kept(title):
+    # near misses of a file's name: a headline has spaces, a name of two parts may be one word's, and a
+    # slug is unaccented
+    assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title == title
 
 
 def test_a_title_of_many_slashes_is_read_at_once_and_kept():

@@ -262,12 +262,8 @@ _GLUED = re.compile(r"(?<![\w/-])([^\W\d_]{2,4})(\d+)(?![\w/-])")
 
 def _merger(text: str) -> Merger | None:
     """The provinces before and after the 2025 reform where ``text`` is the name of one of them that it merged."""
-    old = places.lookup_province(text)
-    new = places.successor_2025(text) if old is not None else places.lookup_province(text, "2025")
-    if new is None:
-        return None
-    before = sorted(p.name for p in places.predecessors_2025(new.code))
-    return Merger(before=before, after=new.name) if len(before) > 1 else None
+    merged = places.merger_2025(text)
+    return Merger(before=merged[0], after=merged[1]) if merged is not None else None
 
 
 def known_names(store) -> dict[str, list[str]]:

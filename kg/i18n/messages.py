@@ -32,6 +32,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "needs-form-token.hint": "gõ mã cập nhật của máy chủ (DKG_UPDATE_TOKEN nơi máy chủ chạy) vào ô “Mã cập nhật” của biểu mẫu",
         "what.write": "việc ghi dữ liệu", "what.sparql-update": "lệnh cập nhật SPARQL", "what.review-decision": "quyết định duyệt",
         "what.assessment": "việc đánh giá chỉ tiêu", "what.upload": "việc nạp văn bản",
+        "query-needs-parameter": "truy vấn {query} cần tham số {name}",
+        "query-needs-parameter.hint": "thêm -p {name}=... (trong địa chỉ của trang: ?{name}=...); {query} nhận: {signature}",
+        "query-unknown-parameter": "truy vấn {query} không có tham số {names}",
+        "query-unknown-parameter.hint": "{query} nhận: {signature}",
         "no-place": "không có tỉnh hay huyện nào tên {value}",
         "no-place.hint": "gõ tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; xã, phường không phải địa bàn của các truy vấn: tìm tên xã ở trang chủ của `dkg serve` (/?q=TÊN), trang này nêu văn bản của xã và tên trước, sau 1/7/2025",
         "cross-origin": "{what} bị từ chối: biểu mẫu được gửi từ một trang khác ({origin}), không phải từ trang của máy chủ này",
@@ -211,6 +215,9 @@ ERRORS: dict[str, dict[str, str]] = {
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
                                 "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
+        "note.nothing-chosen": "không có văn bản nào theo bộ lọc {filters}: tệp xuất không có dữ liệu nào",
+        "note.merged-place": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở "
+                             "{option}",
         "note.and": "{first}; {rest}",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
@@ -229,6 +236,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
         "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
         "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
+        "note.review-next": "dữ kiện đọc được đã vào đồ thị, chờ người duyệt: `dkg review sources` liệt kê từng văn bản "
+                            "và số dữ kiện chờ duyệt, `dkg review list` các dữ kiện (trang /review của `dkg serve`)",
         "done.replaced": "{name} thay cho {versions} bản trước của nó: dữ kiện của bản trước đã được gỡ; quyết định duyệt về những dữ kiện bản mới vẫn nêu được giữ lại",
         "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
         "done.failed": "không nạp được {name}: {why}",
@@ -283,6 +292,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "needs-form-token.hint": "type the server's update token (DKG_UPDATE_TOKEN where it runs) in the form's token field",
         "what.write": "a write", "what.sparql-update": "SPARQL Update", "what.review-decision": "a review decision",
         "what.assessment": "an assessment", "what.upload": "an upload of texts",
+        "query-needs-parameter": "query {query} needs the parameter {name}",
+        "query-needs-parameter.hint": "add -p {name}=... (in a page's address: ?{name}=...); {query} expects: {signature}",
+        "query-unknown-parameter": "unknown parameter {names} for query {query}",
+        "query-unknown-parameter.hint": "{query} expects: {signature}",
         "no-place": "no province or district called {value}",
         "no-place.hint": "give a province or district name (diacritics optional) or its GSO code; a commune or ward is no place of the named queries: search its name on the home page of `dkg serve` (/?q=NAME), which lists its documents and its names before and after 1 July 2025",
         "cross-origin": "{what} is refused: the form was sent from another site ({origin}), not from this server's pages",
@@ -459,6 +472,9 @@ ERRORS: dict[str, dict[str, str]] = {
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
                                 "counts); on a large store this takes about as long as that write's own index upkeep ...",
+        "note.nothing-chosen": "no document matches the filters {filters}: the export holds no data",
+        "note.merged-place": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under "
+                             "{option}",
         "note.and": "{first}; {rest}",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
@@ -477,6 +493,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
         "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
         "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
+        "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
+                            "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
         "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
         "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
         "done.failed": "failed: {name}: {why}",

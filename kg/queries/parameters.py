@@ -153,8 +153,8 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
     asked = any(params.get(n) not in (None, "") for n in DAY_NAMES)
     unknown = sorted(set(params) - declared)
     if unknown:
-        raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
-                         f"{', '.join(unknown)} for query {query.name}", hint=_usage(query))
+        raise UsageError(code="query-unknown-parameter", details={"names": ", ".join(unknown), "query": query.name,
+                                                                    "signature": query.signature()})
     terms: dict[str, OxTerm] = {}
     values: dict[str, object] = {}
     for p in query.parameters:
@@ -162,7 +162,8 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
         if raw is None or (isinstance(raw, str) and raw.strip() == "" and p.type != "string"):
             raw = None
         if raw is None and p.required:
-            raise UsageError(f"query {query.name} needs the parameter {p.name}", hint=_usage(query))
+            raise UsageError(code="query-needs-parameter", details={"query": query.name, "name": p.name,
+                                                                    "signature": query.signature()})
         if raw is None and p.default is not None:
             raw = p.default
         if raw is None:

@@ -288,6 +288,31 @@ def predecessors_2025(new: str) -> list[Province]:
     return [p for p in legacy_provinces() if (s := successor_2025(p.code)) is not None and s.code == unit.code]
 
 
+def merger_2025(name: str) -> tuple[list[str], str] | None:
+    """Where ``name`` (old or new) names a province the 2025 reform merged with others: the old provinces' names,
+    sorted, and the name of the one they became ("Bình Định" and "Gia Lai" alike: (["Bình Định", "Gia Lai"],
+    "Gia Lai")); None for a province the reform left whole or a name that is none. The one reading of a merger for
+    the search page and for a filter that chose nothing (``dkg export``, ``dkg changes``)."""
+    old = lookup_province(name)
+    new = successor_2025(name) if old is not None else lookup_province(name, "2025")
+    if new is None:
+        return None
+    before = sorted(p.name for p in predecessors_2025(new.code))
+    return (before, new.name) if len(before) > 1 else None
+
+
+def merged_away_2025(name: str) -> tuple[str, list[str], str] | None:
+    """Where ``name`` names an old province the 2025 reform merged into one of another name ("binh dinh", part of
+    Gia Lai since 1 July 2025): its own name, the others merged with it, and the new province's name. What a filter
+    by the old name misses (the documents issued there since, placed under the new province) is found under the
+    new one; None for the new province's own name, a province left whole or a name that is none."""
+    merged = merger_2025(name)
+    old = lookup_province(name) if merged is not None else None
+    if merged is None or old is None or old.name == merged[1]:
+        return None
+    return old.name, [n for n in merged[0] if n != old.name], merged[1]
+
+
 @lru_cache(maxsize=128)
 def continued_province(code_2025: str) -> str | None:
     """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged

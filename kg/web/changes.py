@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
 from kg.store.store import EXPORT_FORMATS
+from kg.text.places import merged_away_2025
 from kg.review.model import LEVELS
 from kg.web.render import href, json_response, lang_of, page, root_of
 
@@ -80,7 +81,10 @@ def changes_page(request: Request):
     filters = _filters(request)
     data = changes(request.app.state.store, filters)
     lang = lang_of(request)
-    return page(request, "changes.html", title=TEXT[lang]["changes_title"],
+    # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
+    merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
+    return page(request, "changes.html", title=TEXT[lang]["changes_title"], merged=merged,
+                merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
                 json_href=href(request, "/changes.json", **filters.params()),
                 atom_href=href(request, "/changes.atom", **filters.params()),
                 export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kinds=kind_words(lang), labelled=LABELLED, levels=LEVELS,
