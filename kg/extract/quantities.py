@@ -337,7 +337,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (now_has(t, f, max(c.start, q.start - 30), q.start)
-                             or (now_end is not None and WITH_NOW.fullmatch(f, now_end, q.start))) \
+                             or (now_end is not None and WITH_NOW.fullmatch(fp, now_end, q.start))) \
                         and not (kind == "outcome" and not main_doc and q.of is not None
                                  and DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
