@@ -92,3 +92,27 @@ def test_goals_after_a_plan_said_issued_are_its_own_where_the_text_reviews_the_p
             "trên địa bàn xã mới, phấn đấu đến năm 2027 có ít nhất 12 thôn đạt chuẩn kiểu mẫu; tỷ lệ hộ dùng nước sạch "
             "đạt trên 95%.\n\nQua hơn 2 năm thực hiện Chương trình, xã đã xây dựng 9 thôn kiểu mẫu.\n")
     assert sorted((t.value, t.document) for t in extract(text).targets) == [(12, "07-KH/ĐU"), (95, "07-KH/ĐU")]
+
+
+def _goal_counts(text: str) -> list[tuple]:
+    return sorted((o.document, o.value, o.of) for o in extract(text).outcomes if (o.unit or "").startswith("chỉ tiêu"))
+
+
+def test_the_goals_left_undone_after_a_tally_count_in_its_whole():
+    text = ("Hội nghị tổng kết thực hiện Nghị quyết số 12-NQ/HU. Báo cáo nêu rõ, nhiệm kỳ qua có 14/16 chỉ tiêu đạt và "
+            "vượt. Thu nhập bình quân đầu người đạt 52 triệu đồng. Còn 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo "
+            "và tỷ lệ hộ dùng nước sạch.")
+    assert _goal_counts(text) == [("12-NQ/HU", 2, 16), ("12-NQ/HU", 14, 16)]
+    # near miss: a count of goals reached after the tally is no rest of it, and takes no whole from it
+    reached = text.replace("Còn 2 chỉ tiêu chưa đạt là", "Năm 2025 có 3 chỉ tiêu đạt sớm là")
+    assert ("12-NQ/HU", 3, 16) not in _goal_counts(reached)
+
+
+def test_the_goals_left_undone_said_again_are_kept_once():
+    text = ("Sơ kết 5 năm thực hiện Nghị quyết số 08-NQ/TU, Nghị quyết đề ra 16 chỉ tiêu, đến nay có 11 chỉ tiêu vượt, "
+            "3 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt. Cụ thể:\n\nCòn 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo và "
+            "tỷ lệ hộ dùng nước sạch.")
+    assert _goal_counts(text) == [("08-NQ/TU", 2, 16), ("08-NQ/TU", 3, 16), ("08-NQ/TU", 11, 16)]
+    # near miss: the goals left undone of another document take no whole from this tally
+    other = text.replace("Còn 2 chỉ tiêu", "Đối với Kế hoạch số 05-KH/UBND của UBND tỉnh, còn 2 chỉ tiêu")
+    assert ("05-KH/UBND", 2, None) in _goal_counts(other)

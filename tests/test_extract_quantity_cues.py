@@ -45,8 +45,9 @@ def test_a_whole_that_has_and_what_joins_it():
     p = prepare("Toàn huyện có 52 chi bộ với khoảng 1.900 đảng viên.")
     assert HAS_N.match(p.folded)
     assert WITH_NOW.match(p.folded, p.text.index(" với"))
-    # near miss: what follows the count is no joining word
-    assert not WITH_NOW.match(p.folded, p.text.index(" chi bộ"))
+    # near miss: a word of a result follows the count, not a joining word (the count's own words may come first)
+    q = prepare("Toàn huyện có 52 chi bộ, tăng 4 chi bộ.")
+    assert not WITH_NOW.fullmatch(q.folded, q.text.index(" chi bộ"), q.text.index("4"))
     # near miss: 'có' with no number after it
     assert not HAS_N.match(_folded("Toàn huyện có nhiều chi bộ."))
 
@@ -319,3 +320,32 @@ def test_a_review_s_total_spent_is_a_result_with_its_parts_by_source():
     g = extract("Số: 12/KH-UBND\n\nKẾ HOẠCH\nPhát triển hợp tác xã giai đoạn 2026 - 2030\n\n"
                 "Tổng kinh phí thực hiện Kế hoạch là 24,6 tỷ đồng.\n")
     assert not g.outcomes
+
+
+_PLAN = "Ngày 5/3/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU về phát triển nông nghiệp.\n\n"
+
+
+def test_what_is_left_now_is_a_present_figure():
+    f = _folded("Toàn huyện hiện còn ")
+    assert NOW_HAS.search(f, 0, len(f))
+    text = _PLAN + "Toàn huyện hiện còn 2.310 hộ nghèo, chiếm 5,2% tổng số hộ. Kế hoạch phấn đấu đến năm 2027 giảm 900 hộ nghèo.\n"
+    facts = extract(text)
+    assert facts.outcomes == []
+    assert [t.value for t in facts.targets] == [900]
+    # near miss: what is left undone, counted in a review, is a result
+    review = "Sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU, toàn huyện đã có 12 xã đạt chuẩn; hiện còn 3 xã chưa đạt chuẩn.\n"
+    assert 3 in [o.value for o in extract(review).outcomes]
+
+
+def test_a_present_figure_with_its_own_words_then_its_size_or_yield():
+    # the present figure's words ('đã hoạt động', 'đất trồng lúa') then, after a comma, its size or its yield
+    for gap in (" đã hoạt động, rộng hơn ", " đất trồng lúa, sản lượng hằng năm trên ", " cây ăn quả, chiều dài "):
+        assert WITH_NOW.fullmatch(past_marked(gap, _folded(gap))), gap
+    text = (_PLAN + "Huyện hiện có 4 cụm công nghiệp đã hoạt động, rộng hơn 180 ha. Hiện toàn huyện có khoảng 9.500 ha "
+            "đất trồng lúa, sản lượng hằng năm trên 62.000 tấn. Kế hoạch phấn đấu đến năm 2027 có thêm 2 cụm công nghiệp.\n")
+    facts = extract(text)
+    assert facts.outcomes == []
+    assert [t.value for t in facts.targets] == [2]
+    # near misses: words of a result or a comparison between say what came to the present figure
+    for gap in (" xã đạt chuẩn, ", " hợp tác xã, tăng ", " ha, so với "):
+        assert not WITH_NOW.fullmatch(past_marked(gap, _folded(gap))), gap

@@ -1,5 +1,6 @@
-"""Counts a sentence gives beside its goals and results: the whole a count of goals is of, a counted 'mục tiêu', and
-what a place has; and the document a sentence says is issued with its goals (kg.extract.quantities asks here)."""
+"""Counts a sentence gives beside its goals and results: the whole a count of goals is of (in its sentence, or for the
+goals left undone, in the tally before it), a counted 'mục tiêu', and what a place has; and the document a sentence
+says is issued with its goals (kg.extract.quantities asks here)."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,8 @@ import re
 from kg.extract.figures import NUM, Quantity
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import AIM, DONE_STATE, OUTCOME, TOTAL
-from kg.extract.text import Segment, folded_pattern
+from kg.extract.text import Segment, fold_same_length, folded_pattern
+from kg.facts import Outcome
 
 _v = folded_pattern
 
@@ -83,3 +85,33 @@ def issued_goals_doc(f: str, start: int, at: int, doc_named_at) -> str | None:
     if last is None or not _GOAL_WORDS.search(f, last.end(), at):
         return None
     return doc_named_at(last.end())
+
+
+# a count of goals in a state, as kg.extract.quantities writes its unit ('chỉ tiêu (còn chưa đạt)'; 'còn' says it is the
+# rest, and adds nothing to the state); the states of goals not reached
+_TALLY_UNIT = re.compile(r"(chi tieu|muc tieu|tieu chi) \((?:con )?([^()]+)\)")
+_UNREACHED = re.compile(r"(?<![a-z])(?:chua|khong)(?![a-z])")
+
+
+def rest_of_tally(outcomes: list[Outcome]) -> list[Outcome]:
+    """The goals left undone, counted after a tally with no whole of their own ('..., có 14/16 chỉ tiêu đạt và vượt.
+    ... Còn 2 chỉ tiêu chưa đạt là ...'): they count in the whole of the last tally of the same goals and document
+    before them. Where that tally already counted as many in that state ('11 chỉ tiêu vượt, 3 chỉ tiêu đạt, 2 chỉ tiêu
+    chưa đạt. Cụ thể: ... Còn 2 chỉ tiêu chưa đạt là ...') the count is said again, and kept once."""
+    last: dict[tuple[str, str | None], tuple[float, set[tuple[float | None, str]]]] = {}
+    dropped: set[int] = set()
+    for o in sorted(outcomes, key=lambda o: o.span or (0, 0)):
+        m = _TALLY_UNIT.fullmatch(fold_same_length((o.unit or "").lower()))
+        if m is None:
+            continue
+        key, state = (m.group(1), o.document), m.group(2).strip()
+        if o.of is not None:
+            whole, counted = last.get(key, (o.of, set()))
+            last[key] = (o.of, counted if whole == o.of else set())
+            last[key][1].add((o.value, state))
+        elif key in last and _UNREACHED.search(state):
+            if (o.value, state) in last[key][1]:
+                dropped.add(id(o))
+            else:
+                o.of = last[key][0]
+    return [o for o in outcomes if id(o) not in dropped]

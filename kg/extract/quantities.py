@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, whole_named
+from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, compared_goal, counted_done, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
@@ -298,8 +298,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             adopted = False
             qs = find_quantities(t, f, c, blocked)
-            # 'triển khai Nghị quyết ... về hỗ trợ 12 xã đặc biệt khó khăn, trong đó 5 xã biên giới': a part of a figure
-            # that describes a document describes it too
+            # 'triển khai Nghị quyết ... về hỗ trợ 12 xã khó khăn, trong đó 5 xã biên giới': a part of it describes it too
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
@@ -337,7 +336,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (now_has(t, f, max(c.start, q.start - 30), q.start)
-                             or (now_end is not None and WITH_NOW.fullmatch(f, now_end, q.start))) \
+                             or (now_end is not None and WITH_NOW.fullmatch(fp, now_end, q.start))) \
                         and not (kind == "outcome" and not main_doc and q.of is not None
                                  and DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
@@ -597,4 +596,5 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)
-    return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))
+    return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets),
+                                                                  rest_of_tally(outcomes)))
