@@ -634,6 +634,35 @@ def test_near_miss_a_plan_to_be_drafted_named_by_its_title_keeps_its_key_and_lin
     assert (plans[0], "implements", "210-KL/TU") in {(x.from_, x.type, x.to) for x in f.links}
 
 
+def test_a_plan_a_body_is_to_draft_as_adviser_or_is_drafting_now_is_no_document_titled_too():
+    # point (j): 'tham mưu xây dựng' (drafting for another to issue) and 'đang hoàn thiện dự thảo' (a draft in hand)
+    texts = [
+        "Thứ Hai, 3/3/2025\nHuyện ủy ban hành Kế hoạch số 30-KH/HU. Kế hoạch giao Ban Tuyên giáo Huyện ủy chủ trì tham "
+        "mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.\n",
+        "Thứ Hai, 3/3/2025\nĐối với Nghị quyết số 66-NQ/TW, UBND tỉnh đang hoàn thiện dự thảo Kế hoạch hành động thực "
+        "hiện Nghị quyết, trình Ban Thường vụ Tỉnh ủy trong tháng 8/2025.\n",
+        "Thứ Hai, 3/3/2025\nSở Công Thương đang xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn tỉnh.\n",
+    ]
+    for text in texts:
+        f = extract(text)
+        assert not [d.key for d in f.documents if d.key.startswith(("KH:", "CTr:"))], text
+        assert not [x for x in f.links if x.from_.startswith(("KH:", "CTr:"))], text
+
+
+def test_near_miss_a_plan_said_drafted_or_a_body_advised_to_issue_stays_a_document():
+    # said done ('đã tham mưu xây dựng'), or a document another body is advised to issue (the shared corpus keys it)
+    texts = [
+        "Thứ Hai, 3/3/2025\nSở Công Thương đã tham mưu xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn.\n",
+        "Thứ Hai, 3/3/2025\nGiao Ban Tổ chức Tỉnh ủy tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận để tiếp tục "
+        "thực hiện Nghị quyết số 12-NQ/TU về công tác cán bộ.\n",
+    ]
+    for text in texts:
+        f = extract(text)
+        own = [d.key for d in f.documents if ":" in d.key]
+        assert len(own) == 1, text
+        assert any(x.from_ == own[0] for x in f.links), text
+
+
 def test_a_de_an_a_sentence_asks_to_be_drafted_is_no_document():
     asked = ("Thứ Hai, 3/3/2025\nĐồng chí Bí thư Tỉnh ủy giao Ban cán sự đảng UBND tỉnh tham mưu xây dựng Đề án phát "
              "triển kinh tế đêm giai đoạn 2026 - 2030, trình Ban Thường vụ Tỉnh ủy trong quý III/2025.\n")

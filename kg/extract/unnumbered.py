@@ -13,7 +13,8 @@ from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
+from kg.extract.mention_words import (APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft,
+                                      link_type)
 from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
 
 
@@ -435,6 +436,8 @@ class UnnumberedDocuments(DocumentAliases):
                 # noun, is no document yet (point (j)); one said issued ('đã ban hành kế hoạch thực hiện ...', point
                 # (aj)) or named by its title ('xây dựng Kế hoạch thực hiện Nghị quyết số ...') keeps its key and links
                 continue
+            if mn.cue[0] in CARRYING and advised_or_in_draft(f, s):
+                continue            # 'giao Sở tham mưu xây dựng Kế hoạch thực hiện ...': point (j), titled too
             issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
                 continue
