@@ -723,3 +723,30 @@ def test_near_miss_a_decision_in_brackets_that_changed_the_programme_is_not_its_
     text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (sửa đổi tại Quyết định số 55/QĐ-UBND "
             "ngày 10/9/2023).\n")
     assert "ĐA:phát triển du lịch biển giai đoạn 2021-2025" in keys(text)
+
+
+def test_a_plan_a_numbered_decision_issues_or_approves_is_that_decision():
+    # point (b): the plan is the decision's annex, also where a sector owns it ('của ngành Y tế') or the decision
+    # approves it ('phê duyệt Kế hoạch'); a headline that names it before, and 'Kế hoạch nhằm ...' after, are the decision
+    cases = {
+        "Bộ Y tế ban hành Kế hoạch hành động thực hiện Nghị quyết số 72-NQ/TW\n\nBộ Y tế vừa ký Quyết định số "
+        "1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW ngày "
+        "9/9/2025 của Bộ Chính trị.\n": ("1234/QĐ-BYT", "implements", "72-NQ/TW"),
+        "UBND tỉnh vừa ban hành Quyết định số 88/QĐ-UBND ngày 18/3/2025 phê duyệt Kế hoạch phát triển cây ăn quả trên "
+        "địa bàn tỉnh giai đoạn 2025 - 2030. Kế hoạch nhằm triển khai Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của "
+        "Thủ tướng Chính phủ.\n": ("88/QĐ-UBND", "implements", "1490/QĐ-TTg"),
+    }
+    for text, link in cases.items():
+        got = extract(text)
+        assert not any(d.key.startswith("KH:") for d in got.documents), text
+        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+
+
+def test_near_miss_a_plan_another_body_issues_after_a_decision_is_its_own():
+    # a decision named before another clause's plan carries nothing of it
+    text = ("UBND tỉnh ban hành Quyết định số 88/QĐ-UBND ngày 18/3/2025 về giá đất; Hội Nông dân tỉnh đã ban hành Kế "
+            "hoạch thực hiện Nghị quyết số 19-NQ/TW.\n")
+    assert [d.key for d in extract(text).documents if d.key.startswith("KH:")]
+    # a numbered plan a sector owns keeps its own number and carries out what follows the owner
+    text = "Sở Y tế ban hành Kế hoạch số 20/KH-SYT của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW.\n"
+    assert ("20/KH-SYT", "implements", "72-NQ/TW") in {(x.from_, x.type, x.to) for x in extract(text).links}
