@@ -682,6 +682,14 @@ def test_near_miss_a_de_an_said_drafted_or_carried_out_is_a_document():
     assert [k for k in keys(carried) if k.startswith("ĐA:")]
 
 
+def assert_keyed_by_decision(cases: dict[str, tuple[str, str, str]], prefix: str) -> None:
+    """Each text keys no document by ``prefix`` (its plan or programme is the decision's) and gives just its link."""
+    for text, link in cases.items():
+        got = extract(text)
+        assert not any(d.key.startswith(prefix) for d in got.documents), text
+        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+
+
 def test_a_programme_named_by_its_title_before_the_decision_that_approved_it_is_that_decision():
     # point (b): the programme is the decision's annex, whether issued with it or approved by it; what it carries out
     # is the decision's link, and 'Chương trình' alone after it names it again
@@ -691,10 +699,7 @@ def test_a_programme_named_by_its_title_before_the_decision_that_approved_it_is_
         "Tỉnh tổng kết Chương trình Việc làm tỉnh giai đoạn 2021 - 2025, được phê duyệt tại Quyết định số 1200/QĐ-UBND. "
         "Chương trình được xây dựng để thực hiện Quyết định số 176/QĐ-TTg.\n": ("1200/QĐ-UBND", "implements", "176/QĐ-TTg"),
     }
-    for text, link in cases.items():
-        got = extract(text)
-        assert not any(d.key.startswith("CTr:") for d in got.documents), text
-        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+    assert_keyed_by_decision(cases, "CTr:")
 
 
 def test_near_miss_a_programme_title_with_no_decision_after_it_is_no_named_programme():
@@ -736,10 +741,7 @@ def test_a_plan_a_numbered_decision_issues_or_approves_is_that_decision():
         "địa bàn tỉnh giai đoạn 2025 - 2030. Kế hoạch nhằm triển khai Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của "
         "Thủ tướng Chính phủ.\n": ("88/QĐ-UBND", "implements", "1490/QĐ-TTg"),
     }
-    for text, link in cases.items():
-        got = extract(text)
-        assert not any(d.key.startswith("KH:") for d in got.documents), text
-        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+    assert_keyed_by_decision(cases, "KH:")
 
 
 def test_near_miss_a_plan_another_body_issues_after_a_decision_is_its_own():
