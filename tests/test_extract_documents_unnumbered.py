@@ -634,6 +634,35 @@ def test_near_miss_a_plan_to_be_drafted_named_by_its_title_keeps_its_key_and_lin
     assert (plans[0], "implements", "210-KL/TU") in {(x.from_, x.type, x.to) for x in f.links}
 
 
+def test_a_plan_a_body_is_to_draft_as_adviser_or_is_drafting_now_is_no_document_titled_too():
+    # point (j): 'tham mưu xây dựng' (drafting for another to issue) and 'đang hoàn thiện dự thảo' (a draft in hand)
+    texts = [
+        "Thứ Hai, 3/3/2025\nHuyện ủy ban hành Kế hoạch số 30-KH/HU. Kế hoạch giao Ban Tuyên giáo Huyện ủy chủ trì tham "
+        "mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.\n",
+        "Thứ Hai, 3/3/2025\nĐối với Nghị quyết số 66-NQ/TW, UBND tỉnh đang hoàn thiện dự thảo Kế hoạch hành động thực "
+        "hiện Nghị quyết, trình Ban Thường vụ Tỉnh ủy trong tháng 8/2025.\n",
+        "Thứ Hai, 3/3/2025\nSở Công Thương đang xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn tỉnh.\n",
+    ]
+    for text in texts:
+        f = extract(text)
+        assert not [d.key for d in f.documents if d.key.startswith(("KH:", "CTr:"))], text
+        assert not [x for x in f.links if x.from_.startswith(("KH:", "CTr:"))], text
+
+
+def test_near_miss_a_plan_said_drafted_or_a_body_advised_to_issue_stays_a_document():
+    # said done ('đã tham mưu xây dựng'), or a document another body is advised to issue (the shared corpus keys it)
+    texts = [
+        "Thứ Hai, 3/3/2025\nSở Công Thương đã tham mưu xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn.\n",
+        "Thứ Hai, 3/3/2025\nGiao Ban Tổ chức Tỉnh ủy tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận để tiếp tục "
+        "thực hiện Nghị quyết số 12-NQ/TU về công tác cán bộ.\n",
+    ]
+    for text in texts:
+        f = extract(text)
+        own = [d.key for d in f.documents if ":" in d.key]
+        assert len(own) == 1, text
+        assert any(x.from_ == own[0] for x in f.links), text
+
+
 def test_a_de_an_a_sentence_asks_to_be_drafted_is_no_document():
     asked = ("Thứ Hai, 3/3/2025\nĐồng chí Bí thư Tỉnh ủy giao Ban cán sự đảng UBND tỉnh tham mưu xây dựng Đề án phát "
              "triển kinh tế đêm giai đoạn 2026 - 2030, trình Ban Thường vụ Tỉnh ủy trong quý III/2025.\n")
@@ -653,6 +682,14 @@ def test_near_miss_a_de_an_said_drafted_or_carried_out_is_a_document():
     assert [k for k in keys(carried) if k.startswith("ĐA:")]
 
 
+def assert_keyed_by_decision(cases: dict[str, tuple[str, str, str]], prefix: str) -> None:
+    """Each text keys no document by ``prefix`` (its plan or programme is the decision's) and gives just its link."""
+    for text, link in cases.items():
+        got = extract(text)
+        assert not any(d.key.startswith(prefix) for d in got.documents), text
+        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+
+
 def test_a_programme_named_by_its_title_before_the_decision_that_approved_it_is_that_decision():
     # point (b): the programme is the decision's annex, whether issued with it or approved by it; what it carries out
     # is the decision's link, and 'Chương trình' alone after it names it again
@@ -662,10 +699,7 @@ def test_a_programme_named_by_its_title_before_the_decision_that_approved_it_is_
         "Tỉnh tổng kết Chương trình Việc làm tỉnh giai đoạn 2021 - 2025, được phê duyệt tại Quyết định số 1200/QĐ-UBND. "
         "Chương trình được xây dựng để thực hiện Quyết định số 176/QĐ-TTg.\n": ("1200/QĐ-UBND", "implements", "176/QĐ-TTg"),
     }
-    for text, link in cases.items():
-        got = extract(text)
-        assert not any(d.key.startswith("CTr:") for d in got.documents), text
-        assert {(x.from_, x.type, x.to) for x in got.links} == {link}, text
+    assert_keyed_by_decision(cases, "CTr:")
 
 
 def test_near_miss_a_programme_title_with_no_decision_after_it_is_no_named_programme():
@@ -694,3 +728,27 @@ def test_near_miss_a_decision_in_brackets_that_changed_the_programme_is_not_its_
     text = ("Tỉnh tổng kết Đề án phát triển du lịch biển giai đoạn 2021-2025 (sửa đổi tại Quyết định số 55/QĐ-UBND "
             "ngày 10/9/2023).\n")
     assert "ĐA:phát triển du lịch biển giai đoạn 2021-2025" in keys(text)
+
+
+def test_a_plan_a_numbered_decision_issues_or_approves_is_that_decision():
+    # point (b): the plan is the decision's annex, also where a sector owns it ('của ngành Y tế') or the decision
+    # approves it ('phê duyệt Kế hoạch'); a headline that names it before, and 'Kế hoạch nhằm ...' after, are the decision
+    cases = {
+        "Bộ Y tế ban hành Kế hoạch hành động thực hiện Nghị quyết số 72-NQ/TW\n\nBộ Y tế vừa ký Quyết định số "
+        "1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW ngày "
+        "9/9/2025 của Bộ Chính trị.\n": ("1234/QĐ-BYT", "implements", "72-NQ/TW"),
+        "UBND tỉnh vừa ban hành Quyết định số 88/QĐ-UBND ngày 18/3/2025 phê duyệt Kế hoạch phát triển cây ăn quả trên "
+        "địa bàn tỉnh giai đoạn 2025 - 2030. Kế hoạch nhằm triển khai Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của "
+        "Thủ tướng Chính phủ.\n": ("88/QĐ-UBND", "implements", "1490/QĐ-TTg"),
+    }
+    assert_keyed_by_decision(cases, "KH:")
+
+
+def test_near_miss_a_plan_another_body_issues_after_a_decision_is_its_own():
+    # a decision named before another clause's plan carries nothing of it
+    text = ("UBND tỉnh ban hành Quyết định số 88/QĐ-UBND ngày 18/3/2025 về giá đất; Hội Nông dân tỉnh đã ban hành Kế "
+            "hoạch thực hiện Nghị quyết số 19-NQ/TW.\n")
+    assert [d.key for d in extract(text).documents if d.key.startswith("KH:")]
+    # a numbered plan a sector owns keeps its own number and carries out what follows the owner
+    text = "Sở Y tế ban hành Kế hoạch số 20/KH-SYT của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW.\n"
+    assert ("20/KH-SYT", "implements", "72-NQ/TW") in {(x.from_, x.type, x.to) for x in extract(text).links}

@@ -93,3 +93,22 @@ def test_near_miss_a_byline_or_a_share_bar_at_the_foot_heads_no_section():
 def test_near_miss_a_table_row_before_a_statement_heads_no_section():
     table = "Chỉ tiêu | Kế hoạch | Thực hiện\n\nSố xã đạt chuẩn | 140 | 150\n\n"
     assert outcome_docs(SECTIONS.format(first=table, last=""))[96] == "19-NQ/TW"
+
+
+_SOURCE = ("Bộ Y tế vừa ký Quyết định số 1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện "
+           "Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.\n\n"
+           "Kế hoạch nhằm cụ thể hóa các {what} Nghị quyết đề ra thành việc làm có lộ trình. Mục tiêu đến năm 2030, "
+           "tỷ lệ bác sĩ đạt 19 bác sĩ/vạn dân.\n")
+
+
+def test_a_document_named_as_the_source_of_a_plan_s_tasks_is_named_in_passing():
+    # 'các nhiệm vụ, giải pháp mà Nghị quyết đề ra': the plan spells them out; the goal after is the plan's (the decision
+    # that issued it, point (b))
+    assert {t.value: t.document for t in extract(_SOURCE.format(what="nhiệm vụ, giải pháp mà")).targets}[19] == "1234/QĐ-BYT"
+
+
+def test_near_miss_a_document_named_as_what_a_goal_is_measured_against_is_not_the_source_of_tasks():
+    # ('chỉ tiêu mà Nghị quyết đề ra' is no source of tasks: the clause rule of the older cases holds, unchanged)
+    text = ("Thứ Hai, 3/3/2025\nSau 3 năm thực hiện Nghị quyết số 05-NQ/HU, trong 12 chỉ tiêu mà Nghị quyết đề ra, "
+            "huyện đã đạt 10 chỉ tiêu.\n")
+    assert {o.value: o.document for o in extract(text).outcomes}[10] == "05-NQ/HU"

@@ -40,7 +40,7 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
     latest = _latest_years(mentions, p.folded)
     typed: set[str] = set()  # keys whose type was read from their own symbol
     for mn in sorted(mentions, key=lambda x: x.start):
-        if not mn.key:
+        if not mn.key or mn.draft:
             continue
         d = docs.get(mn.key)
         if mn.kind == "numbered" and mn.symbol is not None and mn.type and mn.key not in typed:

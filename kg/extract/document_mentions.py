@@ -27,6 +27,9 @@ _DATE_CLOSE = re.compile(r"[ \t]*\)")
 _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
+# a sector as the owner of a plan, no body's name: 'Kế hoạch hành động của ngành Giáo dục thực hiện Kết luận ...' (the
+# tail reads on to the cue after it)
+_SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
@@ -249,7 +252,7 @@ class MentionReader:
         if not raw:
             return None, pos
         code, level, _ = issuer_info(raw)
-        if code is None and not body_regex().match(self.f, a):
+        if code is None and not body_regex().match(self.f, a) and not _SECTOR.fullmatch(raw):
             return None, pos
         return raw, a + len(self.t[a:b].rstrip())
 

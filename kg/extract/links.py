@@ -368,7 +368,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
-        if not mn.key or not mn.cue:
+        if not mn.key or not mn.cue or mn.draft:
             continue
         typ, pos = mn.cue
         if mn.kind == "planned" and typ in ("amends", "replaces"):

@@ -33,6 +33,7 @@ class Mention:
     yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
     subject_span: tuple[int, int] | None = None
     approves: "Mention | None" = None    # the programme or đề án this decision approved
+    draft: bool = False           # a plan still to be drafted (point (j)): no document nor link, only what a task is about
 
 
 def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:

@@ -114,3 +114,18 @@ def to_be_drafted(f: str, s: int) -> bool:
         return False
     return bool(m.group("advise") or _TASK_OPENS.search(f, max(0, m.start() - 12), m.start())
                 or _ASKS.search(f, max(0, m.start() - 160), m.start()))
+
+
+# a plan or programme a body is to draft as another's adviser, or is drafting now: 'giao Ban Tổ chức Huyện ủy chủ trì
+# tham mưu xây dựng Chương trình hành động ...', 'UBND tỉnh đang hoàn thiện dự thảo Kế hoạch ...'. Not 'tham mưu Ban
+# Thường vụ ban hành Kết luận để ...' (the shared corpus's 003 keys it), nor a body that itself 'xây dựng Kế hoạch' (001)
+_ADVISED_OR_IN_DRAFT = re.compile(vi(
+    r"(?<![a-z])(?:tham mưu(?:[ \t]+cho)?[ \t]+(?:xây dựng|soạn thảo)"
+    r"|đang[ \t]+(?:xây dựng|soạn thảo|hoàn thiện)(?:[ \t]+dự thảo)?|(?:xây dựng|soạn thảo|hoàn thiện)[ \t]+dự thảo)[ \t]+$"))
+
+
+def advised_or_in_draft(f: str, s: int) -> bool:
+    """The type word at ``s`` of the folded text ``f`` names a plan a body is to draft as an adviser or is drafting now:
+    no document yet (point (j)); one said done ('đã tham mưu xây dựng Chương trình ...') is a document."""
+    m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 40), s)
+    return m is not None and not _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start())

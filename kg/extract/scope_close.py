@@ -105,12 +105,15 @@ def share_yardstick(folded: str, mention: Mention) -> bool:
         and _GIVEN_AFTER.match(folded, mention.end) is not None
 
 
-# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
-# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
+# a document named in passing, as a point in time, as the goal a result falls short of or as the source of tasks: 'tăng
+# 9,2% so với thời điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
                                     # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
-                                    r"|,[ \t]*thay thế)[ \t]+$")
+                                    r"|,[ \t]*thay thế"
+                                    # (the source of the tasks a plan spells out: 'Kế hoạch nhằm cụ thể hóa các nhiệm vụ,
+                                    # giải pháp mà Kết luận đề ra': what follows is the plan's)
+                                    r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà)[ \t]+$")
 
 
 def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:

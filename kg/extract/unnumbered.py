@@ -13,7 +13,7 @@ from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
+from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft, link_type
 from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
 
 
@@ -66,9 +66,9 @@ _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
 
 # a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
-# 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...'; and the reverse, 'Chương trình hành
+# 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...', '... phê duyệt Kế hoạch ...'; and the reverse, 'Chương trình hành
 # động ban hành kèm theo Nghị quyết số ...'
-_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
+_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+|phê duyệt[ \t]+)$"))
 _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
 # an official text's own decision or resolution that carries what it issues: its heading ('QUYẾT ĐỊNH\nBan hành Kế
 # hoạch ...') or its first article ('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'): the annex has no
@@ -79,7 +79,7 @@ _KEM_THEO_BEFORE = re.compile(vi(r"(?<![a-z])kèm theo[ \t]+$"))
 # định căn cứ ...', 'Kế hoạch cũng căn cứ ...', after a list item's mark too ('1. Quyết định này thay thế ...')
 _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]+)?" + x + "$") for x in (r"(?:[^,;.\n]{1,30},[ \t]*)?", ""))
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
-                              r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
+                              r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi|nhằm)"))
 # 'Theo Kế hoạch, ...', 'Để thực hiện Nghị quyết, ...' opening a sentence: what follows is about that document
 _BY_THE_DOC = re.compile(vi(r"[ \t\n]*(?:theo|(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)|triển khai)[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
@@ -290,6 +290,7 @@ class UnnumberedDocuments(DocumentAliases):
                 self.parse_tail(mn)
                 mn.issuer = None
                 self.mentions.append(mn)
+                known.append(mn)
                 used_types.add(s)
                 if mn.cue:
                     carried.setdefault(code, {}).setdefault(k.key, set()).update(
@@ -317,16 +318,14 @@ class UnnumberedDocuments(DocumentAliases):
             if not mn.cue and _PLANNED_BEFORE.search(f, max(0, s - 30), s):
                 # 'ban hành Nghị quyết chuyên đề về ... để tiếp tục thực hiện Nghị quyết số 26-NQ/TW'
                 pm = _PURPOSE.search(f, e, min(len(f), e + 180))
-                if pm and not re.search(r"[;.\n]", f[e:pm.start()]) \
-                        and not any(e <= k.start < pm.start() for k in known):
+                if pm and not re.search(r"[;.\n]", f[e:pm.start()]) and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             # 'Kế hoạch của Hội' beside the province's plan: only a document its owner issued, never another's
             owner = None if mn.issuer else _SHORT_OWNER.match(t, e)
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
-            if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) \
-                    and _AS_FOLLOWS.match(f, e):
+            if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) and _AS_FOLLOWS.match(f, e):
                 # an official text's preamble: '..., Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:' is the text's
                 # own document, not the one of its type the preamble named before
                 own = next((k for k in known if k.type == code and k.start < s and heading_number(f, k.start, k.end)), None)
@@ -362,7 +361,10 @@ class UnnumberedDocuments(DocumentAliases):
                     mn.key = congress.pop()
                     self.mentions.append(mn)
                 continue
-            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
+            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key] or [
+                k for k in known if k.type == code and k.kind == "resolved" and k.key and ":" not in k.key]   # (b): carried by a decision
+            if len({k.key for k in cands}) > 1 and all(k.kind == "resolved" for k in cands):
+                cands = []          # (each of two decisions carries a plan of the type: the bare word names neither)
             if not cands and code in ("ĐA", "CTr"):
                 cands = [k for k in known if k.type == code and k.kind == "named"]
             if mn.issuer:
@@ -435,6 +437,7 @@ class UnnumberedDocuments(DocumentAliases):
                 # noun, is no document yet (point (j)); one said issued ('đã ban hành kế hoạch thực hiện ...', point
                 # (aj)) or named by its title ('xây dựng Kế hoạch thực hiện Nghị quyết số ...') keeps its key and links
                 continue
+            mn.draft = mn.cue[0] in CARRYING and advised_or_in_draft(f, s)    # ('tham mưu xây dựng Kế hoạch ...', point (j))
             issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
                 continue
