@@ -213,3 +213,10 @@ def test_near_miss_a_spelling_typed_only_is_not_read_in_running_text():
     # 'BRVT' (no dash) is taken where a person types it, not in a sentence, where capitals are often other words
     assert places.lookup_province("brvt").name == "Bà Rịa - Vũng Tàu"
     assert [m for m in place_mentions.find_places("Ông BRVT phát biểu.") if m.kind == "province"] == []
+
+
+def test_a_commune_only_the_new_map_has():
+    from kg.text.places import commune_only_on_new_map  # noqa: PLC0415
+    assert commune_only_on_new_map("Hà Giang 1", "Tuyên Quang")          # a ward the reform made
+    assert not commune_only_on_new_map("Mường Xén", "Nghệ An")            # (near miss: a commune of both maps)
+    assert not commune_only_on_new_map("Hà Giang 1", "Nghệ An")           # (near miss: another province's)
