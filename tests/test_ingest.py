@@ -751,3 +751,11 @@ def test_an_undated_text_placed_on_the_old_map_for_want_of_a_day_is_named_in_the
     # the user's day: placed safely, nothing to say
     again = ingest_paths(memory_store, [str(tmp_path / "xa.txt")], on="2025-08-12")
     assert again.unplaced == []
+
+
+def test_near_miss_an_undated_text_naming_a_unit_only_the_old_map_has_is_placed_on_it_without_a_word(memory_store, tmp_path):
+    # a district (the reform abolished them) says the old map, as a ward only the new one has says the new
+    (tmp_path / "huyen.txt").write_text("Huyện Con Cuông ra quân làm thủy lợi\nSáng 12/8, Huyện ủy Con Cuông, tỉnh Nghệ An "
+                                        "tổ chức ra quân. Toàn huyện có 800 hộ tham gia.\n", encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path)])
+    assert summary.ok and summary.loaded == 1 and summary.unplaced == []
