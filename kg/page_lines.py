@@ -27,6 +27,8 @@ _LINK = "\ue003"              # a link's words
 ABOVE_LINES = 2
 #: Lines read after the body's last paragraph (a date line under the article, above the next section).
 AFTER_LINES = 3
+#: Words a headline has at least (a site's name in an ``<h1>`` has fewer and may stand in the page's title too).
+_HEADLINE_WORDS = 4
 #: Characters of the extracted text's first and last paragraphs that find them in the page.
 _PROBE = 40
 _SPACES = re.compile(r"\s+")
@@ -107,14 +109,18 @@ def article_lines(html: str, title: str | None, text: str) -> list[str]:
 
 
 def _headline(root, title: str | None):
-    """The page's headline: its first ``<h1>`` with words, else the element whose words are the title."""
-    for el in root.iter("h1"):
-        if _norm(el.text_content()):
-            return el
+    """The page's headline: the first ``<h1>`` whose words the title holds (or that holds the title's), else the
+    element whose words are the title; of ``_HEADLINE_WORDS`` words at least. None without such a title: a site's name
+    set as an ``<h1>`` in its header ('Cổng xã'), which a page may also give as its title, is no headline, and the
+    lines next to it are the site's bar."""
     want = _norm(title)
-    if not want:
+    if len(want.split()) < _HEADLINE_WORDS:
         return None
-    return next((el for el in root.iter(*_HEADINGS, "div", "p", "span", "strong") if _norm(el.text_content()) == want),
+    for el in root.iter("h1"):
+        said = _norm(el.text_content())
+        if len(said.split()) >= _HEADLINE_WORDS and (said in want or want in said):
+            return el
+    return next((el for el in root.iter("h1", *_HEADINGS, "div", "p", "span", "strong") if _norm(el.text_content()) == want),
                 None)
 
 

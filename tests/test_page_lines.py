@@ -81,7 +81,16 @@ def test_near_miss_the_markup_s_date_wins_over_the_date_line():
 
 def test_a_page_whose_article_cannot_be_found_has_no_date_line():
     assert date_line_day("<html><body><p>Thứ Ba, 12/03/2024</p></body></html>", None, "Một đoạn khác.") is None
-    assert date_line_day("<html><body><h1>Tiêu đề</h1><p>Thứ Ba, 12/03/2024</p></body></html>", "Tiêu đề", "") is None
+    assert date_line_day("<html><body><h1>Tiêu đề của bài</h1><p>Thứ Ba, 12/03/2024</p></body></html>", "Tiêu đề của bài",
+                         "") is None
     # a broken page is read as a browser reads it, and nothing raises
-    assert date_line_day("<h1>Tiêu đề<p>Thứ Ba, 12/03/2024<div><p>Nội dung bài viết", "Tiêu đề", "Nội dung bài viết") \
-        == dt.date(2024, 3, 12)
+    assert date_line_day("<h1>Tiêu đề của bài<p>Thứ Ba, 12/03/2024<div><p>Nội dung bài viết", "Tiêu đề của bài",
+                         "Nội dung bài viết") == dt.date(2024, 3, 12)
+
+
+def test_near_miss_a_site_s_name_set_as_a_heading_in_its_header_is_no_headline():
+    # the site's name in an <h1> beside today's date, and the title naming the site: the article's headline is its h1
+    html = page(above="<div>Thứ Ba, 12/03/2024 - 08:15</div>", top="Thứ Bảy, 05/12/2026</div><h1><a href='/'>Cổng xã</a></h1><div>")
+    assert day_of(html) == dt.date(2024, 3, 12)
+    # without a headline of the article's own, nothing: the lines by the site's name are the site's
+    assert day_of(html.replace("<h1 class='t'>Nông dân thi đua sản xuất giỏi</h1>", "")) is None
