@@ -19,6 +19,7 @@ from kg.errors import UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.sources import Source, read_source
+from kg.text import places
 from kg.text.typed_place import read_place
 from kg.text.symbols import fold
 
@@ -81,6 +82,19 @@ def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: S
                       url=hints.url if hints else None, publisher=hints.publisher if hints else None,
                       published=on or (hints.date if hints else None) or facts.date,
                       date=facts.date, place=facts.place)
+
+
+def unsure_map(facts: Facts, info: SourceInfo) -> str | None:
+    """The province of a text placed on the map before 1 July 2025 only for want of a day (kg.rdf.build places a
+    text by its day, else by the latest day of the documents it names): no day of its own, its page's or the user's,
+    no unit only the new map has (``Place.scheme``), none only the old one has (a district, which the reform
+    abolished, or a province it merged into another: the text is placed on the old map safely), and no document it
+    names issued after the reform. The ingest report names such a text and what to do; None where it is placed safely."""
+    if info.published or facts.date or not facts.place.province or facts.place.scheme or facts.place.district \
+            or places.lookup_province(facts.place.province, "2025") is None:
+        return None
+    latest = max((d.date for d in facts.documents if d.date), default=None)
+    return facts.place.province if latest is None or latest < places.REFORM_START else None
 
 
 def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,

@@ -73,6 +73,9 @@ class Place(_Item):
     province: str | None = None
     district: str | None = None
     commune: str | None = None
+    #: the map the place is on where no day says it: "2025" where it names a unit only the map from 1 July 2025 has
+    #: (kg.extract.place, kg.text.typed_place); None: the map of the text's day (not in the contract)
+    scheme: str | None = None
 
     def _contract(self) -> dict[str, Any]:
         return {"province": self.province, "district": self.district}

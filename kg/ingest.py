@@ -37,7 +37,7 @@ from tqdm import tqdm
 
 from kg.asof import parse_day
 from kg.errors import DkgError, InputError
-from kg.extracting import check_place, extract_one, source_info
+from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.i18n import error_words
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
@@ -87,6 +87,8 @@ class IngestSummary:
     reasons_vi: dict[str, list[str]] = field(default_factory=dict)
     #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
     refused_vi: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: undated texts placed on the map before the reform for want of a day: (file, province) (kg.extracting.unsure_map)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -106,6 +108,7 @@ class IngestSummary:
 
         lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
+        lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         for name, n, reasons in self.quarantined:
             lines.append(said("done.quarantined", facts=n, name=name))
             lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
@@ -126,6 +129,7 @@ class IngestSummary:
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
+                "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
 
     def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
@@ -140,6 +144,7 @@ class IngestSummary:
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
+                   unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
 
     def add(self, other: "IngestSummary") -> None:
@@ -152,6 +157,7 @@ class IngestSummary:
         self.failed += other.failed
         self.refused += other.refused
         self.replaced += other.replaced
+        self.unplaced += other.unplaced
         self.refused_vi.update(other.refused_vi)
 
     def refuse(self, name: str, error: DkgError) -> None:
@@ -410,6 +416,8 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
             continue
         assert src is not None and facts is not None  # (read_and_extract gives both or a refusal)
         info = source_info(src.name, src.text, facts, day, src)
+        if (province := unsure_map(facts, info)) is not None:
+            summary.unplaced.append((path, province))
         if info.id in texts:  # the same text twice: once is enough
             summary.loaded += 1
             continue

@@ -2,7 +2,8 @@
 
 ``read_source(path)`` takes the bytes of one file and returns a :class:`Source`: the text to
 extract facts from, and what the file says about itself outside its text: an HTML page's published-date
-metadata, its publisher and the province in the publisher's name. ``dkg extract`` and
+metadata (else the date line a reader sees above or below its article, which the text kept leaves out:
+``kg.page_lines``), its publisher and the province in the publisher's name. ``dkg extract`` and
 ``dkg ingest`` both read their inputs through it and pass the hints on as the extractor's
 ``date=`` and ``place=`` (an explicit ``--date`` or ``--place`` wins). The date a text's own lines
 give (its page's date line, else its place-and-date line under the national motto) is read by the
@@ -41,6 +42,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.page_lines import date_line_day
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
 from kg.text.symbols import fold
@@ -64,7 +66,7 @@ class Source:
     name: str                        # as given: a path, or <stdin>
     text: str
     kind: str                        # "text", "html", "pdf" or "docx"
-    date: dt.date | None = None      # an HTML page's published-date metadata (its text's date is the extractor's)
+    date: dt.date | None = None      # an HTML page's date: its markup's, else its date line outside the article text
     publisher: str | None = None     # the site or publisher, from an HTML page's metadata
     place: str | None = None         # the province the publisher's name carries ("Báo Ninh Thuận")
     title: str | None = None         # from the page's or document's metadata
@@ -252,7 +254,8 @@ def _html(name: str, html: str) -> Source:
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise InputError(file=name, code="html-no-article")
-    published = _iso_date(doc.date)
+    # without one, the date line a reader sees around the article, outside the text kept (kg.page_lines)
+    published = _iso_date(doc.date) or date_line_day(html, doc.title, text)
     publisher = (doc.sitename or "").strip() or None
     if publisher is None or _DOMAIN.fullmatch(publisher):  # none, or only the domain of the page's address
         publisher = _title_site(html, doc.title) or publisher

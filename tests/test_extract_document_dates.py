@@ -191,3 +191,41 @@ def test_a_byline_s_date_alone_between_bars_is_the_page_s_date():
     byline = "Hội Nông dân tỉnh Yên Bái | 12/03/2024 | Lượt xem: 845\n\n"
     assert extract("Nông dân Yên Bái thi đua sản xuất giỏi\n\n" + byline + "Sáng 11/3, Hội tổ chức hội nghị.\n").date \
         == dt.date(2024, 3, 12)
+
+
+# --- a place-and-date line without 'ngày', and one below a long heading without a number ---------------------------
+
+UNNUMBERED = ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ HƯNG NGUYÊN NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n")
+
+
+def test_a_place_and_date_line_without_the_word_for_day_dates_the_text():
+    for line, day in (("Nghệ An, 5 tháng 3 năm 2024", dt.date(2024, 3, 5)), ("Hà Nội, 05/3/2024", dt.date(2024, 3, 5))):
+        assert extract(UNNUMBERED + line + "\n\nBÁO CÁO\n" + BODY).date == day, line
+        # and beside a heading's number, as a signed line under it
+        numbered = UNNUMBERED.replace("CỘNG", "Số: 58/BC-ĐU\nCỘNG")
+        assert extract(numbered + line + "\n\nBÁO CÁO\n" + BODY).date == day, line
+
+
+def test_near_miss_a_place_and_date_without_the_word_for_day_in_a_sentence_dates_no_text():
+    text = "Tin hoạt động\nHà Nội, 05/3/2024 là ngày khai mạc hội nghị tập huấn của ngành.\n" + BODY
+    assert extract(text).date is None
+
+
+def test_a_place_and_date_line_below_a_long_heading_without_a_number_dates_the_text():
+    # a title of several lines pushes the line past the heading's first 400 characters
+    title = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá\n"
+             "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia\n"
+             "trên địa bàn xã Hưng Nguyên Nam trong giai đoạn 2025 - 2030, tầm nhìn đến năm 2045\n"
+             "(Ban hành kèm theo Quyết định của Ban Chấp hành Đảng bộ xã về chương trình công tác năm)\n")
+    text = UNNUMBERED + "-----\n" + title + "-----\nNghệ An, ngày 20 tháng 8 năm 2025\n\n" + BODY
+    assert text.find("Nghệ An, ngày") > 400
+    assert extract(text).date == dt.date(2025, 8, 20)
+
+
+def test_near_miss_a_quoted_document_s_place_and_date_line_after_a_lede_in_the_first_lines_dates_no_text():
+    # one line of prose opens the text: the heading below it is another document's, quoted, however near the top
+    lede = ("Đảng ủy xã Hưng Nguyên Nam vừa có văn bản gửi các chi bộ về việc tổ chức học tập nghị quyết "
+            "trong toàn Đảng bộ xã, nội dung như sau:\n")
+    text = lede + "-" * 400 + "\n" + UNNUMBERED + "Nghệ An, ngày 20 tháng 8 năm 2025\n\n" + BODY
+    assert extract(text).date is None

@@ -238,3 +238,27 @@ def test_near_miss_an_official_text_of_a_city_or_district_keeps_it(header, distr
     text = _PROVINCE_DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", header).replace(
         "UBND huyện Nam Trà My", f"UBND {'thành phố' if 'TAM' in header else 'huyện'} {district}")
     assert extract(text).place.district == district
+
+
+# --- an undated text that names a unit only the map from 1 July 2025 has ------------------------------------------
+
+WARD = ("Phường Hà Giang 1 ra quân làm sạch đô thị\nSáng 12/8, Đảng ủy phường Hà Giang 1 tổ chức ra quân. Toàn phường "
+        "có 1.200 hộ tham gia.\n")
+
+
+def test_an_undated_text_naming_a_ward_only_the_new_map_has_is_read_on_that_map():
+    f = extract(WARD)
+    assert f.date is None                   # (placed on the new map, not dated by it)
+    assert (f.place.province, f.place.district, f.place.scheme) == ("Tuyên Quang", None, "2025")
+
+
+def test_near_miss_a_dated_text_or_a_commune_both_maps_have_is_placed_by_its_day():
+    assert extract(WARD, date=dt.date(2025, 8, 12)).place.scheme is None     # its day says the map
+    both = WARD.replace("Phường Hà Giang 1", "Xã Mường Xén").replace("phường Hà Giang 1", "xã Mường Xén")
+    f = extract(both.replace("Toàn phường", "Toàn xã"))
+    assert (f.place.province, f.place.scheme) == ("Nghệ An", None)
+
+
+def test_a_user_s_place_naming_a_ward_only_the_new_map_has_is_on_that_map():
+    assert extract("Một văn bản không ngày.\n", place="phường Hà Giang 1, Tuyên Quang").place.scheme == "2025"
+    assert extract("Một văn bản không ngày.\n", place="Tuyên Quang").place.scheme is None

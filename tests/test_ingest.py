@@ -732,3 +732,30 @@ def test_near_miss_two_dated_nodes_keep_an_undated_name_apart(memory_store, tmp_
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
     ingest_paths(memory_store, [str(tmp_path)])
     assert len(docs_with_key(memory_store, "57-NQ/TW")) == 3
+
+
+def test_an_undated_text_placed_on_the_old_map_for_want_of_a_day_is_named_in_the_report(memory_store, tmp_path):
+    # a commune both maps have, no day anywhere: the report names the file and what to do
+    (tmp_path / "xa.txt").write_text("Xã Mường Xén ra quân làm thủy lợi\nSáng 12/8, Đảng ủy xã Mường Xén tổ chức ra quân. "
+                                     "Toàn xã có 800 hộ tham gia.\n", encoding="utf-8")
+    # near misses: a ward only the new map has (placed on it), and the same commune's text with its date line
+    (tmp_path / "phuong.txt").write_text("Phường Hà Giang 1 ra quân\nSáng 12/8, Đảng ủy phường Hà Giang 1 tổ chức ra "
+                                         "quân. Toàn phường có 1.200 hộ tham gia.\n", encoding="utf-8")
+    (tmp_path / "xa-ngay.txt").write_text("Thứ Ba, 12/08/2025 | 08:15\nSáng 12/8, Đảng ủy xã Mường Xén tổ chức hội nghị "
+                                          "sơ kết. Toàn xã có 900 hộ tham gia.\n", encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path)])
+    assert summary.ok and summary.loaded == 3
+    assert summary.unplaced == [(str(tmp_path / "xa.txt"), "Nghệ An")]
+    assert "xa.txt" in summary.to_text() and "--date" in summary.to_text() and "--date" in summary.to_text("vi")
+    assert IngestSummary.from_json(summary.to_json()).unplaced == summary.unplaced
+    # the user's day: placed safely, nothing to say
+    again = ingest_paths(memory_store, [str(tmp_path / "xa.txt")], on="2025-08-12")
+    assert again.unplaced == []
+
+
+def test_near_miss_an_undated_text_naming_a_unit_only_the_old_map_has_is_placed_on_it_without_a_word(memory_store, tmp_path):
+    # a district (the reform abolished them) says the old map, as a ward only the new one has says the new
+    (tmp_path / "huyen.txt").write_text("Huyện Con Cuông ra quân làm thủy lợi\nSáng 12/8, Huyện ủy Con Cuông, tỉnh Nghệ An "
+                                        "tổ chức ra quân. Toàn huyện có 800 hộ tham gia.\n", encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path)])
+    assert summary.ok and summary.loaded == 1 and summary.unplaced == []

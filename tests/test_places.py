@@ -220,3 +220,10 @@ def test_merger_2025_reads_a_merged_province_by_its_old_or_new_name_and_none_whe
     assert merger_2025("Bình Định") == merger_2025("gia lai") == (["Bình Định", "Gia Lai"], "Gia Lai")
     assert merger_2025("Vĩnh Phúc") == (["Hòa Bình", "Phú Thọ", "Vĩnh Phúc"], "Phú Thọ")
     assert merger_2025("Lạng Sơn") is None and merger_2025("Atlantis") is None
+
+
+def test_a_commune_only_the_new_map_has():
+    from kg.text.places import commune_only_on_new_map  # noqa: PLC0415
+    assert commune_only_on_new_map("Hà Giang 1", "Tuyên Quang")          # a ward the reform made
+    assert not commune_only_on_new_map("Mường Xén", "Nghệ An")            # (near miss: a commune of both maps)
+    assert not commune_only_on_new_map("Hà Giang 1", "Nghệ An")           # (near miss: another province's)

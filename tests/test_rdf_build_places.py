@@ -102,3 +102,36 @@ def test_a_province_left_whole_is_placed_on_the_map_of_the_day():
 def test_the_nodes_are_those_the_identity_mints():
     ((node, _),) = _bodies(_facts("Đảng ủy xã Gia Viễn", dt.date(2025, 9, 10), ["Hội Nông dân xã"])).values()
     assert ox.NamedNode(node) == ox.NamedNode(str(identity.body_iri("Hội Nông dân xã Gia Viễn", "2025-37")))
+
+
+# --- an undated text that names a unit only the 2025 map has -------------------------------------------------------
+
+WARD_TEXT = ("Phường Hà Giang 1 ra quân làm sạch đô thị\nSáng 12/8, Đảng ủy phường Hà Giang 1 tổ chức hội nghị triển khai "
+             "Kế hoạch số 15-KH/ĐU của Đảng ủy phường về xây dựng đô thị văn minh. Toàn phường có 1.200 hộ tham gia.\n")
+
+
+def _place_nodes(text: str, day: dt.date | None) -> set[str]:
+    from kg.extract import extract  # noqa: PLC0415
+    facts = extract(text, date=day)
+    triples = build(facts, SourceInfo(id="ward", name="ward.txt", date=facts.date, place=facts.place)).triples
+    return {o.value for s, p, o in triples if p == OX_DKG.jurisdiction}
+
+
+def test_an_undated_text_naming_a_ward_only_the_new_map_has_is_placed_on_that_map():
+    # the ward exists from 1 July 2025 only: the undated text is placed as a dated one is, one node, not a second
+    undated, dated = _place_nodes(WARD_TEXT, None), _place_nodes(WARD_TEXT, dt.date(2025, 8, 12))
+    assert undated == dated == {_province("Tuyên Quang", "2025")}
+
+
+def test_near_miss_an_undated_text_naming_a_commune_both_maps_have_stays_on_the_map_of_its_unknown_day():
+    # 'Mường Xén' is a commune of Nghệ An before and after the reform: nothing says which map; the old one, as before
+    text = WARD_TEXT.replace("Phường Hà Giang 1", "Xã Mường Xén").replace("phường Hà Giang 1", "xã Mường Xén") \
+        .replace("Đảng ủy phường", "Đảng ủy xã").replace("Toàn phường", "Toàn xã")
+    assert _place_nodes(text, None) == {_province("Nghệ An", "legacy")}
+
+
+def test_the_map_a_place_was_read_on_survives_the_source_record():
+    # what the review record keeps, read back: a rebuild places the text where the first build did
+    info = SourceInfo(id="ward", name="ward.txt", place=Place(province="Tuyên Quang", scheme="2025"))
+    assert SourceInfo.from_json(info.to_json()).place.scheme == "2025"
+    assert SourceInfo.from_json(SourceInfo(id="x", name="x.txt", place=Place(province="Tuyên Quang")).to_json()).place.scheme is None

@@ -24,7 +24,7 @@ def _as_hint(typed: str) -> Place:
 @pytest.mark.parametrize("typed,place", [
     # a ward by its name and kind word; after the 2025 merger ('Hà Giang 1' is a ward of the merged Tuyên Quang)
     ("phường Minh Xuân, Tuyên Quang", Place(province="Tuyên Quang", commune="Minh Xuân")),
-    ("phường Hà Giang 1, Tuyên Quang", Place(province="Tuyên Quang", commune="Hà Giang 1")),
+    ("phường Hà Giang 1, Tuyên Quang", Place(province="Tuyên Quang", commune="Hà Giang 1", scheme="2025")),
     # 'thành phố' before a province is the province, before a district's name the district
     ("thành phố Hà Nội", Place(province="Hà Nội")),
     ("TP Hồ Chí Minh", Place(province="Hồ Chí Minh")),

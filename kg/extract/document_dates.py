@@ -32,7 +32,7 @@ _HEADING_NUMBER_LINE = re.compile(vi(r"^[ \t]*số[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P
 # Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
 _PLACE_DATE_LEAD = re.compile(letters(
     r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
-    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày(?:[ \t]+|[ \t]*\n[ \t]*)"))
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*(?P<day_word>ngày(?:[ \t]+|[ \t]*\n[ \t]*))?"))
 
 
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
@@ -141,9 +141,27 @@ def text_day(f: str, t: str) -> _dt.date | None:
     for m in line_matches(_HEADING_NUMBER_LINE, f, 0, 400):
         if heading_number(f, m.start("symbol"), m.end("symbol")):
             return heading_date(f, t, dates, m.start("symbol"), m.end("symbol"))
-    # (a place-and-date line further down is another document's, quoted, or a meeting's)
-    return next((d.date for d in dates if d.start < 400 and d.has_year and _LINE_END.match(f, d.end)
-                 and _place_before(t, d)), None)
+    # (a place-and-date line further down is another document's, quoted, or a meeting's; a long heading may carry its
+    # own past the first 400 characters, where no line of prose stands before it: see _in_heading)
+    return next((d.date for d in dates if d.has_year and _LINE_END.match(f, d.end) and _place_before(t, d)
+                 and (d.start < 400 or _in_heading(f, d.start))), None)
+
+
+#: How many lines an official text's heading may take (the issuing units, the motto, a long title).
+_HEADING_LINES = 30
+# a line of prose: a sentence of some words closed by its mark ('Thực hiện Kế hoạch số ..., UBND xã báo cáo như sau:')
+_PROSE_WORDS = 8
+_PROSE_END = (".", ":", ";", "!", "?")
+
+
+def _in_heading(f: str, start: int) -> bool:
+    """``start`` lies among the first lines of a text (``_HEADING_LINES``) before any line of prose: in its
+    heading, however long the heading (an issuing unit on several lines, the motto, a title of many words). A
+    line past a lede or a sentence that quotes a document ('... như sau:') is the quoted document's."""
+    if f.count("\n", 0, start) >= _HEADING_LINES:
+        return False
+    return not any(line.rstrip().endswith(_PROSE_END) and len(line.split()) >= _PROSE_WORDS
+                   for line in f[:f.rfind("\n", 0, start) + 1].split("\n"))
 
 
 def heading_date(f: str, t: str, dates: list[DateMention], start: int, end: int) -> _dt.date | None:
@@ -175,7 +193,10 @@ def _place_before(t: str, d: DateMention, in_column: bool = True, number_end: in
     if in_column:
         a = max(a, t.rfind("  ", 0, d.start) + 2, t.rfind("\t", 0, d.start) + 1, t.rfind("|", 0, d.start) + 1,
                 number_end if number_end <= d.start else -1)
-    return bool(_PLACE_DATE_LEAD.fullmatch(t, a, d.start))
+    m = _PLACE_DATE_LEAD.fullmatch(t, a, d.start)
+    # (without 'ngày' the line is the place and the date alone: 'Nghệ An, 5 tháng 3 năm 2024', 'Hà Nội, 05/3/2024';
+    # 'Hà Nội, 05/3/2024 là ngày ...' is a sentence)
+    return m is not None and (m.group("day_word") is not None or bool(_LINE_END.match(t, d.end)))
 
 
 def _foot_date(f: str, t: str, dates: list[DateMention], end: int) -> _dt.date | None:

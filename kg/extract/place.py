@@ -109,9 +109,11 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         return _from_candidates(text, scheme)
     if folded is None or len(folded) != len(text):
         folded = fold_same_length(text)
-    # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger
+    # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger; so was one that
+    # names a commune or ward only the 2025 map has ('phường Hà Giang 1'): it is placed on that map (not dated by it)
     former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(text, m.end)}
-    after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
+    new_map = text_date is None and (bool(former) or any(m.scheme == "2025" for m in communes))
+    after_reform = (text_date >= places.REFORM_START) if text_date is not None else new_map
     line_starts = _line_starts(text)
     central = _central_header(text, folded)
     prov: defaultdict[str, float] = defaultdict(float)
@@ -172,7 +174,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         # ('Thừa Thiên - Huế': the name may be written with a dash)
         if (text_date is not None and text_date < until) or (text_date is None and earlier in _DASH.sub(" ", text)):
             best = earlier
-    return Place(best, district, span=span)
+    return Place(best, district, span=span, scheme="2025" if new_map else None)
 
 
 def _from_candidates(text: str, scheme: str | None) -> Place:
@@ -291,4 +293,4 @@ def _from_hint(hint: str, text_date) -> Place:
         if prov:
             return Place(prov, hint.replace("huyện ", "").replace("Huyện ", ""))
         return Place(hint, None)
-    return Place(typed.province.name, typed.district, typed.commune)
+    return Place(typed.province.name, typed.district, typed.commune, scheme=typed.scheme)

@@ -90,7 +90,10 @@ class SourceInfo:
 
     def place_dict(self) -> dict[str, str | None]:
         """The place as the facts format writes it, empty where no province is known."""
-        return {"province": self.place.province, "district": self.place.district} if self.place.province else {}
+        if not self.place.province:
+            return {}
+        return {"province": self.place.province, "district": self.place.district,
+                **({"scheme": self.place.scheme} if self.place.scheme else {})}
 
     def summary(self) -> dict[str, str | None]:
         """What the lists of sources show (the review pages, the change log)."""
@@ -108,7 +111,7 @@ class SourceInfo:
         place = d.get("place") or {}
         return cls(id=d["id"], name=d["name"], title=d.get("title"), url=d.get("url"), publisher=d.get("publisher"),
                    published=_day(d.get("published")), date=_day(d.get("date")),
-                   place=Place(province=place.get("province"), district=place.get("district")))
+                   place=Place(province=place.get("province"), district=place.get("district"), scheme=place.get("scheme")))
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -203,7 +206,8 @@ class _Builder:
         prov_name = where.province
         if not prov_name:
             return None
-        scheme = places.scheme_on(on)
+        # (an undated text that names a unit only the 2025 map has is on that map: kg.extract.place)
+        scheme = where.scheme if on is None and where.scheme else places.scheme_on(on)
         prov = places.lookup_province(prov_name, scheme) or places.lookup_province(prov_name)
         if prov is None:
             return None

@@ -267,7 +267,8 @@ def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
 
 def assemble(source: SourceInfo, text: str | None, pairs: list[tuple[Item, object]]) -> Facts:
     """A ``Facts`` object of one source holding the ``kg.facts`` objects of (item, object) pairs."""
-    out = Facts(source=source.name, place=Place(province=source.place.province, district=source.place.district),
+    out = Facts(source=source.name, place=Place(province=source.place.province, district=source.place.district,
+                                                scheme=source.place.scheme),
                 text=text, date=source.date)
     for item, obj in pairs:
         getattr(out, LIST_OF[item.kind]).append(obj)
@@ -310,7 +311,7 @@ def place_of(raw: str) -> Place:
     """The place (địa bàn) a reviewer gives a document, read as :func:`kg.text.typed_place.read_place` reads a typed
     place: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn"."""
     typed = read_place(raw, f"place={raw!r}")
-    return Place(province=typed.province.name, district=typed.district, commune=typed.commune)
+    return Place(province=typed.province.name, district=typed.district, commune=typed.commune, scheme=typed.scheme)
 
 
 def parse_value(kind: str, name: str, raw: str) -> Any:

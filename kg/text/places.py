@@ -21,7 +21,7 @@ from kg.text.symbols import fold
 
 __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
            "communes_legacy", "communes_of", "commune_of_province",
-           "province_of_district", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
+           "province_of_district", "commune_only_on_new_map", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_district_index", "domain_keys"]
 
@@ -367,6 +367,14 @@ def commune_index(scheme: str) -> dict[str, frozenset[str]]:
         if r["wardShort"]:
             idx.setdefault(fold(r["wardShort"]), set()).add(r["provinceShort"])
     return {k: frozenset(v) for k, v in idx.items()}
+
+
+def commune_only_on_new_map(name: str, province: str) -> bool:
+    """``name`` is a commune, ward or town of ``province`` (a 2025 province) on the map from 1 July 2025 that none of
+    the provinces it took over had: a unit the reform made ('phường Hà Giang 1' of Tuyên Quang)."""
+    key = fold(name)
+    olds = {p.name for p in predecessors_2025(province)} | {province}
+    return province in commune_index("2025").get(key, ()) and not olds & commune_index("legacy").get(key, frozenset())
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.errors import UsageError, Words
 from kg.text.names import commune_in
-from kg.text.places import Province, commune_index, districts_of, legacy_provinces, lookup_province, provinces_2025
+from kg.text.places import Province, commune_index, commune_only_on_new_map, districts_of, legacy_provinces, lookup_province, provinces_2025
 from kg.text.symbols import fold
 
 __all__ = ["TypedPlace", "read_place", "read_place_or_none"]
@@ -32,6 +32,12 @@ class TypedPlace:
     def kept(self) -> str:
         """The place as written back: the commune as typed, the district and province as the map names them."""
         return ", ".join(filter(None, (self.commune_said, self.district, self.province.name)))
+
+    @property
+    def scheme(self) -> str | None:
+        """'2025' where the commune is one only the map from 1 July 2025 has (the place is on that map whatever day a
+        text lacks), else None (the map of the text's day)."""
+        return "2025" if self.commune and commune_only_on_new_map(self.commune, self.province.name) else None
 
 
 def read_place(raw: str, label: str) -> TypedPlace:
