@@ -213,3 +213,92 @@ def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path):
     finally:
         store.close()
     assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]
+
+
+#: ``dkg load`` with the validation in a child process that makes the index's lookups after its report
+#: (kg.store.lookahead), and the bulk write, whatever the batch's size.
+_APART_LOAD = """
+import sys
+from kg.cli import main
+from kg.store import bulk
+from kg.validate import batch
+bulk.BULK_MIN = 0
+batch.APART_MIN_BYTES = 0
+main(["--store", sys.argv[1], "load", sys.argv[2]])
+"""
+
+
+def _apart_load(store: Path, plan: Path, fault: str | None = None) -> subprocess.CompletedProcess:
+    """``dkg load PLAN`` as :data:`_APART_LOAD` runs it, killed at ``fault``."""
+    env = {**os.environ, **({"DKG_FAULT_AT": fault} if fault else {})}
+    return subprocess.run([sys.executable, "-c", _APART_LOAD, str(store), str(plan)], env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", ["data-written", "inferred-dropped", "index-refreshed", "counts-written"])
+def test_a_load_whose_child_makes_the_lookups_killed_at_each_phase_is_repaired(seeded, tmp_path, phase):
+    """Killed after its record, while the child's lookups are still coming or after they were used: the
+    next open gives the store a clean load gives (the repair does not rest on them)."""
+    plan = new_plan(tmp_path)
+    clean = copy_store(seeded, tmp_path / "clean")
+    assert dkg(clean, "load", str(plan)).returncode == 0
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    killed = _apart_load(crashed, plan, phase)
+    assert killed.returncode == 137, killed.stderr
+    after = dkg(crashed, "stats")
+    assert after.returncode == 0 and "interrupted" not in dkg(crashed, "stats").stderr
+    assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", ["unvalidated-marked", "unvalidated-data-partly-written", "unvalidated-written",
+                                   "verdict-given"])
+def test_a_load_killed_before_its_verdict_is_undone_on_the_next_open(seeded, tmp_path, phase):
+    """A large load writes its data while the child validates (kg.store.writes.write_unvalidated): killed
+    anywhere before its record, the next open takes the new quads out again, and the store is exactly
+    as before (the inferences and the index untouched, no change set); the same load then goes in."""
+    plan = new_plan(tmp_path)
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    killed = _apart_load(crashed, plan, phase)
+    assert killed.returncode == 137, killed.stderr
+    if phase != "unvalidated-marked":  # (the new quads are there, without a record)
+        assert quad_count(crashed) > quad_count(seeded) + 1
+    after = dkg(crashed, "stats")
+    assert after.returncode == 0 and "taken out again" in after.stderr, after.stderr
+    assert answers(crashed) == answers(seeded)
+    assert "interrupted" not in dkg(crashed, "stats").stderr
+    assert _payload_files(crashed) == _payload_files(seeded)  # (the load's payload gone with it)
+    clean = copy_store(seeded, tmp_path / "clean")
+    assert dkg(clean, "load", str(plan)).returncode == 0
+    assert _apart_load(crashed, plan).returncode == 0
+    assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
+
+
+def _payload_files(location: Path) -> list[str]:
+    return sorted(p.name for p in (location / "changes").glob("*")) if (location / "changes").exists() else []
+
+
+def refused_plan(folder: Path) -> Path:
+    """:func:`new_plan` with a document that breaks a shape: a batch the verdict refuses."""
+    bad = folder / "refused.ttl"
+    bad.write_text(new_plan(folder).read_text(encoding="utf-8") + "\n"
+                   + (FIXTURES / "store" / "nonconforming.ttl").read_text(encoding="utf-8"), encoding="utf-8")
+    return bad
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", [None, "refused-taken-back"])
+def test_a_load_refused_after_its_data_was_written_leaves_the_store_as_it_was(seeded, tmp_path, phase):
+    """The data written before the verdict, which refuses it: taken out at once, the report said (exit 1,
+    the violations named), the store exactly as before; killed while it was being taken out, the next
+    open finishes that."""
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    refused = _apart_load(crashed, refused_plan(tmp_path), phase)
+    if phase is None:
+        assert refused.returncode == 1 and "does not conform" in refused.stderr, refused.stderr
+        assert "interrupted" not in dkg(crashed, "stats").stderr
+    else:
+        assert refused.returncode == 137, refused.stderr
+        assert "taken out again" in dkg(crashed, "stats").stderr
+    assert answers(crashed) == answers(seeded) and _payload_files(crashed) == _payload_files(seeded)

@@ -223,6 +223,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
                                     "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
+        "repair.undone": "lần nạp bị dừng trước khi có kết quả kiểm tra (tập thay đổi {number}) đã được gỡ bỏ: kho "
+                         "vẫn như trước lần nạp đó",
         "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
                               "sẽ thêm vào)",
         "done.created-store-sampled": "đã tạo kho dữ liệu ở {store}, có bộ dữ liệu mẫu kèm theo",
@@ -471,6 +473,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
                                     "the {nodes} documents and units it touched were refreshed and {dropped}",
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
+        "repair.undone": "an interrupted load (change set {number}), stopped before its validation's verdict, was "
+                         "taken out again: the store is as it was before it",
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",
         "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",
