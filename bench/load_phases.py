@@ -41,8 +41,8 @@ LOADER = [
     "kg.store.writes:write_quads", "kg.store.batchindex:index_quads", "kg.store.textindex:added_affected",
     "kg.store.batchindex:described", "kg.store.taskcounts:assignments", "kg.store.taskcounts:grown_counts",
     "kg.store.textindex:entries_ahead", "kg.store.lookahead:look_ahead", "kg.store.history:prepare", "kg.store.history:new_quads",
-    "kg.store.payloads:draft_payload", "kg.validate.batch:Apart.report", "kg.store.payloads:write_payload",
-    "kg.store.bulk:write", "kg.store.history:finish", "kg.validate.batch:Apart.follow_up",
+    "kg.store.payloads:draft_payload", "kg.validate.batch:Apart.viewing", "kg.validate.batch:Apart.report",
+    "kg.store.payloads:write_payload", "kg.store.writes:write_unvalidated", "kg.store.bulk:write", "kg.store.history:finish", "kg.validate.batch:Apart.follow_up",
     "kg.store.lookahead:received", "kg.store.textindex:refresh",
     "kg.store.taskcounts:write_counts", "kg.store.taskcounts:recount", "kg.store.store:Store.close",
 ]
