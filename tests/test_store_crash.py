@@ -302,3 +302,25 @@ def test_a_load_refused_after_its_data_was_written_leaves_the_store_as_it_was(se
         assert refused.returncode == 137, refused.stderr
         assert "taken out again" in dkg(crashed, "stats").stderr
     assert answers(crashed) == answers(seeded) and _payload_files(crashed) == _payload_files(seeded)
+
+
+@pytest.mark.slow
+def test_a_reader_beside_a_load_before_its_verdict_is_told_its_data_may_show(seeded, tmp_path):
+    """A command that reads while a large load's data is written before its verdict answers (readers never
+    wait) and says that the load's quads may show and may yet be taken out; once the load is done, nothing."""
+    store = copy_store(seeded, tmp_path / "store")
+    env = {**os.environ, "DKG_FAULT_PAUSE": "unvalidated-written:60"}
+    loading = subprocess.Popen([sys.executable, "-c", _APART_LOAD, str(store), str(new_plan(tmp_path))], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        said = ""
+        for _ in range(120):  # (until the load reaches its pause: the mark is there)
+            said = dkg(store, "stats").stderr
+            if "validation has not finished" in said or loading.poll() is not None:
+                break
+        assert "validation has not finished" in said and "taken out again if they are refused" in said
+    finally:
+        loading.kill()
+        loading.wait()
+    assert "taken out again" in dkg(store, "stats").stderr  # (killed in its pause: undone)
+    assert answers(store) == answers(seeded)

@@ -177,6 +177,8 @@ ERRORS: dict[str, dict[str, str]] = {
                       "liệu và chưa sửa được lúc này ({why}): câu trả lời có thể đã cũ cho tới lần ghi sau hoặc "
                       "`dkg reindex`",
         "why.held": "một tiến trình khác đang giữ kho",
+        "why.unvalidated": "một lần nạp đang ghi dữ liệu mà việc kiểm tra chưa xong: các bộ ba của nó có thể hiện ở "
+                           "đây, và sẽ bị gỡ bỏ nếu không hợp lệ",
         "why.reader": "lệnh chỉ đọc không ghi vào kho trên máy chủ; một lệnh ghi sẽ cập nhật",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation.files": "{files}: {count} vi phạm",
@@ -428,6 +430,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.stale": "the store's derived data (search index, inferences or reference graph) is behind its data "
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",
+        "why.unvalidated": "a load is writing data whose validation has not finished: its quads may show here, and "
+                           "are taken out again if they are refused",
         "why.reader": "a command that only reads does not write to a store on a server; a write brings it up to date",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation.files": "{files}: does not conform to the shapes ({count} violations)",

@@ -5,9 +5,10 @@ A plain addition refreshes, after its write, the index entries of the nodes it t
 task counts of the bodies it assigns; both are looked up in the store as it was before the write
 (:func:`look_ahead`), which costs a fraction of the queries after it. A large load's validating child
 has the same batch and, once its report is sent, nothing to do while the loading process writes the
-data: it opens the store read-only before it sends the report (so its view is the store before the
-write: the loading process writes nothing before the verdict) and makes the same lookups there
-(:func:`serve`). The loading process checks what comes back (:func:`received`); where the child
+data: it opens the store read-only at its start and says so first (the loading process writes the data
+only once it knows, ``Apart.viewing``, so that view is the store before the write) and makes the same
+lookups there after its report (:func:`serve`), while the loading process, which no longer waits for the
+verdict before a large write (``kg.store.writes.write_unvalidated``), writes. The loading process checks what comes back (:func:`received`); where the child
 promised nothing it makes them itself before the write, and where the child's answer is lost or
 wrong, after the write from the written store (``kg.store.textindex.affected``, the task counts
 recounted), so that the index and the counts come out the same either way.

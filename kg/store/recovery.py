@@ -65,6 +65,12 @@ def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = Fa
                       *([UNVALIDATED] if unvalidated else [])])
 
 
+def unvalidated(dataset) -> bool:
+    """Is a write of data before its verdict under way (or left by a killed process): may the data hold
+    quads of a batch that is yet to be refused?"""
+    return any(UNVALIDATED in parsed[1] for mark in textindex.write_marks(dataset) if (parsed := _parse(mark)))
+
+
 def _parse(mark: str) -> tuple[int, set[str]] | None:
     """The change set's number (0: no new data) and the flags of a mark; None for another mark."""
     head, *flags = mark.split(", ")

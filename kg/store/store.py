@@ -164,8 +164,9 @@ class Store:
             try:
                 return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
-                why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
-                               if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
+                why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else
+                               Words("why.unvalidated") if isinstance(exc, StoreLocked) and recovery.unvalidated(main)
+                               else Words("why.held") if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
                 store.repaired = Words("note.stale", {"why": why})
         return store
 

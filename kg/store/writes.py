@@ -4,7 +4,9 @@ dropped, the search index and the task counts brought up to date (:func:`write_q
 
 The data and what is derived from it cannot share one transaction, so a write is marked first
 (``kg.store.textindex.begin_write``); a process killed before the mark is removed leaves it for the
-next open to repair (``kg.store.recovery``). :func:`fault_point` names the phases of a write for the
+next open to repair (``kg.store.recovery``). A large load's new quads are written while its child
+still validates the batch (:func:`write_unvalidated`): its change set's record, written after the
+verdict, is the point from which it is finished rather than undone. :func:`fault_point` names the phases of a write for the
 crash tests. Functions take the ``Store`` (``kg.store.store``) as their first argument.
 """
 from __future__ import annotations

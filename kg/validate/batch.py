@@ -87,8 +87,9 @@ class Apart:
     The child parses the same files itself (1M quads are cheaper to parse twice than to send),
     waits for the store's context (:meth:`send_context`: the loading process holds the store's
     lock, so the child cannot read it), validates, and sends the report back. The loading process
-    meanwhile works out what the write needs and keeps nothing on disk until :meth:`report` has
-    given the verdict. Whatever goes wrong in the child (it dies, its report cannot be read), the
+    meanwhile works out what the write needs; it keeps nothing in the store until :meth:`report` has
+    given the verdict, but for a large plain addition, whose new quads it writes beside the validation
+    in a way the verdict or the next open can undo (``kg.store.writes.write_unvalidated``). Whatever goes wrong in the child (it dies, its report cannot be read), the
     batch is validated in the loading process instead: the verdict is the same either way, only
     later.
 
