@@ -93,7 +93,7 @@ def run(store: Path, *args: str, fault: str | None = None, kill_after: float | N
         env["DKG_FAULT_AT"] = fault
     out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, *(("-c", LARGE, "dkg") if large else ("-m", "kg")), *args], env=env,
+    proc = subprocess.Popen([sys.executable, *(("-c", LARGE) if large else ("-m", "kg")), *args], env=env,
                             stdout=out, stderr=err,
                             stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL)
     if stdin is not None and proc.stdin is not None:
@@ -231,12 +231,14 @@ class Suite:
 
     def kills(self) -> None:
         self.kill_trials("dkg load (3.4k quads)", self.base, ("load", str(self.extra)), LOAD_PHASES)
-        self.kill_trials("dkg load (3.4k quads) as a large load", self.base, ("load", str(self.extra)),
-                         LARGE_LOAD_PHASES, large=True)
         self.kill_trials("dkg ingest (3 texts)", self.base, ("ingest", str(self.texts)), REPLACE_PHASES)
         # (after an ingest, which drops the inferences, reasoning has work to do)
         self.kill_trials("dkg reason", self.reviewed, ("reason",), ("inferences-written",))
         self.kill_trials("dkg reindex", self.base, ("reindex",), ())
+
+    def large_load(self) -> None:
+        self.kill_trials("dkg load (3.4k quads) as a large load", self.base, ("load", str(self.extra)),
+                         LARGE_LOAD_PHASES, large=True)
 
     def review(self) -> None:
         if self.fact:
@@ -355,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--random", type=int, default=2, help="kills at random moments per command")
     ap.add_argument("--seed", type=int, default=1, help="seed of the random moments")
-    ap.add_argument("--only", default="kills,review,writers,server,hostile", help="which groups of trials to run")
+    ap.add_argument("--only", default="kills,large,review,writers,server,hostile", help="which groups of trials to run")
     ap.add_argument("--out", help="write the results (Markdown) to this file")
     ap.add_argument("--work", help="a folder for the stores (default: a temporary one, removed after)")
     args = ap.parse_args(argv)
@@ -367,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         suite.seed_store()
         groups = set(args.only.split(","))
         baseline = [run(suite.base, "stats", "--format", "json").seconds for _ in range(3)]
-        for name, step in (("kills", suite.kills), ("review", suite.review), ("writers", suite.two_writers),
-                           ("server", suite.server_and_readers), ("hostile", suite.hostile)):
+        for name, step in (("kills", suite.kills), ("large", suite.large_load), ("review", suite.review),
+                           ("writers", suite.two_writers), ("server", suite.server_and_readers), ("hostile", suite.hostile)):
             if name in groups:
                 step()
                 print(f"{name}: done at {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
