@@ -51,14 +51,6 @@ ENDED = "http://www.w3.org/ns/prov#endedAtTime"
 DECISION = "/id/review/decision/"
 
 LOAD_PHASES = ("data-written", "inferred-dropped", "index-refreshed", "counts-written")
-#: The phases of a large load, whose data is written while its child validates it (kg.store.writes.
-#: write_unvalidated): killed before its record (the first four), the next open takes the data out again.
-LARGE_LOAD_PHASES = ("unvalidated-marked", "unvalidated-data-partly-written", "unvalidated-written", "verdict-given",
-                     *LOAD_PHASES)
-#: ``dkg`` run as a large load runs (the validation in a child, the bulk write, the data before the verdict)
-#: whatever the batch's size: the trials' loads are far below the sizes that choose it.
-LARGE = ("import sys; from kg.store import bulk; from kg.validate import batch; bulk.BULK_MIN = 0; "
-         "batch.APART_MIN_BYTES = 0; from kg.cli import main; main(sys.argv[1:])")
 #: The phases a write of several source graphs (an ingest) or of one graph (a review decision) passes.
 REPLACE_PHASES = ("inferred-dropped", "index-refreshed", "counts-written")
 
@@ -84,17 +76,16 @@ class Trial:
 
 
 def run(store: Path, *args: str, fault: str | None = None, kill_after: float | None = None,
-        limit_s: float = 300.0, limit_mib: float = 6144.0, stdin: str | None = None, large: bool = False) -> Run:
+        limit_s: float = 300.0, limit_mib: float = 6144.0, stdin: str | None = None) -> Run:
     """Run ``dkg ARGS`` on ``store``; ``kill_after`` seconds sends SIGKILL; the watchdog kills it past
-    ``limit_s`` seconds or ``limit_mib`` of resident memory; ``large``: as :data:`LARGE` runs it."""
+    ``limit_s`` seconds or ``limit_mib`` of resident memory."""
     env = {**os.environ, "DKG_STORE": str(store)}
     env.pop("DKG_FAULT_AT", None)
     if fault:
         env["DKG_FAULT_AT"] = fault
     out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, *(("-c", LARGE) if large else ("-m", "kg")), *args], env=env,
-                            stdout=out, stderr=err,
+    proc = subprocess.Popen([sys.executable, "-m", "kg", *args], env=env, stdout=out, stderr=err,
                             stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL)
     if stdin is not None and proc.stdin is not None:
         proc.stdin.write(stdin.encode())
@@ -200,10 +191,9 @@ class Suite:
         self.fact = next((i["id"] for i in items if isinstance(i, dict) and "id" in i), None)
 
     # --- kills -----------------------------------------------------------------------------
-    def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...], *,
-                    large: bool = False) -> None:
+    def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...]) -> None:
         clean = copy(start, self.work / "clean")
-        done = run(clean, *args, large=large)
+        done = run(clean, *args)
         if done.code not in (0, 1):
             self.trials.append(Trial("kill", f"{name}: clean run", f"exit {done.code}: {done.stderr[-300:]}", False))
             return
@@ -213,7 +203,7 @@ class Suite:
                     for t in sorted(self.rng.uniform(0.3, done.seconds) for _ in range(self.randoms))]
         for label, phase, at in moments:
             crashed = copy(start, self.work / "crashed")
-            killed = run(crashed, *args, fault=phase, kill_after=at, large=large)
+            killed = run(crashed, *args, fault=phase, kill_after=at)
             after = run(crashed, "stats", "--format", "json")
             got = answers(crashed)
             same = next((k for k, v in expected.items() if v == got), None)
@@ -223,8 +213,6 @@ class Suite:
             note = next((ln for ln in after.stderr.splitlines() if ln.startswith("note:")), "")
             if "rebuilt" in note:
                 outcome += "; whole index rebuilt"
-            elif "taken out again" in note:
-                outcome += "; undone on open"
             elif "interrupted" in note:
                 outcome += "; repaired on open"
             self.trials.append(Trial("kill", f"{name}, {label}", outcome, ok, after.seconds, killed.peak_mib))
@@ -235,10 +223,6 @@ class Suite:
         # (after an ingest, which drops the inferences, reasoning has work to do)
         self.kill_trials("dkg reason", self.reviewed, ("reason",), ("inferences-written",))
         self.kill_trials("dkg reindex", self.base, ("reindex",), ())
-
-    def large_load(self) -> None:
-        self.kill_trials("dkg load (3.4k quads) as a large load", self.base, ("load", str(self.extra)),
-                         LARGE_LOAD_PHASES, large=True)
 
     def review(self) -> None:
         if self.fact:
@@ -357,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--random", type=int, default=2, help="kills at random moments per command")
     ap.add_argument("--seed", type=int, default=1, help="seed of the random moments")
-    ap.add_argument("--only", default="kills,large,review,writers,server,hostile", help="which groups of trials to run")
+    ap.add_argument("--only", default="kills,review,writers,server,hostile", help="which groups of trials to run")
     ap.add_argument("--out", help="write the results (Markdown) to this file")
     ap.add_argument("--work", help="a folder for the stores (default: a temporary one, removed after)")
     args = ap.parse_args(argv)
@@ -369,8 +353,8 @@ def main(argv: list[str] | None = None) -> int:
         suite.seed_store()
         groups = set(args.only.split(","))
         baseline = [run(suite.base, "stats", "--format", "json").seconds for _ in range(3)]
-        for name, step in (("kills", suite.kills), ("large", suite.large_load), ("review", suite.review),
-                           ("writers", suite.two_writers), ("server", suite.server_and_readers), ("hostile", suite.hostile)):
+        for name, step in (("kills", suite.kills), ("review", suite.review), ("writers", suite.two_writers),
+                           ("server", suite.server_and_readers), ("hostile", suite.hostile)):
             if name in groups:
                 step()
                 print(f"{name}: done at {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)

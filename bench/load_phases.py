@@ -40,16 +40,15 @@ LOADER = [
     "kg.store.store:read_batch", "kg.store.store:Store.context_quads", "kg.validate.batch:Apart.send_context",
     "kg.store.writes:write_quads", "kg.store.batchindex:index_quads", "kg.store.textindex:added_affected",
     "kg.store.batchindex:described", "kg.store.taskcounts:assignments", "kg.store.taskcounts:grown_counts",
-    "kg.store.textindex:entries_ahead", "kg.store.lookahead:look_ahead", "kg.store.history:prepare", "kg.store.history:new_quads",
-    "kg.store.payloads:draft_payload", "kg.validate.batch:Apart.viewing", "kg.validate.batch:Apart.report",
-    "kg.store.payloads:write_payload", "kg.store.writes:write_unvalidated", "kg.store.bulk:write", "kg.store.history:finish", "kg.validate.batch:Apart.follow_up",
-    "kg.store.lookahead:received", "kg.store.textindex:refresh",
+    "kg.store.textindex:entries_ahead", "kg.store.history:prepare", "kg.store.history:new_quads",
+    "kg.store.payloads:draft_payload", "kg.validate.batch:Apart.report", "kg.store.payloads:write_payload",
+    "kg.store.bulk:write", "kg.store.history:finish", "kg.store.textindex:refresh",
     "kg.store.taskcounts:write_counts", "kg.store.taskcounts:recount", "kg.store.store:Store.close",
 ]
 #: What is timed in the validating child (its first ``_receive`` is the files' names, its second the
-#: context, waited for; ``_framed`` is its report sent, then its lookups: ``kg.store.lookahead``).
+#: context, waited for; ``_framed`` is its report sent).
 CHILD = ["kg.validate.batch:read_batch", "kg.validate.batch:_receive", "kg.validate.batch:validate",
-         "kg.validate.batch:_framed", "kg.store.lookahead:lookups", "kg.store.lookahead:look_ahead"]
+         "kg.validate.batch:_framed"]
 
 SITE = """import sys
 sys.path.insert(0, {bench!r})

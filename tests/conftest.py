@@ -85,23 +85,6 @@ def copy_store(template: Path, destination: Path) -> Path:
     return destination
 
 
-def generated_batch(folder: Path, triples: int, base: int, seed: int) -> tuple[Path, Path]:
-    """``bench/generate.py``'s data of ``triples`` statements, split as the load benchmark splits it
-    (``bench/cli_load_bench.py``) into a base file of ``base`` statements and the batch of the rest."""
-    root = Path(__file__).resolve().parents[1]
-    whole = folder / "whole.nq"
-    subprocess.run([sys.executable, str(root / "bench" / "generate.py"), "--triples", str(triples), "--seed",
-                    str(seed), "--out", str(whole)], check=True, capture_output=True, timeout=120)
-    sys.path.insert(0, str(root / "bench"))
-    try:
-        from cli_load_bench import split
-    finally:
-        sys.path.remove(str(root / "bench"))
-    files = folder / "base.nq", folder / "batch.nq"
-    split(whole, base, *files)
-    return files
-
-
 @pytest.fixture(scope="session")
 def empty_store_template(tmp_path_factory) -> Path:
     """A new, empty folder store, built and closed once; copy it (``copy_store``), never open it."""

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import generated_batch
 
 pytestmark = pytest.mark.slow
 
@@ -15,7 +14,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_load_is_timed_by_phase_and_the_store_copied(tmp_path):
-    base, batch = generated_batch(tmp_path, 12000, 4000, 2)
+    whole = tmp_path / "whole.nq"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", "12000", "--seed", "2",
+                    "--out", str(whole)], check=True, capture_output=True, timeout=120)
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from cli_load_bench import split
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    base, batch = tmp_path / "base.nq", tmp_path / "batch.nq"
+    split(whole, 4000, base, batch)
     store = tmp_path / "store"
     subprocess.run([sys.executable, "-m", "kg", "--store", str(store), "load", str(base)], cwd=ROOT, check=True,
                    capture_output=True, timeout=300)

@@ -177,8 +177,6 @@ ERRORS: dict[str, dict[str, str]] = {
                       "liệu và chưa sửa được lúc này ({why}): câu trả lời có thể đã cũ cho tới lần ghi sau hoặc "
                       "`dkg reindex`",
         "why.held": "một tiến trình khác đang giữ kho",
-        "why.unvalidated": "một lần nạp đang ghi dữ liệu mà việc kiểm tra chưa xong: các bộ ba của nó có thể hiện ở "
-                           "đây, và sẽ bị gỡ bỏ nếu không hợp lệ",
         "why.reader": "lệnh chỉ đọc không ghi vào kho trên máy chủ; một lệnh ghi sẽ cập nhật",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation.files": "{files}: {count} vi phạm",
@@ -225,8 +223,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
                                     "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
-        "repair.undone": "lần nạp bị dừng trước khi có kết quả kiểm tra (tập thay đổi {number}) đã được gỡ bỏ: kho "
-                         "vẫn như trước lần nạp đó",
         "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
                               "sẽ thêm vào)",
         "done.created-store-sampled": "đã tạo kho dữ liệu ở {store}, có bộ dữ liệu mẫu kèm theo",
@@ -430,8 +426,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.stale": "the store's derived data (search index, inferences or reference graph) is behind its data "
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",
-        "why.unvalidated": "a load is writing data whose validation has not finished: its quads may show here, and "
-                           "are taken out again if they are refused",
         "why.reader": "a command that only reads does not write to a store on a server; a write brings it up to date",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation.files": "{files}: does not conform to the shapes ({count} violations)",
@@ -477,8 +471,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
                                     "the {nodes} documents and units it touched were refreshed and {dropped}",
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
-        "repair.undone": "an interrupted load (change set {number}), stopped before its validation's verdict, was "
-                         "taken out again: the store is as it was before it",
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",
         "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",

@@ -20,10 +20,7 @@ mark leaves the next open to call :func:`write` again with the kept payload and 
 quad that is gone and adding one that is there change nothing, so whatever part was written, the
 store ends exactly as the whole write would have left it. A write that fails in the process itself
 (a full disk) is taken back at once (:func:`take_back`), since the process can tell its caller that
-nothing was written; only if that fails too is the write left for the next open to finish. The
-one exception: a large load's data written before its batch's verdict (``kg.store.writes.write_unvalidated``)
-is taken back, by the same :func:`take_back`, when the verdict refuses it or at the next open after a kill
-before its record, since its batch may never be valid.
+nothing was written; only if that fails too is the write left for the next open to finish.
 """
 from __future__ import annotations
 

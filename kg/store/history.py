@@ -493,14 +493,14 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str) ->
     set_mark(store, number, PENDING, COMPLETE)
 
 
-def resume(store, begun: Iterable[int] = (), undo: Iterable[int] = ()) -> Words | None:
+def resume(store, begun: Iterable[int] = ()) -> Words | None:
     """Finish what a killed process left pending: the payload of a write (silently: the data is
     whole), a write in parts that had ``begun`` (the numbers of those whose mark the index holds:
-    silently, its record tells), except those to ``undo`` (written before their verdict: taken out
-    again), or a rollback (said, as the data changes now); says what was done, else None."""
+    silently, its record tells) or a rollback (said, as the data changes now); says what was
+    done, else None."""
     if not is_recorded(store) or (store.location is not None and not (store.location / "history").exists()):
         return None
-    _resume_writes(store, set(begun), set(undo))
+    _resume_writes(store, set(begun))
     pending = [q.subject for q in store.history_store.quads_for_pattern(None, PENDING, TRUE)]
     done = []
     for c in pending:
@@ -518,11 +518,10 @@ def resume(store, begun: Iterable[int] = (), undo: Iterable[int] = ()) -> Words 
     return Words("repair.rollback", {"numbers": ", ".join(map(str, done))}) if done else None
 
 
-def _resume_writes(store, begun: set[int], undo: set[int]) -> None:
+def _resume_writes(store, begun: set[int]) -> None:
     """Complete the payload of a write killed after its data (its record is there); finish a
     write in parts (a bulk write or several graphs, see ``Store.write_quads``) that had ``begun``
-    and was killed before its record, forward, from its payload and the record kept with it, or,
-    where it is one to ``undo``, take its added quads out again (each was new to the store); drop
+    and was killed before its record, forward, from its payload and the record kept with it; drop
     the payload of any other write killed before its record (one transaction: nothing of it was
     written)."""
     for q in list(store.history_store.quads_for_pattern(None, PENDING_WRITE, TRUE)):
@@ -532,10 +531,7 @@ def _resume_writes(store, begun: set[int], undo: set[int]) -> None:
             record = [ox.Quad(r.subject, r.predicate, r.object, CHANGES)
                       for r in store.history_store.quads_for_pattern(None, None, None, record_graph(number))]
             payload = read_payload(store, number)
-            if number in undo and payload is not None:  # any part may be written: none is now
-                bulk.take_back(store.main, payload.added, payload.removed)
-                clear_payload(store, number)
-            elif number in begun and record and payload is not None:  # any part may be written: all is now
+            if number in begun and record and payload is not None:  # any part may be written: all is now
                 bulk.write(store.main, payload.added, removed=payload.removed, record=record)
                 set_mark(store, number, PENDING_WRITE, COMPLETE)
             else:

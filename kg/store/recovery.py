@@ -12,11 +12,7 @@ after a kill the next open knows exactly which nodes the write could have change
   a bulk write of a load or an ingest, or several graphs, see :mod:`kg.store.bulk`): it is finished
   forward from its payload and the record kept with it (``history.resume``, by the same
   ``bulk.write`` that wrote it), then repaired as one whose record is there. There is no other
-  direction: a killed write is never undone half-way (but for the next case);
-* the record is not there and the mark says :data:`UNVALIDATED` (a large load's data written while its
-  batch's verdict was still being made, ``kg.store.writes.write_unvalidated``): its new quads are taken
-  out again from its payload (``history.resume``), which leaves the store exactly as before it; nothing
-  derived from the data was touched before the record;
+  direction: a killed write is never undone half-way;
 * the record is there: the data is whole; the inferences are dropped (as the write itself would
   have done), and the index entries and task counts of what the write touched are refreshed.
 
@@ -49,26 +45,13 @@ _DROPPED = Words("repair.dropped")
 UNCHANGED = "no new data"
 
 
-#: Said in a mark whose data is written before its batch's verdict (``kg.store.writes.write_unvalidated``):
-#: killed before its record, it is undone (its new quads taken out again), never finished.
-UNVALIDATED = "before its verdict"
-
-
-def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False,
-            unvalidated: bool = False) -> str:
+def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False) -> str:
     """What a data write says in its mark (see :func:`kg.store.textindex.begin_write`): its change
     set's number, or that it changes no data (``number`` None on a store that keeps history)."""
     if number is None and not recorded:
         return ""
     head = UNCHANGED if number is None else f"{_CHANGE}{number}"
-    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else []),
-                      *([UNVALIDATED] if unvalidated else [])])
-
-
-def unvalidated(dataset) -> bool:
-    """Is a write of data before its verdict under way (or left by a killed process): may the data hold
-    quads of a batch that is yet to be refused?"""
-    return any(UNVALIDATED in parsed[1] for mark in textindex.write_marks(dataset) if (parsed := _parse(mark)))
+    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
 
 
 def _parse(mark: str) -> tuple[int, set[str]] | None:
@@ -103,11 +86,8 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     known = {mark: parsed for mark in marks if (parsed := _parse(mark)) is not None}
     # the quads of a write in parts, read before history.resume() drops the payload of one whose
     # record never committed (its first part may have committed all the same)
-    # (and not of one written before its verdict: killed before its record, it is undone, not finished)
-    before = {mark: _quads(store, number) for mark, (number, flags) in known.items()
-              if IN_PARTS in flags and UNVALIDATED not in flags}
-    said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags},
-                          undo={number for number, flags in known.values() if UNVALIDATED in flags})
+    before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
+    said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
     if not marks:
         if not textindex.current(main):
@@ -134,10 +114,6 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
             notes.append(Words("repair.no-data", {"dropped": _DROPPED}))
             continue
         written = _recorded(main, number)
-        if not written and UNVALIDATED in flags:  # its data was taken out again (history.resume): as before
-            textindex.end_write(main, mark)
-            notes.append(Words("repair.undone", {"number": str(number)}))
-            continue
         if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed
             textindex.end_write(main, mark)
             notes.append(Words("repair.nothing-written", {"number": str(number)}))

@@ -41,7 +41,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, lookahead, recovery, taskcounts, textindex, update_record, writes
+from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -164,9 +164,8 @@ class Store:
             try:
                 return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
-                why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else
-                               Words("why.unvalidated") if isinstance(exc, StoreLocked) and recovery.unvalidated(main)
-                               else Words("why.held") if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
+                why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
+                               if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
                 store.repaired = Words("note.stale", {"why": why})
         return store
 
@@ -453,9 +452,7 @@ class Store:
         """
         names = [str(p) for p in paths]
         # a large batch is validated in a child process while this one prepares its write (see Apart)
-        # (and, where it can open this store read-only, makes the write's lookups after its verdict: lookahead)
-        apart = (Apart(names, data, entry=lookahead.ENTRY, view=str(self.location / "main") if self.location else None)
-                 if self.url is None and Apart.wanted(names, data) else None)
+        apart = Apart(names, data) if self.url is None and Apart.wanted(names, data) else None
         try:
             with bulk.few_collections():
                 return self.add_quads(read_batch(names, data), files=names, force=force, apart=apart)
@@ -477,7 +474,7 @@ class Store:
                     raise writes.Refused
             try:
                 self.write_quads(quads, replace_graph, sources=files, held=context if replace_graph is None else None,
-                                 ready=verdict, apart=apart)
+                                 ready=verdict)
                 return LoadResult(files or [], len(quads), target, report=apart.report())
             except writes.Refused:
                 report = apart.report()
@@ -500,12 +497,11 @@ class Store:
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = (),
-                    apart: Apart | None = None) -> None:
+                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
         writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken, apart=apart)
+                           ready=ready, taken=taken)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""

@@ -4,9 +4,7 @@ dropped, the search index and the task counts brought up to date (:func:`write_q
 
 The data and what is derived from it cannot share one transaction, so a write is marked first
 (``kg.store.textindex.begin_write``); a process killed before the mark is removed leaves it for the
-next open to repair (``kg.store.recovery``). A large load's new quads are written while its child
-still validates the batch (:func:`write_unvalidated`): its change set's record, written after the
-verdict, is the point from which it is finished rather than undone. :func:`fault_point` names the phases of a write for the
+next open to repair (``kg.store.recovery``). :func:`fault_point` names the phases of a write for the
 crash tests. Functions take the ``Store`` (``kg.store.store``) as their first argument.
 """
 from __future__ import annotations
@@ -21,8 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.store import bulk, history, lookahead, payloads, recovery, taskcounts, textindex
-from kg.store.batchindex import Described
+from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -72,8 +69,7 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
-                apart: lookahead.Source | None = None) -> None:
+                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -89,8 +85,7 @@ def write_quads(store, quads: list[ox.Quad],
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
     and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
     of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
-    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest. ``apart``: the child
-    that validates the batch, which may make a plain addition's lookups (see :mod:`kg.store.lookahead`)."""
+    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     taken = list(taken)
@@ -108,79 +103,45 @@ def write_quads(store, quads: list[ox.Quad],
     # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
     plain = replace_graph is None and isinstance(store.main, ox.Store) \
         and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
-    # (a large load's validating child may make them instead, after its report: see kg.store.lookahead)
-    deferred = plain and indexed is None and apart is not None
-    # a count may rest on inferred assignments, which the write drops: then all are recounted
-    recount_all = inferred_assignments(store)
-    nodes: list[ox.NamedNode] | None = None
-    known: Described | None = None
-    made: list[ox.Quad] | None = None
-    grown: lookahead.Counts | None = None
-    if plain and indexed is None and not deferred:
-        # (with what the batch alone says of the nodes the store knows nothing of, and their entries,
-        # made while the batch's verdict may still be coming: not read back after the write)
-        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
-            or (None, None, None, None)
-    touched: set[Any] = textindex.index_subjects(changed) if nodes is None and not deferred else set()
+    relevant = textindex.index_quads(quads) if plain and indexed is None else None
+    nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
+    # (and what the batch alone says of those the store knows nothing of: not read back after the write)
+    known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
+    del relevant
+    touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
     assigned = taskcounts.assignments(changed)
     bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
     del changed
-    if plain and indexed is not None and not recount_all:
-        grown = taskcounts.grown_counts(store.main, assigned, held)
+    # a count may rest on inferred assignments, which the write drops: then all are recounted
+    recount_all = inferred_assignments(store)
+    grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
     del assigned
-    here: list[lookahead.Ahead | None] = []  # (the lookups made while waiting for the verdict, or None)
-
-    def verdict() -> None:
-        """The verdict, the wait for it spent on the lookups where the child makes them too: those
-        made first count (the child's after its report, this process's before it)."""
-        if deferred and apart is not None and not here:
-            here.append(lookahead.look_ahead(store.main, quads, held, counts=not recount_all, until=apart.reported))
-        ready()
-    # (a large load whose verdict is still being made: its data may be written before it, see write_unvalidated)
-    early = deferred and history.is_recorded(store) and hasattr(store.main, "bulk_extend")
+    # (the entries of the nodes new to the store, made while the batch's verdict may still be coming)
+    made = textindex.entries_ahead(store.main, known) if known is not None else None
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
         change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
-                  else history.prepare(store, quads, single, sources or (), held=held,
-                                       ready=no_verdict if early else verdict))
+                  else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-    early = early and change is not None and change.added is not None and bulk.is_bulk(len(change.added))
-    if not early:
-        verdict()  # (a write with no change set: nothing was kept yet; or a write kept before the verdict, made after it)
-    elif apart is not None and not apart.viewing():  # (the child cannot make the lookups: made here, before)
-        nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
-            or (None, None, None, None)
-    if deferred and apart is not None and not early:
-        if here[0] is not None:  # (made here: the child's are not waited for)
-            nodes, known, made, grown = here[0]
-            apart.close()
-        elif not apart.promised:  # (the child makes none: made here, before the write)
-            nodes, known, made, grown = lookahead.look_ahead(store.main, quads, held, counts=not recount_all) \
-                or (None, None, None, None)
+    ready()  # (a write with no change set: nothing was kept yet)
     record = change.record if change is not None else []
     # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
     # is finished forward from its kept payload and record if the process is killed half-way
     in_parts = several or (single is None and change is not None and change.added is not None
                            and bulk.is_bulk(len(change.added)) and hasattr(store.main, "bulk_extend"))
     mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(store),
-                            recount_all=recount_all, in_parts=in_parts, unvalidated=early)
+                            recount_all=recount_all, in_parts=in_parts)
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
-    if early and change is not None:
-        write_unvalidated(store, change, mark, ready)  # (no lookups while waiting: the store is written)
     try:
-        if not early:
-            textindex.begin_write(store.main, mark)
-            fault_point("marked")
-        if early:
-            fault_point("data-written")
-            store.main.remove_graph(INFERRED)
-        elif several:
+        textindex.begin_write(store.main, mark)
+        fault_point("marked")
+        if several:
             replace_graphs(store, quads, replaced, record, taken)
             fault_point("data-written")
         elif single is not None:
@@ -206,12 +167,6 @@ def write_quads(store, quads: list[ox.Quad],
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
     history.finish(store, change, single)
     fault_point("inferred-dropped")
-    if deferred and nodes is None:  # the child's lookups, checked; without them, read from the written store
-        got = lookahead.received(apart.follow_up() if apart is not None else None, quads, counts=not recount_all)
-        if got is not None:
-            nodes, known, made, grown = got
-        else:
-            nodes = textindex.affected(store.main, textindex.index_subjects(quads))
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
@@ -229,49 +184,6 @@ def write_quads(store, quads: list[ox.Quad],
         raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
                          f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
                          "index up to date") from None
-
-
-def write_unvalidated(store, change: history.Write, mark: str, verdict: Callable[[], None]) -> None:
-    """The data of a large plain addition (its new quads, ``change.added``) written while its batch's
-    verdict is still being made, then the verdict, then the change set's record: the record's commit is
-    the write's. Its payload and record are kept before (``history.prepare``) and its mark says so
-    (``kg.store.recovery.UNVALIDATED``), so that a process killed before the record leaves the next open
-    to take the new quads out again (every one of them was new to the store, so the store is then
-    exactly as before); a refused verdict takes them out at once and raises :class:`Refused`. Nothing
-    derived from the data (the inferences, the index, the counts) is touched before the record."""
-    try:
-        textindex.begin_write(store.main, mark)
-        fault_point("unvalidated-marked")
-        bulk.write(store.main, change.added or [], phase=lambda phase: fault_point(f"unvalidated-{phase}"))
-        fault_point("unvalidated-written")
-    except OSError as exc:
-        take_back(store, change, exc)
-        undone(store, change, mark)
-        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-    try:
-        verdict()
-    except BaseException:  # (refused, or the verdict could not be had: nothing of the batch stays)
-        try:
-            bulk.take_back(store.main, change.added or [])
-            fault_point("refused-taken-back")
-            undone(store, change, mark)
-        except OSError as exc:
-            raise StoreError(f"the batch was refused, and taking its data out again failed: {disk_trouble(exc)}",
-                             hint="the next command that opens the store takes it out") from None
-        raise
-    fault_point("verdict-given")
-    try:
-        store.main.extend(change.record)
-    except OSError as exc:
-        take_back(store, change, exc)
-        undone(store, change, mark)
-        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-
-
-def undone(store, change: history.Write, mark: str) -> None:
-    """After the data of :func:`write_unvalidated` was taken out: its kept payload and its mark go."""
-    payloads.clear_payload(store, change.number)
-    textindex.end_write(store.main, mark)
 
 
 def take_back(store, change: history.Write, exc: OSError) -> None:

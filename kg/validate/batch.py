@@ -9,15 +9,13 @@ description of a node a batch only points to is partial on purpose.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import functools
 import os
 import pickle
-import select
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
@@ -87,9 +85,8 @@ class Apart:
     The child parses the same files itself (1M quads are cheaper to parse twice than to send),
     waits for the store's context (:meth:`send_context`: the loading process holds the store's
     lock, so the child cannot read it), validates, and sends the report back. The loading process
-    meanwhile works out what the write needs; it keeps nothing in the store until :meth:`report` has
-    given the verdict, but for a large plain addition, whose new quads it writes beside the validation
-    in a way the verdict or the next open can undo (``kg.store.writes.write_unvalidated``). Whatever goes wrong in the child (it dies, its report cannot be read), the
+    meanwhile works out what the write needs and keeps nothing on disk until :meth:`report` has
+    given the verdict. Whatever goes wrong in the child (it dies, its report cannot be read), the
     batch is validated in the loading process instead: the verdict is the same either way, only
     later.
 
@@ -97,25 +94,17 @@ class Apart:
     stdout: not ``multiprocessing``, whose children run the caller's main module again (a script,
     ``python -m kg``), nor a fork, which would copy the engine's threads and locks of the open store."""
 
-    def __init__(self, names: list[str], data: Mapping[str, bytes] | None, *,
-                 entry: str = "kg.validate.batch:serve_apart", view: str | None = None) -> None:
-        """``entry``: the child's function (``module:name``), :func:`serve_apart` or one that calls it
-        with a follow-up; ``view``: handed to that follow-up (a caller's store, say, that the child
-        may open read-only)."""
+    def __init__(self, names: list[str], data: Mapping[str, bytes] | None) -> None:
         root = str(Path(__file__).resolve().parents[2])  # (the folder holding this checkout's ``kg``)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
-        module, _, function = entry.partition(":")
-        self._process = subprocess.Popen([sys.executable, "-c", f"from {module} import {function}; {function}()"],
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self._process = subprocess.Popen([sys.executable, "-c", "from kg.validate.batch import serve_apart; "
+                                          "serve_apart()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, env=env)
         self._quads: list[ox.Quad] = []
         self._context: list[ox.Quad] = []
         self._report: Report | None = None
-        self._promised = False  # (the child said it sends a follow-up after its report)
-        self._viewing: bool | None = None if view is not None else False  # (see :meth:`viewing`)
-        self._early: tuple | None = None  # (a message read in place of the view's: the report's)
         self._sender: threading.Thread | None = None
-        self._send(pickle.dumps((names, dict(data or {}), view), protocol=pickle.HIGHEST_PROTOCOL))
+        self._send(pickle.dumps((names, dict(data or {})), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _send(self, payload: bytes) -> None:
         """Write ``payload`` to the child in a thread of its own, after what was sent before: the
@@ -150,17 +139,6 @@ class Apart:
         self._quads, self._context = quads, context
         self._send(ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
 
-    def viewing(self) -> bool:
-        """Has the child opened the ``view`` it was given (its first message says so, sent before it
-        parses)? Then what the loading process writes from now on is not in the child's view. False
-        where no view was given, or the child could not open it or said something else."""
-        if self._viewing is None:
-            message = self._message()
-            self._viewing = message[0] == "view" and message[1] is True
-            if message[0] != "view":
-                self._early = message
-        return self._viewing
-
     def report(self) -> Report:
         """The verdict: the child's report, or this process's where the child gave none. May be
         called again (the same report).
@@ -169,48 +147,16 @@ class Apart:
         child has exited, and a child that held a large batch takes its time to exit, which would be
         on the load's path to its verdict (bench/RESULTS.md, load23)."""
         if self._report is None:
-            self.viewing()
-            first, self._early = self._early, None
-            kind, value, promised = (*(first or self._message()), False)[:3]
-            self._promised = kind == "report" and promised is True and isinstance(value, Report)
-            if not self._promised:
-                self.close()
+            assert self._process.stdout is not None
+            try:
+                kind, value = pickle.loads(_receive(self._process.stdout))
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
+                # (MemoryError, OverflowError: a length read from output that was not a report)
+                kind, value = "lost", None
+            self.close()
             self._report = value if kind == "report" and isinstance(value, Report) else validate(
                 self._quads, context=self._context, report_context=False)
         return self._report
-
-    def reported(self) -> bool:
-        """Is the child's report in (or its output ended), so that :meth:`report` would not wait?"""
-        if self._report is not None or self._process.stdout is None:
-            return True
-        if not self.viewing() and self._early is not None:  # (its first message was the report)
-            return True
-        return bool(select.select([self._process.stdout], [], [], 0)[0])
-
-    @property
-    def promised(self) -> bool:
-        """Did the child, with its report, promise a follow-up (:meth:`follow_up`)?"""
-        return self._report is not None and self._promised
-
-    def follow_up(self) -> object | None:
-        """What the child's follow-up made after its report (see :func:`serve_apart`), once; None where
-        it promised none, failed, or is gone. The caller checks what it gets."""
-        if not self.promised:
-            return None
-        self._promised = False
-        kind, value = self._message()[:2]
-        self.close()
-        return value if kind == "done" else None
-
-    def _message(self) -> tuple:
-        """The child's next message, or ``("lost", None)`` where it gave none that can be read."""
-        assert self._process.stdout is not None
-        try:
-            message = pickle.loads(_receive(self._process.stdout))
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
-            # (MemoryError, OverflowError: a length read from output that was not a report)
-            return "lost", None
-        return tuple(message) if isinstance(message, tuple) and len(message) >= 2 else ("lost", None)
 
     def close(self) -> None:
         """Stop the child if it still runs (the load failed before the verdict, or the child is still
@@ -242,61 +188,23 @@ def _receive(source: IO[bytes]) -> bytes:
     return data
 
 
-#: A child's follow-up (see :func:`serve_apart`): given the loading process's ``view`` at the child's start
-#: (before it parses), returns what, given the parsed quads and the context before the report, returns the
-#: work to do after it (its result is sent back).
-FollowUp = Callable[[str], Callable[[list[ox.Quad], list[ox.Quad]], Callable[[], object]]]
-
-#: How much the child's output pipe may hold (Linux's bound for an unprivileged process): a report larger
-#: than the default 64 KiB would hold the child until the loading process reads it, which it may do only
-#: after the data's write (``kg.store.writes``), leaving the child idle instead of making its follow-up.
-PIPE_BYTES = 1 << 20
-
-
-def serve_apart(follow: FollowUp | None = None) -> None:
+def serve_apart() -> None:
     """The child's side of :class:`Apart`: read the files' names (and bytes), parse them, read the
-    context, validate, write ``("report", report, promised)`` (or ``("failed", why)``) and exit at
-    once, without freeing its objects one by one (all the loading process waits for is the report).
-
-    ``follow``: where the loading process gave a ``view``, called at once with it, and
-    ``("view", opened)`` written first (``opened``: whether it returned; the loading process may
-    write the store once it knows, see :meth:`Apart.viewing`); what it returned is called before the
-    validation, and if that returns, the report promises a follow-up, and the work it returned runs
-    after the report, its result sent as ``("done", result)`` (``("failed", why)`` where it raised):
-    the child is idle then, while the loading process writes."""
+    context, validate, write ``("report", report)`` (or ``("failed", why)``) and exit at once,
+    without freeing its objects one by one (all the loading process waits for is the report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
-    with contextlib.suppress(OSError, AttributeError):  # (a larger pipe where the system allows it)
-        fcntl.fcntl(out.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    then: Callable[[], object] | None = None
     try:
-        names, data, view = (*pickle.loads(_receive(source)), None)[:3]
-        opened: Callable[[list[ox.Quad], list[ox.Quad]], Callable[[], object]] | None = None
-        if follow is not None and isinstance(view, str):
-            with contextlib.suppress(Exception):  # (no follow-up: the loading process does that work itself)
-                opened = follow(view)
-            out.write(_framed(pickle.dumps(("view", opened is not None), protocol=pickle.HIGHEST_PROTOCOL)))
-            out.flush()
+        names, data = pickle.loads(_receive(source))
         quads = read_batch(names, data)
         context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
         # nothing more comes in: the end of the input now means the loading process is gone (killed),
         # and its verdict with it
         threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
-        if opened is not None:
-            with contextlib.suppress(Exception):
-                then = opened(quads, context)
-        result: tuple[object, ...] = ("report", validate(quads, context=context, report_context=False),
-                                      then is not None)
+        result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
     except EOFError:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
-        result, then = ("failed", repr(exc)), None
+        result = ("failed", repr(exc))
     out.write(_framed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
-    if then is not None:
-        try:
-            done: tuple[str, object] = ("done", then())
-        except Exception as exc:  # noqa: BLE001 - the loading process does without it
-            done = ("failed", repr(exc))
-        out.write(_framed(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)))
-        out.flush()
     os._exit(0)
