@@ -200,8 +200,35 @@ def test_standalone_file_at_2000_nodes_offline(browser, tmp_path):
     assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
 
 
-PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/queries/bodies", "/bodies",
+PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/queries/outcomes?doc=08-NQ/TU",
+               "/queries/bodies", "/bodies",
                "/scoreboard/46-NQ/TW", "/graph/46-NQ/TW", "/sparql", "/ontology", "/changes", "/review"]
+
+
+def test_a_query_of_many_columns_keeps_a_desktops_width_its_table_scrolling_in_its_own_box(tmp_path, server):
+    """At 1280 px the outcomes query's fifteen columns made the whole page wider than the window (the header and the
+    form scrolled away with the table): the page keeps the window's width, the table scrolls within itself, and
+    its text cells keep a readable width (not a word a line)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "desk"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            for path in ("/queries/outcomes?doc=08-NQ/TU", "/queries/targets?doc=46-NQ/TW"):
+                page.goto(server + path)
+                assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280, path
+                box = page.evaluate("""() => { const t = document.querySelector('main table');
+                    return [t.clientWidth, t.scrollWidth, getComputedStyle(t).overflowX]; }""")
+                assert box[0] <= 1280 and box[2] == "auto", (path, box)
+                widths = page.evaluate("""() => [...document.querySelectorAll('main table td')]
+                    .filter(td => td.textContent.trim()).map(td => td.getBoundingClientRect().width)""")
+                assert widths and min(widths) >= 100, (path, sorted(widths)[:5])
+            page.screenshot(path=str(ARTIFACTS / "targets-1280.png"))
+        finally:
+            context.close()
 
 
 def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
