@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from kg import queries
 from kg.errors import UsageError
-from kg.i18n import TEXT, figure_said, format_number
+from kg.i18n import REVIEW, TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
@@ -106,6 +106,9 @@ class DecisionView(TypedDict):
     reviewer: str | None
     reason: str | None
     count: int
+    #: another reviewer's decision in force that it undid (``dkg:overrides``): who and their word, else None
+    replaced_reviewer: str | None
+    replaced_state: str | None
 
 
 class ChangeSetView(TypedDict):
@@ -314,12 +317,18 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
             continue
         reviewer = look.text(look.one(d, _ASSOCIATED), OX_RDFS.label)
         if q.object == OX_DKG.TargetAssessment:
-            found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote))] += 1
+            found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote),
+                   None, None)] += 1
             continue
         kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
-        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason))] += 1
-    return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count)
-            for (kind, state, reviewer, reason), count in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
+        earlier = look.one(d, OX_DKG.overrides)  # (kept in graph/review: a decision is never replaced)
+        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
+               look.text(look.one(earlier, _ASSOCIATED), OX_RDFS.label) if earlier is not None else None,
+               look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)] += 1
+    return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count,
+                         replaced_reviewer=was_by, replaced_state=was)
+            for (kind, state, reviewer, reason, was_by, was), count
+            in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
 
 
 #: the order of a change set's items: what it changed in place, then what it added, then what it removed
@@ -568,10 +577,20 @@ def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
     return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
 
 
+def replacing_words(decision: DecisionView, lang: str) -> str | None:
+    """Whose decision it undid, in ``lang`` ("replacing Lan's rejection"), or None."""
+    if not decision.get("replaced_reviewer"):
+        return None
+    word = REVIEW[lang].get("word_" + (decision.get("replaced_state") or ""), decision.get("replaced_state") or "")
+    return TEXT[lang]["decision_replacing"].format(reviewer=decision["replaced_reviewer"], word=word)
+
+
 def decision_text(decision: DecisionView, lang: str) -> str:
     """A change set's decision on its line, as ``dkg changes`` prints it: ``Người duyệt: Lê Văn An — đã chấp nhận
     2 dữ kiện — lý do: ...``."""
     words = TEXT[lang]
     state, about = decision_words(decision, lang)
     line = f"{words['decided_by']}: {decision['reviewer'] or '—'} — {state} {about}"
+    if replacing := replacing_words(decision, lang):
+        line += f" — {replacing}"
     return line + (f" — {words['decision_reason']}: {decision['reason']}" if decision["reason"] else "")

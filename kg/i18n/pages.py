@@ -67,7 +67,7 @@ TEXT: dict[str, dict[str, str]] = {
         "source_curated": "dữ kiện do người biên soạn ghi từ nguồn này, không có câu trích",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         # what changed (/changes, dkg changes)
-        "changes_title": "Thay đổi mới", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
+        "changes_title": "Thay đổi mới", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_replacing": "thay quyết định {word} của {reviewer}", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
         "kind_untie": "Kết quả không ứng với chỉ tiêu (người duyệt bác)", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
@@ -124,7 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
         "source_curated": "a fact an editor recorded from this source, without a quoted sentence",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         # what changed (/changes, dkg changes)
-        "changes_title": "What changed", "decided_by": "Reviewer", "decision_reason": "reason", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
+        "changes_title": "What changed", "decided_by": "Reviewer", "decision_reason": "reason", "decision_replacing": "replacing {reviewer}'s {word}", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
         "kind_untie": "Outcome said not to answer a target (a reviewer rejected the pair)", "kind_event": "Event", "kind_assignment": "Assignment",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
@@ -228,6 +228,11 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_report": "Kết quả nạp văn bản", "upload_back": "Về danh sách văn bản đã nạp",
         "decided": "Kết quả duyệt", "decided_back": "Về văn bản và các dữ kiện của nó",
         "assessed": "Đã ghi đánh giá chỉ tiêu",
+        "replaces": "Quyết định này thay quyết định {word} của {reviewer} ngày {at}",
+        "word_rejected": "loại bỏ", "word_accepted": "chấp nhận", "word_corrected": "sửa",
+        "earlier": "Quyết định đang có hiệu lực",
+        "earlier_note": "quyết định khác đi sẽ thay quyết định này; lịch sử giữ cả hai",
+        "by_token": "người mang mã cập nhật đã nhập",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -253,6 +258,11 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_report": "Ingest report", "upload_back": "Back to the ingested sources",
         "decided": "Review decision", "decided_back": "Back to the text and its facts",
         "assessed": "Target assessment recorded",
+        "replaces": "This replaces {reviewer}'s {word} of {at}",
+        "word_rejected": "rejection", "word_accepted": "acceptance", "word_corrected": "correction",
+        "earlier": "Decision in force",
+        "earlier_note": "deciding otherwise replaces it; the history keeps both",
+        "by_token": "the analyst whose update token is typed",
     },
 }
 
