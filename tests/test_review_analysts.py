@@ -172,6 +172,27 @@ def test_a_decision_taken_since_the_page_was_shown_is_refused_not_undone_unseen(
     assert again.status_code == 200 and again.json()["replaces"][0]["reviewer"] == EVIL_NAME
 
 
+def test_a_word_on_a_matched_pair_is_recorded_under_the_name_of_the_analysts_token():
+    from kg import queries
+    from kg.rdf.files import parse_file
+    from kg.review import tie_decisions
+    from kg.store import Store
+    from test_cards_matching import DATA
+    from test_review_ties import MEMBERS_O, MEMBERS_T
+
+    s = Store.open(None)
+    s.main.extend(parse_file("match.trig", DATA.encode()))
+    c = app_client(s)
+    fields = {"outcome": MEMBERS_O, "target": MEMBERS_T, "decision": "accepted", "reviewer": "Mallory"}
+    assert c.post("/review/tie", data={**fields, "token": BINH}).status_code == 200
+    assert [d["reviewer"] for d in tie_decisions(s)] == [EVIL_NAME]
+    assert c.post("/review/ties", headers=bearer(LAN), json={**fields, "decision": "rejected"}).status_code == 200
+    (row,) = [r for r in queries.run(s, "targets", {"doc": "7-CTr/TU"}).rows if r["target"] == MEMBERS_T]
+    assert [d["reviewer"] for d in tie_decisions(s)] == [EVIL_NAME, "Nguyễn Thị Lan"]
+    assert "&lt;script&gt;" in c.get("/changes").text and EVIL_NAME not in c.get("/changes").text
+    assert (row["outcome_iri"], row["link"]) == (None, None)  # (rejected by Lan: no longer matched)
+
+
 # --- the CLI pointed at a server ------------------------------------------------------------------------
 @pytest.mark.slow
 def test_the_cli_sends_its_analysts_token_and_its_decisions_carry_that_name(tmp_path):
