@@ -124,6 +124,7 @@ class ChangeSetView(TypedDict):
     graphs: list[str]
     undoes: list[int]
     derived_only: bool
+    by: str | None  # the analyst who sent it to a server, named by their own token (kg.web.auth)
     source_texts: list[SourceText]
     items: list[Item]
     #: the reviewers' decisions it recorded, with who and why (none for a change set of no reviewer)
@@ -452,7 +453,7 @@ def changes(store, filters: Filters) -> Changes:
                 known = {m["id"]: m for m in ledger.sources(store)}
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, source_texts=source_texts(c.sources, known),
+                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known),
                                      items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break
@@ -560,7 +561,8 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         return TEXT[lang]["none"] + "\n"
     out = []
     for c in data["change_sets"]:
-        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}")
+        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}"
+                   + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]

@@ -97,8 +97,9 @@ def test_each_analyst_decides_under_their_own_name_and_a_stated_name_is_not_trus
     # and the names reach the pages only escaped
     page = c.get(f"/review/{sid}").text
     assert EVIL_NAME not in page and "&lt;script&gt;alert(" in page
-    changes = c.get("/changes").text
-    assert EVIL_NAME not in changes and "&lt;script&gt;alert(" in changes
+    changes = c.get("/changes?lang=en").text
+    assert EVIL_NAME not in changes and "&lt;script&gt;alert(" in changes and "· sent by: Nguyễn Thị Lan</h2>" in changes
+    assert [s["by"] for s in c.get("/changes.json").json()["change_sets"]][:3] == [None, EVIL_NAME, "Nguyễn Thị Lan"]
 
 
 def test_undoing_another_analysts_decision_is_said_before_in_the_answer_and_in_the_history(store):  # noqa: F811
