@@ -67,9 +67,10 @@ TEXT: dict[str, dict[str, str]] = {
         "source_curated": "dữ kiện do người biên soạn ghi từ nguồn này, không có câu trích",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         # what changed (/changes, dkg changes)
-        "changes_title": "Thay đổi mới", "decided_by": "Người duyệt", "decision_reason": "lý do", "sent_by": "người gửi", "decision_replacing": "thay quyết định {word} của {reviewer}", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
+        "changes_title": "Thay đổi mới", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
         "kind_untie": "Kết quả không ứng với chỉ tiêu (người duyệt bác)", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
+        "decision_replacing": "thay quyết định {word} của {reviewer}", "sent_by": "người gửi",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
         "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
@@ -124,9 +125,10 @@ TEXT: dict[str, dict[str, str]] = {
         "source_curated": "a fact an editor recorded from this source, without a quoted sentence",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         # what changed (/changes, dkg changes)
-        "changes_title": "What changed", "decided_by": "Reviewer", "decision_reason": "reason", "sent_by": "sent by", "decision_replacing": "replacing {reviewer}'s {word}", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
+        "changes_title": "What changed", "decided_by": "Reviewer", "decision_reason": "reason", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
         "kind_untie": "Outcome said not to answer a target (a reviewer rejected the pair)", "kind_event": "Event", "kind_assignment": "Assignment",
+        "decision_replacing": "replacing {reviewer}'s {word}", "sent_by": "sent by",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
