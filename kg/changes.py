@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from kg import queries
 from kg.errors import UsageError
-from kg.i18n import TEXT, figure_said, format_number
+from kg.i18n import REVIEW, TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
@@ -106,6 +106,9 @@ class DecisionView(TypedDict):
     reviewer: str | None
     reason: str | None
     count: int
+    #: another reviewer's decision in force that it undid (``dkg:overrides``): who and their word, else None
+    replaced_reviewer: str | None
+    replaced_state: str | None
 
 
 class ChangeSetView(TypedDict):
@@ -121,6 +124,7 @@ class ChangeSetView(TypedDict):
     graphs: list[str]
     undoes: list[int]
     derived_only: bool
+    by: str | None  # the analyst who sent it to a server, named by their own token (kg.web.auth)
     source_texts: list[SourceText]
     items: list[Item]
     #: the reviewers' decisions it recorded, with who and why (none for a change set of no reviewer)
@@ -314,12 +318,18 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
             continue
         reviewer = look.text(look.one(d, _ASSOCIATED), OX_RDFS.label)
         if q.object == OX_DKG.TargetAssessment:
-            found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote))] += 1
+            found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote),
+                   None, None)] += 1
             continue
         kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
-        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason))] += 1
-    return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count)
-            for (kind, state, reviewer, reason), count in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
+        earlier = look.one(d, OX_DKG.overrides)  # (kept in graph/review: a decision is never replaced)
+        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
+               look.text(look.one(earlier, _ASSOCIATED), OX_RDFS.label) if earlier is not None else None,
+               look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)] += 1
+    return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count,
+                         replaced_reviewer=was_by, replaced_state=was)
+            for (kind, state, reviewer, reason, was_by, was), count
+            in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
 
 
 #: the order of a change set's items: what it changed in place, then what it added, then what it removed
@@ -443,7 +453,7 @@ def changes(store, filters: Filters) -> Changes:
                 known = {m["id"]: m for m in ledger.sources(store)}
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, source_texts=source_texts(c.sources, known),
+                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known),
                                      items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break
@@ -551,7 +561,8 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         return TEXT[lang]["none"] + "\n"
     out = []
     for c in data["change_sets"]:
-        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}")
+        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}"
+                   + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
@@ -568,10 +579,20 @@ def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
     return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
 
 
+def replacing_words(decision: DecisionView, lang: str) -> str | None:
+    """Whose decision it undid, in ``lang`` ("replacing Lan's rejection"), or None."""
+    if not decision.get("replaced_reviewer"):
+        return None
+    word = REVIEW[lang].get("word_" + (decision.get("replaced_state") or ""), decision.get("replaced_state") or "")
+    return TEXT[lang]["decision_replacing"].format(reviewer=decision["replaced_reviewer"], word=word)
+
+
 def decision_text(decision: DecisionView, lang: str) -> str:
     """A change set's decision on its line, as ``dkg changes`` prints it: ``Người duyệt: Lê Văn An — đã chấp nhận
     2 dữ kiện — lý do: ...``."""
     words = TEXT[lang]
     state, about = decision_words(decision, lang)
     line = f"{words['decided_by']}: {decision['reviewer'] or '—'} — {state} {about}"
+    if replacing := replacing_words(decision, lang):
+        line += f" — {replacing}"
     return line + (f" — {words['decision_reason']}: {decision['reason']}" if decision["reason"] else "")

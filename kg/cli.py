@@ -520,12 +520,17 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
               help="Allow writes (SPARQL Update, review decisions, and the loads, ingests and other "
                    "writes CLI commands send while the server holds the store) for requests carrying "
                    "this bearer token.")
+@click.option("--tokens-file", envvar="DKG_TOKENS_FILE", default=None, metavar="FILE",
+              help="Allow writes for each analyst named in FILE (lines `name token`, readable by no other user: "
+                   "chmod 600), recorded under their name: review decisions, `dkg history`, /changes. "
+                   "--update-token may be given too (a shared token, whose writes carry no analyst's name).")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
                    "times faster; start-up reads the whole store, so it takes longer and needs memory "
                    "for all of it). Writes still go to the folder first.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
+def serve(ctx: click.Context, host: str, port: int, update_token: str | None, tokens_file: str | None,
+          memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     While it runs, it holds a folder store for writing: write commands on that store (load,
@@ -542,7 +547,10 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     from kg.store import holder
     from kg.store.allocator import restart_with_jemalloc
     from kg.web import create_app
+    from kg.web.auth import read_tokens
 
+    analysts = read_tokens(tokens_file) if tokens_file else ()  # (a bad file refused before the store is opened)
+    writes = bool(update_token or analysts)
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
 
@@ -550,15 +558,15 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     # from the bundled dataset in memory, held no folder, and a `dkg ingest` run beside it made the store and
     # wrote there, unseen by the server (its pages still showed the bundled sample and an empty review queue)
     path = store_location(ctx)
-    fresh = bool(update_token) and path is not None and not (path / "main").exists()
+    fresh = writes and path is not None and not (path / "main").exists()
     store = command_store(ctx, memory=memory, write=fresh)
     if fresh:
         _said(ctx, "done.created-store", store=str(path))
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
-    app = create_app(store, update_token=update_token,
+    app = create_app(store, update_token=update_token, analysts=analysts,
                      advertise=holder.client_url(host, port))
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
-    note(ctx, "note.serving-writes" if update_token else "note.serving-read-only", url=holder.client_url(host, port))
+    note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
         import socket

@@ -155,6 +155,8 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
     for h in d["history"]:
         click.echo(f"  {h['at']} {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
+        if h.get("overrides"):  # (the decision recorded as undoing another reviewer's)
+            click.echo(f"    {h['overrides']['said']}")
 
 
 def _reviewer(given: str | None) -> str:
@@ -165,11 +167,16 @@ def _reviewer(given: str | None) -> str:
 
 
 def _decided(result, verb: str) -> None:
-    """How many facts were decided, and why each held one stays out, in the command's language."""
+    """How many facts were decided, whose decision each replaced where another reviewer's, and why each held one
+    stays out, in the command's language."""
     from kg.i18n import ERRORS, error_words
+
+    from kg.review import replaced_json, replaced_text
 
     lang = command_language(click.get_current_context())
     click.echo(error_words(f"done.{verb}", {"facts": len(result.decided)}, lang)[0], err=True)
+    for fid, earlier in result.replaced.items():  # (another reviewer's word undone: said, never silent)
+        click.echo(f"{fid}: " + replaced_text(earlier if isinstance(earlier, dict) else replaced_json(earlier), lang), err=True)
     for it in result.held:
         why = it.violation(lang) or it.violation_en or ""
         said, hint = error_words("done.held", {"id": it.id, "why": why}, lang)

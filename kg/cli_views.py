@@ -77,6 +77,8 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
                  for t in source_texts(c.sources, known)]
         what = command_text(c.command, lang) + (f" ({', '.join(names)})" if names else "")
+        if c.by:  # (the analyst a server knew by their own token)
+            what += f" [{words['history.by']}: {c.by}]"
         if c.undoes:
             what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
         if c.derived_only:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ INGEST_PART_BYTES = 32 << 20
 
 #: the CLI's exit code for each kind of error a server answers with (kg.errors, kg.web.errors)
 _EXIT_CODES = {"usage": 2, "not-found": 2, "input": 2, "query": 2, "validation": 1, "store": 3,
-               "unauthorized": 2, "forbidden": 2, "too-large": 2, "unsupported-media-type": 2}
+               "unauthorized": 2, "forbidden": 2, "conflict": 1, "too-large": 2, "unsupported-media-type": 2}
 
 
 class ServerError(DkgError):
@@ -72,6 +72,8 @@ class Decided:
 
     decided: list[str]
     held: list[Held]
+    #: by fact id, another reviewer's decision this one replaced (``kg.review.replaced_json``'s fields)
+    replaced: dict[str, dict] = field(default_factory=dict)
 
 
 class ServerClient:
@@ -182,7 +184,8 @@ class ServerClient:
                changes: dict[str, str] | None = None) -> Decided:
         d = self._post("/store/review", json={"ids": ids, "decision": decision, "reviewer": reviewer,
                                               "reason": reason, "set": changes or {}})
-        return Decided(decided=list(d["decided"]), held=[Held(h["id"], h.get("violation")) for h in d["held"]])
+        return Decided(decided=list(d["decided"]), held=[Held(h["id"], h.get("violation")) for h in d["held"]],
+                       replaced={r["id"]: r for r in d.get("replaces", [])})
 
     def assess(self, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None) -> str:
         return str(self._post("/store/assess", json={"id": fact_id, "status": status, "note": note,

@@ -100,6 +100,15 @@ class UsageError(DkgError):
     kind = "usage"
 
 
+class Conflict(DkgError):
+    """The store changed since the caller read it, in a way the caller must see before writing (another reviewer's
+    decision taken after the review page was shown)."""
+
+    exit_code = 1
+    status = 409
+    kind = "conflict"
+
+
 class NotFound(DkgError):
     """An unknown query name, document key, file or body."""
 

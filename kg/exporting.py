@@ -116,8 +116,8 @@ def slice_quads(store, filters: Filters, most: Limit | None = None) -> list[ox.Q
             if not _kept_graph(q.graph_name) or _is_review(q.graph_name):
                 continue
             out.append(q)
-            if len(out) > bound:
-                raise most.exceeded(len(out), file="/export", advice="narrow-export")
+            if len(out) > bound:  # (counting stops here: the slice's size is not known, only that it is larger)
+                raise most.exceeded(None, file="/export", advice="narrow-export")
             o = q.object
             if q.predicate == OX_RDF.type or isinstance(o, ox.Literal) or o in done:
                 continue

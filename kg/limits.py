@@ -42,11 +42,17 @@ class Limit:
             raise InputError(f"{self.env} must be positive", hint=f"unset it for the default ({self.default:,})")
         return value
 
-    def exceeded(self, actual: int, *, file: str | None = None, where: Words | None = None,
+    def exceeded(self, actual: int | None, *, file: str | None = None, where: Words | None = None,
                  advice: str | None = None, error: type[InputError] = InputError) -> InputError:
         """The error for ``actual`` over the limit, ``where`` in the file (words ``where.*`` of
         ``kg.i18n.ERRORS``), with an ``advice`` (the name of words ``advice.*``) before raising it;
-        ``error`` is the class to raise (a web request's own, for its HTTP status)."""
+        ``error`` is the class to raise (a web request's own, for its HTTP status). ``actual`` None: counting
+        stopped as soon as the count passed the limit, so all that is known is "more than" it (a count of the
+        limit plus one would be read as the input's size)."""
+        if actual is None:
+            return error(file=file, code="limit-passed", details={
+                "what": Words("limit." + self.env), "where": where or "", "env": self.env, "most": self.value(),
+                "advice": Words("advice." + advice) if advice else ""})
         return error(file=file, code="limit-exceeded", details={
             "actual": actual, "what": Words("limit." + self.env), "where": where or "", "env": self.env,
             "most": self.value(), "advice": Words("advice." + advice) if advice else ""})

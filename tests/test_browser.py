@@ -6,6 +6,7 @@ downloaded: Playwright is pointed at ``/usr/bin/chromium``.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -200,52 +201,76 @@ def test_standalone_file_at_2000_nodes_offline(browser, tmp_path):
     assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
 
 
-PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/queries/bodies", "/bodies",
+PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/queries/outcomes?doc=08-NQ/TU",
+               "/queries/bodies", "/bodies",
                "/scoreboard/46-NQ/TW", "/graph/46-NQ/TW", "/sparql", "/ontology", "/changes", "/review"]
+
+
+@contextmanager
+def window(tmp_path, width: int):
+    """A page in a browser window ``width`` px wide (900 high)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / f"window-{width}"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": width, "height": 900})
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
+
+def test_a_query_of_many_columns_keeps_a_desktops_width_its_table_scrolling_in_its_own_box(tmp_path, server):
+    """At 1280 px the outcomes query's fifteen columns made the whole page wider than the window (the header and the
+    form scrolled away with the table): the page keeps the window's width, the table scrolls within itself, and
+    its text cells keep a readable width (not a word a line)."""
+    with window(tmp_path, 1280) as page:
+        for path in ("/queries/outcomes?doc=08-NQ/TU", "/queries/targets?doc=46-NQ/TW"):
+            page.goto(server + path)
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280, path
+            box = page.evaluate("""() => { const t = document.querySelector('main table');
+                return [t.clientWidth, t.scrollWidth, getComputedStyle(t).overflowX]; }""")
+            assert box[0] <= 1280 and box[2] == "auto", (path, box)
+            widths = page.evaluate("""() => [...document.querySelectorAll('main table td')]
+                .filter(td => td.textContent.trim()).map(td => td.getBoundingClientRect().width)""")
+            assert widths and min(widths) >= 100, (path, sorted(widths)[:5])
+        page.screenshot(path=str(ARTIFACTS / "targets-1280.png"))
 
 
 def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
     """On a window 400 px wide no page is wider than the window (a wide table or the tile map scrolls within
     itself, the header and forms stay in view), and the cascade's drawing takes the width, its legend below."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "phone"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": 400, "height": 900})
-        try:
-            page = context.new_page()
-            widths = {}
-            for path in PHONE_PAGES:
-                page.goto(server + path)
-                widths[path] = page.evaluate("() => document.documentElement.scrollWidth")
-            assert widths == {path: 400 for path in PHONE_PAGES}
-            # the home page's and a query page's tables are read row by row: each cell takes the row's width,
-            # none is squeezed to a word a line (the narrowest was about 60 px), and each says its column
-            # (and the scoreboard's targets, which a phone showed a word a line, newcomer27's walk)
-            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table"),
-                                ("/scoreboard/46-NQ/TW", "#targets table")):
-                page.goto(server + path)
-                cells = page.evaluate(f"""() => [...document.querySelectorAll('{table} td')]
-                    .filter(td => td.offsetParent !== null)
-                    .map(td => [td.getBoundingClientRect().width, getComputedStyle(td, '::before').content])""")
-                assert cells and min(w for w, _ in cells) > 300, (path, cells[:6])
-                assert any(label.startswith('"') and label.endswith(': "') for _, label in cells), (path, cells[:6])
-            # the scoreboard's tile map fits the window: every province in view without scrolling sideways (its
-            # 5.6em tiles showed three columns of the 2025 map's six, an empty box, newcomer27's walk)
-            for day in ("2024-12-31", "2025-08-01"):
-                page.goto(server + f"/scoreboard/46-NQ/TW?as_of={day}")
-                edges = page.evaluate("() => [...document.querySelectorAll('.sb-map .tile')]"
-                                      ".map(t => t.getBoundingClientRect().right)")
-                assert len(edges) in (34, 63) and max(edges) <= 400, (day, max(edges))
-            page.goto(server + "/graph/46-NQ/TW")
-            _wait_for_cascade(page)
-            drawing = page.locator(".dkg-network").bounding_box()
-            legend = page.locator(".dkg-side").bounding_box()
-            assert drawing["width"] > 300 and legend["y"] >= drawing["y"] + drawing["height"]
-            page.screenshot(path=str(ARTIFACTS / "cascade-phone.png"))
-        finally:
-            context.close()
+    with window(tmp_path, 400) as page:
+        widths = {}
+        for path in PHONE_PAGES:
+            page.goto(server + path)
+            widths[path] = page.evaluate("() => document.documentElement.scrollWidth")
+        assert widths == {path: 400 for path in PHONE_PAGES}
+        # the home page's and a query page's tables are read row by row: each cell takes the row's width,
+        # none is squeezed to a word a line (the narrowest was about 60 px), and each says its column
+        # (and the scoreboard's targets, which a phone showed a word a line, newcomer27's walk)
+        for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table"),
+                            ("/scoreboard/46-NQ/TW", "#targets table")):
+            page.goto(server + path)
+            cells = page.evaluate(f"""() => [...document.querySelectorAll('{table} td')]
+                .filter(td => td.offsetParent !== null)
+                .map(td => [td.getBoundingClientRect().width, getComputedStyle(td, '::before').content])""")
+            assert cells and min(w for w, _ in cells) > 300, (path, cells[:6])
+            assert any(label.startswith('"') and label.endswith(': "') for _, label in cells), (path, cells[:6])
+        # the scoreboard's tile map fits the window: every province in view without scrolling sideways (its
+        # 5.6em tiles showed three columns of the 2025 map's six, an empty box, newcomer27's walk)
+        for day in ("2024-12-31", "2025-08-01"):
+            page.goto(server + f"/scoreboard/46-NQ/TW?as_of={day}")
+            edges = page.evaluate("() => [...document.querySelectorAll('.sb-map .tile')]"
+                                  ".map(t => t.getBoundingClientRect().right)")
+            assert len(edges) in (34, 63) and max(edges) <= 400, (day, max(edges))
+        page.goto(server + "/graph/46-NQ/TW")
+        _wait_for_cascade(page)
+        drawing = page.locator(".dkg-network").bounding_box()
+        legend = page.locator(".dkg-side").bounding_box()
+        assert drawing["width"] > 300 and legend["y"] >= drawing["y"] + drawing["height"]
+        page.screenshot(path=str(ARTIFACTS / "cascade-phone.png"))
 
 
 @pytest.mark.parametrize("width", [1280, 400])

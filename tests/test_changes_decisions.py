@@ -63,7 +63,7 @@ def test_a_rejection_names_its_reviewer_and_reason_escaped_on_the_page_the_twin_
         decide(store, [_fact(store, "target")], "rejected", reviewer=WHO, reason=HOSTILE)
         web = TestClient(create_app(store))
         latest = web.get("/changes.json").json()["change_sets"][0]
-        assert latest["decisions"] == [{"kind": "fact", "state": "rejected", "reviewer": WHO, "reason": HOSTILE, "count": 1}]
+        assert latest["decisions"] == [{"kind": "fact", "state": "rejected", "reviewer": WHO, "reason": HOSTILE, "count": 1, "replaced_reviewer": None, "replaced_state": None}]
         assert [(i["kind"], i["action"]) for i in latest["items"]] == [("target", "removed")]
         page = web.get("/changes").text
         assert "<script>alert" not in page and "<img src=x" not in page and "<b>Văn</b>" not in page
@@ -96,11 +96,13 @@ def test_a_tie_and_an_assessment_name_who_and_why(tmp_path):
     try:
         (latest, *_) = changes(store, Filters())["change_sets"]
         assert latest["decisions"] == [{"kind": "tie", "state": "accepted", "reviewer": "Cúc", "reason": "cùng nói kết nạp",
-                                        "count": 1}]
+                                        "count": 1, "replaced_reviewer": None,
+                                        "replaced_state": None}]
         write_assessment(store, "f-members", MEMBERS_T, "partly", "mới đạt <i>một phần</i>", "Đào", dt.datetime.now(dt.timezone.utc))
         (latest, *_) = changes(store, Filters())["change_sets"]
         assert latest["items"] == [] and latest["decisions"] == [
-            {"kind": "assessment", "state": "partly", "reviewer": "Đào", "reason": "mới đạt <i>một phần</i>", "count": 1}]
+            {"kind": "assessment", "state": "partly", "reviewer": "Đào", "reason": "mới đạt <i>một phần</i>", "count": 1,
+             "replaced_reviewer": None, "replaced_state": None}]
         # a change set that changed nothing a filter sees names no province's document: shown without filters only
         assert all(c["id"] != latest["id"] for c in changes(store, Filters.of(doc="7-CTr/TU"))["change_sets"])
     finally:
@@ -118,7 +120,8 @@ def test_many_decisions_alike_are_one_line_and_an_ingest_s_copies_of_decisions_a
         assert len(facts) == 2
         decide(store, facts, "accepted", reviewer="An")
         (latest, *_) = changes(store, Filters())["change_sets"]
-        assert latest["decisions"] == [{"kind": "fact", "state": "accepted", "reviewer": "An", "reason": None, "count": 2}]
+        assert latest["decisions"] == [{"kind": "fact", "state": "accepted", "reviewer": "An", "reason": None, "count": 2,
+                                       "replaced_reviewer": None, "replaced_state": None}]
     finally:
         store.close()
     # a corrected version of the text: the ingest copies the decisions to its facts, the reviewer took none again

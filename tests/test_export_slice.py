@@ -204,6 +204,14 @@ def test_a_slice_larger_than_the_servers_bound_is_refused_by_name_and_the_cli_ha
         refused = web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}, headers={"accept": "application/json"})
         assert refused.status_code == 400
         assert "DKG_MAX_EXPORT_QUADS" in refused.text and "dkg export" in refused.text
+        # refused as soon as the slice passes the bound: what is known is that it is larger, not its size (the bound
+        # plus one, counted when the count stopped, is no size of the slice)
+        monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", "3")
+        early = web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}, headers={"accept": "application/json"})
+        assert early.status_code == 400 and early.json()["message"].startswith("/export: more than 3 quads")
+        assert "4 quads" not in early.text
+        vi = web.get("/export", params={"province": "Lạng Sơn", "format": "nq", "lang": "vi"}, headers={"accept": "application/json"})
+        assert "hơn 3 bộ bốn" in vi.json()["message"]
         monkeypatch.setenv("DKG_MAX_EXPORT_QUADS", str(len(whole)))
         assert web.get("/export", params={"province": "Lạng Sơn", "format": "nq"}).text.splitlines() == whole
     finally:

@@ -18,7 +18,7 @@ from kg import changes, ingest, queries
 from kg.cards import document_card
 from kg.cli import main
 from kg.errors import NotFound, UsageError
-from kg.facts import DocumentRef, Facts, Outcome, Place, Target
+from kg.facts import Facts, Outcome
 from kg.rdf.files import parse_file
 from kg.review import tie
 from kg.review.ties import tie_decisions
@@ -28,6 +28,7 @@ from conftest import SERVER_MODE
 from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
 from test_cards_matching import DATA
 from test_web_support import running
+from review_ties_helpers import REVIEW, facts_of, ingested, span
 
 ID = "https://w3id.org/directive-kg/id/"
 MEMBERS_O, MEMBERS_T = ID + "outcome/test/members", ID + "target/test/members"
@@ -122,43 +123,8 @@ def test_the_tie_outlives_a_restart_and_is_shown_in_changes(tmp_path, store_loca
                     "trained": ("stated", 0)}
 
 
-# --- a re-ingest: two texts of our own, their facts given as an extractor would read them ---------------
-PROGRAMME = ("Ban Thường vụ Tỉnh ủy ban hành Chương trình số 7-CTr/TU ngày 01/3/2024. "
-             "Phấn đấu hằng năm kết nạp từ 1.500 hội viên nông dân mới trở lên.")
-REVIEW = ("Báo cáo sơ kết Chương trình số 7-CTr/TU. Năm 2025 các cấp Hội kết nạp được 1.720 hội viên mới. ")
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    return text.index(words), text.index(words) + len(words)
-
-
-def _facts(name: str, text: str) -> Facts:
-    doc = DocumentRef(key="7-CTr/TU", type="CTr", number="7", issuer="Ban Thường vụ Tỉnh ủy", issuer_code="TU",
-                      level="province", date=dt.date(2024, 3, 1), span=_span(text, "Chương trình số 7-CTr/TU"))
-    if name.endswith("programme.txt"):
-        return Facts(source=name, place=Place(province="Lạng Sơn"), text=text, documents=[doc], targets=[Target(
-            document="7-CTr/TU", text="Phấn đấu hằng năm kết nạp từ 1.500 hội viên nông dân mới trở lên", value=1500,
-            unit="hội viên nông dân mới", comparator=">=", period="annual",
-            span=_span(text, "kết nạp từ 1.500 hội viên nông dân mới trở lên"))])
-    return Facts(source=name, place=Place(province="Lạng Sơn"), text=text, date=dt.date(2025, 12, 31), documents=[doc],
-                 outcomes=[Outcome(document="7-CTr/TU", text="Năm 2025 các cấp Hội kết nạp được 1.720 hội viên mới",
-                                   value=1720, unit="hội viên", span=_span(text, "kết nạp được 1.720 hội viên mới"))])
-
-
-def _ingested(store, monkeypatch, tmp_path, read, review: str = REVIEW) -> tuple[dict, dict]:
-    """The programme and the review ingested, their facts as ``read`` gives them: the card's one target and its one
-    outcome."""
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: read(name, text))
-    for name, text in (("programme.txt", PROGRAMME), ("review.txt", review)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert ingest.ingest_paths(store, [str(tmp_path / "programme.txt"), str(tmp_path / "review.txt")]).ok
-    (target,) = document_card(store, "7-CTr/TU")["targets"]
-    (outcome,) = target["outcomes"]
-    return target, outcome
-
-
 def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_the_token(memory_store, monkeypatch, tmp_path):
-    target, matched = _ingested(memory_store, monkeypatch, tmp_path, _facts)
+    target, matched = ingested(memory_store, monkeypatch, tmp_path, facts_of)
     assert matched["link"] == "words"
     page = TestClient(create_app(memory_store)).get("/doc/7-CTr/TU").text
     assert not lxml.html.fromstring(page).xpath("//form[@action='/review/tie']")  # (a server that takes no writes)
@@ -210,14 +176,14 @@ def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_o
               "Các chỉ tiêu khác đang được các cấp Hội tiếp tục thực hiện trong năm.\n")
 
     def facts(name: str, text: str) -> Facts:
-        read = _facts(name, text.replace("1.810", "1.720"))
+        read = facts_of(name, text.replace("1.810", "1.720"))
         read.text = text
         if "1.810" in text:
             read.outcomes = [Outcome(document="7-CTr/TU", text="Năm 2025 các cấp Hội kết nạp được 1.810 hội viên mới",
-                                     value=1810, unit="hội viên", span=_span(text, "kết nạp được 1.810 hội viên mới"))]
+                                     value=1810, unit="hội viên", span=span(text, "kết nạp được 1.810 hội viên mới"))]
         return read
 
-    target, old = _ingested(memory_store, monkeypatch, tmp_path, facts, review)
+    target, old = ingested(memory_store, monkeypatch, tmp_path, facts, review)
     tie(memory_store, old["iri"], target["iri"], "accepted", reviewer="An")
     (tmp_path / "review.txt").write_text(review.replace("1.720", "1.810"), encoding="utf-8")
     done = ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")])

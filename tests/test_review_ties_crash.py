@@ -17,8 +17,7 @@ from kg.cards import document_card
 from kg.review import decide, queue, tie
 from kg.review.ties import tie_decisions
 from kg.store import Store, history
-from test_review_ties import _facts, _ingested
-from test_review_ties_versions import LINES, _with_figure
+from review_ties_helpers import LINES, facts_of, ingested, with_figure
 from test_store_crash import answers, copy_store, without_blank_index_nodes
 
 TESTS = Path(__file__).resolve().parent
@@ -34,7 +33,7 @@ def tied(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as monkeypatch:
         store = Store.from_cli(str(folder / "store"), write=True)
         try:
-            target, matched = _ingested(store, monkeypatch, folder, _with_figure("1.810"), LINES)
+            target, matched = ingested(store, monkeypatch, folder, with_figure("1.810"), LINES)
             tie(store, matched["iri"], target["iri"], "accepted", reviewer="Lê Văn An", reason="cùng chỉ tiêu",
                 now=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc))
         finally:
@@ -45,14 +44,14 @@ def tied(tmp_path_factory) -> Path:
 
 
 #: What each child process does to the store: a reviewer corrects the target's figure, or the review's corrected
-#: version is ingested (read as the tests read it: ``extract_one`` replaced, as ``_ingested`` does).
+#: version is ingested (read as the tests read it: ``extract_one`` replaced, as ``ingested`` does).
 ACTS = {
     "correction": """
         (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
         decide(store, [fact], "corrected", reviewer="Bình", changes={"value": "1600"}, now=dt.datetime.fromisoformat(AT))
     """,
     "ingest": """
-        ingest.extract_one = lambda name, text, on, place, hints=None: _with_figure("1.810")(name, text)
+        ingest.extract_one = lambda name, text, on, place, hints=None: with_figure("1.810")(name, text)
         assert ingest.ingest_paths(store, [str(FOLDER / "review.txt")]).ok
     """,
 }
@@ -66,7 +65,7 @@ def _act(folder: Path, store: Path, act: str, fault: str | None = None) -> int:
         from kg import ingest
         from kg.review import decide, queue
         from kg.store import Store
-        from test_review_ties_versions import _with_figure
+        from test_review_ties_versions import with_figure
         AT, FOLDER = {at!r}, Path({folder!r})
         store = Store.from_cli({store!r}, write=True)
         """).format(tests=str(TESTS), at=AT, folder=str(folder), store=str(store)) + textwrap.dedent(ACTS[act]) + \
@@ -110,7 +109,7 @@ def test_a_correction_carries_the_tie_in_its_own_change_set(tmp_path, monkeypatc
     """(In this process, not killed: the fast loop's check of the same.)"""
     store = Store.from_cli(str(tmp_path / "store"), write=True)
     try:
-        target, matched = _ingested(store, monkeypatch, tmp_path, _facts)
+        target, matched = ingested(store, monkeypatch, tmp_path, facts_of)
         tie(store, matched["iri"], target["iri"], "accepted", reviewer="An", reason="đúng")
         sets = len(history.change_sets(store))
         (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
@@ -126,7 +125,7 @@ def test_a_rollback_of_the_correction_takes_the_carried_tie_back_with_it(tmp_pat
     confirmed it, on the first nodes."""
     store = Store.from_cli(str(tmp_path / "store"), write=True)
     try:
-        target, matched = _ingested(store, monkeypatch, tmp_path, _facts)
+        target, matched = ingested(store, monkeypatch, tmp_path, facts_of)
         tie(store, matched["iri"], target["iri"], "accepted", reviewer="An", reason="đúng")
         (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
         decide(store, [fact], "corrected", reviewer="Bình", changes={"value": "1600"})

@@ -22,13 +22,7 @@ from kg.facts import Outcome
 from kg.review import decide, queue, tie
 from kg.review.ties import tie_decisions
 from kg.web import create_app
-from test_review_ties import PROGRAMME, _facts, _ingested, _span
-
-
-#: a review of several lines (a corrected version keeps most of them: it replaces the first, kg.review.ledger)
-LINES = ("Báo cáo sơ kết Chương trình số 7-CTr/TU của Ban Thường vụ Tỉnh ủy.\n"
-         "Năm 2025 các cấp Hội kết nạp được 1.720 hội viên mới.\n"
-         "Các chỉ tiêu khác đang được các cấp Hội tiếp tục thực hiện trong năm.\n")
+from review_ties_helpers import LINES, PROGRAMME, facts_of, ingested, span, with_figure
 
 
 def _card(store) -> list[tuple]:
@@ -41,22 +35,8 @@ def _row(store) -> tuple:
     return row["target_value"], row["outcome_value"], row["link"]
 
 
-def _with_figure(figure: str, unit: str = "hội viên"):
-    """The facts of our two texts; a review that says ``figure`` (a corrected version) read with that figure and
-    ``unit`` (the first version, 1.720 hội viên, as ``_facts`` reads it)."""
-    def read(name: str, text: str):
-        facts = _facts(name, text.replace(figure, "1.720"))
-        facts.text = text
-        if name.endswith("review.txt") and figure in text:
-            words = f"Năm 2025 các cấp Hội kết nạp được {figure} hội viên mới"
-            facts.outcomes = [Outcome(document="7-CTr/TU", text=words, value=float(figure.replace(".", "")), unit=unit,
-                                      span=_span(text, f"kết nạp được {figure} hội viên mới"))]
-        return facts
-    return read
-
-
 def test_a_confirmation_follows_an_outcome_a_corrected_text_changed(memory_store, monkeypatch, tmp_path):
-    target, old = _ingested(memory_store, monkeypatch, tmp_path, _with_figure("1.810"), LINES)
+    target, old = ingested(memory_store, monkeypatch, tmp_path, with_figure("1.810"), LINES)
     assert _card(memory_store) == [(1500, 1720, "words")]
     tie(memory_store, old["iri"], target["iri"], "accepted", reviewer="Lê Văn An", reason="cùng chỉ tiêu kết nạp")
     (tmp_path / "review.txt").write_text(LINES.replace("1.720", "1.810"), encoding="utf-8")
@@ -71,7 +51,7 @@ def test_a_confirmation_follows_an_outcome_a_corrected_text_changed(memory_store
 
 
 def test_a_confirmation_follows_a_target_a_reviewer_corrected_and_a_rejection_follows_too(memory_store, monkeypatch, tmp_path):
-    target, matched = _ingested(memory_store, monkeypatch, tmp_path, _facts)
+    target, matched = ingested(memory_store, monkeypatch, tmp_path, facts_of)
     tie(memory_store, matched["iri"], target["iri"], "accepted", reviewer="An", reason="đúng")
     (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "target"]
     decide(memory_store, [fact], "corrected", reviewer="Bình", changes={"value": "1600"})
@@ -94,10 +74,10 @@ def test_a_decision_whose_fact_cannot_be_told_is_shown_as_made_on_an_earlier_ver
     review = LINES + "Trong đó kết nạp được 350 hội viên là thanh niên.\n"
 
     def read(name: str, text: str):
-        facts = _facts(name, text)
+        facts = facts_of(name, text)
         if name.endswith("review.txt"):
             facts.outcomes.append(Outcome(document="7-CTr/TU", text="Trong đó kết nạp được 350 hội viên là thanh niên",
-                                          value=350, unit="hội viên", span=_span(text, "kết nạp được 350 hội viên")))
+                                          value=350, unit="hội viên", span=span(text, "kết nạp được 350 hội viên")))
         return facts
 
     target, _ = _ingested_two(memory_store, monkeypatch, tmp_path, read, review)
@@ -154,7 +134,7 @@ def test_through_the_cli_a_correction_keeps_the_confirmation_and_dkg_query_says_
     folder = str(tmp_path / "store")
     store = Store.from_cli(folder, write=True)
     try:
-        target, matched = _ingested(store, monkeypatch, tmp_path, _facts)
+        target, matched = ingested(store, monkeypatch, tmp_path, facts_of)
         (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
     finally:
         store.close()

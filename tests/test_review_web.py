@@ -120,7 +120,7 @@ def test_decisions_need_the_token_and_are_recorded_with_the_servers_reviewer(sto
     assert after[goal["id"]]["decision"]["reviewer"] == "Trần Thị Cúc"
     # the time of a decision says its zone, as /changes does (it read as the reader's local time)
     at = after[goal["id"]]["decision"]["at"]
-    assert at.endswith("+00:00") and f"Trần Thị Cúc · {at[:10]} {at[11:16]} UTC" in c.get(f"/review/{sid}").text
+    assert at.endswith("+00:00") and f"Trần Thị Cúc</span> · {at[:10]} {at[11:16]} UTC" in c.get(f"/review/{sid}").text
     # bad input: a clear error and nothing changed
     for bad in ({"ids": ["fnope"], "decision": "accepted"}, {"ids": [task["id"]], "decision": "maybe"},
                 {"ids": [task["id"]], "decision": "corrected", "set": {"role": "boss"}}, ["not", "an", "object"]):

@@ -256,6 +256,7 @@ class DKG(DefinedNamespace):
     previousValue: URIRef
     newValue: URIRef
     reason: URIRef
+    overrides: URIRef
     TargetAssessment: URIRef
     assesses: URIRef
     assessedStatus: URIRef

@@ -424,6 +424,8 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
         out.append(ox.Quad(node, _n(DKG.reason), ox.Literal(d.reason), g))
     if d.derived_from:
         out.append(ox.Quad(node, _n(PROV.wasDerivedFrom), _n(d.derived_from), g))
+    if d.overrides:
+        out.append(ox.Quad(node, _n(DKG.overrides), _n(d.overrides), g))
     return out
 
 
@@ -443,7 +445,7 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
     if source is not None:
         values += f" VALUES ?src {{ {_n(identity.source_iri(source))} }} ?d <{DKG.aboutSource}> ?src ."
     sparql = f"""
-    SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason ?src ?kind ?s ?e WHERE {{
+    SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason ?src ?kind ?s ?e ?over WHERE {{
       GRAPH <{REVIEW.value}> {{
         {values}
         ?d a <{DKG.ReviewDecision}> ; <{DKG.factId}> ?id ; <{DKG.reviewState}> ?state ;
@@ -453,6 +455,7 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
         OPTIONAL {{ ?d <{DKG.evidenceQuote}> ?quote }}
         OPTIONAL {{ ?d <{DKG.reason}> ?reason }}
         OPTIONAL {{ ?d <{DKG.aboutSource}> ?src }}
+        OPTIONAL {{ ?d <{DKG.overrides}> ?over }}
         OPTIONAL {{ ?d <{DKG.factKind}> ?kind ; <{DKG.spanStart}> ?s ; <{DKG.spanEnd}> ?e }}
       }}
     }}"""
@@ -466,7 +469,8 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
             reason=r["reason"].value if r["reason"] is not None else None, iri=r["d"].value,
             source=r["src"].value.rsplit("/", 1)[-1] if r["src"] is not None else None,
             kind=r["kind"].value if r["kind"] is not None else None,
-            start=int(r["s"].value) if r["s"] is not None else 0, end=int(r["e"].value) if r["e"] is not None else 0))
+            start=int(r["s"].value) if r["s"] is not None else 0, end=int(r["e"].value) if r["e"] is not None else 0,
+            overrides=r["over"].value if r["over"] is not None else None))
     for lst in out.values():
         lst.sort(key=lambda d: d.at)
     return dict(out)

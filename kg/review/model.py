@@ -144,6 +144,8 @@ class Decision:
     end: int = 0
     # the decision this one was copied from (the same fact in an earlier version of the text)
     derived_from: str | None = None
+    # the decision in force that this one replaced, where another reviewer took it (:func:`overridden`)
+    overrides: str | None = None
 
 
 def carried_decisions(earlier_source: str, earlier: dict[str, list[Decision]], items: list[Item]) -> dict[str, list[Decision]]:
@@ -235,6 +237,20 @@ def state_of(item: Item, decisions: list[Decision]) -> Status:
         else:  # accepted as the text or the extractor no longer gives it
             status = Status("pending", item.fact, stale=d)
     return status
+
+
+def overridden(status: Status, state: str, reviewer: str) -> Decision | None:
+    """The decision in force (``status``'s) that a new decision ``state`` by ``reviewer`` would undo, where another
+    reviewer took it: a correction or an acceptance of a fact another rejected, a rejection of a fact another
+    accepted or corrected, a correction of another's correction. None where the new word agrees with the one in force
+    (a second rejection, an acceptance of the fact as it stands, corrected or not) or where the same reviewer
+    changes their own mind: a colleague's word is never undone without it being said (see ``kg.review.decide``)."""
+    d = status.decision
+    if d is None or d.reviewer == reviewer:
+        return None
+    if state == "rejected" == status.state or (state == "accepted" and status.state in ("accepted", "corrected")):
+        return None
+    return d
 
 
 # --- reading facts back ------------------------------------------------------------------

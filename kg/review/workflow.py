@@ -18,7 +18,8 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import NotFound, UsageError
+from kg.errors import Conflict, NotFound, UsageError, Words
+from kg.i18n import REVIEW
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link, split_off, split_off_links
@@ -28,7 +29,8 @@ from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger, ties
 from kg.review.ledger import default_reviewer
 from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
-                             carried_decisions, carried_item, correct, fact_object, items_of, sentence_around, state_of)
+                             carried_decisions, carried_item, correct, fact_object, items_of, overridden, sentence_around,
+                             state_of)
 from kg.validate import validate_batch
 
 #: A ``kg.facts`` item, what a review item stands for.
@@ -280,10 +282,12 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
 # --- decisions ---------------------------------------------------------------------------------
 @dataclasses.dataclass
 class DecisionResult:
-    """What a decision did: the items decided, and those that still stay out of the graph."""
+    """What a decision did: the items decided, those that still stay out of the graph, and by fact id the
+    decision in force that another reviewer took and this one replaced (:func:`kg.review.model.overridden`)."""
 
     decided: list[Item]
     held: list[Item]
+    replaced: dict[str, Decision] = dataclasses.field(default_factory=dict)
 
 
 def find_items(store, fact_ids: list[str]) -> list[Item]:
@@ -298,9 +302,14 @@ def find_items(store, fact_ids: list[str]) -> list[Item]:
 
 
 def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = None, reason: str | None = None,
-           changes: dict[str, str] | None = None, now: dt.datetime | None = None) -> DecisionResult:
+           changes: dict[str, str] | None = None, now: dt.datetime | None = None,
+           seen: dict[str, str] | None = None) -> DecisionResult:
     """Record a decision about each fact and rebuild their sources. ``changes`` (field -> typed
-    value) are required for ``corrected`` and checked before anything is written."""
+    value) are required for ``corrected`` and checked before anything is written. A decision that undoes another
+    reviewer's decision in force is recorded as replacing it (``dkg:overrides``) and the result names it. ``seen``:
+    by fact id, the decision in force the reviewer was shown (its IRI, "" for none), as the review page sends it:
+    where another reviewer's decision came since and this one would undo it, :class:`Conflict` and nothing is
+    written (the reviewer never undoes a word they were not shown)."""
     if state not in ("accepted", "corrected", "rejected"):
         raise UsageError(f"unknown decision {state!r}", hint="accepted, corrected or rejected")
     items = find_items(store, fact_ids)
@@ -310,19 +319,29 @@ def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = Non
     at = now or dt.datetime.now(dt.timezone.utc)
     existing = ledger.read_decisions(store, [it.id for it in items])
     decisions = []
+    replaced: dict[str, Decision] = {}
     for it in items:
-        shown = state_of(it, existing.get(it.id, [])).fact
+        status = state_of(it, existing.get(it.id, []))
+        shown = status.fact
         new = correct(it.kind, shown, changes or {}) if state == "corrected" else None
+        earlier = overridden(status, state, who)
+        if earlier is not None:
+            if seen is not None and it.id in seen and (seen[it.id] or "") != (earlier.iri or ""):
+                raise Conflict(code="decision-changed", details={
+                    "reviewer": earlier.reviewer, "fact": it.id, "word": Words("decided." + earlier.state),
+                    "at": earlier.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                    "why": f" ({earlier.reason})" if earlier.reason else ""})
+            replaced[it.id] = earlier
         decisions.append(Decision(fact=it.id, state=state, reviewer=who, at=at, previous=shown, new=new,
                                   quote=it.quote, reason=reason, source=it.source, kind=it.kind,
-                                  start=it.start, end=it.end))
+                                  start=it.start, end=it.end, overrides=earlier.iri if earlier else None))
     held: list[Item] = []
     for source in dict.fromkeys(it.source for it in items):
         mine = [d for d, it in zip(decisions, items) if it.source == source]
         rebuilt = {r.id: r for r in rebuild(store, source, mine)}
         held += [rebuilt[it.id] for it in items if it.source == source and state != "rejected"
                  and rebuilt[it.id].violation_en]
-    return DecisionResult(decided=items, held=held)
+    return DecisionResult(decided=items, held=held, replaced=replaced)
 
 
 # --- the queue ---------------------------------------------------------------------------------
@@ -343,8 +362,25 @@ class Entry:
             "evidence": {"start": self.item.start, "end": self.item.end, "exact": self.item.quote},
             "decision": None if last is None else {
                 "state": last.state, "reviewer": last.reviewer, "at": last.at.isoformat(),
-                "reason": last.reason, "stale": st.stale is not None},
+                "reason": last.reason, "stale": st.stale is not None, "iri": last.iri},
         }
+
+
+def replaced_json(earlier: Decision, lang: str = "en") -> dict:
+    """Another reviewer's decision that a decision replaced, as the answers and the history say it: who, the word
+    they gave, when and why, and ``said``, the sentence :func:`replaced_text` makes in ``lang``."""
+    out = {"reviewer": earlier.reviewer, "state": earlier.state, "at": earlier.at.isoformat(), "reason": earlier.reason}
+    return {**out, "said": replaced_text(out, lang)}
+
+
+def replaced_text(earlier: dict, lang: str = "en") -> str:
+    """"This replaces Lan's rejection of 2026-12-05 09:30 UTC (reason)" in ``lang``, of :func:`replaced_json`'s fields
+    (a server's answer read back by the CLI is said in the CLI's language). The name and the reason are the words
+    reviewers gave: escaped wherever they are shown."""
+    words = REVIEW[lang if lang in REVIEW else "en"]
+    at = dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M") + " UTC"
+    said = words["replaces"].format(reviewer=earlier["reviewer"], word=words["word_" + earlier["state"]], at=at)
+    return said + (f" ({earlier['reason']})" if earlier.get("reason") else "")
 
 
 def doubt(entry: Entry) -> tuple:
@@ -442,8 +478,11 @@ def show(store, fact_id: str, lang: str = "en") -> dict:
     out = Entry(item, state_of(item, decisions)).to_json(lang)
     out["source_name"] = found[0].name if found else None
     out["context"] = sentence_around(text, item.start, item.end)
+    by_iri = {d.iri: d for d in decisions}
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
-                       "new": d.new, "reason": d.reason} for d in decisions]
+                       "new": d.new, "reason": d.reason,
+                       "overrides": replaced_json(by_iri[d.overrides], lang) if d.overrides in by_iri else None}
+                      for d in decisions]
     return out
 
 

@@ -40,7 +40,7 @@ from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
-from kg.store.payloads import (ACTIVITY, ADDED, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
+from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
@@ -59,6 +59,8 @@ class ChangeSet:
     graphs: list[str] = field(default_factory=list)
     undoes: list[int] = field(default_factory=list)
     derived_only: bool = False
+    #: the analyst who sent it to a server, where the server knows them by their own token (else None)
+    by: str | None = None
 
     @property
     def iri(self) -> str:
@@ -67,14 +69,15 @@ class ChangeSet:
     def to_json(self) -> dict:
         return {"id": self.number, "iri": self.iri, "time": self.time, "command": self.command,
                 "sources": self.sources, "added": self.added, "removed": self.removed, "graphs": self.graphs,
-                "undoes": self.undoes, "derived_only": self.derived_only}
+                "undoes": self.undoes, "derived_only": self.derived_only, "by": self.by}
 
     @classmethod
     def from_json(cls, d: dict) -> "ChangeSet":
         """The change set of :meth:`to_json` (as a server sends it back to the CLI)."""
         return cls(number=int(d["id"]), time=str(d["time"]), command=str(d["command"]), added=int(d["added"]),
                    removed=int(d["removed"]), sources=list(d["sources"]), graphs=list(d["graphs"]),
-                   undoes=[int(n) for n in d["undoes"]], derived_only=bool(d["derived_only"]))
+                   undoes=[int(n) for n in d["undoes"]], derived_only=bool(d["derived_only"]),
+                   by=str(d["by"]) if d.get("by") else None)
 
 
 def is_recorded(store) -> bool:
@@ -95,8 +98,8 @@ def next_number(store) -> int:
 
 def activity_quads(number: int, command: str, added: int, removed: int, *, sources: Iterable[str] = (),
                    graphs: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
-                   derived_only: bool = False) -> list[ox.Quad]:
-    """The record of a change set, for ``graph/changes``."""
+                   derived_only: bool = False, by: str | None = None) -> list[ox.Quad]:
+    """The record of a change set, for ``graph/changes`` (``by``: the analyst who sent it, see :func:`analyst`)."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
     xsd_int = ox.NamedNode(XSD + "integer")
@@ -109,6 +112,8 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
     triples += [(UNDOES, change_iri(n)) for n in undoes]
     if derived_only:
         triples.append((DERIVED_P, TRUE))
+    if by:
+        triples.append((BY, ox.Literal(by)))
     return [ox.Quad(c, p, o, CHANGES) for p, o in triples]
 
 
@@ -191,7 +196,7 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
         record = activity_quads(number, agent(store), len(added), 0, sources=sources,
-                                graphs=[q.graph_name for q in added])
+                                graphs=[q.graph_name for q in added], by=analyst(store))
         # the record is kept with the payload: a bulk write killed half-way is finished from them
         write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
         return Write(number, record, added=added)
@@ -202,7 +207,7 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     n_removed = sum(1 for q in old if q not in new or has_blank(q))
     write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
     return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
-                                        graphs=[replace_graph] if n_added or n_removed else []), before=before)
+                                        graphs=[replace_graph] if n_added or n_removed else [], by=analyst(store)), before=before)
 
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
@@ -232,7 +237,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     touched = sorted(into if not old and len(added) == len(new)  # (then the graphs of ``new``)
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
-                            sources=list(sources) or [g.value for g in touched], graphs=touched)
+                            sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store))
     # the record is kept with the payload: a write in parts killed half-way is finished from them
     write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record)
     return Write(number, record, added=added, removed=removed)
@@ -327,7 +332,7 @@ def record(store, added: list[ox.Quad], removed: list[ox.Quad], *, sources: Iter
     number = next_number(store)
     graphs = [q.graph_name for q in (*added, *removed)]
     store.main.extend(activity_quads(number, command or agent(store), len(added), len(removed), sources=sources,
-                                     graphs=graphs))
+                                     graphs=graphs, by=analyst(store)))
     write_payload(store, number, added, removed)
     return number
 
@@ -358,6 +363,11 @@ def agent(store) -> str:
     return store.agent or LIBRARY_AGENT
 
 
+def analyst(store) -> str | None:
+    """The analyst a server runs the store's write for, where its update token names them (``Store.analyst``)."""
+    return getattr(store, "analyst", None)
+
+
 def count_graph(store, graph: ox.NamedNode) -> int:
     return sum(1 for _ in store.main.quads_for_pattern(None, None, None, graph))
 
@@ -380,7 +390,7 @@ def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSe
             sources=sorted(o.value for o in props.get(SOURCE, [])),
             graphs=sorted("" if o == DEFAULT_GRAPH else o.value for o in props.get(GRAPH_P, [])),
             undoes=sorted(int(o.value.rsplit("/", 1)[1]) for o in props.get(UNDOES, [])),
-            derived_only=DERIVED_P in props)
+            derived_only=DERIVED_P in props, by=props[BY][0].value if BY in props else None)
     out = [found[n] for n in sorted(found)]
     if since is not None:
         start = since if isinstance(since, datetime) else datetime(since.year, since.month, since.day)

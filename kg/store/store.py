@@ -101,6 +101,8 @@ class Store:
     read_only: bool = False
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
     agent: str | None = None
+    #: The analyst a server runs a write for, named by the update token it came with (None: the server's one token).
+    analyst: str | None = None
     _history: ox.Store | None = field(default=None, repr=False)
     #: The state of the folder's files when a read-only open took its view (see kg.store.counts).
     opened_state: str | None = None

@@ -51,15 +51,26 @@ class Settings:
     row_cap: int
     max_upload: int
     executor: ThreadPoolExecutor
+    #: (name, token) of each analyst the server knows by a token of their own (``kg.web.auth.read_tokens``)
+    analysts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def takes_writes(self) -> bool:
+        return bool(self.update_token or self.analysts)
+
+    def credentials(self) -> list[tuple[str | None, str]]:
+        """Every token the server takes, with the analyst it names (None: the one shared token)."""
+        return ([(None, self.update_token)] if self.update_token else []) + list(self.analysts)
 
 
-def create_app(store, *, update_token: str | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
+def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (), query_timeout: float = 10.0, row_cap: int = 10_000,
                max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
                query_slice: float = 0.5, advertise: str | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
-    (read-only without it). ``query_timeout``: seconds a ``/sparql`` query may run; its worker
+    (read-only without it). ``analysts``: (name, token) pairs, each analyst's own token, which also allows writes
+    and records them under the name (``kg.web.auth``). ``query_timeout``: seconds a ``/sparql`` query may run; its worker
     process is killed then (at most ``query_workers`` run at once, a client at most
     ``per_client`` running or waiting, by default twice the workers; one worker is the fast lane
     where every query runs its first ``query_slice`` seconds, see :mod:`kg.web.workers`). ``row_cap``: most rows
@@ -83,7 +94,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     async def lifespan(_app: FastAPI):
         advertised = store.location if advertise is not None and not store.read_only else None
         if advertised is not None:
-            holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token))
+            holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token or analysts))
         try:
             if pool is not None:  # the first query should not wait for the snapshot and the workers
                 await pool.start()
@@ -106,7 +117,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.state.store = store
     app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
                                   row_cap=int(row_cap), max_upload=int(max_upload),
-                                  executor=executor)
+                                  executor=executor, analysts=tuple(analysts))
     app.state.query_pool = pool
     app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     errors.install(app)

@@ -11,16 +11,24 @@ A form is a request any site may make a browser send (no CORS preflight), so a f
 403, when the browser says it comes from a page of another site (:func:`foreign_origin`): only the server's own
 pages post its forms, and a page elsewhere that knew the token would otherwise write with it.
 A refusal names what was refused by a phrase of ``kg.i18n.ERRORS``, so that a page says it in its language.
+
+A server may know each analyst by a token of their own (``dkg serve --tokens-file``, read by
+:func:`read_tokens`) beside or instead of the one shared token: the checks return the name the token
+belongs to (None for the shared token), and a write is recorded under that name, never under one the request
+states. Every token is compared, whichever matches, so the time taken tells nothing of which one did.
 """
 
 from __future__ import annotations
 
 import hmac
+import os
+import stat
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import Request
 
-from kg.errors import DkgError, Words
+from kg.errors import DkgError, InputError, Words
 from kg.web.errors import Forbidden
 
 
@@ -38,21 +46,35 @@ def _what(what: str) -> dict:
     return {"what": Words("what." + what)}
 
 
-def server_token(request: Request, what: str = "write") -> str:
-    """The server's update token; 403 for ``what`` (``write``, ``sparql-update``, ``review-decision``,
-    ``assessment``, ``upload``) where the server was started without one."""
-    token = request.app.state.settings.update_token
-    if not token:
+def require_writes(request: Request, what: str = "write") -> None:
+    """403 for ``what`` (``write``, ``sparql-update``, ``review-decision``, ``assessment``, ``upload``) where the
+    server was started without a token: it takes no writes at all."""
+    if not request.app.state.settings.takes_writes:
         raise Forbidden(code="writes-off", details=_what(what))
-    return token
 
 
-def require_update_token(request: Request, what: str = "write") -> None:
-    """Refuse ``what`` (see :func:`server_token`) unless the request carries the server's update token."""
-    token = server_token(request, what)
+def holder_of(request: Request, given: str | None) -> tuple[bool, str | None]:
+    """Whether ``given`` is one of the server's tokens, and the analyst it belongs to (None: the shared token).
+    Each token is compared in constant time and all of them are, so that neither the time nor the order of the
+    tokens tells which one matched."""
+    found, name = False, None
+    sent = (given or "").strip().encode()
+    for who, token in request.app.state.settings.credentials():
+        if hmac.compare_digest(sent, token.encode()) and given is not None:
+            found, name = True, who
+    return found, name
+
+
+def require_update_token(request: Request, what: str = "write") -> str | None:
+    """Refuse ``what`` (see :func:`require_writes`) unless the request carries one of the server's update tokens;
+    the analyst the token belongs to (None for the shared token)."""
+    require_writes(request, what)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    found, name = holder_of(request, given if scheme.lower() == "bearer" else None)
+    if not found:
         raise Unauthorized(code="needs-token", details=_what(what))
+    request.state.analyst = name  # (the write is recorded under it: kg.web.writes.run_write, analyst_of)
+    return name
 
 
 def foreign_origin(request: Request) -> str | None:
@@ -70,15 +92,65 @@ def foreign_origin(request: Request) -> str | None:
     return None if urlsplit(origin).netloc.lower() in hosts - {""} else origin
 
 
-def require_form_token(request: Request, given: str | None, what: str = "write") -> None:
-    """Refuse ``what`` unless ``given``, the token field of a form the request posted, is the server's
-    update token (the check of :func:`require_update_token`, for a browser without JavaScript), and the
-    form was posted from this server's own pages (403 naming the other site, see :func:`foreign_origin`)."""
-    token = server_token(request, what)
+def require_form_token(request: Request, given: str | None, what: str = "write") -> str | None:
+    """Refuse ``what`` unless ``given``, the token field of a form the request posted, is one of the server's
+    update tokens (the check of :func:`require_update_token`, for a browser without JavaScript), and the
+    form was posted from this server's own pages (403 naming the other site, see :func:`foreign_origin`); the
+    analyst the token belongs to (None for the shared token)."""
+    require_writes(request, what)
     if (other := foreign_origin(request)) is not None:
         raise Forbidden(code="cross-origin", details={**_what(what), "origin": other})
-    if given is None or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    found, name = holder_of(request, given)
+    if not found:
         raise Unauthorized(code="needs-form-token", details=_what(what))
+    request.state.analyst = name
+    return name
 
 
-__all__ = ["Unauthorized", "foreign_origin", "require_form_token", "require_update_token", "server_token"]
+def analyst_of(request: Request) -> str | None:
+    """The analyst whose own token the request's write came with (checked by :func:`require_update_token` or
+    :func:`require_form_token`), else None (the shared token, or no check yet)."""
+    return getattr(request.state, "analyst", None)
+
+
+def read_tokens(path: str | Path) -> tuple[tuple[str, str], ...]:
+    """The analysts of a tokens file (``dkg serve --tokens-file``) as (name, token) pairs: one analyst a line, their
+    name then their token, the token the line's last word (a name may have spaces: ``Nguyễn Thị Lan 8f3…``); blank
+    lines and lines opening with ``#`` are skipped. Refused, naming the file and line: a file others may read or
+    write (POSIX permissions: it holds every analyst's key), a line without both, a name or a token given twice, a
+    file naming no one."""
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read the tokens file: {exc.strerror or exc}", file=str(path),
+                         hint="give --tokens-file a file of lines `name token`") from None
+    except UnicodeDecodeError:
+        raise InputError("the tokens file is not UTF-8 text", file=str(path), hint="save it as UTF-8") from None
+    if os.name == "posix" and mode & (stat.S_IROTH | stat.S_IWOTH):
+        raise InputError("the tokens file may be read or written by any user of this machine", file=str(path),
+                         hint=f"let only the user running `dkg serve` read it: chmod 600 {path}")
+    pairs: list[tuple[str, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, _, token = line.rpartition(" ")
+        name = " ".join(name.split())
+        if not name or not token.strip():
+            raise InputError("a line needs an analyst's name, then their token", file=str(path), line=n,
+                             hint="write `name token`, one analyst a line")
+        if any(name == other for other, _ in pairs):
+            raise InputError(f"the name {name!r} is given twice", file=str(path), line=n,
+                             hint="give each analyst one line")
+        if any(hmac.compare_digest(token.encode(), other.encode()) for _, other in pairs):
+            raise InputError("this token is given to two analysts", file=str(path), line=n,
+                             hint="give each analyst a token of their own (e.g. `openssl rand -hex 16`)")
+        pairs.append((name, token.strip()))
+    if not pairs:
+        raise InputError("the tokens file names no analyst", file=str(path), hint="write `name token`, one analyst a line")
+    return tuple(pairs)
+
+
+__all__ = ["Unauthorized", "analyst_of", "foreign_origin", "holder_of", "require_form_token", "require_update_token", "read_tokens", "require_writes"]

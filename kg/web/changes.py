@@ -16,7 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, decision_text, decision_words, figure_text,
-                        item_sign, item_text, kind_words, moved_words, moved_text, target_label)
+                        item_sign, item_text, kind_words, moved_words, moved_text, replacing_words, target_label)
 from kg import exporting, limits
 from kg.errors import InputError
 from kg.i18n import TEXT
@@ -91,6 +91,7 @@ def changes_page(request: Request):
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 decided=lambda decision: decision_words(decision, lang),
+                replacing=lambda decision: replacing_words(decision, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
 
 

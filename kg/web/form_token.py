@@ -71,7 +71,7 @@ class _Opening:
                 "on_part_data": on_part_data, "on_part_end": on_part_end})
 
 
-async def token_first(request: Request, check: Callable[[str | None], None]) -> Receive:
+async def token_first(request: Request, check: Callable[[str | None], object]) -> Receive:
     """Read the body's opening until its token field is whole, give the token (None without one) to ``check``
     (which raises to refuse), and return what gives the body's messages again from the start. A body that is not
     multipart, or whose opening does not parse, is left to the form reader, which refuses it before reading a file."""

@@ -116,7 +116,7 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
                 doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri},
                 review_legend=model.shows_review_legend(card),
                 # (the form that confirms or rejects a matched pair, only where the server takes writes)
-                takes_writes=bool(request.app.state.settings.update_token))
+                takes_writes=request.app.state.settings.takes_writes)
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")

@@ -13,7 +13,8 @@ words (confirm: the tie is stated from then on; reject: never matched again) is 
 from the card's plain form to ``/review/tie``, which answers with the card (both through :func:`kg.review.tie`). Texts are uploaded from ``/review`` by its form:
 with JavaScript to ``POST /store/ingest`` (the token as a bearer token), without it as a plain
 multipart form to ``POST /review/upload`` (the token as the form's password field), which answers
-with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the server's
+with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the analyst
+named by their own token where the server has a tokens file (``kg.web.auth``), else the server's
 (``$DKG_REVIEWER``, else the user running it). The article text is untrusted: it reaches the page
 only through the template's autoescaping, cut into segments at the evidence boundaries.
 """
@@ -32,9 +33,10 @@ from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries, tie
+from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, source_summaries,
+                       tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
-from kg.web.auth import require_form_token, require_update_token, server_token
+from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
 from kg.web.form_token import token_first
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
@@ -51,11 +53,12 @@ def _check_source(source: str) -> str:
 
 
 def _reviewer(request: Request) -> str:
-    return getattr(request.app.state, "reviewer", None) or default_reviewer()
+    """Who a decision is recorded under: the analyst whose own token came with it, else the server's reviewer."""
+    return analyst_of(request) or getattr(request.app.state, "reviewer", None) or default_reviewer()
 
 
 def _can_write(request: Request) -> bool:
-    return bool(request.app.state.settings.update_token)
+    return request.app.state.settings.takes_writes
 
 
 def segments(text: str, entries: list[dict]) -> list[dict]:
@@ -92,7 +95,9 @@ def _source_data(request: Request, source: str) -> dict:
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
         entries.append(e)
     return {"source": meta.summary(),
-            "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}
+            "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request),
+            # (a server that knows analysts by their tokens records each decision under the name of the token typed)
+            "reviewer_by_token": bool(request.app.state.settings.analysts)}
 
 
 @router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
@@ -109,7 +114,7 @@ def review_home(request: Request):
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
 async def review_upload(request: Request):
     what = "upload"
-    server_token(request, what)  # (a server that takes no writes says so before reading any file)
+    require_writes(request, what)  # (a server that takes no writes says so before reading any file)
     # the token checked as soon as its field has arrived, before the files are read (and again on the whole form)
     receive = await token_first(request, lambda token: require_form_token(request, token, what))
     data, (on, place, given) = await read_upload(request, "date", "place", "token", receive=receive)
@@ -167,7 +172,7 @@ async def _authorized_json(request: Request, hint: str) -> dict:
 
 
 async def _decide(request: Request, source: str, ids: list[str], state: object, reason: str | None,
-                  changes: dict[str, str]) -> dict:
+                  changes: dict[str, str], seen: dict[str, str] | None) -> dict:
     """Decide about facts of ``source`` through :func:`kg.review.decide` (404 for an id the source does
     not have): the answer of both ways of posting, the facts decided and those still held out of the graph."""
     store = request.app.state.store
@@ -176,9 +181,11 @@ async def _decide(request: Request, source: str, ids: list[str], state: object, 
         raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}",
                        hint=f"/review/{source} lists the facts of this source")
     result = await run_write(request, REVIEW_PAGE, decide, ids, str(state), reviewer=_reviewer(request),
-                             reason=reason, changes=changes)
+                             reason=reason, changes=changes, seen=seen)
+    lang = lang_of(request)
     return {"decided": [i.id for i in result.decided],
-            "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]}
+            "held": [{"id": i.id, "violation": i.violation(lang)} for i in result.held],
+            "replaces": [{"id": fid, **replaced_json(d, lang)} for fid, d in result.replaced.items()]}
 
 
 @router.post("/review/{source}/decisions", summary="Accept, correct or reject facts of one source (needs the update token)")
@@ -186,7 +193,11 @@ async def review_decide(request: Request, source: str):
     source = _check_source(source)
     body = await _authorized_json(request, 'send {"ids": [...], "decision": "accepted|corrected|rejected"}')
     ids, changes = decision_items(body)
-    return json_response(await _decide(request, source, ids, body.get("decision"), body.get("reason") or None, changes))
+    seen = body.get("seen")
+    if seen is not None and not (isinstance(seen, dict) and all(isinstance(v, str) for v in seen.values())):
+        raise UsageError("seen must map fact ids to the decision shown (its IRI, \"\" for none)")
+    return json_response(await _decide(request, source, ids, body.get("decision"), body.get("reason") or None, changes,
+                                       seen))
 
 
 #: the prefix of a plain form's hidden fields that carry each correctable field as the page showed it
@@ -203,7 +214,7 @@ def form_changes(form: dict[str, str]) -> dict[str, str]:
 async def _authorized_form(request: Request, what: str, names: str, hint: str) -> tuple[dict[str, str], str]:
     """A plain form's fields and the id it names, once its token is checked: nothing is written before this,
     and a server that takes no writes says so before the form is read."""
-    server_token(request, what)
+    require_writes(request, what)
     form = await read_form(request)
     require_form_token(request, form.get("token"), what)
     fid = form.get("id", "").strip()
@@ -231,10 +242,13 @@ async def review_decide_form(request: Request, source: str):
     form, fid = await _authorized_form(request, "review-decision", "fact", "post the form of a fact on the review page")
     state = form.get("decision", "").strip()
     changes = form_changes(form) if state == "corrected" else {}
-    answer = await _decide(request, source, [fid], state, (form.get("reason") or "").strip() or None, changes)
+    # (the decision in force the page showed beside the fact: one taken since by another reviewer is not undone unseen)
+    seen = {fid: form["seen"].strip()} if "seen" in form else None
+    answer = await _decide(request, source, [fid], state, (form.get("reason") or "").strip() or None, changes, seen)
     held = {h["id"]: h["violation"] for h in answer["held"]}
+    replaces = {r["id"]: r for r in answer["replaces"]}
     return _form_answer(request, source, fid, answer, lambda facts: [
-        {**f, "held": held.get(f["id"])} for f in facts if f["id"] in answer["decided"]])
+        {**f, "held": held.get(f["id"]), "replaces": replaces.get(f["id"])} for f in facts if f["id"] in answer["decided"]])
 
 
 @router.get("/review/{source}/decide", summary="A fact's form (on /review/{source})")
@@ -294,7 +308,7 @@ async def review_ties(request: Request):
 
 @router.post("/review/tie", summary="Confirm or reject a matched pair from the card's plain form (the update token as its field token)")
 async def review_tie_form(request: Request):
-    server_token(request, "review-decision")
+    require_writes(request, "review-decision")
     form = await read_form(request)
     require_form_token(request, form.get("token"), "review-decision")
     answer = await _tie(request, form)

@@ -32,7 +32,7 @@ from kg.queries import catalog
 from kg.queries.safety import parse_request
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
-from kg.web.auth import require_update_token
+from kg.web.auth import analyst_of, require_update_token
 from kg.limits import QUERY_BYTES
 from kg.web.errors import PayloadTooLarge, QueryTimeout, RequestTooLarge, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
@@ -144,7 +144,7 @@ def _service_description(request: Request) -> Response:
 [] a sd:Service ;
     rdfs:label "directive-kg SPARQL endpoint"@en , "Điểm truy vấn SPARQL directive-kg"@vi ;
     sd:endpoint <{endpoint}> ;
-    sd:supportedLanguage sd:SPARQL11Query{" , sd:SPARQL11Update" if request.app.state.settings.update_token else ""} ;
+    sd:supportedLanguage sd:SPARQL11Query{" , sd:SPARQL11Update" if request.app.state.settings.takes_writes else ""} ;
     sd:resultFormat {results} ;
     sd:feature sd:UnionDefaultGraph ;
     sd:defaultDataset [ a sd:Dataset ;
@@ -258,7 +258,11 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
                                    params.getlist("using-named-graph-uri"))
     store = request.app.state.store
     async with request.app.state.write_lock:  # one write at a time, with those of kg.web.writes
-        await _in_thread(request, updates.run, store, text, endpoint_url(request))
+        store.analyst = analyst_of(request)  # (the change log names the analyst whose own token sent it)
+        try:
+            await _in_thread(request, updates.run, store, text, endpoint_url(request))
+        finally:
+            store.analyst = None
     pool = request.app.state.query_pool
     if pool is not None:  # the workers read the store as it was: give them the new one
         await pool.refresh()

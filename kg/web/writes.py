@@ -43,10 +43,10 @@ from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
-from kg.review import decide, tie
+from kg.review import decide, replaced_json, tie
 from kg.sources import max_text
 from kg.store import history
-from kg.web.auth import require_update_token
+from kg.web.auth import analyst_of, require_update_token
 from kg.web.errors import PayloadTooLarge, UnsupportedMedia
 from kg.web.render import json_response
 
@@ -171,17 +171,18 @@ def decision_items(body: dict) -> tuple[list[str], dict[str, str]]:
 
 
 async def run_write(request: Request, command: str, fn, *args, **kwargs):
-    """Run one write (``fn(store, ...)``) after the others, named ``command`` in the change log,
-    then give the query workers the new data."""
+    """Run one write (``fn(store, ...)``) after the others, named ``command`` in the change log with the analyst
+    whose own token sent it (:func:`kg.web.auth.analyst_of`), then give the query workers the new data."""
     app = request.app
     store = app.state.store
     async with app.state.write_lock:
         def run():
             before, store.agent = store.agent, history.served_agent(command)
+            store.analyst = analyst_of(request)  # (the change log names the analyst whose own token sent it)
             try:
                 return fn(store, *args, **kwargs)
             finally:
-                store.agent = before
+                store.agent, store.analyst = before, None
         try:
             return await run_in_threadpool(run)
         finally:  # (also after a failed write: what was written before the failure is visible)
@@ -196,7 +197,7 @@ def store_info(request: Request):
     except PackageNotFoundError:  # (a checkout run without installing)
         release = None
     return json_response({"service": SERVICE, "version": release,
-                          "writes": bool(request.app.state.settings.update_token),
+                          "writes": request.app.state.settings.takes_writes,
                           "max_upload_bytes": limits.UPLOAD_BYTES.value()})
 
 
@@ -241,6 +242,13 @@ def _text(body: dict, name: str) -> str | None:
     return value or None
 
 
+def _reviewer(request: Request, body: dict) -> str | None:
+    """Who a decision sent by a client is recorded under: the analyst its token belongs to, whatever name the body
+    gives; with the server's shared token, the ``reviewer`` the body names (the CLI's user), as before analysts had
+    tokens of their own."""
+    return analyst_of(request) or _text(body, "reviewer")
+
+
 @router.post("/store/review", summary="Accept, correct or reject facts, as `dkg review` (needs the update token)")
 async def review(request: Request):
     require_update_token(request)
@@ -253,10 +261,11 @@ async def review(request: Request):
                          hint='send {"ids": [...], "decision": "accepted"} (with "set" for a correction, '
                               '"reason" and "reviewer" optional)')
     verb = verbs[decision]
-    result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_text(body, "reviewer"),
+    result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_reviewer(request, body),
                           reason=_text(body, "reason"), changes=changes)
     return json_response({"decided": [i.id for i in result.decided],
-                          "held": [{"id": i.id, "violation": i.violation_en} for i in result.held]})
+                          "held": [{"id": i.id, "violation": i.violation_en} for i in result.held],
+                          "replaces": [{"id": fid, **replaced_json(d)} for fid, d in result.replaced.items()]})
 
 
 @router.post("/store/tie", summary="Confirm or reject an outcome matched to a target, as `dkg review tie` (needs the update token)")
@@ -267,7 +276,7 @@ async def tie_pair(request: Request):
     if outcome is None or target is None or decision is None:
         raise UsageError("outcome, target and decision are required")
     return json_response(await run_write(request, "dkg review tie", tie, outcome, target, decision,
-                                         reason=_text(body, "reason"), reviewer=_text(body, "reviewer")))
+                                         reason=_text(body, "reason"), reviewer=_reviewer(request, body)))
 
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
@@ -278,7 +287,7 @@ async def assess(request: Request):
     if fid is None or status is None:
         raise UsageError("id and status are required")
     node = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
-                        reviewer=_text(body, "reviewer"))
+                        reviewer=_reviewer(request, body))
     return json_response({"assessed": fid, "target": node})
 
 

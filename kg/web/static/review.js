@@ -55,7 +55,10 @@
   }
 
   function send(ids, decision, changes, reason) {
-    post(root.dataset.decide, {ids: ids, decision: decision, set: changes || {}, reason: reason || null}, ids[0]);
+    // (the decision in force each fact showed: another reviewer's taken since is refused, not undone unseen)
+    var seen = {};
+    ids.forEach(function (id) { var i = indexOf(id); if (i >= 0) { seen[id] = facts[i].dataset.seen || ""; } });
+    post(root.dataset.decide, {ids: ids, decision: decision, set: changes || {}, reason: reason || null, seen: seen}, ids[0]);
   }
 
   function post(url, body, selectedId) {
