@@ -48,9 +48,24 @@ _RECORD_ISSUED = re.compile(vi(r"(?<![a-z])ngày ban hành[ \t]*:[ \t]*"))
 _RECORD_SPAN = 400
 
 
+# the answers of heading_number for the text asked about last, by (start, end): a dozen readers ask it of the same
+# mentions (one slot, replaced whole: safe where threads extract side by side; the text is held, so its id is not reused)
+_HEADING_ASKED: list[tuple[str, dict[tuple[int, int], bool]] | None] = [None]
+
+
 def heading_number(f: str, start: int, end: int) -> bool:
     """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
     alone on a line (or before a wide gap) among the text's first lines."""
+    kept = _HEADING_ASKED[0]
+    if kept is None or kept[0] is not f:
+        kept = _HEADING_ASKED[0] = (f, {})
+    known = kept[1].get((start, end))
+    if known is None:
+        known = kept[1][start, end] = _heading_number(f, start, end)
+    return known
+
+
+def _heading_number(f: str, start: int, end: int) -> bool:
     line_start = f.rfind("\n", 0, start) + 1
     if line_start >= 400 or not (_HEADING_NUMBER_END.match(f, end) or _NUMBER_THEN_PLACE.match(f, end)):
         return False
