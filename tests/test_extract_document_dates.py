@@ -191,3 +191,16 @@ def test_a_byline_s_date_alone_between_bars_is_the_page_s_date():
     byline = "Hội Nông dân tỉnh Yên Bái | 12/03/2024 | Lượt xem: 845\n\n"
     assert extract("Nông dân Yên Bái thi đua sản xuất giỏi\n\n" + byline + "Sáng 11/3, Hội tổ chức hội nghị.\n").date \
         == dt.date(2024, 3, 12)
+
+
+def test_heading_number_answers_again_as_first_asked():
+    from kg.extract.document_dates import heading_number
+    from kg.extract.text import fold_same_length
+    f = fold_same_length("ỦY BAN NHÂN DÂN\nSố: 98/KH-UBND\nThực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024.")
+    a = f.index("98/")
+    b = f.index("12/")
+    first = [heading_number(f, a, a + 10), heading_number(f, b, b + 10)]
+    assert first == [True, False]
+    other = fold_same_length("Số: 98/KH-UBND nói trên")       # another text: its own answer, not the one kept
+    assert heading_number(other, 4, 14) is False
+    assert [heading_number(f, a, a + 10), heading_number(f, b, b + 10)] == first

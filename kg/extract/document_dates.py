@@ -13,7 +13,7 @@ from kg.extract.dates import DateMention, find_dates, text_date
 from kg.extract.document_mentions import MentionReader
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import TYPE_CODE
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, scan_openings
 from kg.extract.text import letters, line_matches, norm_body, vi
 
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
@@ -312,7 +312,7 @@ class DatedMentions(MentionReader):
         documents of that type named in the text without a date of their own, whose symbol carries no other
         year, take the day of the meeting (the last date the text gave before the sentence)."""
         f = self.f
-        for m in _SAME_DAY.finditer(f):
+        for m in scan_openings(_SAME_DAY, f):
             # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
             # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
             d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
@@ -327,7 +327,7 @@ class DatedMentions(MentionReader):
             self._date_undated(ms, code, d.date)
         if not may_match(_SITTING_PASSED, f):
             return
-        for m in _SITTING_PASSED.finditer(f):
+        for m in scan_openings(_SITTING_PASSED, f):
             tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in ms]
             d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 800 and x.time_word
                       and not any(a <= x.start < b for a, b in tails)
