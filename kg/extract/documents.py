@@ -17,7 +17,6 @@ from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import Mention, key_by_approving_decision
-from kg.extract.literals import scan_openings
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
@@ -209,7 +208,7 @@ class DocumentFinder(UnnumberedDocuments):
         t, f = self.t, self.f
         syms = find_symbols(t)
         sym_spans = [(a, b) for a, b, _ in syms]
-        type_hits = [(m.start(), m.end(), TYPE_CODE[m.group(0)]) for m in scan_openings(TYPE_RE, f)]
+        type_hits = [(m.start(), m.end(), TYPE_CODE[m.group(0)]) for m in TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
         type_hits = sorted(h for h in type_hits if not _names_a_body(t, f, h[0], h[1], h[2])

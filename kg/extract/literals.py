@@ -265,7 +265,8 @@ def scan_openings(pattern: re.Pattern, text: str, pos: int = 0, end: int | None 
     (``opening_words``) made of common letters, which the engine's own scan stops at nearly everywhere: the places
     where an opening stands are found by substring search, and the pattern is tried only there, in order, past the
     end of the last match (a look-behind reads before the place, as in the scan). A pattern of another shape is
-    scanned as usual. For whole texts scanned once; a sentence's scan costs less than the searches."""
+    scanned as usual. It pays on a whole text where the openings stand seldom though their first letters are common
+    (not for the document type words, which stand in every paragraph), never on a sentence: the searches cost more."""
     known = _OPENINGS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _OPENINGS[id(pattern)] = (pattern, opening_words(pattern))

@@ -19,7 +19,6 @@ import re
 from collections import defaultdict
 
 from kg.extract.alternation import word_start
-from kg.extract.literals import scan_openings
 from kg.extract.text import fold_same_length, vi
 from kg.facts import Place
 from kg.text import place_mentions, places
@@ -144,7 +143,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     if home:
         # the page's own unit: a body it names without a province is that unit's
         top = max(home, key=lambda k: (home[k], -first.get(k, 0)))
-        for x in scan_openings(_UNNAMED, folded):
+        for x in _UNNAMED.finditer(folded):
             if not _named_after(text, x.end()):
                 body = 0.0 if x.group(0).startswith(_NOT_A_BODY) else _BODY_BONUS
                 prov[top] += (1.0 + body) * (_HEAD_FACTOR if x.start() < _HEAD else 1.0)
