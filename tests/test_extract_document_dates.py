@@ -229,3 +229,16 @@ def test_near_miss_a_quoted_document_s_place_and_date_line_after_a_lede_in_the_f
             "trong toàn Đảng bộ xã, nội dung như sau:\n")
     text = lede + "-" * 400 + "\n" + UNNUMBERED + "Nghệ An, ngày 20 tháng 8 năm 2025\n\n" + BODY
     assert extract(text).date is None
+
+
+def test_heading_number_answers_again_as_first_asked():
+    from kg.extract.document_dates import heading_number
+    from kg.extract.text import fold_same_length
+    f = fold_same_length("ỦY BAN NHÂN DÂN\nSố: 98/KH-UBND\nThực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024.")
+    a = f.index("98/")
+    b = f.index("12/")
+    first = [heading_number(f, a, a + 10), heading_number(f, b, b + 10)]
+    assert first == [True, False]
+    other = fold_same_length("Số: 98/KH-UBND nói trên")       # another text: its own answer, not the one kept
+    assert heading_number(other, 4, 14) is False
+    assert [heading_number(f, a, a + 10), heading_number(f, b, b + 10)] == first

@@ -8,7 +8,7 @@ import pytest
 
 import kg.extract
 from kg.extract.alternation import word_start
-from kg.extract.literals import caseless_words, may_match, may_match_in, required_words
+from kg.extract.literals import caseless_words, may_match, may_match_in, opening_words, required_words, scan_openings
 from kg.extract.text import prepare
 
 # short texts of our own, folded as the rules read them
@@ -232,3 +232,46 @@ def test_each_stretch_gate_gives_what_its_pattern_alone_gives(name):
                     assert hit is None, (name, f[a:b])
     # (both sides are shown: stretches that match and stretches without the words, which the gate leaves)
     assert found and gated_out
+
+
+def test_openings_of_literals_branches_and_runs_before_them():
+    assert opening_words(re.compile(word_start(r"(?<![a-z])(?:ke hoach|chi thi|chi tieu)(?![a-z])"))) == \
+        ("chi thi", "chi tieu", "ke hoach")
+    assert opening_words(re.compile(r"so (?:ke hoach|nghi quyet) \d")) == ("so ke hoach", "so nghi quyet")
+    assert opening_words(re.compile(r"ke(?: hoach)?|ke toan")) == ("ke",)      # one opening another: the shorter
+    # near misses: a class, a look-around, an optional or empty part, an anchor first, or any case: no openings
+    for rx in (r"[ab]c", r"(?<![a-z])ke", r"(?:ke )?hoach", r"(?:ke|)hoach", r"^ke", r"\bke"):
+        assert opening_words(re.compile(rx)) is None, rx
+    assert opening_words(re.compile("ke hoach", re.I)) is None
+
+
+def test_scan_of_openings_gives_what_finditer_gives_on_the_rules():
+    texts = _texts()
+    checked = 0
+    for name, rx in _patterns():
+        if opening_words(rx) is None:
+            continue
+        checked += 1
+        for text in texts:
+            for a, b in ((0, None), (5, len(text) - 3), (len(text) // 2, None)):
+                want = [m.span() for m in rx.finditer(text, a, len(text) if b is None else b)]
+                assert [m.span() for m in scan_openings(rx, text, a, b)] == want, (name, a, b)
+    assert checked > 50
+
+
+def test_scan_of_openings_gives_what_finditer_gives_on_random_patterns():
+    rnd = random.Random(28)
+    scanned = hits = 0
+    for _ in range(1500):
+        rx = re.compile(_random_pattern(rnd), rnd.choice([0, 0, re.I, re.M]))
+        for _ in range(20):
+            text = "".join(rnd.choice("abcA ,") for _ in range(rnd.randint(0, 30)))
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = [m.span() for m in rx.finditer(text, a, b)]
+            assert [m.span() for m in scan_openings(rx, text, a, b)] == want, (rx.pattern, text, a, b)
+            if opening_words(rx) is not None:
+                scanned += 1
+                hits += len(want)
+    # (many patterns were scanned by their openings, with matches found: not empty by chance)
+    assert scanned > 3000 and hits > 500

@@ -90,3 +90,16 @@ def test_a_rates_bound_after_a_verb_of_results():
         assert not rate_bound(f, 0, len(f))
     f = prepare("Thu ngân sách hằng năm vượt từ 7% trở lên so với dự toán.").folded
     assert not rate_bound(f, 0, len(f), at=True)
+
+
+def test_goal_cues_are_the_pattern_scan_of_the_sentence():
+    from kg.extract.modality import TARGET_CUE, goal_cues
+    from kg.extract.text import Segment, fold_same_length
+    f = fold_same_length("Phấn đấu đến năm 2030 đạt mục tiêu. Hằng năm bảo đảm 100%. Kết quả đạt 90%.")
+    for s in (Segment(0, 35), Segment(36, 58), Segment(59, len(f)), Segment(0, len(f))):
+        want = [m.span() for m in TARGET_CUE.finditer(f, s.start, s.end)]
+        assert [m.span() for m in goal_cues(f, s)] == want
+        assert [m.span() for m in goal_cues(f, s)] == want       # asked again: the same
+    assert goal_cues(f, Segment(0, 35)) and not goal_cues(f, Segment(59, len(f)))
+    g = fold_same_length("Mục tiêu năm 2030.")                  # another text of the same spans: its own cues
+    assert [m.group(0) for m in goal_cues(g, Segment(0, len(g)))] == ["muc tieu"]

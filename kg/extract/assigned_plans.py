@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, scan_openings
 from kg.extract.mention_model import Mention
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
@@ -46,7 +46,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
     2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
     out: list[Mention] = []
     bodies: set[str] = set()
-    for pm in _ASSIGNED_PLAN.finditer(f) if may_match(_ASSIGNED_PLAN, f) else ():
+    for pm in scan_openings(_ASSIGNED_PLAN, f) if may_match(_ASSIGNED_PLAN, f) else ():
         s = pm.start()
         if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
             continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result

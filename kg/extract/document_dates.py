@@ -13,7 +13,7 @@ from kg.extract.dates import DateMention, find_dates, text_date
 from kg.extract.document_mentions import MentionReader
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import TYPE_CODE
-from kg.extract.literals import may_match
+from kg.extract.literals import may_match, scan_openings
 from kg.extract.text import letters, line_matches, norm_body, vi
 
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
@@ -48,9 +48,24 @@ _RECORD_ISSUED = re.compile(vi(r"(?<![a-z])ngày ban hành[ \t]*:[ \t]*"))
 _RECORD_SPAN = 400
 
 
+# the answers of heading_number for the text asked about last, by (start, end): a dozen readers ask it of the same
+# mentions (one slot, replaced whole: safe where threads extract side by side; the text is held, so its id is not reused)
+_HEADING_ASKED: list[tuple[str, dict[tuple[int, int], bool]] | None] = [None]
+
+
 def heading_number(f: str, start: int, end: int) -> bool:
     """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
     alone on a line (or before a wide gap) among the text's first lines."""
+    kept = _HEADING_ASKED[0]
+    if kept is None or kept[0] is not f:
+        kept = _HEADING_ASKED[0] = (f, {})
+    known = kept[1].get((start, end))
+    if known is None:
+        known = kept[1][start, end] = _heading_number(f, start, end)
+    return known
+
+
+def _heading_number(f: str, start: int, end: int) -> bool:
     line_start = f.rfind("\n", 0, start) + 1
     if line_start >= 400 or not (_HEADING_NUMBER_END.match(f, end) or _NUMBER_THEN_PLACE.match(f, end)):
         return False
@@ -318,7 +333,7 @@ class DatedMentions(MentionReader):
         documents of that type named in the text without a date of their own, whose symbol carries no other
         year, take the day of the meeting (the last date the text gave before the sentence)."""
         f = self.f
-        for m in _SAME_DAY.finditer(f):
+        for m in scan_openings(_SAME_DAY, f):
             # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
             # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
             d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
@@ -333,7 +348,7 @@ class DatedMentions(MentionReader):
             self._date_undated(ms, code, d.date)
         if not may_match(_SITTING_PASSED, f):
             return
-        for m in _SITTING_PASSED.finditer(f):
+        for m in scan_openings(_SITTING_PASSED, f):
             tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in ms]
             d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 800 and x.time_word
                       and not any(a <= x.start < b for a, b in tails)

@@ -216,3 +216,73 @@ def may_match_in(pattern: re.Pattern, text: str, pos: int, end: int) -> bool:
         if text.find(w, pos, end) >= 0:
             return True
     return False
+
+
+# more openings than this cost more substring searches than the engine's own scan
+_MAX_OPENINGS = 40
+_OPENINGS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def _openings(items) -> Words | None:
+    """The strings (of one character or more) one of which every match of ``items`` opens with: its run of literal
+    characters, and after it the strings its group of branches opens with; None where it opens on anything else."""
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        inner: Words | None = None
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            inner = _openings(av[3])
+        elif op is _c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                words = _openings(branch)
+                if words is None:
+                    found.clear()
+                    break
+                found |= words
+            inner = frozenset(found) or None
+        if inner is None:
+            break
+        return frozenset(run + w for w in inner)
+    return frozenset([run]) if run else None
+
+
+def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` opens with (none opening with another of them), or None where the
+    pattern does not say (a class, a look-around or an optional part first, case-insensitive, too many words)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    words = _openings(_sre.parse(pattern.pattern, pattern.flags))
+    if not words or len(words) > _MAX_OPENINGS:
+        return None
+    return tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
+
+
+def scan_openings(pattern: re.Pattern, text: str, pos: int = 0, end: int | None = None) -> list[re.Match]:
+    """What ``list(pattern.finditer(text, pos, end))`` gives, found faster for a pattern that opens on words
+    (``opening_words``) made of common letters, which the engine's own scan stops at nearly everywhere: the places
+    where an opening stands are found by substring search, and the pattern is tried only there, in order, past the
+    end of the last match (a look-behind reads before the place, as in the scan). A pattern of another shape is
+    scanned as usual. It pays on a whole text where the openings stand seldom though their first letters are common
+    (not for the document type words, which stand in every paragraph), never on a sentence: the searches cost more."""
+    known = _OPENINGS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _OPENINGS[id(pattern)] = (pattern, opening_words(pattern))
+    end = len(text) if end is None else min(end, len(text))
+    if known[1] is None:
+        return list(pattern.finditer(text, pos, end))
+    starts: set[int] = set()
+    for w in known[1]:
+        i = text.find(w, pos, end)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(w, i + 1, end)
+    out: list[re.Match] = []
+    last = pos
+    for i in sorted(starts):
+        if i >= last and (m := pattern.match(text, i, end)) is not None:
+            out.append(m)
+            last = m.end()
+    return out

@@ -15,6 +15,22 @@ from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matc
 # đảm', a state a review reports)
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)]))(?![a-z])"))
+# the goal cues of the sentences asked about last, by (start, end): the goal readers of a sentence each scan it for them
+# (one slot, replaced whole when another text is asked about; the text is held, so its id is not reused)
+_CUES_ASKED: list[tuple[str, dict[tuple[int, int], tuple[re.Match, ...]]] | None] = [None]
+
+
+def goal_cues(f: str, s: Segment) -> tuple[re.Match, ...]:
+    """``TARGET_CUE``'s matches in the sentence ``s`` of ``f``, as ``finditer`` gives them, scanned once a sentence."""
+    kept = _CUES_ASKED[0]
+    if kept is None or kept[0] is not f:
+        kept = _CUES_ASKED[0] = (f, {})
+    cues = kept[1].get((s.start, s.end))
+    if cues is None:
+        cues = kept[1][s.start, s.end] = tuple(TARGET_CUE.finditer(f, s.start, s.end))
+    return cues
+
+
 # words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
 # sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
 # folded text where these are masked
@@ -255,7 +271,7 @@ def retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
-    for m in TARGET_CUE.finditer(f, s.start, s.end):
+    for m in goal_cues(f, s):
         y = _BY_YEAR.search(f, m.start(), m.end())
         if y and ref_year and int(y.group(1)) < ref_year:
             continue
@@ -265,7 +281,7 @@ def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
     """Every goal marker of the sentence stands in brackets."""
-    ms = [m for m in TARGET_CUE.finditer(f, s.start, s.end)]
+    ms = goal_cues(f, s)
     return bool(ms) and all(f.count("(", s.start, m.start()) > f.count(")", s.start, m.start()) for m in ms)
 
 

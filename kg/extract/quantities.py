@@ -26,7 +26,7 @@ from kg.extract.modality import (
     ROMAN_LINE,
     SPECIFIC_LEAD,
     TARGET_CUE,
-    goal_colon,
+    goal_colon, goal_cues,
     goal_marked,
     goal_only_in_brackets,
     inside,
@@ -170,7 +170,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
-            s_target = any(not ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
+            s_target = any(not ROUTINE.match(fg, m.start()) for m in goal_cues(fg, s))
         elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):

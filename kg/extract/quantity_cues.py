@@ -13,7 +13,7 @@ from kg.extract.alternation import word_start
 from kg.extract.excluded_figures import DOC_SUM_LEAD
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match_in
-from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
+from kg.extract.modality import ROMAN_LINE, TARGET_CUE, goal_cues, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -445,7 +445,7 @@ def count_passive(f: str, s: Segment) -> bool:
 
 def routine_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
-    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    cues = goal_cues(fg, s)
     return bool(cues) and all(ROUTINE.match(fg, m.start()) for m in cues)
 
 
@@ -457,7 +457,7 @@ def past_before(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
-    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    cues = goal_cues(fg, s)
     return bool(cues) and all(ROUTINE.match(fg, m.start()) and AVERAGE.search(fg, max(s.start, m.start() - 25), m.start())
                               for m in cues)
 
