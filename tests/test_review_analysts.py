@@ -221,3 +221,12 @@ def test_the_cli_sends_its_analysts_token_and_its_decisions_carry_that_name(tmp_
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_a_tokens_file_s_name_and_token_may_be_parted_by_a_tab(tmp_path):
+    # a file saved from a spreadsheet parts its columns by a tab: the name is the whole name, the token its last word
+    # (a tab read as part of the token left the analyst unable to type it, and cut the name at its last space)
+    path = tmp_path / "tokens"
+    path.write_text("Nguyễn Thị Lan\tlan-1\nTrần Văn Bình \t binh-2\n", encoding="utf-8")
+    path.chmod(0o600)
+    assert read_tokens(path) == (("Nguyễn Thị Lan", "lan-1"), ("Trần Văn Bình", "binh-2"))

@@ -136,9 +136,10 @@ def read_tokens(path: str | Path) -> tuple[tuple[str, str], ...]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        name, _, token = line.rpartition(" ")
-        name = " ".join(name.split())
-        if not name or not token.strip():
+        # (the token is the line's last word, after a space or a tab: a file saved from a spreadsheet has tabs)
+        *words, token = line.split()
+        name = " ".join(words)
+        if not name or not token:
             raise InputError("a line needs an analyst's name, then their token", file=str(path), line=n,
                              hint="write `name token`, one analyst a line")
         if any(name == other for other, _ in pairs):
@@ -147,7 +148,7 @@ def read_tokens(path: str | Path) -> tuple[tuple[str, str], ...]:
         if any(hmac.compare_digest(token.encode(), other.encode()) for _, other in pairs):
             raise InputError("this token is given to two analysts", file=str(path), line=n,
                              hint="give each analyst a token of their own (e.g. `openssl rand -hex 16`)")
-        pairs.append((name, token.strip()))
+        pairs.append((name, token))
     if not pairs:
         raise InputError("the tokens file names no analyst", file=str(path), hint="write `name token`, one analyst a line")
     return tuple(pairs)
