@@ -549,7 +549,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     from kg.web import create_app
     from kg.web.auth import read_tokens
 
-    analysts = read_tokens(tokens_file) if tokens_file else ()  # (a bad file refused before the store is opened)
+    analysts = read_tokens(tokens_file, update_token) if tokens_file else ()  # (a bad file refused before the store is opened)
     writes = bool(update_token or analysts)
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()

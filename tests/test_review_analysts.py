@@ -230,3 +230,18 @@ def test_a_tokens_file_s_name_and_token_may_be_parted_by_a_tab(tmp_path):
     path.write_text("Nguyễn Thị Lan\tlan-1\nTrần Văn Bình \t binh-2\n", encoding="utf-8")
     path.chmod(0o600)
     assert read_tokens(path) == (("Nguyễn Thị Lan", "lan-1"), ("Trần Văn Bình", "binh-2"))
+
+
+def test_a_tokens_file_that_gives_an_analyst_the_shared_token_is_refused(tmp_path):
+    # whoever holds the shared --update-token would write under that analyst's name (the last token matched names
+    # the writer)
+    path = tmp_path / "tokens"
+    path.write_text(f"Nguyễn Thị Lan {LAN}\nLê Văn Bình {SHARED}\n", encoding="utf-8")
+    path.chmod(0o600)
+    with pytest.raises(InputError, match="shared") as refused:
+        read_tokens(path, SHARED)
+    assert refused.value.line == 2
+    assert read_tokens(path) == (("Nguyễn Thị Lan", LAN), ("Lê Văn Bình", SHARED))   # (no shared token: no clash)
+    got = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "serve", "--tokens-file", str(path),
+                                    "--update-token", SHARED])
+    assert got.exit_code == 2 and "shared --update-token" in got.output and not (tmp_path / "store").exists()

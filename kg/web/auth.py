@@ -113,12 +113,13 @@ def analyst_of(request: Request) -> str | None:
     return getattr(request.state, "analyst", None)
 
 
-def read_tokens(path: str | Path) -> tuple[tuple[str, str], ...]:
+def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str, str], ...]:
     """The analysts of a tokens file (``dkg serve --tokens-file``) as (name, token) pairs: one analyst a line, their
     name then their token, the token the line's last word (a name may have spaces: ``Nguyễn Thị Lan 8f3…``); blank
     lines and lines opening with ``#`` are skipped. Refused, naming the file and line: a file others may read or
     write (POSIX permissions: it holds every analyst's key), a line without both, a name or a token given twice, a
-    file naming no one."""
+    token that is the server's ``shared`` one (``--update-token``: whoever holds it would write under the analyst's
+    name), a file naming no one."""
     path = Path(path)
     try:
         mode = path.stat().st_mode
@@ -148,6 +149,9 @@ def read_tokens(path: str | Path) -> tuple[tuple[str, str], ...]:
         if any(hmac.compare_digest(token.encode(), other.encode()) for _, other in pairs):
             raise InputError("this token is given to two analysts", file=str(path), line=n,
                              hint="give each analyst a token of their own (e.g. `openssl rand -hex 16`)")
+        if shared and hmac.compare_digest(token.encode(), shared.strip().encode()):
+            raise InputError("this token is the server's shared --update-token", file=str(path), line=n,
+                             hint="give each analyst a token of their own, other than the shared one")
         pairs.append((name, token))
     if not pairs:
         raise InputError("the tokens file names no analyst", file=str(path), hint="write `name token`, one analyst a line")
