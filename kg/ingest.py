@@ -416,13 +416,15 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
             continue
         assert src is not None and facts is not None  # (read_and_extract gives both or a refusal)
         info = source_info(src.name, src.text, facts, day, src)
-        if (province := unsure_map(facts, info)) is not None:
-            summary.unplaced.append((path, province))
+        # (named only where it is placed: a text refused below is on no map, and its refusal says why)
+        unsure = unsure_map(facts, info)
         if info.id in texts:  # the same text twice: once is enough
             summary.loaded += 1
+            summary.unplaced += [(path, unsure)] if unsure is not None else []
             continue
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
         if text is not None:
+            summary.unplaced += [(path, unsure)] if unsure is not None else []
             texts[info.id] = text
             read[info.id] = (path, src, facts)
             # converted now: with a worker extracting, this process would otherwise wait for it here

@@ -759,3 +759,15 @@ def test_near_miss_an_undated_text_naming_a_unit_only_the_old_map_has_is_placed_
                                         "tổ chức ra quân. Toàn huyện có 800 hộ tham gia.\n", encoding="utf-8")
     summary = ingest_paths(memory_store, [str(tmp_path)])
     assert summary.ok and summary.loaded == 1 and summary.unplaced == []
+
+
+def test_near_miss_an_undated_text_the_ingest_refused_is_not_told_to_be_ingested_again_with_a_day(memory_store, tmp_path,
+                                                                                                  monkeypatch):
+    # refused (its queue would hold a literal over DKG_MAX_LITERAL_BYTES): it is placed on no map, and the refusal,
+    # not "ingest it again with --date", is what the report says of it
+    (tmp_path / "xa.txt").write_text("Xã Mường Xén ra quân làm thủy lợi\nSáng 12/8, Đảng ủy xã Mường Xén tổ chức ra quân. "
+                                     "Toàn xã có 800 hộ tham gia.\n", encoding="utf-8")
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", "20")
+    summary = ingest_paths(memory_store, [str(tmp_path)])
+    assert [f for f, _, _ in summary.refused] == [str(tmp_path / "xa.txt")]
+    assert summary.unplaced == [] and "--date" not in summary.to_text()
