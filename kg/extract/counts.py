@@ -94,10 +94,10 @@ _UNREACHED = re.compile(r"(?<![a-z])(?:chua|khong)(?![a-z])")
 
 
 def rest_of_tally(outcomes: list[Outcome]) -> list[Outcome]:
-    """The goals left undone, counted after a tally with no whole of their own ('..., có 14/16 chỉ tiêu đạt và vượt.
-    ... Còn 2 chỉ tiêu chưa đạt là ...'): they count in the whole of the last tally of the same goals and document
-    before them. Where that tally already counted as many in that state ('11 chỉ tiêu vượt, 3 chỉ tiêu đạt, 2 chỉ tiêu
-    chưa đạt. Cụ thể: ... Còn 2 chỉ tiêu chưa đạt là ...') the count is said again, and kept once."""
+    """The goals left undone, counted after a tally with no whole of their own ('..., có 9/12 chỉ tiêu đạt và vượt.
+    ... Còn 3 chỉ tiêu chưa đạt là ...'): they count in the whole of the last tally of the same goals and document
+    before them. Where that tally already counted as many in that state ('7 chỉ tiêu vượt, 2 chỉ tiêu đạt, 3 chỉ tiêu
+    chưa đạt. ... Còn 3 chỉ tiêu chưa đạt là ...') the count is said again, and kept once."""
     last: dict[tuple[str, str | None], tuple[float, set[tuple[float | None, str]]]] = {}
     dropped: set[int] = set()
     for o in sorted(outcomes, key=lambda o: o.span or (0, 0)):

@@ -27,7 +27,7 @@ _DATE_CLOSE = re.compile(r"[ \t]*\)")
 _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
-# a sector as the owner of a plan, no body's name: 'Kế hoạch hành động của ngành Giáo dục thực hiện Kết luận ...' (the
+# a sector as the owner of a plan, no body's name: 'Kế hoạch hành động của ngành Nông nghiệp thực hiện Nghị quyết ...' (the
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(

@@ -116,8 +116,8 @@ def to_be_drafted(f: str, s: int) -> bool:
                 or _ASKS.search(f, max(0, m.start() - 160), m.start()))
 
 
-# a plan or programme a body is to draft as another's adviser, or is drafting now: 'giao Ban Tổ chức Huyện ủy chủ trì
-# tham mưu xây dựng Chương trình hành động ...', 'UBND tỉnh đang hoàn thiện dự thảo Kế hoạch ...'. Not 'tham mưu Ban
+# a plan or programme a body is to draft as another's adviser, or is drafting now: 'giao Văn phòng Tỉnh ủy tham mưu xây
+# dựng Chương trình hành động ...', 'Sở Nội vụ đang hoàn thiện dự thảo Kế hoạch ...'. Not 'tham mưu Ban
 # Thường vụ ban hành Kết luận để ...' (the shared corpus's 003 keys it), nor a body that itself 'xây dựng Kế hoạch' (001)
 _ADVISED_OR_IN_DRAFT = re.compile(vi(
     r"(?<![a-z])(?:tham mưu(?:[ \t]+cho)?[ \t]+(?:xây dựng|soạn thảo)"

@@ -111,8 +111,8 @@ _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
                                     # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
                                     r"|,[ \t]*thay thế"
-                                    # (the source of the tasks a plan spells out: 'Kế hoạch nhằm cụ thể hóa các nhiệm vụ,
-                                    # giải pháp mà Kết luận đề ra': what follows is the plan's)
+                                    # (the source of the tasks a plan spells out: 'Kế hoạch đưa các nhiệm vụ, giải pháp mà
+                                    # Nghị quyết đề ra vào từng năm': what follows is the plan's)
                                     r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà)[ \t]+$")
 
 
