@@ -637,10 +637,10 @@ def test_near_miss_a_plan_to_be_drafted_named_by_its_title_keeps_its_key_and_lin
 def test_a_plan_a_body_is_to_draft_as_adviser_or_is_drafting_now_is_no_document_titled_too():
     # point (j): 'tham mưu xây dựng' (drafting for another to issue) and 'đang hoàn thiện dự thảo' (a draft in hand)
     texts = [
-        "Thứ Hai, 3/3/2025\nHuyện ủy ban hành Kế hoạch số 30-KH/HU. Kế hoạch giao Ban Tuyên giáo Huyện ủy chủ trì tham "
-        "mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.\n",
-        "Thứ Hai, 3/3/2025\nĐối với Nghị quyết số 66-NQ/TW, UBND tỉnh đang hoàn thiện dự thảo Kế hoạch hành động thực "
-        "hiện Nghị quyết, trình Ban Thường vụ Tỉnh ủy trong tháng 8/2025.\n",
+        "Thứ Hai, 3/3/2025\nTỉnh ủy ban hành Kế hoạch số 41-KH/TU, giao Văn phòng Tỉnh ủy tham mưu xây dựng Chương "
+        "trình hành động thực hiện Nghị quyết số 57-NQ/TW.\n",
+        "Thứ Hai, 3/3/2025\nSở Nội vụ đang hoàn thiện dự thảo Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+        "trị, dự kiến trình UBND tỉnh trong quý IV/2025.\n",
         "Thứ Hai, 3/3/2025\nSở Công Thương đang xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn tỉnh.\n",
     ]
     for text in texts:
