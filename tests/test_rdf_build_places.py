@@ -135,3 +135,12 @@ def test_the_map_a_place_was_read_on_survives_the_source_record():
     info = SourceInfo(id="ward", name="ward.txt", place=Place(province="Tuyên Quang", scheme="2025"))
     assert SourceInfo.from_json(info.to_json()).place.scheme == "2025"
     assert SourceInfo.from_json(SourceInfo(id="x", name="x.txt", place=Place(province="Tuyên Quang")).to_json()).place.scheme is None
+
+
+def test_an_undated_text_naming_a_ward_only_the_new_map_has_and_an_older_document_stays_on_the_new_map():
+    # the latest day of the documents a text names is only the earliest it can have been written: a resolution of 2022
+    # it carries out does not put a ward the reform made back on the map before it
+    text = WARD_TEXT.replace("về xây dựng đô thị văn minh", "thực hiện Nghị quyết số 06-NQ/TW ngày 24/01/2022 của Bộ "
+                             "Chính trị về xây dựng đô thị văn minh")
+    undated, dated = _place_nodes(text, None), _place_nodes(text, dt.date(2025, 8, 12))
+    assert undated == dated == {_province("Tuyên Quang", "2025")}

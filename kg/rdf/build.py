@@ -154,8 +154,10 @@ class _Builder:
         self.when = facts.date or source.published
         # the day whose map places what the text names: its own, else at the earliest the latest day of issue of the
         # documents it names (a text names none issued after it was written), so that an undated commune's text
-        # naming its plan of September 2025 is placed on the map of the reform, not on the one before it
-        self.placed_on = self.when or max((d.date for d in facts.documents if d.date), default=None)
+        # naming its plan of September 2025 is placed on the map of the reform, not on the one before it; a text
+        # whose place is a unit only that map has (Place.scheme) is on it, whatever older documents it names
+        self.placed_on = self.when or (None if facts.place.scheme else
+                                       max((d.date for d in facts.documents if d.date), default=None))
         self.occasion: ox.NamedNode | None = None       # the event a text's outcomes were reported at
         self.occasion_kind: str | None = None
 
