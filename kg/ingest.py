@@ -242,8 +242,7 @@ class _Text:
 
     @property
     def nodes(self) -> set:
-        """The nodes ``triples`` name, subjects and objects: asked only where something of the batch was held
-        back (whether it touches this text), so gathered then, not as each text is built."""
+        """The nodes ``triples`` name (subjects, objects): asked only once something is held back, so made then."""
         if self._nodes is None:
             self._nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
             self._nodes.update(self.by_subject)
