@@ -209,12 +209,12 @@ class _Text:
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
-    #: ``triples`` by subject, and the nodes they name (subjects and objects) and the IRIs of those
-    #: the store is asked about (see :meth:`_index`): made as the text is built, while a worker
-    #: extracts the next texts, instead of by each round of the batch's validation
+    #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made
+    #: as the text is built, while a worker extracts the next texts, instead of by each round of the
+    #: batch's validation
     by_subject: dict = field(default_factory=dict)
-    nodes: set = field(default_factory=set)
     mentioned: set = field(default_factory=set)
+    _nodes: set | None = None  # (see nodes)
 
     def __post_init__(self) -> None:
         # ``triples`` and the build's are one set until something is held back (see hold_back):
@@ -237,10 +237,22 @@ class _Text:
         mentioned: set = set()
         for s, about in by_subject.items():
             if not s.value.startswith(_OWN_PREFIXES):
-                mentioned.update(x for tr in about for x in tr if isinstance(x, ox.NamedNode))
+                if isinstance(s, ox.NamedNode):
+                    mentioned.add(s)
+                for _, p, o in about:  # (a predicate is an IRI)
+                    mentioned.add(p)
+                    if isinstance(o, ox.NamedNode):
+                        mentioned.add(o)
         self.by_subject, self.mentioned = by_subject, mentioned
-        self.nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
-        self.nodes.update(by_subject)
+        self._nodes = None
+
+    @property
+    def nodes(self) -> set:
+        """The nodes ``triples`` name (subjects, objects): asked only once something is held back, so made then."""
+        if self._nodes is None:
+            self._nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
+            self._nodes.update(self.by_subject)
+        return self._nodes
 
     def hold_back(self, violations: list) -> set:
         """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's
