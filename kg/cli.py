@@ -317,8 +317,8 @@ def export(ctx: click.Context, fmt: str, output: str | None, province: str | Non
     write = exporting.writer(store, fmt, filters)
     if filters.params() and not exporting.chosen_documents(store, filters):
         # an empty file and exit 0 said nothing: a newcomer asking for an old province's name took it for a bug
-        note(ctx, "note.nothing-chosen", filters=" ".join(f"--{k} '{v}'" for k, v in filters.params().items()))
-        merged_place_note(ctx, filters.province)
+        for words in exporting.nothing_chosen(filters, lambda name, value: f"--{name} '{value}'"):
+            note(ctx, words.key, **words.details)
     if output:
         with open(output, "wb") as out:
             write(out)

@@ -53,13 +53,12 @@ def merged_place_note(ctx: click.Context, province: str | None, option: str = "-
     province the 2025 reform merged into one of another name ("Bình Định", now part of Gia Lai), a note naming the
     province to ask for: what was issued there since 1 July 2025 is placed under the new province, which the old
     name does not reach."""
-    from kg.text.places import merged_away_2025
+    from kg.text.places import merged_away_words
 
-    merged = merged_away_2025(province) if province else None
-    if merged is not None:
-        place, others, after = merged
-        note(ctx, "note.merged-place", place=place, others=", ".join(others), after=after,
-             option=f"{option} '{after}'" if option.startswith("--") else f"{option}='{after}'")
+    words = merged_away_words(province, lambda after: f"{option} '{after}'" if option.startswith("--")
+                              else f"{option}='{after}'")
+    if words is not None:
+        note(ctx, words.key, **words.details)
 
 
 def command_agent(ctx: click.Context) -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from kg.errors import DkgError, InputError, StoreError, UsageError, Words
-from kg.ingest import IngestSummary
+from kg.ingest_report import IngestSummary
 from kg.sources import read_input
 from kg.store import holder
 from kg.store.remote import LAYOUTS, server_root

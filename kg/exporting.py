@@ -28,12 +28,13 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.changes import Filters, subclasses
-from kg.errors import InputError
+from kg.errors import InputError, Words
 from kg.limits import Limit
 from kg.rdf.graphs import DERIVED
 from kg.rdf.terms import OX_DKG, OX_OA, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG, GRAPH, PREFIXES
 from kg.store.store import EXPORT_FORMATS
+from kg.text.places import merged_away_words
 
 #: the graphs of the review queues and the decision ledger (kg.review.ledger)
 _REVIEW_PREFIX = str(GRAPH) + "review"
@@ -51,6 +52,15 @@ def _kept_graph(graph) -> bool:
 
 def _is_review(graph) -> bool:
     return isinstance(graph, ox.NamedNode) and graph.value.startswith(_REVIEW_PREFIX)
+
+
+def nothing_chosen(filters: Filters, option: Callable[[str, str], str]) -> list[Words]:
+    """What to say of a slice whose filters choose no document (an empty file said nothing: a newcomer asking for
+    an old province's name took it for a bug): the filters, each as ``option(name, value)`` writes it, and for a
+    province merged away in 2025 the one to ask for. ``dkg export`` notes them, ``/export`` answers them."""
+    said = [Words("note.nothing-chosen", {"filters": " ".join(option(k, v) for k, v in filters.params().items())})]
+    moved = merged_away_words(filters.province, lambda after: option("province", after))
+    return said + ([moved] if moved is not None else [])
 
 
 def chosen_documents(store, filters: Filters) -> set[ox.NamedNode]:

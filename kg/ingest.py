@@ -36,9 +36,9 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.asof import parse_day
-from kg.errors import DkgError, InputError
+from kg.errors import InputError
 from kg.extracting import check_place, extract_one, source_info, unsure_map
-from kg.i18n import error_words
+from kg.ingest_report import IngestSummary
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
 from kg.rdf.held import held_parts, split_off, split_off_links
@@ -69,101 +69,6 @@ def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
     """(name, text) of an input file, ``-`` for stdin; a clear error otherwise (see kg.sources)."""
     src = read_source(path, limit=limit)
     return src.name, src.text
-
-
-@dataclass
-class IngestSummary:
-    files: int = 0
-    loaded: int = 0
-    triples: int = 0
-    quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
-    #: texts that replaced an earlier version of themselves: (file, how many earlier versions)
-    replaced: list[tuple[str, int]] = field(default_factory=list)
-    #: the sources this run has written (a later batch of the run never takes one for an earlier version)
-    written: set[str] = field(default_factory=set)
-    #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
-    reasons_vi: dict[str, list[str]] = field(default_factory=dict)
-    #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
-    refused_vi: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    #: undated texts placed on the map before the reform for want of a day: (file, province) (kg.extracting.unsure_map)
-    unplaced: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed and not self.refused
-
-    @property
-    def exit_code(self) -> int:
-        """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
-        return 2 if self.refused else 1 if self.failed else 0
-
-    def to_text(self, lang: str = "en") -> str:
-        """The report the CLI prints, its own words in ``lang`` (``done.*`` of ``kg.i18n.ERRORS``; the
-        reasons and messages as they were given)."""
-
-        def said(key: str, **details: str | int) -> str:
-            return error_words(key, details, lang)[0]
-
-        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
-        lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
-        lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
-        for name, n, reasons in self.quarantined:
-            lines.append(said("done.quarantined", facts=n, name=name))
-            lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
-        for name, why in self.failed:
-            lines.append(said("done.failed", name=name, why=why))
-        for name, message, hint in self.refused:
-            if lang == "vi" and name in self.refused_vi:
-                message, hint = self.refused_vi[name]
-            lines.append(said("done.refused-hint", message=message, hint=hint) if hint
-                         else said("done.refused", message=message))
-        return "\n".join(lines)
-
-    def to_json(self) -> dict:
-        """What a server answers for an ingest sent to it (``kg.web.writes``)."""
-        return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
-                "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
-                                for f, n, r in self.quarantined],
-                "failed": [{"file": f, "why": w} for f, w in self.failed],
-                "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
-                "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
-                "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
-                "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
-
-    def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
-        message_vi, hint_vi = self.refused_vi.get(name, (message, hint))
-        return {"file": name, "message": message, "hint": hint, "message_vi": message_vi, "hint_vi": hint_vi}
-
-    @classmethod
-    def from_json(cls, d: dict) -> "IngestSummary":
-        return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
-                   quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
-                   reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
-                   failed=[(f["file"], f["why"]) for f in d["failed"]],
-                   refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
-                   replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
-                   unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
-                   refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
-
-    def add(self, other: "IngestSummary") -> None:
-        """Count ``other`` (the ingest of more files) in this summary."""
-        self.files += other.files
-        self.loaded += other.loaded
-        self.triples += other.triples
-        self.quarantined += other.quarantined
-        self.reasons_vi.update(other.reasons_vi)
-        self.failed += other.failed
-        self.refused += other.refused
-        self.replaced += other.replaced
-        self.unplaced += other.unplaced
-        self.refused_vi.update(other.refused_vi)
-
-    def refuse(self, name: str, error: DkgError) -> None:
-        """Count ``name`` as refused for ``error``, its words kept in both languages."""
-        self.refused.append((name, error.message, error.hint))
-        self.refused_vi[name] = error.said("vi")
 
 
 def input_files(paths: Iterable[str]) -> list[str]:
@@ -209,12 +114,12 @@ class _Text:
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
-    #: ``triples`` by subject, and the nodes they name (subjects and objects) and the IRIs of those
-    #: the store is asked about (see :meth:`_index`): made as the text is built, while a worker
-    #: extracts the next texts, instead of by each round of the batch's validation
+    #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made
+    #: as the text is built, while a worker extracts the next texts, instead of by each round of the
+    #: batch's validation
     by_subject: dict = field(default_factory=dict)
-    nodes: set = field(default_factory=set)
     mentioned: set = field(default_factory=set)
+    _nodes: set | None = None  # (see nodes)
 
     def __post_init__(self) -> None:
         # ``triples`` and the build's are one set until something is held back (see hold_back):
@@ -237,10 +142,22 @@ class _Text:
         mentioned: set = set()
         for s, about in by_subject.items():
             if not s.value.startswith(_OWN_PREFIXES):
-                mentioned.update(x for tr in about for x in tr if isinstance(x, ox.NamedNode))
+                if isinstance(s, ox.NamedNode):
+                    mentioned.add(s)
+                for _, p, o in about:  # (a predicate is an IRI)
+                    mentioned.add(p)
+                    if isinstance(o, ox.NamedNode):
+                        mentioned.add(o)
         self.by_subject, self.mentioned = by_subject, mentioned
-        self.nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
-        self.nodes.update(by_subject)
+        self._nodes = None
+
+    @property
+    def nodes(self) -> set:
+        """The nodes ``triples`` name (subjects, objects): asked only once something is held back, so made then."""
+        if self._nodes is None:
+            self._nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
+            self._nodes.update(self.by_subject)
+        return self._nodes
 
     def hold_back(self, violations: list) -> set:
         """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's

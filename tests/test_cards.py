@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -494,3 +495,32 @@ def test_dkg_show_of_a_key_two_documents_share_says_how_to_open_one(tmp_path):
     assert one.exit_code == 0 and one.stdout.startswith("03-KH/ĐU") and "Có nhiều" not in one.stdout
     en = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "--lang", "en", "show", "03-KH/ĐU"])
     assert en.stdout.splitlines()[-1].startswith("To see one: dkg show ADDRESS")
+
+
+#: a ward's plan whose heading gave only the code of its issuer (87/KH-UBND: "UBND" names no body), implementing
+#: 46-NQ/TW; and one whose issuer is a body (the near miss)
+ISSUER_BY_CODE = """
+@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/directive-kg/id/doc/test/kh/87> a dkg:Plan ; dkg:key "87/KH-UBND" ; dkg:issuerCode "UBND" ;
+    rdfs:label "Kế hoạch thực hiện Nghị quyết 46"@vi ;
+    dkg:implements <https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> .
+"""
+
+
+def test_a_document_known_by_its_issuer_s_code_only_shows_the_code_on_its_card_as_the_cascade_does():
+    """The card showed no issuer where the cascade table showed "UBND": both say the code now; a body named in the
+    graph is still its label, linked to its page."""
+    from kg import queries
+
+    s = Store.bundled()
+    s.main.extend(parse_file("issuer.ttl", ISSUER_BY_CODE.encode("utf-8")))
+    card = document_card(s, "87/KH-UBND", "vi")
+    assert card["issuer"] == {"iri": None, "label": "UBND", "href": None}
+    (row,) = [r for r in queries.run(s, "cascade", {"doc": "46-NQ/TW"}).rows if r["key"] == "87/KH-UBND"]
+    assert row["issuer"] == card["issuer"]["label"]
+    assert "UBND" in card_text(card, "vi")
+    page = TestClient(create_app(s)).get("/doc/87/KH-UBND", headers={"Accept": "text/html"}).text
+    assert re.search(r"<dd>UBND</dd>", page)
+    named = document_card(s, "46-NQ/TW", "vi")["issuer"]
+    assert named is not None and named["iri"] and named["href"] and named["label"] != named["iri"]

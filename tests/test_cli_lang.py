@@ -156,6 +156,28 @@ def test_a_named_query_s_missing_or_unknown_parameter_is_said_in_each_language_w
     assert "hint: add -p doc=..." in en.stderr
 
 
+def test_a_named_query_s_bad_parameter_value_is_said_in_each_language_with_what_it_takes(tmp_path):
+    # the errors after a missing or unknown parameter were still English under "sai cách dùng"
+    word = dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=mười")
+    assert word.exit_code == 2 and "lỗi: tham số limit='mười' của truy vấn bodies không phải là một số nguyên" in word.stderr
+    assert "gợi ý: ghi một số nguyên, ví dụ -p limit=10" in word.stderr and "not an integer" not in word.stderr
+    above = dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=1001")
+    assert above.exit_code == 2 and "lớn hơn mức tối đa 1000" in above.stderr and "bodies nhận: doc: document" in above.stderr
+    assert "không được là số âm" in dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=-1").stderr
+    two = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "-p", "date=2024-01-01",
+              "-p", "as_of=2025-01-01")
+    assert two.exit_code == 2 and "date='2024-01-01' và as_of='2025-01-01' là hai ngày khác nhau" in two.stderr
+    many = dkg(tmp_path, "--lang", "vi", "query", "search", "-p", "q=" + " ".join(["nông"] * 9))
+    assert many.exit_code == 2 and "chỉ tìm được tối đa 8 từ (đã gõ 9 từ)" in many.stderr
+    none = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=KHONG-CO/TW")
+    assert none.exit_code == 2 and "trong kho không có văn bản nào có số hiệu 'KHONG-CO/TW'" in none.stderr
+    en = dkg(tmp_path, "query", "bodies", "-p", "limit=ten")
+    assert "error: parameter limit='ten' of query bodies is not an integer" in en.stderr
+    assert "hint: give a whole number, e.g. -p limit=10" in en.stderr and "bodies expects: doc: document" in en.stderr
+    # near miss: a limit in range runs
+    assert dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=5").exit_code == 0
+
+
 def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_path):
     legacy = tmp_path / "bai.txt"  # (Windows-1258 writes tone marks as combining characters)
     legacy.write_bytes("Mơ\u0309 đâ\u0300u.\nTi\u0309nh u\u0309y ban ha\u0300nh Kê\u0301 hoa\u0323ch sô\u0301 5-KH/TU.\n"

@@ -264,3 +264,30 @@ def test_the_changes_page_of_an_old_province_s_name_that_finds_nothing_links_to_
                                                            "lang": "en"}).text
     finally:
         store.close()
+
+
+def test_the_web_export_of_a_filter_that_chooses_nothing_is_a_404_that_says_why(two_provinces):
+    """/export of a slice of no document answered 200 with an empty download and no word; it is a 404 saying what
+    `dkg export` notes, in the page's language, with the new province for a name merged away in 2025."""
+    store = Store.from_cli(two_provinces)
+    try:
+        web = TestClient(create_app(store))
+        api = web.get("/export", params={"province": "Bac Lieu", "format": "nq"}, headers={"accept": "application/json"})
+        assert api.status_code == 404 and api.json()["error"] == "not-found"
+        assert api.json()["message"] == "no document matches the filters province='Bac Lieu': the export holds no data"
+        assert "Bạc Liêu and Cà Mau became Cà Mau on 1 July 2025" in api.json()["hint"]
+        assert "province='Cà Mau'" in api.json()["hint"]
+        page = web.get("/export", params={"province": "Bạc Liêu"}, headers={"accept": "text/html"})
+        assert page.status_code == 404 and "không có văn bản nào theo bộ lọc province=&#39;Bạc Liêu&#39;" in page.text
+        assert "hợp thành Cà Mau" in page.text
+        # near misses: an empty slice of a province the reform left whole names no merger; a full one is the file
+        whole = web.get("/export", params={"province": "Lạng Sơn", "level": "district", "lang": "en"},
+                        headers={"accept": "text/html"})
+        assert whole.status_code == 404 and "no document matches" in whole.text and "became" not in whole.text
+        assert "/changes with the same filters" in whole.text
+        assert web.get("/export", params={"province": "Cà Mau", "format": "nq"}).status_code == 200
+        # a hostile key is said as text on the page
+        hostile = web.get("/export", params={"doc": "<script>alert(1)</script>"}, headers={"accept": "text/html"})
+        assert hostile.status_code == 404 and "<script>alert" not in hostile.text and "&lt;script&gt;" in hostile.text
+    finally:
+        store.close()

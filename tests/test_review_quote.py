@@ -56,3 +56,18 @@ def test_a_number_is_found_as_a_number_not_inside_a_year():
     assert text[slice(*ref.quoted_span(text))] == "Kế hoạch số 5-KH/HU"
     # near miss: a span that gives the number keeps it
     assert DocumentRef(key="5-KH/HU", type="KH", number="5", span=numbered, mentions=[headline]).quoted_span(text) == numbered
+
+
+def test_a_number_at_a_mention_s_edges_is_read_as_the_text_writes_it():
+    # a digit just before the mention makes the number part of a longer one; one past the mention's end does not
+    # count against it (the mention ends there), nor does the same number later in the sentence
+    text = "Số 15 và Kế hoạch 5 năm; Kế hoạch số 5-KH/HU"
+    longer = (text.index("5 và"), text.index(" và"))  # the '5' of '15'
+    cut = (text.index("Kế hoạch số 5"), text.index("-KH"))  # ends right after the '5'
+    ref = DocumentRef(key="5-KH/HU", type="KH", number="5", span=(0, 2), mentions=[longer, cut])
+    assert ref.quoted_span(text) == cut
+    # near miss: with only the '5' of '15' to offer, the document's own span stays
+    assert DocumentRef(key="5-KH/HU", type="KH", number="5", span=(0, 2), mentions=[longer]).quoted_span(text) == (0, 2)
+    # and a number whose next digit lies inside the mention is no match ('5' of '52')
+    inside = (text.index("Kế hoạch số"), len(text))
+    assert DocumentRef(key="5-KH/HU", type="KH", number="52", span=(0, 2), mentions=[inside]).quoted_span(text) == (0, 2)

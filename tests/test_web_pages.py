@@ -257,6 +257,29 @@ def test_named_query_parameter_errors_are_the_clis(client):
     assert r.status_code == 404 and r.json()["error"] == "not-found"
 
 
+@needs_queries
+def test_a_named_query_s_bad_parameter_values_are_said_in_the_page_s_language_and_the_twin_s(client):
+    """A limit that is no number, a negative or too large one, two days, an unknown key: in Vietnamese on the page
+    (they were English there), in English in the JSON twin unless it asks for ?lang=vi."""
+    page = client.get("/queries/bodies", params={"limit": "mười"}, headers=HTML)
+    assert page.status_code == 400 and "tham số limit=&#39;mười&#39; của truy vấn bodies không phải là một số nguyên" \
+        in page.text and "not an integer" not in page.text
+    assert "bodies nhận: doc: document" in page.text
+    twin = client.get("/queries/bodies.json", params={"limit": "mười"})
+    assert twin.status_code == 400 and twin.json()["message"] == "parameter limit='mười' of query bodies is not an integer"
+    assert "-p limit=10" in twin.json()["hint"]
+    said = client.get("/queries/bodies.json", params={"limit": "1001", "lang": "vi"}).json()
+    assert said["message"] == "tham số limit='1001' của truy vấn bodies lớn hơn mức tối đa 1000"
+    assert "không được là số âm" in client.get("/queries/bodies", params={"limit": "-1"}, headers=HTML).text
+    both = client.get("/queries/cascade", params={"doc": "46-NQ/TW", "date": "2024-01-01", "as_of": "2025-01-01"},
+                      headers=HTML)
+    assert both.status_code == 400 and "là hai ngày khác nhau" in both.text
+    missing = client.get("/queries/cascade", params={"doc": "KHONG-CO/TW"}, headers=HTML)
+    assert missing.status_code == 404 and "trong kho không có văn bản nào có số hiệu" in missing.text
+    # near miss: a limit in range is no error
+    assert client.get("/queries/bodies.json", params={"limit": "1000"}).status_code == 200
+
+
 @needs_analytics
 def test_graph_page_and_twin(client):
     r = client.get("/graph/46-NQ/TW", headers=HTML)

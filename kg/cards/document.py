@@ -18,7 +18,7 @@ from kg.queries import achievement, as_float, day_of, details_of, matched_outcom
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings
-from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
+from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
@@ -73,6 +73,15 @@ def _doc_summary(store, iri: str, labels: Labels) -> DocumentSummary:
     jur = value(first(props, "jurisdiction"))
     return DocumentSummary(iri=iri, key=key, href=doc_path(key, iri), label=value((props.get(RDFS_LABEL) or [None])[0]),
                            date=value(first(props, "dateIssued")), place=place_label(iri, jur, labels))
+
+
+def issuer_link(issuer: str | None, code: str | None, labels: Labels) -> BodyLink | None:
+    """Who issued a document, as its card says: the body, else the code its number gives ("UBND" in 87/KH-UBND,
+    where no body was named), as the cascade table and the graph view say it (label, else code); None for
+    neither."""
+    if issuer:
+        return {"iri": issuer, "label": labels(issuer), "href": body_path(issuer)}
+    return {"iri": None, "label": code, "href": None} if code else None
 
 
 def _card(store, iri: str, lang: str) -> DocumentCard:
@@ -216,7 +225,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         label=value((props.get(RDFS_LABEL) or [None])[0]),
         types=[Labelled(iri=t, label=labels(t)) for t in types],
         document_type=labels(doctype) if doctype else None,
-        issuer={"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
+        issuer=issuer_link(issuer, value(first(props, "issuerCode")), labels),
         issuer_code=value(first(props, "issuerCode")),
         level=labels(level) if level else None,
         level_code=local_name(level) if level else None,

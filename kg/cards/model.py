@@ -18,7 +18,9 @@ class Labelled(TypedDict):
 
 
 class BodyLink(TypedDict):
-    iri: str
+    """A body and its page; a document's issuer known only by its code has neither IRI nor page."""
+
+    iri: str | None
     label: str | None
     href: str | None
 

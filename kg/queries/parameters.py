@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from kg.asof import parse_day
-from kg.errors import NotFound, UsageError
+from kg.errors import Detail, NotFound, UsageError, Words
 from kg.queries.catalog import NamedQuery, Parameter
 from kg.queries.table import XSD, python_value
 from kg.rdf.terms import OxTerm
@@ -100,8 +100,7 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
         lit = ox.Literal(cand)
         if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:
             return lit
-    raise NotFound(f"no document with key {value!r} in the store",
-                   hint="find it with `dkg query search -p q=WORDS`, or give its IRI")
+    raise NotFound(code="query-no-document", details={"key": repr(value)})
 
 
 def _convert(store, p: Parameter, raw: str, query: NamedQuery):
@@ -112,23 +111,25 @@ def _convert(store, p: Parameter, raw: str, query: NamedQuery):
     if p.type == "date":
         day = parse_day(raw, p.name)
         if day is None:  # (blank values are taken for "not given" before this)
-            raise UsageError(f"query {query.name} needs a day for {p.name}", hint=_usage(query))
+            raise UsageError(code="query-needs-day", details=_details(query, name=p.name, forms=Words("day-forms")))
         return ox.Literal(day.isoformat(), datatype=_XSD_DATE)
     if p.type == "integer":
         try:
             n = int(raw.strip())
         except ValueError:
-            raise UsageError(f"parameter {p.name}={raw!r} is not an integer", hint=_usage(query)) from None
+            raise UsageError(code="query-not-integer", details=_details(query, name=p.name, value=repr(raw))) from None
         if p.name == "limit" and n < 0:
-            raise UsageError(f"parameter limit={raw!r} must not be negative", hint=_usage(query))
+            raise UsageError(code="query-negative-limit", details=_details(query, value=repr(raw)))
         if p.maximum is not None and n > p.maximum:
-            raise UsageError(f"parameter {p.name}={raw!r} is above its maximum {p.maximum}", hint=_usage(query))
+            raise UsageError(code="query-above-maximum",
+                             details=_details(query, name=p.name, value=repr(raw), maximum=str(p.maximum)))
         return ox.Literal(str(n), datatype=_XSD_INTEGER)
     return ox.Literal(raw)
 
 
-def _usage(query: NamedQuery) -> str:
-    return f"{query.name} expects: {query.signature()}"
+def _details(query: NamedQuery, **details: Detail) -> dict[str, Detail]:
+    """An error's details with the query's name and signature, which its hint says (``kg.i18n.ERRORS``)."""
+    return {"query": query.name, "signature": query.signature(), **details}
 
 
 def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
@@ -222,8 +223,7 @@ def day_of_reckoning(query: NamedQuery, params: Mapping[str, str], declared: set
         return params
     # (each day read under the name it was given, so that an error names what the user typed)
     if len({parse_day(v, n) for n, v in given.items()}) > 1:
-        raise UsageError(f"date={given['date']!r} and as_of={given['as_of']!r} name two days",
-                         hint="give one of them: they are the same parameter")
+        raise UsageError(code="query-two-days", details={"date": repr(given["date"]), "as_of": repr(given["as_of"])})
     target = next((n for n in DAY_NAMES if n in declared), None)
     if target is None:
         return params  # a query without a day: the unknown name is reported as such
@@ -332,8 +332,8 @@ def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, li
         return {}
     whole, last = textindex.query_words(str(values.get("q") or ""))
     if len(whole) + 1 > textindex.MAX_WORDS:
-        raise UsageError(f"search for at most {textindex.MAX_WORDS} words (got {len(whole) + 1})",
-                         hint=_usage(query))
+        raise UsageError(code="query-too-many-words",
+                         details=_details(query, most=textindex.MAX_WORDS, count=len(whole) + 1))
     whole = sorted(set(whole), key=len, reverse=True)  # the longest first: the shortest list last
     out = {f"q_{i}": [ox.Literal(w)] for i, w in enumerate(whole, 1)}
     out["q_last"] = [ox.Literal(last if last is not None else " ")]

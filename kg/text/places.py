@@ -11,12 +11,13 @@ import importlib.util
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import DkgError
+from kg.errors import DkgError, Words
 from kg.text.symbols import fold
 
 __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
@@ -311,6 +312,18 @@ def merged_away_2025(name: str) -> tuple[str, list[str], str] | None:
     if merged is None or old is None or old.name == merged[1]:
         return None
     return old.name, [n for n in merged[0] if n != old.name], merged[1]
+
+
+def merged_away_words(name: str | None, option: Callable[[str], str]) -> Words | None:
+    """Where ``name`` (a filter that chose nothing) names a province merged away in 2025 (:func:`merged_away_2025`),
+    the note naming the province to ask for, as ``option(new_name)`` writes the filter (``--province 'Gia Lai'``,
+    ``province='Gia Lai'``); None otherwise. The CLI notes it, the web says it in its answer."""
+    merged = merged_away_2025(name) if name else None
+    if merged is None:
+        return None
+    place, others, after = merged
+    return Words("note.merged-place", {"place": place, "others": ", ".join(others), "after": after,
+                                       "option": option(after)})
 
 
 @lru_cache(maxsize=128)

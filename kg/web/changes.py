@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, decision_text, decision_words, figure_text,
                         item_sign, item_text, kind_words, moved_words, moved_text, replacing_words, target_label)
 from kg import exporting, limits
-from kg.errors import InputError
+from kg.errors import InputError, NotFound, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
 from kg.store.store import EXPORT_FORMATS
@@ -123,6 +123,12 @@ def export_file(request: Request):
                               "store is")
     # (an unknown format refused there, and a slice larger than one request may hold in the server's memory)
     write = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
+    if not exporting.chosen_documents(request.app.state.store, filters):
+        # a 404 that says why, not an empty download: a browser saves an empty file without a word, and a client
+        # reads the status (`dkg export` writes the empty file and notes the same words)
+        said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'")
+        raise NotFound(code="export-nothing-chosen",
+                       details={"chosen": said[0], "advice": said[1] if len(said) > 1 else Words("advice.export-empty")})
     out = io.BytesIO()
     write(out)
     # the file's name from the filters, in ASCII (nothing a client typed reaches the header as it was typed)

@@ -1,0 +1,105 @@
+"""The report of one ``dkg ingest`` (``IngestSummary``): what was loaded, held back, refused or placed on the
+old map, in the reader's language, and its JSON form that a server answers and a client reads back
+(``kg.web.writes``, ``kg.client``). ``kg.ingest`` makes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.errors import DkgError
+from kg.i18n import error_words
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    loaded: int = 0
+    triples: int = 0
+    quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
+    #: texts that replaced an earlier version of themselves: (file, how many earlier versions)
+    replaced: list[tuple[str, int]] = field(default_factory=list)
+    #: the sources this run has written (a later batch of the run never takes one for an earlier version)
+    written: set[str] = field(default_factory=set)
+    #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
+    reasons_vi: dict[str, list[str]] = field(default_factory=dict)
+    #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
+    refused_vi: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: undated texts placed on the map before the reform for want of a day: (file, province) (kg.extracting.unsure_map)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.refused
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
+        return 2 if self.refused else 1 if self.failed else 0
+
+    def to_text(self, lang: str = "en") -> str:
+        """The report the CLI prints, its own words in ``lang`` (``done.*`` of ``kg.i18n.ERRORS``; the
+        reasons and messages as they were given)."""
+
+        def said(key: str, **details: str | int) -> str:
+            return error_words(key, details, lang)[0]
+
+        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
+        lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
+        lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
+        for name, n, reasons in self.quarantined:
+            lines.append(said("done.quarantined", facts=n, name=name))
+            lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
+        for name, why in self.failed:
+            lines.append(said("done.failed", name=name, why=why))
+        for name, message, hint in self.refused:
+            if lang == "vi" and name in self.refused_vi:
+                message, hint = self.refused_vi[name]
+            lines.append(said("done.refused-hint", message=message, hint=hint) if hint
+                         else said("done.refused", message=message))
+        return "\n".join(lines)
+
+    def to_json(self) -> dict:
+        """What a server answers for an ingest sent to it (``kg.web.writes``)."""
+        return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
+                "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
+                                for f, n, r in self.quarantined],
+                "failed": [{"file": f, "why": w} for f, w in self.failed],
+                "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
+                "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
+                "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
+                "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
+
+    def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
+        message_vi, hint_vi = self.refused_vi.get(name, (message, hint))
+        return {"file": name, "message": message, "hint": hint, "message_vi": message_vi, "hint_vi": hint_vi}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "IngestSummary":
+        return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
+                   quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
+                   reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
+                   failed=[(f["file"], f["why"]) for f in d["failed"]],
+                   refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
+                   replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
+                   unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
+                   refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
+
+    def add(self, other: "IngestSummary") -> None:
+        """Count ``other`` (the ingest of more files) in this summary."""
+        self.files += other.files
+        self.loaded += other.loaded
+        self.triples += other.triples
+        self.quarantined += other.quarantined
+        self.reasons_vi.update(other.reasons_vi)
+        self.failed += other.failed
+        self.refused += other.refused
+        self.replaced += other.replaced
+        self.unplaced += other.unplaced
+        self.refused_vi.update(other.refused_vi)
+
+    def refuse(self, name: str, error: DkgError) -> None:
+        """Count ``name`` as refused for ``error``, its words kept in both languages."""
+        self.refused.append((name, error.message, error.hint))
+        self.refused_vi[name] = error.said("vi")
