@@ -145,7 +145,10 @@ def _name_goes_on(t: str, f: str, pos: int) -> bool:
     ('Phòng Lao động - Thương binh và Xã hội huyện')."""
     if not t[pos:pos + 1].isupper():
         return False
-    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not PROPER.match(t, pos))
+    # (a word that may open a body opens one only where a body's name is read there: 'Công an phường' does, 'Công nghệ'
+    # of 'Bộ Khoa học và Công nghệ' does not)
+    return _SOCIETY.match(f, pos) is not None or (
+        not (may_start_body(f, pos) and body_regex().match(f, pos)) and not PROPER.match(t, pos))
 
 class Parser:
     def __init__(self, p):
@@ -203,7 +206,7 @@ class Parser:
             # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm:
-                b = nm.end()
+                b = self._inner_proper(nm.start(), nm.end(), end)
                 lv = _LEVEL_AFTER.match(f, b, end)
                 if lv:
                     b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
@@ -381,6 +384,16 @@ class Parser:
         if len(items) < 2 or not lower_verb(t, f, VSEP.match(f, last).end()):
             return [], pos
         return items, last
+
+    def _inner_proper(self, a: int, b: int, end: int) -> int:
+        """End of the capitalised words ``a``..``b`` after a body's head, read on to the end of the office they name
+        where one starts among them: 'Đảng ủy Bộ Y tế', 'Công đoàn Bộ Khoa học và Công nghệ' (the office's name goes on in
+        lower case, 'tế', 'học', past the capitalised run)."""
+        for w in _NAME_WORD.finditer(self.t, a, b):
+            if PROPER.match(self.t, w.start(1)):
+                inner = self.proper(w.start(1), end)
+                return max(b, inner) if inner is not None else b
+        return b
 
     def proper(self, pos: int, end: int) -> int | None:
         """End of a proper body name at pos: 'Sở Kế hoạch và Đầu tư', 'Liên minh Hợp tác xã tỉnh'."""
