@@ -90,3 +90,34 @@ def test_a_rates_bound_after_a_verb_of_results():
         assert not rate_bound(f, 0, len(f))
     f = prepare("Thu ngân sách hằng năm vượt từ 7% trở lên so với dự toán.").folded
     assert not rate_bound(f, 0, len(f), at=True)
+
+
+def _goal_periods(text: str) -> list[tuple[float, str | None]]:
+    return [(g.value, g.period) for g in extract(text).targets]
+
+
+def test_each_goal_takes_the_year_of_its_own_clause():
+    # the clause with no year goes on with the year that opened the clause before it, not the sentence's first
+    text = ("Kế hoạch số 8-KH/UBND đặt mục tiêu đến năm 2027, 95% trường học có nhân viên y tế; đến năm 2030, 90% hộ gia "
+            "đình được tư vấn dinh dưỡng; tỷ lệ bao phủ bảo hiểm y tế đạt 98%.")
+    assert sorted(_goal_periods(text)) == [(90, "2030"), (95, "2027"), (98, "2030")]
+
+
+def test_how_often_inside_a_goal_is_no_period_of_the_goal_after_it():
+    # 'mỗi năm' right after the first goal says how often; the second goal after 'và' keeps its clause's year
+    text = ("Chương trình số 6-CTr/TU đặt mục tiêu đến năm 2030, 85% người cao tuổi được khám sức khỏe ít nhất hai lần mỗi "
+            "năm và 70% xã có câu lạc bộ dưỡng sinh.")
+    assert dict(_goal_periods(text))[70] == "2030"
+
+
+def test_near_miss_a_year_after_a_figure_is_that_figures():
+    # near miss: a year written after a figure, without a separator, is said of it; the next figure takes its own
+    text = "Kế hoạch số 4-KH/UBND phấn đấu tỷ lệ hộ dùng nước sạch đạt 60% vào năm 2026 và 80% vào năm 2028."
+    assert sorted(_goal_periods(text)) == [(60, "2026"), (80, "2028")]
+
+
+def test_near_miss_a_year_after_a_figure_does_not_open_the_next_clause():
+    # near miss: '... trong năm 2026' closes its goal; the clause after it goes on with the lead-in's year
+    text = ("Kế hoạch số 5-KH/UBND đặt mục tiêu đến năm 2030, 100% xã có kế hoạch hành động trong năm 2026; 75% người dân "
+            "có hồ sơ sức khỏe điện tử.")
+    assert dict(_goal_periods(text))[75] == "2030"
