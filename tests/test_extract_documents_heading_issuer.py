@@ -37,3 +37,15 @@ def test_near_miss_a_unit_line_with_no_body_above_names_no_issuer():
 def test_near_miss_a_heading_in_sentence_case_is_no_heading():
     text = "Ủy ban nhân dân\nxã Tân Lập chủ trì\nSố: 31/KH-UBND\n\nTrạm Y tế tổ chức tiêm chủng.\n"
     assert _own(text).issuer is None
+
+
+def test_a_heading_in_two_columns_is_read_up_to_the_gap():
+    text = ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN LẬP          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 31/KH-UBND\n\nTrạm Y tế tổ chức tiêm chủng.\n")
+    assert _own(text).issuer == "Ủy ban nhân dân xã Tân Lập"
+
+
+def test_near_miss_a_unit_with_no_name_before_the_gap_names_no_issuer():
+    # near miss: the unit's name on the next line ('HUYỆN' ends the first column) is not read across the gap
+    text = "ỦY BAN NHÂN DÂN HUYỆN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 31/KH-UBND\n\nTrạm Y tế tổ chức tiêm chủng.\n"
+    assert _own(text).issuer is None

@@ -66,6 +66,14 @@ _HEADING_BODY = vi(r"ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân
 _HEADING_ISSUER = re.compile(vi(r"(?:(?P<body>{B})[ \t]+)?(?P<unit>thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
                                 r"[ \t]+(?P<name>[^\W\d_][^\d\n]{1,40})").replace("{B}", _HEADING_BODY))
 _HEADING_BODY_LINE = re.compile(_HEADING_BODY)
+_COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)\S")
+
+
+def _first_column(f: str, a: int, b: int) -> int:
+    """Where the first column of the line ``a``..``b`` ends: a heading set in two columns ('ỦY BAN NHÂN DÂN HUYỆN    CỘNG
+    HÒA XÃ HỘI ...') is read up to the gap."""
+    cut = _COLUMN_GAP.search(f, a, b)
+    return cut.start() + 1 if cut else b
 
 
 def heading_issuer(t: str, f: str, start: int) -> str | None:
@@ -78,14 +86,16 @@ def heading_issuer(t: str, f: str, start: int) -> str | None:
         if below <= 0:
             break
         a = f.rfind("\n", 0, below - 1) + 1
-        line, raw = f[a:below - 1].strip(), t[a:below - 1].strip()
+        stop = _first_column(f, a, below - 1)
+        line, raw = f[a:stop].strip(), t[a:stop].strip()
         m = _HEADING_ISSUER.fullmatch(line)
         if m and raw == raw.upper():
             body = m.group("body")
             if body is None:
                 above = f.rfind("\n", 0, max(0, a - 1)) + 1
-                body = f[above:a - 1].strip() if a and _HEADING_BODY_LINE.fullmatch(f[above:a - 1].strip()) else None
-                head = t[above:a - 1].strip() if body else ""
+                end_above = _first_column(f, above, max(above, a - 1))
+                body = f[above:end_above].strip() if a and _HEADING_BODY_LINE.fullmatch(f[above:end_above].strip()) else None
+                head = t[above:end_above].strip() if body else ""
             else:
                 head = raw[:m.end("body")]
             if body:

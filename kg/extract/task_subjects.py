@@ -403,6 +403,9 @@ class Parser:
             return None
         b = m.end()
         prev_cap = True
+        # (past 'và', a name goes on for one lower-case word after its capitalised one: 'và Công nghệ', 'và Đầu tư';
+        # 'Sở Khoa học và Công nghệ đưa nội dung ...' goes on in the task's words, whatever verb the list lacks)
+        past_and = False
         for _ in range(10):
             w = _NAME_WORD.match(t, b)
             if not w or w.end() > end:
@@ -415,8 +418,10 @@ class Parser:
             if low == "và":
                 on = _after_and(t, f, w.end())
                 if on is not None:
-                    b = on
+                    b, past_and, prev_cap = on, True, True
                     continue
+                break
+            if past_and and word[:1].islower() and not prev_cap and word not in _LEVEL_WORDS:
                 break
             if low == "về":
                 tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
