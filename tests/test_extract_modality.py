@@ -121,3 +121,10 @@ def test_near_miss_a_year_after_a_figure_does_not_open_the_next_clause():
     text = ("Kế hoạch số 5-KH/UBND đặt mục tiêu đến năm 2030, 100% xã có kế hoạch hành động trong năm 2026; 75% người dân "
             "có hồ sơ sức khỏe điện tử.")
     assert dict(_goal_periods(text))[75] == "2030"
+
+
+def test_near_miss_the_year_between_a_result_and_its_goal_is_the_goals():
+    # near miss: 'đến năm 2025' after a result's share and before the goal it names ('là ...', no separator) is the goal's
+    text = ("Báo cáo số 3-BC/ĐU: so với mục tiêu Nghị quyết, tỷ lệ hộ có nước sạch đã đạt 92% mục tiêu đến năm 2025 là "
+            "80% số hộ.")
+    assert dict(_goal_periods(text)).get(80) == "2025"

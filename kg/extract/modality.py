@@ -105,11 +105,12 @@ def figure_period(f: str, marks: list[tuple[int, str]], q_start: int, q_end: int
                   default: str | None) -> str | None:
     """The period of a goal's figure at ``q_start``..``q_end`` among its clause's ``marks``: the one written before it,
     else after it, else ``default``. A mark right after an earlier figure of the clause (``fig_ends``: its figures'), with
-    no separator between them, is said of that figure: '100% người dân được khám ít nhất một lần mỗi năm và 100% ...'
+    no separator between them and one after it, is said of that figure: '100% người dân được khám ít nhất một lần mỗi năm và 100% ...'
     ('mỗi năm' is how often, in the goal before), where '..., đến năm 2030 đạt 100% ...' opens an item of its own."""
     prev_end = max((e for e in fig_ends if e <= q_start), default=None)
     before = [pm for pm in marks if pm[0] < q_start
-              and not (prev_end is not None and pm[0] >= prev_end and not _ITEM_OPENS.search(f, prev_end, pm[0]))]
+              and not (prev_end is not None and pm[0] >= prev_end and not _ITEM_OPENS.search(f, prev_end, pm[0])
+                       and _ITEM_OPENS.search(f, pm[0], q_start))]
     after = [pm for pm in marks if pm[0] >= q_end]
     return before[-1][1] if before else (after[0][1] if after else default)
 
