@@ -66,6 +66,8 @@ _HEADING_BODY = vi(r"ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân
 _HEADING_ISSUER = re.compile(vi(r"(?:(?P<body>{B})[ \t]+)?(?P<unit>thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
                                 r"[ \t]+(?P<name>[^\W\d_][^\d\n]{1,40})").replace("{B}", _HEADING_BODY))
 _HEADING_BODY_LINE = re.compile(_HEADING_BODY)
+# (the people's committee and council by the short names the texts and our annotations use: 'UBND phường Hòa An')
+_HEADING_SHORT = {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}
 _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)\S")
 
 
@@ -78,7 +80,7 @@ def _first_column(f: str, a: int, b: int) -> int:
 
 def heading_issuer(t: str, f: str, start: int) -> str | None:
     """The body an official text's heading names in capitals above its number at ``start``, with its unit ('Ủy ban
-    nhân dân phường Hòa An'); None where the lines above name none (a line of the unit alone takes the body from the
+    nhân dân phường Hòa An', as 'UBND phường Hòa An'); None where the lines above name none (a line of the unit alone takes the body from the
     line before it)."""
     line_start = f.rfind("\n", 0, start) + 1
     below = line_start
@@ -101,7 +103,8 @@ def heading_issuer(t: str, f: str, start: int) -> str | None:
             if body:
                 name = " ".join(w.capitalize() for w in raw[m.start("name"):].split())
                 unit = raw[m.start("unit"):m.end("unit")].lower()
-                return norm_body(f"{head.capitalize()} {unit} {name}")
+                head = _HEADING_SHORT.get(body, head.capitalize())
+                return norm_body(f"{head} {unit} {name}")
         below = a
     return None
 
