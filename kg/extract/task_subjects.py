@@ -13,6 +13,7 @@ from kg.text.symbols import UPPER
 BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BLANKS = re.compile(r"[ \t]*")
+_AND_WORD = re.compile(r"[ \t]va[ \t]")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 # the committees of a province's districts, towns and cities named by their kinds after one 'các': one addressee
 # ('các huyện ủy, thị ủy, thành ủy nhân rộng mô hình ...'), as point (w) of our conventions keeps such a list whole
@@ -197,7 +198,9 @@ class Parser:
                 break
             a = pos
             b = m.end() if (m and m.end() <= end) else pos
-            if pe is not None and pe > b:
+            if pe is not None and pe > b and not (m and _AND_WORD.search(f, a, b)):
+                # (a name the gazetteer reads past its 'và' ends where the gazetteer says: 'Sở Khoa học và Công nghệ đưa
+                # nội dung ...' goes on in the task's words, whatever verb the list lacks)
                 b = pe
             steer = _STEERING.match(f, a, end) if f.startswith("ban chi dao", a, b) else None
             if steer and lower_verb(t, f, VSEP.match(f, steer.end()).end()):
@@ -403,9 +406,6 @@ class Parser:
             return None
         b = m.end()
         prev_cap = True
-        # (past 'và', a name goes on for one lower-case word after its capitalised one: 'và Công nghệ', 'và Đầu tư';
-        # 'Sở Khoa học và Công nghệ đưa nội dung ...' goes on in the task's words, whatever verb the list lacks)
-        past_and = False
         for _ in range(10):
             w = _NAME_WORD.match(t, b)
             if not w or w.end() > end:
@@ -418,10 +418,8 @@ class Parser:
             if low == "và":
                 on = _after_and(t, f, w.end())
                 if on is not None:
-                    b, past_and, prev_cap = on, True, True
+                    b = on
                     continue
-                break
-            if past_and and word[:1].islower() and not prev_cap and word not in _LEVEL_WORDS:
                 break
             if low == "về":
                 tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
