@@ -128,3 +128,10 @@ def test_near_miss_the_year_between_a_result_and_its_goal_is_the_goals():
     text = ("Báo cáo số 3-BC/ĐU: so với mục tiêu Nghị quyết, tỷ lệ hộ có nước sạch đã đạt 92% mục tiêu đến năm 2025 là "
             "80% số hộ.")
     assert dict(_goal_periods(text)).get(80) == "2025"
+
+
+def test_near_miss_a_deadline_closing_a_clause_or_a_base_year_is_no_lead():
+    # near miss: 'trước năm 2028' closes its own goal and 'giá so sánh năm 2010' is a base year; neither carries on
+    text = ("Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu: xã đạt chuẩn nông thôn mới nâng cao trước năm 2028; giá trị sản xuất "
+            "(giá so sánh năm 2010) tăng bình quân 8%/năm; 95% chi bộ hoàn thành tốt nhiệm vụ.")
+    assert dict(_goal_periods(text)).get(95) != "2028"

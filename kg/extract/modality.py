@@ -98,6 +98,7 @@ def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
 
 
 _DIGIT = re.compile(r"\d")
+_LEAD_COMMA = re.compile(r"[ \t]*,")
 _ITEM_OPENS = re.compile(r"[,;:]|(?<![a-z])va(?![a-z])")
 
 
@@ -117,14 +118,16 @@ def figure_period(f: str, marks: list[tuple[int, str]], q_start: int, q_end: int
 
 def run_period(f: str, marks: list[tuple[int, str]], s_start: int, c_start: int, default: str | None) -> str | None:
     """The year a clause naming none goes on with (``marks``: its sentence's): the year that opened the latest clause
-    before it, with no figure before it in that clause ('đến năm 2027, ...; đến năm 2030, ...; tuổi thọ đạt 76 tuổi':
-    2030; not the year after a figure, '100% xã ... trong năm 2026; ...'); else ``default``."""
-    for pos, period in reversed(marks):
-        if pos >= c_start or period in ("annual", "term"):
+    before it as a lead-in, 'đến năm 2030,' before any figure of that clause ('đến năm 2027, ...; đến năm 2030, ...;
+    tuổi thọ đạt 76 tuổi': 2030; not a deadline that closes a clause, '... trước năm 2028;', nor a base year, 'giá so
+    sánh năm 2010'); else ``default``."""
+    for pos, _ in reversed(marks):
+        lead = _PERIOD_YEAR.match(f, pos) if pos < c_start else None
+        if lead is None or not _LEAD_COMMA.match(f, lead.end()):
             continue
         opened = max(f.rfind(";", s_start, pos), f.rfind(":", s_start, pos), s_start)
         if not _DIGIT.search(f, opened, pos):
-            return period
+            return lead.group(1)
     return default
 
 
