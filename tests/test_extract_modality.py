@@ -103,3 +103,48 @@ def test_goal_cues_are_the_pattern_scan_of_the_sentence():
     assert goal_cues(f, Segment(0, 35)) and not goal_cues(f, Segment(59, len(f)))
     g = fold_same_length("Mục tiêu năm 2030.")                  # another text of the same spans: its own cues
     assert [m.group(0) for m in goal_cues(g, Segment(0, len(g)))] == ["muc tieu"]
+
+
+def _goal_periods(text: str) -> list[tuple[float, str | None]]:
+    return [(g.value, g.period) for g in extract(text).targets]
+
+
+def test_each_goal_takes_the_year_of_its_own_clause():
+    # the clause with no year goes on with the year that opened the clause before it, not the sentence's first
+    text = ("Kế hoạch số 8-KH/UBND đặt mục tiêu đến năm 2027, 95% trường học có nhân viên y tế; đến năm 2030, 90% hộ gia "
+            "đình được tư vấn dinh dưỡng; tỷ lệ bao phủ bảo hiểm y tế đạt 98%.")
+    assert sorted(_goal_periods(text)) == [(90, "2030"), (95, "2027"), (98, "2030")]
+
+
+def test_how_often_inside_a_goal_is_no_period_of_the_goal_after_it():
+    # 'mỗi năm' right after the first goal says how often; the second goal after 'và' keeps its clause's year
+    text = ("Chương trình số 6-CTr/TU đặt mục tiêu đến năm 2030, 85% người cao tuổi được khám sức khỏe ít nhất hai lần mỗi "
+            "năm và 70% xã có câu lạc bộ dưỡng sinh.")
+    assert dict(_goal_periods(text))[70] == "2030"
+
+
+def test_near_miss_a_year_after_a_figure_is_that_figures():
+    # near miss: a year written after a figure, without a separator, is said of it; the next figure takes its own
+    text = "Kế hoạch số 4-KH/UBND phấn đấu tỷ lệ hộ dùng nước sạch đạt 60% vào năm 2026 và 80% vào năm 2028."
+    assert sorted(_goal_periods(text)) == [(60, "2026"), (80, "2028")]
+
+
+def test_near_miss_a_year_after_a_figure_does_not_open_the_next_clause():
+    # near miss: '... trong năm 2026' closes its goal; the clause after it goes on with the lead-in's year
+    text = ("Kế hoạch số 5-KH/UBND đặt mục tiêu đến năm 2030, 100% xã có kế hoạch hành động trong năm 2026; 75% người dân "
+            "có hồ sơ sức khỏe điện tử.")
+    assert dict(_goal_periods(text))[75] == "2030"
+
+
+def test_near_miss_the_year_between_a_result_and_its_goal_is_the_goals():
+    # near miss: 'đến năm 2025' after a result's share and before the goal it names ('là ...', no separator) is the goal's
+    text = ("Báo cáo số 3-BC/ĐU: so với mục tiêu Nghị quyết, tỷ lệ hộ có nước sạch đã đạt 92% mục tiêu đến năm 2025 là "
+            "80% số hộ.")
+    assert dict(_goal_periods(text)).get(80) == "2025"
+
+
+def test_near_miss_a_deadline_closing_a_clause_or_a_base_year_is_no_lead():
+    # near miss: 'trước năm 2028' closes its own goal and 'giá so sánh năm 2010' is a base year; neither carries on
+    text = ("Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu: xã đạt chuẩn nông thôn mới nâng cao trước năm 2028; giá trị sản xuất "
+            "(giá so sánh năm 2010) tăng bình quân 8%/năm; 95% chi bộ hoàn thành tốt nhiệm vụ.")
+    assert dict(_goal_periods(text)).get(95) != "2028"

@@ -278,3 +278,33 @@ def test_a_directed_body_the_gazetteer_lacks_may_end_on_its_place(task, row):
                            "bàn " + task)
     directed = {r for r in rows if r[0].startswith("Các tổ chức tín dụng")}
     assert directed == ({row} if row else set())
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    # an office named inside a Party committee's name goes on to its own end, lower-case words included
+    ("Nghị quyết số 40-NQ/TW giao Ban Tổ chức Trung ương chủ trì, phối hợp với Đảng ủy Bộ Y tế tổ chức tập huấn cán bộ.",
+     "Đảng ủy Bộ Y tế"),
+    ("Kế hoạch số 9-KH/TU giao Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Công đoàn Sở Giáo dục và Đào tạo tổ chức hội thi.",
+     "Công đoàn Sở Giáo dục và Đào tạo"),
+    # a word after 'và' that may open a body ('Công' of 'Công an') carries the name on where no body is read there
+    ("Nghị quyết số 41-NQ/TW giao Ban Tuyên giáo Trung ương chủ trì, phối hợp với Bộ Khoa học và Công nghệ xây dựng đề án.",
+     "Bộ Khoa học và Công nghệ"),
+])
+def test_an_office_ends_where_its_name_ends(sentence, partner):
+    rows = assignment_rows(sentence)
+    assert (partner, "coordinate") in rows
+    assert not any(body.endswith((" Y", " Khoa học", " Giáo dục")) for body, _ in rows)
+
+
+def test_near_miss_a_body_of_its_own_after_va_is_still_a_second_body():
+    # near miss: 'Công an phường' after 'và' is a body of its own, not the end of the office's name
+    rows = assignment_rows("Kế hoạch số 5-KH/UBND giao Sở Khoa học và Công an tỉnh phối hợp với Đoàn Thanh niên tuyên truyền "
+                           "cho người dân.")
+    assert {("Sở Khoa học", "coordinate"), ("Công an tỉnh", "coordinate")} <= rows
+
+
+def test_near_miss_a_name_the_gazetteer_reads_past_va_ends_there():
+    # near miss: a name the gazetteer knows past its 'và' ends where it says, not in the task's words after it
+    rows = assignment_rows("Kế hoạch số 7-KH/UBND giao Sở Nội vụ phối hợp với Sở Khoa học và Công nghệ đưa nội dung đổi mới "
+                           "vào tiêu chí thi đua.")
+    assert ("Sở Khoa học và Công nghệ", "coordinate") in rows

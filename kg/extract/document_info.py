@@ -7,7 +7,7 @@ import re
 
 from kg.extract.bodies import is_party_code, level_of_code
 from kg.extract.document_dates import heading_number
-from kg.extract.documents import heading_level
+from kg.extract.documents import heading_issuer, heading_level
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import Prepared, norm_body
 
@@ -70,10 +70,12 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
         if d.subject is None and mn.subject:
             d.subject = mn.subject
     # an official text's own document: the unit its heading names above the number gives the level ('ỦY BAN NHÂN
-    # DÂN / HUYỆN YÊN THÀNH / Số: 512/BC-UBND' is a district's, whatever 'UBND' alone suggests)
+    # DÂN / HUYỆN YÊN THÀNH / Số: 512/BC-UBND' is a district's, whatever 'UBND' alone suggests), and the issuer where
+    # the text names none in words
     for mn in mentions:
         if mn.key in docs and mn.kind == "numbered" and heading_number(p.folded, mn.start, mn.end):
             docs[mn.key].level = heading_level(p.folded, mn.start) or docs[mn.key].level
+            docs[mn.key].issuer = docs[mn.key].issuer or heading_issuer(p.text, p.folded, mn.start)
             break
     for d in docs.values():
         if d.type in ("CL", "CTMTQG") and d.level is None:

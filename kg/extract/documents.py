@@ -60,6 +60,55 @@ def heading_level(f: str, start: int) -> str | None:
     return None
 
 
+# the body an official text's heading names with its unit, on one line or over two ('ĐẢNG ỦY PHƯỜNG NÔNG TRANG',
+# 'ỦY BAN NHÂN DÂN / PHƯỜNG HÒA AN'): the issuer where the text names none in words
+_HEADING_BODY = vi(r"ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ|ban thường vụ đảng ủy")
+_HEADING_ISSUER = re.compile(vi(r"(?:(?P<body>{B})[ \t]+)?(?P<unit>thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
+                                r"[ \t]+(?P<name>[^\W\d_][^\d\n]{1,40})").replace("{B}", _HEADING_BODY))
+_HEADING_BODY_LINE = re.compile(_HEADING_BODY)
+# (the people's committee and council by the short names the texts and our annotations use: 'UBND phường Hòa An')
+_HEADING_SHORT = {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}
+_COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)\S")
+
+
+def _first_column(f: str, a: int, b: int) -> int:
+    """Where the first column of the line ``a``..``b`` ends: a heading set in two columns ('ỦY BAN NHÂN DÂN HUYỆN    CỘNG
+    HÒA XÃ HỘI ...') is read up to the gap."""
+    cut = _COLUMN_GAP.search(f, a, b)
+    return cut.start() + 1 if cut else b
+
+
+def heading_issuer(t: str, f: str, start: int) -> str | None:
+    """The body an official text's heading names in capitals above its number at ``start``, with its unit ('Ủy ban
+    nhân dân phường Hòa An', as 'UBND phường Hòa An'); None where the lines above name none (a line of the unit alone takes the body from the
+    line before it)."""
+    line_start = f.rfind("\n", 0, start) + 1
+    below = line_start
+    for _ in range(3):
+        if below <= 0:
+            break
+        a = f.rfind("\n", 0, below - 1) + 1
+        stop = _first_column(f, a, below - 1)
+        line, raw = f[a:stop].strip(), t[a:stop].strip()
+        m = _HEADING_ISSUER.fullmatch(line)
+        if m and raw == raw.upper():
+            body = m.group("body")
+            if body is None:
+                above = f.rfind("\n", 0, max(0, a - 1)) + 1
+                end_above = _first_column(f, above, max(above, a - 1))
+                body = f[above:end_above].strip() if a and _HEADING_BODY_LINE.fullmatch(f[above:end_above].strip()) else None
+                head = t[above:end_above].strip() if body else ""
+            else:
+                head = raw[:m.end("body")]
+            if body:
+                name = " ".join(w.capitalize() for w in raw[m.start("name"):].split())
+                unit = raw[m.start("unit"):m.end("unit")].lower()
+                head = _HEADING_SHORT.get(body, head.capitalize())
+                return norm_body(f"{head} {unit} {name}")
+        below = a
+    return None
+
+
 # the rest of an agency's name after a type word in capitals ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')
 _NAME_TAIL_AFTER = re.compile(vi(r"[ \t]+(?:và đầu tư|[-–][ \t]*tài chính)(?![a-z])"))
 

@@ -113,6 +113,40 @@ def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
+_DIGIT = re.compile(r"\d")
+_LEAD_COMMA = re.compile(r"[ \t]*,")
+_ITEM_OPENS = re.compile(r"[,;:]|(?<![a-z])va(?![a-z])")
+
+
+def figure_period(f: str, marks: list[tuple[int, str]], q_start: int, q_end: int, fig_ends: list[int],
+                  default: str | None) -> str | None:
+    """The period of a goal's figure at ``q_start``..``q_end`` among its clause's ``marks``: the one written before it,
+    else after it, else ``default``. A mark right after an earlier figure of the clause (``fig_ends``: its figures'), with
+    no separator between them and one after it, is said of that figure: '100% người dân được khám ít nhất một lần mỗi năm và 100% ...'
+    ('mỗi năm' is how often, in the goal before), where '..., đến năm 2030 đạt 100% ...' opens an item of its own."""
+    prev_end = max((e for e in fig_ends if e <= q_start), default=None)
+    before = [pm for pm in marks if pm[0] < q_start
+              and not (prev_end is not None and pm[0] >= prev_end and not _ITEM_OPENS.search(f, prev_end, pm[0])
+                       and _ITEM_OPENS.search(f, pm[0], q_start))]
+    after = [pm for pm in marks if pm[0] >= q_end]
+    return before[-1][1] if before else (after[0][1] if after else default)
+
+
+def run_period(f: str, marks: list[tuple[int, str]], s_start: int, c_start: int, default: str | None) -> str | None:
+    """The year a clause naming none goes on with (``marks``: its sentence's): the year that opened the latest clause
+    before it as a lead-in, 'đến năm 2030,' before any figure of that clause ('đến năm 2027, ...; đến năm 2030, ...;
+    tuổi thọ đạt 76 tuổi': 2030; not a deadline that closes a clause, '... trước năm 2028;', nor a base year, 'giá so
+    sánh năm 2010'); else ``default``."""
+    for pos, _ in reversed(marks):
+        lead = _PERIOD_YEAR.match(f, pos) if pos < c_start else None
+        if lead is None or not _LEAD_COMMA.match(f, lead.end()):
+            continue
+        opened = max(f.rfind(";", s_start, pos), f.rfind(":", s_start, pos), s_start)
+        if not _DIGIT.search(f, opened, pos):
+            return lead.group(1)
+    return default
+
+
 # a paragraph that reports on a past span opens with it: 'Trong 5 năm qua, ...', 'Qua nửa nhiệm kỳ, ...',
 # 'Sau 3 năm thực hiện ...'; its figures are results, and 'hằng năm' there is a rate, not a goal
 _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+|tròn[ \t]+)?"

@@ -35,8 +35,10 @@ from kg.extract.modality import (
     paragraph_frames,
     plain_line_under,
     past_marked,
+    figure_period,
     period_marks,
     period_of,
+    run_period,
     rate_bound,
     report_results,
     results_sections,
@@ -499,10 +501,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if q.start in allocated and kind_q != "target":     # a sum set aside, among results (point (z))
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)
                 if kind_q == "target":
-                    # the period written before the number in its item, else after it, else the sentence's
-                    before_q = [pm for pm in marks if pm[0] < q.start]
-                    after_q = [pm for pm in marks if pm[0] >= q.end]
-                    period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
+                    period = figure_period(fg, marks, q.start, q.end, [x.end for x in qs],  # (before it, after it, its run's)
+                                           run_period(fg, s_marks, s.start, c.start, s_period))
                     if period == "annual" and q.pct and AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     # (a goal the result before it is measured against, naming no document, is that result's

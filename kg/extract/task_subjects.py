@@ -13,6 +13,7 @@ from kg.text.symbols import UPPER
 BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BLANKS = re.compile(r"[ \t]*")
+_AND_WORD = re.compile(r"[ \t]va[ \t]")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 # the committees of a province's districts, towns and cities named by their kinds after one 'các': one addressee
 # ('các huyện ủy, thị ủy, thành ủy nhân rộng mô hình ...'), as point (w) of our conventions keeps such a list whole
@@ -145,7 +146,10 @@ def _name_goes_on(t: str, f: str, pos: int) -> bool:
     ('Phòng Lao động - Thương binh và Xã hội huyện')."""
     if not t[pos:pos + 1].isupper():
         return False
-    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not PROPER.match(t, pos))
+    # (a word that may open a body opens one only where a body's name is read there: 'Công an phường' does, 'Công nghệ'
+    # of 'Bộ Khoa học và Công nghệ' does not)
+    return _SOCIETY.match(f, pos) is not None or (
+        not (may_start_body(f, pos) and body_regex().match(f, pos)) and not PROPER.match(t, pos))
 
 class Parser:
     def __init__(self, p):
@@ -194,7 +198,9 @@ class Parser:
                 break
             a = pos
             b = m.end() if (m and m.end() <= end) else pos
-            if pe is not None and pe > b:
+            if pe is not None and pe > b and not (m and _AND_WORD.search(f, a, b)):
+                # (a name the gazetteer reads past its 'và' ends where the gazetteer says: 'Sở Khoa học và Công nghệ đưa
+                # nội dung ...' goes on in the task's words, whatever verb the list lacks)
                 b = pe
             steer = _STEERING.match(f, a, end) if f.startswith("ban chi dao", a, b) else None
             if steer and lower_verb(t, f, VSEP.match(f, steer.end()).end()):
@@ -203,7 +209,7 @@ class Parser:
             # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm:
-                b = nm.end()
+                b = self._inner_proper(nm.start(), nm.end(), end)
                 lv = _LEVEL_AFTER.match(f, b, end)
                 if lv:
                     b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
@@ -381,6 +387,16 @@ class Parser:
         if len(items) < 2 or not lower_verb(t, f, VSEP.match(f, last).end()):
             return [], pos
         return items, last
+
+    def _inner_proper(self, a: int, b: int, end: int) -> int:
+        """End of the capitalised words ``a``..``b`` after a body's head, read on to the end of the office they name
+        where one starts among them: 'Đảng ủy Bộ Y tế', 'Công đoàn Bộ Khoa học và Công nghệ' (the office's name goes on in
+        lower case, 'tế', 'học', past the capitalised run)."""
+        for w in _NAME_WORD.finditer(self.t, a, b):
+            if PROPER.match(self.t, w.start(1)):
+                inner = self.proper(w.start(1), end)
+                return max(b, inner) if inner is not None else b
+        return b
 
     def proper(self, pos: int, end: int) -> int | None:
         """End of a proper body name at pos: 'Sở Kế hoạch và Đầu tư', 'Liên minh Hợp tác xã tỉnh'."""
