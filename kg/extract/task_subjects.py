@@ -199,8 +199,8 @@ class Parser:
             a = pos
             b = m.end() if (m and m.end() <= end) else pos
             if pe is not None and pe > b and not (m and _AND_WORD.search(f, a, b)):
-                # (a name the gazetteer reads past its 'và' ends where the gazetteer says: 'Sở Khoa học và Công nghệ đưa
-                # nội dung ...' goes on in the task's words, whatever verb the list lacks)
+                # (a name the gazetteer reads past its 'và' ends where the gazetteer says: 'Sở Khoa học và Công nghệ hướng
+                # dẫn các xã ...' goes on in the task's words, whatever verb the list lacks)
                 b = pe
             steer = _STEERING.match(f, a, end) if f.startswith("ban chi dao", a, b) else None
             if steer and lower_verb(t, f, VSEP.match(f, steer.end()).end()):
