@@ -305,6 +305,6 @@ def test_near_miss_a_body_of_its_own_after_va_is_still_a_second_body():
 
 def test_near_miss_a_name_the_gazetteer_reads_past_va_ends_there():
     # near miss: a name the gazetteer knows past its 'và' ends where it says, not in the task's words after it
-    rows = assignment_rows("Kế hoạch số 7-KH/UBND giao Sở Nội vụ phối hợp với Sở Khoa học và Công nghệ đưa nội dung đổi mới "
-                           "vào tiêu chí thi đua.")
+    rows = assignment_rows("Kế hoạch số 9-KH/UBND giao Ban Dân tộc phối hợp với Sở Khoa học và Công nghệ gắn nhiệm vụ số hóa "
+                           "với bình xét cuối năm.")
     assert ("Sở Khoa học và Công nghệ", "coordinate") in rows
