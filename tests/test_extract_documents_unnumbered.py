@@ -737,9 +737,9 @@ def test_a_plan_a_numbered_decision_issues_or_approves_is_that_decision():
         "Bộ Y tế ban hành Kế hoạch hành động thực hiện Nghị quyết số 72-NQ/TW\n\nBộ Y tế vừa ký Quyết định số "
         "1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW ngày "
         "9/9/2025 của Bộ Chính trị.\n": ("1234/QĐ-BYT", "implements", "72-NQ/TW"),
-        "UBND tỉnh vừa ban hành Quyết định số 88/QĐ-UBND ngày 18/3/2025 phê duyệt Kế hoạch phát triển cây ăn quả trên "
-        "địa bàn tỉnh giai đoạn 2025 - 2030. Kế hoạch nhằm triển khai Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của "
-        "Thủ tướng Chính phủ.\n": ("88/QĐ-UBND", "implements", "1490/QĐ-TTg"),
+        "UBND tỉnh đã có Quyết định số 214/QĐ-UBND ngày 9/6/2025 phê duyệt Kế hoạch chuyển đổi cơ cấu cây trồng trên đất "
+        "lúa giai đoạn 2025 - 2027. Kế hoạch nhằm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành "
+        "Trung ương.\n": ("214/QĐ-UBND", "implements", "19-NQ/TW"),
     }
     assert_keyed_by_decision(cases, "KH:")
 
