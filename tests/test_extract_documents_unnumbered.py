@@ -752,3 +752,20 @@ def test_near_miss_a_plan_another_body_issues_after_a_decision_is_its_own():
     # a numbered plan a sector owns keeps its own number and carries out what follows the owner
     text = "Sở Y tế ban hành Kế hoạch số 20/KH-SYT của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW.\n"
     assert ("20/KH-SYT", "implements", "72-NQ/TW") in {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def test_near_miss_a_programme_the_decision_carried_out_approves_is_upstream():
+    # 'thực hiện Quyết định số 800/QĐ-TTg ... phê duyệt Chương trình ...': what the central decision approves is the
+    # programme the text's own carries out; the bare 'Chương trình' after it is still the province's (1500/QĐ-UBND)
+    text = ("Sáng 10/3/2026, UBND tỉnh tổ chức hội nghị tổng kết Chương trình phát triển du lịch cộng đồng tỉnh giai "
+            "đoạn 2021 - 2025, ban hành kèm theo Quyết định số 1500/QĐ-UBND ngày 1/4/2022 của UBND tỉnh. Chương trình "
+            "được ban hành để thực hiện Quyết định số 800/QĐ-TTg ngày 2/2/2022 của Thủ tướng Chính phủ phê duyệt "
+            "Chương trình phát triển du lịch cộng đồng giai đoạn 2021 - 2025.\n\nQua hơn 3 năm triển khai Chương "
+            "trình, toàn tỉnh có 120 mô hình du lịch cộng đồng, vượt 20% mục tiêu.\n")
+    facts = extract(text)
+    assert ("1500/QĐ-UBND", "implements", "800/QĐ-TTg") in {(x.from_, x.type, x.to) for x in facts.links}
+    assert {o.document for o in facts.outcomes} == {"1500/QĐ-UBND"}
+    # the rule it narrows: a decision the text does not name as carried out carries the programme it approves
+    text = ("UBND tỉnh ban hành Quyết định số 77/QĐ-UBND ngày 2/2/2025 phê duyệt Chương trình phát triển du lịch cộng "
+            "đồng giai đoạn 2025 - 2030. Chương trình nhằm triển khai Quyết định số 800/QĐ-TTg của Thủ tướng Chính phủ.\n")
+    assert ("77/QĐ-UBND", "implements", "800/QĐ-TTg") in {(x.from_, x.type, x.to) for x in extract(text).links}

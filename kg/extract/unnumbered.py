@@ -68,7 +68,7 @@ _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi 
 # a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
 # 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...', '... phê duyệt Kế hoạch ...'; and the reverse, 'Chương trình hành
 # động ban hành kèm theo Nghị quyết số ...'
-_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+|phê duyệt[ \t]+)$"))
+_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+|(?P<approves>phê duyệt)[ \t]+)$"))
 _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
 # an official text's own decision or resolution that carries what it issues: its heading ('QUYẾT ĐỊNH\nBan hành Kế
 # hoạch ...') or its first article ('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'): the annex has no
@@ -242,7 +242,8 @@ class UnnumberedDocuments(DocumentAliases):
                 return known.own[word[1]]
         k = known.last_before(s)
         if k is not None:
-            if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
+            m = _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s)   # (not what a document carried out approves, upstream)
+            if m and not (m.group("approves") and _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)):
                 return k
             if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
                     and _CARRIES.fullmatch(self.f, k.subject_span[0], s):

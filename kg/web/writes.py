@@ -40,8 +40,7 @@ from starlette.requests import Request as StarletteRequest
 from kg import limits
 from kg.errors import UsageError
 from kg.asof import parse_day
-from kg.ingest import ingest_paths
-from kg.ingest_report import IngestSummary
+from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
 from kg.review import decide, replaced_json, tie
