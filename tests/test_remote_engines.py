@@ -211,9 +211,10 @@ def listing(store: str) -> list[dict]:
 
 
 def untimed(row: dict) -> dict:
-    """A queue row without the time of its decision (the two stores decide a moment apart)."""
+    """A queue row without the time of its decision (the two stores decide a moment apart), nor the decision's IRI,
+    which is minted from that time (``kg.review.ledger``)."""
     if isinstance(row.get("decision"), dict):
-        row = {**row, "decision": {k: v for k, v in row["decision"].items() if k != "at"}}
+        row = {**row, "decision": {k: v for k, v in row["decision"].items() if k not in ("at", "iri")}}
     return row
 
 
