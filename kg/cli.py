@@ -314,8 +314,8 @@ def export(ctx: click.Context, fmt: str, output: str | None, province: str | Non
 
     filters = Filters.of(province, level, doc)
     store = command_store(ctx, read_only=True)
-    write = exporting.writer(store, fmt, filters)
-    if filters.params() and not exporting.chosen_documents(store, filters):
+    write, chosen = exporting.writer(store, fmt, filters)
+    if chosen is not None and not chosen:
         # an empty file and exit 0 said nothing: a newcomer asking for an old province's name took it for a bug
         for words in exporting.nothing_chosen(filters, lambda name, value: f"--{name} '{value}'"):
             note(ctx, words.key, **words.details)

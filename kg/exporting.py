@@ -94,11 +94,13 @@ def _text(store, node, predicate) -> str | None:
     return term.value if term is not None else None
 
 
-def slice_quads(store, filters: Filters, most: Limit | None = None) -> list[ox.Quad]:
-    """The quads of the slice the filters choose (see the module); with ``most``, refused (:class:`InputError`
-    naming the setting) as soon as the slice grows past it, before it is all held in memory."""
+def slice_quads(store, filters: Filters, most: Limit | None = None,
+                documents: set[ox.NamedNode] | None = None) -> list[ox.Quad]:
+    """The quads of the slice the filters choose (see the module; ``documents``: those :func:`chosen_documents`
+    gave, where the caller has them); with ``most``, refused (:class:`InputError` naming the setting) as soon as the
+    slice grows past it, before it is all held in memory."""
     bound = most.value() if most is not None else float("inf")
-    documents = chosen_documents(store, filters)
+    documents = chosen_documents(store, filters) if documents is None else documents
     all_documents = {q.subject for cls in subclasses(store, str(DKG.Document))
                      for q in store.main.quads_for_pattern(None, OX_RDF.type, cls, None)}
     members: set = set(documents)
@@ -155,17 +157,20 @@ def bare_quads(store, documents: Iterable) -> Iterator[ox.Quad]:
             yield from (q for q in store.main.quads_for_pattern(doc, predicate, None, None) if _kept_graph(q.graph_name))
 
 
-def writer(store, fmt: str, filters: Filters | None = None, most: Limit | None = None) -> Callable[[BinaryIO], object]:
+def writer(store, fmt: str, filters: Filters | None = None,
+           most: Limit | None = None) -> tuple[Callable[[BinaryIO], object], set[ox.NamedNode] | None]:
     """What writes the store's data (``dkg export``), or the slice ``filters`` choose when one is set, in ``fmt``
     to a binary stream: the slice is found (and an unknown place or format refused, or a slice over ``most``)
-    before anything is written."""
+    before anything is written; with it, the documents the filters chose (None without filters), so that a caller
+    says where they chose none (:func:`nothing_chosen`) without choosing them again."""
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
     if filters is None or not filters.params():
-        return lambda out: store.export(fmt, out)
+        return (lambda out: store.export(fmt, out)), None
     rdf_format = EXPORT_FORMATS[fmt]
-    quads = slice_quads(store, filters, most)
+    documents = chosen_documents(store, filters)
+    quads = slice_quads(store, filters, most, documents=documents)
     if rdf_format.supports_datasets:
-        return lambda out: ox.serialize(quads, out, format=rdf_format)
+        return (lambda out: ox.serialize(quads, out, format=rdf_format)), documents
     triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))  # (one of a quad said in two graphs)
-    return lambda out: ox.serialize(triples, out, format=rdf_format, prefixes=PREFIXES)
+    return (lambda out: ox.serialize(triples, out, format=rdf_format, prefixes=PREFIXES)), documents

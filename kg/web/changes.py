@@ -122,8 +122,8 @@ def export_file(request: Request):
                          hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
                               "store is")
     # (an unknown format refused there, and a slice larger than one request may hold in the server's memory)
-    write = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
-    if not exporting.chosen_documents(request.app.state.store, filters):
+    write, chosen = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
+    if not chosen:
         # a 404 that says why, not an empty download: a browser saves an empty file without a word, and a client
         # reads the status (`dkg export` writes the empty file and notes the same words)
         said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'")
