@@ -734,8 +734,8 @@ def test_a_plan_a_numbered_decision_issues_or_approves_is_that_decision():
     # point (b): the plan is the decision's annex, also where a sector owns it ('của ngành Y tế') or the decision
     # approves it ('phê duyệt Kế hoạch'); a headline that names it before, and 'Kế hoạch nhằm ...' after, are the decision
     cases = {
-        "Bộ Y tế ban hành Kế hoạch hành động thực hiện Nghị quyết số 72-NQ/TW\n\nBộ Y tế vừa ký Quyết định số "
-        "1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện Nghị quyết số 72-NQ/TW ngày "
+        "Kế hoạch hành động của Bộ Y tế triển khai Nghị quyết số 72-NQ/TW\n\nNgày 5/3/2025, Bộ trưởng Bộ Y tế đã ký "
+        "Quyết định số 1234/QĐ-BYT ban hành Kế hoạch hành động của ngành Y tế triển khai Nghị quyết số 72-NQ/TW ngày "
         "9/9/2025 của Bộ Chính trị.\n": ("1234/QĐ-BYT", "implements", "72-NQ/TW"),
         "UBND tỉnh đã có Quyết định số 214/QĐ-UBND ngày 9/6/2025 phê duyệt Kế hoạch chuyển đổi cơ cấu cây trồng trên đất "
         "lúa giai đoạn 2025 - 2027. Kế hoạch nhằm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành "

@@ -95,10 +95,10 @@ def test_near_miss_a_table_row_before_a_statement_heads_no_section():
     assert outcome_docs(SECTIONS.format(first=table, last=""))[96] == "19-NQ/TW"
 
 
-_SOURCE = ("Bộ Y tế vừa ký Quyết định số 1234/QĐ-BYT ngày 5/3/2025 ban hành Kế hoạch hành động của ngành Y tế thực hiện "
-           "Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.\n\n"
-           "Kế hoạch nhằm cụ thể hóa các {what} Nghị quyết đề ra thành việc làm có lộ trình. Mục tiêu đến năm 2030, "
-           "tỷ lệ bác sĩ đạt 19 bác sĩ/vạn dân.\n")
+_SOURCE = ("Ngày 5/3/2025, Bộ Y tế có Quyết định số 1234/QĐ-BYT về việc ban hành Kế hoạch hành động của ngành Y tế "
+           "triển khai Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.\n\n"
+           "Kế hoạch nhằm cụ thể hóa các {what} Nghị quyết đề ra, phân công rõ đơn vị chủ trì và thời hạn. "
+           "Mục tiêu đến năm 2030, tỷ lệ bác sĩ đạt 19 bác sĩ/vạn dân.\n")
 
 
 def test_a_document_named_as_the_source_of_a_plan_s_tasks_is_named_in_passing():
