@@ -100,6 +100,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   ten-year tổng kết of 40-CT/TW, a council supervision team's thematic report, a ward's sơ kết of six months of
   two-level government, a farmers' union's sơ kết of 61-KL/TW with two plans, an online national conference reviewing
   01/NQ-CP): floors a little under its first, untouched score until the lead sets them.
+* ``tests/devtexts29``: six texts by the twenty-ninth round's independent annotator (a commune's plan for the province's
+  action programme for 57-NQ/TW with "chủ trì, phối hợp" items and deadlines, a labour federation's supervision report,
+  a department's report on the national target programme 1719 with year and component pairs, a provincial standing
+  committee's meeting on four matters, a police sơ kết of 12-NQ/TW, a province's new plan for 21-KL/TW replacing an
+  older one): floors a little under its first, untouched score until the lead sets them.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -185,6 +190,10 @@ SETS = {
     # three retrospective rows; place 0.8, one of five missed)
     "devtexts28": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.8, "targets": 0.8, "outcomes": 0.8,
                        "events": 0.9}),
+    # (untouched 0.955 / 0.960 / 0.767 / 0.667 / 0.474 / 1.0; 0.787 assignments after the annotator's own fix of
+    # one row in d29_06; dates 0.95, place 1.0)
+    "devtexts29": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.7, "targets": 0.6, "outcomes": 0.4,
+                       "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -196,7 +205,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
                    "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95),
-                   "devtexts28": (0.95, 0.75)}
+                   "devtexts28": (0.95, 0.75), "devtexts29": (0.9, 0.95)}
 
 
 def _scorer():
