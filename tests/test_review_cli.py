@@ -430,3 +430,18 @@ def test_a_role_may_be_given_as_the_pages_say_it(store):
                                         "--set", "role=chỉ đạo"])
     assert refused.exit_code == 2 and "role='chỉ đạo' không được nhận" in refused.stderr
     assert "chủ trì (lead), phối hợp (coordinate), tham gia (participate), theo dõi, giám sát (monitor)" in refused.stderr
+
+
+def test_a_level_may_be_given_as_the_card_says_it(store):
+    """`dkg show` says "Cấp: Xã": `--set level=xã` was refused asking for "commune". It is taken now, with or without
+    diacritics and "cấp", in either language, as the codes still are; a word that is no level is refused naming the
+    four levels as the card says them, with their codes."""
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    assert run(store, "review", "correct", doc["id"], "--set", "level=cap xa").exit_code == 0
+    assert next(r for r in listing(store) if r["id"] == doc["id"])["fact"]["level"] == "commune"
+    assert run(store, "review", "correct", doc["id"], "--set", "level=Province").exit_code == 0
+    assert next(r for r in listing(store) if r["id"] == doc["id"])["fact"]["level"] == "province"
+    refused = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "correct", doc["id"],
+                                        "--set", "level=thôn"])
+    assert refused.exit_code == 2 and "level='thôn' không được nhận" in refused.stderr
+    assert "trung ương (central), tỉnh (province), huyện (district), xã (commune)" in refused.stderr
