@@ -307,7 +307,12 @@ def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_sto
     assert summary.loaded == 1 and not summary.failed
     (name, held, reasons), = summary.quarantined
     assert held == 2 and "9-CTr/TU: the key is wrong" in reasons
-    assert any("underDocument" in r for r in reasons)
+    # the task's line names the document that holds it back and why, not the shape's words about the task
+    # ("the task's document (dkg:underDocument) must be a dkg:Document"), which sent the reviewer to the task
+    assert any("held back with its document 9-CTr/TU, itself held back: the key is wrong (correct that document" in r for r in reasons)
+    assert not any("underDocument" in r for r in reasons)
+    tasks_held = [e.item for e in queue(memory_store, held=True) if e.item.kind == "assignment"]
+    assert tasks_held and all(i.violation("vi").startswith("giữ lại cùng văn bản 9-CTr/TU") for i in tasks_held)
     assert docs_with_key(memory_store, "46-NQ/TW") and not docs_with_key(memory_store, "9-CTr/TU")
     _, tasks = memory_store.select(f"SELECT ?t WHERE {{ ?t a <{DKG}Task> }}")
     assert tasks == []

@@ -417,16 +417,22 @@ def test_a_refused_correction_is_said_wholly_in_the_command_s_language(store, mo
     assert en.exit_code == 2 and en_words in en.stderr
 
 
-def test_a_role_may_be_given_as_the_pages_say_it(store):
-    """`dkg show` and the review page say "Chủ trì", "Phối hợp": `--set role=phối hợp` was refused asking for
-    "coordinate". It is taken now, diacritics and case optional, as the codes still are; a word that is no role is
-    refused naming the four as the pages say them, with their codes."""
-    task = next(r for r in listing(store) if r["kind"] == "assignment")
-    assert run(store, "review", "correct", task["id"], "--set", "role=Phoi hop").exit_code == 0
-    assert next(r for r in listing(store) if r["id"] == task["id"])["fact"]["role"] == "coordinate"
-    assert run(store, "review", "correct", task["id"], "--set", "role=theo dõi, giám sát").exit_code == 0
-    assert next(r for r in listing(store) if r["id"] == task["id"])["fact"]["role"] == "monitor"
-    refused = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "correct", task["id"],
-                                        "--set", "role=chỉ đạo"])
-    assert refused.exit_code == 2 and "role='chỉ đạo' không được nhận" in refused.stderr
-    assert "chủ trì (lead), phối hợp (coordinate), tham gia (participate), theo dõi, giám sát (monitor)" in refused.stderr
+@pytest.mark.parametrize("kind, field, typed, refused_word, listed", [
+    ("assignment", "role", [("Phoi hop", "coordinate"), ("theo dõi, giám sát", "monitor")], "chỉ đạo",
+     "chủ trì (lead), phối hợp (coordinate), tham gia (participate), theo dõi, giám sát (monitor)"),
+    ("document", "level", [("cap xa", "commune"), ("Province", "province")], "thôn",
+     "trung ương (central), tỉnh (province), huyện (district), xã (commune)"),
+])
+def test_a_role_or_a_level_may_be_given_as_the_pages_say_it(store, kind, field, typed, refused_word, listed):
+    """`dkg show` and the review page say "Chủ trì", "Phối hợp" and "Cấp: Xã": `--set role=phối hợp` was refused
+    asking for "coordinate", and `--set level=xã` asking for "commune". Both are taken now, diacritics and case
+    optional (a level's "cấp" too, and either language), as the codes still are; a word that is neither is refused
+    naming the four as the pages say them, with their codes."""
+    fact = next(r for r in listing(store) if r["kind"] == kind)
+    for word, code in typed:
+        assert run(store, "review", "correct", fact["id"], "--set", f"{field}={word}").exit_code == 0
+        assert next(r for r in listing(store) if r["id"] == fact["id"])["fact"][field] == code
+    refused = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "correct", fact["id"],
+                                        "--set", f"{field}={refused_word}"])
+    assert refused.exit_code == 2 and f"{field}='{refused_word}' không được nhận" in refused.stderr
+    assert listed in refused.stderr

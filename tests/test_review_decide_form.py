@@ -214,3 +214,28 @@ def test_a_role_is_shown_and_corrected_in_the_words_the_page_says_it(store):
     assert r.status_code == 200 and "Đã sửa" in r.text
     after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == task["id"])
     assert after["fact"]["role"] == "coordinate"
+
+
+def test_a_level_is_shown_and_corrected_in_the_words_the_card_says_it(store):
+    """The correction form showed a document's level as its code ("district") while the card said "Huyện", and
+    "xã" typed there was refused asking for "commune" (a commune's plan read as a district's, after the 2025
+    reform left no districts, could not be corrected in the words the analyst uses). The field shows the word
+    (its twin too), lists the four levels, and takes "xã" or "cấp xã" as the code "commune"."""
+    c, sid, by_kind = setup(store)
+    doc = by_kind["document"]
+    said = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+    page = c.get(f"/review/{sid}").text
+    if doc["fact"].get("level"):
+        shown = said[doc["fact"]["level"]]
+        assert f'name="level" value="{shown}" list="dl-levels"' in page and f'name="{WAS}level" value="{shown}"' in page
+    assert all(f'<option value="{w}">' in page for w in said.values())
+    assert '<option value="commune">' in c.get(f"/review/{sid}?lang=en").text
+    form = correction(doc)
+    form |= {"level": said.get(doc["fact"].get("level") or "", ""), WAS + "level": said.get(doc["fact"].get("level") or "", "")}
+    r = c.post(f"/review/{sid}/decide", data=form | {"level": "Cấp xã"}, headers=HTML)
+    assert r.status_code == 200 and "Đã sửa" in r.text
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == doc["id"])
+    assert after["fact"]["level"] == "commune"
+    # near miss: a word that is no level is refused, naming the four as the card says them, with their codes
+    refused = c.post(f"/review/{sid}/decide", data=form | {"level": "thôn"}, headers=HTML)
+    assert refused.status_code == 400 and "xã (commune)" in refused.text

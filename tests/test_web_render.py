@@ -58,3 +58,12 @@ def test_a_title_keeps_a_document_s_symbol_on_one_line_and_stays_escaped(client)
     # near misses: words without a hyphen or slash, and a file's long name, may break as any word does
     assert "whole" not in str(whole_symbols("Duyệt dữ kiện · bao-cao-ket-qua-sau-thang-dau-nam-2025.docx tin"))
     assert "whole" not in str(whole_symbols("Cơ quan ban hành"))
+
+
+def test_the_home_page_names_the_site_once_in_its_title_and_other_pages_after_their_own_name(client):
+    """The home page's title read "Cơ sở tri thức văn bản chỉ đạo · Cơ sở tri thức văn bản chỉ đạo" (its own name
+    is the site's); a browser's tab and bookmark now say it once, and any other page still says its name first."""
+    home = re.search(r"<title>(.*?)</title>", client.get(ROOT + "/").text).group(1)
+    assert home == "Cơ sở tri thức văn bản chỉ đạo"
+    bodies = re.search(r"<title>(.*?)</title>", client.get(ROOT + "/bodies").text).group(1)
+    assert bodies.endswith(" · Cơ sở tri thức văn bản chỉ đạo") and not bodies.startswith("Cơ sở tri thức")

@@ -323,6 +323,19 @@ def role_code(raw: str) -> str:
     raise UsageError(code="correct-choice", details={"name": "role", "value": repr(raw), "allowed": allowed})
 
 
+def level_code(raw: str) -> str:
+    """The code of a level (cấp) a reviewer typed as the code (``commune``) or as the pages say it, in either
+    language, diacritics, case and a leading "cấp" optional (``xã``, ``Cấp xã``, ``Huyen``, ``Province``): the
+    review page and ``dkg show`` say "Xã", and a correction refused "xã" asking for "commune"."""
+    typed = fold(" ".join(raw.split()))
+    typed = typed[4:] if typed.startswith("cap ") else typed
+    for code in LEVELS:
+        if typed in {code, *(fold(TEXT[lang][f"level_{code}"]) for lang in TEXT)}:
+            return code
+    allowed = ", ".join(f"{TEXT['vi'][f'level_{code}'].lower()} ({code})" for code in LEVELS)
+    raise UsageError(code="correct-choice", details={"name": "level", "value": repr(raw), "allowed": allowed})
+
+
 def place_of(raw: str) -> Place:
     """The place (địa bàn) a reviewer gives a document, read as :func:`kg.text.typed_place.read_place` reads a typed
     place: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn"."""
@@ -344,7 +357,7 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     if name == "comparator":
         return _choice(name, raw, COMPARATORS)
     if name == "level":
-        return _choice(name, raw, LEVELS) if raw else None
+        return level_code(raw) if raw.strip() else None
     if name == "type" and kind == "link":
         return _choice(name, raw, LINK_TYPES)
     if name == "type" and kind == "event":

@@ -112,9 +112,36 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
                     hits.append(v)
         if hits:
             dates = _link_dates(item, current, hits, built)
-            item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits)) + dates
-            item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits)) + dates
+            item.violation_en = "; ".join(dict.fromkeys(violation_said(v, "en", by_focus, built) for v in hits)) + dates
+            item.violation_vi = "; ".join(dict.fromkeys(violation_said(v, "vi", by_focus, built) for v in hits)) + dates
     return set(by_focus), set(by_link)
+
+
+def held_reason(v, lang: str, violations: Sequence, built: Built) -> str:
+    """The line of ``dkg ingest``'s note on held-back facts for ``v`` (one of a text's ``violations``, on ``built``):
+    :meth:`Violation.reason <kg.validate.validation.Violation.reason>`, its message said as the review queue says
+    it (:func:`violation_said`)."""
+    by_focus: dict[str, list] = {}
+    for w in violations:  # (as mark_violations groups them: a link held back alone holds no node back)
+        if held_link(built.triples, w.focus, w.path_iri, w.value_iri) is None:
+            by_focus.setdefault(w.focus, []).append(w)
+    said = violation_said(v, lang, by_focus, built)
+    return v.reason(lang) if said == (v.message_en if lang == "en" else v.message_vi) else f"{v.focus_label}: {said}"
+
+
+def violation_said(v, lang: str, by_focus: dict[str, list], built: Built) -> str:
+    """A violation as a reviewer reads it: one whose value is a node held back itself (a task or a target under a
+    document held back) names that document and its own reason ("held back with its document 14-KH/ĐU: ..."),
+    where the shape's words ("the task's document must be a dkg:Document") sent the reviewer to the task instead."""
+    message = v.message_en if lang == "en" else v.message_vi
+    if v.value_iri is None or v.value_iri == v.focus or v.value_iri not in by_focus:
+        return message
+    node = ox.NamedNode(v.value_iri)
+    key = next((o.value for s, p, o in built.triples if s == node and p == OX_DKG.key), None)
+    if key is None:
+        return message
+    reasons = dict.fromkeys(w.message_en if lang == "en" else w.message_vi for w in by_focus[v.value_iri])
+    return REVIEW[lang]["held_with"].format(key=key, reason="; ".join(reasons))
 
 
 def _link_dates(item: Item, link: dict, hits: list, built: Built) -> str:
