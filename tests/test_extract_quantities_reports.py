@@ -509,3 +509,35 @@ def test_the_parts_by_source_of_a_sum_raised_in_the_next_sentence_are_results():
     assert [o.value for o in facts.outcomes] == [210]
     facts = extract(lead + "năm 2025 huyện phấn đấu huy động 250 tỷ đồng. Trong đó: ngân sách tỉnh 40 tỷ đồng.")
     assert not facts.outcomes
+
+
+# ---------------------------------------------------------------- a plan's baseline inside its list of goals
+
+_GOALS = ("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 204/KH-UBND\nNam Định, ngày 14 tháng 4 năm 2026\nKẾ HOẠCH\n"
+          "Phát triển trường học đạt chuẩn giai đoạn 2026 - 2030\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+          "Cụ thể hóa các chỉ tiêu của tỉnh về trường học đạt chuẩn.\n\nII. MỤC TIÊU\n"
+          "{opener}, toàn tỉnh có 57% trường tiểu học đạt chuẩn quốc gia.\n"
+          "Đến năm 2030, phấn đấu 80% trường tiểu học đạt chuẩn quốc gia.\n")
+
+
+def test_a_past_year_s_state_opening_a_line_of_the_goals_is_the_plan_s_baseline():
+    # how things stood before the plan, said under its goals' heading: neither a goal nor a result
+    assert _kinds(_GOALS.format(opener="Năm 2024")) == ([80], [])
+
+
+def test_a_past_school_year_or_crop_year_opens_a_baseline_as_a_year_does():
+    assert _kinds(_GOALS.format(opener="Năm học 2024 - 2025")) == ([80], [])
+    assert _kinds(_GOALS.format(opener="Niên vụ 2024-2025")) == ([80], [])
+
+
+def test_near_miss_the_plan_s_own_year_or_a_goal_word_keeps_the_goal():
+    assert _kinds(_GOALS.format(opener="Năm 2026")) == ([57, 80], [])
+    assert _kinds(_GOALS.format(opener="Năm 2024, phấn đấu")) == ([57, 80], [])
+
+
+def test_a_past_crop_year_in_a_plan_s_situation_is_no_result():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN EA KAR\nSố: 41/KH-UBND\nEa Kar, ngày 9 tháng 2 năm 2026\nKẾ HOẠCH\n"
+            "Tái canh cây cà phê năm 2026\n\nI. THỰC TRẠNG\n"
+            "Niên vụ 2024 - 2025, toàn huyện có khoảng 21.300 ha cà phê.\n\nII. MỤC TIÊU\n"
+            "Năm 2026, tái canh 750 ha cà phê.\n")
+    assert _kinds(text) == ([750], [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
-    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
+    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SEASON_LEAD, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
     now_has, routine_only,
 )
 from kg.extract.text import Segment, prepare
@@ -349,3 +349,12 @@ def test_a_present_figure_with_its_own_words_then_its_size_or_yield():
     # near misses: words of a result or a comparison between say what came to the present figure
     for gap in (" xã đạt chuẩn, ", " hợp tác xã, tăng ", " ha, so với "):
         assert not WITH_NOW.fullmatch(past_marked(gap, _folded(gap))), gap
+
+
+def test_a_season_school_year_or_crop_year_leads_a_sentence_by_the_year_it_began():
+    for lead in ("Mùa khô 2023-2024, ", "Năm học 2024 - 2025, ", "Niên vụ 2024-2025, ", "Vụ Đông Xuân 2024 - 2025, "):
+        m = SEASON_LEAD.match(_folded(lead + "toàn tỉnh có 310 ha."))
+        assert m is not None and m.group(1) in ("2023", "2024")
+    # near miss: the school year inside the sentence, not its lead; a school year named by no year
+    assert SEASON_LEAD.match(_folded("Toàn tỉnh trong năm học 2024 - 2025, có 310 trường.")) is None
+    assert SEASON_LEAD.match(_folded("Năm học mới, toàn tỉnh có 310 trường.")) is None

@@ -243,9 +243,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and not OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = YEAR_LEAD.match(f, s.start) or SEASON_LEAD.match(f, s.start)
-        if main_doc and yl and base_year and int(yl.group(1)) <= base_year and WHOLE_HAS.match(f, yl.end()) \
-                and not s_target and not OUT_STRONG.search(ptext):
-            continue                            # 'Năm 2022, toàn tỉnh có 214 hợp tác xã, tăng 19 ...': the plan's baseline
+        if main_doc and yl and base_year and int(yl.group(1)) <= base_year and WHOLE_HAS.match(f, yl.end()) and not OUT_STRONG.search(ptext) \
+                and not (s_target and (int(yl.group(1)) == base_year or (lead is None and not in_list) or goal_marked(fg, s, ref_year))):
+            continue    # 'Năm 2022, toàn tỉnh có 214 hợp tác xã': the plan's baseline, in its list of goals too if no goal word of its own
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and HAS_N.match(f, yl.end()))) and not s_target and not OUT_STRONG.search(ptext):
             # the situation before the plan, in a year past: what happened then is a result of no document of the
             # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')

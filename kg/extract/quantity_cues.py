@@ -92,8 +92,8 @@ LE = _v(r"(?:(?<![a-z])(?:dưới|không quá|tối đa|không vượt quá|(?<!
 
 # 'không để ... quá 3 ngày': an upper bound
 NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
-# a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
-SEASON_LEAD = _v(r"[ \t]*mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)? (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
+# a season, school year or crop year opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn ...', 'Năm học 2023 - 2024, ...'
+SEASON_LEAD = _v(r"[ \t]*(?:mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)?|năm học|niên vụ|vụ (?:đông xuân|hè thu|thu đông|mùa)(?: năm)?) (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
 # a whole that has so many of something ('Toàn tỉnh có trên 80% dân số sống ở nông thôn'), and the words that make
 # such a count a result ('Toàn huyện có 13/30 xã đạt chuẩn', '1.236 mô hình được đăng ký')
 WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
