@@ -24,6 +24,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "kind.error": "lỗi", "kind.usage": "sai cách dùng", "kind.not-found": "không tìm thấy",
         "kind.input": "lỗi dữ liệu đầu vào", "kind.validation": "dữ liệu không hợp lệ",
         "kind.query": "lỗi truy vấn SPARQL", "kind.store": "lỗi kho dữ liệu",
+        "tokens-file-invalid": "mọi lệnh ghi bị từ chối: tệp mã của các chuyên viên (--tokens-file) đã bị sửa và không còn "
+                               "dùng được: {why}",
+        "tokens-file-invalid.hint": "sửa tệp (mỗi dòng `tên mã`, chỉ người chạy `dkg serve` được đọc: chmod 600); máy chủ "
+                                    "đọc lại tệp ở lệnh ghi kế tiếp, không cần khởi động lại",
         "writes-off": "{what} bị từ chối: máy chủ được khởi động không có mã cập nhật (update token) nên không nhận ghi dữ liệu",
         "writes-off.hint": "khởi động `dkg serve` với --update-token (hoặc $DKG_UPDATE_TOKEN) để cho phép ghi",
         "needs-token": "{what} cần mã cập nhật (update token) của máy chủ",
@@ -312,6 +316,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
         "kind.error": "error", "kind.usage": "usage", "kind.not-found": "not found",
         "kind.input": "input", "kind.validation": "validation", "kind.query": "SPARQL query", "kind.store": "store",
+        "tokens-file-invalid": "every write is refused: the analysts' tokens file (--tokens-file) changed and can no "
+                               "longer be used: {why}",
+        "tokens-file-invalid.hint": "mend the file (lines `name token`, readable by the user running `dkg serve` only: "
+                                    "chmod 600); the server reads it again at the next write, with no restart",
         "writes-off": "{what} is refused: this server was started without an update token, so it takes no writes",
         "writes-off.hint": "start `dkg serve` with --update-token (or $DKG_UPDATE_TOKEN) to allow writes",
         "needs-token": "{what} needs the server's update token",

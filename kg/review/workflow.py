@@ -27,7 +27,7 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger, ties
 from kg.review.ledger import default_reviewer
-from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
+from kg.review.model import (LIST_OF, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_decisions, carried_item, correct, fact_object, items_of, fact_agrees, replaced_json, replacing,
                              sentence_around,
                              state_of)
@@ -502,9 +502,12 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
     return Assessed(nodes[0], earlier)
 
 
-def assessment_of(store, item: Item) -> Assessment | None:
-    """The current assessment of a target item: status and note, or None."""
-    return ledger.read_assessment(store, item.id)
+def assessment_of(store, item: Item) -> dict | None:
+    """The assessment in force of a target item: ``status``, ``note``, who gave it (``reviewer``), when (``at``) and
+    its IRI (``iri``: what the review page sends back as ``seen``), or None."""
+    d = ledger.assessment_in_force(store, item.id)
+    return None if d is None else {"status": d.state, "note": d.reason, "reviewer": d.reviewer,
+                                   "at": d.at.isoformat(), "iri": d.iri}
 
 
 # --- marks for the read models ---------------------------------------------------------------------
