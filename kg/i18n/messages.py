@@ -55,6 +55,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "query-too-many-words.hint": "bớt từ: giữ những từ riêng nhất (tên, số hiệu); {query} nhận: {signature}",
         "query-no-document": "trong kho không có văn bản nào có số hiệu {key}",
         "query-no-document.hint": "tìm nó bằng `dkg query search -p q=TỪ` (trang /queries/search), hoặc ghi IRI của nó",
+        "no-place-iri": "kho không có đơn vị hành chính nào mang IRI {value}",
+        "no-place-iri.hint": "ghi tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; IRI của một đơn vị có ở trang của nó "
+                             "(/bodies) và trong kết quả JSON của các truy vấn",
+        "not-an-iri": "{value} không phải là một IRI hợp lệ",
+        "not-an-iri.hint": "bỏ dấu cách và các ký tự < > \" {{ }} | ^ ` \\ khỏi IRI, hoặc ghi tên hay số hiệu thay cho IRI",
         "no-place": "không có tỉnh hay huyện nào tên {value}",
         "no-place.hint": "gõ tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; xã, phường không phải địa bàn của các truy vấn: tìm tên xã ở trang chủ của `dkg serve` (/?q=TÊN), trang này nêu văn bản của xã và tên trước, sau 1/7/2025",
         "cross-origin": "{what} bị từ chối: biểu mẫu được gửi từ một trang khác ({origin}), không phải từ trang của máy chủ này",
@@ -348,6 +353,12 @@ ERRORS: dict[str, dict[str, str]] = {
                                      "{query} expects: {signature}",
         "query-no-document": "no document with key {key} in the store",
         "query-no-document.hint": "find it with `dkg query search -p q=WORDS` (the page /queries/search), or give its IRI",
+        "no-place-iri": "the store has no administrative unit with the IRI {value}",
+        "no-place-iri.hint": "give a province or district name (diacritics optional) or its GSO code; a unit's IRI is on "
+                             "its page (/bodies) and in the queries' JSON answers",
+        "not-an-iri": "{value} is not a valid IRI",
+        "not-an-iri.hint": "take spaces and the characters < > \" {{ }} | ^ ` \\ out of the IRI, or give a name or a "
+                           "number instead of an IRI",
         "no-place": "no province or district called {value}",
         "no-place.hint": "give a province or district name (diacritics optional) or its GSO code; a commune or ward is no place of the named queries: search its name on the home page of `dkg serve` (/?q=NAME), which lists its documents and its names before and after 1 July 2025",
         "cross-origin": "{what} is refused: the form was sent from another site ({origin}), not from this server's pages",
