@@ -149,9 +149,38 @@ def test_a_token_removed_from_the_file_is_refused_at_the_next_request_and_a_new_
     assert c.post(f"/review/{sid}/decisions", json=body, headers=bearer(LAN)).status_code == 200
     assert c.post(f"/review/{sid}/decisions", json=body, headers=bearer(BINH)).status_code == 401
     assert c.get(f"/review/{sid}").status_code == 200  # reading never looks at the file
+    path.chmod(0o604)  # (a chmod alone changes neither the modification time nor the size)
+    assert c.post(f"/review/{sid}/decisions", json=body, headers=bearer(LAN)).status_code == 503
 
 
 def show_reviewer(s, fid: str) -> str:
     from kg.review import show
 
     return show(s, fid)["history"][-1]["reviewer"]
+
+
+def test_the_card_says_who_confirmed_a_pair_and_its_form_sends_that_word_back_as_seen():
+    import lxml.html
+
+    from test_review_ties import MEMBERS_O, MEMBERS_T
+
+    s = _matched_store()
+    c = _client(s)
+    pair = {"outcome": MEMBERS_O, "target": MEMBERS_T}
+    assert c.post("/review/ties", headers=bearer(BINH), json={**pair, "decision": "accepted"}).status_code == 200
+    html = c.get("/doc/7-CTr/TU?lang=en").text
+    assert "&lt;script&gt;alert" in html and EVIL_NAME not in html  # who confirmed, escaped
+    (form,) = [f for f in lxml.html.fromstring(html).xpath("//form[starts-with(@action, '/review/tie')]")
+               if f.xpath(".//input[@name='outcome']/@value") == [MEMBERS_O]]
+    (seen,) = form.xpath(".//input[@name='seen']/@value")
+    from kg.review.ties import tie_in_force
+
+    assert seen == tie_in_force(s, MEMBERS_O, MEMBERS_T).iri
+    card = c.get("/doc/7-CTr/TU.json").json()
+    tied = [o for t in card["targets"] for o in t["outcomes"] if o["iri"] == MEMBERS_O]
+    assert tied and tied[0]["tie"]["iri"] == seen and tied[0]["tie"]["reviewer"] == EVIL_NAME  # the JSON twin says it too
+    fields = {**pair, "decision": "rejected", "token": LAN}
+    stale = c.post("/review/tie", data={**fields, "seen": ""}, headers={"accept": "application/json"})
+    assert stale.status_code == 409
+    ok = c.post("/review/tie", data={**fields, "seen": seen}, headers={"accept": "application/json"})
+    assert ok.status_code == 200 and ok.json()["replaces"]["reviewer"] == EVIL_NAME

@@ -174,8 +174,8 @@ def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str,
 
 
 class TokensFile:
-    """The analysts of a tokens file (:func:`read_tokens`), read again whenever the file's modification time or size
-    changes: :meth:`analysts` looks (one ``stat``) on each write request. A file that became invalid (unreadable,
+    """The analysts of a tokens file (:func:`read_tokens`), read again whenever the file's modification time, size or
+    permissions change (:meth:`_stat`): :meth:`analysts` looks (one ``stat``) on each write request. A file that became invalid (unreadable,
     readable by others, a line without a token, ...) makes :meth:`analysts` refuse every write
     (:class:`TokensUnusable`, 503, naming the file and what is wrong), said once in the log; it is never taken as
     "no analysts", and the tokens read before are not used either (one removed on purpose must stop working)."""
@@ -188,12 +188,14 @@ class TokensFile:
         self._pairs = read_tokens(self.path, shared)  # (at start a bad file is refused: `dkg serve` does not start)
         self._error: InputError | None = None
 
-    def _stat(self) -> tuple[int, int] | None:
+    def _stat(self) -> tuple[int, ...] | None:
+        """What tells that the file changed: its modification time and size, and its mode, inode and change time (a
+        ``chmod`` that lets others read it changes neither of the first two; an editor may save by renaming)."""
         try:
             st = self.path.stat()
         except OSError:
             return None
-        return st.st_mtime_ns, st.st_size
+        return st.st_mtime_ns, st.st_size, st.st_mode, st.st_ino, st.st_ctime_ns
 
     def analysts(self) -> tuple[tuple[str, str], ...]:
         """The (name, token) pairs of the file as it is now; :class:`TokensUnusable` while it is invalid."""
