@@ -142,7 +142,7 @@ def roots(store, doc: str) -> list[str]:
     term = resolve_document(store, doc)
     found = sorted({r["root"] for r in _rows(store, _ROOTS, {"doc": term})})
     if not found:
-        raise NotFound(f"no document {doc!r} in the store")
+        raise NotFound(code="query-no-document", details={"key": repr(doc)})
     return found
 
 

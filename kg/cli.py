@@ -547,10 +547,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     from kg.store import holder
     from kg.store.allocator import restart_with_jemalloc
     from kg.web import create_app
-    from kg.web.auth import read_tokens
+    from kg.web.auth import TokensFile
 
-    analysts = read_tokens(tokens_file, update_token) if tokens_file else ()  # (a bad file refused before the store is opened)
-    writes = bool(update_token or analysts)
+    # (a bad file refused before the store is opened; read again whenever it changes while the server runs)
+    tokens = TokensFile(tokens_file, update_token) if tokens_file else None
+    writes = bool(update_token or tokens)
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
 
@@ -563,7 +564,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     if fresh:
         _said(ctx, "done.created-store", store=str(path))
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
-    app = create_app(store, update_token=update_token, analysts=analysts,
+    app = create_app(store, update_token=update_token, tokens_file=tokens,
                      advertise=holder.client_url(host, port))
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))

@@ -171,18 +171,26 @@ def _decided(result, verb: str) -> None:
     stays out, in the command's language."""
     from kg.i18n import ERRORS, error_words
 
-    from kg.review import replaced_json, replaced_text
+    from kg.review import replaced_json
 
     lang = command_language(click.get_current_context())
     click.echo(error_words(f"done.{verb}", {"facts": len(result.decided)}, lang)[0], err=True)
     for fid, earlier in result.replaced.items():  # (another reviewer's word undone: said, never silent)
-        click.echo(f"{fid}: " + replaced_text(earlier if isinstance(earlier, dict) else replaced_json(earlier), lang), err=True)
+        _replaced(fid, earlier if isinstance(earlier, dict) else replaced_json(earlier))
     for it in result.held:
         why = it.violation(lang) or it.violation_en or ""
         said, hint = error_words("done.held", {"id": it.id, "why": why}, lang)
         click.echo(said, err=True)
         if hint and it is result.held[-1]:  # (what to do, once after the last of them)
             click.echo(f"{ERRORS[lang]['label.hint']}: {hint}", err=True)
+
+
+def _replaced(fid: str, earlier: dict | None) -> None:
+    """Say, in the command's language, whose word (``kg.review.replaced_json``'s fields) a decision replaced."""
+    from kg.review import replaced_text
+
+    if earlier:
+        click.echo(f"{fid}: " + replaced_text(earlier, command_language(click.get_current_context())), err=True)
 
 
 @review.command("accept")
@@ -263,17 +271,20 @@ def _assessment(status: str) -> str:
 def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | None, reviewer: str | None) -> None:
     """Assess a target (attained, partly, not attained, no data), apart from the outcome as reported;
     `dkg query targets` shows both."""
-    from kg.review import assess
+    from kg.review import assess, replaced_json
 
     status = _assessment(status)
     if (client := write_server(ctx)) is not None:
-        node = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
+        answer = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
+        node, replaces = str(answer["target"]), answer.get("replaces")
     else:
         with _opened(ctx, write=True) as store:
-            node = assess(store, fact_id, status, note=note, reviewer=reviewer)
+            done = assess(store, fact_id, status, note=note, reviewer=reviewer)
+        node, replaces = done.node, replaced_json(done.replaced, what="assessment") if done.replaced else None
     from kg.i18n import error_words
 
     click.echo(error_words("done.assessed", {"id": fact_id, "node": node}, command_language(ctx))[0], err=True)
+    _replaced(fact_id, replaces)
 
 
 @review.command("tie")
@@ -298,6 +309,7 @@ def review_tie(ctx: click.Context, outcome: str, target: str, reject: bool, reas
 
     click.echo(error_words(f"done.tie-{done['state']}", {"outcome": outcome, "target": target},
                            command_language(ctx))[0], err=True)
+    _replaced(done["id"], done.get("replaces"))
 
 
 @review.command("export")

@@ -187,9 +187,9 @@ class ServerClient:
         return Decided(decided=list(d["decided"]), held=[Held(h["id"], h.get("violation")) for h in d["held"]],
                        replaced={r["id"]: r for r in d.get("replaces", [])})
 
-    def assess(self, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None) -> str:
-        return str(self._post("/store/assess", json={"id": fact_id, "status": status, "note": note,
-                                                     "reviewer": reviewer})["target"])
+    def assess(self, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None) -> dict:
+        """The server's answer: the target's node (``target``) and the colleague's assessment replaced (``replaces``)."""
+        return self._post("/store/assess", json={"id": fact_id, "status": status, "note": note, "reviewer": reviewer})
 
     def tie(self, outcome: str, target: str, decision: str, *, reason: str | None = None, reviewer: str | None = None) -> dict:
         return self._post("/store/tie", json={"outcome": outcome, "target": target, "decision": decision,

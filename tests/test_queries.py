@@ -728,3 +728,15 @@ def test_a_store_with_the_former_index_is_searched_right_once_opened(new_store_p
         assert {r["document"] for r in Q.run(reopened, "search", {"q": "giao thong"}).rows} == set(ODD_IRIS[:3])
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("place, vi_words, en_words", [
+    ("https://w3id.org/directive-kg/id/place/nowhere", "kho không có đơn vị hành chính nào mang IRI", "no administrative unit with the IRI"),
+    ('https://example.org/a b<script>"', "không phải là một IRI hợp lệ", "is not a valid IRI")])
+def test_an_unknown_or_invalid_place_iri_is_said_in_both_languages_with_the_fix(store, place, vi_words, en_words):
+    """A place parameter given as an IRI the store does not hold, or as no IRI at all, was said in English only."""
+    with pytest.raises(NotFound) as caught:
+        Q.run(store, "timeline", {"place": place})
+    vi, hint = caught.value.said("vi")
+    assert vi_words in vi and repr(place) in vi and hint and "IRI" in hint
+    assert en_words in caught.value.message and caught.value.hint

@@ -331,9 +331,9 @@ def test_an_assessment_is_kept_apart_and_the_targets_query_shows_it(memory_store
                    now=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc))
     second = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Minh",
                     now=dt.datetime(2026, 6, 1, tzinfo=dt.timezone.utc))
-    assert first == second
+    assert first.node == second.node
     rows = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
-    (row,) = [r for r in rows if r["target"] == second]
+    (row,) = [r for r in rows if r["target"] == second.node]
     assert row["assessed"] == "partly" and row["assessed_note"] == "1.200 of 1.500"
     assert row["status"] == "pending"  # no outcome reported: the reported/derived status stays its own
     g = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.REVIEW))
@@ -387,7 +387,7 @@ def test_an_assessment_outlives_a_correction_of_the_value_and_a_re_ingest(memory
 
     hand_ingest(memory_store)
     goal = by_kind(memory_store, "target", document="12-KH/TU")
-    before = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Lan")
+    before = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Lan").node
     decide(memory_store, [goal["id"]], "corrected", reviewer="Lan", changes={"value": "1600"})
     hand_ingest(memory_store)  # the same text again: the extractor still reads 1500
 

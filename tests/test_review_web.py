@@ -163,7 +163,8 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     assert r.status_code == 200, r.text
     assert c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}).status_code == 401
     after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == goal["id"])
-    assert after["assessment"] == {"status": "partly", "note": "<b>1.200</b>"}
+    assert after["assessment"]["status"] == "partly" and after["assessment"]["note"] == "<b>1.200</b>"
+    assert after["assessment"]["reviewer"] == "Trần Thị Cúc"  # (the server's reviewer: the shared token)
     page = c.get(f"/review/{sid}?lang=en").text
     assert "Partly attained" in page and "&lt;b&gt;1.200&lt;/b&gt;" in page
     assert '<option value="partly" selected>' in page and "— choose —" not in page  # assessed: its status chosen

@@ -23,7 +23,7 @@ from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, 
 from kg.text.matching import Goal, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
 from kg.review import held_facts, link_review_marks, review_marks
-from kg.review.ties import earlier_ties
+from kg.review.ties import earlier_ties, tie_in_force
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -181,6 +181,10 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             # a tie a reviewer confirmed (kg.review.ties) is kept in graph/review: said so, not "stated by the source"
             target["outcomes"].append(_outcome(r, labels, target, link="confirmed" if r.get("confirmed") else "stated"))
     loose = _match_outcomes(store, doc, targets, labels, value(first(props, "dateIssued")))
+    for target in targets.values():  # (who confirmed a pair, and the word the card's form says it was shown)
+        for o in target["outcomes"]:
+            if o["link"] == "confirmed" and (word := tie_in_force(store, o["iri"], target["iri"])) is not None:
+                o["tie"] = {"reviewer": word.reviewer, "at": word.at.isoformat(), "iri": word.iri}
     for iri, earlier in earlier_ties(store, list(targets)).items():  # (decisions on a pair no correction drops silently)
         targets[iri]["earlier_ties"] = earlier
 
@@ -280,7 +284,7 @@ def _outcome(r, labels: Labels, target: Target | None, link: str | None = None) 
                 as_of=value(r.get("asof")), status=labels(status) if status else None,
                 status_code=local_name(status) if status else None, text=value(r.get("otext")),
                 achievement_percent=None, share=None, sources=[], review=None, link=link, similarity=None,
-                reported_on=value(r.get("ck")), met=None)
+                reported_on=value(r.get("ck")), met=None, tie=None)
     if target is not None:
         _judge(o, target, labels.lang)
     return o
@@ -343,4 +347,4 @@ def _candidate(row: dict, labels: Labels) -> Outcome:
                    as_of=day_of(row.get("c_as_of")), status=labels(status) if status else None,
                    status_code=local_name(status) if status else None, text=row.get("c_text"),
                    achievement_percent=None, share=None, sources=[], review=None, link=None, similarity=None,
-                   reported_on=row.get("c_on"), met=None)
+                   reported_on=row.get("c_on"), met=None, tie=None)

@@ -120,6 +120,9 @@ class Outcome(TypedDict):
     reported_on: str | None
     #: Under a target: whether the figure meets it by the target's comparator (None: not comparable).
     met: bool | None
+    #: A reviewer's word in force on the pair (``link`` ``confirmed``): ``reviewer``, ``at``, ``iri`` (what the card's
+    #: form sends back as ``seen``: ``kg.review.model.replacing``); None elsewhere.
+    tie: dict | None
 
 
 class Target(TypedDict):

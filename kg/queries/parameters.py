@@ -50,7 +50,7 @@ def resolve_place(store, value: str) -> list[str]:
     if value.startswith("http://") or value.startswith("https://") or value.startswith("id/place/"):
         iri = value if "://" in value else str(ID) + value[3:]
         if next(iter(store.main.quads_for_pattern(_named(iri), None, None)), None) is None:
-            raise NotFound(f"no administrative unit {value!r}")
+            raise NotFound(code="no-place-iri", details={"value": repr(value)})
         return [iri]
     key = place_key(value)
     # a GSO code, or the name as the search index keeps it (kg.store.textindex: one lookup, no folding
@@ -72,7 +72,7 @@ def _named(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(iri)
     except ValueError:
-        raise NotFound(f"not a valid IRI: {iri!r}") from None
+        raise NotFound(code="not-an-iri", details={"value": repr(iri)}) from None
 
 
 def _doc_iri(value: str) -> str | None:

@@ -478,12 +478,13 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
 
 # --- assessments of targets --------------------------------------------------------------------
 def write_assessment(store, fact: str, target: str | None, status: str, note: str | None, reviewer: str,
-                     at: dt.datetime, source: str | None = None) -> None:
+                     at: dt.datetime, source: str | None = None, overrides: str | None = None) -> None:
     """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review, naming the
     target node it saw) and make it the current assessed status of the target's fact item, which
     keeps its id when the target's value is corrected or the text ingested again (the node's IRI
     does not). The change set is named as the store's other writes are (the command, and that a
-    server ran it for a client) and names the text (``source``, its id) as a decision's does."""
+    server ran it for a client) and names the text (``source``, its id) as a decision's does. ``overrides``: the IRI of
+    another reviewer's assessment this one undoes (``kg.review.model.overrides``), recorded as ``dkg:overrides``."""
     stamp = at.astimezone(dt.timezone.utc).isoformat()
     node = _n(identity.review_assessment_iri(fact, status, reviewer, stamp))
     agent = agent_iri(reviewer)
@@ -498,6 +499,8 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
              ox.Quad(item, _n(DKG.assessedStatus), ox.Literal(status), g)]
     if target:
         quads.append(ox.Quad(node, _n(DKG.assesses), ox.NamedNode(target), g))
+    if overrides:
+        quads.append(ox.Quad(node, _n(DKG.overrides), _n(overrides), g))
     if note:
         quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
                   ox.Quad(item, _n(DKG.assessmentNote), ox.Literal(note), g)]
@@ -517,6 +520,21 @@ def read_assessment(store, fact: str) -> Assessment | None:
         return None
     note = next(iter(store.main.quads_for_pattern(item, _n(DKG.assessmentNote), None, REVIEW)), None)
     return Assessment(status=status.object.value, note=note.object.value if note is not None else None)
+
+
+def assessment_in_force(store, fact: str) -> Decision | None:
+    """The latest assessment of a target's fact item as a :class:`Decision` (its ``state`` the status, its ``reason``
+    the note, its ``iri`` the assessment's), None where no reviewer has assessed it."""
+    sparql = f"""
+    SELECT ?a ?status ?who ?at ?note WHERE {{ GRAPH {REVIEW} {{
+      ?a a <{DKG.TargetAssessment}> ; <{DKG.factId}> {ox.Literal(fact)} ; <{DKG.assessedStatus}> ?status ;
+         <{PROV.endedAtTime}> ?at ; <{PROV.wasAssociatedWith}>/<{RDFS.label}> ?who .
+      OPTIONAL {{ ?a <{DKG.assessmentNote}> ?note }} }} }}"""
+    found = [Decision(fact=fact, state=r["status"].value, reviewer=r["who"].value,
+                      at=dt.datetime.fromisoformat(r["at"].value), previous={},
+                      reason=r["note"].value if r["note"] is not None else None, iri=r["a"].value)
+             for r in store.main.query(sparql)]
+    return max(found, key=lambda d: (d.at, d.iri or "")) if found else None
 
 
 def fact_nodes(store, fact: str, source: str) -> list[str]:

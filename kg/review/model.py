@@ -34,11 +34,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypedDict
 
 from kg.asof import parse_day
-from kg.errors import UsageError, Words
+from kg.errors import Conflict, UsageError, Words
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
-from kg.i18n import TEXT, figure_said, task_said
+from kg.i18n import REVIEW, TEXT, figure_said, task_said
 from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.text.typed_place import read_place
@@ -239,18 +239,68 @@ def state_of(item: Item, decisions: list[Decision]) -> Status:
     return status
 
 
+def overrides(in_force: Decision | None, reviewer: str, agrees: bool) -> Decision | None:
+    """The one rule of every kind of review decision (a fact's word, a reviewer's word on a matched pair, a target's
+    assessment): a new word undoes the word in force (``in_force``) where another reviewer gave it and the new word
+    does not agree with it (``agrees``, which each kind judges: :func:`overridden` for facts). None where nothing is in
+    force, where the same reviewer changes their own mind, or where the words agree: a colleague's word is never undone
+    without it being said (recorded as ``dkg:overrides``, named in the answer, refused when the page showed another:
+    :func:`replacing`)."""
+    if in_force is None or in_force.reviewer == reviewer or agrees:
+        return None
+    return in_force
+
+
 def overridden(status: Status, state: str, reviewer: str) -> Decision | None:
-    """The decision in force (``status``'s) that a new decision ``state`` by ``reviewer`` would undo, where another
-    reviewer took it: a correction or an acceptance of a fact another rejected, a rejection of a fact another
-    accepted or corrected, a correction of another's correction. None where the new word agrees with the one in force
-    (a second rejection, an acceptance of the fact as it stands, corrected or not) or where the same reviewer
-    changes their own mind: a colleague's word is never undone without it being said (see ``kg.review.decide``)."""
-    d = status.decision
-    if d is None or d.reviewer == reviewer:
-        return None
-    if state == "rejected" == status.state or (state == "accepted" and status.state in ("accepted", "corrected")):
-        return None
-    return d
+    """The decision in force (``status``'s) that a new decision ``state`` by ``reviewer`` on a fact would undo
+    (:func:`overrides`): a correction or an acceptance of a fact another rejected, a rejection of a fact another
+    accepted or corrected, a correction of another's correction. A second rejection and an acceptance of the fact as
+    it stands (corrected or not) agree with the word in force."""
+    return overrides(status.decision, reviewer, fact_agrees(status, state))
+
+
+def fact_agrees(status: Status, state: str) -> bool:
+    """Does a new word ``state`` on a fact agree with the one in force (``status``): a second rejection, or an
+    acceptance of the fact as it stands (corrected or not)?"""
+    return state == "rejected" == status.state or (state == "accepted" and status.state in ("accepted", "corrected"))
+
+
+def replacing(in_force: Decision | None, reviewer: str, agrees: bool, seen: str | None, *,
+              what: str = "fact") -> Decision | None:
+    """The word in force a new word undoes (:func:`overrides`), checked against ``seen``, the IRI of the word in
+    force the reviewer was shown ("" for none; None where the client says nothing of it, as the CLI): where
+    another reviewer's word came since and the new one would undo it, :class:`kg.errors.Conflict` (409) naming
+    who gave which word, when and why, and nothing is written. ``what``: ``fact``, ``tie`` or ``assessment``,
+    how the refusal names the word. Every kind of review decision goes through it."""
+    earlier = overrides(in_force, reviewer, agrees)
+    if earlier is not None and seen is not None and seen != (earlier.iri or ""):
+        raise Conflict(code="decision-changed", details={
+            "reviewer": earlier.reviewer, "fact": earlier.fact,
+            "word": Words("decided." + (earlier.state if what == "fact" else f"{what}-{earlier.state}")),
+            "at": earlier.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "why": f" ({earlier.reason})" if earlier.reason else ""})
+    return earlier
+
+
+def replaced_json(earlier: Decision, lang: str = "en", what: str = "fact") -> dict:
+    """Another reviewer's decision that a decision replaced, as the answers and the history say it: who, the word
+    they gave (``what``: on a ``fact``, a ``tie`` or an ``assessment``, and ``state``), when and why, and ``said``,
+    the sentence :func:`replaced_text` makes in ``lang``."""
+    out = {"reviewer": earlier.reviewer, "state": earlier.state, "what": what, "at": earlier.at.isoformat(),
+           "reason": earlier.reason, "decision": earlier.iri}
+    return {**out, "said": replaced_text(out, lang)}
+
+
+def replaced_text(earlier: dict, lang: str = "en") -> str:
+    """"This replaces Lan's rejection of 2026-12-05 09:30 UTC (reason)" in ``lang``, of :func:`replaced_json`'s fields
+    (a server's answer read back by the CLI is said in the CLI's language). The name and the reason are the words
+    reviewers gave: escaped wherever they are shown."""
+    words = REVIEW[lang if lang in REVIEW else "en"]
+    at = dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M") + " UTC"
+    what = earlier.get("what") or "fact"
+    word = words["word_" + (earlier["state"] if what == "fact" else f"{what}_{earlier['state']}")]
+    said = words["replaces"].format(reviewer=earlier["reviewer"], word=word, at=at)
+    return said + (f" ({earlier['reason']})" if earlier.get("reason") else "")
 
 
 # --- reading facts back ------------------------------------------------------------------

@@ -29,7 +29,7 @@ from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
 from kg.review import ledger
 from kg.review.ledger import default_reviewer
-from kg.review.model import Decision
+from kg.review.model import Decision, replaced_json, replacing
 from kg.text.symbols import fold
 
 
@@ -50,11 +50,12 @@ def tie_id(outcome: str, target: str) -> str:
 
 def _tie_quads(outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
                reason: str | None = None, similarity: float | None = None, facts: dict | None = None,
-               derived_from: str | None = None) -> list[ox.Quad]:
+               derived_from: str | None = None, overrides: str | None = None) -> list[ox.Quad]:
     """The quads of a reviewer's word on the pair (see :func:`write_tie`), all in ``graph/review``: the pair's
     ``rdf:Statement``, the decision as every other is written, and for a confirmation the tie itself."""
     tid = tie_id(outcome, target)
     decision = Decision(fact=tid, state=state, reviewer=reviewer, at=at, reason=reason, derived_from=derived_from,
+                        overrides=overrides,
                         previous={"outcome": outcome, "target": target, "similarity": similarity, **(facts or {})})
     node, o, t, g = ledger.item_iri(tid), ox.NamedNode(outcome), ox.NamedNode(target), ledger.REVIEW
     quads = [ox.Quad(node, ledger.A, _node_of(RDF.Statement), g), ox.Quad(node, _node_of(RDF.subject), o, g),
@@ -72,14 +73,16 @@ def _tie_quad(outcome: str, target: str) -> ox.Quad:
 
 def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: dt.datetime, *,
               reason: str | None = None, similarity: float | None = None, sources: Collection[str] = (),
-              facts: dict | None = None) -> str:
+              facts: dict | None = None, overrides: str | None = None) -> str:
     """Record a reviewer's word on the pair (``state``: :data:`TIE_STATES`), in ``graph/review`` (never replaced:
     it outlives a restart and a re-ingest of either text, whose nodes keep their IRIs): a decision (a
     ``prov:Activity`` with the reviewer, the time, the reason and the pair as the reviewer saw it) about the
     pair's ``rdf:Statement``, and, for a confirmation, the tie ``<outcome> dkg:reportsTarget <target>``, which a
     rejection takes back. One update, so one change set, named by the texts of the outcome (``sources``).
-    ``facts``: which facts the two nodes are (:func:`facts_of`), for :func:`carry`. Returns the decision's IRI."""
-    quads = _tie_quads(outcome, target, state, reviewer, at, reason=reason, similarity=similarity, facts=facts)
+    ``facts``: which facts the two nodes are (:func:`facts_of`), for :func:`carry`; ``overrides``: the IRI of another
+    reviewer's word on the pair that this one undoes (``kg.review.model.overrides``). Returns the decision's IRI."""
+    quads = _tie_quads(outcome, target, state, reviewer, at, reason=reason, similarity=similarity, facts=facts,
+                       overrides=overrides)
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     tied = _tie_quad(outcome, target)
     taken = "" if state == "accepted" else \
@@ -115,14 +118,16 @@ TIE_WORDS = {"accepted": "accepted", "accept": "accepted", "confirm": "accepted"
 
 
 def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None = None, reason: str | None = None,
-        similarity: float | None = None, now: dt.datetime | None = None) -> dict:
+        similarity: float | None = None, now: dt.datetime | None = None, seen: str | None = None) -> dict:
     """A reviewer's word on an outcome and a target no source tied (a pair the cards and the targets query match by
     their words, ``kg.text.matching``): ``accepted`` (confirm) asserts ``dkg:reportsTarget``, so the pair is shown
     as stated from then on; ``rejected`` says the outcome does not answer the target, and the pair is never
     matched again (a confirmation it had is taken back). Recorded with the reviewer, the time and the reason as
     the other decisions are (:func:`write_tie`). Refused for an outcome or a target the graph does not
     hold, for a tie a source states (reject or correct the outcome's fact instead), and for a confirmation of an
-    outcome tied to another target."""
+    outcome tied to another target. Another reviewer's word on the pair that this one undoes (the other word) is
+    recorded as replaced and returned (``replaces``: ``kg.review.model.replaced_json``, said in English), by the rule of every review decision
+    (``kg.review.model.replacing``; ``seen``: the IRI of the word on the pair the reviewer was shown, "" for none)."""
     state = TIE_WORDS.get((decision or "").strip().lower())
     if state is None:
         raise UsageError(f"unknown decision {decision!r} for a pair", hint="accepted (confirm) or rejected")
@@ -140,13 +145,27 @@ def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None
                          hint="an outcome answers one target: reject that tie first")
     sources = _sources(store, o)
     who = (reviewer or default_reviewer()).strip() or default_reviewer()
+    in_force = tie_in_force(store, o.value, t.value)
+    earlier = replacing(in_force, who, in_force is not None and in_force.state == state, seen, what="tie")
     made = write_tie(store, outcome, target, state, who, now or dt.datetime.now(dt.timezone.utc),
                      reason=(reason or "").strip() or None, similarity=similarity, sources=sources,
-                     facts=facts_of(store, o, t))
+                     facts=facts_of(store, o, t), overrides=earlier.iri if earlier else None)
     document = next(iter(store.main.quads_for_pattern(t, OX_DKG.setBy, None, None))).object
     key = next(iter(store.main.quads_for_pattern(document, OX_DKG.key, None, None)), None)
     return {"id": tie_id(outcome, target), "outcome": outcome, "target": target, "state": state,
-            "reviewer": who, "decision": made, "document": key.object.value if key is not None else None}
+            "reviewer": who, "decision": made, "document": key.object.value if key is not None else None,
+            "replaces": replaced_json(earlier, what="tie") if earlier is not None else None}
+
+
+def tie_in_force(store, outcome: str, target: str) -> Decision | None:
+    """The latest reviewer's word on the pair (:func:`tie_decisions`) as a :class:`Decision` (its ``fact`` the pair's
+    id, its ``iri`` the decision's), None where no reviewer has given one."""
+    mine = [d for d in tie_decisions(store, [outcome]) if d["target"] == target]
+    if not mine:
+        return None
+    d = mine[-1]
+    return Decision(fact=d["id"], state=d["state"], reviewer=d["reviewer"], at=dt.datetime.fromisoformat(d["at"]),
+                    previous={}, reason=d["reason"], iri=d["decision"])
 
 
 def _sources(store, outcome: ox.NamedNode) -> list[str]:

@@ -18,8 +18,7 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import Conflict, NotFound, UsageError, Words
-from kg.i18n import REVIEW
+from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link, split_off, split_off_links
@@ -28,8 +27,9 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger, ties
 from kg.review.ledger import default_reviewer
-from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
-                             carried_decisions, carried_item, correct, fact_object, items_of, overridden, sentence_around,
+from kg.review.model import (LIST_OF, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
+                             carried_decisions, carried_item, correct, fact_object, items_of, fact_agrees, replaced_json, replacing,
+                             sentence_around,
                              state_of)
 from kg.validate import validate_batch
 
@@ -351,13 +351,8 @@ def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = Non
         status = state_of(it, existing.get(it.id, []))
         shown = status.fact
         new = correct(it.kind, shown, changes or {}) if state == "corrected" else None
-        earlier = overridden(status, state, who)
+        earlier = replacing(status.decision, who, fact_agrees(status, state), (seen or {}).get(it.id) if seen is not None else None)
         if earlier is not None:
-            if seen is not None and it.id in seen and (seen[it.id] or "") != (earlier.iri or ""):
-                raise Conflict(code="decision-changed", details={
-                    "reviewer": earlier.reviewer, "fact": it.id, "word": Words("decided." + earlier.state),
-                    "at": earlier.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                    "why": f" ({earlier.reason})" if earlier.reason else ""})
             replaced[it.id] = earlier
         decisions.append(Decision(fact=it.id, state=state, reviewer=who, at=at, previous=shown, new=new,
                                   quote=it.quote, reason=reason, source=it.source, kind=it.kind,
@@ -391,23 +386,6 @@ class Entry:
                 "state": last.state, "reviewer": last.reviewer, "at": last.at.isoformat(),
                 "reason": last.reason, "stale": st.stale is not None, "iri": last.iri},
         }
-
-
-def replaced_json(earlier: Decision, lang: str = "en") -> dict:
-    """Another reviewer's decision that a decision replaced, as the answers and the history say it: who, the word
-    they gave, when and why, and ``said``, the sentence :func:`replaced_text` makes in ``lang``."""
-    out = {"reviewer": earlier.reviewer, "state": earlier.state, "at": earlier.at.isoformat(), "reason": earlier.reason}
-    return {**out, "said": replaced_text(out, lang)}
-
-
-def replaced_text(earlier: dict, lang: str = "en") -> str:
-    """"This replaces Lan's rejection of 2026-12-05 09:30 UTC (reason)" in ``lang``, of :func:`replaced_json`'s fields
-    (a server's answer read back by the CLI is said in the CLI's language). The name and the reason are the words
-    reviewers gave: escaped wherever they are shown."""
-    words = REVIEW[lang if lang in REVIEW else "en"]
-    at = dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M") + " UTC"
-    said = words["replaces"].format(reviewer=earlier["reviewer"], word=words["word_" + earlier["state"]], at=at)
-    return said + (f" ({earlier['reason']})" if earlier.get("reason") else "")
 
 
 def doubt(entry: Entry) -> tuple:
@@ -514,11 +492,22 @@ def show(store, fact_id: str, lang: str = "en") -> dict:
 
 
 # --- assessments of targets ------------------------------------------------------------------------
+@dataclasses.dataclass
+class Assessed:
+    """What an assessment did: the target's IRI as it is now, and another reviewer's assessment in force that this
+    one replaced (:func:`kg.review.model.overrides`), or None."""
+
+    node: str
+    replaced: Decision | None = None
+
+
 def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None,
-           now: dt.datetime | None = None) -> str:
+           now: dt.datetime | None = None, seen: str | None = None) -> Assessed:
     """Set a reviewer's assessment of a target (attained, partly, not attained, no data), kept apart
     from the outcome as reported and keyed on the target's fact id (so that it outlives corrections
-    of the target and re-ingests of its text); return the target's IRI as it is now."""
+    of the target and re-ingests of its text). Another reviewer's assessment in force with another status is
+    recorded as replaced, by the rule of every review decision (``kg.review.model.replacing``; ``seen``: the IRI of
+    the assessment the reviewer was shown, "" for none)."""
     code = assessment_code(status)
     item = find_items(store, [fact_id])[0]
     if item.kind != "target":
@@ -531,15 +520,21 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
     if not nodes:
         raise UsageError(f"target {fact_id} is not in the graph" + (f": {item.violation_en}" if item.violation_en else ""),
                          hint="correct it until it validates, then assess it")
-    ledger.write_assessment(store, fact_id, nodes[0], code, (note or "").strip() or None,
-                            (reviewer or default_reviewer()).strip() or default_reviewer(),
-                            now or dt.datetime.now(dt.timezone.utc), item.source)
-    return nodes[0]
+    who = (reviewer or default_reviewer()).strip() or default_reviewer()
+    in_force = ledger.assessment_in_force(store, fact_id)
+    earlier = replacing(in_force, who, in_force is not None and in_force.state == code, seen, what="assessment")
+    ledger.write_assessment(store, fact_id, nodes[0], code, (note or "").strip() or None, who,
+                            now or dt.datetime.now(dt.timezone.utc), item.source,
+                            overrides=earlier.iri if earlier else None)
+    return Assessed(nodes[0], earlier)
 
 
-def assessment_of(store, item: Item) -> Assessment | None:
-    """The current assessment of a target item: status and note, or None."""
-    return ledger.read_assessment(store, item.id)
+def assessment_of(store, item: Item) -> dict | None:
+    """The assessment in force of a target item: ``status``, ``note``, who gave it (``reviewer``), when (``at``) and
+    its IRI (``iri``: what the review page sends back as ``seen``), or None."""
+    d = ledger.assessment_in_force(store, item.id)
+    return None if d is None else {"status": d.state, "note": d.reason, "reviewer": d.reviewer,
+                                   "at": d.at.isoformat(), "iri": d.iri}
 
 
 # --- marks for the read models ---------------------------------------------------------------------

@@ -38,6 +38,7 @@ import viz
 
 from kg.store import holder
 from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate, writes
+from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
@@ -52,25 +53,37 @@ class Settings:
     max_upload: int
     executor: ThreadPoolExecutor
     #: (name, token) of each analyst the server knows by a token of their own (``kg.web.auth.read_tokens``)
-    analysts: tuple[tuple[str, str], ...] = ()
+    fixed_analysts: tuple[tuple[str, str], ...] = ()
+    #: the tokens file those come from, read again when it changes (``dkg serve --tokens-file``)
+    tokens_file: TokensFile | None = None
 
     @property
     def takes_writes(self) -> bool:
-        return bool(self.update_token or self.analysts)
+        return bool(self.update_token or self.fixed_analysts or self.tokens_file)
+
+    @property
+    def analysts(self) -> bool:
+        """Does the server know analysts by their own tokens (the review page says whose name a decision takes)?"""
+        return bool(self.fixed_analysts) or (self.tokens_file is not None and self.tokens_file.known())
 
     def credentials(self) -> list[tuple[str | None, str]]:
-        """Every token the server takes, with the analyst it names (None: the one shared token)."""
-        return ([(None, self.update_token)] if self.update_token else []) + list(self.analysts)
+        """Every token the server takes, with the analyst it names (None: the one shared token); the tokens file
+        looked at again (:class:`kg.web.auth.TokensFile`: refused while it is invalid)."""
+        listed = self.tokens_file.analysts() if self.tokens_file is not None else ()
+        shared: list[tuple[str | None, str]] = [(None, self.update_token)] if self.update_token else []
+        return shared + list(self.fixed_analysts) + list(listed)
 
 
-def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (), query_timeout: float = 10.0, row_cap: int = 10_000,
+def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (),
+               tokens_file: TokensFile | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
                max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
                query_slice: float = 0.5, advertise: str | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
     (read-only without it). ``analysts``: (name, token) pairs, each analyst's own token, which also allows writes
-    and records them under the name (``kg.web.auth``). ``query_timeout``: seconds a ``/sparql`` query may run; its worker
+    and records them under the name (``kg.web.auth``); ``tokens_file``: the same from a file read again when it changes.
+    ``query_timeout``: seconds a ``/sparql`` query may run; its worker
     process is killed then (at most ``query_workers`` run at once, a client at most
     ``per_client`` running or waiting, by default twice the workers; one worker is the fast lane
     where every query runs its first ``query_slice`` seconds, see :mod:`kg.web.workers`). ``row_cap``: most rows
@@ -94,7 +107,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     async def lifespan(_app: FastAPI):
         advertised = store.location if advertise is not None and not store.read_only else None
         if advertised is not None:
-            holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token or analysts))
+            holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token or analysts or tokens_file))
         try:
             if pool is not None:  # the first query should not wait for the snapshot and the workers
                 await pool.start()
@@ -117,7 +130,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     app.state.store = store
     app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
                                   row_cap=int(row_cap), max_upload=int(max_upload),
-                                  executor=executor, analysts=tuple(analysts))
+                                  executor=executor, fixed_analysts=tuple(analysts), tokens_file=tokens_file)
     app.state.query_pool = pool
     app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     errors.install(app)

@@ -16,13 +16,18 @@ A server may know each analyst by a token of their own (``dkg serve --tokens-fil
 :func:`read_tokens`) beside or instead of the one shared token: the checks return the name the token
 belongs to (None for the shared token), and a write is recorded under that name, never under one the request
 states. Every token is compared, whichever matches, so the time taken tells nothing of which one did.
+The tokens file is read again when it changes (:class:`TokensFile`, its modification time and size looked at on each
+write request), so an analyst added is let in and one removed is refused without a restart; a file that became
+invalid refuses every write, said in the log and the answer, until it is mended (never a server without a check).
 """
 
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import stat
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,6 +35,16 @@ from fastapi import Request
 
 from kg.errors import DkgError, InputError, Words
 from kg.web.errors import Forbidden
+
+
+LOG = logging.getLogger("kg.web.auth")
+
+
+class TokensUnusable(DkgError):
+    """The tokens file changed and can no longer be read as one: no write is taken until it is mended."""
+
+    status = 503
+    kind = "tokens-file"
 
 
 class Unauthorized(DkgError):
@@ -158,4 +173,51 @@ def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str,
     return tuple(pairs)
 
 
-__all__ = ["Unauthorized", "analyst_of", "foreign_origin", "holder_of", "require_form_token", "require_update_token", "read_tokens", "require_writes"]
+class TokensFile:
+    """The analysts of a tokens file (:func:`read_tokens`), read again whenever the file's modification time, size or
+    permissions change (:meth:`_stat`): :meth:`analysts` looks (one ``stat``) on each write request. A file that became invalid (unreadable,
+    readable by others, a line without a token, ...) makes :meth:`analysts` refuse every write
+    (:class:`TokensUnusable`, 503, naming the file and what is wrong), said once in the log; it is never taken as
+    "no analysts", and the tokens read before are not used either (one removed on purpose must stop working)."""
+
+    def __init__(self, path: str | Path, shared: str | None = None) -> None:
+        self.path = Path(path)
+        self.shared = shared
+        self._lock = threading.Lock()
+        self._stamp = self._stat()
+        self._pairs = read_tokens(self.path, shared)  # (at start a bad file is refused: `dkg serve` does not start)
+        self._error: InputError | None = None
+
+    def _stat(self) -> tuple[int, ...] | None:
+        """What tells that the file changed: its modification time and size, and its mode, inode and change time (a
+        ``chmod`` that lets others read it changes neither of the first two; an editor may save by renaming)."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size, st.st_mode, st.st_ino, st.st_ctime_ns
+
+    def analysts(self) -> tuple[tuple[str, str], ...]:
+        """The (name, token) pairs of the file as it is now; :class:`TokensUnusable` while it is invalid."""
+        with self._lock:
+            stamp = self._stat()
+            if stamp != self._stamp or stamp is None:
+                self._stamp = stamp
+                try:
+                    self._pairs, self._error = read_tokens(self.path, self.shared), None
+                    LOG.warning("tokens file %s read again: %d analysts", self.path, len(self._pairs))
+                except InputError as exc:
+                    if self._error is None or exc.message != self._error.message:
+                        LOG.error("tokens file %s is no longer valid, no write is taken until it is mended: %s (%s)",
+                                  self.path, exc.message, exc.hint)
+                    self._pairs, self._error = (), exc
+            if self._error is not None:
+                raise TokensUnusable(code="tokens-file-invalid", details={"why": self._error.message})
+            return self._pairs
+
+    def known(self) -> bool:
+        """Did the file name analysts when it was last read (what the review page says of who decides)?"""
+        return bool(self._pairs)
+
+
+__all__ = ["TokensFile", "TokensUnusable", "Unauthorized", "analyst_of", "foreign_origin", "holder_of", "require_form_token", "require_update_token", "read_tokens", "require_writes"]

@@ -33,8 +33,8 @@ from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, source_summaries,
-                       tie)
+from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, replaced_text,
+                       source_summaries, tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, assessment_code
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
 from kg.web.form_token import token_first
@@ -258,31 +258,44 @@ def review_decide_page(request: Request, source: str):
     return RedirectResponse(href(request, f"/review/{_check_source(source)}"), status_code=303)
 
 
-async def _assess(request: Request, source: str, fid: object, status: object, note: object) -> dict:
+def _seen(value: object) -> str | None:
+    """The word in force a page showed (``seen``: its IRI, "" for none; None where the client says nothing)."""
+    if value is not None and not isinstance(value, str):
+        raise UsageError("seen must be the IRI of the decision shown, \"\" for none")
+    return value.strip() if isinstance(value, str) else None
+
+
+async def _assess(request: Request, source: str, fid: object, status: object, note: object, seen: object = None) -> dict:
     """Assess a target of ``source`` through :func:`kg.review.assess` (404 for an id the source does not
-    have): the answer of both ways of posting, the target's id and its node in the graph."""
+    have): the answer of both ways of posting, the target's id, its node in the graph and the colleague's
+    assessment it replaced (``replaces``, or null)."""
     if not isinstance(fid, str) or not isinstance(status, str) or not isinstance(note, (str, type(None))):
         raise UsageError("id and status must be text, note text or null")
+    shown = _seen(seen)
     assessment_code(status)  # (a status that is not one, refused naming the field before the queue is read)
     if fid not in {e.item.id for e in queue(request.app.state.store, source=source)}:
         raise NotFound(f"no fact with id {fid} in source {source}", hint=f"/review/{source} lists the facts of this source")
-    node = await run_write(request, REVIEW_PAGE, assess, fid, status, note=note, reviewer=_reviewer(request))
-    return {"assessed": fid, "target": node}
+    done = await run_write(request, REVIEW_PAGE, assess, fid, status, note=note, reviewer=_reviewer(request), seen=shown)
+    return {"assessed": fid, "target": done.node,
+            "replaces": replaced_json(done.replaced, lang_of(request), "assessment") if done.replaced else None}
 
 
 @router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
 async def review_assess(request: Request, source: str):
     source = _check_source(source)
     body = await _authorized_json(request, 'send {"id": "...", "status": "attained|partly|not-attained|no-data"}')
-    return json_response(await _assess(request, source, body.get("id"), body.get("status"), body.get("note")))
+    return json_response(await _assess(request, source, body.get("id"), body.get("status"), body.get("note"),
+                                       body.get("seen")))
 
 
 @router.post("/review/{source}/assess", summary="Assess a target from its plain form (the update token as its field token)")
 async def review_assess_form(request: Request, source: str):
     source = _check_source(source)
     form, fid = await _authorized_form(request, "assessment", "target", "post the assessment form of a target on the review page")
-    answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None)
-    return _form_answer(request, source, fid, answer, lambda facts: [f for f in facts if f["id"] == fid], assessed=True)
+    answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None,
+                           form.get("seen"))
+    return _form_answer(request, source, fid, answer, lambda facts: [
+        {**f, "replaces": answer["replaces"]} for f in facts if f["id"] == fid], assessed=True)
 
 
 async def _tie(request: Request, fields: dict) -> dict:
@@ -296,9 +309,12 @@ async def _tie(request: Request, fields: dict) -> dict:
         similarity = float(values["similarity"]) if values["similarity"] not in (None, "") else None
     except (TypeError, ValueError):
         similarity = None  # (what the page showed, kept for the record only)
-    return await run_write(request, REVIEW_PAGE, tie, values["outcome"], values["target"], values["decision"],
+    done = await run_write(request, REVIEW_PAGE, tie, values["outcome"], values["target"], values["decision"],
                            reviewer=_reviewer(request), reason=str(values["reason"] or "").strip() or None,
-                           similarity=similarity)
+                           similarity=similarity, seen=_seen(fields.get("seen")))
+    if done["replaces"]:  # (said in the reader's language)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang_of(request))}
+    return done
 
 
 @router.post("/review/ties", summary="Confirm or reject an outcome matched to a target (needs the update token)")

@@ -286,9 +286,10 @@ async def assess(request: Request):
     fid, status = _text(body, "id"), _text(body, "status")
     if fid is None or status is None:
         raise UsageError("id and status are required")
-    node = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
-                        reviewer=_reviewer(request, body))
-    return json_response({"assessed": fid, "target": node})
+    done = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
+                           reviewer=_reviewer(request, body))
+    return json_response({"assessed": fid, "target": done.node,
+                          "replaces": replaced_json(done.replaced, what="assessment") if done.replaced else None})
 
 
 @router.post("/store/reason", summary="Materialise the entailments, as `dkg reason` (needs the update token)")

@@ -99,7 +99,8 @@
       assessForm.addEventListener("submit", function (ev) {
         ev.preventDefault();
         post(root.dataset.assess, {id: li.dataset.id, status: assessForm.elements.status.value,
-                                   note: assessForm.elements.note.value || null}, li.dataset.id);
+                                   note: assessForm.elements.note.value || null,
+                                   seen: assessForm.elements.seen ? assessForm.elements.seen.value : null}, li.dataset.id);
       });
     }
     var decideForm = li.querySelector("form.decide");
