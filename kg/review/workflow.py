@@ -19,6 +19,7 @@ from typing import Any, cast
 import pyoxigraph as ox
 
 from kg.errors import NotFound, UsageError
+from kg.i18n import REVIEW
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link, split_off, split_off_links
