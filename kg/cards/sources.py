@@ -61,8 +61,8 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
 
 
 def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
-    src, start, end = r.get("src"), value(r.get("start")), value(r.get("end"))
-    if not isinstance(src, ox.NamedNode) or not str(start).isdigit() or not str(end).isdigit():
+    src, start, end = r.get("src"), value(r.get("start")) or "", value(r.get("end")) or ""
+    if not isinstance(src, ox.NamedNode) or not start.isdigit() or not end.isdigit():
         return None
     return texts.context(src, int(start), int(end))
 

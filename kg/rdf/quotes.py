@@ -14,6 +14,7 @@ written before, a file loaded with it) keeps its own, and one whose source has n
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -24,7 +25,7 @@ from kg.rdf.terms import OX_DKG, OX_OA, OX_RDF
 class SourceTexts:
     """The texts of sources, by their IRIs, read from ``main`` (a store's dataset) once each."""
 
-    def __init__(self, main) -> None:
+    def __init__(self, main: Any) -> None:  # (a store's dataset: what has quads_for_pattern)
         self.main = main
         self.texts: dict[ox.NamedNode, str | None] = {}
 
@@ -43,11 +44,11 @@ class SourceTexts:
         return (ev["prefix"], ev["suffix"]) if ev else None
 
 
-def _one(main, subject, predicate):
+def _one(main: Any, subject: Any, predicate: ox.NamedNode) -> Any:
     return next((q.object for q in main.quads_for_pattern(subject, predicate, None, None)), None)
 
 
-def context_quads(main, quads: Iterable[ox.Quad], texts: SourceTexts | None = None) -> Iterator[ox.Quad]:
+def context_quads(main: Any, quads: Iterable[ox.Quad], texts: SourceTexts | None = None) -> Iterator[ox.Quad]:
     """The ``oa:prefix`` and ``oa:suffix`` quads of each ``oa:TextQuoteSelector`` typed among ``quads`` that
     ``main`` does not hold, in the graph of its type: its target is what points to it by ``oa:hasSelector``, the
     text its target's ``oa:hasSource``'s, the span its target's ``oa:TextPositionSelector``'s."""
@@ -71,6 +72,6 @@ def context_quads(main, quads: Iterable[ox.Quad], texts: SourceTexts | None = No
             break
 
 
-def quote_selectors(main) -> Iterator[ox.Quad]:
+def quote_selectors(main: Any) -> Iterator[ox.Quad]:
     """The type quads of every quote selector ``main`` holds (what :func:`context_quads` reads of a whole store)."""
     return main.quads_for_pattern(None, OX_RDF.type, OX_OA.TextQuoteSelector, None)
