@@ -79,6 +79,9 @@ _HELD_AS = _v(r"[ \t]+(?:hội nghị[ \t]+)?(?:theo hình thức[ \t]+)?(?:tr�
               r"(?![a-z])")
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
+# a photo's credit at the end of its caption: 'Ảnh: Hải Yến', '(Ảnh: TL)', 'Ảnh minh họa'
+_PHOTO_CREDIT = _v(r"(?:^|[.,)\-–][ \t]*|[ \t]\()ảnh(?:[ \t]*:[^\n]{1,40}|[ \t]+(?:minh họa|tư liệu))\)?[ \t.]*$")
+_CAPTION_LEN = 300
 _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
@@ -132,7 +135,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
                     and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
                 year = _year_after_document(df, sentences[si].start, d) \
-                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d)
+                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d) or _year_of_same_day(dates, d)
                 if year is None:
                     dated_sents[si] = d
                     yearless.add(si)
@@ -148,7 +151,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if same is not None:
                 # the day of the meeting reported last
                 d = DateMention(same.start(), same.end(), events[-1].date, True, True)
-        if d is None:
+        if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
         while v and (_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) or not _is_event_verb(df, v, tails)):
@@ -414,6 +417,22 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
     if not days or _YEARS_SPAN.search(df.f, start, end):
         return None
     return _year_after_day(max(days), d)
+
+
+def _year_of_same_day(dates, d: DateMention) -> int | None:
+    """The year of the one full date elsewhere in the text with the same day and month: a page's lead says 'Sáng 23/10'
+    and a photo caption or a later line 'ngày 23/10/2025'."""
+    years = {x.date.year for x in dates if x.has_year and (x.date.month, x.date.day) == (d.date.month, d.date.day)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_caption(f: str, pos: int) -> bool:
+    """``pos`` lies in a photo caption, a short line that ends on its credit ('Quang cảnh hội nghị ... Ảnh: Hải Yến'):
+    it shows a meeting the text reports, not one of its own."""
+    a = f.rfind("\n", 0, pos) + 1
+    b = f.find("\n", pos)
+    b = len(f) if b < 0 else b
+    return b - a < _CAPTION_LEN and _PHOTO_CREDIT.search(f, a, b) is not None
 
 
 def _year_after_day(day, d: DateMention) -> int | None:
