@@ -83,7 +83,7 @@ def chair(df, s, a: int, verb_start: int) -> str | None:
         return norm_body(seg) if len(seg) >= 3 else None
     m = _CHAIR_AFTER.search(f, s.start, s.end)
     if m:
-        who = t[m.start("who"):m.end("who")]
+        who = t[m.start("who"):m.end("who")].rstrip(" \t,")     # ('..., Bí thư Tỉnh ủy, chủ trì': a comma closes the title)
         title = who.split(",")[-1].split(" - ")[0].strip() if "," in who else who.split(" - ")[0].strip()
         return norm_body(title) if len(title) >= 3 else None
     return None
