@@ -21,15 +21,17 @@ _FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P
 # ('ngày 12 tháng 3, năm 2024': a comma before the year)
 _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
-# ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")
+# ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between), or by the day of
+# the week: 'Sáng thứ Ba (12/3)', 'Chiều Chủ nhật, 17/3'
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong)|\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+                        rf"\s*[(,])?\s*\(?\s*$")
 # the first day of a span before its last ('ngày 13 và 14/12', 'từ ngày 30 đến ngày 31/7/2025'): the last day is dated
 # by a time word as the first is, and a meeting held over the span opened on the first (kg.extract.events)
 SPAN_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
 
 
 def _time_word_before(f: str, a: int) -> bool:
-    return bool(_TW_BEFORE.search(f, max(0, a - 16), a) or SPAN_FIRST_DAY.search(f, max(0, a - 16), a))
+    return bool(_TW_BEFORE.search(f, max(0, a - 20), a) or SPAN_FIRST_DAY.search(f, max(0, a - 16), a))
 
 
 @dataclass(frozen=True)
