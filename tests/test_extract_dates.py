@@ -17,3 +17,15 @@ def test_the_day_of_the_week_between_the_time_word_and_the_day():
     # near misses: an ordinal with no time word before it, and a weekday alone, date nothing
     assert not any(_time_words("Lần thứ ba (12/3), xã họp."))
     assert not any(_time_words("Thứ Ba (12/3) xã họp."))
+
+
+def _days(text: str) -> list[tuple[int, int]]:
+    return [(d.date.month, d.date.day) for d in find_dates(fold_same_length(text), 2024) if d.time_word]
+
+
+def test_a_span_written_with_spaces_round_its_dash_keeps_its_last_day():
+    # the first day's candidate ('24 - 2') once hid the last day ('25/8'): the span was not dated at all
+    assert _days("Trong hai ngày 24 - 25/8, Hội Nông dân tỉnh tổ chức đại hội.") == [(8, 25)]
+    assert _days("Trong hai ngày 24 – 25/8, Hội Nông dân tỉnh tổ chức đại hội.") == [(8, 25)]
+    # near miss: a term of years is no day
+    assert _days("nhiệm kỳ 2023 - 2028, Hội Nông dân tỉnh tổ chức đại hội.") == []

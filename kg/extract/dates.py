@@ -52,8 +52,9 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
 
 # 'ngày22/7/2010', 'ngày22 tháng 7 năm 2010': a page copied without the space after 'ngày'
 _GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
-# (one or two digits and a separator; written to open on one digit, which a scan skips to)
-_CAND = re.compile(DIGIT_FIRST + r"(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
+# (one or two digits and a separator; written to open on one digit, which a scan skips to; the rest is looked ahead at,
+# not taken, so that a span's first day does not hide its last: 'ngày 24 - 25/8', 'ngày 24-25/8/2023')
+_CAND = re.compile(DIGIT_FIRST + r"(?=\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 # the day and month in words without a year: 'ngày 6 tháng 10', 'ngày mùng 6 tháng 10.' (one with 'năm' after it is _LONG's;
