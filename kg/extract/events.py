@@ -82,6 +82,8 @@ _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
 # a photo's credit at the end of its caption: 'Ảnh: Hải Yến', '(Ảnh: TL)', 'Ảnh minh họa'
 _PHOTO_CREDIT = _v(r"(?:^|[.,)\-–][ \t]*|[ \t]\()ảnh(?:[ \t]*:[^\n]{1,40}|[ \t]+(?:minh họa|tư liệu))\)?[ \t.]*$")
 _CAPTION_LEN = 300
+# between a meeting's noun and its day: 'hội nghị ngày 19/12', 'hội nghị sáng 19/12'
+_ITS_DAY = re.compile(r"[ \t]+(?:(?:sang|chieu|toi)[ \t]+)?(?:ngay[ \t]+)?")
 _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
@@ -154,7 +156,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and (_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) or not _is_event_verb(df, v, tails)):
+        while v and ((_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) and not _named_with_its_day(df, s, v, d))
+                     or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         rv = _review_by_body(df, s)
         if rv is not None and (not v or rv.start() < v.start()):
@@ -219,7 +222,10 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
-        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < (second or s.end) and mn.key]
+        # ('Thực hiện Nghị quyết số 57-NQ/TW ..., tại hội nghị ngày 19/12, ...': what the sentence carries out before the
+        # meeting it names with its day is not what the meeting reviews)
+        from_ = v.start() if _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) else s.start
+        reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
@@ -417,6 +423,13 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
     if not days or _YEARS_SPAN.search(df.f, start, end):
         return None
     return _year_after_day(max(days), d)
+
+
+def _named_with_its_day(df, s, v, d: DateMention) -> bool:
+    """'tại hội nghị ngày 19/12/2025, Ban Chấp hành ... thống nhất ban hành Nghị quyết': the meeting the sentence names
+    with its day right after it is the one it reports, not one named before (a meeting to come is not: 'sẽ')."""
+    return df.f[max(0, v.start() - 4):v.start()] == "tai " and _ITS_DAY.fullmatch(df.f, v.end(), d.start) is not None \
+        and not _planned(df, s.start, s.end)
 
 
 def _year_of_same_day(dates, d: DateMention) -> int | None:
