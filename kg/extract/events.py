@@ -427,9 +427,11 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
 
 def _named_with_its_day(df, s, v, d: DateMention) -> bool:
     """'tại hội nghị ngày 19/12/2025, Ban Chấp hành ... thống nhất ban hành Nghị quyết': the meeting the sentence names
-    with its day right after it is the one it reports, not one named before (a meeting to come is not: 'sẽ')."""
+    with its day right after it, then the clause of what it did, is the one it reports, not one named before (a meeting
+    to come is not: 'sẽ'; nor a title's 'Thông báo kết luận ... tại hội nghị ngày 10/11/2025', which names the meeting
+    the text reports again)."""
     return df.f[max(0, v.start() - 4):v.start()] == "tai " and _ITS_DAY.fullmatch(df.f, v.end(), d.start) is not None \
-        and not _planned(df, s.start, s.end)
+        and df.f.startswith(",", d.end) and not _planned(df, s.start, s.end)
 
 
 def _year_of_same_day(dates, d: DateMention) -> int | None:
