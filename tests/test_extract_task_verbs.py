@@ -223,3 +223,10 @@ def test_a_directed_body_organising_work_of_its_own_leads_it():
     # near miss: 'tổ chức thực hiện việc rà soát ...' names work, not a document to carry out
     rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, UBND tỉnh chỉ đạo các huyện tổ chức thực hiện việc rà soát hộ nghèo.")
     assert ("Các huyện", "lead") in rows
+
+
+def test_studying_alone_keeps_the_role_of_its_verbs():
+    # near miss: a commune reported studying the resolutions is no task (no lead cue to read anew)
+    rows = assignment_rows("BÁO NAM ĐỊNH\n12/3/2025\n\nSáng 12/3, xã Giao Hải tổ chức hội nghị. Xã Giao Hải quán triệt "
+                           "các nghị quyết của Bộ Chính trị.")
+    assert rows == set()

@@ -151,7 +151,8 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
 
 # carrying out a document: the chain's acts ('quán triệt, tổ chức thực hiện', 'tổ chức triển khai') and the document
 # named right after them ('Nghị quyết', 'Kế hoạch này', 'các chỉ thị'; not 'tổ chức thực hiện việc rà soát ...')
-CARRY_OUT_ACTS = CARRIES_OUT | {"to chuc thuc hien", "to chuc trien khai"}
+ORGANISES = {"to chuc thuc hien", "to chuc trien khai"}
+CARRY_OUT_ACTS = CARRIES_OUT | ORGANISES
 DOCUMENT_NEXT = re.compile(vi(r"[ \t]+(?:thực hiện[ \t]+)?(?:nghiêm[ \t]+)?(?:các[ \t]+)?(?:nghị quyết|chỉ thị|kết luận"
                               r"|kế hoạch|quyết định|chương trình|quy định|đề án|thông báo)(?![a-z])"))
 
@@ -163,6 +164,7 @@ def carries_out_document(verbs: list[str], f: str, end: int, directed: bool) -> 
     body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
     ``f`` is the folded text, ``end`` where the chain ends."""
     steps = [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
-    if not steps or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
+    # (only the lead cue is read anew: a chain without it has the role its verbs give, or none)
+    if not set(steps) & ORGANISES or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
         return False
     return directed or steps[0] in ("quan triet", "hoc tap")
