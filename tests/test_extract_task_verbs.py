@@ -230,3 +230,20 @@ def test_studying_alone_keeps_the_role_of_its_verbs():
     rows = assignment_rows("BÁO NAM ĐỊNH\n12/3/2025\n\nSáng 12/3, xã Giao Hải tổ chức hội nghị. Xã Giao Hải quán triệt "
                            "các nghị quyết của Bộ Chính trị.")
     assert rows == set()
+
+
+def test_studying_and_carrying_out_a_regulation_ahead_is_taking_part():
+    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ tiếp tục quán triệt, thực "
+                           "hiện nghiêm Quy định.\n")
+    assert rows == {("Các chi bộ", "participate")}
+
+
+def test_studying_and_carrying_out_as_a_review_reports_it_is_no_new_role():
+    # near miss: 'đã quán triệt, thực hiện' reports what was done; the chain's verbs give no role of their own
+    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ đã quán triệt, thực hiện "
+                           "nghiêm Quy định.\n")
+    assert ("Các chi bộ", "participate") not in rows
+
+
+_REVIEW = ("BÁO QUẢNG NINH\n15/10/2024\n\nSáng 14/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện "
+           "Quy định số 22-QĐ/TW.\n\n")

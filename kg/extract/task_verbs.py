@@ -151,20 +151,22 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
 
 # carrying out a document: the chain's acts ('quán triệt, tổ chức thực hiện', 'tổ chức triển khai') and the document
 # named right after them ('Nghị quyết', 'Kế hoạch này', 'các chỉ thị'; not 'tổ chức thực hiện việc rà soát ...')
-ORGANISES = {"to chuc thuc hien", "to chuc trien khai"}
-CARRY_OUT_ACTS = CARRIES_OUT | ORGANISES
+CARRY_OUT_ACTS = CARRIES_OUT | {"to chuc thuc hien", "to chuc trien khai"}
+STUDIES = {"quan triet", "hoc tap"}
 DOCUMENT_NEXT = re.compile(vi(r"[ \t]+(?:thực hiện[ \t]+)?(?:nghiêm[ \t]+)?(?:các[ \t]+)?(?:nghị quyết|chỉ thị|kết luận"
                               r"|kế hoạch|quyết định|chương trình|quy định|đề án|thông báo)(?![a-z])"))
 
 
-def carries_out_document(verbs: list[str], f: str, end: int, directed: bool) -> bool:
+def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, asked: bool) -> bool:
     """Is a chain only the carrying out of a document, by a body another directs ('chỉ đạo các sở, ngành tổ chức thực
     hiện Nghị quyết') or one that studies it first ('Các đảng ủy xã quán triệt, tổ chức thực hiện Chỉ thị')? Such a
     body takes part (points (aa) and (ae) of our conventions), the lead cue 'tổ chức thực hiện' notwithstanding; the
     body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
-    ``f`` is the folded text, ``end`` where the chain ends."""
+    ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task."""
     steps = [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
-    # (only the lead cue is read anew: a chain without it has the role its verbs give, or none)
-    if not set(steps) & ORGANISES or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
+    if not steps or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
         return False
-    return directed or steps[0] in ("quan triet", "hoc tap")
+    # (studying is a task where the text asks for it or the chain goes on to carrying the document out: 'Các cấp ủy
+    # tiếp tục quán triệt, thực hiện nghiêm Quy định'; a headline's 'Xã Giao Hải quán triệt các nghị quyết' is an event,
+    # and 'đã quán triệt, thực hiện' a report of one)
+    return directed or steps[0] in STUDIES and "da" not in verbs and (asked or bool(set(steps) - STUDIES))
