@@ -77,6 +77,11 @@ CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ độ
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
 
+def acts(verbs: list[str]) -> list[str]:
+    """The acts of a chain in order, a pair read as one verb split ('lanh dao, chi dao'), its fillers left out."""
+    return [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
+
+
 # the words of working with others, which open a chain whose body coordinates
 COORDINATES = {"phoi hop", "phoi hop voi", "phoi hop cung", "phoi hop chat che voi"}
 
@@ -88,7 +93,7 @@ def role_of(verbs: list[str]) -> str | None:
     # a body that opens its chain by working with others coordinates what follows, lead verbs included, unless it leads
     # ('Ban Tuyên giáo và Ban Dân vận phối hợp định hướng tuyên truyền ...', point (l) of our conventions); 'chủ trì,
     # phối hợp ...' and 'lãnh đạo, chỉ đạo, phối hợp ...' open on a lead verb
-    steps = [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
+    steps = acts(verbs)
     if steps and steps[0] in COORDINATES and "chu tri" not in vs:
         return "coordinate"
     if vs & LEAD_VERBS or any(v.startswith("ban hanh ") for v in vs):
@@ -163,7 +168,7 @@ def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, ask
     body takes part (points (aa) and (ae) of our conventions), the lead cue 'tổ chức thực hiện' notwithstanding; the
     body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
     ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task."""
-    steps = [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
+    steps = acts(verbs)
     if not steps or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
         return False
     # (studying is a task where the text asks for it or the chain goes on to carrying the document out: 'Các cấp ủy
