@@ -192,8 +192,37 @@ def prepare(source: str) -> Prepared:
             i = j
         nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
         mapping.append(n)
-    text, sents = _unwrapped(_CTRL.sub(" ", nfc))
+    text, sents = _unwrapped(run_on_breaks(_CTRL.sub(" ", nfc)))
     return Prepared(source, text, fold_same_length(text), mapping, sents)
+
+
+# a PDF's title block read as run-on lines: the title goes on into the legal basis ('... chuyển đổi số quốc gia Căn cứ
+# Nghị định số ...'), or the type word in capitals shares its line with the title ('KẾ HOẠCH Triển khai thực hiện ...');
+# a capitalised 'Căn cứ' before a document's type word after a word or number, with no stop between, opens a clause
+# ('di tích Căn cứ Tỉnh ủy' names a place; 'căn cứ Nghị quyết' in a sentence is not capitalised)
+_RUN_ON_BASIS = re.compile(letters(
+    r"(?<=[{U}{L}0-9)\"”])[ \t]+(?=Căn cứ(?:[ \t]+vào)?[ \t]+(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|"
+    r"Chỉ thị|Kết luận|Thông tư|Chương trình|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo|Quy định|Quy chế|Tờ trình|Báo cáo|"
+    r"Đề án|Chiến lược|Điều lệ)(?![{L}]))"))
+# (the type word alone at the start of a heading's line, its title after it in small letters or opening on a capital)
+_RUN_ON_TYPE = re.compile(letters(
+    r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|ĐỀ ÁN|"
+    r"BÁO CÁO|QUY ĐỊNH|CÔNG VĂN)([ \t]+)(?=[{U}]?[{L}])"), re.M)
+#: how far into a text a heading's type line is looked for (its issuing units, number, motto and date come first)
+_HEADING_REACH = 1500
+
+
+def run_on_breaks(text: str) -> str:
+    """``text`` with a line break where a PDF ran a heading's lines together (``_RUN_ON_BASIS``, ``_RUN_ON_TYPE``):
+    the title then ends where it should and each 'Căn cứ' is a sentence of its own. The length stays."""
+    cuts = [m.end() - 1 for m in _RUN_ON_BASIS.finditer(text)] if "Căn cứ" in text else []
+    cuts += [m.end(1) - 1 for m in _RUN_ON_TYPE.finditer(text, 0, _HEADING_REACH)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = "\n"
+    return "".join(chars)
 
 
 def _clusters(s: str):
