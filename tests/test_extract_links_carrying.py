@@ -133,3 +133,28 @@ def test_near_miss_a_sentence_that_opens_on_another_event_links_nothing():
     rows = link_rows(_REVIEW_21 + "Sau khi sắp xếp đơn vị hành chính, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU "
                                   "ngày 3/4/2025 về công tác cán bộ nữ.")
     assert ("52-KH/HU", "implements", "21-CT/TW") not in rows
+
+
+# a bare type word owned by a level ('Kế hoạch của tỉnh'): the plan of that level the text named, not the text's own
+LEVEL_PLANS = ("UBND phường Quang Trung vừa ban hành Kế hoạch số 31/KH-UBND ngày 2/10/2025 thực hiện Kế hoạch số "
+               "140/KH-UBND ngày 1/9/2025 của UBND tỉnh Thái Nguyên về phát triển kinh tế số. {sentence}")
+
+
+def test_a_plan_owned_by_a_level_is_the_one_that_level_issued():
+    got = link_rows(LEVEL_PLANS.format(
+        sentence="Kế hoạch của tỉnh được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị."))
+    assert ("140/KH-UBND", "implements", "57-NQ/TW") in got
+    assert ("31/KH-UBND", "implements", "57-NQ/TW") not in got
+    assert ("31/KH-UBND", "implements", "140/KH-UBND") in got
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    # the ward's own level: its own plan
+    ("Kế hoạch của phường được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.", "31/KH-UBND"),
+    # no owner: the plan the sentence before says was issued, as before
+    ("Kế hoạch được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.", "31/KH-UBND"),
+])
+def test_near_miss_a_plan_owned_by_the_text_s_own_level_or_by_none_is_its_own(sentence, subject):
+    got = link_rows(LEVEL_PLANS.format(sentence=sentence))
+    assert (subject, "implements", "57-NQ/TW") in got
+    assert ("140/KH-UBND", "implements", "57-NQ/TW") not in got
