@@ -445,3 +445,16 @@ def test_a_heading_read_as_one_line_keeps_its_own_document_and_its_links():
     assert {("215/KH-UBND", "implements", "31-CTr/TU"), ("215/KH-UBND", "based_on", "90/NQ-CP")} <= got
     assert not any(k.startswith("KH:") for k in keys(ONE_LINE_HEADING))
     assert not {("31-CTr/TU", "based_on", "90/NQ-CP")} & got
+
+
+@pytest.mark.parametrize("cue", ["theo tinh thần", "trên tinh thần"])
+def test_a_plan_drawn_up_in_the_spirit_of_a_resolution_is_based_on_it(cue):
+    text = (f"Ngày 5/9/2025, Huyện ủy Kỳ Sơn ban hành Kế hoạch số 71-KH/HU về chuyển đổi số. Kế hoạch được xây dựng {cue} "
+            "Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert ("71-KH/HU", "based_on", "57-NQ/TW") in links(text)
+
+
+def test_near_miss_in_a_spirit_that_names_no_document_links_nothing():
+    text = ("Ngày 5/9/2025, Huyện ủy Kỳ Sơn ban hành Kế hoạch số 71-KH/HU về chuyển đổi số. Kế hoạch được xây dựng trên tinh "
+            "thần đoàn kết, dân chủ, sau khi lấy ý kiến Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert not {x for x in links(text) if x[1] == "based_on"}

@@ -158,3 +158,22 @@ def test_near_miss_a_plan_owned_by_the_text_s_own_level_or_by_none_is_its_own(se
     got = link_rows(LEVEL_PLANS.format(sentence=sentence))
     assert (subject, "implements", "57-NQ/TW") in got
     assert ("140/KH-UBND", "implements", "57-NQ/TW") not in got
+
+
+# a sentence that opens on what is carried out, then a body that issued a plan with no number and no object of its own
+OPENER = "Thực hiện Kết luận số 25-KL/TW ngày 3/7/2024 của Ban Bí thư, {rest}"
+
+
+def test_a_plan_issued_after_an_opening_cue_carries_out_what_the_sentence_opens_on():
+    text = OPENER.format(rest="Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch triển khai trên địa bàn tỉnh.")
+    plans = [d for d in extract(text).documents if d.key.startswith("KH:")]
+    assert [d.issuer for d in plans] == ["Ban Thường vụ Tỉnh ủy"]        # not the issuer of the conclusion
+    assert (plans[0].key, "implements", "25-KL/TW") in link_rows(text)
+
+
+@pytest.mark.parametrize("rest", [
+    "Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 140-KH/TU triển khai trên địa bàn tỉnh.",  # numbered: its key
+    "Tỉnh ủy giao Ban Tuyên giáo xây dựng kế hoạch triển khai trên địa bàn tỉnh.",   # still to be drafted: no document
+])
+def test_near_miss_a_numbered_plan_or_one_still_to_draft_makes_no_described_plan(rest):
+    assert not [d for d in extract(OPENER.format(rest=rest)).documents if d.key.startswith("KH:")]

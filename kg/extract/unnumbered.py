@@ -62,6 +62,9 @@ _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
+_REPLACED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho[ \t]+)?$"))
+# a sentence that opens on what is carried out: '(Để) thực hiện Kết luận số ..., ...'
+_OPENING_CUE = re.compile(vi(r"[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai)[ \t]+"))
 _ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
@@ -291,6 +294,13 @@ class UnnumberedDocuments(DocumentAliases):
                 pm = _PURPOSE.search(f, e, min(len(f), e + 180))
                 if pm and not re.search(r"[;.\n]", f[e:pm.start()]) and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
+            if _ISSUED_DONE.search(f, max(0, s - 30), s) and not (mn.cue and self.object_group(mn.cue[1])):
+                # 'Thực hiện Kết luận số 61-KL/TW ..., Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch triển khai trên địa
+                # bàn' (its own cue names nothing): the plan issued carries out what its sentence opens on (point (aj))
+                op = _OPENING_CUE.match(f, self._sentence_of(s).start)
+                group = self.object_group(op.end()) if op else []
+                if group and not any(max(x.end for x in group) <= k.start < s for k in known):
+                    mn.cue, opening_cue = (link_type(op.group("cue")), op.end()), t[op.start("cue"):op.end("cue")]
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             # 'Kế hoạch của Hội' beside the province's plan: only a document its owner issued, never another's
             owner = None if mn.issuer else _SHORT_OWNER.match(t, e)
@@ -332,7 +342,10 @@ class UnnumberedDocuments(DocumentAliases):
                     mn.key = congress.pop()
                     self.mentions.append(mn)
                 continue
-            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key] or [
+            # (not one the text names as replaced: '... phê duyệt Kế hoạch ..., thay thế Kế hoạch số 88/KH-UBND. Kế hoạch đặt
+            # mục tiêu ...' speaks of the new plan)
+            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key
+                     and not _REPLACED_BEFORE.search(f, max(0, k.start - 16), k.start)] or [
                 k for k in known if k.type == code and k.kind == "resolved" and k.key and ":" not in k.key]   # (b): carried by a decision
             if len({k.key for k in cands}) > 1 and all(k.kind == "resolved" for k in cands):
                 cands = []          # (each of two decisions carries a plan of the type: the bare word names neither)
@@ -401,7 +414,7 @@ class UnnumberedDocuments(DocumentAliases):
                 continue
             planned = bool(_PLANNED_BEFORE.search(f, max(0, s - 30), s))
             sent = self._sentence_of(s)
-            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, s) + 1 if mn.cue[1] < s else 0)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
             if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces") \
@@ -422,7 +435,9 @@ class UnnumberedDocuments(DocumentAliases):
             if mn.issuer:
                 issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
             c = CUE_RE.match(f, mn.tail_end)
-            if c is not None and c.end() == mn.cue[1]:
+            if mn.cue[1] < s:
+                cue_txt = opening_cue.lower()
+            elif c is not None and c.end() == mn.cue[1]:
                 cue_txt = t[c.start("cue"):c.end("cue")]
             else:
                 cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
