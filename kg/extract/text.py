@@ -201,9 +201,10 @@ def prepare(source: str) -> Prepared:
 # a capitalised 'Căn cứ' before a document's type word after a word or number, with no stop between, opens a clause
 # ('di tích Căn cứ Tỉnh ủy' names a place; 'căn cứ Nghị quyết' in a sentence is not capitalised)
 _RUN_ON_BASIS = re.compile(letters(
-    r"(?<=[{U}{L}0-9)\"”])[ \t]+(?=Căn cứ(?:[ \t]+vào)?[ \t]+(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|"
-    r"Chỉ thị|Kết luận|Thông tư|Chương trình|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo|Quy định|Quy chế|Tờ trình|Báo cáo|"
-    r"Đề án|Chiến lược|Điều lệ)(?![{L}]))"))
+    r"Căn cứ(?:[ \t]+vào)?[ \t]+(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r"Chương trình|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo|Quy định|Quy chế|Tờ trình|Báo cáo|Đề án|Chiến lược|"
+    r"Điều lệ)(?![{L}])"))
+_RUN_ON_BASIS_WORDS = "Căn cứ"
 # (the type word alone at the start of a heading's line, its title after it in small letters or opening on a capital)
 _RUN_ON_TYPE = re.compile(letters(
     r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|ĐỀ ÁN|"
@@ -215,7 +216,17 @@ _HEADING_REACH = 1500
 def run_on_breaks(text: str) -> str:
     """``text`` with a line break where a PDF ran a heading's lines together (``_RUN_ON_BASIS``, ``_RUN_ON_TYPE``):
     the title then ends where it should and each 'Căn cứ' is a sentence of its own. The length stays."""
-    cuts = [m.end() - 1 for m in _RUN_ON_BASIS.finditer(text)] if "Căn cứ" in text else []
+    cuts = []
+    # (found by the words themselves, not by a pattern tried at every space of the text)
+    at = text.find(_RUN_ON_BASIS_WORDS, 1)
+    while at != -1:
+        before = at
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before < at and before > 0 and (text[before - 1].isalnum() or text[before - 1] in ")\"”") \
+                and _RUN_ON_BASIS.match(text, at):
+            cuts.append(at - 1)
+        at = text.find(_RUN_ON_BASIS_WORDS, at + 1)
     cuts += [m.end(1) - 1 for m in _RUN_ON_TYPE.finditer(text, 0, _HEADING_REACH)]
     if not cuts:
         return text
