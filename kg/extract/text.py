@@ -207,8 +207,8 @@ _RUN_ON_BASIS = re.compile(letters(
 _RUN_ON_BASIS_WORDS = "Căn cứ"
 # (the type word alone at the start of a heading's line, its title after it in small letters or opening on a capital)
 _RUN_ON_TYPE = re.compile(letters(
-    r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|ĐỀ ÁN|"
-    r"BÁO CÁO|QUY ĐỊNH|CÔNG VĂN)([ \t]+)(?=[{U}]?[{L}])"), re.M)
+    r"[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|ĐỀ ÁN|"
+    r"BÁO CÁO|QUY ĐỊNH|CÔNG VĂN)([ \t]+)(?=[{U}]?[{L}])"))
 #: how far into a text a heading's type line is looked for (its issuing units, number, motto and date come first)
 _HEADING_REACH = 1500
 
@@ -227,7 +227,15 @@ def run_on_breaks(text: str) -> str:
                 and _RUN_ON_BASIS.match(text, at):
             cuts.append(at - 1)
         at = text.find(_RUN_ON_BASIS_WORDS, at + 1)
-    cuts += [m.end(1) - 1 for m in _RUN_ON_TYPE.finditer(text, 0, _HEADING_REACH)]
+    # (tried at each line's start only: a multi-line '^' would be tried at every character)
+    line = 0
+    while line < _HEADING_REACH:
+        m = _RUN_ON_TYPE.match(text, line, _HEADING_REACH)
+        if m is not None:
+            cuts.append(m.end(1) - 1)
+        line = text.find("\n", line, _HEADING_REACH) + 1
+        if line == 0:
+            break
     if not cuts:
         return text
     chars = list(text)
