@@ -52,6 +52,16 @@ Action = Literal["added", "removed", "changed"]
 #: What a document that a change set moved (removed under one node, added under another with its key) may
 #: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
 MOVED_FIELDS = ("place", "date", "level", "label")
+#: What a reviewer's correction may change of a node without making another node (a document's issuer, subject,
+#: issuer code, type, number, level and place where its address stays; an outcome's unit; an event's organiser),
+#: by the node's kind: property -> the field's name, as the review form (``kg.review.model.CORRECTABLE``) calls it.
+FIELDS = {
+    "document": {OX_DKG.issuer: "issuer", OX_DKG.subject: "subject", OX_DKG.issuerCode: "issuer_code",
+                 OX_DKG.typeCode: "type", OX_DKG.documentNumber: "number", OX_DKG.level: "level",
+                 OX_DKG.jurisdiction: "place"},
+    "outcome": {OX_DKG.unit: "unit"},
+    "event": {OX_DKG.organiser: "organizer"},
+}
 
 
 class Item(TypedDict):
@@ -78,8 +88,10 @@ class Item(TypedDict):
     comparator: str | None
     #: where a document applies, as its card says it ("Phường Tam Thanh, Lạng Sơn")
     place: str | None
-    #: a ``changed`` document's fields (of :data:`MOVED_FIELDS`) before the change, where they differ
+    #: a ``changed`` item's fields (of :data:`MOVED_FIELDS` and :data:`FIELDS`) before and after the change, where
+    #: they differ
     was: dict[str, str | None] | None
+    now: dict[str, str | None] | None
     #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
     body: str | None
     role: str | None
@@ -279,18 +291,24 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
 def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: set) -> list[Item]:
     out: list[Item] = []
     look = _Lookup(store, [*payload.added, *payload.removed])
+    typed = [{q.subject for q in quads if q.predicate == OX_RDF.type} for quads in (payload.added, payload.removed)]
     for action, quads in (("added", payload.added), ("removed", payload.removed)):
         seen: set = set()
         for q in quads:
             found = _found(q, look, doc_classes, event_classes)
             if found is None or (found.doc is None and found.kind in ("document", "issued", "link")):
                 continue
+            if found.kind == "document" and found.doc in typed[0] & typed[1]:
+                continue  # a document whose type a correction changed on its own node: said by its fields (_in_place)
             ident = (found.kind, found.node if found.node is not None else found.doc, found.target, found.body)
             if ident in seen:
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = _moves(out)
+    out = [*_moves(out), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    for i in out:
+        if i["action"] != "changed":
+            i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
     # in the order a reader follows them (a first ingest of nineteen texts listed two hundred items as the
     # change log held them, kinds and documents mixed): added before removed, by kind (KINDS), each
     # document's items together, then by their own words
@@ -355,15 +373,90 @@ def _moves(items: list[Item]) -> list[Item]:
     for i in items:
         if i["kind"] == "document" and i["key"] in moved:
             if i["action"] == "added":
-                before = removed[i["key"]]
-                was = {f: before[f] for f in MOVED_FIELDS if before[f] != i[f]}  # type: ignore[literal-required]
-                out.append({**i, "action": "changed", "was": was})
+                before, after = _fields(removed[i["key"]]), _fields(i)
+                changed = [f for f in after if before.get(f) != after[f]]
+                out.append({**i, "action": "changed", "was": {f: before.get(f) for f in changed},
+                            "now": {f: after[f] for f in changed}})
             continue
         if (i["kind"] == "link" and (i["key"] in moved or i["target_key"] in moved)
                 and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
             continue
         out.append(i)
     return out
+
+
+def _fields(item: Item) -> dict[str, str | None]:
+    """A document item's fields a correction may change: those of :data:`MOVED_FIELDS` and its ``now``."""
+    return {**{f: item[f] for f in MOVED_FIELDS}, **(item["now"] or {})}  # type: ignore[literal-required]
+
+
+def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes: set, event_classes: set) -> list[Item]:
+    """The nodes a change set changed without adding or removing them (``whole``: those it did): a document whose
+    issuer or subject a reviewer corrected, an outcome's unit, an event's organiser (:data:`FIELDS`). One item
+    each, ``changed``, with the fields that differ before (``was``) and after (``now``), as a reader names them."""
+    values: dict[tuple, dict] = {}
+    for action, quads in (("now", payload.added), ("was", payload.removed)):
+        for q in quads:
+            if q.subject not in whole and any(q.predicate in f for f in FIELDS.values()):
+                values.setdefault((q.subject, q.predicate), {"now": [], "was": []})[action].append(q.object)
+    by_node: dict = {}
+    for (node, prop), said in values.items():
+        by_node.setdefault(node, {})[prop] = said
+    out: list[Item] = []
+    for node, props in by_node.items():
+        kind = _kind_of(node, look, doc_classes, event_classes)
+        fields = FIELDS.get(kind or "", {})
+        was, now = {}, {}
+        for prop, said in props.items():
+            if prop not in fields:
+                continue
+            before, after = (_value_said(node, prop, said[a], look) for a in ("was", "now"))
+            if before != after:
+                was[fields[prop]], now[fields[prop]] = before, after
+        if not was:
+            continue
+        order = list(fields.values())  # (in the order a reader is told them: FIELDS)
+        was, now = ({f: d[f] for f in sorted(d, key=order.index)} for d in (was, now))
+        found = (_Found("document", node) if kind == "document"
+                 else _Found("outcome", look.one(node, OX_DKG.reportsOn), node=node, date=look.one(node, OX_DKG.asOf))
+                 if kind == "outcome" else
+                 _Found("event", look.one(node, OX_DKG.reviews), node=node, date=look.one(node, OX_DKG.eventDate)))
+        out.append({**_describe(found, "changed", look), "was": was, "now": now})
+    return out
+
+
+def _kind_of(node, look: _Lookup, doc_classes: set, event_classes: set) -> str | None:
+    """``document``, ``outcome`` or ``event``: what kind of node of :data:`FIELDS` ``node`` is, else None."""
+    types = {q.object for q in look.store.main.quads_for_pattern(node, OX_RDF.type, None)} | set(
+        look.local.get((node, OX_RDF.type), ()))
+    if types & doc_classes:
+        return "document"
+    if OX_DKG.Outcome in types:
+        return "outcome"
+    return "event" if types & event_classes else None
+
+
+def _value_said(node, prop, terms: list, look: _Lookup) -> str | None:
+    """The values of ``prop`` a change set added (or removed) on ``node``, as a reader names them: a body by its name,
+    a level by its code, a place as the card says it; several joined by "; "."""
+    said: list[str] = []
+    for term in terms:
+        if prop == OX_DKG.jurisdiction:
+            said.append(document_place(node.value, term.value, look.text(term, OX_RDFS.label)) or term.value)
+        elif prop == OX_DKG.level:
+            said.append(term.value.rsplit("/", 1)[-1])
+        elif isinstance(term, ox.NamedNode):
+            said.append(look.text(term, OX_DKG.canonicalName) or look.text(term, OX_RDFS.label) or term.value)
+        else:
+            said.append(term.value)
+    return "; ".join(sorted(set(said))) or None
+
+
+def _facts(node, look: _Lookup) -> dict[str, str | None]:
+    """A document's fields of :data:`FIELDS` besides those an item carries anyway (place, level), to compare a
+    moved document's before and after."""
+    return {name: _value_said(node, prop, [t] if (t := look.one(node, prop)) is not None else [], look)
+            for prop, name in FIELDS["document"].items() if name not in MOVED_FIELDS}
 
 
 def _place(node, look: _Lookup) -> str | None:
@@ -389,6 +482,7 @@ def _describe(found: _Found, action: Action, look: _Lookup) -> Item:
                 value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
                 unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator),
                 place=_place(found.doc, look) if found.kind == "document" else None, was=None,
+                now=_facts(found.doc, look) if found.kind == "document" else None,
                 body=look.text(found.body, OX_DKG.canonicalName) or look.text(found.body, OX_RDFS.label),
                 role=found.role)
 

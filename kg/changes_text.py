@@ -2,17 +2,18 @@
 and its Atom feed put together from the read model of :mod:`kg.changes`, in Vietnamese or English.
 
 Each item a line: its sign (``+`` added, ``-`` removed, ``~`` changed in place), its kind, its document, its figure or
-body and its own words; what a change set changed in place (a document moved to another commune) as the field's name
-with its value before and after. A change set's heading says when, by which command and who sent it, and its
+body and its own words; what a change set changed in place (a document moved to another commune, its issuer or subject
+corrected, an outcome's unit, an event's organiser) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
 reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
 
 from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
-from kg.i18n import REVIEW, TEXT, figure_said, format_number
+from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.store import history
 from kg.text.dockeys import key_name, label_adds
+from kg.text.doctypes import type_name
 
 
 def kind_words(lang: str) -> dict[str, str]:
@@ -55,17 +56,23 @@ def figure_text(item: Item, lang: str) -> str | None:
 
 
 def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
-    """What a ``changed`` document's change set changed, a field a row: (its name in ``lang``, before, after),
-    a level said in words ("Xã"); nothing for another item, or where only the node changed."""
+    """What a ``changed`` item's change set changed, a field a row: (its name in ``lang``, before, after), a level
+    said in words ("Xã"), a document's type by its name ("Kế hoạch (KH)"); the other fields named as the review form
+    names them (``kg.i18n.REVIEW_FIELDS``); nothing for another item, or where only the node changed."""
     words = TEXT[lang]
-    names = {"place": words["jurisdiction"], "date": words["date"], "level": words["level"], "label": words["name"]}
+    names = {**REVIEW_FIELDS[lang], "place": words["jurisdiction"], "date": words["date"], "level": words["level"],
+             "label": words["name"]}
 
     def said(field: str, value: str | None) -> str:
         if field == "level" and value:
             return words.get("level_" + value, value)
+        if field == "type" and value and (name := type_name(value, lang)) != value:
+            return f"{name} ({value})"
         return value or "—"
 
-    return [(names[f], said(f, before), said(f, item[f]))  # type: ignore[literal-required]
+    now = item.get("now") or {}
+    return [(names.get(f, f), said(f, before),
+             said(f, now[f] if f in now else item.get(f)))  # type: ignore[arg-type]  # (a moved document's own field)
             for f, before in (item["was"] or {}).items()]
 
 
