@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
@@ -20,6 +21,7 @@ from kg.facts import DocumentRef, Event, Facts, Outcome, Place
 from kg.review import decide, queue
 from kg.store import Store
 from kg.web import create_app
+from test_web_support import ARTIFACTS, CHROMIUM
 
 #: a department's report of our own: its letterhead's issuer and subject left unread, a result and a meeting
 TEXT = ("SỞ Y TẾ\nSố: 27/BC-SYT\nBÁO CÁO\nSau 6 tháng, 85 trạm y tế xã đã dùng bệnh án điện tử.\n"
@@ -123,3 +125,37 @@ def test_an_outcome_s_unit_and_an_event_s_organiser_corrected_are_said_before_an
     decide(memory_store, [fact_of(memory_store, "outcome")], "corrected", reviewer="Lan", changes={"value": "86"})
     latest = changes(memory_store, Filters())["change_sets"][0]["items"]
     assert [(i["action"], i["value"]) for i in latest] == [("added", 86.0), ("removed", 85.0)]
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_a_change_set_s_heading_reads_on_a_phone(tmp_path, monkeypatch, width):
+    """At 400 px each change set's heading (number, time, command and the analyst who sent it, at h2 size) took four
+    to five lines (newcomer29's walk): the heading now says what and who, in at most two lines at 400 px and one
+    at 1280, its time on a line of its own below; the page keeps the window's width, and the correction's line
+    says what changed."""
+    from test_browser import window
+    from test_web_support import running
+
+    from kg.changes import REVIEW_PAGE
+    from kg.store import history
+
+    store = Store.open(None)
+    ingest_report(store, monkeypatch, tmp_path)
+    store.agent, store.analyst = history.served_agent(REVIEW_PAGE), "Nguyễn Thị Lan"
+    decide(store, [fact_of(store, "document")], "corrected", reviewer="Nguyễn Thị Lan",
+           changes={"issuer": "Sở Y tế", "subject": "Kết quả chuyển đổi số ngành y tế"})
+    with running(create_app(store)) as url, window(tmp_path, width) as page:
+        page.goto(url + "/changes")
+        # each line count: the text's height (padding aside) over the line's
+        heads = page.evaluate("""() => [...document.querySelectorAll('section h2.change-set')].map(h => {
+            const lines = (e) => { const s = getComputedStyle(e);
+                return (e.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight); };
+            return [h.textContent, lines(h), h.getBoundingClientRect().right, lines(h.nextElementSibling)]; })""")
+        assert heads[0][0] == "#2 · trang duyệt dữ kiện (qua máy chủ dkg serve) · người gửi: Nguyễn Thị Lan"
+        assert all(lines <= (2.2 if width == 400 else 1.2) and right <= width and when <= 1.2
+                   for _, lines, right, when in heads), heads
+        assert page.evaluate("() => document.documentElement.scrollWidth") == width
+        assert "Cơ quan ban hành: — → Sở Y tế" in page.locator("li.changed").inner_text()
+        page.screenshot(path=str(ARTIFACTS / f"changes-{width}.png"), full_page=True)
