@@ -34,17 +34,18 @@ TEXTS_A_QUERY = 100
 _TEXTS = """SELECT ?source ?text WHERE { VALUES ?source { %s }
   GRAPH ?g { ?record <%s> ?source ; <%s> ?text } }""" % ("%s", OX_DKG.aboutSource.value, OX_DKG.sourceText.value)
 
-# A quote's target (what points to it by oa:hasSelector in the graph of its type), a context the store holds for
-# it already (any graph), the target's source and the start and end of its selectors. The anchor binds ?quote (named
-# quotes) or ?g (a graph's blank ones, which no VALUES block can name). (Optional parts, not a UNION: Oxigraph
-# evaluated a union's branches without the anchor's bindings, a scan of the store's selectors each query.)
-_QUOTES = """SELECT ?quote ?g ?target ?source ?selector ?start ?end ?own WHERE { %s
-  GRAPH ?g { ?target <{has}> ?quote }
+# Each selector of a quote's target (what points to it by oa:hasSelector in the graph of its type), with a context
+# the store holds for the quote already (any graph), the target's source and the selector's start and end (a row a
+# selector: the quote's own and the position's). The anchor binds ?quote (named quotes) or ?g (a graph's blank
+# ones, which no VALUES block can name). (Optional lookups of bound nodes, as Oxigraph does them one by one: a union,
+# or an optional group of the start and the end together, made it scan the store's selectors each query.)
+_QUOTES = """SELECT ?quote ?g ?target ?selector ?own ?source ?start ?end WHERE { %s
+  GRAPH ?g { ?target <{has}> ?quote . ?target <{has}> ?selector }
   OPTIONAL { GRAPH ?og { ?quote <{prefix}>|<{suffix}> ?own } }
   OPTIONAL { GRAPH ?sg { ?target <{source}> ?source } }
-  OPTIONAL { GRAPH ?g { ?target <{has}> ?selector } GRAPH ?g1 { ?selector <{start}> ?start }
-             GRAPH ?g2 { ?selector <{end}> ?end } } }""".replace("{has}", OX_OA.hasSelector.value).replace(
-    "{source}", OX_OA.hasSource.value).replace("{start}", OX_OA.start.value).replace("{end}", OX_OA.end.value).replace(
+  OPTIONAL { GRAPH ?g1 { ?selector <{start}> ?start } } OPTIONAL { GRAPH ?g2 { ?selector <{end}> ?end } } }""".replace(
+    "{has}", OX_OA.hasSelector.value).replace("{source}", OX_OA.hasSource.value).replace(
+    "{start}", OX_OA.start.value).replace("{end}", OX_OA.end.value).replace(
     "{prefix}", OX_OA.prefix.value).replace("{suffix}", OX_OA.suffix.value)
 _NAMED = "VALUES ?quote { %s }"
 _BLANK = "VALUES ?g { %s } GRAPH ?g { ?quote a <%s> FILTER(isBlank(?quote)) }" % ("%s", OX_OA.TextQuoteSelector.value)
@@ -109,16 +110,16 @@ def _targets(main: Any, batch: list[ox.Quad]) -> dict[tuple[Any, Any], tuple[Any
     # (quote, graph) -> target -> (its sources, its spans by selector)
     seen: dict[tuple[Any, Any], dict[Any, tuple[set, dict[Any, tuple[int, int]]]]] = {}
     for anchor in anchors:
-        for row in main.query(_QUOTES % anchor):
-            if row["own"] is not None:
-                own.add(row["quote"])
+        for quote, graph, target, selector, held, source, start, end in main.query(_QUOTES % anchor):
+            if held is not None:
+                own.add(quote)
                 continue
-            sources, spans = seen.setdefault((row["quote"], row["g"]), {}).setdefault(row["target"], (set(), {}))
-            if row["source"] is not None:
-                sources.add(row["source"])
-            start, end = row["start"], row["end"]
+            found = seen.setdefault((quote, graph), {})
+            sources, spans = found.get(target) or found.setdefault(target, (set(), {}))
+            if source is not None:
+                sources.add(source)
             if start is not None and end is not None and start.value.isdigit() and end.value.isdigit():
-                spans.setdefault(row["selector"], (int(start.value), int(end.value)))
+                spans.setdefault(selector, (int(start.value), int(end.value)))
     out: dict[tuple[Any, Any], tuple[Any, tuple[int, int] | None]] = {}
     for key, targets in seen.items():
         if key[0] in own:
