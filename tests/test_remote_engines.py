@@ -130,6 +130,22 @@ def test_the_server_holds_the_same_graphs(stores):
         local.close()
 
 
+def test_the_export_is_the_same_on_the_server(stores):
+    """The whole store's export, the quotes' context made again included (kg.rdf.quotes, asked of the server in
+    batches), as sets of quads (the change log stays beside the server: the folder's is left out)."""
+    url, folder = stores
+    exported = []
+    for where in (url, folder):
+        result = run(where, "export", "--format", "nq")
+        assert result.exit_code == 0, result.output
+        exported.append({q for q in ox.parse(result.stdout_bytes, format=ox.RdfFormat.N_QUADS)
+                         if q.graph_name.value != GRAPHS + "changes"})
+    there, here = exported
+    prefix = ox.NamedNode("http://www.w3.org/ns/oa#prefix")
+    assert any(q.predicate == prefix for q in here)
+    assert there == here
+
+
 @pytest.mark.parametrize("name", [q.name for q in Q.catalog()])
 def test_named_query_gives_the_same_rows_on_the_server(stores, name):
     url, folder = stores

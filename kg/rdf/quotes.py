@@ -102,9 +102,11 @@ def context_quads(main: Any, quads: Iterable[ox.Quad], texts: SourceTexts | None
 
 def _targets(main: Any, batch: list[ox.Quad]) -> dict[tuple[Any, Any], tuple[Any, tuple[int, int] | None]]:
     """The source and span of each quote of ``batch`` in the graph of its type, by (quote, graph); a quote the
-    store holds a context for already is left out (kept as it is)."""
-    anchors = [_NAMED % values_list(c) for c in chunked((q.subject for q in batch), QUOTES_A_QUERY)]
-    blank = {q.graph_name for q in batch if isinstance(q.subject, ox.BlankNode)}
+    store holds a context for already is left out (kept as it is). Named graphs only, where the store writes its
+    data."""
+    named = [q.subject for q in batch if isinstance(q.subject, ox.NamedNode)]
+    anchors = [_NAMED % values_list(c) for c in chunked(named, QUOTES_A_QUERY)]
+    blank = [q.graph_name for q in batch if isinstance(q.subject, ox.BlankNode) and isinstance(q.graph_name, ox.NamedNode)]
     anchors += [_BLANK % values_list(c) for c in chunked(blank, QUOTES_A_QUERY)]
     own: set[Any] = set()
     # (quote, graph) -> target -> (its sources, its spans by selector)
