@@ -285,6 +285,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         out = [Quantity(m.start(), m.end(), _WORD_NUMBERS[m.group(1).lower()], None, m.group(2), False)
                for m in _WORD_TALLY.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     skip_to = -1
+    # (the country's words looked for once a clause: most name none, and their figures need no look back)
+    nation = any(f.find(w, seg.start, seg.end) >= 0 for w in ("ca nuoc", "toan quoc", "toan luc luong"))
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
         if blocked(a) or a < skip_to:
@@ -312,7 +314,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
-                    and not m.group("pct")) or _national_contrast(f, seg.start, a):
+                    and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
