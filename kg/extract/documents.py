@@ -48,16 +48,24 @@ _NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\
 _HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
 _UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
                "quan": "district", "thanh pho": "province", "tinh": "province"}
+_UNIT_SPELLED = frozenset(("thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "tỉnh"))
 
 
-def heading_level(f: str, start: int) -> str | None:
+def heading_level(text: str, f: str, start: int) -> str | None:
     """The level of the body that issued the official text whose heading number is at ``start``: the last of
-    the (up to three) lines above it that names a unit."""
-    line_start = f.rfind("\n", 0, start) + 1
-    for line in reversed(f[:line_start].split("\n")[-4:]):
-        units = _HEADING_UNIT.findall(line)
+    the (up to three) lines above it that names a unit. A folded unit word the text spells otherwise is a word of a
+    name ('ĐẢNG ỦY XÃ NHO QUAN': 'Quan' is no 'quận'); a line typed without diacritics keeps the folded reading."""
+    b = f.rfind("\n", 0, start)
+    for _ in range(3):
+        if b < 0:
+            break
+        a = f.rfind("\n", 0, b) + 1
+        plain = text[a:b].isascii()
+        units = [m.group(1) for m in _HEADING_UNIT.finditer(f, a, b)
+                 if plain or text[m.start():m.end()].lower() in _UNIT_SPELLED]
         if units:
             return _UNIT_LEVEL[units[-1]]
+        b = a - 1
     return None
 
 
