@@ -12,7 +12,7 @@ import unicodedata
 from functools import cached_property
 from dataclasses import replace
 
-from kg.extract.bodies import DATA, issuer_info, level_of_code
+from kg.extract.bodies import DATA, department_named, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
@@ -100,6 +100,8 @@ def heading_issuer(t: str, f: str, start: int) -> str | None:
         stop = _first_column(f, a, below - 1)
         line, raw = f[a:stop].strip(), t[a:stop].strip()
         m = _HEADING_ISSUER.fullmatch(line)
+        if m is None and raw == raw.upper() and (department := department_named(raw)):
+            return department
         if m and raw == raw.upper():
             body = m.group("body")
             if body is None:
