@@ -53,8 +53,10 @@ def test_near_miss_a_unit_with_no_name_before_the_gap_names_no_issuer():
 
 
 @pytest.mark.parametrize("heading, issuer", [
-    ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nSố: 88/BC-SYT", "Sở Y tế"),
-    ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 140/BC-SKHĐT", "Sở Kế hoạch và Đầu tư"),
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nSố: 88/BC-SYT", "Sở Y tế tỉnh Quảng Trị"),
+    ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 140/BC-SKHĐT", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSỞ TƯ PHÁP\nSố: 9/BC-STP", "Sở Tư pháp thành phố Hải Phòng"),
+    ("SỞ Y TẾ\nSố: 88/BC-SYT", "Sở Y tế"),                                  # no committee's line above it
 ])
 def test_a_department_under_its_province_s_committee_is_the_issuer(heading, issuer):
     assert _own(heading + "\n\nBÁO CÁO\nKết quả công tác quý I năm 2026\n\nSở đã hoàn thành các nhiệm vụ.\n").issuer == issuer

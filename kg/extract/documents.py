@@ -101,7 +101,13 @@ def heading_issuer(t: str, f: str, start: int) -> str | None:
         line, raw = f[a:stop].strip(), t[a:stop].strip()
         m = _HEADING_ISSUER.fullmatch(line)
         if m is None and raw == raw.upper() and (department := department_named(raw)):
-            return department
+            # (with its province, from the committee's line above it: 'UBND TỈNH QUẢNG TRỊ / SỞ Y TẾ')
+            above = f.rfind("\n", 0, max(0, a - 1)) + 1
+            u = _HEADING_ISSUER.search(f, above, _first_column(f, above, max(above, a - 1))) if a else None
+            if u is None or u.group("unit") not in ("tinh", "thanh pho") or not t[u.start():u.end()].isupper():
+                return department
+            name = " ".join(w.capitalize() for w in t[u.start("name"):u.end()].split())
+            return norm_body(f"{department} {t[u.start('unit'):u.end('unit')].lower()} {name}")
         if m and raw == raw.upper():
             body = m.group("body")
             if body is None:
