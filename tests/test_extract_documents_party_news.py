@@ -145,3 +145,17 @@ def test_an_issuer_named_after_the_country_keeps_nam_and_the_subject_after_it():
     # near miss: 'năm' written with its marks still ends the name before the year
     facts = extract("Triển khai Kế hoạch số 31-KH/TU của Tỉnh ủy năm 2024 về chuyển đổi số.\n")
     assert next(d for d in facts.documents if d.key == "31-KH/TU").issuer == "Tỉnh ủy"
+
+
+def test_a_headline_plan_is_the_numbered_plan_that_carries_it_out_through_the_province_s_programme():
+    # (the headline names the central document; the lead's plan carries out the province's programme of it)
+    text = HEADLINE + ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU thực hiện Chương trình hành "
+                       "động số 12-CTr/TU của Ban Chấp hành Đảng bộ tỉnh về thực hiện Chỉ thị số 45-CT/TW.")
+    assert not [k for k in keys(text) if k.startswith("KH:")]
+    assert ("210-KH/HU", "implements", "12-CTr/TU") in link_rows(text)
+
+
+def test_near_miss_a_headline_plan_stays_apart_from_a_plan_carrying_out_another_document():
+    text = HEADLINE + ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU thực hiện Chương trình hành "
+                       "động số 12-CTr/TU của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 57-NQ/TW.")
+    assert [k for k in keys(text) if k.startswith("KH:")]

@@ -86,7 +86,7 @@ def official_level(r: _Read) -> str | None:
     own = next((m for m in r.df.mentions if m.key and heading_number(r.p.folded, m.start, m.end)), None)
     if own is None:
         return None
-    return heading_level(r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
+    return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
 
 
 def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:

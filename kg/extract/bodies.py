@@ -333,3 +333,11 @@ def drafting_body(t: str, f: str, clause_start: int, at: int, *, planned: bool) 
             bm = next(reversed(list(body_regex().finditer(
                 f, asked[-2].end() if len(asked) > 1 else clause_start, asked[-1].start()))), None)
     return norm_body(t[bm.start():bm.end()]) if bm else None
+
+
+def department_named(line: str) -> str | None:
+    """The department a letterhead's line names in capitals ('SỞ NỘI VỤ' under 'UBND TỈNH ...'), as the gazetteer
+    spells it; None for any other line (the bare words 'Sở' and 'Phòng' name no department)."""
+    f = _f(line)
+    return next((r["canonical"] for r in body_rows()
+                 if r["kind"] == "state-department" and " " in r["canonical"] and _f(r["canonical"]) == f), None)

@@ -74,7 +74,7 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
     # the text names none in words
     for mn in mentions:
         if mn.key in docs and mn.kind == "numbered" and heading_number(p.folded, mn.start, mn.end):
-            docs[mn.key].level = heading_level(p.folded, mn.start) or docs[mn.key].level
+            docs[mn.key].level = heading_level(p.text, p.folded, mn.start) or docs[mn.key].level
             docs[mn.key].issuer = docs[mn.key].issuer or heading_issuer(p.text, p.folded, mn.start)
             break
     for d in docs.values():

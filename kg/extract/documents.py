@@ -12,7 +12,7 @@ import unicodedata
 from functools import cached_property
 from dataclasses import replace
 
-from kg.extract.bodies import DATA, issuer_info, level_of_code
+from kg.extract.bodies import DATA, department_named, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
@@ -48,16 +48,24 @@ _NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\
 _HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
 _UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
                "quan": "district", "thanh pho": "province", "tinh": "province"}
+_UNIT_SPELLED = frozenset(("thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "tỉnh"))
 
 
-def heading_level(f: str, start: int) -> str | None:
+def heading_level(text: str, f: str, start: int) -> str | None:
     """The level of the body that issued the official text whose heading number is at ``start``: the last of
-    the (up to three) lines above it that names a unit."""
-    line_start = f.rfind("\n", 0, start) + 1
-    for line in reversed(f[:line_start].split("\n")[-4:]):
-        units = _HEADING_UNIT.findall(line)
+    the (up to three) lines above it that names a unit. A folded unit word the text spells otherwise is a word of a
+    name ('ĐẢNG ỦY XÃ NHO QUAN': 'Quan' is no 'quận'); a line typed without diacritics keeps the folded reading."""
+    b = f.rfind("\n", 0, start)
+    for _ in range(3):
+        if b < 0:
+            break
+        a = f.rfind("\n", 0, b) + 1
+        plain = text[a:b].isascii()
+        units = [m.group(1) for m in _HEADING_UNIT.finditer(f, a, b)
+                 if plain or text[m.start():m.end()].lower() in _UNIT_SPELLED]
         if units:
             return _UNIT_LEVEL[units[-1]]
+        b = a - 1
     return None
 
 
@@ -92,6 +100,14 @@ def heading_issuer(t: str, f: str, start: int) -> str | None:
         stop = _first_column(f, a, below - 1)
         line, raw = f[a:stop].strip(), t[a:stop].strip()
         m = _HEADING_ISSUER.fullmatch(line)
+        if m is None and raw == raw.upper() and (department := department_named(raw)):
+            # (with its province, from the committee's line above it: 'UBND TỈNH QUẢNG TRỊ / SỞ Y TẾ')
+            above = f.rfind("\n", 0, max(0, a - 1)) + 1
+            u = _HEADING_ISSUER.search(f, above, _first_column(f, above, max(above, a - 1))) if a else None
+            if u is None or u.group("unit") not in ("tinh", "thanh pho") or not t[u.start():u.end()].isupper():
+                return department
+            name = " ".join(w.capitalize() for w in t[u.start("name"):u.end()].split())
+            return norm_body(f"{department} {t[u.start('unit'):u.end('unit')].lower()} {name}")
         if m and raw == raw.upper():
             body = m.group("body")
             if body is None:

@@ -12,6 +12,7 @@ from kg.extract.text import vi
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
+         "xay dung chuong trinh hanh dong",
          "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "cong bo",
          "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
@@ -37,6 +38,7 @@ VERBS = sorted({
     "lanh, chi dao",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
+    "xay dung chuong trinh hanh dong",
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "to chuc trien khai", "dinh huong", "to chuc quan triet",
     "to chuc hoc tap",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')

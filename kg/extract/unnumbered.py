@@ -368,10 +368,13 @@ class UnnumberedDocuments(DocumentAliases):
                 if len(same) == 1:
                     keys = same
                 if not keys and self._in_headline(s):
-                    # (not a plan that carries out other documents than the headline's)
+                    # (not a plan that carries out other documents than the headline's, itself or through the one it
+                    # carries out: 'Kế hoạch số 175/KH-UBND thực hiện Chương trình số 06-CTr/TU về thực hiện Kết luận
+                    # số 121-KL/TW' under 'Tỉnh ban hành Kế hoạch thực hiện Kết luận 121-KL/TW')
                     # (a bare type word after its cue is read by now: 'Kế hoạch số 14-KH/ĐU ... thực hiện Nghị quyết')
                     carries = {k.key: links_of.get(k.key, set()) | ({o.key for o in self.object_group(k.cue[1])} if k.cue else set())
                                for k in cands}
+                    carries = {k: objs.union(*(links_of.get(o, set()) for o in objs)) for k, objs in carries.items()}
                     keys = self._headline_numbered([k for k in cands if not carries[k.key] or okeys & carries[k.key]])
             if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
                 # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
