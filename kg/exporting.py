@@ -31,6 +31,7 @@ from kg.changes import Filters, subclasses
 from kg.errors import InputError, Words
 from kg.limits import Limit
 from kg.rdf.graphs import DERIVED
+from kg.rdf.quotes import context_quads
 from kg.rdf.terms import OX_DKG, OX_OA, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG, GRAPH, PREFIXES
 from kg.store.store import EXPORT_FORMATS
@@ -138,6 +139,7 @@ def slice_quads(store, filters: Filters, most: Limit | None = None,
             elif o not in all_documents and _held(store, o):
                 todo.append(o)
     out += bare_quads(store, bare)
+    out += list(context_quads(store.main, out))  # (the quotes' context, which the store does not hold: kg.rdf.quotes)
     if len(out) > bound:
         raise most.exceeded(len(out), file="/export", advice="narrow-export")
     return out

@@ -254,6 +254,22 @@ def test_party_committees_and_organisations_are_two_rows_with_their_qualifier():
     assert rows == {("Các cấp ủy trực thuộc Tỉnh ủy", "lead"), ("Tổ chức đảng trực thuộc Tỉnh ủy", "lead")}
 
 
+def test_the_committee_after_a_list_of_its_boards_names_each_board():
+    # 'Ban Tuyên giáo' alone would be any committee's board; the committee after the last board is every board's
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "1. Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra Tỉnh ủy theo dõi việc thực hiện Kế hoạch.\n")
+    assert rows == {("Ban Tổ chức Tỉnh ủy", "monitor"), ("Ban Tuyên giáo Tỉnh ủy", "monitor"),
+                    ("Ủy ban Kiểm tra Tỉnh ủy", "monitor")}
+
+
+def test_a_board_before_a_body_of_another_kind_keeps_its_words():
+    # near misses: a department's place is no committee, and a board with a committee of its own keeps it
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "1. Ban Tuyên giáo và Sở Văn hóa tỉnh tuyên truyền về du lịch.\n"
+                           "2. Ban Dân vận Huyện ủy và Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác dân vận.\n")
+    assert {"Ban Tuyên giáo", "Ban Dân vận Huyện ủy", "Ban Tuyên giáo Tỉnh ủy"} <= {body for body, _ in rows}
+
+
 def test_party_organisations_at_every_level_leave_the_committees_name_alone():
     # 'các cấp' after the pair adds nothing to 'các cấp ủy'; a grassroots organisation's words are kept
     rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"

@@ -577,3 +577,18 @@ def test_the_date_line_forms_the_source_reader_read_are_read_by_text_date():
     for line in ("- 15/04/2024, UBND tỉnh tổ chức hội nghị sơ kết", "Xuất bản 15 đầu sách về chuyển đổi số",
                  "Đăng lúc sáng nay, 15/04/2024 có 30 hộ", "• Đăng ký trước ngày 15/04/2024"):
         assert text_date(fold_same_length("Tiêu đề bài viết\n" + line + lead)) is None, line
+
+
+def test_a_meeting_named_after_tai_with_its_day_is_the_one_reported():
+    text = ("Thực hiện Kế hoạch số 18-KH/TU ngày 30/9/2025 của Ban Thường vụ Tỉnh ủy, tại hội nghị ngày 19/12/2025, Ban "
+            "Chấp hành Đảng bộ xã thống nhất ban hành Nghị quyết về chuyển đổi số năm 2026.")
+    f = extract(text)
+    assert [(e.type, e.date) for e in f.events] == [("hội nghị", dt.date(2025, 12, 19))]
+    assert "18-KH/TU" not in f.events[0].reviews          # (carried out by the sentence, not reviewed by the meeting)
+    # near misses: a meeting named before ('Tại hội nghị, ...'), and one to come
+    assert _ev("Tại hội nghị, ngày 19/12/2025 Ban Chấp hành Đảng bộ xã đã thống nhất các chỉ tiêu.") == []
+    assert _ev("Nghị quyết sẽ được thông qua tại hội nghị ngày 30/12/2025 của Ban Chấp hành Đảng bộ xã.") == []
+    # and a title that names the meeting the text then reports: one meeting
+    title = ("Kết luận của Ban Thường vụ Huyện ủy tại hội nghị ngày 10/11/2025\n\nNgày 10/11/2025, Ban Thường vụ Huyện ủy "
+             "tổ chức hội nghị thường kỳ tháng 11.")
+    assert _ev(title) == [("hội nghị", dt.date(2025, 11, 10))]

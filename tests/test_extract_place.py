@@ -262,3 +262,21 @@ def test_near_miss_a_dated_text_or_a_commune_both_maps_have_is_placed_by_its_day
 def test_a_user_s_place_naming_a_ward_only_the_new_map_has_is_on_that_map():
     assert extract("Một văn bản không ngày.\n", place="phường Hà Giang 1, Tuyên Quang").place.scheme == "2025"
     assert extract("Một văn bản không ngày.\n", place="Tuyên Quang").place.scheme is None
+
+
+def test_the_link_points_of_a_national_online_meeting_are_not_its_place():
+    text = ("Hội nghị toàn quốc học tập Nghị quyết 66\n\nSáng 20/5/2025, tại Hà Nội, Bộ Chính trị tổ chức hội nghị toàn "
+            "quốc học tập Nghị quyết số 66-NQ/TW. Hội nghị được truyền trực tuyến tới các điểm cầu tỉnh Lạng Sơn, Cao Bằng "
+            "và Bắc Kạn cùng hàng nghìn điểm cầu khác.\n")
+    assert extract(text).place.province is None
+
+
+def test_one_link_point_is_the_page_s_own_province_and_a_list_of_districts_is_no_district():
+    text = ("Sáng 20/3/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc quán triệt Chỉ thị số 30-CT/TW. Tại điểm cầu "
+            "tỉnh Lạng Sơn, đồng chí Phó Bí thư Tỉnh ủy chủ trì. Hội nghị kết nối tới điểm cầu các huyện Cao Lộc, Văn "
+            "Lãng.\n")
+    f = extract(text)
+    assert (f.place.province, f.place.district) == ("Lạng Sơn", None)
+    # near miss: a district named as the meeting's one point with no list, on a district's page, is its district
+    one = "Sáng 20/3/2024, Huyện ủy Cao Lộc dự hội nghị trực tuyến tại điểm cầu huyện Cao Lộc, tỉnh Lạng Sơn.\n"
+    assert extract(one).place.district == "Cao Lộc"

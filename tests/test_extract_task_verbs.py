@@ -176,3 +176,74 @@ def test_a_result_worded_with_those_verbs_is_no_task():
     # near miss: what a body reports it disbursed is a result, not a task
     rows = assignment_rows(_REPORT + "Năm 2024, các chủ đầu tư đã giải ngân 120 tỷ đồng, đạt 95% kế hoạch.\n")
     assert rows == set()
+
+
+# a chain that opens on bare 'phối hợp' coordinates, lead verbs after it included (point (l))
+
+def test_working_with_others_on_guidance_coordinates():
+    rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy phối hợp định hướng công "
+                           "tác tuyên truyền về du lịch biển.")
+    assert {role for _, role in rows} == {"coordinate"} and len(rows) == 2
+
+
+def test_a_chain_that_opens_on_coordination():
+    assert role_of(["phoi hop", "dinh huong"]) == "coordinate"
+    assert role_of(["tiep tuc", "phoi hop", "tham muu"]) == "coordinate"
+
+
+def test_a_chain_that_leads_before_it_coordinates_leads():
+    # near misses: a lead verb opens the chain, or 'chủ trì' is in it
+    assert role_of(["lanh dao, chi dao", "phoi hop"]) == "lead"
+    assert role_of(["chu tri", "phoi hop", "tham muu"]) == "lead"
+    rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, Sở Du lịch chủ trì, phối hợp tham mưu chính sách hỗ trợ doanh nghiệp.")
+    assert rows == {("Sở Du lịch", "lead")}
+
+
+# carrying out a document, by a body directed to it or one that studies it first, is taking part (points (aa), (ae))
+
+def test_bodies_directed_to_carry_out_a_resolution_take_part():
+    rows = assignment_rows("Nghị quyết số 74/NQ-HĐND. Điều 3. Giao UBND tỉnh chỉ đạo các sở, ngành và UBND các xã, "
+                           "phường tổ chức thực hiện Nghị quyết này.")
+    assert rows == {("UBND tỉnh", "lead"), ("Các sở, ngành", "participate"), ("UBND các xã, phường", "participate")}
+
+
+def test_bodies_that_study_and_carry_out_a_directive_take_part():
+    rows = assignment_rows("Chỉ thị số 12-CT/TU. Các đảng ủy xã, phường quán triệt, tổ chức thực hiện Chỉ thị tại địa "
+                           "phương.")
+    assert rows == {("Các đảng ủy xã, phường", "participate")}
+
+
+def test_the_body_handed_a_resolution_leads_it():
+    # near miss: the executor the council hands its resolution to as a whole leads it
+    rows = assignment_rows("Nghị quyết số 74/NQ-HĐND. Điều 3. Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.")
+    assert rows == {("UBND tỉnh", "lead")}
+
+
+def test_a_directed_body_organising_work_of_its_own_leads_it():
+    # near miss: 'tổ chức thực hiện việc rà soát ...' names work, not a document to carry out
+    rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, UBND tỉnh chỉ đạo các huyện tổ chức thực hiện việc rà soát hộ nghèo.")
+    assert ("Các huyện", "lead") in rows
+
+
+def test_studying_alone_keeps_the_role_of_its_verbs():
+    # near miss: a commune reported studying the resolutions is no task (no lead cue to read anew)
+    rows = assignment_rows("BÁO NAM ĐỊNH\n12/3/2025\n\nSáng 12/3, xã Giao Hải tổ chức hội nghị. Xã Giao Hải quán triệt "
+                           "các nghị quyết của Bộ Chính trị.")
+    assert rows == set()
+
+
+def test_studying_and_carrying_out_a_regulation_ahead_is_taking_part():
+    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ tiếp tục quán triệt, thực "
+                           "hiện nghiêm Quy định.\n")
+    assert rows == {("Các chi bộ", "participate")}
+
+
+def test_studying_and_carrying_out_as_a_review_reports_it_is_no_new_role():
+    # near miss: 'đã quán triệt, thực hiện' reports what was done; the chain's verbs give no role of their own
+    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ đã quán triệt, thực hiện "
+                           "nghiêm Quy định.\n")
+    assert ("Các chi bộ", "participate") not in rows
+
+
+_REVIEW = ("BÁO QUẢNG NINH\n15/10/2024\n\nSáng 14/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện "
+           "Quy định số 22-QĐ/TW.\n\n")

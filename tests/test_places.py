@@ -227,3 +227,13 @@ def test_a_commune_only_the_new_map_has():
     assert commune_only_on_new_map("Hà Giang 1", "Tuyên Quang")          # a ward the reform made
     assert not commune_only_on_new_map("Mường Xén", "Nghệ An")            # (near miss: a commune of both maps)
     assert not commune_only_on_new_map("Hà Giang 1", "Nghệ An")           # (near miss: another province's)
+
+
+def test_the_kind_word_settles_a_shared_commune_name():
+    # on the 2025 map several provinces have a unit called 'Thuận Hóa'; only Huế's is a ward (phường)
+    got = place_mentions.find_communes("Đảng ủy phường Thuận Hóa sơ kết 6 tháng.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Thuận Hóa", "Huế")]
+    got = place_mentions.find_communes("UBND phường Tây Hồ ra kế hoạch.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Tây Hồ", "Hà Nội")]
+    # near miss: 'xã Thuận Hóa' is a commune of more than one province: nothing
+    assert place_mentions.find_communes("Đảng ủy xã Thuận Hóa sơ kết 6 tháng.", "2025") == []

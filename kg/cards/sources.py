@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
 from kg.cards.model import LinkSource, Quote, Source
 from kg.paths import review_path
+from kg.rdf.quotes import SourceTexts
 from kg.review import queued_sources, review_marks
 from kg.text.dockeys import key_name
 
@@ -18,6 +19,7 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
     if not facts:
         return {}
     out: dict[str, OrderedDict[str, Source]] = {}
+    texts = SourceTexts(store.main)
     for start in range(0, len(facts), 200):
         chunk = iri_list(facts[start:start + 200])
         _, rows = store.select(P + f"""
@@ -43,7 +45,10 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
             src = value(r.get("src")) or "?"
             entry = out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
             if r.get("exact") is not None:
-                quote_ = Quote(exact=r["exact"].value, prefix=value(r.get("prefix")), suffix=value(r.get("suffix")),
+                prefix, suffix = value(r.get("prefix")), value(r.get("suffix"))
+                if prefix is None and suffix is None:  # (not written: made from the source's text, kg.rdf.quotes)
+                    prefix, suffix = _context(texts, r) or (None, None)
+                quote_ = Quote(exact=r["exact"].value, prefix=prefix, suffix=suffix,
                                start=value(r.get("start")), end=value(r.get("end")))
                 if quote_ not in entry["quotes"]:
                     entry["quotes"].append(quote_)
@@ -53,6 +58,13 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
         for src, entry in by_source.items():
             entry["review"] = pages.get(src)
     return {f: list(v.values()) for f, v in out.items()}
+
+
+def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
+    src, start, end = r.get("src"), value(r.get("start")) or "", value(r.get("end")) or ""
+    if not isinstance(src, ox.NamedNode) or not start.isdigit() or not end.isdigit():
+        return None
+    return texts.context(src, int(start), int(end))
 
 
 def _source(r, src: str) -> Source:

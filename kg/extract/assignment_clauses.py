@@ -133,17 +133,36 @@ def ends_body(P, lo: int, k: int) -> bool:
     return False
 
 
+# a party committee's boards (Vietnamese: các ban của cấp ủy) named by their remit alone, and the committee named after
+# the last of a list of them: 'Ban Tuyên giáo và Ban Dân vận Tỉnh ủy', 'Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy'
+_BOARD = folded_pattern(r"(?:ban (?:tuyên giáo|dân vận|tổ chức|nội chính|kinh tế|chính sách,? chiến lược|đối ngoại)"
+                        r"|ủy ban kiểm tra|văn phòng)")
+_COMMITTEE = folded_pattern(r"[ \t]+(?:(?:tỉnh|thành|huyện|thị|quận) ủy|đảng ủy)(?![a-z])[^,;.]*")
+_LIST_SEP = folded_pattern(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
+
+
 def party_pair(t: str, f: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """'các cấp ủy, tổ chức đảng (trực thuộc Huyện ủy)' names two parts of the Party, one row each (point (w) of our
     conventions, as the shared gold writes them): the qualifier after the second ('trực thuộc Huyện ủy') covers the
     first too, and is given to it by name ('Các cấp ủy trực thuộc Huyện ủy'); 'các cấp' adds nothing to 'các cấp ủy'.
-    The names of the first spans of such pairs that differ from their own words."""
+    So does the committee after the last of a list of its boards ('Ban Tuyên giáo và Ban Dân vận Tỉnh ủy': 'Ban Tuyên
+    giáo Tỉnh ủy'), not after a body of another kind ('Ban Tuyên giáo và Sở Văn hóa tỉnh'). The names of the earlier
+    spans of such lists that differ from their own words."""
     names: dict[tuple[int, int], str] = {}
     for (a, b), (c, d) in zip(spans, spans[1:]):
         if PARTY_PAIR.fullmatch(f, a, d) and (org := PARTY_ORGS.match(f, c)):
             tail = clean_ws(t[org.end():d]).strip(" ,")
             if tail and not ALL_LEVELS.fullmatch(fold_same_length(tail)):
                 names[(a, b)] = f"{norm_body(t[a:b])} {tail}"
+    owner = None        # the committee of the list read from its end, while its spans are boards
+    for (a, b), (c, d) in reversed(list(zip(spans, spans[1:]))):
+        board = _BOARD.match(f, c)
+        if board and _COMMITTEE.fullmatch(f, board.end(), d):
+            owner = clean_ws(t[board.end():d])
+        if owner is not None and _LIST_SEP.fullmatch(f, b, c) and _BOARD.fullmatch(f, a, b):
+            names[(a, b)] = f"{norm_body(t[a:b])} {owner}"
+        else:
+            owner = None
     return names
 
 

@@ -99,7 +99,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
-from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, own_task, own_work, role_of
+from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, carries_out_document, own_task, own_work, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -183,7 +183,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 partner = (coord[-1][0], same.end())
                 aliases[partner] = norm_body(t[coord[-1][0]:same.end()])
                 coord = coord[:-1] + [partner]
-        role = role_of(verbs)
+        role = "participate" if carries_out_document(verbs, f, cend, directed, directive) else role_of(verbs)
         names = set(verbs)
         if TASKS_FOLLOW.match(f, cstart, clause.end) or DEADLINE.match(f, cstart, clause.end):
             # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
@@ -490,7 +490,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
+                if d.start() < handled_until or in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
                         d.group(0).startswith("chi dao") and reported_directing(P, t, f, c, d.start())):
                     continue
                 at = d.end()

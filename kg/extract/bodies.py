@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.extract.alternation import grouped
 from kg.extract.text import FOLDED_WORD, fold_same_length, norm_body, vi
+from kg.text.doctypes import NUMBERED_TYPE_WORDS
 from kg.text.symbols import UPPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -169,10 +170,22 @@ def body_regex() -> re.Pattern:
 _CAP_WORDS = re.compile(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}".replace("{U}", UPPER))
 
 
+# a document type's first word, capitalised, with its second: 'Ban Chỉ đạo Đề án 06' names the đề án after the body,
+# whose capitalised 'Đề' is no word of a proper name ('Ban Chỉ đạo Đề' would end the name inside a word pair)
+_TYPE_AFTER = re.compile("[ \t](?:" + "|".join(w[0].upper() + w[1:].replace(" ", "[ \t]+") for w in NUMBERED_TYPE_WORDS + ("dự án",))
+                         + ")(?![^\\W\\d_])")
+
+
 def extend_name(text: str, end: int, limit: int | None = None) -> int:
-    """Extend a body mention over a following proper name ('Huyện ủy' + ' Ninh Phước')."""
+    """Extend a body mention over a following proper name ('Huyện ủy' + ' Ninh Phước'); a document's type word after
+    it is no part of the name ('Ban Chỉ đạo Đề án 06')."""
     m = _CAP_WORDS.match(text, end, min(len(text), limit if limit is not None else end + 40))
-    return m.end() if m else end
+    if m is None:
+        return end
+    for w in re.finditer(r"[ \t]", text[end:m.end()]):
+        if _TYPE_AFTER.match(text, end + w.start()):
+            return end + w.start()
+    return m.end()
 
 
 @lru_cache(maxsize=1)

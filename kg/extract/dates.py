@@ -21,15 +21,17 @@ _FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P
 # ('ngày 12 tháng 3, năm 2024': a comma before the year)
 _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
-# ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")
+# ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between), or by the day of
+# the week: 'Sáng thứ Ba (12/3)', 'Chiều Chủ nhật, 17/3'
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong)|\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+                        rf"\s*[(,])?\s*\(?\s*$")
 # the first day of a span before its last ('ngày 13 và 14/12', 'từ ngày 30 đến ngày 31/7/2025'): the last day is dated
 # by a time word as the first is, and a meeting held over the span opened on the first (kg.extract.events)
 SPAN_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
 
 
 def _time_word_before(f: str, a: int) -> bool:
-    return bool(_TW_BEFORE.search(f, max(0, a - 16), a) or SPAN_FIRST_DAY.search(f, max(0, a - 16), a))
+    return bool(_TW_BEFORE.search(f, max(0, a - 20), a) or SPAN_FIRST_DAY.search(f, max(0, a - 16), a))
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
 
 # 'ngày22/7/2010', 'ngày22 tháng 7 năm 2010': a page copied without the space after 'ngày'
 _GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
-# (one or two digits and a separator; written to open on one digit, which a scan skips to)
-_CAND = re.compile(DIGIT_FIRST + r"(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
+# (one or two digits and a separator; written to open on one digit, which a scan skips to; the rest is looked ahead at,
+# not taken, so that a span's first day does not hide its last: 'ngày 24 - 25/8', 'ngày 24-25/8/2023')
+_CAND = re.compile(DIGIT_FIRST + r"(?=\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 # the day and month in words without a year: 'ngày 6 tháng 10', 'ngày mùng 6 tháng 10.' (one with 'năm' after it is _LONG's;

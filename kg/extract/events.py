@@ -10,10 +10,11 @@ import re
 from bisect import bisect_right
 
 from kg.extract.alternation import word_start
-from kg.extract.bodies import body_regex, extend_name, may_start_body
+from kg.extract.bodies import body_regex, extend_name
 from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates
+from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
 from kg.extract.literals import may_match, may_match_in
-from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
+from kg.extract.text import folded_pattern, norm_body, vi
 from kg.facts import Event
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -34,10 +35,6 @@ _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|p
 _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
 # a meeting planned or routine, not one the text reports as held
 _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])"))
-# the chair named before the meeting: 'Phó Bí thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh chủ trì buổi làm việc',
-# or after it: '..., do đồng chí Nguyễn Văn A, Bí thư Huyện ủy chủ trì'
-_CHAIR_BEFORE = re.compile(r"[ \t]+chu tri[ \t]+(?:(?:buoi|cuoc|phien)[ \t]+)?$")
-_CHAIR_AFTER = re.compile(word_start(r"(?<![a-z])do[ \t]+(?:dong chi[ \t]+)?(?P<who>[^;.]{3,120}?)[ \t]+chu tri(?![a-z])"))
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
 # the span a review covers at the end of the words before it: '[qua|sau|trong] 05 năm [triển khai] thực hiện ', or a line
 # break ('... \n về thực hiện '); only whether it is there is asked, so the pattern opens on the figure or the line break
@@ -82,6 +79,11 @@ _HELD_AS = _v(r"[ \t]+(?:hội nghị[ \t]+)?(?:theo hình thức[ \t]+)?(?:tr�
               r"(?![a-z])")
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
+# a photo's credit at the end of its caption: 'Ảnh: Hải Yến', '(Ảnh: TL)', 'Ảnh minh họa'
+_PHOTO_CREDIT = _v(r"(?:^|[.,)\-–][ \t]*|[ \t]\()ảnh(?:[ \t]*:[^\n]{1,40}|[ \t]+(?:minh họa|tư liệu))\)?[ \t.]*$")
+_CAPTION_LEN = 300
+# between a meeting's noun and its day: 'hội nghị ngày 19/12', 'hội nghị sáng 19/12'
+_ITS_DAY = re.compile(r"[ \t]+(?:(?:sang|chieu|toi)[ \t]+)?(?:ngay[ \t]+)?")
 _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
@@ -135,7 +137,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
                     and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
                 year = _year_after_document(df, sentences[si].start, d) \
-                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d)
+                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d) or _year_of_same_day(dates, d)
                 if year is None:
                     dated_sents[si] = d
                     yearless.add(si)
@@ -151,10 +153,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if same is not None:
                 # the day of the meeting reported last
                 d = DateMention(same.start(), same.end(), events[-1].date, True, True)
-        if d is None:
+        if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and (_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) or not _is_event_verb(df, v, tails)):
+        while v and ((_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) and not _named_with_its_day(df, s, v, d))
+                     or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         rv = _review_by_body(df, s)
         if rv is not None and (not v or rv.start() < v.start()):
@@ -197,9 +200,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 again_from = _reviewed_again(df, kinds[0], v.start(), s.end)
         # (the organiser's members after 'gồm' are not the organiser: 'Cụm thi đua số 2, gồm các huyện A, B và thị xã
         # C, đã tổ chức ...')
-        members = _MEMBERS.search(f, d.end, v.start())
+        members = MEMBERS.search(f, d.end, v.start())
         org_end = members.start() if members is not None else v.start()
-        org = _chair(df, s, d.end, org_end) or _organiser_clause(df, d.end, org_end)
+        org = chair(df, s, d.end, org_end) or organiser_clause(df, d.end, org_end)
         if held_by is not None and types and body_regex().match(f, held_by.start("body")):
             org = norm_body(t[held_by.start("body"):held_by.end("body")])
         bm = None
@@ -213,13 +216,16 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
-        if org is None and _SITTING.search(f, s.start, s.end):
-            org = _council(df, s.start, s.end)
+        if org is None and SITTING.search(f, s.start, s.end):
+            org = council(df, s.start, s.end)
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
-        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < (second or s.end) and mn.key]
+        # ('Thực hiện Nghị quyết số 57-NQ/TW ..., tại hội nghị ngày 19/12, ...': what the sentence carries out before the
+        # meeting it names with its day is not what the meeting reviews)
+        from_ = v.start() if _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) else s.start
+        reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
@@ -261,7 +267,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if bm is None:
             continue
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
-        b_end = _skip_brackets(t, b_end)
+        b_end = skip_brackets(t, b_end)
         um = _UNDATED.match(f, b_end)
         if um is None or _planned(df, s.start, s.end):
             continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
@@ -419,6 +425,31 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
     return _year_after_day(max(days), d)
 
 
+def _named_with_its_day(df, s, v, d: DateMention) -> bool:
+    """'tại hội nghị ngày 19/12/2025, Ban Chấp hành ... thống nhất ban hành Nghị quyết': the meeting the sentence names
+    with its day right after it, then the clause of what it did, is the one it reports, not one named before (a meeting
+    to come is not: 'sẽ'; nor a title's 'Thông báo kết luận ... tại hội nghị ngày 10/11/2025', which names the meeting
+    the text reports again)."""
+    return df.f[max(0, v.start() - 4):v.start()] == "tai " and _ITS_DAY.fullmatch(df.f, v.end(), d.start) is not None \
+        and df.f.startswith(",", d.end) and not _planned(df, s.start, s.end)
+
+
+def _year_of_same_day(dates, d: DateMention) -> int | None:
+    """The year of the one full date elsewhere in the text with the same day and month: a page's lead says 'Sáng 23/10'
+    and a photo caption or a later line 'ngày 23/10/2025'."""
+    years = {x.date.year for x in dates if x.has_year and (x.date.month, x.date.day) == (d.date.month, d.date.day)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_caption(f: str, pos: int) -> bool:
+    """``pos`` lies in a photo caption, a short line that ends on its credit ('Quang cảnh hội nghị ... Ảnh: Hải Yến'):
+    it shows a meeting the text reports, not one of its own."""
+    a = f.rfind("\n", 0, pos) + 1
+    b = f.find("\n", pos)
+    b = len(f) if b < 0 else b
+    return b - a < _CAPTION_LEN and _PHOTO_CREDIT.search(f, a, b) is not None
+
+
 def _year_after_day(day, d: DateMention) -> int | None:
     try:
         on = d.date.replace(year=day.year)
@@ -508,76 +539,5 @@ def _is_event_verb(df, v, tails) -> bool:
     return not any(a < v.start() < b for a, b in tails)
 
 
-# a bracketed abbreviation after a name, up to the verb: 'Ban Thường vụ (BTV) Tỉnh ủy đã'
-_BRACKETED_ABBREVIATION = re.compile(r"[ \t]*\([^()\n]{1,12}\)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+(?:vừa|đã|có|tổ chức)(?![^\W\d_]))")
-
-
-def _skip_brackets(t: str, pos: int) -> int:
-    """Past a bracketed abbreviation after a name: 'Ban Thường vụ (BTV) Tỉnh ủy'."""
-    m = _BRACKETED_ABBREVIATION.match(t[pos:pos + 60])
-    return pos + m.end() if m else pos
-
-
-# a co-organiser after the organiser: 'Ban Dân vận Tỉnh ủy phối hợp với Hội LHPN tỉnh tổ chức ...'
-_CO_ORGANISER = _v(r"[ \t]+(?:phối hợp[ \t]+(?:với|cùng)|cùng với|cùng)[ \t]+")
-# ('... Chủ tịch UBND tỉnh có buổi làm việc với ...': the words before the verb that are no part of the name)
-_BEFORE_VERB = _v(r"(?:[ \t]+(?:đã|vừa|sẽ|long trọng|trọng thể|có buổi|có cuộc))+[ \t]*$")
-# lower-case words that make the words before the verb a phrase rather than a body's name ('đoàn công tác của ...')
-_NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để|về|cho|khi|sau|trước|qua|theo|là|các|những"
-                         r"|kỳ|phiên|bế mạc|khai mạc|hội nghị)(?![a-z])"))
-_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
-# the members listed after a body, which are not who holds the meeting: '..., gồm các xã: ...'
-_MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(?=[a-z])")
-# a council's sitting: 'Kỳ họp thứ 21 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND huyện ... đã thông qua', '... đã được HĐND
-# tỉnh ..., Kỳ họp thứ sáu thông qua ngày ...': the council named in its sentence holds it
-_SITTING = _v(r"(?<![a-z])kỳ họp(?![a-z])")
-_COUNCIL = _v(r"(?<![a-z])(?:hđnd|hội đồng nhân dân)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![a-z])")
 # 'phòng họp', 'hội trường': where a meeting is held
 _ROOM_BEFORE = re.compile(r"(?<![a-z])phong[ \t]+$")
-
-
-def _organiser_clause(df, a: int, verb_start: int) -> str | None:
-    """The organiser as the whole subject of the organising verb, from the comma after the date: 'Ngày 14-7-2023,
-    Ban Chấp hành Đảng bộ huyện Chương Mỹ tổ chức ...' (the body and its proper name, not the last body read inside
-    it); a co-organiser after 'phối hợp với' is left out."""
-    f, t = df.f, df.t
-    c = max(f.rfind(",", a, verb_start) + 1, a)
-    while c < verb_start and f[c] in " \t":
-        c += 1
-    if not (body_regex().match(f, c) or (t[c:c + 1].isupper() and may_start_body(f, c))):
-        return None
-    co = _CO_ORGANISER.search(f, c, verb_start)
-    end = co.start() if co else verb_start
-    bv = _BEFORE_VERB.search(f, c, end)
-    if bv:
-        end = bv.start()
-    seg = _BRACKETED.sub("", t[c:end]).strip(" \t,")
-    if not seg or len(seg.split()) > 14 or _NOT_A_NAME.search(fold_same_length(seg.lower())):
-        return None
-    return norm_body(seg)
-
-
-def _council(df, a: int, b: int) -> str | None:
-    """The first council named between ``a`` and ``b``, with its place's name ('HĐND tỉnh Phú Yên', not its term
-    'khóa VIII' after it)."""
-    m = _COUNCIL.search(df.f, a, b)
-    if m is None:
-        return None
-    return norm_body(df.t[m.start():extend_name(df.t, m.end(), b)])
-
-
-def _chair(df, s, a: int, verb_start: int) -> str | None:
-    """The organiser as the chair: '<title> chủ trì buổi làm việc' (the first title of a double one) or
-    '..., do đồng chí <name>, <title> chủ trì'."""
-    f, t = df.f, df.t
-    if _CHAIR_BEFORE.search(f, a, verb_start):
-        cm = _CHAIR_BEFORE.search(f, a, verb_start)
-        seg = t[a:cm.start()].strip(" ,")
-        seg = seg.split(",")[-1].split(" - ")[0].strip()
-        return norm_body(seg) if len(seg) >= 3 else None
-    m = _CHAIR_AFTER.search(f, s.start, s.end)
-    if m:
-        who = t[m.start("who"):m.end("who")]
-        title = who.split(",")[-1].split(" - ")[0].strip() if "," in who else who.split(" - ")[0].strip()
-        return norm_body(title) if len(title) >= 3 else None
-    return None

@@ -73,6 +73,11 @@ _LOCAL_WORD = re.compile(vi(r"(?<![a-z])(?:tỉnh|thành phố|huyện|quận|x�
 _VENUE_BEFORE = re.compile(vi(r"(?<![a-z])tại[ \t]+$"))
 # a district named as where a meeting sat: 'tại TP Vinh', 'tại huyện Đông Anh'
 _DISTRICT_VENUE = re.compile(vi(r"(?<![a-z])tại[ \t]+(?:(?:tp|tx)\.?[ \t]*|(?:thành phố|thị xã|huyện|quận)[ \t]+)?$"))
+# the link points of an online meeting: 'kết nối đến các điểm cầu tỉnh Quảng Trị, Nghệ An và Hà Tĩnh', 'điểm cầu các
+# huyện Gio Linh, Vĩnh Linh': a list of them says where the meeting was followed, not what the text is about (one point,
+# 'Tại điểm cầu tỉnh Quảng Trị, đồng chí Bí thư Tỉnh ủy chủ trì', is the page's own province and counts)
+_POINT_BEFORE = re.compile(vi(r"(?<![a-z])(?P<many>các[ \t]+)?điểm cầu[ \t]+(?P<many2>các[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|"
+                              r"thị xã)[ \t]+)?$"))
 # a person's title before that body: the person may be a guest ('Bí thư Tỉnh ủy Yên Bái dự')
 _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đốc|ủy viên|uỷ viên|thường trực)[ \t]*$"))
 # a list of provinces: 'các tỉnh Kon Tum, Đắk Lắk và Lâm Đồng', 'Hà Nam, Nam Định'
@@ -116,6 +121,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else new_map
     line_starts = _line_starts(text)
     central = _central_header(text, folded)
+    points = _link_points(ms, folded)
     prov: defaultdict[str, float] = defaultdict(float)
     dist: defaultdict[tuple[str, str], float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -132,13 +138,13 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if n in former:
             w *= _FORMER_FACTOR
         prov[unit] += w
-        if mark or not (_VENUE_BEFORE.search(folded, max(0, m.start - 20), m.start)
+        if mark or not (_VENUE_BEFORE.search(folded, max(0, m.start - 20), m.start) or n in points
                         or (central and _ISSUED_AT.match(folded, m.end))):
             named_not_venue.add(unit)
         if mark:
             home[unit] += w
         first.setdefault(unit, m.start)
-        if m.kind == "district" and not _DISTRICT_VENUE.search(folded, max(0, m.start - 24), m.start):
+        if m.kind == "district" and n not in points and not _DISTRICT_VENUE.search(folded, max(0, m.start - 24), m.start):
             dist[(m.name, unit)] += w        # (where a meeting sat is not what the text reports on)
     if not prov:
         return _from_candidates(text, scheme)
@@ -273,6 +279,26 @@ def _in_list(n: int, ms: list, folded: str) -> bool:
             if 0 < b - a <= 8 and _LIST_JOIN.fullmatch(folded, a, b):
                 return True
     return False
+
+
+def _link_points(ms: list, folded: str) -> set[int]:
+    """The mentions (by index) named as the link points of an online meeting, when several are ('các điểm cầu tỉnh A, B
+    và C'; see _POINT_BEFORE): a mention after 'điểm cầu' and those joined to it by a comma or 'và'."""
+    out: set[int] = set()
+    n = 0
+    while n < len(ms):
+        pm = _POINT_BEFORE.search(folded, max(0, ms[n].start - 40), ms[n].start)
+        if pm is None:
+            n += 1
+            continue
+        group = [n]
+        while group[-1] + 1 < len(ms) and ms[group[-1] + 1].kind == ms[n].kind \
+                and _LIST_JOIN.fullmatch(folded, ms[group[-1]].end, ms[group[-1] + 1].start):
+            group.append(group[-1] + 1)
+        if len(group) > 1 or pm.group("many") or pm.group("many2"):
+            out.update(group)
+        n = group[-1] + 1
+    return out
 
 
 def _named_after(text: str, i: int) -> bool:

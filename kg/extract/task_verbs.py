@@ -1,6 +1,7 @@
 """The cue verbs of a task and the role they give (Vietnamese: động từ giao việc): lead (chủ trì, lãnh đạo, chỉ đạo,
 tham mưu, phụ trách) > monitor (kiểm tra, giám sát, theo dõi, đôn đốc, thanh tra) > participate (tuyên truyền, vận
-động, tham gia ...). Split from kg.extract.assignments, which reads who is given what."""
+động, tham gia ...); a chain that opens on 'phối hợp' coordinates. Split from kg.extract.assignments, which reads who
+is given what."""
 from __future__ import annotations
 
 import re
@@ -76,10 +77,25 @@ CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ độ
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
 
+def acts(verbs: list[str]) -> list[str]:
+    """The acts of a chain in order, a pair read as one verb split ('lanh dao, chi dao'), its fillers left out."""
+    return [x for v in verbs for x in (y.strip() for y in v.split(",")) if x not in CHAIN_FILLER]
+
+
+# the words of working with others, which open a chain whose body coordinates
+COORDINATES = {"phoi hop", "phoi hop voi", "phoi hop cung", "phoi hop chat che voi"}
+
+
 def role_of(verbs: list[str]) -> str | None:
     vs: set[str] = set()
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
+    # a body that opens its chain by working with others coordinates what follows, lead verbs included, unless it leads
+    # ('Ban Tuyên giáo và Ban Dân vận phối hợp định hướng tuyên truyền ...', point (l) of our conventions); 'chủ trì,
+    # phối hợp ...' and 'lãnh đạo, chỉ đạo, phối hợp ...' open on a lead verb
+    steps = acts(verbs)
+    if steps and steps[0] in COORDINATES and "chu tri" not in vs:
+        return "coordinate"
     if vs & LEAD_VERBS or any(v.startswith("ban hanh ") for v in vs):
         return "lead"
     # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
@@ -136,3 +152,26 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
         return False
     # (a chain of pace words alone names the work by the word after it: 'tiếp tục tháo gỡ vướng mắc', 'đẩy mạnh đối thoại')
     return bool(steps) or (bool(verbs) and re.match(r"[ \t]+[a-z]", f[end:end + 2]) is not None)
+
+
+# carrying out a document: the chain's acts ('quán triệt, tổ chức thực hiện', 'tổ chức triển khai') and the document
+# named right after them ('Nghị quyết', 'Kế hoạch này', 'các chỉ thị'; not 'tổ chức thực hiện việc rà soát ...')
+CARRY_OUT_ACTS = CARRIES_OUT | {"to chuc thuc hien", "to chuc trien khai"}
+STUDIES = {"quan triet", "hoc tap"}
+DOCUMENT_NEXT = re.compile(vi(r"[ \t]+(?:thực hiện[ \t]+)?(?:nghiêm[ \t]+)?(?:các[ \t]+)?(?:nghị quyết|chỉ thị|kết luận"
+                              r"|kế hoạch|quyết định|chương trình|quy định|đề án|thông báo)(?![a-z])"))
+
+
+def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, asked: bool) -> bool:
+    """Is a chain only the carrying out of a document, by a body another directs ('chỉ đạo các sở, ngành tổ chức thực
+    hiện Nghị quyết') or one that studies it first ('Các đảng ủy xã quán triệt, tổ chức thực hiện Chỉ thị')? Such a
+    body takes part (points (aa) and (ae) of our conventions), the lead cue 'tổ chức thực hiện' notwithstanding; the
+    body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
+    ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task."""
+    steps = acts(verbs)
+    if not steps or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
+        return False
+    # (studying is a task where the text asks for it or the chain goes on to carrying the document out: 'Các cấp ủy
+    # tiếp tục quán triệt, thực hiện nghiêm Quy định'; a headline's 'Xã Giao Hải quán triệt các nghị quyết' is an event,
+    # and 'đã quán triệt, thực hiện' a report of one)
+    return directed or steps[0] in STUDIES and "da" not in verbs and (asked or bool(set(steps) - STUDIES))

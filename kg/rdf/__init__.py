@@ -6,6 +6,7 @@ terms such as ``OX_DKG.key``), ``sparqllex`` (the one SPARQL tokenizer), ``sparq
 predicates a query's patterns can match, read from its tokens), ``files`` (RDF files
 in, quads out, within the limits of ``kg.limits``), ``build`` (facts -> RDF graph), ``resolve``
 (a document named without its date resolved to a node already known) and ``held`` (what a violation
-holds back of one text's triples). May import
+holds back of one text's triples), ``quotes`` (a quote's context, made from its source's text where
+a reader shows it). May import
 ``kg.text``, ``kg.facts``, ``kg.limits`` and ``kg.errors``; never the store, validation, queries or adapters.
 """

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -40,6 +41,7 @@ from rdflib import Graph, URIRef
 from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
+from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
 from kg.store.reference import reference_quads, reference_version
@@ -380,7 +382,10 @@ class Store:
         if fmt not in EXPORT_FORMATS:
             raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
         rdf_format = EXPORT_FORMATS[fmt]
-        quads = (q for q in self.main if q.graph_name not in DERIVED)
+        # (with the quotes' context, which the store does not hold: kg.rdf.quotes)
+        quads = itertools.chain((q for q in self.main if q.graph_name not in DERIVED),
+                                context_quads(self.main, (q for q in quote_selectors(self.main)
+                                                          if q.graph_name not in DERIVED)))
         if rdf_format.supports_datasets:
             ox.serialize(quads, out, format=rdf_format)
         else:

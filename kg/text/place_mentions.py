@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.text.places import (SPELLINGS, PlaceMention, Province, commune_district_index, commune_index, district_index, domain_keys,
-                            legacy_provinces, lookup_province, provinces_2025, successor_2025)
+from kg.text.places import (SPELLINGS, PlaceMention, Province, commune_district_index, commune_index, commune_kind_index,
+                            district_index, domain_keys, legacy_provinces, lookup_province, provinces_2025, successor_2025)
 from kg.text.symbols import UPPER, fold, letters, nfc
 
 __all__ = ["find_places", "find_communes", "commune_names", "unit_candidates"]
@@ -315,9 +315,10 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
     for m, words in commune_names(text):
+        kind = fold(text[m.start():m.start("name")])
         for k in range(len(words), 0, -1):
             cand = fold(" ".join(words[:k]))
-            found = [(s, commune_index(s).get(cand)) for s in schemes]
+            found = [(s, _of_kind(commune_index(s).get(cand), kind, cand, s)) for s in schemes]
             known = [(s, provs) for s, provs in found if provs]
             if not known:
                 continue
@@ -338,3 +339,12 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
                                     "", s0))
             break
     return out
+
+
+def _of_kind(provs: frozenset[str] | None, kind: str, name: str, scheme: str) -> frozenset[str] | None:
+    """The provinces a commune name leaves, narrowed to those where it is a unit of the kind the text writes when
+    that leaves one: 'phường Thuận Hóa' is Huế's ward, the communes (xã) of that name are other provinces'."""
+    if not provs or len(provs) == 1:
+        return provs
+    narrowed = commune_kind_index(scheme).get((kind, name))
+    return narrowed if narrowed and len(narrowed) == 1 else provs

@@ -24,7 +24,7 @@ __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_province
            "communes_legacy", "communes_of", "commune_of_province",
            "province_of_district", "commune_only_on_new_map", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
-           "commune_index", "commune_district_index", "domain_keys"]
+           "commune_index", "commune_kind_index", "commune_district_index", "domain_keys"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
 REFORM_START = _dt.date(2025, 7, 1)
@@ -379,6 +379,19 @@ def commune_index(scheme: str) -> dict[str, frozenset[str]]:
     for r in _query(f"SELECT DISTINCT wardShort, provinceShort FROM {table}"):
         if r["wardShort"]:
             idx.setdefault(fold(r["wardShort"]), set()).add(r["provinceShort"])
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=2)
+def commune_kind_index(scheme: str) -> dict[tuple[str, str], frozenset[str]]:
+    """(fold(kind word), fold(commune name)) -> the provinces with a unit of that kind and name in ``scheme``: a name
+    several provinces share may be a ward (phường) in one and a commune (xã) in the others ('phường Thuận Hóa')."""
+    table = "admin_units_legacy" if scheme == "legacy" else "admin_units"
+    idx: dict[tuple[str, str], set[str]] = {}
+    for r in _query(f"SELECT DISTINCT ward, wardShort, provinceShort FROM {table}"):
+        short, full = r["wardShort"], r["ward"]
+        if short and full and full.endswith(short) and len(full) > len(short):
+            idx.setdefault((fold(full[:-len(short)].strip()), fold(short)), set()).add(r["provinceShort"])
     return {k: frozenset(v) for k, v in idx.items()}
 
 

@@ -1,0 +1,23 @@
+"""Where a body's name ends (kg.extract.bodies.extend_name): over the proper name after it, not into a document's type
+written after it ('Ban Chỉ đạo Đề án 06'). Texts are our own."""
+from __future__ import annotations
+
+from kg.extract.bodies import extend_name
+
+
+def _name(text: str, head: str) -> str:
+    end = text.index(head) + len(head)
+    return text[:extend_name(text, end)]
+
+
+def test_a_proper_name_after_the_body_is_part_of_it():
+    assert _name("Huyện ủy Ninh Phước họp", "Huyện ủy") == "Huyện ủy Ninh Phước"
+    # near miss: capitalised words that are not a document's type ('Quy Nhơn', 'Kế Sách') stay in the name
+    assert _name("Thành ủy Quy Nhơn họp", "Thành ủy") == "Thành ủy Quy Nhơn"
+    assert _name("Huyện ủy Kế Sách họp", "Huyện ủy") == "Huyện ủy Kế Sách"
+
+
+def test_a_document_type_after_the_body_is_no_part_of_it():
+    assert _name("Ban Chỉ đạo Đề án 06 tỉnh họp", "Ban Chỉ đạo") == "Ban Chỉ đạo"
+    assert _name("Ban Chỉ đạo Chương trình mục tiêu quốc gia", "Ban Chỉ đạo") == "Ban Chỉ đạo"
+    assert _name("Ban Chỉ đạo Tỉnh Kế hoạch 12", "Ban Chỉ đạo") == "Ban Chỉ đạo Tỉnh"
