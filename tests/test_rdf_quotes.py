@@ -118,3 +118,27 @@ def test_the_turtle_of_dkg_extract_keeps_each_quotes_context(tmp_path):
         ev = evidence_of(TEXT, _span(store, q.subject))
         assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.prefix, None, None)] == [ox.Literal(ev["prefix"])]
         assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.suffix, None, None)] == [ox.Literal(ev["suffix"])]
+
+
+class _Counting:
+    """A store's dataset that counts the lookups made of it (on a store served over SPARQL each is a request)."""
+
+    def __init__(self, main) -> None:
+        self.main, self.lookups = main, 0
+
+    def query(self, *args, **kwargs):
+        self.lookups += 1
+        return self.main.query(*args, **kwargs)
+
+    def quads_for_pattern(self, *args, **kwargs):
+        self.lookups += 1
+        return self.main.quads_for_pattern(*args, **kwargs)
+
+
+def test_the_context_of_many_quotes_is_read_in_a_few_lookups(ingested):
+    # (a few lookups a quote made the export of a store served over SPARQL thousands of requests)
+    main = ingested.main
+    quotes = list(quote_selectors(main))
+    counting = _Counting(main)
+    assert set(context_quads(counting, quotes)) == _expected(main)
+    assert counting.lookups <= 2 < len(quotes)
