@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.dates import find_dates
 from kg.extract.text import fold_same_length
@@ -141,6 +143,22 @@ def test_a_heading_flattened_on_one_line_by_a_pdf_reads_the_same():
     facts = extract(flat + BODY)
     assert facts.date == dt.date(2024, 11, 14)
     assert {d.key: d.date for d in facts.documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+
+
+@pytest.mark.parametrize("place", ["Cư M'gar", "Ia H’Drai", "Đắk R'lấp"])
+def test_a_place_spelt_with_an_apostrophe_dates_the_heading(place):
+    # names of the Central Highlands keep an apostrophe inside a word; the line is still the place and the date
+    text = HEADING.replace("Kim Sơn", place) + BODY
+    assert {d.key: d.date for d in extract(text).documents}["58/BC-UBND"] == dt.date(2024, 11, 14)
+    flat = HEADING.replace("Số: 58/BC-UBND\n", "").replace("Kim Sơn, ngày", f"Số: 58/BC-UBND {place}, ngày")
+    assert {d.key: d.date for d in extract(flat.replace("Kim Sơn", place) + BODY).documents}["58/BC-UBND"] \
+        == dt.date(2024, 11, 14)
+
+
+def test_near_miss_an_apostrophe_joins_no_prose_into_a_place():
+    # a quoted word in prose before the date is no place name: the line goes on as a sentence
+    text = "Tin hoạt động\nPhong trào 'Dân vận khéo', ngày 14 tháng 11 năm 2024, được tổng kết.\n" + BODY
+    assert extract(text).date is None
 
 
 def test_a_heading_without_a_number_is_dated_by_its_place_and_date_line_alone():

@@ -21,7 +21,7 @@ _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 # (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 # (or by one space before the place-date column, as a PDF reads such a heading: 'Số: 412/BC-UBND Nghệ An, ngày 20 ...')
-_NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:[ \t]+(?:[-–][ \t]+)?[a-z]+){0,5},[ \t]*ngày[ \t]+\d)"))
+_NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:['’][a-z]+)?(?:[ \t]+(?:[-–][ \t]+)?[a-z]+(?:['’][a-z]+)?){0,5},[ \t]*ngày[ \t]+\d)"))
 # the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 58/BC-UBND
 # <gap> ngày 14 tháng 11 năm 2024', '... <gap> ......, ngày 14 ...'
 _UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,?[ \t]*ngày[ \t]+"))
@@ -29,10 +29,12 @@ _UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,
 # /BC-UBND', 'Số:' / '21/2022/NQ-HĐND'
 _HEADING_NUMBER_LINE = re.compile(vi(r"^[ \t]*số[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<symbol>\d[\w.]*(?:[ \t]?[/-][ \t]?[\w.]+)+)"), re.M)
 # the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
-# Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
+# Tháp Chàm', 'xã Đồng Văn', a word spelt with an apostrophe as in names of the Central Highlands ('Cư M'gar', 'Ia
+# H'Drai'); its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
 _PLACE_DATE_LEAD = re.compile(letters(
     r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
-    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*(?P<day_word>ngày(?:[ \t]+|[ \t]*\n[ \t]*))?"))
+    r"[{U}][^\W\d_]*(?:['’][^\W\d_]+)?(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*(?:['’][^\W\d_]+)?){0,5},[ \t]*"
+    r"(?P<day_word>ngày(?:[ \t]+|[ \t]*\n[ \t]*))?"))
 
 
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
