@@ -5,12 +5,13 @@ into the graph described in ``ontology/README.md``: documents with their identit
 links, bodies, tasks with their lead / coordinating / participating / monitoring bodies,
 targets, outcomes and review events, each tied to the source (``dkg:extractedFrom``, or
 ``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
-Annotation (``dkg:Evidence``) with the exact quote, its prefix and suffix, and its
-character offsets.
+Annotation (``dkg:Evidence``) with the exact quote and its character offsets.
 
 ``build`` makes the triples in the store's own terms (Oxigraph), which the ingest validates and
-writes as they are, and notes what each fact became (:class:`Built`); ``build_graph`` gives the
-same triples as an rdflib graph for the callers that serialize them.
+writes as they are, and notes what each fact became (:class:`Built`); a quote's prefix and suffix
+are not among them (a store makes them from its record's text: ``kg.rdf.quotes``). ``build_graph``
+gives the same triples as an rdflib graph for the callers that serialize them, each quote with its
+prefix and suffix (no record of the text stands beside such a file).
 """
 
 from __future__ import annotations
