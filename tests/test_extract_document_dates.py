@@ -260,3 +260,17 @@ def test_heading_number_answers_again_as_first_asked():
     other = fold_same_length("Số: 98/KH-UBND nói trên")       # another text: its own answer, not the one kept
     assert heading_number(other, 4, 14) is False
     assert [heading_number(f, a, a + 10), heading_number(f, b, b + 10)] == first
+
+
+def test_a_heading_read_as_one_line_numbers_its_text_before_the_national_motto():
+    from kg.extract.document_dates import heading_number
+    f = fold_same_length("UBND TỈNH ĐIỆN BIÊN Số: 215/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập")
+    a = f.index("215/")
+    assert heading_number(f, a, a + len("215/KH-UBND"))
+    # near misses: prose that cites a number before other words, and a number in a sentence far down
+    prose = fold_same_length("Thực hiện Kế hoạch số 215/KH-UBND của tỉnh, xã đã ...")
+    b = prose.index("215/")
+    assert not heading_number(prose, b, b + len("215/KH-UBND"))
+    far = fold_same_length("x " * 300 + "\n" + "Số: 215/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    c = far.index("215/")
+    assert not heading_number(far, c, c + len("215/KH-UBND"))

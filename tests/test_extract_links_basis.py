@@ -415,3 +415,46 @@ def test_near_miss_a_request_naming_no_document_links_nothing():
     # and a document named after 'theo đề nghị' without 'tại' is what the request is about, no basis
     text = ("Tỉnh ủy ban hành Kết luận số 40-KL/TU. Theo đề nghị của Ban Tổ chức, Tỉnh ủy sửa đổi Quy định số 12-QĐ/TU.\n")
     assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+# a PDF's heading read as run-on lines: the title goes on into 'Căn cứ ...', or the whole heading is one line
+RUN_ON_TITLE = (
+    "TỈNH ỦY CAO BẰNG\n*\nSố 61-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 3 tháng 6 năm 2025\nKẾ HOẠCH\n"
+    "thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân Căn cứ "
+    "Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ; căn cứ Kế hoạch số 40-KH/TU ngày 2/4/2025 của Tỉnh ủy về "
+    "cải cách hành chính, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n"
+    "Đến năm 2030, toàn tỉnh có 3.000 doanh nghiệp.\n")
+ONE_LINE_HEADING = (
+    "UBND TỈNH ĐIỆN BIÊN Số: 215/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "Điện Biên, ngày 9 tháng 6 năm 2025\nKẾ HOẠCH Triển khai Chương trình hành động số 31-CTr/TU ngày 2/5/2025 của "
+    "Ban Chấp hành Đảng bộ tỉnh Căn cứ Nghị quyết số 90/NQ-CP ngày 5/4/2025 của Chính phủ, UBND tỉnh ban hành Kế "
+    "hoạch như sau:\nI. MỤC TIÊU\nĐến năm 2027, 80% hồ sơ được xử lý trực tuyến.\n")
+
+
+def test_a_title_run_on_into_the_basis_keeps_the_bases_on_the_text_s_own_document():
+    got = links(RUN_ON_TITLE)
+    assert {("61-KH/TU", "implements", "68-NQ/TW"), ("61-KH/TU", "based_on", "138/NQ-CP"),
+            ("61-KH/TU", "based_on", "40-KH/TU")} <= got
+    # the document the title carries out is not based on the plan's bases, nor is the plan carrying out its basis
+    assert not {("68-NQ/TW", "based_on", "138/NQ-CP"), ("68-NQ/TW", "based_on", "40-KH/TU"),
+                ("61-KH/TU", "implements", "40-KH/TU")} & got
+
+
+def test_a_heading_read_as_one_line_keeps_its_own_document_and_its_links():
+    got = links(ONE_LINE_HEADING)
+    assert {("215/KH-UBND", "implements", "31-CTr/TU"), ("215/KH-UBND", "based_on", "90/NQ-CP")} <= got
+    assert not any(k.startswith("KH:") for k in keys(ONE_LINE_HEADING))
+    assert not {("31-CTr/TU", "based_on", "90/NQ-CP")} & got
+
+
+@pytest.mark.parametrize("cue", ["theo tinh thần", "trên tinh thần"])
+def test_a_plan_drawn_up_in_the_spirit_of_a_resolution_is_based_on_it(cue):
+    text = (f"Ngày 5/9/2025, Huyện ủy Kỳ Sơn ban hành Kế hoạch số 71-KH/HU về chuyển đổi số. Kế hoạch được xây dựng {cue} "
+            "Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert ("71-KH/HU", "based_on", "57-NQ/TW") in links(text)
+
+
+def test_near_miss_in_a_spirit_that_names_no_document_links_nothing():
+    text = ("Ngày 5/9/2025, Huyện ủy Kỳ Sơn ban hành Kế hoạch số 71-KH/HU về chuyển đổi số. Kế hoạch được xây dựng trên tinh "
+            "thần đoàn kết, dân chủ, sau khi lấy ý kiến Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert not {x for x in links(text) if x[1] == "based_on"}

@@ -133,3 +133,47 @@ def test_near_miss_a_sentence_that_opens_on_another_event_links_nothing():
     rows = link_rows(_REVIEW_21 + "Sau khi sắp xếp đơn vị hành chính, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU "
                                   "ngày 3/4/2025 về công tác cán bộ nữ.")
     assert ("52-KH/HU", "implements", "21-CT/TW") not in rows
+
+
+# a bare type word owned by a level ('Kế hoạch của tỉnh'): the plan of that level the text named, not the text's own
+LEVEL_PLANS = ("UBND phường Quang Trung vừa ban hành Kế hoạch số 31/KH-UBND ngày 2/10/2025 thực hiện Kế hoạch số "
+               "140/KH-UBND ngày 1/9/2025 của UBND tỉnh Thái Nguyên về phát triển kinh tế số. {sentence}")
+
+
+def test_a_plan_owned_by_a_level_is_the_one_that_level_issued():
+    got = link_rows(LEVEL_PLANS.format(
+        sentence="Kế hoạch của tỉnh được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị."))
+    assert ("140/KH-UBND", "implements", "57-NQ/TW") in got
+    assert ("31/KH-UBND", "implements", "57-NQ/TW") not in got
+    assert ("31/KH-UBND", "implements", "140/KH-UBND") in got
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    # the ward's own level: its own plan
+    ("Kế hoạch của phường được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.", "31/KH-UBND"),
+    # no owner: the plan the sentence before says was issued, as before
+    ("Kế hoạch được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.", "31/KH-UBND"),
+])
+def test_near_miss_a_plan_owned_by_the_text_s_own_level_or_by_none_is_its_own(sentence, subject):
+    got = link_rows(LEVEL_PLANS.format(sentence=sentence))
+    assert (subject, "implements", "57-NQ/TW") in got
+    assert ("140/KH-UBND", "implements", "57-NQ/TW") not in got
+
+
+# a sentence that opens on what is carried out, then a body that issued a plan with no number and no object of its own
+OPENER = "Thực hiện Kết luận số 25-KL/TW ngày 3/7/2024 của Ban Bí thư, {rest}"
+
+
+def test_a_plan_issued_after_an_opening_cue_carries_out_what_the_sentence_opens_on():
+    text = OPENER.format(rest="Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch triển khai trên địa bàn tỉnh.")
+    plans = [d for d in extract(text).documents if d.key.startswith("KH:")]
+    assert [d.issuer for d in plans] == ["Ban Thường vụ Tỉnh ủy"]        # not the issuer of the conclusion
+    assert (plans[0].key, "implements", "25-KL/TW") in link_rows(text)
+
+
+@pytest.mark.parametrize("rest", [
+    "Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 140-KH/TU triển khai trên địa bàn tỉnh.",  # numbered: its key
+    "Tỉnh ủy giao Ban Tuyên giáo xây dựng kế hoạch triển khai trên địa bàn tỉnh.",   # still to be drafted: no document
+])
+def test_near_miss_a_numbered_plan_or_one_still_to_draft_makes_no_described_plan(rest):
+    assert not [d for d in extract(OPENER.format(rest=rest)).documents if d.key.startswith("KH:")]

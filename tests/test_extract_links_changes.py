@@ -3,6 +3,7 @@ amended, replaced, repealed or suspended in whole or in part. Short texts of our
 from __future__ import annotations
 
 import pytest
+from extract_helpers import goal_documents
 
 from kg.extract import extract
 
@@ -182,3 +183,19 @@ def test_near_miss_a_second_document_amending_one_outside_the_list_is_no_item_of
             "giống cây trồng và Nghị quyết số 8/2022/NQ-HĐND ngày 9/7/2022 sửa đổi, bổ sung một số điều của Nghị quyết số "
             "3/2019/NQ-HĐND.")
     assert ("50/2025/NQ-HĐND", "replaces", "8/2022/NQ-HĐND") not in links(text)
+
+
+# a plan named as replaced is not the plan a later bare 'Kế hoạch' speaks of
+REPLACING = ("Ngày 8/5/2025, UBND tỉnh Quảng Bình ban hành Quyết định số 930/QĐ-UBND phê duyệt Kế hoạch phát triển nghề "
+             "cá giai đoạn 2025 - 2030, {change} Kế hoạch số 61/KH-UBND ngày 2/3/2020 của UBND tỉnh.\n\n"
+             "Kế hoạch đặt mục tiêu đến năm 2030 có 450 tàu cá vỏ thép.")
+
+
+@pytest.mark.parametrize("change", ["thay thế", "thay thế cho"])
+def test_a_bare_plan_after_a_replaced_one_is_the_new_plan(change):
+    assert goal_documents(REPLACING.format(change=change))[450] == "930/QĐ-UBND"
+
+
+def test_near_miss_a_plan_named_as_carried_out_is_still_a_candidate():
+    text = REPLACING.format(change="căn cứ").replace("phê duyệt Kế hoạch phát triển nghề cá giai đoạn 2025 - 2030, ", "")
+    assert goal_documents(text)[450] == "61/KH-UBND"

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_by_table, fold_same_length, folded_pattern, joined_wraps,
-                             line_matches, paragraphs, prepare, sentence_ends, sentences, unwrapped)
+                             line_matches, paragraphs, prepare, run_on_breaks, sentence_ends, sentences, unwrapped)
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -160,3 +160,30 @@ def test_a_run_past_the_longest_sentence_is_read_in_pieces_cut_after_a_comma():
     assert sentences(long_one) == [Segment(0, len(long_one))]
     spaces = sentences("chữ " * 2_000)
     assert len(spaces) == 3 and all(text_.end - text_.start <= MAX_SENTENCE for text_ in spaces)
+
+
+def test_a_title_run_on_into_its_basis_breaks_before_the_capitalised_basis():
+    text = "về phát triển nghề muối Căn cứ Nghị định số 12/2024/NĐ-CP; căn cứ Quyết định số 5/QĐ-UBND"
+    got = run_on_breaks(text)
+    assert len(got) == len(text)
+    assert got.split("\n") == ["về phát triển nghề muối", "Căn cứ Nghị định số 12/2024/NĐ-CP; căn cứ Quyết định số 5/QĐ-UBND"]
+    assert [text[s.start:s.end] for s in prepare(text).sentences][-1].startswith("Căn cứ Nghị định")
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn viếng khu di tích Căn cứ Tỉnh ủy Hòa Bình",            # a place named 'Căn cứ', no document after it
+    "Ủy ban xét, căn cứ Nghị định số 12/2024/NĐ-CP, quyết định",  # 'căn cứ' inside a sentence is not capitalised
+    "Đã họp. Căn cứ Nghị định số 12/2024/NĐ-CP, tỉnh ban hành",   # a stop already ends the sentence before it
+    "QUYẾT ĐỊNH:\nĐiều 1.",                                       # the enacting word, a colon after it
+    "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW",                  # a title in capitals: one line, as printed
+])
+def test_near_miss_no_break_without_a_run_on_heading(text):
+    assert run_on_breaks(text) == text
+
+
+def test_a_heading_s_type_word_sharing_its_line_with_the_title_breaks_after_the_type_word():
+    text = "Số: 8/KH-UBND\nKẾ HOẠCH Triển khai Đề án 06 trên địa bàn xã\nI. MỤC ĐÍCH"
+    assert run_on_breaks(text).split("\n")[1:3] == ["KẾ HOẠCH", "Triển khai Đề án 06 trên địa bàn xã"]
+    # (only in a heading: the same words far down a long text are left as they are)
+    far = "x\n" * 800 + "KẾ HOẠCH Triển khai"
+    assert run_on_breaks(far) == far

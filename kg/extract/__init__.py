@@ -17,7 +17,7 @@ calls in).
 Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``alternation`` and
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
-``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
+``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder),
 ``document_info`` (one record per document, from its mentions).

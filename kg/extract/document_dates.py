@@ -24,6 +24,10 @@ _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 _NUMBER_THEN_PLACE = re.compile(vi(r"[ \t](?=(?:(?:tp|tx)\.[ \t]*)?[a-z]+(?:['’][a-z]+)?(?:[ \t]+(?:[-–][ \t]+)?[a-z]+(?:['’][a-z]+)?){0,5},[ \t]*ngày[ \t]+\d)"))
 # the date column beside the number with its place left blank or dotted, as a template leaves it: 'Số: 58/BC-UBND
 # <gap> ngày 14 tháng 11 năm 2024', '... <gap> ......, ngày 14 ...'
+# (or by the national motto in the other column, as a PDF reads the whole heading as one line: 'UBND TỈNH BẮC GIANG
+# Số: 312/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...'; the label then follows the issuer's name on that line)
+_MOTTO_AFTER = re.compile(vi(r"[ \t]+(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)(?![a-z])"))
+_LABEL_BEFORE = re.compile(vi(r"(?<![a-z0-9])số[ \t]*:?[ \t]*$"))
 _UNNAMED_PLACE = re.compile(vi(r"(?: {2,}|\t|[ \t]*\|)[ \t]*(?:[.…_]+[ \t]*)?,?[ \t]*ngày[ \t]+"))
 # a heading's number line, its symbol up to where heading_number tells: 'Số: 102/KH-UBND', 'Số 14-KH/ĐU', 'Số:  618
 # /BC-UBND', 'Số:' / '21/2022/NQ-HĐND'
@@ -69,6 +73,8 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 def _heading_number(f: str, start: int, end: int) -> bool:
     line_start = f.rfind("\n", 0, start) + 1
+    if line_start < 400 and _MOTTO_AFTER.match(f, end) and _LABEL_BEFORE.search(f, max(line_start, start - 12), start):
+        return True
     if line_start >= 400 or not (_HEADING_NUMBER_END.match(f, end) or _NUMBER_THEN_PLACE.match(f, end)):
         return False
     if _NUMBER_LABEL.fullmatch(f, line_start, start):

@@ -19,7 +19,8 @@ from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_l
 from kg.extract.mention_model import Mention, key_by_approving_decision
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
-from kg.extract.unnumbered import UnnumberedDocuments, title_end
+from kg.extract.document_titles import title_end
+from kg.extract.unnumbered import UnnumberedDocuments
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
 

@@ -39,7 +39,7 @@ CUE_WORDS = vi(
     # ('ngừng' alone is also 'không ngừng': only with what it stops)
     r"(?:bãi bỏ|(?:đình chỉ|tạm dừng|tạm ngưng)(?: (?:việc )?(?:hiệu lực thi hành|thi hành|hiệu lực))?"
     r"|ngừng (?:hiệu lực thi hành|thi hành|hiệu lực))(?: ") + CHANGED_PARTS + vi(r")?|"
-    r"căn cứ(?: vào)?|trên cơ sở|theo tinh thần|triển khai")
+    r"căn cứ(?: vào)?|trên cơ sở|(?:theo|trên) tinh thần|triển khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
 MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|quyết liệt|đồng bộ|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
@@ -85,7 +85,7 @@ def link_type(cue: str) -> str:
         return "replaces"
     if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"
-    if cue.startswith(("can cu", "tren co so", "theo tinh than")):
+    if cue.startswith(("can cu", "tren co so", "theo tinh than", "tren tinh than")):
         return "based_on"
     return "implements"
 

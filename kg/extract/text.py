@@ -192,8 +192,56 @@ def prepare(source: str) -> Prepared:
             i = j
         nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
         mapping.append(n)
-    text, sents = _unwrapped(_CTRL.sub(" ", nfc))
+    text, sents = _unwrapped(run_on_breaks(_CTRL.sub(" ", nfc)))
     return Prepared(source, text, fold_same_length(text), mapping, sents)
+
+
+# a PDF's title block read as run-on lines: the title goes on into the legal basis ('... chuyển đổi số quốc gia Căn cứ
+# Nghị định số ...'), or the type word in capitals shares its line with the title ('KẾ HOẠCH Triển khai thực hiện ...');
+# a capitalised 'Căn cứ' before a document's type word after a word or number, with no stop between, opens a clause
+# ('di tích Căn cứ Tỉnh ủy' names a place; 'căn cứ Nghị quyết' in a sentence is not capitalised)
+_RUN_ON_BASIS = re.compile(letters(
+    r"Căn cứ(?:[ \t]+vào)?[ \t]+(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r"Chương trình|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo|Quy định|Quy chế|Tờ trình|Báo cáo|Đề án|Chiến lược|"
+    r"Điều lệ)(?![{L}])"))
+_RUN_ON_BASIS_WORDS = "Căn cứ"
+# (the type word alone at the start of a heading's line, its title after it in small letters or opening on a capital)
+_RUN_ON_TYPE = re.compile(letters(
+    r"[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|ĐỀ ÁN|"
+    r"BÁO CÁO|QUY ĐỊNH|CÔNG VĂN)([ \t]+)(?=[{U}]?[{L}])"))
+#: how far into a text a heading's type line is looked for (its issuing units, number, motto and date come first)
+_HEADING_REACH = 1500
+
+
+def run_on_breaks(text: str) -> str:
+    """``text`` with a line break where a PDF ran a heading's lines together (``_RUN_ON_BASIS``, ``_RUN_ON_TYPE``):
+    the title then ends where it should and each 'Căn cứ' is a sentence of its own. The length stays."""
+    cuts = []
+    # (found by the words themselves, not by a pattern tried at every space of the text)
+    at = text.find(_RUN_ON_BASIS_WORDS, 1)
+    while at != -1:
+        before = at
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before < at and before > 0 and (text[before - 1].isalnum() or text[before - 1] in ")\"”") \
+                and _RUN_ON_BASIS.match(text, at):
+            cuts.append(at - 1)
+        at = text.find(_RUN_ON_BASIS_WORDS, at + 1)
+    # (tried at each line's start only: a multi-line '^' would be tried at every character)
+    line = 0
+    while line < _HEADING_REACH:
+        m = _RUN_ON_TYPE.match(text, line, _HEADING_REACH)
+        if m is not None:
+            cuts.append(m.end(1) - 1)
+        line = text.find("\n", line, _HEADING_REACH) + 1
+        if line == 0:
+            break
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = "\n"
+    return "".join(chars)
 
 
 def _clusters(s: str):

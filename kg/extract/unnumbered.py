@@ -11,6 +11,7 @@ from kg.extract.bodies import body_regex, drafting_body, extend_name, issuer_inf
 from kg.extract.assigned_plans import assigned_plans
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
+from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft, link_type
@@ -53,11 +54,17 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a type word's owner named by one word that is no body's full name: 'Kế hoạch của Hội đề ra ...', 'Chương trình của
 # Sở được ...' (a capitalised word, then the clause goes on in lower case); the issuer tail reads only full names
 _SHORT_OWNER = re.compile(letters(r"[ \t]+của[ \t]+([{U}][{L}]*)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
+# a level for owner: 'Kế hoạch của tỉnh được ban hành để triển khai ...' beside the commune's own plan (not a place's
+# name after it, 'của xã Tân Hội', an issuer the tail reads; 'thị xã' and 'thành phố' are of more than one level)
+_LEVEL_OWNER = re.compile(letters(r"[ \t]+của[ \t]+(tỉnh|huyện|quận|xã|phường)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
 # the body right before the verb that issued a document: 'Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số ...'
 _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
+_REPLACED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho[ \t]+)?$"))
+# a sentence that opens on what is carried out: '(Để) thực hiện Kết luận số ..., ...'
+_OPENING_CUE = re.compile(vi(r"[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai)[ \t]+"))
 _ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
@@ -95,40 +102,6 @@ _HEADLINE_REACH = 400
 _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
                              r"|[,;]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t]+(?:các[ \t]+)?$"))
 _THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
-
-# where such a title ends: punctuation, or a word that begins the rest of the clause
-# (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
-_TITLE_STOP = re.compile((
-    r"[;()\n“”\"]|\.(?!\d)|:"
-    # (the decision that carries or approved it: '... ban hành kèm theo Quyết định', 'phê duyệt tại Quyết định')
-    r"|[ \t]+(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?(?:kèm theo|theo|tại)[ \t]+(?:quyết định|nghị quyết)(?![^\W\d_])"
-    # (the next document of a list: 'Đề án ... và Kế hoạch số 56/KH-UBND', '... và kế hoạch số 12'; a title may join
-    # words such as 'và kế hoạch đầu tư' in lower case)
-    r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
-    r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
-    r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
-    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
-    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
-    # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
-    r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
-    re.IGNORECASE)
-_TITLE_REACH = 220
-
-
-def title_end(t: str, f: str, a: int) -> int:
-    """Where the title of a named document that starts at ``a`` ends (also at a comma followed by
-    a capital letter, which starts a new clause with its own subject)."""
-    lim = min(len(f), a + _TITLE_REACH)
-    m = _TITLE_STOP.search(t, a, lim)
-    b = m.start() if m else lim
-    k = t.find(",", a, b)
-    while k != -1:
-        nxt = t[k + 1:k + 3].strip()
-        if nxt[:1].isupper():
-            return k
-        k = t.find(",", k + 1, b)
-    return b
 
 
 class UnnumberedDocuments(DocumentAliases):
@@ -321,6 +294,13 @@ class UnnumberedDocuments(DocumentAliases):
                 pm = _PURPOSE.search(f, e, min(len(f), e + 180))
                 if pm and not re.search(r"[;.\n]", f[e:pm.start()]) and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
+            if _ISSUED_DONE.search(f, max(0, s - 30), s) and not (mn.cue and self.object_group(mn.cue[1])):
+                # 'Thực hiện Kết luận số 61-KL/TW ..., Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch triển khai trên địa
+                # bàn' (its own cue names nothing): the plan issued carries out what its sentence opens on (point (aj))
+                op = _OPENING_CUE.match(f, self._sentence_of(s).start)
+                group = self.object_group(op.end()) if op else []
+                if group and not any(max(x.end for x in group) <= k.start < s for k in known):
+                    mn.cue, opening_cue = (link_type(op.group("cue")), op.end()), t[op.start("cue"):op.end("cue")]
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             # 'Kế hoạch của Hội' beside the province's plan: only a document its owner issued, never another's
             owner = None if mn.issuer else _SHORT_OWNER.match(t, e)
@@ -362,7 +342,10 @@ class UnnumberedDocuments(DocumentAliases):
                     mn.key = congress.pop()
                     self.mentions.append(mn)
                 continue
-            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key] or [
+            # (not one the text names as replaced: '... phê duyệt Kế hoạch ..., thay thế Kế hoạch số 88/KH-UBND. Kế hoạch đặt
+            # mục tiêu ...' speaks of the new plan)
+            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key
+                     and not _REPLACED_BEFORE.search(f, max(0, k.start - 16), k.start)] or [
                 k for k in known if k.type == code and k.kind == "resolved" and k.key and ":" not in k.key]   # (b): carried by a decision
             if len({k.key for k in cands}) > 1 and all(k.kind == "resolved" for k in cands):
                 cands = []          # (each of two decisions carries a plan of the type: the bare word names neither)
@@ -374,6 +357,8 @@ class UnnumberedDocuments(DocumentAliases):
                     cands = [k for k in cands if k.key and (k.key.endswith("/" + code_i) or f"-{code_i}" in k.key)]
             elif owner:
                 cands = [k for k in cands if self._issued_by_owner(k, owner.group(1))]
+            elif level_owner := _LEVEL_OWNER.match(t, e):
+                cands = [k for k in cands if k.issuer_level == issuer_info(level_owner.group(1))[1]]
             keys: Sequence[str | None] = sorted({k.key for k in cands if k.key})
             if objects:
                 okeys = {o.key for o in objects}
@@ -429,7 +414,7 @@ class UnnumberedDocuments(DocumentAliases):
                 continue
             planned = bool(_PLANNED_BEFORE.search(f, max(0, s - 30), s))
             sent = self._sentence_of(s)
-            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, s) + 1 if mn.cue[1] < s else 0)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
             if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces") \
@@ -450,7 +435,9 @@ class UnnumberedDocuments(DocumentAliases):
             if mn.issuer:
                 issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
             c = CUE_RE.match(f, mn.tail_end)
-            if c is not None and c.end() == mn.cue[1]:
+            if mn.cue[1] < s:
+                cue_txt = opening_cue.lower()
+            elif c is not None and c.end() == mn.cue[1]:
                 cue_txt = t[c.start("cue"):c.end("cue")]
             else:
                 cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")

@@ -1,0 +1,41 @@
+"""Where the title of a document named by its title ends (tên văn bản không số): at punctuation, at the decision that
+carries or approved it, at the next document of a list, or at a word that begins the rest of the clause. Read by
+kg.extract.unnumbered and kg.extract.documents."""
+from __future__ import annotations
+
+import re
+
+
+# where such a title ends: punctuation, or a word that begins the rest of the clause
+# (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
+_TITLE_STOP = re.compile((
+    r"[;()\n“”\"]|\.(?!\d)|:"
+    # (the decision that carries or approved it: '... ban hành kèm theo Quyết định', 'phê duyệt tại Quyết định')
+    r"|[ \t]+(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?(?:kèm theo|theo|tại)[ \t]+(?:quyết định|nghị quyết)(?![^\W\d_])"
+    # (the next document of a list: 'Đề án ... và Kế hoạch số 56/KH-UBND', '... và kế hoạch số 12'; a title may join
+    # words such as 'và kế hoạch đầu tư' in lower case)
+    r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
+    r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
+    r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
+    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
+    # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
+    r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
+    re.IGNORECASE)
+_TITLE_REACH = 220
+
+
+def title_end(t: str, f: str, a: int) -> int:
+    """Where the title of a named document that starts at ``a`` ends (also at a comma followed by
+    a capital letter, which starts a new clause with its own subject)."""
+    lim = min(len(f), a + _TITLE_REACH)
+    m = _TITLE_STOP.search(t, a, lim)
+    b = m.start() if m else lim
+    k = t.find(",", a, b)
+    while k != -1:
+        nxt = t[k + 1:k + 3].strip()
+        if nxt[:1].isupper():
+            return k
+        k = t.find(",", k + 1, b)
+    return b
