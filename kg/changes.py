@@ -1,5 +1,5 @@
 """What changed (có gì mới), by change set: the read model of ``dkg changes`` and of the web's
-``/changes`` page, its JSON twin and its Atom feed.
+``/changes`` page, its JSON twin and its Atom feed (which :mod:`kg.changes_text` says in words).
 
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
@@ -31,16 +31,15 @@ import pyoxigraph as ox
 
 from kg import queries
 from kg.errors import UsageError
-from kg.i18n import REVIEW, TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.rdf.vocab import DKG, PROV, ROLE_BY_CODE, ROLES
+from kg.rdf.vocab import DKG, PROV, ROLES
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
-from kg.text.dockeys import key_name, label_adds
+from kg.text.dockeys import key_name
 
 #: The kinds of item, in the order a reader is shown them.
 KINDS = ("document", "issued", "link", "target", "outcome", "tie", "untie", "event", "assignment")
@@ -53,6 +52,16 @@ Action = Literal["added", "removed", "changed"]
 #: What a document that a change set moved (removed under one node, added under another with its key) may
 #: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
 MOVED_FIELDS = ("place", "date", "level", "label")
+#: What a reviewer's correction may change of a node without making another node (a document's issuer, subject,
+#: issuer code, type, number, level and place where its address stays; an outcome's unit; an event's organiser),
+#: by the node's kind: property -> the field's name, as the review form (``kg.review.model.CORRECTABLE``) calls it.
+FIELDS = {
+    "document": {OX_DKG.issuer: "issuer", OX_DKG.subject: "subject", OX_DKG.issuerCode: "issuer_code",
+                 OX_DKG.typeCode: "type", OX_DKG.documentNumber: "number", OX_DKG.level: "level",
+                 OX_DKG.jurisdiction: "place"},
+    "outcome": {OX_DKG.unit: "unit"},
+    "event": {OX_DKG.organiser: "organizer"},
+}
 
 
 class Item(TypedDict):
@@ -79,8 +88,10 @@ class Item(TypedDict):
     comparator: str | None
     #: where a document applies, as its card says it ("Phường Tam Thanh, Lạng Sơn")
     place: str | None
-    #: a ``changed`` document's fields (of :data:`MOVED_FIELDS`) before the change, where they differ
+    #: a ``changed`` item's fields (of :data:`MOVED_FIELDS` and :data:`FIELDS`) before and after the change, where
+    #: they differ
     was: dict[str, str | None] | None
+    now: dict[str, str | None] | None
     #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
     body: str | None
     role: str | None
@@ -280,18 +291,24 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
 def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: set) -> list[Item]:
     out: list[Item] = []
     look = _Lookup(store, [*payload.added, *payload.removed])
+    typed = [{q.subject for q in quads if q.predicate == OX_RDF.type} for quads in (payload.added, payload.removed)]
     for action, quads in (("added", payload.added), ("removed", payload.removed)):
         seen: set = set()
         for q in quads:
             found = _found(q, look, doc_classes, event_classes)
             if found is None or (found.doc is None and found.kind in ("document", "issued", "link")):
                 continue
+            if found.kind == "document" and found.doc in typed[0] & typed[1]:
+                continue  # a document whose type a correction changed on its own node: said by its fields (_in_place)
             ident = (found.kind, found.node if found.node is not None else found.doc, found.target, found.body)
             if ident in seen:
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = _moves(out)
+    out = [*_moves(out), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    for i in out:
+        if i["action"] != "changed":
+            i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
     # in the order a reader follows them (a first ingest of nineteen texts listed two hundred items as the
     # change log held them, kinds and documents mixed): added before removed, by kind (KINDS), each
     # document's items together, then by their own words
@@ -356,15 +373,90 @@ def _moves(items: list[Item]) -> list[Item]:
     for i in items:
         if i["kind"] == "document" and i["key"] in moved:
             if i["action"] == "added":
-                before = removed[i["key"]]
-                was = {f: before[f] for f in MOVED_FIELDS if before[f] != i[f]}  # type: ignore[literal-required]
-                out.append({**i, "action": "changed", "was": was})
+                before, after = _fields(removed[i["key"]]), _fields(i)
+                changed = [f for f in after if before.get(f) != after[f]]
+                out.append({**i, "action": "changed", "was": {f: before.get(f) for f in changed},
+                            "now": {f: after[f] for f in changed}})
             continue
         if (i["kind"] == "link" and (i["key"] in moved or i["target_key"] in moved)
                 and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
             continue
         out.append(i)
     return out
+
+
+def _fields(item: Item) -> dict[str, str | None]:
+    """A document item's fields a correction may change: those of :data:`MOVED_FIELDS` and its ``now``."""
+    return {**{f: item[f] for f in MOVED_FIELDS}, **(item["now"] or {})}  # type: ignore[literal-required]
+
+
+def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes: set, event_classes: set) -> list[Item]:
+    """The nodes a change set changed without adding or removing them (``whole``: those it did): a document whose
+    issuer or subject a reviewer corrected, an outcome's unit, an event's organiser (:data:`FIELDS`). One item
+    each, ``changed``, with the fields that differ before (``was``) and after (``now``), as a reader names them."""
+    values: dict[tuple, dict] = {}
+    for action, quads in (("now", payload.added), ("was", payload.removed)):
+        for q in quads:
+            if q.subject not in whole and any(q.predicate in f for f in FIELDS.values()):
+                values.setdefault((q.subject, q.predicate), {"now": [], "was": []})[action].append(q.object)
+    by_node: dict = {}
+    for (node, prop), said in values.items():
+        by_node.setdefault(node, {})[prop] = said
+    out: list[Item] = []
+    for node, props in by_node.items():
+        kind = _kind_of(node, look, doc_classes, event_classes)
+        fields = FIELDS.get(kind or "", {})
+        was, now = {}, {}
+        for prop, said in props.items():
+            if prop not in fields:
+                continue
+            before, after = (_value_said(node, prop, said[a], look) for a in ("was", "now"))
+            if before != after:
+                was[fields[prop]], now[fields[prop]] = before, after
+        if not was:
+            continue
+        order = list(fields.values())  # (in the order a reader is told them: FIELDS)
+        was, now = ({f: d[f] for f in sorted(d, key=order.index)} for d in (was, now))
+        found = (_Found("document", node) if kind == "document"
+                 else _Found("outcome", look.one(node, OX_DKG.reportsOn), node=node, date=look.one(node, OX_DKG.asOf))
+                 if kind == "outcome" else
+                 _Found("event", look.one(node, OX_DKG.reviews), node=node, date=look.one(node, OX_DKG.eventDate)))
+        out.append({**_describe(found, "changed", look), "was": was, "now": now})
+    return out
+
+
+def _kind_of(node, look: _Lookup, doc_classes: set, event_classes: set) -> str | None:
+    """``document``, ``outcome`` or ``event``: what kind of node of :data:`FIELDS` ``node`` is, else None."""
+    types = {q.object for q in look.store.main.quads_for_pattern(node, OX_RDF.type, None)} | set(
+        look.local.get((node, OX_RDF.type), ()))
+    if types & doc_classes:
+        return "document"
+    if OX_DKG.Outcome in types:
+        return "outcome"
+    return "event" if types & event_classes else None
+
+
+def _value_said(node, prop, terms: list, look: _Lookup) -> str | None:
+    """The values of ``prop`` a change set added (or removed) on ``node``, as a reader names them: a body by its name,
+    a level by its code, a place as the card says it; several joined by "; "."""
+    said: list[str] = []
+    for term in terms:
+        if prop == OX_DKG.jurisdiction:
+            said.append(document_place(node.value, term.value, look.text(term, OX_RDFS.label)) or term.value)
+        elif prop == OX_DKG.level:
+            said.append(term.value.rsplit("/", 1)[-1])
+        elif isinstance(term, ox.NamedNode):
+            said.append(look.text(term, OX_DKG.canonicalName) or look.text(term, OX_RDFS.label) or term.value)
+        else:
+            said.append(term.value)
+    return "; ".join(sorted(set(said))) or None
+
+
+def _facts(node, look: _Lookup) -> dict[str, str | None]:
+    """A document's fields of :data:`FIELDS` besides those an item carries anyway (place, level), to compare a
+    moved document's before and after."""
+    return {name: _value_said(node, prop, [t] if (t := look.one(node, prop)) is not None else [], look)
+            for prop, name in FIELDS["document"].items() if name not in MOVED_FIELDS}
 
 
 def _place(node, look: _Lookup) -> str | None:
@@ -390,6 +482,7 @@ def _describe(found: _Found, action: Action, look: _Lookup) -> Item:
                 value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
                 unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator),
                 place=_place(found.doc, look) if found.kind == "document" else None, was=None,
+                now=_facts(found.doc, look) if found.kind == "document" else None,
                 body=look.text(found.body, OX_DKG.canonicalName) or look.text(found.body, OX_RDFS.label),
                 role=found.role)
 
@@ -460,139 +553,6 @@ def changes(store, filters: Filters) -> Changes:
     return Changes(filters=filters.params(), change_sets=out)
 
 
-def kind_words(lang: str) -> dict[str, str]:
-    """The name of each kind of item in ``lang``, in the order of :data:`KINDS`."""
-    return {k: TEXT[lang]["kind_" + k] for k in KINDS}
-
-
-def target_label(item: Item, lang: str) -> str:
-    """What a link's target is called on the page, in ``dkg changes`` and in the feed: its key, else
-    "a document of unknown key" in ``lang`` (its address names nothing for a reader; the page keeps
-    it in a tooltip)."""
-    return key_name(item["target_key"]) if item["target_key"] else TEXT[lang]["unknown_document"]
-
-
 #: the name the log gives a write made on the review pages (a decision, an assessment, a tie), said in the reader's
 #: language by :func:`command_text`
 REVIEW_PAGE = "review page"
-
-
-def command_text(command: str, lang: str) -> str:
-    """A change set's command as a reader is shown it in ``lang``: the log keeps ``dkg ingest (through
-    dkg serve)``, ``SPARQL update (endpoint)`` or ``library`` in English; the command's own name
-    (``dkg ingest``) is what a user types and stays."""
-    words = TEXT[lang]
-    if command == history.ENDPOINT_AGENT:
-        return words["endpoint_update"]
-    if command == history.LIBRARY_AGENT:
-        return words["library_write"]
-    if command.endswith(history.SERVED_SUFFIX):
-        command = command[:-len(history.SERVED_SUFFIX)]
-        return f"{words['review_page'] if command == REVIEW_PAGE else command} ({words['via_server']})"
-    return command
-
-
-def figure_text(item: Item, lang: str) -> str | None:
-    """A target's or an outcome's figure as the cards write it (``≥ 1.500 hội viên``, ``34/55 xã``);
-    None for other items and for those without one."""
-    value = item.get("value")
-    if value is None or item["kind"] not in ("target", "outcome", "tie", "untie"):
-        return None
-    if item.get("denominator") is not None:
-        figure = f"{format_number(value, lang)}/{format_number(item['denominator'], lang)}"
-        return " ".join(x for x in (figure, item.get("unit")) if x)
-    return figure_said(value, item.get("unit"), item.get("comparator"), lang)
-
-
-def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
-    """What a ``changed`` document's change set changed, a field a row: (its name in ``lang``, before, after),
-    a level said in words ("Xã"); nothing for another item, or where only the node changed."""
-    words = TEXT[lang]
-    names = {"place": words["jurisdiction"], "date": words["date"], "level": words["level"], "label": words["name"]}
-
-    def said(field: str, value: str | None) -> str:
-        if field == "level" and value:
-            return words.get("level_" + value, value)
-        return value or "—"
-
-    return [(names[f], said(f, before), said(f, item[f]))  # type: ignore[literal-required]
-            for f, before in (item["was"] or {}).items()]
-
-
-def item_sign(item: Item) -> str:
-    """The mark a line starts with: ``+`` added, ``-`` removed, ``~`` changed in place."""
-    return {"added": "+", "removed": "-"}.get(item["action"], "~")
-
-
-def item_text(item: Item, lang: str) -> str:
-    """One item on a line, as the page shows it: ``+`` added, ``-`` removed or ``~`` changed, its kind, its document
-    (else its own label); a target's, outcome's or event's own label after its document, a link's
-    target, a document's title. A document without a number is named as a reader names it
-    ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
-    document = key_name(item["key"]) if item["key"] else item["document"]
-    label = item["node_label"] if item["kind"] in LABELLED else None
-    # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
-    what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
-        or item["node_label"] or ""
-    line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
-    if item["target"]:
-        line += f" → {target_label(item, lang)}"
-    return line
-
-
-def body_text(item: Item, lang: str) -> str | None:
-    """An assignment's body with its role in ``lang`` ("Sở Tài chính (chủ trì)"), as the review page says it."""
-    if item["kind"] != "assignment" or not item.get("body"):
-        return None
-    role = ROLE_BY_CODE.get(item.get("role") or "")
-    return f"{item['body']} ({TEXT[lang][role.word].lower()})" if role else item["body"]
-
-
-def moved_text(item: Item, lang: str) -> str:
-    """A ``changed`` document's change said at the end of its line (`` — Địa bàn: Phường Đông Kinh, Lạng Sơn →
-    Phường Tam Thanh, Lạng Sơn``); empty for another item."""
-    moved = moved_words(item, lang)
-    return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
-
-
-def to_text(data: Changes, lang: str = "vi") -> str:
-    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
-    if not data["change_sets"]:
-        return TEXT[lang]["none"] + "\n"
-    out = []
-    for c in data["change_sets"]:
-        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}"
-                   + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
-        if c["source_texts"]:
-            out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
-        out += ["  " + decision_text(d, lang) for d in c["decisions"]]
-        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
-                + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
-                + moved_text(i, lang) for i in c["items"]]
-    return "\n".join(out) + "\n"
-
-
-def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
-    """A decision's word and what it was about, in ``lang``: ("đã chấp nhận", "2 dữ kiện")."""
-    words = TEXT[lang]
-    state = words.get(f"decision_{decision['state']}", decision["state"])
-    return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
-
-
-def replacing_words(decision: DecisionView, lang: str) -> str | None:
-    """Whose decision it undid, in ``lang`` ("replacing Lan's rejection"), or None."""
-    if not decision.get("replaced_reviewer"):
-        return None
-    word = REVIEW[lang].get("word_" + (decision.get("replaced_state") or ""), decision.get("replaced_state") or "")
-    return TEXT[lang]["decision_replacing"].format(reviewer=decision["replaced_reviewer"], word=word)
-
-
-def decision_text(decision: DecisionView, lang: str) -> str:
-    """A change set's decision on its line, as ``dkg changes`` prints it: ``Người duyệt: Lê Văn An — đã chấp nhận
-    2 dữ kiện — lý do: ...``."""
-    words = TEXT[lang]
-    state, about = decision_words(decision, lang)
-    line = f"{words['decided_by']}: {decision['reviewer'] or '—'} — {state} {about}"
-    if replacing := replacing_words(decision, lang):
-        line += f" — {replacing}"
-    return line + (f" — {words['decision_reason']}: {decision['reason']}" if decision["reason"] else "")

@@ -56,7 +56,8 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
-    from kg.changes import command_text, source_texts
+    from kg.changes import source_texts
+    from kg.changes_text import command_text
     from kg.i18n import CLI_TEXT
     from kg.review import ledger
     from kg.store import history
@@ -100,13 +101,13 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
                 fmt: str, lang: str | None) -> None:
     """What changed, newest first: the documents, implementation links, targets, outcomes and
     review events each change set added or removed (what the web page /changes shows)."""
-    from kg import changes
+    from kg import changes, changes_text
 
     lang = shown_language(ctx, lang)
     data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
     if not data["change_sets"]:
         merged_place_note(ctx, province)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes_text.to_text(data, lang),
                nl=fmt == "json")
 
 

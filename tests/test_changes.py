@@ -13,7 +13,8 @@ from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history, payloads
 from kg.web import create_app
-from kg.changes import Filters, changes, item_text, source_texts
+from kg.changes import Filters, changes, source_texts
+from kg.changes_text import item_text
 from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -296,7 +297,8 @@ def test_the_cli_line_of_an_outcome_carries_its_own_label_as_the_page_does():
 def test_a_decision_from_the_review_page_is_named_in_the_readers_language(lang, said):
     """/changes said "review page (qua máy chủ dkg serve)" to a Vietnamese reader (newcomer27's walk); the log keeps
     its English name for programs."""
-    from kg.changes import REVIEW_PAGE, command_text
+    from kg.changes import REVIEW_PAGE
+    from kg.changes_text import command_text
 
     assert command_text(history.served_agent(REVIEW_PAGE), lang) == said
     # near miss: a command run locally, or one whose name merely starts so, is named as typed
@@ -316,7 +318,7 @@ def test_a_change_sets_command_is_said_in_the_readers_language(tmp_path, lang, s
     s.agent = "dkg ingest"  # near miss: a command run locally is named as typed, in either language
     s.write_quads(document(DOC + "c", "23-CT/TW", "Directive", "central", "2024-05-07"), None)
     page = TestClient(create_app(s)).get("/changes", params={"lang": lang}).text
-    assert f"UTC · {served}</h2>" in page and f"UTC · {endpoint}</h2>" in page and "UTC · dkg ingest</h2>" in page
+    assert f"#1 · {served}</h2>" in page and f"#2 · {endpoint}</h2>" in page and "#3 · dkg ingest</h2>" in page
     feed = feedparser.parse(TestClient(create_app(s)).get("/changes.atom", params={"lang": lang}).content)
     assert [e.title.split(":")[0] for e in feed.entries] == ["#3 dkg ingest", f"#2 {endpoint}", f"#1 {served}"]
     # the JSON twin keeps the change log's own words, for programs
@@ -461,7 +463,7 @@ def test_a_commune_plan_moved_to_another_commune_is_one_change_that_says_where_i
     change set removed one node and added the other with the same key and link, and /changes said "- Văn bản
     08-KH/ĐU, + Văn bản 08-KH/ĐU" without what changed. Now one line says the place before and after, on the page,
     in ``dkg changes``, in the JSON twin (``was``) and in the feed; the link both nodes had is not listed twice."""
-    from kg.changes import moved_text
+    from kg.changes_text import moved_text
     from kg.review import decide, queue
     from ward_plan import ingest_ward_plan
 

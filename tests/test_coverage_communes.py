@@ -11,7 +11,10 @@ import pytest
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Link, Place
 from kg.queries import run
-from kg.text.places import communes_2025, communes_legacy, districts_of
+from kg.text.places import COMMUNE_KINDS, communes_2025, communes_legacy, districts_of
+
+#: the kinds of a row under a province or a district: commune, ward, town, special zone
+UNDER = set(COMMUNE_KINDS.values())
 
 TEXT = ("Đảng ủy phường Minh Xuân ban hành Kế hoạch số 7-KH/ĐU ngày 5/9/2025 thực hiện Kế hoạch số 12-KH/TU "
         "ngày 15/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW.")
@@ -47,11 +50,15 @@ def test_a_province_s_communes_follow_it_with_the_commune_documents_minted_there
     store = ingested("Đảng ủy phường Minh Xuân")
     rows = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang"}).rows
     assert [r["kind"] for r in rows[:1]] == ["province"] and rows[0]["documents"] == "12-KH/TU; 7-KH/ĐU"
-    communes = [r for r in rows if r["kind"] == "commune"]
+    communes = [r for r in rows if r["kind"] in UNDER]
     assert len(communes) == len(communes_2025("08")) > 100 and all(r["unit"] is None for r in communes)
     (covered,) = [r for r in communes if r["status"] == "covered"]
     assert (covered["name"], covered["province"], covered["documents"]) == ("Phường Minh Xuân", "Tuyên Quang", "7-KH/ĐU")
     assert covered["implementations"] == 1 and covered["first_date"] == dt.date(2025, 9, 5)
+    # each row of its own kind, as the map's full name says it (a phường is a ward, not a xã)
+    assert all(r["kind"] == next(k for w, k in COMMUNE_KINDS.items() if r["name"].startswith(w + " "))
+               for r in communes)
+    assert covered["kind"] == "ward" and {"commune", "ward"} <= {r["kind"] for r in communes}
     assert communes[-1] is covered  # those without a document first, as the query lists its units
 
 
@@ -59,7 +66,7 @@ def test_a_commune_document_whose_commune_is_not_known_counts_for_no_commune(ing
     store = ingested("Đảng ủy xã")  # names no commune, nor does the text's place
     rows = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang"}).rows
     assert rows[0]["status"] == "covered"
-    assert {r["status"] for r in rows if r["kind"] == "commune"} == {"none"}
+    assert {r["status"] for r in rows if r["kind"] in UNDER} == {"none"}
 
 
 def test_no_commune_rows_without_a_place(ingested):
@@ -107,16 +114,18 @@ def test_before_the_reform_each_district_s_communes_follow_its_row(memory_store,
         if r["kind"] == "district":
             district = r["code"]
         else:
-            assert r["kind"] == "commune" and r["unit"] is None and district in districts
+            assert r["kind"] in UNDER and r["unit"] is None and district in districts
             seen.append((r["code"], district))
     assert sorted(seen) == sorted((c[0], c[4]) for c in communes_legacy("20"))
-    covered = [(r["name"], r["documents"], r["first_date"]) for r in rows if r["kind"] == "commune" and r["status"] == "covered"]
+    # a town (thị trấn) of the old map is said as one
+    assert {r["kind"] for r in rows if r["name"].startswith("Thị trấn ")} == {"town"}
+    covered = [(r["name"], r["documents"], r["first_date"]) for r in rows if r["kind"] in UNDER and r["status"] == "covered"]
     # xã Xuân Long (Cao Lộc) has its plan; two districts have a xã Hồng Phong: the IRI does not say which, neither counts
     assert covered == [("Xã Xuân Long", "7-KH/ĐU", dt.date(2025, 3, 5))]
     assert dict(seen)[next(r["code"] for r in rows if r.get("name") == "Xã Xuân Long")] == "183"  # huyện Cao Lộc
     after = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Lạng Sơn"}).rows
     assert "district" not in {r["kind"] for r in after}
-    assert {r["status"] for r in after if r["kind"] == "commune"} == {"none"}  # the 2025 map's communes: none minted there
+    assert {r["status"] for r in after if r["kind"] in UNDER} == {"none"}  # the 2025 map's communes: none minted there
 
 
 def test_a_district_asked_for_lists_its_own_communes_only(memory_store, monkeypatch, tmp_path):
@@ -136,4 +145,11 @@ def test_the_coverage_page_names_a_commune_s_kind(ingested):
     store = ingested("Đảng ủy phường Minh Xuân")
     page = TestClient(create_app(store)).get("/queries/coverage", params={
         "doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang", "lang": "en"}, headers={"Accept": "text/html"}).text
-    assert "Phường Minh Xuân" in page and ">Commune<" in page and ">commune<" not in page
+    assert "Phường Minh Xuân" in page and ">Commune<" in page and ">commune<" not in page and ">ward<" not in page
+    # a ward (phường) said as one, in both languages; near miss: a xã stays a commune
+    row = page[page.index("Phường Minh Xuân"):]
+    assert ">Ward<" in row[:row.index("</tr>")]
+    vi = TestClient(create_app(store)).get("/queries/coverage", params={
+        "doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang"}, headers={"Accept": "text/html"}).text
+    row = vi[vi.index("Phường Minh Xuân"):]
+    assert ">Phường<" in row[:row.index("</tr>")] and ">Xã<" in vi

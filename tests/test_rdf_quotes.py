@@ -12,6 +12,7 @@ from kg.cards import document_card
 from kg.exporting import writer
 from kg.changes import Filters
 from kg.facts import evidence_of
+from kg.rdf.graphs import REFERENCE
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import OX_OA, OX_RDF
 
@@ -104,6 +105,67 @@ def test_both_exports_and_the_card_give_the_context(ingested):
         assert (qt["exact"], qt["prefix"], qt["suffix"]) == (ev["exact"], ev["prefix"], ev["suffix"])
 
 
+HAND_MADE = """
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+<urn:x:queue> { <urn:x:record> dkg:aboutSource <urn:x:src> ; dkg:sourceText "%s" . }
+<urn:x:data> {
+  <urn:x:t1> oa:hasSource <urn:x:src> ; oa:hasSelector _:q1, _:p1 .
+  _:q1 a oa:TextQuoteSelector ; oa:exact "Quyết định số 353/QĐ-UBND" .
+  _:p1 oa:start 46 ; oa:end 71 .
+  <urn:x:t2> oa:hasSource <urn:x:src> ; oa:hasSelector <urn:x:q2>, <urn:x:p2> .
+  <urn:x:q2> a oa:TextQuoteSelector .
+  <urn:x:p2> oa:start 0 ; oa:end 15 .
+}
+<urn:x:elsewhere> { <urn:x:q2> a oa:TextQuoteSelector . }
+""" % TEXT
+
+
+def test_a_blank_selector_of_a_hand_made_file_gets_its_context_in_the_graph_of_its_type():
+    main = ox.Store()
+    main.load(HAND_MADE.encode(), format=ox.RdfFormat.TRIG)
+    made = set(context_quads(main, quote_selectors(main)))
+    quotes = {q.subject: q.graph_name for q in quote_selectors(main)}
+    blank = next(s for s in quotes if isinstance(s, ox.BlankNode))
+    expected = set()
+    for quote, span in ((blank, (46, 71)), (ox.NamedNode("urn:x:q2"), (0, 15))):
+        ev = evidence_of(TEXT, span)
+        expected |= {ox.Quad(quote, OX_OA.prefix, ox.Literal(ev["prefix"]), ox.NamedNode("urn:x:data")),
+                     ox.Quad(quote, OX_OA.suffix, ox.Literal(ev["suffix"]), ox.NamedNode("urn:x:data"))}
+    # (q2's type in another graph, where no target points to it: nothing made there)
+    assert made == expected
+
+
+def test_a_remote_store_is_asked_a_few_requests_not_some_a_quote(ingested, tmp_path, monkeypatch):
+    """The same context from an Oxigraph server, in one query for the quotes and one for their source's text,
+    however many quotes (a lookup a quote was a request each)."""
+    from conftest import start_oxigraph_server
+
+    from kg.store.remote import RemoteDataset
+
+    proc, url = start_oxigraph_server(tmp_path / "server")
+    remote = RemoteDataset(url)
+    try:
+        remote.extend(q for q in ingested.main if q.graph_name != REFERENCE)
+        sent: list[str] = []
+        post = remote.client.post
+
+        def counted(*args, **kwargs):  # (each HTTP request the dataset sends)
+            sent.append(args[0])
+            return post(*args, **kwargs)
+
+        monkeypatch.setattr(remote.client, "post", counted)
+        quotes = list(quote_selectors(remote))
+        sent.clear()
+        made = set(context_quads(remote, quotes))
+        assert len(quotes) >= 3 and made == set(context_quads(ingested.main, quote_selectors(ingested.main)))
+        assert len(sent) == 2  # (the quotes' targets, positions and sources; the source's text)
+    finally:
+        remote.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_the_turtle_of_dkg_extract_keeps_each_quotes_context(tmp_path):
     # (no review record stands beside it to make the context from, and a file loaded keeps what it holds)
     from kg.extracting import extract_files
@@ -118,27 +180,3 @@ def test_the_turtle_of_dkg_extract_keeps_each_quotes_context(tmp_path):
         ev = evidence_of(TEXT, _span(store, q.subject))
         assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.prefix, None, None)] == [ox.Literal(ev["prefix"])]
         assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.suffix, None, None)] == [ox.Literal(ev["suffix"])]
-
-
-class _Counting:
-    """A store's dataset that counts the lookups made of it (on a store served over SPARQL each is a request)."""
-
-    def __init__(self, main) -> None:
-        self.main, self.lookups = main, 0
-
-    def query(self, *args, **kwargs):
-        self.lookups += 1
-        return self.main.query(*args, **kwargs)
-
-    def quads_for_pattern(self, *args, **kwargs):
-        self.lookups += 1
-        return self.main.quads_for_pattern(*args, **kwargs)
-
-
-def test_the_context_of_many_quotes_is_read_in_a_few_lookups(ingested):
-    # (a few lookups a quote made the export of a store served over SPARQL thousands of requests)
-    main = ingested.main
-    quotes = list(quote_selectors(main))
-    counting = _Counting(main)
-    assert set(context_quads(counting, quotes)) == _expected(main)
-    assert counting.lookups <= 2 < len(quotes)

@@ -154,33 +154,3 @@ def test_a_quote_in_a_comment_and_a_brace_in_a_long_literal_do_not_cut_an_update
     applied = _applied(split_data_blocks(update, 1))
     assert set(applied) == set(_applied(update)) and len(applied) == 4
     assert ox.Literal("x } ; y") in {q.object for q in applied}
-
-
-def test_the_quotes_context_of_an_export_is_made_on_an_oxigraph_server_as_locally(tmp_path):
-    """The context of each quote (kg.rdf.quotes: not stored, made from the record's text) is read with a few queries,
-    which the server answers as the local store does."""
-    import io
-
-    from conftest import start_oxigraph_server
-    from test_rdf_quotes import TEXT
-
-    from kg import ingest
-    from kg.rdf.terms import OX_OA
-    from kg.store import Store
-
-    path = tmp_path / "qd.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    proc, url = start_oxigraph_server(tmp_path / "server")
-    try:
-        exports = []
-        for store in (Store.from_cli(url, write=True), Store.open(None)):
-            assert ingest.ingest_paths(store, [str(path)]).ok
-            out = io.BytesIO()
-            store.export("nq", out)
-            exports.append({q for q in ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS)
-                            if q.predicate in (OX_OA.prefix, OX_OA.suffix)})
-        remote, local = exports
-        assert local and remote == local
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

@@ -40,6 +40,8 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
                 OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }} }}
               OPTIONAL {{ ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }}
             }}""")
+        texts.load(r.get("src") for r in rows  # (the texts of the quotes to make a context for, in a few queries)
+                   if r.get("exact") is not None and r.get("prefix") is None and r.get("suffix") is None)
         for r in rows:
             fact = r["fact"].value
             src = value(r.get("src")) or "?"

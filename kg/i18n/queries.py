@@ -8,7 +8,7 @@ from __future__ import annotations
 QUERY_SUMMARIES: dict[str, dict[str, str]] = {
     "vi": {
         "cascade": "Mọi văn bản triển khai một văn bản (trực tiếp hoặc qua văn bản khác), theo cấp và ngày ban hành.",
-        "coverage": "Tỉnh (hoặc huyện và xã; từ 01/7/2025 xã, phường) nào đã có văn bản triển khai tính đến một ngày, "
+        "coverage": "Tỉnh (hoặc huyện và xã, phường, thị trấn; từ 01/7/2025 xã, phường, đặc khu) nào đã có văn bản triển khai tính đến một ngày, "
                     "nơi nào chưa.",
         "lag": "Mỗi văn bản triển khai ra đời bao nhiêu ngày sau văn bản cấp trên; chậm nhất mỗi cấp.",
         "targets": "Các chỉ tiêu đặt ra trong chuỗi triển khai và kết quả mới nhất của từng chỉ tiêu.",
@@ -23,7 +23,7 @@ QUERY_SUMMARIES: dict[str, dict[str, str]] = {
     },
     "en": {
         "cascade": "Every document that carries a document out, directly or through others, by level and date.",
-        "coverage": "Which provinces (or districts and communes; from 1 July 2025 communes and wards) had issued a "
+        "coverage": "Which provinces (or districts and their communes, wards and towns; from 1 July 2025 communes, wards and special zones) had issued a "
                     "document implementing it by a given day, and which had not.",
         "lag": "How many days each implementing document came after the one above it; the slowest at each level.",
         "targets": "The targets set across the cascade and the latest reported outcome of each.",

@@ -147,7 +147,8 @@ def _scheme_of(unit: str | None) -> str | None:
 
 
 def _communes_of(province: dict, scheme: str) -> list[dict]:
-    """One row per commune, ward, town or special zone of a province of the map of ``scheme``, with the documents of
+    """One row per commune, ward, town or special zone of a province of the map of ``scheme``, each of its own kind
+    (``commune``, ``ward``, ``town``, ``special-zone``: :data:`kg.text.places.COMMUNE_KINDS`), with the documents of
     the province's row (``_impls``: IRI, key and date of each, a line each) minted in that commune: a commune's
     document has the commune in its jurisdiction's segment of its IRI (``.../2025-08-minh-xuan/...``,
     :func:`kg.rdf.identity.commune_scope`, read back by :func:`kg.rdf.identity.scoped_commune`); a name two of the
@@ -161,13 +162,14 @@ def _communes_of(province: dict, scheme: str) -> list[dict]:
         if (commune := identity.scoped_commune(iri, scope)) is not None:
             found.setdefault(commune, []).append((key, day))
     units = places.communes_of(province["code"], scheme)
+    kinds = places.commune_kinds(province["code"], scheme)  # (a ward is a phường, not a xã: its own kind)
     shared = Counter(identity.slug(unit[1]) for unit in units)
     rows = []
     for unit in units:
         code, name, full = unit[:3]
         docs = found.get(identity.slug(name), []) if shared[identity.slug(name)] == 1 else []
         days = [d for _, d in docs]
-        rows.append({**{c: province.get(c) for c in ("doc", "date", "place")}, "unit": None, "kind": "commune",
+        rows.append({**{c: province.get(c) for c in ("doc", "date", "place")}, "unit": None, "kind": kinds.get(code, "commune"),
                      "code": code, "name": full, "province": province.get("name"),
                      "status": "covered" if docs else "none", "implementations": len(docs),
                      "documents": "; ".join(sorted({k for k, _ in docs})) or None,

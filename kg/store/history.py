@@ -348,7 +348,7 @@ def record_derived(store, graph: ox.NamedNode, added: int, removed: int) -> int 
 
 #: How the change log names a write that ``dkg serve`` ran for a client (after the command's name),
 #: a SPARQL update sent to ``/sparql``, and a write made by calling the library. The log keeps these
-#: English words; readers show them in their language (``kg.changes.command_text``).
+#: English words; readers show them in their language (``kg.changes_text.command_text``).
 SERVED_SUFFIX = " (through dkg serve)"
 ENDPOINT_AGENT = "SPARQL update (endpoint)"
 LIBRARY_AGENT = "library"

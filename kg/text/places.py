@@ -21,7 +21,7 @@ from kg.errors import DkgError, Words
 from kg.text.symbols import fold
 
 __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
-           "communes_legacy", "communes_of", "commune_of_province",
+           "communes_legacy", "communes_of", "commune_kinds", "COMMUNE_KINDS", "commune_of_province",
            "province_of_district", "commune_only_on_new_map", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_kind_index", "commune_district_index", "domain_keys"]
@@ -151,6 +151,21 @@ def communes_of(province_code: str, scheme: str) -> tuple[tuple[str, str, str, s
     if scheme == "2025":
         return tuple((code, short, full, None, None) for code, short, full in communes_2025(province_code))
     return communes_legacy(province_code)
+
+
+#: The kinds of unit under a province (2025) or a district (before): a commune, a ward, a town (thị trấn, until 30/6/2025)
+#: or a special zone (đặc khu, from 1/7/2025), by the word the package's ``wardType`` gives, to the code a query answers.
+COMMUNE_KINDS = {"Xã": "commune", "Phường": "ward", "Thị trấn": "town", "Đặc khu": "special-zone"}
+
+
+@lru_cache(maxsize=64)
+def commune_kinds(province_code: str, scheme: str) -> dict[str, str]:
+    """The kind (a code of :data:`COMMUNE_KINDS`) of each of a province's communes, wards, towns and special zones on
+    the map of ``scheme`` ('legacy' or '2025'), by the unit's code; a unit of a type not known there is a commune."""
+    table = "admin_units" if scheme == "2025" else "admin_units_legacy"
+    rows = _query(f"SELECT DISTINCT wardCode, wardType FROM {table} WHERE provinceCode = ? AND wardCode != ''",
+                  (province_code,))
+    return {r["wardCode"]: COMMUNE_KINDS.get(r["wardType"] or "", "commune") for r in rows}
 
 
 def commune_of_province(name: str, province_code: str, scheme: str) -> str | None:

@@ -15,8 +15,9 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import (LABELLED, Changes, Filters, body_text, changes, command_text, decision_text, decision_words, figure_text,
-                        item_sign, item_text, kind_words, moved_words, moved_text, replacing_words, target_label)
+from kg.changes import LABELLED, Changes, Filters, changes
+from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, item_sign, item_text,
+                             kind_words, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
 from kg.errors import InputError, NotFound, Words
 from kg.i18n import TEXT

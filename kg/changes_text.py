@@ -1,0 +1,155 @@
+"""How a change is said (thay đổi nói thành lời): the lines of ``dkg changes``, and the words the ``/changes`` page
+and its Atom feed put together from the read model of :mod:`kg.changes`, in Vietnamese or English.
+
+Each item a line: its sign (``+`` added, ``-`` removed, ``~`` changed in place), its kind, its document, its figure or
+body and its own words; what a change set changed in place (a document moved to another commune, its issuer or subject
+corrected, an outcome's unit, an event's organiser) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
+reviewers' decisions who decided what and why.
+"""
+from __future__ import annotations
+
+from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
+from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
+from kg.rdf.vocab import ROLE_BY_CODE
+from kg.store import history
+from kg.text.dockeys import key_name, label_adds
+from kg.text.doctypes import type_name
+
+
+def kind_words(lang: str) -> dict[str, str]:
+    """The name of each kind of item in ``lang``, in the order of :data:`KINDS`."""
+    return {k: TEXT[lang]["kind_" + k] for k in KINDS}
+
+
+def target_label(item: Item, lang: str) -> str:
+    """What a link's target is called on the page, in ``dkg changes`` and in the feed: its key, else
+    "a document of unknown key" in ``lang`` (its address names nothing for a reader; the page keeps
+    it in a tooltip)."""
+    return key_name(item["target_key"]) if item["target_key"] else TEXT[lang]["unknown_document"]
+
+
+def command_text(command: str, lang: str) -> str:
+    """A change set's command as a reader is shown it in ``lang``: the log keeps ``dkg ingest (through
+    dkg serve)``, ``SPARQL update (endpoint)`` or ``library`` in English; the command's own name
+    (``dkg ingest``) is what a user types and stays."""
+    words = TEXT[lang]
+    if command == history.ENDPOINT_AGENT:
+        return words["endpoint_update"]
+    if command == history.LIBRARY_AGENT:
+        return words["library_write"]
+    if command.endswith(history.SERVED_SUFFIX):
+        command = command[:-len(history.SERVED_SUFFIX)]
+        return f"{words['review_page'] if command == REVIEW_PAGE else command} ({words['via_server']})"
+    return command
+
+
+def figure_text(item: Item, lang: str) -> str | None:
+    """A target's or an outcome's figure as the cards write it (``≥ 1.500 hội viên``, ``34/55 xã``);
+    None for other items and for those without one."""
+    value = item.get("value")
+    if value is None or item["kind"] not in ("target", "outcome", "tie", "untie"):
+        return None
+    if item.get("denominator") is not None:
+        figure = f"{format_number(value, lang)}/{format_number(item['denominator'], lang)}"
+        return " ".join(x for x in (figure, item.get("unit")) if x)
+    return figure_said(value, item.get("unit"), item.get("comparator"), lang)
+
+
+def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
+    """What a ``changed`` item's change set changed, a field a row: (its name in ``lang``, before, after), a level
+    said in words ("Xã"), a document's type by its name ("Kế hoạch (KH)"); the other fields named as the review form
+    names them (``kg.i18n.REVIEW_FIELDS``); nothing for another item, or where only the node changed."""
+    words = TEXT[lang]
+    names = {**REVIEW_FIELDS[lang], "place": words["jurisdiction"], "date": words["date"], "level": words["level"],
+             "label": words["name"]}
+
+    def said(field: str, value: str | None) -> str:
+        if field == "level" and value:
+            return words.get("level_" + value, value)
+        if field == "type" and value and (name := type_name(value, lang)) != value:
+            return f"{name} ({value})"
+        return value or "—"
+
+    now = item.get("now") or {}
+    return [(names.get(f, f), said(f, before),
+             said(f, now[f] if f in now else item.get(f)))  # type: ignore[arg-type]  # (a moved document's own field)
+            for f, before in (item["was"] or {}).items()]
+
+
+def item_sign(item: Item) -> str:
+    """The mark a line starts with: ``+`` added, ``-`` removed, ``~`` changed in place."""
+    return {"added": "+", "removed": "-"}.get(item["action"], "~")
+
+
+def item_text(item: Item, lang: str) -> str:
+    """One item on a line, as the page shows it: ``+`` added, ``-`` removed or ``~`` changed, its kind, its document
+    (else its own label); a target's, outcome's or event's own label after its document, a link's
+    target, a document's title. A document without a number is named as a reader names it
+    ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
+    document = key_name(item["key"]) if item["key"] else item["document"]
+    label = item["node_label"] if item["kind"] in LABELLED else None
+    # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
+    what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
+        or item["node_label"] or ""
+    line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
+    if item["target"]:
+        line += f" → {target_label(item, lang)}"
+    return line
+
+
+def body_text(item: Item, lang: str) -> str | None:
+    """An assignment's body with its role in ``lang`` ("Sở Tài chính (chủ trì)"), as the review page says it."""
+    if item["kind"] != "assignment" or not item.get("body"):
+        return None
+    role = ROLE_BY_CODE.get(item.get("role") or "")
+    return f"{item['body']} ({TEXT[lang][role.word].lower()})" if role else item["body"]
+
+
+def moved_text(item: Item, lang: str) -> str:
+    """A ``changed`` document's change said at the end of its line (`` — Địa bàn: Phường Đông Kinh, Lạng Sơn →
+    Phường Tam Thanh, Lạng Sơn``); empty for another item."""
+    moved = moved_words(item, lang)
+    return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
+
+
+def to_text(data: Changes, lang: str = "vi") -> str:
+    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
+    if not data["change_sets"]:
+        return TEXT[lang]["none"] + "\n"
+    out = []
+    for c in data["change_sets"]:
+        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}"
+                   + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
+        if c["source_texts"]:
+            out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
+        out += ["  " + decision_text(d, lang) for d in c["decisions"]]
+        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
+                + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
+                + moved_text(i, lang) for i in c["items"]]
+    return "\n".join(out) + "\n"
+
+
+def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
+    """A decision's word and what it was about, in ``lang``: ("đã chấp nhận", "2 dữ kiện")."""
+    words = TEXT[lang]
+    state = words.get(f"decision_{decision['state']}", decision["state"])
+    return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
+
+
+def replacing_words(decision: DecisionView, lang: str) -> str | None:
+    """Whose decision it undid, in ``lang`` ("replacing Lan's rejection"), or None."""
+    if not decision.get("replaced_reviewer"):
+        return None
+    word = REVIEW[lang].get("word_" + (decision.get("replaced_state") or ""), decision.get("replaced_state") or "")
+    return TEXT[lang]["decision_replacing"].format(reviewer=decision["replaced_reviewer"], word=word)
+
+
+def decision_text(decision: DecisionView, lang: str) -> str:
+    """A change set's decision on its line, as ``dkg changes`` prints it: ``Người duyệt: Lê Văn An — đã chấp nhận
+    2 dữ kiện — lý do: ...``."""
+    words = TEXT[lang]
+    state, about = decision_words(decision, lang)
+    line = f"{words['decided_by']}: {decision['reviewer'] or '—'} — {state} {about}"
+    if replacing := replacing_words(decision, lang):
+        line += f" — {replacing}"
+    return line + (f" — {words['decision_reason']}: {decision['reason']}" if decision["reason"] else "")
