@@ -272,3 +272,27 @@ def test_near_miss_trên_after_a_year_a_larger_number_or_before_an_amount_stays_
     assert all(of is None for _, of, _ in _parts("Đạt 12 trên 10.000 dân."))
     # and with no number before it, 'trên' is the bound it always was
     assert _parts("Có trên 38 xã đạt chuẩn.") == [(38, None, "xã")]
+
+
+def test_a_component_of_a_programme_named_by_its_number_is_no_figure():
+    assert _figures("Dự án 1 hỗ trợ nhà ở đã hỗ trợ 1.200 hộ.") == [(1200, "hộ")]
+    assert _figures("Tiểu dự án 2 thuộc Dự án 5 đã đào tạo nghề cho 300 lao động.") == [(300, "lao động")]
+    assert _figures("Việc sắp xếp dân cư theo Dự án 2 còn chậm, mới đạt 40%.") == [(40, "%")]
+
+
+def test_near_miss_a_project_s_size_or_share_after_its_name_is_a_figure():
+    assert _figures("Dự án 120 căn nhà ở xã hội đã hoàn thành.") == [(120, "căn nhà")]
+    assert _figures("Dự án 1.500 căn hộ đã khởi công.")[0][0] == 1500
+
+
+def test_the_whole_country_s_figure_set_beside_the_text_s_own_is_no_figure():
+    assert _figures("Cùng giai đoạn, tỷ lệ trẻ em suy dinh dưỡng của cả nước giảm bình quân 0,8%/năm.") == []
+    assert _figures("Tỷ lệ khám phá án của toàn lực lượng Công an nhân dân cùng kỳ là 85,1%.") == []
+    assert _figures("Tỷ lệ dân thành thị của tỉnh đạt 22,4%, trong khi cả nước là 40,1%.") == [(22.4, "%")]
+
+
+def test_near_miss_the_country_s_own_result_or_change_and_a_province_s_force_stay_figures():
+    assert _figures("Cả nước có 95% xã đã bố trí công an chính quy.") == [(95, "%")]
+    # 'so với cùng kỳ' measures a change, no span set beside another
+    assert _figures("Tỷ lệ hộ nghèo của cả nước giảm 1,2% so với cùng kỳ.") == [(1.2, "%")]
+    assert _figures("Tỷ lệ khám phá án của toàn lực lượng Công an tỉnh cùng kỳ là 85,1%.") == [(85.1, "%")]

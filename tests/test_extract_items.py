@@ -75,3 +75,24 @@ def test_the_text_s_first_character_opens_an_item_as_a_scan_with_a_start_anchor_
     p = prepare("(1) 320 tỷ đồng")
     assert ClauseItems(p.text, p.folded, Segment(0, len(p.text)))._open_at == [0]
     assert ClauseItems(p.text, p.folded, Segment(1, len(p.text)))._open_at == []
+
+
+def _text_of(sentence: str, figure: str) -> str:
+    ci, t = _items(sentence)
+    return ci.text(t.index(figure), t.index(figure) + len(figure))
+
+
+def test_the_words_that_open_a_sentence_before_its_figure_are_left_out_of_the_text():
+    assert _text_of("Báo cáo tại hội nghị cho biết, sau 6 tháng, toàn tỉnh đã giảm 58 phòng chuyên môn", "58") \
+        == "toàn tỉnh đã giảm 58 phòng chuyên môn"
+    assert _text_of("Thực hiện Kế hoạch số 96/KH-UBND, tỷ lệ hộ nghèo của tỉnh giảm 4,1%", "4,1%") \
+        == "tỷ lệ hộ nghèo của tỉnh giảm 4,1%"
+    assert _text_of("Theo đánh giá của Ban Thường vụ Tỉnh ủy, toàn Đảng bộ đã kiểm tra 1.126 tổ chức đảng", "1.126") \
+        == "toàn Đảng bộ đã kiểm tra 1.126 tổ chức đảng"
+
+
+def test_near_miss_a_goal_s_year_a_heading_or_a_lead_holding_the_figure_stays():
+    assert _text_of("Đến năm 2030, 100% xã đạt chuẩn nông thôn mới", "100%") == "Đến năm 2030, 100% xã đạt chuẩn nông thôn mới"
+    assert _text_of("Về thu ngân sách, ước đạt 1.200 tỷ đồng", "1.200") == "Về thu ngân sách, ước đạt 1.200 tỷ đồng"
+    # (the lead must end before the figure: 'Theo kế hoạch 500 tỷ đồng' names the figure itself)
+    assert _text_of("Theo kế hoạch 500 tỷ đồng, đã giải ngân", "500").startswith("Theo kế hoạch 500 tỷ đồng")

@@ -541,3 +541,21 @@ def test_a_past_crop_year_in_a_plan_s_situation_is_no_result():
             "Niên vụ 2024 - 2025, toàn huyện có khoảng 21.300 ha cà phê.\n\nII. MỤC TIÊU\n"
             "Năm 2026, tái canh 750 ha cà phê.\n")
     assert _kinds(text) == ([750], [])
+
+
+# ---------------------------------------------------------------- a report's contrasts and the programme's components
+
+_CONTRAST = ("Sở Y tế tỉnh Hà Giang báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND\n\n"
+             "Ngày 05/12/2025, Sở Y tế tỉnh Hà Giang có Báo cáo số 120/BC-SYT về kết quả thực hiện Kế hoạch số "
+             "45/KH-UBND ngày 10/3/2023 của UBND tỉnh.\n\n"
+             "Thực hiện Kế hoạch số 45/KH-UBND, tỷ lệ trẻ em suy dinh dưỡng của tỉnh giảm bình quân 1,2%/năm. "
+             "{lead}tỷ lệ trẻ em suy dinh dưỡng của cả nước giảm bình quân 0,8%/năm.\n\n"
+             "Theo từng dự án thành phần, Dự án 3 nâng cấp trạm y tế đã cải tạo 42 trạm y tế xã.\n")
+
+
+def test_the_country_s_rate_for_contrast_and_a_component_s_number_are_no_results():
+    assert _kinds(_CONTRAST.format(lead="Cùng giai đoạn, ")) == ([], [1.2, 42])
+
+
+def test_near_miss_the_country_s_rate_said_as_a_change_stays_a_result():
+    assert _kinds(_CONTRAST.format(lead="So với cùng kỳ, ")) == ([], [0.8, 1.2, 42])

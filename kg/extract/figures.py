@@ -3,7 +3,8 @@
 A figure is a number (1.500, 111,9, 34/55) followed by '%', '‰' or a unit noun phrase. A range ('20.000 - 25.000
 lao động') is read as its upper bound, marked as a range; 'A/B' of an amount ('45.799/36.875 tỷ đồng') is achieved
 over planned, of a count ('34/55 xã') a part of a whole. Durations ('10 năm qua'), years, item numbers '(3)',
-document numbers, references and ratings are not figures. Whether a figure is a goal or a result is decided in
+document numbers, references, ratings, a programme's component ('Dự án 1') and the whole country's figure set beside
+the text's own for contrast are not figures. Whether a figure is a goal or a result is decided in
 kg.extract.quantities."""
 from __future__ import annotations
 
@@ -74,6 +75,18 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
+# a component of a programme is named by its number: 'Dự án 1 giải quyết tình trạng thiếu đất ở ...', 'Tiểu dự án 2'
+# (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
+_COMPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Tt]iểu dự án|Dự án)[ \t]+$")
+_COMPONENT_NUMBER = re.compile(r"\d{1,2}")
+# the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
+# 'Cùng giai đoạn, tỷ lệ hộ nghèo ... của cả nước giảm bình quân 3,4%/năm', 'Tỷ lệ khám phá án của toàn lực lượng Công
+# an nhân dân cùng kỳ là 84,5%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
+# clause (after its last comma), after 'của' with the same span named in the clause ('cùng kỳ', not 'so với cùng kỳ':
+# a change), or after 'trong khi'. Not 'Cả nước có 95% xã ...' (a national text's result)
+_NATION = r"(?:cả nước|toàn quốc|toàn lực lượng(?![ \t]+công an[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![a-z])))(?![a-z])"
+_NATION_CONTRAST = folded_pattern(rf"(?<![a-z])(?:(của)|trong khi(?:[ \t]+đó)?,?)[ \t]+{_NATION}[^,;:]*$")
+_SAME_SPAN = folded_pattern(r"(?<![a-z])(?<!so với )(?<!với )cùng[ \t]+(?:kỳ|giai đoạn|thời gian|thời điểm)(?![a-z])")
 DIGIT = re.compile(r"\d")
 # what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
 # nghiệp', 'chưa có đảng viên'
@@ -260,12 +273,20 @@ def _bare_whole(f: str, part: str, value: int | float, whole: int | float | None
         and not MEASURE.match(f, at + 1) and not _PEOPLE_END.match(f, at)
 
 
+def _national_contrast(f: str, start: int, at: int) -> bool:
+    """The figure at ``at`` is the whole country's, set beside the text's own (_NATION_CONTRAST)."""
+    m = _NATION_CONTRAST.search(f, max(start, at - 160), at)
+    return m is not None and (m.group(1) is None or bool(_SAME_SPAN.search(f, start, at)))
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
     if len(t) == len(f) and may_match(_WORD_TALLY, t):
         out = [Quantity(m.start(), m.end(), _WORD_NUMBERS[m.group(1).lower()], None, m.group(2), False)
                for m in _WORD_TALLY.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     skip_to = -1
+    # (the country's words looked for once a clause: most name none, and their figures need no look back)
+    nation = any(f.find(w, seg.start, seg.end) >= 0 for w in ("ca nuoc", "toan quoc", "toan luc luong"))
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
         if blocked(a) or a < skip_to:
@@ -291,7 +312,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             elif sk.group(0).rstrip().endswith(":") and _COUNT_BEFORE.search(f, max(0, at - 16), at):
                 sk = None                  # 'nhà văn hóa 2 tầng 8 phòng: 4,5 tỷ đồng': the word counted, then the item's amount
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
-                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before):
+                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
+                or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
+                    and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)

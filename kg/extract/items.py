@@ -1,6 +1,7 @@
 """The items of a clause around its figures (kg.extract.quantities asks for each figure of a clause):
 the comma/'và'-separated piece a figure stands in (the bounds of a tally's status words), and the text
-of the list item a figure opens or closes (a fact's ``text``).
+of the list item a figure opens or closes (a fact's ``text``, without the words that open its sentence before what it
+says: 'Báo cáo tại hội nghị cho biết, ', 'Thực hiện Kế hoạch số ..., ', 'Sau 3 năm, ').
 
 The separators of the clause are found in one pass when the clause is first asked about, then each
 figure looks its neighbours up by bisection: the same answers as scanning the clause again for every
@@ -21,6 +22,12 @@ _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]")
 # where a figure's phrase ends: ';', an opening bracket, or a full stop before a space or the clause's end
 _ITEM_END = re.compile(r"[;(]|\.(?:\s|$)")
 _BLANKS = re.compile(r"[ \t]+")
+# the words that open a sentence before what it says of its figure, left out of the fact's text: who says it ('Báo
+# cáo tại hội nghị cho biết, '), by what ('Theo đánh giá của Ban Thường vụ, ', 'Thực hiện Kế hoạch số 96/KH-UBND, '),
+# after how long ('Sau 3 năm, ') or how it is grouped ('Theo từng dự án thành phần, '); one after another. Not a
+# period ('Đến năm 2025, ': the goal's year) nor a heading of its own ('Về thu ngân sách, ': the figure's subject)
+_LEAD_IN = folded_pattern(r"(?:(?:theo|thực hiện|triển khai|sau|qua|bên cạnh)(?![a-z])[^,;:%()\n]{0,80}?"
+                          r"|[^,;:%()\n]{0,60}?(?<![a-z])cho biết),[ \t]+")
 
 
 class ClauseItems:
@@ -65,6 +72,8 @@ class ClauseItems:
             end = m.start() if m else self.c.end
         else:
             end = self._end_starts[i] if i < len(self._end_starts) else self.c.end
+        while (lead := _LEAD_IN.match(self.f, start, q_start)) is not None:
+            start = lead.end()
         return quote_of_figure(clean_ws(self.t[start:end]).strip(" ,:"))
 
 
