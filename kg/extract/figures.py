@@ -75,7 +75,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
-# a component of a programme is named by its number: 'Dự án 1 giải quyết tình trạng thiếu đất ở ...', 'Tiểu dự án 2'
+# a component of a programme is named by its number: 'Dự án 1 hỗ trợ nhà ở ...', 'Tiểu dự án 2'
 # (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
 _COMPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Tt]iểu dự án|Dự án)[ \t]+$")
 _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
