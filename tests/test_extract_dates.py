@@ -24,8 +24,8 @@ def _days(text: str) -> list[tuple[int, int]]:
 
 
 def test_a_span_written_with_spaces_round_its_dash_keeps_its_last_day():
-    # the first day's candidate ('24 - 2') once hid the last day ('25/8'): the span was not dated at all
-    assert _days("Trong hai ngày 24 - 25/8, Hội Nông dân tỉnh tổ chức đại hội.") == [(8, 25)]
-    assert _days("Trong hai ngày 24 – 25/8, Hội Nông dân tỉnh tổ chức đại hội.") == [(8, 25)]
+    # the first day's candidate ('14 - 1') once hid the last day ('15/9'): the span was not dated at all
+    assert _days("Các ngày 14 - 15/9, Liên đoàn Lao động tỉnh họp đại hội công đoàn.") == [(9, 15)]
+    assert _days("Các ngày 14 – 15/9, Liên đoàn Lao động tỉnh họp đại hội công đoàn.") == [(9, 15)]
     # near miss: a term of years is no day
-    assert _days("nhiệm kỳ 2023 - 2028, Hội Nông dân tỉnh tổ chức đại hội.") == []
+    assert _days("nhiệm kỳ 2024 - 2029, Liên đoàn Lao động tỉnh họp đại hội công đoàn.") == []

@@ -1,7 +1,7 @@
 """A page without a date line whose lead dates a meeting by day and month alone and whose photo caption or a later line
 gives the full date of that day (kg.extract.events): the meeting takes that year, and the caption ('... Ảnh: X') is no
 meeting of its own. Near misses: two years for that day, a different day, and a long line that only mentions a photo.
-And a meeting over a span written with spaces round its dash ('Trong hai ngày 24 - 25/8') opened on its first day.
+And a meeting over a span written with spaces round its dash ('Các ngày 14 - 15/9') opened on its first day.
 Texts are our own."""
 from __future__ import annotations
 
@@ -44,6 +44,6 @@ def test_a_dated_line_that_only_mentions_a_photo_is_read():
 
 
 def test_a_congress_over_a_span_of_two_days_opened_on_the_first():
-    text = ("Cập nhật: 25/08/2023 18:10\n\nTrong hai ngày 24 - 25/8, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần "
-            "thứ VII, nhiệm kỳ 2023 - 2028.\n")
-    assert _events(text) == [("hội nghị", dt.date(2023, 8, 24))]
+    text = ("Ngày đăng: 16/09/2024 07:45\n\nCác ngày 14 - 15/9, Liên đoàn Lao động tỉnh tổ chức Đại hội Công đoàn tỉnh lần "
+            "thứ XII, nhiệm kỳ 2024 - 2029.\n")
+    assert _events(text) == [("hội nghị", dt.date(2024, 9, 14))]

@@ -286,8 +286,8 @@ def test_near_miss_a_project_s_size_or_share_after_its_name_is_a_figure():
 
 
 def test_the_whole_country_s_figure_set_beside_the_text_s_own_is_no_figure():
-    assert _figures("Cùng giai đoạn, tỷ lệ trẻ em suy dinh dưỡng của cả nước giảm bình quân 0,8%/năm.") == []
-    assert _figures("Tỷ lệ khám phá án của toàn lực lượng Công an nhân dân cùng kỳ là 85,1%.") == []
+    assert _figures("Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%.") == []
+    assert _figures("Tỷ lệ giải quyết tin báo của toàn lực lượng cùng thời điểm là 91,2%.") == []
     assert _figures("Tỷ lệ dân thành thị của tỉnh đạt 22,4%, trong khi cả nước là 40,1%.") == [(22.4, "%")]
 
 
@@ -295,4 +295,4 @@ def test_near_miss_the_country_s_own_result_or_change_and_a_province_s_force_sta
     assert _figures("Cả nước có 95% xã đã bố trí công an chính quy.") == [(95, "%")]
     # 'so với cùng kỳ' measures a change, no span set beside another
     assert _figures("Tỷ lệ hộ nghèo của cả nước giảm 1,2% so với cùng kỳ.") == [(1.2, "%")]
-    assert _figures("Tỷ lệ khám phá án của toàn lực lượng Công an tỉnh cùng kỳ là 85,1%.") == [(85.1, "%")]
+    assert _figures("Tỷ lệ giải quyết tin báo của toàn lực lượng Công an tỉnh cùng thời điểm là 91,2%.") == [(91.2, "%")]

@@ -181,8 +181,8 @@ def test_a_result_worded_with_those_verbs_is_no_task():
 # a chain that opens on bare 'phối hợp' coordinates, lead verbs after it included (point (l))
 
 def test_working_with_others_on_guidance_coordinates():
-    rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy phối hợp định hướng công "
-                           "tác tuyên truyền về du lịch biển.")
+    rows = assignment_rows("Theo Kế hoạch số 45-KH/TU, Ban Tổ chức và Ban Nội chính Tỉnh ủy phối hợp định hướng việc sắp "
+                           "xếp cán bộ cơ sở.")
     assert {role for _, role in rows} == {"coordinate"} and len(rows) == 2
 
 
@@ -202,20 +202,20 @@ def test_a_chain_that_leads_before_it_coordinates_leads():
 # carrying out a document, by a body directed to it or one that studies it first, is taking part (points (aa), (ae))
 
 def test_bodies_directed_to_carry_out_a_resolution_take_part():
-    rows = assignment_rows("Nghị quyết số 74/NQ-HĐND. Điều 3. Giao UBND tỉnh chỉ đạo các sở, ngành và UBND các xã, "
-                           "phường tổ chức thực hiện Nghị quyết này.")
-    assert rows == {("UBND tỉnh", "lead"), ("Các sở, ngành", "participate"), ("UBND các xã, phường", "participate")}
+    rows = assignment_rows("Nghị quyết số 31/NQ-HĐND. Điều 4. Giao UBND tỉnh chỉ đạo các cơ quan chuyên môn và UBND cấp xã "
+                           "tổ chức triển khai Nghị quyết này.")
+    assert rows == {("UBND tỉnh", "lead"), ("Các cơ quan chuyên môn", "participate"), ("UBND cấp xã", "participate")}
 
 
 def test_bodies_that_study_and_carry_out_a_directive_take_part():
-    rows = assignment_rows("Chỉ thị số 12-CT/TU. Các đảng ủy xã, phường quán triệt, tổ chức thực hiện Chỉ thị tại địa "
-                           "phương.")
-    assert rows == {("Các đảng ủy xã, phường", "participate")}
+    rows = assignment_rows("Chỉ thị số 12-CT/TU. Các đảng bộ cơ sở quán triệt, tổ chức thực hiện Chỉ thị đến từng đảng "
+                           "viên.")
+    assert rows == {("Các đảng bộ cơ sở", "participate")}
 
 
 def test_the_body_handed_a_resolution_leads_it():
     # near miss: the executor the council hands its resolution to as a whole leads it
-    rows = assignment_rows("Nghị quyết số 74/NQ-HĐND. Điều 3. Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.")
+    rows = assignment_rows("Nghị quyết số 31/NQ-HĐND. Điều 4. Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.")
     assert rows == {("UBND tỉnh", "lead")}
 
 
@@ -233,17 +233,17 @@ def test_studying_alone_keeps_the_role_of_its_verbs():
 
 
 def test_studying_and_carrying_out_a_regulation_ahead_is_taking_part():
-    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ tiếp tục quán triệt, thực "
-                           "hiện nghiêm Quy định.\n")
-    assert rows == {("Các chi bộ", "participate")}
+    rows = assignment_rows(_REVIEW + "Để Quy định số 80-QĐ/TW đi vào cuộc sống, các đảng bộ cơ sở tiếp tục quán triệt, "
+                           "thực hiện nghiêm Quy định.\n")
+    assert rows == {("Các đảng bộ cơ sở", "participate")}
 
 
 def test_studying_and_carrying_out_as_a_review_reports_it_is_no_new_role():
     # near miss: 'đã quán triệt, thực hiện' reports what was done; the chain's verbs give no role of their own
-    rows = assignment_rows(_REVIEW + "Để thực hiện có hiệu quả Quy định số 22-QĐ/TW, các chi bộ đã quán triệt, thực hiện "
-                           "nghiêm Quy định.\n")
-    assert ("Các chi bộ", "participate") not in rows
+    rows = assignment_rows(_REVIEW + "Để Quy định số 80-QĐ/TW đi vào cuộc sống, các đảng bộ cơ sở đã quán triệt, thực "
+                           "hiện nghiêm Quy định.\n")
+    assert ("Các đảng bộ cơ sở", "participate") not in rows
 
 
-_REVIEW = ("BÁO QUẢNG NINH\n15/10/2024\n\nSáng 14/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện "
-           "Quy định số 22-QĐ/TW.\n\n")
+_REVIEW = ("BÁO BẮC GIANG\n22/5/2024\n\nChiều 21/5, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện "
+           "Quy định số 80-QĐ/TW.\n\n")

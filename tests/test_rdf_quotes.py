@@ -164,3 +164,19 @@ def test_a_remote_store_is_asked_a_few_requests_not_some_a_quote(ingested, tmp_p
         remote.close()
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_the_turtle_of_dkg_extract_keeps_each_quotes_context(tmp_path):
+    # (no review record stands beside it to make the context from, and a file loaded keeps what it holds)
+    from kg.extracting import extract_files
+
+    path = tmp_path / "qd.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    store = ox.Store()
+    store.load(extract_files([str(path)], fmt="ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    quotes = list(quote_selectors(store))
+    assert len(quotes) >= 3
+    for q in quotes:
+        ev = evidence_of(TEXT, _span(store, q.subject))
+        assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.prefix, None, None)] == [ox.Literal(ev["prefix"])]
+        assert [x.object for x in store.quads_for_pattern(q.subject, OX_OA.suffix, None, None)] == [ox.Literal(ev["suffix"])]

@@ -184,3 +184,43 @@ def test_the_card_says_who_confirmed_a_pair_and_its_form_sends_that_word_back_as
     assert stale.status_code == 409
     ok = c.post("/review/tie", data={**fields, "seen": seen}, headers={"accept": "application/json"})
     assert ok.status_code == 200 and ok.json()["replaces"]["reviewer"] == EVIL_NAME
+
+
+# --- the ontology describes what the rule writes ------------------------------------------------------------
+def _overrides_described(s) -> int:
+    """Each ``dkg:overrides`` in graph/review links two nodes whose types are of the ontology's domain and range of
+    the property (a reasoner would otherwise type a target's assessment as a fact's review decision); their count."""
+    from rdflib import Graph, URIRef
+
+    from kg.rdf.vocab import RDF, RDFS
+    from kg.resources import data_dir
+
+    onto = Graph().parse(data_dir("ontology") / "directive-kg.ttl", format="turtle")
+    ends = onto.value(URIRef(str(DKG.overrides)), RDFS.domain), onto.value(URIRef(str(DKG.overrides)), RDFS.range)
+    found = list(s.main.quads_for_pattern(None, OVERRIDES, None, ledger.REVIEW))
+    for q in found:
+        for node, cls in zip((q.subject, q.object), ends):
+            types = {URIRef(t.object.value) for t in s.main.quads_for_pattern(node, ox.NamedNode(str(RDF.type)), None,
+                                                                             ledger.REVIEW)}
+            assert any(cls in set(onto.transitive_objects(t, RDFS.subClassOf)) for t in types), (node.value, types, cls)
+    return len(found)
+
+
+def test_the_ontology_describes_every_word_that_replaces_another(store):  # noqa: F811
+    from test_review_ties import MEMBERS_O, MEMBERS_T
+
+    c = _client(store)
+    sid = source_id(c)
+    goal = facts_by_kind(c, sid)["target"]
+    c.post(f"/review/{sid}/decisions", headers=bearer(SHARED), json={"ids": [goal["id"]], "decision": "corrected",
+                                                                      "set": {"value": "1500"}})
+    url = f"/review/{sid}/assessments"
+    assert c.post(url, headers=bearer(BINH), json={"id": goal["id"], "status": "partly"}).status_code == 200
+    assert c.post(url, headers=bearer(LAN), json={"id": goal["id"], "status": "attained"}).json()["replaces"]
+    assert _overrides_described(store) == 1
+    s = _matched_store()
+    c = _client(s)
+    pair = {"outcome": MEMBERS_O, "target": MEMBERS_T}
+    assert c.post("/review/ties", headers=bearer(LAN), json={**pair, "decision": "accepted"}).status_code == 200
+    assert c.post("/review/ties", headers=bearer(BINH), json={**pair, "decision": "rejected"}).json()["replaces"]
+    assert _overrides_described(s) == 1

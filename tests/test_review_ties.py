@@ -159,12 +159,13 @@ def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # no
         row.locator("button[value=accepted]").click()
         page.wait_for_url("**/doc/7-CTr/TU#targets")
         row = page.locator("#targets tbody tr", has_text="Hằng năm kết nạp")
-        assert row.locator(".matched").inner_text() == "người rà soát xác nhận (nguồn không nêu)"
+        confirmed = row.locator(".matched").inner_text()  # (who confirmed it and when: checked below)
         assert row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
         assert row.locator("button[value=accepted]").count() == 0  # (taken back by a rejection, not confirmed twice)
         page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")
+    assert confirmed == f"người rà soát xác nhận (nguồn không nêu) · {d['reviewer']} · {d['at'][:16].replace('T', ' ')} UTC"
 
 
 def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_outcome(memory_store, monkeypatch, tmp_path):

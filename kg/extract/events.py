@@ -82,7 +82,7 @@ _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
 # a photo's credit at the end of its caption: 'Ảnh: Hải Yến', '(Ảnh: TL)', 'Ảnh minh họa'
 _PHOTO_CREDIT = _v(r"(?:^|[.,)\-–][ \t]*|[ \t]\()ảnh(?:[ \t]*:[^\n]{1,40}|[ \t]+(?:minh họa|tư liệu))\)?[ \t.]*$")
 _CAPTION_LEN = 300
-# between a meeting's noun and its day: 'hội nghị ngày 19/12', 'hội nghị sáng 19/12'
+# between a meeting's noun and its day: 'hội nghị ngày 5/11', 'hội nghị sáng 5/11'
 _ITS_DAY = re.compile(r"[ \t]+(?:(?:sang|chieu|toi)[ \t]+)?(?:ngay[ \t]+)?")
 _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
@@ -222,7 +222,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
-        # ('Thực hiện Nghị quyết số 57-NQ/TW ..., tại hội nghị ngày 19/12, ...': what the sentence carries out before the
+        # ('Thực hiện Chương trình số ..., tại hội nghị ngày 5/11, ...': what the sentence carries out before the
         # meeting it names with its day is not what the meeting reviews)
         from_ = v.start() if _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) else s.start
         reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
@@ -426,9 +426,9 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
 
 
 def _named_with_its_day(df, s, v, d: DateMention) -> bool:
-    """'tại hội nghị ngày 19/12/2025, Ban Chấp hành ... thống nhất ban hành Nghị quyết': the meeting the sentence names
+    """'tại hội nghị ngày 5/11/2025, Ban Chấp hành ... thống nhất thông qua Đề án': the meeting the sentence names
     with its day right after it, then the clause of what it did, is the one it reports, not one named before (a meeting
-    to come is not: 'sẽ'; nor a title's 'Thông báo kết luận ... tại hội nghị ngày 10/11/2025', which names the meeting
+    to come is not: 'sẽ'; nor a title's 'Thông báo kết luận ... tại hội nghị ngày 3/6/2025', which names the meeting
     the text reports again)."""
     return df.f[max(0, v.start() - 4):v.start()] == "tai " and _ITS_DAY.fullmatch(df.f, v.end(), d.start) is not None \
         and df.f.startswith(",", d.end) and not _planned(df, s.start, s.end)

@@ -75,13 +75,13 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
-# a component of a programme is named by its number: 'Dự án 1 giải quyết tình trạng thiếu đất ở ...', 'Tiểu dự án 2'
+# a component of a programme is named by its number: 'Dự án 1 hỗ trợ nhà ở ...', 'Tiểu dự án 2'
 # (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
 _COMPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Tt]iểu dự án|Dự án)[ \t]+$")
 _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
-# 'Cùng giai đoạn, tỷ lệ hộ nghèo ... của cả nước giảm bình quân 3,4%/năm', 'Tỷ lệ khám phá án của toàn lực lượng Công
-# an nhân dân cùng kỳ là 84,5%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
+# 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
+# lượng cùng thời điểm là 91,2%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
 # clause (after its last comma), after 'của' with the same span named in the clause ('cùng kỳ', not 'so với cùng kỳ':
 # a change), or after 'trong khi'. Not 'Cả nước có 95% xã ...' (a national text's result)
 _NATION = r"(?:cả nước|toàn quốc|toàn lực lượng(?![ \t]+công an[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![a-z])))(?![a-z])"

@@ -23,7 +23,7 @@ _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]")
 _ITEM_END = re.compile(r"[;(]|\.(?:\s|$)")
 _BLANKS = re.compile(r"[ \t]+")
 # the words that open a sentence before what it says of its figure, left out of the fact's text: who says it ('Báo
-# cáo tại hội nghị cho biết, '), by what ('Theo đánh giá của Ban Thường vụ, ', 'Thực hiện Kế hoạch số 96/KH-UBND, '),
+# cáo tại hội nghị cho biết, '), by what ('Theo đánh giá của Ban Thường vụ, ', 'Thực hiện Chương trình số ..., '),
 # after how long ('Sau 3 năm, ') or how it is grouped ('Theo từng dự án thành phần, '); one after another. Not a
 # period ('Đến năm 2025, ': the goal's year) nor a heading of its own ('Về thu ngân sách, ': the figure's subject)
 _LEAD_IN = folded_pattern(r"(?:(?:theo|thực hiện|triển khai|sau|qua|bên cạnh)(?![a-z])[^,;:%()\n]{0,80}?"

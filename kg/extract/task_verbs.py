@@ -93,7 +93,7 @@ def role_of(verbs: list[str]) -> str | None:
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
     # a body that opens its chain by working with others coordinates what follows, lead verbs included, unless it leads
-    # ('Ban Tuyên giáo và Ban Dân vận phối hợp định hướng tuyên truyền ...', point (l) of our conventions); 'chủ trì,
+    # ('Ban Tổ chức và Ban Nội chính phối hợp định hướng việc sắp xếp cán bộ', point (l) of our conventions); 'chủ trì,
     # phối hợp ...' and 'lãnh đạo, chỉ đạo, phối hợp ...' open on a lead verb
     steps = acts(verbs)
     if steps and steps[0] in COORDINATES and "chu tri" not in vs:

@@ -54,8 +54,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a type word's owner named by one word that is no body's full name: 'Kế hoạch của Hội đề ra ...', 'Chương trình của
 # Sở được ...' (a capitalised word, then the clause goes on in lower case); the issuer tail reads only full names
 _SHORT_OWNER = re.compile(letters(r"[ \t]+của[ \t]+([{U}][{L}]*)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
-# a level for owner: 'Kế hoạch của tỉnh được ban hành để triển khai ...' beside the commune's own plan (not a place's
-# name after it, 'của xã Tân Hội', an issuer the tail reads; 'thị xã' and 'thành phố' are of more than one level)
+# a level for owner: 'Kế hoạch của tỉnh nhằm cụ thể hóa ...' beside the commune's own plan (not a place's
+# name after it, 'của xã Hòa Bình', an issuer the tail reads; 'thị xã' and 'thành phố' are of more than one level)
 _LEVEL_OWNER = re.compile(letters(r"[ \t]+của[ \t]+(tỉnh|huyện|quận|xã|phường)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
 # the body right before the verb that issued a document: 'Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số ...'
 _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))

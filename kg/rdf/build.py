@@ -5,12 +5,13 @@ into the graph described in ``ontology/README.md``: documents with their identit
 links, bodies, tasks with their lead / coordinating / participating / monitoring bodies,
 targets, outcomes and review events, each tied to the source (``dkg:extractedFrom``, or
 ``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
-Annotation (``dkg:Evidence``) with the exact quote, its prefix and suffix, and its
-character offsets.
+Annotation (``dkg:Evidence``) with the exact quote and its character offsets.
 
 ``build`` makes the triples in the store's own terms (Oxigraph), which the ingest validates and
-writes as they are, and notes what each fact became (:class:`Built`); ``build_graph`` gives the
-same triples as an rdflib graph for the callers that serialize them.
+writes as they are, and notes what each fact became (:class:`Built`); a quote's prefix and suffix
+are not among them (a store makes them from its record's text: ``kg.rdf.quotes``). ``build_graph``
+gives the same triples as an rdflib graph for the callers that serialize them, each quote with its
+prefix and suffix (no record of the text stands beside such a file).
 """
 
 from __future__ import annotations
@@ -139,11 +140,12 @@ class _Builder:
     taken as their text."""
 
     def __init__(self, facts: Facts, source: SourceInfo, *, curated: bool,
-                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None) -> None:
+                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None, context: bool = False) -> None:
         self.f = facts
         self.src = source
         self.src_iri = ox.NamedNode(source.iri)
         self.curated = curated
+        self.context = context
         self.resolve = resolve
         self.g: set[OxTriple] = set()
         self.docs: dict[str, ox.NamedNode] = {}
@@ -186,6 +188,9 @@ class _Builder:
         self.add(target, OX_OA.hasSelector, pos)
         self.add(quote, OX_RDF.type, OX_OA.TextQuoteSelector)
         self.add(quote, OX_OA.exact, _lit(ev["exact"]))  # (its prefix and suffix: kg.rdf.quotes, from the text)
+        if self.context:  # (a file with no record of the text beside it: build_graph)
+            self.add(quote, OX_OA.prefix, _lit(ev["prefix"]))
+            self.add(quote, OX_OA.suffix, _lit(ev["suffix"]))
         self.add(pos, OX_RDF.type, OX_OA.TextPositionSelector)
         self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.nonNegativeInteger))
         self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.nonNegativeInteger))
@@ -546,20 +551,23 @@ class Built:
 
 
 def build(facts: Facts, source: SourceInfo, *, curated: bool = False,
-          resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Built:
+          resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None, context: bool = False) -> Built:
     """The RDF of one source's facts. ``resolve`` may map an undated document identity to a
-    node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node)."""
-    b = _Builder(facts, source, curated=curated, resolve=resolve)
+    node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node).
+    ``context``: write each quote's ``oa:prefix`` and ``oa:suffix`` too, which a store makes from the text
+    instead (``kg.rdf.quotes``)."""
+    b = _Builder(facts, source, curated=curated, resolve=resolve, context=context)
     b.build()
     return Built(b.g, b.docs, b.spans, b.statements)
 
 
 def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
-    """The triples of :func:`build` as an rdflib graph (``dkg extract --format ttl``, the bundle)."""
+    """The triples of :func:`build` as an rdflib graph (``dkg extract --format ttl``, the bundle), each quote
+    with its context: no record of the text stands beside it."""
     g = Graph()
     g.bind("dkg", str(DKG))
-    for s, p, o in build(facts, source, curated=curated, resolve=resolve).triples:
+    for s, p, o in build(facts, source, curated=curated, resolve=resolve, context=True).triples:
         g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
     return g
 

@@ -1,5 +1,6 @@
 """A quote's context (ngữ cảnh của trích dẫn): the ``oa:prefix`` and ``oa:suffix`` of an evidence's
-``oa:TextQuoteSelector``, which the builder does not write, made again where a reader shows them.
+``oa:TextQuoteSelector``, which the builder does not write for a store (``dkg extract --format ttl`` has them:
+``kg.rdf.build.build_graph``), made again where a reader shows them.
 
 Both are the characters of the source's text just before and after the quote, so they repeat what the
 text and the target's ``oa:TextPositionSelector`` (``oa:start``, ``oa:end``) already say; the text is kept
