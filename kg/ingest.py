@@ -48,7 +48,7 @@ from kg.rdf.vocab import ID
 from kg.review import Intake
 from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
-from kg.review.workflow import held_reason
+from kg.review.workflow import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
@@ -443,8 +443,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
                              source=t.info.id)
             broken = [v for v in t.violations if v.severity == "Violation"]
-            summary.quarantined.append((t.name, t.held_count, sorted({held_reason(v, "en", broken, t.built) for v in broken})))
-            summary.reasons_vi[t.name] = sorted({held_reason(v, "vi", broken, t.built) for v in broken})
+            summary.quarantined.append((t.name, t.held_count, held_reasons(broken, "en", t.built)))
+            summary.reasons_vi[t.name] = held_reasons(broken, "vi", t.built)
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:

@@ -118,16 +118,20 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
     return set(by_focus), set(by_link)
 
 
-def held_reason(v, lang: str, violations: Sequence, built: Built) -> str:
-    """The line of ``dkg ingest``'s note on held-back facts for ``v`` (one of a text's ``violations``, on ``built``):
-    :meth:`Violation.reason <kg.validate.validation.Violation.reason>`, its message said as the review queue says
-    it (:func:`violation_said`)."""
+def held_reasons(violations: Sequence, lang: str, built: Built) -> list[str]:
+    """The lines of ``dkg ingest``'s note on a text's held-back facts, one per distinct reason among its
+    ``violations`` (on ``built``): :meth:`Violation.reason <kg.validate.validation.Violation.reason>`, its message
+    said as the review queue says it (:func:`violation_said`). The violations are grouped once, not once a line."""
     by_focus: dict[str, list] = {}
     for w in violations:  # (as mark_violations groups them: a link held back alone holds no node back)
         if held_link(built.triples, w.focus, w.path_iri, w.value_iri) is None:
             by_focus.setdefault(w.focus, []).append(w)
-    said = violation_said(v, lang, by_focus, built)
-    return v.reason(lang) if said == (v.message_en if lang == "en" else v.message_vi) else f"{v.focus_label}: {said}"
+    lines = set()
+    for v in violations:
+        said = violation_said(v, lang, by_focus, built)
+        lines.add(v.reason(lang) if said == (v.message_en if lang == "en" else v.message_vi)
+                  else f"{v.focus_label}: {said}")
+    return sorted(lines)
 
 
 def violation_said(v, lang: str, by_focus: dict[str, list], built: Built) -> str:
