@@ -191,8 +191,8 @@ SETS = {
     "devtexts28": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.8, "targets": 0.8, "outcomes": 0.8,
                        "events": 0.9}),
     # (untouched 0.955 / 0.960 / 0.767 / 0.667 / 0.474 / 1.0; 0.787 assignments after the annotator's own fix of
-    # one row in d29_06; dates 0.95, place 1.0)
-    "devtexts29": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.7, "targets": 0.6, "outcomes": 0.4,
+    # one row in d29_06; dates 0.95, place 1.0; after round 29's rules outcomes 0.514, one rule written from it)
+    "devtexts29": (6, {"documents": 0.9, "links": 0.9, "assignments": 0.7, "targets": 0.6, "outcomes": 0.45,
                        "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
@@ -205,7 +205,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.95),
                    "devtexts24": (0.9, 0.95), "devtexts25": (0.9, 0.95),
                    "devtexts26": (0.95, 0.95), "devtexts27": (0.95, 0.95),
-                   "devtexts28": (0.95, 0.75), "devtexts29": (0.9, 0.95)}
+                   "devtexts28": (0.95, 0.95), "devtexts29": (0.9, 0.95)}
 
 
 def _scorer():
