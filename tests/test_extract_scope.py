@@ -795,3 +795,19 @@ def test_a_plan_said_issued_to_carry_out_the_reviewed_document_keeps_its_paragra
 def test_near_miss_a_new_paragraph_or_a_decision_that_is_no_plan_gives_them_to_the_reviewed_document():
     assert _ak_doc("Kế hoạch số 40-KH/HU", gap="\n\n") == "20-NQ/TW"       # (ak) rule 3
     assert _ak_doc("Quyết định số 40/QĐ-UBND") == "20-NQ/TW"
+
+
+NEW_PLAN = ("Tỉnh ủy Hòa Bình ban hành kế hoạch mới thực hiện Chỉ thị số 35-CT/TW\n\n"
+            "Ban Thường vụ Tỉnh ủy Hòa Bình vừa ban hành Kế hoạch số 88-KH/TU ngày 5/4/2024 thực hiện Chỉ thị số "
+            "35-CT/TW ngày 14/6/2019 của Bộ Chính trị về công tác đại hội đảng bộ các cấp.\n\n")
+
+
+def test_a_span_of_carrying_out_after_the_assessing_body_gives_the_results_to_the_document_carried_out():
+    # tests/ANNOTATION.md (ak) rule 1: 'sau hơn 3 năm thực hiện Chỉ thị' ties the results to the directive, also
+    # after a lead-in naming who assessed them, in news of a new plan for it
+    for lead in ("Theo đánh giá của Ban Thường vụ Tỉnh ủy, ", "Theo báo cáo của Ban Tổ chức Tỉnh ủy, ", ""):
+        text = NEW_PLAN + lead + "sau hơn 3 năm thực hiện Chỉ thị, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
+        assert {x.value: x.document for x in extract(text).outcomes} == {412: "35-CT/TW"}, lead
+    # near miss: the same lead-in with no span of carrying out ties nothing; the figure keeps its context
+    text = NEW_PLAN + "Theo đánh giá của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
+    assert {x.value: x.document for x in extract(text).outcomes} == {412: "88-KH/TU"}
