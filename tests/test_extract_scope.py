@@ -805,9 +805,9 @@ NEW_PLAN = ("Tỉnh ủy Hòa Bình ban hành kế hoạch mới thực hiện C
 def test_a_span_of_carrying_out_after_the_assessing_body_gives_the_results_to_the_document_carried_out():
     # tests/ANNOTATION.md (ak) rule 1: 'sau hơn 3 năm thực hiện Chỉ thị' ties the results to the directive, also
     # after a lead-in naming who assessed them, in news of a new plan for it
-    for lead in ("Theo đánh giá của Ban Thường vụ Tỉnh ủy, ", "Theo báo cáo của Ban Tổ chức Tỉnh ủy, ", ""):
+    for lead in ("Theo nhận định của Ban Thường vụ Huyện ủy, ", "Theo báo cáo của Ban Tổ chức Tỉnh ủy, ", ""):
         text = NEW_PLAN + lead + "sau hơn 3 năm thực hiện Chỉ thị, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
         assert {x.value: x.document for x in extract(text).outcomes} == {412: "35-CT/TW"}, lead
     # near miss: the same lead-in with no span of carrying out ties nothing; the figure keeps its context
-    text = NEW_PLAN + "Theo đánh giá của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
+    text = NEW_PLAN + "Theo nhận định của Ban Thường vụ Huyện ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
     assert {x.value: x.document for x in extract(text).outcomes} == {412: "88-KH/TU"}

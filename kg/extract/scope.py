@@ -37,7 +37,7 @@ _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = folded_pattern(
     # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
-    # or the body that assessed it: 'Theo đánh giá của Ban Thường vụ Tỉnh ủy, sau hơn 2 năm thực hiện Kết luận, ...'
+    # or the body that assessed it: 'Theo nhận định của Thường trực Huyện ủy, qua 3 năm triển khai Chỉ thị, ...'
     r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
