@@ -26,107 +26,107 @@
   (assignments, targets and outcomes, links and document dates in the wordings of real pages; none of
   their provinces is the subject of an earlier set's text), scored once on ``main`` before the eighth
   round's rules were merged, then after them.
-* ``tests/blind12`` and ``tests/blind13``: six texts each by the ninth round's independent annotator (Party and
+* ``evaluation/blind12`` and ``evaluation/blind13``: six texts each by the ninth round's independent annotator (Party and
   mass-organisation news; the State side: plans, council sessions, a ministry, two post-2025 communes and wards),
   scored once on ``main`` before the ninth round's rules were merged, then after them.
-* ``tests/blind14`` and ``tests/blind15``: six texts each by the tenth round's independent annotator (Party and
+* ``evaluation/blind14`` and ``evaluation/blind15``: six texts each by the tenth round's independent annotator (Party and
   mass-organisation news at three levels; the State side: a report with flattened tables, a council resolution, an
   amending decision, a ministry plan, two post-2025 communes), scored once on ``main`` before the tenth round's rules
   were merged, then after them.
-* ``tests/blind16`` and ``tests/blind17``: six texts each by the eleventh round's independent annotator (Party and
+* ``evaluation/blind16`` and ``evaluation/blind17``: six texts each by the eleventh round's independent annotator (Party and
   State news as provincial portals publish them, before and after the 2025 reform; texts as users save them: a
   council resolution, an amending decision, a district's year report with a flattened table, a ministry plan with a
   schedule, two new communes' texts), scored once on ``main`` before the eleventh round's rules were merged, then
   after them.
-* ``tests/blind18``: six texts by the twelfth round's independent annotator, where outcomes are easily hung on the
+* ``evaluation/blind18``: six texts by the twelfth round's independent annotator, where outcomes are easily hung on the
   wrong document (district and provincial reviews of a central resolution, a year report answering a council
   resolution, a council resolution on the coming year, a youth-union congress, a feature on several documents, a
   commune after the reform), twin in kind of the development set ``tests/devtexts12``; scored once on ``main``
   before the twelfth round's rules were merged, then after them.
-* ``tests/blind19``: six texts by the thirteenth round's independent annotator (a provincial plan carrying out a central
+* ``evaluation/blind19``: six texts by the thirteenth round's independent annotator (a provincial plan carrying out a central
   resolution with numbered targets and assigned tasks, a mass organisation's or district's review, a State year report
   with a flattened table, a directive that replaces an earlier one, a commune after the reform, a feature on several
   documents), twin in kind of the development set ``tests/devtexts13``; scored once on ``main`` before the thirteenth
   round's rules were merged, then after them.
-* ``tests/blind20``: six texts by the fourteenth round's independent annotator (a party programme on a central resolution
+* ``evaluation/blind20``: six texts by the fourteenth round's independent annotator (a party programme on a central resolution
   with numbered targets and tasks, a mass organisation's review of documents at several levels, an amending plan of a
   People's Committee, a ward after the reform, a department's year report answering a council resolution, a feature on
   one central resolution at several levels), twin in kind of the development set ``tests/devtexts14``; scored once on
   ``main`` before the fourteenth round's rules were merged, then after them.
-* ``tests/blind21``: six texts by the fifteenth round's independent annotator (a conference reviewing a central text and
+* ``evaluation/blind21``: six texts by the fifteenth round's independent annotator (a conference reviewing a central text and
   the conclusion that continues it, a ward reviewing a provincial plan and its own, a trade union's review with pairs
   and tallies, a council resolution with its bases, amendments and replacement, a party plan on the fourteenth
   congress's resolution, a directive with numbered assignments replacing another), twin in kind of the development set
   ``tests/devtexts15``; scored once on ``main`` before the fifteenth round's rules were merged, then after them.
-* ``tests/blind22``: six texts by the sixteenth round's independent annotator (a provincial review with results per
+* ``evaluation/blind22``: six texts by the sixteenth round's independent annotator (a provincial review with results per
   field beside damage and comparison figures, a directive with numbered assignments, a commune after the reform with
   figures against the province's assignment, a veterans' association review, a programme approved by a decision, a
   round-up whose event years come only from the date line), twin in kind of the development set
   ``tests/devtexts16``; its gold follows ``tests/ANNOTATION.md``; scored once on ``main`` before the sixteenth round's
   rules were merged, then after them.
-* ``tests/blind23``: six texts by the seventeenth round's independent annotator (a provincial review of a central
+* ``evaluation/blind23``: six texts by the seventeenth round's independent annotator (a provincial review of a central
   resolution by field, the Prime Minister's decision issuing a plan, a city committee's directive with requests to many
   bodies, a youth union's conference, a ward after the reform, a page naming a programme, its plan and a resolution
   they replace or amend), twin in kind of the development set ``tests/devtexts17``; its gold follows
   ``tests/ANNOTATION.md``; scored once on ``main`` before the seventeenth round's rules were merged, then after them.
-* ``tests/blind24``: six texts by the eighteenth round's independent annotator (a commune after the reform reviewing
+* ``evaluation/blind24``: six texts by the eighteenth round's independent annotator (a commune after the reform reviewing
   the former province's resolution, a ministry's decision issuing a programme with a flattened table of tasks, a
   provincial Fatherland Front's year-end tally, a study session of three central resolutions, a council committee's
   supervision report, a year-end review of a national target programme with disbursement figures), twin in kind of
   the development set ``tests/devtexts18``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind25``: six texts by the nineteenth round's independent annotator (a district party committee's directive
+* ``evaluation/blind25``: six texts by the nineteenth round's independent annotator (a district party committee's directive
   on a campaign with numbered tasks, a provincial decision that amends and replaces earlier ones with an annex of
   yearly targets, a provincial sơ kết of a central conclusion, a deputy prime minister's thematic meeting, a
   veterans' association's movement tally, a commune's digital transformation plan), twin in kind of the development
   set ``tests/devtexts19``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind26``: six texts by the twentieth round's independent annotator (a provincial party committee's tổng
+* ``evaluation/blind26``: six texts by the twentieth round's independent annotator (a provincial party committee's tổng
   kết of a ten-year resolution with a flattened table, a Fatherland Front's campaign report by district, a ministry's
   plan with an annex of tasks, a provincial council session adopting several resolutions, a district youth union's
   sơ kết of a directive by movement, a ward's first months under the two-level local government), twin in kind of
   the development set ``tests/devtexts20``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind27``: six texts by the twenty-first round's independent annotator (a commune's party congress after
+* ``evaluation/blind27``: six texts by the twenty-first round's independent annotator (a commune's party congress after
   the 2025 merger, a district inspection commission's report on a Politburo regulation, a provincial chairman's
   decision issuing a plan for a Prime Minister's directive, an interview with a provincial party secretary, a district
   veterans' association's sơ kết of a Secretariat conclusion, a district's new-rural-development digest), twin in kind
   of the development set ``tests/devtexts21``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind28``: six texts by the twenty-second round's independent annotator (a ward party committee's resolution
+* ``evaluation/blind28``: six texts by the twenty-second round's independent annotator (a ward party committee's resolution
   on urban civility and digital transformation, a provincial women's union tổng kết of a ten-year đề án, a district
   council's resolution approving public investment capital, news of a provincial conference on a Politburo conclusion,
   a department's report on a plan for a Government resolution with a flattened table, a commune's monthly briefing),
   twin in kind of the development set ``tests/devtexts22``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind29``: six texts by the twenty-third round's independent annotator (a provincial party directive on a
+* ``evaluation/blind29``: six texts by the twenty-third round's independent annotator (a provincial party directive on a
   housing campaign, a new commune's first party congress, a district farmers' union's sơ kết of a provincial directive,
   news of a national target programme's disbursement, a district inspection committee's supervision conclusion, a
   department's quarterly report on a plan for 57-NQ/TW), twin in kind of the development set ``tests/devtexts23``; its
   gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind30``: six texts by the twenty-fourth round's independent annotator (a commune plan carrying out a
+* ``evaluation/blind30``: six texts by the twenty-fourth round's independent annotator (a commune plan carrying out a
   provincial programme for 72-NQ/TW with a flattened task table, a provincial standing committee's notice on several
   matters, a Fatherland Front's supervision report, a farmers' union congress, a ten-year review of a law, a province's
   2026 election review), twin in kind of the development set ``tests/devtexts24``; its gold follows
   ``tests/ANNOTATION.md``.
-* ``tests/blind31``: six texts by the twenty-fifth round's independent annotator (a provincial council's year-end
+* ``evaluation/blind31``: six texts by the twenty-fifth round's independent annotator (a provincial council's year-end
   sitting passing several resolutions, a district's sơ kết of a provincial resolution and its own programme, a
   ministry's plan for 71-NQ/TW and 281/NQ-CP, a merged commune's first council sitting of 2026, a women's union's
   year-end emulation review, a provincial party conference closing its directive and adopting a new plan), twin in
   kind of the development set ``tests/devtexts25``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind32``: six texts by the twenty-sixth round's independent annotator (a provincial people's committee's
+* ``evaluation/blind32``: six texts by the twenty-sixth round's independent annotator (a provincial people's committee's
   action programme for 59-NQ/TW with a flattened task table, a merged commune's ten-year tổng kết of its own resolution
   with a national target programme's results, a provincial party secretary's working visit to a district, a trade union
   congress, an online national conference reviewing the new-rural-area programme, a provincial decision issuing a
   community tourism Đề án), twin in kind of the development set ``tests/devtexts26``; its gold follows
   ``tests/ANNOTATION.md``.
-* ``tests/blind33``: six texts by the twenty-seventh round's independent annotator (a provincial party committee's
+* ``evaluation/blind33``: six texts by the twenty-seventh round's independent annotator (a provincial party committee's
   directive on the private economy for 68-NQ/TW, a merged commune's year-end council sitting, a ministry's numbered
   plan for the Government's 138/NQ-CP, a youth union's five-year review of a movement, a province's sơ kết of its
   coffee and macadamia resolution mixing a newer plan's results, a district's short study-session news), twin in kind
   of the development set ``tests/devtexts27``; its gold follows ``tests/ANNOTATION.md``.
-* ``tests/blind34``: six texts by the twenty-eighth round's independent annotator (a provincial people's committee's
+* ``evaluation/blind34``: six texts by the twenty-eighth round's independent annotator (a provincial people's committee's
   decision issuing a plan for 72-NQ/TW with a flattened route table, a city party committee's ten-year tổng kết of
   42-CT/TW, a council committee's thematic supervision report, a ward party committee's sơ kết of six months of
   two-level government, a women's union's sơ kết of 21-CT/TW with two plans, an online national conference reviewing
   one year of 33/NQ-CP), twin in kind of the development set ``tests/devtexts28``; its gold follows
   ``tests/ANNOTATION.md``.
-* ``tests/blind35``: six texts by the twenty-ninth round's independent annotator (a commune's plan for the province's
+* ``evaluation/blind35``: six texts by the twenty-ninth round's independent annotator (a commune's plan for the province's
   action programme for 68-NQ/TW with an annex task table, a women's union's supervision report, a department's report
   on the poverty-reduction programme with year and component pairs, a provincial standing committee's meeting on four
   matters, a health department's sơ kết of 20-NQ/TW, a province's new plan for 14-KL/TW replacing an older one), twin
@@ -165,6 +165,8 @@ pytestmark = [pytest.mark.eval, pytest.mark.slow]  # scores every set: a minute 
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
+#: where the held-out sets live: outside ``tests/`` so that no search over the tests reads them by accident
+EVALUATION = ROOT / "evaluation"
 SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "tools" / "score_facts.py")
 
 #: evaluation set -> number of texts in it
@@ -179,6 +181,11 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 #: the sets still held out: only the lead scores them
 HELD_OUT = tuple(name for name in SETS if name not in RETIRED and name not in ("heldout", "blind"))
+
+
+def folder_of(name: str) -> Path:
+    """The folder of an evaluation set: ``evaluation/`` for the sets still held out, ``tests/`` for the others."""
+    return (EVALUATION if name in HELD_OUT else HERE) / name
 
 #: F1 floors (accuracy for document dates and place), a little below the project's targets.
 FLOORS = {
@@ -253,7 +260,7 @@ def scores() -> dict[str, dict]:
     cmd = " ".join(shlex.quote(part) for part in dkg) + " extract {file} --format json"
     out: dict[str, dict] = {}
     for name in SETS:
-        gold, texts = HERE / name / "gold", HERE / name / "texts"
+        gold, texts = folder_of(name) / "gold", folder_of(name) / "texts"
         assert sorted(p.stem for p in gold.glob("*.json")) == sorted(p.stem for p in texts.glob("*.txt"))
         proc = subprocess.run([sys.executable, str(SCORER), str(gold), str(texts), "--cmd", cmd, "--json"],
                               capture_output=True, text=True, timeout=600, cwd=str(ROOT))
@@ -267,7 +274,7 @@ def scores() -> dict[str, dict]:
 @pytest.mark.parametrize("name", SETS)
 def test_gold_is_well_formed(name):
     """Every gold file follows the facts contract closely enough for the scorer."""
-    folder = HERE / name
+    folder = folder_of(name)
     files = sorted((folder / "gold").glob("*.json"))
     assert len(files) == SETS[name]
     for f in files:
@@ -322,3 +329,11 @@ def test_retired_and_held_out_sets_partition_the_sets():
     """A set is retired to development or still held out, never both, and each is scored above."""
     assert set(RETIRED) <= set(SETS) and not set(RETIRED) & set(HELD_OUT)
     assert set(RETIRED) | set(HELD_OUT) | {"heldout", "blind"} == set(SETS)
+
+
+def test_held_out_sets_live_apart_from_the_tests():
+    """Each held-out set is under ``evaluation/`` and nowhere under ``tests/``; each other set is under ``tests/``."""
+    for name in SETS:
+        assert (folder_of(name) / "gold").is_dir(), name
+        assert (HERE / name).exists() == (name not in HELD_OUT), name
+    assert sorted(p.name for p in EVALUATION.iterdir() if p.is_dir()) == sorted(HELD_OUT)
