@@ -131,6 +131,12 @@
   on the poverty-reduction programme with year and component pairs, a provincial standing committee's meeting on four
   matters, a health department's sơ kết of 20-NQ/TW, a province's new plan for 14-KL/TW replacing an older one), twin
   in kind of the development set ``tests/devtexts29``; its gold follows ``tests/ANNOTATION.md``.
+* ``evaluation/blind36``: six texts by the thirtieth round's independent annotator (a central steering committee
+  delegation's working session with a province on 57-NQ/TW, a people's committee's letter urging better business
+  conditions under 02/NQ-CP, an inspection commission's supervision report on 27-CT/TW, a youth union's year-end
+  review launching an emulation drive, a ward's six-month sơ kết of its council's resolution with a flattened table,
+  a party department's guidance for 72-NQ/TW), twin in kind of the development set ``tests/devtexts30``; its gold
+  follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -175,7 +181,8 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
         "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
-        "blind34": 6, "blind35": 6}
+        "blind34": 6, "blind35": 6,
+        "blind36": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -219,7 +226,8 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
                                                  "blind22", "blind23", "blind24", "blind25", "blind26",
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
-                                                 "blind32", "blind33", "blind34", "blind35")}}
+                                                 "blind32", "blind33", "blind34", "blind35",
+                                                 "blind36")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the twenty-ninth round of rules, 2026-12-06; issue 12 stays
