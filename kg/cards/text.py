@@ -89,7 +89,8 @@ def _source_lines(outcome: Outcome, t: dict[str, str], indent: str) -> list[str]
     """One line per source an outcome was read from: its title, publisher, day and address, as the card's page
     lists them (``sources.html``), so that a figure read in the terminal can be cited without opening the page;
     for an ingested text, the ``dkg review show`` line that prints the sentence the figure came from."""
-    facts = (outcome.get("review") or {}).get("facts") or []
+    review = outcome.get("review")
+    facts = review["facts"] if review else []
     lines = []
     for s in outcome.get("sources") or []:
         said = " · ".join(x for x in (s.get("title") or s["iri"], s.get("publisher"), s.get("published"), s.get("url"))
