@@ -386,7 +386,8 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
     given = _params(params)
     table = run(command_store(ctx, read_only=True), query, given)
     if not table.rows and given.get("place"):
-        merged_place_note(ctx, given["place"], "-p place")
+        on = given.get("as_of") or given.get("date")
+        merged_place_note(ctx, given["place"], "-p place", parse_day(on, "as_of") if on else None)
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
     click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)

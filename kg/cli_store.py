@@ -7,6 +7,7 @@ Each function imports what it uses when called, so that ``dkg --help`` starts fa
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 from pathlib import Path
 
@@ -48,15 +49,19 @@ def note(ctx: click.Context, key: str, **details: Detail) -> None:
     click.echo(f"{ERRORS[lang]['label.note']}: {error_words(key, details, lang)[0]}", err=True)
 
 
-def merged_place_note(ctx: click.Context, province: str | None, option: str = "--province") -> None:
+def merged_place_note(ctx: click.Context, province: str | None, option: str = "--province",
+                      day: _dt.date | None = None) -> None:
     """Where a ``--province`` filter (or a query's ``-p place=``: ``option``) that chose nothing names an old
     province the 2025 reform merged into one of another name ("Bình Định", now part of Gia Lai), a note naming the
     province to ask for: what was issued there since 1 July 2025 is placed under the new province, which the old
-    name does not reach."""
-    from kg.text.places import merged_away_words
+    name does not reach. So too where it names a district of the old map (asked on ``day``, today where None, from
+    that day on), a level the reform did away with (``kg.text.places.district_gone_words``)."""
+    from kg.text.places import district_gone_words, merged_away_words
 
-    words = merged_away_words(province, lambda after: f"{option} '{after}'" if option.startswith("--")
-                              else f"{option}='{after}'")
+    def said(after: str) -> str:
+        return f"{option} '{after}'" if option.startswith("--") else f"{option}='{after}'"
+
+    words = merged_away_words(province, said) or district_gone_words(province, said, day)
     if words is not None:
         note(ctx, words.key, **words.details)
 

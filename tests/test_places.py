@@ -237,3 +237,21 @@ def test_the_kind_word_settles_a_shared_commune_name():
     assert [(m.name, m.province) for m in got] == [("Tây Hồ", "Hà Nội")]
     # near miss: 'xã Thuận Hóa' is a commune of more than one province: nothing
     assert place_mentions.find_communes("Đảng ủy xã Thuận Hóa sơ kết 6 tháng.", "2025") == []
+
+
+@pytest.mark.parametrize("name", ["Vĩnh Yên", "Thành phố Vĩnh Yên", "phường Vĩnh Yên", "vinh yen"])
+def test_a_district_of_the_old_map_is_said_gone_with_the_province_to_ask_for(name):
+    """A journalist asked for the timeline of 'phường Vĩnh Yên' after 1 July 2025: the place index read it as the
+    old city of Vĩnh Phúc, and the empty answer said nothing (newcomer30's walk)."""
+    words = places.district_gone_words(name, lambda after: f"place={after}")
+    assert words is not None and words.key == "note.district-gone"
+    assert words.details == {"place": "Thành phố Vĩnh Yên", "province": "Vĩnh Phúc", "option": "place=Phú Thọ"}
+    # the same note for a day the old map no longer held; none for a day it did
+    assert places.district_gone_words(name, str, dt.date(2025, 7, 1)) is not None
+    assert places.district_gone_words(name, str, dt.date(2025, 6, 30)) is None
+
+
+@pytest.mark.parametrize("name", ["Phú Thọ", "Bình Định", "Atlantis", "", None])
+def test_no_district_note_for_a_province_or_a_name_that_is_none(name):
+    """Near misses: a province (old or new: its own note, kg.text.places.merged_away_words) and an unknown name."""
+    assert places.district_gone_words(name, str) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from kg.cards.base import TASK_ROLES
+from kg.cards.base import TASK_ROLES, local_name
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
 from kg.i18n import TEXT, figure_said, format_number
 from kg.review.model import ReviewMark
@@ -57,9 +57,12 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
                 lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
+                lines += _source_lines(o, t, "        ")
     if card["outcomes"]:
         lines.append(f"{t['other_outcomes']}:")
-        lines += [f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
+        for o in card["outcomes"]:
+            lines.append(f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
+            lines += _source_lines(o, t, "      ")
     if card["events"]:
         lines.append(f"{t['review_events']}:")
         lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
@@ -80,6 +83,21 @@ def _mark(review: ReviewMark | None, t: dict[str, str]) -> str:
     if not review or not review.get("reviewed"):
         return ""
     return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
+
+
+def _source_lines(outcome: Outcome, t: dict[str, str], indent: str) -> list[str]:
+    """One line per source an outcome was read from: its title, publisher, day and address, as the card's page
+    lists them (``sources.html``), so that a figure read in the terminal can be cited without opening the page;
+    for an ingested text, the ``dkg review show`` line that prints the sentence the figure came from."""
+    review = outcome.get("review")
+    facts = review["facts"] if review else []
+    lines = []
+    for s in outcome.get("sources") or []:
+        said = " · ".join(x for x in (s.get("title") or s["iri"], s.get("publisher"), s.get("published"), s.get("url"))
+                          if x)
+        ids = [f["id"] for f in facts if f.get("source") == local_name(s["iri"])]
+        lines.append(f"{indent}{t['source']}: {said}" + "".join(f"  (dkg review show {i})" for i in ids))
+    return lines
 
 
 def _target_figure(target, lang: str) -> str:

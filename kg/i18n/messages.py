@@ -243,6 +243,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.nothing-chosen": "không có văn bản nào theo bộ lọc {filters}: tệp xuất không có dữ liệu nào",
         "note.merged-place": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở "
                              "{option}",
+        "note.district-gone": "{place} ({province}) là đơn vị cấp huyện, không còn từ 1/7/2025: văn bản ban hành ở đó từ ngày ấy nằm ở {option} (xã, phường của nó: trang chủ của `dkg serve`, /?q=TÊN); trước ngày ấy: thêm -p as_of=2025-06-30",
         "note.and": "{first}; {rest}",
         "export-nothing-chosen": "{chosen}",
         "export-nothing-chosen.hint": "{advice}",
@@ -529,6 +530,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.nothing-chosen": "no document matches the filters {filters}: the export holds no data",
         "note.merged-place": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under "
                              "{option}",
+        "note.district-gone": "{place} ({province}) was a district, which the two-level reform did away with on 1 July 2025: the documents issued there since are under {option} (its communes and wards: the home page of `dkg serve`, /?q=NAME); before that day: add -p as_of=2025-06-30",
         "note.and": "{first}; {rest}",
         "export-nothing-chosen": "{chosen}",
         "export-nothing-chosen.hint": "{advice}",

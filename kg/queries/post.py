@@ -208,18 +208,27 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
         # (in the query's order: by target, none first, then by day and outcome)
         table.rows.sort(key=lambda r: (r["target"] is not None, r["target"] or "", sort_key(r.get("as_of")), r["outcome"]))
     for r in table.rows:
-        _source_columns(r, r.get("_source"))
+        _source_columns(r, r.get("_source"), cite=True)
         r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
     for column in ("link", "similarity"):  # (how the outcome is tied to its target, after the target's document)
         if column not in table.columns:
             table.columns.insert(table.columns.index("set_by") + 1 + (column == "similarity"), column)
-    table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
+    table.columns += [c for c in ("source", "source_title", "source_url", *CITED, "quote") if c not in table.columns]
     return table
 
 
-def _source_columns(row: dict, key: str | None) -> None:
-    """A source's IRI, title and URL (``key``: the three, tab-separated, as the queries make it) in their columns."""
+#: What an outcome's source is cited by besides its title and address (the outcomes query's columns).
+CITED = ("source_publisher", "source_published")
+
+
+def _source_columns(row: dict, key: str | None, cite: bool = False) -> None:
+    """A source's IRI, title and URL (``key``: the three, tab-separated, as the queries make it) in their columns;
+    with ``cite``, its publisher and day too (``key`` then ends with them: :data:`CITED`)."""
     source, _, rest = (key or "").partition("\t")
+    cited: list[str] = []
+    if cite:
+        rest, *cited = rest.rsplit("\t", len(CITED)) if rest else ("", *[""] * len(CITED))
+        row.update({c: (v or None) for c, v in zip(CITED, cited)})
     title, _, url = rest.rpartition("\t")
     row["source"], row["source_title"], row["source_url"] = source or None, title or None, url or None
 

@@ -341,6 +341,27 @@ def merged_away_words(name: str | None, option: Callable[[str], str]) -> Words |
                                        "option": option(after)})
 
 
+def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None) -> Words | None:
+    """Where ``name`` (a place filter that chose nothing on ``day``, today where None) names a district, town or
+    city of the map before 1 July 2025 and no province ('Vĩnh Yên', 'Thành phố Vĩnh Yên', or 'phường Vĩnh Yên',
+    which the place index reads as the city): the note that the 2025 reform did away with that level, naming the
+    province the documents issued there since are placed under, as ``option(new_name)`` writes the filter; None
+    before that day, for a province's name (:func:`merged_away_words` says its own) and for a name two provinces'
+    districts share."""
+    if not name or (day is not None and day < REFORM_START) or lookup_province(name) or lookup_province(name, "2025"):
+        return None
+    folded = re.sub(r"^(huyen|quan|thi xa|thanh pho|tp\.?|phuong|xa|thi tran) ", "", fold(name.strip()))
+    found = district_index().get(folded, [])
+    if len({d.province for d in found}) != 1:
+        return None
+    district = found[0]
+    after = successor_2025(district.province)
+    if after is None:
+        return None
+    return Words("note.district-gone", {"place": district.full_name or district.name, "province": district.province,
+                                        "option": option(after.name)})
+
+
 @lru_cache(maxsize=128)
 def continued_province(code_2025: str) -> str | None:
     """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged

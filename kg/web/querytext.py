@@ -111,7 +111,7 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     # (the outcome's tie to its target and its closeness in one column, said as the targets page says them)
     "outcomes": tuple((c, (c, "similarity") if c == "link" else (c,)) for c in (
         "outcome", "target", "set_by", "link", "reports_on", "as_of", "value", "denominator", "unit", "status", "text",
-        "source", "source_title", "source_url", "quote")),
+        "source", "source_title", "source_url", "source_publisher", "source_published", "quote")),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
