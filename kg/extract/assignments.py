@@ -85,9 +85,10 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
-from kg.extract.assignment_tables import body_name, cell_units, table_tasks
+from kg.extract.assignment_tables import cell_units, table_assignments
 from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
 from kg.extract.literals import may_match, may_match_in
+from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST,
     LED_BY,
@@ -326,6 +327,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
+    recommends = recommendation_sections(t, f)
     last_para = -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for si, s in enumerate(sentences):
@@ -351,6 +353,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         lead_in = LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
+        # '1. Đối với UBND tỉnh' in a report's recommendations: asked as by 'Đề nghị UBND tỉnh'
+        addressed = ADDRESSED.match(f, lead_in.end()) if lead_in and not hb and not asks and recommends(s.start) else None
+        if addressed:
+            hb, hlast = P.body_list(addressed.end(), s.end)
         if asks and is_directive_word(t, asks):
             # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
             hb, hlast = P.body_list(asks.end(), s.end)
@@ -370,7 +376,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             heading = carried = hb
             bare_heading = bare
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
-                or bool(asks)
+                or bool(asks) or bool(addressed)
             continue
         cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
@@ -382,6 +388,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             n_before = len(out)
             lead = LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
+            if ci == 0 and addressed:
+                pos = addressed.end()       # ('2. Đối với UBND các xã: phối hợp tuyên truyền ...')
             if ci == 0 and carried and not P.body_list(pos, c.end)[0]:
                 pos = after_colon(f, pos) or pos      # (a remit before the verbs of the line under a heading)
             if ci == 0 and carried and VERB_RE.match(f, pos) and goes_on(P, pos, c.end, carried_directive) \
@@ -465,7 +473,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not REPORTED.search(f, c.start, c.end)) \
-                    or (speaker_directs and not REPORTED.search(f, c.start, c.end))
+                    or (speaker_directs and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
                 handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
@@ -589,12 +597,5 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
     # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
     predicate = None  # type: ignore[assignment]
-    for unit_span, role, row, task in table_tasks(p):
-        # a plan's task table: its rows' units, with the document the rows sit in
-        body = body_name(t, unit_span)
-        doc = doc_for_clause(row)
-        k = (fold(body), role, doc, False)
-        if k not in seen:
-            seen.add(k)
-            out.append(Assignment(body, role, doc, task, span=p.span(unit_span[0], row.end)))
+    out.extend(table_assignments(p, doc_for_clause, seen))     # a plan's task table
     return out
