@@ -118,8 +118,9 @@ HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 # funding a work ('cân đối, bố trí kinh phí ...', 'bảo đảm kinh phí', 'bố trí 350 triệu đồng'): the body told to fund it
 # leads it, the owner of the money; the units' counterpart resources ('bố trí nguồn lực đối ứng'), a budget set aside
 # to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
-FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
-                       r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
+FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối|dành)"
+                       r"(?:[ \t]+(?:đủ|tối thiểu|ít nhất))?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)"
+                       r"(?![a-z])")
 # concretising a document into the body's own programme ('cụ thể hóa Kế hoạch thành chương trình hành động', 'khẩn
 # trương cụ thể hóa các nghị quyết vừa thông qua', 'sớm xây dựng chương trình hành động thực hiện Nghị quyết') is
 # drafting it, as 'xây dựng kế hoạch' is: the body asked to do it leads it

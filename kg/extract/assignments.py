@@ -21,6 +21,7 @@ from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
     after_colon,
+    past_remit,
     association_named,
     executes_resolutions, goes_on,
     hands_tasks_over,
@@ -64,7 +65,6 @@ from kg.extract.assignment_cues import (
     OWN_PLAN_FOLLOWS,
     PURPOSE_ADVERB,
     PURPOSE_SUBJECT,
-    REMIT,
     REPORTED,
     REPORTED_ROLE,
     REPORTING,
@@ -97,7 +97,6 @@ from kg.extract.task_phrases import (
     ROLE_LABEL,
     SAME_LEVEL,
     STANDING,
-    TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, carries_out_document, own_task, own_work, role_of
@@ -437,12 +436,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     span = TIME_PHRASE.match(f, at, c.end) if not bl else None
                     if span:        # (a second phrase only when it gives a time: not a list's next name)
                         bl, last = P.body_list(span.end(), c.end)
-            remit = REMIT.match(f, last) if bl else None
-            if remit and VERB_RE.match(f, remit.end()):
-                last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
-            when = TIME_AFTER_BODIES.match(f, last) if bl else None
-            if when and VERB_RE.match(f, when.end()):
-                last = when.end()           # 'Hội Nông dân huyện thời gian tới tiếp tục vận động ...'
+            last = past_remit(f, last) if bl else last
             says = SAYS.match(f, last) if bl else None
             if says and REPORTED_ROLE.match(f, says.end()) and VERB_RE.match(f, says.end()):
                 last = says.end()           # 'Sở Xây dựng cho biết đã phối hợp với ...': what it reports it did
@@ -514,9 +508,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if objs and own_level and d.group(0).startswith("de nghi") and all_above(t, objs, own_level):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
-                    remit = REMIT.match(f, last2)
-                    if remit and VERB_RE.match(f, remit.end()):
-                        last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
+                    last2 = past_remit(f, last2)     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
                     colon2 = SUBJECT_COLON.match(f, last2)
                     if colon2 and after_colon(f, colon2.end()) is not None:
                         last2 = after_colon(f, colon2.end()) or colon2.end()   # 'Đề nghị Ủy ban MTTQ huyện: Tuyên truyền ...'

@@ -64,7 +64,9 @@ VERBS = sorted({
     # xã ra quân bảo đảm an ninh ...', 'các chủ đầu tư giải ngân 100% kế hoạch vốn ...')
     "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn",
     # what a supervision asks a body to put right ('thu hồi kinh phí đối với các trường hợp sử dụng sai mục đích')
-    "thu hồi")},
+    "thu hồi",
+    # setting money aside ('UBND tỉnh hằng năm dành tối thiểu 30 tỷ đồng từ ngân sách tỉnh để ủy thác')
+    "dành")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
