@@ -56,3 +56,20 @@ def test_near_miss_a_text_without_recommendations_has_no_section():
     p = prepare(_HEAD + _LINES)
     inside = recommendation_sections(p.text, p.folded)
     assert not any(inside(i) for i in range(0, len(p.text), 7))
+
+
+def test_a_supervision_s_kien_nghi_asks_as_de_nghi():
+    rows = _rows("Từ kết quả giám sát, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh kiến nghị UBND tỉnh chỉ đạo Sở Xây dựng "
+                 "chủ trì, phối hợp với UBND các xã hoàn thành số nhà còn lại.")
+    assert {(b, r) for b, r, _ in rows} == {("UBND tỉnh", "lead"), ("Sở Xây dựng", "lead"), ("UBND các xã", "coordinate")}
+
+
+def test_a_line_opening_on_kien_nghi_asks_the_bodies_named():
+    rows = _rows(_HEAD + "II. ĐỀ XUẤT\nKiến nghị UBND tỉnh chỉ đạo Sở Y tế rà soát đội ngũ y tế cơ sở.\n")
+    assert ("UBND tỉnh", "lead", "45/BC-ĐGS") in rows and ("Sở Y tế", "lead", "45/BC-ĐGS") in rows
+
+
+def test_near_miss_voters_petitions_and_a_request_to_the_centre_ask_no_body():
+    assert not _rows("Tại buổi tiếp xúc, cử tri kiến nghị UBND tỉnh sớm sửa chữa tuyến đường liên xã.")
+    assert not _rows("Đoàn giám sát kiến nghị với Trung ương sớm sửa đổi Nghị định số 56/2017/NĐ-CP.")
+    assert not _rows("Sở Y tế đã tổng hợp các kiến nghị của cử tri gửi UBND tỉnh.")

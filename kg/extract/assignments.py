@@ -359,7 +359,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if asks and is_directive_word(t, asks):
             # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
             hb, hlast = P.body_list(asks.end(), s.end)
-            if own_level and asks.group(0).startswith("de nghi") and all_above(t, hb, own_level):
+            if own_level and asks.group(0).startswith(("de nghi", "kien nghi")) and all_above(t, hb, own_level):
                 hb = []             # (a request to a higher level is no task the text gives)
         while hb and f.startswith(";", hlast):
             # a heading's groups of bodies, one after another: '2. Các sở, ban, ngành; UBND các huyện, thị xã'
@@ -505,7 +505,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if adv:
                         at = adv.end()
                 objs, last2 = P.body_list(at, c.end)
-                if objs and own_level and d.group(0).startswith("de nghi") and all_above(t, objs, own_level):
+                if objs and own_level and d.group(0).startswith(("de nghi", "kien nghi")) and all_above(t, objs, own_level):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
                     last2 = past_remit(f, last2)     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'

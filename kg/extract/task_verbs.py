@@ -32,7 +32,7 @@ VERBS = sorted({
     "ho tro", "khuyen khich", "tao dieu kien", "giu", "dinh ky", "bao cao", "so ket", "tong ket", "hoc tap",
     "phu trach", "ket nghia", "da", "se", "can", "phai", "co trach nhiem", "nang cao", "doi moi", "cham lo",
     "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
-    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
+    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "kien nghi", "giao", "sau sat", "kien quyet",
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
     "lanh, chi dao",
