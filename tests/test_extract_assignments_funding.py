@@ -27,3 +27,22 @@ def test_counterpart_resources_a_budget_set_aside_and_staff_keep_the_default_rol
                                    "hội.\n"
                                    "3. Sở Y tế bố trí lực lượng trực 24/24 giờ.\n")
     assert rows == {("UBND các xã", "lead"), ("UBND các huyện", "lead"), ("Sở Y tế", "lead")}
+
+
+_CONCLUSION = ("Kết luận hội nghị sơ kết Chỉ thị số 40-CT/TW, Bí thư Huyện ủy Đakrông yêu cầu các cấp ủy tiếp tục quán triệt "
+               "Chỉ thị; ")
+
+
+def test_a_yearly_sum_set_aside_between_the_body_and_its_verb():
+    # 'hằng năm' between the body and its verb, in the conclusion's next clause and right after 'yêu cầu'
+    rows = assignment_rows(_CONCLUSION + "UBND huyện hằng năm dành tối thiểu 2 tỷ đồng từ ngân sách huyện để ủy thác.")
+    assert ("UBND huyện", "lead") in rows
+    rows = assignment_rows("Bí thư Huyện ủy Đakrông yêu cầu UBND huyện hằng năm bố trí tối thiểu 2 tỷ đồng từ ngân sách "
+                           "huyện để ủy thác.")
+    assert rows == {("UBND huyện", "lead")}
+
+
+def test_near_miss_a_yearly_figure_of_a_body_is_no_task():
+    # 'hằng năm' with no verb after it: the sentence reports a sum, no body is asked
+    rows = assignment_rows("Nguồn vốn UBND huyện hằng năm ủy thác qua Ngân hàng Chính sách xã hội đạt 2 tỷ đồng.")
+    assert rows == set()

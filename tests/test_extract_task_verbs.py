@@ -247,3 +247,14 @@ def test_studying_and_carrying_out_as_a_review_reports_it_is_no_new_role():
 
 _REVIEW = ("BÁO BẮC GIANG\n22/5/2024\n\nChiều 21/5, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện "
            "Quy định số 80-QĐ/TW.\n\n")
+
+
+def test_recovering_misused_funds_is_a_task_of_the_body_asked():
+    rows = assignment_rows("Đoàn giám sát đề nghị UBND huyện Cam Lộ kiểm tra việc sử dụng kinh phí; thu hồi kinh phí sử "
+                           "dụng sai mục đích.")
+    assert rows == {("UBND huyện Cam Lộ", "monitor"), ("UBND huyện Cam Lộ", "lead")}
+
+
+def test_near_miss_funds_recovered_as_a_result_is_no_task():
+    rows = assignment_rows("Năm 2025, UBND huyện Cam Lộ đã thu hồi 2 tỷ đồng sử dụng sai mục đích.")
+    assert rows == set()

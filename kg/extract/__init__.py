@@ -25,7 +25,8 @@ Between documents: ``text_focus`` (the documents a text is about), ``links``, ``
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
-``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),
+``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
+'Kiến nghị' part, its lines addressed to a body),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.recommendations import supervision_recommends
 from kg.extract.text import folded_pattern, letters, vi
 
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
@@ -18,11 +19,12 @@ LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(
                        # Kế hoạch chủ trì, ...', 'Phân công nhiệm vụ: ...'
                        r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
-DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|đề nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
+DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|(?:đề|kiến) nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
-CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
+# ('Ban Thường trực Ủy ban MTTQ tỉnh kiến nghị UBND tỉnh chỉ đạo ...': a supervision's recommendation asks as 'đề nghị')
+CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "kien nghi", "giao", "lanh dao"}
 # what closes the task of a body that has already done it, as a review reports it (the facts' convention)
 REPORTED_MARK = " (reported)"
 # a body charged with a task does it itself (Vietnamese: có / chịu trách nhiệm + its task: 'UBND các xã chịu trách nhiệm
@@ -71,7 +73,7 @@ MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
 LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối hợp (?:với|cùng)|cùng)[ \t]+$")
 
 
-NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
+NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "kien nghi", "phan cong", "chi dao", "to chuc"}
 # a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")
@@ -118,8 +120,9 @@ HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 # funding a work ('cân đối, bố trí kinh phí ...', 'bảo đảm kinh phí', 'bố trí 350 triệu đồng'): the body told to fund it
 # leads it, the owner of the money; the units' counterpart resources ('bố trí nguồn lực đối ứng'), a budget set aside
 # to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
-FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
-                       r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
+FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối|dành)"
+                       r"(?:[ \t]+(?:đủ|tối thiểu|ít nhất))?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)"
+                       r"(?![a-z])")
 # concretising a document into the body's own programme ('cụ thể hóa Kế hoạch thành chương trình hành động', 'khẩn
 # trương cụ thể hóa các nghị quyết vừa thông qua', 'sớm xây dựng chương trình hành động thực hiện Nghị quyết') is
 # drafting it, as 'xây dựng kế hoạch' is: the body asked to do it leads it
@@ -178,7 +181,10 @@ def paragraph_index(t: str):
 
 
 def is_directive_word(t: str, m) -> bool:
-    """'giao' (to assign), not 'giáo' of 'Ban Tuyên giáo' or 'giáo dục', which fold alike."""
+    """'giao' (to assign), not 'giáo' of 'Ban Tuyên giáo' or 'giáo dục', which fold alike; 'kiến nghị' where a
+    supervision recommends (kg.extract.recommendations), not where voters or firms petition."""
+    if m.group(0).startswith("kien nghi"):
+        return supervision_recommends(t, m.start())
     if not m.group(0).startswith("giao"):
         return True
     return t[m.start():m.start() + 4].lower() == "giao"

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from kg.extract.task_subjects import PROPER
 from kg.extract.text import clean_ws, folded_pattern, norm_body
+from kg.facts import Assignment
+from kg.text.symbols import fold
 
 # a line of cells with bars between them (a markdown row's outer bars allowed), of three cells or more
 _BAR_LINE = re.compile(r"^[ \t]*\(?[ \t]*\|?(?P<cells>[^|\n]+(?:\|[^|\n]*){2,}?)\|?[ \t]*\)?[ \t]*:?[ \t]*$", re.M)
@@ -102,6 +104,15 @@ def table_tasks(p) -> list[tuple[tuple[int, int], str, _Row, str]]:
     return out
 
 
-def body_name(t: str, span: tuple[int, int]) -> str:
-    """A unit's name as the rows write it."""
-    return norm_body(t[span[0]:span[1]])
+def table_assignments(p, doc_for_clause, seen: set) -> list[Assignment]:
+    """The rows of the text's task tables as assignments, with the document each row sits in; ``seen`` holds the keys
+    (folded body, role, document, reported) of the rows the prose gave, and takes these."""
+    out = []
+    for unit_span, role, row, task in table_tasks(p):
+        body = norm_body(p.text[unit_span[0]:unit_span[1]])
+        doc = doc_for_clause(row)
+        k = (fold(body), role, doc, False)
+        if k not in seen:
+            seen.add(k)
+            out.append(Assignment(body, role, doc, task, span=p.span(unit_span[0], row.end)))
+    return out

@@ -21,6 +21,7 @@ from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
     after_colon,
+    past_remit,
     association_named,
     executes_resolutions, goes_on,
     hands_tasks_over,
@@ -64,7 +65,6 @@ from kg.extract.assignment_cues import (
     OWN_PLAN_FOLLOWS,
     PURPOSE_ADVERB,
     PURPOSE_SUBJECT,
-    REMIT,
     REPORTED,
     REPORTED_ROLE,
     REPORTING,
@@ -85,9 +85,10 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
-from kg.extract.assignment_tables import body_name, cell_units, table_tasks
+from kg.extract.assignment_tables import cell_units, table_assignments
 from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
 from kg.extract.literals import may_match, may_match_in
+from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST,
     LED_BY,
@@ -96,7 +97,6 @@ from kg.extract.task_phrases import (
     ROLE_LABEL,
     SAME_LEVEL,
     STANDING,
-    TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, carries_out_document, own_task, own_work, role_of
@@ -326,6 +326,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
+    recommends = recommendation_sections(t, f)
     last_para = -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for si, s in enumerate(sentences):
@@ -351,10 +352,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         lead_in = LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
+        # '1. Đối với UBND tỉnh' in a report's recommendations: asked as by 'Đề nghị UBND tỉnh'
+        addressed = ADDRESSED.match(f, lead_in.end()) if lead_in and not hb and not asks and recommends(s.start) else None
+        if addressed:
+            hb, hlast = P.body_list(addressed.end(), s.end)
         if asks and is_directive_word(t, asks):
             # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
             hb, hlast = P.body_list(asks.end(), s.end)
-            if own_level and asks.group(0).startswith("de nghi") and all_above(t, hb, own_level):
+            if own_level and asks.group(0).startswith(("de nghi", "kien nghi")) and all_above(t, hb, own_level):
                 hb = []             # (a request to a higher level is no task the text gives)
         while hb and f.startswith(";", hlast):
             # a heading's groups of bodies, one after another: '2. Các sở, ban, ngành; UBND các huyện, thị xã'
@@ -370,7 +375,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             heading = carried = hb
             bare_heading = bare
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
-                or bool(asks)
+                or bool(asks) or bool(addressed)
             continue
         cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
@@ -382,6 +387,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             n_before = len(out)
             lead = LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
+            if ci == 0 and addressed:
+                pos = addressed.end()       # ('2. Đối với UBND các xã: phối hợp tuyên truyền ...')
             if ci == 0 and carried and not P.body_list(pos, c.end)[0]:
                 pos = after_colon(f, pos) or pos      # (a remit before the verbs of the line under a heading)
             if ci == 0 and carried and VERB_RE.match(f, pos) and goes_on(P, pos, c.end, carried_directive) \
@@ -429,12 +436,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     span = TIME_PHRASE.match(f, at, c.end) if not bl else None
                     if span:        # (a second phrase only when it gives a time: not a list's next name)
                         bl, last = P.body_list(span.end(), c.end)
-            remit = REMIT.match(f, last) if bl else None
-            if remit and VERB_RE.match(f, remit.end()):
-                last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
-            when = TIME_AFTER_BODIES.match(f, last) if bl else None
-            if when and VERB_RE.match(f, when.end()):
-                last = when.end()           # 'Hội Nông dân huyện thời gian tới tiếp tục vận động ...'
+            last = past_remit(f, last) if bl else last
             says = SAYS.match(f, last) if bl else None
             if says and REPORTED_ROLE.match(f, says.end()) and VERB_RE.match(f, says.end()):
                 last = says.end()           # 'Sở Xây dựng cho biết đã phối hợp với ...': what it reports it did
@@ -465,7 +467,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not REPORTED.search(f, c.start, c.end)) \
-                    or (speaker_directs and not REPORTED.search(f, c.start, c.end))
+                    or (speaker_directs and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
                 handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
@@ -503,12 +505,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if adv:
                         at = adv.end()
                 objs, last2 = P.body_list(at, c.end)
-                if objs and own_level and d.group(0).startswith("de nghi") and all_above(t, objs, own_level):
+                if objs and own_level and d.group(0).startswith(("de nghi", "kien nghi")) and all_above(t, objs, own_level):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
-                    remit = REMIT.match(f, last2)
-                    if remit and VERB_RE.match(f, remit.end()):
-                        last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
+                    last2 = past_remit(f, last2)     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
                     colon2 = SUBJECT_COLON.match(f, last2)
                     if colon2 and after_colon(f, colon2.end()) is not None:
                         last2 = after_colon(f, colon2.end()) or colon2.end()   # 'Đề nghị Ủy ban MTTQ huyện: Tuyên truyền ...'
@@ -589,12 +589,5 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
     # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
     predicate = None  # type: ignore[assignment]
-    for unit_span, role, row, task in table_tasks(p):
-        # a plan's task table: its rows' units, with the document the rows sit in
-        body = body_name(t, unit_span)
-        doc = doc_for_clause(row)
-        k = (fold(body), role, doc, False)
-        if k not in seen:
-            seen.add(k)
-            out.append(Assignment(body, role, doc, task, span=p.span(unit_span[0], row.end)))
+    out.extend(table_assignments(p, doc_for_clause, seen))     # a plan's task table
     return out

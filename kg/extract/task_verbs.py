@@ -32,7 +32,7 @@ VERBS = sorted({
     "ho tro", "khuyen khich", "tao dieu kien", "giu", "dinh ky", "bao cao", "so ket", "tong ket", "hoc tap",
     "phu trach", "ket nghia", "da", "se", "can", "phai", "co trach nhiem", "nang cao", "doi moi", "cham lo",
     "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
-    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
+    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "kien nghi", "giao", "sau sat", "kien quyet",
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
     "lanh, chi dao",
@@ -62,7 +62,11 @@ VERBS = sorted({
     "ký cam kết",
     # more task verbs of conclusions and plans with no role of their own ('các huyện ủy nhân rộng mô hình ...', 'Công an
     # xã ra quân bảo đảm an ninh ...', 'các chủ đầu tư giải ngân 100% kế hoạch vốn ...')
-    "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn")},
+    "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn",
+    # what a supervision asks a body to put right ('thu hồi kinh phí đối với các trường hợp sử dụng sai mục đích')
+    "thu hồi",
+    # setting money aside ('UBND tỉnh hằng năm dành tối thiểu 30 tỷ đồng từ ngân sách tỉnh để ủy thác')
+    "dành")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
