@@ -59,9 +59,9 @@ def test_near_miss_a_text_without_recommendations_has_no_section():
 
 
 def test_a_supervision_s_kien_nghi_asks_as_de_nghi():
-    rows = _rows("Từ kết quả giám sát, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh kiến nghị UBND tỉnh chỉ đạo Sở Xây dựng "
-                 "chủ trì, phối hợp với UBND các xã hoàn thành số nhà còn lại.")
-    assert {(b, r) for b, r, _ in rows} == {("UBND tỉnh", "lead"), ("Sở Xây dựng", "lead"), ("UBND các xã", "coordinate")}
+    rows = _rows("Qua đợt giám sát chuyên đề, Ban Kinh tế - Ngân sách HĐND tỉnh kiến nghị UBND tỉnh chỉ đạo Sở Công Thương "
+                 "chủ trì, phối hợp với UBND các xã kiểm tra các chợ nông thôn xuống cấp.")
+    assert {(b, r) for b, r, _ in rows} == {("UBND tỉnh", "lead"), ("Sở Công Thương", "lead"), ("UBND các xã", "coordinate")}
 
 
 def test_a_line_opening_on_kien_nghi_asks_the_bodies_named():

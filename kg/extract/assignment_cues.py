@@ -23,7 +23,7 @@ DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
-# ('Ban Thường trực Ủy ban MTTQ tỉnh kiến nghị UBND tỉnh chỉ đạo ...': a supervision's recommendation asks as 'đề nghị')
+# ('qua giám sát, Thường trực HĐND huyện kiến nghị UBND huyện chỉ đạo ...': a supervision's recommendation asks as 'đề nghị')
 CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "kien nghi", "giao", "lanh dao"}
 # what closes the task of a body that has already done it, as a review reports it (the facts' convention)
 REPORTED_MARK = " (reported)"

@@ -388,7 +388,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             lead = LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
             if ci == 0 and addressed:
-                pos = addressed.end()       # ('2. Đối với UBND các xã: phối hợp tuyên truyền ...')
+                pos = addressed.end()       # ('3. Đối với Phòng Y tế: kiểm tra định kỳ ...')
             if ci == 0 and carried and not P.body_list(pos, c.end)[0]:
                 pos = after_colon(f, pos) or pos      # (a remit before the verbs of the line under a heading)
             if ci == 0 and carried and VERB_RE.match(f, pos) and goes_on(P, pos, c.end, carried_directive) \

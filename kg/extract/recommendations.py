@@ -35,8 +35,8 @@ _SUPERVISION = folded_pattern(r"(?<![a-z])giám sát(?![a-z])")
 
 def supervision_recommends(t: str, at: int) -> bool:
     """Whether 'kiến nghị' at ``at`` asks bodies as a supervision's 'đề nghị' does: the word opens its line ('Kiến
-    nghị UBND tỉnh chỉ đạo ...', '2. Kiến nghị Sở Y tế ...'), or a supervision is named before it in its sentence ('Từ
-    kết quả giám sát, Ban Thường trực Ủy ban MTTQ tỉnh kiến nghị UBND tỉnh ...'). Voters' and firms' petitions ('cử
+    nghị UBND tỉnh chỉ đạo ...', '2. Kiến nghị Sở Y tế ...'), or a supervision is named before it in its sentence ('Qua
+    đợt giám sát, Thường trực HĐND huyện kiến nghị UBND huyện ...'). Voters' and firms' petitions ('cử
     tri kiến nghị UBND tỉnh sớm sửa đường') ask no body for a task."""
     start = t.rfind("\n", 0, at) + 1
     if _MARKER_ONLY.match(t[start:at]):

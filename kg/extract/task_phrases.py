@@ -12,7 +12,7 @@ from kg.extract.text import folded_pattern
 LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
 MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
 # a time to come between the bodies and their verbs: 'UBND huyện trong năm 2025 tập trung ...', or each year's: 'UBND
-# tỉnh hằng năm dành tối thiểu 30 tỷ đồng ...'
+# xã hằng năm trích một phần ngân sách ...'
 TIME_AFTER_BODIES = folded_pattern(r"[ \t]+(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm tới|giai đoạn tới"
                                    r"|hằng năm|hàng năm"
                                    r"|từ nay đến cuối (?:năm|nhiệm kỳ))[ \t]*,?[ \t]*(?:sẽ[ \t]+)?")

@@ -63,9 +63,9 @@ VERBS = sorted({
     # more task verbs of conclusions and plans with no role of their own ('các huyện ủy nhân rộng mô hình ...', 'Công an
     # xã ra quân bảo đảm an ninh ...', 'các chủ đầu tư giải ngân 100% kế hoạch vốn ...')
     "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn",
-    # what a supervision asks a body to put right ('thu hồi kinh phí đối với các trường hợp sử dụng sai mục đích')
+    # what a supervision asks a body to put right ('thu hồi số tiền đã chi không đúng đối tượng')
     "thu hồi",
-    # setting money aside ('UBND tỉnh hằng năm dành tối thiểu 30 tỷ đồng từ ngân sách tỉnh để ủy thác')
+    # setting money aside ('UBND huyện mỗi năm dành 500 triệu đồng cho quỹ khuyến học')
     "dành")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
