@@ -100,6 +100,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
 _CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
 _CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
+# what the text reports, not its own opening: a section of a text already under way ('I. KẾT QUẢ THỰC HIỆN ...')
+_SECTION_HEAD = re.compile(r"\n[ \t]*[ivx]{1,4}\.[ \t]+[^\n]*\n\s*$")
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
@@ -167,6 +169,17 @@ def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
         out.append(m)
         last = max(m.tail_end, m.end)
     return out
+
+
+def _reports_deed(f: str, s) -> bool:
+    """Whether a sentence opening on a carrying cue ('Thực hiện Kế hoạch số 310/KH-UBND ..., phường đã tổ chức 3 đợt
+    ...') reports what bodies did under that document rather than opening the text's own: it follows another sentence
+    of its paragraph and does not close on the colon of what the text asks ('..., Chủ tịch UBND tỉnh chỉ thị:'), or
+    it opens a numbered section ('I. KẾT QUẢ THỰC HIỆN ...'), whose text is under way."""
+    line = f.rfind("\n", 0, s.start) + 1
+    if f[line:s.start].strip() and not f[s.start:s.end].rstrip().endswith(":"):
+        return True
+    return _SECTION_HEAD.search(f, max(0, s.start - 160), s.start) is not None
 
 
 def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str | None, str, Mention, int]]:
@@ -321,6 +334,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                          or not f.startswith(",", o.end)]
                 if not items:
                     continue
+            if subject is None and typ in ("implements", "continues") and _reports_deed(f, s):
+                continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
             key = subject.key if subject is not None else own
