@@ -205,3 +205,21 @@ def test_near_miss_a_carrying_opener_that_opens_the_text_or_closes_on_what_it_as
                                "2/3/2025 của UBND thành phố, Chủ tịch UBND phường kết luận như sau:\n1. Trạm Y tế phường "
                                "chủ trì giám sát dịch.\n")
     assert ("77/TB-UBND", "implements", "52/KH-UBND") in rows
+
+
+@pytest.mark.parametrize("cue", ["cụ thể hóa kịp thời", "cụ thể hóa các nhiệm vụ, giải pháp của",
+                                 "thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu tại",
+                                 "triển khai thực hiện đầy đủ, kịp thời các mục tiêu của"])
+def test_a_plan_carries_out_a_resolution_whose_tasks_it_names_first(cue):
+    # the manner and the parts of the document carried out, between the cue and the document
+    rows = link_rows(_NEWS_PLAN + f"Kế hoạch nhằm {cue} Nghị quyết số 98/2023/QH15 của Quốc hội.\n")
+    assert rows == {("88/KH-UBND", "implements", "98/2023/QH15")}
+
+
+def test_near_miss_tasks_of_a_body_name_no_document():
+    rows = link_rows(_NEWS_PLAN + "Kế hoạch nhằm thực hiện các nhiệm vụ của xã trong năm, theo Nghị quyết số "
+                                  "98/2023/QH15 của Quốc hội.\n")
+    assert ("88/KH-UBND", "implements", "98/2023/QH15") not in rows
+
+
+_NEWS_PLAN = "Tin tức\n\nNgày 5/3/2025, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về phát triển nhà ở xã hội. "
