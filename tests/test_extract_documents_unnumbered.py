@@ -769,3 +769,13 @@ def test_near_miss_a_programme_the_decision_carried_out_approves_is_upstream():
     text = ("UBND tỉnh ban hành Quyết định số 77/QĐ-UBND ngày 2/2/2025 phê duyệt Chương trình phát triển du lịch cộng "
             "đồng giai đoạn 2025 - 2030. Chương trình nhằm triển khai Quyết định số 800/QĐ-TTg của Thủ tướng Chính phủ.\n")
     assert ("77/QĐ-UBND", "implements", "800/QĐ-TTg") in {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def test_a_programme_the_decision_based_on_approves_is_carried_when_the_text_has_none_of_its_own():
+    # 'Căn cứ Quyết định số 300/QĐ-TTg ... phê duyệt Chương trình ...' and no programme of the text's own (none carried
+    # 'kèm theo' a document): the plan that carries out 'Chương trình' carries out the decision that approved it
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 14/KH-UBND                    An Phú, ngày 2 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+            "Thực hiện Chương trình làng nghề năm 2025\n\nCăn cứ Quyết định số 300/QĐ-TTg ngày 5/3/2021 của Thủ tướng "
+            "Chính phủ phê duyệt Chương trình bảo tồn và phát triển làng nghề giai đoạn 2021 - 2030;\nUBND xã ban hành "
+            "Kế hoạch như sau:\n")
+    assert ("14/KH-UBND", "implements", "300/QĐ-TTg") in {(x.from_, x.type, x.to) for x in extract(text).links}

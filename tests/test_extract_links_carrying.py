@@ -177,3 +177,49 @@ def test_a_plan_issued_after_an_opening_cue_carries_out_what_the_sentence_opens_
 ])
 def test_near_miss_a_numbered_plan_or_one_still_to_draft_makes_no_described_plan(rest):
     assert not [d for d in extract(OPENER.format(rest=rest)).documents if d.key.startswith("KH:")]
+
+
+_NOTICE = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN HÒA\nSố: 77/TB-UBND\nAn Hòa, ngày 3 tháng 6 năm 2025\n\nTHÔNG BÁO\nKết luận của "
+           "Chủ tịch UBND phường tại cuộc họp về phòng, chống dịch bệnh\n\n")
+
+
+def test_a_carrying_opener_after_a_sentence_of_its_paragraph_reports_a_deed():
+    # 'Thực hiện Kế hoạch số ..., phường đã tổ chức ...' after a figure in its paragraph: what the ward did under
+    # the plan, not what the notice carries out
+    rows = link_rows(_NOTICE + "Từ đầu năm, phường ghi nhận 40 ca tay chân miệng. Thực hiện Kế hoạch số 52/KH-UBND ngày "
+                               "2/3/2025 của UBND thành phố, phường đã tổ chức 2 đợt vệ sinh môi trường tại các khu phố.\n")
+    assert ("77/TB-UBND", "implements", "52/KH-UBND") not in rows
+    # the same in a numbered section of the text already under way
+    rows = link_rows(_NOTICE + "I. KẾT QUẢ THỰC HIỆN\n\nThực hiện Kế hoạch số 52/KH-UBND ngày 2/3/2025 của UBND thành phố,"
+                               " phường đã tổ chức 2 đợt vệ sinh môi trường tại các khu phố.\n")
+    assert ("77/TB-UBND", "implements", "52/KH-UBND") not in rows
+
+
+def test_near_miss_a_carrying_opener_that_opens_the_text_or_closes_on_what_it_asks():
+    # the same opener opening the notice's body, and after a sentence of its paragraph but closing on the colon of
+    # what the text asks: the notice's own opening
+    rows = link_rows(_NOTICE + "Thực hiện Kế hoạch số 52/KH-UBND ngày 2/3/2025 của UBND thành phố, ngày 2/6 Chủ tịch UBND "
+                               "phường chủ trì cuộc họp với các khu phố.\n")
+    assert ("77/TB-UBND", "implements", "52/KH-UBND") in rows
+    rows = link_rows(_NOTICE + "Từ đầu năm, phường ghi nhận 40 ca tay chân miệng. Thực hiện Kế hoạch số 52/KH-UBND ngày "
+                               "2/3/2025 của UBND thành phố, Chủ tịch UBND phường kết luận như sau:\n1. Trạm Y tế phường "
+                               "chủ trì giám sát dịch.\n")
+    assert ("77/TB-UBND", "implements", "52/KH-UBND") in rows
+
+
+@pytest.mark.parametrize("cue", ["cụ thể hóa kịp thời", "cụ thể hóa các nhiệm vụ, giải pháp của",
+                                 "thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu tại",
+                                 "triển khai thực hiện đầy đủ, kịp thời các mục tiêu của"])
+def test_a_plan_carries_out_a_resolution_whose_tasks_it_names_first(cue):
+    # the manner and the parts of the document carried out, between the cue and the document
+    rows = link_rows(_NEWS_PLAN + f"Kế hoạch nhằm {cue} Nghị quyết số 98/2023/QH15 của Quốc hội.\n")
+    assert rows == {("88/KH-UBND", "implements", "98/2023/QH15")}
+
+
+def test_near_miss_tasks_of_a_body_name_no_document():
+    rows = link_rows(_NEWS_PLAN + "Kế hoạch nhằm thực hiện các nhiệm vụ của xã trong năm, theo Nghị quyết số "
+                                  "98/2023/QH15 của Quốc hội.\n")
+    assert ("88/KH-UBND", "implements", "98/2023/QH15") not in rows
+
+
+_NEWS_PLAN = "Tin tức\n\nNgày 5/3/2025, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về phát triển nhà ở xã hội. "

@@ -162,3 +162,17 @@ def test_near_miss_the_body_that_holds_a_review_did_not_issue_the_document():
             "của Ban Chấp hành Trung ương. Tại hội nghị sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ Tỉnh ủy "
             "tổ chức ngày 14/8, các huyện báo cáo kết quả.")
     assert keys(text) == {"28-CTr/TU", "21-NQ/TW"}
+
+
+def test_a_plan_of_another_level_listed_after_the_first_object_is_carried_out():
+    # 'Kế hoạch số 66/KH-UBND (of the district) ... thực hiện Chương trình ... và Kế hoạch số 140/KH-UBND của UBND
+    # tỉnh': the province's plan, its issuer named at another level, is carried out, not issued beside it
+    rows = links("Tin tức\n\nUBND huyện ban hành Kế hoạch số 66/KH-UBND thực hiện Chương trình số 30-CTr/TU của "
+                     "Tỉnh ủy và Kế hoạch số 140/KH-UBND của UBND tỉnh.\n")
+    assert rows == {("66/KH-UBND", "implements", "30-CTr/TU"), ("66/KH-UBND", "implements", "140/KH-UBND")}
+
+
+def test_near_miss_a_plan_of_the_same_issuer_with_no_level_is_issued_beside():
+    rows = links("Tin tức\n\nUBND huyện ban hành Kế hoạch số 66/KH-UBND thực hiện Nghị quyết số 30-NQ/TU và Kế hoạch "
+                     "số 140/KH-UBND.\n")
+    assert ("66/KH-UBND", "implements", "140/KH-UBND") not in rows

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
+from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -21,7 +21,7 @@ _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER))
+_CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER + TASKS_OF))
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
@@ -56,9 +56,7 @@ _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho 
 _PURPOSE_OPENER = re.compile(vi(
     r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
-    r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*"
-    r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
-    r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:tại|của|trong|nêu trong|đề ra trong)[ \t]+)?"))
+    r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*") + TASKS_OF)
 # what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
 _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t\n]*"
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
@@ -100,6 +98,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
 _CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
 _CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
+# what the text reports, not its own opening: a section of a text already under way ('I. KẾT QUẢ THỰC HIỆN ...')
+_SECTION_HEAD = re.compile(r"\n[ \t]*[ivx]{1,4}\.[ \t]+[^\n]*\n\s*$")
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
@@ -167,6 +167,17 @@ def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
         out.append(m)
         last = max(m.tail_end, m.end)
     return out
+
+
+def _reports_deed(f: str, s) -> bool:
+    """Whether a sentence opening on a carrying cue ('Thực hiện Kế hoạch số 310/KH-UBND ..., phường đã tổ chức 3 đợt
+    ...') reports what bodies did under that document rather than opening the text's own: it follows another sentence
+    of its paragraph and does not close on the colon of what the text asks ('..., Chủ tịch UBND tỉnh chỉ thị:'), or
+    it opens a numbered section ('I. KẾT QUẢ THỰC HIỆN ...'), whose text is under way."""
+    line = f.rfind("\n", 0, s.start) + 1
+    if f[line:s.start].strip() and not f[s.start:s.end].rstrip().endswith(":"):
+        return True
+    return _SECTION_HEAD.search(f, max(0, s.start - 160), s.start) is not None
 
 
 def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str | None, str, Mention, int]]:
@@ -321,6 +332,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                          or not f.startswith(",", o.end)]
                 if not items:
                     continue
+            if subject is None and typ in ("implements", "continues") and _reports_deed(f, s):
+                continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
             key = subject.key if subject is not None else own

@@ -36,13 +36,17 @@ class Mention:
     draft: bool = False           # a plan still to be drafted (point (j)): no document nor link, only what a task is about
 
 
-def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:
+def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None,
+                     level: str | None = None) -> list[Mention]:
     """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
     beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
     31/KH-SNN về ...', 'UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch số 99/KH-UBND';
-    a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both)."""
+    a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both). An item whose issuer is named
+    at another level than the subject's is no sibling ('Kế hoạch số 66/KH-UBND của UBND huyện thực hiện Nghị quyết
+    số 30-NQ/TU và Kế hoạch số 140/KH-UBND của UBND tỉnh')."""
     for i, o in enumerate(objects[1:], 1):
-        if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code:
+        if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code \
+                and not (level and o.explicit_issuer and o.issuer_level and o.issuer_level != level):
             return objects[:i]
     return objects
 

@@ -41,7 +41,11 @@ CUE_WORDS = vi(
     r"|ngừng (?:hiệu lực thi hành|thi hành|hiệu lực))(?: ") + CHANGED_PARTS + vi(r")?|"
     r"căn cứ(?: vào)?|trên cơ sở|(?:theo|trên) tinh thần|triển khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
-MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|quyết liệt|đồng bộ|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
+MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|nghiêm|quyết liệt|đồng bộ|kịp thời|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
+# the parts of the document carried out named before it: 'cụ thể hóa các nhiệm vụ, giải pháp của Nghị quyết ...',
+# '... các mục tiêu nêu tại Kết luận ...' (the document is still what is carried out)
+TASKS_OF = vi(r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
+              r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:(?:nêu|đề ra)[ \t]+)?(?:tại|của|trong)[ \t]+)?")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
 # ('Kế hoạch 72 đồng thời cụ thể hóa Nghị quyết số 07-NQ/HU': a second document the same one carries out; not after a
@@ -50,7 +54,7 @@ CUE_RE = re.compile(
     vi(r"(?:[ \t]+đồng thời(?![a-z]))?"
        r"[ \t]*,?[ \t]*(?:(?:về việc[ \t]+|về[ \t]+|để[ \t]+|nhằm[ \t]+(?:mục đích[ \t]+)?)"
        r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4})?")
-    + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
+    + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER + TASKS_OF
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
 BACKREF_RE = re.compile(vi(

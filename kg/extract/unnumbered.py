@@ -82,6 +82,7 @@ _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban 
 # number of its own, so it is that document (a type word on the heading's line or after 'này' only)
 _OWN_CARRIES = re.compile(vi(r"[ \t]*\n[ \t]*(?:về việc[ \t]+)?ban hành[ \t]+$|[ \t]+này[ \t]+$"))
 _KEM_THEO_BEFORE = re.compile(vi(r"(?<![a-z])kèm theo[ \t]+$"))
+_KEM_THEO_AFTER = re.compile(vi(r"[^.;\n]{0,160}?(?<![a-z])kèm theo[ \t]+"))
 # a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...', 'Đồng thời, Quyết
 # định căn cứ ...', 'Kế hoạch cũng căn cứ ...', after a list item's mark too ('1. Quyết định này thay thế ...')
 _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]+)?" + x + "$") for x in (r"(?:[^,;.\n]{1,30},[ \t]*)?", ""))
@@ -204,7 +205,7 @@ class UnnumberedDocuments(DocumentAliases):
                     x.key, x.kind = key, "alias"
 
     # ------------------------------------------------------------------ unnumbered references
-    def _carried(self, s: int, e: int, known: "_Numbered") -> Mention | None:
+    def _carried(self, s: int, e: int, code: str, known: "_Numbered") -> Mention | None:
         """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES, _OWN_CARRIES)."""
         m = _OWN_CARRIES.search(self.f, max(0, s - 30), s) if known.own else None
         word = known.type_words.get(m.start()) if m else None
@@ -215,8 +216,10 @@ class UnnumberedDocuments(DocumentAliases):
                 return known.own[word[1]]
         k = known.last_before(s)
         if k is not None:
-            m = _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s)   # (not what a document carried out approves, upstream)
-            if m and not (m.group("approves") and _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)):
+            # not what a document carried out approves when the text carries one of that type of its own (upstream)
+            m = _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s)
+            if m and not (m.group("approves") and _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)
+                          and known.carries_own(code)):
                 return k
             if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
                     and _CARRIES.fullmatch(self.f, k.subject_span[0], s):
@@ -258,7 +261,7 @@ class UnnumberedDocuments(DocumentAliases):
         for s, e, code in type_hits:
             if s in used_types or not t[s].isupper():
                 continue
-            k = self._carried(s, e, numbered)
+            k = self._carried(s, e, code, numbered)
             if k is not None:
                 mn = Mention(s, e, code, None, None, kind="resolved", key=k.key)
                 self.parse_tail(mn)
@@ -581,6 +584,13 @@ class _Numbered:
         self.own = {k.type: k for k in known if k.kind == "numbered" and k.type in ("QĐ", "NQ")
                     and heading_number(f, k.start, k.end)}
         self.type_words = {e: (s, code) for s, e, code in type_hits} if self.own else {}
+        self.f, self.hits = f, type_hits
+
+    def carries_own(self, code: str) -> bool:
+        """Whether a type word ``code`` is carried by a numbered document named after it in its clause ('Chương trình
+        ..., ban hành kèm theo Quyết định số 1500/QĐ-UBND'): the text has its own document of that type."""
+        return any(c == code and (m := _KEM_THEO_AFTER.match(self.f, e)) is not None and m.end() in self.starting
+                   for _, e, c in self.hits)
 
     def last_before(self, pos: int) -> Mention | None:
         j = bisect_right(self.reaches, pos)
