@@ -170,10 +170,10 @@ def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
 
 
 def _reports_deed(f: str, s) -> bool:
-    """Whether a sentence opening on a carrying cue ('Thực hiện Kế hoạch số 310/KH-UBND ..., phường đã tổ chức 3 đợt
-    ...') reports what bodies did under that document rather than opening the text's own: it follows another sentence
-    of its paragraph and does not close on the colon of what the text asks ('..., Chủ tịch UBND tỉnh chỉ thị:'), or
-    it opens a numbered section ('I. KẾT QUẢ THỰC HIỆN ...'), whose text is under way."""
+    """Whether a sentence opening on a carrying cue ('Thực hiện Kế hoạch số 52/KH-UBND ..., phường đã tổ chức 2 đợt
+    vệ sinh ...') reports what bodies did under that document rather than opening the text's own: it follows another
+    sentence of its paragraph and does not close on the colon of what the text asks ('..., Chủ tịch UBND tỉnh chỉ
+    thị:'), or it opens a numbered section ('I. KẾT QUẢ THỰC HIỆN ...'), whose text is under way."""
     line = f.rfind("\n", 0, s.start) + 1
     if f[line:s.start].strip() and not f[s.start:s.end].rstrip().endswith(":"):
         return True
