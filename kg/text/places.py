@@ -250,13 +250,23 @@ def lookup_province(name: str, scheme: str = "legacy") -> Province | None:
 province_by_name = lookup_province
 
 
+#: the kind words a district's name may be typed with (folded: huyện, quận, thị xã, thành phố, TP.), and those of a
+#: commune or ward, which a query's place filter also drops (kg.store.textindex.place_key)
+_DISTRICT_WORDS = r"huyen|quan|thi xa|thanh pho|tp\.?"
+_COMMUNE_WORDS = r"phuong|xa|thi tran"
+
+
+def _districts_named(name: str, commune_words: bool = False) -> list[District]:
+    """The districts of the map before the reform that ``name`` names, typed with or without its kind word (and,
+    with ``commune_words``, with a commune's or ward's kind word, as a place filter reads it)."""
+    words = _DISTRICT_WORDS + ("|" + _COMMUNE_WORDS if commune_words else "")
+    return district_index().get(re.sub(rf"^(?:{words}) ", "", fold(name.strip())), [])
+
+
 def province_of_district(name: str, province_hint: str | None = None) -> str | None:
     """Legacy province (short name) of a district: 'Minh Long' -> 'Quảng Ngãi'. None when unknown or
     ambiguous (several provinces have a district of that name) and no hint resolves it."""
-    f = fold(name)
-    f = re.sub(r"^(huyen|quan|thi xa|thanh pho|tp\.?) ", "", f)
-    cands = district_index().get(f, [])
-    provs = sorted({d.province for d in cands})
+    provs = sorted({d.province for d in _districts_named(name)})
     if len(provs) == 1:
         return provs[0]
     if province_hint and provs:
@@ -350,8 +360,7 @@ def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt
     districts share."""
     if not name or (day is not None and day < REFORM_START) or lookup_province(name) or lookup_province(name, "2025"):
         return None
-    folded = re.sub(r"^(huyen|quan|thi xa|thanh pho|tp\.?|phuong|xa|thi tran) ", "", fold(name.strip()))
-    found = district_index().get(folded, [])
+    found = _districts_named(name, commune_words=True)
     if len({d.province for d in found}) != 1:
         return None
     district = found[0]
