@@ -281,8 +281,8 @@ TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+
 # a count of goals given an assessment, not a result, after its noun: 'chỉ tiêu có khả năng đạt', 'chỉ tiêu đúng tiến độ',
 # 'chỉ tiêu chậm tiến độ', 'chỉ tiêu khó đạt' (point (m) of our sets' annotation conventions: an interim review's
 # forecast); 'chỉ tiêu đạt', 'chỉ tiêu chưa đạt' are results and stay
-# ('đang triển khai đúng tiến độ', 'dự báo khó đạt', 'đạt yêu cầu tiến độ': the same, with the work or the forecast named)
-TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện)[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
+# ('đang triển khai đúng tiến độ', 'đang triển khai, dự kiến hoàn thành', 'dự báo khó đạt': the same, work or forecast named)
+TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện),?[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
                     r"(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|(?<=dự kiến[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
                     r"|(?<=dự báo[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)|sẽ[ \t]+(?:đạt|hoàn thành)"
                     r"|(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)[ \t]+tiến[ \t]+độ)(?![a-z])")
