@@ -175,6 +175,9 @@ def test_a_named_report_s_aims_for_the_rest_of_the_year_are_its_own_for_its_year
     text = _SESSION + ("Nhiệm vụ trọng tâm 6 tháng cuối năm, UBND huyện phấn đấu cả năm thu ngân sách đạt trên 110 tỷ "
                        "đồng; tạo việc làm mới cho 1.500 lao động.")
     assert _goals(text) == [(110, "120/BC-UBND", "2023"), (1500, "120/BC-UBND", "2023")]
+    # the same said 'Từ nay đến cuối năm' with the year
+    text = _SESSION + "Từ nay đến cuối năm 2023, UBND huyện phấn đấu thu ngân sách đạt trên 110 tỷ đồng."
+    assert _goals(text) == [(110, "120/BC-UBND", "2023")]
 
 
 def test_near_miss_another_s_goal_or_one_not_opening_on_the_rest_of_the_year_stays():

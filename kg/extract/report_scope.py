@@ -222,10 +222,12 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
 
 
 # a sentence that opens on what is left of the period a report covers: 'Đối với 6 tháng cuối năm, ...', 'Nhiệm vụ
-# trọng tâm 6 tháng cuối năm 2023, ...', 'Những tháng cuối năm, ...', 'Trong quý IV, ...' (the year, group 1)
+# trọng tâm 6 tháng cuối năm 2023, ...', 'Những tháng còn lại của năm, ...', 'Từ nay đến cuối năm, ...', 'Trong quý IV,
+# ...' (the year, group 1)
 _REST_OF_PERIOD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:(?:đối với|về|trong|cho)[ \t]+)?(?:(?:các[ \t]+)?nhiệm vụ"
                                  r"(?:[ \t]+trọng tâm)?(?:,?[ \t]+giải pháp)?[ \t]+)?(?:(?:\d{1,2}|sáu|ba|những|các)[ \t]+"
-                                 r"tháng[ \t]+cuối[ \t]+năm|quý[ \t]+iv)(?:[ \t]+(?:năm[ \t]+)?(\d{4}))?[ \t]*,")
+                                 r"tháng[ \t]+(?:cuối|còn lại của)[ \t]+năm|quý[ \t]+iv|từ nay đến[ \t]+(?:cuối|hết)[ \t]+năm)"
+                                 r"(?:[ \t]+(?:năm[ \t]+)?(\d{4}))?[ \t]*,")
 
 
 def reported_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs: dict[str, DocInfo],
