@@ -242,6 +242,7 @@ def reported_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], do
     if not reports or not targets:
         return
     f = p.folded
+    keys = {key for _, key in reports}
     named = sorted(m.start for m in mentions if m.key and not m.yardstick)
     starts = [s.start for s in sents]
     for t in targets:
@@ -260,7 +261,7 @@ def reported_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], do
             continue
         key = next((key for at, key in reversed(reports) if at < s.start), None)
         d = docs.get(key) if key else None
-        if d is None or t.document == key or not _strived_by(f, lead.end(), pos, d):
+        if d is None or t.document in keys or not _strived_by(f, lead.end(), pos, d):     # (one a report has)
             continue
         quota = t.document is not None and t.document.startswith("KH:") and (q := docs.get(t.document)) is not None \
             and q.issuer is not None
