@@ -103,10 +103,11 @@ def period_of(f: str, a: int, b: int) -> str | None:
 _YEAR_COMPARED_BEFORE = folded_pattern(r"(?<![a-z])(?:so với|từ|như|bằng|cuối|đầu)[ \t]+$")
 
 
-# a school year, a crop year or a growing season across two calendar years ('năm học 2025 - 2026', 'niên vụ 2025-2026',
-# 'vụ Đông Xuân 2025 - 2026'): a goal set for it is to be reached when it ends, in its second year (group 1)
-_SPAN_YEAR = folded_pattern(r"(?<![a-z])(?:năm học|niên vụ|niên khóa|vụ[ \t]+(?:đông xuân|hè thu|thu đông|mùa|chiêm))[ \t]+(?:năm[ \t]+)?"
-                            r"20\d\d[ \t]*-[ \t]*(20\d\d)(?![\d/-])")
+# a school year, a crop year or a growing season, named by its years ('năm học 2025 - 2026', 'niên vụ 2025-2026', 'vụ
+# Đông Xuân 2025 - 2026'; kg.extract.quantity_cues's SEASON_LEAD reads the same words)
+SEASON_WORDS = r"năm học|niên vụ|niên khóa|vụ[ \t]+(?:đông xuân|hè thu|thu đông|mùa|chiêm)"
+# ... across two calendar years: a goal set for it is to be reached when it ends, in its second year (group 1)
+_SPAN_YEAR = folded_pattern(r"(?<![a-z])(?:" + SEASON_WORDS + r")[ \t]+(?:năm[ \t]+)?20\d\d[ \t]*-[ \t]*(20\d\d)(?![\d/-])")
 
 
 def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
