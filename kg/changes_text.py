@@ -3,13 +3,20 @@ and its Atom feed put together from the read model of :mod:`kg.changes`, in Viet
 
 Each item a line: its sign (``+`` added, ``-`` removed, ``~`` changed in place), its kind, its document, its figure or
 body and its own words; what a change set changed in place (a document moved to another commune, its issuer or subject
-corrected, an outcome's unit, an event's organiser) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
+corrected, an outcome's unit, an event's organiser, a document's issue date, a link's type as the ontology
+labels it) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
 reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg import resources
 from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
+from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.store import history
 from kg.text.dockeys import key_name, label_adds
@@ -64,6 +71,8 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
              "label": words["name"]}
 
     def said(field: str, value: str | None) -> str:
+        if field == "type" and value and item["kind"] == "link":
+            return "; ".join(relation_words(code, lang) for code in value.split("; "))
         if field == "level" and value:
             return words.get("level_" + value, value)
         if field == "type" and value and (name := type_name(value, lang)) != value:
@@ -74,6 +83,25 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
     return [(names.get(f, f), said(f, before),
              said(f, now[f] if f in now else item.get(f)))  # type: ignore[arg-type]  # (a moved document's own field)
             for f, before in (item["was"] or {}).items()]
+
+
+def relation_words(code: str, lang: str) -> str:
+    """A link's type (``based_on``, as the review form names it) as the ontology labels its property in ``lang``
+    ("căn cứ", "based on"); the code itself where it names none."""
+    prop = LINK_PROPERTY.get(code)
+    return _relation_labels().get((str(prop), lang), code) if prop is not None else code
+
+
+@lru_cache(maxsize=1)
+def _relation_labels() -> dict[tuple[str, str], str]:
+    """The labels of the links' properties by (property, language), read from the ontology's file (a few ms), the
+    one place they are written."""
+    props = {str(p) for p in LINK_PROPERTY.values()}
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    return {(t.subject.value, t.object.language or ""): t.object.value
+            for path in resources.ontology_files() if path.name == "directive-kg.ttl"
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            if t.predicate.value == label and t.subject.value in props and isinstance(t.object, ox.Literal)}
 
 
 def item_sign(item: Item) -> str:
