@@ -134,7 +134,9 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     assert card["review_counts"] == {"accepted": 1, "corrected": 1, "pending": 1}
 
     text = card_text(card, "en")
-    assert "[✓ reviewed: Lan]" in text and "[✓ reviewed, corrected: Minh]" in text
+    # who and on which day, as the page's mark says them in its title
+    assert f"[✓ reviewed: Lan, {task['review']['at'][:10]}]" in text
+    assert f"[✓ reviewed, corrected: Minh, {target['review']['at'][:10]}]" in text
     assert "Assessed by a reviewer: Partly attained (1.200 hội viên)" in text
 
     assert c.get("/doc/12-KH/TU.json").json()["tasks"][0]["review"]["state"] == "accepted"

@@ -21,7 +21,8 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said"]
+           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "tie_said"]
 
 
 def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
@@ -76,6 +77,15 @@ def task_said(text: str | None, lang: str) -> str | None:
     if text and text.endswith(REPORTED_TASK):
         return text[: -len(REPORTED_TASK)] + " " + TEXT["en" if lang == "en" else "vi"]["task_reported"]
     return text
+
+
+def tie_said(tie: Mapping | None, lang: str) -> str:
+    """An outcome a reviewer tied to a target, as the card and ``dkg show`` say it: who confirmed it and when
+    (``tie``: ``reviewer``, ``at`` as ISO time in UTC, ``kg.cards.model``), else that a reviewer did."""
+    words = TEXT["en" if lang == "en" else "vi"]
+    if not tie or not tie.get("reviewer"):
+        return words["tie_confirmed"]
+    return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=(tie.get("at") or "")[:16].replace("T", " "))
 
 
 def query_header(column: str, lang: str) -> str:
