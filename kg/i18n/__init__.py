@@ -112,7 +112,8 @@ def query_code(column: str, code: str, lang: str) -> str | None:
     lang = "en" if lang == "en" else "vi"
     if column == "level" or (column == "kind" and code in ("province", "district", "commune")):  # (coverage's units)
         return TEXT[lang].get(f"level_{code}")
-    if column == "kind" and code in ("ward", "town", "special-zone"):  # (coverage's: a phường is no xã)
+    if column == "kind" and code in ("ward", "town", "special-zone", "urban-district", "district-town", "city"):
+        # (coverage's: a phường is no xã, a thị xã no huyện)
         return TEXT[lang][f"unit_{code}"]
     if column == "status" and code in ATTAINMENT:
         return SCOREBOARD[lang][code]
