@@ -111,6 +111,10 @@ def test_what_a_reviewer_cannot_tie_is_refused_before_anything_is_written(store)
         tie(store, MEMBERS_O, ID + "target/test/none", "accepted")
     with pytest.raises(UsageError, match="unknown decision"):
         tie(store, MEMBERS_O, MEMBERS_T, "maybe")
+    # a form's field that is no IRI, said in the reviewer's language with the fix (polish30)
+    with pytest.raises(NotFound) as caught:
+        tie(store, MEMBERS_O, "<script> x", "accepted")
+    assert "không phải là một IRI hợp lệ" in caught.value.said("vi")[0] and "bỏ dấu cách" in (caught.value.said("vi")[1] or "")
     assert tie_decisions(store) == []
 
 
