@@ -9,15 +9,10 @@ reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pyoxigraph as ox
-
-from kg import resources
 from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
-from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ROLE_BY_CODE
+from kg.review.model import link_type_words
 from kg.store import history
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import type_name
@@ -72,7 +67,7 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
 
     def said(field: str, value: str | None) -> str:
         if field == "type" and value and item["kind"] == "link":
-            return "; ".join(relation_words(code, lang) for code in value.split("; "))
+            return "; ".join(link_type_words(code, lang) for code in value.split("; "))
         if field == "level" and value:
             return words.get("level_" + value, value)
         if field == "type" and value and (name := type_name(value, lang)) != value:
@@ -83,25 +78,6 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
     return [(names.get(f, f), said(f, before),
              said(f, now[f] if f in now else item.get(f)))  # type: ignore[arg-type]  # (a moved document's own field)
             for f, before in (item["was"] or {}).items()]
-
-
-def relation_words(code: str, lang: str) -> str:
-    """A link's type (``based_on``, as the review form names it) as the ontology labels its property in ``lang``
-    ("căn cứ", "based on"); the code itself where it names none."""
-    prop = LINK_PROPERTY.get(code)
-    return _relation_labels().get((str(prop), lang), code) if prop is not None else code
-
-
-@lru_cache(maxsize=1)
-def _relation_labels() -> dict[tuple[str, str], str]:
-    """The labels of the links' properties by (property, language), read from the ontology's file (a few ms), the
-    one place they are written."""
-    props = {str(p) for p in LINK_PROPERTY.values()}
-    label = "http://www.w3.org/2000/01/rdf-schema#label"
-    return {(t.subject.value, t.object.language or ""): t.object.value
-            for path in resources.ontology_files() if path.name == "directive-kg.ttl"
-            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-            if t.predicate.value == label and t.subject.value in props and isinstance(t.object, ox.Literal)}
 
 
 def item_sign(item: Item) -> str:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from kg.changes import Filters, changes
-from kg.changes_text import item_text, moved_text, relation_words, to_text
+from kg.changes_text import item_text, moved_text, to_text
 from kg.cli import main
 from kg.review import decide, queue
 from kg.store import Store
@@ -78,10 +78,3 @@ def test_the_cli_the_page_its_json_twin_and_the_feed_say_the_same_corrections(tm
     assert "Date: <del>2025-09-10</del> → <ins>2025-09-12</ins>" in page
     feed = client.get("/changes.atom", params={"province": "Lạng Sơn"}).text
     assert "Loại: thực hiện → căn cứ" in feed and "Ngày: 2025-09-10 → 2025-09-12" in feed
-
-
-def test_a_link_type_is_said_as_the_ontology_labels_it():
-    assert [relation_words(code, "vi") for code in ("implements", "based_on", "cites")] == ["thực hiện", "căn cứ", "viện dẫn"]
-    assert relation_words("amends", "en") == "amends"
-    # near miss: a code the ontology does not know is said as it is
-    assert relation_words("overrules", "en") == "overrules"

@@ -216,6 +216,31 @@ def test_a_role_is_shown_and_corrected_in_the_words_the_page_says_it(store):
     assert after["fact"]["role"] == "coordinate"
 
 
+def test_a_link_s_type_is_shown_and_corrected_in_the_words_the_card_says_it(memory_store, monkeypatch, tmp_path):
+    """The correction form showed a link's type as its code ("implements") while the card said "thực hiện", and
+    "căn cứ" typed there was refused asking for "based_on" (polish30: an analyst's first correction of a link). The
+    field shows the ontology's word (its twin too), lists the seven, and takes "căn cứ" as the code "based_on"."""
+    from ward_plan import ingest_ward_plan
+
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
+    c, sid, by_kind = setup(memory_store)
+    link = by_kind["link"]
+    assert link["fact"]["type"] == "implements"
+    page = c.get(f"/review/{sid}").text
+    assert 'name="type" value="thực hiện" list="dl-links"' in page and f'name="{WAS}type" value="thực hiện"' in page
+    assert all(f'<option value="{w}">' in page for w in ("thực hiện", "căn cứ", "viện dẫn", "sửa đổi, bổ sung"))
+    assert 'name="type" value="implements" list="dl-links"' in c.get(f"/review/{sid}?lang=en").text
+    shown = correction(link) | {"type": "thực hiện", WAS + "type": "thực hiện"}
+    assert c.post(f"/review/{sid}/decide", data=shown).status_code == 400  # (nothing changed: refused, as before)
+    r = c.post(f"/review/{sid}/decide", data=shown | {"type": "căn cứ"}, headers=HTML)
+    assert r.status_code == 200 and "Đã sửa" in r.text
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == link["id"])
+    assert after["fact"]["type"] == "based_on"
+    # near miss: a word that is no link's type is refused, naming the seven as the card says them, with their codes
+    refused = c.post(f"/review/{sid}/decide", data=shown | {"type": "chỉ đạo"}, headers=HTML)
+    assert refused.status_code == 400 and "căn cứ (based_on)" in refused.text
+
+
 def test_a_level_is_shown_and_corrected_in_the_words_the_card_says_it(store):
     """The correction form showed a document's level as its code ("district") while the card said "Huyện", and
     "xã" typed there was refused asking for "commune" (a commune's plan read as a district's, after the 2025
