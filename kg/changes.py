@@ -3,8 +3,9 @@
 
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
-taken from a document the change set neither adds nor removes (a reviewer's correction of the date),
-implementation links (``dkg:implements``), targets, outcomes, review events and the bodies given a task (a reviewer's
+taken from a document the change set neither adds nor removes (a reviewer's correction of the date: one item,
+``changed``, the date before and after), implementation links (``dkg:implements``; a link whose type a reviewer
+corrected, one item ``changed``, its type before and after), targets, outcomes, review events and the bodies given a task (a reviewer's
 correction of a body or a role is one removed, the other added), each with the document whose card it
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
 document a correction moved to another node (a commune's plan corrected to another commune) is one item,
@@ -32,6 +33,7 @@ import pyoxigraph as ox
 from kg import queries
 from kg.errors import UsageError
 from kg.paths import doc_path
+from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
@@ -305,7 +307,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = [*_moves(out), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    out = [*_moves(_corrected(out, payload, look)), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
@@ -382,6 +384,43 @@ def _moves(items: list[Item]) -> list[Item]:
                 and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
             continue
         out.append(i)
+    return out
+
+
+#: the links between documents (their properties' nodes), to the type a correction gives (``implements``, ``based_on``)
+_LINK_TYPE = {ox.NamedNode(str(prop)): code for code, prop in LINK_PROPERTY.items()}
+
+
+def _corrected(items: list[Item], payload: payloads.Payload, look: _Lookup) -> list[Item]:
+    """What a reviewer corrected on a node that stays, said once, ``changed``, before -> after: a document's issue
+    date (one date removed, another added) and a link's type (implements -> based on: one link removed, another
+    added between the same documents; a link of another type than ``implements`` is no item of its own), as the
+    review form names the field (``date``, ``type``)."""
+    dates = Counter(i["document"] for i in items if i["kind"] == "issued")
+    redated = {d for d, n in dates.items() if n == 2 and {i["action"] for i in items
+                                                              if i["kind"] == "issued" and i["document"] == d} == {"added", "removed"}}
+    types: dict[tuple, dict[str, set]] = {}
+    for action, quads in (("now", payload.added), ("was", payload.removed)):
+        for q in quads:
+            if q.predicate in _LINK_TYPE:
+                types.setdefault((q.subject.value, q.object.value), {"now": set(), "was": set()})[action].add(
+                    _LINK_TYPE[q.predicate])
+    retyped = {pair: (said["was"] - said["now"], said["now"] - said["was"]) for pair, said in types.items()}
+    retyped = {pair: said for pair, said in retyped.items() if all(said)}
+    if not redated and not retyped:
+        return items
+    out: list[Item] = []
+    for i in items:
+        if i["kind"] == "issued" and i["document"] in redated:
+            if i["action"] == "added":
+                before = next(j["date"] for j in items if j["kind"] == "issued" and j["document"] == i["document"]
+                              and j["action"] == "removed")
+                out.append({**i, "action": "changed", "date": None, "was": {"date": before}, "now": {"date": i["date"]}})
+        elif not (i["kind"] == "link" and (i["document"], i["target"]) in retyped):
+            out.append(i)
+    for (doc, target), (was, now) in retyped.items():
+        out.append({**_describe(_Found("link", ox.NamedNode(doc), target=ox.NamedNode(target)), "changed", look),
+                    "was": {"type": "; ".join(sorted(was))}, "now": {"type": "; ".join(sorted(now))}})
     return out
 
 

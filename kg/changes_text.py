@@ -3,7 +3,8 @@ and its Atom feed put together from the read model of :mod:`kg.changes`, in Viet
 
 Each item a line: its sign (``+`` added, ``-`` removed, ``~`` changed in place), its kind, its document, its figure or
 body and its own words; what a change set changed in place (a document moved to another commune, its issuer or subject
-corrected, an outcome's unit, an event's organiser) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
+corrected, an outcome's unit, an event's organiser, a document's issue date, a link's type as the ontology
+labels it) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
 reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
+from kg.review.model import link_type_words
 from kg.store import history
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import type_name
@@ -64,6 +66,8 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
              "label": words["name"]}
 
     def said(field: str, value: str | None) -> str:
+        if field == "type" and value and item["kind"] == "link":
+            return "; ".join(link_type_words(code, lang) for code in value.split("; "))
         if field == "level" and value:
             return words.get("level_" + value, value)
         if field == "type" and value and (name := type_name(value, lang)) != value:

@@ -127,6 +127,12 @@ class NotFound(DkgError):
         the review quarantine; ``review`` is the page where a reviewer can correct or accept it."""
         return cls(code="document-held", details={"key": repr(key), "reason": reason, "review": review})
 
+    @classmethod
+    def iri(cls, value: str) -> NotFound:
+        """``value``, given where an IRI is taken (a query's parameter, a card's address, a form's field), is no IRI:
+        the one error of it, said in the user's language with the fix."""
+        return cls(code="not-an-iri", details={"value": repr(value)})
+
 
 class InputError(DkgError):
     """A file that cannot be read or parsed; names the file and, where known, the line."""

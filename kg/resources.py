@@ -38,6 +38,19 @@ def query_files() -> list[Path]:
     return sorted(data_dir("queries").glob("*.rq"))
 
 
+@lru_cache(maxsize=1)
+def ontology_labels() -> dict[tuple[str, str], str]:
+    """The labels (``rdfs:label``) the ontology's own file gives its classes and properties, by (IRI, language): how
+    a reader's language names a link's type ("căn cứ", "based on") where no store is at hand. Read once (a few ms)."""
+    import pyoxigraph as ox  # noqa: PLC0415  (only the words of a link's type need it)
+
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    return {(t.subject.value, t.object.language or ""): t.object.value
+            for path in ontology_files() if path.name == "directive-kg.ttl"
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            if t.predicate.value == label and isinstance(t.object, ox.Literal)}
+
+
 def package_data(*parts: str) -> Path:
     """A file shipped inside the ``kg`` package (``kg/data/...``)."""
     return _PACKAGE.joinpath("data", *parts)

@@ -40,6 +40,7 @@ from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
 from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, figure_said, format_number, share_said
 from kg.paths import body_path, doc_href, doc_path, graph_path
+from kg.text.places import DISTRICT_KINDS
 
 #: A province counts as late when its first implementing document came more than this many days
 #: after the document. A convention of this project (central resolutions usually ask for a
@@ -171,7 +172,7 @@ def _places(store, root: dict, cascade: "Cascade", as_of: _dt.date, late_after: 
     issued = _day(root["date"])
     out = []
     for r in table.rows:
-        if within and r.get("kind") != "district":
+        if within and r.get("kind") not in DISTRICT_KINDS.values():  # (each district-level unit of its own kind)
             continue
         unit = r["unit"]
         keys = [k for k in (r.get("documents") or "").split("; ") if k]

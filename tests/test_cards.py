@@ -134,7 +134,9 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     assert card["review_counts"] == {"accepted": 1, "corrected": 1, "pending": 1}
 
     text = card_text(card, "en")
-    assert "[✓ reviewed: Lan]" in text and "[✓ reviewed, corrected: Minh]" in text
+    # who and on which day, as the page's mark says them in its title
+    assert f"[✓ reviewed: Lan, {task['review']['at'][:10]}]" in text
+    assert f"[✓ reviewed, corrected: Minh, {target['review']['at'][:10]}]" in text
     assert "Assessed by a reviewer: Partly attained (1.200 hội viên)" in text
 
     assert c.get("/doc/12-KH/TU.json").json()["tasks"][0]["review"]["state"] == "accepted"
@@ -524,3 +526,35 @@ def test_a_document_known_by_its_issuer_s_code_only_shows_the_code_on_its_card_a
     assert re.search(r"<dd>UBND</dd>", page)
     named = document_card(s, "46-NQ/TW", "vi")["issuer"]
     assert named is not None and named["iri"] and named["href"] and named["label"] != named["iri"]
+
+
+@pytest.mark.parametrize("path", ["/doc/https://w3id.org/directive-kg/id/doc/a b<x>", "/bodies/https://w3id.org/directive-kg/id/body/a b"])
+def test_an_address_that_is_no_iri_is_said_in_both_languages_with_the_fix(store, path):
+    """A card's address holding an IRI with a space (check_iri) was said in English only: "no document ...: not a valid
+    IRI". Said now as a named query's IRI parameter is, in the page's language and with what to do (polish30)."""
+    client = TestClient(create_app(store))
+    bad = path.split("/", 2)[2].removeprefix("doc/").removeprefix("bodies/")
+    vi = client.get(path, headers={"Accept": "text/html"})
+    assert vi.status_code == 404 and "không phải là một IRI hợp lệ" in vi.text and "bỏ dấu cách" in vi.text
+    en = client.get(path, params={"lang": "en"}, headers={"Accept": "text/html"})
+    assert "is not a valid IRI" in en.text and "take spaces" in en.text and "<x>" not in en.text
+    twin = client.get(path + ".json").json()
+    assert twin["message"] == f"{bad!r} is not a valid IRI" and "take spaces" in twin["hint"]
+    # near miss: an address that is an IRI no card has is said as missing, not as malformed
+    missing = client.get(path.replace(" ", "-").replace("<x>", ""), headers={"Accept": "text/html"})
+    assert missing.status_code == 404 and "IRI hợp lệ" not in missing.text
+
+
+def test_dkg_show_of_no_iri_and_of_an_unknown_body_says_it_in_the_user_s_language():
+    with pytest.raises(NotFound) as caught:
+        document_card(Store.bundled(), "https://w3id.org/directive-kg/id/doc/a b")
+    message, hint = caught.value.said("vi")
+    assert "không phải là một IRI hợp lệ" in message and hint and "bỏ dấu cách" in hint
+    printed = CliRunner().invoke(main, ["--lang", "vi", "show", "https://w3id.org/directive-kg/id/doc/a b"])
+    assert printed.exit_code == 2 and "không phải là một IRI hợp lệ" in printed.output
+    from kg.cards import body_card
+
+    with pytest.raises(NotFound) as caught:
+        body_card(Store.bundled(), "legacy-20/khong-co")
+    assert caught.value.said("vi")[0] == "không có cơ quan nào mã 'legacy-20/khong-co'"
+    assert caught.value.message == "no body 'legacy-20/khong-co'" and "/bodies" in (caught.value.hint or "")

@@ -11,10 +11,12 @@ import pytest
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Link, Place
 from kg.queries import run
-from kg.text.places import COMMUNE_KINDS, communes_2025, communes_legacy, districts_of
+from kg.text.places import COMMUNE_KINDS, DISTRICT_KINDS, communes_2025, communes_legacy, district_kind, districts_of
 
 #: the kinds of a row under a province or a district: commune, ward, town, special zone
 UNDER = set(COMMUNE_KINDS.values())
+#: the kinds of a district-level unit's row: huyện, quận, thị xã, thành phố
+DISTRICTS = set(DISTRICT_KINDS.values())
 
 TEXT = ("Đảng ủy phường Minh Xuân ban hành Kế hoạch số 7-KH/ĐU ngày 5/9/2025 thực hiện Kế hoạch số 12-KH/TU "
         "ngày 15/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW.")
@@ -111,7 +113,7 @@ def test_before_the_reform_each_district_s_communes_follow_its_row(memory_store,
     district = None
     seen = []
     for r in rows[1:]:
-        if r["kind"] == "district":
+        if r["kind"] in DISTRICTS:
             district = r["code"]
         else:
             assert r["kind"] in UNDER and r["unit"] is None and district in districts
@@ -124,7 +126,7 @@ def test_before_the_reform_each_district_s_communes_follow_its_row(memory_store,
     assert covered == [("Xã Xuân Long", "7-KH/ĐU", dt.date(2025, 3, 5))]
     assert dict(seen)[next(r["code"] for r in rows if r.get("name") == "Xã Xuân Long")] == "183"  # huyện Cao Lộc
     after = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Lạng Sơn"}).rows
-    assert "district" not in {r["kind"] for r in after}
+    assert not DISTRICTS & {r["kind"] for r in after}
     assert {r["status"] for r in after if r["kind"] in UNDER} == {"none"}  # the 2025 map's communes: none minted there
 
 
@@ -153,3 +155,31 @@ def test_the_coverage_page_names_a_commune_s_kind(ingested):
         "doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang"}, headers={"Accept": "text/html"}).text
     row = vi[vi.index("Phường Minh Xuân"):]
     assert ">Phường<" in row[:row.index("</tr>")] and ">Xã<" in vi
+
+
+def test_each_district_level_unit_is_of_its_own_kind_in_both_languages(memory_store, monkeypatch, tmp_path):
+    """Coverage called every district-level unit "Huyện": thành phố Lạng Sơn (a city of the province) is none, nor is a
+    quận or a thị xã. Each row has its unit's own kind from the map, said in the reader's language (polish30)."""
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    (tmp_path / "legacy.txt").write_text(LEGACY, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _legacy_facts())
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / "legacy.txt")]).ok
+    params = {"doc": "57-NQ/TW", "date": "2025-06-30", "place": "Lạng Sơn"}
+    kinds = {r["name"]: r["kind"] for r in run(memory_store, "coverage", params).rows if r["kind"] in DISTRICTS}
+    assert len(kinds) == len(districts_of("20"))
+    assert (kinds["Thành phố Lạng Sơn"], kinds["Huyện Cao Lộc"]) == ("city", "district")
+    for lang, city, huyen in (("vi", ">Thành phố<", ">Huyện<"), ("en", ">City (thành phố)<", ">District<")):
+        page = TestClient(create_app(memory_store)).get("/queries/coverage", params={**params, "lang": lang},
+                                                        headers={"Accept": "text/html"}).text
+        row = page[page.index("Thành phố Lạng Sơn"):]
+        assert city in row[:row.index("</tr>")]
+        row = page[page.index("Huyện Cao Lộc"):]  # near miss: a huyện stays one
+        assert huyen in row[:row.index("</tr>")]
+    # a quận and a thị xã of Hà Nội, by the map's type; a code the map does not know is a district
+    hanoi = {d.full_name: district_kind(d.code) for d in districts_of("01")}
+    assert (hanoi["Quận Ba Đình"], hanoi["Thị xã Sơn Tây"], hanoi["Huyện Ba Vì"]) == ("urban-district", "district-town",
+                                                                                      "district")
+    assert district_kind("999") == "district"

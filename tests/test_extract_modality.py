@@ -148,3 +148,24 @@ def test_near_miss_a_deadline_closing_a_clause_or_a_base_year_is_no_lead():
     text = ("Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu: xã đạt chuẩn nông thôn mới nâng cao trước năm 2028; giá trị sản xuất "
             "(giá so sánh năm 2010) tăng bình quân 8%/năm; 95% chi bộ hoàn thành tốt nhiệm vụ.")
     assert dict(_goal_periods(text)).get(95) != "2028"
+
+
+def test_a_school_or_crop_year_gives_its_goals_the_year_it_ends():
+    text = ("Ngày 3/9/2025, Phòng Giáo dục và Đào tạo huyện Mai Sơn ban hành Kế hoạch số 45/KH-PGDĐT về nhiệm vụ năm học"
+            " 2025 - 2026.\n\nNăm học 2025 - 2026, ngành giáo dục huyện phấn đấu có thêm 3 trường đạt chuẩn quốc gia."
+            "\n\nNiên vụ 2025-2026, huyện phấn đấu tái canh 500 ha cà phê; vụ Đông Xuân 2025 - 2026 gieo cấy 900 ha lúa.")
+    assert sorted(_goal_periods(text)) == [(3, "2026"), (500, "2026"), (900, "2026")]
+
+
+def test_near_miss_a_task_named_with_two_years_or_a_school_year_compared_with_is_no_span():
+    # 'nhiệm vụ năm 2025 - 2026' is no season; the school year compared with is not the goal's
+    text = ("Ngày 3/9/2025, UBND huyện Mai Sơn ban hành Kế hoạch số 46/KH-UBND về nhiệm vụ năm 2025 - 2026.\n\n"
+            "Phấn đấu tỷ lệ học sinh lên lớp đạt trên 98%, tăng so với năm học 2024 - 2025.")
+    assert _goal_periods(text) == [(98, None)]
+
+
+def test_each_achieved_and_planned_pair_takes_the_year_written_before_it():
+    # 'năm 2023 giải ngân A/B; năm 2024 giải ngân C/D': D is 2024's plan, not the sentence's first year's
+    text = ("UBND huyện Tân Phú có Báo cáo số 88/BC-UBND về kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
+            "bền vững.\n\nQua các năm, năm 2022 giải ngân 45/60 tỷ đồng; năm 2023 giải ngân 52/70 tỷ đồng.")
+    assert sorted(_goal_periods(text)) == [(60, "2022"), (70, "2023")]

@@ -422,6 +422,10 @@ def test_a_refused_correction_is_said_wholly_in_the_command_s_language(store, mo
      "chủ trì (lead), phối hợp (coordinate), tham gia (participate), theo dõi, giám sát (monitor)"),
     ("document", "level", [("cap xa", "commune"), ("Province", "province")], "thôn",
      "trung ương (central), tỉnh (province), huyện (district), xã (commune)"),
+    # a link's type as the card names it (the ontology's label), in either language (polish30)
+    ("link", "type", [("căn cứ", "based_on"), ("Thuc hien", "implements"), ("based on", "based_on"), ("cites", "cites")],
+     "chỉ đạo", "thực hiện (implements), tiếp tục thực hiện (continues), sửa đổi, bổ sung (amends), thay thế (replaces), "
+     "hướng dẫn thực hiện (guides), căn cứ (based_on), viện dẫn (cites)"),
 ])
 def test_a_role_or_a_level_may_be_given_as_the_pages_say_it(store, kind, field, typed, refused_word, listed):
     """`dkg show` and the review page say "Chủ trì", "Phối hợp" and "Cấp: Xã": `--set role=phối hợp` was refused

@@ -38,6 +38,25 @@ def correction(fact: dict, **changed: str) -> dict[str, str]:
             **{name: changed.get(name, v) for name, v in shown.items()}, **{WAS + n: v for n, v in shown.items()}}
 
 
+def corrected_as(c: TestClient, sid: str, fact: dict, form: dict[str, str], field: str, typed: str):
+    """Posts ``form`` with ``typed`` in ``field`` (the page answers that it corrected the fact); ``field`` as stored."""
+    r = c.post(f"/review/{sid}/decide", data=form | {field: typed}, headers=HTML)
+    assert r.status_code == 200 and "Đã sửa" in r.text
+    return next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == fact["id"])["fact"][field]
+
+
+def form_in_words(c: TestClient, sid: str, fact: dict, field: str, word: str, listed: tuple[str, ...],
+                  datalist: str) -> dict[str, str]:
+    """The fact's correction form, checked to show ``field`` as ``word`` (its twin too, so that an untouched form
+    changes nothing and is refused) with the list ``datalist`` of ``listed``."""
+    page = c.get(f"/review/{sid}").text
+    assert f'name="{field}" value="{word}" list="{datalist}"' in page and f'name="{WAS}{field}" value="{word}"' in page
+    assert all(f'<option value="{w}">' in page for w in listed)
+    shown = correction(fact) | {field: word, WAS + field: word}
+    assert c.post(f"/review/{sid}/decide", data=shown).status_code == 400
+    return shown
+
+
 def test_a_rejection_with_a_reason_answers_with_a_page_and_is_recorded(store):
     c, sid, by_kind = setup(store)
     doc = by_kind["document"]
@@ -203,17 +222,30 @@ def test_a_role_is_shown_and_corrected_in_the_words_the_page_says_it(store):
     c, sid, by_kind = setup(store)
     task = by_kind["assignment"]
     assert task["fact"]["role"] == "lead"
-    page = c.get(f"/review/{sid}").text
-    assert 'name="role" value="chủ trì" list="dl-roles"' in page and f'name="{WAS}role" value="chủ trì"' in page
-    assert all(f'<option value="{w}">' in page for w in ("chủ trì", "phối hợp", "tham gia", "theo dõi, giám sát"))
+    shown = form_in_words(c, sid, task, "role", "chủ trì", ("chủ trì", "phối hợp", "tham gia", "theo dõi, giám sát"),
+                          "dl-roles")
     en = c.get(f"/review/{sid}?lang=en").text
     assert 'name="role" value="lead" list="dl-roles"' in en and '<option value="coordinating">' in en
-    shown = correction(task) | {"role": "chủ trì", WAS + "role": "chủ trì"}
-    assert c.post(f"/review/{sid}/decide", data=shown).status_code == 400  # (nothing changed: refused, as before)
-    r = c.post(f"/review/{sid}/decide", data=shown | {"role": "Phối hợp"}, headers=HTML)
-    assert r.status_code == 200 and "Đã sửa" in r.text
-    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == task["id"])
-    assert after["fact"]["role"] == "coordinate"
+    assert corrected_as(c, sid, task, shown, "role", "Phối hợp") == "coordinate"
+
+
+def test_a_link_s_type_is_shown_and_corrected_in_the_words_the_card_says_it(memory_store, monkeypatch, tmp_path):
+    """The correction form showed a link's type as its code ("implements") while the card said "thực hiện", and
+    "căn cứ" typed there was refused asking for "based_on" (polish30: an analyst's first correction of a link). The
+    field shows the ontology's word (its twin too), lists the seven, and takes "căn cứ" as the code "based_on"."""
+    from ward_plan import ingest_ward_plan
+
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
+    c, sid, by_kind = setup(memory_store)
+    link = by_kind["link"]
+    assert link["fact"]["type"] == "implements"
+    shown = form_in_words(c, sid, link, "type", "thực hiện", ("thực hiện", "căn cứ", "viện dẫn", "sửa đổi, bổ sung"),
+                          "dl-links")
+    assert 'name="type" value="implements" list="dl-links"' in c.get(f"/review/{sid}?lang=en").text
+    assert corrected_as(c, sid, link, shown, "type", "căn cứ") == "based_on"
+    # near miss: a word that is no link's type is refused, naming the seven as the card says them, with their codes
+    refused = c.post(f"/review/{sid}/decide", data=shown | {"type": "chỉ đạo"}, headers=HTML)
+    assert refused.status_code == 400 and "căn cứ (based_on)" in refused.text
 
 
 def test_a_level_is_shown_and_corrected_in_the_words_the_card_says_it(store):
@@ -232,10 +264,7 @@ def test_a_level_is_shown_and_corrected_in_the_words_the_card_says_it(store):
     assert '<option value="commune">' in c.get(f"/review/{sid}?lang=en").text
     form = correction(doc)
     form |= {"level": said.get(doc["fact"].get("level") or "", ""), WAS + "level": said.get(doc["fact"].get("level") or "", "")}
-    r = c.post(f"/review/{sid}/decide", data=form | {"level": "Cấp xã"}, headers=HTML)
-    assert r.status_code == 200 and "Đã sửa" in r.text
-    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == doc["id"])
-    assert after["fact"]["level"] == "commune"
+    assert corrected_as(c, sid, doc, form, "level", "Cấp xã") == "commune"
     # near miss: a word that is no level is refused, naming the four as the card says them, with their codes
     refused = c.post(f"/review/{sid}/decide", data=form | {"level": "thôn"}, headers=HTML)
     assert refused.status_code == 400 and "xã (commune)" in refused.text

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from kg import changes, ingest, queries
-from kg.cards import document_card
+from kg.cards import card_text, document_card
 from kg.cli import main
 from kg.errors import NotFound, UsageError
 from kg.facts import Facts, Outcome
@@ -68,6 +68,25 @@ def test_a_confirmed_pair_is_tied_on_the_card_and_in_the_table_and_says_who_and_
         (MEMBERS_O, MEMBERS_T, "accepted", "Lê Văn An", "cùng nói kết nạp hội viên mới", 100.0)
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Lê <b>An</b> xác nhận lúc 2026-03-01 08:30 UTC (nguồn không nêu)"),
+    ("en", "confirmed by Lê <b>An</b> on 2026-03-01 08:30 UTC (not stated by the source)")])
+def test_dkg_show_and_the_card_say_who_confirmed_a_pair_and_when(store, lang, said):
+    """``dkg show`` said "confirmed by a reviewer" though the decision names who and when (polish30); the card said
+    them apart from the sentence. Both say one sentence now, in the reader's language, the name escaped on the page."""
+    before = card_text(document_card(store, "7-CTr/TU", lang=lang), lang)
+    tie(store, MEMBERS_O, MEMBERS_T, "confirm", reviewer="Lê <b>An</b>", reason="cùng nói kết nạp hội viên mới",
+        similarity=100.0, now=dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.timezone.utc))
+    after = card_text(document_card(store, "7-CTr/TU", lang=lang), lang)
+    assert said in after and [line for line in after.splitlines() if said in line] == \
+        [line for line in after.splitlines() if "UTC" in line]
+    page = TestClient(create_app(store)).get("/doc/7-CTr/TU", params={"lang": lang}).text
+    (shown,) = lxml.html.fromstring(page).xpath("//span[contains(@class, 'matched')][contains(., 'UTC')]")
+    assert shown.text_content() == said and "<b>An</b>" not in page
+    # near miss: before the tie the pair was matched by its words, and no line named a reviewer
+    assert "Lê <b>An</b>" not in before and said not in before
+
+
 def test_a_rejected_pair_is_never_matched_again_and_a_confirmation_is_taken_back(store):
     tie(store, GROUPS_O, GROUPS_T, "rejected", reviewer="An", reason="tổ hội khác loại")
     assert _card_ties(store)["groups"] == []
@@ -92,6 +111,10 @@ def test_what_a_reviewer_cannot_tie_is_refused_before_anything_is_written(store)
         tie(store, MEMBERS_O, ID + "target/test/none", "accepted")
     with pytest.raises(UsageError, match="unknown decision"):
         tie(store, MEMBERS_O, MEMBERS_T, "maybe")
+    # a form's field that is no IRI, said in the reviewer's language with the fix (polish30)
+    with pytest.raises(NotFound) as caught:
+        tie(store, MEMBERS_O, "<script> x", "accepted")
+    assert "không phải là một IRI hợp lệ" in caught.value.said("vi")[0] and "bỏ dấu cách" in (caught.value.said("vi")[1] or "")
     assert tie_decisions(store) == []
 
 
@@ -165,7 +188,7 @@ def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # no
         page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")
-    assert confirmed == f"người rà soát xác nhận (nguồn không nêu) · {d['reviewer']} · {d['at'][:16].replace('T', ' ')} UTC"
+    assert confirmed == f"{d['reviewer']} xác nhận lúc {d['at'][:16].replace('T', ' ')} UTC (nguồn không nêu)"
 
 
 def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_outcome(memory_store, monkeypatch, tmp_path):

@@ -108,12 +108,12 @@ def first(props: dict, name: str):
     return values[0] if values else None
 
 
-def check_iri(iri: str, what: str) -> None:
+def check_iri(iri: str) -> None:
+    """A usage error of ``iri`` (a card's address, a form's field) if it is no IRI (:meth:`kg.errors.NotFound.iri`)."""
     try:
         ox.NamedNode(iri)
     except ValueError:
-        raise NotFound(f"no {what} {iri!r}: not a valid IRI", hint="check the address for spaces or < > \" { }") \
-            from None
+        raise NotFound.iri(iri) from None
 
 
 def fact_line(kind: str, fact: dict, labels: Labels) -> str:

@@ -36,7 +36,7 @@ def find_documents(store, key: str) -> list[str]:
         if iris:
             break
     if not iris and key.startswith(BASE):
-        check_iri(key, "document")
+        check_iri(key)
         _, rows = store.select(P + "SELECT DISTINCT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
         if rows:
             iris = [key]

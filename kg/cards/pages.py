@@ -76,10 +76,10 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
 
 def body_card(store, body_id: str, lang: str = "vi") -> BodyCard:
     iri = body_iri(body_id)
-    check_iri(iri, "body")
+    check_iri(iri)
     props = properties(store, iri)
     if not props:
-        raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")
+        raise NotFound(code="body-missing", details={"body": repr(body_id)})
     labels = Labels(store, lang)
     node = ox.NamedNode(iri)
     parent = [o.value for o in props.get(str(ORG.subOrganizationOf), [])]

@@ -6,7 +6,7 @@ from typing import cast
 
 from kg.cards.base import TASK_ROLES, local_name
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
-from kg.i18n import TEXT, figure_said, format_number
+from kg.i18n import TEXT, figure_said, format_number, tie_said
 from kg.review.model import ReviewMark
 from kg.text.dockeys import key_name, label_adds
 
@@ -79,10 +79,12 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
 
 
 def _mark(review: ReviewMark | None, t: dict[str, str]) -> str:
-    """`` [✓ reviewed: Lan]`` for a fact a reviewer accepted or corrected, else nothing."""
+    """`` [✓ reviewed: Lan, 2026-12-05]`` for a fact a reviewer accepted or corrected (who and on which day, as the
+    card's mark says them), else nothing."""
     if not review or not review.get("reviewed"):
         return ""
-    return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
+    who = ", ".join(x for x in (review.get("reviewer"), (review.get("at") or "")[:10]) if x)
+    return f" [✓ {t['review_' + review['state']]}" + (f": {who}" if who else "") + "]"
 
 
 def _source_lines(outcome: Outcome, t: dict[str, str], indent: str) -> list[str]:
@@ -125,7 +127,7 @@ def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
     if o.get("link") == "words" and o.get("similarity") is not None:
         parts.append(f"{t['matched_by_words']} {format_number(o['similarity'], lang)}/100")
     if o.get("link") == "confirmed":
-        parts.append(t["tie_confirmed"])
+        parts.append(tie_said(o.get("tie"), lang))
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):

@@ -48,7 +48,8 @@ from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.assignment_cues import REPORTED_MARK
-from kg.extract.report_scope import assigned_amounts, issued_by_review, own_results, report_aims, report_subject
+from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_results, report_aims, report_subject,
+                                     reported_aims)
 from kg.extract.scope import Scope
 from kg.extract.text_focus import text_documents
 from kg.extract.tables import named_documents
@@ -114,6 +115,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     assigned_amounts(r.p, scope.docs, targets, outcomes)
     report_aims(r.p, r.sents, scope.mentions, scope.docs, scope.main_doc, scope.main_doc_end, targets)
+    reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     level = official_level(r)

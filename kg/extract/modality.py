@@ -103,13 +103,23 @@ def period_of(f: str, a: int, b: int) -> str | None:
 _YEAR_COMPARED_BEFORE = folded_pattern(r"(?<![a-z])(?:so với|từ|như|bằng|cuối|đầu)[ \t]+$")
 
 
+# a school year, a crop year or a growing season, named by its years ('năm học 2025 - 2026', 'niên vụ 2025-2026', 'vụ
+# Đông Xuân 2025 - 2026'; kg.extract.quantity_cues's SEASON_LEAD reads the same words)
+SEASON_WORDS = r"năm học|niên vụ|niên khóa|vụ[ \t]+(?:đông xuân|hè thu|thu đông|mùa|chiêm)"
+# ... across two calendar years: a goal set for it is to be reached when it ends, in its second year (group 1)
+_SPAN_YEAR = folded_pattern(r"(?<![a-z])(?:" + SEASON_WORDS + r")[ \t]+(?:năm[ \t]+)?20\d\d[ \t]*-[ \t]*(20\d\d)(?![\d/-])")
+
+
 def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
-    """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
+    """Every mark of a period between ``a`` and ``b``, as (position, period), in order; a span across two years
+    (``_SPAN_YEAR``) marks the year it ends, unless it is one compared with ('so với năm học 2024 - 2025')."""
     marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)] if may_match_in(_PERIOD_YEAR, f, a, b) else []
     marks += [(i, "term") for i in _terms(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
               if not _YEAR_COMPARED_BEFORE.search(f[max(0, m.start() - 8):m.start()])]
+    marks += [(m.start(), m.group(1)) for m in _SPAN_YEAR.finditer(f, a, b)
+              if not _YEAR_COMPARED_BEFORE.search(f[max(0, m.start() - 8):m.start()])] if may_match_in(_SPAN_YEAR, f, a, b) else []
     return sorted(marks)
 
 

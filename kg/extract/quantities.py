@@ -587,9 +587,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of, span=p.span(q.start, q.end)))
                     doc_of_whole[q.start] = odoc
-                    if q.planned is not None:   # 'A/B': B is the goal A is measured against
-                        targets.append(Target(odoc, text, q.planned, q.unit or None, q.planned_cmp, s_period,
-                                              span=p.span(q.start, q.end)))
+                    if q.planned is not None:   # 'A/B': B is the goal A is measured against, in the year before it
+                        targets.append(Target(odoc, text, q.planned, q.unit or None, q.planned_cmp, figure_period(
+                            fg, s_marks, q.start, q.end, [], s_period), span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None

@@ -13,7 +13,7 @@ from kg.extract.alternation import word_start
 from kg.extract.excluded_figures import DOC_SUM_LEAD
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match_in
-from kg.extract.modality import ROMAN_LINE, TARGET_CUE, goal_cues, is_line, retro_sentence
+from kg.extract.modality import ROMAN_LINE, SEASON_WORDS, TARGET_CUE, goal_cues, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -93,7 +93,7 @@ LE = _v(r"(?:(?<![a-z])(?:dưới|không quá|tối đa|không vượt quá|(?<!
 # 'không để ... quá 3 ngày': an upper bound
 NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
 # a season, school year or crop year opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn ...', 'Năm học 2023 - 2024, ...'
-SEASON_LEAD = _v(r"[ \t]*(?:mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)?|năm học|niên vụ|vụ (?:đông xuân|hè thu|thu đông|mùa)(?: năm)?) (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
+SEASON_LEAD = _v(r"[ \t]*(?:mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)|" + SEASON_WORDS + r")(?: năm)? (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
 # a whole that has so many of something ('Toàn tỉnh có trên 80% dân số sống ở nông thôn'), and the words that make
 # such a count a result ('Toàn huyện có 13/30 xã đạt chuẩn', '1.236 mô hình được đăng ký')
 WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
@@ -281,8 +281,8 @@ TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+
 # a count of goals given an assessment, not a result, after its noun: 'chỉ tiêu có khả năng đạt', 'chỉ tiêu đúng tiến độ',
 # 'chỉ tiêu chậm tiến độ', 'chỉ tiêu khó đạt' (point (m) of our sets' annotation conventions: an interim review's
 # forecast); 'chỉ tiêu đạt', 'chỉ tiêu chưa đạt' are results and stay
-# ('đang triển khai đúng tiến độ', 'dự báo khó đạt', 'đạt yêu cầu tiến độ': the same, with the work or the forecast named)
-TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện)[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
+# ('đang triển khai đúng tiến độ', 'đang triển khai, dự kiến hoàn thành', 'dự báo khó đạt': the same, work or forecast named)
+TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện),?[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
                     r"(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|(?<=dự kiến[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
                     r"|(?<=dự báo[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)|sẽ[ \t]+(?:đạt|hoàn thành)"
                     r"|(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)[ \t]+tiến[ \t]+độ)(?![a-z])")

@@ -8,6 +8,7 @@ text's own results belong to, and the results a review credits to a document iss
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
     assigned_amounts(p, docs, targets, outcomes)                # after those: a result's document is settled
     report_aims(p, sents, mentions, docs, main_doc, body, targets)   # last: the aims a report sets for itself
+    reported_aims(p, sents, mentions, docs, year, targets)      # ... and those of a report a text names
 """
 from __future__ import annotations
 
@@ -218,3 +219,66 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
         if bisect_right(named, pos - 1) > bisect_right(named, free - 1):
             continue        # (its own sentence names the document it is the goal of)
         t.document = main_doc
+
+
+# a sentence that opens on what is left of the period a report covers: 'Đối với 6 tháng cuối năm, ...', 'Nhiệm vụ
+# trọng tâm 6 tháng cuối năm 2023, ...', 'Những tháng còn lại của năm, ...', 'Từ nay đến cuối năm, ...', 'Trong quý IV,
+# ...' (the year, group 1)
+_REST_OF_PERIOD = folded_pattern(r"[ \t]*(?:-[ \t]*)?(?:(?:đối với|về|trong|cho)[ \t]+)?(?:(?:các[ \t]+)?nhiệm vụ"
+                                 r"(?:[ \t]+trọng tâm)?(?:,?[ \t]+giải pháp)?[ \t]+)?(?:(?:\d{1,2}|sáu|ba|những|các)[ \t]+"
+                                 r"tháng[ \t]+(?:cuối|còn lại của)[ \t]+năm|quý[ \t]+iv|từ nay đến[ \t]+(?:cuối|hết)[ \t]+năm)"
+                                 r"(?:[ \t]+(?:năm[ \t]+)?(\d{4}))?[ \t]*,")
+
+
+def reported_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs: dict[str, DocInfo],
+                  year: int | None, targets) -> None:
+    """The aims a report named in a text sets for what is left of its period are the report's (tests/ANNOTATION.md
+    (an), regold25b: the report is a document of the text), for its year: news of a session that heard 'Báo cáo số
+    120/BC-UBND của UBND huyện' goes on 'Đối với 6 tháng cuối năm, UBND huyện phấn đấu cả năm thu ngân sách đạt trên
+    110 tỷ đồng' (a paragraph opening on the rest of the period, naming no document of its own). Not where the one
+    who strives is another than the report's issuer ('Tỉnh phấn đấu ...'), nor before any report is named
+    (``report_aims`` reads a text that is the report itself). ``year``: the text's, where the report has no date."""
+    reports = sorted((m.start, m.key) for m in mentions if m.type == "BC" and m.kind == "numbered" and m.key in docs)
+    if not reports or not targets:
+        return
+    f = p.folded
+    keys = {key for _, key in reports}
+    named = sorted(m.start for m in mentions if m.key and not m.yardstick)
+    starts = [s.start for s in sents]
+    for t in targets:
+        pos = t.span[0]
+        k = bisect_right(starts, pos) - 1
+        if k < 0:
+            continue
+        # (the paragraph's first sentence opens on the rest of the period; the goal's own sentence names no document)
+        s = sents[k]
+        while k > 0 and "\n" not in f[sents[k - 1].end:sents[k].start] and not _REST_OF_PERIOD.match(f, s.start):
+            k -= 1
+            s = sents[k]
+        lead = _REST_OF_PERIOD.match(f, s.start)
+        own = sents[bisect_right(starts, pos) - 1]
+        if lead is None or bisect_right(named, own.end - 1) > bisect_right(named, own.start - 1):
+            continue
+        key = next((key for at, key in reversed(reports) if at < s.start), None)
+        d = docs.get(key) if key else None
+        if d is None or t.document in keys or not _strived_by(f, lead.end(), pos, d):     # (one a report has)
+            continue
+        quota = t.document is not None and t.document.startswith("KH:") and (q := docs.get(t.document)) is not None \
+            and q.issuer is not None
+        if quota:
+            continue
+        t.document = key
+        if t.period is None:
+            y = lead.group(1) or (d.date.year if d.date else year)
+            t.period = str(y) if y else None
+
+
+def _strived_by(f: str, start: int, end: int, report: DocInfo) -> bool:
+    """Whether the goal at ``end`` after a lead-in ending at ``start`` is set by the report's issuer: its clause names no
+    one before 'phấn đấu', or only words of that issuer ('UBND huyện phấn đấu ...' in a report of 'UBND huyện Tam Nông')."""
+    m = _STRIVE.search(f, start, end)
+    stop = m.start() if m is not None else start
+    clause = max(start, *(f.rfind(c, start, stop) + 1 for c in ",;:"))
+    words = set(FOLDED_WORD.findall(f, clause, stop))
+    own = set(FOLDED_WORD.findall(fold_same_length(f"{report.issuer or ''} {report.issuer_code or ''}".lower())))
+    return words <= own

@@ -21,7 +21,8 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said"]
+           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "tie_said"]
 
 
 def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
@@ -78,6 +79,15 @@ def task_said(text: str | None, lang: str) -> str | None:
     return text
 
 
+def tie_said(tie: Mapping | None, lang: str) -> str:
+    """An outcome a reviewer tied to a target, as the card and ``dkg show`` say it: who confirmed it and when
+    (``tie``: ``reviewer``, ``at`` as ISO time in UTC, ``kg.cards.model``), else that a reviewer did."""
+    words = TEXT["en" if lang == "en" else "vi"]
+    if not tie or not tie.get("reviewer"):
+        return words["tie_confirmed"]
+    return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=(tie.get("at") or "")[:16].replace("T", " "))
+
+
 def query_header(column: str, lang: str) -> str:
     """The header of a named query's result ``column`` in ``lang``; the column's name where there is
     none (the headers of the web's result tables and of ``dkg query``'s text table)."""
@@ -102,7 +112,8 @@ def query_code(column: str, code: str, lang: str) -> str | None:
     lang = "en" if lang == "en" else "vi"
     if column == "level" or (column == "kind" and code in ("province", "district", "commune")):  # (coverage's units)
         return TEXT[lang].get(f"level_{code}")
-    if column == "kind" and code in ("ward", "town", "special-zone"):  # (coverage's: a phường is no xã)
+    if column == "kind" and code in ("ward", "town", "special-zone", "urban-district", "district-town", "city"):
+        # (coverage's: a phường is no xã, a thị xã no huyện)
         return TEXT[lang][f"unit_{code}"]
     if column == "status" and code in ATTAINMENT:
         return SCOREBOARD[lang][code]

@@ -72,7 +72,7 @@ def _named(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(iri)
     except ValueError:
-        raise NotFound(code="not-an-iri", details={"value": repr(iri)}) from None
+        raise NotFound.iri(iri) from None
 
 
 def _doc_iri(value: str) -> str | None:

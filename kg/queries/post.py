@@ -118,7 +118,8 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
     order of GROUP_CONCAT to the engine. No first date when one of the documents has none
     (``_undated``): engines differ on MIN over a group where some rows have no value. The communes, wards and
     towns of a province PLACE asks for: on the 2025 map after the province's row, on the map before the reform after
-    the row of the district each lay in."""
+    the row of the district each lay in. A district-level unit's row is of its own kind (``district``, ``urban-district``,
+    ``district-town``, ``city``: :data:`kg.text.places.DISTRICT_KINDS`)."""
     out = []
     by_district: dict[str, list[dict]] = {}
     for r in table.rows:
@@ -138,6 +139,9 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
                 by_district.setdefault(c.pop("_district"), []).append(c)
     table.rows = [x for r in out for x in ([r, *by_district.get(r.get("code") or "", [])] if r.get("kind") == "district"
                                            else [r])]
+    for r in table.rows:  # a district-level unit of its own kind: a thị xã, a quận, a thành phố is no huyện
+        if r.get("kind") == "district":
+            r["kind"] = places.district_kind(r.get("code") or "")
     return table
 
 

@@ -7,7 +7,7 @@ Owns ``model`` (fact items, their stable ids, decisions and the state they give)
 queue, the export in the facts format, the assessments of targets and the review marks the cards
 and the cascade show) and ``ties`` (a reviewer's word on an outcome matched to a target by its words, carried to the same facts
 when either is corrected). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
-``kg.store``, ``kg.asof``, ``kg.errors``, ``kg.limits`` (how long a queue's literal may be), ``kg.text`` (a document's readable name) and ``kg.i18n`` (a fact's line in the reader's words); never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
+``kg.store``, ``kg.asof``, ``kg.errors``, ``kg.resources`` (the ontology's words for a link's type), ``kg.limits`` (how long a queue's literal may be), ``kg.text`` (a document's readable name) and ``kg.i18n`` (a fact's line in the reader's words); never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
 ingest calls in, through ``Intake``).
 """
 from kg.review.ledger import default_reviewer, queued_sources

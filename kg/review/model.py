@@ -35,7 +35,8 @@ from typing import Any, TypedDict
 
 from kg.asof import parse_day
 from kg.errors import Conflict, UsageError, Words
-from kg.rdf.build import SourceInfo
+from kg import resources
+from kg.rdf.build import LINK_PROPERTY, SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 from kg.i18n import REVIEW, TEXT, figure_said, task_said
@@ -361,6 +362,25 @@ def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
     return raw
 
 
+def link_type_words(code: str, lang: str) -> str:
+    """A link's type (``based_on``) as the ontology labels its property in ``lang`` ("căn cứ", "based on"), as the
+    cards name it; the code itself where the ontology names none."""
+    prop = LINK_PROPERTY.get(code)
+    return resources.ontology_labels().get((str(prop), lang), code) if prop is not None else code
+
+
+def link_type_code(raw: str) -> str:
+    """The code of a link's type a reviewer typed as the code (``based_on``, ``based on``) or as the cards name it, in
+    either language, diacritics and case optional (``căn cứ``, ``Thuc hien``): the card says "căn cứ", and a
+    correction refused it asking for "based_on"."""
+    typed = fold(" ".join(raw.replace("_", " ").split()))
+    for code in LINK_TYPES:
+        if typed in {fold(code.replace("_", " ")), *(fold(link_type_words(code, lang)) for lang in ("vi", "en"))}:
+            return code
+    allowed = ", ".join(f"{link_type_words(code, 'vi')} ({code})" for code in LINK_TYPES)
+    raise UsageError(code="correct-choice", details={"name": "type", "value": repr(raw), "allowed": allowed})
+
+
 def role_code(raw: str) -> str:
     """The code of a role (vai trò) a reviewer typed as the code (``lead``) or as the pages say it, in either
     language, diacritics and case optional (``chủ trì``, ``Phoi hop``, ``Theo dõi, giám sát``, ``Coordinating``):
@@ -409,7 +429,7 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     if name == "level":
         return level_code(raw) if raw.strip() else None
     if name == "type" and kind == "link":
-        return _choice(name, raw, LINK_TYPES)
+        return link_type_code(raw)
     if name == "type" and kind == "event":
         return _choice(name, raw, EVENT_TYPES)
     if name == "place":

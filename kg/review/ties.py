@@ -131,7 +131,7 @@ def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None
     state = TIE_WORDS.get((decision or "").strip().lower())
     if state is None:
         raise UsageError(f"unknown decision {decision!r} for a pair", hint="accepted (confirm) or rejected")
-    o, t = _node(outcome, "outcome"), _node(target, "target")
+    o, t = _node(outcome), _node(target)
     if not _has(store, o, OX_DKG.reportsOn) and not _has(store, o, OX_DKG.reportsTarget):
         raise NotFound(f"no outcome {outcome}", hint="the targets query's outcome_iri column and the card's JSON name them")
     if not _has(store, t, OX_DKG.setBy):
@@ -342,11 +342,11 @@ def earlier_ties(store, targets: Collection[str]) -> dict[str, list[dict]]:
     return out
 
 
-def _node(iri: str, what: str) -> ox.NamedNode:
+def _node(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode((iri or "").strip())
     except ValueError:
-        raise NotFound(f"no {what} {iri!r}", hint=f"give the {what}'s IRI") from None
+        raise NotFound.iri(iri) from None
 
 
 def _has(store, node: ox.NamedNode, predicate: ox.NamedNode) -> bool:

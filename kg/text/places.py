@@ -21,7 +21,8 @@ from kg.errors import DkgError, Words
 from kg.text.symbols import fold
 
 __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
-           "communes_legacy", "communes_of", "commune_kinds", "COMMUNE_KINDS", "commune_of_province",
+           "communes_legacy", "communes_of", "commune_kinds", "COMMUNE_KINDS", "commune_of_province", "DISTRICT_KINDS",
+           "district_kind",
            "province_of_district", "commune_only_on_new_map", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_kind_index", "commune_district_index", "domain_keys"]
@@ -181,6 +182,22 @@ def commune_of_province(name: str, province_code: str, scheme: str) -> str | Non
 def _commune_spellings(province_code: str, scheme: str) -> dict[str, str]:
     """fold(short name) -> short name of a province's communes on the map of ``scheme``."""
     return {fold(row[1]): row[1] for row in communes_of(province_code, scheme)}
+
+
+#: The kinds of a district-level unit (đơn vị hành chính cấp huyện) before the reform, by the type the map gives it: a
+#: huyện, a quận (of a city), a thị xã, a thành phố (of a province; Thủ Đức of Hồ Chí Minh): no thị xã is a huyện.
+DISTRICT_KINDS = {"Huyện": "district", "Quận": "urban-district", "Thị xã": "district-town", "Thành phố": "city"}
+
+
+def district_kind(code: str) -> str:
+    """The kind (a code of :data:`DISTRICT_KINDS`) of the district-level unit of GSO code ``code`` on the map before
+    the reform; ``district`` for a code or a type the map does not know."""
+    return _district_kinds().get(code, "district")
+
+
+@lru_cache(maxsize=1)
+def _district_kinds() -> dict[str, str]:
+    return {d.code: DISTRICT_KINDS.get(d.district_type, "district") for d in _districts()}
 
 
 @lru_cache(maxsize=1)

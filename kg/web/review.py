@@ -35,7 +35,7 @@ from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, replaced_text,
                        source_summaries, tie)
-from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, assessment_code
+from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
 from kg.web.form_token import token_first
 from kg.web.formats import wants_html
@@ -157,7 +157,8 @@ def review_source(request: Request, source: str):
                 assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
                 fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"],
                 roles_said={code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()},
-                levels_said={code: TEXT[lang][f"level_{code}"].lower() for code in LEVELS}, **data)
+                levels_said={code: TEXT[lang][f"level_{code}"].lower() for code in LEVELS},
+                links_said={code: link_type_words(code, lang) for code in LINK_TYPES}, **data)
 
 
 async def _authorized_json(request: Request, hint: str) -> dict:
