@@ -161,10 +161,10 @@ def test_near_miss_a_heading_of_the_plan_s_goals_or_of_what_was_done_opens_no_pa
         assert goals[45] == "21/NQ-HĐND", heading
 
 
-_SESSION = ("Huyện Hòa An: kinh tế 6 tháng đầu năm tăng trưởng khá\n\nThứ Sáu, 30/6/2023\n\n"
-            "Chiều 29/6, HĐND huyện Hòa An họp kỳ thứ sáu. Theo Báo cáo số 120/BC-UBND của UBND huyện, 6 tháng đầu năm "
-            "tổng thu ngân sách đạt 60 tỷ đồng.\n\nThực hiện Kế hoạch số 33/KH-UBND của UBND tỉnh về phát triển du lịch "
-            "năm 2023, huyện đã đón 12.000 lượt khách.\n\n")
+_SESSION = ("Hòa An họp kỳ thứ sáu HĐND huyện\n\nThứ Sáu, 30/6/2023\n\n"
+            "Ngày 29/6, HĐND huyện Hòa An họp kỳ thứ sáu. Theo Báo cáo số 120/BC-UBND của UBND huyện, nửa đầu năm huyện "
+            "cấp mới 300 giấy chứng nhận quyền sử dụng đất.\n\nThực hiện Kế hoạch số 33/KH-UBND của UBND tỉnh về phát "
+            "triển du lịch năm 2023, huyện đã đón 12.000 lượt khách.\n\n")
 
 
 def _goals(text: str) -> list[tuple[float, str | None, str | None]]:
@@ -172,21 +172,21 @@ def _goals(text: str) -> list[tuple[float, str | None, str | None]]:
 
 
 def test_a_named_report_s_aims_for_the_rest_of_the_year_are_its_own_for_its_year():
-    text = _SESSION + ("Nhiệm vụ trọng tâm 6 tháng cuối năm, UBND huyện phấn đấu cả năm thu ngân sách đạt trên 110 tỷ "
-                       "đồng; tạo việc làm mới cho 1.500 lao động.")
-    assert _goals(text) == [(110, "120/BC-UBND", "2023"), (1500, "120/BC-UBND", "2023")]
+    text = _SESSION + ("Nhiệm vụ trọng tâm 6 tháng cuối năm, UBND huyện phấn đấu cấp thêm 450 giấy chứng nhận; đưa 95% hồ "
+                       "sơ thủ tục hành chính lên môi trường mạng.")
+    assert _goals(text) == [(95, "120/BC-UBND", "2023"), (450, "120/BC-UBND", "2023")]
     # the same said 'Từ nay đến cuối năm' with the year
-    text = _SESSION + "Từ nay đến cuối năm 2023, UBND huyện phấn đấu thu ngân sách đạt trên 110 tỷ đồng."
-    assert _goals(text) == [(110, "120/BC-UBND", "2023")]
+    text = _SESSION + "Từ nay đến cuối năm 2023, UBND huyện phấn đấu cấp thêm 450 giấy chứng nhận."
+    assert _goals(text) == [(450, "120/BC-UBND", "2023")]
 
 
 def test_near_miss_another_s_goal_or_one_not_opening_on_the_rest_of_the_year_stays():
     # the province strives, not the committee whose report it is
-    other = _SESSION + "Đối với 6 tháng cuối năm, Tỉnh phấn đấu thu ngân sách đạt trên 110 tỷ đồng."
+    other = _SESSION + "Đối với 6 tháng cuối năm, Tỉnh phấn đấu cấp thêm 450 giấy chứng nhận."
     # no lead-in on the rest of the year: the paragraph before carries on
-    plain = _SESSION + "UBND huyện phấn đấu thu ngân sách đạt trên 110 tỷ đồng."
+    plain = _SESSION + "UBND huyện phấn đấu cấp thêm 450 giấy chứng nhận."
     # no report named at all
     bare = _SESSION.replace("Theo Báo cáo số 120/BC-UBND của UBND huyện, ", "") + \
-        "Đối với 6 tháng cuối năm, UBND huyện phấn đấu thu ngân sách đạt trên 110 tỷ đồng."
+        "Đối với 6 tháng cuối năm, UBND huyện phấn đấu cấp thêm 450 giấy chứng nhận."
     for text in (other, plain, bare):
         assert [g[1] for g in _goals(text)] == ["33/KH-UBND"]

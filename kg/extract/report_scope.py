@@ -234,8 +234,8 @@ def reported_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], do
                   year: int | None, targets) -> None:
     """The aims a report named in a text sets for what is left of its period are the report's (tests/ANNOTATION.md
     (an), regold25b: the report is a document of the text), for its year: news of a session that heard 'Báo cáo số
-    120/BC-UBND của UBND huyện' goes on 'Đối với 6 tháng cuối năm, UBND huyện phấn đấu cả năm thu ngân sách đạt trên
-    110 tỷ đồng' (a paragraph opening on the rest of the period, naming no document of its own). Not where the one
+    120/BC-UBND của UBND huyện' goes on 'Nhiệm vụ trọng tâm 6 tháng cuối năm, UBND huyện phấn đấu cấp thêm 450 giấy
+    chứng nhận' (a paragraph opening on the rest of the period, naming no document of its own). Not where the one
     who strives is another than the report's issuer ('Tỉnh phấn đấu ...'), nor before any report is named
     (``report_aims`` reads a text that is the report itself). ``year``: the text's, where the report has no date."""
     reports = sorted((m.start, m.key) for m in mentions if m.type == "BC" and m.kind == "numbered" and m.key in docs)
