@@ -3,6 +3,7 @@ module owns what changes hands after that): the plan a report (báo cáo) answer
 text's own results belong to, and the results a review credits to a document issued only after it.
 
     report_doc = answered(docs, main_doc, links, title)       # while the scope is built
+    reported_on(p, mentions, docs, main_doc)                   # what a report or a supervision is of (reviewed)
     issued_by_review(docs, review_date, up_of, outcomes)       # once facts are classified
     report_subject(docs, main_doc, report_doc, links, targets, outcomes)
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
@@ -43,6 +44,42 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
         return by_title[0].key
     council = [d for d in done if d.issuer_code == "HĐND"]
     return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
+
+
+# what a report says it is of, its subject's opening words: 'Báo cáo số 214/BC-SDTTG về kết quả thực hiện Chương
+# trình ...', 'Báo cáo tình hình triển khai thực hiện Nghị quyết số 05/NQ-HĐND' (one on a year or a field names none)
+_ON_CARRYING_OUT = folded_pattern(r"[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:\d{1,2}[ \t]+năm[ \t]+)?"
+                                  r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện[ \t]+")
+# a supervision or an inspection done of how a document was carried out, read before its mention: 'Đoàn giám sát ... đã
+# giám sát việc thực hiện Chỉ thị số 05/CT-UBND', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
+# hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
+_SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:kiểm tra|giám sát)[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:giám sát|kiểm tra)[ \t]+(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
+
+
+def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
+    """The documents a text reviews as the report or the supervision it is (tests/ANNOTATION.md (ak) rule 3): the one
+    the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 214/BC-SDTTG về kết quả
+    thực hiện Chương trình ...', the text's own report or the first it numbers), and in a report, the one its
+    supervision or inspection was of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 05/CT-UBND'). Not a plan
+    that will supervise, nor a report named in passing after other documents."""
+    f = p.folded
+    keyed = [m for m in mentions if m.key and m.kind != "planned"]
+    out: list[str] = []
+    first = next((m for m in keyed if m.kind == "numbered"), None)
+    for m in keyed:
+        d = docs.get(m.key)
+        if d is None or d.type != "BC" or (m.key != main_doc and m is not first):
+            continue
+        on = _ON_CARRYING_OUT.match(f, max(m.end, m.tail_end))
+        what = next((o.key for o in keyed if on and o.start == on.end()), None)
+        if what and what != m.key:
+            out.append(what)
+    md = docs.get(main_doc) if main_doc else None
+    if md is not None and md.type == "BC":
+        out += [m.key for m in keyed if m.key != main_doc and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
+    return list(dict.fromkeys(out))
 
 
 def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts,

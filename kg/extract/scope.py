@@ -23,7 +23,7 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
-from kg.extract.report_scope import answered
+from kg.extract.report_scope import answered, reported_on
 from kg.extract.scope_goals import approved_word_key, goal_named_with
 from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
@@ -165,8 +165,9 @@ class Scope:
         docs = self.docs
         reviews = [e for e in events if e.type in _REVIEWS or (e.type == "làm việc" and e.span is not None
                    and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
-        reviewed = {k for e in reviews for k in e.reviews}
-        self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
+        own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
+        self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
+        reviewed = set(self.reviewed)
         by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
         self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
