@@ -219,3 +219,21 @@ def test_near_miss_a_plan_that_will_supervise_reviews_nothing():
     assert goal_documents(plan)[100] == "61-KH/HU"
     # nor a report's recommendation to supervise, which says nothing done
     assert _reported(_SUPERVISION.replace("đã giám sát", "đề nghị giám sát")) == []
+
+
+_NEWS_SUPERVISION = ("Thứ Tư, 05/11/2025\n\nNgày 4/11, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu đã giám "
+                     "sát việc thực hiện Nghị quyết số 20/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh về hỗ trợ nhà ở cho hộ "
+                     "nghèo tại huyện Mường Tè.\n\nĐể thực hiện Nghị quyết, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND "
+                     "ngày 2/8/2022.\n\nĐến nay, huyện đã hỗ trợ 450 hộ nghèo làm nhà ở.\n")
+
+
+def test_news_of_a_supervision_reviews_the_document_supervised():
+    assert _reported(_NEWS_SUPERVISION) == ["20/2022/NQ-HĐND"]
+    assert _figures(_NEWS_SUPERVISION)[1][450] == "20/2022/NQ-HĐND"
+
+
+def test_near_miss_news_of_a_plan_that_names_a_supervision_after_it_is_the_plan_s():
+    text = ("Thứ Tư, 05/11/2025\n\nUBND huyện Mường Tè đã ban hành Kế hoạch số 88/KH-UBND ngày 2/8/2022 về hỗ trợ nhà ở "
+            "cho hộ nghèo. Năm 2024, Đoàn giám sát của HĐND huyện đã giám sát việc thực hiện Nghị quyết số "
+            "20/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh tại 5 xã.\n")
+    assert _reported(text) == []

@@ -61,9 +61,10 @@ _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:
 def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
     """The documents a text reviews as the report or the supervision it is (tests/ANNOTATION.md (ak) rule 3): the one
     the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 214/BC-SDTTG về kết quả
-    thực hiện Chương trình ...', the text's own report or the first it numbers), and in a report, the one its
-    supervision or inspection was of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 05/CT-UBND'). Not a plan
-    that will supervise, nor a report named in passing after other documents."""
+    thực hiện Chương trình ...', the text's own report or the first it numbers), and the one a supervision or an
+    inspection was done of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 05/CT-UBND'), in a report or in
+    news whose first numbered document it is. Not a plan that will supervise, nor a report named in passing after
+    other documents."""
     f = p.folded
     keyed = [m for m in mentions if m.key and m.kind != "planned"]
     out: list[str] = []
@@ -77,8 +78,11 @@ def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
         if what and what != m.key:
             out.append(what)
     md = docs.get(main_doc) if main_doc else None
-    if md is not None and md.type == "BC":
-        out += [m.key for m in keyed if m.key != main_doc and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
+    report = md is not None and md.type == "BC"
+    # (news, no official text, is of the supervision its first numbered document is named in)
+    news = not report and not _numbered_in_heading(f, mentions, main_doc)
+    out += [m.key for m in keyed if m.key != main_doc and (report or (news and m is first))
+            and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
     return list(dict.fromkeys(out))
 
 
