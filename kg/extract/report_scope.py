@@ -66,22 +66,22 @@ def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
     news whose first numbered document it is. Not a plan that will supervise, nor a report named in passing after
     other documents."""
     f = p.folded
-    keyed = [m for m in mentions if m.key and m.kind != "planned"]
+    keyed = [(m, m.key) for m in mentions if m.key and m.kind != "planned"]
     out: list[str] = []
-    first = next((m for m in keyed if m.kind == "numbered"), None)
-    for m in keyed:
-        d = docs.get(m.key)
-        if d is None or d.type != "BC" or (m.key != main_doc and m is not first):
+    first = next((m for m, _ in keyed if m.kind == "numbered"), None)
+    for m, key in keyed:
+        d = docs.get(key)
+        if d is None or d.type != "BC" or (key != main_doc and m is not first):
             continue
         on = _ON_CARRYING_OUT.match(f, max(m.end, m.tail_end))
-        what = next((o.key for o in keyed if on and o.start == on.end()), None)
-        if what and what != m.key:
+        what = next((k for o, k in keyed if on and o.start == on.end()), None)
+        if what and what != key:
             out.append(what)
     md = docs.get(main_doc) if main_doc else None
     report = md is not None and md.type == "BC"
     # (news, no official text, is of the supervision its first numbered document is named in)
     news = not report and not _numbered_in_heading(f, mentions, main_doc)
-    out += [m.key for m in keyed if m.key != main_doc and (report or (news and m is first))
+    out += [key for m, key in keyed if key != main_doc and (report or (news and m is first))
             and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
     return list(dict.fromkeys(out))
 
