@@ -46,10 +46,13 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
     return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
 
-# what a report says it is of, its subject's opening words: 'Báo cáo số 214/BC-SDTTG về kết quả thực hiện Chương
-# trình ...', 'Báo cáo tình hình triển khai thực hiện Nghị quyết số 05/NQ-HĐND' (one on a year or a field names none)
-_ON_CARRYING_OUT = folded_pattern(r"[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:\d{1,2}[ \t]+năm[ \t]+)?"
-                                  r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện[ \t]+")
+# on the results of carrying out a document: a report's subject ('Báo cáo số 214/BC-SDTTG về kết quả thực hiện Chương
+# trình ...'; one on a year or a field names none) or a working session's ('làm việc với ... về tình hình triển khai
+# thực hiện Nghị quyết', kg.extract.scope)
+ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+|\d{1,2}[ \t]+năm[ \t]+)?"
+                            r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện(?![a-z])")
+# (read right after a report's mention, up to the document it names)
+_ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
 # a supervision or an inspection done of how a document was carried out, read before its mention: 'Đoàn giám sát ... đã
 # giám sát việc thực hiện Chỉ thị số 05/CT-UBND', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
 # hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
