@@ -46,7 +46,7 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
     return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
 
-# on the results of carrying out a document: a report's subject ('Báo cáo số 214/BC-SDTTG về kết quả thực hiện Chương
+# on the results of carrying out a document: a report's subject ('Báo cáo số 45/BC-SNN về kết quả thực hiện Chương
 # trình ...'; one on a year or a field names none) or a working session's ('làm việc với ... về tình hình triển khai
 # thực hiện Nghị quyết', kg.extract.scope)
 ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+|\d{1,2}[ \t]+năm[ \t]+)?"
@@ -54,7 +54,7 @@ ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:việc[ \t]+)?(?:kết qu�
 # (read right after a report's mention, up to the document it names)
 _ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
 # a supervision or an inspection done of how a document was carried out, read before its mention: 'Đoàn giám sát ... đã
-# giám sát việc thực hiện Chỉ thị số 05/CT-UBND', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
+# giám sát việc thực hiện Chỉ thị số 23-CT/TW', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
 # hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
 _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:kiểm tra|giám sát)[ \t]*(?:,|và)[ \t]*)?"
                              r"(?:giám sát|kiểm tra)[ \t]+(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)[ \t]*)?"
@@ -63,9 +63,9 @@ _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:
 
 def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
     """The documents a text reviews as the report or the supervision it is (tests/ANNOTATION.md (ak) rule 3): the one
-    the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 214/BC-SDTTG về kết quả
+    the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 45/BC-SNN về kết quả
     thực hiện Chương trình ...', the text's own report or the first it numbers), and the one a supervision or an
-    inspection was done of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 05/CT-UBND'), in a report or in
+    inspection was done of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 23-CT/TW'), in a report or in
     news whose first numbered document it is. Not a plan that will supervise, nor a report named in passing after
     other documents."""
     f = p.folded
