@@ -223,3 +223,13 @@ def test_near_miss_tasks_of_a_body_name_no_document():
 
 
 _NEWS_PLAN = "Tin tức\n\nNgày 5/3/2025, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về phát triển nhà ở xã hội. "
+
+
+def test_near_miss_a_supervision_of_carrying_out_a_document_after_a_plan_s_title_is_no_carrying_it_out():
+    # ('thực hiện Kế hoạch số 7/KH-LĐLĐ ... về kiểm tra, giám sát năm 2025, ... đã giám sát việc thực hiện Chỉ thị số 03':
+    # the plan's supervision looks at how the directive was carried out; the plan does not carry it out)
+    plan = "Ban Thường vụ Liên đoàn Lao động huyện đã ban hành Kế hoạch số 7/KH-LĐLĐ ngày 10/3/2025 về công tác năm 2025, "
+    directive = "thực hiện Chỉ thị số 03/CT-UBND ngày 5/1/2025 của Chủ tịch UBND huyện về quyền lợi của người lao động."
+    assert link_rows(plan + directive) == {("7/KH-LĐLĐ", "implements", "03/CT-UBND")}
+    for act in ("Đoàn giám sát đã giám sát việc ", "đoàn đã kiểm tra việc "):
+        assert link_rows(plan + "tháng 8/2025, " + act + directive) == set(), act

@@ -7,7 +7,7 @@ from extract_helpers import goal_documents
 
 from kg.extract import extract
 from kg.extract.mention_model import DocInfo
-from kg.extract.report_scope import answered, issued_by_review, report_subject
+from kg.extract.report_scope import answered, issued_by_review, report_subject, reported_on
 
 REPORT = DocInfo("BC:7", "BC", "7", issuer_code="UBND", level="district")
 PARTY = DocInfo("NQ:3", "NQ", "3", issuer_code="HU", level="district", subject="Nhiệm vụ năm 2024")
@@ -190,3 +190,82 @@ def test_near_miss_another_s_goal_or_one_not_opening_on_the_rest_of_the_year_sta
         "Đối với 6 tháng cuối năm, UBND huyện phấn đấu cấp thêm 450 giấy chứng nhận."
     for text in (other, plain, bare):
         assert [g[1] for g in _goals(text)] == ["33/KH-UBND"]
+
+
+# a department's report on a national programme, told in the news (of our own): the plan that carries the programme out
+# is named in a paragraph of its own, the results in the next
+_NEWS_REPORT = ("Thứ Hai, 08/12/2025\n\nSở Nông nghiệp tỉnh Hòa Sơn vừa có Báo cáo số 45/BC-SNN về kết quả thực hiện "
+                "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025, được phê duyệt tại Quyết "
+                "định số 263/QĐ-TTg ngày 22/2/2022 của Thủ tướng Chính phủ.\n\nĐể triển khai Chương trình, UBND tỉnh đã "
+                "ban hành Kế hoạch số 58/KH-UBND ngày 4/5/2022 thực hiện Chương trình trên địa bàn tỉnh.\n\nĐến nay, toàn"
+                " tỉnh đã có thêm 64 xã đạt chuẩn nông thôn mới; tổng vốn đã giải ngân 2.340 tỷ đồng.\n")
+# a supervision's report (of our own): the directive supervised, a plan of the district carrying it out, the findings
+_SUPERVISION = ("BAN TUYÊN GIÁO HUYỆN ỦY ĐÔNG SƠN HÀ\nSố: 40-BC/BTGHU\n\nĐông Sơn Hà, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO"
+                "\nKết quả giám sát chuyên đề năm 2025\n\nThực hiện Chương trình giám sát năm 2025, từ tháng 7 đến tháng "
+                "9/2025, Ban Tuyên giáo Huyện ủy đã giám sát việc thực hiện Chỉ thị số 23-CT/TW ngày 9/2/2018 của Ban Bí "
+                "thư về tiếp tục đẩy mạnh công tác nghiên cứu, học tập lý luận chính trị tại 6 chi, đảng bộ cơ sở. Để thực"
+                " hiện Chỉ thị, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 54-KH/HU ngày 20/4/2018.\n\nI. KẾT QUẢ GIÁM"
+                " SÁT\n5/6 đảng bộ cơ sở đã đưa nội dung học tập lý luận chính trị vào sinh hoạt chi bộ định kỳ; có 120 "
+                "đảng viên được học tập lý luận chính trị.\n")
+
+
+def _reported(text: str) -> list[str]:
+    from kg.extract import read_text
+    from kg.extract.text_focus import text_documents
+    r = read_text(text, None)
+    _, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
+    return reported_on(r.p, r.df.mentions, r.docs, main_doc or central)
+
+
+def test_a_report_on_carrying_out_a_programme_reviews_it_and_takes_its_results_off_the_local_plan():
+    assert _reported(_NEWS_REPORT) == ["263/QĐ-TTg"]
+    _, outcomes = _figures(_NEWS_REPORT)
+    assert outcomes[64] == outcomes[2340] == "263/QĐ-TTg"
+
+
+def test_near_miss_a_report_on_a_year_reviews_no_document():
+    text = _NEWS_REPORT.replace("về kết quả thực hiện Chương trình", "về tình hình kinh tế - xã hội năm 2025, trong đó có"
+                                " Chương trình")
+    assert _reported(text) == []
+
+
+def test_near_miss_a_report_cited_in_passing_in_news_of_another_document_is_not_the_text_s():
+    text = ("Thứ Hai, 08/12/2025\n\nUBND tỉnh Hòa Sơn vừa ban hành Kế hoạch số 70/KH-UBND ngày 1/12/2025 về phát triển "
+            "du lịch nông thôn giai đoạn 2026 - 2030.\n\nTheo Báo cáo số 45/BC-SNN về kết quả thực hiện Chương trình mục "
+            "tiêu quốc gia xây dựng nông thôn mới, toàn tỉnh có 64 xã đạt chuẩn nông thôn mới.\n")
+    assert _reported(text) == []
+
+
+def test_a_supervision_done_of_carrying_out_a_directive_reviews_it():
+    assert _reported(_SUPERVISION) == ["23-CT/TW"]
+    # (the findings are the directive's, not those of the plan the district carries it out by: (ak) rule 3)
+    _, outcomes = _figures(_SUPERVISION)
+    assert outcomes[5] == outcomes[120] == "23-CT/TW"
+
+
+def test_near_miss_a_plan_that_will_supervise_reviews_nothing():
+    plan = ("HUYỆN ỦY ĐÔNG SƠN HÀ\nSố: 61-KH/HU\n\nĐông Sơn Hà, ngày 2 tháng 3 năm 2025\n\nKẾ HOẠCH\ngiám sát năm 2025\n\n"
+            "Ban Thường vụ Huyện ủy tổ chức giám sát việc thực hiện Chỉ thị số 23-CT/TW ngày 9/2/2018 của Ban Bí thư tại 6"
+            " chi, đảng bộ cơ sở. Phấn đấu 100% đảng bộ cơ sở được giám sát.\n")
+    assert _reported(plan) == []
+    assert goal_documents(plan)[100] == "61-KH/HU"
+    # nor a report's recommendation to supervise, which says nothing done
+    assert _reported(_SUPERVISION.replace("đã giám sát", "đề nghị giám sát")) == []
+
+
+_NEWS_SUPERVISION = ("Thứ Tư, 05/11/2025\n\nNgày 4/11, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu đã giám "
+                     "sát việc thực hiện Nghị quyết số 20/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh về hỗ trợ nhà ở cho hộ "
+                     "nghèo tại huyện Mường Tè.\n\nĐể thực hiện Nghị quyết, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND "
+                     "ngày 2/8/2022.\n\nĐến nay, huyện đã hỗ trợ 450 hộ nghèo làm nhà ở.\n")
+
+
+def test_news_of_a_supervision_reviews_the_document_supervised():
+    assert _reported(_NEWS_SUPERVISION) == ["20/2022/NQ-HĐND"]
+    assert _figures(_NEWS_SUPERVISION)[1][450] == "20/2022/NQ-HĐND"
+
+
+def test_near_miss_news_of_a_plan_that_names_a_supervision_after_it_is_the_plan_s():
+    text = ("Thứ Tư, 05/11/2025\n\nUBND huyện Mường Tè đã ban hành Kế hoạch số 88/KH-UBND ngày 2/8/2022 về hỗ trợ nhà ở "
+            "cho hộ nghèo. Năm 2024, Đoàn giám sát của HĐND huyện đã giám sát việc thực hiện Nghị quyết số "
+            "20/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh tại 5 xã.\n")
+    assert _reported(text) == []

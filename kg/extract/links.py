@@ -26,8 +26,9 @@ _CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
                        # '... quán triệt Nghị quyết 46, đồng thời triển khai Kế hoạch 71': a second act, not the resolution's
+                       # ('Kế hoạch số 7 về giám sát ..., Đoàn đã giám sát việc thực hiện Chỉ thị 03': the plan's own act)
                        # ('sơ kết 5 năm thực hiện ...' is a review's span; 'ngày 15 tháng 3 năm 2024' a date that runs on)
-                       r"dong thoi)(?![a-z])|(?<!ngay )(?<!thang )(?<![\d/.-])\d+[ \t]+(?:nam|thang)(?![a-z])")
+                       r"dong thoi|giam sat|kiem tra)(?![a-z])|(?<!ngay )(?<!thang )(?<![\d/.-])\d+[ \t]+(?:nam|thang)(?![a-z])")
 # 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
 _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
 # A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then

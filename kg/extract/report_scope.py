@@ -3,6 +3,7 @@ module owns what changes hands after that): the plan a report (báo cáo) answer
 text's own results belong to, and the results a review credits to a document issued only after it.
 
     report_doc = answered(docs, main_doc, links, title)       # while the scope is built
+    reported_on(p, mentions, docs, main_doc)                   # what a report or a supervision is of (reviewed)
     issued_by_review(docs, review_date, up_of, outcomes)       # once facts are classified
     report_subject(docs, main_doc, report_doc, links, targets, outcomes)
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
@@ -44,6 +45,49 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
         return by_title[0].key
     council = [d for d in done if d.issuer_code == "HĐND"]
     return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
+
+
+# on the results of carrying out a document: a report's subject ('Báo cáo số 45/BC-SNN về kết quả thực hiện Chương
+# trình ...'; one on a year or a field names none) or a working session's ('làm việc với ... về tình hình triển khai
+# thực hiện Nghị quyết', kg.extract.scope)
+ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+|\d{1,2}[ \t]+năm[ \t]+)?"
+                            r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện(?![a-z])")
+# (read right after a report's mention, up to the document it names)
+_ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
+# a supervision or an inspection done of how a document was carried out, read before its mention: 'Đoàn giám sát ... đã
+# giám sát việc thực hiện Chỉ thị số 23-CT/TW', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
+# hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
+_SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:kiểm tra|giám sát)[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:giám sát|kiểm tra)[ \t]+(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
+
+
+def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
+    """The documents a text reviews as the report or the supervision it is (tests/ANNOTATION.md (ak) rule 3): the one
+    the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 45/BC-SNN về kết quả
+    thực hiện Chương trình ...', the text's own report or the first it numbers), and the one a supervision or an
+    inspection was done of ('Đoàn giám sát ... đã giám sát việc thực hiện Chỉ thị số 23-CT/TW'), in a report or in
+    news whose first numbered document it is. Not a plan that will supervise, nor a report named in passing after
+    other documents."""
+    f = p.folded
+    keyed = [(m, m.key) for m in mentions if m.key and m.kind != "planned"]
+    out: list[str] = []
+    first = next((m for m, _ in keyed if m.kind == "numbered"), None)
+    for m, key in keyed:
+        d = docs.get(key)
+        if d is None or d.type != "BC" or (key != main_doc and m is not first):
+            continue
+        on = _ON_CARRYING_OUT.match(f, max(m.end, m.tail_end))
+        what = next((k for o, k in keyed if on and o.start == on.end()), None)
+        if what and what != key:
+            out.append(what)
+    md = docs.get(main_doc) if main_doc else None
+    report = md is not None and md.type == "BC"
+    # (news, no official text, is of the supervision its first numbered document is named in)
+    news = not report and not _numbered_in_heading(f, mentions, main_doc)
+    out += [key for m, key in keyed if key != main_doc and (report or (news and m is first))
+            and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
+    return list(dict.fromkeys(out))
 
 
 def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts,

@@ -23,7 +23,7 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
-from kg.extract.report_scope import answered
+from kg.extract.report_scope import ON_RESULTS, answered, reported_on
 from kg.extract.scope_goals import approved_word_key, goal_named_with
 from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
@@ -54,8 +54,6 @@ _TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết lu�
 _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # the goals the document is issued with, listed after a colon: 'thông qua Nghị quyết ... với các chỉ tiêu: ...; ...'
 _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
-# a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
-_ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
@@ -163,10 +161,12 @@ class Scope:
         """At a review of X, what X builds on (its basis, the document it implements) is context,
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
+        # (a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện')
         reviews = [e for e in events if e.type in _REVIEWS or (e.type == "làm việc" and e.span is not None
-                   and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
-        reviewed = {k for e in reviews for k in e.reviews}
-        self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
+                   and len(self.p.text) == len(self.p.source) and ON_RESULTS.search(self.p.folded, *e.span))]
+        own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
+        self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
+        reviewed = set(self.reviewed)
         by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
         self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
