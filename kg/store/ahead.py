@@ -5,8 +5,8 @@ instead of over the whole batch after its verdict, where the write is the one pr
 :func:`as_quads` makes a text's triples into quads and notes, with the write's own rules, what
 ``kg.store.writes.write_quads`` and ``kg.store.history.prepare_many`` would look for among them: the
 positions of the literals the engine may write in another form (``history.rewritable``), the subjects
-whose index entries they can change (``textindex.index_subjects``) and the quads that assign a task
-(``taskcounts.assignments``). :func:`joined` puts the parts of a batch's texts together, in the
+whose index entries they can change (``textindex.index_subjects``: ``batchindex.makes_entry``) and the
+quads that assign a task (``taskcounts.assignments``: ``taskcounts.assigns``). :func:`joined` puts the parts of a batch's texts together, in the
 order of their quads. The write reads nothing else of them: the rest of its quads (a review queue,
 what the replaced graphs held) it works out itself.
 """
@@ -18,8 +18,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.store import taskcounts, textindex
+from kg.store.batchindex import ENTRY_OR_KIND, makes_entry
 from kg.store.history import rewritable
+from kg.store.taskcounts import assigns
 
 
 @dataclass
@@ -34,13 +35,20 @@ class Ahead:
 
 def as_quads(triples: Iterable[tuple], graph: ox.NamedNode) -> tuple[list[ox.Quad], Ahead]:
     """``triples`` (Oxigraph terms) as quads in ``graph``, with what the write needs of them."""
+    out = Ahead()
     quads: list[ox.Quad] = []
-    typed: list[int] = []
+    # (read from the triples: a quad's terms are made anew each time they are read)
     for s, p, o in triples:
-        if rewritable(o):  # (read from the triple: a quad's terms are made anew at each reading)
-            typed.append(len(quads))
-        quads.append(ox.Quad(s, p, o, graph))
-    return quads, Ahead(len(quads), typed, textindex.index_subjects(quads), taskcounts.assignments(quads))
+        q = ox.Quad(s, p, o, graph)
+        if rewritable(o):
+            out.typed.append(len(quads))
+        if p in ENTRY_OR_KIND and makes_entry(s, p, o):
+            out.subjects.add(s)
+        if assigns(p, o):
+            out.assignments.append(q)
+        quads.append(q)
+    out.count = len(quads)
+    return quads, out
 
 
 def joined(parts: Iterable[Ahead]) -> Ahead:
