@@ -50,7 +50,6 @@ from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
 from kg.review.workflow import held_reasons
 from kg.store import Store
-from kg.store.ahead import Ahead, as_quads, joined
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
@@ -114,7 +113,6 @@ class _Text:
     splits: int = 0  # how many times violating nodes were held back
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
-    ahead: Ahead | None = None  # what the write needs of ``quads``, made with them (kg.store.ahead)
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
     #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made
@@ -468,7 +466,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     store.write_quads([*quads, *queues, *carried], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED),
-                      taken=untied, ahead=joined(_ahead(t) for t in written))
+                      taken=untied)
     summary.loaded += len(written)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads)
@@ -507,17 +505,11 @@ def _neighbourhood(iris: set[ox.NamedNode], texts: list[_Text]) -> list[tuple]:
 
 def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
     """The texts' triples as quads, each text in its own graph (made once per text, again only
-    after something of it was held back), with what the write needs of them (``_Text.ahead``):
-    made as each text is built, beside the worker, rather than by the write on the batch's path."""
-    out: list[ox.Quad] = []
+    after something of it was held back)."""
+    out = []
     for t in texts:
         if t.quads is None:
-            t.quads, t.ahead = as_quads(t.triples, source_graph(t.info.id))
+            g = source_graph(t.info.id)
+            t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
         out.extend(t.quads)
     return out
-
-
-def _ahead(text: _Text) -> Ahead:
-    """What the write needs of a text's quads (``_to_quads`` makes both at once)."""
-    assert text.ahead is not None and text.quads is not None and text.ahead.count == len(text.quads)
-    return text.ahead

@@ -58,21 +58,13 @@ class Described:
     issuer_names: dict[ox.NamedNode, list[str]] | None = field(default_factory=dict)
 
 
-def makes_entry(subject: object, predicate: object, obj: object) -> bool:
-    """Does a triple matter to the index (the one place that decides it): a named subject's triple
-    that makes an entry (its own texts, issuer, date, names) or types it as a unit (its place keys)."""
-    return ((predicate in ENTRY_PREDICATES or (predicate == OX_RDF.type and obj in UNIT_KINDS))
-            and isinstance(subject, ox.NamedNode))
-
-
-#: The predicates of the triples that may matter to the index (:func:`makes_entry` reads no other):
-#: a quad of another predicate is passed over before its other terms are read.
-ENTRY_OR_KIND = frozenset({*ENTRY_PREDICATES, OX_RDF.type})
-
-
 def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """The quads of a batch that matter to the index (:func:`makes_entry`)."""
-    return [q for q in quads if (p := q.predicate) in ENTRY_OR_KIND and makes_entry(q.subject, p, q.object)]
+    """The quads of a batch that matter to the index (the one place that decides it): a named
+    subject's triple that makes an entry (its own texts, issuer, date, names) or types it as a unit
+    (its place keys)."""
+    kind = OX_RDF.type
+    return [q for q in quads if isinstance(q.subject, ox.NamedNode)
+            and (q.predicate in ENTRY_PREDICATES or (q.predicate == kind and q.object in UNIT_KINDS))]
 
 
 def unseen(dataset, nodes: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:

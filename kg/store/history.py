@@ -135,11 +135,11 @@ def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = 
     described = {q.subject for q in known}
     derived = frozenset(DERIVED)  # (a subject ``held`` has nothing of: new, the quad not hashed again to tell)
     return [q for q in unique
-            if ((q.subject not in described or (q not in known if not rewritable(q.object) else q not in store.main))
+            if ((q.subject not in described or (q not in known if not _typed(q.object) else q not in store.main))
                 if isinstance(q.subject, ox.NamedNode) and q.graph_name not in derived else q not in store.main)]
 
 
-def rewritable(term: object) -> bool:
+def _typed(term: object) -> bool:
     """Is ``term`` a literal the engine may write in another form (any datatype but the strings)?"""
     return isinstance(term, ox.Literal) and term.datatype.value not in _VERBATIM
 
@@ -211,19 +211,17 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
 
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
-                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = (), ahead: int = 0,
-                 typed: Iterable[int] = ()) -> Write | None:
+                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = ()) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
     and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
     difference is known before the write, as for a plain addition. ``taken``: quads of graphs that are
-    not replaced, taken out by the same write (removed where the store holds them). ``ahead``, ``typed``:
-    where the literals to rewrite are among the first quads, if the caller knows (see :func:`canonical`)."""
+    not replaced, taken out by the same write (removed where the store holds them)."""
     if not is_recorded(store):
         return None
     replaced = set(graphs)
     old = {q for g in graphs for q in graph_quads(store, g)}
-    new = canonical(quads, ahead=ahead, typed=typed)
+    new = canonical(quads)
     # a quad for a graph that is not replaced (a review decision added to graph/review) is added
     # only where the store lacks it: a rollback must not take away what an earlier change wrote
     into = {q.graph_name for q in new}
@@ -245,20 +243,22 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     return Write(number, record, added=added, removed=removed)
 
 
-def canonical(quads: Iterable[ox.Quad], *, ahead: int = 0, typed: Iterable[int] = ()) -> dict[ox.Quad, None]:
+def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     """The quads as the engine stores them: it writes some literals in a canonical form (an
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
     what the store holds, or undoing it later, must use that form. In their order, each once (a dict
     as an ordered set): a batch's payload written in the batch's order keeps each text's quads together, which
-    compresses far better than a set's scattered order.
-
-    ``ahead``, ``typed``: the caller knows where the literals the engine may rewrite are among the
-    first ``ahead`` quads (``typed``, in order; see :mod:`kg.store.ahead`): they are not looked for there."""
-    out: list[ox.Quad] = list(quads)
-    # only typed literals can be rewritten: the rest is kept as it is
-    at = [*typed, *(i for i in range(ahead, len(out)) if rewritable(out[i].object))]
-    literals = dict.fromkeys(out[i].object for i in at)
-    if not at:
+    compresses far better than a set's scattered order."""
+    out: list[ox.Quad] = []
+    typed: list[int] = []  # where the typed literals are in ``out``
+    literals: dict[ox.Literal, None] = {}
+    for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
+        o = q.object
+        if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
+            typed.append(len(out))
+            literals[o] = None
+        out.append(q)
+    if not typed:
         return dict.fromkeys(out)
     # each distinct literal goes once through a scratch store (in memory and thrown away), not
     # each quad: a batch repeats its dates and numbers many times over
@@ -270,7 +270,7 @@ def canonical(quads: Iterable[ox.Quad], *, ahead: int = 0, typed: Iterable[int] 
         lit = written[int(q.subject.value[len(_SCRATCH):])]
         if q.object != lit:
             changed[lit] = q.object
-    for i in at if changed else ():
+    for i in typed if changed else ():
         q = out[i]
         canon = changed.get(q.object)
         if canon is not None:

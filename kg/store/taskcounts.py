@@ -45,14 +45,10 @@ GROUP BY ?body"""
 _ROLE_PREDICATES = frozenset(OX_DKG[r] for r in ROLES)
 
 
-def assigns(predicate: object, obj: object) -> bool:
-    """Does a triple assign a task to a named body (in any role): one that a ``dkg:taskCount`` counts?"""
-    return predicate in _ROLE_PREDICATES and isinstance(obj, ox.NamedNode)
-
-
 def assignments(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """The quads among ``quads`` that assign a task to a named body (:func:`assigns`)."""
-    return [q for q in quads if (p := q.predicate) in _ROLE_PREDICATES and assigns(p, q.object)]
+    """The quads among ``quads`` that assign a task to a named body (in any role): those a
+    ``dkg:taskCount`` counts."""
+    return [q for q in quads if q.predicate in _ROLE_PREDICATES and isinstance(q.object, ox.NamedNode)]
 
 
 def assigned_bodies(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:

@@ -20,7 +20,6 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
-from kg.store.ahead import Ahead
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -70,8 +69,7 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
-                ahead: Ahead | None = None) -> None:
+                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -87,9 +85,7 @@ def write_quads(store, quads: list[ox.Quad],
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
     and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
     of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
-    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest.
-    ``ahead``: what the caller worked out of the first ``ahead.count`` of ``quads`` as it made them
-    (:mod:`kg.store.ahead`), for a write of several graphs: not worked out again here."""
+    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     taken = list(taken)
@@ -97,15 +93,10 @@ def write_quads(store, quads: list[ox.Quad],
         raise ValueError("write_quads(taken=...) needs several replaced graphs")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
     several = replace_graph is not None and single is None
-    if ahead is not None and (not several or ahead.count > len(quads)):
-        raise ValueError("write_quads(ahead=...) needs several replaced graphs and is about the first quads")
-    ahead = ahead or Ahead()
     replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
                 else list(replace_graph) if replace_graph is not None else [])
     # what the write may change: the batch, and what the replaced graphs held
-    # (but for the first ``ahead.count`` of the batch, whose part the caller gave)
-    changed = [*quads[ahead.count:], *taken,
-               *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
+    changed = [*quads, *taken, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
     # a plain addition to the embedded engine: what the index must refresh and the counts it
     # must write are looked up before the write (see textindex.added_affected, grown_counts)
     # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
@@ -117,10 +108,10 @@ def write_quads(store, quads: list[ox.Quad],
     # (and what the batch alone says of those the store knows nothing of: not read back after the write)
     known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
     del relevant
-    touched: set[Any] = ahead.subjects | textindex.index_subjects(changed) if nodes is None else set()
+    touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
-    assigned = [*ahead.assignments, *taskcounts.assignments(changed)]
+    assigned = taskcounts.assignments(changed)
     bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
@@ -132,8 +123,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
-        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken, ahead=ahead.count,
-                                       typed=ahead.typed) if several
+        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
