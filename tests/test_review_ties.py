@@ -111,6 +111,16 @@ def test_what_a_reviewer_cannot_tie_is_refused_before_anything_is_written(store)
         tie(store, MEMBERS_O, ID + "target/test/none", "accepted")
     with pytest.raises(UsageError, match="unknown decision"):
         tie(store, MEMBERS_O, MEMBERS_T, "maybe")
+    # each refusal said in the reviewer's language, with the fix (polish30b)
+    for args, vi in (((stated, ID + "target/test/trained", "rejected"), ("nguồn đã nêu", "dkg review reject")),
+                     ((stated, MEMBERS_T, "accepted"), ("chỉ tiêu khác", "loại cặp kia trước")),
+                     ((ID + "outcome/test/none", MEMBERS_T, "accepted"), ("không có kết quả", "outcome_iri")),
+                     ((MEMBERS_O, ID + "target/test/none", "accepted"), ("không có chỉ tiêu", "cột target")),
+                     ((MEMBERS_O, MEMBERS_T, "maybe"), ("không dùng được", "xác nhận"))):
+        with pytest.raises((UsageError, NotFound)) as refused:
+            tie(store, *args)
+        message, hint = refused.value.said("vi")
+        assert vi[0] in message and vi[1] in (hint or ""), (message, hint)
     # a form's field that is no IRI, said in the reviewer's language with the fix (polish30)
     with pytest.raises(NotFound) as caught:
         tie(store, MEMBERS_O, "<script> x", "accepted")
