@@ -172,6 +172,13 @@ def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_t
     assert done.status_code == 303 and done.headers["location"].endswith("#targets")
     assert document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"][0]["link"] == "confirmed"
     assert c.post("/review/ties", json={"outcome": matched["iri"], "target": target["iri"], "decision": "rejected"}).status_code == 401
+    # an outcome the graph does not hold, refused on the page in the reviewer's language with the fix (polish30b)
+    gone = c.post("/review/tie", data={**fields, "outcome": matched["iri"] + "x", "decision": "accepted", "token": TOKEN},
+                  headers={"accept": "text/html"}, follow_redirects=False)
+    assert gone.status_code == 404 and "không có kết quả" in gone.text and "outcome_iri" in gone.text
+    english = c.post("/review/tie?lang=en", data={**fields, "target": target["iri"] + "x", "decision": "accepted",
+                                                  "token": TOKEN, "lang": "en"}, headers={"accept": "text/html"})
+    assert english.status_code == 404 and "no target" in english.text
     # a corrected version of the review (other words around the same sentence) replaces the text: the tie stays
     (tmp_path / "review.txt").write_text(REVIEW + "Các chỉ tiêu khác đang thực hiện.", encoding="utf-8")
     assert ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")]).ok

@@ -179,8 +179,8 @@ def test_an_empty_query_page_of_an_old_district_says_the_level_is_gone_in_both_l
     vi = client.get("/queries/timeline", params=params, headers=HTML).text
     en = client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text
     assert "Thành phố Vĩnh Yên (Vĩnh Phúc) là đơn vị cấp huyện" in vi and "place=&#39;Phú Thọ&#39;" in vi
-    assert "điền as_of là 2025-06-30" in vi and "-p as_of" not in vi
-    assert "was a district, which the two-level reform did away with" in en and "set as_of to 2025-06-30" in en
+    assert "điền ngày 30/6/2025 vào ô ngày" in vi and "-p as_of" not in vi
+    assert "was a district, which the two-level reform did away with" in en and "give the day 30/6/2025 in the form" in en
     # an old province merged away is said too; near misses: the old map's day, a province of today
     merged = client.get("/queries/timeline.json", params={"place": "Vĩnh Phúc"}).json()
     assert merged["note"]["code"] == "note.merged-place" if not merged["rows"] else "note" not in merged

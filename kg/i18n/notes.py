@@ -26,7 +26,7 @@ NOTES: dict[str, dict[str, str]] = {
         "note.district-gone": "{place} ({province}) là đơn vị cấp huyện, không còn từ 1/7/2025: văn bản ban hành ở đó "
                               "từ ngày ấy nằm ở {option} (xã, phường của nó: {communes}); trước ngày ấy: {before}",
         "where.communes-cli": "trang chủ của `dkg serve`, /?q=TÊN", "where.communes-page": "ô tìm kiếm của trang chủ",
-        "where.before-reform-cli": "thêm -p as_of=2025-06-30", "where.before-reform-page": "điền as_of là 2025-06-30",
+        "where.before-reform-cli": "thêm -p as_of=2025-06-30", "where.before-reform-page": "điền ngày 30/6/2025 vào ô ngày",
         "note.and": "{first}; {rest}",
         "export-nothing-chosen": "{chosen}",
         "export-nothing-chosen.hint": "{advice}",
@@ -86,7 +86,7 @@ NOTES: dict[str, dict[str, str]] = {
                               "2025: the documents issued there since are under {option} (its communes and wards: "
                               "{communes}); before that day: {before}",
         "where.communes-cli": "the home page of `dkg serve`, /?q=NAME", "where.communes-page": "the home page's search",
-        "where.before-reform-cli": "add -p as_of=2025-06-30", "where.before-reform-page": "set as_of to 2025-06-30",
+        "where.before-reform-cli": "add -p as_of=2025-06-30", "where.before-reform-page": "give the day 30/6/2025 in the form",
         "note.and": "{first}; {rest}",
         "export-nothing-chosen": "{chosen}",
         "export-nothing-chosen.hint": "{advice}",
