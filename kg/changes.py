@@ -5,8 +5,8 @@ Each change set of the store (:mod:`kg.store.history`) is read back from its rec
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
 taken from a document the change set neither adds nor removes (a reviewer's correction of the date: one item,
 ``changed``, the date before and after), implementation links (``dkg:implements``; a link whose type a reviewer
-corrected, one item ``changed``, its type before and after), targets, outcomes, review events and the bodies given a task (a reviewer's
-correction of a body or a role is one removed, the other added), each with the document whose card it
+corrected, one item ``changed``, its type before and after; its target, :mod:`kg.changes_pairs`), targets, outcomes,
+review events and the bodies given a task (a reviewer's correction of a body or a role: one item too), each with the document whose card it
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
 document a correction moved to another node (a commune's plan corrected to another commune) is one item,
 ``changed``, that says what it was before (``was``), not one removed and one added.
@@ -31,6 +31,7 @@ from typing import Literal, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
+from kg.changes_pairs import paired
 from kg.errors import UsageError
 from kg.paths import doc_path
 from kg.rdf.build import LINK_PROPERTY
@@ -307,7 +308,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = [*_moves(_corrected(out, payload, look)), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    out = [*paired(_moves(_corrected(out, payload, look))), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)

@@ -68,6 +68,10 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
     def said(field: str, value: str | None) -> str:
         if field == "type" and value and item["kind"] == "link":
             return "; ".join(link_type_words(code, lang) for code in value.split("; "))
+        if field == "to" and value:  # (a link's linked document, by its key's name; an address where it has none)
+            return key_name(value)
+        if field == "role" and value and (role := ROLE_BY_CODE.get(value)):
+            return TEXT[lang][role.word].lower()
         if field == "level" and value:
             return words.get("level_" + value, value)
         if field == "type" and value and (name := type_name(value, lang)) != value:

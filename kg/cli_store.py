@@ -56,12 +56,12 @@ def merged_place_note(ctx: click.Context, province: str | None, option: str = "-
     province to ask for: what was issued there since 1 July 2025 is placed under the new province, which the old
     name does not reach. So too where it names a district of the old map (asked on ``day``, today where None, from
     that day on), a level the reform did away with (``kg.text.places.district_gone_words``)."""
-    from kg.text.places import district_gone_words, merged_away_words
+    from kg.text.places import empty_place_words
 
     def said(after: str) -> str:
         return f"{option} '{after}'" if option.startswith("--") else f"{option}='{after}'"
 
-    words = merged_away_words(province, said) or district_gone_words(province, said, day)
+    words = empty_place_words(province, said, day)
     if words is not None:
         note(ctx, words.key, **words.details)
 

@@ -14,7 +14,7 @@ from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history, payloads
 from kg.web import create_app
 from kg.changes import Filters, changes, source_texts
-from kg.changes_text import item_text
+from kg.changes_text import item_text, moved_text
 from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -512,10 +512,11 @@ def test_a_reviewer_s_correction_of_a_task_s_body_is_listed_with_the_body_before
     (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "assignment"]
     decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"body": "Sở Nông nghiệp và Môi trường"})
     latest = changes(memory_store, Filters())["change_sets"][0]["items"]
-    assert [item_text(i, "vi") for i in latest] == [
-        "+ Phân công: 115-CTr/TU · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu bố trí vốn",
-        "- Phân công: 115-CTr/TU · Sở Tài chính (chủ trì) · tham mưu bố trí vốn"]
-    assert item_text(latest[0], "en") == "+ Assignment: 115-CTr/TU · Sở Nông nghiệp và Môi trường (lead) · tham mưu bố trí vốn"
+    # (one change, before -> after, as the other corrected fields: kg.changes_pairs)
+    assert [item_text(i, "vi") + moved_text(i, "vi") for i in latest] == [
+        "~ Phân công: 115-CTr/TU · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu bố trí vốn"
+        " — Cơ quan: Sở Tài chính → Sở Nông nghiệp và Môi trường"]
+    assert item_text(latest[0], "en") == "~ Assignment: 115-CTr/TU · Sở Nông nghiệp và Môi trường (lead) · tham mưu bố trí vốn"
     page = TestClient(create_app(memory_store)).get("/changes", params={"doc": "115-CTr/TU"}).text
     assert "Phân công: <a href=\"/doc/115-CTr/TU\">115-CTr/TU</a> · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu" in page
     # near miss: the filter by another document leaves them out

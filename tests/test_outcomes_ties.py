@@ -74,10 +74,10 @@ def test_the_page_the_json_twin_the_csv_and_the_command_say_the_same_ties(store,
     assert {r["outcome"]: (r["target"], r["link"]) for r in plain if r["target"]} == _card(store)
     page = lxml.html.fromstring(web.get("/queries/outcomes", params=PARAMS).text)
     cells = [td.text_content() for td in page.xpath("//td")]
-    # (the tie and its closeness in one column, as the targets page says them)
-    assert "link, similarity" in [th.get("title") for th in page.iter("th")]
-    assert any(c.strip() == "ghép theo câu chữ (nguồn không nêu), độ gần 100/100" for c in cells)
-    assert any(c.strip() == "nguồn nêu" for c in cells)
+    # (the target with the tie and its closeness in one column, as the targets page says them: polish30b)
+    assert "target, set_by, link, similarity" in [th.get("title") for th in page.iter("th")]
+    assert any(c.strip().endswith(" · ghép theo câu chữ (nguồn không nêu), độ gần 100/100") for c in cells)
+    assert any(c.strip().endswith(" · nguồn nêu") for c in cells)
     path = tmp_path / "m.trig"
     path.write_text(DATA, encoding="utf-8")
     run = CliRunner()

@@ -245,7 +245,11 @@ def test_a_district_of_the_old_map_is_said_gone_with_the_province_to_ask_for(nam
     old city of Vĩnh Phúc, and the empty answer said nothing (newcomer30's walk)."""
     words = places.district_gone_words(name, lambda after: f"place={after}")
     assert words is not None and words.key == "note.district-gone"
-    assert words.details == {"place": "Thành phố Vĩnh Yên", "province": "Vĩnh Phúc", "option": "place=Phú Thọ"}
+    assert {k: v for k, v in words.details.items() if k not in ("communes", "before")} == {
+        "place": "Thành phố Vĩnh Yên", "province": "Vĩnh Phúc", "option": "place=Phú Thọ"}
+    # where its communes are and how to reach the old map, as the command line says them, or a /queries page
+    assert (words.details["before"].key, places.district_gone_words(name, str, page=True).details["before"].key) == (
+        "where.before-reform-cli", "where.before-reform-page")
     # the same note for a day the old map no longer held; none for a day it did
     assert places.district_gone_words(name, str, dt.date(2025, 7, 1)) is not None
     assert places.district_gone_words(name, str, dt.date(2025, 6, 30)) is None

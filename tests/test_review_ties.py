@@ -111,6 +111,16 @@ def test_what_a_reviewer_cannot_tie_is_refused_before_anything_is_written(store)
         tie(store, MEMBERS_O, ID + "target/test/none", "accepted")
     with pytest.raises(UsageError, match="unknown decision"):
         tie(store, MEMBERS_O, MEMBERS_T, "maybe")
+    # each refusal said in the reviewer's language, with the fix (polish30b)
+    for args, vi in (((stated, ID + "target/test/trained", "rejected"), ("nguồn đã nêu", "dkg review reject")),
+                     ((stated, MEMBERS_T, "accepted"), ("chỉ tiêu khác", "loại cặp kia trước")),
+                     ((ID + "outcome/test/none", MEMBERS_T, "accepted"), ("không có kết quả", "outcome_iri")),
+                     ((MEMBERS_O, ID + "target/test/none", "accepted"), ("không có chỉ tiêu", "cột target")),
+                     ((MEMBERS_O, MEMBERS_T, "maybe"), ("không dùng được", "xác nhận"))):
+        with pytest.raises((UsageError, NotFound)) as refused:
+            tie(store, *args)
+        message, hint = refused.value.said("vi")
+        assert vi[0] in message and vi[1] in (hint or ""), (message, hint)
     # a form's field that is no IRI, said in the reviewer's language with the fix (polish30)
     with pytest.raises(NotFound) as caught:
         tie(store, MEMBERS_O, "<script> x", "accepted")
@@ -162,6 +172,13 @@ def test_a_confirmed_tie_outlives_a_new_version_of_the_text_and_the_form_needs_t
     assert done.status_code == 303 and done.headers["location"].endswith("#targets")
     assert document_card(memory_store, "7-CTr/TU")["targets"][0]["outcomes"][0]["link"] == "confirmed"
     assert c.post("/review/ties", json={"outcome": matched["iri"], "target": target["iri"], "decision": "rejected"}).status_code == 401
+    # an outcome the graph does not hold, refused on the page in the reviewer's language with the fix (polish30b)
+    gone = c.post("/review/tie", data={**fields, "outcome": matched["iri"] + "x", "decision": "accepted", "token": TOKEN},
+                  headers={"accept": "text/html"}, follow_redirects=False)
+    assert gone.status_code == 404 and "không có kết quả" in gone.text and "outcome_iri" in gone.text
+    english = c.post("/review/tie?lang=en", data={**fields, "target": target["iri"] + "x", "decision": "accepted",
+                                                  "token": TOKEN, "lang": "en"}, headers={"accept": "text/html"})
+    assert english.status_code == 404 and "no target" in english.text
     # a corrected version of the review (other words around the same sentence) replaces the text: the tie stays
     (tmp_path / "review.txt").write_text(REVIEW + "Các chỉ tiêu khác đang thực hiện.", encoding="utf-8")
     assert ingest.ingest_paths(memory_store, [str(tmp_path / "review.txt")]).ok

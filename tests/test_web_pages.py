@@ -169,6 +169,26 @@ def test_the_timeline_page_names_its_events_kinds(client):
     assert ">Tổng kết<" in vi and ">Final review<" in en and "final-review" not in vi + en
 
 
+@needs_queries
+def test_an_empty_query_page_of_an_old_district_says_the_level_is_gone_in_both_languages(client):
+    """`/queries/timeline?place=phường Vĩnh Yên` (read as the old city of Vĩnh Phúc) answered no row and no word
+    where `dkg query` notes it (newcomer30): the page says it, from the same rule, and its twin carries it."""
+    params = {"place": "phường Vĩnh Yên"}
+    twin = client.get("/queries/timeline.json", params=params).json()
+    assert twin["rows"] == [] and twin["note"]["code"] == "note.district-gone"
+    vi = client.get("/queries/timeline", params=params, headers=HTML).text
+    en = client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text
+    assert "Thành phố Vĩnh Yên (Vĩnh Phúc) là đơn vị cấp huyện" in vi and "place=&#39;Phú Thọ&#39;" in vi
+    assert "điền ngày 30/6/2025 vào ô ngày" in vi and "-p as_of" not in vi
+    assert "was a district, which the two-level reform did away with" in en and "give the day 30/6/2025 in the form" in en
+    # an old province merged away is said too; near misses: the old map's day, a province of today
+    merged = client.get("/queries/timeline.json", params={"place": "Vĩnh Phúc"}).json()
+    assert merged["note"]["code"] == "note.merged-place" if not merged["rows"] else "note" not in merged
+    before = client.get("/queries/timeline.json", params={**params, "as_of": "2025-06-30"}).json()
+    assert "note" not in before
+    assert "note" not in client.get("/queries/timeline.json", params={"place": "Phú Thọ"}).json()
+
+
 def test_named_queries_over_http(client):
     from kg import queries
 

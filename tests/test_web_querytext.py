@@ -287,3 +287,36 @@ def test_a_documents_type_code_is_named_in_the_pages_language(client):
     assert ">Chương trình<" in page and ">CTr<" not in page
     twin = client.get("/queries/cascade.json", params={"doc": "46-NQ/TW"}).json()
     assert "CTr" in {row["type"] for row in twin["rows"]}  # the twin keeps the code, which scripts read
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_outcomes_page_joins_its_columns_into_six_a_laptop_shows(lang):
+    """Seventeen columns scrolled in their box at 1280 px, a figure hard to find among IRIs and empty cells
+    (newcomer30's walk): the page shows the figure with its day, the words, the target with how it was tied, the
+    document reported on, the status and the source as a citation gives it; the twins keep every column."""
+    columns = ["outcome", "target", "set_by", "link", "similarity", "reports_on", "as_of", "value", "denominator",
+               "unit", "status", "text", "source", "source_title", "source_url", "source_publisher",
+               "source_published", "quote"]
+    shown = querytext.page_columns("outcomes", columns)
+    assert [c for c, _ in shown] == ["outcome_figure", "text", "target", "reports_on", "status", "source"]
+    assert all(querytext.header(c, lang) != c for c, _ in shown)
+    row = {"value": 1560.0, "unit": "văn bản", "as_of": "2025-11-28", "text": "Đã cập nhật 1.560 văn bản, đạt 64%",
+           "quote": "1.560 văn bản", "source": "https://w3id.org/directive-kg/id/source/ab12", "source_title": "Sơ kết",
+           "source_publisher": "Báo Phú Thọ", "source_published": "2025-11-28"}
+    figure = {"vi": "1.560 văn bản (2025-11-28)", "en": "1,560 văn bản (2025-11-28)"}[lang]
+    assert querytext.joined_parts("outcome_figure", row, lang) == [(figure, None)]
+    assert querytext.joined_parts("source", row, lang) == [("Sơ kết", "/review/ab12"), (" · Báo Phú Thọ, 2025-11-28", None)]
+    # the quote said only where the outcome's words do not hold it
+    assert querytext.joined_parts("text", row, lang) == [("Đã cập nhật 1.560 văn bản, đạt 64%", None)]
+    assert querytext.joined_parts("text", {**row, "quote": "64 phần trăm"}, lang)[0][0].endswith(" · “64 phần trăm”")
+    # a target tied by words: the document that set it, and how close
+    tied = {"target": "https://w3id.org/directive-kg/id/target/t1", "set_by": "15-CTr/TU", "link": "words",
+            "similarity": 87}
+    parts = querytext.joined_parts("target", tied, lang)
+    assert parts[0][1] == "/doc/15-CTr/TU#targets" and "87/100" in parts[-1][0]
+    # near misses: no target, no figure, a source without publisher or day: no lone separator
+    assert querytext.joined_parts("target", {}, lang) == []
+    assert querytext.joined_parts("outcome_figure", {"as_of": "2025-11-28"}, lang) == []
+    assert querytext.joined_parts("source", {"source": row["source"], "source_title": "x"}, lang) == [("x", "/review/ab12")]
+    # a result without the joined columns (another version of the query) is shown column by column
+    assert querytext.page_columns("outcomes", ["outcome", "value"]) == [("outcome", ("outcome",)), ("value", ("value",))]

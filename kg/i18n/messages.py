@@ -1,7 +1,9 @@
-"""The words of the errors, notes and reports of what a write did, in Vietnamese and English
-(``ERRORS``); ``kg.i18n.error_words`` fills them in."""
+"""The words of the errors, in Vietnamese and English (``ERRORS``), joined with the command line's
+notes and reports of what a write did (``kg.i18n.notes``); ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
+
+from kg.i18n.notes import NOTES
 
 #: what to do while another process holds the store, locked by a lock file or held by a named process
 _STORE_BUSY_HINT = {
@@ -15,10 +17,10 @@ _STORE_BUSY_HINT = {
 #: ``DKG_LANG=vi``): by an error's ``code`` (``kg.errors.DkgError``), its message and, under
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
-#: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``note.*`` the CLI's
-#: notes (``repair.*`` what opening a store finished after a killed write), ``done.*`` what a write says it did,
-#: ``label.*`` what starts its lines.
-ERRORS: dict[str, dict[str, str]] = {
+#: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
+#: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
+#: with) are in ``kg.i18n.notes``, joined below.
+_ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
         "kind.error": "lỗi", "kind.usage": "sai cách dùng", "kind.not-found": "không tìm thấy",
@@ -183,6 +185,17 @@ ERRORS: dict[str, dict[str, str]] = {
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
         "review-no-fact.hint": "`dkg review list` cho xem mã các dữ kiện",
+        # a reviewer's word on an outcome and a target no source tied (kg.review.ties.tie)
+        "tie-no-outcome": "không có kết quả {outcome}",
+        "tie-no-outcome.hint": "cột outcome_iri của truy vấn targets và JSON của thẻ văn bản cho biết địa chỉ các kết quả",
+        "tie-no-target": "không có chỉ tiêu {target}",
+        "tie-no-target.hint": "cột target của truy vấn targets và JSON của thẻ văn bản cho biết địa chỉ các chỉ tiêu",
+        "tie-stated": "nguồn đã nêu kết quả này ứng với chỉ tiêu này",
+        "tie-stated.hint": "nếu nguồn sai, `dkg review reject` (hoặc sửa) dữ kiện kết quả",
+        "tie-other-target": "kết quả đã ứng với một chỉ tiêu khác ({other})",
+        "tie-other-target.hint": "mỗi kết quả ứng với một chỉ tiêu: hãy loại cặp kia trước",
+        "tie-decision": "quyết định {decision} không dùng được cho một cặp",
+        "tie-decision.hint": "accepted (xác nhận) hoặc rejected (loại)",
         "decision-changed": "{reviewer} đã quyết định {word} dữ kiện {fact} lúc {at}{why}, sau khi trang của bạn được mở; "
                             "chưa ghi gì",
         "decided.rejected": "loại bỏ", "decided.accepted": "chấp nhận", "decided.corrected": "sửa",
@@ -228,60 +241,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "advice.split-query": "chia thành nhiều truy vấn nhỏ (dùng VALUES cho danh sách dài) hoặc chạy `dkg query` ngay trên kho; ",
         "advice.split-text": "chia văn bản thành từng bài hoặc báo cáo (hàng chờ duyệt giữ văn bản và các dữ kiện của nó "
                              "trong những literal mà bản xuất của kho phải nạp lại được); ",
-        "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
-                        "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
-        "note.server": "gửi lệnh ghi tới {server}",
-        "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
-                               "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
-        "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
-                                "có mã cập nhật chỉ đọc được; mã đi qua mạng không mã hóa (HTTP), nên gửi lệnh ghi từ "
-                                "chính máy này hoặc qua một proxy HTTPS",
-        "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
-                                  "để nhận lệnh ghi và quyết định duyệt",
-        "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
-                                "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
-        "note.nothing-chosen": "không có văn bản nào theo bộ lọc {filters}: tệp xuất không có dữ liệu nào",
-        "note.merged-place": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở "
-                             "{option}",
-        "note.district-gone": "{place} ({province}) là đơn vị cấp huyện, không còn từ 1/7/2025: văn bản ban hành ở đó từ ngày ấy nằm ở {option} (xã, phường của nó: trang chủ của `dkg serve`, /?q=TÊN); trước ngày ấy: thêm -p as_of=2025-06-30",
-        "note.and": "{first}; {rest}",
-        "export-nothing-chosen": "{chosen}",
-        "export-nothing-chosen.hint": "{advice}",
-        "advice.export-empty": "trang /changes với cùng bộ lọc cho xem những gì chúng chọn; kiểm tra tên tỉnh hay số hiệu",
-        "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
-        "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
-        "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
-        "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
-        "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
-                                  "lần ghi đó",
-        "repair.completed": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật mục lục "
-                            "của {nodes} văn bản và đơn vị hành chính mà nó chạm tới",
-        "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
-                                    "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
-        "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
-        "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
-                              "sẽ thêm vào)",
-        "done.created-store-sampled": "đã tạo kho dữ liệu ở {store}, có bộ dữ liệu mẫu kèm theo",
-        "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
-        "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
-        "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
-        "note.review-next": "dữ kiện đọc được đã vào đồ thị, chờ người duyệt: `dkg review sources` liệt kê từng văn bản "
-                            "và số dữ kiện chờ duyệt, `dkg review list` các dữ kiện (trang /review của `dkg serve`)",
-        "done.replaced": "{name} thay cho {versions} bản trước của nó: dữ kiện của bản trước đã được gỡ; quyết định duyệt về những dữ kiện bản mới vẫn nêu được giữ lại",
-        "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
-        "done.failed": "không nạp được {name}: {why}",
-        "done.unplaced": "{name}: không đọc được ngày của văn bản nên nó được đặt trên bản đồ hành chính trước ngày 1/7/2025 ({province}); nếu văn bản viết sau ngày đó, hãy nạp lại với --date NGÀY (hoặc --place kèm xã, phường của nó)",
-        "done.refused": "bị từ chối: {message}",
-        "done.refused-hint": "bị từ chối: {message} (gợi ý: {hint})",
-        "done.accepted": "đã chấp nhận {facts} dữ kiện", "done.rejected": "đã loại {facts} dữ kiện",
-        "done.corrected": "đã sửa {facts} dữ kiện",
-        "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
-        "done.held.hint": "sửa dữ kiện cho hợp lệ (`dkg review show {id}` cho xem câu gốc, `dkg review correct {id} --set trường=giá_trị`), hoặc loại bỏ nó (`dkg review reject {id}`)",
-        "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
-        "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
-        "done.assessed": "đã đánh giá {id} ({node})",
-        "done.tie-accepted": "đã ghép kết quả {outcome} với chỉ tiêu {target} (người duyệt xác nhận)",
-        "done.tie-rejected": "đã ghi: kết quả {outcome} không ứng với chỉ tiêu {target}; cặp này không được ghép nữa",
         # a place typed (--place, a document's place in review), a correction's value, a day
         "place-no-province": "{label} không kết thúc bằng tên một tỉnh, thành phố",
         "place-no-province.hint": "{near}viết đơn vị nhỏ nhất trước, tỉnh sau cùng: “Lạng Sơn”, “huyện Cao Lộc, Lạng "
@@ -473,6 +432,16 @@ ERRORS: dict[str, dict[str, str]] = {
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
         "review-no-fact": "no fact with id {ids}",
         "review-no-fact.hint": "`dkg review list` shows the ids",
+        "tie-no-outcome": "no outcome {outcome}",
+        "tie-no-outcome.hint": "the targets query's outcome_iri column and the card's JSON name them",
+        "tie-no-target": "no target {target}",
+        "tie-no-target.hint": "the targets query's target column and the card's JSON name them",
+        "tie-stated": "a source states that this outcome answers this target",
+        "tie-stated.hint": "`dkg review reject` (or correct) the outcome's fact if the source is wrong",
+        "tie-other-target": "the outcome answers another target already ({other})",
+        "tie-other-target.hint": "an outcome answers one target: reject that tie first",
+        "tie-decision": "unknown decision {decision} for a pair",
+        "tie-decision.hint": "accepted (confirm) or rejected",
         "decision-changed": "{reviewer} gave fact {fact} a {word} at {at}{why} after your page was shown; nothing was written",
         "decided.rejected": "rejection", "decided.accepted": "acceptance", "decided.corrected": "correction",
         "decided.tie-accepted": "confirmation of the pair", "decided.tie-rejected": "rejection of the pair", "decided.assessment-attained": "verdict of attained", "decided.assessment-partly": "verdict of partly attained", "decided.assessment-not-attained": "verdict of not attained", "decided.assessment-no-data": "verdict of no data",
@@ -515,61 +484,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "advice.split-query": "split it into smaller queries (VALUES for a long list) or run `dkg query` on the store itself; ",
         "advice.split-text": "split the text into one file per article or report (its review queue keeps the text and "
                              "its facts in literals that the store's export must load again); ",
-        "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
-                        "creates one)",
-        "note.server": "sending the write to {server}",
-        "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
-                               "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
-        "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
-                                "{port}); without the update token they can only read; the token crosses the network "
-                                "unencrypted (HTTP), so send writes from this machine or through an HTTPS proxy",
-        "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
-                                  "to take writes and review decisions",
-        "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
-                                "counts); on a large store this takes about as long as that write's own index upkeep ...",
-        "note.nothing-chosen": "no document matches the filters {filters}: the export holds no data",
-        "note.merged-place": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under "
-                             "{option}",
-        "note.district-gone": "{place} ({province}) was a district, which the two-level reform did away with on 1 July 2025: the documents issued there since are under {option} (its communes and wards: the home page of `dkg serve`, /?q=NAME); before that day: add -p as_of=2025-06-30",
-        "note.and": "{first}; {rest}",
-        "export-nothing-chosen": "{chosen}",
-        "export-nothing-chosen.hint": "{advice}",
-        "advice.export-empty": "the page /changes with the same filters shows what they choose; check the province's "
-                               "name or the key",
-        "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
-        "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
-        "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
-        "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
-        "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
-                                  "it was before it",
-        "repair.completed": "an interrupted write (change set {number}) was completed: the index entries of the "
-                            "{nodes} documents and units it touched were refreshed",
-        "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
-                                    "the {nodes} documents and units it touched were refreshed and {dropped}",
-        "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
-        "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
-                              "--bundled` adds it)",
-        "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",
-        "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
-        "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
-        "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
-        "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
-                            "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
-        "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
-        "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
-        "done.failed": "failed: {name}: {why}",
-        "done.unplaced": "{name}: no date was read, so it is placed on the map before 1 July 2025 ({province}); if it was written after that day, ingest it again with --date DAY (or --place with its commune or ward)",
-        "done.refused": "refused: {message}",
-        "done.refused-hint": "refused: {message} (hint: {hint})",
-        "done.accepted": "accepted {facts} fact(s)", "done.rejected": "rejected {facts} fact(s)",
-        "done.corrected": "corrected {facts} fact(s)",
-        "done.held": "{id} stays out of the graph until it validates: {why}",
-        "done.held.hint": "correct the fact so that it validates (`dkg review show {id}` shows its sentence, `dkg review correct {id} --set field=value`), or reject it (`dkg review reject {id}`)",
-        "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
-        "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
-        "done.assessed": "assessed {id} ({node})",
-        "done.tie-accepted": "tied outcome {outcome} to target {target} (confirmed by a reviewer)",
-        "done.tie-rejected": "noted: outcome {outcome} does not answer target {target}; the pair is not matched again",
         "place-no-province": "{label} is no province: it does not end with a province",
         "place-no-province.hint": "{near}the smallest unit first, the province last: \"Lạng Sơn\", \"huyện Cao Lộc, "
                                   "Lạng Sơn\", \"xã Bảo Thắng, Lào Cai\", or a province's code (20)",
@@ -598,3 +512,5 @@ ERRORS: dict[str, dict[str, str]] = {
         "correct-pair.hint": "e.g. --set body='Sở Nội vụ'",
     },
 }
+
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang]} for lang, words in _ERRORS.items()}

@@ -71,7 +71,7 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "set_by": "Đặt ra tại", "source": "Nguồn", "source_title": "Tiêu đề nguồn", "source_url": "Địa chỉ nguồn",
         "source_publisher": "Đơn vị đăng nguồn", "source_published": "Ngày đăng nguồn",
         "status": "Tình trạng", "subject": "Trích yếu", "target": "Chỉ tiêu", "target_value": "Giá trị chỉ tiêu",
-        "target_year": "Năm", "target_figure": "Mức chỉ tiêu", "latest_outcome": "Kết quả mới nhất", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
+        "target_year": "Năm", "target_figure": "Mức chỉ tiêu", "latest_outcome": "Kết quả mới nhất", "outcome_figure": "Kết quả", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
         "value": "Giá trị", "what": "Loại mục", "when": "Ngày", "where": "Địa bàn", "years": "Số năm",
     },
     "en": {
@@ -94,7 +94,7 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "source_title": "Source title", "source_url": "Source URL", "source_publisher": "Source publisher",
         "source_published": "Source published", "status": "Status", "subject": "Subject",
         "target": "Target", "target_value": "Target value", "target_year": "Target year", "target_figure": "Target",
-        "latest_outcome": "Latest outcome", "tasks": "Tasks",
+        "latest_outcome": "Latest outcome", "outcome_figure": "Outcome", "tasks": "Tasks",
         "text": "Text", "type": "Type", "unit": "Unit", "value": "Value", "what": "What", "when": "When",
         "where": "Where", "years": "Years",
     },

@@ -130,19 +130,17 @@ def tie(store, outcome: str, target: str, decision: str, *, reviewer: str | None
     (``kg.review.model.replacing``; ``seen``: the IRI of the word on the pair the reviewer was shown, "" for none)."""
     state = TIE_WORDS.get((decision or "").strip().lower())
     if state is None:
-        raise UsageError(f"unknown decision {decision!r} for a pair", hint="accepted (confirm) or rejected")
+        raise UsageError(code="tie-decision", details={"decision": repr(decision)})
     o, t = _node(outcome), _node(target)
     if not _has(store, o, OX_DKG.reportsOn) and not _has(store, o, OX_DKG.reportsTarget):
-        raise NotFound(f"no outcome {outcome}", hint="the targets query's outcome_iri column and the card's JSON name them")
+        raise NotFound(code="tie-no-outcome", details={"outcome": outcome})
     if not _has(store, t, OX_DKG.setBy):
-        raise NotFound(f"no target {target}", hint="the targets query's target column and the card's JSON name them")
+        raise NotFound(code="tie-no-target", details={"target": target})
     tied = [q for q in store.main.quads_for_pattern(o, OX_DKG.reportsTarget, None, None)]
     if any(q.object == t and q.graph_name != ledger.REVIEW for q in tied):
-        raise UsageError("a source states that this outcome answers this target",
-                         hint="`dkg review reject` (or correct) the outcome's fact if the source is wrong")
+        raise UsageError(code="tie-stated")
     if state == "accepted" and (other := next((q.object for q in tied if q.object != t), None)) is not None:
-        raise UsageError(f"the outcome answers another target already ({other.value})",
-                         hint="an outcome answers one target: reject that tie first")
+        raise UsageError(code="tie-other-target", details={"other": other.value})
     sources = _sources(store, o)
     who = (reviewer or default_reviewer()).strip() or default_reviewer()
     in_force = tie_in_force(store, o.value, t.value)

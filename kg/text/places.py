@@ -368,13 +368,15 @@ def merged_away_words(name: str | None, option: Callable[[str], str]) -> Words |
                                        "option": option(after)})
 
 
-def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None) -> Words | None:
+def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None, *,
+                        page: bool = False) -> Words | None:
     """Where ``name`` (a place filter that chose nothing on ``day``, today where None) names a district, town or
     city of the map before 1 July 2025 and no province ('Vĩnh Yên', 'Thành phố Vĩnh Yên', or 'phường Vĩnh Yên',
     which the place index reads as the city): the note that the 2025 reform did away with that level, naming the
     province the documents issued there since are placed under, as ``option(new_name)`` writes the filter; None
     before that day, for a province's name (:func:`merged_away_words` says its own) and for a name two provinces'
-    districts share."""
+    districts share. Where its communes are found and how to reach the old map are said as the command line says
+    them, or (``page``) as a ``/queries`` page does."""
     if not name or (day is not None and day < REFORM_START) or lookup_province(name) or lookup_province(name, "2025"):
         return None
     found = _districts_named(name, commune_words=True)
@@ -384,8 +386,18 @@ def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt
     after = successor_2025(district.province)
     if after is None:
         return None
+    where = "page" if page else "cli"
     return Words("note.district-gone", {"place": district.full_name or district.name, "province": district.province,
-                                        "option": option(after.name)})
+                                        "option": option(after.name), "communes": Words("where.communes-" + where),
+                                        "before": Words("where.before-reform-" + where)})
+
+
+def empty_place_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None, *,
+                      page: bool = False) -> Words | None:
+    """What to say of a place filter that chose nothing on ``day``: an old province merged away
+    (:func:`merged_away_words`) or a district of the old map (:func:`district_gone_words`); None otherwise. The one
+    rule of ``dkg query`` and the ``/queries`` pages."""
+    return merged_away_words(name, option) or district_gone_words(name, option, day, page=page)
 
 
 @lru_cache(maxsize=128)

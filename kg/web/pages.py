@@ -18,7 +18,8 @@ from fastapi.responses import HTMLResponse, Response
 
 import viz
 from kg import queries, views
-from kg.asof import parse_as_of
+from kg.asof import parse_as_of, parse_day
+from kg.i18n import error_words
 from kg.queries.parameters import day_of_reckoning
 from kg.queries.table import spreadsheet_safe
 from kg.errors import DkgError, NotFound, UsageError
@@ -29,6 +30,7 @@ from kg.cards.model import BodyMatch, Home, SearchResult
 from kg.directory import directory
 from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.text.dockeys import key_name, label_adds
+from kg.text.places import empty_place_words
 from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
 
@@ -240,8 +242,9 @@ def run_query(request: Request, name: str):
         # a link from the list of queries: its form to fill in, not an error page
         return _query_page(request, name, None, {}, missing=missing)
     entry, table, params = _run(request, name)
+    note = _place_note(table, params, lang_of(request))
     if suffix == "json":
-        return json_response(table.to_json())
+        return json_response({**table.to_json(), **({"note": note} if note else {})})
     if suffix == "csv" and request.query_params.get("report") == "1":
         # (the table as this page shows it, for a report: its headers and words in the page's language, a target's
         # figure and its latest outcome each in one cell, no address; with the mark Excel needs to read UTF-8)
@@ -257,7 +260,19 @@ def run_query(request: Request, name: str):
         # (a download named after the query; for Excel, the mark that makes it read UTF-8)
         return Response(table.render("csv", excel=excel), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    return _query_page(request, name, table, params)
+    return _query_page(request, name, table, params, note=note)
+
+
+def _place_note(table, params: dict[str, str], lang: str) -> dict[str, str] | None:
+    """Where a ``place`` that chose nothing names a province merged away or a district of the old map
+    (``kg.text.places.empty_place_words``, the rule ``dkg query`` notes by): its code and words in ``lang``."""
+    place = params.get("place")
+    if table.rows or not place:
+        return None
+    day = params.get("as_of") or params.get("date")
+    words = empty_place_words(place, lambda after: f"place='{after}'", parse_day(day, "as_of") if day else None,
+                              page=True)
+    return None if words is None else {"code": words.key, "message": error_words(words.key, words.details, lang)[0]}
 
 
 def _page_table(name: str, table, lang: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[str],
@@ -284,7 +299,8 @@ def _missing(request: Request, name: str) -> list[str]:
     return [p.name for p in entry.parameters if getattr(p, "required", False) and p.name not in given]
 
 
-def _query_page(request: Request, name: str, table, params: dict[str, str], *, missing: Sequence[str] = ()):
+def _query_page(request: Request, name: str, table, params: dict[str, str], *, missing: Sequence[str] = (),
+                note: dict[str, str] | None = None):
     """The page of query ``name``: its form, and the rows of ``table`` (None: the parameters
     ``missing`` are asked for first)."""
     lang = lang_of(request)
@@ -300,7 +316,7 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
                 headers=headers, sources=[", ".join(parts) for _, parts in shown],
-                rows=rows, missing=list(missing))
+                rows=rows, missing=list(missing), note=note)
 
 
 def _rows(table):

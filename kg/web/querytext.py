@@ -108,10 +108,13 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                           "earlier_reason", "earlier_outcome")),
                 ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
                 ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
-    # (the outcome's tie to its target and its closeness in one column, said as the targets page says them)
-    "outcomes": tuple((c, (c, "similarity") if c == "link" else (c,)) for c in (
-        "outcome", "target", "set_by", "link", "reports_on", "as_of", "value", "denominator", "unit", "status", "text",
-        "source", "source_title", "source_url", "source_publisher", "source_published", "quote")),
+    # (seventeen columns scrolled in their box at 1280 px, a figure hard to find: the figure with its day, its
+    # words, the target it answers with how it was tied, the document it reports on and its source as a citation
+    # gives it; the outcome's address is left off, its JSON twin names it)
+    "outcomes": (("outcome_figure", ("value", "denominator", "unit", "as_of")), ("text", ("text", "quote")),
+                 ("target", ("target", "set_by", "link", "similarity")), ("reports_on", ("reports_on",)),
+                 ("status", ("status",)),
+                 ("source", ("source", "source_title", "source_url", "source_publisher", "source_published"))),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
@@ -151,11 +154,25 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         figure = " ".join(x for x in (figure, plain("outcome_unit")) if x)
         head = figure + (f" ({plain('as_of')})" if row.get("as_of") else "")
         return [(" · ".join(x for x in (head, plain("outcome_text")) if x), None)] if head or row.get("outcome_text") else []
-    if shown == "source":  # the text the target was read from, by its title, opening its review page (its sentence)
+    if shown == "source":  # the text the fact was read from, by its title, opening its review page (its sentence)
         iri = row.get("source")
         if not isinstance(iri, str) or not iri.startswith(SOURCE_BASE):
             return []
-        return [(str(row.get("source_title") or iri[len(SOURCE_BASE):]), review_path(iri[len(SOURCE_BASE):]))]
+        # (and who published it when, where the row has them: what a citation gives)
+        cited = ", ".join(x for x in (plain("source_publisher"), plain("source_published")) if x)
+        return [(str(row.get("source_title") or iri[len(SOURCE_BASE):]), review_path(iri[len(SOURCE_BASE):]))] + (
+            [(f" · {cited}", None)] if cited else [])
+    if shown == "outcome_figure":  # an outcome's figure with the day it was reported by ("1.560 văn bản (2025-11-28)")
+        figure = plain("value") + (f"/{plain('denominator')}" if row.get("denominator") is not None else "")
+        figure = " ".join(x for x in (figure, plain("unit")) if x)
+        return [(figure + (f" ({plain('as_of')})" if row.get("as_of") else ""), None)] if figure else []
+    if shown == "text":  # an outcome's words, and the source's own words where they are not among them
+        quote, text = plain("quote"), plain("text")
+        return [(" · ".join(x for x in (text, f"“{quote}”" if quote and quote not in text else "") if x), None)] \
+            if text or quote else []
+    if shown == "target":  # the document that set it, and how the outcome was tied to it (the link cell's words)
+        tied = joined_parts("link", row, lang)
+        return cell_parts("target", row.get("target"), row, lang) + ([(" · ", None), *tied] if tied and row.get("target") else [])
     if shown == "link":  # how the outcome was tied to its target: a reader of the report sees which the source did not state
         closeness = f", {words['tie_closeness']} {plain('similarity')}/100" if row.get("similarity") is not None else ""
         said = plain("link") + closeness if row.get("link") is not None else ""
