@@ -165,10 +165,15 @@ class Outcome(_Item):
     value: float | int | None
     unit: str | None = None
     of: float | int | None = None
+    #: the day the figure is counted to where its sentence gives one ('tính đến ngày 31/10/2025'); None: the text's
+    #: day (kg.extract.outcome_dates)
+    as_of: _dt.date | None = None
 
     def _contract(self) -> dict[str, Any]:
-        return {"document": self.document, "text": self.text, "value": self.value, "unit": self.unit,
-                "of": self.of}
+        d = {"document": self.document, "text": self.text, "value": self.value, "unit": self.unit, "of": self.of}
+        if self.as_of is not None:
+            d["as_of"] = _iso(self.as_of)
+        return d
 
 
 @dataclass

@@ -12,7 +12,8 @@ extractor alone (``kg.extract.document_dates.text_day``), the same for every kin
 What a file is, is decided on its bytes, not on its name: a PDF by its header, a Word file by the
 ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or an ``.html`` name).
 
-* UTF-8 text (with or without a byte-order mark): as it is.
+* UTF-8 text (with or without a byte-order mark): as it is; a closing credit line ("Nguồn: Báo Phú Thọ") names
+  its publisher (``credit_line``).
 * A saved news page (HTML): menus, share buttons, related links and footers are removed by
   trafilatura, a library made for exactly that; its metadata give the date, site name and title. A page
   saved in UTF-16 (with its byte-order mark), or in the character set its head declares, is read as a
@@ -119,7 +120,8 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
         if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
             src = _html(name, text)
         else:
-            src = Source(name, text, "text")
+            publisher = credit_line(text)
+            src = Source(name, text, "text", publisher=publisher, place=publisher_place(publisher))
     most = max_text(limit)
     if len(src.text) > most:
         raise InputError(
@@ -296,6 +298,18 @@ def _iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+# a plain text's closing credit line, the publisher's name after 'Nguồn:' ('Nguồn: Báo Phú Thọ'): a name, no figure,
+# opening on a capital letter
+_CREDIT = re.compile(r"Nguồn[ \t]*:[ \t]*([A-ZĐÀ-Ỹ][^\d\n:;]{1,78}?)[ \t.]*", re.IGNORECASE)
+
+
+def credit_line(text: str) -> str | None:
+    """The publisher a plain text's last line credits ('Nguồn: Báo Cao Bằng'), None where its last line is none."""
+    lines = text.rstrip().rsplit("\n", 1)
+    m = _CREDIT.fullmatch(unicodedata.normalize("NFC", lines[-1].strip()))
+    return m.group(1).strip() if m is not None and m.group(1)[0].isupper() else None
 
 
 def publisher_place(publisher: str | None) -> str | None:

@@ -296,3 +296,19 @@ def test_near_miss_the_country_s_own_result_or_change_and_a_province_s_force_sta
     # 'so với cùng kỳ' measures a change, no span set beside another
     assert _figures("Tỷ lệ hộ nghèo của cả nước giảm 1,2% so với cùng kỳ.") == [(1.2, "%")]
     assert _figures("Tỷ lệ giải quyết tin báo của toàn lực lượng Công an tỉnh cùng thời điểm là 91,2%.") == [(91.2, "%")]
+
+
+def test_the_five_word_bound_does_not_cut_a_fixed_term():
+    assert _figures("Sở đã thẩm định 46 dự thảo văn bản quy phạm pháp luật của tỉnh.") == [
+        (46, "dự thảo văn bản quy phạm pháp luật")]
+    assert _figures("Hoàn thành rà soát 2.352 văn bản quy phạm pháp luật của ba tỉnh cũ.") == [
+        (2352, "văn bản quy phạm pháp luật")]
+    assert _figures("Tiếp nhận 310 hồ sơ giải quyết thủ tục hành chính của xã.") == [
+        (310, "hồ sơ giải quyết thủ tục hành chính")]
+
+
+def test_near_miss_a_unit_that_ends_before_its_bound_is_not_lengthened():
+    # the term starts after the fifth word: the bound cuts as before, nothing is added
+    assert _figures("Có 12 cán bộ công chức cấp xã mới thực hiện thủ tục hành chính.") == [
+        (12, "cán bộ công chức cấp")]
+    assert _figures("Đã rà soát 90 văn bản quy phạm pháp luật.") == [(90, "văn bản quy phạm pháp luật")]

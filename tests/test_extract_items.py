@@ -96,3 +96,17 @@ def test_near_miss_a_goal_s_year_a_heading_or_a_lead_holding_the_figure_stays():
     assert _text_of("Về thu ngân sách, ước đạt 1.200 tỷ đồng", "1.200") == "Về thu ngân sách, ước đạt 1.200 tỷ đồng"
     # (the lead must end before the figure: 'Theo kế hoạch 500 tỷ đồng' names the figure itself)
     assert _text_of("Theo kế hoạch 500 tỷ đồng, đã giải ngân", "500").startswith("Theo kế hoạch 500 tỷ đồng")
+
+
+def test_a_merged_place_s_old_or_new_mark_does_not_end_the_phrase():
+    ci, t = _items("100% thủ tục hành chính của huyện Tân Lạc (cũ) được thực hiện trực tuyến")
+    assert ci.text(0, 4) == t
+    ci, t = _items("95% hộ dân của xã Yên Lạc (sau sáp nhập) có nước sạch; 80% hộ có nhà vệ sinh")
+    assert ci.text(0, 3) == "95% hộ dân của xã Yên Lạc (sau sáp nhập) có nước sạch"
+
+
+def test_near_miss_any_other_bracket_still_ends_it():
+    ci, t = _items("tạo việc làm cho 900 lao động (vượt kế hoạch) trong năm")
+    assert ci.text(t.index("900"), t.index("900") + 12) == "tạo việc làm cho 900 lao động"
+    ci, t = _items("100% xã của huyện (cũ 12 xã) được công nhận")
+    assert ci.text(0, 4) == "100% xã của huyện"

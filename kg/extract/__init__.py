@@ -24,7 +24,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events`` (who holds a meeting: ``event_organisers``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
-``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
+``headline_repeats``, ``damage``, ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
@@ -45,6 +45,7 @@ from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
 from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links
+from kg.extract.outcome_dates import date_outcomes
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.assignment_cues import REPORTED_MARK
@@ -114,6 +115,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     assigned_amounts(r.p, scope.docs, targets, outcomes)
+    date_outcomes(r.p, r.sents, r.dates, r.tdate, outcomes)
     report_aims(r.p, r.sents, scope.mentions, scope.docs, scope.main_doc, scope.main_doc_end, targets)
     reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,

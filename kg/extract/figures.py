@@ -182,6 +182,10 @@ _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|
 _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
 
 
+# a fixed term of law and administration that the five-word bound must not cut: '46 dự thảo văn bản quy phạm pháp
+# luật' counts drafts of legal documents, not of 'văn bản quy'
+_FIXED_TERM = re.compile(r"(?<![^\W\d_])(?:quy phạm pháp luật|thủ tục hành chính|đơn vị hành chính|"
+                         r"sự nghiệp công lập|cơ sở dữ liệu|dịch vụ công trực tuyến)(?![^\W\d_])", re.I)
 # one or two words more, then the end of the clause
 _PHRASE_CLOSES = re.compile(r"((?:[ \t]+[^\W\d_]+){1,2})(?=[ \t]*(?:[,;.:)]|\n|$))")
 
@@ -190,6 +194,7 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     """The words of the unit that starts at ``pos`` (up to five, or seven where the phrase then ends its clause, to
     the first word that begins a predicate) and where they end."""
     words: list[str] = []
+    start = pos
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
         if gap.strip():
@@ -205,6 +210,11 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if _MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí":
             break
         if len(words) >= 5:
+            term = next((m for m in _FIXED_TERM.finditer(t, start, pos + 30) if m.start() < pos < m.end()), None)
+            if term is not None:
+                words += t[pos:term.end()].split()
+                pos = term.end()
+                break
             # five words at most, but a noun phrase that closes its clause within two more is taken whole: '7 tổ
             # chức hội liên hiệp thanh niên;' (a cut would split 'thanh niên'), not '... tham gia ...'
             rest = _PHRASE_CLOSES.match(t, pos)

@@ -19,8 +19,10 @@ _ITEM_CUT = folded_pattern(r",|;|:|và(?<![a-z]và)(?=[ \t]+\d)")
 # where a list item opens: '(3)', after ';' or ':', or the text's first character (given by ClauseItems: a pattern with
 # '^' as a branch opens on no character the engine can skip to, and is tried at every position of the clause)
 _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]")
-# where a figure's phrase ends: ';', an opening bracket, or a full stop before a space or the clause's end
-_ITEM_END = re.compile(r"[;(]|\.(?:\s|$)")
+# where a figure's phrase ends: ';', an opening bracket, or a full stop before a space or the clause's end; but not
+# the bracket that marks a place as the one before or after a merger, part of its name: '... ba tỉnh Vĩnh Phúc, Hòa
+# Bình, Phú Thọ (cũ) ban hành được rà soát, xử lý' runs on to what is done
+_ITEM_END = folded_pattern(r";|\((?!(?:cũ|mới|(?:trước|sau)(?: khi)? (?:sáp nhập|sắp xếp|hợp nhất))\))|\.(?:\s|$)")
 _BLANKS = re.compile(r"[ \t]+")
 # the words that open a sentence before what it says of its figure, left out of the fact's text: who says it ('Báo
 # cáo tại hội nghị cho biết, '), by what ('Theo đánh giá của Ban Thường vụ, ', 'Thực hiện Chương trình số ..., '),

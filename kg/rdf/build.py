@@ -445,8 +445,10 @@ class _Builder:
             self.measured(node, OX_DKG.Outcome, OX_DKG.reportsOn, doc, o.text, o.value, o.unit)
             if o.of is not None:
                 self.add(node, OX_DKG.denominator, _decimal(o.of))
-            if self.when:
-                self.add(node, OX_DKG.asOf, _lit(self.when.isoformat(), datatype=OX_XSD.date))
+            # the day the sentence counts the figure to, else the text's
+            when = o.as_of or self.when
+            if when:
+                self.add(node, OX_DKG.asOf, _lit(when.isoformat(), datatype=OX_XSD.date))
             if self.occasion is not None:
                 # the meeting the text reports it at: a result stays tied to its occasion also when
                 # the text names no document for it

@@ -325,7 +325,7 @@ def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
                       unit=d.get("unit"), comparator=d.get("comparator"), period=d.get("period"), span=span)
     if kind == "outcome":
         return Outcome(document=d.get("document"), text=d.get("text") or "", value=d.get("value"),
-                       unit=d.get("unit"), of=d.get("of"), span=span)
+                       unit=d.get("unit"), of=d.get("of"), as_of=_date(d.get("as_of")), span=span)
     if kind == "event":
         return Event(type=d["type"], date=_date(d.get("date")), organizer=d.get("organizer"),
                      reviews=list(d.get("reviews") or []), span=span)
