@@ -51,3 +51,9 @@ def test_the_graph_dates_an_outcome_by_its_own_day_else_the_text_s():
     days = {int(g.value(o, DKG.value).toPython()): g.value(o, DKG.asOf).toPython()
             for o in g.subjects(RDF.type, DKG.Outcome)}
     assert days == {1100: dt.date(2025, 10, 31), 1230: OUT}
+
+
+def test_a_year_no_calendar_has_dates_nothing_and_breaks_nothing():
+    # hostile input: 'năm 0000' (no such year) crashed the extraction with "year 0 is out of range"
+    for cue in ("Đến hết năm 0000", "Tính đến hết tháng 9/0000", "Tính đến hết tháng 9 năm 0000"):
+        assert _days(cue + ", toàn huyện đã rà soát 640 văn bản.") == {640: None}, cue

@@ -41,7 +41,7 @@ def _cues(p: Prepared, s: Segment, dates: Sequence[DateMention],
             continue
         year = m.group(1) or m.group(3)
         y = int(year) if year else (tdate.year if tdate else None)
-        if y is not None:
+        if y is not None and _dt.MINYEAR <= y:      # ('năm 0000' is no year a day can be made in)
             out.append((m.end(), _dt.date(y, 12, 31) if m.group(1) else _month_end(y, int(m.group(2)))))
     # a day after the text's is a deadline (a goal's), and no count runs to it
     out = [(p.to_source(end), day if day is None or tdate is None or day <= tdate else None) for end, day in out]
