@@ -239,10 +239,11 @@ def test_the_kind_word_settles_a_shared_commune_name():
     assert place_mentions.find_communes("Đảng ủy xã Thuận Hóa sơ kết 6 tháng.", "2025") == []
 
 
-@pytest.mark.parametrize("name", ["Vĩnh Yên", "Thành phố Vĩnh Yên", "phường Vĩnh Yên", "vinh yen"])
+@pytest.mark.parametrize("name", ["Vĩnh Yên", "Thành phố Vĩnh Yên", "xã Vĩnh Yên", "vinh yen"])
 def test_a_district_of_the_old_map_is_said_gone_with_the_province_to_ask_for(name):
-    """A journalist asked for the timeline of 'phường Vĩnh Yên' after 1 July 2025: the place index read it as the
-    old city of Vĩnh Phúc, and the empty answer said nothing (newcomer30's walk)."""
+    """A journalist asked for the timeline of 'Vĩnh Yên' after 1 July 2025: the place index read it as the old city
+    of Vĩnh Phúc, and the empty answer said nothing (newcomer30's walk). ('xã Vĩnh Yên' names no commune of today's
+    map, so it too is the old city.)"""
     words = places.district_gone_words(name, lambda after: f"place={after}")
     assert words is not None and words.key == "note.district-gone"
     assert {k: v for k, v in words.details.items() if k not in ("communes", "before")} == {
@@ -253,6 +254,33 @@ def test_a_district_of_the_old_map_is_said_gone_with_the_province_to_ask_for(nam
     # the same note for a day the old map no longer held; none for a day it did
     assert places.district_gone_words(name, str, dt.date(2025, 7, 1)) is not None
     assert places.district_gone_words(name, str, dt.date(2025, 6, 30)) is None
+
+
+@pytest.mark.parametrize(("name", "ward", "province", "district", "old_province"), [
+    ("phường Vĩnh Yên", "Phường Vĩnh Yên", "Phú Thọ", "Thành phố Vĩnh Yên", "Vĩnh Phúc"),
+    ("Phường  hoan kiem", "Phường Hoàn Kiếm", "Hà Nội", "Quận Hoàn Kiếm", "Hà Nội")])
+def test_a_ward_of_today_read_as_an_old_district_is_said_so(name, ward, province, district, old_province):
+    """review30: 'phường Hoàn Kiếm' (a ward of the 2025 map) was read as the old Quận Hoàn Kiếm, and the note said the
+    district was gone as if the user had asked for it: the note says it is a ward of today's map, read as the old
+    district, and names the ward's province to ask for."""
+    assert places.ward_of_2025(name) == (ward, province)
+    words = places.empty_place_words(name, lambda after: f"place={after}")
+    assert words is not None and words.key == "note.ward-read-as-district"
+    assert {k: v for k, v in words.details.items() if k != "communes"} == {
+        "place": ward, "province": province, "district": district, "old_province": old_province,
+        "option": f"place={province}"}
+    assert places.empty_place_words(name, str, page=True).details["communes"].key == "where.communes-page"
+    # the old map's day: the empty answer is the answer
+    assert places.empty_place_words(name, str, dt.date(2025, 6, 30)) is None
+
+
+@pytest.mark.parametrize("name", ["phường Nam Từ Liêm", "xã Hoàn Kiếm", "Hoàn Kiếm", "phường <b>Hoàn Kiếm</b>"])
+def test_a_name_that_is_no_ward_of_today_keeps_the_district_note(name):
+    """Near misses: no 2025 ward or commune of that kind and name (Nam Từ Liêm's wards took other names; Hoàn Kiếm is
+    a ward, not a commune), no kind word, markup in the name: no ward note."""
+    assert places.ward_of_2025(name) is None
+    words = places.empty_place_words(name, str)
+    assert words is None or words.key == "note.district-gone"
 
 
 @pytest.mark.parametrize("name", ["Phú Thọ", "Bình Định", "Atlantis", "", None])

@@ -171,9 +171,9 @@ def test_the_timeline_page_names_its_events_kinds(client):
 
 @needs_queries
 def test_an_empty_query_page_of_an_old_district_says_the_level_is_gone_in_both_languages(client):
-    """`/queries/timeline?place=phường Vĩnh Yên` (read as the old city of Vĩnh Phúc) answered no row and no word
-    where `dkg query` notes it (newcomer30): the page says it, from the same rule, and its twin carries it."""
-    params = {"place": "phường Vĩnh Yên"}
+    """`/queries/timeline?place=Vĩnh Yên` (the old city of Vĩnh Phúc) answered no row and no word where `dkg query`
+    notes it (newcomer30): the page says it, from the same rule, and its twin carries it."""
+    params = {"place": "Vĩnh Yên"}
     twin = client.get("/queries/timeline.json", params=params).json()
     assert twin["rows"] == [] and twin["note"]["code"] == "note.district-gone"
     vi = client.get("/queries/timeline", params=params, headers=HTML).text
@@ -187,6 +187,33 @@ def test_an_empty_query_page_of_an_old_district_says_the_level_is_gone_in_both_l
     before = client.get("/queries/timeline.json", params={**params, "as_of": "2025-06-30"}).json()
     assert "note" not in before
     assert "note" not in client.get("/queries/timeline.json", params={"place": "Phú Thọ"}).json()
+
+
+@needs_queries
+def test_an_empty_query_page_of_a_ward_of_today_says_what_it_was_read_as(client):
+    """review30: `/queries/timeline?place=phường Hoàn Kiếm` (a ward of today's Hà Nội, read as the old Quận Hoàn Kiếm)
+    said the district was gone as if it had been asked for: the page says it is a ward, what the filter read it as and
+    the province to ask for, from the rule `dkg query` notes by; its twin carries the code."""
+    params = {"place": "phường Hoàn Kiếm"}
+    twin = client.get("/queries/timeline.json", params=params).json()
+    assert twin["rows"] == [] and twin["note"]["code"] == "note.ward-read-as-district"
+    vi = client.get("/queries/timeline", params=params, headers=HTML).text
+    en = client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text
+    assert "Phường Hoàn Kiếm là đơn vị cấp xã của Hà Nội" in vi and "place=&#39;Hà Nội&#39;" in vi
+    assert "được đọc là Quận Hoàn Kiếm (Hà Nội) cũ" in vi and "ô tìm kiếm của trang chủ" in vi and "/?q=" not in vi
+    assert "read as the old district Quận Hoàn Kiếm (Hà Nội)" in en and "là đơn vị cấp huyện" not in vi
+    # near miss: no ward of that name today, the district note stays
+    gone = client.get("/queries/timeline.json", params={"place": "phường Nam Từ Liêm"}).json()
+    assert gone["note"]["code"] == "note.district-gone"
+
+
+@needs_queries
+def test_an_empty_query_page_escapes_markup_in_the_place_it_was_given(client):
+    """Hostile input: a place with markup in it is shown as text, never as HTML, and earns no ward note."""
+    hostile = "phường <script>alert(1)</script>Hoàn Kiếm"
+    page = client.get("/queries/timeline", params={"place": hostile}, headers=HTML).text
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    assert "note" not in client.get("/queries/timeline.json", params={"place": hostile}).json()
 
 
 def test_named_queries_over_http(client):

@@ -25,6 +25,10 @@ NOTES: dict[str, dict[str, str]] = {
                              "{option}",
         "note.district-gone": "{place} ({province}) là đơn vị cấp huyện, không còn từ 1/7/2025: văn bản ban hành ở đó "
                               "từ ngày ấy nằm ở {option} (xã, phường của nó: {communes}); trước ngày ấy: {before}",
+        "note.ward-read-as-district": "{place} là đơn vị cấp xã của {province} trên bản đồ từ 1/7/2025; bộ lọc nơi "
+                                      "chốn chỉ chọn tỉnh, thành phố và quận, huyện của bản đồ cũ, nên tên này được đọc "
+                                      "là {district} ({old_province}) cũ, không còn từ ngày ấy: văn bản ban hành ở đó "
+                                      "nằm ở {option} (tìm chính {place}: {communes})",
         "where.communes-cli": "trang chủ của `dkg serve`, /?q=TÊN", "where.communes-page": "ô tìm kiếm của trang chủ",
         "where.before-reform-cli": "thêm -p as_of=2025-06-30", "where.before-reform-page": "điền ngày 30/6/2025 vào ô ngày",
         "note.and": "{first}; {rest}",
@@ -85,6 +89,10 @@ NOTES: dict[str, dict[str, str]] = {
         "note.district-gone": "{place} ({province}) was a district, which the two-level reform did away with on 1 July "
                               "2025: the documents issued there since are under {option} (its communes and wards: "
                               "{communes}); before that day: {before}",
+        "note.ward-read-as-district": "{place} is a ward or commune of {province} on the map since 1 July 2025; place "
+                                      "filters choose provinces and the old map's districts, so it was read as the old "
+                                      "district {district} ({old_province}), gone since that day: the documents issued "
+                                      "there are under {option} (to find {place} itself: {communes})",
         "where.communes-cli": "the home page of `dkg serve`, /?q=NAME", "where.communes-page": "the home page's search",
         "where.before-reform-cli": "add -p as_of=2025-06-30", "where.before-reform-page": "give the day 30/6/2025 in the form",
         "note.and": "{first}; {rest}",

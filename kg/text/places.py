@@ -25,7 +25,7 @@ __all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_province
            "district_kind",
            "province_of_district", "commune_only_on_new_map", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
-           "commune_index", "commune_kind_index", "commune_district_index", "domain_keys"]
+           "commune_index", "commune_kind_index", "ward_of_2025", "commune_district_index", "domain_keys"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
 REFORM_START = _dt.date(2025, 7, 1)
@@ -371,9 +371,12 @@ def merged_away_words(name: str | None, option: Callable[[str], str]) -> Words |
 def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None, *,
                         page: bool = False) -> Words | None:
     """Where ``name`` (a place filter that chose nothing on ``day``, today where None) names a district, town or
-    city of the map before 1 July 2025 and no province ('Vĩnh Yên', 'Thành phố Vĩnh Yên', or 'phường Vĩnh Yên',
-    which the place index reads as the city): the note that the 2025 reform did away with that level, naming the
-    province the documents issued there since are placed under, as ``option(new_name)`` writes the filter; None
+    city of the map before 1 July 2025 and no province ('Vĩnh Yên', 'Thành phố Vĩnh Yên', or 'phường Nam Từ Liêm',
+    which the place index reads as the district): the note that the 2025 reform did away with that level, naming the
+    province the documents issued there since are placed under, as ``option(new_name)`` writes the filter. Where it
+    is typed as a ward or commune today's map has ('phường Hoàn Kiếm', :func:`ward_of_2025`), the note says so
+    instead: place filters choose provinces and the old map's districts, it was read as the old district, and the
+    province to ask for is the ward's. None
     before that day, for a province's name (:func:`merged_away_words` says its own) and for a name two provinces'
     districts share. Where its communes are found and how to reach the old map are said as the command line says
     them, or (``page``) as a ``/queries`` page does."""
@@ -387,9 +390,29 @@ def district_gone_words(name: str | None, option: Callable[[str], str], day: _dt
     if after is None:
         return None
     where = "page" if page else "cli"
+    ward = ward_of_2025(name)
+    if ward is not None:
+        # the name was typed as a ward or commune today's map has: the district note would answer a question not asked
+        unit, province = ward
+        return Words("note.ward-read-as-district", {
+            "place": unit, "province": province, "district": district.full_name or district.name,
+            "old_province": district.province, "option": option(province), "communes": Words("where.communes-" + where)})
     return Words("note.district-gone", {"place": district.full_name or district.name, "province": district.province,
                                         "option": option(after.name), "communes": Words("where.communes-" + where),
                                         "before": Words("where.before-reform-" + where)})
+
+
+def ward_of_2025(name: str) -> tuple[str, str] | None:
+    """Where ``name`` is typed with a commune's or ward's kind word (xã, phường, thị trấn) and names a unit of that
+    kind on the map from 1 July 2025 in one province: its full name as the map spells it ('Phường Hoàn Kiếm') and that
+    province's name ('Hà Nội'); None otherwise ('phường Nam Từ Liêm', 'Hoàn Kiếm', or a name two provinces share)."""
+    typed = re.fullmatch(rf"({_COMMUNE_WORDS}) (.+)", fold(name.strip()))
+    provinces = commune_kind_index("2025").get((typed[1], typed[2]), frozenset()) if typed else frozenset()
+    unit = lookup_province(next(iter(provinces)), "2025") if len(provinces) == 1 else None
+    if typed is None or unit is None:
+        return None
+    full = next((row[2] for row in communes_2025(unit.code) if fold(row[2]) == f"{typed[1]} {typed[2]}"), None)
+    return None if full is None else (full, unit.name)
 
 
 def empty_place_words(name: str | None, option: Callable[[str], str], day: _dt.date | None = None, *,
