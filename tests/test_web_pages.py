@@ -169,15 +169,21 @@ def test_the_timeline_page_names_its_events_kinds(client):
     assert ">Tổng kết<" in vi and ">Final review<" in en and "final-review" not in vi + en
 
 
+def _empty_timeline_noted(client, params: dict[str, str], code: str) -> tuple[str, str]:
+    """The timeline page for ``params`` in Vietnamese and English, once its JSON twin is checked to answer no row and
+    carry the note ``code``."""
+    twin = client.get("/queries/timeline.json", params=params).json()
+    assert twin["rows"] == [] and twin["note"]["code"] == code
+    return (client.get("/queries/timeline", params=params, headers=HTML).text,
+            client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text)
+
+
 @needs_queries
 def test_an_empty_query_page_of_an_old_district_says_the_level_is_gone_in_both_languages(client):
     """`/queries/timeline?place=Vĩnh Yên` (the old city of Vĩnh Phúc) answered no row and no word where `dkg query`
     notes it (newcomer30): the page says it, from the same rule, and its twin carries it."""
     params = {"place": "Vĩnh Yên"}
-    twin = client.get("/queries/timeline.json", params=params).json()
-    assert twin["rows"] == [] and twin["note"]["code"] == "note.district-gone"
-    vi = client.get("/queries/timeline", params=params, headers=HTML).text
-    en = client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text
+    vi, en = _empty_timeline_noted(client, params, "note.district-gone")
     assert "Thành phố Vĩnh Yên (Vĩnh Phúc) là đơn vị cấp huyện" in vi and "place=&#39;Phú Thọ&#39;" in vi
     assert "điền ngày 30/6/2025 vào ô ngày" in vi and "-p as_of" not in vi
     assert "was a district, which the two-level reform did away with" in en and "give the day 30/6/2025 in the form" in en
@@ -194,11 +200,7 @@ def test_an_empty_query_page_of_a_ward_of_today_says_what_it_was_read_as(client)
     """review30: `/queries/timeline?place=phường Hoàn Kiếm` (a ward of today's Hà Nội, read as the old Quận Hoàn Kiếm)
     said the district was gone as if it had been asked for: the page says it is a ward, what the filter read it as and
     the province to ask for, from the rule `dkg query` notes by; its twin carries the code."""
-    params = {"place": "phường Hoàn Kiếm"}
-    twin = client.get("/queries/timeline.json", params=params).json()
-    assert twin["rows"] == [] and twin["note"]["code"] == "note.ward-read-as-district"
-    vi = client.get("/queries/timeline", params=params, headers=HTML).text
-    en = client.get("/queries/timeline", params={**params, "lang": "en"}, headers=HTML).text
+    vi, en = _empty_timeline_noted(client, {"place": "phường Hoàn Kiếm"}, "note.ward-read-as-district")
     assert "Phường Hoàn Kiếm là đơn vị cấp xã của Hà Nội" in vi and "place=&#39;Hà Nội&#39;" in vi
     assert "được đọc là Quận Hoàn Kiếm (Hà Nội) cũ" in vi and "ô tìm kiếm của trang chủ" in vi and "/?q=" not in vi
     assert "read as the old district Quận Hoàn Kiếm (Hà Nội)" in en and "là đơn vị cấp huyện" not in vi
@@ -209,10 +211,12 @@ def test_an_empty_query_page_of_a_ward_of_today_says_what_it_was_read_as(client)
 
 @needs_queries
 def test_an_empty_query_page_escapes_markup_in_the_place_it_was_given(client):
-    """Hostile input: a place with markup in it is shown as text, never as HTML, and earns no ward note."""
+    """Hostile input: a place with markup in it names no place, and the page that says so shows it as text, never as
+    HTML; it earns no ward note (the note names units as the map spells them, never as typed)."""
     hostile = "phường <script>alert(1)</script>Hoàn Kiếm"
-    page = client.get("/queries/timeline", params={"place": hostile}, headers=HTML).text
-    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    page = client.get("/queries/timeline", params={"place": hostile}, headers=HTML)
+    assert page.status_code == 404
+    assert "<script>alert(1)" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert "note" not in client.get("/queries/timeline.json", params={"place": hostile}).json()
 
 
