@@ -5,7 +5,7 @@ Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.recommendations import recommendation_sections, supervision_recommends
+from kg.extract.recommendations import recommendation_sections
 from kg.extract.text import prepare
 
 _HEAD = ("HĐND TỈNH QUẢNG TRỊ\nĐOÀN GIÁM SÁT\nSố: 45/BC-ĐGS\nQuảng Trị, ngày 10 tháng 11 năm 2025\n\nBÁO CÁO\n"
@@ -73,38 +73,3 @@ def test_near_miss_voters_petitions_and_a_request_to_the_centre_ask_no_body():
     assert not _rows("Tại buổi tiếp xúc, cử tri kiến nghị UBND tỉnh sớm sửa chữa tuyến đường liên xã.")
     assert not _rows("Đoàn giám sát kiến nghị với Trung ương sớm sửa đổi Nghị định số 56/2017/NĐ-CP.")
     assert not _rows("Sở Y tế đã tổng hợp các kiến nghị của cử tri gửi UBND tỉnh.")
-
-
-def _recommends(sentence: str) -> bool:
-    return supervision_recommends(sentence, sentence.index("kiến nghị"))
-
-
-def test_kien_nghi_recommends_where_its_subject_supervises_or_reviews():
-    # a council's committee, its standing board, the Front, a delegation of deputies: no 'giám sát' in the sentence
-    assert _recommends("Ban Văn hóa – Xã hội Hội đồng nhân dân huyện kiến nghị UBND huyện chỉ đạo rà soát.")
-    assert _recommends("Thường trực HĐND xã kiến nghị UBND xã sớm lắp đặt đèn chiếu sáng.")
-    assert _recommends("Sau khi làm việc, Ban Thường trực Ủy ban MTTQ tỉnh kiến nghị UBND tỉnh hỗ trợ kinh phí.")
-    assert _recommends("Đoàn đại biểu Quốc hội tỉnh kiến nghị Sở Giao thông vận tải sửa cầu.")
-
-
-def test_near_miss_kien_nghi_of_those_who_petition_recommends_nothing():
-    # voters, citizens, households, firms: even at a supervision's meeting, and with a council named in the sentence
-    assert not _recommends("Tại buổi giám sát, các doanh nghiệp kiến nghị UBND tỉnh chỉ đạo Sở Tài chính hướng dẫn.")
-    assert not _recommends("Tại kỳ họp HĐND huyện, cử tri kiến nghị UBND huyện sửa kênh mương.")
-    assert not _recommends("Nhân dân kiến nghị UBND xã chỉ đạo công an xã bảo đảm trật tự.")
-    assert not _recommends("Nhiều người dân kiến nghị chính quyền sớm bồi thường.")
-    assert not _recommends("Sở Nội vụ kiến nghị UBND tỉnh bổ sung biên chế.")      # a department, no supervision
-
-
-def test_a_council_committee_s_kien_nghi_directs_the_bodies_after_it():
-    rows = _rows("Ban Văn hóa – Xã hội Hội đồng nhân dân huyện kiến nghị UBND huyện chỉ đạo Phòng Giáo dục và Đào tạo "
-                 "rà soát cơ sở vật chất các trường tiểu học.")
-    assert {(b, r) for b, r, _ in rows} == {("UBND huyện", "lead"), ("Phòng Giáo dục và Đào tạo", "lead")}
-
-
-def test_near_miss_what_firms_voters_and_citizens_petition_is_no_one_s_task():
-    assert not _rows("Tại hội nghị đối thoại, các doanh nghiệp kiến nghị UBND tỉnh chỉ đạo Sở Tài chính hướng dẫn thủ "
-                     "tục hoàn thuế.")
-    assert not _rows("Tại buổi giám sát, cử tri kiến nghị UBND huyện chỉ đạo Phòng Kinh tế sửa chữa kênh mương nội đồng.")
-    assert not _rows("Tại buổi tiếp xúc, nhân dân kiến nghị UBND xã chỉ đạo công an xã bảo đảm trật tự.")
-    assert not _rows("Các hộ dân kiến nghị UBND huyện chỉ đạo Phòng Tài nguyên và Môi trường cấp giấy chứng nhận.")

@@ -88,7 +88,7 @@ from kg.extract.assignment_cues import (
 from kg.extract.assignment_tables import cell_units, table_assignments
 from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
 from kg.extract.literals import may_match, may_match_in
-from kg.extract.recommendations import ADDRESSED, recommendation_sections, supervision_recommends
+from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST,
     LED_BY,
@@ -299,10 +299,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
-        cause = verbs[-1].split(", ")[-1] if depth <= 2 and verbs else None
-        if cause == "kien nghi" and not supervision_recommends(t, f.rfind("kien nghi", 0, cend)):
-            return clause.end   # ('các doanh nghiệp kiến nghị UBND tỉnh chỉ đạo ...': a petition, no task for anyone)
-        if cause in CAUSATIVE:
+        if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.directed_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
                 if HEADING_END.fullmatch(f, last, clause.end):
@@ -495,8 +492,6 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if d.group(0).startswith("kien nghi") and not is_directive_word(t, d):
-                    break           # ('nhân dân kiến nghị UBND xã chỉ đạo ...': what a petition asks is no one's task)
                 if d.start() < handled_until or in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
                         d.group(0).startswith("chi dao") and reported_directing(P, t, f, c, d.start())):
                     continue

@@ -31,37 +31,19 @@ _SENTENCE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 _MARKER_ONLY = re.compile(r"[ \t]*(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))?[ \t]*$")
 # a supervision named before the word: 'Đoàn giám sát kiến nghị ...', 'Qua giám sát, Ban Pháp chế HĐND tỉnh kiến nghị ...'
 _SUPERVISION = folded_pattern(r"(?<![a-z])giám sát(?![a-z])")
-# the subject of 'kiến nghị': the words after the clause's last comma ('Qua giám sát, Ban Pháp chế HĐND tỉnh')
-_SUBJECT_START = re.compile(r",[^,]*$")
-# a body that recommends after supervising or reviewing: a delegation or a team, a council or its committee or standing
-# board, the Front, an inspection or audit body ('Đoàn ĐBQH tỉnh', 'Ban Văn hóa - Xã hội HĐND huyện', 'Ủy ban MTTQ xã')
-_RECOMMENDING_BODY = folded_pattern(r"(?<![a-z])(?:đoàn (?:giám sát|kiểm tra|khảo sát|công tác|thanh tra|đại biểu)"
-                                    r"|đoàn[ \t]*$|tổ (?:giám sát|công tác|kiểm tra)|hđnd|hội đồng nhân dân|quốc hội"
-                                    r"|đbqh|mặt trận|mttq|ủy ban kiểm tra|thanh tra|kiểm toán|thẩm định"
-                                    r"|hội đồng (?:thẩm định|đánh giá|nghiệm thu))(?![a-z])")
-# those who petition rather than recommend: voters, citizens, households, firms ('cử tri', 'nhân dân', 'doanh nghiệp';
-# not the 'nhân dân' of 'Hội đồng nhân dân' or 'Ủy ban nhân dân')
-_PETITIONER = folded_pattern(r"(?<![a-z])(?:cử tri|(?<!đồng )(?<!ban )nhân dân|người dân|công dân|hộ dân|các hộ"
-                             r"|doanh nghiệp|hợp tác xã|nhà đầu tư|người lao động|bà con)(?![a-z])")
 
 
 def supervision_recommends(t: str, at: int) -> bool:
     """Whether 'kiến nghị' at ``at`` asks bodies as a supervision's 'đề nghị' does: the word opens its line ('Kiến
-    nghị UBND tỉnh chỉ đạo ...', '2. Kiến nghị Sở Y tế ...'), or its subject is a supervising or reviewing body ('Ban
-    Kinh tế - Ngân sách HĐND tỉnh kiến nghị UBND tỉnh ...'), or a supervision is named before it in its sentence ('Qua
-    đợt giám sát, Sở Y tế kiến nghị ...'). A subject that petitions asks no body for a task, even at a supervision's
-    meeting: voters, citizens, firms ('cử tri kiến nghị UBND tỉnh sớm sửa đường', 'Tại buổi giám sát, các doanh
-    nghiệp kiến nghị UBND tỉnh chỉ đạo ...')."""
+    nghị UBND tỉnh chỉ đạo ...', '2. Kiến nghị Sở Y tế ...'), or a supervision is named before it in its sentence ('Qua
+    đợt giám sát, Thường trực HĐND huyện kiến nghị UBND huyện ...'). Voters' and firms' petitions ('cử
+    tri kiến nghị UBND tỉnh sớm sửa đường') ask no body for a task."""
     start = t.rfind("\n", 0, at) + 1
     if _MARKER_ONLY.match(t[start:at]):
         return True
     tail = _SENTENCE_START.search(t, max(0, at - 300), at)
-    before = fold(t[tail.start() + 1 if tail else max(0, at - 300):at])
-    cut = _SUBJECT_START.search(before)
-    subject = before[cut.start() + 1 if cut else 0:]
-    if _PETITIONER.search(subject):
-        return False
-    return _RECOMMENDING_BODY.search(subject) is not None or _SUPERVISION.search(before) is not None
+    before = t[tail.start() + 1 if tail else max(0, at - 300):at]
+    return _SUPERVISION.search(fold(before)) is not None
 
 
 def recommendation_sections(t: str, f: str) -> Callable[[int], bool]:
