@@ -3,13 +3,14 @@
 
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
-taken from a document the change set neither adds nor removes (a reviewer's correction of the date: one item,
-``changed``, the date before and after), implementation links (``dkg:implements``; a link whose type a reviewer
-corrected, one item ``changed``, its type before and after; its target, :mod:`kg.changes_pairs`), targets, outcomes,
-review events and the bodies given a task (a reviewer's correction of a body or a role: one item too), each with the document whose card it
-belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
-document a correction moved to another node (a commune's plan corrected to another commune) is one item,
-``changed``, that says what it was before (``was``), not one removed and one added.
+taken from a document the change set neither adds nor removes, implementation links (``dkg:implements``), targets,
+outcomes, review events and the bodies given a task, each with the document whose card it
+belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). What a change
+set changed rather than added or removed (a reviewer's correction: a document's date, a link's type or linked
+document, a document moved to another node, a task's body or role, a document's issuer, an outcome's unit, an
+event's organiser) is one item ``changed``, with the fields before (``was``) and after (``now``): one rule,
+:mod:`kg.changes_pairs`, to which this module gives the versions it reads from the quads (a link's type, the fields
+of a node that stays: :data:`FIELDS`).
 Each change set also names the reviewers' decisions it recorded (:class:`DecisionView`: who, the word given, why),
 those alike said once; one that changed none of these items (an acceptance of a fact already in the graph) is listed
 for its decisions when no filter is set. Derived change sets (reasoning, reindexing) and those that touch none of
@@ -31,7 +32,7 @@ from typing import Literal, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_pairs import paired
+from kg.changes_pairs import DATES, ITEM_ROUTES, MOVED_FIELDS, Version, changed
 from kg.errors import UsageError
 from kg.paths import doc_path
 from kg.rdf.build import LINK_PROPERTY
@@ -52,9 +53,6 @@ Kind = Literal["document", "issued", "link", "target", "outcome", "tie", "untie"
 #: The kinds whose own words (the node's label) a line shows after its document.
 LABELLED = ("target", "outcome", "tie", "untie", "event", "assignment")
 Action = Literal["added", "removed", "changed"]
-#: What a document that a change set moved (removed under one node, added under another with its key) may
-#: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
-MOVED_FIELDS = ("place", "date", "level", "label")
 #: What a reviewer's correction may change of a node without making another node (a document's issuer, subject,
 #: issuer code, type, number, level and place where its address stays; an outcome's unit; an event's organiser),
 #: by the node's kind: property -> the field's name, as the review form (``kg.review.model.CORRECTABLE``) calls it.
@@ -71,7 +69,7 @@ class Item(TypedDict):
     """One thing a change set added or removed, with the document whose card it belongs to."""
 
     kind: Kind
-    #: ``changed``: a document a correction moved, said once with what it was before (``was``)
+    #: ``changed``: what a correction changed, said once with what it was before (``was``: :mod:`kg.changes_pairs`)
     action: Action
     document: str | None
     node_label: str | None
@@ -308,7 +306,10 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = [*paired(_moves(_corrected(out, payload, look))), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    # what was changed, said once, before -> after (kg.changes_pairs): its date, a link's type, what the items pair,
+    # the nodes that stay
+    out = changed(out, [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
+                        _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)])
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
@@ -356,84 +357,30 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
 ACTIONS = ("changed", "added", "removed")
 
 
-def _moves(items: list[Item]) -> list[Item]:
-    """A document a correction moved (its place is in its node's IRI: a commune's document corrected to
-    another commune) is removed under its old node and added under the new one, with one key: said once,
-    ``changed``, with what differs (``was``); the links between the same keys that both nodes had are the
-    same link, left out. A key added or removed more than once is left as it is (which went where is not
-    known)."""
-    def once(action: str) -> dict[str, Item]:
-        found = [(key, i) for i in items if i["kind"] == "document" and i["action"] == action and (key := i["key"])]
-        counts = Counter(key for key, _ in found)
-        return {key: i for key, i in found if counts[key] == 1}
-
-    added, removed = once("added"), once("removed")
-    moved = added.keys() & removed.keys()
-    if not moved:
-        return items
-    links = Counter((i["key"], i["target_key"], i["action"]) for i in items if i["kind"] == "link")
-    out: list[Item] = []
-    for i in items:
-        if i["kind"] == "document" and i["key"] in moved:
-            if i["action"] == "added":
-                before, after = _fields(removed[i["key"]]), _fields(i)
-                changed = [f for f in after if before.get(f) != after[f]]
-                out.append({**i, "action": "changed", "was": {f: before.get(f) for f in changed},
-                            "now": {f: after[f] for f in changed}})
-            continue
-        if (i["kind"] == "link" and (i["key"] in moved or i["target_key"] in moved)
-                and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
-            continue
-        out.append(i)
-    return out
-
-
 #: the links between documents (their properties' nodes), to the type a correction gives (``implements``, ``based_on``)
 _LINK_TYPE = {ox.NamedNode(str(prop)): code for code, prop in LINK_PROPERTY.items()}
 
 
-def _corrected(items: list[Item], payload: payloads.Payload, look: _Lookup) -> list[Item]:
-    """What a reviewer corrected on a node that stays, said once, ``changed``, before -> after: a document's issue
-    date (one date removed, another added) and a link's type (implements -> based on: one link removed, another
-    added between the same documents; a link of another type than ``implements`` is no item of its own), as the
-    review form names the field (``date``, ``type``)."""
-    dates = Counter(i["document"] for i in items if i["kind"] == "issued")
-    redated = {d for d, n in dates.items() if n == 2 and {i["action"] for i in items
-                                                              if i["kind"] == "issued" and i["document"] == d} == {"added", "removed"}}
-    types: dict[tuple, dict[str, set]] = {}
-    for action, quads in (("now", payload.added), ("was", payload.removed)):
+def _link_types(items: list[Item], payload: payloads.Payload, look: _Lookup) -> list[Version]:
+    """The links between documents a change set removed or added, of every type, as versions of the link between
+    the two (:mod:`kg.changes_pairs`: a type corrected, implements -> based on, is one change of ``type``); an
+    ``implements`` link is the item it is, a link of another type no item of its own."""
+    links: dict[tuple, Item] = {(i["document"], i["target"], i["action"]): i for i in items if i["kind"] == "link"}
+    out: list[Version] = []
+    for action, quads in (("added", payload.added), ("removed", payload.removed)):
         for q in quads:
             if q.predicate in _LINK_TYPE:
-                types.setdefault((q.subject.value, q.object.value), {"now": set(), "was": set()})[action].add(
-                    _LINK_TYPE[q.predicate])
-    retyped = {pair: (said["was"] - said["now"], said["now"] - said["was"]) for pair, said in types.items()}
-    retyped = {pair: said for pair, said in retyped.items() if all(said)}
-    if not redated and not retyped:
-        return items
-    out: list[Item] = []
-    for i in items:
-        if i["kind"] == "issued" and i["document"] in redated:
-            if i["action"] == "added":
-                before = next(j["date"] for j in items if j["kind"] == "issued" and j["document"] == i["document"]
-                              and j["action"] == "removed")
-                out.append({**i, "action": "changed", "date": None, "was": {"date": before}, "now": {"date": i["date"]}})
-        elif not (i["kind"] == "link" and (i["document"], i["target"]) in retyped):
-            out.append(i)
-    for (doc, target), (was, now) in retyped.items():
-        out.append({**_describe(_Found("link", ox.NamedNode(doc), target=ox.NamedNode(target)), "changed", look),
-                    "was": {"type": "; ".join(sorted(was))}, "now": {"type": "; ".join(sorted(now))}})
+                pair = (q.subject.value, q.object.value)
+                out.append(Version(action, ("link-type", pair), {"type": _LINK_TYPE[q.predicate]},
+                                   links.get((*pair, action)) if q.predicate == OX_DKG.implements else None,
+                                   lambda q=q: _describe(_Found("link", q.subject, target=q.object), "changed", look)))
     return out
 
 
-def _fields(item: Item) -> dict[str, str | None]:
-    """A document item's fields a correction may change: those of :data:`MOVED_FIELDS` and its ``now``."""
-    return {**{f: item[f] for f in MOVED_FIELDS}, **(item["now"] or {})}  # type: ignore[literal-required]
-
-
-def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes: set, event_classes: set) -> list[Item]:
+def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes: set, event_classes: set) -> list[Version]:
     """The nodes a change set changed without adding or removing them (``whole``: those it did): a document whose
-    issuer or subject a reviewer corrected, an outcome's unit, an event's organiser (:data:`FIELDS`). One item
-    each, ``changed``, with the fields that differ before (``was``) and after (``now``), as a reader names them."""
+    issuer or subject a reviewer corrected, an outcome's unit, an event's organiser (:data:`FIELDS`), as versions of
+    the node (:mod:`kg.changes_pairs`): the fields before and after, as a reader names them."""
     values: dict[tuple, dict] = {}
     for action, quads in (("now", payload.added), ("was", payload.removed)):
         for q in quads:
@@ -442,26 +389,22 @@ def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes:
     by_node: dict = {}
     for (node, prop), said in values.items():
         by_node.setdefault(node, {})[prop] = said
-    out: list[Item] = []
+    out: list[Version] = []
     for node, props in by_node.items():
         kind = _kind_of(node, look, doc_classes, event_classes)
         fields = FIELDS.get(kind or "", {})
-        was, now = {}, {}
-        for prop, said in props.items():
-            if prop not in fields:
-                continue
-            before, after = (_value_said(node, prop, said[a], look) for a in ("was", "now"))
-            if before != after:
-                was[fields[prop]], now[fields[prop]] = before, after
-        if not was:
+        order = list(fields)  # (in the order a reader is told them: FIELDS)
+        touched = sorted((p for p in props if p in fields), key=order.index)
+        if not touched:
             continue
-        order = list(fields.values())  # (in the order a reader is told them: FIELDS)
-        was, now = ({f: d[f] for f in sorted(d, key=order.index)} for d in (was, now))
         found = (_Found("document", node) if kind == "document"
                  else _Found("outcome", look.one(node, OX_DKG.reportsOn), node=node, date=look.one(node, OX_DKG.asOf))
                  if kind == "outcome" else
                  _Found("event", look.one(node, OX_DKG.reviews), node=node, date=look.one(node, OX_DKG.eventDate)))
-        out.append({**_describe(found, "changed", look), "was": was, "now": now})
+        shown = lambda found=found: _describe(found, "changed", look)  # noqa: E731  (described where it is said)
+        for action, side in (("removed", "was"), ("added", "now")):
+            out.append(Version(action, ("node", node.value), {fields[p]: _value_said(node, p, props[p][side], look)
+                                                              for p in touched}, shown=shown))
     return out
 
 

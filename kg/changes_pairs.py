@@ -1,44 +1,132 @@
-"""A correction that replaced one edge by another on a node that stays, said once (a reviewer's "sửa"): a document's
-link given another target (one link removed, another added from the same document), a task given another body or
-role (one assignment removed, another added on the same task). :mod:`kg.changes` reads its items through
-:func:`paired`; the items are its ``Item`` dicts (plain dicts here, which keeps the import one way)."""
+"""What changed, before -> after (trước -> sau): the one rule by which :mod:`kg.changes` says a thing a change set
+changed as one item ``changed``, not one line removed and one added (a reviewer's "sửa").
+
+A change set is read as *versions*: one side of a thing, as the change set removed it or added it, with what makes
+two versions one thing (:attr:`Version.same`) and the fields a reader is told (:attr:`Version.fields`). Where a change
+set removed exactly one version of a thing and added exactly one, the two are one item ``changed``, with the fields
+that differ before (``was``) and after (``now``); where none differ they are one thing said twice, left out (a
+document moved to another node is kept: its node changed). Two added for one removed, or one added with none removed
+(a new link), stay as they are: which replaced which is not known.
+
+The things, tried in this order (a version one of them paired is no version of the next):
+
+- a document's issue date, by its document (``issued``: ``date``);
+- a link between two documents, by the two (its type, ``type``: read by :mod:`kg.changes` from the change set's quads,
+  a link of another type than ``implements`` being no item of its own);
+- a document, by its key (one a correction moved to another node, whose IRI holds its place: ``place``, ``date``,
+  ``level``, ``label`` and the fields of ``kg.changes.FIELDS``); then its links, by the keys of their two documents
+  (the same link, left out);
+- a link, by its document (its linked document, ``to``);
+- an assignment, by its task (``body``, ``role``);
+- a node that stays (a document's issuer, an outcome's unit, an event's organiser: ``kg.changes.FIELDS``), read by
+  :mod:`kg.changes` from the change set's quads.
+
+The items are :mod:`kg.changes`' ``Item`` dicts (plain dicts here, which keeps the import one way).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+CHANGED = "changed"
+#: What a document that a change set moved (removed under one node, added under another with its key) may
+#: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
+MOVED_FIELDS = ("place", "date", "level", "label")
 
-def _edge(item: Any) -> tuple[str, str | None] | None:
-    """The node an item's edge hangs from (a link's document, an assignment's task) and its kind; None for others."""
-    if item["kind"] == "link" and item["action"] in ("added", "removed"):
-        return "link", item["document"]
-    if item["kind"] == "assignment" and item["action"] in ("added", "removed") and item["node"]:
-        return "assignment", item["node"]
-    return None
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a thing a change set changed: ``action`` ``added`` or ``removed``; ``same`` what makes two
+    versions one thing (its first member names the thing); ``fields`` what a reader is told of it; ``item`` the
+    change set's item it is (said as it is where it pairs with none; None for one read from quads, said only where
+    it pairs); ``shown`` the item the change is said as, where not the added version's item (or what makes it,
+    called only where the version pairs: a change set of thousands of links describes none it does not say);
+    ``keep`` a pair whose fields are all the same is still said (a document moved: its node changed)."""
+
+    action: str
+    same: tuple
+    fields: dict[str, Any]
+    item: Any = None
+    shown: Any = None
+    keep: bool = False
+
+
+#: A way to read a change set's items as versions of one kind of thing: the items not paired yet -> versions.
+Route = Callable[[list[Any]], Iterable[Version]]
+
+
+def by(kind: str, same: Callable[[Any], Any], fields: Callable[[Any], dict[str, Any]], *,
+       shown: Callable[[Any], Any] | None = None, keep: bool = False) -> Route:
+    """The route of the items of ``kind`` added or removed, as versions: ``same`` (None: the item is no version),
+    ``fields``, and ``shown`` (the added item as the change is said, where not itself)."""
+    def route(items: list[Any]) -> Iterable[Version]:
+        for i in items:
+            if i["kind"] == kind and i["action"] in ("added", "removed") and (key := same(i)) is not None:
+                yield Version(i["action"], (kind, key), fields(i), i, shown(i) if shown else None, keep)
+    return route
+
+
+def _moved_links(items: list[Any]) -> Iterable[Version]:
+    """The links of a document said moved (paired by its key), by the keys of their two documents: the same link."""
+    moved = {i["key"] for i in items if i["kind"] == "document" and i["action"] == CHANGED and i["key"]}
+    if not moved:
+        return ()
+    return by("link", lambda i: (i["key"], i["target_key"]) if moved & {i["key"], i["target_key"]} and i["key"]
+              and i["target_key"] else None, lambda i: {})(items)
+
+
+def document_fields(item: Any) -> dict[str, Any]:
+    """A document item's fields a correction may change: those of :data:`MOVED_FIELDS` and its ``now`` (the other
+    fields of ``kg.changes.FIELDS``, read to compare a moved document's before and after)."""
+    return {**{f: item[f] for f in MOVED_FIELDS}, **(item["now"] or {})}
+
+
+#: The things read from the items alone, in their order (see the module's docstring); :mod:`kg.changes` puts the
+#: link's type before them and the nodes that stay after them.
+DATES: Route = by("issued", lambda i: i["document"], lambda i: {"date": i["date"]}, shown=lambda i: {**i, "date": None})
+ITEM_ROUTES: tuple[Route, ...] = (
+    by("document", lambda i: i["key"], document_fields, keep=True),
+    _moved_links,
+    by("link", lambda i: i["document"], lambda i: {"to": i["target_key"] or i["target"]}),
+    by("assignment", lambda i: i["node"], lambda i: {"body": i["body"], "role": i["role"]}),
+)
+
+
+def changed(items: list[Any], routes: Sequence[Route | Iterable[Version]]) -> list[Any]:
+    """``items`` with each thing a change set changed said once (the rule of the module's docstring): each of
+    ``routes`` in turn (a route over the items not paired yet, or versions read already) pairs its versions; a pair
+    is said where its added item was, or after the items where it has none."""
+    out = list(items)
+    for route in routes:
+        versions = list(route(out) if callable(route) else route)
+        sides: dict[tuple, dict[str, list[Version]]] = {}
+        for v in versions:
+            sides.setdefault(v.same, {"added": [], "removed": []})[v.action].append(v)
+        said: dict[int, Any] = {}  # an item of ``out`` (by its id) -> what it is said as now (None: left out)
+        after: list[Any] = []
+        for side in sides.values():
+            if len(side["added"]) != 1 or len(side["removed"]) != 1:
+                continue
+            (before,), (now,) = side["removed"], side["added"]
+            differ = [f for f in now.fields if before.fields.get(f) != now.fields[f]]
+            shown = None
+            if differ or now.keep:
+                base = now.item if now.shown is None else now.shown() if callable(now.shown) else now.shown
+                shown = {**base, "action": CHANGED, "was": {f: before.fields.get(f) for f in differ},
+                         "now": {f: now.fields[f] for f in differ}}
+            for v in (before, now):
+                if v.item is not None:
+                    said[id(v.item)] = shown if v is now else None
+            if now.item is None and shown is not None:
+                after.append(shown)
+        out = [said[id(i)] if id(i) in said else i for i in out if id(i) not in said or said[id(i)] is not None]
+        out += after
+    return out
 
 
 def paired(items: list[Any]) -> list[Any]:
-    """Where a change set removed exactly one link of a document and added exactly one (a correction of the linked
-    document), or removed exactly one body of a task and added one (a correction of its body or its role): one item,
-    ``changed``, with the fields that differ before (``was``) and after (``now``): ``to`` (the linked document's
-    key), ``body``, ``role``. Two links added, or one added with none removed (a new link), stay as they are: which
-    replaced which is not known."""
-    counts = Counter((edge, i["action"]) for i in items if (edge := _edge(i)) is not None)
-    pairs = {edge for (edge, action), n in counts.items() if action == "added" and n == 1 and counts[(edge, "removed")] == 1}
-    if not pairs:
-        return items
-    removed = {_edge(i): i for i in items if i["action"] == "removed" and _edge(i) in pairs}
-    out: list[Any] = []
-    for i in items:
-        edge = _edge(i)
-        if edge not in pairs:
-            out.append(i)
-        elif i["action"] == "added":
-            before = removed[edge]
-            fields = {"to": lambda j: j["target_key"] or j["target"]} if edge[0] == "link" else {
-                "body": lambda j: j["body"], "role": lambda j: j["role"]}
-            was = {f: get(before) for f, get in fields.items() if get(before) != get(i)}
-            if was:
-                out.append({**i, "action": "changed", "was": was, "now": {f: get(i) for f, get in fields.items() if f in was}})
-    return out
+    """``items`` with what :data:`ITEM_ROUTES` pair said once (a document moved, a link given another linked document,
+    a task given another body or role)."""
+    return changed(items, ITEM_ROUTES)

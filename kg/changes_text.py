@@ -9,7 +9,7 @@ reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
 
-from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
+from kg.changes import LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review.model import link_type_words
@@ -18,9 +18,14 @@ from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import type_name
 
 
-def kind_words(lang: str) -> dict[str, str]:
-    """The name of each kind of item in ``lang``, in the order of :data:`KINDS`."""
-    return {k: TEXT[lang]["kind_" + k] for k in KINDS}
+def kind_text(item: Item, lang: str) -> str:
+    """The kind an item is listed under in ``lang``: a link under the type a correction gave it where that is not
+    ``implements`` ("Liên kết (căn cứ)", "Link (based on)": the kind's own name, "Implementation link", said the
+    type it no longer has)."""
+    code = (item.get("now") or {}).get("type") if item["kind"] == "link" else None
+    if code and code != "implements":
+        return TEXT[lang]["kind_link_typed"].format(type=link_type_words(code, lang))
+    return TEXT[lang]["kind_" + item["kind"]]
 
 
 def target_label(item: Item, lang: str) -> str:
@@ -99,7 +104,7 @@ def item_text(item: Item, lang: str) -> str:
     # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
     what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
         or item["node_label"] or ""
-    line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
+    line = f"{item_sign(item)} {kind_text(item, lang)}: {what}"
     if item["target"]:
         line += f" → {target_label(item, lang)}"
     return line

@@ -31,15 +31,19 @@ def test_a_link_s_type_corrected_is_one_change_old_type_to_new(memory_store, mon
     assert (item["kind"], item["action"], item["key"], item["target_key"]) == ("link", "changed", "08-KH/ĐU", "115-CTr/TU")
     assert (item["was"], item["now"]) == ({"type": "implements"}, {"type": "based_on"})
     assert item_text(item, "vi") + moved_text(item, "vi") == \
-        "~ Liên kết triển khai: 08-KH/ĐU → 115-CTr/TU — Loại: thực hiện → căn cứ"
+        "~ Liên kết (căn cứ): 08-KH/ĐU → 115-CTr/TU — Loại: thực hiện → căn cứ"
     assert moved_text(item, "en") == " — Type: implements → based on"
     # and back: "based on" corrected to "guides", a link of a type that is no item of its own, is said as well
     decide(memory_store, [fact_of(memory_store, "link")], "corrected", reviewer="An", changes={"type": "guides"})
     (item,) = changes(memory_store, Filters())["change_sets"][0]["items"]
     assert (item["action"], item["was"], item["now"]) == ("changed", {"type": "based_on"}, {"type": "guides"})
     assert moved_text(item, "en") == " — Type: based on → guides"
+    # (listed under the type it has now, not the implementation link it no longer is: polish31)
+    assert item_text(item, "en") == "~ Link (guides): 08-KH/ĐU → 115-CTr/TU"
     # near miss: a link rejected is the removal of the link, no change of type
     decide(memory_store, [fact_of(memory_store, "link")], "corrected", reviewer="An", changes={"type": "implements"})
+    (item,) = changes(memory_store, Filters())["change_sets"][0]["items"]
+    assert item_text(item, "en") == "~ Implementation link: 08-KH/ĐU → 115-CTr/TU"  # (near miss: back to implements)
     decide(memory_store, [fact_of(memory_store, "link")], "rejected", reviewer="An")
     (item,) = changes(memory_store, Filters())["change_sets"][0]["items"]
     assert (item["kind"], item["action"], item["was"]) == ("link", "removed", None)
@@ -67,15 +71,16 @@ def test_the_cli_the_page_its_json_twin_and_the_feed_say_the_same_corrections(tm
         printed = CliRunner().invoke(main, ["--lang", lang, "--store", str(folder), "changes", "--province", "Lạng Sơn"])
         assert printed.exit_code == 0 and printed.output == to_text(data, lang)
     said = to_text(data, "en").splitlines()
-    assert "  ~ Implementation link: 08-KH/ĐU → 115-CTr/TU — Type: implements → based on" in said
+    assert "  ~ Link (based on): 08-KH/ĐU → 115-CTr/TU — Type: implements → based on" in said
     assert "  ~ Issue date: 08-KH/ĐU — Date: 2025-09-10 → 2025-09-12" in said
     assert not [line for line in said[:said.index("  ~ Issue date: 08-KH/ĐU — Date: 2025-09-10 → 2025-09-12")]
                 if line.startswith(("  + Issue date", "  - Issue date", "  - Implementation link"))]
     client = TestClient(create_app(Store.open(folder, read_only=True)))
     assert client.get("/changes.json", params={"province": "Lạng Sơn"}).json() == data
     page = client.get("/changes", params={"province": "Lạng Sơn", "lang": "en"}).text
-    assert "Type: <del>implements</del> → <ins>based on</ins>" in page
+    assert "Type: <del>implements</del> → <ins>based on</ins>" in page and "~ Link (based on): <a href=" in page
     # (a day kept whole on a phone; near miss: a type is no day)
     assert 'Date: <del class="date">2025-09-10</del> → <ins class="date">2025-09-12</ins>' in page
     feed = client.get("/changes.atom", params={"province": "Lạng Sơn"}).text
     assert "Loại: thực hiện → căn cứ" in feed and "Ngày: 2025-09-10 → 2025-09-12" in feed
+    assert "~ Liên kết (căn cứ): 08-KH/ĐU" in feed and ": 1 liên kết (căn cứ)</title>" in feed

@@ -22,7 +22,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
            "tie_said"]
 
 
@@ -156,6 +156,16 @@ def error_words(code: str, details: Mapping[str, object], lang: str) -> tuple[st
     values = {name: _said(value, lang) for name, value in details.items()}
     hint = table.get(code + ".hint")
     return table[code].format(**values), None if hint is None else hint.format(**values)
+
+
+def page_hint(error: Coded, lang: str) -> str | None:
+    """What to do, said to a reader of a web page in ``lang``, where the table says it apart from the hint
+    (``CODE.page``: a hint that names a command, `dkg query search`, tells a reader of a page nothing to do there);
+    None where it does not (the page then shows the hint), or where the error's hint is not its code's."""
+    if error.code is None or not error.coded_hint:
+        return None
+    words = ERRORS["en" if lang == "en" else "vi"].get(error.code + ".page")
+    return None if words is None else words.format(**{name: _said(value, lang) for name, value in error.details.items()})
 
 
 def _said(value: object, lang: str) -> str:

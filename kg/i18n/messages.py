@@ -54,10 +54,15 @@ _ERRORS: dict[str, dict[str, str]] = {
         "query-too-many-words.hint": "bớt từ: giữ những từ riêng nhất (tên, số hiệu); {query} nhận: {signature}",
         "query-no-document": "trong kho không có văn bản nào có số hiệu {key}",
         "query-no-document.hint": "tìm nó bằng `dkg query search -p q=TỪ` (trang /queries/search), hoặc ghi IRI của nó",
+        "query-no-document.page": "gõ vài chữ của số hiệu hay trích yếu vào ô Tìm kiếm ở đầu trang để tìm văn bản, rồi "
+                                  "quay lại và ghi số hiệu nó có",
         "no-place-iri": "kho không có đơn vị hành chính nào mang IRI {value}", "no-place-iri.hint": "ghi tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; IRI của một đơn vị có ở trang của nó (/bodies) và trong kết quả JSON của các truy vấn",
         "not-an-iri": "{value} không phải là một IRI hợp lệ", "not-an-iri.hint": "bỏ dấu cách và các ký tự < > \" {{ }} | ^ ` \\ khỏi IRI, hoặc ghi tên hay số hiệu thay cho IRI",
         "no-place": "không có tỉnh hay huyện nào tên {value}",
         "no-place.hint": "gõ tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; xã, phường không phải địa bàn của các truy vấn: tìm tên xã ở trang chủ của `dkg serve` (/?q=TÊN), trang này nêu văn bản của xã và tên trước, sau 1/7/2025",
+        "no-place.page": "quay lại và ghi làm địa bàn tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; xã, phường "
+                         "không phải địa bàn của các truy vấn: gõ tên xã vào ô Tìm kiếm ở đầu trang, kết quả nêu văn bản của xã "
+                         "và tên trước, sau 1/7/2025",
         "cross-origin": "{what} bị từ chối: biểu mẫu được gửi từ một trang khác ({origin}), không phải từ trang của máy chủ này",
         "cross-origin.hint": "mở trang duyệt của chính máy chủ này rồi gửi lại biểu mẫu từ đó",
         "body-too-large": "yêu cầu gửi tới máy chủ lớn hơn giới hạn {limit} byte",
@@ -181,6 +186,7 @@ _ERRORS: dict[str, dict[str, str]] = {
                                 "của từng đường dẫn",
         "no-named-query": "không có truy vấn có sẵn nào tên {name}; các truy vấn có sẵn: {available}",
         "no-named-query.hint": "`dkg queries` liệt kê chúng cùng các tham số",
+        "no-named-query.page": "trang Truy vấn có sẵn (ở đầu trang) liệt kê chúng cùng các tham số",
         "review-no-source": "không có hàng chờ duyệt nào của nguồn {source}",
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
@@ -302,10 +308,15 @@ _ERRORS: dict[str, dict[str, str]] = {
                                      "{query} expects: {signature}",
         "query-no-document": "no document with key {key} in the store",
         "query-no-document.hint": "find it with `dkg query search -p q=WORDS` (the page /queries/search), or give its IRI",
+        "query-no-document.page": "type a few words of its key or subject in the Search box at the top of the page to "
+                                  "find it, then go back and give the key it has",
         "no-place-iri": "the store has no administrative unit with the IRI {value}", "no-place-iri.hint": "give a province or district name (diacritics optional) or its GSO code; a unit's IRI is on its page (/bodies) and in the queries' JSON answers",
         "not-an-iri": "{value} is not a valid IRI", "not-an-iri.hint": "take spaces and the characters < > \" {{ }} | ^ ` \\ out of the IRI, or give a name or a number instead of an IRI",
         "no-place": "no province or district called {value}",
         "no-place.hint": "give a province or district name (diacritics optional) or its GSO code; a commune or ward is no place of the named queries: search its name on the home page of `dkg serve` (/?q=NAME), which lists its documents and its names before and after 1 July 2025",
+        "no-place.page": "go back and give a province or district name (diacritics optional) or its GSO code as the "
+                         "place; a commune or ward is no place of the named queries: type its name in the Search box at "
+                         "the top of the page, which finds its documents and its names before and after 1 July 2025",
         "cross-origin": "{what} is refused: the form was sent from another site ({origin}), not from this server's pages",
         "cross-origin.hint": "open this server's own review page and send the form from there",
         "body-too-large": "the request body is larger than the limit of {limit} bytes",
@@ -428,6 +439,7 @@ _ERRORS: dict[str, dict[str, str]] = {
                                 '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
         "no-named-query": "no named query {name}; available: {available}",
         "no-named-query.hint": "`dkg queries` lists them with their parameters",
+        "no-named-query.page": "the page Named queries (at the top of the page) lists them with their parameters",
         "review-no-source": "no review queue for source {source}",
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
         "review-no-fact": "no fact with id {ids}",

@@ -10,14 +10,15 @@ from the store becomes markup.
 from __future__ import annotations
 
 import io
+from collections import Counter
 import xml.etree.ElementTree as ET
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import LABELLED, Changes, Filters, changes
+from kg.changes import KINDS, LABELLED, Changes, Filters, changes
 from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, item_sign, item_text,
-                             kind_words, moved_text, moved_words, replacing_words, target_label)
+                             kind_text, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
 from kg.errors import InputError, NotFound, Words
 from kg.i18n import TEXT
@@ -55,12 +56,12 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
     sub(sub(feed, "author"), "name", "directive-kg")
     sub(feed, "link", rel="self", href=self_href, type="application/atom+xml")
     sub(feed, "link", rel="alternate", href=base + "/changes", type="text/html")
-    kinds = kind_words(lang)
     for c in sets:
         entry = sub(feed, "entry")
         sub(entry, "id", c["iri"])
-        counts = ", ".join(f"{sum(1 for i in c['items'] if i['kind'] == k)} {kinds[k].lower()}"
-                           for k in kinds if any(i["kind"] == k for i in c["items"]))
+        # (how many of each kind, in the order of the kinds; a link under the type a correction gave it)
+        listed = Counter(kind_text(i, lang) for i in sorted(c["items"], key=lambda i: KINDS.index(i["kind"])))
+        counts = ", ".join(f"{n} {said.lower()}" for said, n in listed.items())
         sub(entry, "title", f"#{c['id']} {command_text(c['command'], lang)}: {counts}")
         sub(entry, "updated", c["time"])
         first = next((i["href"] for i in c["items"] if i["href"]), None)
@@ -88,7 +89,7 @@ def changes_page(request: Request):
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
                 json_href=href(request, "/changes.json", **filters.params()),
                 atom_href=href(request, "/changes.atom", **filters.params()),
-                export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kinds=kind_words(lang), labelled=LABELLED, levels=LEVELS,
+                export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 decided=lambda decision: decision_words(decision, lang),

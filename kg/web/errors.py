@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import DkgError, InputError
+from kg.i18n import page_hint
 from kg.web.formats import wants_html
 from kg.web.render import TEXT, lang_of, page
 
@@ -125,6 +126,9 @@ def install(app: FastAPI) -> None:
             body.pop("hint", None)
             if hint:
                 body["hint"] = hint
+        if not is_api(request) and (on_page := page_hint(exc, lang)):
+            # (a page's reader is told what to do on the pages; the JSON keeps the hint a client or script reads)
+            body["hint"] = on_page
         return error_response(request, exc.status, body, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StarletteHTTPException)
