@@ -1,6 +1,8 @@
 """Plans another level set (kế hoạch, chỉ tiêu, dự toán cấp trên giao), named only as what a figure is measured against
-('bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao'): documents without a number, keyed by the body
-that set them and what they measure (tests/ANNOTATION.md (a)). A pass of kg.extract.unnumbered.UnnumberedDocuments."""
+('bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao') or with their amount ('Kế hoạch vốn năm 2025
+tỉnh giao cho xã là 38 tỷ đồng'): documents without a number, keyed by the body that set them and what they measure
+(tests/ANNOTATION.md (a)). A pass of kg.extract.unnumbered.UnnumberedDocuments; ``plan_amount_at`` tells where such a
+plan's amount begins (kg.extract.report_scope gives it to the plan)."""
 from __future__ import annotations
 
 import re
@@ -53,11 +55,12 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
     """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
     set, a document without a number, named by the body that set it and what it measures: the words before
     'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
-    2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
+    2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's. And
+    those named with their amount (_plans_with_amounts)."""
     out = _plans_with_amounts(t, f, text_year)
     # (the same plan named again by a share of it, 'bằng 71% kế hoạch vốn tỉnh giao', takes the key its amount gave it)
-    with_amount = {(fold_same_length(m.issuer.lower()), k.rsplit(" năm ", 1)[-1] if " năm " in k else None): k
-                   for m in out if m.issuer and (k := m.key)}
+    with_amount = [(fold_same_length(m.issuer.lower()), k.rsplit(" năm ", 1)[-1] if " năm " in k else None, k)
+                   for m in sorted(out, key=lambda m: m.start) if m.issuer and (k := m.key)]
     bodies: set[str] = set()
     for pm in scan_openings(_ASSIGNED_PLAN, f) if may_match(_ASSIGNED_PLAN, f) else ():
         s = pm.start()
@@ -79,9 +82,12 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
                 about = f"{about} {result}"
         bodies.add(fold_same_length(body.lower()))
         key = f"KH:{body} giao {about}" + (f" năm {year}" if year else "")
-        if not what and (named := with_amount.get((fold_same_length(body.lower()), year))) is not None \
-                and set(fold_same_length(about).split()) <= set(fold_same_length(named.lower()).split()):
-            key = named
+        words = set(fold_same_length(about.lower()).split())
+        # (a share whose clause names no year is of the plan of that body named so, the last in the text)
+        named = [k for b, y, k in with_amount if b == fold_same_length(body.lower()) and (y == year or not ym)
+                 and words <= set(fold_same_length(k.lower()).split())]
+        if not what and named:
+            key = named[-1]
         mn = Mention(s, pm.end(), "KH", None, None, kind="named", key=key)
         mn.issuer = body
         mn.yardstick = True
