@@ -914,6 +914,7 @@ def test_a_star_rating_after_ocop_and_a_road_s_number_are_no_figures():
     assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm được công nhận OCOP từ 3 sao trở lên.") == [(34, None)]
     assert _outs("Năm 2024, tỉnh đã hoàn thành 12 km đường vành đai 3 qua địa bàn.") == [(12, None)]
     assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km Quốc lộ 1 qua địa bàn.") == [(8, None)]
+    assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km đường nối Quốc lộ 2 với đường tỉnh 315 trước mùa mưa.") == [(8, None)]
 
 
 def test_near_miss_counts_next_to_a_rating_or_a_road_still_count():

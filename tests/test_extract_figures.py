@@ -238,10 +238,10 @@ def test_the_words_before_a_number_that_name_it_match_as_written_without_word_st
     from kg.extract.figures import _BEFORE_SKIP
     as_written = re.compile(r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan"
                             r"|nhiem ky|quy|thang|ngay|phong|tap|trang|trung uong|tw|hoi nghi|luot truy cap|luot xem"
-                            r"|dien thoai|hotline|tuan|vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom"
+                            r"|dien thoai|hotline|tuan|vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom"
                             r"|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$")
     f = prepare("Nghị quyết số 12, hằng năm 3 lần, mỗi năm 2 đợt, năm 2024, khóa 5, khoản 2, thôn 3, nông thôn 4, "
-                "quốc lộ 1, phường: 5, lượt xem 300, ấp 3, tháp 4, ngày 2, lần thứ 3, tw 6, nhiệm kỳ 2020").folded
+                "quốc lộ 1, đường tỉnh 398, phường: 5, lượt xem 300, ấp 3, tháp 4, ngày 2, lần thứ 3, tw 6, nhiệm kỳ 2020").folded
     hits = 0
     for at in range(len(f) + 1):
         before = f[max(0, at - 24):at]

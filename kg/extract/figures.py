@@ -37,8 +37,9 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(word_start(
     r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
-    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
-    r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 398'; so is a ward's or a hamlet's:
+    # 'phường 5 cũ', 'ấp 3'
+    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
