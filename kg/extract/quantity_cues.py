@@ -158,8 +158,8 @@ _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 # đồng', 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn năm 2024 tỉnh giao 576 tỷ đồng', a revenue estimate set:
 # 'Dự toán thu năm 2026 tỉnh giao là 20 tỷ đồng'), or given to a body ('huyện được giao 231,2 tỷ đồng vốn Chương
 # trình'), or set aside by a task of the plan the text issues ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum
-# the sentence says was spent stays a result, and a body's plain
-# allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
+# the sentence says was spent stays a result; a body's plain allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ
+# đồng để ...') is left as it was.
 _FUNDS_SUBJECT = _v(r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
                     r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi|dự toán thu)(?![a-z])")
 # the words that tell an amount set aside from one spent, after the subject ('vốn' alone is also money invested:
