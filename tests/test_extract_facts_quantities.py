@@ -668,6 +668,9 @@ def test_a_task_that_sets_money_aside_in_the_plan_the_text_issues_gives_its_targ
     assert _money_tgts(text) == [(6, "12/CT-UBND", "=")]
     text = PLAN_HEAD + "\n3. Sở Tài chính bố trí kinh phí mua máy bơm, dự kiến 900 triệu đồng.\n"
     assert _money_tgts(text) == [(900, "12/CT-UBND", "=")]
+    # the plan's estimate as a numbered item of its own: the item's number opens no other subject
+    text = PLAN_HEAD + "\n4. Kinh phí thực hiện dự kiến khoảng 7 tỷ đồng giai đoạn 2026 - 2030.\n"
+    assert _money_tgts(text) == [(7, "12/CT-UBND", "=")]
     # near miss: the same words in a review are a body's plain allocation, left undecided
     assert _money_tgts(REVIEW_HEAD + "Năm 2024, huyện bố trí kinh phí khoảng 6 tỷ đồng cho lực lượng chữa cháy.") == []
 
@@ -688,6 +691,9 @@ def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
 def test_a_spending_estimate_and_its_parts_are_targets():
     # 'dự toán chi': money the council set aside for the year, a target by point (z), its part after 'trong đó' too
     assert _tgts(REVIEW_HEAD + "Dự toán chi ngân sách xã năm 2026 là 64 tỷ đồng.") == [(64, "=")]
+    # ... and a revenue estimate with a word of setting it ('giao'); near miss: revenue reached against it
+    assert _tgts(REVIEW_HEAD + "Dự toán thu ngân sách xã năm 2026 huyện giao là 30 tỷ đồng.") == [(30, "=")]
+    assert _tgts(REVIEW_HEAD + "Dự toán thu ngân sách xã năm 2024 đạt 30 tỷ đồng.") == []
     assert sorted(_tgts(REVIEW_HEAD + "Dự toán chi ngân sách huyện năm 2026 được quyết định là 920 tỷ đồng, trong đó chi "
                                       "thường xuyên 610 tỷ đồng.")) == [(610, "="), (920, "=")]
     # near misses: a plan's capital stated with 'là' is a goal; a part after 'trong đó' of a result stays a result

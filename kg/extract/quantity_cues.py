@@ -159,7 +159,7 @@ _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 # là 20 tỷ đồng'), or given to a body ('huyện được giao 231 tỷ đồng vốn Chương trình'), or set aside by a task of the
 # plan the text issues ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a
 # result; a body's plain allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
-_FUNDS_SUBJECT = _v(r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
+_FUNDS_SUBJECT = _v(r"[ \t]*(?:(?:[-+*•]|\d{1,2}[.)]|[a-d]\))[ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
                     r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi|dự toán thu)(?![a-z])")
 # the words that tell an amount set aside from one spent, after the subject ('vốn' alone is also money invested:
 # 'Tổng vốn đầu tư toàn xã hội ước đạt ...')
