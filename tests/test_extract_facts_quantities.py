@@ -916,6 +916,16 @@ def test_near_miss_a_document_setting_a_goal_is_not_a_result_measured_against_it
 
 # ---------------------------------------------------------------- numbers that name or rate, not count
 
+def test_a_figure_in_the_name_of_a_project_a_list_gives_an_amount_of_is_no_figure():
+    text = ("HĐND huyện ban hành Nghị quyết số 40/NQ-HĐND về kế hoạch đầu tư công năm 2025.\n"
+            "1. Tổng kế hoạch vốn đầu tư công năm 2025 là 30 tỷ đồng, gồm:\n"
+            "- Dự án trường mầm non xã Tân An, nhà học 2 tầng 6 phòng: 7,5 tỷ đồng;\n"
+            "- Hỗ trợ làm nhà cho 40 hộ nghèo: 2 tỷ đồng.\n")
+    # (the amount of each item is a target; the project's floors and rooms name it; near miss: the households an
+    # item of aid is for, outside a project's name, still count)
+    assert sorted(_tgts(text)) == [(2, "="), (7.5, "="), (30, "="), (40, "=")]
+
+
 def test_a_star_rating_after_ocop_and_a_road_s_number_are_no_figures():
     assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm được công nhận OCOP từ 3 sao trở lên.") == [(34, None)]
     assert _outs("Năm 2024, tỉnh đã hoàn thành 12 km đường vành đai 3 qua địa bàn.") == [(12, None)]

@@ -73,6 +73,11 @@ _SKIP_SPELLED = {"phuong": "phường"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
 _RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
+# a figure in the name of a project a list gives an amount of ('- Dự án trường tiểu học, nhà học 2 tầng 8 phòng: 4,5 tỷ
+# đồng'): it describes the project, no goal nor result; the amount after the colon is the item's figure
+_PROJECT_NAME_BEFORE = folded_pattern(r"(?:^|\n)[ \t]*(?:[-+•*][ \t]*|[a-zđ\d]{1,2}[.)][ \t]*)?(?:dự án|công trình|hạng mục|gói thầu)"
+                                      r"(?![a-z])[^:;\n]*$")
+_AMOUNT_OF_ITEM = folded_pattern(r"[^:;\n]{0,60}:[ \t]*\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn)[ \t]+đồng")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -331,6 +336,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
+        if _AMOUNT_OF_ITEM.match(f, m.end()) \
+                and _PROJECT_NAME_BEFORE.search(f, max(0, a - 160), a):
+            continue                       # (a project's name in a list of amounts, _PROJECT_NAME_BEFORE)
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
                 and _QUALIFIED_GAP.fullmatch(f, out[-1].end, _BOUND_BEFORE.search(f, max(0, a - 14), a).start()) \
                 and not _FREQUENCY.match(f, m.end()) \
