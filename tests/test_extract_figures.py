@@ -156,6 +156,13 @@ def test_people_recruited_or_helped_below_the_quota_are_done_over_planned():
     assert _pairs("Đến nay có 430/450 đảng viên được học tập nghị quyết.") == [(430, 450, None)]
 
 
+def test_the_number_of_what_a_goal_counts_reached_against_it_is_done_over_planned():
+    assert _pairs("Năm 2024, số hợp tác xã thành lập mới đạt 12/15 hợp tác xã.") == [(12, None, 15)]
+    # near misses: a state counted ('số xã đạt chuẩn'), and another thing than the one counted, are parts of a whole
+    assert _pairs("Năm 2024, số xã đạt chuẩn nông thôn mới đạt 34/55 xã.") == [(34, 55, None)]
+    assert _pairs("Năm 2024, số hợp tác xã có lãi đạt 12/15 xã.") == [(12, 15, None)]
+
+
 def test_a_clock_time_and_a_plenums_number_are_no_figures():
     # the minutes of '07:45' and of '9h15', the plenum of 'Hội nghị TW 8', are not counts of anything
     assert _figures("Cập nhật 07:45 GMT+7, huyện có 12 xã.") == [(12, "xã")]

@@ -59,6 +59,9 @@ _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|
 # (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
 _RECRUITED = re.compile(r"(?:hộ|người|đảng viên|đoàn viên|hội viên|đồng chí|lao động|học viên)(?![^\W\d_])", re.I)
 _RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ trợ)(?:[ \t]+[a-z]+){0,4}[ \t]+$")
+# the number of things a goal counts, reached so far against it: 'số doanh nghiệp thành lập mới đạt 410/520 doanh
+# nghiệp' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
+_COUNT_REACHED = folded_pattern(r"(?<![a-z])số[ \t]+((?:(?!đạt(?![a-z]))[a-z]+[ \t]+){1,8})đạt[ \t]+$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -442,6 +445,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
         elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
             planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
+        elif den is not None and not pct and (cr := _COUNT_REACHED.search(f, max(0, a - 80), a)) is not None \
+                and cr.group(1).startswith(fold_same_length(unit.lower())):
+            planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)
