@@ -587,6 +587,12 @@ def test_a_quota_that_names_what_was_assigned_or_repeats_one_keeps_its_words():
                 "hội viên, đạt 110% chỉ tiêu Trung ương Hội giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024"]
     # (a share in the clause of its measure keeps that measure: 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao')
     assert keys("Năm 2024, thu ngân sách đạt 120% kế hoạch HĐND huyện giao.\n") == ["KH:HĐND huyện giao thu ngân sách năm 2024"]
+    # a body's budget estimate of the year named again, by an aim after a result, is the one named first; near miss:
+    # its spending estimate is another
+    text = ("Năm 2024, thu ngân sách trên địa bàn đạt 12 tỷ đồng, bằng 80% dự toán tỉnh giao. Phấn đấu thu ngân sách "
+            "cả năm đạt 100% dự toán tỉnh giao.\n")
+    assert keys(text) == ["KH:Tỉnh giao dự toán năm 2024"]
+    assert len(keys(text.replace("Phấn đấu thu ngân sách", "Phấn đấu chi ngân sách"))) == 2
 
 
 # ---------------------------------------------------------------- a type word with its year or period

@@ -49,6 +49,7 @@ _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
+_SPENDING = re.compile(r"(?<![a-z])chi(?![a-z])")
 
 
 def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
@@ -62,6 +63,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
     with_amount = [(fold_same_length(m.issuer.lower()), k.rsplit(" năm ", 1)[-1] if " năm " in k else None, k)
                    for m in sorted(out, key=lambda m: m.start) if m.issuer and (k := m.key)]
     bodies: set[str] = set()
+    estimates: dict[tuple[str, str | None, bool], str] = {}
     for pm in scan_openings(_ASSIGNED_PLAN, f) if may_match(_ASSIGNED_PLAN, f) else ():
         s = pm.start()
         if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s) or any(m.start == s for m in out):
@@ -88,6 +90,13 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
                  and words <= set(fold_same_length(k.lower()).split())]
         if not what and named:
             key = named[-1]
+        if pm.group("plan") == "du toan":
+            # a body's budget estimate of a year named again is the same one ('bằng 43% dự toán thành phố giao ...
+            # Phấn đấu thu ngân sách đến hết năm đạt 100% dự toán thành phố giao'), its spending apart from its revenue
+            spends = bool(_SPENDING.search(f, what.start("what"), what.end("what"))) if what else False
+            same = [k for (b, y, sp), k in estimates.items() if b == fold_same_length(body.lower()) and sp == spends
+                    and (y == year or not ym)]
+            key = same[0] if same else estimates.setdefault((fold_same_length(body.lower()), year, spends), key)
         mn = Mention(s, pm.end(), "KH", None, None, kind="named", key=key)
         mn.issuer = body
         mn.yardstick = True
