@@ -94,15 +94,15 @@ def test_a_plan_set_by_the_body_that_issued_the_reviewed_document_is_that_docume
 
 def test_an_assigned_plans_amount_named_with_it_is_that_plans_target():
     # the plan another level set, with its amount after 'giao ... là': a target of that plan, not of the review
-    targets, outcomes = _figures(REVIEW + "Tổng kế hoạch vốn đầu tư công năm 2024 huyện giao cho xã là 21,5 tỷ đồng; "
-                                          "đến ngày 30/11, xã đã giải ngân 14,2 tỷ đồng.")
+    targets, outcomes = _figures(REVIEW + "Kế hoạch vốn sự nghiệp năm 2024 huyện giao cho xã là 21,5 tỷ đồng, trong 11 "
+                                          "tháng xã đã giải ngân 14,2 tỷ đồng.")
     assert targets[21.5].startswith("KH:") and "2024" in targets[21.5] and outcomes[14.2] == "04-NQ/ĐU"
     # ... and a revenue estimate the level set, with nothing else in its sentence
-    targets, _ = _figures(REVIEW + "Dự toán thu ngân sách trên địa bàn năm 2025 huyện giao là 16 tỷ đồng.")
+    targets, _ = _figures(REVIEW + "Dự toán thu ngân sách xã năm 2025 huyện giao là 16 tỷ đồng.")
     assert targets[16].startswith("KH:") and "2025" in targets[16]
     # a share of the same plan named again takes the key its amount gave it: one document, not two
-    facts = extract(REVIEW + "Kế hoạch vốn sự nghiệp năm 2024 huyện giao 9,6 tỷ đồng. Đến nay xã giải ngân 6 tỷ đồng, "
-                             "bằng 62,5% kế hoạch vốn huyện giao.")
+    facts = extract(REVIEW + "Kế hoạch vốn sự nghiệp năm 2024 huyện giao là 9,6 tỷ đồng; xã mới chi 6 tỷ đồng, tức "
+                             "62,5% kế hoạch vốn huyện giao.")
     plans = [d.key for d in facts.documents if d.key.startswith("KH:")]
     assert len(plans) == 1 and {t.document for t in facts.targets if t.value == 9.6} == set(plans)
 

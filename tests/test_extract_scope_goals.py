@@ -83,11 +83,11 @@ def test_near_miss_a_goal_set_with_no_document_before_it_is_the_notice_s():
 
 
 def test_goals_words_that_lead_a_list_after_a_colon_tie_each_item_to_the_document():
-    # 'mục tiêu Nghị quyết số ... đề ra ...:' names whose goals the list gives, past the semicolons between its items
-    assert notice_goals("Giữ vững mục tiêu Nghị quyết số 15-NQ/TU đề ra đến năm 2030: trên 60% hợp tác xã có lãi; ít "
+    # 'các mục tiêu Nghị quyết số ... đề ra ...:' names whose goals the list gives, past the semicolons between its items
+    assert notice_goals("Thực hiện các mục tiêu Nghị quyết số 15-NQ/TU đề ra đến năm 2028: trên 60% hợp tác xã có lãi; ít "
                         "nhất 40 hợp tác xã ứng dụng công nghệ cao.") == [(60, "15-NQ/TU"), (40, "15-NQ/TU")]
     # near miss: the same words with no list after them leave a later clause to the notice
-    assert notice_goals("Giữ vững mục tiêu Nghị quyết số 15-NQ/TU; năm 2026 phấn đấu thành lập 3 chi bộ.") \
+    assert notice_goals("Thực hiện các mục tiêu Nghị quyết số 15-NQ/TU; năm 2026 phấn đấu thành lập 3 chi bộ.") \
         == [(3, "212-TB/TU")]
 
 

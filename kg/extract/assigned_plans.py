@@ -1,6 +1,6 @@
 """Plans another level set (kế hoạch, chỉ tiêu, dự toán cấp trên giao), named only as what a figure is measured against
-('bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao') or with their amount ('Kế hoạch vốn năm 2025
-tỉnh giao cho xã là 38 tỷ đồng'): documents without a number, keyed by the body that set them and what they measure
+('bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao') or with their amount ('Kế hoạch vốn năm 2023
+huyện giao cho xã là 12 tỷ đồng'): documents without a number, keyed by the body that set them and what they measure
 (tests/ANNOTATION.md (a)). A pass of kg.extract.unnumbered.UnnumberedDocuments; ``plan_amount_at`` tells where such a
 plan's amount begins (kg.extract.report_scope gives it to the plan)."""
 from __future__ import annotations
@@ -26,9 +26,9 @@ _SETTING_BODY = (r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|
 # hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                + _SETTING_BODY))
-# ... and one named with its own amount after it: 'Kế hoạch vốn đầu tư công năm 2024 tỉnh giao 576 tỷ đồng', 'Tổng kế
-# hoạch vốn năm 2025 tỉnh giao cho huyện là 210 tỷ đồng', 'Dự toán thu ngân sách trên địa bàn năm 2026 tỉnh giao là
-# 20 tỷ đồng' (the year within what it is about or after the level it was given to); group 'amount' is where the
+# ... and one named with its own amount after it: 'Kế hoạch vốn sự nghiệp năm 2023 huyện giao 9 tỷ đồng', 'Tổng kế
+# hoạch vốn năm 2025 tỉnh giao cho huyện là 210 tỷ đồng', 'Dự toán thu ngân sách xã năm 2027 huyện giao là
+# 14 tỷ đồng' (the year within what it is about or after the level it was given to); group 'amount' is where the
 # amount begins
 _PLAN_WITH_AMOUNT = re.compile(vi(r"(?<![a-z])(?P<plan>kế hoạch|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,10}?)"
                                   r"(?:[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]+(?:do[ \t]+)?" + _SETTING_BODY
@@ -91,7 +91,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
         if not what and named:
             key = named[-1]
         if pm.group("plan") == "du toan":
-            # a body's budget estimate of a year named again is the same one ('bằng 43% dự toán thành phố giao ...
+            # a body's budget estimate of a year named again is the same one ('bằng 60% dự toán huyện giao ...
             # Phấn đấu thu ngân sách đến hết năm đạt 100% dự toán thành phố giao'), its spending apart from its revenue
             spends = bool(_SPENDING.search(f, what.start("what"), what.end("what"))) if what else False
             same = [k for (b, y, sp), k in estimates.items() if b == fold_same_length(body.lower()) and sp == spends
@@ -105,9 +105,9 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
 
 
 def _plans_with_amounts(t: str, f: str, text_year: int | None) -> list[Mention]:
-    """'Kế hoạch vốn đầu tư công năm 2024 tỉnh giao 576 tỷ đồng': the plan another level set, named with its amount
+    """'Kế hoạch vốn sự nghiệp năm 2023 huyện giao 9 tỷ đồng': the plan another level set, named with its amount
     (tests/ANNOTATION.md (a), (z)), keyed as a share names it: the body, what was assigned, the year ('KH:Tỉnh giao kế
-    hoạch vốn đầu tư công năm 2024'); the year is the plan's, else the text's."""
+    hoạch vốn sự nghiệp năm 2023'); the year is the plan's, else the text's."""
     out: list[Mention] = []
     for pm in _PLAN_WITH_AMOUNT.finditer(f) if may_match(_PLAN_WITH_AMOUNT, f) else ():
         year = pm.group("year") or pm.group("year2") or (str(text_year) if text_year else None)
@@ -123,7 +123,7 @@ def _plans_with_amounts(t: str, f: str, text_year: int | None) -> list[Mention]:
 
 def plan_amount_at(f: str, start: int) -> int | None:
     """Where the amount of the plan another level set, named at ``start`` of the folded text with its amount after
-    it, begins ('... tỉnh giao cho xã là 38,4 tỷ đồng'); None where no amount follows the plan's name."""
+    it, begins ('... huyện giao cho xã là 12 tỷ đồng'); None where no amount follows the plan's name."""
     m = _PLAN_WITH_AMOUNT.match(f, start)
     return m.start("amount") if m else None
 

@@ -110,7 +110,7 @@ _SUBJECT_PREDICATE = re.compile(vi(
     r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
 # a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha', or a
 # level before and after: 'về kinh tế tập thể, số hợp tác xã tăng từ 140 lên 212'; or one whose subject is the place,
-# with a figure after its verb: 'về xóa nhà tạm năm 2025, huyện hỗ trợ 350 nhà' (not a time: ', huyện nghèo giai đoạn
+# with a figure after its verb: 'về sửa chữa nhà ở cho hộ nghèo, xã hỗ trợ 40 nhà' (not a time: ', huyện nghèo giai đoạn
 # 2021 - 2025')
 _SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
                                        r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+|từ[ \t]+)?\d"

@@ -37,7 +37,7 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(word_start(
     r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
-    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 398'; so is a ward's or a hamlet's:
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
@@ -59,8 +59,8 @@ _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|
 # (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
 _RECRUITED = re.compile(r"(?:hộ|người|đảng viên|đoàn viên|hội viên|đồng chí|lao động|học viên)(?![^\W\d_])", re.I)
 _RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ trợ)(?:[ \t]+[a-z]+){0,4}[ \t]+$")
-# the number of things a goal counts, reached so far against it: 'số doanh nghiệp thành lập mới đạt 410/520 doanh
-# nghiệp' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
+# the number of things a goal counts, reached so far against it: 'số hợp tác xã thành lập mới đạt 12/15 hợp tác
+# xã' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
 _COUNT_REACHED = folded_pattern(r"(?<![a-z])số[ \t]+((?:(?!đạt(?![a-z]))[a-z]+[ \t]+){1,8})đạt[ \t]+$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")

@@ -155,8 +155,8 @@ _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
 # Point (z) of tests/ANNOTATION.md: money a document allocates or estimates is a target of it. The sum is named as
 # the subject of its sentence ('Tổng vốn ... được giao 612 tỷ đồng', 'Kinh phí dự kiến cho năm 2026 là 3 tỷ đồng',
-# 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn năm 2024 tỉnh giao 576 tỷ đồng', 'Dự toán thu năm 2026 tỉnh giao
-# là 20 tỷ đồng'), or given to a body ('huyện được giao 231 tỷ đồng vốn Chương trình'), or set aside by a task of the
+# 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn năm 2023 huyện giao 9 tỷ đồng', 'Dự toán thu năm 2027 huyện giao
+# là 14 tỷ đồng'), or given to a body ('huyện được giao 231 tỷ đồng vốn Chương trình'), or set aside by a task of the
 # plan the text issues ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a
 # result; a body's plain allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
 _FUNDS_SUBJECT = _v(r"[ \t]*(?:(?:[-+*•]|\d{1,2}[.)]|[a-d]\))[ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"

@@ -190,7 +190,7 @@ def assigned_amounts(p: Prepared, mentions: list[Mention], docs: dict[str, DocIn
 
 
 def _plan_amounts(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], yardsticks: set[str], targets) -> None:
-    """'Tổng kế hoạch vốn năm 2025 tỉnh giao cho xã là 38,4 tỷ đồng': the amount of a plan another level set, named
+    """'Tổng kế hoạch vốn năm 2023 huyện giao cho xã là 12 tỷ đồng': the amount of a plan another level set, named
     with it, is a target of that plan (tests/ANNOTATION.md (a), (z)), not of the document the paragraph reviews; but
     where the document in context was issued at the level that set the plan ('chỉ tiêu tỉnh giao' beside the
     province's numbered plan), it is that document's own figure and stays."""

@@ -25,8 +25,8 @@ _BARE_DE_AN = folded_pattern(r"đề án(?![a-z])")
 # trên 70%'): the document's own goal, not the text's (point (aj))
 _SETS_FIGURE = folded_pattern(r"[ \t]*(?:đã[ \t]+)?(?:đề ra|đặt ra)[ \t]+(?:(?:là|từ|trên|ít nhất)[ \t]+)?")
 _GOAL_WORDS_OF = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?[ \t]+(?:của|theo)[ \t]+$")
-# ... and goals' words that lead, with or without 'của', into a list after a colon ('giữ vững mục tiêu Nghị quyết số 12
-# đề ra đến năm 2030: ...; ...'): each of its items, past the semicolons, is the document's goal
+# ... and goals' words that lead, with or without 'của', into a list after a colon ('thực hiện các mục tiêu Nghị quyết số 12
+# đề ra đến năm 2028: ...; ...'): each of its items, past the semicolons, is the document's goal
 _GOAL_WORDS = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?(?:[ \t]+của)?[ \t]+$")
 _GOALS_LIST_AFTER = folded_pattern(r"[^.:;\n]{0,60}:")
 
