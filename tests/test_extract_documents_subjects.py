@@ -57,3 +57,12 @@ def test_a_subject_ends_where_the_main_clause_says_what_was_done_or_other_texts_
     # near miss: a comma inside the subject, with no clause marked done after it, stays in the subject
     text = "Ngày 2/5/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về xây dựng, chỉnh trang đô thị văn minh.\n"
     assert subject(text, "12-KH/HU") == "xây dựng, chỉnh trang đô thị văn minh"
+
+
+def test_a_subject_ends_where_a_clause_of_the_place_says_a_figure():
+    text = ("Thực hiện Kế hoạch số 31-KH/HU ngày 2/4/2024 của Huyện ủy về sửa chữa nhà ở cho hộ nghèo năm 2025, "
+            "huyện sửa chữa 120 nhà.\n")
+    assert subject(text, "31-KH/HU") == "sửa chữa nhà ở cho hộ nghèo năm 2025"
+    # near miss: the places a subject names, with the span they are named for, stay in the subject
+    text = "Ngày 2/5/2024, UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025.\n"
+    assert subject(text, "40/KH-UBND") == "hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025"

@@ -64,6 +64,16 @@ def test_de_an_followed_by_a_determiner_is_no_named_project():
     assert not any(k.startswith("ĐA:") for k in keys("Đề án này được triển khai ở 12 xã.\n"))
 
 
+def test_de_an_followed_by_the_verb_of_its_goals_is_the_one_named_before():
+    text = ("UBND tỉnh phê duyệt Đề án số 05/ĐA-UBND về phát triển chè. Đề án đặt mục tiêu đến năm 2027 trồng mới "
+            "600 ha chè.\n")
+    facts = extract(text)
+    assert not any(d.key.startswith("ĐA:") for d in facts.documents)
+    assert [t.document for t in facts.targets if t.value == 600] == ["05/ĐA-UBND"]
+    # near miss: a title that opens on 'đặt' names a đề án of its own
+    assert "ĐA:đặt tên đường, phố thị trấn Yên Lạc" in keys("Huyện triển khai Đề án đặt tên đường, phố thị trấn Yên Lạc.\n")
+
+
 def test_a_quoted_title_names_the_programme():
     text = ("Ngày 2/2/2021, UBND tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình “Sức khỏe học đường "
             "giai đoạn 2021-2025” trên địa bàn tỉnh.\n")
@@ -577,6 +587,12 @@ def test_a_quota_that_names_what_was_assigned_or_repeats_one_keeps_its_words():
                 "hội viên, đạt 110% chỉ tiêu Trung ương Hội giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024"]
     # (a share in the clause of its measure keeps that measure: 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao')
     assert keys("Năm 2024, thu ngân sách đạt 120% kế hoạch HĐND huyện giao.\n") == ["KH:HĐND huyện giao thu ngân sách năm 2024"]
+    # a body's budget estimate of the year named again, by an aim after a result, is the one named first; near miss:
+    # its spending estimate is another
+    text = ("Năm 2024, thu ngân sách trên địa bàn đạt 12 tỷ đồng, bằng 80% dự toán tỉnh giao. Phấn đấu thu ngân sách "
+            "cả năm đạt 100% dự toán tỉnh giao.\n")
+    assert keys(text) == ["KH:Tỉnh giao dự toán năm 2024"]
+    assert len(keys(text.replace("Phấn đấu thu ngân sách", "Phấn đấu chi ngân sách"))) == 2
 
 
 # ---------------------------------------------------------------- a type word with its year or period

@@ -668,6 +668,9 @@ def test_a_task_that_sets_money_aside_in_the_plan_the_text_issues_gives_its_targ
     assert _money_tgts(text) == [(6, "12/CT-UBND", "=")]
     text = PLAN_HEAD + "\n3. Sở Tài chính bố trí kinh phí mua máy bơm, dự kiến 900 triệu đồng.\n"
     assert _money_tgts(text) == [(900, "12/CT-UBND", "=")]
+    # the plan's estimate as a numbered item of its own: the item's number opens no other subject
+    text = PLAN_HEAD + "\n4. Kinh phí thực hiện dự kiến khoảng 7 tỷ đồng giai đoạn 2026 - 2030.\n"
+    assert _money_tgts(text) == [(7, "12/CT-UBND", "=")]
     # near miss: the same words in a review are a body's plain allocation, left undecided
     assert _money_tgts(REVIEW_HEAD + "Năm 2024, huyện bố trí kinh phí khoảng 6 tỷ đồng cho lực lượng chữa cháy.") == []
 
@@ -688,6 +691,9 @@ def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
 def test_a_spending_estimate_and_its_parts_are_targets():
     # 'dự toán chi': money the council set aside for the year, a target by point (z), its part after 'trong đó' too
     assert _tgts(REVIEW_HEAD + "Dự toán chi ngân sách xã năm 2026 là 64 tỷ đồng.") == [(64, "=")]
+    # ... and a revenue estimate with a word of setting it ('giao'); near miss: revenue reached against it
+    assert _tgts(REVIEW_HEAD + "Dự toán thu ngân sách xã năm 2026 huyện giao là 30 tỷ đồng.") == [(30, "=")]
+    assert _tgts(REVIEW_HEAD + "Dự toán thu ngân sách xã năm 2024 đạt 30 tỷ đồng.") == []
     assert sorted(_tgts(REVIEW_HEAD + "Dự toán chi ngân sách huyện năm 2026 được quyết định là 920 tỷ đồng, trong đó chi "
                                       "thường xuyên 610 tỷ đồng.")) == [(610, "="), (920, "=")]
     # near misses: a plan's capital stated with 'là' is a goal; a part after 'trong đó' of a result stays a result
@@ -910,10 +916,21 @@ def test_near_miss_a_document_setting_a_goal_is_not_a_result_measured_against_it
 
 # ---------------------------------------------------------------- numbers that name or rate, not count
 
+def test_a_figure_in_the_name_of_a_project_a_list_gives_an_amount_of_is_no_figure():
+    text = ("HĐND huyện ban hành Nghị quyết số 40/NQ-HĐND về kế hoạch đầu tư công năm 2025.\n"
+            "1. Tổng kế hoạch vốn đầu tư công năm 2025 là 30 tỷ đồng, gồm:\n"
+            "- Dự án trường mầm non xã Tân An, nhà học 2 tầng 6 phòng: 7,5 tỷ đồng;\n"
+            "- Hỗ trợ làm nhà cho 40 hộ nghèo: 2 tỷ đồng.\n")
+    # (the amount of each item is a target; the project's floors and rooms name it; near miss: the households an
+    # item of aid is for, outside a project's name, still count)
+    assert sorted(_tgts(text)) == [(2, "="), (7.5, "="), (30, "="), (40, "=")]
+
+
 def test_a_star_rating_after_ocop_and_a_road_s_number_are_no_figures():
     assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm được công nhận OCOP từ 3 sao trở lên.") == [(34, None)]
     assert _outs("Năm 2024, tỉnh đã hoàn thành 12 km đường vành đai 3 qua địa bàn.") == [(12, None)]
     assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km Quốc lộ 1 qua địa bàn.") == [(8, None)]
+    assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km đường nối Quốc lộ 2 với đường tỉnh 315 trước mùa mưa.") == [(8, None)]
 
 
 def test_near_miss_counts_next_to_a_rating_or_a_road_still_count():

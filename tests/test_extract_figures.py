@@ -156,6 +156,13 @@ def test_people_recruited_or_helped_below_the_quota_are_done_over_planned():
     assert _pairs("Đến nay có 430/450 đảng viên được học tập nghị quyết.") == [(430, 450, None)]
 
 
+def test_the_number_of_what_a_goal_counts_reached_against_it_is_done_over_planned():
+    assert _pairs("Năm 2024, số hợp tác xã thành lập mới đạt 12/15 hợp tác xã.") == [(12, None, 15)]
+    # near misses: a state counted ('số xã đạt chuẩn'), and another thing than the one counted, are parts of a whole
+    assert _pairs("Năm 2024, số xã đạt chuẩn nông thôn mới đạt 34/55 xã.") == [(34, 55, None)]
+    assert _pairs("Năm 2024, số hợp tác xã có lãi đạt 12/15 xã.") == [(12, 15, None)]
+
+
 def test_a_clock_time_and_a_plenums_number_are_no_figures():
     # the minutes of '07:45' and of '9h15', the plenum of 'Hội nghị TW 8', are not counts of anything
     assert _figures("Cập nhật 07:45 GMT+7, huyện có 12 xã.") == [(12, "xã")]
@@ -238,10 +245,10 @@ def test_the_words_before_a_number_that_name_it_match_as_written_without_word_st
     from kg.extract.figures import _BEFORE_SKIP
     as_written = re.compile(r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan"
                             r"|nhiem ky|quy|thang|ngay|phong|tap|trang|trung uong|tw|hoi nghi|luot truy cap|luot xem"
-                            r"|dien thoai|hotline|tuan|vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom"
+                            r"|dien thoai|hotline|tuan|vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom"
                             r"|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$")
     f = prepare("Nghị quyết số 12, hằng năm 3 lần, mỗi năm 2 đợt, năm 2024, khóa 5, khoản 2, thôn 3, nông thôn 4, "
-                "quốc lộ 1, phường: 5, lượt xem 300, ấp 3, tháp 4, ngày 2, lần thứ 3, tw 6, nhiệm kỳ 2020").folded
+                "quốc lộ 1, đường tỉnh 398, phường: 5, lượt xem 300, ấp 3, tháp 4, ngày 2, lần thứ 3, tw 6, nhiệm kỳ 2020").folded
     hits = 0
     for at in range(len(f) + 1):
         before = f[max(0, at - 24):at]

@@ -91,6 +91,32 @@ def test_a_plan_set_by_the_body_that_issued_the_reviewed_document_is_that_docume
     assert outcomes[15.6] == "09/NQ-HĐND" and outcomes[130].startswith("KH:") and targets[12] == outcomes[130]
 
 
+
+def test_an_assigned_plans_amount_named_with_it_is_that_plans_target():
+    # the plan another level set, with its amount after 'giao ... là': a target of that plan, not of the review
+    targets, outcomes = _figures(REVIEW + "Kế hoạch vốn sự nghiệp năm 2024 huyện giao cho xã là 21,5 tỷ đồng, trong 11 "
+                                          "tháng xã đã giải ngân 14,2 tỷ đồng.")
+    assert targets[21.5].startswith("KH:") and "2024" in targets[21.5] and outcomes[14.2] == "04-NQ/ĐU"
+    # ... and a revenue estimate the level set, with nothing else in its sentence
+    targets, _ = _figures(REVIEW + "Dự toán thu ngân sách xã năm 2025 huyện giao là 16 tỷ đồng.")
+    assert targets[16].startswith("KH:") and "2025" in targets[16]
+    # a share of the same plan named again takes the key its amount gave it: one document, not two
+    facts = extract(REVIEW + "Kế hoạch vốn sự nghiệp năm 2024 huyện giao là 9,6 tỷ đồng; xã mới chi 6 tỷ đồng, tức "
+                             "62,5% kế hoạch vốn huyện giao.")
+    plans = [d.key for d in facts.documents if d.key.startswith("KH:")]
+    assert len(plans) == 1 and {t.document for t in facts.targets if t.value == 9.6} == set(plans)
+
+
+def test_near_miss_an_amount_beside_a_plan_of_the_same_level_stays_with_its_document():
+    # the plan in context was issued by the level that set the amount: its own figure
+    targets, _ = _figures("UBND xã Minh Tân triển khai Kế hoạch số 88/KH-UBND ngày 3/2/2024 của UBND huyện Đông Hà về "
+                          "đầu tư công. Kế hoạch vốn đầu tư công năm 2024 huyện giao cho xã là 21,5 tỷ đồng.")
+    assert targets[21.5] == "88/KH-UBND"
+    # a plan with no level that set it, or an amount spent against it, names no other level's plan
+    targets, outcomes = _figures(REVIEW + "Kế hoạch vốn đầu tư công năm 2024 là 21,5 tỷ đồng; xã đã giải ngân 14,2 tỷ "
+                                          "đồng.")
+    assert targets[21.5] == outcomes[14.2] == "04-NQ/ĐU"
+
 # a district's report on the council's year plan, of our own: results, then the part on the year ahead
 _REPORT_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN HÀ\nSố: 77/BC-UBND\n\nĐông Sơn Hà, ngày 5 tháng 12 năm 2024\n\n"
                 "BÁO CÁO\nKết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024\n\n"

@@ -80,3 +80,19 @@ def test_a_figure_a_plan_is_said_to_set_right_after_it_is_the_plan_s_goal():
 def test_near_miss_a_goal_set_with_no_document_before_it_is_the_notice_s():
     assert notice_goals("Hạn chế: chưa thành lập được chi bộ trong hợp tác xã; năm 2026 phấn đấu thành lập 3 chi bộ.") \
         == [(3, "212-TB/TU")]
+
+
+def test_goals_words_that_lead_a_list_after_a_colon_tie_each_item_to_the_document():
+    # 'các mục tiêu Nghị quyết số ... đề ra ...:' names whose goals the list gives, past the semicolons between its items
+    assert notice_goals("Thực hiện các mục tiêu Nghị quyết số 15-NQ/TU đề ra đến năm 2028: trên 60% hợp tác xã có lãi; ít "
+                        "nhất 40 hợp tác xã ứng dụng công nghệ cao.") == [(60, "15-NQ/TU"), (40, "15-NQ/TU")]
+    # near miss: the same words with no list after them leave a later clause to the notice
+    assert notice_goals("Thực hiện các mục tiêu Nghị quyết số 15-NQ/TU; năm 2026 phấn đấu thành lập 3 chi bộ.") \
+        == [(3, "212-TB/TU")]
+
+
+def test_a_sentence_opening_on_according_to_a_plan_gives_its_goal_by_a_year_ahead():
+    # 'Theo Kế hoạch số ..., đến năm 2027, ...': the plan named is whose goal it is, as with 'phấn đấu'
+    assert notice_goals("Theo Kế hoạch số 30-KH/HU, đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "30-KH/HU")]
+    # near miss: a sentence that names the plan after its opening clause is the notice's
+    assert notice_goals("Đến năm 2027, 100% hợp tác xã có chi bộ, như Kế hoạch số 30-KH/HU.") == [(100, "212-TB/TU")]

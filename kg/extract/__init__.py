@@ -114,7 +114,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
-    assigned_amounts(r.p, scope.docs, targets, outcomes)
+    assigned_amounts(r.p, scope.mentions, scope.docs, targets, outcomes)
     date_outcomes(r.p, r.sents, r.dates, r.tdate, outcomes)
     report_aims(r.p, r.sents, scope.mentions, scope.docs, scope.main_doc, scope.main_doc_end, targets)
     reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)

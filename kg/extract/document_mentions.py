@@ -109,9 +109,13 @@ _SUBJECT_PREDICATE = re.compile(vi(
     r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
     r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
 # a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha', or a
-# level before and after: 'về kinh tế tập thể, số hợp tác xã tăng từ 140 lên 212'
+# level before and after: 'về kinh tế tập thể, số hợp tác xã tăng từ 140 lên 212'; or one whose subject is the place,
+# with a figure after its verb: 'về sửa chữa nhà ở cho hộ nghèo, xã hỗ trợ 40 nhà' (not a time: ', huyện nghèo giai đoạn
+# 2021 - 2025')
 _SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
-                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+|từ[ \t]+)?\d"))
+                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+|từ[ \t]+)?\d"
+                                       r"|,[ \t]+(?:toàn[ \t]+)?(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+"
+                                       r"(?:(?!giai đoạn|năm|nhiệm kỳ|đợt|khu vực)[a-z]+[ \t]+){1,3}\d"))
 
 # where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
 _ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")

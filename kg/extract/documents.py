@@ -159,8 +159,8 @@ def plenum_number(word: str) -> int | None:
 
 
 _NAMED_CL = re.compile(
-    r"(?P<body>(?:chien luoc|chuong trinh (?:muc tieu quoc gia|mtqg)|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
-    r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
+    r"(?P<body>(?:chien luoc|chuong trinh (?:muc tieu quoc gia|mtqg)|de an)[ \t]+[^,;:.()\n“”\"]{3,120}?"
+    r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;:.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
@@ -218,7 +218,8 @@ _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
 _DECISION_AFTER = re.compile(APPROVED_BY.pattern + r"(?=quyet dinh(?![a-z]))")
 _NAME_OPENS = re.compile(letters(r"[ \t]+[{U}][{L}]"))
 _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
-                             r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
+                             r"đề ra|đặt ra|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|hướng tới|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)"
+                             r"(?![{L}]))[{L}]"))
 
 # the terms of the Central Committee by their first day (domain README §2.1)
 _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (_dt.date(2011, 1, 19), "XI"),

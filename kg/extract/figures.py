@@ -37,8 +37,9 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(word_start(
     r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
-    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
-    r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
+    # 'phường 5 cũ', 'ấp 3'
+    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
@@ -58,6 +59,9 @@ _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|
 # (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
 _RECRUITED = re.compile(r"(?:hộ|người|đảng viên|đoàn viên|hội viên|đồng chí|lao động|học viên)(?![^\W\d_])", re.I)
 _RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ trợ)(?:[ \t]+[a-z]+){0,4}[ \t]+$")
+# the number of things a goal counts, reached so far against it: 'số hợp tác xã thành lập mới đạt 12/15 hợp tác
+# xã' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
+_COUNT_REACHED = folded_pattern(r"(?<![a-z])số[ \t]+((?:(?!đạt(?![a-z]))[a-z]+[ \t]+){1,8})đạt[ \t]+$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -72,6 +76,11 @@ _SKIP_SPELLED = {"phuong": "phường"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
 _RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
+# a figure in the name of a project a list gives an amount of ('- Dự án trường tiểu học, nhà học 2 tầng 8 phòng: 4,5 tỷ
+# đồng'): it describes the project, no goal nor result; the amount after the colon is the item's figure
+_PROJECT_NAME_BEFORE = folded_pattern(r"(?:^|\n)[ \t]*(?:[-+•*][ \t]*|[a-zđ\d]{1,2}[.)][ \t]*)?(?:dự án|công trình|hạng mục|gói thầu)"
+                                      r"(?![a-z])[^:;\n]*$")
+_AMOUNT_OF_ITEM = folded_pattern(r"[^:;\n]{0,60}:[ \t]*\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn)[ \t]+đồng")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -330,6 +339,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
+        if _AMOUNT_OF_ITEM.match(f, m.end()) \
+                and _PROJECT_NAME_BEFORE.search(f, max(0, a - 160), a):
+            continue                       # (a project's name in a list of amounts, _PROJECT_NAME_BEFORE)
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
                 and _QUALIFIED_GAP.fullmatch(f, out[-1].end, _BOUND_BEFORE.search(f, max(0, a - 14), a).start()) \
                 and not _FREQUENCY.match(f, m.end()) \
@@ -433,6 +445,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
         elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
             planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
+        elif den is not None and not pct and (cr := _COUNT_REACHED.search(f, max(0, a - 80), a)) is not None \
+                and cr.group(1).startswith(fold_same_length(unit.lower())):
+            planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

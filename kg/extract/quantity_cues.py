@@ -154,13 +154,13 @@ _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
 
 # Point (z) of tests/ANNOTATION.md: money a document allocates or estimates is a target of it. The sum is named as
-# the subject of its sentence ('Tổng vốn ... được giao 612,7 tỷ đồng', 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ
-# đồng', 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn đầu tư công năm 2024 tỉnh giao 576,4 tỷ đồng'), or given
-# to a body ('huyện được giao 231,2 tỷ đồng vốn Chương trình'), or set aside by a task of the plan the text issues
-# ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a result, and a body's plain
-# allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
-_FUNDS_SUBJECT = _v(r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
-                    r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi)(?![a-z])")
+# the subject of its sentence ('Tổng vốn ... được giao 612 tỷ đồng', 'Kinh phí dự kiến cho năm 2026 là 3 tỷ đồng',
+# 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn năm 2023 huyện giao 9 tỷ đồng', 'Dự toán thu năm 2027 huyện giao
+# là 14 tỷ đồng'), or given to a body ('huyện được giao 231 tỷ đồng vốn Chương trình'), or set aside by a task of the
+# plan the text issues ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a
+# result; a body's plain allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
+_FUNDS_SUBJECT = _v(r"[ \t]*(?:(?:[-+*•]|\d{1,2}[.)]|[a-d]\))[ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
+                    r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi|dự toán thu)(?![a-z])")
 # the words that tell an amount set aside from one spent, after the subject ('vốn' alone is also money invested:
 # 'Tổng vốn đầu tư toàn xã hội ước đạt ...')
 _SET_ASIDE = _v(r"(?<![a-z])(?:giao|bố trí|phân bổ|dự kiến|khoảng)(?![a-z])")
@@ -177,7 +177,7 @@ _TASK_SETS_ASIDE = _v(r"(?<![a-z])(?<!đã )bố trí(?:[ \t]+(?:kinh phí|vốn
 _DOC_SUM = re.compile(DOC_SUM_LEAD.pattern + vi(r"(?:[^\d.;:\n]|(?<![^ \t])\d[\d.,]*[ \t]+(?:tỷ|triệu|nghìn)[ \t]+đồng){0,120}?$"))
 
 # the words without which no sum in a sentence is allocated (a cheap test before allocated_sum's)
-FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|bố trí|được giao)(?![a-z])")
+FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|dự toán thu|bố trí|được giao)(?![a-z])")
 
 
 def allocated_sum(t: str, f: str, s_start: int, c_start: int, q_start: int, issues: bool) -> bool:

@@ -7,7 +7,7 @@ text's own results belong to, and the results a review credits to a document iss
     issued_by_review(docs, review_date, up_of, outcomes)       # once facts are classified
     report_subject(docs, main_doc, report_doc, links, targets, outcomes)
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
-    assigned_amounts(p, docs, targets, outcomes)                # after those: a result's document is settled
+    assigned_amounts(p, mentions, docs, targets, outcomes)      # after those: a result's document is settled
     report_aims(p, sents, mentions, docs, main_doc, body, targets)   # last: the aims a report sets for itself
     reported_aims(p, sents, mentions, docs, year, targets)      # ... and those of a report a text names
 """
@@ -17,6 +17,8 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 
+from kg.extract.assigned_plans import plan_amount_at
+from kg.extract.bodies import issuer_info
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.modality import report_title
@@ -156,7 +158,7 @@ def issued_by_review(docs: dict[str, DocInfo], review_date: _dt.date | None, up_
             o.document = k
 
 
-def assigned_amounts(p: Prepared, docs: dict[str, DocInfo], targets, outcomes) -> None:
+def assigned_amounts(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], targets, outcomes) -> None:
     """A result said with the share of a plan another level set ('kết nạp 2.145/2.000 đoàn viên, đạt 107% chỉ tiêu
     Trung ương Đoàn giao'), tests/ANNOTATION.md (a): the planned amount of its 'A/B' pair is that plan's, a target of
     the assigning document as the share is its outcome; the result itself stays with the document reviewed. A plan
@@ -165,6 +167,7 @@ def assigned_amounts(p: Prepared, docs: dict[str, DocInfo], targets, outcomes) -
     yardsticks = {k for k, d in docs.items() if k.startswith("KH:") and d.issuer}
     if not yardsticks:
         return
+    _plan_amounts(p, mentions, docs, yardsticks, targets)
     shares = [o for o in outcomes if o.document in yardsticks and (o.unit or "").startswith("%")]
     if not shares:
         return
@@ -184,6 +187,33 @@ def assigned_amounts(p: Prepared, docs: dict[str, DocInfo], targets, outcomes) -
         goal = pair_goals.get(res.span)
         if goal is not None and goal.document == res.document:
             goal.document = sh.document
+
+
+def _plan_amounts(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], yardsticks: set[str], targets) -> None:
+    """'Tổng kế hoạch vốn năm 2023 huyện giao cho xã là 12 tỷ đồng': the amount of a plan another level set, named
+    with it, is a target of that plan (tests/ANNOTATION.md (a), (z)), not of the document the paragraph reviews; but
+    where the document in context was issued at the level that set the plan ('chỉ tiêu tỉnh giao' beside the
+    province's numbered plan), it is that document's own figure and stays."""
+    at_amount = {}
+    for m in mentions:
+        if m.key in yardsticks and m.yardstick and (a := plan_amount_at(p.folded, m.start)) is not None:
+            at_amount[p.to_source(a)] = m.key
+    for t in targets:
+        key = at_amount.get(t.span[0])
+        own = docs.get(t.document) if t.document else None
+        if key is None or t.document == key or (own is not None and _same_level(own, str(docs[key].issuer))):
+            continue
+        t.document = key
+
+
+def _same_level(doc: DocInfo, body: str) -> bool:
+    """``doc`` was issued at the level of ``body`` ('tỉnh', 'HĐND huyện'): its issuer's name holds the body's words
+    ('UBND tỉnh Gia Lai'), else, where the text names no issuer, its level is the body's ('thành phố' is no level of
+    its own: a province's town or a city under the centre)."""
+    fb = fold_same_length(body.lower())
+    if doc.issuer:
+        return re.search(rf"(?<![a-z]){re.escape(fb)}(?![a-z])", fold_same_length(doc.issuer.lower())) is not None
+    return doc.level is not None and "thanh pho" not in fb and doc.level == issuer_info(body)[1]
 
 
 def _numbered_in_heading(f: str, mentions: list[Mention], key: str | None) -> bool:

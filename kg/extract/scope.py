@@ -64,7 +64,7 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows and goes on to an aim: 'Theo Nghị quyết số 31, ...; tỉnh phấn đấu'
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?theo[ \t]+")
-_AIM_AFTER = folded_pattern(r"[ \t]*,[^.\n]*?(?<![a-z])(?:phấn đấu|đặt mục tiêu)(?![a-z])")
+_AIM_AFTER = folded_pattern(r"[ \t]*,[^.\n]*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
@@ -482,7 +482,7 @@ class Scope:
                 return key      # ('(Kế hoạch đề ra 2 chi bộ)', 'hoàn thành các chỉ tiêu của Kế hoạch, trong đó ... 70%')
             if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)
                                                               and _AIM_AFTER.match(f, max(mn.end, mn.tail_end), pos)):
-                return key      # ('Theo Kế hoạch 9-KH/ĐU, năm 2026 xã phấn đấu ...': the plan's goal)
+                return key      # ('Theo Kế hoạch 9-KH/ĐU, năm 2026 xã phấn đấu ...', '..., đến năm 2026, ...': its goal)
             if self.main_doc is None and _SPREAD_TO.fullmatch(f, max(mn.end, mn.tail_end), pos) \
                     and _SPREAD_BEFORE.search(f, max(st, at - 60), at):
                 # (in the text's own plan, how far to take a document is the plan's goal)

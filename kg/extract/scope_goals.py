@@ -25,6 +25,10 @@ _BARE_DE_AN = folded_pattern(r"đề án(?![a-z])")
 # trên 70%'): the document's own goal, not the text's (point (aj))
 _SETS_FIGURE = folded_pattern(r"[ \t]*(?:đã[ \t]+)?(?:đề ra|đặt ra)[ \t]+(?:(?:là|từ|trên|ít nhất)[ \t]+)?")
 _GOAL_WORDS_OF = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?[ \t]+(?:của|theo)[ \t]+$")
+# ... and goals' words that lead, with or without 'của', into a list after a colon ('thực hiện các mục tiêu Nghị quyết số 12
+# đề ra đến năm 2028: ...; ...'): each of its items, past the semicolons, is the document's goal
+_GOAL_WORDS = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?(?:[ \t]+của)?[ \t]+$")
+_GOALS_LIST_AFTER = folded_pattern(r"[^.:;\n]{0,60}:")
 
 
 def goals_lead_at(folded: str, bstart: int) -> int | None:
@@ -56,6 +60,12 @@ def approved_word_key(folded: str, pos: int, keyed: list[tuple[int, str]]) -> st
 def goal_named_with(folded: str, st: int, at: int, end: int, pos: int) -> bool:
     """The figure at ``pos`` is one the document mentioned at ``at``..``end`` (in the sentence from ``st``) is said to
     set right before it, or the goals' words before the mention tie it ('các chỉ tiêu của Kế hoạch, trong đó ...') and
-    no semicolon closes the clause between (kg.extract.scope asks it of the document named last before the figure)."""
-    return _SETS_FIGURE.fullmatch(folded, end, pos) is not None or (
-        _GOAL_WORDS_OF.search(folded, max(st, at - 24), at) is not None and ";" not in folded[end:pos])
+    no semicolon closes the clause between, or they lead a list after a colon that the figure is an item of
+    (kg.extract.scope asks it of the document named last before the figure)."""
+    if _SETS_FIGURE.fullmatch(folded, end, pos) is not None:
+        return True
+    if _GOAL_WORDS_OF.search(folded, max(st, at - 24), at) is not None and ";" not in folded[end:pos]:
+        return True
+    colon = _GOALS_LIST_AFTER.match(folded, end)
+    return colon is not None and colon.end() <= pos and "." not in folded[colon.end():pos] \
+        and _GOAL_WORDS.search(folded, max(st, at - 24), at) is not None
