@@ -31,7 +31,7 @@ from typing import Literal, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_pairs import paired
+from kg.changes_pairs import paired, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
 from kg.rdf.build import LINK_PROPERTY
@@ -308,7 +308,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
-    out = [*paired(_moves(_corrected(out, payload, look))), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
+    out = [*paired(unchanged_left_out(_moves(_corrected(out, payload, look)))), *_in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)]
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)

@@ -45,3 +45,65 @@ def test_a_task_s_body_or_role_replaced_is_one_change_near_misses_stay_apart():
     assert paired(other) == other
     added = [item("link", "added", target="doc:b", target_key="1-KH/TU")]
     assert paired(added) == added
+
+
+def _commune_plan(store, monkeypatch, tmp_path) -> None:
+    """A commune's plan of our own with a task of two bodies, a target, an outcome and its launch, placed in the
+    province (the text names its commune's committee only as "Đảng ủy xã")."""
+    import datetime as dt
+
+    from kg import ingest
+    from kg.facts import Assignment, DocumentRef, Event, Facts, Outcome, Place, Target
+
+    text = ("Đảng ủy xã triển khai Kế hoạch số 21-KH/ĐU; giao UBND xã chủ trì, phối hợp với Ủy ban MTTQ xã mở lớp "
+            "kỹ năng số. Xã phấn đấu 70% hộ dùng ví điện tử; hiện 35% hộ đã dùng.")
+    plan = text.index("Kế hoạch")
+    task = (text.index("UBND"), text.index(". Xã"))
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Tuyên Quang"), text=body, date=dt.date(2025, 10, 6),
+        documents=[DocumentRef(key="21-KH/ĐU", type="KH", number="21", issuer_code="ĐU", level="commune",
+                               span=(plan, plan + 20))],
+        assignments=[Assignment(body="UBND xã", role="lead", document="21-KH/ĐU", task="mở lớp kỹ năng số", span=task),
+                     Assignment(body="Ủy ban MTTQ xã", role="coordinate", document="21-KH/ĐU", task="mở lớp kỹ năng số",
+                                span=task)],
+        targets=[Target(document="21-KH/ĐU", text="70% hộ dùng ví điện tử", value=70, unit="%",
+                        span=(text.index("70%"), text.index("; hiện")))],
+        outcomes=[Outcome(document="21-KH/ĐU", text="35% hộ đã dùng", value=35, unit="%",
+                          span=(text.index("35%"), len(text) - 1))],
+        events=[Event(type="conference", date=dt.date(2025, 10, 3), reviews=["21-KH/ĐU"], span=(0, plan + 20))]))
+    path = tmp_path / "xa.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest.ingest_paths(store, [str(path)]).ok
+
+
+def test_what_a_moved_document_carries_is_not_listed_twice_and_its_bodies_change_role_by_role(
+        memory_store, monkeypatch, tmp_path):
+    """A reviewer places a commune's plan in its commune (a new node: the commune is in its address): /changes listed
+    the plan's target, outcome and event once removed and once added in the same words, and its two bodies as two
+    removed and two added. Now the plan's line says where it moved, and each body one change, before -> after."""
+    _commune_plan(memory_store, monkeypatch, tmp_path)
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document"]
+    decide(memory_store, [fact], "corrected", reviewer="Lan", changes={"place": "xã Yên Minh, Tuyên Quang"})
+    items = changes(memory_store, Filters())["change_sets"][0]["items"]
+    said = sorted(item_text(i, "vi") + moved_text(i, "vi") for i in items)
+    assert said == [
+        "~ Phân công: 21-KH/ĐU · UBND xã Yên Minh (chủ trì) · mở lớp kỹ năng số — Cơ quan: UBND xã → UBND xã Yên Minh",
+        "~ Phân công: 21-KH/ĐU · Ủy ban MTTQ xã Yên Minh (phối hợp) · mở lớp kỹ năng số"
+        " — Cơ quan: Ủy ban MTTQ xã → Ủy ban MTTQ xã Yên Minh",
+        "~ Văn bản: 21-KH/ĐU — Địa bàn: Tuyên Quang → Xã Yên Minh, Tuyên Quang"]
+    # near miss: the ingest that brought the plan in lists each of its items once, as added
+    first = changes(memory_store, Filters())["change_sets"][-1]["items"]
+    assert sorted(i["kind"] for i in first) == ["assignment", "assignment", "document", "event", "outcome", "target"]
+
+
+def test_only_twins_read_alike_are_left_out():
+    from kg.changes_pairs import unchanged_left_out
+
+    old = item("outcome", "removed", key="21-KH/ĐU", node="o:1", node_label="35% hộ đã dùng", value=35.0, unit="%")
+    twin = {**old, "action": "added", "node": "o:2", "document": "doc:b"}
+    assert unchanged_left_out([old, twin]) == []
+    # near misses: another figure, a removal with no twin, two removals for one addition (one stays)
+    other = {**twin, "value": 36.0}
+    assert unchanged_left_out([old, other]) == [old, other]
+    assert unchanged_left_out([old]) == [old]
+    assert unchanged_left_out([old, {**old, "node": "o:3"}, twin]) == [{**old, "node": "o:3"}]
