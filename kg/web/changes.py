@@ -127,7 +127,7 @@ def export_file(request: Request):
     if not chosen:
         # a 404 that says why, not an empty download: a browser saves an empty file without a word, and a client
         # reads the status (`dkg export` writes the empty file and notes the same words)
-        said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'")
+        said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'", page=True)
         raise NotFound(code="export-nothing-chosen",
                        details={"chosen": said[0], "advice": said[1] if len(said) > 1 else Words("advice.export-empty")})
     out = io.BytesIO()
