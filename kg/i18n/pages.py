@@ -69,6 +69,8 @@ TEXT: dict[str, dict[str, str]] = {
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         "unit_ward": "Phường", "unit_town": "Thị trấn", "unit_special-zone": "Đặc khu", "unit_urban-district": "Quận", "unit_district-town": "Thị xã",
         "unit_city": "Thành phố",
+        "units_covered_commune": "Đơn vị cấp xã đã có văn bản triển khai: {covered}/{units}",
+        "units_covered_district": "Đơn vị cấp huyện đã có văn bản triển khai: {covered}/{units}",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "changes_merged": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
@@ -130,6 +132,8 @@ TEXT: dict[str, dict[str, str]] = {
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         "unit_ward": "Ward", "unit_town": "Town (thị trấn)", "unit_special-zone": "Special zone", "unit_urban-district": "Urban district (quận)",
         "unit_district-town": "District-level town (thị xã)", "unit_city": "City (thành phố)",
+        "units_covered_commune": "Commune-level units with an implementing document: {covered}/{units}",
+        "units_covered_district": "District-level units with an implementing document: {covered}/{units}",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "changes_merged": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under", "decided_by": "Reviewer", "decision_reason": "reason", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
