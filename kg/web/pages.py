@@ -127,7 +127,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     store = request.app.state.store
     day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
-        raise NotFound.document(key)
+        raise queries.missing_document(store, key, "document-missing")
     root = root_of(request)
     lang = lang_of(request)
     if suffix == "json":
