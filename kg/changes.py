@@ -564,13 +564,13 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[Sourc
     return out
 
 
-def changes(store, filters: Filters) -> Changes:
-    """The change sets with what they changed, newest first, after the filters."""
+def changes(store, filters: Filters, since=None) -> Changes:
+    """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
     in_province = filters.in_province(store)
     out: list[ChangeSetView] = []
-    for c in reversed(history.change_sets(store)):
+    for c in reversed(history.change_sets(store, since=since)):
         if c.derived_only:
             continue
         payload = payloads.read_payload(store, c.number)
