@@ -59,12 +59,14 @@ def _paired(items: list[Any], edge_of) -> list[Any]:
     return out
 
 
-#: What a reader is shown of a target, outcome, event, task or tie (:mod:`kg.changes_text`): an item removed and one
+#: What a reader is shown of a target, outcome, event or task (:mod:`kg.changes_text`): an item removed and one
 #: added that agree on all of these read the same, whatever their nodes' addresses.
 _SHOWN = ("kind", "key", "node_label", "label", "level", "date", "target_key", "value", "denominator", "unit",
           "comparator", "place", "body", "role")
-#: The kinds a document carries (its own items, documents, dates and links, are said by kg.changes itself).
-_CARRIED = ("target", "outcome", "tie", "untie", "event", "assignment")
+#: The kinds a document carries (its own items, documents, dates and links, are said by kg.changes itself). Not a
+#: reviewer's tie of an outcome to a target: one carried to a corrected target's new node is said removed and added,
+#: the reviewer's word shown to follow the correction (kg.review.ties.carry).
+_CARRIED = ("target", "outcome", "event", "assignment")
 
 
 def unchanged_left_out(items: list[Any]) -> list[Any]:
