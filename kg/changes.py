@@ -32,7 +32,7 @@ from typing import Literal, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_pairs import DATES, ITEM_ROUTES, MOVED_FIELDS, Version, changed
+from kg.changes_pairs import DATES, ITEM_ROUTES, MOVED_FIELDS, Version, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
 from kg.rdf.build import LINK_PROPERTY
@@ -308,7 +308,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
             out.append(_describe(found, "added" if action == "added" else "removed", look))
     # what was changed, said once, before -> after (kg.changes_pairs): its date, a link's type, what the items pair,
     # the nodes that stay
-    out = changed(out, [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
+    out = changed(unchanged_left_out(out), [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
                         _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)])
     for i in out:
         if i["action"] != "changed":
@@ -507,13 +507,13 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[Sourc
     return out
 
 
-def changes(store, filters: Filters) -> Changes:
-    """The change sets with what they changed, newest first, after the filters."""
+def changes(store, filters: Filters, since=None) -> Changes:
+    """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
     in_province = filters.in_province(store)
     out: list[ChangeSetView] = []
-    for c in reversed(history.change_sets(store)):
+    for c in reversed(history.change_sets(store, since=since)):
         if c.derived_only:
             continue
         payload = payloads.read_payload(store, c.number)

@@ -17,7 +17,7 @@ The things, tried in this order (a version one of them paired is no version of t
   ``level``, ``label`` and the fields of ``kg.changes.FIELDS``); then its links, by the keys of their two documents
   (the same link, left out);
 - a link, by its document (its linked document, ``to``);
-- an assignment, by its task (``body``, ``role``);
+- an assignment, by its task (``body``, ``role``); then, left unpaired, by its task and role (``body``);
 - a node that stays (a document's issuer, an outcome's unit, an event's organiser: ``kg.changes.FIELDS``), read by
   :mod:`kg.changes` from the change set's quads.
 
@@ -26,6 +26,7 @@ The items are :mod:`kg.changes`' ``Item`` dicts (plain dicts here, which keeps t
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -91,6 +92,9 @@ ITEM_ROUTES: tuple[Route, ...] = (
     _moved_links,
     by("link", lambda i: i["document"], lambda i: {"to": i["target_key"] or i["target"]}),
     by("assignment", lambda i: i["node"], lambda i: {"body": i["body"], "role": i["role"]}),
+    # a task that lost two bodies and gained two (a document moved to a commune renames its "UBND xã" and "MTTQ xã"):
+    # paired role by role where each role has one
+    by("assignment", lambda i: (i["node"], i["role"]), lambda i: {"body": i["body"]}),
 )
 
 
@@ -130,3 +134,37 @@ def paired(items: list[Any]) -> list[Any]:
     """``items`` with what :data:`ITEM_ROUTES` pair said once (a document moved, a link given another linked document,
     a task given another body or role)."""
     return changed(items, ITEM_ROUTES)
+
+
+#: What a reader is shown of a target, outcome, event or task (:mod:`kg.changes_text`): an item removed and one
+#: added that agree on all of these read the same, whatever their nodes' addresses.
+_SHOWN = ("kind", "key", "node_label", "label", "level", "date", "target_key", "value", "denominator", "unit",
+          "comparator", "place", "body", "role")
+#: The kinds a document carries (its own items, documents, dates and links, are said by kg.changes itself). Not a
+#: reviewer's tie of an outcome to a target: one carried to a corrected target's new node is said removed and added,
+#: the reviewer's word shown to follow the correction (kg.review.ties.carry).
+_CARRIED = ("target", "outcome", "event", "assignment")
+
+
+def unchanged_left_out(items: list[Any]) -> list[Any]:
+    """Without the pairs of one item removed and one added that a reader cannot tell apart: a document a correction
+    gave a new node (moved to another commune, given its date: both are in its address) takes its targets, outcomes,
+    events and tasks to new nodes, and /changes listed each twice, "- Kết quả: 14-KH/ĐU · 38 %" and "+ Kết quả:
+    14-KH/ĐU · 38 %", about nothing that changed. Items whose shown fields differ (a task's body the commune's name
+    now completes) stay, as do items added or removed with no twin."""
+    def shown(item: Any) -> tuple:
+        return tuple(item.get(f) for f in _SHOWN)
+
+    removed = Counter(shown(i) for i in items if i["kind"] in _CARRIED and i["action"] == "removed")
+    added = Counter(shown(i) for i in items if i["kind"] in _CARRIED and i["action"] == "added")
+    twins = removed & added
+    if not twins:
+        return items
+    left = {"added": Counter(twins), "removed": Counter(twins)}
+    out: list[Any] = []
+    for i in items:
+        if i["kind"] in _CARRIED and i["action"] in left and left[i["action"]][shown(i)] > 0:
+            left[i["action"]][shown(i)] -= 1
+            continue
+        out.append(i)
+    return out

@@ -93,18 +93,21 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
 @click.option("--level", default=None, help="Only the items of documents of this level: central, province, district or commune.")
 @click.option("--doc", default=None, metavar="KEY", help="Only the items of document KEY (links to it included).")
 @click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
+@click.option("--since", default=None, metavar="DATE", help="Only the change sets made on or after this day, "
+              + DAY_FORMS + " (a week's report: --since 2026-11-30).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
               help="Language of the labels" + FOLLOWS)
 @click.pass_context
 def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
-                fmt: str, lang: str | None) -> None:
+                since: str | None, fmt: str, lang: str | None) -> None:
     """What changed, newest first: the documents, implementation links, targets, outcomes and
     review events each change set added or removed (what the web page /changes shows)."""
     from kg import changes, changes_text
 
     lang = shown_language(ctx, lang)
-    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
+    day = parse_day(since, "--since")
+    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit), day)
     if not data["change_sets"]:
         merged_place_note(ctx, province)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes_text.to_text(data, lang),

@@ -35,7 +35,7 @@ from kg.rdf.quotes import context_quads
 from kg.rdf.terms import OX_DKG, OX_OA, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG, GRAPH, PREFIXES
 from kg.store.store import EXPORT_FORMATS
-from kg.text.places import merged_away_words
+from kg.text.places import district_gone_words, merged_away_words
 
 #: the graphs of the review queues and the decision ledger (kg.review.ledger)
 _REVIEW_PREFIX = str(GRAPH) + "review"
@@ -55,12 +55,19 @@ def _is_review(graph) -> bool:
     return isinstance(graph, ox.NamedNode) and graph.value.startswith(_REVIEW_PREFIX)
 
 
-def nothing_chosen(filters: Filters, option: Callable[[str, str], str]) -> list[Words]:
+def nothing_chosen(filters: Filters, option: Callable[[str, str], str], *, page: bool = False) -> list[Words]:
     """What to say of a slice whose filters choose no document (an empty file said nothing: a newcomer asking for
     an old province's name took it for a bug): the filters, each as ``option(name, value)`` writes it, and for a
-    province merged away in 2025 the one to ask for. ``dkg export`` notes them, ``/export`` answers them."""
+    province merged away in 2025 the one to ask for; for a commune or ward of today's map (``--province 'xã Yên
+    Minh'``, which the place index reads as the old district of that name) that filters choose provinces, and the
+    province to ask for, as ``dkg changes`` and ``dkg query`` say it (the district's note itself, with its ``as_of``,
+    is a query's: an export has no day). ``dkg export`` notes them, ``/export`` answers them (``page``: where to find
+    the commune said as a page says it)."""
     said = [Words("note.nothing-chosen", {"filters": " ".join(option(k, v) for k, v in filters.params().items())})]
     moved = merged_away_words(filters.province, lambda after: option("province", after))
+    if moved is None:
+        ward = district_gone_words(filters.province, lambda after: option("province", after), page=page)
+        moved = ward if ward is not None and ward.key == "note.ward-read-as-district" else None
     return said + ([moved] if moved is not None else [])
 
 

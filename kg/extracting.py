@@ -63,13 +63,22 @@ def guess_title(text: str) -> str | None:
     """The article's headline: the first of its opening lines that reads like a sentence, without the
     site's credit the lede line may open with."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:12]
+    kinds = [i for i, line in enumerate(lines) if _is_kind_line(line)]
     for i, line in enumerate(lines):
         if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
-            kind = lines[i - 1] if i else ""
-            if kind.isupper() and _KIND_LINE.fullmatch(fold(kind.lower())):
+            if line.isupper() and kinds and i < kinds[-1]:
+                # the issuing body's name above an official text's kind line ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" over
+                # "BÁO CÁO"): the text's name is its kind and subject, below
+                continue
+            if i and _is_kind_line(kind := lines[i - 1]):
                 return f"{kind.capitalize()} {line[0].lower()}{line[1:]}"
             return _CREDIT.sub("", line)
     return None
+
+
+def _is_kind_line(line: str) -> bool:
+    """The line in capitals that names an official text's kind ("KẾ HOẠCH", "BÁO CÁO") above its subject."""
+    return line.isupper() and bool(_KIND_LINE.fullmatch(fold(line.lower())))
 
 
 def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:

@@ -12,7 +12,7 @@ import networkx as nx
 import viz
 
 from kg.analytics import cascade_graph
-from kg.errors import NotFound
+from kg.queries import missing_document
 from kg.i18n import TEXT
 from kg.rdf.vocab import DKG
 from kg.review import link_review_marks, review_marks
@@ -23,7 +23,7 @@ def reviewed_cascade(store, key: str, as_of: str | None = None):
     ``as_of``, as known on that day."""
     graph = cascade_graph(store, key, as_of)
     if graph is None or graph.number_of_nodes() == 0:
-        raise NotFound.document(key)
+        raise missing_document(store, key, "document-missing")
     mark_reviews(store, graph)
     return graph
 

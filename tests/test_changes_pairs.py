@@ -8,6 +8,7 @@ from kg.changes_pairs import paired
 from kg.changes_text import item_text, moved_text
 from kg.review import decide, queue
 from ward_plan import ingest_ward_plan
+from commune_plan import ingest_commune_plan
 
 
 def item(kind: str, action: str, **fields) -> dict:
@@ -45,3 +46,36 @@ def test_a_task_s_body_or_role_replaced_is_one_change_near_misses_stay_apart():
     assert paired(other) == other
     added = [item("link", "added", target="doc:b", target_key="1-KH/TU")]
     assert paired(added) == added
+
+
+def test_what_a_moved_document_carries_is_not_listed_twice_and_its_bodies_change_role_by_role(
+        memory_store, monkeypatch, tmp_path):
+    """A reviewer places a commune's plan in its commune (a new node: the commune is in its address): /changes listed
+    the plan's target, outcome and event once removed and once added in the same words, and its two bodies as two
+    removed and two added. Now the plan's line says where it moved, and each body one change, before -> after."""
+    ingest_commune_plan(memory_store, monkeypatch, tmp_path)
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document"]
+    decide(memory_store, [fact], "corrected", reviewer="Lan", changes={"place": "xã Yên Minh, Tuyên Quang"})
+    items = changes(memory_store, Filters())["change_sets"][0]["items"]
+    said = sorted(item_text(i, "vi") + moved_text(i, "vi") for i in items)
+    assert said == [
+        "~ Phân công: 21-KH/ĐU · UBND xã Yên Minh (chủ trì) · mở lớp kỹ năng số — Cơ quan: UBND xã → UBND xã Yên Minh",
+        "~ Phân công: 21-KH/ĐU · Ủy ban MTTQ xã Yên Minh (phối hợp) · mở lớp kỹ năng số"
+        " — Cơ quan: Ủy ban MTTQ xã → Ủy ban MTTQ xã Yên Minh",
+        "~ Văn bản: 21-KH/ĐU — Địa bàn: Tuyên Quang → Xã Yên Minh, Tuyên Quang"]
+    # near miss: the ingest that brought the plan in lists each of its items once, as added
+    first = changes(memory_store, Filters())["change_sets"][-1]["items"]
+    assert sorted(i["kind"] for i in first) == ["assignment", "assignment", "document", "event", "outcome", "target"]
+
+
+def test_only_twins_read_alike_are_left_out():
+    from kg.changes_pairs import unchanged_left_out
+
+    old = item("outcome", "removed", key="21-KH/ĐU", node="o:1", node_label="35% hộ đã dùng", value=35.0, unit="%")
+    twin = {**old, "action": "added", "node": "o:2", "document": "doc:b"}
+    assert unchanged_left_out([old, twin]) == []
+    # near misses: another figure, a removal with no twin, two removals for one addition (one stays)
+    other = {**twin, "value": 36.0}
+    assert unchanged_left_out([old, other]) == [old, other]
+    assert unchanged_left_out([old]) == [old]
+    assert unchanged_left_out([old, {**old, "node": "o:3"}, twin]) == [{**old, "node": "o:3"}]

@@ -1,6 +1,6 @@
 """Every way ``kg.changes`` says "what changed, before -> after" is the one rule of ``kg.changes_pairs``, given its
 things in order (a date, a link's type, a document moved and its links, a link's linked document, a task's body, a
-node that stays): each correction of ours below is one item ``changed`` and nothing else, and together they walk every
+task's bodies role by role, a node that stays): each correction of ours below is one item ``changed`` and nothing else, and together they walk every
 route the rule is given, so that a route left out of the list (or one added without a correction that walks it)
 fails here, not in a reader's /changes (polish31)."""
 from __future__ import annotations
@@ -15,6 +15,7 @@ from kg.changes import Filters, changes
 from kg.changes_pairs import changed
 from kg.facts import Assignment, DocumentRef, Facts, Link, Outcome, Place
 from kg.review import decide, queue
+from commune_plan import ingest_commune_plan
 from ward_plan import ingest_ward_plan
 
 #: a province's plan of our own: it carries out a programme, gives a department a task and reports a result;
@@ -93,6 +94,15 @@ def test_each_route_of_the_one_rule_is_walked_by_a_correction_said_once(memory_s
         decide(store, [fact], "corrected", reviewer="Lan", changes=correction)
         items = changes(store, Filters())["change_sets"][0]["items"]
         assert [(i["kind"], i["action"], i["was"]) for i in items] == [(said, "changed", was)], (correction, items)
+    # a commune's plan moved to its commune: its task's two bodies, renamed, are paired role by role
+    store, folder = type(memory_store).open(None), tmp_path / "commune"
+    folder.mkdir()
+    ingest_commune_plan(store, monkeypatch, folder)
+    (fact,) = [e.item.id for e in queue(store) if e.item.kind == "document"]
+    decide(store, [fact], "corrected", reviewer="Lan", changes={"place": "xã Yên Minh, Tuyên Quang"})
+    items = changes(store, Filters())["change_sets"][0]["items"]
+    assert sorted((i["kind"], i["action"], tuple(i["was"])) for i in items) == [
+        ("assignment", "changed", ("body",)), ("assignment", "changed", ("body",)), ("document", "changed", ("place",))]
     assert walked == set(range(max(given))), "a route of kg.changes_pairs no correction here walks: add its case"
 
 

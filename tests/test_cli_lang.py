@@ -558,3 +558,18 @@ def test_stats_says_which_text_each_source_graph_holds(tmp_path):
     lines = [line for line in dkg(tmp_path, "stats").stdout.splitlines() if "/source/" in line]
     assert len(lines) == 2 and all(line.endswith("  (plan.txt)") for line in lines)
     assert "/graph/asserted  (" not in dkg(tmp_path, "stats").stdout
+
+
+def test_an_unknown_key_with_a_number_names_the_documents_of_that_number(tmp_path):
+    """`dkg show "NQ 46"` or `-p doc=46` (a key as people say it) was told only what keys look like: the documents
+    the store has with that number are named, for the card, the scoreboard and a query's parameter alike."""
+    vi = dkg(tmp_path, "--lang", "vi", "show", "NQ 46")
+    assert vi.exit_code == 2 and "lỗi: không có văn bản nào có số hiệu 'NQ 46'" in vi.stderr
+    assert "gợi ý: văn bản số 46 trong kho: 46-NQ/TW; ghi số hiệu đầy đủ như vậy" in vi.stderr
+    for args in (("scoreboard", "46"), ("query", "cascade", "-p", "doc=nghị quyết 46")):
+        en = dkg(tmp_path, *args)
+        assert en.exit_code == 2 and "hint: the documents numbered 46 in the store: 46-NQ/TW;" in en.stderr
+    # near misses: a number no document has, and a key without a number, say what keys look like as before
+    for key in ("NQ 999", "NQ"):
+        assert "hint: keys look like 46-NQ/TW" in dkg(tmp_path, "show", key).stderr
+    assert "documents numbered" not in dkg(tmp_path, "query", "cascade", "-p", "doc=999").stderr

@@ -10,6 +10,7 @@ import pytest
 
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Link, Place
+from kg.i18n import units_covered_said
 from kg.queries import run
 from kg.text.places import COMMUNE_KINDS, DISTRICT_KINDS, communes_2025, communes_legacy, district_kind, districts_of
 
@@ -183,3 +184,44 @@ def test_each_district_level_unit_is_of_its_own_kind_in_both_languages(memory_st
     assert (hanoi["Quận Ba Đình"], hanoi["Thị xã Sơn Tây"], hanoi["Huyện Ba Vì"]) == ("urban-district", "district-town",
                                                                                       "district")
     assert district_kind("999") == "district"
+
+
+def test_the_units_with_a_document_are_counted_under_the_table_and_on_the_page(ingested):
+    """An analyst reporting how many of the province's communes have a plan counted 124 rows by hand. The count is in
+    the JSON's ``meta.units`` (by level, and by kind within it), a line under `dkg query`'s table and above the page's
+    table, in the reader's language."""
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    store = ingested("Đảng ủy phường Minh Xuân")
+    params = {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Tuyên Quang"}
+    table = run(store, "coverage", params)
+    wards = sum(1 for r in table.rows if r["kind"] == "ward")
+    communes = sum(1 for r in table.rows if r["kind"] == "commune")
+    assert table.meta["units"] == {"commune": {"covered": 1, "units": wards + communes,
+                                              "kinds": {"commune": [0, communes], "ward": [1, wards]}}}
+    said = f"Đơn vị cấp xã đã có văn bản triển khai: 1/{wards + communes} (Xã 0/{communes}; Phường 1/{wards})"
+    assert units_covered_said(table.meta["units"], "vi") == [said]
+    assert table.render("table", lang="vi").rstrip().endswith(said)
+    page = TestClient(create_app(store)).get("/queries/coverage", params={**params, "lang": "en"},
+                                             headers={"Accept": "text/html"}).text
+    assert (f"Commune-level units with an implementing document: 1/{wards + communes} (Commune 0/{communes}; "
+            f"Ward 1/{wards})") in page
+    # near misses: without a place no unit under a province is listed, so nothing is counted
+    every = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01"})
+    assert "units" not in every.meta and units_covered_said(every.meta.get("units"), "vi") == []
+    assert "Đơn vị cấp" not in every.render("table", lang="vi")
+
+
+def test_before_the_reform_districts_and_communes_are_counted_apart(memory_store, monkeypatch, tmp_path):
+    (tmp_path / "legacy.txt").write_text(LEGACY, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _legacy_facts())
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / "legacy.txt")]).ok
+    units = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-06-30", "place": "Lạng Sơn"}).meta["units"]
+    assert units["district"]["units"] == len(districts_of("20")) and units["district"]["covered"] == 0
+    assert units["commune"] == {**units["commune"], "covered": 1, "units": len(communes_legacy("20"))}
+    assert list(units["district"]["kinds"]) == ["district", "city"]  # the map's order: huyện before thành phố
+    (district, commune) = units_covered_said(units, "en")
+    assert district.startswith("District-level units with an implementing document: 0/11 (District 0/10; City")
+    assert commune.startswith(f"Commune-level units with an implementing document: 1/{len(communes_legacy('20'))} (")

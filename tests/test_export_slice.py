@@ -291,3 +291,29 @@ def test_the_web_export_of_a_filter_that_chooses_nothing_is_a_404_that_says_why(
         assert hostile.status_code == 404 and "<script>alert" not in hostile.text and "&lt;script&gt;" in hostile.text
     finally:
         store.close()
+
+
+def test_an_export_of_a_commune_s_name_says_that_filters_choose_provinces_and_which_to_ask_for(two_provinces):
+    """`dkg export --province 'xã Yên Minh'` (a commune of today's map) wrote an empty file with "no document matches"
+    alone, where `dkg changes` and `dkg query` with the same name say that place filters choose provinces and the
+    old map's districts, that the name was read as the old district, and which province to ask for. The export
+    says it too, on the command line and in /export's 404."""
+    run = CliRunner()
+    done = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "xã Cao Lộc"])
+    assert done.exit_code == 0 and done.stdout == ""
+    assert "no document matches the filters --province 'xã Cao Lộc'" in done.stderr
+    assert "Xã Cao Lộc is a ward or commune of Lạng Sơn on the map since 1 July 2025" in done.stderr
+    assert "are under --province 'Lạng Sơn'" in done.stderr and "/?q=NAME" in done.stderr
+    # near miss: the old district typed as such is no commune: the query's note (with its as_of) is not an export's
+    district = run.invoke(main, ["--lang", "en", "--store", two_provinces, "export", "--province", "Cao Lộc",
+                                 "--level", "commune"])
+    assert "no document matches" in district.stderr and "as_of" not in district.stderr
+    assert "ward or commune" not in district.stderr
+    store = Store.from_cli(two_provinces)
+    try:
+        api = TestClient(create_app(store)).get("/export", params={"province": "xã Cao Lộc", "lang": "en"},
+                                                headers={"accept": "application/json"})
+        assert api.status_code == 404 and "are under province='Lạng Sơn'" in api.json()["hint"]
+        assert "the home page's search" in api.json()["hint"]
+    finally:
+        store.close()

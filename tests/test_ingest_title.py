@@ -70,3 +70,22 @@ def test_near_misses_of_an_official_text_s_kind_line():
         "Sơ kết 1 năm thực hiện Kế hoạch liên tịch về hỗ trợ nông dân")
     headline = "Lạng Sơn, ngày hội của đồng bào các dân tộc tháng 9 năm nay"
     assert guess_title(headline + "\n\nNgày 10/5, ...") == headline
+
+
+@pytest.mark.parametrize("issuer", ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY",
+                                    "ĐẢNG BỘ XÃ MINH TÂN ĐẢNG ỦY XÃ"])
+def test_the_issuing_body_in_capitals_over_an_official_text_s_kind_line_is_no_headline(issuer):
+    """A department's or a committee's report opens with its name in capitals (six words or more) before the
+    motto and its kind line: the text is named by its kind and subject, as a citation names it."""
+    text = (f"UBND TỈNH AN BÌNH\n{issuer}\nSố: 31/BC-SKHCN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Bình, ngày 5 tháng 3 năm 2026\nBÁO CÁO\n"
+            "Kết quả thực hiện chuyển đổi số trên địa bàn tỉnh năm 2025\nI. KẾT QUẢ")
+    assert guess_title(text) == "Báo cáo kết quả thực hiện chuyển đổi số trên địa bàn tỉnh năm 2025"
+
+
+def test_near_misses_of_an_issuer_over_a_kind_line():
+    # a headline in capitals with no kind line under it is the headline; so is one after the kind line's subject
+    headline = "TỈNH AN BÌNH SƠ KẾT HAI NĂM ĐƯA CHUYỂN ĐỔI SỐ VỀ XÃ"
+    assert guess_title(f"{headline}\n\nNgày 10/5, ...") == headline
+    assert guess_title(f"BÁO CÁO\nKết quả chuyển đổi số năm 2025 của các xã\n{headline}") == (
+        "Báo cáo kết quả chuyển đổi số năm 2025 của các xã")

@@ -14,7 +14,7 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
                            check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import share_said, task_said
-from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, read_candidates
+from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, missing_document, read_candidates
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings
@@ -54,7 +54,7 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
         whole = [e for e in held if e.item.kind == "document"]
         if whole:  # not missing: kept out of the graph whole, waiting for a reviewer
             raise NotFound.document_held(key, whole[0].item.violation(lang) or "", review_path(whole[0].item.source, whole[0].item.id))
-        raise NotFound.document(key)
+        raise missing_document(store, key, "document-missing")
     if iri is not None:
         if iri not in iris:
             raise NotFound(f"{iri} is not a document with key {key!r}",

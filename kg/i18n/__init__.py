@@ -23,7 +23,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
            "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
-           "tie_said"]
+           "tie_said", "units_covered_said"]
 
 
 def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
@@ -87,6 +87,22 @@ def tie_said(tie: Mapping | None, lang: str) -> str:
     if not tie or not tie.get("reviewer"):
         return words["tie_confirmed"]
     return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=(tie.get("at") or "")[:16].replace("T", " "))
+
+
+def units_covered_said(units: Mapping[str, Mapping] | None, lang: str) -> list[str]:
+    """The coverage query's count of a province's units with a document (``meta["units"]``, by level and kind:
+    ``kg.queries.post``), a line a level, district level first: "Đơn vị cấp xã đã có văn bản triển khai: 1/124
+    (Xã 1/103; Phường 0/21)". What ``dkg query coverage`` prints under its table and its page shows above it."""
+    lines = []
+    for level in ("district", "commune"):
+        group = (units or {}).get(level)
+        if not group:
+            continue
+        kinds = "; ".join(f"{query_code('kind', kind, lang) or kind} {covered}/{count}"
+                          for kind, (covered, count) in group["kinds"].items())
+        said = TEXT["en" if lang == "en" else "vi"][f"units_covered_{level}"].format(**group)
+        lines.append(f"{said} ({kinds})" if len(group["kinds"]) > 1 else said)
+    return lines
 
 
 def query_header(column: str, lang: str) -> str:

@@ -56,6 +56,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "query-no-document.hint": "tìm nó bằng `dkg query search -p q=TỪ` (trang /queries/search), hoặc ghi IRI của nó",
         "query-no-document.page": "gõ vài chữ của số hiệu hay trích yếu vào ô Tìm kiếm ở đầu trang để tìm văn bản, rồi "
                                   "quay lại và ghi số hiệu nó có",
+        "query-no-document-like": "trong kho không có văn bản nào có số hiệu {key}",
+        "query-no-document-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy",
         "no-place-iri": "kho không có đơn vị hành chính nào mang IRI {value}", "no-place-iri.hint": "ghi tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; IRI của một đơn vị có ở trang của nó (/bodies) và trong kết quả JSON của các truy vấn",
         "not-an-iri": "{value} không phải là một IRI hợp lệ", "not-an-iri.hint": "bỏ dấu cách và các ký tự < > \" {{ }} | ^ ` \\ khỏi IRI, hoặc ghi tên hay số hiệu thay cho IRI",
         "no-place": "không có tỉnh hay huyện nào tên {value}",
@@ -161,7 +163,9 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-locked.hint": _STORE_BUSY_HINT["vi"],
         "store-held.hint": _STORE_BUSY_HINT["vi"],
         "document-missing": "không có văn bản nào có số hiệu {key}",
-        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP", "body-missing": "không có cơ quan nào mã {body}", "body-missing.hint": "tìm cơ quan ở trang /bodies (`dkg bodies TÊN`) hoặc theo liên kết trên thẻ văn bản",
+        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
+        "document-missing-like": "không có văn bản nào có số hiệu {key}",
+        "document-missing-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy", "body-missing": "không có cơ quan nào mã {body}", "body-missing.hint": "tìm cơ quan ở trang /bodies (`dkg bodies TÊN`) hoặc theo liên kết trên thẻ văn bản",
         "document-held": "văn bản {key} chưa vào đồ thị, đang chờ duyệt ({reason})",
         "document-held.hint": "sửa, chấp nhận hoặc loại bỏ nó tại trang duyệt {review} (hoặc `dkg review list`)",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
@@ -310,6 +314,9 @@ _ERRORS: dict[str, dict[str, str]] = {
         "query-no-document.hint": "find it with `dkg query search -p q=WORDS` (the page /queries/search), or give its IRI",
         "query-no-document.page": "type a few words of its key or subject in the Search box at the top of the page to "
                                   "find it, then go back and give the key it has",
+        "query-no-document-like": "no document with key {key} in the store",
+        "query-no-document-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
+                                       "written there",
         "no-place-iri": "the store has no administrative unit with the IRI {value}", "no-place-iri.hint": "give a province or district name (diacritics optional) or its GSO code; a unit's IRI is on its page (/bodies) and in the queries' JSON answers",
         "not-an-iri": "{value} is not a valid IRI", "not-an-iri.hint": "take spaces and the characters < > \" {{ }} | ^ ` \\ out of the IRI, or give a name or a number instead of an IRI",
         "no-place": "no province or district called {value}",
@@ -416,7 +423,10 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-locked.hint": _STORE_BUSY_HINT["en"],
         "store-held.hint": _STORE_BUSY_HINT["en"],
         "document-missing": "no document with key {key}",
-        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP", "body-missing": "no body {body}", "body-missing.hint": "find the body on the page /bodies (`dkg bodies NAME`) or by a link on a document's card",
+        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
+        "document-missing-like": "no document with key {key}",
+        "document-missing-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
+                                      "written there", "body-missing": "no body {body}", "body-missing.hint": "find the body on the page /bodies (`dkg bodies NAME`) or by a link on a document's card",
         "document-held": "the document {key} is not in the graph: it waits for review ({reason})",
         "document-held.hint": "correct, accept or reject it on its review page {review} (or `dkg review list`)",
         "store-busy": "the store at {store} is held by {holder}",

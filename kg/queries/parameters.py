@@ -100,7 +100,38 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
         lit = ox.Literal(cand)
         if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:
             return lit
-    raise NotFound(code="query-no-document", details={"key": repr(value)})
+    raise missing_document(store, value, "query-no-document")
+
+
+#: the number a user typed for a document ("NQ 57", "nghị quyết số 57", "57"): its first run of digits
+_TYPED_NUMBER = re.compile(r"\d+")
+
+
+def keys_numbered(store, typed: str, most: int = 8) -> list[str]:
+    """The keys of the documents whose number is the first number ``typed`` holds, sorted, at most ``most``: "NQ 57"
+    and "nghị quyết 57" name 57-NQ/TW (with or without the zero a number is written with: "5" finds 05-CTr/TU).
+    Read from the documents' ``dkg:documentNumber`` (an index look-up, not a scan); empty where ``typed`` has no
+    number or no document has it."""
+    found = _TYPED_NUMBER.search(typed)
+    if found is None:
+        return []
+    number = found[0]
+    number_p, key_p = ox.NamedNode(str(DKG.documentNumber)), ox.NamedNode(str(DKG.key))
+    keys = {k.object.value for form in {number, number.lstrip("0") or "0", number.zfill(2)}
+            for q in store.main.quads_for_pattern(None, number_p, ox.Literal(form))
+            for k in store.main.quads_for_pattern(q.subject, key_p, None)}
+    return sorted(keys)[:most]
+
+
+def missing_document(store, typed: str, code: str) -> NotFound:
+    """The error of a document key no document has (``code``: ``query-no-document`` for a query's parameter,
+    ``document-missing`` for a card or a view), naming the keys of the documents with the number typed where there
+    are some: a newcomer typing ``dkg show "NQ 57"`` or ``-p doc=57`` was told only what a key looks like."""
+    keys = keys_numbered(store, typed)
+    number = _TYPED_NUMBER.search(typed)
+    if not keys or number is None:
+        return NotFound(code=code, details={"key": repr(typed)})
+    return NotFound(code=code + "-like", details={"key": repr(typed), "number": number[0], "keys": ", ".join(keys)})
 
 
 def _convert(store, p: Parameter, raw: str, query: NamedQuery):

@@ -142,7 +142,32 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
     for r in table.rows:  # a district-level unit of its own kind: a thị xã, a quận, a thành phố is no huyện
         if r.get("kind") == "district":
             r["kind"] = places.district_kind(r.get("code") or "")
+    if units := _units_covered(table.rows):
+        table.meta["units"] = units
     return table
+
+
+def _units_covered(rows: list[dict]) -> dict[str, dict]:
+    """How many of the units under the provinces listed have a document, by level (``district``, ``commune``) and
+    by kind within it: ``{"commune": {"covered": 1, "units": 124, "kinds": {"commune": [0, 103], "ward": [1, 21]}}}``.
+    An analyst reporting on a province's communes read the count off 124 rows by hand. Empty where no unit under a
+    province is listed (no PLACE)."""
+    levels = {**{k: "district" for k in places.DISTRICT_KINDS.values()}, **{k: "commune" for k in places.COMMUNE_KINDS.values()}}
+    out: dict[str, dict] = {}
+    for r in rows:
+        level = levels.get(r.get("kind") or "")
+        if level is None:
+            continue
+        group = out.setdefault(level, {"covered": 0, "units": 0, "kinds": {}})
+        kind = group["kinds"].setdefault(r["kind"], [0, 0])
+        covered = int(r.get("status") == "covered")
+        group["covered"] += covered
+        group["units"] += 1
+        kind[0] += covered
+        kind[1] += 1
+    for group in out.values():  # (in one order, the map's: xã before phường, huyện before quận)
+        group["kinds"] = {k: group["kinds"][k] for k in levels if k in group["kinds"]}
+    return out
 
 
 def _scheme_of(unit: str | None) -> str | None:

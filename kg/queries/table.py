@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.resources import data_dir
-from kg.i18n import CLI_TEXT, query_code, query_header
+from kg.i18n import CLI_TEXT, query_code, query_header, units_covered_said
 from kg.rdf.vocab import BASE, DKG, ID
 from kg.text.dockeys import key_name
 
@@ -246,7 +246,8 @@ class Table:
                 lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
                              f"{', '.join(hidden)}; --format csv or json shows every column)")
         for key, value in self.meta.items():
-            lines += _meta_lines(key, _json_tree(value))
+            # (the coverage query's count of units with a document, said in the reader's words)
+            lines += units_covered_said(value, lang or "en") if key == "units" else _meta_lines(key, _json_tree(value))
         return "\n".join(lines) + "\n"
 
 

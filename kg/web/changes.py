@@ -20,6 +20,7 @@ from kg.changes import KINDS, LABELLED, Changes, Filters, changes
 from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, item_sign, item_text,
                              kind_text, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
+from kg.asof import parse_day
 from kg.errors import InputError, NotFound, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
@@ -36,6 +37,13 @@ ATOM = "http://www.w3.org/2005/Atom"
 def _filters(request: Request) -> Filters:
     p = request.query_params
     return Filters.of(p.get("province"), p.get("level"), p.get("doc"), p.get("limit"))
+
+
+def _since(request: Request) -> dict[str, str]:
+    """The day ``?since=`` asks for (the change sets made on or after it: a week's report), as the links to the
+    page's twins carry it on; refused as every day field is where it is no day (``kg.asof.parse_day``)."""
+    day = parse_day(request.query_params.get("since"), "since")
+    return {"since": day.isoformat()} if day else {}
 
 
 def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
@@ -80,15 +88,15 @@ def _base(request: Request) -> str:
 
 @router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")
 def changes_page(request: Request):
-    filters = _filters(request)
-    data = changes(request.app.state.store, filters)
+    filters, since = _filters(request), _since(request)
+    data = changes(request.app.state.store, filters, parse_day(since.get("since"), "since"))
     lang = lang_of(request)
     # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
     merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
     return page(request, "changes.html", title=TEXT[lang]["changes_title"], merged=merged,
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
-                json_href=href(request, "/changes.json", **filters.params()),
-                atom_href=href(request, "/changes.atom", **filters.params()),
+                json_href=href(request, "/changes.json", **filters.params(), **since),
+                atom_href=href(request, "/changes.atom", **filters.params(), **since), since=since.get("since", ""),
                 export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
@@ -99,15 +107,15 @@ def changes_page(request: Request):
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")
 def changes_json(request: Request):
-    return json_response(changes(request.app.state.store, _filters(request)))
+    return json_response(changes(request.app.state.store, _filters(request), parse_day(_since(request).get("since"), "since")))
 
 
 @router.get("/changes.atom", summary="What changed, as an Atom 1.0 feed")
 def changes_atom(request: Request):
-    filters = _filters(request)
-    data = changes(request.app.state.store, filters)
+    filters, since = _filters(request), _since(request)
+    data = changes(request.app.state.store, filters, parse_day(since.get("since"), "since"))
     base = _base(request)
-    body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params())
+    body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params(), **since)
                 .removeprefix(root_of(request)), lang=lang_of(request))
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
@@ -128,7 +136,7 @@ def export_file(request: Request):
     if not chosen:
         # a 404 that says why, not an empty download: a browser saves an empty file without a word, and a client
         # reads the status (`dkg export` writes the empty file and notes the same words)
-        said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'")
+        said = exporting.nothing_chosen(filters, lambda name, value: f"{name}='{value}'", page=True)
         raise NotFound(code="export-nothing-chosen",
                        details={"chosen": said[0], "advice": said[1] if len(said) > 1 else Words("advice.export-empty")})
     out = io.BytesIO()

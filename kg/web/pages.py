@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, Response
 import viz
 from kg import queries, views
 from kg.asof import parse_as_of, parse_day
-from kg.i18n import error_words
+from kg.i18n import error_words, units_covered_said
 from kg.queries.parameters import day_of_reckoning
 from kg.queries.table import spreadsheet_safe
 from kg.errors import DkgError, NotFound, UsageError
@@ -127,7 +127,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     store = request.app.state.store
     day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
-        raise NotFound.document(key)
+        raise queries.missing_document(store, key, "document-missing")
     root = root_of(request)
     lang = lang_of(request)
     if suffix == "json":
@@ -316,7 +316,8 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
                 headers=headers, sources=[", ".join(parts) for _, parts in shown],
-                rows=rows, missing=list(missing), note=note)
+                rows=rows, missing=list(missing), note=note,
+                units_covered=units_covered_said(table.meta.get("units"), lang) if table is not None else [])
 
 
 def _rows(table):
