@@ -439,3 +439,13 @@ def test_a_forecast_of_the_term_s_end_before_a_tally_is_an_assessment():
     # near miss: 'ước ... đạt' is how a year's report gives its results before the year closes
     f = extract(_HEAD + "Ước đến hết năm 2025 có 18/20 chỉ tiêu đạt.\n")
     assert [(o.value, o.of) for o in f.outcomes] == [(18, 20)]
+
+
+def test_a_bare_count_after_results_measured_against_a_goal_goes_on_with_them():
+    # the goal in brackets belongs to the result before it; the next sentence of the paragraph is one more result
+    body = ("Năm 2025, toàn huyện kết nạp 640 hội viên, vượt 28% chỉ tiêu tỉnh giao (500 hội viên). "
+            "Các chi hội phối hợp với doanh nghiệp tổ chức 37 buổi tư vấn tại cơ sở.")
+    assert 37 in _kinds(body)[1]
+    # near miss: after a sentence that sets a goal, a bare count is no result
+    goal = "Năm 2026, toàn huyện phấn đấu kết nạp 700 hội viên. Các chi hội tổ chức 37 buổi tư vấn tại cơ sở."
+    assert 37 not in _kinds(goal)[1]
