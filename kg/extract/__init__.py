@@ -93,11 +93,16 @@ def official_level(r: _Read) -> str | None:
     return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
 
 
-def issued_document(scope: Scope) -> str | None:
-    """The key of the document the text issues: its own document, unless that is a report or a notice, or a
-    document the text reviews."""
+# the most days between a document's date and the text's for the text to be the news of its issuing
+_JUST_ISSUED_DAYS = 31
+
+
+def issued_document(scope: Scope, tdate: _dt.date | None) -> str | None:
+    """The key of the document the text issues: its own document, dated the text's day or in the month before it
+    (not an older plan the text reports on), unless that is a report or a notice, or a document the text reviews."""
     d = scope.docs.get(scope.main_doc) if scope.main_doc else None
-    if d is None or d.type in ("BC", "TB") or d.key in scope.reviewed:
+    if d is None or d.type in ("BC", "TB") or d.key in scope.reviewed or d.date is None or tdate is None \
+            or not 0 <= (tdate - d.date).days <= _JUST_ISSUED_DAYS:
         return None
     return d.key
 
@@ -121,7 +126,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     # (the prepared text's folded copy is the source's where preparing changed nothing)
     outcomes = without_prompting_losses(text, scope.main_doc, without_damage(targets, outcomes),
                                         folded=r.p.folded if r.p.text == r.p.source else None)
-    outcomes = without_shortcomings(text, issued_document(scope), outcomes, targets,
+    outcomes = without_shortcomings(text, issued_document(scope, r.tdate), outcomes, targets,
                                     folded=r.p.folded if r.p.text == r.p.source else None)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

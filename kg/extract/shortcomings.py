@@ -72,7 +72,8 @@ def prompting_shortfall(text: str, fp: str, start: int) -> bool:
 def without_shortcomings(text: str, own_document: str | None, outcomes: list[Outcome], targets: list[Target],
                          folded: str | None = None) -> list[Outcome]:
     """The outcomes but those in a section headed as shortcomings, and, where the text issues ``own_document`` (the
-    key of its own new document, None where it issues none or reports on one), those said as the shortfall that
+    key of the document it is the news or the text of, issued in the month before it; None where it issues none
+    or reports on an older one), those said as the shortfall that
     prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
     already."""
     if folded is None:
