@@ -449,3 +449,12 @@ def test_a_bare_count_after_results_measured_against_a_goal_goes_on_with_them():
     # near miss: after a sentence that sets a goal, a bare count is no result
     goal = "Năm 2026, toàn huyện phấn đấu kết nạp 700 hội viên. Các chi hội tổ chức 37 buổi tư vấn tại cơ sở."
     assert 37 not in _kinds(goal)[1]
+
+
+def test_a_level_reached_now_after_the_goal_in_its_sentence_is_a_result():
+    for tail in ("; hiện đạt 41,5%.", "; đến hết năm 2024 tỷ lệ này đạt 41,5%.", ", mới đạt 41,5%."):
+        body = "Nghị quyết đặt mục tiêu đến năm 2025 có trên 60% hợp tác xã ứng dụng công nghệ số" + tail
+        assert _kinds(body) == ([60], [41.5]), tail
+    # near miss: 'mới' of new ones that meet a standard is no level reached now
+    goal = "Nghị quyết đặt mục tiêu hằng năm có ít nhất 5 hợp tác xã mới đạt chuẩn."
+    assert _kinds(goal) == ([5], [])

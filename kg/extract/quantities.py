@@ -306,7 +306,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = (cs is not None and not ((cs.group(0) != "da" or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
+            c_strong = (cs is not None and not ((cs.group(0) != "da" and not cs.group(0).endswith(" dat") or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
             if cs is not None and c_strong and not SO_FAR_LEAD.match(f, c.start):
                 # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
