@@ -458,3 +458,10 @@ def test_a_level_reached_now_after_the_goal_in_its_sentence_is_a_result():
     # near miss: 'mới' of new ones that meet a standard is no level reached now
     goal = "Nghị quyết đặt mục tiêu hằng năm có ít nhất 5 hợp tác xã mới đạt chuẩn."
     assert _kinds(goal) == ([5], [])
+
+
+def test_a_price_is_no_result():
+    body = "Năm 2025, toàn huyện trồng mới 120 ha vải, giá bán dao động 20.000 - 35.000 đồng/kg."
+    assert _kinds(body) == ([], [120])
+    # near miss: the value of output per hectare is a result ('giá trị', not 'giá')
+    assert _kinds("Năm 2025, giá trị sản xuất trên 1 ha đạt 420 triệu đồng/ha.") == ([], [420])
