@@ -465,3 +465,10 @@ def test_a_price_is_no_result():
     assert _kinds(body) == ([], [120])
     # near miss: the value of output per hectare is a result ('giá trị', not 'giá')
     assert _kinds("Năm 2025, giá trị sản xuất trên 1 ha đạt 420 triệu đồng/ha.") == ([], [420])
+
+
+def test_what_a_body_asks_another_to_consider_is_no_result():
+    body = "Năm 2025, huyện đã xây dựng 3 trạm kiểm dịch. Huyện đề nghị tỉnh xem xét hỗ trợ xây dựng thêm 2 trạm."
+    assert _kinds(body) == ([], [3])
+    # near miss: a recovery an inspection proposed is its result ('kiến nghị thu hồi', no 'xem xét')
+    assert _kinds("Qua thanh tra, đã kiến nghị thu hồi 2,7 tỷ đồng.") == ([], [2.7])
