@@ -472,3 +472,8 @@ def test_what_a_body_asks_another_to_consider_is_no_result():
     assert _kinds(body) == ([], [3])
     # near miss: a recovery an inspection proposed is its result ('kiến nghị thu hồi', no 'xem xét')
     assert _kinds("Qua thanh tra, đã kiến nghị thu hồi 2,7 tỷ đồng.") == ([], [2.7])
+
+
+def test_the_next_part_of_a_whole_after_a_part_rated_in_stars():
+    body = "Đến nay toàn huyện có 46 sản phẩm đạt từ 3 sao trở lên; trong đó có 8 sản phẩm 4 sao và 2 sản phẩm 5 sao."
+    assert sorted((o.value, o.of) for o in extract(_HEAD + body + "\n").outcomes) == [(2, 46), (8, 46), (46, None)]

@@ -317,9 +317,9 @@ COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 FUNDS_OF = _v(r"(?<![a-z])(?:vốn|kinh phí)(?:[ \t]+của)?[ \t]+$")
 PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
-SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
-# (the part's name may hold commas and a bracketed word: 'trong đó hoàn thành, bàn giao 211 nhà', 'trong đó khu vực tỉnh
-# Quảng Nam (cũ) 1.204 người')
+SUBSET_NEXT = _v(r"(?:[^\d,;.()]|\d[ \t]+sao(?![a-z])){0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
+# (a part's stars are no figure: '... 2.380 sản phẩm 4 sao và 98 sản phẩm 5 sao'; the part's name may hold commas
+# and a bracketed word: 'trong đó hoàn thành, bàn giao 211 nhà', 'trong đó khu vực tỉnh Quảng Nam (cũ) 1.204 người')
 SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z](?:[^\d;.()]|\([^\d;.()]{1,12}\)){0,50}[ \t]$")
 SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 # from a whole to its first part: '1.386 tỷ đồng, trong đó chi đầu tư phát triển ' (read up to the part's figure)
