@@ -439,3 +439,41 @@ def test_a_forecast_of_the_term_s_end_before_a_tally_is_an_assessment():
     # near miss: 'ước ... đạt' is how a year's report gives its results before the year closes
     f = extract(_HEAD + "Ước đến hết năm 2025 có 18/20 chỉ tiêu đạt.\n")
     assert [(o.value, o.of) for o in f.outcomes] == [(18, 20)]
+
+
+def test_a_bare_count_after_results_measured_against_a_goal_goes_on_with_them():
+    # the goal in brackets belongs to the result before it; the next sentence of the paragraph is one more result
+    body = ("Năm 2025, toàn huyện kết nạp 640 hội viên, vượt 28% chỉ tiêu tỉnh giao (500 hội viên). "
+            "Các chi hội phối hợp với doanh nghiệp tổ chức 37 buổi tư vấn tại cơ sở.")
+    assert 37 in _kinds(body)[1]
+    # near miss: after a sentence that sets a goal, a bare count is no result
+    goal = "Năm 2026, toàn huyện phấn đấu kết nạp 700 hội viên. Các chi hội tổ chức 37 buổi tư vấn tại cơ sở."
+    assert 37 not in _kinds(goal)[1]
+
+
+def test_a_level_reached_now_after_the_goal_in_its_sentence_is_a_result():
+    for tail in ("; hiện đạt 41,5%.", "; đến hết năm 2024 tỷ lệ này đạt 41,5%.", ", mới đạt 41,5%."):
+        body = "Nghị quyết đặt mục tiêu đến năm 2025 có trên 60% hợp tác xã ứng dụng công nghệ số" + tail
+        assert _kinds(body) == ([60], [41.5]), tail
+    # near miss: 'mới' of new ones that meet a standard is no level reached now
+    goal = "Nghị quyết đặt mục tiêu hằng năm có ít nhất 5 hợp tác xã mới đạt chuẩn."
+    assert _kinds(goal) == ([5], [])
+
+
+def test_a_price_is_no_result():
+    body = "Năm 2025, toàn huyện trồng mới 120 ha vải, giá bán dao động 20.000 - 35.000 đồng/kg."
+    assert _kinds(body) == ([], [120])
+    # near miss: the value of output per hectare is a result ('giá trị', not 'giá')
+    assert _kinds("Năm 2025, giá trị sản xuất trên 1 ha đạt 420 triệu đồng/ha.") == ([], [420])
+
+
+def test_what_a_body_asks_another_to_consider_is_no_result():
+    body = "Năm 2025, huyện đã xây dựng 3 trạm kiểm dịch. Huyện đề nghị tỉnh xem xét hỗ trợ xây dựng thêm 2 trạm."
+    assert _kinds(body) == ([], [3])
+    # near miss: a recovery an inspection proposed is its result ('kiến nghị thu hồi', no 'xem xét')
+    assert _kinds("Qua thanh tra, đã kiến nghị thu hồi 2,7 tỷ đồng.") == ([], [2.7])
+
+
+def test_the_next_part_of_a_whole_after_a_part_rated_in_stars():
+    body = "Đến nay toàn huyện có 46 sản phẩm đạt từ 3 sao trở lên; trong đó có 8 sản phẩm 4 sao và 2 sản phẩm 5 sao."
+    assert sorted((o.value, o.of) for o in extract(_HEAD + body + "\n").outcomes) == [(2, 46), (8, 46), (46, None)]

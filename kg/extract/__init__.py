@@ -24,7 +24,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events`` (who holds a meeting: ``event_organisers``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
-``headline_repeats``, ``damage``, ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
+``headline_repeats``, ``damage``, ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
@@ -52,6 +52,7 @@ from kg.extract.assignment_cues import REPORTED_MARK
 from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_results, report_aims, report_subject,
                                      reported_aims)
 from kg.extract.scope import Scope
+from kg.extract.shortcomings import without_shortcomings
 from kg.extract.text_focus import text_documents
 from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
@@ -92,6 +93,20 @@ def official_level(r: _Read) -> str | None:
     return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
 
 
+# the most days between a document's date and the text's for the text to be the news of its issuing
+_JUST_ISSUED_DAYS = 31
+
+
+def issued_document(scope: Scope, tdate: _dt.date | None) -> str | None:
+    """The key of the document the text issues: its own document, dated the text's day or in the month before it
+    (not an older plan the text reports on), unless that is a report or a notice, or a document the text reviews."""
+    d = scope.docs.get(scope.main_doc) if scope.main_doc else None
+    if d is None or d.type in ("BC", "TB") or d.key in scope.reviewed or d.date is None or tdate is None \
+            or not 0 <= (tdate - d.date).days <= _JUST_ISSUED_DAYS:
+        return None
+    return d.key
+
+
 def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
     return [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
                         d.system, list(d.mentions), span=d.span) for d in docs.values()]
@@ -111,6 +126,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     # (the prepared text's folded copy is the source's where preparing changed nothing)
     outcomes = without_prompting_losses(text, scope.main_doc, without_damage(targets, outcomes),
                                         folded=r.p.folded if r.p.text == r.p.source else None)
+    outcomes = without_shortcomings(text, issued_document(scope, r.tdate), outcomes, targets,
+                                    folded=r.p.folded if r.p.text == r.p.source else None)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

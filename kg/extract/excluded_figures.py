@@ -1,6 +1,6 @@
 """Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
-awards, page views, who attended or was elected at a meeting. Patterns are written in Vietnamese and folded when
-compiled (kg.extract.text.folded_pattern)."""
+awards, page views, who attended or was elected at a meeting, what a body asks another to consider. Patterns are
+written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,9 @@ EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (
                          r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
                          r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
                          r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
-                         r"sự có mặt)(?![a-z])")
+                         r"sự có mặt|"
+                         # what a body asks another to consider: 'Huyện đề nghị tỉnh xem xét hỗ trợ xây dựng thêm 2 trạm'
+                         r"(?:đề nghị|kiến nghị|đề xuất)(?![a-z])[^.;\n]{0,60}?(?<![a-z])xem xét)(?![a-z])")
 # a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
 # ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
 # với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')

@@ -139,6 +139,9 @@ _YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
 _BOUND_AHEAD = re.compile(r"(?:dưới|hơn|ít nhất|tối thiểu)[ \t]+\d", re.I)
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
 _TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
+# the price a sum per unit is ('giá bán', 'giá thu mua'; not 'giá trị sản xuất ... 420 triệu đồng/ha'), read on the
+# source text: 'gia' folds like 'gia' of 'tham gia', 'quốc gia'
+_PRICE_BEFORE = re.compile(r"(?<!\w)giá(?! trị)(?!\w)[^.;\n]{0,40}$", re.I)
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
 # (folded by vi alone: it is searched for at the end of a short window before a figure, where opening on its
 # words as _v would make it gains nothing)
@@ -388,6 +391,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
+            if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):
+                continue                   # a price, the market's: 'giá bán dao động 20.000 - 35.000 đồng/kg'
             if words[0].lower() == "sao":
                 # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
                 # '8 khách sạn 3 sao'

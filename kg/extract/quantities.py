@@ -98,7 +98,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     last_kind: tuple[str, int] = ("", -1)      # what the last sentence with figures gave ('target', 'outcome'), where
     para_starts = [x.start for x in p.paragraphs]
-    results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
+    results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only (or a goal they are measured against too: '..., vượt 24% chỉ tiêu (5.000 đoàn viên)')
     money_para: int | None = None               # ... and if they held a sum of money
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
@@ -306,7 +306,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = (cs is not None and not ((cs.group(0) != "da" or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
+            c_strong = (cs is not None and not ((cs.group(0) != "da" and not cs.group(0).endswith(" dat") or counted_done(f, cs.start(), qs)) and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
             if cs is not None and c_strong and not SO_FAR_LEAD.match(f, c.start):
                 # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
@@ -592,7 +592,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             fg, s_marks, q.start, q.end, [], s_period), span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
-        results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
+        results_para = para_at if len(outcomes) > n_o and (len(targets) == n_t or not s_target) else None
         money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)

@@ -77,8 +77,8 @@ SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap
 # the campaign's name)
 # ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
-# ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result)
-OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ)(?![a-z])")
+# ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result; 'hiện đạt 43,8%', 'mới đạt 7 tổ', 'tỷ lệ này đạt 96,8%' a level reached now, after a goal in the sentence, where 'cơ sở mới đạt chuẩn' counts new ones)
+OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ|(?:mới|(?<!thực )hiện|này) đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập|đến nay|hiện nay|"
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
@@ -317,9 +317,9 @@ COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 FUNDS_OF = _v(r"(?<![a-z])(?:vốn|kinh phí)(?:[ \t]+của)?[ \t]+$")
 PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
-SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
-# (the part's name may hold commas and a bracketed word: 'trong đó hoàn thành, bàn giao 211 nhà', 'trong đó khu vực tỉnh
-# Quảng Nam (cũ) 1.204 người')
+SUBSET_NEXT = _v(r"(?:[^\d,;.()]|\d[ \t]+sao(?![a-z])){0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
+# (a part's stars are no figure: '... 2.380 sản phẩm 4 sao và 98 sản phẩm 5 sao'; the part's name may hold commas
+# and a bracketed word: 'trong đó hoàn thành, bàn giao 211 nhà', 'trong đó khu vực tỉnh Quảng Nam (cũ) 1.204 người')
 SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z](?:[^\d;.()]|\([^\d;.()]{1,12}\)){0,50}[ \t]$")
 SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 # from a whole to its first part: '1.386 tỷ đồng, trong đó chi đầu tư phát triển ' (read up to the part's figure)

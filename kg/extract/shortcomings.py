@@ -1,0 +1,94 @@
+"""Figures a text gives as shortcomings (hạn chế, tồn tại), not as results.
+
+Two places hold them. A report's or a supervision's section headed as its shortcomings ('2. Hạn chế, khuyết điểm',
+'3. Tồn tại, hạn chế') lists what went wrong ('Còn 2 doanh nghiệp nợ đóng bảo hiểm xã hội với tổng số tiền 4,6 tỷ
+đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
+annotation conventions, point (ak), last paragraph). And a text that issues a document opens on the shortfall that
+prompts it ('Sau ba tháng, tỷ lệ hồ sơ nộp trực tuyến mới đạt 41,7%', 'tuy vậy, đến cuối năm 2024 mới có khoảng 52%
+người trưởng thành có kỹ năng số'): the starting point it sets out from, which no document of the text achieved (point
+(ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
+('đã kích hoạt 41.250 tài khoản ...; tỷ lệ hồ sơ nộp trực tuyến mới đạt 62%') keeps its figures, unless it turns
+against that work ('đã có bước chuyển biến; tuy vậy, ... mới có ...').
+
+    outcomes = without_shortcomings(text, own_document, outcomes, targets, folded=...)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.modality import past_marked
+from kg.extract.text import fold_same_length, folded_pattern, line_matches
+from kg.facts import Outcome, Target
+
+# a heading line that names the shortcomings, numbered or not: '2. Hạn chế', '2. Hạn chế, khuyết điểm', 'b) Tồn tại,
+# hạn chế và nguyên nhân', 'Những hạn chế:' (not a sentence that opens on the word: 'Hạn chế được chỉ ra là ...')
+_WORD = r"(?:tồn tại|hạn chế|khuyết điểm|yếu kém|bất cập|vướng mắc|nguyên nhân)"
+_HEADING = re.compile(fold_same_length(
+    rf"^[ \t]*((?:[ivx]{{1,4}}|\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)][ \t]*)?(?:(?:những|một số|các)[ \t]+)?"
+    rf"(?:tồn tại|hạn chế|khuyết điểm|yếu kém)(?:[ \t]*(?:,|và)[ \t]*{_WORD})*[ \t]*:?[ \t]*$"), re.M)
+# the next heading of a numbered outline: 'II. KIẾN NGHỊ', '3. Nguyên nhân', 'c) ...'
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-z])[.)][ \t]", re.M)
+
+# a shortfall said of a level ('mới đạt 38%', 'mới có khoảng 52%', 'vẫn còn 43 điểm', 'còn thiếu'), or a turn from
+# what went well to what did not ('tuy vậy', 'tuy nhiên')
+_SHORTFALL = folded_pattern(r"(?<![a-z])(?:(?:chỉ )?mới (?:đạt|có|chỉ)|vẫn còn|còn thiếu|tuy vậy|tuy nhiên)(?![a-z])")
+# the turn alone, after which work done before it no longer speaks for the figure
+_TURN = folded_pattern(r"(?<![a-z])(?:tuy vậy|tuy nhiên|song|nhưng)(?![a-z])")
+# work reported done ('đã kích hoạt', 'đã giải ngân'), on the text where look-alikes of 'đã' are masked
+_DONE = folded_pattern(r"(?<![a-z])đã(?![a-z])")
+
+
+def shortcoming_sections(f: str) -> list[tuple[int, int]]:
+    """The spans of the sections of the folded text ``f`` headed as shortcomings (_HEADING): from the heading to the
+    next numbered heading, or, under a heading with no number, to the end of its first paragraph."""
+    if "han che" not in f and "ton tai" not in f:
+        return []
+    out = []
+    for m in line_matches(_HEADING, f):
+        if m.group(1):
+            nxt = _NEXT_HEADING.search(f, m.end())
+            end = nxt.start() if nxt else len(f)
+        else:
+            gap = f.find("\n\n", m.end() + 1)
+            end = gap if gap >= 0 else len(f)
+        out.append((m.end(), end))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
+def prompting_shortfall(text: str, fp: str, start: int) -> bool:
+    """The figure at ``start`` is said as a shortfall (_SHORTFALL before it in its sentence) with no work reported
+    done (_DONE) in the sentence since its last turn (_TURN). ``fp``: the text folded, look-alikes of 'đã' masked."""
+    s = _sentence_start(text, start)
+    if _SHORTFALL.search(fp, s, start) is None:
+        return False
+    turns = list(_TURN.finditer(fp, s, start))
+    return _DONE.search(fp, turns[-1].end() if turns else s, start) is None
+
+
+def without_shortcomings(text: str, own_document: str | None, outcomes: list[Outcome], targets: list[Target],
+                         folded: str | None = None) -> list[Outcome]:
+    """The outcomes but those in a section headed as shortcomings, and, where the text issues ``own_document`` (the
+    key of the document it is the news or the text of, issued in the month before it; None where it issues none
+    or reports on an older one), those said as the shortfall that
+    prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
+    already."""
+    if not outcomes or not isinstance(text, str):
+        return outcomes
+    if folded is None:
+        folded = fold_same_length(text)
+    sections = shortcoming_sections(folded)
+    first_goal = min((t.span[0] for t in targets), default=len(text))
+    fp = past_marked(text, folded) if own_document is not None and len(text) == len(folded) else folded
+    kept = []
+    for o in outcomes:
+        a = o.span[0]
+        if any(s <= a < e for s, e in sections):
+            continue
+        if own_document is not None and a < first_goal and prompting_shortfall(text, fp, a):
+            continue
+        kept.append(o)
+    return kept
