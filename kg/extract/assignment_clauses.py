@@ -195,3 +195,23 @@ def executes_resolutions(f: str, subjects: list[tuple[int, int]], verbs: list[st
     return bool(steps) and steps <= CARRIES_OUT - {"quan triet", "hoc tap", "to chuc quan triet", "to chuc hoc tap",
                                                    "tham gia", "lam diem"} \
         and all(_PEOPLES_COMMITTEE.fullmatch(f, a, b) for a, b in subjects) and _COUNCIL_SESSION.search(f) is not None
+
+
+# a body directing or leading other bodies, mid-clause: '<A> chỉ đạo <B> chủ trì ...', '<A> lãnh đạo <B> ...'
+_DIRECTS = folded_pattern(r"(?<=[ \t])(?:lãnh đạo|chỉ đạo)[ \t]+")
+
+
+def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int] | None:
+    """The body that directs or leads others in a clause whose opening named no subject, and where its verb starts:
+    '..., đồng chí Bí thư nêu rõ, giai đoạn tới UBND huyện chỉ đạo Phòng Nông nghiệp chủ trì ...', 'yêu cầu, để thực
+    hiện ..., Đảng ủy UBND tỉnh lãnh đạo Sở Y tế ...' (Vietnamese: chỉ đạo, lãnh đạo). The directing body gets its row
+    with the bodies it directs, as where it opens the sentence. None where no body stands right before such a verb
+    with bodies and their verbs after it; a body reported to have directed ('đã chỉ đạo') is read by MID_REPORTED."""
+    for m in _DIRECTS.finditer(f, c.start, c.end):
+        objs, last = P.body_list(m.end(), c.end)
+        if not objs or not VERB_RE.match(f, VSEP.match(f, last).end()):
+            continue
+        subjects = subject_before(P, t, f, c, m.start())
+        if subjects:
+            return subjects, m.start()
+    return None

@@ -23,6 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
+    directing_subject,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -490,6 +491,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(subjects, v.start(), c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)
+            if handled_until <= c.start and (found := directing_subject(P, t, f, c)):
+                subjects = found[0]     # '..., giai đoạn tới UBND huyện chỉ đạo Phòng ... chủ trì ...'
+                handled_until = predicate(subjects, found[1], c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if d.start() < handled_until or in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (

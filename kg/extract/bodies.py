@@ -66,7 +66,11 @@ _GENERIC_HEADS = [
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
-    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"phong giao dich ngan hang chinh sach xa hoi", r"cac hoi",
+    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
+    # the social policy bank's local board and branch, named before the bank ('Ban đại diện Hội đồng quản trị Ngân hàng
+    # Chính sách xã hội huyện', 'Phòng giao dịch NHCSXH thành phố'): the bank's name is read as the name's second head
+    r"ban dai dien (?:hoi dong quan tri|hdqt)(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
+    r"phong giao dich(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",
