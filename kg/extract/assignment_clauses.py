@@ -206,12 +206,17 @@ def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int]
     '..., đồng chí Bí thư nêu rõ, giai đoạn tới UBND huyện chỉ đạo Phòng Nông nghiệp chủ trì ...', 'yêu cầu, để thực
     hiện ..., Đảng ủy UBND tỉnh lãnh đạo Sở Y tế ...' (Vietnamese: chỉ đạo, lãnh đạo). The directing body gets its row
     with the bodies it directs, as where it opens the sentence. None where no body stands right before such a verb
-    with bodies and their verbs after it; a body reported to have directed ('đã chỉ đạo') is read by MID_REPORTED."""
+    with bodies and their verbs after it, or where that body is handed the task ('giao A chỉ đạo B ...', read with
+    the hand-over); a body reported to have directed ('đã chỉ đạo') is read by MID_REPORTED."""
     for m in _DIRECTS.finditer(f, c.start, c.end):
         objs, last = P.body_list(m.end(), c.end)
         if not objs or not VERB_RE.match(f, VSEP.match(f, last).end()):
             continue
         subjects = subject_before(P, t, f, c, m.start())
-        if subjects:
-            return subjects, m.start()
+        # (a body handed the task right before it is read with the hand-over, and so is the chain it opens: 'giao UBND
+        # tỉnh chỉ đạo các sở ...', 'yêu cầu A lãnh đạo B chỉ đạo C ...')
+        if not subjects or any(d.end() == subjects[0][0] and is_directive_word(t, d)
+                               for d in DIRECTIVE.finditer(f, max(c.start, subjects[0][0] - 30), subjects[0][0])):
+            return None
+        return subjects, m.start()
     return None

@@ -86,8 +86,10 @@ MID_REPORTED = folded_pattern(r"(?<=[ \t])đã[ \t]+(?:(?:quan tâm|tập trung|
                               r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành|phối hợp với)(?![a-z]))")
 # a time adverbial between a directive word and the bodies it names; with no comma after it, only before 'các' or a
 # capitalised name (``bodies_follow``)
+# ('đề nghị trong tháng 11, UBND xã ...', 'đề nghị trong đợt cao điểm, ...': a month, quarter or campaign, up to its comma)
 TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
-                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+)"))
+                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới|(?:tháng|quý|đợt|dịp)[ \t][^,;.:\n]{1,40}(?=,))"
+                            r"(?:[ \t]*,[ \t]*|[ \t]+)"))
 # what the tasks are for, between a directive word and the bodies it names (a closing speech's 'đề nghị thời gian tới,
 # để thực hiện thắng lợi Nghị quyết số 05-NQ/TU, các sở ...'): the bodies come after it, and the document it names
 # stays in the clause for the tasks' document (tests/ANNOTATION.md (g))

@@ -1,0 +1,61 @@
+"""A body that directs or leads others mid-clause, after opening phrases that hide it from the sentence's start
+(kg.extract.assignment_clauses.directing_subject), and the social policy bank's local board and branch as bodies
+(kg.extract.bodies); each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from extract_helpers import assignment_rows
+
+_REVIEW = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 09-NQ/HU ngày 2/4/2023 của Huyện ủy về phát triển "
+           "cây dược liệu.\n")
+
+
+def test_a_directing_body_after_a_speaker_and_a_time_adverb_gets_its_row():
+    rows = assignment_rows(_REVIEW + "Phát biểu kết luận, đồng chí Bí thư Huyện ủy lưu ý, năm tới UBND huyện chỉ đạo Phòng "
+                           "Kinh tế chủ trì, phối hợp với Trạm Khuyến nông mở rộng vùng trồng quế.\n")
+    assert {("UBND huyện", "lead"), ("Phòng Kinh tế", "lead"), ("Trạm Khuyến nông", "coordinate")} <= rows
+
+
+def test_a_leading_body_after_a_purpose_phrase_gets_its_row():
+    rows = assignment_rows(_REVIEW + "Kết luận hội nghị, đồng chí Bí thư yêu cầu, để hoàn thành Nghị quyết số 09-NQ/HU, "
+                           "Đảng ủy UBND huyện lãnh đạo Phòng Kinh tế chủ trì, phối hợp với Trạm Khuyến nông lập bản đồ "
+                           "vùng trồng.\n")
+    assert {("Đảng ủy UBND huyện", "lead"), ("Phòng Kinh tế", "lead"), ("Trạm Khuyến nông", "coordinate")} <= rows
+
+
+def test_a_body_named_as_the_leader_of_what_others_did_gets_no_row():
+    # near miss: 'nhờ sự lãnh đạo của Huyện ủy' names no body right before the verb, and no bodies with verbs after it
+    rows = assignment_rows(_REVIEW + "Kết luận hội nghị, đồng chí Bí thư nêu rõ, nhờ sự lãnh đạo của Huyện ủy, các xã đã "
+                           "vượt chỉ tiêu trồng mới.\n")
+    assert not any(body == "Huyện ủy" for body, _ in rows)
+
+
+def test_the_social_policy_banks_board_and_branch_are_bodies():
+    rows = assignment_rows(_REVIEW + "Hội nghị thống nhất UBND huyện hằng năm dành 2 tỷ đồng để ủy thác; Ban đại diện Hội "
+                           "đồng quản trị Ngân hàng Chính sách xã hội huyện chủ trì, phối hợp với Hội Nông dân huyện nâng cao "
+                           "chất lượng tín dụng; Phòng giao dịch NHCSXH huyện phối hợp với Hội Cựu chiến binh huyện rà soát "
+                           "nợ quá hạn.\n")
+    assert ("Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện", "lead") in rows
+    assert ("Phòng giao dịch NHCSXH huyện", "coordinate") in rows
+
+
+def test_a_trading_room_of_another_kind_is_no_body():
+    # near miss: 'phòng giao dịch' of a market names no branch of the bank
+    rows = assignment_rows(_REVIEW + "Hội nghị thống nhất UBND huyện hằng năm dành 2 tỷ đồng để ủy thác; phòng giao dịch "
+                           "chứng khoán phối hợp với Hội Nông dân huyện tổ chức tập huấn.\n")
+    assert not any(body.lower().startswith("phòng giao dịch") for body, _ in rows)
+
+
+def test_a_chain_handed_over_keeps_the_hand_overs_reading():
+    # near miss: the body directing others is itself handed the task ('giao A chỉ đạo B ...'): the bodies it directs to
+    # carry out a resolution take part, as the hand-over reads them, and the first link keeps its row
+    rows = assignment_rows("Nghị quyết số 21/NQ-HĐND ngày 5/7/2024 của HĐND tỉnh về chính sách hỗ trợ nông nghiệp.\n"
+                           "Điều 2. Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành tổ chức thực hiện Nghị quyết.\n"
+                           "Điều 3. Yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Tài chính chủ trì, "
+                           "phối hợp với Kho bạc Nhà nước tỉnh bố trí kinh phí.\n")
+    assert ("Các sở, ngành", "participate") in rows and ("Ban cán sự đảng UBND tỉnh", "lead") in rows
+
+
+def test_bodies_after_a_request_and_a_month_are_asked():
+    rows = assignment_rows(_REVIEW + "Phát biểu kết luận, đồng chí Bí thư đề nghị trong tháng 4, Phòng Kinh tế huyện rà soát "
+                           "diện tích trồng mới.\n")
+    assert ("Phòng Kinh tế huyện", "lead") in rows
