@@ -59,3 +59,25 @@ def test_bodies_after_a_request_and_a_month_are_asked():
     rows = assignment_rows(_REVIEW + "Phát biểu kết luận, đồng chí Bí thư đề nghị trong tháng 4, Phòng Kinh tế huyện rà soát "
                            "diện tích trồng mới.\n")
     assert ("Phòng Kinh tế huyện", "lead") in rows
+
+
+_CONCLUSION = _REVIEW + ("Về tổ chức thực hiện, Phòng Kinh tế huyện chủ trì, phối hợp với Trạm Khuyến nông hướng dẫn kỹ thuật "
+                         "trồng quế. Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Nghị quyết. ")
+
+
+def test_a_paragraph_of_tasks_goes_on_in_a_sentence_whose_task_has_no_cue():
+    rows = assignment_rows(_CONCLUSION + "Các chi bộ thôn cụ thể hóa chỉ tiêu trồng mới phù hợp với thực tế.\n")
+    assert ("Các chi bộ thôn", "lead") in rows
+
+
+def test_a_paragraph_of_reported_work_does_not_make_the_next_sentence_a_task():
+    # near miss: the sentences before report what bodies did ('đã'): the next one is no task either
+    rows = assignment_rows(_REVIEW + "Năm qua, Phòng Kinh tế huyện đã chủ trì, phối hợp với Trạm Khuyến nông hướng dẫn kỹ thuật "
+                           "trồng quế. Các chi bộ thôn cụ thể hóa chỉ tiêu trồng mới phù hợp với thực tế.\n")
+    assert not any(body == "Các chi bộ thôn" for body, _ in rows)
+
+
+def test_the_community_digital_technology_teams_are_bodies():
+    rows = assignment_rows(_CONCLUSION + "Các tổ công nghệ số cộng đồng tuyên truyền, vận động người dân cài đặt ứng dụng "
+                           "định danh.\n")
+    assert ("Các tổ công nghệ số cộng đồng", "participate") in rows

@@ -325,6 +325,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     heading: list[tuple[int, int]] = []
     heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
+    task_run = False                         # the paragraph's sentences before gave tasks, none reported
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
     recommends = recommendation_sections(t, f)
@@ -345,8 +346,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 heading = []
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
-            last_para = para
-        if leave_early and not (speaker_directs or (carried and carried_directive)
+            last_para, task_run = para, False
+        if leave_early and not (speaker_directs or task_run or (carried and carried_directive)
                                 or (prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
@@ -468,7 +469,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not REPORTED.search(f, c.start, c.end)) \
-                    or (speaker_directs and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
+                    or ((speaker_directs or task_run) and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
                 handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
@@ -491,9 +492,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(subjects, v.start(), c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)
-            if handled_until <= c.start and (found := directing_subject(P, t, f, c)):
-                subjects = found[0]     # '..., giai đoạn tới UBND huyện chỉ đạo Phòng ... chủ trì ...'
-                handled_until = predicate(subjects, found[1], c, directive)
+            if handled_until <= c.start and (found := directing_subject(P, t, f, c)):    # '..., năm tới UBND huyện chỉ đạo ...'
+                subjects, handled_until = found[0], predicate(found[0], found[1], c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if d.start() < handled_until or in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
@@ -585,6 +585,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         elif (asks_list := ASKS_LIST.search(f, max(s.start, s.end - 24), s.end)) and is_directive_word(t, asks_list):
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
+        # (a paragraph of tasks goes on in a sentence whose task has no cue: '... Các chi bộ cụ thể hóa chỉ tiêu.')
+        task_run = task_run or (len(out) > n_sentence and not past_sentence[0]
+                                and not any((a.task or "").endswith(REPORTED_MARK) for a in out[n_sentence:]))
         carried = subjects
         carried_directive = directive or speaker_directs
         if subjects and t[s.start:s.end].rstrip().endswith(":"):

@@ -71,6 +71,8 @@ _GENERIC_HEADS = [
     # Chính sách xã hội huyện', 'Phòng giao dịch NHCSXH thành phố'): the bank's name is read as the name's second head
     r"ban dai dien (?:hoi dong quan tri|hdqt)(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
     r"phong giao dich(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
+    # the community digital technology teams of the communes and villages ('các tổ công nghệ số cộng đồng hướng dẫn ...')
+    r"(?:cac )?to cong nghe so cong dong",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",
