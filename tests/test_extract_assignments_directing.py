@@ -88,3 +88,16 @@ def test_clearing_obstacles_of_its_own_work_leads_and_of_anothers_takes_part():
     rows = assignment_rows(_REVIEW + "Kết luận hội nghị, đồng chí Chủ tịch đề nghị Phòng Tài chính huyện tháo gỡ khó khăn "
                            "cho doanh nghiệp; UBND các xã tháo gỡ vướng mắc về mặt bằng của các dự án.\n")
     assert {("Phòng Tài chính huyện", "participate"), ("UBND các xã", "lead")} <= rows
+
+
+def test_a_request_naming_no_body_asks_the_bodies_of_the_sentences_after_it():
+    rows = assignment_rows(_REVIEW + "Phát biểu kết luận, đồng chí Bí thư yêu cầu thời gian tới tiếp tục thực hiện Nghị quyết. "
+                           "Các chi bộ thôn cụ thể hóa chỉ tiêu trồng mới phù hợp với thực tế.\n")
+    assert ("Các chi bộ thôn", "lead") in rows
+
+
+def test_a_body_reported_directing_work_asks_nobody():
+    # near miss: 'đã chỉ đạo tổ chức học tập' is what the committee did, no request of the bodies named after it
+    rows = assignment_rows(_REVIEW + "Ngay sau đó, Ban Thường vụ Huyện ủy đã chỉ đạo tổ chức học tập Nghị quyết. "
+                           "Các chi bộ thôn cụ thể hóa chỉ tiêu trồng mới phù hợp với thực tế.\n")
+    assert not any(body == "Các chi bộ thôn" for body, _ in rows)

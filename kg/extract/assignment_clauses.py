@@ -19,6 +19,8 @@ from kg.extract.assignment_cues import (
     PARTY_PAIR,
     REMIT,
     REPORTING,
+    SPEAKER_DIRECTS,
+    TIME_ADVERB,
     WORD_START,
     is_directive_word,
 )
@@ -220,3 +222,18 @@ def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int]
             return None
         return subjects, m.start()
     return None
+
+
+def asks_everyone(t: str, f: str, s) -> bool:
+    """Does sentence ``s`` hold a request that names no body, its verbs right after it ('đồng chí Bí thư yêu cầu thời
+    gian tới tiếp tục thực hiện Nghị quyết ...'; Vietnamese: yêu cầu, đề nghị, lưu ý)? The bodies of the sentences after it in its paragraph are the ones
+    asked ('Các cấp ủy, chính quyền tiếp tục quán triệt ...'); a request that names its bodies is read with them."""
+    for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end):
+        if f.startswith("chi dao", m.start()) or not t[m.start()].islower() or f.endswith("da ", 0, m.start()):
+            continue        # ('đã chỉ đạo tổ chức học tập ...': a body's own directing, reported)
+        at = m.end()
+        adv = TIME_ADVERB.match(f, at, s.end)
+        at = adv.end() if adv else at
+        if VERB_RE.match(f, at) and not f.startswith(("yeu cau", "de nghi"), at):
+            return True
+    return False

@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject,
+    directing_subject, asks_everyone,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -586,7 +586,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
         # (a paragraph of tasks goes on in a sentence whose task has no cue: '... Các chi bộ cụ thể hóa chỉ tiêu.')
-        task_run = task_run or (len(out) > n_sentence and not past_sentence[0]
+        task_run = task_run or asks_everyone(t, f, s) or (len(out) > n_sentence and not past_sentence[0]
                                 and not any((a.task or "").endswith(REPORTED_MARK) for a in out[n_sentence:]))
         carried = subjects
         carried_directive = directive or speaker_directs
