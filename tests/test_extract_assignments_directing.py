@@ -101,3 +101,10 @@ def test_a_body_reported_directing_work_asks_nobody():
     rows = assignment_rows(_REVIEW + "Ngay sau đó, Ban Thường vụ Huyện ủy đã chỉ đạo tổ chức học tập Nghị quyết. "
                            "Các chi bộ thôn cụ thể hóa chỉ tiêu trồng mới phù hợp với thực tế.\n")
     assert not any(body == "Các chi bộ thôn" for body, _ in rows)
+
+
+def test_the_owner_of_a_programme_named_before_its_task_leads_it():
+    rows = assignment_rows("Quyết định số 15/QĐ-TTg ngày 3/3/2025 của Thủ tướng Chính phủ phê duyệt Chương trình.\n"
+                           "1. Bộ Lao động là cơ quan chủ quản Chương trình, chủ trì, phối hợp với Bộ Tài chính tổng hợp "
+                           "nhu cầu vốn hằng năm.\n")
+    assert {("Bộ Lao động", "lead"), ("Bộ Tài chính", "coordinate")} <= rows

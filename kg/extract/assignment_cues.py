@@ -103,12 +103,13 @@ TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đ
 # ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...', 'Ban Thanh niên Trường học là đơn vị thường trực,
 # chủ trì ...', '- Sở Nông nghiệp và Môi trường: cơ quan đầu mối, chủ trì ...': its standing, then its task; 'Sở Lao động
 # - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với ...': its role named as a noun, then its task;
-# 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task)
+# 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task; 'Bộ Công an là cơ quan chủ quản
+# Chương trình, chủ trì ...': the programme's owner, then its task)
 REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
-                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
+                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ quản|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
                       r"|tổ chức|xây dựng|hướng dẫn|theo dõi)(?![a-z])))(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,)"
                       r"|là (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
 
