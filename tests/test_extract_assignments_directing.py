@@ -3,6 +3,8 @@
 (kg.extract.bodies); each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+from kg.extract import extract
+
 from extract_helpers import assignment_rows
 
 _REVIEW = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 09-NQ/HU ngày 2/4/2023 của Huyện ủy về phát triển "
@@ -108,3 +110,18 @@ def test_the_owner_of_a_programme_named_before_its_task_leads_it():
                            "1. Bộ Lao động là cơ quan chủ quản Chương trình, chủ trì, phối hợp với Bộ Tài chính tổng hợp "
                            "nhu cầu vốn hằng năm.\n")
     assert {("Bộ Lao động", "lead"), ("Bộ Tài chính", "coordinate")} <= rows
+
+
+def test_a_quotation_that_opens_the_sentence_hands_its_tasks_over():
+    # (the task ends where the quotation closes, before the speaker is named)
+    for q1, q2 in (('"', '"'), ("“", "”")):
+        found = extract(_REVIEW + f"{q1}Chúng tôi giao Phòng Kinh tế huyện chủ trì, phối hợp với Trạm Khuyến nông lập bản đồ "
+                        f"vùng trồng{q2}, ông Nguyễn Văn An, Chủ tịch UBND huyện cho biết.\n").assignments
+        assert {(a.body, a.role, a.task) for a in found} >= {
+            ("Phòng Kinh tế huyện", "lead", "lập bản đồ vùng trồng"), ("Trạm Khuyến nông", "coordinate", "lập bản đồ vùng trồng")}
+
+
+def test_a_title_quoted_mid_sentence_hands_nothing_over():
+    # near miss: a quotation opened mid-sentence is a title, its words no hand-over
+    rows = assignment_rows(_REVIEW + "Báo huyện đăng loạt bài “Giao Phòng Kinh tế huyện rà soát vùng trồng” vào tuần trước.\n")
+    assert rows == set()

@@ -194,8 +194,22 @@ def is_directive_word(t: str, m) -> bool:
 
 
 def in_quote(t: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened after ``start`` (a sentence's start)? A quotation that opens the sentence is
+    a speaker's own words, reported before the speaker is named ('"Chúng tôi giao Sở Y tế chủ trì ...", ông ... cho
+    biết'): what it hands over is handed over, so it does not count; one opened mid-sentence names a slogan or a title."""
     seg = t[start:pos]
+    lead = len(seg) - len(seg.lstrip(' \t\n-–•*'))
+    if seg[lead:lead + 1] in ('"', "“"):
+        seg = seg[lead + 1:]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def unquoted(task: str) -> str:
+    """A task as the quotation that opened its sentence words it: up to the quotation's close, without the speaker named
+    after it ('xây dựng kho dữ liệu", ông ... cho biết' is 'xây dựng kho dữ liệu')."""
+    cut = min((i for i in (task.find("”") if task.count("“") < task.count("”") else -1,
+                           task.find('"') if task.count('"') % 2 == 1 else -1) if i >= 0), default=-1)
+    return task[:cut].rstrip(" ,.;") if cut > 0 else task
 
 
 def report_duty_at(f: str, pos: int, end: int) -> bool:

@@ -78,7 +78,7 @@ from kg.extract.assignment_cues import (
     TIME_PHRASE,
     UNKNOWN_LEAD,
     bodies_follow,
-    in_quote,
+    in_quote, unquoted,
     is_directive_word,
     paragraph_index,
     report_duty_after,
@@ -134,7 +134,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
-        task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
+        task = unquoted(worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or past_sentence[0]
                                or reported_between(t, f, max(clause.start, span[1]), task_start + 3))
         if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
