@@ -125,3 +125,17 @@ def test_a_title_quoted_mid_sentence_hands_nothing_over():
     # near miss: a quotation opened mid-sentence is a title, its words no hand-over
     rows = assignment_rows(_REVIEW + "Báo huyện đăng loạt bài “Giao Phòng Kinh tế huyện rà soát vùng trồng” vào tuần trước.\n")
     assert rows == set()
+
+
+def test_the_boards_of_the_district_committees_are_one_body():
+    rows = assignment_rows("Kế hoạch số 31-KH/TU ngày 2/5/2025 của Tỉnh ủy về thực hiện Quy định.\n"
+                           "1. Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy kiểm tra "
+                           "khi có dấu hiệu vi phạm.\n")
+    assert ("Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy", "lead") in rows
+
+
+def test_the_districts_before_a_kind_of_body_stay_its_place():
+    # near miss: 'các huyện' with no 'ủy' after it is the place of the body named before it
+    rows = assignment_rows("Kế hoạch số 31-KH/TU ngày 2/5/2025 của Tỉnh ủy về thực hiện Quy định.\n"
+                           "1. UBND các huyện, thị xã chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy rà soát đội ngũ cán bộ.\n")
+    assert ("UBND các huyện, thị xã", "lead") in rows

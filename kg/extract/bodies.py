@@ -64,7 +64,9 @@ _GENERIC_HEADS = [
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
-    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
+    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh",
+    # (not 'các huyện ủy', the committees, read whole below)
+    r"cac (?:huyen(?! uy(?![a-z]))|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
     # the social policy bank's local board and branch, named before the bank ('Ban đại diện Hội đồng quản trị Ngân hàng
@@ -118,6 +120,9 @@ _GENERIC_HEADS = [
     # the units' committees or unions with their head written once after the levels: 'các huyện, thị, thành Đoàn',
     # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
     r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
+    # the district committees named one by one after one 'các', alone or after their board: 'các huyện ủy, thị ủy, thành
+    # ủy', 'Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy', 'Ban Dân vận các huyện ủy'
+    r"cac (?:huyen|thi|thanh|quan) uy(?:,? (?:va )?(?:huyen|thi|thanh|quan) uy)*",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
     # the heads of bodies, to whom a chair's chỉ thị writes its tasks: 'Chủ tịch UBND các xã, thị trấn khẩn trương ...',
