@@ -139,3 +139,10 @@ def test_the_districts_before_a_kind_of_body_stay_its_place():
     rows = assignment_rows("Kế hoạch số 31-KH/TU ngày 2/5/2025 của Tỉnh ủy về thực hiện Quy định.\n"
                            "1. UBND các huyện, thị xã chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy rà soát đội ngũ cán bộ.\n")
     assert ("UBND các huyện, thị xã", "lead") in rows
+
+
+def test_the_heads_of_a_tiers_units_named_by_their_kinds_are_one_body():
+    rows = assignment_rows("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 210/UBND-TH\n\nBắc Kạn, ngày 2 tháng 8 năm 2024\n\n"
+                           "Chủ tịch UBND tỉnh yêu cầu:\n1. Thủ trưởng các sở, ban, ngành và các chủ đầu tư tập trung chỉ đạo "
+                           "quyết liệt công tác giải ngân.\n")
+    assert {("Thủ trưởng các sở, ban, ngành", "lead"), ("Các chủ đầu tư", "lead")} <= rows

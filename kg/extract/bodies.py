@@ -130,6 +130,8 @@ _GENERIC_HEADS = [
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
     # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
     r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
+    # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list)
+    r"thu truong cac (?:so|co quan|don vi)" + _MORE_KINDS,
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
