@@ -207,12 +207,12 @@ def test_som_before_the_verbs_asked_of_a_body():
 def test_a_body_the_gazetteer_does_not_know_before_chu_tri_phoi_hop():
     # the words 'chủ trì' are looked for in the 90 characters after the name before the pattern reads them
     head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/KH-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\nVề giảm nghèo\n\n"
-    assert ("Ban đại diện HĐQT NHCSXH huyện", "lead") in assignment_rows(
-        head + "Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với các xã rà soát hộ nghèo.")
+    assert ("Tổ điều phối dự án huyện", "lead") in assignment_rows(
+        head + "Tổ điều phối dự án huyện chủ trì, phối hợp với các xã rà soát hộ nghèo.")
     # near misses: 'chủ trì' too far after the name, or capitalised
-    assert assignment_rows(head + "Ban đại diện HĐQT NHCSXH huyện tiếp tục rà soát, phân loại, theo dõi và cập nhật đầy đủ danh sách "
+    assert assignment_rows(head + "Tổ điều phối dự án huyện tiếp tục rà soát, phân loại, theo dõi và cập nhật đầy đủ danh sách "
                         "các hộ nghèo trên địa bàn, chủ trì, phối hợp với các xã.") == set()
-    assert assignment_rows(head + "Ban đại diện HĐQT NHCSXH huyện Chủ trì, phối hợp với các xã rà soát hộ nghèo.") == set()
+    assert assignment_rows(head + "Tổ điều phối dự án huyện Chủ trì, phối hợp với các xã rà soát hộ nghèo.") == set()
 
 
 def test_a_lead_and_its_partners_share_one_task_without_the_role_words():

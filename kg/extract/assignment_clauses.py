@@ -19,6 +19,8 @@ from kg.extract.assignment_cues import (
     PARTY_PAIR,
     REMIT,
     REPORTING,
+    SPEAKER_DIRECTS,
+    TIME_ADVERB,
     WORD_START,
     is_directive_word,
 )
@@ -195,3 +197,43 @@ def executes_resolutions(f: str, subjects: list[tuple[int, int]], verbs: list[st
     return bool(steps) and steps <= CARRIES_OUT - {"quan triet", "hoc tap", "to chuc quan triet", "to chuc hoc tap",
                                                    "tham gia", "lam diem"} \
         and all(_PEOPLES_COMMITTEE.fullmatch(f, a, b) for a, b in subjects) and _COUNCIL_SESSION.search(f) is not None
+
+
+# a body directing or leading other bodies, mid-clause: '<A> chỉ đạo <B> chủ trì ...', '<A> lãnh đạo <B> ...'
+_DIRECTS = folded_pattern(r"(?<=[ \t])(?:lãnh đạo|chỉ đạo)[ \t]+")
+
+
+def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int] | None:
+    """The body that directs or leads others in a clause whose opening named no subject, and where its verb starts:
+    '..., đồng chí Bí thư nêu rõ, giai đoạn tới UBND huyện chỉ đạo Phòng Nông nghiệp chủ trì ...', 'yêu cầu, để thực
+    hiện ..., Đảng ủy UBND tỉnh lãnh đạo Sở Y tế ...' (Vietnamese: chỉ đạo, lãnh đạo). The directing body gets its row
+    with the bodies it directs, as where it opens the sentence. None where no body stands right before such a verb
+    with bodies and their verbs after it, or where that body is handed the task ('giao A chỉ đạo B ...', read with
+    the hand-over); a body reported to have directed ('đã chỉ đạo') is read by MID_REPORTED."""
+    for m in _DIRECTS.finditer(f, c.start, c.end):
+        objs, last = P.body_list(m.end(), c.end)
+        if not objs or not VERB_RE.match(f, VSEP.match(f, last).end()):
+            continue
+        subjects = subject_before(P, t, f, c, m.start())
+        # (a body handed the task right before it is read with the hand-over, and so is the chain it opens: 'giao UBND
+        # tỉnh chỉ đạo các sở ...', 'yêu cầu A lãnh đạo B chỉ đạo C ...')
+        if not subjects or any(d.end() == subjects[0][0] and is_directive_word(t, d)
+                               for d in DIRECTIVE.finditer(f, max(c.start, subjects[0][0] - 30), subjects[0][0])):
+            return None
+        return subjects, m.start()
+    return None
+
+
+def asks_everyone(t: str, f: str, s) -> bool:
+    """Does sentence ``s`` hold a request that names no body, its verbs right after it ('đồng chí Bí thư yêu cầu thời
+    gian tới tiếp tục thực hiện Nghị quyết ...'; Vietnamese: yêu cầu, đề nghị, lưu ý)? The bodies of the sentences after it in its paragraph are the ones
+    asked ('Các cấp ủy, chính quyền tiếp tục quán triệt ...'); a request that names its bodies is read with them."""
+    for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end):
+        if f.startswith("chi dao", m.start()) or not t[m.start()].islower() or f.endswith("da ", 0, m.start()):
+            continue        # ('đã chỉ đạo tổ chức học tập ...': a body's own directing, reported)
+        at = m.end()
+        adv = TIME_ADVERB.match(f, at, s.end)
+        at = adv.end() if adv else at
+        if VERB_RE.match(f, at) and not f.startswith(("yeu cau", "de nghi"), at):
+            return True
+    return False

@@ -86,8 +86,10 @@ MID_REPORTED = folded_pattern(r"(?<=[ \t])đã[ \t]+(?:(?:quan tâm|tập trung|
                               r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành|phối hợp với)(?![a-z]))")
 # a time adverbial between a directive word and the bodies it names; with no comma after it, only before 'các' or a
 # capitalised name (``bodies_follow``)
+# ('đề nghị trong tháng 11, UBND xã ...', 'đề nghị trong đợt cao điểm, ...': a month, quarter or campaign, up to its comma)
 TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
-                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+)"))
+                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới|(?:tháng|quý|đợt|dịp)[ \t][^,;.:\n]{1,40}(?=,))"
+                            r"(?:[ \t]*,[ \t]*|[ \t]+)"))
 # what the tasks are for, between a directive word and the bodies it names (a closing speech's 'đề nghị thời gian tới,
 # để thực hiện thắng lợi Nghị quyết số 05-NQ/TU, các sở ...'): the bodies come after it, and the document it names
 # stays in the clause for the tasks' document (tests/ANNOTATION.md (g))
@@ -101,12 +103,13 @@ TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đ
 # ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...', 'Ban Thanh niên Trường học là đơn vị thường trực,
 # chủ trì ...', '- Sở Nông nghiệp và Môi trường: cơ quan đầu mối, chủ trì ...': its standing, then its task; 'Sở Lao động
 # - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với ...': its role named as a noun, then its task;
-# 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task)
+# 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task; 'Bộ Công an là cơ quan chủ quản
+# Chương trình, chủ trì ...': the programme's owner, then its task)
 REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
-                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
+                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ quản|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
                       r"|tổ chức|xây dựng|hướng dẫn|theo dõi)(?![a-z])))(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,)"
                       r"|là (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
 
@@ -191,8 +194,22 @@ def is_directive_word(t: str, m) -> bool:
 
 
 def in_quote(t: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened after ``start`` (a sentence's start)? A quotation that opens the sentence is
+    a speaker's own words, reported before the speaker is named ('"Chúng tôi giao Sở Y tế chủ trì ...", ông ... cho
+    biết'): what it hands over is handed over, so it does not count; one opened mid-sentence names a slogan or a title."""
     seg = t[start:pos]
+    lead = len(seg) - len(seg.lstrip(' \t\n-–•*'))
+    if seg[lead:lead + 1] in ('"', "“"):
+        seg = seg[lead + 1:]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def unquoted(task: str) -> str:
+    """A task as the quotation that opened its sentence words it: up to the quotation's close, without the speaker named
+    after it ('xây dựng kho dữ liệu", ông ... cho biết' is 'xây dựng kho dữ liệu')."""
+    cut = min((i for i in (task.find("”") if task.count("“") < task.count("”") else -1,
+                           task.find('"') if task.count('"') % 2 == 1 else -1) if i >= 0), default=-1)
+    return task[:cut].rstrip(" ,.;") if cut > 0 else task
 
 
 def report_duty_at(f: str, pos: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
+    directing_subject, asks_everyone,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -77,7 +78,7 @@ from kg.extract.assignment_cues import (
     TIME_PHRASE,
     UNKNOWN_LEAD,
     bodies_follow,
-    in_quote,
+    in_quote, unquoted,
     is_directive_word,
     paragraph_index,
     report_duty_after,
@@ -133,7 +134,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
-        task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
+        task = unquoted(worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or past_sentence[0]
                                or reported_between(t, f, max(clause.start, span[1]), task_start + 3))
         if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
@@ -324,6 +325,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     heading: list[tuple[int, int]] = []
     heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
+    task_run = False                         # the paragraph's sentences before gave tasks, none reported
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
     recommends = recommendation_sections(t, f)
@@ -344,8 +346,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 heading = []
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
-            last_para = para
-        if leave_early and not (speaker_directs or (carried and carried_directive)
+            last_para, task_run = para, False
+        if leave_early and not (speaker_directs or task_run or (carried and carried_directive)
                                 or (prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
@@ -467,7 +469,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not REPORTED.search(f, c.start, c.end)) \
-                    or (speaker_directs and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
+                    or ((speaker_directs or task_run) and not REPORTED.search(f, c.start, c.end)) or (ci == 0 and bool(addressed))
                 handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
@@ -490,6 +492,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(subjects, v.start(), c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)
+            if handled_until <= c.start and (found := directing_subject(P, t, f, c)):    # '..., năm tới UBND huyện chỉ đạo ...'
+                subjects, handled_until = found[0], predicate(found[0], found[1], c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if d.start() < handled_until or in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
@@ -581,6 +585,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         elif (asks_list := ASKS_LIST.search(f, max(s.start, s.end - 24), s.end)) and is_directive_word(t, asks_list):
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
+        # (a paragraph of tasks goes on in a sentence whose task has no cue: '... Các chi bộ cụ thể hóa chỉ tiêu.')
+        task_run = task_run or asks_everyone(t, f, s) or (len(out) > n_sentence and not past_sentence[0]
+                                and not any((a.task or "").endswith(REPORTED_MARK) for a in out[n_sentence:]))
         carried = subjects
         carried_directive = directive or speaker_directs
         if subjects and t[s.start:s.end].rstrip().endswith(":"):

@@ -64,9 +64,17 @@ _GENERIC_HEADS = [
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
-    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
+    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh",
+    # (not 'các huyện ủy', the committees, read whole below)
+    r"cac (?:huyen(?! uy(?![a-z]))|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
-    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"phong giao dich ngan hang chinh sach xa hoi", r"cac hoi",
+    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
+    # the social policy bank's local board and branch, named before the bank ('Ban đại diện Hội đồng quản trị Ngân hàng
+    # Chính sách xã hội huyện', 'Phòng giao dịch NHCSXH thành phố'): the bank's name is read as the name's second head
+    r"ban dai dien (?:hoi dong quan tri|hdqt)(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
+    r"phong giao dich(?= (?:ngan hang chinh sach xa hoi|nhcsxh)(?![a-z]))",
+    # the community digital technology teams of the communes and villages ('các tổ công nghệ số cộng đồng hướng dẫn ...')
+    r"(?:cac )?to cong nghe so cong dong",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",
@@ -112,6 +120,9 @@ _GENERIC_HEADS = [
     # the units' committees or unions with their head written once after the levels: 'các huyện, thị, thành Đoàn',
     # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
     r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
+    # the district committees named one by one after one 'các', alone or after their board: 'các huyện ủy, thị ủy, thành
+    # ủy', 'Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy', 'Ban Dân vận các huyện ủy'
+    r"cac (?:huyen|thi|thanh|quan) uy(?:,? (?:va )?(?:huyen|thi|thanh|quan) uy)*",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
     # the heads of bodies, to whom a chair's chỉ thị writes its tasks: 'Chủ tịch UBND các xã, thị trấn khẩn trương ...',
@@ -119,6 +130,8 @@ _GENERIC_HEADS = [
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
     # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
     r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
+    # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list)
+    r"thu truong cac (?:so|co quan|don vi)" + _MORE_KINDS,
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
