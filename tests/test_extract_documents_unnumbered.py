@@ -73,6 +73,14 @@ def test_a_quoted_title_names_the_programme():
         (x.from_, x.type, x.to) for x in f.links}
 
 
+def test_a_campaigns_short_quoted_name_is_no_programme():
+    text = ("Năm 2024, Công đoàn tỉnh tổ chức Chương trình \"Chuyến xe Công đoàn\" đưa 1.200 đoàn viên về quê đón Tết.\n")
+    assert not any(k.startswith("CTr:") for k in keys(text))
+    # near misses: a title in sentence case, or the country's name in it, names a programme
+    assert "CTr:Sức khỏe học đường" in keys("UBND tỉnh triển khai Chương trình \"Sức khỏe học đường\" ở 40 trường.\n")
+    assert "CTr:Sức khỏe Việt Nam" in keys("UBND tỉnh triển khai Chương trình \"Sức khỏe Việt Nam\" ở 40 xã.\n")
+
+
 def test_a_title_cited_again_by_its_first_words_is_one_document():
     text = ("UBND tỉnh ban hành Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng "
             "đến năm 2030.\nNăm 2023, Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao được bổ sung vốn.\n")

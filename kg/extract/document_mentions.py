@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.mention_model import Mention, Mentions, without_siblings
-from kg.extract.mention_words import BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
+from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
 from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, type_name
 from kg.text.symbols import find_symbols
@@ -315,7 +315,10 @@ class MentionReader:
                 mn.subject = subj
                 mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
-        if c:
+        # ('quán triệt Nghị quyết số 57-NQ/TW, triển khai Kế hoạch số 14-KH/ĐU': the meeting's second act, where no
+        # title of the resolution's runs on to the comma)
+        if c and not (mn.subject_span is None and c.group(0).lstrip(" \t").startswith(",")
+                      and ACTED_ON.search(self.f, max(0, mn.start - 40), mn.start)):
             mn.cue = (link_type(c.group("cue")), c.end())
 
     def _issued_by_signer(self, mn: Mention, pos: int) -> int:

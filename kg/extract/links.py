@@ -11,7 +11,7 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
+from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -31,12 +31,11 @@ _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien 
                        r"dong thoi|giam sat|kiem tra)(?![a-z])|(?<!ngay )(?<!thang )(?<![\d/.-])\d+[ \t]+(?:nam|thang)(?![a-z])")
 # 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
 _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
-# A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
-# 'và <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
-_ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
-                          r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
-# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun)
-_AND_THEN = re.compile(vi(r"(?<![a-z])và[ \t]+(?:việc[ \t]+)?$"))
+# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun; 'Quán
+# triệt Nghị quyết Đại hội ..., triển khai Chương trình hành động': the same, the acts listed with a comma after a name
+# with no title, where a title's comma goes on with the title: 'sơ kết Kế hoạch số 21 về vận động ..., triển khai Kế
+# hoạch số 55')
+_AND_THEN = re.compile(vi(r"(?:(?<![a-z])và|(?P<comma>,))[ \t]+(?:việc[ \t]+)?$"))
 _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
@@ -434,7 +433,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if _ALONGSIDE.search(df.f, max(0, mn.start - 30), mn.start):
                 break           # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch số 78-KH/HU': the commune carries it out
             subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
-            if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
+            then = _AND_THEN.search(gap) if subject is mn else None
+            if then and (not then.group("comma") or mn.subject_span is None) \
+                    and ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
             objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
             if objs:
