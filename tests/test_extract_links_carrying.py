@@ -233,3 +233,22 @@ def test_near_miss_a_supervision_of_carrying_out_a_document_after_a_plan_s_title
     assert link_rows(plan + directive) == {("7/KH-LĐLĐ", "implements", "03/CT-UBND")}
     for act in ("Đoàn giám sát đã giám sát việc ", "đoàn đã kiểm tra việc "):
         assert link_rows(plan + "tháng 8/2025, " + act + directive) == set(), act
+
+
+def _links(text: str) -> set[tuple[str, str, str]]:
+    return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def test_a_carrying_opener_after_the_words_framing_a_report_links_the_plan_issued():
+    text = ("Hội nghị sơ kết chuyển đổi số\n\nBáo cáo tại hội nghị cho biết, thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+            "trị, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 20-KH/HU ngày 3/3/2025.")
+    assert ("20-KH/HU", "implements", "57-NQ/TW") in _links(text)
+    # near miss: the frame followed by no opener says what was done, not what carries what out
+    assert not _links("Hội nghị sơ kết chuyển đổi số\n\nBáo cáo tại hội nghị cho biết, Nghị quyết số 57-NQ/TW của Bộ Chính "
+                      "trị được quán triệt đến 100% chi bộ; Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 20-KH/HU.")
+
+
+def test_a_second_cue_after_a_comma_past_a_carried_document_is_the_carriers():
+    got = _links("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 09-CTr/TU ngày 2/9/2025 thực hiện Nghị "
+                 "quyết số 59-NQ/TW, thay thế Kế hoạch số 31-KH/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("09-CTr/TU", "replaces", "31-KH/TU") in got and ("59-NQ/TW", "replaces", "31-KH/TU") not in got

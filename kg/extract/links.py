@@ -36,7 +36,9 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 # with no title, where a title's comma goes on with the title: 'sơ kết Kế hoạch số 21 về vận động ..., triển khai Kế
 # hoạch số 55')
 _AND_THEN = re.compile(vi(r"(?:(?<![a-z])và|(?P<comma>,))[ \t]+(?:việc[ \t]+)?$"))
-_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
+# (the object of a cue, then 'và', 'đồng thời' or a comma and a second cue: the carrier's second act, 'Chương trình số
+# 07-CTr/TU thực hiện Nghị quyết số 59-NQ/TW, thay thế Kế hoạch số 38-KH/TU')
+_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+|[ \t]*,[ \t]*"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -66,6 +68,9 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
+# a report's words framing what it says, before such an opener: 'Báo cáo tại hội nghị nêu rõ, triển khai Nghị quyết số
+# 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành ...', 'Báo cáo cho biết, ngay sau khi Nghị quyết được ban hành, ...'
+_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
@@ -209,7 +214,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
-        co = _CARRYING_OPENER.match(f, s.start, s.end)
+        frame = _REPORTED_FRAME.match(f, s.start, s.end)
+        opening = frame.end() if frame else s.start
+        co = _CARRYING_OPENER.match(f, opening, s.end)
         if co and not op:
             first = next(iter(between(co.end(), co.end() + 1)), None)
             # (only a document named before, or a list of them, closed by the comma that opens the main clause:
@@ -235,7 +242,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if issued:
                     out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
                                for o in df.backref(co.end(), issued[0].key))
-        after = _AFTER_ISSUING.match(f, s.start, s.end) if after_cue else None
+        after = _AFTER_ISSUING.match(f, opening, s.end) if after_cue else None
         earlier = next(iter(between(after.end(), after.end() + 1)), None) if after else None
         closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
         if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
