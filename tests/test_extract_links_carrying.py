@@ -252,3 +252,24 @@ def test_a_second_cue_after_a_comma_past_a_carried_document_is_the_carriers():
     got = _links("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 09-CTr/TU ngày 2/9/2025 thực hiện Nghị "
                  "quyết số 59-NQ/TW, thay thế Kế hoạch số 31-KH/TU của Ban Thường vụ Tỉnh ủy.")
     assert ("09-CTr/TU", "replaces", "31-KH/TU") in got and ("59-NQ/TW", "replaces", "31-KH/TU") not in got
+
+
+def test_a_carrying_opener_after_the_sites_name_over_a_title_with_a_quoted_name_links_the_plan_issued():
+    text = ("(Báo Hà Tĩnh) - Thực hiện Kế hoạch số 88/KH-UBND ngày 2/5/2025 của UBND tỉnh về triển khai phong trào "
+            "\"Cả nước thi đua xây dựng xã hội học tập\" trên địa bàn tỉnh, UBND xã Kỳ Tân đã ban hành Kế hoạch số "
+            "15/KH-UBND ngày 20/5/2025.")
+    assert ("15/KH-UBND", "implements", "88/KH-UBND") in _links(text)
+    assert {d.key: d.subject for d in extract(text).documents}["88/KH-UBND"] == (
+        "triển khai phong trào \"Cả nước thi đua xây dựng xã hội học tập\" trên địa bàn tỉnh")
+    # near miss: a site's name before a sentence that issues nothing links nothing
+    assert not _links("(Báo Hà Tĩnh) - Thực hiện Kế hoạch số 88/KH-UBND ngày 2/5/2025 của UBND tỉnh, xã Kỳ Tân đã mở "
+                      "12 lớp học.")
+
+
+def test_a_document_carried_out_by_means_of_another():
+    got = _links("Tại Quảng Trị, Tỉnh ủy cụ thể hóa Nghị quyết số 57-NQ/TW bằng Chương trình hành động số 12-CTr/TU "
+                 "ngày 3/3/2025.")
+    assert ("12-CTr/TU", "implements", "57-NQ/TW") in got
+    # near miss: 'bằng' after a document no cue names carries nothing out
+    assert not _links("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW bằng hình thức trực tuyến, sau đó ban hành Kế hoạch số "
+                      "12-KH/TU.")

@@ -43,6 +43,9 @@ _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?!
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
 _SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
+# a name quoted inside a title, from the stop its first quote is: '"Bình dân học vụ số"' (a straight quote opens it;
+# a curly one closes it, the opening one before)
+_QUOTED_IN_TITLE = re.compile(r"\"[^\"\n]{1,80}\"|”")
 
 # the plural word before a list of documents a cue points to
 _PLURAL_OBJECTS = re.compile(r"(?:cac|nhung)[ \t]+(?=[a-z])")
@@ -291,6 +294,11 @@ class MentionReader:
         if s and s.end() > pos:
             a = s.end()
             stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
+            # (an unquoted title goes on over a name quoted in it: 'về triển khai phong trào "Bình dân học vụ số" trên
+            # địa bàn tỉnh')
+            while stop and self.f[s.end() - 1] not in "“\"" and (q := _QUOTED_IN_TITLE.match(self.f, stop.start())) \
+                    and (self.f[stop.start()] == "\"" or "“" in self.f[a:stop.start()]):
+                stop = _SUBJ_STOP.search(self.f, q.end(), min(len(self.f), a + 300))
             b = stop.start() if stop else min(len(self.f), a + 300)
             if not stop and b < len(self.f) and not self.f[b].isspace():
                 b = max(self.f.rfind(" ", a, b), a)   # a title cut at the cap ends on a whole word

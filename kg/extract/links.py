@@ -69,8 +69,10 @@ _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:họ
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 # a report's words framing what it says, before such an opener: 'Báo cáo tại hội nghị nêu rõ, triển khai Nghị quyết số
-# 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành ...', 'Báo cáo cho biết, ngay sau khi Nghị quyết được ban hành, ...'
-_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,"))
+# 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành ...', 'Báo cáo cho biết, ngay sau khi Nghị quyết được ban hành, ...'; and
+# the news site's name that opens a report's first sentence: '(Cổng TTĐT xã) - Thực hiện Kế hoạch số ..., ...'
+_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?"
+                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
@@ -96,6 +98,10 @@ _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$")
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
+# a document carried out by means of another: 'UBND tỉnh cụ thể hóa Nghị quyết bằng Kế hoạch số 118/KH-UBND' (the cue
+# before the first, 'bằng' between the two)
+_BY_MEANS_GAP = re.compile(vi(r"[ \t,]*bằng[ \t]+(?:việc[ \t]+ban hành[ \t]+)?"))
+_BY_MEANS_CUE = re.compile(vi(r"(?<![a-z])(?P<cue>cụ thể hóa|thể chế hóa|(?:triển khai[ \t]+)?thực hiện|triển khai)[ \t]+$"))
 # the plans a programme named by its word alone was carried out by: 'Tại hai tỉnh cũ, Đề án được triển khai theo Kế
 # hoạch số 125/KH-UBND ... và Kế hoạch số 1406/KH-UBND ...', 'UBND tỉnh triển khai Chương trình theo Kế hoạch số ...'
 _PROGRAMME_WORD = re.compile(vi(r"(?<![a-z])(?:chương trình|đề án|chiến lược)(?![a-z])"))
@@ -204,8 +210,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue = (
-        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING))
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue, by_means_cue = (
+        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING,
+                                  _BY_MEANS_GAP))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -276,6 +283,10 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 continue
             out.extend((p.key, "implements", o, p.start) for p in item_list(df, by.end(), s.end, keyed, starts)
                        for o in progs if p.key != o.key)
+        for x, y in zip(named := between(s.start, s.end), named[1:]) if by_means_cue else ():
+            c = _BY_MEANS_CUE.search(f, max(s.start, x.start - 30), x.start)
+            if c and x.key != y.key and _BY_MEANS_GAP.fullmatch(f, max(x.end, x.tail_end), y.start):
+                out.append((y.key, link_type(c.group("cue")), x, y.start))
         # (it closes the sentence)
         trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:
