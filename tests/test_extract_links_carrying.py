@@ -273,3 +273,17 @@ def test_a_document_carried_out_by_means_of_another():
     # near miss: 'bằng' after a document no cue names carries nothing out
     assert not _links("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW bằng hình thức trực tuyến, sau đó ban hành Kế hoạch số "
                       "12-KH/TU.")
+
+
+def test_a_document_whose_title_is_a_carrying_cue_alone_carries_out_the_one_named_before_it():
+    text = ("Hội nghị sơ kết Kế hoạch số 210/KH-UBND ngày 2/3/2025 của UBND tỉnh về phát triển hợp tác xã năm 2025 và Kế "
+            "hoạch số 18/KH-UBND ngày 9/4/2025 của UBND xã về triển khai thực hiện trên địa bàn xã.")
+    assert ("18/KH-UBND", "implements", "210/KH-UBND") in _links(text)
+    # near miss: a title that says what it is about carries out nothing named before it
+    assert not _links("Hội nghị sơ kết Kế hoạch số 210/KH-UBND ngày 2/3/2025 của UBND tỉnh về phát triển hợp tác xã và "
+                      "Kế hoạch số 18/KH-UBND ngày 9/4/2025 của UBND xã về chuyển đổi số.")
+
+
+def test_a_document_replacing_another_after_its_issuer_replaces_it():
+    got = _links("Quyết định số 14/2024/QĐ-UBND ngày 20/3/2024 của UBND tỉnh thay thế Quyết định số 30/2019/QĐ-UBND.")
+    assert got == {("14/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND")}

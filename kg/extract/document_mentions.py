@@ -31,7 +31,7 @@ _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
     r"va (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)

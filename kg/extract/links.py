@@ -101,6 +101,11 @@ _LIST_REACH = 400
 # a document carried out by means of another: 'UBND tỉnh cụ thể hóa Nghị quyết bằng Kế hoạch số 118/KH-UBND' (the cue
 # before the first, 'bằng' between the two)
 _BY_MEANS_GAP = re.compile(vi(r"[ \t,]*bằng[ \t]+(?:việc[ \t]+ban hành[ \t]+)?"))
+# a document whose title is a carrying cue alone, named right after the one it carries out: 'Kế hoạch số 1520/KH-UBND ...
+# của UBND tỉnh về ... và Kế hoạch số 36/KH-UBND ... của UBND xã về triển khai thực hiện trên địa bàn xã'
+_CUE_ONLY_TITLE = re.compile(vi(r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai)(?:[ \t]+(?:trên|tại)[ \t]+"
+                                r"địa bàn(?:[ \t]+[a-z]+){0,3})?[ \t,]*"))
+_NEXT_OF_TWO = re.compile(vi(r"[ \t]*(?:,[ \t]*)?(?:và|cùng(?:[ \t]+với)?)[ \t]+"))
 _BY_MEANS_CUE = re.compile(vi(r"(?<![a-z])(?P<cue>cụ thể hóa|thể chế hóa|(?:triển khai[ \t]+)?thực hiện|triển khai)[ \t]+$"))
 # the plans a programme named by its word alone was carried out by: 'Tại hai tỉnh cũ, Đề án được triển khai theo Kế
 # hoạch số 125/KH-UBND ... và Kế hoạch số 1406/KH-UBND ...', 'UBND tỉnh triển khai Chương trình theo Kế hoạch số ...'
@@ -283,10 +288,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 continue
             out.extend((p.key, "implements", o, p.start) for p in item_list(df, by.end(), s.end, keyed, starts)
                        for o in progs if p.key != o.key)
-        for x, y in zip(named := between(s.start, s.end), named[1:]) if by_means_cue else ():
-            c = _BY_MEANS_CUE.search(f, max(s.start, x.start - 30), x.start)
-            if c and x.key != y.key and _BY_MEANS_GAP.fullmatch(f, max(x.end, x.tail_end), y.start):
+        named = between(s.start, s.end)
+        for x, y in zip(named, named[1:]):
+            if x.key == y.key:
+                continue
+            c = _BY_MEANS_CUE.search(f, max(s.start, x.start - 30), x.start) if by_means_cue else None
+            if c and _BY_MEANS_GAP.fullmatch(f, max(x.end, x.tail_end), y.start):
                 out.append((y.key, link_type(c.group("cue")), x, y.start))
+            if y.subject_span is not None and _CUE_ONLY_TITLE.fullmatch(f, *y.subject_span) \
+                    and _NEXT_OF_TWO.fullmatch(f, max(x.end, x.tail_end, x.subject_span[1] if x.subject_span else 0), y.start):
+                out.append((y.key, "implements", x, y.start))
         # (it closes the sentence)
         trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:
