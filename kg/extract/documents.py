@@ -165,10 +165,9 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-# what is said about a strategy or programme after its name: '... được triển khai', '... đã đạt kết quả' (on the text as
-# written: folded, 'được' is 'dược liệu' too); a report's verb with its figure ('... miền núi giải ngân đạt 86%', '...
-# nông thôn mới đạt 92%'; not 'giảm nghèo', a word of a name), after the adverb 'mới' ('only') too: '... thiểu số mới đạt
-# 41,3%' (a name's 'mới' follows 'nông thôn' or 'đô thị')
+# what is said about a programme after its name: '... được triển khai', '... đã đạt kết quả' (on the text as written:
+# folded, 'được' is 'dược liệu'); a report's verb with its figure ('... giải ngân đạt 86%', 'nông thôn mới đạt 92%'; not
+# 'giảm nghèo'), after the adverb 'mới' too ('... thiểu số mới đạt 41,3%'; a name's 'mới' follows 'thôn' or 'thị')
 _NAME_PREDICATE = re.compile(r"(?:(?<!thôn)(?<!thị)[ \t]+mới)?[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|giải ngân"
                              r"|(?:đạt|vượt|tăng|giảm(?! nghèo)|có|là|bằng|hoàn thành)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,3}\d))(?![^\W\d_])")
 # the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
