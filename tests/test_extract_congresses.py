@@ -119,3 +119,27 @@ def test_near_miss_a_second_congress_reported_as_held_still_leaves_the_resolutio
     text = (HELD + "Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu: hằng năm kết nạp ít nhất 20 đảng viên mới. "
             "Đại hội Đảng bộ tỉnh lần thứ XVIII diễn ra vào tháng 10/2025.")
     assert KEY not in [d.key for d in extract(text).documents]
+
+
+def test_a_congress_that_sets_goals_after_the_term_it_speaks_for_names_its_resolution():
+    fx = extract(HELD + "Nhiệm kỳ 2025 - 2030, Đại hội đề ra mục tiêu hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert {(t.value, t.document) for t in fx.targets} == {(20, KEY)}
+
+
+def test_near_miss_another_term_before_the_congress_names_no_goal_of_its_resolution():
+    fx = extract(HELD + "Nhiệm kỳ 2020 - 2025, Đại hội đề ra mục tiêu hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert all(t.document != KEY for t in fx.targets)
+
+
+def test_a_congress_resolution_named_in_full_by_a_unit_with_a_number_or_a_long_body():
+    fx = extract("Ngày 3/10, Đảng ủy phường quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường Sơn Trà 2 lần thứ I, "
+                 "nhiệm kỳ 2025 - 2030 và Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVIII, nhiệm "
+                 "kỳ 2022 - 2027.")
+    assert {d.key for d in fx.documents} == {
+        "NQ:Đại hội đại biểu Đảng bộ phường Sơn Trà 2 lần thứ I, nhiệm kỳ 2025-2030",
+        "NQ:Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVIII, nhiệm kỳ 2022-2027"}
+
+
+def test_near_miss_a_congress_name_never_runs_over_another_resolutions_name():
+    fx = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ và Nghị quyết Đại hội XIII của Đảng.")
+    assert all("và Nghị quyết" not in (d.key or "") for d in fx.documents)

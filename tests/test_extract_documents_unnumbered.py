@@ -83,6 +83,30 @@ def test_a_quoted_title_names_the_programme():
         (x.from_, x.type, x.to) for x in f.links}
 
 
+def test_a_plan_named_again_by_what_it_carries_out_without_its_issuer_is_the_same_plan():
+    text = ("UBND huyện ban hành Kế hoạch thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp. Kế hoạch triển khai thực hiện "
+            "Nghị quyết số 19-NQ/TW đặt mục tiêu có 12 hợp tác xã.")
+    f = extract(text)
+    assert [d.key for d in f.documents if d.key.startswith("KH:")] == ["KH:UBND huyện thực hiện Nghị quyết 19-NQ/TW"]
+    assert [(t.value, t.document) for t in f.targets] == [(12, "KH:UBND huyện thực hiện Nghị quyết 19-NQ/TW")]
+
+
+def test_near_miss_beside_two_issuers_plans_a_wording_without_an_issuer_names_neither():
+    text = ("UBND huyện ban hành Kế hoạch thực hiện Nghị quyết số 19-NQ/TW. Hội Nông dân huyện ban hành Kế hoạch thực "
+            "hiện Nghị quyết số 19-NQ/TW. Kế hoạch triển khai thực hiện Nghị quyết số 19-NQ/TW đặt mục tiêu có 12 hợp tác xã.")
+    assert {k for k in keys(text) if k.startswith("KH:")} == {
+        "KH:UBND huyện thực hiện Nghị quyết 19-NQ/TW", "KH:Hội Nông dân huyện thực hiện Nghị quyết 19-NQ/TW",
+        "KH:triển khai thực hiện Nghị quyết 19-NQ/TW"}
+
+
+def test_a_campaigns_short_quoted_name_is_no_programme():
+    text = ("Năm 2024, Công đoàn tỉnh tổ chức Chương trình \"Chuyến xe Công đoàn\" đưa 1.200 đoàn viên về quê đón Tết.\n")
+    assert not any(k.startswith("CTr:") for k in keys(text))
+    # near misses: a title in sentence case, or the country's name in it, names a programme
+    assert "CTr:Sức khỏe học đường" in keys("UBND tỉnh triển khai Chương trình \"Sức khỏe học đường\" ở 40 trường.\n")
+    assert "CTr:Sức khỏe Việt Nam" in keys("UBND tỉnh triển khai Chương trình \"Sức khỏe Việt Nam\" ở 40 xã.\n")
+
+
 def test_a_title_cited_again_by_its_first_words_is_one_document():
     text = ("UBND tỉnh ban hành Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng "
             "đến năm 2030.\nNăm 2023, Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao được bổ sung vốn.\n")

@@ -241,6 +241,19 @@ def test_va_then_a_cue_after_a_document_a_meeting_works_on_is_the_meetings_secon
         "Chính trị.")
 
 
+def test_a_comma_then_a_cue_after_a_document_a_meeting_works_on_is_the_meetings_second_act():
+    text = ("Đảng ủy xã Tân Hòa quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, triển khai Kế "
+            "hoạch số 14-KH/ĐU của Đảng ủy xã.")
+    assert ("57-NQ/TW", "implements", "14-KH/ĐU") not in links(text)
+    # near misses: a plan named with its own title after a comma still carries the resolution out, and so does one
+    # whose title the comma goes on with
+    assert ("14-KH/ĐU", "implements", "57-NQ/TW") in links(
+        "Đảng ủy xã ban hành Kế hoạch số 14-KH/ĐU, thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert ("12/KH-MTTQ", "implements", "40-KH/HU") in links(
+        "Ủy ban MTTQ huyện sơ kết 6 tháng thực hiện Kế hoạch số 12/KH-MTTQ về vận động ủng hộ Quỹ Vì người nghèo, "
+        "triển khai Kế hoạch số 40-KH/HU của Huyện ủy.")
+
+
 def test_a_bare_carrying_opener_links_the_plan_issued_to_the_document_named_before():
     text = ("Hội nghị sơ kết Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương. Nghị quyết được ban hành ngày "
             "16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình hành động số 21-CTr/HU ngày 5/12/2022.")

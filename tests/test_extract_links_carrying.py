@@ -233,3 +233,53 @@ def test_near_miss_a_supervision_of_carrying_out_a_document_after_a_plan_s_title
     assert link_rows(plan + directive) == {("7/KH-LĐLĐ", "implements", "03/CT-UBND")}
     for act in ("Đoàn giám sát đã giám sát việc ", "đoàn đã kiểm tra việc "):
         assert link_rows(plan + "tháng 8/2025, " + act + directive) == set(), act
+
+
+def test_a_carrying_opener_after_the_words_framing_a_report_links_the_plan_issued():
+    text = ("Hội nghị sơ kết chuyển đổi số\n\nBáo cáo tại hội nghị cho biết, thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+            "trị, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 20-KH/HU ngày 3/3/2025.")
+    assert ("20-KH/HU", "implements", "57-NQ/TW") in link_rows(text)
+    # near miss: the frame followed by no opener says what was done, not what carries what out
+    assert not link_rows("Hội nghị sơ kết chuyển đổi số\n\nBáo cáo tại hội nghị cho biết, Nghị quyết số 57-NQ/TW của Bộ Chính "
+                      "trị được quán triệt đến 100% chi bộ; Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 20-KH/HU.")
+
+
+def test_a_second_cue_after_a_comma_past_a_carried_document_is_the_carriers():
+    got = link_rows("Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 09-CTr/TU ngày 2/9/2025 thực hiện Nghị "
+                 "quyết số 59-NQ/TW, thay thế Kế hoạch số 31-KH/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("09-CTr/TU", "replaces", "31-KH/TU") in got and ("59-NQ/TW", "replaces", "31-KH/TU") not in got
+
+
+def test_a_carrying_opener_after_the_sites_name_over_a_title_with_a_quoted_name_links_the_plan_issued():
+    text = ("(Báo Hà Tĩnh) - Thực hiện Kế hoạch số 88/KH-UBND ngày 2/5/2025 của UBND tỉnh về triển khai phong trào "
+            "\"Cả nước thi đua xây dựng xã hội học tập\" trên địa bàn tỉnh, UBND xã Kỳ Tân đã ban hành Kế hoạch số "
+            "15/KH-UBND ngày 20/5/2025.")
+    assert ("15/KH-UBND", "implements", "88/KH-UBND") in link_rows(text)
+    assert {d.key: d.subject for d in extract(text).documents}["88/KH-UBND"] == (
+        "triển khai phong trào \"Cả nước thi đua xây dựng xã hội học tập\" trên địa bàn tỉnh")
+    # near miss: a site's name before a sentence that issues nothing links nothing
+    assert not link_rows("(Báo Hà Tĩnh) - Thực hiện Kế hoạch số 88/KH-UBND ngày 2/5/2025 của UBND tỉnh, xã Kỳ Tân đã mở "
+                      "12 lớp học.")
+
+
+def test_a_document_carried_out_by_means_of_another():
+    got = link_rows("Tại Quảng Trị, Tỉnh ủy cụ thể hóa Nghị quyết số 57-NQ/TW bằng Chương trình hành động số 12-CTr/TU "
+                 "ngày 3/3/2025.")
+    assert ("12-CTr/TU", "implements", "57-NQ/TW") in got
+    # near miss: 'bằng' after a document no cue names carries nothing out
+    assert not link_rows("Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW bằng hình thức trực tuyến, sau đó ban hành Kế hoạch số "
+                      "12-KH/TU.")
+
+
+def test_a_document_whose_title_is_a_carrying_cue_alone_carries_out_the_one_named_before_it():
+    text = ("Hội nghị sơ kết Kế hoạch số 210/KH-UBND ngày 2/3/2025 của UBND tỉnh về phát triển hợp tác xã năm 2025 và Kế "
+            "hoạch số 18/KH-UBND ngày 9/4/2025 của UBND xã về triển khai thực hiện trên địa bàn xã.")
+    assert ("18/KH-UBND", "implements", "210/KH-UBND") in link_rows(text)
+    # near miss: a title that says what it is about carries out nothing named before it
+    assert not link_rows("Hội nghị sơ kết Kế hoạch số 210/KH-UBND ngày 2/3/2025 của UBND tỉnh về phát triển hợp tác xã và "
+                      "Kế hoạch số 18/KH-UBND ngày 9/4/2025 của UBND xã về chuyển đổi số.")
+
+
+def test_a_document_replacing_another_after_its_issuer_replaces_it():
+    got = link_rows("Quyết định số 14/2024/QĐ-UBND ngày 20/3/2024 của UBND tỉnh thay thế Quyết định số 30/2019/QĐ-UBND.")
+    assert got == {("14/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND")}

@@ -62,6 +62,14 @@ def test_a_sittings_list_of_resolutions_names_each_by_its_subject():
                     "NQ:HĐND huyện Yên Lạc về kế hoạch đầu tư công năm 2025": _dt.date(2024, 12, 19)}
 
 
+def test_a_sittings_list_after_gom_with_the_type_word_repeated_names_each_by_its_subject():
+    keys = {d.key for d in extract(SITTING + "Kỳ họp đã xem xét, thông qua 5 nghị quyết, gồm: Nghị quyết về dự toán thu, chi "
+                                             "ngân sách năm 2025; Nghị quyết về chương trình giám sát năm 2025 của HĐND "
+                                             "huyện và hai nghị quyết về công tác cán bộ.").documents}
+    assert keys == {"NQ:HĐND huyện Yên Lạc về dự toán thu, chi ngân sách năm 2025",
+                    "NQ:HĐND huyện Yên Lạc về chương trình giám sát năm 2025"}
+
+
 def test_one_resolution_named_after_trong_do_is_the_councils():
     keys = [d.key for d in extract(SITTING + "Kỳ họp đã xem xét các báo cáo và thông qua 8 nghị quyết, trong đó có Nghị "
                                              "quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2025.").documents]

@@ -34,7 +34,10 @@ _TO_COME_AFTER = folded_pattern(r"[^.;\n]{0,40}?(?<![a-z])(?:dự kiến|sẽ[ \
                                 r"|sắp[ \t]+(?:được[ \t]+)?(?:tổ chức|diễn ra|khai mạc))(?![a-z])")
 # a sentence opening on the congress as the one that adopts or sets: 'Đại hội (đã) (thảo luận,) (thống nhất) thông qua /
 # xác định / đề ra ...'
-_ADOPTS = folded_pattern(r"[ \t\n\"“]*(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"
+# (after the term it speaks for, set off by a comma: 'Nhiệm kỳ 2025 - 2030, Đại hội đề ra 15 chỉ tiêu ...', 'Trong nhiệm kỳ
+# tới, Đại hội xác định ...'; a term other than the congress's names no goal of it)
+_ADOPTS = folded_pattern(r"[ \t\n\"“]*(?:(?:trong[ \t]+)?nhiệm kỳ[ \t]+(?:tới|mới|(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*"
+                         r"(?P<y2>(?:19|20)\d\d))[ \t]*,[ \t]*)?(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"
                          r"(?:thông qua|xác định|đề ra|đặt ra|thống nhất)(?![a-z])")
 
 
@@ -80,7 +83,7 @@ def adopted_resolutions(t: str, f: str, sentences) -> list[Mention]:
     out = []
     for s in sentences:
         m = _ADOPTS.match(f, s.start, s.end)
-        if m:
+        if m and (m.group("y1") is None or f"nhiệm kỳ {m.group('y1')}-{m.group('y2')}" in name):
             mn = Mention(m.start("word"), m.end("word"), "NQ", None, None, kind="named", key=f"NQ:{name}")
             mn.issuer = name.split(",")[0]
             out.append(mn)

@@ -86,6 +86,30 @@ class DocumentAliases(DatedMentions):
             for x in self.mentions:
                 if x.key == old:
                     x.key, x.kind = new, "resolved"
+        self._plans_by_what_they_carry()
+
+    def _plans_by_what_they_carry(self) -> None:
+        """A document without a number named twice by what it carries out, once with its issuer and once without ('Kế
+        hoạch của UBND huyện thực hiện Nghị quyết 46-NQ/TW', then 'Kế hoạch triển khai thực hiện Nghị quyết số
+        46-NQ/TW'), or twice without: one document, keyed by the wording with its issuer, else by the first wording.
+        Two issuers' plans of one document stay two, and a wording without an issuer beside them names neither."""
+        groups: dict[tuple[str | None, str, frozenset[str]], list[Mention]] = {}
+        for mn in self.mentions:
+            if mn.kind not in ("named", "planned") or not mn.cue or not mn.key or mn.symbol is not None or mn.draft \
+                    or not mn.key.startswith(f"{mn.type}:"):
+                continue
+            objs = frozenset(o.key for o in self.object_group(mn.cue[1]) if o.key)
+            if objs:
+                groups.setdefault((mn.type, mn.cue[0], objs), []).append(mn)
+        for ms in groups.values():
+            issued = {m.key for m in ms if m.issuer}
+            if len({m.key for m in ms}) < 2 or len(issued) > 1:
+                continue
+            new = next(iter(issued)) if issued else min(ms, key=lambda m: m.start).key
+            old = {m.key for m in ms} - {new}
+            for x in self.mentions:
+                if x.key in old:
+                    x.key = new
 
     def _congress_resolutions(self) -> None:
         """'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025' and then 'Nghị quyết Đại hội

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.mention_model import Mention, Mentions, without_siblings
-from kg.extract.mention_words import BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
+from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
 from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, type_name
 from kg.text.symbols import find_symbols
@@ -31,7 +31,7 @@ _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
     r"va (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
@@ -43,6 +43,9 @@ _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?!
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
 _SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
+# a name quoted inside a title, from the stop its first quote is: '"Bình dân học vụ số"' (a straight quote opens it;
+# a curly one closes it, the opening one before)
+_QUOTED_IN_TITLE = re.compile(r"\"[^\"\n]{1,80}\"|”")
 
 # the plural word before a list of documents a cue points to
 _PLURAL_OBJECTS = re.compile(r"(?:cac|nhung)[ \t]+(?=[a-z])")
@@ -295,6 +298,11 @@ class MentionReader:
         if s and s.end() > pos:
             a = s.end()
             stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
+            # (an unquoted title goes on over a name quoted in it: 'về triển khai phong trào "Bình dân học vụ số" trên
+            # địa bàn tỉnh')
+            while stop and self.f[s.end() - 1] not in "“\"" and (q := _QUOTED_IN_TITLE.match(self.f, stop.start())) \
+                    and (self.f[stop.start()] == "\"" or "“" in self.f[a:stop.start()]):
+                stop = _SUBJ_STOP.search(self.f, q.end(), min(len(self.f), a + 300))
             b = stop.start() if stop else min(len(self.f), a + 300)
             if not stop and b < len(self.f) and not self.f[b].isspace():
                 b = max(self.f.rfind(" ", a, b), a)   # a title cut at the cap ends on a whole word
@@ -319,7 +327,10 @@ class MentionReader:
                 mn.subject = subj
                 mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
-        if c:
+        # ('quán triệt Nghị quyết số 57-NQ/TW, triển khai Kế hoạch số 14-KH/ĐU': the meeting's second act, where no
+        # title of the resolution's runs on to the comma)
+        if c and not (mn.subject_span is None and c.group(0).lstrip(" \t").startswith(",")
+                      and ACTED_ON.search(self.f, max(0, mn.start - 40), mn.start)):
             mn.cue = (link_type(c.group("cue")), c.end())
 
     def _issued_by_signer(self, mn: Mention, pos: int) -> int:

@@ -39,3 +39,19 @@ def title_end(t: str, f: str, a: int) -> int:
             return k
         k = t.find(",", k + 1, b)
     return b
+
+
+# a campaign's name is a short slogan written as a name, a capital past its first word ('Chương trình "Tết Sum vầy"',
+# 'Chương trình "Mái ấm Công đoàn"'): what a body does each year, issued by no one; a programme's title says in
+# sentence case what it is about, often for how long ('Chương trình "Sức khỏe học đường"', 'Đề án "Hỗ trợ phụ nữ khởi
+# nghiệp"'); the country's name is no slogan's mark ('Chương trình "Sức khỏe Việt Nam"')
+_CAMPAIGN_WORDS = 4
+_COUNTRY = frozenset(("Việt", "Nam"))
+
+
+def campaign_name(name: str) -> bool:
+    """Whether a quoted programme name is a campaign's (phong trào, cuộc vận động): a few words, no figure, and a capital
+    past the first word."""
+    words = name.split()
+    return len(words) <= _CAMPAIGN_WORDS and not any(c.isdigit() for c in name) \
+        and any(w[:1].isupper() and w not in _COUNTRY for w in words[1:])

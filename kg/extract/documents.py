@@ -19,7 +19,7 @@ from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_l
 from kg.extract.mention_model import Mention, key_by_approving_decision
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
-from kg.extract.document_titles import title_end
+from kg.extract.document_titles import campaign_name, title_end
 from kg.extract.unnumbered import UnnumberedDocuments
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
@@ -36,8 +36,9 @@ _SYM_GAP = re.compile(vi(r"(?:[ \t]+(?:thẩm tra|chuyên đề))?[ \t]*(?:số[
 # a short list sharing the head of a reference ('Nghị quyết 18, 19', 'Chỉ thị số 05 và 06')
 _SHARED_NUM = re.compile(r"[ \t]*(?:,[ \t]*va|,|va)[ \t]+(?:so[ \t]*)?(\d{1,4})(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:va|cua|khoa|ve|ngay|nham|de|thuc hien|da|duoc|la)(?![a-z]))")
 
+# (the body in up to seven words, a unit's number among them: 'Đảng bộ phường Hà Giang 1'; never over another name)
 _NAMED_DH = re.compile(
-    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:(?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
+    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: (?!nghi quyet |nq |dai hoi )[a-z]+| \d{1,2}){0,7}? (?:(?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     # (or by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
     r"(?:,? nhiem ky \d{4} ?[-–] ?\d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}))(?![a-z])")
 
@@ -164,11 +165,10 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-# what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
-# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng'); a report's verb with
-# its figure opens the next clause, the name has ended: '... vùng đồng bào dân tộc thiểu số và miền núi giải ngân đạt
-# 86%', '... giải ngân 188/402 tỷ đồng', '... nông thôn mới đạt 92%' (not 'giảm nghèo', a word of a name)
-_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|giải ngân"
+# what is said about a programme after its name: '... được triển khai', '... đã đạt kết quả' (on the text as written:
+# folded, 'được' is 'dược liệu'); a report's verb with its figure ('... giải ngân đạt 86%', 'nông thôn mới đạt 92%'; not
+# 'giảm nghèo'), after the adverb 'mới' too ('... thiểu số mới đạt 41,3%'; a name's 'mới' follows 'thôn' or 'thị')
+_NAME_PREDICATE = re.compile(r"(?:(?<!thôn)(?<!thị)[ \t]+mới)?[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|giải ngân"
                              r"|(?:đạt|vượt|tăng|giảm(?! nghèo)|có|là|bằng|hoàn thành)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,3}\d))(?![^\W\d_])")
 # the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
 # niên đi vào cuộc sống', 'phổ biến Luật Thanh niên tới đoàn viên', 'Luật Đất đai trên địa bàn'); each a whole word
@@ -378,9 +378,10 @@ class DocumentFinder(UnnumberedDocuments):
                     continue
             q = _QUOTED_TITLE.match(t, e) if code in _TITLED_TYPES and t[s].isupper() else None
             if q:
-                # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name
-                out.append(Mention(s, q.end(), code, None, None, kind="named",
-                                   key=f"{code}:{clean_ws(q.group(1)).strip(' ,.')}"))
+                # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name (a campaign's none)
+                if not (code == "CTr" and campaign_name(q.group(1))):
+                    out.append(Mention(s, q.end(), code, None, None, kind="named",
+                                       key=f"{code}:{clean_ws(q.group(1)).strip(' ,.')}"))
                 used_types.add(s)
                 continue
             if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and to_be_drafted(f, s):

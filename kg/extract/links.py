@@ -11,7 +11,7 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
+from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -31,13 +31,14 @@ _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien 
                        r"dong thoi|giam sat|kiem tra)(?![a-z])|(?<!ngay )(?<!thang )(?<![\d/.-])\d+[ \t]+(?:nam|thang)(?![a-z])")
 # 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
 _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
-# A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
-# 'và <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
-_ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
-                          r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
-# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun)
-_AND_THEN = re.compile(vi(r"(?<![a-z])và[ \t]+(?:việc[ \t]+)?$"))
-_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
+# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun; 'Quán
+# triệt Nghị quyết Đại hội ..., triển khai Chương trình hành động': the same, the acts listed with a comma after a name
+# with no title, where a title's comma goes on with the title: 'sơ kết Kế hoạch số 21 về vận động ..., triển khai Kế
+# hoạch số 55')
+_AND_THEN = re.compile(vi(r"(?:(?<![a-z])và|(?P<comma>,))[ \t]+(?:việc[ \t]+)?$"))
+# (the object of a cue, then 'và', 'đồng thời' or a comma and a second cue: the carrier's second act, 'Chương trình số
+# 07-CTr/TU thực hiện Nghị quyết số 59-NQ/TW, thay thế Kế hoạch số 38-KH/TU')
+_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+|[ \t]*,[ \t]*"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -67,6 +68,11 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
+# a report's words framing what it says, before such an opener: 'Báo cáo tại hội nghị nêu rõ, triển khai Nghị quyết số
+# 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành ...', 'Báo cáo cho biết, ngay sau khi Nghị quyết được ban hành, ...'; and
+# the news site's name that opens a report's first sentence: '(Cổng TTĐT xã) - Thực hiện Kế hoạch số ..., ...'
+_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?"
+                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
@@ -92,6 +98,15 @@ _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$")
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
+# a document carried out by means of another: 'UBND tỉnh cụ thể hóa Nghị quyết bằng Kế hoạch số 118/KH-UBND' (the cue
+# before the first, 'bằng' between the two)
+_BY_MEANS_GAP = re.compile(vi(r"[ \t,]*bằng[ \t]+(?:việc[ \t]+ban hành[ \t]+)?"))
+# a document whose title is a carrying cue alone, named right after the one it carries out: 'Kế hoạch số 1520/KH-UBND ...
+# của UBND tỉnh về ... và Kế hoạch số 36/KH-UBND ... của UBND xã về triển khai thực hiện trên địa bàn xã'
+_CUE_ONLY_TITLE = re.compile(vi(r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai)(?:[ \t]+(?:trên|tại)[ \t]+"
+                                r"địa bàn(?:[ \t]+[a-z]+){0,3})?[ \t,]*"))
+_NEXT_OF_TWO = re.compile(vi(r"[ \t]*(?:,[ \t]*)?(?:và|cùng(?:[ \t]+với)?)[ \t]+"))
+_BY_MEANS_CUE = re.compile(vi(r"(?<![a-z])(?P<cue>cụ thể hóa|thể chế hóa|(?:triển khai[ \t]+)?thực hiện|triển khai)[ \t]+$"))
 # the plans a programme named by its word alone was carried out by: 'Tại hai tỉnh cũ, Đề án được triển khai theo Kế
 # hoạch số 125/KH-UBND ... và Kế hoạch số 1406/KH-UBND ...', 'UBND tỉnh triển khai Chương trình theo Kế hoạch số ...'
 _PROGRAMME_WORD = re.compile(vi(r"(?<![a-z])(?:chương trình|đề án|chiến lược)(?![a-z])"))
@@ -200,8 +215,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue = (
-        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING))
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue, by_means_cue = (
+        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING,
+                                  _BY_MEANS_GAP))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -210,7 +226,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
-        co = _CARRYING_OPENER.match(f, s.start, s.end)
+        frame = _REPORTED_FRAME.match(f, s.start, s.end)
+        opening = frame.end() if frame else s.start
+        co = _CARRYING_OPENER.match(f, opening, s.end)
         if co and not op:
             first = next(iter(between(co.end(), co.end() + 1)), None)
             # (only a document named before, or a list of them, closed by the comma that opens the main clause:
@@ -236,7 +254,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if issued:
                     out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
                                for o in df.backref(co.end(), issued[0].key))
-        after = _AFTER_ISSUING.match(f, s.start, s.end) if after_cue else None
+        after = _AFTER_ISSUING.match(f, opening, s.end) if after_cue else None
         earlier = next(iter(between(after.end(), after.end() + 1)), None) if after else None
         closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
         if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
@@ -270,6 +288,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 continue
             out.extend((p.key, "implements", o, p.start) for p in item_list(df, by.end(), s.end, keyed, starts)
                        for o in progs if p.key != o.key)
+        named = between(s.start, s.end)
+        for x, y in zip(named, named[1:]):
+            if x.key == y.key:
+                continue
+            c = _BY_MEANS_CUE.search(f, max(s.start, x.start - 30), x.start) if by_means_cue else None
+            if c and _BY_MEANS_GAP.fullmatch(f, max(x.end, x.tail_end), y.start):
+                out.append((y.key, link_type(c.group("cue")), x, y.start))
+            if y.subject_span is not None and _CUE_ONLY_TITLE.fullmatch(f, *y.subject_span) \
+                    and _NEXT_OF_TWO.fullmatch(f, max(x.end, x.tail_end, x.subject_span[1] if x.subject_span else 0), y.start):
+                out.append((y.key, "implements", x, y.start))
         # (it closes the sentence)
         trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:
@@ -434,7 +462,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if _ALONGSIDE.search(df.f, max(0, mn.start - 30), mn.start):
                 break           # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch số 78-KH/HU': the commune carries it out
             subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
-            if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
+            then = _AND_THEN.search(gap) if subject is mn else None
+            if then and (not then.group("comma") or mn.subject_span is None) \
+                    and ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
             objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
             if objs:

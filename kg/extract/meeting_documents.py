@@ -13,7 +13,7 @@ huyện về nhiệm vụ năm 2024 đạt và vượt').
 
 A council's sitting (kỳ họp) passes resolutions the report names by their subjects alone, in a list after a colon
 ('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
-nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
+nghị quyết về nhân sự', 'thông qua 6 nghị quyết, gồm: Nghị quyết về ...; Nghị quyết về ... và hai nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
 ...'): each is the council's, keyed ``NQ:<council> về <subject>``, dated by the day the text opens the sitting on; a
 vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes.
 """
@@ -78,13 +78,17 @@ def goals_owner(t: str, f: str, e: int) -> tuple[re.Match | None, str]:
 
 # 'kỳ họp (đã xem xét ... và) thông qua các / 9 nghị quyết' and what names them: ': <list>.', ', trong đó (có) Nghị quyết về'
 _SITTING_PASSES = folded_pattern(r"(?<![a-z])kỳ họp[^.;:\n]{0,120}?(?<![a-z])thông qua[ \t]+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy"
-                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
+                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>(?:,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*)?:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
                                  r"[ \t]*")
 # the council that holds the sitting, before it: 'HĐND huyện Tam Nông khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp'
 _SITTING_HELD = folded_pattern(r"[^.;\n]{0,50}?[ \t]+(?:đã[ \t]+)?(?:tổ chức|khai mạc|bế mạc|họp)[ \t]+kỳ họp(?![a-z])")
 # an item that names no one resolution ('một số nghị quyết về nhân sự') or one with its number (read elsewhere)
 _VAGUE_ITEM = folded_pattern(r"(?:một số|các|những|nghị quyết[ \t]+số)(?![a-z])")
-_LAST_ITEM = folded_pattern(r"[ \t]+và[ \t]+(?=(?:một số|các|những)(?![a-z]))")
+_LAST_ITEM = folded_pattern(r"[ \t]+và[ \t]+(?=(?:một số|các|những|hai|ba|bốn|năm|\d{1,2})[ \t]+nghị quyết(?![a-z]))")
+# an item that repeats the type word before its subject: 'gồm: Nghị quyết về kế hoạch ...; Nghị quyết về ...'
+_ITEM_TYPE = folded_pattern(r"nghị quyết[ \t]+(?:về[ \t]+(?:việc[ \t]+)?)?")
+# ... and closes on the council that passes it, which the key names first: '... chương trình giám sát năm 2026 của HĐND xã'
+_OWN_COUNCIL = folded_pattern(r"[ \t]+của[ \t]+(?:hđnd|hội đồng nhân dân)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
 _ITEM_END = re.compile(r"[.:\n]|;|$")
 
 
@@ -120,6 +124,10 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
                 spans[-1] = (spans[-1][0], last.start())
         for a, b in spans:
             a += len(f[a:b]) - len(f[a:b].lstrip())
+            typed = _ITEM_TYPE.match(f, a, b) if not _VAGUE_ITEM.match(f, a) else None
+            a = typed.end() if typed is not None else a
+            own = _OWN_COUNCIL.search(f, a, b)
+            b = own.start() if own is not None else b
             subject = clean_ws(t[a:b]).strip(" ,")
             if len(subject) < 8 or _VAGUE_ITEM.match(f, a):
                 continue

@@ -42,6 +42,10 @@ CUE_WORDS = vi(
     r"căn cứ(?: vào)?|trên cơ sở|(?:theo|trên) tinh thần|triển khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
 MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|nghiêm|quyết liệt|đồng bộ|kịp thời|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
+# A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
+# 'và <cue> B' or ', <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
+ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
+                         r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
 # the parts of the document carried out named before it: 'cụ thể hóa các nhiệm vụ, giải pháp của Nghị quyết ...',
 # '... các mục tiêu nêu tại Kết luận ...' (the document is still what is carried out)
 TASKS_OF = vi(r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"

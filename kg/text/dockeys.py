@@ -30,10 +30,11 @@ _ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", 
 # opens its name ('Chương trình mục tiêu quốc gia ...', 'Chương trình MTQG ...')
 _NATIONAL_PROGRAMME_LEAD = re.compile(r"^chương trình[ \t]+mục tiêu quốc gia[ \t]+", re.IGNORECASE)
 # ... and not by the year, quarter or place of its carrying out, which a report names after it ('Chương trình mục tiêu
-# quốc gia giảm nghèo bền vững năm 2024', '... quý I năm 2024', '... năm 2023 trên địa bàn huyện'); its period stays
-# ('giai đoạn 2021-2025')
-_PROGRAMME_CARRIED_OUT = re.compile(r"(?:[ \t]+(?:(?:(?:quý|quí)[ \t]+[IVX\d]+|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?)[ \t]+)?"
-                                    r"năm[ \t]+(?:19|20)\d\d|[ \t]+trên địa bàn(?:[ \t]+[^\W\d_]+){1,4})+$", re.IGNORECASE)
+# quốc gia giảm nghèo bền vững năm 2024', '... quý I năm 2024', '... 6 tháng đầu năm', '... năm 2023 trên địa bàn
+# huyện'); its period stays ('giai đoạn 2021-2025')
+_PROGRAMME_CARRIED_OUT = re.compile(r"(?:[ \t]+(?:(?:quý|quí)[ \t]+[IVX\d]+|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?)[ \t]+năm"
+                                    r"(?:[ \t]+(?:19|20)\d\d)?|[ \t]+năm[ \t]+(?:19|20)\d\d"
+                                    r"|[ \t]+trên địa bàn(?:[ \t]+[^\W\d_]+){1,4})+$", re.IGNORECASE)
 # a comma before the period of a title is written by some texts and not by others ('... bình đẳng giới, giai đoạn
 # 2011-2020' and '... bình đẳng giới giai đoạn 2011-2020')
 _DESC_PERIOD_COMMA = re.compile(r"[ \t]*,[ \t]*(?=(?:giai đoạn|nhiệm kỳ|đến năm|tầm nhìn)(?![^\W\d_]))", re.IGNORECASE)
