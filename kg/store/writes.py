@@ -13,7 +13,7 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -109,8 +109,8 @@ def write_quads(store, quads: list[ox.Quad],
     adds = plain or (several and not taken and isinstance(store.main, ox.Store)
                      and not any(store.main.contains_named_graph(g) for g in replaced)
                      and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads))
-    relevant = ([q for q in textindex.index_quads(quads) if indexed is None or indexed(q.subject)] if adds
-                else None)
+    relevant = ([q for q in textindex.index_quads(quads) if indexed is None or indexed(cast(ox.NamedNode, q.subject))]
+                if adds else None)
     nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
     # (and what the batch alone says of those the store knows nothing of: not read back after the write)
     known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
