@@ -133,8 +133,8 @@ def test_the_server_holds_the_same_graphs(stores):
 def test_the_export_is_the_same_on_the_server(stores):
     """The whole store's export, the quotes' context made again included (kg.rdf.quotes, asked of the server in
     batches), as sets of quads (the change log stays beside the server: the folder's is left out). A position
-    (``oa:start``, ``oa:end``: xsd:nonNegativeInteger) is compared by its number: Virtuoso gives such a literal
-    back in a form of its own."""
+    (``oa:start``, ``oa:end``) is compared by its number: Virtuoso gave the xsd:nonNegativeInteger the builder
+    wrote before round 31 back in a form of its own."""
     url, folder = stores
     positions = {"http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end"}
 

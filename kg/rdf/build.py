@@ -192,8 +192,10 @@ class _Builder:
             self.add(quote, OX_OA.prefix, _lit(ev["prefix"]))
             self.add(quote, OX_OA.suffix, _lit(ev["suffix"]))
         self.add(pos, OX_RDF.type, OX_OA.TextPositionSelector)
-        self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.nonNegativeInteger))
-        self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.nonNegativeInteger))
+        # xsd:integer, the form the engine keeps an xsd:nonNegativeInteger in: what the ingest validates and
+        # records is then what the store holds, with no literal to rewrite (kg.store.history.canonical)
+        self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.integer))
+        self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.integer))
 
     def confidence(self, node: ox.NamedNode, item: object) -> None:
         """The extractor's confidence in a fact (none for curated facts). A node that several

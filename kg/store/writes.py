@@ -13,7 +13,7 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -103,7 +103,16 @@ def write_quads(store, quads: list[ox.Quad],
     # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
     plain = replace_graph is None and isinstance(store.main, ox.Store) \
         and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
-    relevant = textindex.index_quads(quads) if plain and indexed is None else None
+    # a write of several graphs that the store holds none of and taking nothing out (an ingest of new texts)
+    # only adds quads too: its index entries are found the same way (its task counts are recounted, as any
+    # write of graphs has them), unless a quad the index reads goes to a derived graph (the write drops
+    # graph/inferred: only the index quads are looked at, a fraction of a large batch)
+    adds = plain or (several and not taken and isinstance(store.main, ox.Store)
+                     and not any(store.main.contains_named_graph(g) for g in replaced))
+    relevant = ([q for q in textindex.index_quads(quads) if indexed is None or indexed(cast(ox.NamedNode, q.subject))]
+                if adds else None)
+    if relevant is not None and not plain and any(q.graph_name == INFERRED or q.graph_name == INDEX for q in relevant):
+        relevant = None
     nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
     # (and what the batch alone says of those the store knows nothing of: not read back after the write)
     known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
