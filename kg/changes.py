@@ -8,9 +8,13 @@ outcomes, review events and the bodies given a task, each with the document whos
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). What a change
 set changed rather than added or removed (a reviewer's correction: a document's date, a link's type or linked
 document, a document moved to another node, a task's body or role, a document's issuer, an outcome's unit, an
-event's organiser) is one item ``changed``, with the fields before (``was``) and after (``now``): one rule,
-:mod:`kg.changes_pairs`, to which this module gives the versions it reads from the quads (a link's type, the fields
-of a node that stays: :data:`FIELDS`).
+event's organiser; a target's or an outcome's figure, words, unit or document, an event's type, date or documents
+reviewed, a task's document or words, whose node the correction made anew) is one item ``changed``, with the fields
+before (``was``) and after (``now``): one rule, :mod:`kg.changes_pairs`, to which this module gives the versions it
+reads from the quads (a link's type, the fields of a node that stays: :data:`FIELDS`; the reviewed fact a node is:
+:mod:`kg.changes_facts`). A node a correction held back (it does not validate) is removed and ``held`` (why, and
+where it waits); a document's place a correction gave and the graph did not take (a province's document keeps its
+province) is a change of its place with the place ``kept``.
 Each change set also names the reviewers' decisions it recorded (:class:`DecisionView`: who, the word given, why),
 those alike said once; one that changed none of these items (an acceptance of a fact already in the graph) is listed
 for its decisions when no filter is set. Derived change sets (reasoning, reindexing) and those that touch none of
