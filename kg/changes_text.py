@@ -138,7 +138,8 @@ def held_text(item: Item, lang: str) -> str | None:
     place a correction gave that the graph did not take (the place it keeps, and why); None for any other item."""
     held = item.get("held")
     if "kept" in item:
-        return TEXT[lang]["change_place_kept"].format(place=item["kept"] or "—")
+        return TEXT[lang]["change_place_kept"].format(place=item["kept"]) if item["kept"] else \
+            TEXT[lang]["change_place_none"]
     if not held:
         return None
     if item["kind"] not in ("document", *FACT_KINDS):

@@ -82,6 +82,8 @@ TEXT: dict[str, dict[str, str]] = {
         "change_held_where": "xem `dkg review show {fact}`, hoặc `dkg review list --held`",
         "change_place_kept": "đồ thị vẫn giữ địa bàn {place}: văn bản cấp tỉnh áp dụng cho cả tỉnh (và bản đồ từ 1/7/2025 không "
                              "còn cấp huyện); muốn đặt văn bản ở huyện, sửa cả cấp của văn bản",
+        "change_place_none": "đồ thị không đặt văn bản này ở địa bàn nào (văn bản trung ương, hoặc chưa rõ cấp); muốn đặt "
+                             "văn bản ở địa phương, sửa cả cấp của văn bản",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
         "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
@@ -150,6 +152,8 @@ TEXT: dict[str, dict[str, str]] = {
         "change_held_where": "see `dkg review show {fact}`, or `dkg review list --held`",
         "change_place_kept": "the graph keeps the place {place}: a province's document applies to the whole province (and "
                              "the map from 1 July 2025 has no districts); to place it in the district, correct its level too",
+        "change_place_none": "the graph gives this document no place (a central document, or one of no known level); to "
+                             "place it in a province or district, correct its level too",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
