@@ -8,9 +8,13 @@ outcomes, review events and the bodies given a task, each with the document whos
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). What a change
 set changed rather than added or removed (a reviewer's correction: a document's date, a link's type or linked
 document, a document moved to another node, a task's body or role, a document's issuer, an outcome's unit, an
-event's organiser) is one item ``changed``, with the fields before (``was``) and after (``now``): one rule,
-:mod:`kg.changes_pairs`, to which this module gives the versions it reads from the quads (a link's type, the fields
-of a node that stays: :data:`FIELDS`).
+event's organiser; a target's or an outcome's figure, words, unit or document, an event's type, date or documents
+reviewed, a task's document or words, whose node the correction made anew) is one item ``changed``, with the fields
+before (``was``) and after (``now``): one rule, :mod:`kg.changes_pairs`, to which this module gives the versions it
+reads from the quads (a link's type, the fields of a node that stays: :data:`FIELDS`; the reviewed fact a node is:
+:mod:`kg.changes_facts`). A node a correction held back (it does not validate) is removed and ``held`` (why, and
+where it waits); a document's place a correction gave and the graph did not take (a province's document keeps its
+province) is a change of its place with the place ``kept``.
 Each change set also names the reviewers' decisions it recorded (:class:`DecisionView`: who, the word given, why),
 those alike said once; one that changed none of these items (an acceptance of a fact already in the graph) is listed
 for its decisions when no filter is set. Derived change sets (reasoning, reindexing) and those that touch none of
@@ -24,15 +28,17 @@ of that document, links to it included); ``limit`` change sets, newest first. Th
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_pairs import DATES, ITEM_ROUTES, MOVED_FIELDS, Version, changed, unchanged_left_out
+from kg.changes_facts import Held, fact_fields, made_anew, reviewed_facts
+from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
 from kg.rdf.build import LINK_PROPERTY
@@ -96,6 +102,10 @@ class Item(TypedDict):
     #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
     body: str | None
     role: str | None
+    #: a removed item held back, not deleted (:class:`Held`): only on those (the others' answers stay as they were)
+    held: NotRequired[Held]
+    #: a document's place a reviewer corrected that the graph does not take: the place it keeps (:func:`_places_kept`)
+    kept: NotRequired[str | None]
 
 
 class SourceText(TypedDict):
@@ -308,8 +318,20 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
             out.append(_describe(found, "added" if action == "added" else "removed", look))
     # what was changed, said once, before -> after (kg.changes_pairs): its date, a link's type, what the items pair,
     # the nodes that stay
-    out = changed(unchanged_left_out(out), [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
-                        _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes)])
+    facts, held = reviewed_facts(payload)
+    # (the twins a reader cannot tell apart left out first: not a fact's node made anew, whose change of a field the
+    # page does not show, a target's period, is said by its fact)
+    anew = made_anew(facts)
+    out = [*unchanged_left_out([i for i in out if i["kind"] not in FACT_KINDS or i["node"] not in anew]),
+           *(i for i in out if i["kind"] in FACT_KINDS and i["node"] in anew)]
+    out = changed(out, [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
+                        _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes),
+                        by_fact(facts, lambda i: fact_fields(i, look))])
+    out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
+    for i in out:  # a node the change set took from a fact it held back (a document's links go with it)
+        node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
+        if i["action"] == "removed" and node and (fact := facts.get(("removed", node))) and fact in held:
+            i["held"] = held[fact]
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
@@ -405,6 +427,29 @@ def _in_place(payload: payloads.Payload, look: _Lookup, whole: set, doc_classes:
         for action, side in (("removed", "was"), ("added", "now")):
             out.append(Version(action, ("node", node.value), {fields[p]: _value_said(node, p, props[p][side], look)
                                                               for p in touched}, shown=shown))
+    return out
+
+
+def _places_kept(store, payload: payloads.Payload, look: _Lookup, said: set) -> list[Item]:
+    """The documents whose place a reviewer's correction in this change set gave and the graph did not take (a
+    province's document applies to its whole province, and the map from 1 July 2025 has no districts: "huyện Cao Lộc"
+    given to the Provincial Committee's plan), each an item ``changed`` of its place as the reviewer gave it, with the
+    place the graph keeps (``kept``): the correction is recorded, and the reader is told it did not move the document
+    (``said``: the documents the change set's other items say already). A decision an ingest copied is no reviewer's."""
+    out: list[Item] = []
+    for q in payload.added:
+        if q.predicate != OX_DKG.newValue or q.graph_name != ledger.REVIEW or look.one(q.subject, _DERIVED_FROM) \
+                or look.text(q.subject, OX_DKG.factKind) != "document":
+            continue
+        new, old = (json.loads(look.text(q.subject, p) or "{}") for p in (OX_DKG.newValue, OX_DKG.previousValue))
+        source = (look.text(q.subject, OX_DKG.aboutSource) or "").rsplit("/", 1)[-1]
+        nodes = ledger.fact_nodes(store, look.text(q.subject, OX_DKG.factId) or "", source) if source else []
+        if not new.get("place") or new.get("place") == old.get("place") or not nodes or nodes[0] in said:
+            continue
+        item = _describe(_Found("document", ox.NamedNode(nodes[0])), "changed", look)
+        if item["place"] != new["place"]:
+            out.append(Item(**{**item, "was": {"place": item["place"]}, "now": {"place": new["place"]},
+                               "kept": item["place"]}))
     return out
 
 

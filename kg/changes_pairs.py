@@ -19,7 +19,10 @@ The things, tried in this order (a version one of them paired is no version of t
 - a link, by its document (its linked document, ``to``);
 - an assignment, by its task (``body``, ``role``); then, left unpaired, by its task and role (``body``);
 - a node that stays (a document's issuer, an outcome's unit, an event's organiser: ``kg.changes.FIELDS``), read by
-  :mod:`kg.changes` from the change set's quads.
+  :mod:`kg.changes` from the change set's quads;
+- a node a correction made anew (a target's or an outcome's value, words, unit or document, an event's type, date or
+  documents reviewed, a task's document or words), by the reviewed fact whose node it was and is (:func:`by_fact`:
+  the change set took the fact's old node out of its text's review queue and put the new one in, ``dkg:factNode``).
 
 The items are :mod:`kg.changes`' ``Item`` dicts (plain dicts here, which keeps the import one way).
 """
@@ -27,7 +30,7 @@ The items are :mod:`kg.changes`' ``Item`` dicts (plain dicts here, which keeps t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,6 +99,22 @@ ITEM_ROUTES: tuple[Route, ...] = (
     # paired role by role where each role has one
     by("assignment", lambda i: (i["node"], i["role"]), lambda i: {"body": i["body"]}),
 )
+
+
+#: The kinds of item whose node is one fact of a text (its review item), which a correction may make anew.
+FACT_KINDS = ("target", "outcome", "event", "assignment")
+
+
+def by_fact(facts: Mapping[tuple[str, str], str], fields: Callable[[Any], dict[str, Any]]) -> Route:
+    """The route of the items of :data:`FACT_KINDS` whose node a change set took out of (``removed``) or put into
+    (``added``) a reviewed fact, by that fact: ``facts`` (action, node) -> the fact; ``fields`` what a reader is told of
+    the item (all compared: a node made anew with the same fields, as under a document another correction moved, is
+    the same thing said twice)."""
+    def route(items: list[Any]) -> Iterable[Version]:
+        for i in items:
+            if i["kind"] in FACT_KINDS and (fact := facts.get((i["action"], i["node"]))) is not None:
+                yield Version(i["action"], ("fact", fact), fields(i), i)
+    return route
 
 
 def changed(items: list[Any], routes: Sequence[Route | Iterable[Version]]) -> list[Any]:

@@ -4,13 +4,16 @@ and its Atom feed put together from the read model of :mod:`kg.changes`, in Viet
 Each item a line: its sign (``+`` added, ``-`` removed, ``~`` changed in place), its kind, its document, its figure or
 body and its own words; what a change set changed in place (a document moved to another commune, its issuer or subject
 corrected, an outcome's unit, an event's organiser, a document's issue date, a link's type as the ontology
-labels it) as the field's name with its value before and after. A change set's heading says when, by which command and who sent it, and its
+labels it; a target's or an outcome's figure, words, unit or document, an event's type, date or documents reviewed, a
+task's document or words) as the field's name with its value before and after; a node a correction held back as held
+(quarantined), not deleted, with why and where it waits. A change set's heading says when, by which command and who sent it, and its
 reviewers' decisions who decided what and why.
 """
 from __future__ import annotations
 
 from kg.changes import LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
-from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
+from kg.changes_pairs import FACT_KINDS
+from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review.model import link_type_words
 from kg.store import history
@@ -73,8 +76,12 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
     def said(field: str, value: str | None) -> str:
         if field == "type" and value and item["kind"] == "link":
             return "; ".join(link_type_words(code, lang) for code in value.split("; "))
-        if field == "to" and value:  # (a link's linked document, by its key's name; an address where it has none)
-            return key_name(value)
+        if field in ("to", "document", "reviews") and value:  # (documents by their keys' names; an address where none)
+            return "; ".join(key_name(key) for key in value.split("; "))
+        if field in ("value", "of") and value:  # (a figure as the language writes it: 1.500, 1,500)
+            return format_number(float(value), lang)
+        if field == "comparator" and value:
+            return COMPARISON_SIGNS.get(value) or value
         if field == "role" and value and (role := ROLE_BY_CODE.get(value)):
             return TEXT[lang][role.word].lower()
         if field == "level" and value:
@@ -125,6 +132,32 @@ def moved_text(item: Item, lang: str) -> str:
     return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
 
 
+def held_text(item: Item, lang: str) -> str | None:
+    """What a removed item that a correction held back says of it in ``lang`` (out of the graph, not deleted, and
+    why: the violation as the review page says it; a link held back with its document says that), or a document's
+    place a correction gave that the graph did not take (the place it keeps, and why); None for any other item."""
+    held = item.get("held")
+    if "kept" in item:
+        return TEXT[lang]["change_place_kept"].format(place=item["kept"]) if item["kept"] else \
+            TEXT[lang]["change_place_none"]
+    if not held:
+        return None
+    if item["kind"] not in ("document", *FACT_KINDS):
+        return TEXT[lang]["change_held_with"]
+    reason = held["reason"].get(lang) or next(iter(held["reason"].values()), "")
+    return TEXT[lang]["change_held"].format(reason=reason.rstrip(". "))
+
+
+def held_where(item: Item, lang: str) -> str:
+    """What ``dkg changes`` says at the end of a held item's line (`` — held back ...; see `dkg review show ID` ...``),
+    or of a place the graph kept (:func:`held_text`); empty for any other item."""
+    said = held_text(item, lang)
+    held = item.get("held")
+    if said and held:
+        return f" — {said}; {TEXT[lang]['change_held_where'].format(fact=held['fact'])}"
+    return f" — {said}" if said else ""
+
+
 def to_text(data: Changes, lang: str = "vi") -> str:
     """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
     if not data["change_sets"]:
@@ -138,7 +171,7 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
-                + moved_text(i, lang) for i in c["items"]]
+                + moved_text(i, lang) + held_where(i, lang) for i in c["items"]]
     return "\n".join(out) + "\n"
 
 

@@ -120,11 +120,11 @@ def test_an_outcome_s_unit_and_an_event_s_organiser_corrected_are_said_before_an
     (item,) = changes(memory_store, Filters.of(doc="27/BC-SYT"))["change_sets"][0]["items"]
     assert (item["kind"], item["action"], item["date"]) == ("event", "changed", "2025-08-20")
     assert moved_text(item, "en") == " — Organiser: Sở Nội vụ → Sở Y tế"
-    # near miss: a correction that changes the node (the outcome's figure is in its address) stays a line removed
-    # and a line added, each with its figure
+    # a correction that changes the node (the outcome's figure is in its address) is one change too, by the fact
+    # whose node it was and is (polish31b; a line removed and one added before)
     decide(memory_store, [fact_of(memory_store, "outcome")], "corrected", reviewer="Lan", changes={"value": "86"})
     latest = changes(memory_store, Filters())["change_sets"][0]["items"]
-    assert [(i["action"], i["value"]) for i in latest] == [("added", 86.0), ("removed", 85.0)]
+    assert [(i["action"], i["value"], i["was"]) for i in latest] == [("changed", 86.0, {"value": "85"})]
 
 
 @pytest.mark.parametrize("width", [1280, 400])

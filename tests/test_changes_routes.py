@@ -1,7 +1,7 @@
 """Every way ``kg.changes`` says "what changed, before -> after" is the one rule of ``kg.changes_pairs``, given its
 things in order (a date, a link's type, a document moved and its links, a link's linked document, a task's body, a
-task's bodies role by role, a node that stays): each correction of ours below is one item ``changed`` and nothing else, and together they walk every
-route the rule is given, so that a route left out of the list (or one added without a correction that walks it)
+task's bodies role by role, a node that stays, a node made anew by its fact): each correction of ours below is one
+item ``changed`` and nothing else, and together they walk every route the rule is given, so that a route left out of the list (or one added without a correction that walks it)
 fails here, not in a reader's /changes (polish31)."""
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ CASES = [
     ("plan", "assignment", {"role": "phối hợp"}, ("assignment", {"role": "lead"})),
     ("plan", "document", {"issuer": "Ban Thường vụ Tỉnh ủy"}, ("document", {"issuer": None})),
     ("plan", "outcome", {"unit": "công trình"}, ("outcome", {"unit": "nhà"})),
+    ("plan", "outcome", {"value": "45"}, ("outcome", {"value": "40"})),
 ]
 
 
@@ -107,8 +108,8 @@ def test_each_route_of_the_one_rule_is_walked_by_a_correction_said_once(memory_s
 
 
 def test_near_miss_an_item_no_route_pairs_stays_added_and_removed():
-    """A target's figure corrected makes another node of no key of its own: no route pairs it (yet), so it stays a
-    line removed and one added, as before."""
+    """A target's figure corrected makes another node of no key of its own: no route of the items alone pairs it (the
+    fact it is, read from the change set's review queue, does: ``kg.changes_pairs.by_fact``)."""
     base = {"document": "doc:a", "key": "1-KH/TU", "node": None, "target": None, "target_key": None, "body": None,
             "role": None, "was": None, "now": None}
     items = [{**base, "kind": "target", "action": "removed", "node": "t:1"},

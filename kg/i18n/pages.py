@@ -76,6 +76,14 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
         "kind_untie": "Kết quả không ứng với chỉ tiêu (người duyệt bác)", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "decision_replacing": "thay quyết định {word} của {reviewer}", "sent_by": "người gửi",
+        # a node a correction held back: out of the graph, not deleted (/changes, dkg changes, the feed)
+        "change_held": "giữ lại (cách ly), chưa bị xóa, vì dữ kiện đã sửa không hợp lệ: {reason}",
+        "change_held_with": "giữ lại (cách ly) cùng văn bản của nó, chưa bị xóa",
+        "change_held_where": "xem `dkg review show {fact}`, hoặc `dkg review list --held`",
+        "change_place_kept": "đồ thị vẫn giữ địa bàn {place}: văn bản cấp tỉnh áp dụng cho cả tỉnh (và bản đồ từ 1/7/2025 không "
+                             "còn cấp huyện); muốn đặt văn bản ở huyện, sửa cả cấp của văn bản",
+        "change_place_none": "đồ thị không đặt văn bản này ở địa bàn nào (văn bản trung ương, hoặc chưa rõ cấp); muốn đặt "
+                             "văn bản ở địa phương, sửa cả cấp của văn bản",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
         "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
@@ -139,6 +147,13 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
         "kind_untie": "Outcome said not to answer a target (a reviewer rejected the pair)", "kind_event": "Event", "kind_assignment": "Assignment",
         "decision_replacing": "replacing {reviewer}'s {word}", "sent_by": "sent by",
+        "change_held": "held back (quarantined), not deleted, as the corrected fact does not validate: {reason}",
+        "change_held_with": "held back (quarantined) with its document, not deleted",
+        "change_held_where": "see `dkg review show {fact}`, or `dkg review list --held`",
+        "change_place_kept": "the graph keeps the place {place}: a province's document applies to the whole province (and "
+                             "the map from 1 July 2025 has no districts); to place it in the district, correct its level too",
+        "change_place_none": "the graph gives this document no place (a central document, or one of no known level); to "
+                             "place it in a province or district, correct its level too",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",

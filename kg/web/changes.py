@@ -17,7 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kg.changes import KINDS, LABELLED, Changes, Filters, changes
-from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, item_sign, item_text,
+from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign, item_text,
                              kind_text, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
 from kg.asof import parse_day
@@ -76,6 +76,8 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
         sub(entry, "link", rel="alternate", href=base + (first or f"/changes#change-{c['id']}"), type="text/html")
         lines = [decision_text(d, lang) for d in c["decisions"]]
         lines += [item_text(i, lang) + moved_text(i, lang) + (f" ({base}{i['href']})" if i["href"] else "")
+                  + (f" — {said}" if (said := held_text(i, lang)) else "")
+                  + (f" ({base}{i['held']['href']}#fact-{i['held']['fact']})" if "held" in i else "")
                   for i in c["items"]]
         sub(entry, "content", "\n".join(lines), type="text")
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
@@ -100,6 +102,7 @@ def changes_page(request: Request):
                 export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
+                held=lambda item: held_text(item, lang),
                 decided=lambda decision: decision_words(decision, lang),
                 replacing=lambda decision: replacing_words(decision, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])

@@ -1,0 +1,153 @@
+"""Corrections an analyst makes every day, each said on /changes as one change before -> after or as what it did
+(polish31b), read from the reviewed facts the change set's nodes are (``kg.changes_facts``):
+
+- a correction that makes a node anew (a target's figure is in its address) is one item ``changed`` by the fact whose
+  node it was and is, not a line removed and one added;
+- a province's plan given a district's place keeps its province in the graph: the change of place is said, with the
+  place the graph keeps and what to do;
+- a correction that does not validate takes the node out of the graph: it is said held back (quarantined), not
+  deleted, with why and where it waits.
+
+Each with the words ``dkg changes``, the page, its JSON twin and the feed say; the texts are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.changes import Filters, changes
+from kg.cli import main
+from kg.facts import DocumentRef, Facts, Link, Place, Target
+from kg.review import decide, queue
+from kg.store import Store
+from kg.web import create_app
+
+#: a province's plan of our own, with a target, carrying out a programme
+TEXT = ("Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Chương trình số 4-CTr/TU. "
+        "Phấn đấu đến năm 2027 kết nạp 1.500 hội viên mới.")
+
+
+def _span(words: str) -> tuple[int, int]:
+    start = TEXT.index(words)
+    return start, start + len(words)
+
+
+def ingest_plan(store, monkeypatch, tmp_path, issued: dt.date = dt.date(2024, 5, 6)) -> None:
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer_code="TU", level="province",
+                               date=issued, span=_span("Kế hoạch số 12-KH/TU")),
+                   DocumentRef(key="4-CTr/TU", type="CTr", number="4", issuer_code="TU", level="province",
+                               span=_span("Chương trình số 4-CTr/TU"))],
+        links=[Link(from_="12-KH/TU", type="implements", to="4-CTr/TU", span=_span("thực hiện Chương trình"))],
+        targets=[Target(document="12-KH/TU", text="kết nạp 1.500 hội viên mới", value=1500, unit="hội viên",
+                        comparator=">=", period="2027", span=_span("kết nạp 1.500 hội viên mới"))]))
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert ingest.ingest_paths(store, [str(path)]).ok
+
+
+def fact_of(store, kind: str, key: str | None = None) -> str:
+    (fact,) = [e.item.id for e in queue(store) if e.item.kind == kind and (key is None or e.item.fact["key"] == key)]
+    return fact
+
+
+def said_everywhere(folder, lang: str) -> tuple[list[str], dict, str, str]:
+    """The newest change set as ``dkg changes`` prints it (its item lines), and /changes.json, /changes, the feed."""
+    printed = CliRunner().invoke(main, ["--lang", lang, "--store", str(folder), "changes", "--limit", "1"])
+    assert printed.exit_code == 0, printed.output
+    client = TestClient(create_app(Store.open(folder, read_only=True)))
+    params = {"limit": "1", "lang": lang}
+    return ([line.strip() for line in printed.output.splitlines() if line.startswith("  ") and line[2] in "+-~"],
+            client.get("/changes.json", params=params).json(), client.get("/changes", params=params).text,
+            client.get("/changes.atom", params=params).text)
+
+
+def test_a_target_s_figure_corrected_is_one_change_before_and_after(tmp_path, monkeypatch):
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    ingest_plan(store, monkeypatch, tmp_path)
+    decide(store, [fact_of(store, "target")], "corrected", reviewer="Lan", changes={"value": "1200"})
+    (item,) = changes(store, Filters())["change_sets"][0]["items"]
+    store.close()
+    assert (item["kind"], item["action"], item["was"], item["now"]) == ("target", "changed", {"value": "1500"},
+                                                                         {"value": "1200"})
+    lines, data, page, feed = said_everywhere(folder, "en")
+    assert lines == ["~ Target: 12-KH/TU · ≥ 1,200 hội viên · kết nạp 1.500 hội viên mới — Value: 1,500 → 1,200"]
+    assert data["change_sets"][0]["items"] == [item]
+    assert "Value: <del>1,500</del> → <ins>1,200</ins>" in page
+    assert "Value: 1,500 → 1,200" in feed and "1 target" in feed
+    lines, _, page, _ = said_everywhere(folder, "vi")
+    assert lines == ["~ Chỉ tiêu: 12-KH/TU · ≥ 1.200 hội viên · kết nạp 1.500 hội viên mới — Giá trị: 1.500 → 1.200"]
+    # near miss: a target a reviewer rejects is removed, no node made anew: one line removed, as before
+    store = Store.open(folder)
+    decide(store, [fact_of(store, "target")], "rejected", reviewer="Lan")
+    assert [(i["kind"], i["action"], i["was"]) for i in changes(store, Filters())["change_sets"][0]["items"]] == \
+        [("target", "removed", None)]
+    store.close()
+
+
+def test_a_province_s_plan_given_a_district_s_place_says_the_change_and_the_place_the_graph_keeps(tmp_path,
+                                                                                                  monkeypatch):
+    """The correction changed only the review record: /changes listed its decision alone (nothing with a filter)."""
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    ingest_plan(store, monkeypatch, tmp_path)
+    decide(store, [fact_of(store, "document", "12-KH/TU")], "corrected", reviewer="Lan",
+           changes={"place": "huyện Cao Lộc, Lạng Sơn"})
+    (change,) = changes(store, Filters.of(province="Lạng Sơn"))["change_sets"][:1]
+    (item,) = change["items"]
+    store.close()
+    assert (item["kind"], item["action"], item["key"], item["was"], item["now"], item["kept"]) == \
+        ("document", "changed", "12-KH/TU", {"place": "Lạng Sơn"}, {"place": "Cao Lộc, Lạng Sơn"}, "Lạng Sơn")
+    lines, data, page, feed = said_everywhere(folder, "vi")
+    assert lines == ["~ Văn bản: 12-KH/TU: Kế hoạch 12-KH/TU — Địa bàn: Lạng Sơn → Cao Lộc, Lạng Sơn — đồ thị vẫn "
+                     "giữ địa bàn Lạng Sơn: văn bản cấp tỉnh áp dụng cho cả tỉnh (và bản đồ từ 1/7/2025 không còn cấp "
+                     "huyện); muốn đặt văn bản ở huyện, sửa cả cấp của văn bản"]
+    assert data["change_sets"][0]["items"] == [item]
+    assert '<span class="held">đồ thị vẫn giữ địa bàn Lạng Sơn' in page and "đồ thị vẫn giữ địa bàn Lạng Sơn" in feed
+    lines, _, page, _ = said_everywhere(folder, "en")
+    assert lines[0].endswith("— the graph keeps the place Lạng Sơn: a province's document applies to the whole "
+                             "province (and the map from 1 July 2025 has no districts); to place it in the district, "
+                             "correct its level too")
+    # near miss: its level corrected to district, the place given moves it (a change of place the graph took)
+    store = Store.open(folder)
+    decide(store, [fact_of(store, "document", "12-KH/TU")], "corrected", reviewer="Lan", changes={"level": "huyện"})
+    items = changes(store, Filters())["change_sets"][0]["items"]
+    store.close()
+    assert [(i["kind"], i["action"], i["was"], "kept" in i) for i in items if i["kind"] == "document"] == \
+        [("document", "changed", {"place": "Lạng Sơn", "level": "province"}, False)]
+
+
+def test_a_correction_held_back_says_so_and_where_it_waits(tmp_path, monkeypatch):
+    """A plan's type corrected to one its number does not carry does not validate: its node left the graph, and
+    /changes said it removed, as if deleted."""
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    ingest_plan(store, monkeypatch, tmp_path)
+    fact = fact_of(store, "document", "12-KH/TU")
+    decide(store, [fact], "corrected", reviewer="Lan", changes={"type": "CTr"})
+    items = changes(store, Filters())["change_sets"][0]["items"]
+    store.close()
+    assert [(i["kind"], i["action"], i["held"]["fact"]) for i in items] == [("document", "removed", fact),
+                                                                            ("link", "removed", fact)]
+    assert items[0]["held"]["href"].startswith("/review/")
+    lines, data, page, feed = said_everywhere(folder, "en")
+    assert lines[0].startswith("- Document: 12-KH/TU (2024-05-06): Kế hoạch 12-KH/TU — held back (quarantined), not "
+                               "deleted, as the corrected fact does not validate: dkg:typeCode")
+    assert lines[0].endswith(f"; see `dkg review show {fact}`, or `dkg review list --held`")
+    assert lines[1] == ("- Implementation link: 12-KH/TU → 4-CTr/TU — held back (quarantined) with its document, not "
+                        f"deleted; see `dkg review show {fact}`, or `dkg review list --held`")
+    assert data["change_sets"][0]["items"] == items
+    assert f'<a href="{items[0]["held"]["href"]}?lang=en#fact-{fact}">open the review page</a>' in page
+    assert "held back (quarantined), not deleted" in feed and f"#fact-{fact})" in feed
+    lines, _, page, _ = said_everywhere(folder, "vi")
+    assert "— giữ lại (cách ly), chưa bị xóa, vì dữ kiện đã sửa không hợp lệ: " in lines[0]
+    assert ">mở trang duyệt</a>" in page
+    # near miss: the plan rejected leaves the graph for good: removed, with no word of being held
+    store = Store.open(folder)
+    decide(store, [fact], "rejected", reviewer="Lan")
+    assert all("held" not in i for c in changes(store, Filters())["change_sets"][:1] for i in c["items"])
+    store.close()
