@@ -1,4 +1,4 @@
-"""The tasks a report named in a news text gives for the time ahead are the report's (tests/ANNOTATION.md (an)): the
+"""The document of tasks a document named in a news text gives: a report's for the time ahead (tests/ANNOTATION.md (an)): the
 report is a document of the text, and what its issuer asks at the head of a later paragraph is its own, not the plan or
 resolution it reports on; a speaker's conclusion, or another body's request, stays with (g). Texts are our own."""
 from __future__ import annotations
@@ -54,3 +54,20 @@ def test_near_miss_a_council_is_not_the_committee_of_its_own_whose_report_it_wei
                  "Báo cáo thẩm tra số 64/BC-VHXH của Ban Văn hóa - Xã hội HĐND tỉnh.\n\n"
                  "HĐND tỉnh giao UBND tỉnh hướng dẫn các trường miễn học phí cho học sinh.")
     assert docs[("UBND tỉnh", "lead")] == "21/2024/NQ-HĐND"
+
+
+# What a document the sentence says was just issued asks is that document's, not the one the sentence opens on
+# carrying out.
+_ISSUED = ("Nhiều địa phương triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n\n"
+           "Thực hiện Nghị quyết 57, Huyện ủy Bảo Lâm đã ban hành Kế hoạch số 31-KH/HU ngày 2/6/2025, {ask} các chi bộ "
+           "đưa chỉ tiêu chuyển đổi số vào nghị quyết hằng năm.")
+
+
+@pytest.mark.parametrize("ask", ["yêu cầu", "trong đó giao"])
+def test_what_a_document_just_issued_asks_is_its_own(ask):
+    assert _docs(_ISSUED.format(ask=ask))[("Các chi bộ", "lead")] == "31-KH/HU"
+
+
+def test_near_miss_a_request_in_a_sentence_that_issues_nothing_goes_to_the_resolution():
+    text = _ISSUED.replace("đã ban hành Kế hoạch số 31-KH/HU ngày 2/6/2025, {ask}", "yêu cầu")
+    assert _docs(text)[("Các chi bộ", "lead")] == "57-NQ/TW"

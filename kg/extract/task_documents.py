@@ -85,6 +85,23 @@ def _named_reports(df) -> list[tuple[int, str, set[str], str]]:
             out.append((m.start, m.key, set(said), said[0]))
     return out
 
+# what a document just issued asks, in the sentence that says it was issued: '..., Thành ủy đã ban hành Kế hoạch số
+# 12-KH/TU ngày 15/8/2025, yêu cầu các đảng ủy xã ...' (its date or subject between)
+_ISSUED_ASKS = re.compile(vi(r"[^.;:\n]{0,80}?,[ \t]*(?:trong đó[ \t]+)?(?:yêu cầu|giao|đề nghị)(?![a-z])"))
+
+
+def _issued_asks(df, clause) -> str | None:
+    """The document the clause's sentence says was just issued, where the clause is what it asks ('đã ban hành Kế
+    hoạch số 12-KH/TU ..., yêu cầu các đảng ủy xã đưa chỉ tiêu ... vào nghị quyết'): the task is that document's, not
+    that of the one the sentence opens on carrying out."""
+    f = df.f
+    for m in df.mentions:
+        if m.key and m.kind == "numbered" and clause.start <= m.start < clause.end \
+                and _ISSUED_BEFORE.search(f, max(clause.start, m.start - 25), m.start) \
+                and _ISSUED_ASKS.match(f, max(m.end, m.tail_end), clause.end):
+            return m.key
+    return None
+
 
 def _carried_out_by(links) -> dict[str, set[str]]:
     """Document -> the documents that carry it out, directly or through others ('Chương trình 07-CTr/ĐU thực hiện Kế
@@ -228,6 +245,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         doc = None
         if reports and not any(clause.start <= mn.start < clause.end for mn in own_named):
             doc = _report_tasks(df, t.rfind("\n", 0, clause.start) + 1, clause, reports, reported)
+        if doc is None and not official:
+            doc = _issued_asks(df, clause)
         if doc is None and opening_doc is not None:
             doc = opening_doc(clause.start)
         if doc is None and opening_doc is not None and _opens_on_bare_type(clause):
