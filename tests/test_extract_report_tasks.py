@@ -1,6 +1,7 @@
-"""The document of tasks a document named in a news text gives: a report's for the time ahead (tests/ANNOTATION.md (an)): the
-report is a document of the text, and what its issuer asks at the head of a later paragraph is its own, not the plan or
-resolution it reports on; a speaker's conclusion, or another body's request, stays with (g). Texts are our own."""
+"""The document of the tasks a document named in a news text gives: a report's, for the time ahead (tests/ANNOTATION.md
+(an)): the report is a document of the text, and what its issuer asks at the head of a later paragraph is its own, not
+the plan or resolution it reports on; a speaker's conclusion, or another body's request, stays with (g). And what a
+document the sentence says was just issued asks is that document's. Texts are our own."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """The document of an assignment's clause (Vietnamese: văn bản của nhiệm vụ): the text's own plan for what it
-prescribes, the document a reported meeting rolls out or reviews for what it then asks, else the first document the
-clause names or the one in context. Split from kg.extract.assignments, which finds the bodies, roles and tasks."""
+prescribes, a report the text names for what its issuer then asks, a document just issued for what it asks, the
+document a reported meeting rolls out or reviews for what it then asks, else the first document the clause names or
+the one in context. Split from kg.extract.assignments, which finds the bodies, roles and tasks."""
 from __future__ import annotations
 
 import re
