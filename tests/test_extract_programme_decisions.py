@@ -146,3 +146,26 @@ def test_the_plans_a_de_an_was_carried_out_by_implement_its_decision(sentence):
 ])
 def test_near_miss_a_plan_after_the_word_without_the_carrying_is_no_implementation(sentence):
     assert ("125/KH-UBND", "implements", "939/QĐ-TTg") not in link_rows(NEWS + sentence + "\n")
+
+
+# The title named first without the period the approving decision's title gives it is the same programme: the review
+# of it, and what bodies are asked after, are the decision's.
+SHORT_FIRST = ("Sáng 3/4, Hội Nông dân tỉnh tổ chức hội nghị sơ kết việc thực hiện Đề án trồng rừng gỗ lớn trên địa bàn "
+               "tỉnh. Theo báo cáo, sau hai năm triển khai Quyết định số 88/QĐ-UBND ngày 2/3/2023 của UBND tỉnh phê duyệt "
+               "Đề án trồng rừng gỗ lớn trên địa bàn tỉnh {tail}, toàn tỉnh trồng mới 900 ha. Hội nghị đề nghị Sở Nông "
+               "nghiệp và Môi trường hướng dẫn các xã chọn giống.\n")
+
+
+@pytest.mark.parametrize("tail", ["đến năm 2025", "giai đoạn 2023 - 2025"])
+def test_a_programme_named_first_without_its_period_is_the_approving_decision(tail):
+    facts = extract(SHORT_FIRST.format(tail=tail))
+    assert {d.key for d in facts.documents} == {"88/QĐ-UBND"}
+    assert (facts.documents[0].subject or "").endswith("2025")
+    assert {a.document for a in facts.assignments} == {"88/QĐ-UBND"}
+    assert [e.reviews for e in facts.events] == [["88/QĐ-UBND"]]
+
+
+def test_near_miss_a_programme_whose_title_goes_on_with_more_than_a_period_stays_itself():
+    # the decision approves a wider đề án (its title goes on past the short one's with words that are no period)
+    facts = extract(SHORT_FIRST.format(tail="và phát triển chế biến gỗ"))
+    assert "ĐA:trồng rừng gỗ lớn trên địa bàn tỉnh" in {d.key for d in facts.documents}

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Self
 
+from kg.extract.mention_words import PERIOD_ONLY
+from kg.extract.text import fold_same_length
 from kg.text.symbols import Symbol
 
 
@@ -131,7 +133,9 @@ def key_by_approving_decision(mentions: list[Mention]) -> None:
     names ('Quyết định số 12/QĐ-UBND phê duyệt Chương trình ...', 'Đề án ... ban hành kèm theo Quyết định số ...'),
     is that decision, as the decision carries it in an annex (tests/ANNOTATION.md (b)): every mention of it takes the
     decision's key, type and number, and the decision's subject names it. A programme approved by two decisions
-    stays itself (which one is meant is not said)."""
+    stays itself (which one is meant is not said). The same title named without the period the decision's title
+    gives it ('Đề án xóa nhà tạm ...' beside '... phê duyệt Đề án xóa nhà tạm ... đến năm 2025') is the same
+    programme."""
     decisions: dict[str, set[str]] = {}
     by_key: dict[str, Mention] = {}
     for m in mentions:
@@ -140,9 +144,29 @@ def key_by_approving_decision(mentions: list[Mention]) -> None:
             decisions.setdefault(a.key, set()).add(m.key)
             by_key[a.key] = m
     for m in mentions:
+        if m.kind == "named" and m.symbol is None and m.key and m.key not in decisions:
+            full = _titled_with_period(m.key, decisions)
+            if full is not None:
+                decisions[m.key], by_key[m.key] = decisions[full], by_key[full]
+                # (the decision's subject is the full title, read where it is named)
+                if len(decisions[full]) == 1 and by_key[full].subject is None:
+                    by_key[full].subject = next((x.subject for x in mentions if x.key == full and x.subject), None) \
+                        or full.split(":", 1)[-1]
+    for m in mentions:
         if m.key not in decisions or len(decisions[m.key]) != 1:
             continue
         decision = by_key[m.key]
         if decision.subject is None:
             decision.subject = m.subject or m.key.split(":", 1)[-1]
         m.key, m.type, m.number = decision.key, decision.type, decision.number
+
+
+def _titled_with_period(key: str, approved) -> str | None:
+    """The one approved key that is ``key``'s title followed by a period only ('... đến năm 2025', '... giai đoạn
+    2021 - 2025'), else None."""
+    kind, _, title = key.partition(":")
+    folded = fold_same_length(title)
+    found = [k for k in approved if k.startswith(kind + ":") and len(k) > len(key)
+             and fold_same_length(k.partition(":")[2]).startswith(folded)
+             and PERIOD_ONLY.fullmatch(fold_same_length(k.partition(":")[2]), len(title))]
+    return found[0] if len(found) == 1 else None

@@ -1,6 +1,7 @@
 """The document of an assignment's clause (Vietnamese: văn bản của nhiệm vụ): the text's own plan for what it
-prescribes, the document a reported meeting rolls out or reviews for what it then asks, else the first document the
-clause names or the one in context. Split from kg.extract.assignments, which finds the bodies, roles and tasks."""
+prescribes, a report the text names for what its issuer then asks, a document just issued for what it asks, the
+document a reported meeting rolls out or reviews for what it then asks, else the first document the clause names or
+the one in context. Split from kg.extract.assignments, which finds the bodies, roles and tasks."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.literals import may_match
 from kg.extract.mention_words import CHANGED_PARTS
-from kg.extract.text import folded_pattern, vi
+from kg.extract.text import FOLDED_WORD, fold_same_length, folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
@@ -42,6 +43,65 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 # a document the clause says was issued or drawn up: '(đã) ban hành Kế hoạch số 95-KH/TU', '(đã) ... xây dựng Chương trình
 # hành động số 52-CTr/TU'
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựng)[ \t]+$"))
+
+# a paragraph a named report's issuer opens by handing out tasks: 'UBND huyện giao Phòng ...', 'Thời gian tới, Sở Dân tộc
+# và Tôn giáo đề nghị UBND các xã ...' (after a lead-in of the time ahead, if any)
+_GIVER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian tới|trong thời gian tới|tới đây|đối với|trong|năm)[^,.;:\n]{0,40},[ \t]*)?"
+                             r"(?P<giver>[^.;:\n]{2,60}?)[ \t]+(?:giao|đề nghị|yêu cầu|kiến nghị)(?![a-z])")
+
+
+def _report_tasks(df, t_start, clause, reports, reported: bool) -> str | None:
+    """The named report whose tasks for the time ahead the paragraph at ``t_start`` gives (tests/ANNOTATION.md (an): a
+    report the text names, 'Theo Báo cáo số 215/BC-UBND của UBND huyện', 'Sở ... vừa có Báo cáo số 77/BC-SNV', is a
+    document of the text, and what its issuer asks at the head of a later paragraph is its own): the last report named
+    before, where the one who asks is named by that report's issuer's words alone. A speaker's conclusion ('Kết luận
+    hội nghị, đồng chí ... đề nghị') is no report's. A clause that reports work ('đã') is the report's only in the
+    sentence that asks ('đề nghị UBND các xã rà soát hồ sơ các công trình đã hoàn thành')."""
+    f = df.f
+    before = [x for x in reports if x[0] < t_start]
+    if not before:
+        return None
+    m = _GIVER_HEAD.match(f, t_start, clause.end)
+    if m is None or (reported and any(c in f[m.end():clause.start] for c in ".\n")):
+        return None
+    words = set(FOLDED_WORD.findall(m.group("giver")))
+    at, key, own, head = before[-1]
+    return key if head in words and words <= own else None
+
+
+def _named_reports(df) -> list[tuple[int, str, set[str], str]]:
+    """(where, key, the words of its issuer, the first of them) for each numbered report the text names: the issuer
+    its tail names ('Báo cáo số 215/BC-UBND của UBND huyện'), else the words of its sentence before it ('Sở Dân tộc và
+    Tôn giáo tỉnh vừa có Báo cáo số ...'). One who asks must name that first word: 'HĐND tỉnh giao ...' is not the
+    report of its 'Ban Văn hóa - Xã hội HĐND tỉnh'."""
+    f = df.f
+    out = []
+    for m in df.mentions:
+        if m.type != "BC" or m.kind != "numbered" or not m.key:
+            continue
+        start = max(f.rfind(c, 0, m.start) for c in ".;\n") + 1
+        said = FOLDED_WORD.findall(fold_same_length(f"{m.issuer} {m.issuer_code or ''}".lower())) if m.issuer \
+            else FOLDED_WORD.findall(f, start, m.start)
+        if said:
+            out.append((m.start, m.key, set(said), said[0]))
+    return out
+
+# what a document just issued asks, in the sentence that says it was issued: '..., Thành ủy đã ban hành Kế hoạch số
+# 12-KH/TU ngày 15/8/2025, yêu cầu các đảng ủy xã ...' (its date or subject between)
+_ISSUED_ASKS = re.compile(vi(r"[^.;:\n]{0,80}?,[ \t]*(?:trong đó[ \t]+)?(?:yêu cầu|giao|đề nghị)(?![a-z])"))
+
+
+def _issued_asks(df, clause) -> str | None:
+    """The document the clause's sentence says was just issued, where the clause is what it asks ('đã ban hành Kế
+    hoạch số 12-KH/TU ..., yêu cầu các đảng ủy xã đưa chỉ tiêu ... vào nghị quyết'): the task is that document's, not
+    that of the one the sentence opens on carrying out."""
+    f = df.f
+    for m in df.mentions:
+        if m.key and m.kind == "numbered" and clause.start <= m.start < clause.end \
+                and _ISSUED_BEFORE.search(f, max(clause.start, m.start - 25), m.start) \
+                and _ISSUED_ASKS.match(f, max(m.end, m.tail_end), clause.end):
+            return m.key
+    return None
 
 
 def _carried_out_by(links) -> dict[str, set[str]]:
@@ -146,6 +206,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     spread = may_match(_OBJECT_BEFORE, f)
     studied = may_match(_STUDIED_BEFORE, f)
     changed = may_match(_CHANGED_BEFORE, f)
+    reports = [] if official else _named_reports(df)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
                  and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
                  and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))]
@@ -182,7 +243,13 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         reported = any(not (f.startswith("duoc", m.start()) and _PURPOSE_PASSIVE.search(t, max(clause.start, m.start() - 40),
                                                                                             m.start()))
                        for m in _REPORTED_CLAUSE.finditer(f, clause.start, clause.end))
-        doc = opening_doc(clause.start) if opening_doc is not None else None
+        doc = None
+        if reports and not any(clause.start <= mn.start < clause.end for mn in own_named):
+            doc = _report_tasks(df, t.rfind("\n", 0, clause.start) + 1, clause, reports, reported)
+        if doc is None and not official:
+            doc = _issued_asks(df, clause)
+        if doc is None and opening_doc is not None:
+            doc = opening_doc(clause.start)
         if doc is None and opening_doc is not None and _opens_on_bare_type(clause):
             # the opening phrase is the clause's own and names its document by the type word alone: 'Để thực hiện
             # Nghị quyết, Đảng ủy xã giao ...' (a document named in full there, 'Nhằm thực hiện Kết luận số 126-KL/TW,
