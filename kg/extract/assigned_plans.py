@@ -9,7 +9,7 @@ import re
 
 from kg.extract.literals import may_match, scan_openings
 from kg.extract.mention_model import Mention
-from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+from kg.extract.text import clean_ws, fold_same_length, norm_body, sentence_start, vi
 
 # the body that set a plan, as a figure's words name it: 'tỉnh', 'HĐND huyện', 'Trung ương Hội', 'Thủ tướng Chính phủ'
 _SETTING_BODY = (r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
@@ -69,7 +69,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
         if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s) or any(m.start == s for m in out):
             continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
         what = _MEASURED.search(f, max(0, s - 120), s)
-        ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+        ym = _YEAR_IN.search(f, sentence_start(f, s), s)
         year = ym.group(1) if ym else (str(text_year) if text_year else None)
         body = norm_body(t[pm.start("body"):pm.end("body")])
         about = clean_ws(t[what.start("what"):what.end("what")]) if what \

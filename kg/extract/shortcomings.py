@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.modality import past_marked
-from kg.extract.text import fold_same_length, folded_pattern, line_matches
+from kg.extract.text import fold_same_length, folded_pattern, line_matches, sentence_start
 from kg.facts import Outcome, Target
 
 # a heading line that names the shortcomings, numbered or not: '2. Hạn chế', '2. Hạn chế, khuyết điểm', 'b) Tồn tại,
@@ -55,14 +55,10 @@ def shortcoming_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
-
-
 def prompting_shortfall(text: str, fp: str, start: int) -> bool:
     """The figure at ``start`` is said as a shortfall (_SHORTFALL before it in its sentence) with no work reported
     done (_DONE) in the sentence since its last turn (_TURN). ``fp``: the text folded, look-alikes of 'đã' masked."""
-    s = _sentence_start(text, start)
+    s = sentence_start(text, start)
     if _SHORTFALL.search(fp, s, start) is None:
         return False
     turns = list(_TURN.finditer(fp, s, start))
