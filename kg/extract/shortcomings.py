@@ -72,7 +72,7 @@ def without_shortcomings(text: str, own_document: str | None, outcomes: list[Out
     or reports on an older one), those said as the shortfall that
     prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
     already."""
-    if not outcomes or not isinstance(text, str):
+    if not outcomes:
         return outcomes
     if folded is None:
         folded = fold_same_length(text)
