@@ -1,14 +1,13 @@
 """Figures a text gives as shortcomings (hạn chế, tồn tại), not as results.
 
 Two places hold them. A report's or a supervision's section headed as its shortcomings ('2. Hạn chế, khuyết điểm',
-'3. Tồn tại, hạn chế') lists what went wrong ('Còn 2 doanh nghiệp nợ đóng bảo hiểm xã hội với tổng số tiền 4,6 tỷ
-đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
+'3. Tồn tại, hạn chế') lists what went wrong ('Còn 3 hợp tác xã chậm nộp thuế, số tiền 1,2 tỷ đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
 annotation conventions, point (ak), last paragraph). And a text that issues a document opens on the shortfall that
-prompts it ('Sau ba tháng, tỷ lệ hồ sơ nộp trực tuyến mới đạt 41,7%', 'tuy vậy, đến cuối năm 2024 mới có khoảng 52%
-người trưởng thành có kỹ năng số'): the starting point it sets out from, which no document of the text achieved (point
+prompts it ('Sau một năm, số hộ dùng ví điện tử mới đạt 30%', 'tuy vậy, hiện mới có khoảng 40% trường học có
+phòng máy'): the starting point it sets out from, which no document of the text achieved (point
 (ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
-('đã kích hoạt 41.250 tài khoản ...; tỷ lệ hồ sơ nộp trực tuyến mới đạt 62%') keeps its figures, unless it turns
-against that work ('đã có bước chuyển biến; tuy vậy, ... mới có ...').
+('xã đã cấp 900 chữ ký số ...; tỷ lệ dùng chữ ký số mới đạt 25%') keeps its figures, unless it turns against that
+work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...').
 
     outcomes = without_shortcomings(text, own_document, outcomes, targets, folded=...)
 """
