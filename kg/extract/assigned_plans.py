@@ -49,7 +49,8 @@ _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
-_SPENDING = re.compile(r"(?<![a-z])chi(?![a-z])")
+# spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
+_SPENDING = re.compile(r"(?<![^\W\d_])chi(?![^\W\d_])", re.IGNORECASE)
 
 
 def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
@@ -93,7 +94,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
         if pm.group("plan") == "du toan":
             # a body's budget estimate of a year named again is the same one ('bằng 60% dự toán huyện giao ...
             # Phấn đấu thu ngân sách đến hết năm đạt 100% dự toán thành phố giao'), its spending apart from its revenue
-            spends = bool(_SPENDING.search(f, what.start("what"), what.end("what"))) if what else False
+            spends = bool(_SPENDING.search(t, what.start("what"), what.end("what"))) if what else False
             same = [k for (b, y, sp), k in estimates.items() if b == fold_same_length(body.lower()) and sp == spends
                     and (y == year or not ym)]
             key = same[0] if same else estimates.setdefault((fold_same_length(body.lower()), year, spends), key)
