@@ -149,12 +149,6 @@ def changed(items: list[Any], routes: Sequence[Route | Iterable[Version]]) -> li
     return out
 
 
-def paired(items: list[Any]) -> list[Any]:
-    """``items`` with what :data:`ITEM_ROUTES` pair said once (a document moved, a link given another linked document,
-    a task given another body or role)."""
-    return changed(items, ITEM_ROUTES)
-
-
 #: What a reader is shown of a target, outcome, event or task (:mod:`kg.changes_text`): an item removed and one
 #: added that agree on all of these read the same, whatever their nodes' addresses.
 _SHOWN = ("kind", "key", "node_label", "label", "level", "date", "target_key", "value", "denominator", "unit",

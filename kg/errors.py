@@ -117,11 +117,6 @@ class NotFound(DkgError):
     kind = "not-found"
 
     @classmethod
-    def document(cls, key: str) -> NotFound:
-        """No document has ``key`` (the card, the cascade and the page say it in the same words)."""
-        return cls(code="document-missing", details={"key": repr(key)})
-
-    @classmethod
     def document_held(cls, key: str, reason: str, review: str) -> NotFound:
         """The document ``key`` is not in the graph because a violation (``reason``) keeps it in
         the review quarantine; ``review`` is the page where a reviewer can correct or accept it."""

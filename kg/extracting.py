@@ -63,15 +63,15 @@ def guess_title(text: str) -> str | None:
     """The article's headline: the first of its opening lines that reads like a sentence, without the
     site's credit the lede line may open with."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:12]
-    kinds = [i for i, line in enumerate(lines) if _is_kind_line(line)]
+    kinds = {i for i, line in enumerate(lines) if _is_kind_line(line)}
     for i, line in enumerate(lines):
         if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
-            if line.isupper() and kinds and i < kinds[-1]:
+            if line.isupper() and kinds and i < max(kinds):
                 # the issuing body's name above an official text's kind line ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" over
                 # "BÁO CÁO"): the text's name is its kind and subject, below
                 continue
-            if i and _is_kind_line(kind := lines[i - 1]):
-                return f"{kind.capitalize()} {line[0].lower()}{line[1:]}"
+            if i - 1 in kinds:
+                return f"{lines[i - 1].capitalize()} {line[0].lower()}{line[1:]}"
             return _CREDIT.sub("", line)
     return None
 

@@ -1,10 +1,10 @@
 """A reviewer's correction of a link's linked document or of a task's body, as ``kg.changes`` reads it (through
-``kg.changes_pairs.paired``) and ``kg.changes_text`` says it: one item ``changed``, before -> after, not one line
+``kg.changes_pairs.changed``) and ``kg.changes_text`` says it: one item ``changed``, before -> after, not one line
 removed and one added (polish30b)."""
 from __future__ import annotations
 
 from kg.changes import Filters, changes
-from kg.changes_pairs import paired
+from kg.changes_pairs import ITEM_ROUTES, changed
 from kg.changes_text import item_text, moved_text
 from kg.review import decide, queue
 from ward_plan import ingest_ward_plan
@@ -15,6 +15,11 @@ def item(kind: str, action: str, **fields) -> dict:
     base = {"kind": kind, "action": action, "document": "doc:a", "node": None, "target": None, "target_key": None,
             "body": None, "role": None, "was": None, "now": None}
     return {**base, **fields}
+
+
+def paired(items: list[dict]) -> list[dict]:
+    """The items as kg.changes pairs those it reads from the items alone (not from a change set's quads)."""
+    return changed(items, ITEM_ROUTES)
 
 
 def test_a_link_s_target_corrected_is_one_change(memory_store, monkeypatch, tmp_path):

@@ -107,9 +107,9 @@ def test_a_body_reported_directing_work_asks_nobody():
 
 def test_the_owner_of_a_programme_named_before_its_task_leads_it():
     rows = assignment_rows("Quyết định số 15/QĐ-TTg ngày 3/3/2025 của Thủ tướng Chính phủ phê duyệt Chương trình.\n"
-                           "1. Bộ Lao động là cơ quan chủ quản Chương trình, chủ trì, phối hợp với Bộ Tài chính tổng hợp "
-                           "nhu cầu vốn hằng năm.\n")
-    assert {("Bộ Lao động", "lead"), ("Bộ Tài chính", "coordinate")} <= rows
+                           "1. Bộ Lao động là cơ quan chủ quản Chương trình, chủ trì, phối hợp với Bộ Nội vụ xây dựng bộ tiêu "
+                           "chí đánh giá trước quý III.\n")
+    assert {("Bộ Lao động", "lead"), ("Bộ Nội vụ", "coordinate")} <= rows
 
 
 def test_a_quotation_that_opens_the_sentence_hands_its_tasks_over():
@@ -129,8 +129,8 @@ def test_a_title_quoted_mid_sentence_hands_nothing_over():
 
 def test_the_boards_of_the_district_committees_are_one_body():
     rows = assignment_rows("Kế hoạch số 31-KH/TU ngày 2/5/2025 của Tỉnh ủy về thực hiện Quy định.\n"
-                           "1. Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy kiểm tra "
-                           "khi có dấu hiệu vi phạm.\n")
+                           "1. Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy chủ trì rà soát hồ sơ kỷ luật năm 2024, "
+                           "báo cáo trước tháng 9.\n")
     assert ("Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy", "lead") in rows
 
 

@@ -468,7 +468,7 @@ def test_a_price_is_no_result():
 
 
 def test_what_a_body_asks_another_to_consider_is_no_result():
-    body = "Năm 2025, huyện đã xây dựng 3 trạm kiểm dịch. Huyện đề nghị tỉnh xem xét hỗ trợ xây dựng thêm 2 trạm."
+    body = "Năm 2025, xã đã lắp 3 máy bơm. Xã kiến nghị huyện xem xét cấp thêm 4 máy bơm cho vùng cao."
     assert _kinds(body) == ([], [3])
     # near miss: a recovery an inspection proposed is its result ('kiến nghị thu hồi', no 'xem xét')
     assert _kinds("Qua thanh tra, đã kiến nghị thu hồi 2,7 tỷ đồng.") == ([], [2.7])

@@ -123,11 +123,11 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
-    # (the prepared text's folded copy is the source's where preparing changed nothing)
-    outcomes = without_prompting_losses(text, scope.main_doc, without_damage(targets, outcomes),
-                                        folded=r.p.folded if r.p.text == r.p.source else None)
-    outcomes = without_shortcomings(text, issued_document(scope, r.tdate), outcomes, targets,
-                                    folded=r.p.folded if r.p.text == r.p.source else None)
+    # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
+    # changed nothing)
+    folded = r.p.folded if r.p.text == r.p.source else None
+    outcomes = without_prompting_losses(r.p.source, scope.main_doc, without_damage(targets, outcomes), folded=folded)
+    outcomes = without_shortcomings(r.p.source, issued_document(scope, r.tdate), outcomes, targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

@@ -9,7 +9,7 @@ import re
 
 from kg.extract.literals import may_match, scan_openings
 from kg.extract.mention_model import Mention
-from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+from kg.extract.text import clean_ws, fold_same_length, norm_body, sentence_start, vi
 
 # the body that set a plan, as a figure's words name it: 'tỉnh', 'HĐND huyện', 'Trung ương Hội', 'Thủ tướng Chính phủ'
 _SETTING_BODY = (r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
@@ -49,7 +49,8 @@ _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
-_SPENDING = re.compile(r"(?<![a-z])chi(?![a-z])")
+# spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
+_SPENDING = re.compile(r"(?<![^\W\d_])chi(?![^\W\d_])", re.IGNORECASE)
 
 
 def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
@@ -69,7 +70,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
         if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s) or any(m.start == s for m in out):
             continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
         what = _MEASURED.search(f, max(0, s - 120), s)
-        ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+        ym = _YEAR_IN.search(f, sentence_start(f, s), s)
         year = ym.group(1) if ym else (str(text_year) if text_year else None)
         body = norm_body(t[pm.start("body"):pm.end("body")])
         about = clean_ws(t[what.start("what"):what.end("what")]) if what \
@@ -93,7 +94,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
         if pm.group("plan") == "du toan":
             # a body's budget estimate of a year named again is the same one ('bằng 60% dự toán huyện giao ...
             # Phấn đấu thu ngân sách đến hết năm đạt 100% dự toán thành phố giao'), its spending apart from its revenue
-            spends = bool(_SPENDING.search(f, what.start("what"), what.end("what"))) if what else False
+            spends = bool(_SPENDING.search(t, what.start("what"), what.end("what"))) if what else False
             same = [k for (b, y, sp), k in estimates.items() if b == fold_same_length(body.lower()) and sp == spends
                     and (y == year or not ym)]
             key = same[0] if same else estimates.setdefault((fold_same_length(body.lower()), year, spends), key)

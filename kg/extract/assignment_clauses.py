@@ -205,8 +205,8 @@ _DIRECTS = folded_pattern(r"(?<=[ \t])(?:lãnh đạo|chỉ đạo)[ \t]+")
 
 def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int] | None:
     """The body that directs or leads others in a clause whose opening named no subject, and where its verb starts:
-    '..., đồng chí Bí thư nêu rõ, giai đoạn tới UBND huyện chỉ đạo Phòng Nông nghiệp chủ trì ...', 'yêu cầu, để thực
-    hiện ..., Đảng ủy UBND tỉnh lãnh đạo Sở Y tế ...' (Vietnamese: chỉ đạo, lãnh đạo). The directing body gets its row
+    '..., đồng chí Chủ tịch lưu ý, năm tới UBND xã chỉ đạo Ban Văn hóa chủ trì ...', 'yêu cầu, để thực hiện ...,
+    Đảng ủy UBND tỉnh lãnh đạo Sở Công Thương ...' (Vietnamese: chỉ đạo, lãnh đạo). The directing body gets its row
     with the bodies it directs, as where it opens the sentence. None where no body stands right before such a verb
     with bodies and their verbs after it, or where that body is handed the task ('giao A chỉ đạo B ...', read with
     the hand-over); a body reported to have directed ('đã chỉ đạo') is read by MID_REPORTED."""
@@ -225,9 +225,9 @@ def directing_subject(P, t: str, f: str, c) -> tuple[list[tuple[int, int]], int]
 
 
 def asks_everyone(t: str, f: str, s) -> bool:
-    """Does sentence ``s`` hold a request that names no body, its verbs right after it ('đồng chí Bí thư yêu cầu thời
-    gian tới tiếp tục thực hiện Nghị quyết ...'; Vietnamese: yêu cầu, đề nghị, lưu ý)? The bodies of the sentences after it in its paragraph are the ones
-    asked ('Các cấp ủy, chính quyền tiếp tục quán triệt ...'); a request that names its bodies is read with them."""
+    """Does sentence ``s`` hold a request that names no body, its verbs right after it ('đồng chí Chủ tịch đề nghị
+    năm tới đẩy mạnh thực hiện Kế hoạch ...'; Vietnamese: yêu cầu, đề nghị, lưu ý)? The bodies of the sentences after it in
+    its paragraph are the ones asked ('Các chi bộ tổ chức học tập ...'); a request that names its bodies is read with them."""
     for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end):
         if f.startswith("chi dao", m.start()) or not t[m.start()].islower() or f.endswith("da ", 0, m.start()):
             continue        # ('đã chỉ đạo tổ chức học tập ...': a body's own directing, reported)

@@ -34,7 +34,7 @@ _TO_COME_AFTER = folded_pattern(r"[^.;\n]{0,40}?(?<![a-z])(?:dự kiến|sẽ[ \
                                 r"|sắp[ \t]+(?:được[ \t]+)?(?:tổ chức|diễn ra|khai mạc))(?![a-z])")
 # a sentence opening on the congress as the one that adopts or sets: 'Đại hội (đã) (thảo luận,) (thống nhất) thông qua /
 # xác định / đề ra ...'
-# (after the term it speaks for, set off by a comma: 'Nhiệm kỳ 2025 - 2030, Đại hội đề ra 15 chỉ tiêu ...', 'Trong nhiệm kỳ
+# (after the term it speaks for, set off by a comma: 'Nhiệm kỳ 2020 - 2025, Đại hội đề ra 12 mục tiêu ...', 'Trong nhiệm kỳ
 # tới, Đại hội xác định ...'; a term other than the congress's names no goal of it)
 _ADOPTS = folded_pattern(r"[ \t\n\"“]*(?:(?:trong[ \t]+)?nhiệm kỳ[ \t]+(?:tới|mới|(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*"
                          r"(?P<y2>(?:19|20)\d\d))[ \t]*,[ \t]*)?(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"

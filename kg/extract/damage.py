@@ -14,7 +14,7 @@ Losses a text that issues a document gives among the shortcomings it sets out fr
 from __future__ import annotations
 
 from kg.extract.literals import may_match_in
-from kg.extract.text import fold_same_length, folded_pattern
+from kg.extract.text import fold_same_length, folded_pattern, sentence_start
 from kg.facts import Outcome, Target
 
 # a natural event as the cause of what follows: 'bão số 3 ... làm', 'mưa lớn làm sạt lở', 'hoàn lưu sau bão gây ngập'
@@ -71,7 +71,7 @@ def without_prompting_losses(text: str, own_document: str | None, outcomes: list
     kept = []
     for o in outcomes:
         a = o.span[0]
-        start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1      # (the sentence the clause is in)
+        start = sentence_start(text, a)      # (the sentence the clause is in)
         if _LOSS.search(fold_same_length(o.text or "")) and (_SHORTCOMING.search(folded, start, a)
                                                               or o.document in (None, own_document)):
             # (or tied to no document another: the season's fires a directive opens on, or its 'Tình hình' section,

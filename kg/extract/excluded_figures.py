@@ -18,7 +18,7 @@ EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (
                          r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
                          r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
                          r"sự có mặt|"
-                         # what a body asks another to consider: 'Huyện đề nghị tỉnh xem xét hỗ trợ xây dựng thêm 2 trạm'
+                         # what a body asks another to consider: 'Xã kiến nghị huyện xem xét cấp thêm 3 máy bơm'
                          r"(?:đề nghị|kiến nghị|đề xuất)(?![a-z])[^.;\n]{0,60}?(?<![a-z])xem xét)(?![a-z])")
 # a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
 # ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...

@@ -392,7 +392,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):
-                continue                   # a price, the market's: 'giá bán dao động 20.000 - 35.000 đồng/kg'
+                continue                   # a price, the market's: 'giá thu mua khoảng 12.000 - 18.000 đồng/kg'
             if words[0].lower() == "sao":
                 # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
                 # '8 khách sạn 3 sao'

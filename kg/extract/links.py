@@ -68,9 +68,9 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
-# a report's words framing what it says, before such an opener: 'Báo cáo tại hội nghị nêu rõ, triển khai Nghị quyết số
-# 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành ...', 'Báo cáo cho biết, ngay sau khi Nghị quyết được ban hành, ...'; and
-# the news site's name that opens a report's first sentence: '(Cổng TTĐT xã) - Thực hiện Kế hoạch số ..., ...'
+# a report's words framing what it says, before such an opener: 'Báo cáo nhấn mạnh, thực hiện Chỉ thị số 09-CT/TU,
+# Huyện ủy đã ban hành ...', 'Báo cáo cho biết, sau khi Chỉ thị ra đời, ...'; and the news site's name that opens a
+# report's first sentence: '(Báo huyện) - Triển khai Kế hoạch số ..., ...'
 _REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?"
                                 r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
@@ -98,11 +98,11 @@ _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$")
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
-# a document carried out by means of another: 'UBND tỉnh cụ thể hóa Nghị quyết bằng Kế hoạch số 118/KH-UBND' (the cue
+# a document carried out by means of another: 'Sở Y tế cụ thể hóa Chỉ thị bằng Kế hoạch số 40/KH-SYT' (the cue
 # before the first, 'bằng' between the two)
 _BY_MEANS_GAP = re.compile(vi(r"[ \t,]*bằng[ \t]+(?:việc[ \t]+ban hành[ \t]+)?"))
-# a document whose title is a carrying cue alone, named right after the one it carries out: 'Kế hoạch số 1520/KH-UBND ...
-# của UBND tỉnh về ... và Kế hoạch số 36/KH-UBND ... của UBND xã về triển khai thực hiện trên địa bàn xã'
+# a document whose title is a carrying cue alone, named right after the one it carries out: 'Kế hoạch số 210/KH-UBND ...
+# của UBND huyện về ... và Kế hoạch số 12/KH-UBND ... của UBND phường về thực hiện tại địa bàn phường'
 _CUE_ONLY_TITLE = re.compile(vi(r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai)(?:[ \t]+(?:trên|tại)[ \t]+"
                                 r"địa bàn(?:[ \t]+[a-z]+){0,3})?[ \t,]*"))
 _NEXT_OF_TWO = re.compile(vi(r"[ \t]*(?:,[ \t]*)?(?:và|cùng(?:[ \t]+với)?)[ \t]+"))

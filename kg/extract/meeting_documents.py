@@ -13,7 +13,7 @@ huyện về nhiệm vụ năm 2024 đạt và vượt').
 
 A council's sitting (kỳ họp) passes resolutions the report names by their subjects alone, in a list after a colon
 ('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
-nghị quyết về nhân sự', 'thông qua 6 nghị quyết, gồm: Nghị quyết về ...; Nghị quyết về ... và hai nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
+nghị quyết về nhân sự', 'thông qua 5 nghị quyết, bao gồm: Nghị quyết về ...; Nghị quyết về ... và ba nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
 ...'): each is the council's, keyed ``NQ:<council> về <subject>``, dated by the day the text opens the sitting on; a
 vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes.
 """
@@ -87,7 +87,7 @@ _VAGUE_ITEM = folded_pattern(r"(?:một số|các|những|nghị quyết[ \t]+s�
 _LAST_ITEM = folded_pattern(r"[ \t]+và[ \t]+(?=(?:một số|các|những|hai|ba|bốn|năm|\d{1,2})[ \t]+nghị quyết(?![a-z]))")
 # an item that repeats the type word before its subject: 'gồm: Nghị quyết về kế hoạch ...; Nghị quyết về ...'
 _ITEM_TYPE = folded_pattern(r"nghị quyết[ \t]+(?:về[ \t]+(?:việc[ \t]+)?)?")
-# ... and closes on the council that passes it, which the key names first: '... chương trình giám sát năm 2026 của HĐND xã'
+# ... and closes on the council that passes it, which the key names first: '... kế hoạch giám sát năm 2025 của HĐND phường'
 _OWN_COUNCIL = folded_pattern(r"[ \t]+của[ \t]+(?:hđnd|hội đồng nhân dân)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
 _ITEM_END = re.compile(r"[.:\n]|;|$")
 

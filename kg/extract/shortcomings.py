@@ -1,14 +1,13 @@
 """Figures a text gives as shortcomings (hạn chế, tồn tại), not as results.
 
 Two places hold them. A report's or a supervision's section headed as its shortcomings ('2. Hạn chế, khuyết điểm',
-'3. Tồn tại, hạn chế') lists what went wrong ('Còn 2 doanh nghiệp nợ đóng bảo hiểm xã hội với tổng số tiền 4,6 tỷ
-đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
+'3. Tồn tại, hạn chế') lists what went wrong ('Còn 3 hợp tác xã chậm nộp thuế, số tiền 1,2 tỷ đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
 annotation conventions, point (ak), last paragraph). And a text that issues a document opens on the shortfall that
-prompts it ('Sau ba tháng, tỷ lệ hồ sơ nộp trực tuyến mới đạt 41,7%', 'tuy vậy, đến cuối năm 2024 mới có khoảng 52%
-người trưởng thành có kỹ năng số'): the starting point it sets out from, which no document of the text achieved (point
+prompts it ('Sau một năm, số hộ dùng ví điện tử mới đạt 30%', 'tuy vậy, hiện mới có khoảng 40% trường học có
+phòng máy'): the starting point it sets out from, which no document of the text achieved (point
 (ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
-('đã kích hoạt 41.250 tài khoản ...; tỷ lệ hồ sơ nộp trực tuyến mới đạt 62%') keeps its figures, unless it turns
-against that work ('đã có bước chuyển biến; tuy vậy, ... mới có ...').
+('xã đã cấp 900 chữ ký số ...; tỷ lệ dùng chữ ký số mới đạt 25%') keeps its figures, unless it turns against that
+work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...').
 
     outcomes = without_shortcomings(text, own_document, outcomes, targets, folded=...)
 """
@@ -17,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.modality import past_marked
-from kg.extract.text import fold_same_length, folded_pattern, line_matches
+from kg.extract.text import fold_same_length, folded_pattern, line_matches, sentence_start
 from kg.facts import Outcome, Target
 
 # a heading line that names the shortcomings, numbered or not: '2. Hạn chế', '2. Hạn chế, khuyết điểm', 'b) Tồn tại,
@@ -55,14 +54,10 @@ def shortcoming_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
-
-
 def prompting_shortfall(text: str, fp: str, start: int) -> bool:
     """The figure at ``start`` is said as a shortfall (_SHORTFALL before it in its sentence) with no work reported
     done (_DONE) in the sentence since its last turn (_TURN). ``fp``: the text folded, look-alikes of 'đã' masked."""
-    s = _sentence_start(text, start)
+    s = sentence_start(text, start)
     if _SHORTFALL.search(fp, s, start) is None:
         return False
     turns = list(_TURN.finditer(fp, s, start))
@@ -76,7 +71,7 @@ def without_shortcomings(text: str, own_document: str | None, outcomes: list[Out
     or reports on an older one), those said as the shortfall that
     prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
     already."""
-    if not outcomes or not isinstance(text, str):
+    if not outcomes:
         return outcomes
     if folded is None:
         folded = fold_same_length(text)

@@ -466,6 +466,12 @@ def clauses(text: str, seg: Segment) -> list[Segment]:
     return out
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins, for a quick look back within it: after the last line break or full
+    stop before ``at`` (no abbreviation is minded: :func:`sentences` splits a text with care)."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
 def clean_ws(s: str) -> str:
     return " ".join(s.split())
 

@@ -21,7 +21,6 @@ from kg.queries.catalog import PARAM_TYPES, NamedQuery, Parameter, catalog, get,
 from kg.queries.functions import CUSTOM_FUNCTIONS, FN, text_matches
 from kg.queries.parameters import (
     bind_parameters,
-    keys_numbered,
     missing_document,
     parameter_terms,
     place_key,
@@ -42,6 +41,6 @@ __all__ = [
     "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "Candidates", "Details", "NamedQuery", "Parameter", "Table",
     "achievement", "as_float", "bind_parameters", "blank_out", "catalog", "day_of", "details_of", "document_keys", "event_kind_name", "execute", "fill", "get",
     "level_unknown", "limit_slots", "matched_outcomes", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value", "read_candidates",
-    "keys_numbered", "missing_document", "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections", "shown_keys",
+    "missing_document", "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections", "shown_keys",
     "text_matches", "units_within", "used_in_subquery", "uses_variable", "values_block", "word_values",
 ]

@@ -107,15 +107,10 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
 _TYPED_NUMBER = re.compile(r"\d+")
 
 
-def keys_numbered(store, typed: str, most: int = 8) -> list[str]:
-    """The keys of the documents whose number is the first number ``typed`` holds, sorted, at most ``most``: "NQ 57"
-    and "nghị quyết 57" name 57-NQ/TW (with or without the zero a number is written with: "5" finds 05-CTr/TU).
-    Read from the documents' ``dkg:documentNumber`` (an index look-up, not a scan); empty where ``typed`` has no
-    number or no document has it."""
-    found = _TYPED_NUMBER.search(typed)
-    if found is None:
-        return []
-    number = found[0]
+def keys_numbered(store, number: str, most: int = 8) -> list[str]:
+    """The keys of the documents numbered ``number`` (digits), sorted, at most ``most``: 57 names 57-NQ/TW (with or
+    without the zero a number is written with: 5 finds 05-CTr/TU). Read from the documents' ``dkg:documentNumber``
+    (an index look-up, not a scan); empty where no document has it."""
     number_p, key_p = ox.NamedNode(str(DKG.documentNumber)), ox.NamedNode(str(DKG.key))
     keys = {k.object.value for form in {number, number.lstrip("0") or "0", number.zfill(2)}
             for q in store.main.quads_for_pattern(None, number_p, ox.Literal(form))
@@ -125,10 +120,11 @@ def keys_numbered(store, typed: str, most: int = 8) -> list[str]:
 
 def missing_document(store, typed: str, code: str) -> NotFound:
     """The error of a document key no document has (``code``: ``query-no-document`` for a query's parameter,
-    ``document-missing`` for a card or a view), naming the keys of the documents with the number typed where there
-    are some: a newcomer typing ``dkg show "NQ 57"`` or ``-p doc=57`` was told only what a key looks like."""
-    keys = keys_numbered(store, typed)
+    ``document-missing`` for a card or a view), naming the keys of the documents numbered as the first number typed
+    ("NQ 57", "nghị quyết số 57") where there are some: a newcomer typing ``dkg show "NQ 57"`` or ``-p doc=57`` was
+    told only what a key looks like."""
     number = _TYPED_NUMBER.search(typed)
+    keys = keys_numbered(store, number[0]) if number is not None else []
     if not keys or number is None:
         return NotFound(code=code, details={"key": repr(typed)})
     return NotFound(code=code + "-like", details={"key": repr(typed), "number": number[0], "keys": ", ".join(keys)})

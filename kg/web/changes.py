@@ -9,6 +9,7 @@ from the store becomes markup.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import io
 from collections import Counter
 import xml.etree.ElementTree as ET
@@ -39,11 +40,12 @@ def _filters(request: Request) -> Filters:
     return Filters.of(p.get("province"), p.get("level"), p.get("doc"), p.get("limit"))
 
 
-def _since(request: Request) -> dict[str, str]:
-    """The day ``?since=`` asks for (the change sets made on or after it: a week's report), as the links to the
-    page's twins carry it on; refused as every day field is where it is no day (``kg.asof.parse_day``)."""
+def _since(request: Request) -> tuple[_dt.date | None, dict[str, str]]:
+    """The day ``?since=`` asks for (the change sets made on or after it: a week's report), and the parameter the
+    links to the page's twins carry it on with; refused as every day field is where it is no day
+    (``kg.asof.parse_day``)."""
     day = parse_day(request.query_params.get("since"), "since")
-    return {"since": day.isoformat()} if day else {}
+    return day, ({"since": day.isoformat()} if day else {})
 
 
 def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
@@ -90,8 +92,8 @@ def _base(request: Request) -> str:
 
 @router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")
 def changes_page(request: Request):
-    filters, since = _filters(request), _since(request)
-    data = changes(request.app.state.store, filters, parse_day(since.get("since"), "since"))
+    filters, (day, since) = _filters(request), _since(request)
+    data = changes(request.app.state.store, filters, day)
     lang = lang_of(request)
     # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
     merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
@@ -110,13 +112,13 @@ def changes_page(request: Request):
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")
 def changes_json(request: Request):
-    return json_response(changes(request.app.state.store, _filters(request), parse_day(_since(request).get("since"), "since")))
+    return json_response(changes(request.app.state.store, _filters(request), _since(request)[0]))
 
 
 @router.get("/changes.atom", summary="What changed, as an Atom 1.0 feed")
 def changes_atom(request: Request):
-    filters, since = _filters(request), _since(request)
-    data = changes(request.app.state.store, filters, parse_day(since.get("since"), "since"))
+    filters, (day, since) = _filters(request), _since(request)
+    data = changes(request.app.state.store, filters, day)
     base = _base(request)
     body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params(), **since)
                 .removeprefix(root_of(request)), lang=lang_of(request))
