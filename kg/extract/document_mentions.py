@@ -27,6 +27,8 @@ _DATE_CLOSE = re.compile(r"[ \t]*\)")
 _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
+# an owner with no name is no issuer: 'kế hoạch của địa phương' (the locality's own plan, whichever it is), 'của đơn vị'
+_NAMELESS_OWNER = re.compile(r"(?:cac |moi |tung )?(?:dia phuong|don vi|co quan|co so)(?:,? (?:dia phuong|don vi|co quan|co so))*")
 # a sector as the owner of a plan, no body's name: 'Kế hoạch hành động của ngành Nông nghiệp thực hiện Nghị quyết ...' (the
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
@@ -256,7 +258,7 @@ class MentionReader:
             raw = raw[:act.start()]         # 'của Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
             b = a + len(raw)
         raw = raw.strip()
-        if not raw:
+        if not raw or _NAMELESS_OWNER.fullmatch(self.f[a:a + len(raw)]):
             return None, pos
         code, level, _ = issuer_info(raw)
         if code is None and not body_regex().match(self.f, a) and not _SECTOR.fullmatch(raw):
