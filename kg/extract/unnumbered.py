@@ -96,8 +96,6 @@ _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hó
 # the join to the next item of a list after a document's tail: ', ', ' và ', ' (cũ) cùng với '
 _NEXT_ITEM = re.compile(vi(r"(?:[ \t]*\(cũ\))?[ \t]*(?:,|và|cùng|cùng với|,[ \t]*và)[ \t]*"))
 _ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
-# how far into a text its headline may lie (after a site's name, a menu line and a date line)
-_HEADLINE_REACH = 400
 
 # what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
 _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
@@ -473,14 +471,6 @@ class UnnumberedDocuments(DocumentAliases):
             m = _ISSUED_BY_BEFORE.search(self.f, max(0, k.start - 80), k.start) if own is None else None
             name = own.group(1) if own else (self.t[m.start(1):m.end(1)] if m else "")
         return re.search(rf"(?<![^\W\d_]){re.escape(owner)}(?![^\W\d_])(?![ \t]+đồng)", name) is not None
-
-    def _in_headline(self, s: int) -> bool:
-        """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
-        if s > _HEADLINE_REACH:
-            return False
-        a, b = self.t.rfind("\n", 0, s) + 1, self.t.find("\n", s)
-        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
-        return bool(line) and line[-1] not in ".;:!?…,"
 
     def _headline_numbered(self, cands: list[Mention]) -> list[str]:
         """The numbered document a headline names by its title ('Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện
