@@ -67,6 +67,10 @@ _REPLACED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho
 _OPENING_CUE = re.compile(vi(r"[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai)[ \t]+"))
 _ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
+# many units that issue a plan each ('98/124 xã, phường đã ban hành kế hoạch ...', 'các huyện xây dựng kế hoạch'):
+# their own plans, none of the documents the text names
+_UNITS_PLAN_EACH = re.compile(vi(r"(?<![a-z])(?:các|\d+(?:/\d+)?|100%)[ \t]+(?:xã|phường|huyện|quận|đơn vị|địa phương)"
+                                 r"(?![a-z])[^.;:\n\d]{0,60}?(?:xây dựng|ban hành)[ \t]+$"))
 
 _AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -285,7 +289,8 @@ class UnnumberedDocuments(DocumentAliases):
             if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
                 continue
             opens_change = bool(CLAUSE_OPENS.search(f, max(0, s - 4), s) and CHANGES_NEXT.match(f, e))
-            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change:
+            if not t[s].isupper() and ((not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change)
+                                       or _UNITS_PLAN_EACH.search(f, max(0, s - 90), s)):
                 continue
             # words of the title that belong to the type ("Chương trình hành động")
             mn = Mention(s, e, code, None, None, kind="resolved")
