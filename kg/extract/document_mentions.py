@@ -107,7 +107,9 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"
     # (a clause whose verb is marked done, whoever its subject: 'về công tác dân vận, cấp ủy các cấp đã kịp thời ...')
-    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"))
+    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"
+    # (the goals the document sets, said after its title: '... về chuyển đổi số năm 2027, đặt mục tiêu 70% hộ ...')
+    r"|,[ \t]*(?:(?:đặt|đề ra|với)[ \t]+(?:mục tiêu|chỉ tiêu)|phấn đấu)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
 _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
