@@ -33,3 +33,8 @@ def test_near_miss_a_pair_in_a_plan_column_is_no_goal():
     # 'A/B' under a plan's heading says no single goal: left out, as before
     text = _TABLE.replace("| 100% | 52/52", "| 50/52 | 52/52")
     assert sorted(t.value for t in extract(text).targets) == [95]
+
+
+def test_near_miss_a_plan_column_of_a_term_names_no_year():
+    text = _TABLE.replace("Kế hoạch năm 2027", "Kế hoạch 2026 - 2030")
+    assert [t.period for t in extract(text).targets] == [None, None]

@@ -384,7 +384,8 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             row_doc = row_document(label, named_docs)
             # (a plan's column may name its year, 'Kế hoạch năm 2027', and a result's column its day, 'Thực hiện đến
             # 31/10/2026': the goal's period and the day the result is counted to)
-            col_year = [y.group(1) if (y := _CELL_YEAR.search(c)) else None for _, c in header_cells]
+            # (one year only: 'Kế hoạch 2021 - 2025' is a term's, not a year's)
+            col_year = [ys[0] if len(ys := _CELL_YEAR.findall(c)) == 1 else None for _, c in header_cells]
             col_day = [_day(fold_same_length(clean_ws(c).lower())) for _, c in header_cells]
             measured = any(r in ("done", "ratio") for r in header)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
