@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import level_of_code
 from kg.extract.document_dates import DatedMentions, heading_number
 from kg.extract.mention_model import Mention
 from kg.extract.text import FOLDED_WORD, fold_same_length, vi
@@ -95,9 +96,11 @@ class DocumentAliases(DatedMentions):
                 # Kế hoạch thực hiện Nghị quyết 57-NQ/TW' over 'Kế hoạch số 14-KH/ĐU thực hiện Chương trình số
                 # 05-CTr/TU'): the same plan where the numbered one carries out documents whose own upstream the text
                 # does not name (else it would have to lead to the headline's)
+                # (local documents only: a central one has no upstream to lead to the headline's)
                 n = next(n for n in numbered if n.key in of_type)
-                carried = objects(n)
-                if carried and not any(objects(c) for c in self.mentions if c.key in carried and c.cue):
+                carried = [c for c in self.mentions if c.key in objects(n)]
+                if carried and not any(objects(c) for c in carried if c.cue) and not any(
+                        c.symbol is None or level_of_code(c.symbol.issuer) == "central" for c in carried):
                     same = of_type
             if len(same) != 1 or not objs:
                 continue
