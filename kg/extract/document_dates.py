@@ -421,9 +421,9 @@ class DatedMentions(MentionReader):
                 continue
             if mn.issuer is None and (name := self._body_before(mn, len(bh.group(0)))):
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
-                code = issuer_info(name)[0]
-                mn.issuer, mn.issuer_level = name, issuer_info(name)[1]
-                if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
+                code, mn.issuer_level, _ = issuer_info(name)
+                mn.issuer = name
+                if code and mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
                     # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
                     self._rekey(mn, code, ms)
             if mn.date is not None:
