@@ -108,8 +108,9 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"
     # (a clause whose verb is marked done, whoever its subject: 'về công tác dân vận, cấp ủy các cấp đã kịp thời ...')
     r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"
-    # (the goals the document sets, said after its title: '... về chuyển đổi số năm 2027, đặt mục tiêu 70% hộ ...')
-    r"|,[ \t]*(?:(?:đặt|đề ra|với)[ \t]+(?:mục tiêu|chỉ tiêu)|phấn đấu)(?![{L}])"))
+    # (the goals the document sets, said after its title: '... về chuyển đổi số năm 2027, đặt mục tiêu 70% hộ ...'; not
+    # ', phấn đấu ...', which titles hold: 'Đề án phát triển kinh tế - xã hội, phấn đấu giảm nghèo nhanh ...')
+    r"|,[ \t]*(?:đặt|đề ra|với)[ \t]+(?:mục tiêu|chỉ tiêu)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
 _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
