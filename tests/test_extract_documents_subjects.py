@@ -66,3 +66,18 @@ def test_a_subject_ends_where_a_clause_of_the_place_says_a_figure():
     # near miss: the places a subject names, with the span they are named for, stay in the subject
     text = "Ngày 2/5/2024, UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025.\n"
     assert subject(text, "40/KH-UBND") == "hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025"
+
+
+def test_a_title_ends_before_the_goals_the_document_sets():
+    for goal in ("đặt mục tiêu", "với mục tiêu"):
+        text = f"UBND xã Tân Lập ban hành Kế hoạch số 21/KH-UBND ngày 2/11/2026 về du lịch nông thôn, {goal} 5 homestay.\n"
+        assert subject(text, "21/KH-UBND") == "du lịch nông thôn"
+
+
+def test_near_miss_a_title_about_goals_keeps_its_words():
+    # 'mục tiêu' inside the title, no comma before it: the title's own words
+    text = "Huyện ban hành Kế hoạch số 8/KH-UBND về thực hiện mục tiêu giảm nghèo năm 2026.\n"
+    assert subject(text, "8/KH-UBND") == "thực hiện mục tiêu giảm nghèo năm 2026"
+    # ', phấn đấu ...' is a title's own clause
+    text = "Huyện ban hành Kế hoạch số 9/KH-UBND về phát triển chăn nuôi, phấn đấu tăng thu nhập cho hộ nghèo.\n"
+    assert subject(text, "9/KH-UBND") == "phát triển chăn nuôi, phấn đấu tăng thu nhập cho hộ nghèo"

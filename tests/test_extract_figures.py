@@ -319,3 +319,19 @@ def test_near_miss_a_unit_that_ends_before_its_bound_is_not_lengthened():
     assert _figures("Có 12 cán bộ công chức cấp xã mới thực hiện thủ tục hành chính.") == [
         (12, "cán bộ công chức cấp")]
     assert _figures("Đã rà soát 90 văn bản quy phạm pháp luật.") == [(90, "văn bản quy phạm pháp luật")]
+
+
+def test_the_village_digital_team_is_a_fixed_term():
+    assert _figures("Các xã đã lập 865 tổ công nghệ số cộng đồng với nhiều thành viên trẻ.") == [
+        (865, "tổ công nghệ số cộng đồng")]
+
+
+def test_setting_something_up_ends_the_unit_of_what_did_it():
+    # the places counted, not what they set up
+    assert _figures("Đến nay 17/20 tổ dân phố thành lập câu lạc bộ dưỡng sinh.") == [(17, "tổ dân phố")]
+    assert _figures("Có 9 xã thành lập đội xung kích phòng chống thiên tai.") == [(9, "xã")]
+
+
+def test_near_miss_a_newly_set_up_thing_keeps_its_words():
+    # 'thành lập mới' says which of the things are counted: the new ones
+    assert _figures("Trong năm có 14 hợp tác xã thành lập mới.") == [(14, "hợp tác xã thành lập mới")]

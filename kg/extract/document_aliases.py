@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import level_of_code
 from kg.extract.document_dates import DatedMentions, heading_number
 from kg.extract.mention_model import Mention
 from kg.extract.text import FOLDED_WORD, fold_same_length, vi
@@ -38,6 +39,8 @@ _TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua
 _YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
 
+# how far into a text its headline may lie (after a site's name, a menu line and a date line)
+_HEADLINE_REACH = 400
 # the year a bare type word is named by: 'Nghị quyết năm 2025' (the resolution on that year's tasks)
 _NAMED_YEAR = re.compile(vi(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/])"))
 
@@ -61,6 +64,14 @@ class DocumentAliases(DatedMentions):
             if len(of_year) == 1:
                 mn.key = of_year.pop()
 
+    def _in_headline(self, s: int) -> bool:
+        """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
+        if s > _HEADLINE_REACH:
+            return False
+        a, b = self.t.rfind("\n", 0, s) + 1, self.t.find("\n", s)
+        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
+        return bool(line) and line[-1] not in ".;:!?…,"
+
     def _titles_of_numbered(self) -> None:
         """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số
         14-KH/ĐU ... thực hiện Nghị quyết': the plan without a number is the numbered one when the text has
@@ -80,6 +91,17 @@ class DocumentAliases(DatedMentions):
             if not same and len(of_type) == 1 and any(
                     heading_number(self.f, n.start, n.end) for n in numbered if n.type == mn.type):
                 same = of_type
+            if not same and len(of_type) == 1 and self._in_headline(mn.start) and not mn.issuer:
+                # a page's headline names the body's one numbered plan by what it serves in the end ('Xã A triển khai
+                # Kế hoạch thực hiện Nghị quyết 57-NQ/TW' over 'Kế hoạch số 14-KH/ĐU thực hiện Chương trình số
+                # 05-CTr/TU'): the same plan where the numbered one carries out documents whose own upstream the text
+                # does not name (else it would have to lead to the headline's)
+                # (local documents only: a central one has no upstream to lead to the headline's)
+                n = next(n for n in numbered if n.key in of_type)
+                carried = [c for c in self.mentions if c.key in objects(n)]
+                if carried and not any(objects(c) for c in carried if c.cue) and not any(
+                        c.symbol is None or level_of_code(c.symbol.issuer) == "central" for c in carried):
+                    same = of_type
             if len(same) != 1 or not objs:
                 continue
             old, new = mn.key, next(iter(same))

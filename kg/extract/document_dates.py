@@ -147,6 +147,9 @@ _ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
 # ('ra' and 'có' alone only after a committee's or authority's name: 'UBND tỉnh ra Quyết định số ...', 'Tỉnh ủy có
 # Công văn số ...'; 'toàn tỉnh có 5 nghị quyết' counts)
 # (the first space is written apart, '[ \t][ \t]*', so that a scan skips to the spaces instead of trying every position)
+# a body that holds a meeting to put a document to work ('tổ chức hội nghị quán triệt, triển khai', 'triển khai')
+_DEPLOYS = re.compile(vi(r"[ \t][ \t]*(?:đã[ \t]+|vừa[ \t]+)?(?:tổ chức[ \t]+hội nghị[ \t]+(?:học tập,?[ \t]+)?)?"
+                         r"(?:quán triệt(?:,?[ \t]+(?:và[ \t]+)?triển khai)?|triển khai)[ \t]*$"))
 _ISSUE_VERB = re.compile(vi(r"[ \t][ \t]*(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
                             r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có)"
                             r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ )|(?<=chính trị )|(?<=bí thư ))(?:ra|có))[ \t]*$"))
@@ -377,6 +380,14 @@ class DatedMentions(MentionReader):
             if year is None or int(year.group(1)) == date.year:
                 mn.date = date
 
+    def _body_before(self, mn: Mention, verb_len: int) -> str | None:
+        """The issuing body named right before the verb (``verb_len`` long) that ends just before ``mn``, or None."""
+        bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - verb_len + 1))
+        if not bms or bms[-1].end() < mn.start - verb_len - 40:
+            return None
+        name = norm_body(self.t[bms[-1].start():extend_name(self.t, bms[-1].end(), mn.start - verb_len)])
+        return name if issuer_info(name)[0] else None
+
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU' (and the documents
         listed with it: '... Nghị quyết số 55/NQ-HĐND về kế hoạch và Nghị quyết số 56/NQ-HĐND')."""
@@ -400,19 +411,21 @@ class DatedMentions(MentionReader):
             # (searched once: the verb found is also where the issuer's name ends)
             bh = _ISSUE_VERB.search(lead) if lead.rstrip().endswith(_ISSUE_ENDINGS) else None
             if bh is None:
+                dp = _DEPLOYS.search(lead) if mn.issuer is None and mn.symbol is not None \
+                    and mn.symbol.system == "party" and lead.rstrip().endswith(("trien khai", "quan triet")) else None
+                name = self._body_before(mn, len(dp.group(0))) if dp else None
+                if name and mn.symbol is not None and issuer_info(name)[0] == mn.symbol.issuer:
+                    # 'Đảng ủy xã A tổ chức hội nghị triển khai Kế hoạch số 14-KH/ĐU': a Party committee puts to work
+                    # a plan of its own kind (its code in the symbol), its own; the meeting's day is no issue date
+                    mn.issuer, mn.issuer_level = name, issuer_info(name)[1]
                 continue
-            if mn.issuer is None:
+            if mn.issuer is None and (name := self._body_before(mn, len(bh.group(0)))):
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
-                bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1))
-                if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
-                    b = bms[-1]
-                    name = norm_body(self.t[b.start():extend_name(self.t, b.end(), mn.start - len(bh.group(0)))])
-                    if code := issuer_info(name)[0]:
-                        mn.issuer = name
-                        mn.issuer_level = issuer_info(name)[1]
-                        if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
-                            # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
-                            self._rekey(mn, code, ms)
+                code, mn.issuer_level, _ = issuer_info(name)
+                mn.issuer = name
+                if code and mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
+                    # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
+                    self._rekey(mn, code, ms)
             if mn.date is not None:
                 continue
             # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's

@@ -27,6 +27,8 @@ _DATE_CLOSE = re.compile(r"[ \t]*\)")
 _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
+# an owner with no name is no issuer: 'kế hoạch của địa phương' (the locality's own plan, whichever it is), 'của đơn vị'
+_NAMELESS_OWNER = re.compile(r"(?:cac |moi |tung )?(?:dia phuong|don vi|co quan|co so)(?:,? (?:dia phuong|don vi|co quan|co so))*")
 # a sector as the owner of a plan, no body's name: 'Kế hoạch hành động của ngành Nông nghiệp thực hiện Nghị quyết ...' (the
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
@@ -105,7 +107,10 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"
     # (a clause whose verb is marked done, whoever its subject: 'về công tác dân vận, cấp ủy các cấp đã kịp thời ...')
-    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"))
+    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"
+    # (the goals the document sets, said after its title: '... về chuyển đổi số năm 2027, đặt mục tiêu 70% hộ ...'; not
+    # ', phấn đấu ...', which titles hold: 'Đề án phát triển kinh tế - xã hội, phấn đấu giảm nghèo nhanh ...')
+    r"|,[ \t]*(?:đặt|đề ra|với)[ \t]+(?:mục tiêu|chỉ tiêu)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
 _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
@@ -256,7 +261,7 @@ class MentionReader:
             raw = raw[:act.start()]         # 'của Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
             b = a + len(raw)
         raw = raw.strip()
-        if not raw:
+        if not raw or _NAMELESS_OWNER.fullmatch(self.f[a:a + len(raw)]):
             return None, pos
         code, level, _ = issuer_info(raw)
         if code is None and not body_regex().match(self.f, a) and not _SECTOR.fullmatch(raw):

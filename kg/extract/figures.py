@@ -197,7 +197,12 @@ _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ 
 # a fixed term of law and administration that the five-word bound must not cut: '46 dự thảo văn bản quy phạm pháp
 # luật' counts drafts of legal documents, not of 'văn bản quy'
 _FIXED_TERM = re.compile(r"(?<![^\W\d_])(?:quy phạm pháp luật|thủ tục hành chính|đơn vị hành chính|"
-                         r"sự nghiệp công lập|cơ sở dữ liệu|dịch vụ công trực tuyến)(?![^\W\d_])", re.I)
+                         r"sự nghiệp công lập|cơ sở dữ liệu|dịch vụ công trực tuyến|"
+                         # (the village team of the national digital-transformation programme)
+                         r"tổ công nghệ số cộng đồng)(?![^\W\d_])", re.I)
+# 'thành lập' with its object after the thing counted is what it did, not part of it: '21/28 thôn thành lập tổ ...'
+# counts villages (but 'hợp tác xã thành lập mới' counts the new cooperatives)
+_SET_UP_AFTER = re.compile(r"thành[ \t]+lập(?![ \t]+mới)(?![^\W\d_])", re.I)
 # one or two words more, then the end of the clause
 _PHRASE_CLOSES = re.compile(r"((?:[ \t]+[^\W\d_]+){1,2})(?=[ \t]*(?:[,;.:)]|\n|$))")
 
@@ -212,7 +217,8 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if gap.strip():
             break
         lw = w.group(0).lower()
-        if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())) or _BOUND_AHEAD.match(t, w.start()):
+        if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())) or _BOUND_AHEAD.match(t, w.start()) \
+                or (words and _SET_UP_AFTER.match(t, w.start())):
             if lw == "thuộc" and words and words[-1].lower() == "trực":
                 words.pop()             # 'đảng bộ trực thuộc': affiliated, not part of what is counted
             break

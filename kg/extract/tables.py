@@ -15,6 +15,7 @@ says what a column holds:
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from kg.extract.mention_model import DocInfo
@@ -30,7 +31,8 @@ _FLAT_SPLIT = re.compile(r"\t+| {2,}")
 _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 # (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
-                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
+                       # (a part of a whole, 'xã có điểm ... | 124/124', in a column of results: see table_quantities)
+                       rf"(?P<num>{_NUM})(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰]))?[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
                        # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '850 ha/năm'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"
                        r"(?:/[ \t]*(?:năm|tháng|ngày))?))?"
@@ -50,6 +52,9 @@ _DASH = re.compile(r"[ \t][-–][ \t]")
 _ASSESS_CELL = re.compile(fold_same_length(r"[ \t]*(?:đạt|vượt|bằng)[ \t]+\(?[ \t]*") + rf"(?P<num>{_NUM})[ \t]*%[ \t]*\)?[ \t]*$")
 _RESULTS_LEAD = re.compile(fold_same_length(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được)(?![a-z])"))
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# the day a column of results is counted to: 'Thực hiện đến 31/10/2026', 'Ước thực hiện đến hết ngày 30/6/2025'
+_DONE_TO_DAY = re.compile(fold_same_length(r"(?<![a-z])đến(?:[ \t]+hết)?(?:[ \t]+ngày)?[ \t]+")
+                          + r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 _GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
 _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 # column roles, on the folded header cell (a ratio is tested first: 'Tỷ lệ so với kế hoạch (%)')
@@ -273,6 +278,15 @@ def _flat_cells(m) -> list[tuple[int, str]]:
     return cells
 
 
+def _day(folded_cell: str) -> _dt.date | None:
+    """The day a header cell says its column is counted to ('thuc hien den 31/10/2026'), or None."""
+    m = _DONE_TO_DAY.search(folded_cell)
+    try:
+        return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:
+        return None
+
+
 def _roles(header: list[tuple[int, str]]) -> list[str | None]:
     """What each header cell's column holds: a year, 'plan', 'done', 'ratio' or None."""
     roles: list[str | None] = []
@@ -368,6 +382,11 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             if "unit" in header and header.index("unit") < len(cells):
                 unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
             row_doc = row_document(label, named_docs)
+            # (a plan's column may name its year, 'Kế hoạch năm 2027', and a result's column its day, 'Thực hiện đến
+            # 31/10/2026': the goal's period and the day the result is counted to)
+            # (one year only: 'Kế hoạch 2021 - 2025' is a term's, not a year's)
+            col_year = [ys[0] if len(ys := _CELL_YEAR.findall(c)) == 1 else None for _, c in header_cells]
+            col_day = [_day(fold_same_length(clean_ws(c).lower())) for _, c in header_cells]
             measured = any(r in ("done", "ratio") for r in header)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
                 if i < len(header) and header[i] in ("unit", "index"):
@@ -382,7 +401,8 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                                                 None, span=p.span(cpos + am.start("num"), cpos + am.end("num"))))
                     continue
                 v = parse_number(m.group("num"))
-                if v is None:
+                of = parse_number(m.group("of")) if m.group("of") else None
+                if v is None or (m.group("of") and (role != "done" or of is None or v > of)):
                     continue
                 unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
                 if by_year and not unit_i and i < len(header_cells):
@@ -396,11 +416,14 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 if role in ("done", "ratio", "change") or (role is None and results) \
                         or (in_results and ref_year is not None and role == str(ref_year)):
                     unit_o = {"ratio": "% kế hoạch", "change": "%"}.get(role or "", unit_i)
-                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, unit_o, None, span=span))
+                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, unit_o, of, span=span,
+                                            as_of=col_day[i] if role == "done" and i < len(col_day) else None))
                     continue
                 year = role if role not in (None, "plan") else (label if by_year else None)
                 if year and ref_year and int(year) < ref_year:
                     continue
+                if role == "plan" and i < len(col_year):
+                    year = col_year[i] or year
                 cmp_ = (m.group("cmp") or "").strip()
                 comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
                 targets.append(Target(doc, text + (f" ({year})" if year else ""), v, unit_i, comp, year, span=span))

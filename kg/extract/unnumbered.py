@@ -67,6 +67,10 @@ _REPLACED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho
 _OPENING_CUE = re.compile(vi(r"[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai)[ \t]+"))
 _ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
+# many units that issue a plan each ('98/124 xã, phường đã ban hành kế hoạch ...', 'các huyện xây dựng kế hoạch'):
+# their own plans, none of the documents the text names
+_UNITS_PLAN_EACH = re.compile(vi(r"(?<![a-z])(?:các|\d+(?:/\d+)?|100%)[ \t]+(?:xã|phường|huyện|quận|đơn vị|địa phương)"
+                                 r"(?![a-z])[^.;:\n\d]{0,60}?(?:xây dựng|ban hành)[ \t]+$"))
 
 _AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -96,8 +100,6 @@ _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hó
 # the join to the next item of a list after a document's tail: ', ', ' và ', ' (cũ) cùng với '
 _NEXT_ITEM = re.compile(vi(r"(?:[ \t]*\(cũ\))?[ \t]*(?:,|và|cùng|cùng với|,[ \t]*và)[ \t]*"))
 _ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
-# how far into a text its headline may lie (after a site's name, a menu line and a date line)
-_HEADLINE_REACH = 400
 
 # what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
 _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
@@ -287,7 +289,8 @@ class UnnumberedDocuments(DocumentAliases):
             if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
                 continue
             opens_change = bool(CLAUSE_OPENS.search(f, max(0, s - 4), s) and CHANGES_NEXT.match(f, e))
-            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change:
+            if not t[s].isupper() and ((not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change)
+                                       or _UNITS_PLAN_EACH.search(f, max(0, s - 90), s)):
                 continue
             # words of the title that belong to the type ("Chương trình hành động")
             mn = Mention(s, e, code, None, None, kind="resolved")
@@ -473,14 +476,6 @@ class UnnumberedDocuments(DocumentAliases):
             m = _ISSUED_BY_BEFORE.search(self.f, max(0, k.start - 80), k.start) if own is None else None
             name = own.group(1) if own else (self.t[m.start(1):m.end(1)] if m else "")
         return re.search(rf"(?<![^\W\d_]){re.escape(owner)}(?![^\W\d_])(?![ \t]+đồng)", name) is not None
-
-    def _in_headline(self, s: int) -> bool:
-        """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
-        if s > _HEADLINE_REACH:
-            return False
-        a, b = self.t.rfind("\n", 0, s) + 1, self.t.find("\n", s)
-        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
-        return bool(line) and line[-1] not in ".;:!?…,"
 
     def _headline_numbered(self, cands: list[Mention]) -> list[str]:
         """The numbered document a headline names by its title ('Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện
