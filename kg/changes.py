@@ -23,7 +23,8 @@ these are left out.
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
 name with or without diacritics, GSO code or IRI; the items of documents whose jurisdiction lies
 within it), ``level`` (central, province, district, commune) and ``doc`` (a document key: the items
-of that document, links to it included); ``limit`` change sets, newest first. The same rule
+of that document, links to it included, and a fact or link a change took away from it: :func:`moved_from`);
+``limit`` change sets, newest first. The same rule
 (:meth:`Filters.keeps`) chooses the documents of ``dkg export --province`` (``kg.exporting``).
 """
 from __future__ import annotations
@@ -552,6 +553,13 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[Sourc
     return out
 
 
+def moved_from(item: Item) -> list[str]:
+    """The documents a change took an item away from (a target's or an outcome's document corrected, a link's linked
+    document): the change concerns them too, and ``?doc=`` lists it under them as under its document now."""
+    was = item["was"] or {}
+    return [key for field in ("document", "to") if was.get(field) for key in was[field].split("; ")]
+
+
 def changes(store, filters: Filters, since=None) -> Changes:
     """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
@@ -565,7 +573,7 @@ def changes(store, filters: Filters, since=None) -> Changes:
         if payload is None:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes)
-                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"]), in_province)]
+                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"], ), in_province)]
         decisions = _decisions(store, payload)
         # a decision that changed nothing the filters see (an acceptance: the fact was in the graph already)
         # is shown without filters only: it names no document of a province

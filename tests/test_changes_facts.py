@@ -151,3 +151,25 @@ def test_a_correction_held_back_says_so_and_where_it_waits(tmp_path, monkeypatch
     decide(store, [fact], "rejected", reviewer="Lan")
     assert all("held" not in i for c in changes(store, Filters())["change_sets"][:1] for i in c["items"])
     store.close()
+
+
+def test_a_fact_moved_to_another_document_is_listed_under_both(tmp_path, monkeypatch):
+    """/changes?doc=12-KH/TU listed nothing of the plan's target a reviewer moved to the programme: the change took it
+    away from the plan, so it concerns the plan too."""
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    ingest_plan(store, monkeypatch, tmp_path)
+    decide(store, [fact_of(store, "target")], "corrected", reviewer="Lan", changes={"document": "4-CTr/TU"})
+    for key in ("12-KH/TU", "4-CTr/TU"):
+        (item,) = changes(store, Filters.of(doc=key, limit=1))["change_sets"][0]["items"]
+        assert (item["kind"], item["action"], item["key"], item["was"]) == ("target", "changed", "4-CTr/TU",
+                                                                            {"document": "12-KH/TU"})
+    store.close()
+    printed = CliRunner().invoke(main, ["--lang", "en", "--store", str(folder), "changes", "--doc", "12-KH/TU",
+                                        "--limit", "1"])
+    assert "~ Target: 4-CTr/TU · ≥ 1,500 hội viên · kết nạp 1.500 hội viên mới — Document: 12-KH/TU → 4-CTr/TU" \
+        in printed.output
+    # near miss: a document the change neither took the target from nor gave it to lists none of it
+    store = Store.open(folder)
+    assert changes(store, Filters.of(doc="9-KH/TU"))["change_sets"] == []
+    store.close()
