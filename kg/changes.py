@@ -573,7 +573,7 @@ def changes(store, filters: Filters, since=None) -> Changes:
         if payload is None:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes)
-                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"], ), in_province)]
+                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"], *moved_from(r)), in_province)]
         decisions = _decisions(store, payload)
         # a decision that changed nothing the filters see (an acceptance: the fact was in the graph already)
         # is shown without filters only: it names no document of a province
