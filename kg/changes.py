@@ -38,7 +38,7 @@ from typing import Literal, NotRequired, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_facts import Held, fact_fields, made_anew, reviewed_facts
+from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, reviewed_facts
 from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
@@ -320,6 +320,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
     # what was changed, said once, before -> after (kg.changes_pairs): its date, a link's type, what the items pair,
     # the nodes that stay
     facts, held = reviewed_facts(payload)
+    earlier = earlier_facts(payload)
     # (the twins a reader cannot tell apart left out first: not a fact's node made anew, whose change of a field the
     # page does not show, a target's period, is said by its fact)
     anew = made_anew(facts)
@@ -327,7 +328,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
            *(i for i in out if i["kind"] in FACT_KINDS and i["node"] in anew)]
     out = changed(out, [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
                         _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes),
-                        by_fact(facts, lambda i: fact_fields(i, look))])
+                        by_fact(facts, lambda i: fact_fields(i, look, earlier.get(facts[(i["action"], i["node"])])))])
     out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
     for i in out:  # a node the change set took from a fact it held back (a document's links go with it)
         node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
