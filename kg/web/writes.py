@@ -43,7 +43,7 @@ from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
-from kg.review import decide, replaced_json, tie
+from kg.review import decide, replaced_json, replaced_text, tie
 from kg.sources import max_text
 from kg.store import history
 from kg.web.auth import analyst_of, require_update_token
@@ -279,8 +279,11 @@ async def tie_pair(request: Request):
     outcome, target, decision = _text(body, "outcome"), _text(body, "target"), _text(body, "decision")
     if outcome is None or target is None or decision is None:
         raise UsageError("outcome, target and decision are required")
-    return json_response(await run_write(request, "dkg review tie", tie, outcome, target, decision,
-                                         reason=_text(body, "reason"), reviewer=_reviewer(request, body)))
+    done = await run_write(request, "dkg review tie", tie, outcome, target, decision, reason=_text(body, "reason"),
+                           reviewer=_reviewer(request, body))
+    if done["replaces"]:  # (said in the language asked, as /store/review's)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], said_language(request))}
+    return json_response(done)
 
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
