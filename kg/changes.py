@@ -23,7 +23,8 @@ these are left out.
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
 name with or without diacritics, GSO code or IRI; the items of documents whose jurisdiction lies
 within it), ``level`` (central, province, district, commune) and ``doc`` (a document key: the items
-of that document, links to it included); ``limit`` change sets, newest first. The same rule
+of that document, links to it included, and a fact or link a change took away from it: :func:`moved_from`);
+``limit`` change sets, newest first. The same rule
 (:meth:`Filters.keeps`) chooses the documents of ``dkg export --province`` (``kg.exporting``).
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ from typing import Literal, NotRequired, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_facts import Held, fact_fields, made_anew, reviewed_facts
+from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, reviewed_facts
 from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
@@ -319,6 +320,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
     # what was changed, said once, before -> after (kg.changes_pairs): its date, a link's type, what the items pair,
     # the nodes that stay
     facts, held = reviewed_facts(payload)
+    earlier = earlier_facts(payload)
     # (the twins a reader cannot tell apart left out first: not a fact's node made anew, whose change of a field the
     # page does not show, a target's period, is said by its fact)
     anew = made_anew(facts)
@@ -326,7 +328,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
            *(i for i in out if i["kind"] in FACT_KINDS and i["node"] in anew)]
     out = changed(out, [DATES, _link_types(out, payload, look), *ITEM_ROUTES,
                         _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes),
-                        by_fact(facts, lambda i: fact_fields(i, look))])
+                        by_fact(facts, lambda i: fact_fields(i, look, earlier.get(facts[(i["action"], i["node"])])))])
     out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
     for i in out:  # a node the change set took from a fact it held back (a document's links go with it)
         node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
@@ -552,6 +554,13 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[Sourc
     return out
 
 
+def moved_from(item: Item) -> list[str]:
+    """The documents a change took an item away from (a target's or an outcome's document corrected, a link's linked
+    document): the change concerns them too, and ``?doc=`` lists it under them as under its document now."""
+    was = item["was"] or {}
+    return [key for field in ("document", "to") if was.get(field) for key in was[field].split("; ")]
+
+
 def changes(store, filters: Filters, since=None) -> Changes:
     """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
@@ -565,7 +574,7 @@ def changes(store, filters: Filters, since=None) -> Changes:
         if payload is None:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes)
-                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"]), in_province)]
+                 if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"], *moved_from(r)), in_province)]
         decisions = _decisions(store, payload)
         # a decision that changed nothing the filters see (an acceptance: the fact was in the graph already)
         # is shown without filters only: it names no document of a province

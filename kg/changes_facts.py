@@ -10,6 +10,7 @@ one in: the two are one fact before and after. A correction that does not valida
 """
 from __future__ import annotations
 
+import json
 from typing import Any, TypedDict
 
 import pyoxigraph as ox
@@ -66,10 +67,18 @@ def made_anew(facts: dict[tuple[str, str], str]) -> set[str]:
 _EVENT_TYPE = {kind: code for code, (_, kind) in EVENT_CLASS.items()}
 
 
-def fact_fields(item: Any, look: Any) -> dict[str, str | None]:
+def earlier_facts(payload: payloads.Payload) -> dict[str, dict[str, Any]]:
+    """The facts a change set's decisions decided, as each decision saw them (``dkg:previousValue``), by fact."""
+    decided = {q.subject: q.object.value for q in payload.added if q.predicate == OX_DKG.decides}
+    return {decided[q.subject]: json.loads(q.object.value) for q in payload.added
+            if q.predicate == OX_DKG.previousValue and q.subject in decided}
+
+
+def fact_fields(item: Any, look: Any, earlier: dict[str, Any] | None = None) -> dict[str, str | None]:
     """What a reader is told of an item of a fact a correction may make anew (:func:`kg.changes_pairs.by_fact`), named
     as the review form names the fields: its document, words, figure (as its literal writes it), unit, ...; ``look``:
-    :mod:`kg.changes`' lookup of a node's facts (the change set's own quads first: the old node is gone)."""
+    :mod:`kg.changes`' lookup of a node's facts (the change set's own quads first: the old node is gone); ``earlier``:
+    the fact as a decision of the change set saw it (:func:`earlier_facts`), for a task's words nothing else holds."""
     node = ox.NamedNode(item["node"])
     if item["kind"] == "event":
         kind = look.text(node, OX_DKG.eventKind) or ""
@@ -78,7 +87,15 @@ def fact_fields(item: Any, look: Any) -> dict[str, str | None]:
                 "reviews": "; ".join(reviewed) or None}
     out = {"document": item["key"] or item["document"]}
     if item["kind"] == "assignment":
-        return {**out, "task": item["node_label"], "body": item["body"], "role": item["role"]}
+        said = {"body": item["body"], "role": item["role"]}  # (from the change set's own quad of the body's role)
+        if item["node_label"] is not None:
+            return {**out, "task": item["node_label"], **said}
+        # a task always has words: none means its node is known neither to the change set nor to the store now (its
+        # words shared with another body, which a later change took out): the fact as the reviewer's decision saw
+        # it says them, else they are left out (not said "—")
+        if earlier and earlier.get("task"):
+            return {"document": earlier.get("document"), "task": earlier["task"], **said}
+        return said
     out |= {"text": item["node_label"], "value": look.text(node, OX_DKG.value), "unit": item["unit"]}
     if item["kind"] == "target":
         return {**out, "comparator": item["comparator"], "period": look.text(node, OX_DKG.period)}

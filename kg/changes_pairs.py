@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 CHANGED = "changed"
@@ -109,11 +109,16 @@ def by_fact(facts: Mapping[tuple[str, str], str], fields: Callable[[Any], dict[s
     """The route of the items of :data:`FACT_KINDS` whose node a change set took out of (``removed``) or put into
     (``added``) a reviewed fact, by that fact: ``facts`` (action, node) -> the fact; ``fields`` what a reader is told of
     the item (all compared: a node made anew with the same fields, as under a document another correction moved, is
-    the same thing said twice)."""
+    the same thing said twice). A field ``fields`` leaves out of the removed item (not known of it any more) is
+    compared on neither side, and the pair is said even where nothing known differs."""
     def route(items: list[Any]) -> Iterable[Version]:
-        for i in items:
-            if i["kind"] in FACT_KINDS and (fact := facts.get((i["action"], i["node"]))) is not None:
-                yield Version(i["action"], ("fact", fact), fields(i), i)
+        versions = [Version(i["action"], ("fact", fact), fields(i), i) for i in items
+                    if i["kind"] in FACT_KINDS and (fact := facts.get((i["action"], i["node"]))) is not None]
+        known = {v.same: set(v.fields) for v in versions if v.action == "removed"}
+        for v in versions:
+            if v.action == "added" and v.same in known and not known[v.same] >= set(v.fields):
+                v = replace(v, fields={f: x for f, x in v.fields.items() if f in known[v.same]}, keep=True)
+            yield v
     return route
 
 

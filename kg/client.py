@@ -59,10 +59,10 @@ class Held:
     """A fact a decision could not bring into the graph (what the CLI prints about it)."""
 
     id: str
-    violation_en: str | None
+    violation_en: str | None  # (in the language the client asked the server for: the CLI's)
 
     def violation(self, lang: str = "en") -> str | None:
-        """Why it is held: the server answers in English only."""
+        """Why it is held, as the server said it: in the CLI's language, which the client asks for (``?lang=vi``)."""
         return self.violation_en
 
 

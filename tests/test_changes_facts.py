@@ -16,10 +16,11 @@ import datetime as dt
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from kg import changes as kg_changes
 from kg import ingest
 from kg.changes import Filters, changes
 from kg.cli import main
-from kg.facts import DocumentRef, Facts, Link, Place, Target
+from kg.facts import Assignment, DocumentRef, Facts, Link, Place, Target
 from kg.review import decide, queue
 from kg.store import Store
 from kg.web import create_app
@@ -151,3 +152,61 @@ def test_a_correction_held_back_says_so_and_where_it_waits(tmp_path, monkeypatch
     decide(store, [fact], "rejected", reviewer="Lan")
     assert all("held" not in i for c in changes(store, Filters())["change_sets"][:1] for i in c["items"])
     store.close()
+
+
+def test_a_fact_moved_to_another_document_is_listed_under_both(tmp_path, monkeypatch):
+    """/changes?doc=12-KH/TU listed nothing of the plan's target a reviewer moved to the programme: the change took it
+    away from the plan, so it concerns the plan too."""
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    ingest_plan(store, monkeypatch, tmp_path)
+    decide(store, [fact_of(store, "target")], "corrected", reviewer="Lan", changes={"document": "4-CTr/TU"})
+    for key in ("12-KH/TU", "4-CTr/TU"):
+        (item,) = changes(store, Filters.of(doc=key, limit=1))["change_sets"][0]["items"]
+        assert (item["kind"], item["action"], item["key"], item["was"]) == ("target", "changed", "4-CTr/TU",
+                                                                            {"document": "12-KH/TU"})
+    store.close()
+    printed = CliRunner().invoke(main, ["--lang", "en", "--store", str(folder), "changes", "--doc", "12-KH/TU",
+                                        "--limit", "1"])
+    assert "~ Target: 4-CTr/TU · ≥ 1,500 hội viên · kết nạp 1.500 hội viên mới — Document: 12-KH/TU → 4-CTr/TU" \
+        in printed.output
+    # near miss: a document the change neither took the target from nor gave it to lists none of it
+    store = Store.open(folder)
+    assert changes(store, Filters.of(doc="9-KH/TU"))["change_sets"] == []
+    store.close()
+
+
+def test_a_task_s_words_a_later_change_took_away_are_said_as_the_decision_saw_them(tmp_path, monkeypatch):
+    """Two bodies share a task's node: a correction of one body's task takes only its role from the node, and once the
+    other body is rejected the node is gone; the first change then said "Task: — → ...", the words known to neither
+    the change set nor the store."""
+    text = "Tỉnh ủy ban hành Kế hoạch số 7-KH/TU. Giao Sở Y tế chủ trì, Sở Nội vụ phối hợp mua sắm thiết bị."
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="7-KH/TU", type="KH", number="7", issuer_code="TU", level="province",
+                               date=dt.date(2024, 5, 6), span=(text.index("Kế"), text.index("7-KH/TU") + 7))],
+        assignments=[Assignment(body=who, role=role, document="7-KH/TU", task="mua sắm thiết bị",
+                                span=(text.index(who), text.index(who) + len(who)))
+                     for who, role in (("Sở Y tế", "lead"), ("Sở Nội vụ", "coordinate"))]))
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(text, encoding="utf-8")
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    assert ingest.ingest_paths(store, [str(path)]).ok
+    lead, other = sorted((e.item.fact["role"] != "lead", e.item.id) for e in queue(store) if e.item.kind == "assignment")
+    decide(store, [lead[1]], "corrected", reviewer="Lan", changes={"task": "sửa chữa thiết bị"})
+    decide(store, [other[1]], "rejected", reviewer="Lan")
+    (item,) = changes(store, Filters())["change_sets"][1]["items"]
+    store.close()
+    assert (item["action"], item["was"], item["now"]) == ("changed", {"task": "mua sắm thiết bị"},
+                                                          {"task": "sửa chữa thiết bị"})
+    printed = CliRunner().invoke(main, ["--lang", "en", "--store", str(folder), "changes", "--limit", "2"])
+    assert "~ Assignment: 7-KH/TU · Sở Y tế (lead) · sửa chữa thiết bị — Task: mua sắm thiết bị → sửa chữa thiết bị" \
+        in printed.output and "—  →" not in printed.output and "— →" not in printed.output
+    # without a decision that saw them (a change set of no reviewer's), the words are left out, not said "—"
+    monkeypatch.setattr(kg_changes, "earlier_facts", lambda payload: {})
+    store = Store.open(folder)
+    (item,) = changes(store, Filters())["change_sets"][1]["items"]
+    store.close()
+    assert (item["action"], item["was"], item["body"], item["node_label"]) == ("changed", {}, "Sở Y tế",
+                                                                               "sửa chữa thiết bị")

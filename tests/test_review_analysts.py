@@ -171,6 +171,19 @@ def test_a_decision_taken_since_the_page_was_shown_is_refused_not_undone_unseen(
     assert ok.status_code == 200 and ok.json()["replaces"][0]["reviewer"] == "Nguyễn Thị Lan"
     again = c.post("/store/review", headers=bearer(LAN), json={"ids": [goal["id"]], "decision": "rejected"})
     assert again.status_code == 200 and again.json()["replaces"][0]["reviewer"] == EVIL_NAME
+    assert again.json()["replaces"][0]["said"].startswith(f"This replaces {EVIL_NAME}'s acceptance of ")
+
+
+def test_the_json_review_route_says_its_words_in_the_language_asked(store):  # noqa: F811
+    """``POST /store/review`` said the decision it replaced in English whatever the client asked (the CLI in
+    Vietnamese asks ``?lang=vi``); its codes stay as they are."""
+    c = app_client(store)
+    goal = facts_by_kind(c, source_id(c))["target"]
+    assert c.post("/store/review", headers=bearer(LAN), json={"ids": [goal["id"]], "decision": "rejected"}).status_code == 200
+    vi = c.post("/store/review?lang=vi", headers=bearer(BINH), json={"ids": [goal["id"]], "decision": "accepted"})
+    (replaced,) = vi.json()["replaces"]
+    assert (replaced["state"], replaced["what"]) == ("rejected", "fact")
+    assert replaced["said"].startswith("Quyết định này thay quyết định loại bỏ của Nguyễn Thị Lan ngày ")
 
 
 def test_a_word_on_a_matched_pair_is_recorded_under_the_name_of_the_analysts_token():

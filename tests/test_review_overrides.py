@@ -65,8 +65,9 @@ def test_a_word_on_a_pair_that_undoes_a_colleagues_is_said_recorded_and_refused_
     assert said["said"].startswith("This replaces Nguyễn Thị Lan's confirmation of the outcome–target pair")
     assert _overrides(s) == {(ok.json()["decision"], shown.iri)}
     # a client that sends no `seen` (the CLI through /store/tie) is not asked; the answer still says it
-    back = c.post("/store/tie", headers=bearer(LAN), json={**pair, "decision": "accepted"})
+    back = c.post("/store/tie?lang=vi", headers=bearer(LAN), json={**pair, "decision": "accepted"})
     assert back.status_code == 200 and back.json()["replaces"]["reviewer"] == EVIL_NAME
+    assert back.json()["replaces"]["said"].startswith("Quyết định này thay ")  # (in the language asked)
     page = c.get("/changes").text
     assert EVIL_NAME not in page and EVIL_REASON not in page
 

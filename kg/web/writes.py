@@ -43,11 +43,11 @@ from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
-from kg.review import decide, replaced_json, tie
+from kg.review import decide, replaced_json, replaced_text, tie
 from kg.sources import max_text
 from kg.store import history
 from kg.web.auth import analyst_of, require_update_token
-from kg.web.errors import PayloadTooLarge, UnsupportedMedia
+from kg.web.errors import PayloadTooLarge, UnsupportedMedia, said_language
 from kg.web.render import json_response
 
 router = APIRouter(tags=["writes"])
@@ -263,9 +263,13 @@ async def review(request: Request):
     verb = verbs[decision]
     result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_reviewer(request, body),
                           reason=_text(body, "reason"), changes=changes)
+    # (the words meant for people, a held fact's violation and the decision replaced, in the language an API client's
+    # errors are said in: English unless it asked ``?lang=vi``, as the CLI does; the review page's JSON twin says them
+    # in the page's)
+    lang = said_language(request)
     return json_response({"decided": [i.id for i in result.decided],
-                          "held": [{"id": i.id, "violation": i.violation_en} for i in result.held],
-                          "replaces": [{"id": fid, **replaced_json(d)} for fid, d in result.replaced.items()]})
+                          "held": [{"id": i.id, "violation": i.violation(lang)} for i in result.held],
+                          "replaces": [{"id": fid, **replaced_json(d, lang)} for fid, d in result.replaced.items()]})
 
 
 @router.post("/store/tie", summary="Confirm or reject an outcome matched to a target, as `dkg review tie` (needs the update token)")
@@ -275,8 +279,11 @@ async def tie_pair(request: Request):
     outcome, target, decision = _text(body, "outcome"), _text(body, "target"), _text(body, "decision")
     if outcome is None or target is None or decision is None:
         raise UsageError("outcome, target and decision are required")
-    return json_response(await run_write(request, "dkg review tie", tie, outcome, target, decision,
-                                         reason=_text(body, "reason"), reviewer=_reviewer(request, body)))
+    done = await run_write(request, "dkg review tie", tie, outcome, target, decision, reason=_text(body, "reason"),
+                           reviewer=_reviewer(request, body))
+    if done["replaces"]:  # (said in the language asked, as /store/review's)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], said_language(request))}
+    return json_response(done)
 
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
@@ -289,7 +296,8 @@ async def assess(request: Request):
     done = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
                            reviewer=_reviewer(request, body))
     return json_response({"assessed": fid, "target": done.node,
-                          "replaces": replaced_json(done.replaced, what="assessment") if done.replaced else None})
+                          "replaces": replaced_json(done.replaced, said_language(request), "assessment") if done.replaced
+                          else None})
 
 
 @router.post("/store/reason", summary="Materialise the entailments, as `dkg reason` (needs the update token)")
