@@ -206,3 +206,27 @@ def test_may_start_body_asks_for_the_whole_word_in_the_first_words_or_a_number()
     answers = [may_start_body(text, pos) for pos in range(len(text) + 2)]
     assert answers == [read(pos) for pos in range(len(text) + 2)]
     assert answers.count(True) >= 8 and not may_start_body(text, text.index("bandan"))
+
+
+def test_the_cue_patterns_searched_most_open_on_their_words():
+    # (compiled through word_start: a pattern opening on a check of the character before is tried at every position)
+    from kg.extract import assigned_plans, figures, links, quantity_cues, task_phrases, task_subjects, unnumbered
+    patterns = [assigned_plans._PLAN_WITH_AMOUNT, task_subjects._PLURAL_BODY, task_subjects._PLURAL_UNITS,
+                links._PROGRAMME_WORD, figures._AMONG, task_phrases.LED_BY, task_phrases.ASKS_LIST, quantity_cues.NOW_HAS,
+                unnumbered._REPLACED_BEFORE, quantity_cues.OUT_STRONG]
+    for rx in patterns:
+        assert not rx.pattern.startswith("(?<"), rx.pattern[:40]
+        assert word_start(rx.pattern) == rx.pattern
+
+
+def test_a_result_verb_written_branch_by_branch_matches_as_the_grouped_one():
+    from kg.extract.quantity_cues import OUT_STRONG
+    from kg.extract.text import folded_pattern
+    grouped_form = folded_pattern(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ|(?:mới|(?<!thực )hiện|"
+                                  r"này) đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+    texts = ["ty le nay dat 96,8% so voi ke hoach", "hien dat 43,8%; thuc hien dat 12 xa", "moi dat 7 to, co so moi dat chuan",
+             "lao dong da qua dao tao, da hoan thanh", "vuot chi tieu, uoc dat tren 5", "thien dat 5", "khien dat hon 3"]
+    for t in texts:
+        assert [m.span() for m in OUT_STRONG.finditer(t)] == [m.span() for m in grouped_form.finditer(t)]
+    assert [m.group(0) for m in OUT_STRONG.finditer(texts[1])] == ["hien dat"]      # not 'thực hiện đạt'
+    assert [m.group(0) for m in OUT_STRONG.finditer(texts[2])] == ["moi dat"]       # 'mới đạt chuẩn' names no figure

@@ -9,7 +9,7 @@ import re
 
 from kg.extract.literals import may_match, scan_openings
 from kg.extract.mention_model import Mention
-from kg.extract.text import clean_ws, fold_same_length, norm_body, sentence_start, vi
+from kg.extract.text import clean_ws, fold_same_length, folded_pattern, norm_body, sentence_start, vi
 
 # the body that set a plan, as a figure's words name it: 'tỉnh', 'HĐND huyện', 'Trung ương Hội', 'Thủ tướng Chính phủ'
 _SETTING_BODY = (r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
@@ -30,10 +30,10 @@ _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?
 # hoạch vốn năm 2025 tỉnh giao cho huyện là 210 tỷ đồng', 'Dự toán thu ngân sách xã năm 2027 huyện giao là
 # 14 tỷ đồng' (the year within what it is about or after the level it was given to); group 'amount' is where the
 # amount begins
-_PLAN_WITH_AMOUNT = re.compile(vi(r"(?<![a-z])(?P<plan>kế hoạch|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,10}?)"
+_PLAN_WITH_AMOUNT = folded_pattern(r"(?<![a-z])(?P<plan>kế hoạch|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,10}?)"
                                   r"(?:[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]+(?:do[ \t]+)?" + _SETTING_BODY
                                   + r"(?:[ \t]+cho[ \t]+(?:xã|phường|thị trấn|huyện|thị xã|thành phố|đơn vị|địa phương)(?![a-z]))?"
-                                  r"(?:[ \t]+năm[ \t]+(?P<year2>(?:19|20)\d\d))?[ \t]*(?:là|:)?[ \t]*(?P<amount>\d)"))
+                                  r"(?:[ \t]+năm[ \t]+(?P<year2>(?:19|20)\d\d))?[ \t]*(?:là|:)?[ \t]*(?P<amount>\d)")
 # the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
 # whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
 _RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")

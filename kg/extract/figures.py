@@ -116,7 +116,7 @@ _NUMBER_OF = re.compile(r"(?:tổng số|số lượng|số)(?![^\W\d_])", re.I)
 # a rank among provinces or units, before steps up or down it: 'xếp thứ 15/63, tăng 8 bậc', 'thứ hạng tăng 3 bậc'
 _RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạng|đứng thứ|thứ hạng|vị trí thứ)(?![a-z])"))
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
-_AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
+_AMONG = re.compile(word_start(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$"), re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)

@@ -109,7 +109,7 @@ _NEXT_OF_TWO = re.compile(vi(r"[ \t]*(?:,[ \t]*)?(?:và|cùng(?:[ \t]+với)?)[ 
 _BY_MEANS_CUE = re.compile(vi(r"(?<![a-z])(?P<cue>cụ thể hóa|thể chế hóa|(?:triển khai[ \t]+)?thực hiện|triển khai)[ \t]+$"))
 # the plans a programme named by its word alone was carried out by: 'Tại hai tỉnh cũ, Đề án được triển khai theo Kế
 # hoạch số 125/KH-UBND ... và Kế hoạch số 1406/KH-UBND ...', 'UBND tỉnh triển khai Chương trình theo Kế hoạch số ...'
-_PROGRAMME_WORD = re.compile(vi(r"(?<![a-z])(?:chương trình|đề án|chiến lược)(?![a-z])"))
+_PROGRAMME_WORD = re.compile(word_start(vi(r"(?<![a-z])(?:chương trình|đề án|chiến lược)(?![a-z])")))
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
 _CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
 _CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))

@@ -164,17 +164,6 @@ def _found_in(text: str) -> dict[str, bool]:
     return found
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    found = _found_in(text)
-    for w in words:
-        hit = found.get(w)
-        if hit is None:
-            hit = found[w] = w in text
-        if hit:
-            return True
-    return False
-
-
 def _words_of(pattern: re.Pattern) -> tuple[str, ...] | None:
     key = id(pattern)
     words = _WORDS.get(key)
@@ -198,8 +187,22 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         rx = known[1]
         ok = rx is None or rx.search(text) is not None
     else:
-        words = _words_of(pattern)
-        ok = words is None or _holds_any(text, words)
+        # (asked some fifty times a text: the look-ups are written out here rather than called)
+        words = _WORDS.get(key)
+        if words is None or words[0] is not pattern:
+            _words_of(pattern)
+            words = _WORDS[key]
+        ok = words[1] is None
+        if not ok:
+            kept = _FOUND.get(id(text))
+            seen = kept[1] if kept is not None and kept[0] is text else _found_in(text)
+            for w in words[1]:
+                hit = seen.get(w)
+                if hit is None:
+                    hit = seen[w] = w in text
+                if hit:
+                    ok = True
+                    break
     _LAST[key] = (pattern, text, ok)
     return ok
 
@@ -209,10 +212,14 @@ def may_match_in(pattern: re.Pattern, text: str, pos: int, end: int) -> bool:
     pattern's words inside the stretch (a look-around may read past its ends, but holds no word). For the cues searched
     sentence by sentence whose scan costs more than a few substring tests of the sentence (a number read at each digit,
     a rare word)."""
-    words = _words_of(pattern)
-    if words is None:
+    key = id(pattern)
+    words = _WORDS.get(key)
+    if words is None or words[0] is not pattern:
+        _words_of(pattern)
+        words = _WORDS[key]
+    if words[1] is None:
         return True
-    for w in words:
+    for w in words[1]:
         if text.find(w, pos, end) >= 0:
             return True
     return False

@@ -206,12 +206,14 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
                 retro.append((at, para.end))
         if not lists_cue:
             continue
-        head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
+        # (the list's words looked for in the paragraph first: most paragraphs name no goals)
+        head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120)) \
+            if may_match_in(_LIST_HEAD, f, para.start, para.end) else None
         if head and RESULT_WORDS.search(f, head.start(), head.end()):
             head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
         if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
             lists.append((para.start, para.end))
-        lead_m = _LIST_LEAD.search(f, para.start, para.end)
+        lead_m = _LIST_LEAD.search(f, para.start, para.end) if may_match_in(_LIST_LEAD, f, para.start, para.end) else None
         prev_lead = bool(lead_m) and not RESULT_WORDS.search(f, para.start, para.end)
     return retro, lists
 

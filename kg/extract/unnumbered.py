@@ -15,7 +15,7 @@ from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft, link_type
-from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
+from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
 
 
 _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
@@ -62,7 +62,7 @@ _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
-_REPLACED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho[ \t]+)?$"))
+_REPLACED_BEFORE = folded_pattern(r"(?<![a-z])(?:thay thế|thay cho)[ \t]+(?:cho[ \t]+)?$")
 # a sentence that opens on what is carried out: '(Để) thực hiện Kết luận số ..., ...'
 _OPENING_CUE = re.compile(vi(r"[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai)[ \t]+"))
 _ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
