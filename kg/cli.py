@@ -484,8 +484,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
     quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
     were all held back."""
-    from tqdm import tqdm
-
     from kg.ingest import ingest_paths, input_files
     from kg.sources import max_text
 
@@ -494,6 +492,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     on = day.isoformat() if day else None  # (a server is sent the day in one form)
     client = write_server(ctx)
     if client is not None:
+        from tqdm import tqdm  # (only here: an ingest into a store of this process shows its bar with kg.ingest)
+
         files = input_files(paths)
         with tqdm(total=len(files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
             summary = client.ingest(files, on=on, place=place, max_chars=max_chars, progress=bar.update)

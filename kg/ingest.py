@@ -27,14 +27,12 @@ import gc
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from tqdm import tqdm
-
 from kg.asof import parse_day
 from kg.errors import InputError
 from kg.extracting import check_place, extract_one, source_info, unsure_map
@@ -197,7 +195,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
     resolve = DocumentResolver(store)
-    bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
+    bar = _progress_bar(len(files)) if progress else None
     chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
               for chunk in _batches(files, max(1, batch_size))]
     workers = default_workers() if workers is None else workers
@@ -209,11 +207,23 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
         for i in range(len(chunks)):
             results, ahead = ahead, extractor.submit(chunks[i + 1]) if i + 1 < len(chunks) else iter(())
             with few_collections():
-                _ingest_chunk(store, results, day, resolve, bar, summary)
+                _ingest_chunk(store, results, day, resolve, bar.update if bar is not None else _no_progress, summary)
     finally:
         extractor.close()
-    bar.close()
+    if bar is not None:
+        bar.close()
     return summary
+
+
+def _progress_bar(total: int):
+    """The bar a terminal shows."""
+    from tqdm import tqdm  # noqa: PLC0415 (a twentieth of a second to import, on the path of every ingest without a bar)
+
+    return tqdm(total=total, desc="ingest", unit="text")
+
+
+def _no_progress(n: int) -> None:
+    """Where no bar is shown."""
 
 
 #: From this many texts on, an ingest reads and extracts them in other processes (``workers``):
@@ -319,14 +329,14 @@ def _start_method() -> multiprocessing.context.BaseContext:
 
 
 def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
-                  bar: tqdm, summary: IngestSummary) -> None:
+                  advance: Callable[[int], object], summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
     read: dict[str, tuple[str, Source, Facts]] = {}  # what each text was built from
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none of its own, so this holds for the whole batch)
     for path, src, facts, refused in results:
-        bar.update(1)
+        advance(1)
         if refused is not None:
             message, hint, message_vi, hint_vi = refused
             summary.refused.append((path, message, hint))
