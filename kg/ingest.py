@@ -27,8 +27,9 @@ import gc
 import itertools
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -274,6 +275,7 @@ class Extractor:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
+        self.pace = _Pace()
 
     def submit(self, jobs: list[Job]) -> Iterator[Extracted]:
         """Start on ``jobs``: their results, in their order, as the iterator is read (an error of a
@@ -283,41 +285,100 @@ class Extractor:
         parts = [jobs[i:i + TEXTS_PER_TASK] for i in range(0, len(jobs), TEXTS_PER_TASK)]
         first: list[Extracted] = []
         if self.pool is None:
-            first = _read_and_extract_all(parts.pop(0)) if parts else []
+            first = self.pace.extracted(parts.pop(0)) if parts else []
             # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
             # never frees, instead of walking, and so copying, the pages of the parent's heap)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
         futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
-        return itertools.chain(first, _in_order(parts, futures))
+        return _in_order(first, parts, futures, self.pace)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extracted]:
-    """The parts' results in their order. Where the next one is still being extracted by a worker,
-    this process extracts the last parts that no worker has taken yet instead of waiting: building
-    a text costs less than extracting one, so a process that only waited for the worker would leave
-    its core idle for part of the extraction (the results are the same wherever a part is
-    extracted)."""
+class _Pace:
+    """How long this process takes (wall) to extract a part and to take in one text (build it, and all
+    else the ingest does with it as it comes), measured as the ingest goes: whether extracting a part
+    here shortens the batch's first phase or only leaves the worker idle at its end (``_in_order``)."""
+
+    def __init__(self) -> None:
+        self.extracting, self.parts = 0.0, 0
+        self.taking, self.texts = 0.0, 0
+
+    def extracted(self, part: list[Job]) -> list[Extracted]:
+        started = time.perf_counter()
+        out = _read_and_extract_all(part)
+        self.extracting += time.perf_counter() - started
+        self.parts += 1
+        return out
+
+    def handed(self, results: list[Extracted]) -> Iterator[Extracted]:
+        """``results`` given to the caller one by one, the time it takes with each between them measured."""
+        for one in results:
+            started = time.perf_counter()
+            yield one
+            self.taking += time.perf_counter() - started
+            self.texts += 1
+
+    def part(self) -> float:
+        """This process's wall to extract a part (a twentieth of a second before one was measured)."""
+        return self.extracting / self.parts if self.parts else 0.05
+
+    def worth_taking(self, worker_parts: int, worker_wall: float, texts_left: int) -> bool:
+        """Whether this process should extract one more of the batch's last parts instead of waiting: only
+        while the worker's ``worker_parts`` still to do (each ``worker_wall`` seconds) take longer than all this
+        process still has to do, ``texts_left`` texts to take in and the part itself. Taking more only moves
+        the end of the phase to this process, the worker idle."""
+        if not self.texts:
+            return True  # (nothing measured yet)
+        return worker_parts * worker_wall > texts_left * self.taking / self.texts + self.part()
+
+
+def _in_order(first: list[Extracted], parts: list[list[Job]], futures: list[Future],
+              pace: _Pace) -> Iterator[Extracted]:
+    """``first`` (extracted here), then the parts' results in their order. Where the next one is still being
+    extracted by a worker, this process extracts the last parts that no worker has taken yet instead of
+    waiting, as long as that shortens the batch (:meth:`_Pace.worth_taking`): building a text costs less than
+    extracting one, so a process that only waited for the worker would leave its core idle for part of the
+    extraction, and one that took parts whenever the next was not back would end the phase building alone
+    (the results are the same wherever a part is extracted)."""
+    started = time.perf_counter()
+    back: list[float] = []  # when the worker's parts came back
+
+    def came_back(future: Future) -> None:
+        if not future.cancelled():  # (a part taken here is cancelled)
+            back.append(time.perf_counter())
+
+    for future in futures:
+        future.add_done_callback(came_back)
+    left = list(itertools.accumulate(len(part) for part in reversed(parts)))[::-1] + [0]  # texts from part i on
+    yield from pace.handed(first)
     taken: dict[int, list[Extracted]] = {}  # parts extracted here while waiting, by their index
     last = len(parts)  # the parts from here on are the worker's or were taken here
     for i, (part, future) in enumerate(zip(parts, futures)):
         if i in taken:
-            yield from taken.pop(i)
+            yield from pace.handed(taken.pop(i))
             continue
         # (cancel() succeeds only for a part that no worker has taken yet)
         if future.cancel():
-            yield from _read_and_extract_all(part)
+            yield from pace.handed(pace.extracted(part))
             continue
         while not future.done() and last > i + 1:
+            # the worker's wall a part: at least the time since it started over the parts back and this one,
+            # and once some are back, the time between them
+            wall = (time.perf_counter() - started) / (len(back) + 1)
+            if len(back) > 2:
+                wall = max(wall, (back[-1] - back[0]) / (len(back) - 1))
+            if not pace.worth_taking(sum(not f.done() for f in futures[i:last]), wall, left[i]):
+                wait([future], timeout=pace.part())  # (judged again after a part's time, the worker's pace known better)
+                continue
             last -= 1
             if futures[last].cancel():
-                taken[last] = _read_and_extract_all(parts[last])
+                taken[last] = pace.extracted(parts[last])
             else:  # the worker takes the parts in order: it has taken all those before this one too
                 last = i + 1
-        yield from future.result()
+        yield from pace.handed(future.result())
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
