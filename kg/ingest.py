@@ -185,35 +185,61 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
                  progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE,
-                 data: Mapping[str, bytes] | None = None, workers: int | None = None) -> IngestSummary:
+                 data: Mapping[str, bytes] | None = None, workers: int | None = None,
+                 reading: Reading | None = None) -> IngestSummary:
     """Ingest the files (and folders) ``paths``. With ``data`` (the bytes of each name, as a
     server receives an upload), ``paths`` are only names: nothing is read from the disk.
 
     ``workers``: processes that read and extract the texts beside this one (default: one where the
-    machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on."""
-    day = parse_day(on, "--date")
-    check_place(place)
-    files = list(paths) if data is not None else input_files(paths)
-    summary = IngestSummary(files=len(files))
-    resolve = DocumentResolver(store)
-    bar = _progress_bar(len(files)) if progress else None
-    chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
-              for chunk in _batches(files, max(1, batch_size))]
-    workers = default_workers() if workers is None else workers
-    extractor = Extractor(workers if len(files) >= POOL_MIN else 0)
+    machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on.
+    ``reading``: the same inputs, their extraction started before ``store`` was opened (:class:`Reading`,
+    which the ingest closes); the other arguments but ``store``, ``progress`` and ``batch_size`` are then its."""
+    reading = reading or Reading(paths, on=on, place=place, max_chars=max_chars, batch_size=batch_size, data=data,
+                                 workers=workers)
     try:
-        # the next batch is handed to the workers before this one is worked on, so that they
-        # extract it while this process validates and writes
-        ahead = extractor.submit(chunks[0]) if chunks else iter(())
+        summary = IngestSummary(files=len(reading.files))
+        resolve = DocumentResolver(store)
+        bar = _progress_bar(len(reading.files)) if progress else None
+        chunks, extractor, ahead = reading.chunks, reading.extractor, reading.ahead
         for i in range(len(chunks)):
+            # the next batch is handed to the workers before this one is worked on, so that they
+            # extract it while this process validates and writes
             results, ahead = ahead, extractor.submit(chunks[i + 1]) if i + 1 < len(chunks) else iter(())
             with few_collections():
-                _ingest_chunk(store, results, day, resolve, bar.update if bar is not None else _no_progress, summary)
+                _ingest_chunk(store, results, reading.day, resolve, bar.update if bar is not None else _no_progress,
+                              summary)
     finally:
-        extractor.close()
+        reading.close()
     if bar is not None:
         bar.close()
     return summary
+
+
+class Reading:
+    """The inputs of an ingest, their reading and extraction started (with the worker, from :data:`POOL_MIN`
+    texts on): made by ``dkg ingest`` before it opens the store, so that the worker extracts while this process
+    opens it (a new store's reference data and index take a third of a second), or by :func:`ingest_paths`.
+    The arguments are :func:`ingest_paths`'s; a bad ``on`` or ``place`` is refused here."""
+
+    def __init__(self, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
+                 max_chars: int | None = None, batch_size: int = BATCH_SIZE, data: Mapping[str, bytes] | None = None,
+                 workers: int | None = None) -> None:
+        self.day = parse_day(on, "--date")
+        check_place(place)
+        self.files = list(paths) if data is not None else input_files(paths)
+        self.chunks = [[(path, data[path] if data is not None else None, self.day, place, max_chars) for path in chunk]
+                       for chunk in _batches(self.files, max(1, batch_size))]
+        workers = default_workers() if workers is None else workers
+        self.extractor = Extractor(workers if len(self.files) >= POOL_MIN else 0)
+        try:
+            self.ahead = self.extractor.submit(self.chunks[0]) if self.chunks else iter(())
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Stop the workers (those of an ingest that failed, or that never came to its store)."""
+        self.extractor.close()
 
 
 def _progress_bar(total: int):
@@ -289,12 +315,13 @@ class Extractor:
             # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
             # never frees, instead of walking, and so copying, the pages of the parent's heap)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
-        futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
-        return _in_order(first, parts, futures, self.pace)
+        sent = _Sent([self.pool.submit(_read_and_extract_all, part) for part in parts])
+        return _in_order(first, parts, sent, self.pace)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 class _Pace:
@@ -335,23 +362,14 @@ class _Pace:
         return worker_parts * worker_wall > texts_left * self.taking / self.texts + self.part()
 
 
-def _in_order(first: list[Extracted], parts: list[list[Job]], futures: list[Future],
-              pace: _Pace) -> Iterator[Extracted]:
+def _in_order(first: list[Extracted], parts: list[list[Job]], sent: _Sent, pace: _Pace) -> Iterator[Extracted]:
     """``first`` (extracted here), then the parts' results in their order. Where the next one is still being
     extracted by a worker, this process extracts the last parts that no worker has taken yet instead of
     waiting, as long as that shortens the batch (:meth:`_Pace.worth_taking`): building a text costs less than
     extracting one, so a process that only waited for the worker would leave its core idle for part of the
     extraction, and one that took parts whenever the next was not back would end the phase building alone
     (the results are the same wherever a part is extracted)."""
-    started = time.perf_counter()
-    back: list[float] = []  # when the worker's parts came back
-
-    def came_back(future: Future) -> None:
-        if not future.cancelled():  # (a part taken here is cancelled)
-            back.append(time.perf_counter())
-
-    for future in futures:
-        future.add_done_callback(came_back)
+    futures = sent.futures
     left = list(itertools.accumulate(len(part) for part in reversed(parts)))[::-1] + [0]  # texts from part i on
     yield from pace.handed(first)
     taken: dict[int, list[Extracted]] = {}  # parts extracted here while waiting, by their index
@@ -365,12 +383,7 @@ def _in_order(first: list[Extracted], parts: list[list[Job]], futures: list[Futu
             yield from pace.handed(pace.extracted(part))
             continue
         while not future.done() and last > i + 1:
-            # the worker's wall a part: at least the time since it started over the parts back and this one,
-            # and once some are back, the time between them
-            wall = (time.perf_counter() - started) / (len(back) + 1)
-            if len(back) > 2:
-                wall = max(wall, (back[-1] - back[0]) / (len(back) - 1))
-            if not pace.worth_taking(sum(not f.done() for f in futures[i:last]), wall, left[i]):
+            if not pace.worth_taking(sum(not f.done() for f in futures[i:last]), sent.wall(), left[i]):
                 wait([future], timeout=pace.part())  # (judged again after a part's time, the worker's pace known better)
                 continue
             last -= 1
@@ -379,6 +392,28 @@ def _in_order(first: list[Extracted], parts: list[list[Job]], futures: list[Futu
             else:  # the worker takes the parts in order: it has taken all those before this one too
                 last = i + 1
         yield from pace.handed(future.result())
+
+
+class _Sent:
+    """Parts sent to the workers (``futures``), and when they came back."""
+
+    def __init__(self, futures: list[Future]) -> None:
+        self.futures = futures
+        self.started = time.perf_counter()
+        self.back: list[float] = []
+        for future in futures:
+            future.add_done_callback(self._came_back)
+
+    def _came_back(self, future: Future) -> None:
+        if not future.cancelled():  # (a part taken here is cancelled)
+            self.back.append(time.perf_counter())
+
+    def wall(self) -> float:
+        """The workers' wall a part: at least the time since they were sent over the parts back and the next
+        one, and once some are back, the time between them."""
+        back = self.back
+        wall = (time.perf_counter() - self.started) / (len(back) + 1)
+        return max(wall, (back[-1] - back[0]) / (len(back) - 1)) if len(back) > 2 else wall
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
