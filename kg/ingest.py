@@ -27,9 +27,8 @@ import gc
 import itertools
 import multiprocessing
 import os
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +36,7 @@ import pyoxigraph as ox
 from kg.asof import parse_day
 from kg.errors import InputError
 from kg.extracting import check_place, extract_one, source_info, unsure_map
+from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
@@ -301,7 +301,7 @@ class Extractor:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
-        self.pace = _Pace()
+        self.pace = Pace()
 
     def submit(self, jobs: list[Job]) -> Iterator[Extracted]:
         """Start on ``jobs``: their results, in their order, as the iterator is read (an error of a
@@ -311,11 +311,11 @@ class Extractor:
         parts = [jobs[i:i + TEXTS_PER_TASK] for i in range(0, len(jobs), TEXTS_PER_TASK)]
         first: list[Extracted] = []
         if self.pool is None:
-            first = self.pace.extracted(parts.pop(0)) if parts else []
+            first = self.pace.extracted(_read_and_extract_all, parts.pop(0)) if parts else []
             # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
             # never frees, instead of walking, and so copying, the pages of the parent's heap)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
-        sent = _Sent([self.pool.submit(_read_and_extract_all, part) for part in parts])
+        sent = Sent([self.pool.submit(_read_and_extract_all, part) for part in parts])
         return _in_order(first, parts, sent, self.pace)
 
     def close(self) -> None:
@@ -324,48 +324,10 @@ class Extractor:
             self.pool = None
 
 
-class _Pace:
-    """How long this process takes (wall) to extract a part and to take in one text (build it, and all
-    else the ingest does with it as it comes), measured as the ingest goes: whether extracting a part
-    here shortens the batch's first phase or only leaves the worker idle at its end (``_in_order``)."""
-
-    def __init__(self) -> None:
-        self.extracting, self.parts = 0.0, 0
-        self.taking, self.texts = 0.0, 0
-
-    def extracted(self, part: list[Job]) -> list[Extracted]:
-        started = time.perf_counter()
-        out = _read_and_extract_all(part)
-        self.extracting += time.perf_counter() - started
-        self.parts += 1
-        return out
-
-    def handed(self, results: list[Extracted]) -> Iterator[Extracted]:
-        """``results`` given to the caller one by one, the time it takes with each between them measured."""
-        for one in results:
-            started = time.perf_counter()
-            yield one
-            self.taking += time.perf_counter() - started
-            self.texts += 1
-
-    def part(self) -> float:
-        """This process's wall to extract a part (a twentieth of a second before one was measured)."""
-        return self.extracting / self.parts if self.parts else 0.05
-
-    def worth_taking(self, worker_parts: int, worker_wall: float, texts_left: int) -> bool:
-        """Whether this process should extract one more of the batch's last parts instead of waiting: only
-        while the worker's ``worker_parts`` still to do (each ``worker_wall`` seconds) take longer than all this
-        process still has to do, ``texts_left`` texts to take in and the part itself. Taking more only moves
-        the end of the phase to this process, the worker idle."""
-        if not self.texts:
-            return True  # (nothing measured yet)
-        return worker_parts * worker_wall > texts_left * self.taking / self.texts + self.part()
-
-
-def _in_order(first: list[Extracted], parts: list[list[Job]], sent: _Sent, pace: _Pace) -> Iterator[Extracted]:
+def _in_order(first: list[Extracted], parts: list[list[Job]], sent: Sent, pace: Pace) -> Iterator[Extracted]:
     """``first`` (extracted here), then the parts' results in their order. Where the next one is still being
     extracted by a worker, this process extracts the last parts that no worker has taken yet instead of
-    waiting, as long as that shortens the batch (:meth:`_Pace.worth_taking`): building a text costs less than
+    waiting, as long as that shortens the batch (:meth:`kg.ingest_pace.Pace.worth_taking`): building a text costs less than
     extracting one, so a process that only waited for the worker would leave its core idle for part of the
     extraction, and one that took parts whenever the next was not back would end the phase building alone
     (the results are the same wherever a part is extracted)."""
@@ -380,7 +342,7 @@ def _in_order(first: list[Extracted], parts: list[list[Job]], sent: _Sent, pace:
             continue
         # (cancel() succeeds only for a part that no worker has taken yet)
         if future.cancel():
-            yield from pace.handed(pace.extracted(part))
+            yield from pace.handed(pace.extracted(_read_and_extract_all, part))
             continue
         while not future.done() and last > i + 1:
             if not pace.worth_taking(sum(not f.done() for f in futures[i:last]), sent.wall(), left[i]):
@@ -388,32 +350,10 @@ def _in_order(first: list[Extracted], parts: list[list[Job]], sent: _Sent, pace:
                 continue
             last -= 1
             if futures[last].cancel():
-                taken[last] = pace.extracted(parts[last])
+                taken[last] = pace.extracted(_read_and_extract_all, parts[last])
             else:  # the worker takes the parts in order: it has taken all those before this one too
                 last = i + 1
         yield from pace.handed(future.result())
-
-
-class _Sent:
-    """Parts sent to the workers (``futures``), and when they came back."""
-
-    def __init__(self, futures: list[Future]) -> None:
-        self.futures = futures
-        self.started = time.perf_counter()
-        self.back: list[float] = []
-        for future in futures:
-            future.add_done_callback(self._came_back)
-
-    def _came_back(self, future: Future) -> None:
-        if not future.cancelled():  # (a part taken here is cancelled)
-            self.back.append(time.perf_counter())
-
-    def wall(self) -> float:
-        """The workers' wall a part: at least the time since they were sent over the parts back and the next
-        one, and once some are back, the time between them."""
-        back = self.back
-        wall = (time.perf_counter() - self.started) / (len(back) + 1)
-        return max(wall, (back[-1] - back[0]) / (len(back) - 1)) if len(back) > 2 else wall
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
