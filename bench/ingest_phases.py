@@ -150,8 +150,10 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=1000, help="how many generated texts (as ingest_bench.py)")
     ap.add_argument("--folder", default=None, help="ingest this folder instead of generated texts")
     ap.add_argument("--floor", action="store_true", help="also time the engine's write and the validation alone")
-    ap.add_argument("--work", default=None, help="folder for the store and texts (default: a temporary one)")
+    ap.add_argument("--work", default=None, help="folder for the store and texts, made if missing (default: a temporary one)")
     args = ap.parse_args()
+    if args.work:  # (a folder named for the run's files is made, not refused with a traceback)
+        Path(args.work).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ingest-phases-", dir=args.work) as tmp:
         work = Path(tmp)
         texts = Path(args.folder).resolve() if args.folder else work / "texts"

@@ -484,9 +484,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
     quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
     were all held back."""
-    from tqdm import tqdm
-
-    from kg.ingest import ingest_paths, input_files
+    from kg.ingest import Reading, ingest_paths, input_files
     from kg.sources import max_text
 
     limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
@@ -494,12 +492,19 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     on = day.isoformat() if day else None  # (a server is sent the day in one form)
     client = write_server(ctx)
     if client is not None:
+        from tqdm import tqdm  # (only here: an ingest into a store of this process shows its bar with kg.ingest)
+
         files = input_files(paths)
         with tqdm(total=len(files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
             summary = client.ingest(files, on=on, place=place, max_chars=max_chars, progress=bar.update)
     else:
-        with _writing_store(ctx) as store:
-            summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
+        # the texts' extraction starts first: the worker extracts while the store opens
+        reading = Reading(paths, on=on, place=place, max_chars=limit)
+        try:
+            with _writing_store(ctx) as store:
+                summary = ingest_paths(store, paths, progress=sys.stderr.isatty(), reading=reading)
+        finally:
+            reading.close()
     click.echo(summary.to_text(command_language(ctx)), err=True)
     if summary.loaded:  # a newcomer's ingest ended on a count of triples, with no word of where the facts wait
         note(ctx, "note.review-next")

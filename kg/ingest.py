@@ -27,17 +27,16 @@ import gc
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from tqdm import tqdm
-
 from kg.asof import parse_day
 from kg.errors import InputError
 from kg.extracting import check_place, extract_one, source_info, unsure_map
+from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
@@ -186,34 +185,72 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
                  progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE,
-                 data: Mapping[str, bytes] | None = None, workers: int | None = None) -> IngestSummary:
+                 data: Mapping[str, bytes] | None = None, workers: int | None = None,
+                 reading: Reading | None = None) -> IngestSummary:
     """Ingest the files (and folders) ``paths``. With ``data`` (the bytes of each name, as a
     server receives an upload), ``paths`` are only names: nothing is read from the disk.
 
     ``workers``: processes that read and extract the texts beside this one (default: one where the
-    machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on."""
-    day = parse_day(on, "--date")
-    check_place(place)
-    files = list(paths) if data is not None else input_files(paths)
-    summary = IngestSummary(files=len(files))
-    resolve = DocumentResolver(store)
-    bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
-    chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
-              for chunk in _batches(files, max(1, batch_size))]
-    workers = default_workers() if workers is None else workers
-    extractor = Extractor(workers if len(files) >= POOL_MIN else 0)
+    machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on.
+    ``reading``: the same inputs, their extraction started before ``store`` was opened (:class:`Reading`,
+    which the ingest closes); the other arguments but ``store``, ``progress`` and ``batch_size`` are then its."""
+    reading = reading or Reading(paths, on=on, place=place, max_chars=max_chars, batch_size=batch_size, data=data,
+                                 workers=workers)
     try:
-        # the next batch is handed to the workers before this one is worked on, so that they
-        # extract it while this process validates and writes
-        ahead = extractor.submit(chunks[0]) if chunks else iter(())
+        summary = IngestSummary(files=len(reading.files))
+        resolve = DocumentResolver(store)
+        bar = _progress_bar(len(reading.files)) if progress else None
+        chunks, extractor, ahead = reading.chunks, reading.extractor, reading.ahead
         for i in range(len(chunks)):
+            # the next batch is handed to the workers before this one is worked on, so that they
+            # extract it while this process validates and writes
             results, ahead = ahead, extractor.submit(chunks[i + 1]) if i + 1 < len(chunks) else iter(())
             with few_collections():
-                _ingest_chunk(store, results, day, resolve, bar, summary)
+                _ingest_chunk(store, results, reading.day, resolve, bar.update if bar is not None else _no_progress,
+                              summary)
     finally:
-        extractor.close()
-    bar.close()
+        reading.close()
+    if bar is not None:
+        bar.close()
     return summary
+
+
+class Reading:
+    """The inputs of an ingest, their reading and extraction started (with the worker, from :data:`POOL_MIN`
+    texts on): made by ``dkg ingest`` before it opens the store, so that the worker extracts while this process
+    opens it (a new store's reference data and index take a third of a second), or by :func:`ingest_paths`.
+    The arguments are :func:`ingest_paths`'s; a bad ``on`` or ``place`` is refused here."""
+
+    def __init__(self, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
+                 max_chars: int | None = None, batch_size: int = BATCH_SIZE, data: Mapping[str, bytes] | None = None,
+                 workers: int | None = None) -> None:
+        self.day = parse_day(on, "--date")
+        check_place(place)
+        self.files = list(paths) if data is not None else input_files(paths)
+        self.chunks = [[(path, data[path] if data is not None else None, self.day, place, max_chars) for path in chunk]
+                       for chunk in _batches(self.files, max(1, batch_size))]
+        workers = default_workers() if workers is None else workers
+        self.extractor = Extractor(workers if len(self.files) >= POOL_MIN else 0)
+        try:
+            self.ahead = self.extractor.submit(self.chunks[0]) if self.chunks else iter(())
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Stop the workers (those of an ingest that failed, or that never came to its store)."""
+        self.extractor.close()
+
+
+def _progress_bar(total: int):
+    """The bar a terminal shows."""
+    from tqdm import tqdm  # noqa: PLC0415 (a twentieth of a second to import, on the path of every ingest without a bar)
+
+    return tqdm(total=total, desc="ingest", unit="text")
+
+
+def _no_progress(n: int) -> None:
+    """Where no bar is shown."""
 
 
 #: From this many texts on, an ingest reads and extracts them in other processes (``workers``):
@@ -264,6 +301,7 @@ class Extractor:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
+        self.pace = Pace()
 
     def submit(self, jobs: list[Job]) -> Iterator[Extracted]:
         """Start on ``jobs``: their results, in their order, as the iterator is read (an error of a
@@ -273,41 +311,49 @@ class Extractor:
         parts = [jobs[i:i + TEXTS_PER_TASK] for i in range(0, len(jobs), TEXTS_PER_TASK)]
         first: list[Extracted] = []
         if self.pool is None:
-            first = _read_and_extract_all(parts.pop(0)) if parts else []
+            first = self.pace.extracted(_read_and_extract_all, parts.pop(0)) if parts else []
             # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
             # never frees, instead of walking, and so copying, the pages of the parent's heap)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
-        futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
-        return itertools.chain(first, _in_order(parts, futures))
+        sent = Sent([self.pool.submit(_read_and_extract_all, part) for part in parts])
+        return _in_order(first, parts, sent, self.pace)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
-def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extracted]:
-    """The parts' results in their order. Where the next one is still being extracted by a worker,
-    this process extracts the last parts that no worker has taken yet instead of waiting: building
-    a text costs less than extracting one, so a process that only waited for the worker would leave
-    its core idle for part of the extraction (the results are the same wherever a part is
-    extracted)."""
+def _in_order(first: list[Extracted], parts: list[list[Job]], sent: Sent, pace: Pace) -> Iterator[Extracted]:
+    """``first`` (extracted here), then the parts' results in their order. Where the next one is still being
+    extracted by a worker, this process extracts the last parts that no worker has taken yet instead of
+    waiting, as long as that shortens the batch (:meth:`kg.ingest_pace.Pace.worth_taking`): building a text costs less than
+    extracting one, so a process that only waited for the worker would leave its core idle for part of the
+    extraction, and one that took parts whenever the next was not back would end the phase building alone
+    (the results are the same wherever a part is extracted)."""
+    futures = sent.futures
+    left = list(itertools.accumulate(len(part) for part in reversed(parts)))[::-1] + [0]  # texts from part i on
+    yield from pace.handed(first)
     taken: dict[int, list[Extracted]] = {}  # parts extracted here while waiting, by their index
     last = len(parts)  # the parts from here on are the worker's or were taken here
     for i, (part, future) in enumerate(zip(parts, futures)):
         if i in taken:
-            yield from taken.pop(i)
+            yield from pace.handed(taken.pop(i))
             continue
         # (cancel() succeeds only for a part that no worker has taken yet)
         if future.cancel():
-            yield from _read_and_extract_all(part)
+            yield from pace.handed(pace.extracted(_read_and_extract_all, part))
             continue
         while not future.done() and last > i + 1:
+            if not pace.worth_taking(sum(not f.done() for f in futures[i:last]), sent.wall(), left[i]):
+                wait([future], timeout=pace.part())  # (judged again after a part's time, the worker's pace known better)
+                continue
             last -= 1
             if futures[last].cancel():
-                taken[last] = _read_and_extract_all(parts[last])
+                taken[last] = pace.extracted(_read_and_extract_all, parts[last])
             else:  # the worker takes the parts in order: it has taken all those before this one too
                 last = i + 1
-        yield from future.result()
+        yield from pace.handed(future.result())
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
@@ -319,14 +365,14 @@ def _start_method() -> multiprocessing.context.BaseContext:
 
 
 def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
-                  bar: tqdm, summary: IngestSummary) -> None:
+                  advance: Callable[[int], object], summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
     read: dict[str, tuple[str, Source, Facts]] = {}  # what each text was built from
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none of its own, so this holds for the whole batch)
     for path, src, facts, refused in results:
-        bar.update(1)
+        advance(1)
         if refused is not None:
             message, hint, message_vi, hint_vi = refused
             summary.refused.append((path, message, hint))

@@ -776,3 +776,35 @@ def test_near_miss_an_undated_text_the_ingest_refused_is_not_told_to_be_ingested
     summary = ingest_paths(memory_store, [str(tmp_path)])
     assert [f for f, _, _ in summary.refused] == [str(tmp_path / "xa.txt")]
     assert summary.unplaced == [] and "--date" not in summary.to_text()
+
+
+def _opened_with_children(tmp_path, monkeypatch, copies: int) -> list[int]:
+    """``dkg ingest`` of ``copies`` copies of each test text: the worker processes alive as each store opened."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, p in enumerate(sorted(TEXTS.glob("*.txt")) * copies):
+        (folder / f"{i:02d}-{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n(Bản tin số {i})\n",
+                                                   encoding="utf-8")
+    opened: list[int] = []
+    open_store = Store.open.__func__  # type: ignore[attr-defined]
+
+    def noted(cls, *args, **kwargs):
+        opened.append(len(multiprocessing.active_children()))
+        return open_store(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", classmethod(noted))
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 4)
+    monkeypatch.setattr(kg.ingest, "TEXTS_PER_TASK", 1)
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    return opened
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_dkg_ingest_starts_its_worker_before_it_opens_the_store(tmp_path, monkeypatch):
+    """The worker extracts while the store opens (a new store's reference data and index)."""
+    assert _opened_with_children(tmp_path, monkeypatch, copies=3)[0] >= 1
+
+
+def test_near_miss_a_small_ingest_opens_its_store_with_no_worker(tmp_path, monkeypatch):
+    assert _opened_with_children(tmp_path, monkeypatch, copies=1)[0] == 0  # (two texts, under POOL_MIN)

@@ -369,3 +369,67 @@ def test_two_installations_of_the_same_ontology_files_have_one_reference_version
     assert versions[0] == versions[1]
     copies[1].write_text('<urn:test:a> <urn:test:p> "two" .\n', encoding="utf-8")
     assert store_module.reference_version() != versions[0]
+
+
+class _Noted:
+    """An engine that notes the quads each write was given, in order (a write killed half-way is
+    then what the calls before it wrote)."""
+
+    def __init__(self, engine: ox.Store) -> None:
+        self.engine = engine
+        self.writes: list[tuple[str, list[ox.Quad]]] = []
+
+    def extend(self, quads) -> None:
+        quads = list(quads)
+        self.writes.append(("extend", quads))
+        self.engine.extend(quads)
+
+    def bulk_extend(self, quads) -> None:
+        quads = list(quads)
+        self.writes.append(("bulk_extend", quads))
+        self.engine.bulk_extend(quads)
+
+    def __getattr__(self, name: str):
+        return getattr(self.engine, name)
+
+
+def test_a_new_store_s_reference_is_stamped_only_after_all_of_it_is_written():
+    """The reference data goes in without a transaction; its stamp, which says it is all there, in a
+    write of its own after it: a write killed before the stamp leaves none, and the next open writes it again."""
+    engine = _Noted(ox.Store())
+    Store(engine).ensure_reference()  # type: ignore[arg-type]
+    stamp = OX_DKG.text
+    reference = [(how, quads) for how, quads in engine.writes if quads and quads[0].graph_name == REFERENCE]
+    assert [how for how, _ in reference] == ["bulk_extend", "extend"]
+    assert not any(q.predicate == stamp for q in reference[0][1])
+    assert [q.predicate for q in reference[1][1]] == [stamp]
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+def test_a_reference_left_without_its_stamp_is_written_again_at_the_next_open(tmp_path):
+    made = Store.open(tmp_path / "s")
+    stamp = next(iter(made.main.quads_for_pattern(REFERENCE, OX_DKG.text, None, REFERENCE)))
+    whole = set(made.main.quads_for_pattern(None, None, None, REFERENCE))
+    part = sorted(whole - {stamp}, key=str)[:100]
+    for q in [stamp, *part]:  # (a write killed half-way: some of the data and no stamp)
+        made.main.remove(q)
+    made.close()
+    reopened = Store.open(tmp_path / "s")
+    try:
+        assert set(reopened.main.quads_for_pattern(None, None, None, REFERENCE)) == whole
+    finally:
+        reopened.close()
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+def test_near_miss_a_stamped_reference_is_not_written_again(tmp_path):
+    made = Store.open(tmp_path / "s")
+    stamp = next(iter(made.main.quads_for_pattern(REFERENCE, OX_DKG.text, None, REFERENCE)))
+    gone = next(q for q in made.main.quads_for_pattern(None, None, None, REFERENCE) if q != stamp)
+    made.main.remove(gone)
+    made.close()
+    reopened = Store.open(tmp_path / "s")
+    try:
+        assert gone not in set(reopened.main.quads_for_pattern(None, None, None, REFERENCE))  # the stamp decides
+    finally:
+        reopened.close()

@@ -247,7 +247,7 @@ class _Builder:
             place = self.place_for(on, district=(level == "district"), named=named if level == "district" else None,
                                    where=ref.place)
         issuer_place = place if level != "central" else None
-        issuer = self.body_name(ref.issuer, issuer_place) if ref.issuer else None
+        issuer = _body_name(ref.issuer, *_label_kind(issuer_place)) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
                                                    jurisdiction=place.slug if place else None, issuer=issuer,
                                                    place=place.label if place else None)
@@ -308,30 +308,9 @@ class _Builder:
         return self.document(ref)
 
     # --- bodies ------------------------------------------------------------------------
-    @staticmethod
-    def body_name(name: str, place: _Place | None) -> str:
-        """A body's name as its node is named: spacing tidied, in the new tone placement, without the place it is
-        scoped to ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name news gives it more often, so that both
-        wordings meet on one node; its label adds the place), where the name puts it as a place of that kind (the
-        commune 'xã Gia Viễn' stays in its name in the district Gia Viễn)."""
-        return body_without_own_place(" ".join(name.split()), place.label if place is not None else None,
-                                      place.kind if place is not None else None)
-
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
-        name = self.body_name(name, place)
-        cls, kind = body_class(name)
-        central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
-        scope = None if central or place is None else place.slug
-        iri = ox.NamedNode(identity.body_iri(name, scope))
-        self.add(iri, OX_RDF.type, _node(cls))
-        self.add(iri, OX_DKG.canonicalName, _lit(name, language="vi"))
-        label = name if scope is None or place is None else f"{name} ({place.label})"
-        self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
-        self.add(iri, OX_DKG.bodyKind, _concept("bodykind", kind))
-        if level:
-            self.add(iri, OX_DKG.level, _concept("level", level))
-        if scope is not None:
-            self.add(iri, OX_DKG.jurisdiction, place.iri)
+        iri, triples = _body_node(name, place and (place.iri.value, place.slug, place.label, place.kind), level)
+        self.g.update(triples)
         return iri
 
     def default_place(self) -> _Place | None:
@@ -484,6 +463,40 @@ class _Builder:
             self.confidence(node, e)
             if self.occasion is None or (e.type in ("sơ kết", "tổng kết") and self.occasion_kind not in ("sơ kết", "tổng kết")):
                 self.occasion, self.occasion_kind = node, e.type
+
+
+@functools.lru_cache(maxsize=8192)
+def _body_node(name: str, place: tuple[str, str, str, str] | None, level: str | None) -> tuple[ox.NamedNode, tuple]:
+    """A body's node and its triples, named ``name`` in ``place`` (its IRI, slug, label and kind) at ``level``:
+    made once a process for each, as a batch's texts name the same bodies again and again (the name's tidying,
+    its kind and its IRI are the larger part of a text's build otherwise)."""
+    place_iri, slug, place_label, place_kind = place if place is not None else (None, None, None, None)
+    name = _body_name(name, place_label, place_kind)
+    cls, kind = body_class(name)
+    central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
+    scope = None if central else slug
+    iri = ox.NamedNode(identity.body_iri(name, scope))
+    label = name if scope is None else f"{name} ({place_label})"
+    triples = [(iri, OX_RDF.type, _node(cls)), (iri, OX_DKG.canonicalName, _lit(name, language="vi")),
+               (iri, OX_RDFS.label, _lit(label, language="vi")), (iri, OX_DKG.bodyKind, _concept("bodykind", kind))]
+    if level:
+        triples.append((iri, OX_DKG.level, _concept("level", level)))
+    if scope is not None and place_iri is not None:
+        triples.append((iri, OX_DKG.jurisdiction, _node(place_iri)))
+    return iri, tuple(triples)
+
+
+@functools.lru_cache(maxsize=8192)
+def _body_name(name: str, place: str | None, kind: str | None) -> str:
+    """A body's name as its node is named: spacing tidied, in the new tone placement, without the place (its label
+    and kind) it is scoped to ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name news gives it more often, so
+    that both wordings meet on one node; its label adds the place), where the name puts it as a place of that kind
+    (the commune 'xã Gia Viễn' stays in its name in the district Gia Viễn). Tidied once a process for each name."""
+    return body_without_own_place(" ".join(name.split()), place, kind)
+
+
+def _label_kind(place: _Place | None) -> tuple[str | None, str | None]:
+    return (place.label, place.kind) if place is not None else (None, None)
 
 
 def _decimal(v: float | int) -> ox.Literal:

@@ -95,7 +95,12 @@ def identity(kind: str, fact: dict) -> str:
 def fact_id(source_id: str, kind: str, fact: dict, rank: int = 0) -> str:
     """The stable id of a fact: the same text read by the same (or a later) extractor gives
     the same id for the same fact."""
-    digest = hashlib.sha1(f"{source_id}|{kind}|{identity(kind, fact)}|{rank}".encode()).hexdigest()
+    return _id_of(source_id, kind, identity(kind, fact), rank)
+
+
+def _id_of(source_id: str, kind: str, ident: str, rank: int) -> str:
+    """:func:`fact_id` of a fact whose :func:`identity` is ``ident``."""
+    digest = hashlib.sha1(f"{source_id}|{kind}|{ident}|{rank}".encode()).hexdigest()
     return "f" + digest[:12]
 
 
@@ -509,13 +514,14 @@ def items_of(source_id: str, facts: Facts) -> list[Item]:
     for kind in KINDS:
         for obj in getattr(facts, LIST_OF[kind]):
             fact = obj.to_dict()
-            key = (kind, identity(kind, fact))
+            ident = identity(kind, fact)
+            key = (kind, ident)
             rank = seen.get(key, 0)
             seen[key] = rank + 1
             start, end = obj.quoted_span(facts.text) if obj.span else (0, 0)
             quote = facts.text[start:end] if facts.text and end > start else ""
             confidence = fact.get("confidence", getattr(obj, "confidence", None))
-            out.append(Item(id=fact_id(source_id, kind, fact, rank), source=source_id, kind=kind, fact=fact,
+            out.append(Item(id=_id_of(source_id, kind, ident, rank), source=source_id, kind=kind, fact=fact,
                             start=start, end=end, quote=quote, position=order,
                             confidence=1.0 if confidence is None else float(confidence), obj=obj))
             order += 1

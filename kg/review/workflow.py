@@ -262,9 +262,16 @@ class Intake:
 
 
 def _with_confidence(obj: Fact, item: Item) -> Fact:
-    if any(f.name == "confidence" for f in dataclasses.fields(obj)):
+    kind = type(obj)
+    has = _HAS_CONFIDENCE.get(kind)
+    if has is None:  # (asked once a class of facts, not once a fact)
+        has = _HAS_CONFIDENCE[kind] = any(f.name == "confidence" for f in dataclasses.fields(obj))
+    if has:
         obj.confidence = item.confidence
     return obj
+
+
+_HAS_CONFIDENCE: dict[type, bool] = {}
 
 
 # --- rebuild after a decision -------------------------------------------------------------

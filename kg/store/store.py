@@ -281,7 +281,11 @@ class Store:
         if stamp is not None and stamp.object.value == version:
             return
         self.main.update(f"DROP SILENT GRAPH {writes.nt(REFERENCE)}")
-        self.main.extend(reference_quads(version))
+        quads = reference_quads(version)
+        # the data without a transaction (half the CPU of one, on the path of every new store), the stamp (the
+        # last quad) after it in one: an interrupted write leaves no stamp, so the next open writes it all again
+        getattr(self.main, "bulk_extend", self.main.extend)(quads[:-1])
+        self.main.extend(quads[-1:])
         textindex.rebuild(self.main)  # the units' names may have changed
 
     def close(self) -> None:
