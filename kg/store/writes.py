@@ -10,6 +10,7 @@ crash tests. Functions take the ``Store`` (``kg.store.store``) as their first ar
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -29,10 +30,16 @@ def is_lock_held(exc: OSError) -> bool:
     return "lock" in str(exc).lower()
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """Is ``exc`` the engine's (or the system's) word that the disk has no room left? The engine gives it
+    as an ``OSError`` with no errno, only its message ("IO error: No space left on device")."""
+    return isinstance(exc, OSError) and ("No space left" in str(exc) or exc.errno == errno.ENOSPC)
+
+
 def disk_trouble(exc: OSError) -> str:
     """What an engine I/O error means for a user, in a few words."""
     text = str(exc)
-    if "No space left" in text or getattr(exc, "errno", None) == 28:
+    if is_disk_full(exc):
         return "the disk is full"
     if is_lock_held(exc):
         return "another process holds the store"
