@@ -8,10 +8,7 @@ import logging
 import os
 import subprocess
 import sys
-import time
-from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -78,28 +75,16 @@ def test_a_write_with_its_token_in_the_address_is_refused_and_says_why(tmp_path)
 def test_the_log_of_a_running_server_never_holds_a_token_sent_in_an_address(tmp_path):
     """The real `dkg serve` with a tokens file, asked over HTTP: its log of requests (uvicorn writes it on stdout)
     names the refused request, not the token."""
-    from test_server_writes import free_port  # noqa: PLC0415
+    from test_server_writes import started  # noqa: PLC0415
     from test_web_support import http  # noqa: PLC0415
 
     tokens = tmp_path / "tokens"
     tokens.write_text(f"Nguyễn Thị Lan {LAN}\n", encoding="utf-8")
     tokens.chmod(0o600)
     env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE")}
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(tmp_path / "store"), "serve", "--tokens-file",
-                             str(tokens), "--host", "127.0.0.1", "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    proc, base = started([sys.executable, "-m", "kg", "--store", str(tmp_path / "store"), "serve", "--tokens-file",
+                          str(tokens)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if http.get(base + "/store.json", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "dkg serve did not start"
-            time.sleep(0.2)
         assert http.post(base + f"/sparql?access_token={LAN}", data={"update": INSERT}).status_code == 401
         assert http.get(base + "/doc/46-NQ/TW").status_code in (200, 404)
     finally:
@@ -109,7 +94,3 @@ def test_the_log_of_a_running_server_never_holds_a_token_sent_in_an_address(tmp_
     assert "POST /sparql?access_token=*** HTTP/1.1" in log and "GET /doc/46-NQ/TW" in log
     assert LAN not in log
 
-
-def test_the_fixture_text_is_ours():
-    # (the fixture folder of this round's operator tests holds our own texts only, each said so in its README)
-    assert "Not taken from any article" in (Path(__file__).parent / "fixtures" / "newcomer32" / "README.md").read_text()
