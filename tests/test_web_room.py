@@ -2,7 +2,7 @@
 room for the query workers' snapshot is refused before the server starts, with the figures and what to do, not
 half-way through its start with the engine's traceback; a write the disk cannot take is answered 507 saying so
 (not "a bug: see the server log"), and a snapshot that cannot be made after a write never hides the write's own
-answer. (A real full disk, a small tmpfs, needs root: bench notes in RESULTS.md say how it was tried by hand.)"""
+answer. (A real full disk, a small tmpfs that needs root, is in tests/test_store_disk_full.py.)"""
 
 from __future__ import annotations
 
