@@ -85,7 +85,8 @@ def looks_like_a_token(name: str) -> bool:
     ``?password=``)? Such a value is never read as a token and never written to the log
     (:class:`kg.web.accesslog.HideTokens`)."""
     name = name.lower()
-    return any(word in name for word in ("token", "password", "secret", "bearer", "apikey", "api_key", "auth"))
+    return name in ("auth", "authorization") or any(
+        word in name for word in ("token", "password", "passwd", "secret", "bearer", "apikey", "api_key"))
 
 
 def refuse_missing_token(request: Request, what: str, code: str) -> None:
