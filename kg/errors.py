@@ -204,5 +204,12 @@ class StoreError(DkgError):
     kind = "store"
 
 
+class DiskFull(StoreError):
+    """The disk that holds the store has no room left (for a write, or for the query workers' snapshot)."""
+
+    status = 507
+    kind = "disk-full"
+
+
 class StoreLocked(StoreError):
     """Another process holds the store for writing (the engine keeps one writer per folder)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -33,10 +34,10 @@ def dead_pid() -> int:
     return proc.pid
 
 
-def write_record(folder: Path, **fields) -> None:
+def write_record(where: Path, **fields) -> None:
     record = {"pid": 1, "command": "dkg load", "since": "2026-01-02T03:04:05+00:00", "url": None,
               "writes": False, **fields}
-    (folder / holder.RECORD).write_text(json.dumps(record))
+    (where / holder.RECORD).write_text(json.dumps(record))
 
 
 def run(folder: Path, *args: str, env: dict | None = None):
@@ -144,6 +145,37 @@ def test_a_stale_record_does_not_stop_a_local_write(tmp_path):
     assert result.exit_code == 0, result.output
     assert "sending the write" not in result.output
     assert not (folder / holder.RECORD).exists() or holder.current(folder) is None
+
+
+def test_a_record_copied_with_the_folder_does_not_send_the_copy_s_writes_to_the_server(tmp_path, other_process):
+    """A store folder copied while a server held it (an operator's backup, then a restore or a try-out) carries the
+    server's record along: writes to the copy are the copy's, never sent to the live server of the original."""
+    original, copy = tmp_path / "store", tmp_path / "backup"
+    assert run(original, "load", str(GOOD)).exit_code == 0
+    copy.mkdir()
+    served = {"pid": other_process, "command": "dkg serve", "url": "http://127.0.0.1:9", "writes": True}
+    write_record(original, **served, folder=str(original.resolve()))
+    assert holder.current(original) is not None  # the original is held ...
+    write_record(copy, **served, folder=str(original.resolve()))
+    assert holder.current(copy) is None  # ... the copy is not
+    extra = tmp_path / "x.nt"
+    extra.write_text(f'<{EX}s> <{EX}p> "in the copy" .\n')
+    shutil.copytree(original, copy, dirs_exist_ok=True, ignore=shutil.ignore_patterns(holder.RECORD))
+    result = run(copy, "load", str(extra), env={"DKG_UPDATE_TOKEN": "t"})
+    assert result.exit_code == 0, result.output
+    assert "127.0.0.1:9" not in result.output  # (the near miss: the original's own write is sent, test above)
+    store = Store.open(copy, read_only=True)
+    assert any(q.object.value == "in the copy" for q in store.main.quads_for_pattern(None, None, None))
+    store.close()
+    # a record of an earlier release names no folder: it is taken as this folder's, as before
+    write_record(copy, **served)
+    assert holder.current(copy) is not None
+
+
+def test_a_record_names_the_folder_it_was_written_in(tmp_path):
+    written = holder.record(tmp_path, "dkg load")
+    assert written is not None and written.folder == str(tmp_path.resolve())
+    assert json.loads((tmp_path / holder.RECORD).read_text())["folder"] == str(tmp_path.resolve())
 
 
 @pytest.mark.parametrize("url,vi,en", [

@@ -258,3 +258,24 @@ def test_a_tokens_file_that_gives_an_analyst_the_shared_token_is_refused(tmp_pat
     got = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "serve", "--tokens-file", str(path),
                                     "--update-token", SHARED])
     assert got.exit_code == 2 and "shared --update-token" in got.output and not (tmp_path / "store").exists()
+
+
+def test_a_wrong_token_tells_an_analyst_of_their_own_token_on_the_page_the_api_and_the_cli(store):  # noqa: F811
+    """On a server that gives each analyst a token, the refusal names that token (not only the shared one the
+    operator started it with, which an analyst never had); a token put in the page's address is said to be one."""
+    c = app_client(store)
+    sid = source_id(c)
+    doc = facts_by_kind(c, sid)["document"]
+    form = {"id": doc["id"], "decision": "accepted", "token": "lan-token"}
+    page = c.post(f"/review/{sid}/decide", data=form, headers={"Accept": "text/html"})
+    assert page.status_code == 401 and "người quản trị cấp riêng" in page.text
+    api = c.post(f"/review/{sid}/decide", data=form).json()
+    assert "the one the operator gave you" in api["hint"]
+    leaked = c.post(f"/review/{sid}/decide?token={LAN}", data=form).json()
+    assert "never read from the address" in leaked["message"] and LAN not in json.dumps(leaked)
+    assert facts_by_kind(c, sid)["document"]["state"] == doc["state"]  # nothing decided
+    from kg.errors import UsageError  # noqa: PLC0415
+
+    refused = UsageError(code="server-token-wrong", details={"where": "dkg server", "env": "DKG_UPDATE_TOKEN"})
+    for lang, words in (("vi", "tệp --tokens-file"), ("en", "a line of the --tokens-file")):
+        assert words in (refused.said(lang)[1] or "")

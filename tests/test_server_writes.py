@@ -49,8 +49,8 @@ def free_port() -> int:
 def started(command: list[str], **popen) -> tuple[subprocess.Popen, str]:
     """``command`` (a `dkg serve` without its address) on a free port, once it answers: (process, base URL)."""
     port = free_port()
-    proc = subprocess.Popen([*command, "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, **popen)
+    popen = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, **popen}  # (a caller may read the log)
+    proc = subprocess.Popen([*command, "--host", "127.0.0.1", "--port", str(port)], **popen)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:

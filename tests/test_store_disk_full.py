@@ -14,9 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def dkg(store: Path, *args: str) -> subprocess.CompletedProcess:
+def dkg(store: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg", *args], env={**os.environ, "DKG_STORE": str(store)},
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture
@@ -51,3 +51,60 @@ def test_a_load_that_fills_the_disk_says_so_and_reads_go_on(small_disk, tmp_path
     assert query.returncode == 0 and "115-CTr/TU" in query.stdout
     if "nothing was written" in result.stderr:
         assert dkg(store, "export", "--format", "nq").stdout == before
+
+
+def fill(disk: Path, leave: int) -> None:
+    """Take all the room of ``disk`` but ``leave`` bytes."""
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    subprocess.run(["fallocate", "-l", str(max(free - leave, 1)), str(disk / "filler")], check=True)
+
+
+@pytest.mark.slow
+def test_an_ingest_and_a_server_on_a_full_disk_say_so_without_a_traceback(small_disk):
+    """The quarantine and the history are datasets of their own, opened when a write first needs them: a full disk
+    there is said as the main dataset's is (it ended an ingest with the engine's traceback); a server whose disk has
+    no room for its workers' snapshot is refused before it listens."""
+    store = small_disk / "store"
+    assert dkg(store, "load", str(ROOT / "kg" / "data" / "bundled" / "corpus.ttl")).returncode == 0
+    fill(small_disk, 64 * 1024)
+    text = ROOT / "tests" / "fixtures" / "newcomer32" / "xa-so-ket.txt"
+    result = dkg(store, "ingest", "--date", "2026-12-05", str(text))
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr and "the disk is full" in result.stderr
+    (small_disk / "filler").unlink()
+    fill(small_disk, 4 * 1024 * 1024)  # (room to open the store, not for a snapshot of its 10 MiB and more)
+    served = dkg(store, "serve", "--update-token", "t", "--port", "9", timeout=60)  # (refused before it listens)
+    assert served.returncode == 3 and "Traceback" not in served.stderr, served.stderr
+    assert "not enough free space" in served.stderr and "MiB" in served.stderr
+    (small_disk / "filler").unlink()
+    again = dkg(store, "ingest", "--date", "2026-12-05", str(text))  # (room again: the same command works)
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_full_disk_when_the_quarantine_or_the_history_is_first_opened_is_said_not_raised(tmp_path, monkeypatch):
+    """No tmpfs needed: the engine's own words for a full disk, given when a write first opens the quarantine (what
+    ended an ingest with a traceback under `dkg serve` and on the command line) or the history."""
+    from kg.errors import DiskFull  # noqa: PLC0415
+    from kg.store import Store, writes  # noqa: PLC0415
+
+    Store.open(tmp_path / "store").close()  # (made; opened again below, its quarantine and history not yet opened)
+    store = Store.open(tmp_path / "store")
+    real = writes.ox.Store
+
+    def full(*args, **kwargs):
+        if args and str(args[0]).endswith(("quarantine", "history")):
+            raise OSError("IO error: No space left on device: While appending to file: 000017.sst")
+        return real(*args, **kwargs)
+
+    try:
+        monkeypatch.setattr(writes.ox, "Store", full)
+        for opened in (lambda: store.quarantine_store, lambda: store.history_store):
+            with pytest.raises(DiskFull, match="the disk is full; nothing was written"):
+                opened()
+        monkeypatch.setattr(writes.ox, "Store", lambda *a, **k: (_ for _ in ()).throw(OSError("IO error: Corruption")))
+        with pytest.raises(OSError, match="Corruption") as other:  # (the near miss: another I/O error stays itself)
+            assert store.quarantine_store is None
+        assert not isinstance(other.value, DiskFull)
+    finally:
+        monkeypatch.undo()
+        store.close()

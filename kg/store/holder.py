@@ -8,7 +8,10 @@ by a server sends its write there (see :mod:`kg.client`); on a store held by ano
 refused at once, naming that command.
 
 The record is written atomically (a temporary file renamed over it), removed when its process
-closes the store, and ignored when its process is gone (a killed process leaves it behind).
+closes the store, and ignored when its process is gone (a killed process leaves it behind) or when it
+names another folder: a store folder copied while a server held it (a backup, a restore, a copy to try
+something on) carries the record along, and a write to the copy must not be sent to the server that
+holds the original.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class Holder:
     url: str | None = None
     #: does that server take writes (was it given an update token)?
     writes: bool = False
+    #: the folder the record was written in (its real path); None in a record of an earlier release
+    folder: str | None = None
 
     def words(self) -> Words:
         """Who this is, said in the language of the message it goes in (``holder.*`` of ``kg.i18n.ERRORS``):
@@ -65,7 +70,7 @@ def record(location: Path, command: str, *, url: str | None = None, writes: bool
     """Record this process as the holder of the store at ``location``. The record only helps
     others say who holds the store: where it cannot be written (a full disk) the command goes
     on without it, and None is returned."""
-    holder = Holder(pid=os.getpid(), command=command, url=url, writes=writes,
+    holder = Holder(pid=os.getpid(), command=command, url=url, writes=writes, folder=os.path.realpath(location),
                     since=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     path = Path(location) / RECORD
     temp = path.with_name(f".{RECORD}.{os.getpid()}")
@@ -89,12 +94,15 @@ def release(location: Path) -> None:
 
 
 def current(location: Path | None) -> Holder | None:
-    """The live holder of the store at ``location``, or None (no record, or its process is gone;
-    this process itself is not another holder)."""
+    """The live holder of the store at ``location``, or None (no record, or its process is gone, or
+    the record was copied here with the folder from another one; this process itself is not another
+    holder)."""
     if location is None:
         return None
     found = _read(Path(location) / RECORD)
     if found is None or found.pid == os.getpid() or not alive(found.pid):
+        return None
+    if found.folder is not None and found.folder != os.path.realpath(location):
         return None
     return found
 
@@ -104,7 +112,8 @@ def _read(path: Path) -> Holder | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return Holder(pid=int(raw["pid"]), command=str(raw["command"]), since=str(raw["since"]),
                       url=raw.get("url") if isinstance(raw.get("url"), str) else None,
-                      writes=bool(raw.get("writes")))
+                      writes=bool(raw.get("writes")),
+                      folder=raw.get("folder") if isinstance(raw.get("folder"), str) else None)
     except (OSError, ValueError, KeyError, TypeError):  # none, half-written by hand, or foreign
         return None
 

@@ -254,7 +254,7 @@ class Store:
             qdir = self.quarantine_dir
             if qdir is not None:
                 qdir.mkdir(parents=True, exist_ok=True)
-            self._quarantine = ox.Store(str(qdir)) if qdir is not None else ox.Store()
+            self._quarantine = writes.open_dataset(qdir, "the quarantine") if qdir is not None else ox.Store()
         return self._quarantine
 
     @property
@@ -268,7 +268,7 @@ class Store:
                 self._history = ox.Store.read_only(str(hdir)) if (hdir / "CURRENT").exists() else ox.Store()
             elif hdir is not None:
                 hdir.mkdir(parents=True, exist_ok=True)
-                self._history = ox.Store(str(hdir))
+                self._history = writes.open_dataset(hdir, "the history")
             else:
                 self._history = ox.Store()
         return self._history

@@ -10,6 +10,7 @@ crash tests. Functions take the ``Store`` (``kg.store.store``) as their first ar
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -17,7 +18,7 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import DiskFull, StoreError
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
@@ -29,14 +30,34 @@ def is_lock_held(exc: OSError) -> bool:
     return "lock" in str(exc).lower()
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """Is ``exc`` the engine's (or the system's) word that the disk has no room left? The engine gives it
+    as an ``OSError`` with no errno, only its message ("IO error: No space left on device")."""
+    return isinstance(exc, OSError) and ("No space left" in str(exc) or exc.errno == errno.ENOSPC)
+
+
 def disk_trouble(exc: OSError) -> str:
     """What an engine I/O error means for a user, in a few words."""
     text = str(exc)
-    if "No space left" in text or getattr(exc, "errno", None) == 28:
+    if is_disk_full(exc):
         return "the disk is full"
     if is_lock_held(exc):
         return "another process holds the store"
     return text
+
+
+def open_dataset(folder, what: str) -> ox.Store:
+    """The engine's dataset in ``folder`` (made where there is none), opened for writing: ``what`` names it in the
+    message of a disk with no room left (:class:`kg.errors.DiskFull`, said before anything is written, where a
+    raw engine error would end the command with a traceback)."""
+    try:
+        return ox.Store(str(folder))
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(f"cannot open {what} at {folder}: the disk is full; nothing was written",
+                           hint="free some space on that disk, then run the command again; commands that only "
+                                "read still work") from None
+        raise
 
 
 def fault_point(phase: str) -> None:

@@ -10,7 +10,8 @@ one check of that token in ``auth`` (a plain form's token field read before its 
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
 ``kg.scoreboard``), which the CLI calls too. Around them: ``render`` (the one jinja2 environment, the
 two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types
-and ``Accept``) and ``headers`` (the security headers of every response).
+and ``Accept``) and ``headers`` (the security headers of every response); ``accesslog`` keeps tokens sent in an address out of the
+log, ``room`` refuses to serve a store whose disk has no room for the workers' snapshot.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
@@ -37,7 +38,7 @@ from fastapi.staticfiles import StaticFiles
 import viz
 
 from kg.store import holder
-from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate, writes
+from kg.web import accesslog, bodies, changes, errors, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
@@ -97,6 +98,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
         pool = None
     elif store.location is not None:
         remove_stale_snapshots(store.location)
+        room.require_room(store.location)
         pool = QueryPool(lambda: folder_source(store.location, store.main), size=query_workers,
                          timeout=query_timeout, per_client=per_client, first_slice=query_slice)
     else:
@@ -105,6 +107,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        accesslog.install()  # (no token a client put in an address is written in the log)
         advertised = store.location if advertise is not None and not store.read_only else None
         if advertised is not None:
             holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token or analysts or tokens_file))

@@ -80,6 +80,24 @@ def holder_of(request: Request, given: str | None) -> tuple[bool, str | None]:
     return found, name
 
 
+def looks_like_a_token(name: str) -> bool:
+    """Is a query parameter so named one a client may have put a token in (``?token=``, ``?access_token=``,
+    ``?password=``)? Such a value is never read as a token and never written to the log
+    (:class:`kg.web.accesslog.HideTokens`)."""
+    name = name.lower()
+    return name in ("auth", "authorization") or any(
+        word in name for word in ("token", "password", "passwd", "secret", "bearer", "apikey", "api_key"))
+
+
+def refuse_missing_token(request: Request, what: str, code: str) -> None:
+    """The 401 of a write without a valid token: one that put a token in the address is told that the address is
+    never read for it (it sits in logs and histories, and the token is to be changed), else what to send."""
+    for name in request.query_params:
+        if looks_like_a_token(name):
+            raise Unauthorized(code="token-in-address", details={**_what(what), "name": name})
+    raise Unauthorized(code=code, details=_what(what))
+
+
 def require_update_token(request: Request, what: str = "write") -> str | None:
     """Refuse ``what`` (see :func:`require_writes`) unless the request carries one of the server's update tokens;
     the analyst the token belongs to (None for the shared token)."""
@@ -87,7 +105,7 @@ def require_update_token(request: Request, what: str = "write") -> str | None:
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     found, name = holder_of(request, given if scheme.lower() == "bearer" else None)
     if not found:
-        raise Unauthorized(code="needs-token", details=_what(what))
+        refuse_missing_token(request, what, "needs-token")
     request.state.analyst = name  # (the write is recorded under it: kg.web.writes.run_write, analyst_of)
     return name
 
@@ -117,7 +135,7 @@ def require_form_token(request: Request, given: str | None, what: str = "write")
         raise Forbidden(code="cross-origin", details={**_what(what), "origin": other})
     found, name = holder_of(request, given)
     if not found:
-        raise Unauthorized(code="needs-form-token", details=_what(what))
+        refuse_missing_token(request, what, "needs-form-token")
     request.state.analyst = name
     return name
 
@@ -220,4 +238,5 @@ class TokensFile:
         return bool(self._pairs)
 
 
-__all__ = ["TokensFile", "TokensUnusable", "Unauthorized", "analyst_of", "foreign_origin", "holder_of", "require_form_token", "require_update_token", "read_tokens", "require_writes"]
+__all__ = ["TokensFile", "TokensUnusable", "Unauthorized", "analyst_of", "foreign_origin", "holder_of",
+           "looks_like_a_token", "refuse_missing_token", "require_form_token", "require_update_token", "read_tokens", "require_writes"]

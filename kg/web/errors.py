@@ -15,7 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kg.errors import DkgError, InputError
+from kg.errors import DiskFull, DkgError, InputError, Words
+from kg.store.writes import is_disk_full
 from kg.i18n import page_hint
 from kg.web.formats import wants_html
 from kg.web.render import TEXT, lang_of, page
@@ -147,6 +148,14 @@ def install(app: FastAPI) -> None:
             where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
             parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
         return error_response(request, 400, {"error": "usage", "message": "; ".join(parts) or "bad request"})
+
+    @app.exception_handler(OSError)
+    async def disk_full(request: Request, exc: OSError) -> Response:
+        if not is_disk_full(exc):
+            raise exc  # (any other: the 500 below)
+        # (no bug: the operator has a disk to free, said to the client as any refusal is, and in one log line)
+        log.error("%s %s: the disk that holds the store is full: %s", request.method, request.url.path, exc)
+        return await dkg_error(request, DiskFull(code="disk-full", details={"what": Words("what.write")}))
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:

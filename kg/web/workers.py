@@ -542,11 +542,16 @@ def folder_source(location, dataset) -> tuple[Source, str]:
     os.makedirs(parent, exist_ok=True)
     folder = tempfile.mkdtemp(prefix="snapshot-", dir=parent)
     target = os.path.join(folder, "main")
-    disk.backup(target)
-    snapshot = ox.Store(target)  # independent of the store: written once here, then only read
-    merge_default_graph(snapshot)
-    snapshot.flush()
-    del snapshot
+    try:
+        disk.backup(target)
+        snapshot = ox.Store(target)  # independent of the store: written once here, then only read
+        merge_default_graph(snapshot)
+        snapshot.flush()
+        del snapshot
+    except BaseException:  # (a full disk: the half-made snapshot would only take more of it)
+        gc.collect()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     gc.collect()  # release its lock before the workers open it
     return Source(folder=target), folder
 

@@ -30,6 +30,7 @@ Uploaded names are labels only: the server never reads a path a client names.
 from __future__ import annotations
 
 import json
+import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter, Request
@@ -38,7 +39,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request as StarletteRequest
 
 from kg import limits
-from kg.errors import UsageError
+from kg.errors import DkgError, UsageError
 from kg.asof import parse_day
 from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
@@ -51,6 +52,7 @@ from kg.web.errors import PayloadTooLarge, UnsupportedMedia, said_language
 from kg.web.render import json_response
 
 router = APIRouter(tags=["writes"])
+LOG = logging.getLogger("kg.web.writes")
 
 #: files one upload may carry (a load is one request: its files are one atomic batch)
 MAX_FILES = 10_000
@@ -187,7 +189,13 @@ async def run_write(request: Request, command: str, fn, *args, **kwargs):
             return await run_in_threadpool(run)
         finally:  # (also after a failed write: what was written before the failure is visible)
             if app.state.query_pool is not None:
-                await app.state.query_pool.refresh()
+                try:
+                    await app.state.query_pool.refresh()
+                except (OSError, DkgError) as exc:
+                    # (the write stands, or its own error is the answer: a snapshot that cannot be made, a full
+                    # disk, leaves /sparql on the previous one until a later write makes one)
+                    LOG.error("after %s, the query workers keep the previous snapshot of the store, so /sparql "
+                              "does not show this write yet: %s", command, exc)
 
 
 @router.get("/store.json", summary="What this server is, and whether it takes writes")
