@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -94,37 +96,42 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
 
     ``bulk_extend`` holds the interpreter's lock for its whole call and its loader builds each batch
     in one worker thread, so a write by it alone keeps one core busy; the loader of text lets go of
-    the lock, so its threads run beside whatever the calling thread does. Every thread is joined
-    before this returns or raises (a full disk: the first error, after all have stopped), so that
-    the caller's take-back (:func:`take_back`) sees all that was written. ``phase`` is called
-    (``data-partly-written``) once the first part is written: the others may still be under way."""
+    the lock, so its threads run beside whatever the calling thread does (the next part's text, the
+    quads with blank nodes). Each part's text goes through a temporary file (readable by this user
+    only) rather than memory, so that the process does not hold it beside the loaders' batches.
+    Every thread is joined before this returns or raises (a full disk: the first error, after all
+    have stopped), so that the caller's take-back (:func:`take_back`) sees all that was written.
+    ``phase`` is called (``data-partly-written``) once the first part is written: the others may
+    still be under way."""
     plain: list[ox.Quad] = []
     other: list[ox.Quad] = []
     for q in added:
         (plain if by_text(q) else other).append(q)
     step = max(1, -(-len(plain) // LOADERS))
-    texts = [ox.serialize(plain[i:i + step], format=ox.RdfFormat.N_QUADS) for i in range(0, len(plain), step)]
-    del plain
     failed: list[BaseException] = []
 
-    def load(text: bytes) -> None:
+    def load(path: Path) -> None:
         try:  # (the engine's own text of checked terms: its IRIs need no second check)
-            store.bulk_load(text, ox.RdfFormat.N_QUADS, lenient=True)
+            store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)
         except BaseException as exc:  # noqa: BLE001 - raised in the calling thread once all are joined
             failed.append(exc)
-    threads = [threading.Thread(target=load, args=(text,), daemon=True) for text in texts]
-    del texts
-    for thread in threads:
-        thread.start()
-    try:
-        if other:
-            store.bulk_extend(other)
-        if threads:
-            threads[0].join()
-        phase("data-partly-written")
-    finally:
-        for thread in threads:
-            thread.join()
+    threads: list[threading.Thread] = []
+    with tempfile.TemporaryDirectory(prefix="dkg-bulk-") as folder:
+        try:
+            for n, i in enumerate(range(0, len(plain), step)):
+                path = Path(folder) / f"{n}.nq"
+                ox.serialize(plain[i:i + step], path, format=ox.RdfFormat.N_QUADS)
+                threads.append(threading.Thread(target=load, args=(path,), daemon=True))
+                threads[-1].start()
+            del plain
+            if other:
+                store.bulk_extend(other)
+            if threads:
+                threads[0].join()
+            phase("data-partly-written")
+        finally:
+            for thread in threads:
+                thread.join()
     if failed:
         raise failed[0]
 
