@@ -4,6 +4,7 @@ write; taken back, the store is as it was) and the collector put off for a batch
 from __future__ import annotations
 
 import gc
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -109,3 +110,17 @@ def test_a_loader_that_fails_in_its_thread_fails_the_write_once_all_have_stopped
     with pytest.raises(RuntimeError):
         bulk.write_beside(store, _quads(20))
     assert len(store) == 1
+
+
+def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monkeypatch):
+    added = _quads(2_000)
+    need = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+
+    def free(room: int):
+        return lambda folder: SimpleNamespace(total=10 * need, used=10 * need - room, free=room)
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need // 2))
+    with pytest.raises(OSError, match="No space left"):
+        bulk.room_for(tmp_path, added)
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 10))  # (a near miss: room enough)
+    bulk.room_for(tmp_path, added)
+    bulk.room_for(tmp_path, [])

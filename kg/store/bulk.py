@@ -25,7 +25,9 @@ nothing was written; only if that fails too is the write left for the next open 
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -134,6 +136,22 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
                 thread.join()
     if failed:
         raise failed[0]
+
+
+def room_for(folder: Path, added: Sequence[ox.Quad]) -> None:
+    """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than ``added``
+    take as N-Quads text (estimated from the first thousand), before a bulk write begins.
+
+    The engine's table files of a bulk write take about as much as the quads' text (225 MB for 230
+    MB at a million quads), and a bulk write in several parts at once (:func:`write_beside`) that
+    meets a full disk may have written some parts, whose removal one quad at a time needs room too:
+    a write that cannot fit is better refused while nothing is written."""
+    sample = list(added[:1000])
+    if not sample:
+        return
+    size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
+    if shutil.disk_usage(folder).free < size:
+        raise OSError(errno.ENOSPC, f"No space left on device (a bulk write of about {size:,} bytes)")
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:
