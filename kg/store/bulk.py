@@ -25,8 +25,13 @@ nothing was written; only if that fails too is the write left for the next open 
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import shutil
+import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -63,12 +68,90 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
     if loader is None or not is_bulk(len(added)):
         dataset.extend([*added, *record])
         return False
-    half = len(added) // 2
-    loader(added[:half])
-    phase("data-partly-written")
-    loader(added[half:])
+    if isinstance(dataset, ox.Store):
+        write_beside(dataset, added, phase)
+    else:  # (a mirror or a wrapper: its own bulk_extend, in two calls)
+        half = len(added) // 2
+        loader(added[:half])
+        phase("data-partly-written")
+        loader(added[half:])
     dataset.extend(record)
     return True
+
+
+#: How many of the engine's loaders of text a bulk write runs at once, each in a thread of its own.
+LOADERS = 2
+
+
+def by_text(q: ox.Quad) -> bool:
+    """Can ``q`` be written by the engine's loader of text? Not a quad with a blank node (or a
+    quoted triple, which may hold one): that loader names blank nodes afresh, and the change set's
+    payload, which a rollback and the finishing of a killed write read, keeps their labels."""
+    return type(q.subject) is ox.NamedNode and type(q.object) in (ox.NamedNode, ox.Literal) \
+        and type(q.graph_name) is not ox.BlankNode
+
+
+def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase) -> None:
+    """Write ``added`` into ``store`` in bulk on both cores (ghi song song): the quads without a blank
+    node as N-Quads text given to :data:`LOADERS` loaders of text at once, each in a thread of its own,
+    the others by ``bulk_extend`` in the calling thread meanwhile.
+
+    ``bulk_extend`` holds the interpreter's lock for its whole call and its loader builds each batch
+    in one worker thread, so a write by it alone keeps one core busy; the loader of text lets go of
+    the lock, so its threads run beside whatever the calling thread does (the next part's text, the
+    quads with blank nodes). Each part's text goes through a temporary file (readable by this user
+    only) rather than memory, so that the process does not hold it beside the loaders' batches.
+    Every thread is joined before this returns or raises (a full disk: the first error, after all
+    have stopped), so that the caller's take-back (:func:`take_back`) sees all that was written.
+    ``phase`` is called (``data-partly-written``) once the first part is written: the others may
+    still be under way."""
+    plain: list[ox.Quad] = []
+    other: list[ox.Quad] = []
+    for q in added:
+        (plain if by_text(q) else other).append(q)
+    step = max(1, -(-len(plain) // LOADERS))
+    failed: list[BaseException] = []
+
+    def load(path: Path) -> None:
+        try:  # (the engine's own text of checked terms: its IRIs need no second check)
+            store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)
+        except BaseException as exc:  # noqa: BLE001 - raised in the calling thread once all are joined
+            failed.append(exc)
+    threads: list[threading.Thread] = []
+    with tempfile.TemporaryDirectory(prefix="dkg-bulk-") as folder:
+        try:
+            for n, i in enumerate(range(0, len(plain), step)):
+                path = Path(folder) / f"{n}.nq"
+                ox.serialize(plain[i:i + step], path, format=ox.RdfFormat.N_QUADS)
+                threads.append(threading.Thread(target=load, args=(path,), daemon=True))
+                threads[-1].start()
+            del plain
+            if other:
+                store.bulk_extend(other)
+            if threads:
+                threads[0].join()
+            phase("data-partly-written")
+        finally:
+            for thread in threads:
+                thread.join()
+    if failed:
+        raise failed[0]
+
+
+def room_for(folder: Path, added: Sequence[ox.Quad]) -> None:
+    """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than ``added``
+    take as N-Quads text (estimated from the first thousand), before a bulk write begins.
+
+    The engine's table files of a bulk write take about as much as the quads' text (225 MB for 230
+    MB at a million quads), and a bulk write in several parts at once (:func:`write_beside`) that
+    meets a full disk may have written some parts, whose removal one quad at a time needs room too:
+    a write that cannot fit is better refused while nothing is written."""
+    sample = list(added[:1000])
+    if not sample:
+        return
+    size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
+    if shutil.disk_usage(folder).free < size:
+        raise OSError(errno.ENOSPC, f"No space left on device (a bulk write of about {size:,} bytes)")
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:

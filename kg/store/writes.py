@@ -182,6 +182,8 @@ def write_quads(store, quads: list[ox.Quad],
                 f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
                 + history.insert_data(record) + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
+            if store.location is not None:
+                bulk.room_for(store.location, change.added)
             bulk.write(store.main, change.added, record=record, phase=fault_point)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
