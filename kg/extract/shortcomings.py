@@ -7,7 +7,9 @@ prompts it ('Sau một năm, số hộ dùng ví điện tử mới đạt 30%',
 phòng máy'): the starting point it sets out from, which no document of the text achieved (point
 (ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
 ('xã đã cấp 900 chữ ký số ...; tỷ lệ dùng chữ ký số mới đạt 25%') keeps its figures, unless it turns against that
-work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...').
+work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...'). The losses such a text opens on are its starting point
+too ('Mùa khô vừa qua, trên địa bàn xảy ra 7 vụ cháy rừng, thiệt hại 11 ha' under its 'Tình hình', point (u)), said
+as a shortfall or tied to no document but its own: nothing the text names carried out gave them.
 
     outcomes = without_shortcomings(text, own_document, outcomes, targets, folded=...)
 """
@@ -28,9 +30,12 @@ _HEADING = re.compile(fold_same_length(
 # the next heading of a numbered outline: 'II. KIẾN NGHỊ', '3. Nguyên nhân', 'c) ...'
 _NEXT_HEADING = re.compile(r"^[ \t]*(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-z])[.)][ \t]", re.M)
 
-# a shortfall said of a level ('mới đạt 38%', 'mới có khoảng 52%', 'vẫn còn 43 điểm', 'còn thiếu'), or a turn from
-# what went well to what did not ('tuy vậy', 'tuy nhiên')
-_SHORTFALL = folded_pattern(r"(?<![a-z])(?:(?:chỉ )?mới (?:đạt|có|chỉ)|vẫn còn|còn thiếu|tuy vậy|tuy nhiên)(?![a-z])")
+# a shortfall said of a level ('mới đạt 38%', 'mới có khoảng 52%', 'vẫn còn 43 điểm', 'còn thiếu'), of harm that
+# goes on ('vẫn xảy ra', 'còn xảy ra'), or a turn from what went well to what did not ('tuy vậy', 'tuy nhiên')
+_SHORTFALL = folded_pattern(r"(?<![a-z])(?:(?:chỉ )?mới (?:đạt|có|chỉ)|vẫn còn|còn thiếu|(?:vẫn|còn) xảy ra|"
+                            r"tuy vậy|tuy nhiên)(?![a-z])")
+# a loss counted: 'xảy ra 5 vụ cháy rừng', 'thiệt hại 12,5 ha'
+_LOSS = folded_pattern(r"(?<![a-z])(?:xảy ra[ \t]+\d[\d.,]*[ \t]+vụ|thiệt hại[ \t]+(?:khoảng[ \t]+|hơn[ \t]+|trên[ \t]+)?\d)")
 # the turn alone, after which work done before it no longer speaks for the figure
 _TURN = folded_pattern(r"(?<![a-z])(?:tuy vậy|tuy nhiên|song|nhưng)(?![a-z])")
 # work reported done ('đã kích hoạt', 'đã giải ngân'), on the text where look-alikes of 'đã' are masked
@@ -67,9 +72,9 @@ def prompting_shortfall(text: str, fp: str, start: int) -> bool:
 def without_shortcomings(text: str, own_document: str | None, outcomes: list[Outcome], targets: list[Target],
                          folded: str | None = None) -> list[Outcome]:
     """The outcomes but those in a section headed as shortcomings, and, where the text issues ``own_document`` (the
-    key of the document it is the news or the text of, issued in the month before it; None where it issues none
-    or reports on an older one), those said as the shortfall that
-    prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
+    key of the document it is the news or the text of; None where it issues none or reports on an older one), its
+    starting point before any of its goals: a figure said as the shortfall that prompts it (prompting_shortfall), or
+    a loss counted (_LOSS) that no other document is tied to. ``folded``: ``text`` folded, where the caller has it
     already."""
     if not outcomes:
         return outcomes
@@ -83,7 +88,9 @@ def without_shortcomings(text: str, own_document: str | None, outcomes: list[Out
         a = o.span[0]
         if any(s <= a < e for s, e in sections):
             continue
-        if own_document is not None and a < first_goal and prompting_shortfall(text, fp, a):
+        if own_document is not None and a < first_goal and (
+                prompting_shortfall(text, fp, a)
+                or o.document in (None, own_document) and _LOSS.search(fold_same_length(o.text or ""))):
             continue
         kept.append(o)
     return kept
