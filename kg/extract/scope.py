@@ -25,7 +25,8 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import ON_RESULTS, answered, reported_on
 from kg.extract.scope_goals import approved_word_key, goal_named_with
-from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
+from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, set_apart
+from kg.extract.scope_close import section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -43,8 +44,8 @@ _OPENS_ON_DOC = folded_pattern(
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
-    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, '
-    r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
+    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
+    r"|" + SET_APART + r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
 _BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
@@ -130,7 +131,8 @@ class Scope:
         # reviewed one stays in context)
         carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
                    and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in LOCAL_LEVELS}
-        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
+        quiet = sc.passing | set_apart(f, df.mentions)      # (one goal set apart: its sentence opens on it, _OPENS_ON_DOC)
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in quiet], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()

@@ -126,6 +126,20 @@ def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:
     return {m.start for m in mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
             or share_yardstick(f, m) or (m.kind == "resolved" and m.start in heads)}
 
+
+# one goal set apart from the rest, under the document it was set by: 'Riêng chỉ tiêu xây dựng thôn kiểu mẫu theo Nghị
+# quyết số 38/NQ-HĐND của HĐND xã A (cũ) đã hoàn thành 4/4 thôn' (kg.extract.scope reads its sentence as opening on it)
+SET_APART = r"riêng[ \t]+(?:chỉ tiêu|mục tiêu)(?![a-z])[^.;:\n]{0,80}?[ \t]theo"
+_SET_APART_BEFORE = folded_pattern(r"(?<![a-z])" + SET_APART + r"[ \t]+$")
+
+
+def set_apart(f: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions of the folded text ``f`` that name the document of one goal set apart (SET_APART): the
+    sentence opens on it, and what a later paragraph says is not about it."""
+    return {m.start for m in mentions if "rieng" in f[max(0, m.start - 100):m.start]
+            and _SET_APART_BEFORE.search(f, max(0, m.start - 100), m.start)}
+
+
 def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
     (start, key of the list's first document). ``up_of`` maps a document to the one it carries out, for those
