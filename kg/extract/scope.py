@@ -24,9 +24,8 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import ON_RESULTS, answered, reported_on
-from kg.extract.scope_goals import approved_word_key, goal_named_with
-from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, set_apart
-from kg.extract.scope_close import section_headings
+from kg.extract.scope_goals import approved_word_key, goal_named_with, own_plan_of
+from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -131,8 +130,7 @@ class Scope:
         # reviewed one stays in context)
         carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
                    and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in LOCAL_LEVELS}
-        quiet = sc.passing | set_apart(f, df.mentions)      # (one goal set apart: its sentence opens on it, _OPENS_ON_DOC)
-        sc.groups = mention_groups([m for m in df.mentions if m.start not in quiet], f, carried)
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
@@ -377,7 +375,8 @@ class Scope:
         key = self.context_doc(pos)
         new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
                     and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
-        return new if new is not None and not self._says_old(pos) else key
+        return new if new is not None and not self._says_old(pos) else own_plan_of(
+            self.mentions, self.up_of, key, self.paras, self.sents, pos) or key
 
     def _in_preamble(self, at: int) -> bool:
         """The mention at ``at`` stands in the sentence that opens the text's own content: '..., theo chỉ đạo của Ban
