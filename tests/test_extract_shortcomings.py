@@ -43,6 +43,19 @@ def test_the_same_figures_under_the_results_heading_stay():
     assert 300 in _outcomes(text)
 
 
+def test_a_level_reached_under_the_heading_of_shortcomings_stays():
+    # how far the work got, said as short of the plan's goal: a result all the same
+    text = _SUPERVISION.replace("Còn 2 hợp tác xã chưa ký hợp đồng tiêu thụ;",
+                                "Đến tháng 9, mới có 14/20 hợp tác xã (đạt 70%) áp dụng truy xuất nguồn gốc;")
+    assert _outcomes(text) == [14, 18, 70]
+
+
+def test_near_miss_what_is_left_wrong_after_a_level_is_no_outcome():
+    text = _SUPERVISION.replace("Còn 2 hợp tác xã chưa ký hợp đồng tiêu thụ;",
+                                "Mới có 14/20 hợp tác xã áp dụng truy xuất nguồn gốc, còn 6 hợp tác xã chưa ký hợp đồng;")
+    assert _outcomes(text) == [14, 18]
+
+
 def test_what_a_heading_of_shortcomings_is():
     f = fold_same_length("1. Ưu điểm\nTốt.\n2. Tồn tại, hạn chế\nChậm.\n3. Nguyên nhân\nÍt vốn.\n")
     (start, end), = shortcoming_sections(f)
