@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import pytest
-
 from kg.extract import extract
-from kg.extract.damage import is_damage, without_prompting_losses
-from kg.extract.text import fold_same_length
-from kg.facts import Outcome
+from kg.extract.damage import is_damage
 
 
 def _outcomes(text: str) -> list[float]:
@@ -70,63 +66,3 @@ def test_an_outbreak_where_it_broke_out_is_no_outcome():
     # near misses: what was done against the disease stays a result
     assert not is_damage("phường đã xử lý ổ dịch tại 9/11 khóm, ấp có ca bệnh")
     assert not is_damage("công tác phòng, chống dịch bệnh được làm tốt, tiêm phòng 12.000 con gia súc")
-
-
-_DIRECTIVE = ("HUYỆN ỦY ĐỒNG SƠN\nSố 15-CT/HU\nCHỈ THỊ\nvề tăng cường công tác phòng cháy, chữa cháy rừng\n\n"
-              "Qua 5 năm thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, nhận thức của Nhân dân về bảo vệ "
-              "rừng có chuyển biến; toàn huyện trồng mới 2.100 ha rừng. {}\n\n"
-              "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n"
-              "1. Phấn đấu đến năm 2026 tỷ lệ che phủ rừng đạt 40%.\n")
-
-
-def test_near_miss_losses_a_report_gives_after_carrying_out_a_document_stay():
-    # no document issued: the fires of the season are what carrying out the directive achieved
-    text = ("Thực hiện Chỉ thị số 04/CT-UBND ngày 10/01/2025 của Chủ tịch UBND tỉnh, mùa khô vừa qua toàn tỉnh xảy ra "
-            "3 vụ cháy rừng, giảm 6 vụ so với mùa khô trước. Tuy vậy, vẫn còn tình trạng đốt nương; xảy ra 2 vụ cháy "
-            "rừng, thiệt hại 4 ha.\n")
-    assert sorted(o.value for o in extract(text).outcomes) == [2, 3, 4, 6]
-
-
-_PLAN = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 21/KH-UBND\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô năm 2025-2026\n\n"
-         "I. TÌNH HÌNH\n{}\n\nII. MỤC TIÊU\nPhấn đấu diện tích rừng bị cháy dưới 2 ha.\n")
-
-
-_OPENING = ("UBND TỈNH HÒA AN\nSố: 05/CT-UBND\nCHỈ THỊ\nVề phòng cháy, chữa cháy rừng năm 2026\n\n{} Để chủ động "
-            "ứng phó, Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n"
-            "1. Không để xảy ra cháy rừng lớn.\n")
-
-
-@pytest.mark.parametrize("frame, clause, kept", [
-    # among the shortcomings after the results of the document carried out
-    (_DIRECTIVE, "Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 trên địa bàn xảy ra 5 vụ cháy rừng, làm thiệt "
-                 "hại 12,5 ha.", [2100]),
-    # the 'Tình hình' section of a new plan, no shortcoming word and no document carried out named (what was done
-    # stays a result, tied to no document)
-    (_PLAN, "Mùa khô 2024-2025, trên địa bàn xã xảy ra 4 vụ cháy rừng, làm thiệt hại 6,5 ha rừng trồng; lực lượng "
-            "kiểm lâm đã xử lý 3 trường hợp đốt thực bì trái phép.", [3]),
-    # the opening paragraph of a new directive
-    (_OPENING, "Năm 2025, trên địa bàn tỉnh xảy ra 11 vụ cháy rừng, thiệt hại 19 ha, giảm 4 vụ so với năm 2024.", []),
-])
-def test_losses_that_prompt_a_new_document_are_no_outcome(frame: str, clause: str, kept: list[float]):
-    # point (u) of our conventions: the situation a new document sets out from
-    assert sorted(o.value for o in extract(frame.format(clause)).outcomes) == kept
-
-
-def test_near_miss_a_new_plans_losses_under_a_document_it_names_as_carried_out_stay():
-    # the same section, but the fires are said as what carrying out a named directive gave: its outcomes
-    text = _PLAN.format("Thực hiện Chỉ thị số 04/CT-UBND ngày 10/01/2024 của Chủ tịch UBND huyện, mùa khô 2024-2025 "
-                        "trên địa bàn xã xảy ra 2 vụ cháy rừng, giảm 3 vụ so với mùa khô trước.")
-    assert sorted((o.value, o.document) for o in extract(text).outcomes) == [(2, "04/CT-UBND"), (3, "04/CT-UBND")]
-
-
-def test_prompting_losses_read_on_the_folded_text_handed_in_as_on_their_own():
-    """A caller that has the text folded hands it in; the losses kept and dropped are the same either way."""
-    text = ("Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 xảy ra 5 vụ cháy rừng. "
-            "Năm 2024 trồng mới 300 ha rừng.")
-    a = text.index("xảy ra")
-    b = text.index("trồng mới")
-    losses = [Outcome("KH:rừng", "xảy ra 5 vụ cháy rừng", 5, span=(a, a + 21)),
-              Outcome("KH:rừng", "trồng mới 300 ha rừng", 300, span=(b, b + 21))]
-    alone = without_prompting_losses(text, "KH:rừng", losses)
-    assert [o.value for o in alone] == [300]
-    assert without_prompting_losses(text, "KH:rừng", losses, folded=fold_same_length(text)) == alone

@@ -821,3 +821,18 @@ def test_a_programme_the_decision_based_on_approves_is_carried_when_the_text_has
             "Chính phủ phê duyệt Chương trình bảo tồn và phát triển làng nghề giai đoạn 2021 - 2030;\nUBND xã ban hành "
             "Kế hoạch như sau:\n")
     assert ("14/KH-UBND", "implements", "300/QĐ-TTg") in {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def test_a_draft_put_before_a_meeting_is_no_document_and_its_goals_have_none():
+    text = ("Thứ Năm, 12/3/2026\nBan Thường vụ Huyện ủy cho ý kiến vào dự thảo Đề án phát triển nông nghiệp hữu cơ "
+            "giai đoạn 2026 - 2030. Dự thảo Đề án phấn đấu đến năm 2030 có 500 ha sản xuất hữu cơ.\n"
+            "Đồng chí Bí thư giao Phòng Nông nghiệp tiếp thu ý kiến, hoàn thiện Đề án trước ngày 30/4/2026.\n")
+    got = extract(text)
+    assert [d.key for d in got.documents] == []
+    assert [(t.value, t.document) for t in got.targets] == [(500, None)]
+
+
+def test_near_miss_a_draft_a_meeting_adopts_is_a_document():
+    text = ("Thứ Năm, 12/3/2026\nHội nghị thông qua dự thảo Đề án phát triển nông nghiệp hữu cơ giai đoạn 2026 - 2030 "
+            "để trình UBND tỉnh phê duyệt.\n")
+    assert [k for k in keys(text) if k.startswith("ĐA:phát triển nông nghiệp hữu cơ")]

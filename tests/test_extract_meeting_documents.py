@@ -86,3 +86,22 @@ def test_near_miss_vague_and_numbered_items_are_left_out():
     keys = [d.key for d in extract(SITTING + "Kỳ họp thông qua các nghị quyết: Nghị quyết số 45/NQ-HĐND về dự toán "
                                              "ngân sách năm 2025; một số nghị quyết về nhân sự.").documents]
     assert keys == ["45/NQ-HĐND"]
+
+
+def test_a_resolution_of_the_sitting_cited_again_by_its_subject_takes_its_goals():
+    text = SITTING + ("Năm 2024, huyện đã hoàn thành 14/16 chỉ tiêu Nghị quyết số 30/NQ-HĐND ngày 15/12/2023 của HĐND "
+                      "huyện.\n\nKỳ họp thông qua 4 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội "
+                      "năm 2025; Nghị quyết về dự toán thu, chi ngân sách năm 2025 và hai nghị quyết về nhân sự.\n\n"
+                      "Theo Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2025, huyện phấn đấu thu nhập bình "
+                      "quân đầu người đạt 65 triệu đồng; có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.")
+    goals = {(t.value, t.document) for t in extract(text).targets}
+    year = "NQ:HĐND huyện Yên Lạc về nhiệm vụ phát triển kinh tế - xã hội năm 2025"
+    assert goals == {(65, year), (3, year)}
+
+
+def test_near_miss_a_subject_cited_with_another_type_word_is_not_the_resolution():
+    # 'Kế hoạch' with the same words is another document, not the resolution passed: the goals keep the sentence's
+    text = SITTING + ("Kỳ họp thông qua 2 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2025 "
+                      "và Nghị quyết về dự toán thu, chi ngân sách năm 2025.\n\nThực hiện Kế hoạch số 12/KH-UBND về "
+                      "nhiệm vụ phát triển kinh tế - xã hội năm 2025, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới.")
+    assert {(t.value, t.document) for t in extract(text).targets} == {(3, "12/KH-UBND")}

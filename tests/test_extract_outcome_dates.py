@@ -43,6 +43,27 @@ def test_near_misses_keep_the_text_s_day():
                  "y tế, đến nay đã cấp 1.230 thẻ bảo hiểm y tế.")
     assert days == {1100: dt.date(2025, 6, 30), 1230: None}
 
+_YEAR_REVIEW = "Báo cáo kết quả thực hiện Nghị quyết số 30/NQ-HĐND về nhiệm vụ năm 2025. {}"
+
+
+def test_an_estimate_to_the_years_end_is_a_result_counted_to_that_day():
+    # a report of November: the year's last day is still ahead, but the estimate counts to it
+    estimated = _YEAR_REVIEW.format("Ước tính đến hết năm 2025, thu ngân sách trên địa bàn đạt 182 tỷ đồng.")
+    got = extract(estimated, source="t.txt", date=OUT)
+    assert [(o.value, o.as_of) for o in got.outcomes] == [(182, dt.date(2025, 12, 31))] and not got.targets
+    assert _days(_YEAR_REVIEW.format("Dự ước cả năm, giá trị sản xuất nông nghiệp tăng 4,2%.")) == \
+        {4.2: dt.date(2025, 12, 31)}
+    assert _days(_YEAR_REVIEW.format("Ước thực hiện đến 31/12/2025, toàn huyện cấp 1.500 thẻ bảo hiểm y tế.")) == \
+        {1500: dt.date(2025, 12, 31)}
+
+
+def test_near_miss_a_goal_to_the_years_end_is_no_estimate():
+    # the same words with an aim, not an estimate: a goal, which no day of a count dates
+    got = extract(_YEAR_REVIEW.format("Phấn đấu đến hết năm 2025, thu ngân sách trên địa bàn đạt 182 tỷ đồng."),
+                  source="t.txt", date=OUT)
+    assert [t.value for t in got.targets] == [182] and not got.outcomes
+
+
 
 def test_the_graph_dates_an_outcome_by_its_own_day_else_the_text_s():
     text = ("Thực hiện Kế hoạch số 8/KH-UBND, tính đến ngày 31/10/2025 toàn huyện đã cấp 1.100 thẻ bảo hiểm y tế. "

@@ -112,3 +112,25 @@ def test_near_miss_a_document_named_as_what_a_goal_is_measured_against_is_not_th
     text = ("Thứ Hai, 3/3/2025\nSau 3 năm thực hiện Nghị quyết số 05-NQ/HU, trong 12 chỉ tiêu mà Nghị quyết đề ra, "
             "huyện đã đạt 10 chỉ tiêu.\n")
     assert {o.value: o.document for o in extract(text).outcomes}[10] == "05-NQ/HU"
+
+
+SET_APART_GOAL = ("Thứ Sáu, 9/1/2026\nBáo cáo tại kỳ họp cho biết, năm 2025 xã hoàn thành 12/14 chỉ tiêu Nghị quyết số "
+                  "07/NQ-HĐND ngày 12/7/2025 của HĐND xã. {apart}\n\n"
+                  "Thu ngân sách trên địa bàn năm 2025 đạt 16,2 tỷ đồng.\n")
+
+
+def test_a_goal_set_apart_under_another_resolution_is_its_alone():
+    # the set-apart goal is the older resolution's; the next paragraph names none and goes back to the one reviewed
+    got = outcome_docs(SET_APART_GOAL.format(
+        apart="Riêng chỉ tiêu bê tông hóa đường thôn theo Nghị quyết số 21/NQ-HĐND của HĐND xã Tân Mỹ (cũ) đã hoàn "
+              "thành 9 km."))
+    assert got[9] == "21/NQ-HĐND"
+    assert got[16.2] == "07/NQ-HĐND"
+
+
+def test_near_miss_a_paragraph_set_apart_for_a_document_goes_on_with_it():
+    # 'Riêng <document>' opens on the document itself: the next sentence of its paragraph is about it too
+    text = SET_APART_GOAL.format(apart="Riêng Nghị quyết số 21/NQ-HĐND của HĐND xã Tân Mỹ (cũ), đã hoàn thành 9 km "
+                                       "đường thôn. Xã cũng cứng hóa 3,5 km kênh mương.")
+    got = outcome_docs(text)
+    assert got[9] == got[3.5] == "21/NQ-HĐND"

@@ -1,7 +1,8 @@
 """A table whose lead-in line names the goals of an approved đề án ('các chỉ tiêu chủ yếu của Đề án được phân kỳ như
 sau:') gives them to the đề án's key, the decision that approved it (kg.extract.scope_goals; tests/ANNOTATION.md (aj),
 (b)), not to the plan that phases them. Short texts of our own, with the near misses: the plan's own goals, a đề án
-only named, a programme's word, a lead-in that does not open the table, two đề án the bare word could mean."""
+only named, a programme's word, a lead-in that does not open the table, two đề án the bare word could mean. And the
+goals after a local plan said issued, with no number, are that plan's own (own_plan_of, point (aj))."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -96,3 +97,28 @@ def test_a_sentence_opening_on_according_to_a_plan_gives_its_goal_by_a_year_ahea
     assert notice_goals("Theo Kế hoạch số 30-KH/HU, đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "30-KH/HU")]
     # near miss: a sentence that names the plan after its opening clause is the notice's
     assert notice_goals("Đến năm 2027, 100% hợp tác xã có chi bộ, như Kế hoạch số 30-KH/HU.") == [(100, "212-TB/TU")]
+
+
+_LOCAL_PLAN = "Thứ Hai, 5/1/2026\nThực hiện Chương trình số 08-CTr/TU, Đảng ủy xã Hòa Sơn đã ban hành kế hoạch triển khai. {}\n"
+_COMMUNE_PLAN = "KH:Đảng ủy xã thực hiện Chương trình 08-CTr/TU"
+
+
+def _goals(text: str) -> set[tuple[float, str | None]]:
+    return {(t.value, t.document) for t in extract(text).targets}
+
+
+def test_the_goals_after_a_local_plan_said_issued_are_the_plans_own():
+    # point (aj): the commune's plan, keyed by its body and what it carries out, sets them
+    assert _goals(_LOCAL_PLAN.format("Xã phấn đấu năm 2026 kết nạp 12 đảng viên.")) == {(12, _COMMUNE_PLAN)}
+    # the plan named first, what it carries out after it
+    text = ("Thứ Hai, 5/1/2026\nĐảng ủy xã Hòa Sơn đã ban hành kế hoạch thực hiện Chương trình số 08-CTr/TU, phấn đấu "
+            "năm 2026 kết nạp 12 đảng viên.\n")
+    assert _goals(text) == {(12, _COMMUNE_PLAN)}
+
+
+def test_near_miss_the_goals_the_document_carried_out_sets_stay_its():
+    # the programme named again as what sets the goal
+    for goal in ("Chương trình số 08-CTr/TU đặt mục tiêu đến năm 2030 toàn tỉnh có 400 hợp tác xã.",
+                 "Chương trình số 08-CTr/TU của Tỉnh ủy phấn đấu đến năm 2030 toàn tỉnh có 400 hợp tác xã.",
+                 "Toàn tỉnh phấn đấu đến năm 2030 có 400 hợp tác xã theo Chương trình số 08-CTr/TU."):
+        assert _goals(_LOCAL_PLAN.format(goal)) == {(400, "08-CTr/TU")}

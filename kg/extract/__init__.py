@@ -36,10 +36,10 @@ from dataclasses import dataclass
 
 from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
-from kg.extract.damage import without_damage, without_prompting_losses
+from kg.extract.damage import without_damage
 from kg.extract.dates import DateMention, context_year, find_dates
 from kg.extract.document_dates import heading_number, text_day
-from kg.extract.mention_model import DocInfo
+from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
@@ -85,9 +85,13 @@ def read_text(text: str, date: _dt.date | None) -> _Read:
     return _Read(p, tdate, dates, sents, p.paragraphs, df, collect(mentions, p))
 
 
-def official_level(r: _Read) -> str | None:
-    """The level of an official text's own document (the one its heading numbers), else None."""
-    own = next((m for m in r.df.mentions if m.key and heading_number(r.p.folded, m.start, m.end)), None)
+def headed_mention(r: _Read) -> Mention | None:
+    """The mention that numbers an official text's own document in its heading ('Số: 21/KH-UBND'), else None."""
+    return next((m for m in r.df.mentions if m.key and heading_number(r.p.folded, m.start, m.end)), None)
+
+
+def official_level(r: _Read, own: Mention | None) -> str | None:
+    """The level of an official text's own document (``own``: the mention its heading numbers), else None."""
     if own is None:
         return None
     return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
@@ -97,14 +101,16 @@ def official_level(r: _Read) -> str | None:
 _JUST_ISSUED_DAYS = 31
 
 
-def issued_document(scope: Scope, tdate: _dt.date | None) -> str | None:
+def issued_document(scope: Scope, tdate: _dt.date | None, headed: str | None) -> str | None:
     """The key of the document the text issues: its own document, dated the text's day or in the month before it
-    (not an older plan the text reports on), unless that is a report or a notice, or a document the text reviews."""
+    (not an older plan the text reports on), or, where a date is not known, the one its heading numbers (``headed``:
+    the text is the document itself), unless that is a report or a notice, or a document the text reviews."""
     d = scope.docs.get(scope.main_doc) if scope.main_doc else None
-    if d is None or d.type in ("BC", "TB") or d.key in scope.reviewed or d.date is None or tdate is None \
-            or not 0 <= (tdate - d.date).days <= _JUST_ISSUED_DAYS:
+    if d is None or d.type in ("BC", "TB") or d.key in scope.reviewed:
         return None
-    return d.key
+    if d.date is None or tdate is None:
+        return d.key if d.key == headed else None
+    return d.key if 0 <= (tdate - d.date).days <= _JUST_ISSUED_DAYS else None
 
 
 def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
@@ -126,8 +132,9 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None
-    outcomes = without_prompting_losses(r.p.source, scope.main_doc, without_damage(targets, outcomes), folded=folded)
-    outcomes = without_shortcomings(r.p.source, issued_document(scope, r.tdate), outcomes, targets, folded=folded)
+    headed = headed_mention(r)
+    issued = issued_document(scope, r.tdate, headed.key if headed else None)
+    outcomes = without_shortcomings(r.p.source, issued, without_damage(targets, outcomes), targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
@@ -137,7 +144,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
-    level = official_level(r)
+    level = official_level(r, headed)
     assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
                                                               is not None, body_start=scope.main_doc_end, own_level=level))
     # a report's tasks for the time ahead are its own (tests/ANNOTATION.md (an)); the work it says bodies did is the

@@ -212,14 +212,14 @@ AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều ch�
 # a document type followed by its quoted title
 _TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
-# a title that starts right after the type word: a lower-case word that is not a determiner or verb
+# a title that starts right after the type word: a lower-case word, no determiner, verb or deadline ('Đề án trước ngày')
 # a decision right after a title, as what approved or issued it; such a title may open on a capital ('Chương trình Dân
 # số và Phát triển tỉnh ...')
 _DECISION_AFTER = re.compile(APPROVED_BY.pattern + r"(?=quyet dinh(?![a-z]))")
 _NAME_OPENS = re.compile(letters(r"[ \t]+[{U}][{L}]"))
 _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
-                             r"đề ra|đặt ra|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|hướng tới|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)"
-                             r"(?![{L}]))[{L}]"))
+                             r"trước|trình|sau|khi|đề ra|đặt ra|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|hướng tới|bảo đảm|đảm bảo|"
+                             r"đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
 
 # the terms of the Central Committee by their first day (domain README §2.1)
 _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (_dt.date(2011, 1, 19), "XI"),

@@ -15,7 +15,9 @@ A council's sitting (kỳ họp) passes resolutions the report names by their su
 ('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
 nghị quyết về nhân sự', 'thông qua 5 nghị quyết, bao gồm: Nghị quyết về ...; Nghị quyết về ... và ba nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
 ...'): each is the council's, keyed ``NQ:<council> về <subject>``, dated by the day the text opens the sitting on; a
-vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes.
+vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes. The text
+may cite one of them again by its type word and subject ('Theo Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm
+2026, xã phấn đấu ...'): the same resolution, so its goals are found on it.
 """
 from __future__ import annotations
 
@@ -135,4 +137,26 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
             mn.issuer, mn.subject, mn.tail_end, mn.date, mn.explicit_issuer = council, subject, b, day, True
             mn.issuer_code, mn.issuer_level, _ = issuer_info(council)
             out.append(mn)
+    return out + _cited_again(t, f, out)
+
+
+# the type word a resolution is cited again by, before its subject: 'Nghị quyết về ...'
+_CITED_BY_TYPE = folded_pattern(r"(?<![a-z])nghị quyết[ \t]+về[ \t]+$")
+
+
+def _cited_again(t: str, f: str, passed: list[Mention]) -> list[Mention]:
+    """The later citations of the resolutions ``passed`` by type word and subject ('Nghị quyết về <subject>'), after
+    the list that names them."""
+    out: list[Mention] = []
+    for mn in passed:
+        words = f[mn.start:mn.end]
+        at = f.find(words, mn.end)
+        while at >= 0:
+            lead = _CITED_BY_TYPE.search(f, max(0, at - 20), at)
+            if lead is not None and not f[at + len(words):at + len(words) + 1].isalnum():
+                again = Mention(lead.start(), at + len(words), "NQ", None, None, kind="resolved", key=mn.key)
+                again.issuer, again.subject, again.tail_end, again.date = mn.issuer, mn.subject, again.end, mn.date
+                again.issuer_code, again.issuer_level, again.explicit_issuer = mn.issuer_code, mn.issuer_level, True
+                out.append(again)
+            at = f.find(words, at + len(words))
     return out

@@ -112,11 +112,18 @@ _DRAFTING_BEFORE = re.compile(vi(r"(?<![a-z])(?P<advise>(?:nghiên cứu|tham m�
 _DONE_BEFORE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)(?:[ \t]+(?:được|chỉ đạo|tham mưu))?[ \t]+$"))
 _TASK_OPENS = re.compile(r"(?:^|\n|\|)[ \t|]*(?:(?:\d{1,2}|[a-z])[.)]?|[-+•])?[ \t|]*$")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:giao|đề nghị|yêu cầu|chủ trì|phân công)(?![a-z])[^.;:\n]*$"))
+# a draft put before a meeting for its views: 'cho ý kiến vào dự thảo Đề án ...', 'Dự thảo Đề án đặt mục tiêu ...' (not
+# one a meeting adopts: 'thông qua dự thảo Đề án')
+_DRAFT_BEFORE = re.compile(vi(r"(?<![a-z])dự thảo[ \t]+$"))
+_ADOPTED_BEFORE = re.compile(vi(r"(?<![a-z])(?:thông qua|ban hành|phê duyệt)[ \t]+$"))
 
 
 def to_be_drafted(f: str, s: int) -> bool:
     """The type word at ``s`` of the folded text ``f`` names a document a request or a task asks to be drafted: no
     document yet (point (j) of our sets' annotation conventions)."""
+    d = _DRAFT_BEFORE.search(f, max(0, s - 12), s)
+    if d is not None and not _ADOPTED_BEFORE.search(f, max(0, d.start() - 16), d.start()):
+        return True
     m = _DRAFTING_BEFORE.search(f, max(0, s - 40), s)
     if m is None or _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start()):
         return False

@@ -1,6 +1,7 @@
 """The day an outcome is counted to: 'tính đến ngày 31/10/2025, toàn tỉnh đã rà soát 1.890 văn bản' is a count as of
 31 October, whatever day the text came out (tính đến ngày / đến hết năm / đến hết tháng). 'đến nay' (to this day)
-is the text's own day. A day after the text's is a deadline, not a count, and dates nothing."""
+is the text's own day. A day after the text's is a deadline, not a count, and dates nothing, unless an estimate runs
+to it ('ước thực hiện đến 31/12/2025', 'ước cả năm': the year's last day, in a report before it ends)."""
 from __future__ import annotations
 
 import calendar
@@ -18,6 +19,9 @@ _TO_DAY = folded_pattern(r"(?<![a-z])đến(?:[ \t]+hết)?(?:[ \t]+ngày)?[ \t]
 # or to this day, the text's own ('đến nay'); read from 'đến', a literal the scan skips to
 _TO_END = folded_pattern(r"(?<![a-z])đến[ \t]+(?:hết[ \t]+(?:năm[ \t]+(\d{4})|tháng[ \t]+(\d{1,2})"
                          r"(?:[ \t]*(?:/|năm)[ \t]*(\d{4}))?)(?!\d)|(nay)(?![a-z]))")
+# an estimate ('ước tính', 'dự ước', 'ước thực hiện'), and one for the whole year ('ước cả năm 2025', 'dự ước cả năm')
+_ESTIMATE = folded_pattern(r"(?<![a-z])(?:dự[ \t]+)?ước(?![a-z])")
+_WHOLE_YEAR = folded_pattern(r"(?<![a-z])(?:dự[ \t]+)?ước(?:[ \t]+(?:tính|thực hiện))?[ \t]+cả năm(?:[ \t]+(\d{4}))?(?![a-z\d])")
 
 
 def _month_end(year: int, month: int) -> _dt.date | None:
@@ -43,8 +47,13 @@ def _cues(p: Prepared, s: Segment, dates: Sequence[DateMention],
         y = int(year) if year else (tdate.year if tdate else None)
         if y is not None and _dt.MINYEAR <= y:      # ('năm 0000' is no year a day can be made in)
             out.append((m.end(), _dt.date(y, 12, 31) if m.group(1) else _month_end(y, int(m.group(2)))))
-    # a day after the text's is a deadline (a goal's), and no count runs to it
-    out = [(p.to_source(end), day if day is None or tdate is None or day <= tdate else None) for end, day in out]
+    for m in _WHOLE_YEAR.finditer(f, s.start, s.end) if "uoc" in f[s.start:s.end] else ():
+        y = int(m.group(1)) if m.group(1) else (tdate.year if tdate else None)
+        if y is not None and _dt.MINYEAR <= y:
+            out.append((m.end(), _dt.date(y, 12, 31)))
+    # a day after the text's is a deadline (a goal's), and no count runs to it, but an estimate's
+    out = [(p.to_source(end), day if day is None or tdate is None or day <= tdate
+            or _ESTIMATE.search(f, s.start, end) is not None else None) for end, day in out]
     return sorted(out, key=lambda c: c[0])
 
 

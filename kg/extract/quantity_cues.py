@@ -481,8 +481,8 @@ AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện đư�
 # chỉ tiêu chủ yếu: ...' (its date may be in brackets; the aim 'xác định', 'phấn đấu': '(ngày 12/6/2020), xác định mục tiêu')
 AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu"
                     r"|với[ \t]+(?:các[ \t]+)?chỉ tiêu(?:[ \t]+chủ yếu)?[ \t]*:)(?![a-z])")
-# a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
-SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
+# a clause that opens on the time so far, or on an estimate to the year's end, reports: 'đến nay', 'Dự ước cả năm, ...'
+SO_FAR_LEAD = _v(r"[ \t]*(?:(?:tính[ \t]+)?đến nay|(?:dự )?ước(?: tính| thực hiện)? (?:đến (?:hết|cuối) năm|cả năm))(?![a-z])")
 
 
 # the plan of a year or span ahead, named as what a resolution, a plan or a session sets: 'Nghị quyết về kế hoạch phát

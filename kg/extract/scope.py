@@ -24,8 +24,8 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import ON_RESULTS, answered, reported_on
-from kg.extract.scope_goals import approved_word_key, goal_named_with
-from kg.extract.scope_close import item_closed, mention_groups, named_in_passing, same_section, section_headings
+from kg.extract.scope_goals import approved_word_key, goal_named_with, own_plan_of
+from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -43,8 +43,8 @@ _OPENS_ON_DOC = folded_pattern(
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
-    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, '
-    r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
+    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
+    r"|" + SET_APART + r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
 _BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
@@ -375,7 +375,8 @@ class Scope:
         key = self.context_doc(pos)
         new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
                     and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
-        return new if new is not None and not self._says_old(pos) else key
+        return new if new is not None and not self._says_old(pos) else own_plan_of(
+            self.mentions, self.up_of, key, self.paras, self.sents, pos) or key
 
     def _in_preamble(self, at: int) -> bool:
         """The mention at ``at`` stands in the sentence that opens the text's own content: '..., theo chỉ đạo của Ban

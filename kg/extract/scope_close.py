@@ -126,14 +126,30 @@ def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:
     return {m.start for m in mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
             or share_yardstick(f, m) or (m.kind == "resolved" and m.start in heads)}
 
+
+# one goal set apart from the rest, under the document it was set by: 'Riêng chỉ tiêu xây dựng thôn kiểu mẫu theo Nghị
+# quyết số 38/NQ-HĐND của HĐND xã A (cũ) đã hoàn thành 4/4 thôn' (kg.extract.scope reads its sentence as opening on it)
+SET_APART = r"riêng[ \t]+(?:chỉ tiêu|mục tiêu)(?![a-z])[^.;:\n]{0,80}?[ \t]theo"
+_SET_APART_BEFORE = folded_pattern(r"(?<![a-z])" + SET_APART + r"[ \t]+$")
+
+
+def _set_apart(f: str, m: Mention) -> bool:
+    """The mention ``m`` of the folded text ``f`` names the document of one goal set apart (SET_APART): the sentence
+    opens on it, and what a later sentence says is not about it."""
+    return "rieng" in f[max(0, m.start - 100):m.start] and _SET_APART_BEFORE.search(f, max(0, m.start - 100), m.start) \
+        is not None
+
+
 def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
     (start, key of the list's first document). ``up_of`` maps a document to the one it carries out, for those
-    whose mention after it in its clause opens no run of its own (carries_out)."""
+    whose mention after it in its clause opens no run of its own (carries_out). The document of one goal set apart
+    opens none (_set_apart)."""
     groups: list[tuple[int, str]] = []
     prev = None
     # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
-    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick and not _set_apart(f, m)),
+                    key=lambda x: x.start):
         if prev is not None and m.approves is not None and m.approves.key == prev.key:
             prev = m                # the decision that approved the programme just named: the programme stays in context
             continue

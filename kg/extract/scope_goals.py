@@ -9,10 +9,14 @@ to the plan that phases them. The đề án is often named there by its type wor
     goals_lead_at(folded, bstart)                   # where the document of a table's lead-in 'chỉ tiêu của ...' begins
     approved_word_key(folded, pos, keyed)           # the key of the đề án named before a bare 'Đề án' at ``pos``
     goal_named_with(folded, st, at, end, pos)       # the figure at ``pos`` is a goal the mention at..end sets or owns
+    own_plan_of(mentions, up_of, key, paras, sents, pos)   # the local plan said issued for ``key``, whose goal ``pos`` is
 """
 from __future__ import annotations
 
-from kg.extract.text import folded_pattern
+from bisect import bisect_right
+
+from kg.extract.mention_model import Mention
+from kg.extract.text import Segment, folded_pattern
 
 # the goals a lead-in line gives, named with their document, up to the colon that opens the table: 'Theo đó, các chỉ
 # tiêu chủ yếu của Đề án được phân kỳ như sau:' (not 'Kế hoạch đặt các chỉ tiêu sau:', the plan's own)
@@ -69,3 +73,24 @@ def goal_named_with(folded: str, st: int, at: int, end: int, pos: int) -> bool:
     colon = _GOALS_LIST_AFTER.match(folded, end)
     return colon is not None and colon.end() <= pos and "." not in folded[colon.end():pos] \
         and _GOAL_WORDS.search(folded, max(st, at - 24), at) is not None
+
+
+def own_plan_of(mentions: list[Mention], up_of: dict[str, str], key: str | None, paras: list[Segment],
+                sents: list[Segment], pos: int) -> str | None:
+    """The plan a body is said to issue, with no number, to carry out ``key`` (the document in context for the goal at
+    ``pos``), named before ``pos`` in its paragraph with ``key`` not named again since, nor after it in its sentence: the
+    goal is that plan's own, not the one's it carries out ('Đảng ủy xã đã ban hành kế hoạch thực hiện Chương trình số
+    12-CTr/TU, phấn đấu năm 2026 kết nạp 15 đảng viên', point (aj) of our sets' annotation conventions)."""
+    para = paras[max(0, bisect_right(paras, pos, key=lambda x: x.start) - 1)] if paras else None
+    sent = sents[max(0, bisect_right(sents, pos, key=lambda x: x.start) - 1)] if sents else None
+    start, end = (para.start if para else 0), (sent.end if sent else pos)
+    own, at = None, -1
+    for m in mentions:
+        if not start <= m.start < end or not m.key:
+            continue
+        if m.kind == "planned" and m.start < pos and up_of.get(m.key) == key and m.start > at:
+            own, at = m.key, max(m.start, m.cue[1] if m.cue else m.start)     # (past what it carries out)
+        elif m.key == key and m.kind != "planned" and m.start > at:
+            # (the document carried out, named again: 'Chương trình 12 đặt mục tiêu ...', '... theo Chương trình 12')
+            own, at = None, m.start
+    return own

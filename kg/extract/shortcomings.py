@@ -2,12 +2,16 @@
 
 Two places hold them. A report's or a supervision's section headed as its shortcomings ('2. Hạn chế, khuyết điểm',
 '3. Tồn tại, hạn chế') lists what went wrong ('Còn 3 hợp tác xã chậm nộp thuế, số tiền 1,2 tỷ đồng'): the results are in the section before it, and a shortfall repeated here is no result of its own (our sets'
-annotation conventions, point (ak), last paragraph). And a text that issues a document opens on the shortfall that
+annotation conventions, point (ak), last paragraph). A level the work has reached, said there as falling short ('mới
+có 212/241 chi bộ (đạt 88%) ..., chưa đạt mục tiêu Kế hoạch', 'năm 2023 chỉ đạt 21 mô hình'), is a result all the
+same: how far what was checked got. And a text that issues a document opens on the shortfall that
 prompts it ('Sau một năm, số hộ dùng ví điện tử mới đạt 30%', 'tuy vậy, hiện mới có khoảng 40% trường học có
 phòng máy'): the starting point it sets out from, which no document of the text achieved (point
 (ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
 ('xã đã cấp 900 chữ ký số ...; tỷ lệ dùng chữ ký số mới đạt 25%') keeps its figures, unless it turns against that
-work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...').
+work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...'). The losses such a text opens on are its starting point
+too ('Mùa khô vừa qua, trên địa bàn xảy ra 7 vụ cháy rừng, thiệt hại 11 ha' under its 'Tình hình', point (u)), said
+as a shortfall or tied to no document but its own: nothing the text names carried out gave them.
 
     outcomes = without_shortcomings(text, own_document, outcomes, targets, folded=...)
 """
@@ -28,9 +32,16 @@ _HEADING = re.compile(fold_same_length(
 # the next heading of a numbered outline: 'II. KIẾN NGHỊ', '3. Nguyên nhân', 'c) ...'
 _NEXT_HEADING = re.compile(r"^[ \t]*(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-z])[.)][ \t]", re.M)
 
-# a shortfall said of a level ('mới đạt 38%', 'mới có khoảng 52%', 'vẫn còn 43 điểm', 'còn thiếu'), or a turn from
-# what went well to what did not ('tuy vậy', 'tuy nhiên')
-_SHORTFALL = folded_pattern(r"(?<![a-z])(?:(?:chỉ )?mới (?:đạt|có|chỉ)|vẫn còn|còn thiếu|tuy vậy|tuy nhiên)(?![a-z])")
+# a shortfall said of a level ('mới đạt 38%', 'mới có khoảng 52%', 'vẫn còn 43 điểm', 'còn thiếu'), of harm that
+# goes on ('vẫn xảy ra', 'còn xảy ra'), or a turn from what went well to what did not ('tuy vậy', 'tuy nhiên')
+_SHORTFALL = folded_pattern(r"(?<![a-z])(?:(?:chỉ )?mới (?:đạt|có|chỉ)|vẫn còn|còn thiếu|(?:vẫn|còn) xảy ra|"
+                            r"tuy vậy|tuy nhiên)(?![a-z])")
+# a loss counted: 'xảy ra 5 vụ cháy rừng', 'thiệt hại 12,5 ha'
+_LOSS = folded_pattern(r"(?<![a-z])(?:xảy ra[ \t]+\d[\d.,]*[ \t]+vụ|thiệt hại[ \t]+(?:khoảng[ \t]+|hơn[ \t]+|trên[ \t]+)?\d)")
+# a level reached, said as short of the goal: 'mới có 212/241 chi bộ', 'chỉ đạt 21 mô hình' (not what is left wrong after
+# it: 'mới có 5 xã đạt chuẩn, còn 3 xã nợ đọng')
+_LEVEL_SHORT = folded_pattern(r"(?<![a-z])(?:mới|chỉ)[ \t]+(?:có|đạt)(?![a-z])")
+_LEFT_WRONG = folded_pattern(r"(?<![a-z])còn(?![a-z])")
 # the turn alone, after which work done before it no longer speaks for the figure
 _TURN = folded_pattern(r"(?<![a-z])(?:tuy vậy|tuy nhiên|song|nhưng)(?![a-z])")
 # work reported done ('đã kích hoạt', 'đã giải ngân'), on the text where look-alikes of 'đã' are masked
@@ -54,6 +65,14 @@ def shortcoming_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
+def level_short(text: str, f: str, start: int) -> bool:
+    """The figure at ``start`` of the folded text ``f`` is a level reached, said as short of a goal (_LEVEL_SHORT
+    before it in its clause, nothing left wrong between)."""
+    s = max(sentence_start(text, start), text.rfind(";", 0, start) + 1)
+    last = max((m.end() for m in _LEVEL_SHORT.finditer(f, s, start)), default=None)
+    return last is not None and _LEFT_WRONG.search(f, last, start) is None
+
+
 def prompting_shortfall(text: str, fp: str, start: int) -> bool:
     """The figure at ``start`` is said as a shortfall (_SHORTFALL before it in its sentence) with no work reported
     done (_DONE) in the sentence since its last turn (_TURN). ``fp``: the text folded, look-alikes of 'đã' masked."""
@@ -66,10 +85,10 @@ def prompting_shortfall(text: str, fp: str, start: int) -> bool:
 
 def without_shortcomings(text: str, own_document: str | None, outcomes: list[Outcome], targets: list[Target],
                          folded: str | None = None) -> list[Outcome]:
-    """The outcomes but those in a section headed as shortcomings, and, where the text issues ``own_document`` (the
-    key of the document it is the news or the text of, issued in the month before it; None where it issues none
-    or reports on an older one), those said as the shortfall that
-    prompts it before any of its goals (prompting_shortfall). ``folded``: ``text`` folded, where the caller has it
+    """The outcomes but those in a section headed as shortcomings (unless a level reached, level_short), and, where the text issues ``own_document`` (the
+    key of the document it is the news or the text of; None where it issues none or reports on an older one), its
+    starting point before any of its goals: a figure said as the shortfall that prompts it (prompting_shortfall), or
+    a loss counted (_LOSS) that no other document is tied to. ``folded``: ``text`` folded, where the caller has it
     already."""
     if not outcomes:
         return outcomes
@@ -81,9 +100,11 @@ def without_shortcomings(text: str, own_document: str | None, outcomes: list[Out
     kept = []
     for o in outcomes:
         a = o.span[0]
-        if any(s <= a < e for s, e in sections):
+        if any(s <= a < e for s, e in sections) and not level_short(text, folded, a):
             continue
-        if own_document is not None and a < first_goal and prompting_shortfall(text, fp, a):
+        if own_document is not None and a < first_goal and (
+                prompting_shortfall(text, fp, a)
+                or o.document in (None, own_document) and _LOSS.search(fold_same_length(o.text or ""))):
             continue
         kept.append(o)
     return kept

@@ -258,10 +258,11 @@ class UnnumberedDocuments(DocumentAliases):
         t, f = self.t, self.f
         self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
+        taken = {m.start for m in known if m.kind == "resolved"}     # (a sitting's resolution cited again by subject)
         numbered = _Numbered(known, f, type_hits)
         carried: dict[str, dict[str | None, set[str | None]]] = {}  # type -> carrier key -> objects of the carried document
         for s, e, code in type_hits:
-            if s in used_types or not t[s].isupper():
+            if s in used_types or s in taken or not t[s].isupper():
                 continue
             k = self._carried(s, e, code, numbered)
             if k is not None:
@@ -286,7 +287,7 @@ class UnnumberedDocuments(DocumentAliases):
                 for o in self.object_group(mn.cue[1]):
                     links_of.setdefault(mn.key, set()).add(o.key)
         for s, e, code in sorted(type_hits, reverse=True):
-            if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
+            if s in used_types or s in taken or code in ("CL", "CTMTQG", "BC", "HP"):
                 continue
             opens_change = bool(CLAUSE_OPENS.search(f, max(0, s - 4), s) and CHANGES_NEXT.match(f, e))
             if not t[s].isupper() and ((not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change)
