@@ -132,3 +132,30 @@ def test_a_reported_task_that_drew_up_the_local_plan_is_the_reviewed_documents()
             "và xây dựng Chương trình hành động số 33-CTr/TU ngày 7/2/2025 thực hiện Nghị quyết số "
             "57-NQ/TW.\n")
     assert _docs(text).get("Ban Thường vụ Tỉnh ủy") == "57-NQ/TW"
+
+
+_REVIEWED_WITH_PLAN = ("Chiều 4/11/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số "
+                       "36-NQ/TW ngày 1/2/2023 của Bộ Chính trị về công nghệ sinh học. Ngay sau đó, Tỉnh ủy đã xây dựng "
+                       "Chương trình hành động số 77-CTr/TU.\n\n")
+
+
+def test_a_document_an_earlier_task_watches_is_not_the_context_of_the_next():
+    text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực "
+                                  "hiện Chương trình 77. Sở Khoa học và Công nghệ xây dựng cơ sở dữ liệu giống cây trồng.\n")
+    docs = _docs(text)
+    assert docs["Văn phòng Tỉnh ủy"] == "77-CTr/TU"
+    assert docs["Sở Khoa học và Công nghệ"] == "36-NQ/TW"
+
+
+def test_work_belonging_to_a_plan_does_not_hand_the_plan_on():
+    text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Sở Tài chính bố trí vốn cho các dự án thuộc "
+                                  "Chương trình 77. Sở Khoa học và Công nghệ xây dựng cơ sở dữ liệu giống cây trồng.\n")
+    assert _docs(text)["Sở Khoa học và Công nghệ"] == "36-NQ/TW"
+
+
+def test_a_plan_an_earlier_task_names_otherwise_still_carries_on():
+    # (near miss: a task on the plan's own goals, 'rà soát các chỉ tiêu của Chương trình 77', sets the context of the
+    # tasks after it in its paragraph)
+    text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Văn phòng Tỉnh ủy rà soát các chỉ tiêu của "
+                                  "Chương trình 77. Sở Khoa học và Công nghệ xây dựng cơ sở dữ liệu giống cây trồng.\n")
+    assert _docs(text)["Sở Khoa học và Công nghệ"] == "77-CTr/TU"

@@ -44,6 +44,13 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 # hành động số 52-CTr/TU'
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựng)[ \t]+$"))
 
+# a document an earlier task of the paragraph watches being carried out ('theo dõi, đôn đốc việc thực hiện Chương trình
+# 190') or names as what its work belongs to ('bố trí vốn cho các công trình thuộc Kế hoạch 188'): that task's own, not
+# the context of the tasks after it, which stay with what the meeting reviews (a lead-in's 'Để thực hiện Chương trình
+# 38, ...' and a task's 'các chỉ tiêu của Chương trình 62' still carry on)
+_FOLLOWED_UP = folded_pattern(r"(?<![a-z])(?:(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?:,?[ \t]+(?:và[ \t]+)?)?)+việc[ \t]+"
+                              r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$|(?<![a-z])thuộc[ \t]+$")
+
 # a paragraph a named report's issuer opens by handing out tasks: 'UBND huyện giao Phòng ...', 'Thời gian tới, Sở Dân tộc
 # và Tôn giáo đề nghị UBND các xã ...' (after a lead-in of the time ahead, if any)
 _GIVER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian tới|trong thời gian tới|tới đây|đối với|trong|năm)[^,.;:\n]{0,40},[ \t]*)?"
@@ -206,6 +213,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     spread = may_match(_OBJECT_BEFORE, f)
     studied = may_match(_STUDIED_BEFORE, f)
     changed = may_match(_CHANGED_BEFORE, f)
+    followed = may_match(_FOLLOWED_UP, f)
     reports = [] if official else _named_reports(df)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
                  and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
@@ -225,7 +233,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         spread_reviewed = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key in reviewed]
         if spread_reviewed:
             return spread_reviewed[0]
-        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
+        before = [mn.key for mn in own_named if lo <= mn.start < clause.start
+                  and not (followed and _FOLLOWED_UP.search(f, max(lo, mn.start - 60), mn.start))]
         if before:
             return before[-1]
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
