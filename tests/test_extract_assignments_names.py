@@ -345,3 +345,17 @@ def test_near_miss_areas_and_residential_places_are_no_bodies():
                                       "2. Công an xã tuần tra tại các khu dân cư.\n"
                                       "3. Chi đoàn xã vận động thanh niên các khu vực tham gia hiến máu.\n")
     assert {body for body, _ in rows} == {"Công an xã", "Chi đoàn xã"}
+
+
+def test_a_name_whose_field_folds_like_giao_is_read_up_to_its_role():
+    # 'giáo' of 'giáo dục' folds like 'giao' (to assign) but hands nothing on: the name runs to 'chủ trì'
+    rows = assignment_rows("Quyết định số 210/QĐ-BGDĐT ngày 3/3/2026 ban hành Kế hoạch như sau.\n\nCục Nhà giáo và Cán bộ "
+                           "quản lý giáo dục chủ trì, phối hợp với Vụ Pháp chế rà soát định mức giáo viên.")
+    assert ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "lead") in rows
+
+
+def test_a_verb_that_hands_the_task_on_still_ends_the_unknown_name():
+    # near miss: a real 'giao' between the first name and 'chủ trì' names two bodies, the giver and the lead
+    rows = assignment_rows("Quyết định số 210/QĐ-BGDĐT ngày 3/3/2026 ban hành Kế hoạch như sau.\n\nCục Nhà giáo giao Trung tâm "
+                           "bồi dưỡng nhà giáo chủ trì, phối hợp với Vụ Pháp chế rà soát định mức giáo viên.")
+    assert not any(body.startswith("Cục Nhà giáo giao") for body, _ in rows)
