@@ -159,3 +159,18 @@ def test_a_plan_an_earlier_task_names_otherwise_still_carries_on():
     text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Văn phòng Tỉnh ủy rà soát các chỉ tiêu của "
                                   "Chương trình 77. Sở Khoa học và Công nghệ xây dựng cơ sở dữ liệu giống cây trồng.\n")
     assert _docs(text)["Sở Khoa học và Công nghệ"] == "77-CTr/TU"
+
+
+def test_a_document_a_task_keeps_to_is_not_its_document():
+    text = ("Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 210-KL/TU về phát triển du lịch.\n\n"
+            "Để đạt mục tiêu, Ban cán sự đảng UBND tỉnh lãnh đạo rà soát quy hoạch khu du lịch, bám sát Chiến lược phát "
+            "triển du lịch được phê duyệt tại Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\n")
+    assert _docs(text) == {"Ban cán sự đảng UBND tỉnh": "210-KL/TU"}
+
+
+def test_a_document_a_task_carries_out_stays_its_document():
+    # near miss: 'thực hiện Chiến lược ...' names what the task carries out, not a yardstick
+    text = ("Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 210-KL/TU về phát triển du lịch.\n\n"
+            "Để đạt mục tiêu, Ban cán sự đảng UBND tỉnh lãnh đạo rà soát quy hoạch khu du lịch, thực hiện Chiến lược phát "
+            "triển du lịch được phê duyệt tại Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\n")
+    assert _docs(text) == {"Ban cán sự đảng UBND tỉnh": "147/QĐ-TTg"}

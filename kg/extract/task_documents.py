@@ -35,6 +35,9 @@ _CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:sửa đổi|điều chỉnh)(
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
 # local plan the meeting rolls out or on the document the studied one carries out
 _STUDIED_BEFORE = folded_pattern(r"(?<![a-z])(?:quán triệt|học tập)" + _SPREAD_TAIL)
+# a document a task keeps to ('sửa đổi cơ chế hỗ trợ ..., bám sát Chiến lược ... được phê duyệt tại Quyết định số
+# 147/QĐ-TTg'): the yardstick of the task's work, not the document it belongs to (a basis, as kg.extract.links reads it)
+_KEPT_TO_BEFORE = folded_pattern(r"(?<![a-z])bám sát(?:[ \t]+[^,.;:\n]{1,100}?)?[ \t]+$")
 # the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
 # '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
@@ -214,10 +217,12 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     studied = may_match(_STUDIED_BEFORE, f)
     changed = may_match(_CHANGED_BEFORE, f)
     followed = may_match(_FOLLOWED_UP, f)
+    kept_to = may_match(_KEPT_TO_BEFORE, f)
     reports = [] if official else _named_reports(df)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
                  and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
-                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))]
+                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))
+                 and not (kept_to and _KEPT_TO_BEFORE.search(f, max(0, mn.start - 110), mn.start))]
 
     def meeting_doc(clause, mi: int) -> str:
         """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
@@ -303,7 +308,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if doc is None:
             named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
                         and mn.kind not in ("planned",)
-                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))]
+                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))
+                        and not (kept_to and _KEPT_TO_BEFORE.search(f, max(clause.start, mn.start - 110), mn.start))]
             named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]
