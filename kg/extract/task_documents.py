@@ -177,7 +177,11 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
         if not named:
             continue
         keys = {m.key for m in named}
-        downstream = {k for k in keys if any(k in carried.get(o, ()) for o in keys)}
+        # (at a review, only where its sentence itself says which carries out which: 'tổng kết Chỉ thị số 42-CT/TW và Kế
+        # hoạch số 196-KH/TU' side by side reviews the directive, the plan one way it was carried out; a study session
+        # of a resolution and the plan that carries it out rolls the plan out)
+        told = {x.from_ for x in links if x.type == "implements" and p.to_source(s.start) <= x.span[0] < p.to_source(s.end)}
+        downstream = {k for k in keys if (e.type == "quán triệt" or k in told) and any(k in carried.get(o, ()) for o in keys)}
         ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
                          m.start, m.key) for m in named)
         key = ranked[0][3]
