@@ -65,8 +65,8 @@ _GENERIC_HEADS = [
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh",
-    # (not 'các huyện ủy', the committees, read whole below)
-    r"cac (?:huyen(?! uy(?![a-z]))|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
+    # (not 'các huyện ủy', the committees, read whole below; 'các huyện, thành, thị': the kinds written short)
+    r"cac (?:huyen(?! uy(?![a-z]))|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran|(?:thanh|thi)(?![a-z])))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
     # the social policy bank's local board and branch, named before the bank ('Ban đại diện Hội đồng quản trị Ngân hàng
