@@ -391,3 +391,16 @@ def test_a_word_after_the_units_that_only_starts_like_a_kind_is_no_unit():
     # near miss: 'thịt' is no 'thị' (a town): the list of kinds ends before it
     rows = assignment_rows("Kế hoạch số 12/KH-UBND yêu cầu UBND các huyện, thịt lợn được kiểm dịch.")
     assert not any(body.endswith("thịt") for body, _ in rows)
+
+
+def test_the_heads_of_a_ministrys_own_units_answer_for_their_tasks():
+    rows = assignment_rows("QUYẾT ĐỊNH\n\nĐiều 2. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm trước Bộ trưởng về kết quả "
+                           "thực hiện nhiệm vụ được giao tại Kế hoạch này.")
+    assert ("Thủ trưởng các đơn vị thuộc Bộ", "lead") in rows
+
+
+def test_the_heads_held_to_carry_out_the_decision_have_no_task():
+    # near miss: the closing formula of an official text gives no row (point (n))
+    rows = assignment_rows("QUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi "
+                           "hành Quyết định này.")
+    assert rows == set()
