@@ -474,7 +474,8 @@ def test_near_miss_in_a_spirit_that_names_no_document_links_nothing():
 
 
 _LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 915/UBND-KT\nV/v {subject}\nLai Châu, ngày 4 tháng 6 năm 2026\n\n"
-           "Kính gửi: UBND các xã, phường.\n\n{opening}, UBND tỉnh yêu cầu UBND các xã rà soát hồ sơ đất đai.\n")
+           "Kính gửi: UBND các xã, phường.\n\n{opening}, UBND tỉnh yêu cầu như sau:\n\n1. UBND các xã rà soát hồ sơ đất "
+           "đai.\n")
 
 
 def test_a_letters_subject_line_says_what_it_carries_out():
@@ -508,4 +509,12 @@ def test_a_direction_in_a_news_text_gives_the_text_no_basis():
     # near miss: only an official text speaks from its own document; news of a plan names no letter of its own
     got = links("Ngày 4/6/2026, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND về đất đai. Theo chỉ đạo của Ban Thường vụ "
                 "Tỉnh ủy tại Kết luận số 41-KL/TU ngày 20/5/2026, các xã rà soát hồ sơ đất đai.\n")
+    assert not any(x[1] == "based_on" and x[2] == "41-KL/TU" for x in got)
+
+
+def test_a_direction_named_in_a_sentence_of_the_body_is_no_basis():
+    # near miss: only the preamble that opens the letter's content ('..., UBND tỉnh yêu cầu như sau:') gives its bases
+    text = _LETTER.format(subject="rà soát hồ sơ đất đai", opening="Thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 "
+                          "của Chính phủ; theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 41-KL/TU ngày 20/5/2026")
+    got = links(text.replace("UBND tỉnh yêu cầu như sau:", "UBND tỉnh đã rà soát."))
     assert not any(x[1] == "based_on" and x[2] == "41-KL/TU" for x in got)

@@ -193,3 +193,10 @@ def test_a_study_session_of_a_resolution_and_its_plan_rolls_the_plan_out():
     text = _SIDE_BY_SIDE.replace("hội nghị tổng kết 5 năm thực hiện", "hội nghị quán triệt")
     docs = _docs(text + "Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền kỹ năng phòng tránh thiên tai.\n")
     assert docs == {"Ban Tuyên giáo Tỉnh ủy": "196-KH/TU"}
+
+
+def test_a_watched_document_goes_on_to_a_task_that_watches_too():
+    # near miss of the rule above: the task after it watches the same work, and keeps the plan watched
+    text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực "
+                                  "hiện Chương trình 77. Ủy ban Kiểm tra Tỉnh ủy kiểm tra các chi bộ.\n")
+    assert _docs(text)["Ủy ban Kiểm tra Tỉnh ủy"] == "77-CTr/TU"

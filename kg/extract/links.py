@@ -238,7 +238,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         if op and op.end() < s.end:
             directed = _DIRECTED_AT.match(f, op.end(), s.end) if directed_cue else None
             cues.append((directed.end() if directed else op.end(), link_type(op.group("cue"))))
-        if official and direction_cue:
+        if official and direction_cue and f[s.start:s.end].rstrip().endswith(":"):
+            # (in the preamble that opens the letter's content, '... UBND thành phố có ý kiến như sau:')
             cues.extend((c.end(), "based_on") for c in _BY_DIRECTION.finditer(f, s.start, s.end))
         frame = _REPORTED_FRAME.match(f, s.start, s.end)
         opening = frame.end() if frame else s.start

@@ -51,8 +51,9 @@ _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựn
 # 190') or names as what its work belongs to ('bố trí vốn cho các công trình thuộc Kế hoạch 188'): that task's own, not
 # the context of the tasks after it, which stay with what the meeting reviews (a lead-in's 'Để thực hiện Chương trình
 # 38, ...' and a task's 'các chỉ tiêu của Chương trình 62' still carry on)
-_FOLLOWED_UP = folded_pattern(r"(?<![a-z])(?:(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?:,?[ \t]+(?:và[ \t]+)?)?)+việc[ \t]+"
-                              r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$|(?<![a-z])thuộc[ \t]+$")
+_FOLLOWED_UP = folded_pattern(r"(?P<watched>(?<![a-z])(?:(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?:,?[ \t]+(?:và[ \t]+)?)?)+việc"
+                              r"[ \t]+(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$)|(?<![a-z])thuộc[ \t]+$")
+_WATCHES = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?![a-z])")
 
 # a paragraph a named report's issuer opens by handing out tasks: 'UBND huyện giao Phòng ...', 'Thời gian tới, Sở Dân tộc
 # và Tôn giáo đề nghị UBND các xã ...' (after a lead-in of the time ahead, if any)
@@ -242,8 +243,12 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         spread_reviewed = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key in reviewed]
         if spread_reviewed:
             return spread_reviewed[0]
+        # (a watched document goes on to a task that watches too: '... giám sát việc thực hiện Chương trình. Ban Tổ chức
+        # Huyện ủy theo dõi, đôn đốc các chi bộ')
+        watches = followed and _WATCHES.search(f, clause.start, clause.end) is not None
         before = [mn.key for mn in own_named if lo <= mn.start < clause.start
-                  and not (followed and _FOLLOWED_UP.search(f, max(lo, mn.start - 60), mn.start))]
+                  and not (followed and (up := _FOLLOWED_UP.search(f, max(lo, mn.start - 60), mn.start))
+                           and not (watches and up.group("watched")))]
         if before:
             return before[-1]
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
