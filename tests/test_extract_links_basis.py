@@ -471,3 +471,50 @@ def test_near_miss_in_a_spirit_that_names_no_document_links_nothing():
     text = ("Ngày 5/9/2025, Huyện ủy Kỳ Sơn ban hành Kế hoạch số 71-KH/HU về chuyển đổi số. Kế hoạch được xây dựng trên tinh "
             "thần đoàn kết, dân chủ, sau khi lấy ý kiến Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
     assert not {x for x in links(text) if x[1] == "based_on"}
+
+
+_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 915/UBND-KT\nV/v {subject}\nLai Châu, ngày 4 tháng 6 năm 2026\n\n"
+           "Kính gửi: UBND các xã, phường.\n\n{opening}, UBND tỉnh yêu cầu như sau:\n\n1. UBND các xã rà soát hồ sơ đất "
+           "đai.\n")
+
+
+def test_a_letters_subject_line_says_what_it_carries_out():
+    got = links(_LETTER.format(subject="đẩy mạnh thực hiện Chỉ thị số 22/CT-TTg ngày 3/8/2025 của Thủ tướng Chính phủ",
+                               opening="Để bảo đảm tiến độ"))
+    assert ("915/UBND-KT", "implements", "22/CT-TTg") in got
+
+
+def test_a_subject_line_that_reports_on_a_document_links_nothing():
+    # near miss: reporting on a document is no link (tests/ANNOTATION.md (an), regold25b)
+    got = links(_LETTER.format(subject="sơ kết 5 năm thực hiện Chỉ thị số 22/CT-TTg ngày 3/8/2025 của Thủ tướng Chính phủ",
+                               opening="Để bảo đảm tiến độ"))
+    assert not any(x[0] == "915/UBND-KT" and x[2] == "22/CT-TTg" for x in got)
+
+
+def test_the_direction_a_letter_carries_out_is_the_document_it_is_given_in():
+    got = links(_LETTER.format(subject="rà soát hồ sơ đất đai", opening="Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ "
+                               "tại Thông báo số 301/TB-VPCP ngày 2/5/2026 của Văn phòng Chính phủ"))
+    assert ("915/UBND-KT", "implements", "301/TB-VPCP") in got
+
+
+def test_a_direction_it_follows_is_a_letters_basis():
+    got = links(_LETTER.format(subject="rà soát hồ sơ đất đai", opening="Thực hiện Nghị định số 102/2024/NĐ-CP ngày "
+                               "30/7/2024 của Chính phủ; theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 41-KL/TU "
+                               "ngày 20/5/2026"))
+    assert ("915/UBND-KT", "implements", "102/2024/NĐ-CP") in got
+    assert ("915/UBND-KT", "based_on", "41-KL/TU") in got
+
+
+def test_a_direction_in_a_news_text_gives_the_text_no_basis():
+    # near miss: only an official text speaks from its own document; news of a plan names no letter of its own
+    got = links("Ngày 4/6/2026, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND về đất đai. Theo chỉ đạo của Ban Thường vụ "
+                "Tỉnh ủy tại Kết luận số 41-KL/TU ngày 20/5/2026, các xã rà soát hồ sơ đất đai.\n")
+    assert not any(x[1] == "based_on" and x[2] == "41-KL/TU" for x in got)
+
+
+def test_a_direction_named_in_a_sentence_of_the_body_is_no_basis():
+    # near miss: only the preamble that opens the letter's content ('..., UBND tỉnh yêu cầu như sau:') gives its bases
+    text = _LETTER.format(subject="rà soát hồ sơ đất đai", opening="Thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 "
+                          "của Chính phủ; theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 41-KL/TU ngày 20/5/2026")
+    got = links(text.replace("UBND tỉnh yêu cầu như sau:", "UBND tỉnh đã rà soát."))
+    assert not any(x[1] == "based_on" and x[2] == "41-KL/TU" for x in got)

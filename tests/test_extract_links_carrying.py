@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import link_rows
 
-from kg.extract import extract
+from kg.extract import extract, read_text
 
 _DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 08/CT-UBND\nKon Tum, ngày 5 tháng 12 năm 2025\n\nCHỈ THỊ\nVề phòng cháy, "
               "chữa cháy rừng mùa khô\n\n")
@@ -283,3 +283,25 @@ def test_a_document_whose_title_is_a_carrying_cue_alone_carries_out_the_one_name
 def test_a_document_replacing_another_after_its_issuer_replaces_it():
     got = link_rows("Quyết định số 14/2024/QĐ-UBND ngày 20/3/2024 của UBND tỉnh thay thế Quyết định số 30/2019/QĐ-UBND.")
     assert got == {("14/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND")}
+
+
+_ISSUED_PROGRAMME = "Ban Thường vụ Huyện đoàn vừa ban hành Chương trình số 12-CTr/HĐTN ngày 2/4/2026 về nông nghiệp số.\n\n"
+
+
+def test_a_bare_type_word_is_not_the_document_its_own_cue_names():
+    # 'Chương trình nhằm triển khai X và Chương trình số 30 ... thực hiện X': the bare word is the programme just issued,
+    # not programme 30, which its own cue names among what it carries out
+    rows = link_rows(_ISSUED_PROGRAMME + "Chương trình nhằm triển khai Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp "
+                     "hành Trung ương và Chương trình số 30-CTr/TĐTN ngày 5/1/2026 của Tỉnh đoàn thực hiện Nghị quyết 19.")
+    assert ("12-CTr/HĐTN", "implements", "19-NQ/TW") in rows
+    assert ("12-CTr/HĐTN", "implements", "30-CTr/TĐTN") in rows
+
+
+def test_a_bare_type_word_still_names_the_one_carrying_out_what_it_names():
+    # near miss: where its cue names no programme, 'Chương trình nhằm triển khai X' is the programme that carries X out,
+    # though another document was named between
+    text = ("Tỉnh đoàn ban hành Chương trình số 30-CTr/TĐTN ngày 5/1/2026 thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 "
+            "của Ban Chấp hành Trung ương.\n\nHuyện đoàn ban hành Kế hoạch số 7-KH/HĐTN ngày 2/4/2026 về nông nghiệp số."
+            "\n\nChương trình nhằm triển khai Nghị quyết số 19-NQ/TW tới đoàn viên.")
+    bare = text.rindex("Chương trình nhằm")
+    assert [m.key for m in read_text(text, None).df.mentions if m.start == bare] == ["30-CTr/TĐTN"]

@@ -258,3 +258,15 @@ def test_recovering_misused_funds_is_a_task_of_the_body_asked():
 def test_near_miss_funds_recovered_as_a_result_is_no_task():
     rows = assignment_rows("Năm 2025, UBND huyện Cam Lộ đã thu hồi 2 tỷ đồng sử dụng sai mục đích.")
     assert rows == set()
+
+
+def test_a_body_led_to_amend_a_mechanism_has_a_task_of_its_own():
+    rows = assignment_rows("Kết luận số 52-KL/TU yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh sửa đổi cơ chế hỗ trợ "
+                           "phát triển du lịch cộng đồng.")
+    assert ("UBND tỉnh", "lead") in rows and ("Ban cán sự đảng UBND tỉnh", "lead") in rows
+
+
+def test_a_body_led_to_a_word_that_is_no_verb_has_none():
+    # near miss: 'sự đổi mới' is a noun phrase, not the amending verb; the body led gets no row of its own
+    rows = assignment_rows("Kết luận số 52-KL/TU yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh sự đổi mới.")
+    assert ("UBND tỉnh", "lead") not in rows

@@ -193,6 +193,12 @@ def is_directive_word(t: str, m) -> bool:
     return t[m.start():m.start() + 4].lower() == "giao"
 
 
+def directs_between(t: str, f: str, a: int, b: int) -> bool:
+    """Does a verb that hands a task on stand between ``a`` and ``b`` ('Chính phủ giao Bộ ...'), not the 'giáo' of a name
+    read up to its role ('Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì, ...')?"""
+    return any(is_directive_word(t, m) for m in DIRECTIVE.finditer(f, a, b))
+
+
 def in_quote(t: str, start: int, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened after ``start`` (a sentence's start)? A quotation that opens the sentence is
     a speaker's own words, reported before the speaker is named ('"Chúng tôi giao Sở Y tế chủ trì ...", ông ... cho

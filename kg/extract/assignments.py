@@ -79,7 +79,7 @@ from kg.extract.assignment_cues import (
     UNKNOWN_LEAD,
     bodies_follow,
     in_quote, unquoted,
-    is_directive_word,
+    is_directive_word, directs_between,
     paragraph_index,
     report_duty_after,
     report_duty_at,
@@ -464,7 +464,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     um = UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
                     # never past a verb that hands the task on ('Chính phủ giao Bộ Kế hoạch và Đầu tư chủ trì ...')
                     if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]) \
-                            and not DIRECTIVE.search(f, last, um.end("name")):
+                            and not directs_between(t, f, last, um.end("name")):
                         bl, last = [(bl[0][0], um.end("name"))], um.end("name")
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
@@ -474,7 +474,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
-                    and not DIRECTIVE.search(f, pos, UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
+                    and not directs_between(t, f, pos, UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
                 # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
                 # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...' (the words are looked for before the scan)
                 um = UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
@@ -571,7 +571,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     bl2, last3 = P.body_list(a, cm.start())
                     if not (bl2 and not f[last3:cm.start()].strip()):
                         um = UNKNOWN_LEAD.match(t, a, cm.end())
-                        if not um or DIRECTIVE.search(f, a, um.end()):
+                        if not um or directs_between(t, f, a, um.end()):
                             continue
                         bl2, last3 = [(a, um.end("name"))], um.end("name")
                     subjects = bl2

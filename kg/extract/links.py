@@ -93,6 +93,16 @@ _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp
 # Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
                                  r"|(?:sửa đổi(?:,?[ \t]+bổ sung)?|bãi bỏ|thay thế)(?:[ \t]+" + CHANGED_PARTS + r")?)[ \t]+"))
+# an official letter's subject line that says what it carries out: 'V/v đẩy mạnh thực hiện Chỉ thị số 01/CT-TTg ...',
+# 'V/v triển khai Kế hoạch số ...' (not 'V/v sơ kết 5 năm thực hiện Chỉ thị ...': reporting on a document is no link)
+_SUBJECT_LINE = re.compile(vi(r"[ \t\n]*v/v[ \t]+(?:(?:đẩy mạnh|tiếp tục|tăng cường|khẩn trương|tổ chức)[ \t]+)*"
+                              r"(?P<cue>(?:triển khai[ \t]+)?thực hiện|triển khai)[ \t]+"))
+# the direction a document carries, named before it: 'Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số
+# 168/TB-VPCP' carries out the notice; '...; theo chỉ đạo của Ban Thường vụ Thành ủy tại Kết luận số 25-KL/TU, UBND thành
+# phố có ý kiến như sau:' is the letter's basis
+_DIRECTION_AT = vi(r"(?:ý kiến[ \t]+)?chỉ đạo(?:[ \t]+của[ \t]+[^,.;:\n]{1,80}?)?[ \t]+tại[ \t]+")
+_DIRECTED_AT = re.compile(_DIRECTION_AT)
+_BY_DIRECTION = re.compile(word_start(r"(?<![a-z])theo[ \t]+" + _DIRECTION_AT))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
@@ -215,17 +225,22 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue, by_means_cue = (
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue, by_means_cue, direction_cue, directed_cue = (
         may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING,
-                                  _BY_MEANS_GAP))
+                                  _BY_MEANS_GAP, _BY_DIRECTION, _DIRECTED_AT))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
         cues: list[tuple[int, str]] = []
         carrying = -1           # (a news text's opener links only a document the sentence says was issued)
-        op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
+        op = _PURPOSE_OPENER.match(f, s.start, s.end) or ((_OFFICIAL_OPENER.match(f, s.start, s.end)
+                                                            or _SUBJECT_LINE.match(f, s.start, s.end)) if official else None)
         if op and op.end() < s.end:
-            cues.append((op.end(), link_type(op.group("cue"))))
+            directed = _DIRECTED_AT.match(f, op.end(), s.end) if directed_cue else None
+            cues.append((directed.end() if directed else op.end(), link_type(op.group("cue"))))
+        if official and direction_cue and f[s.start:s.end].rstrip().endswith(":"):
+            # (in the preamble that opens the letter's content, '... UBND thành phố có ý kiến như sau:')
+            cues.extend((c.end(), "based_on") for c in _BY_DIRECTION.finditer(f, s.start, s.end))
         frame = _REPORTED_FRAME.match(f, s.start, s.end)
         opening = frame.end() if frame else s.start
         co = _CARRYING_OPENER.match(f, opening, s.end)

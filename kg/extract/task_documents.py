@@ -35,6 +35,9 @@ _CHANGED_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:sửa đổi|điều chỉnh)(
 # cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
 # local plan the meeting rolls out or on the document the studied one carries out
 _STUDIED_BEFORE = folded_pattern(r"(?<![a-z])(?:quán triệt|học tập)" + _SPREAD_TAIL)
+# a document a task keeps to ('sửa đổi cơ chế hỗ trợ ..., bám sát Chiến lược ... được phê duyệt tại Quyết định số
+# 147/QĐ-TTg'): the yardstick of the task's work, not the document it belongs to (a basis, as kg.extract.links reads it)
+_KEPT_TO_BEFORE = folded_pattern(r"(?<![a-z])bám sát(?:[ \t]+[^,.;:\n]{1,100}?)?[ \t]+$")
 # the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
 # '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
@@ -43,6 +46,14 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 # a document the clause says was issued or drawn up: '(đã) ban hành Kế hoạch số 95-KH/TU', '(đã) ... xây dựng Chương trình
 # hành động số 52-CTr/TU'
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|xây dựng)[ \t]+$"))
+
+# a document an earlier task of the paragraph watches being carried out ('theo dõi, đôn đốc việc thực hiện Chương trình
+# 190') or names as what its work belongs to ('bố trí vốn cho các công trình thuộc Kế hoạch 188'): that task's own, not
+# the context of the tasks after it, which stay with what the meeting reviews (a lead-in's 'Để thực hiện Chương trình
+# 38, ...' and a task's 'các chỉ tiêu của Chương trình 62' still carry on)
+_FOLLOWED_UP = folded_pattern(r"(?P<watched>(?<![a-z])(?:(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?:,?[ \t]+(?:và[ \t]+)?)?)+việc"
+                              r"[ \t]+(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$)|(?<![a-z])thuộc[ \t]+$")
+_WATCHES = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc|kiểm tra|giám sát)(?![a-z])")
 
 # a paragraph a named report's issuer opens by handing out tasks: 'UBND huyện giao Phòng ...', 'Thời gian tới, Sở Dân tộc
 # và Tôn giáo đề nghị UBND các xã ...' (after a lead-in of the time ahead, if any)
@@ -167,7 +178,11 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
         if not named:
             continue
         keys = {m.key for m in named}
-        downstream = {k for k in keys if any(k in carried.get(o, ()) for o in keys)}
+        # (at a review, only where its sentence itself says which carries out which: 'tổng kết Chỉ thị số 42-CT/TW và Kế
+        # hoạch số 196-KH/TU' side by side reviews the directive, the plan one way it was carried out; a study session
+        # of a resolution and the plan that carries it out rolls the plan out)
+        told = {x.from_ for x in links if x.type == "implements" and p.to_source(s.start) <= x.span[0] < p.to_source(s.end)}
+        downstream = {k for k in keys if (e.type == "quán triệt" or k in told) and any(k in carried.get(o, ()) for o in keys)}
         ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
                          m.start, m.key) for m in named)
         key = ranked[0][3]
@@ -206,10 +221,13 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     spread = may_match(_OBJECT_BEFORE, f)
     studied = may_match(_STUDIED_BEFORE, f)
     changed = may_match(_CHANGED_BEFORE, f)
+    followed = may_match(_FOLLOWED_UP, f)
+    kept_to = may_match(_KEPT_TO_BEFORE, f)
     reports = [] if official else _named_reports(df)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
                  and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))
-                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))]
+                 and not (changed and _CHANGED_BEFORE.search(f, max(0, mn.start - 60), mn.start))
+                 and not (kept_to and _KEPT_TO_BEFORE.search(f, max(0, mn.start - 110), mn.start))]
 
     def meeting_doc(clause, mi: int) -> str:
         """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
@@ -225,7 +243,12 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         spread_reviewed = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key in reviewed]
         if spread_reviewed:
             return spread_reviewed[0]
-        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
+        # (a watched document goes on to a task that watches too: '... giám sát việc thực hiện Chương trình. Ban Tổ chức
+        # Huyện ủy theo dõi, đôn đốc các chi bộ')
+        watches = followed and _WATCHES.search(f, clause.start, clause.end) is not None
+        before = [mn.key for mn in own_named if lo <= mn.start < clause.start
+                  and not (followed and (up := _FOLLOWED_UP.search(f, max(lo, mn.start - 60), mn.start))
+                           and not (watches and up.group("watched")))]
         if before:
             return before[-1]
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
@@ -294,7 +317,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if doc is None:
             named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
                         and mn.kind not in ("planned",)
-                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))]
+                        and not (changed and _CHANGED_BEFORE.search(f, max(clause.start, mn.start - 60), mn.start))
+                        and not (kept_to and _KEPT_TO_BEFORE.search(f, max(clause.start, mn.start - 110), mn.start))]
             named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]

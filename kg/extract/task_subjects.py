@@ -21,7 +21,10 @@ _UNIT_COMMITTEES = re.compile(r"cac (?:huyen|thanh|quan|thi) uy(?:, (?:huyen|tha
 _UNIT_COMMITTEE = re.compile(r"(?:huyen|thanh|quan|thi) uy(?![a-z])")
 PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                    r"Chi cục|Chi nhánh|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
-                   r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
+                   r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy|"
+                   # the State's firms and the investigating office named as partners: 'phối hợp với Viễn thông Phú Thọ',
+                   # 'Công ty Điện lực Quảng Trị', 'lãnh đạo Cơ quan Cảnh sát điều tra Công an tỉnh'
+                   r"Viễn thông|Điện lực|Công ty|Tổng công ty|Cơ quan)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
                    # an inspectorate named by its level alone: 'chỉ đạo Thanh tra tỉnh, Công an tỉnh phối hợp ...' (in
                    # capitals: 'thanh tra tình hình' is an act)
                    r"|Thanh tra[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?![^\W\d_])"
@@ -48,7 +51,7 @@ _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho"
 # registers, it signs nothing)
 _NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|(?<!Đăng )ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
                         r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng|triệt phá|"
-                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng)(?![^\W\d_])")
+                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng|phủ sóng)(?![^\W\d_])")
 # nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
 _NAME_NOUNS = {"giáo"}
 _MANAGES = re.compile(r"(?:quan ly|chi dao)$")

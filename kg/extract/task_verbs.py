@@ -68,7 +68,9 @@ VERBS = sorted({
     # setting money aside ('UBND huyện mỗi năm dành 500 triệu đồng cho quỹ khuyến học')
     "dành",
     # clearing obstacles ('các bộ, ngành tháo gỡ vướng mắc về mặt bằng'): its own work leads, another's helps (regold22)
-    "tháo gỡ")},
+    "tháo gỡ",
+    # amending a mechanism or a rule of one's own ('lãnh đạo UBND tỉnh sửa đổi cơ chế hỗ trợ đầu tư ...')
+    "sửa đổi")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task

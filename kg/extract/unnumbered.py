@@ -369,7 +369,9 @@ class UnnumberedDocuments(DocumentAliases):
             keys: Sequence[str | None] = sorted({k.key for k in cands if k.key})
             if objects:
                 okeys = {o.key for o in objects}
-                keys = [k for k in keys if okeys & links_of.get(k, set())]
+                # (never one its own cue names: 'Chương trình nhằm triển khai Nghị quyết số 57-NQ/TW và Chương trình số
+                # 88-CTr/TWĐTN ... thực hiện Nghị quyết 57' is not programme 88 carrying out itself)
+                keys = [k for k in keys if okeys & links_of.get(k, set()) and k not in okeys]
                 # the same programme named again where a numbered document carries it
                 same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
                 if len(same) == 1:
