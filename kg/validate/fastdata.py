@@ -249,7 +249,9 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
     ``classes``, with ``keep``: the classes whose instances' types the store needs. The in-memory
     store is made when first asked for."""
     parts: list[str | list[ox.Quad]] = []
-    core_parts: list[str] = []
+    # the core text is written into one buffer and decoded once (at 1M triples each copy of the text
+    # is hundreds of MB: keep as few as possible)
+    core_text = io.BytesIO()
     for source in sources:
         if source is None:
             continue
@@ -258,21 +260,28 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
                     if not isinstance(source, rdflib.ConjunctiveGraph)
                     else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
             parts.append(text)
-            core_parts.append(text)
+            _written_line(core_text, text.encode("utf-8"))
             continue
         items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         parts.append(quads)  # (the text below is written in Rust from the quads as they are)
-        core_parts.append(_serialized(quads if core is None else [q for q in quads if q.predicate in core],
-                                      ox.RdfFormat.N_QUADS))
+        ox.serialize(quads if core is None else [q for q in quads if q.predicate in core], core_text,
+                     format=ox.RdfFormat.N_QUADS)
     if extra_nt:
         parts.append(extra_nt)
-        core_parts.append(extra_nt)
-    core_nt = _joined(core_parts)
-    del core_parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
+        _written_line(core_text, extra_nt.encode("utf-8"))
+    core_nt = core_text.getvalue().decode("utf-8")
+    del core_text
     return Data(core_nt=core_nt, _fill=list(parts), keep=keep, classes=classes,
                 _parts=None if core is None else parts)
+
+
+def _written_line(buffer: io.BytesIO, text: bytes) -> None:
+    """Write ``text`` to ``buffer``, ending in a line break where it has any line."""
+    buffer.write(text)
+    if text and not text.endswith(b"\n"):
+        buffer.write(b"\n")
 
 
 def _joined(parts: list[str]) -> str:
