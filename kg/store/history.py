@@ -42,7 +42,7 @@ from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
-                               Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
+                               Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
 
 
@@ -221,25 +221,40 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         return None
     replaced = set(graphs)
     old = {q for g in graphs for q in graph_quads(store, g)}
-    new = canonical(quads)
-    # a quad for a graph that is not replaced (a review decision added to graph/review) is added
-    # only where the store lacks it: a rollback must not take away what an earlier change wrote
-    into = {q.graph_name for q in new}
-    if old or not into <= replaced:
-        added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
-    else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
-        added = list(new)
-    removed = [q for q in old if q not in new] + [q for q in canonical(taken)
-                                                  if q.graph_name not in replaced and q not in new and q in store.main]
+    number = next_number(store)
+    unique = dict.fromkeys(quads)
+    text = _nquads(unique)
+    # where all of it may be added (the graphs held nothing: new texts), a large payload's file is
+    # begun from that text at once, beside what follows here (see payloads.Draft)
+    draft = Draft.begin(store, number, "added", text) if not old and bulk.is_bulk(len(unique)) else None
+    try:
+        new, written = canonical_written(unique, text)
+        # a quad for a graph that is not replaced (a review decision added to graph/review) is added
+        # only where the store lacks it: a rollback must not take away what an earlier change wrote
+        into = {q.graph_name for q in new}
+        if old or not into <= replaced:
+            added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
+        else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
+            added = list(new)
+        removed = [q for q in old if q not in new] + [q for q in canonical(taken)
+                                                      if q.graph_name not in replaced and q not in new and q in store.main]
+    except BaseException:
+        if draft is not None:
+            draft.drop()
+        raise
+    # (the file begun is the payload's where its text is that of what is added: all of ``new``, as written)
+    drafted = draft.kept() if draft is not None and written is not None and len(added) == len(new) else None
+    if draft is not None and drafted is None:
+        draft.drop()
     if not added and not removed:
         return None
-    number = next_number(store)
     touched = sorted(into if not old and len(added) == len(new)  # (then the graphs of ``new``)
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
                             sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store))
     # the record is kept with the payload: a write in parts killed half-way is finished from them
-    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record)
+    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
+                  drafts=None if drafted is None else {"added": drafted})
     return Write(number, record, added=added, removed=removed)
 
 
@@ -249,6 +264,91 @@ def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     what the store holds, or undoing it later, must use that form. In their order, each once (a dict
     as an ordered set): a batch's payload written in the batch's order keeps each text's quads together, which
     compresses far better than a set's scattered order."""
+    unique = dict.fromkeys(quads)
+    return canonical_written(unique, _nquads(unique))[0]
+
+
+def _nquads(quads: Iterable[ox.Quad]) -> bytes:
+    text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert text is not None  # (written to no file: given back)
+    return text
+
+
+def canonical_written(unique: dict[ox.Quad, None], text: bytes) -> tuple[dict[ox.Quad, None], bytes | None]:
+    """:func:`canonical` of ``unique`` (quads, each once), whose N-Quads text (in their order) is
+    ``text``; and ``text`` itself where the engine keeps every literal of them as it is (None where
+    one is rewritten).
+
+    The typed literals are found in that text, written by the engine, not by reading each quad's
+    object in Python (at a batch of 300,000 quads, most of the cost): only a typed literal's line has
+    ``"^^<`` in it (a string's quote is escaped there), and each distinct object is read once."""
+    objects: dict[bytes, None] = {}  # each typed literal's text
+    find, rfind = text.find, text.rfind
+    at = find(_TYPED_END)
+    while at != -1:
+        if _escaped(text, at):  # (a quote inside a string)
+            at = find(_TYPED_END, at + 1)
+            continue
+        close, opening = find(b">", at), rfind(b'"', 0, at)
+        if text[opening - 1] != 0x20:  # (a quote escaped inside the literal: its line is read)
+            found = _object_start(text, rfind(b"\n", 0, at) + 1)
+            if found is None:
+                return _rewritten(unique), None
+            opening = found
+        objects[text[opening:close + 1]] = None
+        at = find(_TYPED_END, close)
+    if not objects:
+        return unique, text
+    try:
+        typed = [o for t in ox.parse(b"".join(b"<urn:s> <urn:p> " + o + b" .\n" for o in objects),
+                                     format=ox.RdfFormat.N_TRIPLES)
+                 if isinstance(o := t.object, ox.Literal) and o.datatype.value not in _VERBATIM]
+    except SyntaxError:  # (not a literal this reading follows: each quad's object is read instead)
+        return _rewritten(unique), None
+    if not _changed(typed):
+        return unique, text
+    return _rewritten(unique), None
+
+
+#: The end of a typed literal's text in N-Quads, before its datatype. An IRI holds no quote, and a quote inside a
+#: string is escaped: it is nowhere else, but after a string's backslash.
+_TYPED_END = b'"^^<'
+
+
+def _escaped(text: bytes, at: int) -> bool:
+    """Is the quote at ``at`` escaped (after an odd number of backslashes)?"""
+    before = at
+    while text[before - 1] == 0x5C:
+        before -= 1
+    return (at - before) % 2 == 1
+
+
+def _object_start(text: bytes, start: int) -> int | None:
+    """Where the object of the N-Quads line starting at ``start`` starts: after its predicate (an IRI, after a
+    subject that is an IRI or a blank node); None where the subject or the object is a quoted triple."""
+    if text.startswith(b"<<", start):
+        return None
+    subject_end = text.find(b"> " if text[start] == 0x3C else b" ", start)
+    at = text.find(b"> ", subject_end + 1) + 2
+    return None if text.startswith(b"<<", at) else at
+
+
+def _changed(literals: list[ox.Literal]) -> dict[object, ox.Literal]:
+    """The ``literals`` the engine writes in another form, each with that form."""
+    # each distinct literal goes once through a scratch store (in memory and thrown away), not
+    # each quad: a batch repeats its dates and numbers many times over
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(literals))
+    changed: dict[object, ox.Literal] = {}
+    for q in scratch:
+        lit = literals[int(q.subject.value[len(_SCRATCH):])]
+        if q.object != lit and isinstance(q.object, ox.Literal):
+            changed[lit] = q.object
+    return changed
+
+
+def _rewritten(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
+    """The quads with each typed literal in the form the engine writes it (see :func:`canonical`)."""
     out: list[ox.Quad] = []
     typed: list[int] = []  # where the typed literals are in ``out``
     literals: dict[ox.Literal, None] = {}
@@ -258,18 +358,7 @@ def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
             typed.append(len(out))
             literals[o] = None
         out.append(q)
-    if not typed:
-        return dict.fromkeys(out)
-    # each distinct literal goes once through a scratch store (in memory and thrown away), not
-    # each quad: a batch repeats its dates and numbers many times over
-    written = list(literals)
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(written))
-    changed: dict[object, ox.Literal] = {}
-    for q in scratch:
-        lit = written[int(q.subject.value[len(_SCRATCH):])]
-        if q.object != lit:
-            changed[lit] = q.object
+    changed = _changed(list(literals)) if typed else {}
     for i in typed if changed else ():
         q = out[i]
         canon = changed.get(q.object)
