@@ -50,6 +50,7 @@ MAIN = [
     "kg.store.writes:write_quads", "kg.store.textindex:added_affected", "kg.store.batchindex:described",
     "kg.store.textindex:entries_ahead", "kg.store.textindex:index_subjects", "kg.store.taskcounts:assignments",
     "kg.store.writes:inferred_assignments", "kg.store.history:prepare_many", "kg.store.history:canonical",
+    "kg.store.history:canonical_written", "kg.store.payloads:Draft.kept",
     "kg.store.payloads:write_payload", "kg.store.writes:replace_graphs", "kg.store.bulk:write",
     "kg.store.history:finish", "kg.store.textindex:affected", "kg.store.textindex:refresh",
     "kg.store.taskcounts:recount", "kg.store.store:Store.close",
