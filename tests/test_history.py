@@ -360,6 +360,50 @@ def test_canonical_quads_keep_the_batch_order():
         == [xsd + "integer"] * 8
 
 
+def test_the_typed_literals_are_read_from_the_batch_s_text():
+    """``canonical_written`` finds the typed literals in the quads' N-Quads text: one whose text holds
+    escaped quotes (a JSON value), a string holding the characters that end a typed literal (not one), a
+    blank subject; where none is rewritten the text is given back as the payload's, where one is
+    (near miss) the quads are rewritten and no text is given."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    s, g = ox.NamedNode(DOC + "t/1"), source_graph("tt")
+    json_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+    quads = [ox.Quad(s, ox.NamedNode(DKG + "meta"), ox.Literal('{"a": "b \\"c\\"", "n": 1}', datatype=json_type), g),
+             ox.Quad(s, ox.NamedNode(DKG + "note"), ox.Literal('a "^^<urn:x> in words \\'), g),
+             ox.Quad(ox.BlankNode("b1"), ox.NamedNode(DKG + "count"), ox.Literal("7", datatype=ox.NamedNode(xsd + "integer")), g),
+             ox.Quad(s, ox.NamedNode(DKG + "day"), ox.Literal("2024-04-15", datatype=ox.NamedNode(xsd + "date")), g)]
+    unique = dict.fromkeys(quads)
+    text = ox.serialize(unique, format=ox.RdfFormat.N_QUADS)
+    new, written = history.canonical_written(unique, text)
+    assert list(new) == quads and written == text
+    odd = ox.Quad(s, ox.NamedNode(DKG + "count"), ox.Literal("007", datatype=ox.NamedNode(xsd + "integer")), g)
+    unique = dict.fromkeys([*quads, odd])
+    new, written = history.canonical_written(unique, ox.serialize(unique, format=ox.RdfFormat.N_QUADS))
+    assert written is None and ox.Quad(s, odd.predicate, ox.Literal("7", datatype=odd.object.datatype), g) in new
+
+
+def test_a_batch_s_payload_file_is_written_beside_the_change_set_s_reckoning(folder, monkeypatch):
+    """A write of new graphs past the bulk threshold (lowered here) begins its payload file from the batch's text
+    in a thread (``payloads.Draft``) and keeps it: read back, it is the batch; a write whose graphs held
+    quads (near miss) begins none."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 4)
+    begun = []
+    draft = payloads.Draft.begin
+    monkeypatch.setattr(history.Draft, "begin", lambda *a: begun.append(a[1]) or draft(*a))
+    graphs = [source_graph(f"d{i}") for i in range(3)]
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}d/{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-KH/TU"), graphs[i % 3])
+             for i in range(9)]
+    folder.write_quads(quads, graphs)
+    number = begun[0]
+    kept = payloads.read_payload(folder, number)
+    assert kept is not None and kept.added == quads and kept.removed == []
+    assert not list((folder.location / "changes").glob("*.part"))
+    folder.write_quads(quads[:6], graphs)
+    assert len(begun) == 1
+    again = payloads.read_payload(folder, number + 1)
+    assert again is not None and set(again.removed) == set(quads[6:])
+
+
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""

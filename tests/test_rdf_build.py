@@ -12,7 +12,7 @@ from kg.rdf.build import SourceInfo, build, build_graph
 from kg.rdf.held import held_parts, split_off, split_off_links
 from kg.rdf.terms import OX_OA, OX_XSD, to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OA, RDF, RDFS
-from kg.store.history import canonical
+from kg.store.canonical import canonical
 
 TEXT = ("Ngày 15/4/2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU ngày "
         "5/6/2021 của Tỉnh ủy. Thực hiện Kế hoạch số 41-KH/HU, giao Ủy ban nhân dân huyện chủ trì, phối hợp "
@@ -38,7 +38,7 @@ def test_the_triples_are_those_of_the_graph_in_the_store_s_terms():
 def test_the_triples_are_as_the_store_keeps_them():
     """Every literal the builder makes comes back from a store as it was made (a quote's position is an
     xsd:integer, not the xsd:nonNegativeInteger the engine would rewrite), so that a write's change set has
-    nothing to rewrite (kg.store.history.canonical) and the validated triples are those stored."""
+    nothing to rewrite (kg.store.canonical) and the validated triples are those stored."""
     built, _ = built_and_graph()
     quads = [ox.Quad(s, p, o, ox.NamedNode("urn:test:g")) for s, p, o in built.triples]
     positions = [q for q in quads if q.predicate in (OX_OA.start, OX_OA.end)]

@@ -3,7 +3,7 @@ rdflib's algebra gives (``fastshacl.algebra_predicates``), or refused where the 
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf.sparqlpredicates import Unread, pattern_predicates
+from kg.rdf.sparqlpredicates import Unread, pattern_classes, pattern_predicates
 from kg.validate import fastshacl, validation
 
 P = "PREFIX ex: <urn:ex:> PREFIX dkg: <https://w3id.org/directive-kg/ontology#> "
@@ -75,3 +75,31 @@ def test_a_query_the_reader_leaves_is_read_by_rdflib():
     assert fastshacl.read_predicates([graph, "SELECT * WHERE { ?x <urn:b> ?y }"]) == {
         ox.NamedNode("urn:a"), ox.NamedNode("urn:b")}
     assert fastshacl.read_predicates(["SELECT * WHERE { GRAPH ?g { ?x ?p ?y } }"]) is None
+
+
+T = P + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+
+
+@pytest.mark.parametrize(("query", "classes"), [
+    ("SELECT * WHERE { ?x a ex:C ; ex:p ?y }", {"C"}),
+    ("SELECT * WHERE { ?x rdf:type/rdfs:subClassOf* ex:D , ex:E }", {"D", "E"}),
+    ("SELECT * WHERE { ?x <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ex:C }", {"C"}),
+    ("SELECT * WHERE { [ a ex:F ] ex:p ?y FILTER NOT EXISTS { ?y a ex:G } }", {"F", "G"}),
+    ("SELECT * WHERE { ?x ex:p ?y . ?y rdfs:subClassOf* ex:C }", set()),  # no type read
+    # near misses: a type of any class can match
+    ("SELECT * WHERE { ?x a ?c }", None),
+    ("SELECT * WHERE { ?x ^rdf:type ?c }", None),
+    ("SELECT * WHERE { ?x rdf:type|ex:p ex:D }", None),
+    ("SELECT * WHERE { ?x rdf:type/rdfs:subClassOf+ ex:D }", None),
+    ("SELECT * WHERE { ?x a [ ex:p ?y ] }", None),
+    ("SELECT * WHERE { ?x ?p ex:C }", None),
+])
+def test_the_classes_whose_types_a_query_reads(query, classes):
+    got = pattern_classes(T + query)
+    assert got == (None if classes is None else {ox.NamedNode(f"urn:ex:{c}") for c in classes})
+
+
+def test_a_query_the_reader_leaves_reads_types_of_any_class():
+    assert fastshacl.read_classes(["SELECT * WHERE { GRAPH ?g { ?x a <urn:C> } }"]) is None
+    assert fastshacl.read_classes(["SELECT * WHERE { ?x a <urn:C> }", "SELECT * WHERE { ?x a <urn:D> }"]) == {
+        ox.NamedNode("urn:C"), ox.NamedNode("urn:D")}

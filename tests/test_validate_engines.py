@@ -21,7 +21,7 @@ from kg.errors import UsageError
 from kg.validate import fastshacl
 from kg.rdf.terms import triples_to_graph
 from kg.validate import engine_plan, shapes_graph, validate, validation
-from kg.rdf.vocab import SH
+from kg.rdf.vocab import RDF, RDFS, SH
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "shapes"
@@ -291,6 +291,50 @@ def test_a_restricted_store_answers_holds_and_labels_from_all_the_data():
     labels = fastshacl.label_graph(data, [URIRef("urn:a")], [URIRef("urn:kept"), URIRef("urn:other")])
     assert set(labels) == {(URIRef("urn:a"), URIRef("urn:kept"), Literal("k")),
                            (URIRef("urn:a"), URIRef("urn:other"), Literal("o"))}
+
+
+def test_a_restricted_store_keeps_the_types_of_the_classes_read_and_their_subclasses():
+    """Of the ``rdf:type`` quads, the store keeps those of the classes given and of their subclasses,
+    the ontology's (``extra_nt``) and the data's own (near misses: a class of neither, and a class
+    declared a subclass by nothing); a type is still found in all the data (``holds``)."""
+    from rdflib import URIRef
+
+    rdf_type, sub = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
+    top, child, own, loose = (ox.NamedNode(f"urn:{n}") for n in ("Top", "Child", "Own", "Loose"))
+    a, b, c, d = (ox.NamedNode(f"urn:{n}") for n in "abcd")
+    g = ox.NamedNode("urn:g")
+    quads = [ox.Quad(a, rdf_type, top, g), ox.Quad(b, rdf_type, child, g), ox.Quad(c, rdf_type, own, g),
+             ox.Quad(d, rdf_type, loose, g), ox.Quad(own, sub, child, g)]
+    data = fastshacl.load([quads], extra_nt="<urn:Child> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <urn:Top> .\n",
+                          keep=frozenset({rdf_type, sub}), classes=frozenset({top}))
+    types = {(q.subject, q.object) for q in data.store.quads_for_pattern(None, rdf_type, None)}
+    assert types == {(a, top), (b, child), (c, own)}
+    assert data.store_for(rdf_type) is not data.store  # (a type is looked for in all the data)
+    assert data.holds(URIRef("urn:d"), URIRef(str(RDF.type)), URIRef("urn:Loose"))
+    assert data.store_for(sub) is data.store
+    whole = fastshacl.load([quads], keep=frozenset({rdf_type, sub}))  # no classes given: every type
+    assert len(list(whole.store.quads_for_pattern(None, rdf_type, None))) == 4
+
+
+def test_a_large_batch_keeps_the_types_its_targets_read(monkeypatch):
+    """A large batch's store keeps the types of the SPARQL shapes' target classes (a document of a
+    class the data declares a subclass of Document is still checked) and not the evidence's."""
+    dkg = "https://w3id.org/directive-kg/ontology#"
+    monkeypatch.setattr(validation, "RESTRICTED_FROM", 0)
+    made = []
+    monkeypatch.setattr(fastshacl, "load", lambda *a, **k: made.append(load(*a, **k)) or made[-1])
+    rdf_type, sub = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
+    doc, note = ox.NamedNode("http://example.org/tw#doc"), ox.NamedNode("http://example.org/tw#note")
+    kind = ox.NamedNode("http://example.org/tw#LocalResolution")
+    quads = [ox.Quad(doc, rdf_type, kind), ox.Quad(kind, sub, ox.NamedNode(dkg + "Resolution")),
+             ox.Quad(doc, ox.NamedNode(dkg + "level"), ox.NamedNode("https://w3id.org/directive-kg/vocab/level/province")),
+             ox.Quad(doc, ox.NamedNode(dkg + "issuerCode"), ox.Literal("TW")),
+             ox.Quad(note, rdf_type, ox.NamedNode(dkg + "Evidence"))]
+    shapes = {v.shape.rsplit("#", 1)[-1] for v in validate(quads, engine="fast").violations if v.focus == doc.value}
+    assert "CentralPartyLevelShape" in shapes
+    types = {q.subject for q in made[0].store.quads_for_pattern(None, rdf_type, None)}
+    assert doc in types and note not in types
+    assert validation._plan().classes == {ox.NamedNode(dkg + "Document"), ox.NamedNode(dkg + "ReviewEvent")}
 
 
 def test_the_store_holds_the_union_of_the_graphs_in_its_default_graph():

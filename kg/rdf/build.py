@@ -193,7 +193,7 @@ class _Builder:
             self.add(quote, OX_OA.suffix, _lit(ev["suffix"]))
         self.add(pos, OX_RDF.type, OX_OA.TextPositionSelector)
         # xsd:integer, the form the engine keeps an xsd:nonNegativeInteger in: what the ingest validates and
-        # records is then what the store holds, with no literal to rewrite (kg.store.history.canonical)
+        # records is then what the store holds, with no literal to rewrite (kg.store.canonical)
         self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.integer))
         self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.integer))
 

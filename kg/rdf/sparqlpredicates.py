@@ -10,6 +10,11 @@ triple patterns directly: subjects, verbs (property paths included) and objects,
 query form, ``BASE``, a dataset clause, an escape in a name, a token it does not know), it raises
 :class:`Unread` and the caller asks rdflib; it never guesses. A variable or a negated path in a
 verb means "any predicate": ``None``.
+
+:func:`pattern_classes` reads the same patterns for the classes whose instances' ``rdf:type`` triples
+they can match: a type is read as ``?x rdf:type C`` or ``?x rdf:type/rdfs:subClassOf* C`` (the form a
+``sh:targetClass`` takes), C an IRI; any other pattern with ``rdf:type`` in its verb (a variable
+class, an inverse or alternative path) can match a type of any class: ``None``.
 """
 from __future__ import annotations
 
@@ -18,11 +23,12 @@ import re
 import pyoxigraph as ox
 
 from kg.rdf.sparqllex import UnknownToken, all_tokens
-from kg.rdf.terms import OX_RDF
+from kg.rdf.terms import OX_RDF, OX_RDFS
 
-__all__ = ["Unread", "pattern_predicates"]
+__all__ = ["Unread", "pattern_classes", "pattern_predicates"]
 
 RDF_TYPE, RDF_FIRST, RDF_REST = OX_RDF.type, OX_RDF.first, OX_RDF.rest
+SUBCLASS_OF = OX_RDFS.subClassOf
 
 _TERM_KINDS = ("var", "iri", "pname", "bnode", "number", "string")
 _SOLUTION_WORDS = {"GROUP", "BY", "HAVING", "ORDER", "ASC", "DESC", "LIMIT", "OFFSET", "VALUES"}
@@ -42,6 +48,8 @@ class _Reader:
         self.prefixes: dict[str, str] = {}
         self.found: set[ox.NamedNode] = set()
         self.any = False
+        self.classes: set[ox.NamedNode] = set()  # (see pattern_classes)
+        self.any_class = False
 
     # --- tokens
     def peek(self, ahead: int = 0) -> tuple[str, str]:
@@ -236,16 +244,48 @@ class _Reader:
 
     def property_list(self, end: tuple[str, ...]) -> None:
         while True:
+            start = self.i
             self.verb()
-            self.subject_or_object()
+            typing = self.typing(self.toks[start:self.i])
+            objects = [self.object_tokens()]
             while self.peek()[1] == ",":
                 self.take()
-                self.subject_or_object()
+                objects.append(self.object_tokens())
+            if typing is not None:
+                self.note_classes(typing, objects)
             while self.peek()[1] == ";":
                 self.take()
             # (a group may follow the triples without a dot: it ends them too)
             if self.peek()[1] in (*end, "}", "{") or self.peek()[0] == "word" and self.peek()[1] != "a":
                 return
+
+    def object_tokens(self) -> list[tuple[str, str]]:
+        """An object (see :meth:`subject_or_object`) and the tokens it was read from."""
+        start = self.i
+        self.subject_or_object()
+        return self.toks[start:self.i]
+
+    def is_type(self, kind: str, text: str) -> bool:
+        return text == "a" if kind == "word" else kind in ("iri", "pname") and self.iri(kind, text) == RDF_TYPE
+
+    def typing(self, verb: list[tuple[str, str]]) -> bool | None:
+        """Whether ``verb``'s tokens read ``rdf:type`` as :func:`pattern_classes` follows it (True),
+        otherwise (False), or not at all (None)."""
+        if not any(self.is_type(kind, text) for kind, text in verb):
+            return None
+        if len(verb) == 1:
+            return True
+        return (len(verb) == 4 and [text for _, text in verb[1:2] + verb[3:]] == ["/", "*"]
+                and verb[2][0] in ("iri", "pname") and self.iri(*verb[2]) == SUBCLASS_OF)
+
+    def note_classes(self, followed: bool, objects: list[list[tuple[str, str]]]) -> None:
+        """The classes of a pattern whose verb reads ``rdf:type`` (``followed``: in a form
+        :func:`pattern_classes` follows), ``objects`` its objects' tokens."""
+        for tokens in objects:
+            if followed and len(tokens) == 1 and tokens[0][0] in ("iri", "pname"):
+                self.classes.add(self.iri(*tokens[0]))
+            else:
+                self.any_class = True
 
     def verb(self) -> None:
         """A verb: ``a``, a variable (any predicate) or a property path."""
@@ -299,3 +339,12 @@ def pattern_predicates(query: str) -> frozenset[ox.NamedNode] | None:
     reader = _Reader(query)
     reader.query()
     return None if reader.any else frozenset(reader.found)
+
+
+def pattern_classes(query: str) -> frozenset[ox.NamedNode] | None:
+    """The classes whose instances' ``rdf:type`` triples the patterns of SELECT ``query`` can match
+    (see the module's docstring): ``None`` for any class; raises :class:`Unread` as
+    :func:`pattern_predicates` does."""
+    reader = _Reader(query)
+    reader.query()
+    return None if reader.any_class or reader.any else frozenset(reader.classes)

@@ -9,7 +9,7 @@ about it: those the index reads are known from the batch (:func:`described`), an
 from them. What stays with the store: the names of an issuer (an IRI the batch names; the store, its
 reference graph among others, may hold them), every node the store knew, and a node whose texts the
 engine might write in another form than the batch's (a typed literal other than a date: see
-``kg.store.history.canonical``) or whose issuer is a blank node.
+``kg.store.canonical``) or whose issuer is a blank node.
 
 The predicates the index reads are named here, once, for both ways of reading them.
 """

@@ -40,9 +40,10 @@ from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
+from kg.store.canonical import VERBATIM, canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
-                               Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
+                               Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
 
 
@@ -141,7 +142,7 @@ def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = 
 
 def _typed(term: object) -> bool:
     """Is ``term`` a literal the engine may write in another form (any datatype but the strings)?"""
-    return isinstance(term, ox.Literal) and term.datatype.value not in _VERBATIM
+    return isinstance(term, ox.Literal) and term.datatype.value not in VERBATIM
 
 
 def graph_quads(store, graph: ox.NamedNode) -> list[ox.Quad]:
@@ -221,70 +222,42 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         return None
     replaced = set(graphs)
     old = {q for g in graphs for q in graph_quads(store, g)}
-    new = canonical(quads)
-    # a quad for a graph that is not replaced (a review decision added to graph/review) is added
-    # only where the store lacks it: a rollback must not take away what an earlier change wrote
-    into = {q.graph_name for q in new}
-    if old or not into <= replaced:
-        added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
-    else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
-        added = list(new)
-    removed = [q for q in old if q not in new] + [q for q in canonical(taken)
-                                                  if q.graph_name not in replaced and q not in new and q in store.main]
+    number = next_number(store)
+    unique = dict.fromkeys(quads)
+    text = nquads(unique)
+    # where all of it may be added (the graphs held nothing: new texts), a large payload's file is
+    # begun from that text at once, beside what follows here (see payloads.Draft)
+    draft = Draft.begin(store, number, "added", text) if not old and bulk.is_bulk(len(unique)) else None
+    try:
+        new, written = canonical_written(unique, text)
+        # a quad for a graph that is not replaced (a review decision added to graph/review) is added
+        # only where the store lacks it: a rollback must not take away what an earlier change wrote
+        into = {q.graph_name for q in new}
+        if old or not into <= replaced:
+            added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
+        else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
+            added = list(new)
+        removed = [q for q in old if q not in new] + [q for q in canonical(taken)
+                                                      if q.graph_name not in replaced and q not in new and q in store.main]
+    except BaseException:
+        if draft is not None:
+            draft.drop()
+        raise
+    # (the file begun is the payload's where its text is that of what is added: all of ``new``, as written)
+    drafted = draft.kept() if draft is not None and written is not None and len(added) == len(new) else None
+    if draft is not None and drafted is None:
+        draft.drop()
     if not added and not removed:
         return None
-    number = next_number(store)
     touched = sorted(into if not old and len(added) == len(new)  # (then the graphs of ``new``)
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
                             sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store))
     # the record is kept with the payload: a write in parts killed half-way is finished from them
-    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record)
+    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
+                  drafts=None if drafted is None else {"added": drafted})
     return Write(number, record, added=added, removed=removed)
 
-
-def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
-    """The quads as the engine stores them: it writes some literals in a canonical form (an
-    ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
-    what the store holds, or undoing it later, must use that form. In their order, each once (a dict
-    as an ordered set): a batch's payload written in the batch's order keeps each text's quads together, which
-    compresses far better than a set's scattered order."""
-    out: list[ox.Quad] = []
-    typed: list[int] = []  # where the typed literals are in ``out``
-    literals: dict[ox.Literal, None] = {}
-    for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
-        o = q.object
-        if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
-            typed.append(len(out))
-            literals[o] = None
-        out.append(q)
-    if not typed:
-        return dict.fromkeys(out)
-    # each distinct literal goes once through a scratch store (in memory and thrown away), not
-    # each quad: a batch repeats its dates and numbers many times over
-    written = list(literals)
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(written))
-    changed: dict[object, ox.Literal] = {}
-    for q in scratch:
-        lit = written[int(q.subject.value[len(_SCRATCH):])]
-        if q.object != lit:
-            changed[lit] = q.object
-    for i in typed if changed else ():
-        q = out[i]
-        canon = changed.get(q.object)
-        if canon is not None:
-            out[i] = ox.Quad(q.subject, q.predicate, canon, q.graph_name)
-    return dict.fromkeys(out)
-
-
-#: The scratch store's subjects (numbered) and predicate in :func:`canonical`.
-_SCRATCH = "urn:dkg:canonical:"
-_SCRATCH_P = ox.NamedNode("urn:dkg:canonical")
-
-
-#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
-_VERBATIM = frozenset({XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 def finish(store, write: Write | None, replace_graph: ox.NamedNode | None) -> None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
@@ -94,6 +96,43 @@ def draft_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     return drafts
 
 
+class Draft:
+    """One file of a large payload of a folder store (see :func:`write_payload`) written from its N-Quads
+    text in a thread of its own, under its part name: zlib lets go of the interpreter while it compresses,
+    so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
+    (for ``write_payload(drafts=...)``); :meth:`drop` waits and deletes it (the text was not the payload's
+    after all). As with :func:`draft_payload`, nothing is kept by a part file."""
+
+    def __init__(self, folder: Path, number: int, kind: str, text: bytes) -> None:
+        self._done = Future[Path]()
+        self._thread = threading.Thread(target=self._write, args=(folder, number, kind, text),
+                                        name="payload-draft", daemon=True)
+        self._thread.start()
+
+    def _write(self, folder: Path, number: int, kind: str, text: bytes) -> None:
+        try:
+            self._done.set_result(_write_part(folder, number, kind, [], text))
+        except BaseException as exc:  # noqa: BLE001  (given to the caller by kept() or drop())
+            self._done.set_exception(exc)
+
+    @classmethod
+    def begin(cls, store, number: int, kind: str, text: bytes) -> Draft | None:
+        """A draft of ``kind``'s file of change set ``number`` from ``text``; None for a store that keeps no files."""
+        folder = payload_folder(store)
+        return cls(folder, number, kind, text) if folder is not None else None
+
+    def kept(self) -> Path:
+        """The part file, written and on disk (raises what its writing raised: a full disk)."""
+        return self._done.result()
+
+    def drop(self) -> None:
+        """Wait for the file and delete it."""
+        self._thread.join()
+        if self._done.exception() is None:
+            with contextlib.suppress(FileNotFoundError):
+                self._done.result().unlink()
+
+
 def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
                   undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
                   replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = (),
@@ -104,7 +143,8 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     (written before the data). The mark is written last: a payload without it is never read.
     ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
     finished from its payload when killed half-way (see :func:`kg.store.history.resume`). ``drafts``: the
-    payload's files as :func:`draft_payload` wrote them for these quads, kept here instead of written."""
+    payload's files as :func:`draft_payload` (or a :class:`Draft`) wrote them for these quads, kept here
+    instead of written (a kind it lacks is written here)."""
     clear_payload(store, number, parts=drafts is None)
     mark = mark or (PENDING if pending else COMPLETE)
     c = change_iri(number)
@@ -113,7 +153,7 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     large = bulk.is_bulk(len(added) + len(removed))
     if folder is not None and large:
         for kind, batch in zip(_KINDS, (added, removed)):
-            part = drafts[kind] if drafts is not None else _write_part(folder, number, kind, batch)
+            part = drafts[kind] if drafts is not None and kind in drafts else _write_part(folder, number, kind, batch)
             quads.append(ox.Quad(c, PAYLOAD_FILE, ox.Literal(_keep_part(folder, part)), c))
     else:
         quads += _payload_quads(c, added, removed)
@@ -164,14 +204,18 @@ def _file_name(number: int, kind: str) -> str:
     return f"{number}.{kind}.nq.gz"
 
 
-def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad]) -> Path:
+def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad], text: bytes | None = None) -> Path:
     """Write ``quads`` (with their graphs) as gzipped N-Quads under the part name of their file, on disk
-    before it returns; :func:`_keep_part` gives it its name."""
+    before it returns; :func:`_keep_part` gives it its name. ``text``: their N-Quads text, where it is
+    written already (then ``quads`` is not read)."""
     folder.mkdir(parents=True, exist_ok=True)
     part = folder / (_file_name(number, kind) + ".part")
     with open(part, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
-            ox.serialize(quads, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
+            if text is not None:
+                out.write(text)
+            else:
+                ox.serialize(quads, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
         raw.flush()
         os.fsync(raw.fileno())
     return part

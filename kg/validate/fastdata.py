@@ -18,7 +18,7 @@ from typing import TypeGuard
 
 import pyoxigraph as ox
 import rdflib
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.rdf.terms import to_ox, to_rdflib
@@ -63,32 +63,58 @@ class Data:
     a literal it returns is mapped back to its written form through ``written``. When ``keep`` is
     given, ``store`` holds only the quads of those predicates (what the SPARQL constraints and the
     labels read: at a million quads, copying the rest cost more than all those queries);
-    :meth:`store_for` says which store answers a pattern.
+    where ``classes`` is given too, of the ``rdf:type`` quads only those of these classes and of
+    their subclasses (the SPARQL constraints read types only in their targets, and most of a
+    batch's types are of its evidence, which no target names); :meth:`store_for` says which store
+    answers a pattern.
     """
 
     core_nt: str
     _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads
     keep: frozenset[ox.NamedNode] | None = None
+    classes: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
     bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
     _whole: ox.Store | None = None
     _parts: list[str | list[ox.Quad]] | None = None  # what ``nt`` is written from, when not ``core_nt``
 
+    @property
+    def _typed_apart(self) -> bool:
+        """Does ``store`` hold only some of the ``rdf:type`` quads (see ``classes``)?"""
+        return self.keep is not None and self.classes is not None and _RDF_TYPE in self.keep
+
     @functools.cached_property
     def store(self) -> ox.Store:
         store = ox.Store()
+        typed: list[ox.Quad] = []  # (the types, where only some are kept: once the store knows the subclasses)
+        # each predicate kept: True, or False for rdf:type where only some are
+        kept = None if self.keep is None else dict.fromkeys(self.keep, True)
+        if kept is not None and self._typed_apart:
+            kept[_RDF_TYPE] = False
         for part in self._fill:
             if isinstance(part, str):
                 _add_text(store, part)
-            else:
+            elif kept is None:
                 # Quads given as objects keep their blank-node labels in the store (bulk_extend does
                 # not rename them, as bulk_load of a text would). The store gets them as triples of
                 # its default graph: Oxigraph answers a query over the union of many named graphs (a
                 # batch of texts, each in its own) far more slowly than over one graph of the same
                 # triples, which also holds once a description that several graphs repeat.
-                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in part
-                                  if self.keep is None or q.predicate in self.keep)
+                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in part)
+            else:
+                triples = []
+                for q in part:
+                    p = q.predicate
+                    whole = kept.get(p)
+                    if whole:
+                        triples.append(ox.Quad(q.subject, p, q.object))
+                    elif whole is False:
+                        typed.append(q)
+                store.bulk_extend(triples)
         self._fill = []
+        if typed:  # every rdfs:subClassOf of the data is in the store by now (the SPARQL shapes read it)
+            wanted = _subclasses(store, self.classes or frozenset())
+            store.bulk_extend(ox.Quad(q.subject, _RDF_TYPE, o) for q in typed if (o := q.object) in wanted)
         return store
 
     @functools.cached_property
@@ -129,7 +155,8 @@ class Data:
         """A store that holds every quad of ``predicate`` (of any predicate: ``None``): ``store``, or
         where it was restricted to other predicates, one of all the data made from ``nt`` when first
         asked for (only a check of a rare result needs it)."""
-        if self.keep is None or (predicate is not None and predicate in self.keep):
+        if self.keep is None or (predicate is not None and predicate in self.keep
+                                 and not (predicate == _RDF_TYPE and self._typed_apart)):
             return self.store
         if self._whole is None:
             self._whole = ox.Store()
@@ -144,6 +171,19 @@ class Data:
             return False  # (a literal is no subject, and only an IRI a predicate)
         found = self.store_for(p).quads_for_pattern(s, p, None if value is None else to_ox(value))
         return next(found, None) is not None
+
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _subclasses(store: ox.Store, classes: frozenset[ox.NamedNode]) -> set[ox.NamedNode]:
+    """``classes`` and every class ``store`` says is a subclass of one of them (at any depth)."""
+    if not classes:
+        return set()
+    values = " ".join(f"<{c.value}>" for c in classes)
+    rows = store.query(f"SELECT DISTINCT ?c WHERE {{ VALUES ?top {{ {values} }} ?c <{RDFS.subClassOf}>* ?top }}")
+    assert isinstance(rows, ox.QuerySolutions)  # (a SELECT)
+    return {c for row in rows if isinstance(c := row["c"], ox.NamedNode)} | set(classes)
 
 
 #: A blank node as the subject of a line, or as its object (before the graph name, if any).
@@ -197,17 +237,21 @@ def _add_text(store: ox.Store, text: str) -> None:
 
 
 def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
-         keep: frozenset[ox.NamedNode] | None = None, core: frozenset[ox.NamedNode] | None = None) -> Data:
+         keep: frozenset[ox.NamedNode] | None = None, core: frozenset[ox.NamedNode] | None = None,
+         classes: frozenset[ox.NamedNode] | None = None) -> Data:
     """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
     (the ontology's class hierarchy) into one data graph: the union of their triples.
 
     Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
     triple in Python cost several times the validation itself. ``keep``: the predicates whose
     quads the in-memory store needs (see :class:`Data`); ``core``: those the ``shacl`` package needs
-    (``core_nt`` holds only their quads, and the rdflib graphs' and ``extra_nt``'s lines, all). The
-    in-memory store is made when first asked for."""
+    (``core_nt`` holds only their quads, and the rdflib graphs' and ``extra_nt``'s lines, all);
+    ``classes``, with ``keep``: the classes whose instances' types the store needs. The in-memory
+    store is made when first asked for."""
     parts: list[str | list[ox.Quad]] = []
-    core_parts: list[str] = []
+    # the core text is written into one buffer and decoded once (at 1M triples each copy of the text
+    # is hundreds of MB: keep as few as possible)
+    core_text = io.BytesIO()
     for source in sources:
         if source is None:
             continue
@@ -216,20 +260,28 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
                     if not isinstance(source, rdflib.ConjunctiveGraph)
                     else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
             parts.append(text)
-            core_parts.append(text)
+            _written_line(core_text, text.encode("utf-8"))
             continue
         items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         parts.append(quads)  # (the text below is written in Rust from the quads as they are)
-        core_parts.append(_serialized(quads if core is None else [q for q in quads if q.predicate in core],
-                                      ox.RdfFormat.N_QUADS))
+        ox.serialize(quads if core is None else [q for q in quads if q.predicate in core], core_text,
+                     format=ox.RdfFormat.N_QUADS)
     if extra_nt:
         parts.append(extra_nt)
-        core_parts.append(extra_nt)
-    core_nt = _joined(core_parts)
-    del core_parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return Data(core_nt=core_nt, _fill=list(parts), keep=keep, _parts=None if core is None else parts)
+        _written_line(core_text, extra_nt.encode("utf-8"))
+    core_nt = core_text.getvalue().decode("utf-8")
+    del core_text
+    return Data(core_nt=core_nt, _fill=list(parts), keep=keep, classes=classes,
+                _parts=None if core is None else parts)
+
+
+def _written_line(buffer: io.BytesIO, text: bytes) -> None:
+    """Write ``text`` to ``buffer``, ending in a line break where it has any line."""
+    buffer.write(text)
+    if text and not text.endswith(b"\n"):
+        buffer.write(b"\n")
 
 
 def _joined(parts: list[str]) -> str:

@@ -49,7 +49,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.sparqllex import tokens, top_level_groups
-from kg.rdf.sparqlpredicates import Unread, pattern_predicates
+from kg.rdf.sparqlpredicates import Unread, pattern_classes, pattern_predicates
 from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 from kg.validate.fastdata import Data, EngineMismatch, bnode_order, load
@@ -100,6 +100,13 @@ class Plan:
         """The predicates the ``sparql`` queries read (None: any), when first asked for (only a
         large batch restricts its store to them)."""
         return read_predicates(q for queries in self.sparql.values() for q in queries)
+
+    @functools.cached_property
+    def classes(self) -> frozenset[ox.NamedNode] | None:
+        """The classes whose instances' ``rdf:type`` triples the ``sparql`` queries read, each with
+        its subclasses (``?this rdf:type/rdfs:subClassOf* C``, a target class's form); None: of any
+        class. A large batch's store keeps only those types (``kg.validate.fastdata.Data``)."""
+        return read_classes(q for queries in self.sparql.values() for q in queries)
 
     @functools.cached_property
     def core_reads(self) -> frozenset[ox.NamedNode]:
@@ -281,6 +288,22 @@ def read_predicates(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
             read = pattern_predicates(query)
         except Unread:
             read = algebra_predicates(query)
+        if read is None:
+            return None
+        found |= read
+    return frozenset(found)
+
+
+def read_classes(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
+    """The classes whose ``rdf:type`` triples the patterns of ``queries`` can match
+    (:func:`kg.rdf.sparqlpredicates.pattern_classes`); ``None`` for any class, or where a query is
+    one that reader does not follow."""
+    found: set[ox.NamedNode] = set()
+    for query in queries:
+        try:
+            read = pattern_classes(query)
+        except Unread:
+            return None
         if read is None:
             return None
         found |= read

@@ -429,7 +429,8 @@ def _run_fast(data: Data, context: Data | None, sg: Graph) -> tuple[list[_Raw], 
     # a large batch: the in-memory store gets only what the SPARQL shapes and the labels read
     large = sum(len(s) for s in (data, context) if isinstance(s, list)) >= RESTRICTED_FROM
     keep = None if not large or p.reads is None else p.reads | _LABEL_PREDICATES
-    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep, core=p.core_reads)
+    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep, core=p.core_reads,
+                           classes=None if keep is None else p.classes)
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
         path = None if r.path is None else (
