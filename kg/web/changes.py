@@ -22,7 +22,7 @@ from kg.changes_text import (body_text, command_text, decision_text, decision_wo
                              kind_text, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
 from kg.asof import parse_day
-from kg.errors import InputError, NotFound, Words
+from kg.errors import NotFound, UsageError, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
 from kg.store.store import EXPORT_FORMATS
@@ -133,9 +133,7 @@ def export_file(request: Request):
     if not filters.params():
         # (the whole store is the operator's to copy, on the machine that holds it: in the web process it would be
         # built in memory for any reader who asks, beside the queries the workers run under their limits)
-        raise InputError("/export writes a slice of the store: name a province, a level or a document",
-                         hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
-                              "store is")
+        raise UsageError(code="export-needs-filter")
     # (an unknown format refused there, and a slice larger than one request may hold in the server's memory)
     write, chosen = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
     if not chosen:

@@ -213,7 +213,7 @@ def list_queries(request: Request):
     entries = []
     for e in _queries().catalog():
         entries.append({"name": e.name, "title": _title(e, lang), "summary": querytext.summary(e.name, lang),
-                        "parameters": [p["signature"] for p in _param_info(e)]})
+                        "parameters": [querytext.parameter_said(p, lang) for p in e.parameters]})
     return page(request, "queries.html", title=TEXT[lang]["queries"], json_href=href(request, "/queries.json"),
                 entries=entries)
 
