@@ -90,6 +90,7 @@ def home(request: Request, q: str | None = None):
                 bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
                 search_headers=[querytext.header(c, lang) for c in columns],
+                search_dated=[c in querytext.DATE_COLUMNS for c in columns],
                 search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)
 
 
