@@ -210,3 +210,37 @@ def test_a_task_s_words_a_later_change_took_away_are_said_as_the_decision_saw_th
     store.close()
     assert (item["action"], item["was"], item["body"], item["node_label"]) == ("changed", {}, "Sở Y tế",
                                                                                "sửa chữa thiết bị")
+
+
+def test_two_bodies_of_one_task_corrected_in_turn_to_the_same_words_each_list_their_change(tmp_path, monkeypatch):
+    """Left from polish31b: two bodies share a task's node, each corrected in turn to the same new words; the second
+    change set was seen listing no item (its decision alone). Checked in round 32: each lists its body's change, in
+    either order, on the page and in its JSON twin; kept here so that it stays so. The page's feed link is named for
+    a reader ("trình đọc tin"), not "Atom" alone."""
+    text = "Tỉnh ủy ban hành Kế hoạch số 8-KH/TU. Giao Sở Công Thương chủ trì, Sở Tài chính phối hợp rà soát chợ."
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="8-KH/TU", type="KH", number="8", issuer_code="TU", level="province",
+                               date=dt.date(2024, 7, 1), span=(text.index("Kế"), text.index("8-KH/TU") + 7))],
+        assignments=[Assignment(body=who, role=role, document="8-KH/TU", task="rà soát chợ",
+                                span=(text.index(who), text.index(who) + len(who)))
+                     for who, role in (("Sở Công Thương", "lead"), ("Sở Tài chính", "coordinate"))]))
+    for first in ("lead", "coordinate"):
+        path = tmp_path / first / "ke-hoach.txt"
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        folder = tmp_path / first / "store"
+        store = Store.open(folder)
+        assert ingest.ingest_paths(store, [str(path)]).ok
+        order = sorted((e.item.fact["role"] != first, e.item.id, e.item.fact["body"])
+                       for e in queue(store) if e.item.kind == "assignment")
+        for _, fact, _ in order:
+            decide(store, [fact], "corrected", reviewer="Hà", changes={"task": "kiểm tra chợ"})
+        sets = changes(store, Filters())["change_sets"]
+        store.close()
+        # newest first: the second correction's body, then the first's, each its one change of words
+        assert [[(i["action"], i["body"], i["was"], i["now"]) for i in c["items"]] for c in sets[:2]] == [
+            [("changed", body, {"task": "rà soát chợ"}, {"task": "kiểm tra chợ"})] for _, _, body in reversed(order)]
+        _, twin, page, _ = said_everywhere(folder, "vi")
+        assert [i["body"] for i in twin["change_sets"][0]["items"]] == [order[1][2]] and order[1][2] in page
+        assert "trình đọc tin (Atom)</a>" in page and ">Atom</a>" not in page
