@@ -97,11 +97,15 @@ def changes_page(request: Request):
     lang = lang_of(request)
     # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
     merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
+    # a download of what the filters choose, where they choose a document: /export answers 404 for none (asked only of
+    # a page that lists no change: data loaded with no history, or before ?since=, may be there still)
+    offer = bool(filters.params()) and bool(data["change_sets"]
+                                            or exporting.chosen_documents(request.app.state.store, filters))
     return page(request, "changes.html", title=TEXT[lang]["changes_title"], merged=merged,
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
                 json_href=href(request, "/changes.json", **filters.params(), **since),
                 atom_href=href(request, "/changes.atom", **filters.params(), **since), since=since.get("since", ""),
-                export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
+                export_href=href(request, "/export", **filters.params(), format="ttl") if offer else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 held=lambda item: held_text(item, lang),
