@@ -336,3 +336,11 @@ def test_the_list_of_queries_says_each_parameter_in_the_page_s_words(client):
     assert "Document (key): required" in en and "Date: default today" in en and "At most (rows): default 100, at most 500" in en
     # a default that is also the largest value is said once ("default 1,000", not "..., at most 1,000")
     assert "default 1,000, at most 1,000" not in en and "mặc định 1.000, tối đa 1.000" not in vi
+
+
+def test_a_query_s_technical_note_says_it_is_in_english_on_a_vietnamese_page(client):
+    """The folded note under a query's table is the query file's own description, in English: the Vietnamese page
+    said it under "Ghi chú kỹ thuật" alone, and a reader who opened it met English unannounced (polish32)."""
+    vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
+    assert "<summary>Ghi chú kỹ thuật (tiếng Anh)</summary>" in vi
+    assert "(tiếng Anh)" not in client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text
