@@ -261,3 +261,29 @@ def test_a_search_result_s_day_is_on_one_line(browser, views_server):  # noqa: F
       .filter(td => td.textContent.trim()).map(td => { const r = document.createRange(); r.selectNodeContents(td);
         return [td.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]; })""", column)
     assert lines and all(n == 1 for _, n in lines), lines
+
+
+#: Each day (2023-12-20) written in the text of the page's main part, with how many lines it takes: found in the text
+#: itself, whatever element holds it.
+DAYS_IN_TEXT = """() => { const out = [], walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
+    if (!n.parentElement.offsetParent) continue;
+    const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + 10);
+    out.push([m[0], new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]); }
+  return out; }"""
+
+
+def test_a_day_in_a_line_of_words_is_never_broken_at_any_phone_width(browser, views_server):  # noqa: F811
+    """A linked document's day on the card ("Nghị quyết 46-NQ/TW (2023-12-20)"), as a change's on /changes and a review's
+    on the scoreboard, broke after a hyphen where the line ended there (polish32, seen at 400 px on /changes): at every
+    width of a phone each day in the card's text is on one line."""
+    page = browser.page()
+    page.set_viewport_size({"width": 400, "height": 900})
+    page.goto(views_server + "/doc/115-CTr/TU")
+    broken, seen = [], 0
+    for width in range(300, 481, 3):
+        page.set_viewport_size({"width": width, "height": 900})
+        days = page.evaluate(DAYS_IN_TEXT)
+        seen = max(seen, len(days))
+        broken += [(width, day) for day, lines in days if lines != 1]
+    assert seen and broken == [], broken
