@@ -176,18 +176,25 @@ def test_a_fact_moved_to_another_document_is_listed_under_both(tmp_path, monkeyp
     store.close()
 
 
+def shared_task(monkeypatch, text: str, number: str, task: str, bodies: tuple[str, str], issued: dt.date) -> None:
+    """The extractor reads ``text`` as the province's plan number-KH/TU giving ``task`` to two bodies, the first to lead
+    and the second to coordinate: one task's node the two share."""
+    key = f"{number}-KH/TU"
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key=key, type="KH", number=number, issuer_code="TU", level="province", date=issued,
+                               span=(text.index("Kế"), text.index(key) + len(key)))],
+        assignments=[Assignment(body=who, role=role, document=key, task=task,
+                                span=(text.index(who), text.index(who) + len(who)))
+                     for who, role in zip(bodies, ("lead", "coordinate"))]))
+
+
 def test_a_task_s_words_a_later_change_took_away_are_said_as_the_decision_saw_them(tmp_path, monkeypatch):
     """Two bodies share a task's node: a correction of one body's task takes only its role from the node, and once the
     other body is rejected the node is gone; the first change then said "Task: — → ...", the words known to neither
     the change set nor the store."""
     text = "Tỉnh ủy ban hành Kế hoạch số 7-KH/TU. Giao Sở Y tế chủ trì, Sở Nội vụ phối hợp mua sắm thiết bị."
-    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
-        source=name, place=Place(province="Lạng Sơn"), text=body,
-        documents=[DocumentRef(key="7-KH/TU", type="KH", number="7", issuer_code="TU", level="province",
-                               date=dt.date(2024, 5, 6), span=(text.index("Kế"), text.index("7-KH/TU") + 7))],
-        assignments=[Assignment(body=who, role=role, document="7-KH/TU", task="mua sắm thiết bị",
-                                span=(text.index(who), text.index(who) + len(who)))
-                     for who, role in (("Sở Y tế", "lead"), ("Sở Nội vụ", "coordinate"))]))
+    shared_task(monkeypatch, text, "7", "mua sắm thiết bị", ("Sở Y tế", "Sở Nội vụ"), dt.date(2024, 5, 6))
     path = tmp_path / "ke-hoach.txt"
     path.write_text(text, encoding="utf-8")
     folder = tmp_path / "store"
@@ -218,13 +225,7 @@ def test_two_bodies_of_one_task_corrected_in_turn_to_the_same_words_each_list_th
     either order, on the page and in its JSON twin; kept here so that it stays so. The page's feed link is named for
     a reader ("trình đọc tin"), not "Atom" alone."""
     text = "Tỉnh ủy ban hành Kế hoạch số 8-KH/TU. Giao Sở Công Thương chủ trì, Sở Tài chính phối hợp rà soát chợ."
-    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
-        source=name, place=Place(province="Lạng Sơn"), text=body,
-        documents=[DocumentRef(key="8-KH/TU", type="KH", number="8", issuer_code="TU", level="province",
-                               date=dt.date(2024, 7, 1), span=(text.index("Kế"), text.index("8-KH/TU") + 7))],
-        assignments=[Assignment(body=who, role=role, document="8-KH/TU", task="rà soát chợ",
-                                span=(text.index(who), text.index(who) + len(who)))
-                     for who, role in (("Sở Công Thương", "lead"), ("Sở Tài chính", "coordinate"))]))
+    shared_task(monkeypatch, text, "8", "rà soát chợ", ("Sở Công Thương", "Sở Tài chính"), dt.date(2024, 7, 1))
     for first in ("lead", "coordinate"):
         path = tmp_path / first / "ke-hoach.txt"
         path.parent.mkdir()
