@@ -221,3 +221,69 @@ def test_a_day_or_a_row_s_link_is_never_broken(browser, views_server):  # noqa: 
         days = page.evaluate(DAY_LINES)
         assert days, f"no day on {path}"
         assert [d for d, lines in days if lines != 1] == [], path
+
+
+#: The cells of the first table under ``sel`` that a page shows: (width of the cell, width of its table), and whether
+#: its header row is shown.
+CELLS = """(sel) => { const t = document.querySelector(sel + ' table') || document.querySelector(sel);
+  const cells = [...t.querySelectorAll('tbody td')].filter(td => td.offsetParent !== null && td.textContent.trim());
+  return {table: t.getBoundingClientRect().width, head: t.querySelector('thead').offsetParent !== null,
+          narrowest: Math.min(...cells.map(td => td.getBoundingClientRect().width)),
+          page: document.documentElement.scrollWidth}; }"""
+
+
+@pytest.mark.parametrize("path, sel", [("/doc/115-CTr/TU", "#targets"), ("/bodies", "#bodies")])
+def test_on_a_phone_the_card_s_targets_and_the_bodies_read_row_by_row(browser, views_server, path, sel):  # noqa: F811
+    """At 400 px the card's targets (six columns) and the list of bodies (six) squeezed a target's words or a body's
+    name to a word a line and hid columns off the right (polish32): read row by row, each cell a line the table's
+    width, named by its column; at 1280 px they stay tables (the near miss)."""
+    page = browser.page()
+    page.set_viewport_size({"width": 400, "height": 900})
+    page.goto(views_server + path)
+    phone = page.evaluate(CELLS, sel)
+    assert not phone["head"] and phone["narrowest"] >= 0.9 * phone["table"] and phone["page"] <= 400, phone
+    page.screenshot(path=str(ARTIFACTS / f"phone-{sel[1:]}.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(views_server + path)
+    desk = page.evaluate(CELLS, sel)
+    assert desk["head"] and desk["narrowest"] < 0.5 * desk["table"], desk
+
+
+def test_a_search_result_s_day_is_on_one_line(browser, views_server):  # noqa: F811
+    """The search results' day column broke "2024-04-15" after its hyphen at 1280 px (polish32)."""
+    page = browser.page()
+    page.set_viewport_size({"width": 1000, "height": 900})
+    page.goto(views_server + "/?q=" + "Lạng Sơn")
+    column = page.evaluate("() => [...document.querySelectorAll('#results thead th')].map(th => th.textContent)"
+                           ".indexOf('Ngày')")
+    assert column >= 0
+    lines = page.evaluate("""(i) => [...document.querySelectorAll('#results tbody tr')].map(tr => tr.children[i])
+      .filter(td => td.textContent.trim()).map(td => { const r = document.createRange(); r.selectNodeContents(td);
+        return [td.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]; })""", column)
+    assert lines and all(n == 1 for _, n in lines), lines
+
+
+#: Each day (2023-12-20) written in the text of the page's main part, with how many lines it takes: found in the text
+#: itself, whatever element holds it.
+DAYS_IN_TEXT = """() => { const out = [], walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
+    if (!n.parentElement.offsetParent) continue;
+    const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + 10);
+    out.push([m[0], new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]); }
+  return out; }"""
+
+
+def test_a_day_in_a_line_of_words_is_never_broken_at_any_phone_width(browser, views_server):  # noqa: F811
+    """A linked document's day on the card ("Nghị quyết 46-NQ/TW (2023-12-20)"), as a change's on /changes and a review's
+    on the scoreboard, broke after a hyphen where the line ended there (polish32, seen at 400 px on /changes): at every
+    width of a phone each day in the card's text is on one line."""
+    page = browser.page()
+    page.set_viewport_size({"width": 400, "height": 900})
+    page.goto(views_server + "/doc/115-CTr/TU")
+    broken, seen = [], 0
+    for width in range(300, 481, 3):
+        page.set_viewport_size({"width": width, "height": 900})
+        days = page.evaluate(DAYS_IN_TEXT)
+        seen = max(seen, len(days))
+        broken += [(width, day) for day, lines in days if lines != 1]
+    assert seen and broken == [], broken

@@ -176,18 +176,25 @@ def test_a_fact_moved_to_another_document_is_listed_under_both(tmp_path, monkeyp
     store.close()
 
 
+def shared_task(monkeypatch, text: str, number: str, task: str, bodies: tuple[str, str], issued: dt.date) -> None:
+    """The extractor reads ``text`` as the province's plan number-KH/TU giving ``task`` to two bodies, the first to lead
+    and the second to coordinate: one task's node the two share."""
+    key = f"{number}-KH/TU"
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key=key, type="KH", number=number, issuer_code="TU", level="province", date=issued,
+                               span=(text.index("Kế"), text.index(key) + len(key)))],
+        assignments=[Assignment(body=who, role=role, document=key, task=task,
+                                span=(text.index(who), text.index(who) + len(who)))
+                     for who, role in zip(bodies, ("lead", "coordinate"))]))
+
+
 def test_a_task_s_words_a_later_change_took_away_are_said_as_the_decision_saw_them(tmp_path, monkeypatch):
     """Two bodies share a task's node: a correction of one body's task takes only its role from the node, and once the
     other body is rejected the node is gone; the first change then said "Task: — → ...", the words known to neither
     the change set nor the store."""
     text = "Tỉnh ủy ban hành Kế hoạch số 7-KH/TU. Giao Sở Y tế chủ trì, Sở Nội vụ phối hợp mua sắm thiết bị."
-    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
-        source=name, place=Place(province="Lạng Sơn"), text=body,
-        documents=[DocumentRef(key="7-KH/TU", type="KH", number="7", issuer_code="TU", level="province",
-                               date=dt.date(2024, 5, 6), span=(text.index("Kế"), text.index("7-KH/TU") + 7))],
-        assignments=[Assignment(body=who, role=role, document="7-KH/TU", task="mua sắm thiết bị",
-                                span=(text.index(who), text.index(who) + len(who)))
-                     for who, role in (("Sở Y tế", "lead"), ("Sở Nội vụ", "coordinate"))]))
+    shared_task(monkeypatch, text, "7", "mua sắm thiết bị", ("Sở Y tế", "Sở Nội vụ"), dt.date(2024, 5, 6))
     path = tmp_path / "ke-hoach.txt"
     path.write_text(text, encoding="utf-8")
     folder = tmp_path / "store"
@@ -210,3 +217,31 @@ def test_a_task_s_words_a_later_change_took_away_are_said_as_the_decision_saw_th
     store.close()
     assert (item["action"], item["was"], item["body"], item["node_label"]) == ("changed", {}, "Sở Y tế",
                                                                                "sửa chữa thiết bị")
+
+
+def test_two_bodies_of_one_task_corrected_in_turn_to_the_same_words_each_list_their_change(tmp_path, monkeypatch):
+    """Left from polish31b: two bodies share a task's node, each corrected in turn to the same new words; the second
+    change set was seen listing no item (its decision alone). Checked in round 32: each lists its body's change, in
+    either order, on the page and in its JSON twin; kept here so that it stays so. The page's feed link is named for
+    a reader ("trình đọc tin"), not "Atom" alone."""
+    text = "Tỉnh ủy ban hành Kế hoạch số 8-KH/TU. Giao Sở Công Thương chủ trì, Sở Tài chính phối hợp rà soát chợ."
+    shared_task(monkeypatch, text, "8", "rà soát chợ", ("Sở Công Thương", "Sở Tài chính"), dt.date(2024, 7, 1))
+    for first in ("lead", "coordinate"):
+        path = tmp_path / first / "ke-hoach.txt"
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        folder = tmp_path / first / "store"
+        store = Store.open(folder)
+        assert ingest.ingest_paths(store, [str(path)]).ok
+        order = sorted((e.item.fact["role"] != first, e.item.id, e.item.fact["body"])
+                       for e in queue(store) if e.item.kind == "assignment")
+        for _, fact, _ in order:
+            decide(store, [fact], "corrected", reviewer="Hà", changes={"task": "kiểm tra chợ"})
+        sets = changes(store, Filters())["change_sets"]
+        store.close()
+        # newest first: the second correction's body, then the first's, each its one change of words
+        assert [[(i["action"], i["body"], i["was"], i["now"]) for i in c["items"]] for c in sets[:2]] == [
+            [("changed", body, {"task": "rà soát chợ"}, {"task": "kiểm tra chợ"})] for _, _, body in reversed(order)]
+        _, twin, page, _ = said_everywhere(folder, "vi")
+        assert [i["body"] for i in twin["change_sets"][0]["items"]] == [order[1][2]] and order[1][2] in page
+        assert "trình đọc tin (Atom)</a>" in page and ">Atom</a>" not in page

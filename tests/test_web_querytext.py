@@ -320,3 +320,27 @@ def test_the_outcomes_page_joins_its_columns_into_six_a_laptop_shows(lang):
     assert querytext.joined_parts("source", {"source": row["source"], "source_title": "x"}, lang) == [("x", "/review/ab12")]
     # a result without the joined columns (another version of the query) is shown column by column
     assert querytext.page_columns("outcomes", ["outcome", "value"]) == [("outcome", ("outcome",)), ("value", ("value",))]
+
+
+def test_the_list_of_queries_says_each_parameter_in_the_page_s_words(client):
+    """/queries?lang=vi said "doc: document (required), date: date = today, limit: integer = 1000" (polish32): each
+    parameter is now its form's label, whether it is needed, its default and largest value in the page's numbers."""
+    vi = client.get("/queries").text
+    assert "Văn bản (số hiệu): bắt buộc" in vi and "Ngày: mặc định hôm nay" in vi and "Địa bàn: không bắt buộc" in vi
+    assert "Số dòng tối đa: mặc định 1.000" in vi and "Tìm: bắt buộc; Số dòng tối đa: mặc định 100, tối đa 500" in vi
+    # near miss: no English type or word left (the signature stays in the JSON twin, where a script reads it)
+    for english in ("(required)", "(optional)", "= today", "integer", "at most", ": document"):
+        assert english not in vi.split("<main>")[1], english
+    assert any(p.get("type") == "integer" for q in client.get("/queries.json").json() for p in q["parameters"])
+    en = client.get("/queries?lang=en").text
+    assert "Document (key): required" in en and "Date: default today" in en and "At most (rows): default 100, at most 500" in en
+    # a default that is also the largest value is said once ("default 1,000", not "..., at most 1,000")
+    assert "default 1,000, at most 1,000" not in en and "mặc định 1.000, tối đa 1.000" not in vi
+
+
+def test_a_query_s_technical_note_says_it_is_in_english_on_a_vietnamese_page(client):
+    """The folded note under a query's table is the query file's own description, in English: the Vietnamese page
+    said it under "Ghi chú kỹ thuật" alone, and a reader who opened it met English unannounced (polish32)."""
+    vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
+    assert "<summary>Ghi chú kỹ thuật (tiếng Anh)</summary>" in vi
+    assert "(tiếng Anh)" not in client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text

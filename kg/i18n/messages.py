@@ -195,6 +195,18 @@ _ERRORS: dict[str, dict[str, str]] = {
         "no-named-query.page": "trang Truy vấn có sẵn (ở đầu trang) liệt kê chúng cùng các tham số",
         "review-no-source": "không có hàng chờ duyệt nào của nguồn {source}",
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
+        "review-no-source.page": "trang Duyệt dữ kiện (ở đầu trang) liệt kê các văn bản đã nạp",
+        # what a reader of the pages meets: an address no page has, a page asked without what it needs
+        "page-missing": "không có trang nào ở địa chỉ {path}",
+        "page-missing.page": "tìm văn bản bằng ô Tìm kiếm; các trang khác có liên kết ở đầu trang",
+        "scoreboard-needs-document": "bảng theo dõi thực hiện cần một văn bản",
+        "scoreboard-needs-document.hint": "mở /scoreboard/SỐ-HIỆU (ví dụ /scoreboard/46-NQ/TW) hoặc thêm ?doc=SỐ-HIỆU",
+        "scoreboard-needs-document.page": "mở thẻ văn bản (tìm ở ô Tìm kiếm) rồi bấm “Bảng theo dõi thực hiện”",
+        "export-needs-filter": "/export xuất một phần của kho: hãy chọn một tỉnh, một cấp hoặc một văn bản",
+        "export-needs-filter.hint": "thêm ?province=TÊN (hoặc level=, doc=SỐ-HIỆU); muốn cả kho thì chạy `dkg export` trên "
+                                    "máy giữ kho",
+        "export-needs-filter.page": "trang Thay đổi mới (ở đầu trang) lọc theo tỉnh, cấp hoặc văn bản và có liên kết tải "
+                                    "phần đã lọc",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
         "review-no-fact.hint": "`dkg review list` cho xem mã các dữ kiện",
         # a reviewer's word on an outcome and a target no source tied (kg.review.ties.tie)
@@ -460,6 +472,18 @@ _ERRORS: dict[str, dict[str, str]] = {
         "no-named-query.page": "the page Named queries (at the top of the page) lists them with their parameters",
         "review-no-source": "no review queue for source {source}",
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
+        "review-no-source.page": "the page Review (at the top of the page) lists the ingested texts",
+        "page-missing": "no page at {path}",
+        "page-missing.page": "find a document with the Search box; the other pages are linked at the top of the page",
+        "scoreboard-needs-document": "the scoreboard needs a document",
+        "scoreboard-needs-document.hint": "open /scoreboard/KEY (for example /scoreboard/46-NQ/TW), or add ?doc=KEY",
+        "scoreboard-needs-document.page": "open the document's card (find it with the Search box) and follow "
+                                          "“Scoreboard”",
+        "export-needs-filter": "/export writes a slice of the store: name a province, a level or a document",
+        "export-needs-filter.hint": "add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where "
+                                    "the store is",
+        "export-needs-filter.page": "the page What changed (at the top of the page) filters by province, level or "
+                                    "document and links to the slice chosen",
         "review-no-fact": "no fact with id {ids}",
         "review-no-fact.hint": "`dkg review list` shows the ids",
         "tie-no-outcome": "no outcome {outcome}",

@@ -22,7 +22,7 @@ from kg.changes_text import (body_text, command_text, decision_text, decision_wo
                              kind_text, moved_text, moved_words, replacing_words, target_label)
 from kg import exporting, limits
 from kg.asof import parse_day
-from kg.errors import InputError, NotFound, Words
+from kg.errors import NotFound, UsageError, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
 from kg.store.store import EXPORT_FORMATS
@@ -97,11 +97,15 @@ def changes_page(request: Request):
     lang = lang_of(request)
     # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
     merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
+    # a download of what the filters choose, where they choose a document: /export answers 404 for none (asked only of
+    # a page that lists no change: data loaded with no history, or before ?since=, may be there still)
+    offer = bool(filters.params()) and bool(data["change_sets"]
+                                            or exporting.chosen_documents(request.app.state.store, filters))
     return page(request, "changes.html", title=TEXT[lang]["changes_title"], merged=merged,
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
                 json_href=href(request, "/changes.json", **filters.params(), **since),
                 atom_href=href(request, "/changes.atom", **filters.params(), **since), since=since.get("since", ""),
-                export_href=href(request, "/export", **filters.params(), format="ttl") if filters.params() else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
+                export_href=href(request, "/export", **filters.params(), format="ttl") if offer else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 held=lambda item: held_text(item, lang),
@@ -133,9 +137,7 @@ def export_file(request: Request):
     if not filters.params():
         # (the whole store is the operator's to copy, on the machine that holds it: in the web process it would be
         # built in memory for any reader who asks, beside the queries the workers run under their limits)
-        raise InputError("/export writes a slice of the store: name a province, a level or a document",
-                         hint="add ?province=NAME (or level=, doc=KEY); for the whole store run `dkg export` where the "
-                              "store is")
+        raise UsageError(code="export-needs-filter")
     # (an unknown format refused there, and a slice larger than one request may hold in the server's memory)
     write, chosen = exporting.writer(request.app.state.store, fmt, filters, most=limits.EXPORT_QUADS)
     if not chosen:

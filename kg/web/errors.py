@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kg.errors import DiskFull, DkgError, InputError, Words
+from kg.errors import DiskFull, DkgError, InputError, NotFound, Words
 from kg.store.writes import is_disk_full
 from kg.i18n import page_hint
 from kg.web.formats import wants_html
@@ -120,6 +120,9 @@ def error_response(request: Request, status: int, body: dict, headers: dict | No
 def install(app: FastAPI) -> None:
     @app.exception_handler(DkgError)
     async def dkg_error(request: Request, exc: DkgError) -> Response:
+        return _said_error(request, exc)
+
+    def _said_error(request: Request, exc: DkgError) -> Response:
         body = exc.to_json()
         lang = said_language(request)
         if lang != "en":
@@ -137,7 +140,8 @@ def install(app: FastAPI) -> None:
         kind = _HTTP_KINDS.get(exc.status_code, "http")
         message = exc.detail if isinstance(exc.detail, str) else "request refused"
         if exc.status_code == 404 and message == "Not Found":
-            message = f"no page at {request.url.path}"
+            # (an address no route has: said in the page's language, with where to go, as a missing document is)
+            return _said_error(request, NotFound(code="page-missing", details={"path": request.url.path}))
         return error_response(request, exc.status_code, {"error": kind, "message": message},
                               headers=getattr(exc, "headers", None))
 

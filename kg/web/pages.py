@@ -90,6 +90,7 @@ def home(request: Request, q: str | None = None):
                 bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
                 search_headers=[querytext.header(c, lang) for c in columns],
+                search_dated=[c in querytext.DATE_COLUMNS for c in columns],
                 search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)
 
 
@@ -213,7 +214,7 @@ def list_queries(request: Request):
     entries = []
     for e in _queries().catalog():
         entries.append({"name": e.name, "title": _title(e, lang), "summary": querytext.summary(e.name, lang),
-                        "parameters": [p["signature"] for p in _param_info(e)]})
+                        "parameters": [querytext.parameter_said(p, lang) for p in e.parameters]})
     return page(request, "queries.html", title=TEXT[lang]["queries"], json_href=href(request, "/queries.json"),
                 entries=entries)
 

@@ -24,6 +24,24 @@ def summary(name: str, lang: str) -> str | None:
     return QUERY_SUMMARIES["en" if lang == "en" else "vi"].get(name)
 
 
+def parameter_said(p, lang: str) -> str:
+    """Parameter ``p`` of a named query (``kg.queries.catalog.Parameter``) as the list of queries says it in ``lang``:
+    its form's label, whether it must be given, its default and largest value in the page's numbers ("Số dòng tối
+    đa: mặc định 1.000, tối đa 10.000"); the parameter's own name and type stay in the JSON twin."""
+    t = TEXT["en" if lang == "en" else "vi"]
+    if p.required:
+        said = t["param_required"]
+    elif p.default is not None:
+        value = p.default
+        shown = t["param_today"] if value == "today" else format_number(int(value), lang) if value.isdigit() else value
+        said = t["param_default"].format(value=shown)
+    else:
+        said = t["param_optional"]
+    if p.maximum is not None and str(p.maximum) != p.default:
+        said += ", " + t["param_most"].format(value=format_number(p.maximum, lang))
+    return f"{parameter(p.name, lang)}: {said}"
+
+
 #: The header of a column in a language (``kg.i18n.query_header``, which ``dkg query`` says its table's headers with).
 header = query_header
 

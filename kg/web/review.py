@@ -48,7 +48,7 @@ _SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
 
 def _check_source(source: str) -> str:
     if not _SOURCE_ID.match(source):
-        raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; /review lists them")
+        raise NotFound(code="review-no-source", details={"source": repr(source)})
     return source
 
 
@@ -81,7 +81,7 @@ def _source_data(request: Request, source: str) -> dict:
     store = request.app.state.store
     found = ledger.read_record(store, source)
     if found is None:
-        raise NotFound(f"no review queue for source {source}", hint="/review lists the ingested sources")
+        raise NotFound(code="review-no-source", details={"source": source})
     meta, text = found
     lang = lang_of(request)
     labels = Labels(store, lang)

@@ -45,8 +45,7 @@ def bar(percent: float | None, width: int = 160) -> dict | None:
 def scoreboard_of(request: Request, doc: str | None = None) -> RedirectResponse:
     """A form or a hand-typed address names the document as a parameter: send it to its page."""
     if not doc or not doc.strip():
-        raise UsageError("the scoreboard needs a document",
-                         hint="open /scoreboard/KEY (for example /scoreboard/46-NQ/TW), or add ?doc=KEY")
+        raise UsageError(code="scoreboard-needs-document")
     rest = {k: v for k, v in request.query_params.items() if k != "doc"}
     return RedirectResponse(href(request, scoreboard_path(doc.strip()), **rest), status_code=303)
 
