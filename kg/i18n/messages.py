@@ -4,6 +4,7 @@ notes and reports of what a write did (``kg.i18n.notes``); ``kg.i18n.error_words
 from __future__ import annotations
 
 from kg.i18n.notes import NOTES
+from kg.i18n.server import SERVER
 
 #: what to do while another process holds the store, locked by a lock file or held by a named process
 _STORE_BUSY_HINT = {
@@ -19,7 +20,7 @@ _STORE_BUSY_HINT = {
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
 #: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
-#: with) are in ``kg.i18n.notes``, joined below.
+#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, joined below.
 _ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -571,4 +572,4 @@ _ERRORS: dict[str, dict[str, str]] = {
     },
 }
 
-ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang]} for lang, words in _ERRORS.items()}
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang]} for lang, words in _ERRORS.items()}

@@ -114,7 +114,8 @@ def foreign_origin(request: Request) -> str | None:
     """The other site a browser says the request comes from, or None where it comes from this server's pages or
     from a client that is no browser (which sends neither header). ``Sec-Fetch-Site`` is the browser's own word
     and holds behind a reverse proxy; a browser without it is judged by ``Origin`` against the host it asked for
-    (``X-Forwarded-Host`` where a proxy gives it), the scheme left aside since a proxy may end HTTPS."""
+    (``X-Forwarded-Host`` where a proxy gives it) or the public address the server was given (``--public-url``), the
+    scheme left aside since a proxy may end HTTPS."""
     origin = request.headers.get("origin")
     site = request.headers.get("sec-fetch-site")
     if site is not None:
@@ -122,6 +123,9 @@ def foreign_origin(request: Request) -> str | None:
     if origin is None:
         return None
     hosts = {h.strip().lower() for name in ("host", "x-forwarded-host") for h in request.headers.get(name, "").split(",")}
+    public = request.app.state.settings.public_url  # (the operator's own address: a proxy may rewrite Host)
+    if public:
+        hosts.add(urlsplit(public).netloc.lower())
     return None if urlsplit(origin).netloc.lower() in hosts - {""} else origin
 
 
