@@ -580,6 +580,9 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
                      advertise=holder.client_url(host, port), public_url=public)
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))
+    if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
+        count = len(tokens.analysts())
+        note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path), count=count)
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
         import socket
