@@ -111,3 +111,21 @@ def test_dkg_serve_refuses_a_public_address_that_is_none_before_it_opens_the_sto
     from_env = CliRunner().invoke(main, ["--lang", "en", "--store", str(tmp_path / "store"), "serve"],
                                   env={"DKG_PUBLIC_URL": "ftp://x"})
     assert from_env.exit_code == 2 and "is no public address" in from_env.stderr
+
+
+def test_a_form_from_the_public_address_is_no_foreign_origin_behind_a_proxy_that_rewrites_host():
+    from starlette.requests import Request
+
+    from kg.web.auth import foreign_origin
+
+    store = Store.open(None)
+    public, plain = create_app(store, query_workers=1, public_url=PUBLIC), create_app(store, query_workers=1)
+
+    def asked(app, origin: str) -> Request:
+        return Request({"type": "http", "app": app, "method": "POST", "path": "/review", "query_string": b"",
+                        "headers": [(b"host", b"127.0.0.1:8000"), (b"origin", origin.encode())]})
+
+    assert foreign_origin(asked(public, "https://dkg.office.example")) is None
+    # the near misses: another site, and the same origin on a server that was given no public address
+    assert foreign_origin(asked(public, "https://evil.example")) == "https://evil.example"
+    assert foreign_origin(asked(plain, "https://dkg.office.example")) == "https://dkg.office.example"
