@@ -534,9 +534,13 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
               help="Hold a copy of the folder store in memory and answer from it (queries several "
                    "times faster; start-up reads the whole store, so it takes longer and needs memory "
                    "for all of it). Writes still go to the folder first.")
+@click.option("--public-url", envvar="DKG_PUBLIC_URL", default=None, metavar="URL",
+              help="The address the analysts open (https://dkg.example.vn, with the path a proxy mounts it at): every "
+                   "absolute link the server writes (the feed of /changes, /sparql's base IRI) begins with it. "
+                   "Without it, each request's own Host header, refused unless a well-formed host[:port].")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, tokens_file: str | None,
-          memory: bool) -> None:
+          memory: bool, public_url: str | None) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     While it runs, it holds a folder store for writing: write commands on that store (load,
@@ -553,8 +557,10 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     from kg.store import holder
     from kg.store.allocator import restart_with_jemalloc
     from kg.web import create_app
+    from kg.web.address import parse_public_url
     from kg.web.auth import TokensFile
 
+    public = parse_public_url(public_url) if public_url else None  # (refused before the store is opened too)
     # (a bad file refused before the store is opened; read again whenever it changes while the server runs)
     tokens = TokensFile(tokens_file, update_token) if tokens_file else None
     writes = bool(update_token or tokens)
@@ -571,9 +577,12 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
         _said(ctx, "done.created-store", store=str(path))
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
     app = create_app(store, update_token=update_token, tokens_file=tokens,
-                     advertise=holder.client_url(host, port))
+                     advertise=holder.client_url(host, port), public_url=public)
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))
+    if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
+        count = len(tokens.analysts())
+        note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path), count=count)
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
         import socket

@@ -218,12 +218,20 @@ def _token(where: Words) -> str:
 
 def probe(url: str) -> dict | None:
     """What ``GET /store.json`` of the server at ``url`` says, if it is a dkg server; else None."""
+    return _probe(url)[0]
+
+
+def _probe(url: str) -> tuple[dict | None, bool]:
+    """:func:`probe`'s answer, and whether a process took the connection: one that is starting does not listen yet
+    (refused at once), one stopped or stuck takes it (the system does) and says nothing until the time is up."""
     try:
         resp = httpx.get(url.rstrip("/") + "/store.json", timeout=CONNECT_SECONDS)
         info = resp.json() if resp.is_success else None
+    except httpx.ConnectError:
+        return None, False
     except (httpx.HTTPError, ValueError):
-        return None
-    return info if isinstance(info, dict) and info.get("service") == "directive-kg" else None
+        return None, True
+    return (info if isinstance(info, dict) and info.get("service") == "directive-kg" else None), True
 
 
 def server_base(url: str) -> str:
@@ -251,10 +259,10 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
         raise StoreError(code="store-busy", details={"store": str(location), "holder": held.words()})
     if not held.writes:
         raise StoreError(code="store-held-no-writes", details={"store": str(location), "holder": held.words()})
-    info = probe(held.url)
-    if info is None:
-        raise StoreError(code="store-held-silent", details={
-            "store": str(location), "holder": held.words(), "pid": str(held.pid),
+    info, connected = _probe(held.url)
+    if info is None:  # (starting, or stuck: told apart by the connection, and said how to tell them from a busy one)
+        raise StoreError(code="store-held-frozen" if connected else "store-held-silent", details={
+            "store": str(location), "holder": held.words(), "pid": str(held.pid), "url": held.url,
             "record": str(Path(location or ".") / holder.RECORD)})
     where = Words("where.held", {"store": str(location), "holder": held.words()})
     return ServerClient(held.url, _token(where), held_by=held,

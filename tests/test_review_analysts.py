@@ -279,3 +279,28 @@ def test_a_wrong_token_tells_an_analyst_of_their_own_token_on_the_page_the_api_a
     refused = UsageError(code="server-token-wrong", details={"where": "dkg server", "env": "DKG_UPDATE_TOKEN"})
     for lang, words in (("vi", "tệp --tokens-file"), ("en", "a line of the --tokens-file")):
         assert words in (refused.said(lang)[1] or "")
+
+
+@pytest.mark.slow
+def test_dkg_serve_says_at_start_how_many_analysts_the_tokens_file_names(tmp_path):
+    """A real `dkg serve --tokens-file`, asked over HTTP once it answers: its first notes count the file's analysts
+    (a colleague's line missing is seen before anyone tries to write)."""
+    import subprocess
+
+    from test_server_writes import started  # noqa: PLC0415
+    from test_web_support import http  # noqa: PLC0415
+
+    tokens = tmp_path / "tokens"
+    tokens.write_text("# phòng tổng hợp\nNguyễn Thị Lan lan-2f9c\nTrần Văn Bình binh-7a1e\n", encoding="utf-8")
+    tokens.chmod(0o600)
+    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE", "DKG_PUBLIC_URL")}
+    proc, base = started([sys.executable, "-m", "kg", "--lang", "vi", "--store", str(tmp_path / "store"), "serve",
+                          "--tokens-file", str(tokens)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        assert http.get(base + "/store.json").json()["writes"] is True
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=30)
+    log = err.decode("utf-8", "replace")
+    assert f"lưu ý: tệp mã {tokens} nêu 2 chuyên viên, mỗi người ghi dưới tên mình" in log
+    assert "nêu 1 chuyên viên" not in log  # (the comment line is no analyst)

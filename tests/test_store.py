@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 
 from kg.errors import InputError, StoreError, StoreLocked, ValidationFailed
 from kg.store import ASSERTED, INFERRED, REFERENCE, Store
-from kg.store.store import LOCKED_HINT
+from kg.i18n import ERRORS
 from kg.rdf.files import parse_file
 from kg.rdf.terms import OX_DKG, triples_to_graph
 
@@ -319,7 +319,7 @@ def test_a_store_held_by_another_process_raises_store_locked(tmp_path):
         assert holder.stdout.readline().strip() == "holding"
         with pytest.raises(StoreLocked) as locked:
             Store.open(location)
-        assert isinstance(locked.value, StoreError) and locked.value.hint == LOCKED_HINT
+        assert isinstance(locked.value, StoreError) and locked.value.hint == ERRORS["en"]["store-locked.hint"]
     finally:
         holder.kill()
         holder.wait()

@@ -4,6 +4,7 @@ notes and reports of what a write did (``kg.i18n.notes``); ``kg.i18n.error_words
 from __future__ import annotations
 
 from kg.i18n.notes import NOTES
+from kg.i18n.server import SERVER
 
 #: what to do while another process holds the store, locked by a lock file or held by a named process
 _STORE_BUSY_HINT = {
@@ -19,7 +20,7 @@ _STORE_BUSY_HINT = {
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
 #: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
-#: with) are in ``kg.i18n.notes``, joined below.
+#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, joined below.
 _ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -239,8 +240,15 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-held-no-writes.hint": "khởi động lại máy chủ đó với --update-token (và đặt $DKG_UPDATE_TOKEN ở đây) để "
                                      "gửi lệnh ghi qua nó, hoặc dừng nó rồi chạy lại lệnh này",
         "store-held-silent": "kho dữ liệu {store} đang do {holder} giữ, nhưng máy chủ đó không trả lời",
-        "store-held-silent.hint": "máy chủ đang khởi động sẽ trả lời sau giây lát: khi đó chạy lại lệnh; nếu tiến trình "
-                                  "{pid} không phải dkg serve, xóa {record}",
+        "store-held-silent.hint": "máy chủ đang khởi động (nó tạo bản chụp cho các tiến trình truy vấn trước khi nhận kết "
+                                  "nối) sẽ trả lời sau giây lát: khi đó chạy lại lệnh; nếu tiến trình {pid} không phải "
+                                  "dkg serve, xóa {record}",
+        "store-held-frozen": "kho dữ liệu {store} đang do {holder} giữ; máy chủ đó nhận kết nối nhưng không trả lời",
+        "store-held-frozen.hint": "máy chủ chỉ bận (một lần ghi dài, nhiều truy vấn) vẫn trả lời {url}/store.json trong vài "
+                                  "giây (mở trong trình duyệt hoặc `curl {url}/store.json`); máy chủ không trả lời gì "
+                                  "suốt một phút là bị treo (`ps -o stat= -p {pid}` ghi T nếu tiến trình bị dừng): dừng "
+                                  "nó bằng `kill -INT {pid}` (`kill -9 {pid}` nếu mười giây sau vẫn còn), khởi động lại "
+                                  "`dkg serve` rồi chạy lại lệnh",
         "note.stale": "dữ liệu dẫn xuất của kho (chỉ mục tìm kiếm, suy diễn hoặc đồ thị tham chiếu) chậm hơn dữ "
                       "liệu và chưa sửa được lúc này ({why}): câu trả lời có thể đã cũ cho tới lần ghi sau hoặc "
                       "`dkg reindex`",
@@ -514,8 +522,15 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-held-no-writes.hint": "restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to "
                                      "send writes through it, or stop it and run this command again",
         "store-held-silent": "the store at {store} is held by {holder}, which does not answer",
-        "store-held-silent.hint": "a server that is starting answers in a moment: run the command again then; if "
-                                  "process {pid} is no dkg serve, remove {record}",
+        "store-held-silent.hint": "a server that is starting (it makes its query workers' snapshot before it listens) "
+                                  "answers in a moment: run the command again then; if process {pid} is no dkg serve, "
+                                  "remove {record}",
+        "store-held-frozen": "the store at {store} is held by {holder}, which takes the connection but does not answer",
+        "store-held-frozen.hint": "a server that is only busy (a long write, many queries) still answers "
+                                  "{url}/store.json within seconds (open it in a browser, or `curl {url}/store.json`); "
+                                  "one that answers nothing for a minute is stuck (`ps -o stat= -p {pid}` says T where it "
+                                  "was stopped): stop it with `kill -INT {pid}` (`kill -9 {pid}` if it is still there ten "
+                                  "seconds later), start `dkg serve` again, then run the command again",
         "note.stale": "the store's derived data (search index, inferences or reference graph) is behind its data "
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",
@@ -571,4 +586,4 @@ _ERRORS: dict[str, dict[str, str]] = {
     },
 }
 
-ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang]} for lang, words in _ERRORS.items()}
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang]} for lang, words in _ERRORS.items()}

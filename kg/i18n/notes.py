@@ -16,6 +16,10 @@ NOTES: dict[str, dict[str, str]] = {
         "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
                                 "có mã cập nhật chỉ đọc được; mã đi qua mạng không mã hóa (HTTP), nên gửi lệnh ghi từ "
                                 "chính máy này hoặc qua một proxy HTTPS",
+        "note.serving-analysts": "tệp mã {file} nêu {count} chuyên viên, mỗi người ghi dưới tên mình (tệp được đọc lại "
+                                 "khi nó đổi, không cần khởi động lại)",
+        "note.serving-analyst": "tệp mã {file} nêu 1 chuyên viên, ghi dưới tên mình (tệp được đọc lại khi nó đổi, không "
+                                "cần khởi động lại)",
         "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
@@ -79,6 +83,10 @@ NOTES: dict[str, dict[str, str]] = {
         "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
                                 "{port}); without the update token they can only read; the token crosses the network "
                                 "unencrypted (HTTP), so send writes from this machine or through an HTTPS proxy",
+        "note.serving-analysts": "the tokens file {file} names {count} analysts, each writing under their own name "
+                                 "(the file is read again when it changes, no restart needed)",
+        "note.serving-analyst": "the tokens file {file} names 1 analyst, writing under their own name (the file is "
+                                "read again when it changes, no restart needed)",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "

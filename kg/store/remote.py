@@ -183,8 +183,7 @@ class RemoteDataset:
                 resp = self.client.post(url, content=content.encode("utf-8"), headers=headers,
                                         params=list(params or ()))
         except httpx.HTTPError as exc:
-            raise StoreError(f"cannot reach the SPARQL store at {self.url}: {exc}",
-                             hint="is the server running, and is the URL right?") from None
+            raise StoreError(code="store-unreachable", details={"url": self.url, "why": str(exc)}) from None
         if resp.status_code == 400:
             raise QueryError(f"the store refused the request: {resp.text.strip()[:500]}")
         if resp.status_code in (401, 403):

@@ -70,9 +70,6 @@ def default_location() -> Path:
     return Path(base) / "directive-kg" / "store"
 
 
-LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or an ingest): commands that only "
-               "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
-
 
 @dataclass
 class LoadResult:
@@ -141,12 +138,12 @@ class Store:
             disk = ox.Store(str(path / "main"))
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            why = writes.disk_trouble(exc)
             if writes.is_lock_held(exc):
-                raise StoreLocked(f"cannot open the store at {path} for writing: {why}", hint=LOCKED_HINT) from None
-            raise StoreError(f"cannot open the store at {path} for writing: {why}",
-                             hint="free some space; commands that only read still work" if why == "the disk is full"
-                             else None) from None
+                raise StoreLocked(code="store-locked", details={"store": str(path)}) from None
+            if writes.is_disk_full(exc):
+                raise StoreError(code="store-open-full", details={"what": Words("what.store"), "folder": str(path)}) \
+                    from None
+            raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
         store.ensure_reference()
         store.repaired = recovery.repair(store, announce)
         if memory:
@@ -254,7 +251,7 @@ class Store:
             qdir = self.quarantine_dir
             if qdir is not None:
                 qdir.mkdir(parents=True, exist_ok=True)
-            self._quarantine = writes.open_dataset(qdir, "the quarantine") if qdir is not None else ox.Store()
+            self._quarantine = writes.open_dataset(qdir, "quarantine") if qdir is not None else ox.Store()
         return self._quarantine
 
     @property
@@ -268,7 +265,7 @@ class Store:
                 self._history = ox.Store.read_only(str(hdir)) if (hdir / "CURRENT").exists() else ox.Store()
             elif hdir is not None:
                 hdir.mkdir(parents=True, exist_ok=True)
-                self._history = writes.open_dataset(hdir, "the history")
+                self._history = writes.open_dataset(hdir, "history")
             else:
                 self._history = ox.Store()
         return self._history

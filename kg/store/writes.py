@@ -18,7 +18,7 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import DiskFull, StoreError
+from kg.errors import DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
@@ -47,16 +47,16 @@ def disk_trouble(exc: OSError) -> str:
 
 
 def open_dataset(folder, what: str) -> ox.Store:
-    """The engine's dataset in ``folder`` (made where there is none), opened for writing: ``what`` names it in the
+    """The engine's dataset in ``folder`` (made where there is none), opened for writing: ``what`` (``store``,
+    ``quarantine``, ``history``: a ``what.*`` phrase of ``kg.i18n.ERRORS``) names it in the
     message of a disk with no room left (:class:`kg.errors.DiskFull`, said before anything is written, where a
     raw engine error would end the command with a traceback)."""
     try:
         return ox.Store(str(folder))
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(f"cannot open {what} at {folder}: the disk is full; nothing was written",
-                           hint="free some space on that disk, then run the command again; commands that only "
-                                "read still work") from None
+            raise DiskFull(code="store-open-full", details={"what": Words("what." + what), "folder": str(folder)}) \
+                from None
         raise
 
 

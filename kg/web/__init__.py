@@ -10,7 +10,8 @@ one check of that token in ``auth`` (a plain form's token field read before its 
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
 ``kg.scoreboard``), which the CLI calls too. Around them: ``render`` (the one jinja2 environment, the
 two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types
-and ``Accept``) and ``headers`` (the security headers of every response); ``accesslog`` keeps tokens sent in an address out of the
+and ``Accept``) and ``headers`` (the security headers of every response); ``address`` the app's absolute address (a
+public one set, or each request's ``Host``, refused unless well-formed); ``accesslog`` keeps tokens sent in an address out of the
 log, ``room`` refuses to serve a store whose disk has no room for the workers' snapshot.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
@@ -38,7 +39,7 @@ from fastapi.staticfiles import StaticFiles
 import viz
 
 from kg.store import holder
-from kg.web import accesslog, bodies, changes, errors, headers, pages, review, room, scoreboard, sparql, validate, writes
+from kg.web import accesslog, address, bodies, changes, errors, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
@@ -57,6 +58,8 @@ class Settings:
     fixed_analysts: tuple[tuple[str, str], ...] = ()
     #: the tokens file those come from, read again when it changes (``dkg serve --tokens-file``)
     tokens_file: TokensFile | None = None
+    #: the app's absolute address, without its last slash (``dkg serve --public-url``): None, each reader's own
+    public_url: str | None = None
 
     @property
     def takes_writes(self) -> bool:
@@ -78,7 +81,7 @@ class Settings:
 def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (),
                tokens_file: TokensFile | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
                max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
-               query_slice: float = 0.5, advertise: str | None = None) -> FastAPI:
+               query_slice: float = 0.5, advertise: str | None = None, public_url: str | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
@@ -92,6 +95,8 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
     ``advertise``: the address this app listens on (``dkg serve``); while it runs, a folder store
     records it as its holder (:mod:`kg.store.holder`), so that CLI writes come here.
+    ``public_url``: the address readers reach the app at, which every absolute link it writes begins with
+    (:mod:`kg.web.address`; checked there); without it, the host each request names.
     """
     executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")
     if store.url is not None:  # a SPARQL server runs the queries: nothing to kill here
@@ -133,10 +138,12 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     app.state.store = store
     app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
                                   row_cap=int(row_cap), max_upload=int(max_upload),
-                                  executor=executor, fixed_analysts=tuple(analysts), tokens_file=tokens_file)
+                                  executor=executor, fixed_analysts=tuple(analysts), tokens_file=tokens_file,
+                                  public_url=address.parse_public_url(public_url) if public_url else None)
     app.state.query_pool = pool
     app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     errors.install(app)
+    address.install(app)  # (before headers: the security headers wrap its refusal too)
     headers.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

@@ -114,7 +114,8 @@ def foreign_origin(request: Request) -> str | None:
     """The other site a browser says the request comes from, or None where it comes from this server's pages or
     from a client that is no browser (which sends neither header). ``Sec-Fetch-Site`` is the browser's own word
     and holds behind a reverse proxy; a browser without it is judged by ``Origin`` against the host it asked for
-    (``X-Forwarded-Host`` where a proxy gives it), the scheme left aside since a proxy may end HTTPS."""
+    (``X-Forwarded-Host`` where a proxy gives it) or the public address the server was given (``--public-url``), the
+    scheme left aside since a proxy may end HTTPS."""
     origin = request.headers.get("origin")
     site = request.headers.get("sec-fetch-site")
     if site is not None:
@@ -122,6 +123,9 @@ def foreign_origin(request: Request) -> str | None:
     if origin is None:
         return None
     hosts = {h.strip().lower() for name in ("host", "x-forwarded-host") for h in request.headers.get(name, "").split(",")}
+    public = request.app.state.settings.public_url  # (the operator's own address: a proxy may rewrite Host)
+    if public:
+        hosts.add(urlsplit(public).netloc.lower())
     return None if urlsplit(origin).netloc.lower() in hosts - {""} else origin
 
 
@@ -158,13 +162,11 @@ def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str,
         mode = path.stat().st_mode
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read the tokens file: {exc.strerror or exc}", file=str(path),
-                         hint="give --tokens-file a file of lines `name token`") from None
+        raise InputError(file=str(path), code="tokens.unreadable", details={"why": exc.strerror or str(exc)}) from None
     except UnicodeDecodeError:
-        raise InputError("the tokens file is not UTF-8 text", file=str(path), hint="save it as UTF-8") from None
+        raise InputError(file=str(path), code="tokens.not-utf8") from None
     if os.name == "posix" and mode & (stat.S_IROTH | stat.S_IWOTH):
-        raise InputError("the tokens file may be read or written by any user of this machine", file=str(path),
-                         hint=f"let only the user running `dkg serve` read it: chmod 600 {path}")
+        raise InputError(file=str(path), code="tokens.open", details={"path": str(path)})
     pairs: list[tuple[str, str]] = []
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
@@ -174,21 +176,25 @@ def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str,
         *words, token = line.split()
         name = " ".join(words)
         if not name or not token:
-            raise InputError("a line needs an analyst's name, then their token", file=str(path), line=n,
-                             hint="write `name token`, one analyst a line")
+            raise InputError(file=str(path), line=n, code="tokens.no-token")
         if any(name == other for other, _ in pairs):
-            raise InputError(f"the name {name!r} is given twice", file=str(path), line=n,
-                             hint="give each analyst one line")
+            raise InputError(file=str(path), line=n, code="tokens.name-twice", details={"name": repr(name)})
         if any(hmac.compare_digest(token.encode(), other.encode()) for _, other in pairs):
-            raise InputError("this token is given to two analysts", file=str(path), line=n,
-                             hint="give each analyst a token of their own (e.g. `openssl rand -hex 16`)")
+            raise InputError(file=str(path), line=n, code="tokens.token-twice")
         if shared and hmac.compare_digest(token.encode(), shared.strip().encode()):
-            raise InputError("this token is the server's shared --update-token", file=str(path), line=n,
-                             hint="give each analyst a token of their own, other than the shared one")
+            raise InputError(file=str(path), line=n, code="tokens.shared")
         pairs.append((name, token))
     if not pairs:
-        raise InputError("the tokens file names no analyst", file=str(path), hint="write `name token`, one analyst a line")
+        raise InputError(file=str(path), code="tokens.empty")
     return tuple(pairs)
+
+
+def refusal_words(error: InputError) -> Words | str:
+    """Why the tokens file is refused, as a phrase the answer says in its reader's language: its place (file, line)
+    and its code's words (a refusal of the system's own words, no code, as raised)."""
+    if error.code is None:
+        return error.message
+    return Words("tokens.at", {"place": error.place or "", "why": Words(error.code, error.details)})
 
 
 class TokensFile:
@@ -230,7 +236,7 @@ class TokensFile:
                                   self.path, exc.message, exc.hint)
                     self._pairs, self._error = (), exc
             if self._error is not None:
-                raise TokensUnusable(code="tokens-file-invalid", details={"why": self._error.message})
+                raise TokensUnusable(code="tokens-file-invalid", details={"why": refusal_words(self._error)})
             return self._pairs
 
     def known(self) -> bool:
@@ -239,4 +245,4 @@ class TokensFile:
 
 
 __all__ = ["TokensFile", "TokensUnusable", "Unauthorized", "analyst_of", "foreign_origin", "holder_of",
-           "looks_like_a_token", "refuse_missing_token", "require_form_token", "require_update_token", "read_tokens", "require_writes"]
+           "looks_like_a_token", "refuse_missing_token", "require_form_token", "refusal_words", "require_update_token", "read_tokens", "require_writes"]

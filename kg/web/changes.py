@@ -28,6 +28,7 @@ from kg.rdf.identity import slug
 from kg.store.store import EXPORT_FORMATS
 from kg.text.places import merged_away_2025
 from kg.review.model import LEVELS
+from kg.web.address import public_base
 from kg.web.render import href, json_response, lang_of, page, root_of
 
 router = APIRouter()
@@ -85,11 +86,6 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
-def _base(request: Request) -> str:
-    """The app's absolute address: the request's base URL, which already ends on the mount path."""
-    return str(request.base_url).rstrip("/")
-
-
 @router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")
 def changes_page(request: Request):
     filters, (day, since) = _filters(request), _since(request)
@@ -123,7 +119,7 @@ def changes_json(request: Request):
 def changes_atom(request: Request):
     filters, (day, since) = _filters(request), _since(request)
     data = changes(request.app.state.store, filters, day)
-    base = _base(request)
+    base = public_base(request)
     body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params(), **since)
                 .removeprefix(root_of(request)), lang=lang_of(request))
     return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -32,6 +32,7 @@ from kg.queries import catalog
 from kg.queries.safety import parse_request
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
+from kg.web.address import public_base
 from kg.web.auth import analyst_of, require_update_token
 from kg.limits import QUERY_BYTES
 from kg.web.errors import PayloadTooLarge, QueryTimeout, RequestTooLarge, UnsupportedMedia, read_body
@@ -98,7 +99,8 @@ def url_params(request: Request) -> Params:
 
 
 def endpoint_url(request: Request) -> str:
-    return str(request.url.replace(query="", fragment=""))
+    """The endpoint's absolute address (its service description names it, relative IRIs resolve against it)."""
+    return public_base(request) + "/sparql"
 
 
 # --------------------------------------------------------------------------- running

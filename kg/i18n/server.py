@@ -1,0 +1,72 @@
+"""The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
+(``tokens.*``), the server's address (``public-url-bad``, ``bad-host``), a SPARQL store out of reach and a store
+that cannot be opened for writing (``store-unreachable``, ``store-open-*``). ``kg.i18n.messages`` joins them to
+``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+
+from __future__ import annotations
+
+SERVER: dict[str, dict[str, str]] = {
+    "vi": {
+        "public-url-bad": "--public-url {value} không phải là một địa chỉ công khai dùng được",
+        "public-url-bad.hint": "ghi địa chỉ mà các chuyên viên mở, bắt đầu bằng http:// hoặc https://, tên máy hay địa "
+                               "chỉ IP, có thể kèm cổng và đường dẫn, không có ? hay #: ví dụ http://dkg.so-noi-vu.vn:8000",
+        "bad-host": "tiêu đề Host của yêu cầu không phải là một tên máy (kèm cổng nếu có) hợp lệ",
+        "bad-host.hint": "gửi Host: tên-máy[:cổng] (trình duyệt tự gửi đúng); qua proxy, đặt --public-url cho máy chủ",
+        "tokens.at": "{place}: {why}",
+        "tokens.unreadable": "không đọc được tệp mã của các chuyên viên: {why}",
+        "tokens.unreadable.hint": "cho --tokens-file một tệp gồm các dòng `tên mã`",
+        "tokens.not-utf8": "tệp mã của các chuyên viên không phải văn bản UTF-8",
+        "tokens.not-utf8.hint": "lưu tệp dưới dạng UTF-8",
+        "tokens.open": "mọi người dùng của máy này đều đọc hoặc ghi được tệp mã của các chuyên viên",
+        "tokens.open.hint": "chỉ để người chạy `dkg serve` đọc được tệp: chmod 600 {path}",
+        "tokens.no-token": "mỗi dòng cần tên một chuyên viên, rồi mã của người đó",
+        "tokens.no-token.hint": "ghi `tên mã`, mỗi chuyên viên một dòng",
+        "tokens.name-twice": "tên {name} có hai lần",
+        "tokens.name-twice.hint": "mỗi chuyên viên một dòng",
+        "tokens.token-twice": "mã này được cấp cho hai chuyên viên",
+        "tokens.token-twice.hint": "cấp cho mỗi chuyên viên một mã riêng (ví dụ `openssl rand -hex 16`)",
+        "tokens.shared": "mã này là mã chung --update-token của máy chủ",
+        "tokens.shared.hint": "cấp cho mỗi chuyên viên một mã riêng, khác mã chung",
+        "tokens.empty": "tệp mã không nêu chuyên viên nào",
+        "tokens.empty.hint": "ghi `tên mã`, mỗi chuyên viên một dòng",
+        "store-unreachable": "không kết nối được kho SPARQL tại {url}: {why}",
+        "store-unreachable.hint": "máy chủ đó có đang chạy không, và địa chỉ có đúng không?",
+        "store-open-full": "không mở được {what} tại {folder}: ổ đĩa đã đầy; chưa ghi gì",
+        "store-open-full.hint": "giải phóng chỗ trên ổ đĩa đó rồi chạy lại lệnh; các lệnh chỉ đọc vẫn chạy được",
+        "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
+        "what.store": "kho dữ liệu", "what.quarantine": "kho cách ly (hàng đợi duyệt)", "what.history": "lịch sử thay đổi",
+        "why.disk-full": "ổ đĩa đã đầy",
+    },
+    "en": {
+        "public-url-bad": "--public-url {value} is no public address",
+        "public-url-bad.hint": "give the address the analysts open, starting with http:// or https://, a host name or IP "
+                               "address, a port and a path if any, no ? or #: e.g. http://dkg.so-noi-vu.vn:8000",
+        "bad-host": "the request's Host header is no well-formed host name (and port)",
+        "bad-host.hint": "send Host: name[:port] (browsers do); behind a proxy, give the server --public-url",
+        "tokens.at": "{place}: {why}",
+        "tokens.unreadable": "cannot read the tokens file: {why}",
+        "tokens.unreadable.hint": "give --tokens-file a file of lines `name token`",
+        "tokens.not-utf8": "the tokens file is not UTF-8 text",
+        "tokens.not-utf8.hint": "save it as UTF-8",
+        "tokens.open": "the tokens file may be read or written by any user of this machine",
+        "tokens.open.hint": "let only the user running `dkg serve` read it: chmod 600 {path}",
+        "tokens.no-token": "a line needs an analyst's name, then their token",
+        "tokens.no-token.hint": "write `name token`, one analyst a line",
+        "tokens.name-twice": "the name {name} is given twice",
+        "tokens.name-twice.hint": "give each analyst one line",
+        "tokens.token-twice": "this token is given to two analysts",
+        "tokens.token-twice.hint": "give each analyst a token of their own (e.g. `openssl rand -hex 16`)",
+        "tokens.shared": "this token is the server's shared --update-token",
+        "tokens.shared.hint": "give each analyst a token of their own, other than the shared one",
+        "tokens.empty": "the tokens file names no analyst",
+        "tokens.empty.hint": "write `name token`, one analyst a line",
+        "store-unreachable": "cannot reach the SPARQL store at {url}: {why}",
+        "store-unreachable.hint": "is the server running, and is the URL right?",
+        "store-open-full": "cannot open {what} at {folder}: the disk is full; nothing was written",
+        "store-open-full.hint": "free some space on that disk, then run the command again; commands that only read "
+                                "still work",
+        "store-open-failed": "cannot open the store at {store} for writing: {why}",
+        "what.store": "the store", "what.quarantine": "the quarantine (review queues)", "what.history": "the change history",
+        "why.disk-full": "the disk is full",
+    },
+}
