@@ -241,3 +241,21 @@ def test_near_miss_a_result_over_a_numbered_plan_s_goal_is_that_plan_s():
     f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, năm 2025 xã kết nạp 120 đảng viên, vượt chỉ tiêu Kế hoạch "
                 "số 12-KH/ĐU đề ra (100 đảng viên).")
     assert {o.value: o.document for o in f.outcomes}[120] == "12-KH/ĐU"
+
+
+def test_capital_stated_with_la_before_its_disbursement_is_the_goal_it_is_measured_by():
+    # point (z): the capital of a programme, its disbursement right after it, is a target of the same document
+    f = extract("Năm 2025, xã Tân Lập được giao thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững. Trong tổng "
+                "kế hoạch vốn, vốn đầu tư phát triển là 30 tỷ đồng, đã giải ngân 15 tỷ đồng, đạt 50%; vốn sự nghiệp là 12 "
+                "tỷ đồng, đã giải ngân 6 tỷ đồng. Cùng với vốn năm 2025, vốn năm 2024 được kéo dài thời gian thực hiện "
+                "sang năm 2025 là 4,5 tỷ đồng, đến nay đã giải ngân 2,1 tỷ đồng.")
+    assert sorted(t.value for t in f.targets) == [4.5, 12, 30]
+    assert sorted(o.value for o in f.outcomes) == [2.1, 6, 15, 50]
+    assert {t.document for t in f.targets} == {o.document for o in f.outcomes}
+
+
+def test_near_miss_capital_raised_or_with_no_disbursement_after_it_stays_a_result():
+    f = extract("Năm 2024, tổng vốn huy động là 50 tỷ đồng, đã giải ngân cho vay 40 tỷ đồng.")
+    assert not f.targets and sorted(o.value for o in f.outcomes) == [40, 50]
+    g = extract("Năm 2024, các hợp tác xã đã huy động vốn, tổng vốn huy động là 50 tỷ đồng, vượt 10% kế hoạch.")
+    assert not g.targets and 50 in [o.value for o in g.outcomes]

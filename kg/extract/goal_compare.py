@@ -187,3 +187,18 @@ def counted_done(f: str, cs_start: int, qs) -> bool:
     """The 'đã' at ``cs_start`` opens 'đã được ...' after a figure of the clause (``qs``): it says which things the
     figure counts, not that a result was reached (an aim before the figure keeps it a goal)."""
     return _DONE_PARTICIPLE.match(f, cs_start) is not None and any(q.end <= cs_start for q in qs)
+
+
+# the capital of a programme or plan stated with 'là' (vốn ... là N), its disbursement reported right after it:
+# 'vốn đầu tư phát triển là 812 tỷ đồng, đã giải ngân 389 tỷ đồng', 'vốn năm 2023 được kéo dài sang năm 2024 là 96 tỷ
+# đồng, đến nay đã giải ngân ...' (point (z) of tests/ANNOTATION.md: the sum the spending is measured against). A year
+# may stand in the words between, no other figure; not capital raised or spent ('tổng vốn huy động là 50 tỷ đồng')
+_CAPITAL_IS = _v(r"(?<![a-z])vốn(?![a-z])(?:(?!(?<![a-z])(?:huy động|đã)(?![a-z]))(?:[^,;:.()\d]|(?<!\d)\d{4}(?!\d))){0,70}?[ \t]là[ \t]+$")
+_THEN_DISBURSED = _v(r"[ \t]*[,;][ \t]*(?:[^,;:.()\d]{0,20}?[ \t])?giải ngân(?![a-z])")
+
+
+def capital_disbursed(f: str, start: int, q_start: int, q_end: int) -> bool:
+    """The amount ``q_start``..``q_end`` of the clause from ``start`` is capital given to a programme, whose
+    disbursement the next words report (_CAPITAL_IS, _THEN_DISBURSED): a target, though its sentence reports results."""
+    return f.endswith("dong", q_start, q_end) and _THEN_DISBURSED.match(f, q_end) is not None \
+        and _CAPITAL_IS.search(f, max(start, q_start - 90), q_start) is not None
