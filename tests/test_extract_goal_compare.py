@@ -259,3 +259,26 @@ def test_near_miss_capital_raised_or_with_no_disbursement_after_it_stays_a_resul
     assert not f.targets and sorted(o.value for o in f.outcomes) == [40, 50]
     g = extract("Năm 2024, các hợp tác xã đã huy động vốn, tổng vốn huy động là 50 tỷ đồng, vượt 10% kế hoạch.")
     assert not g.targets and 50 in [o.value for o in g.outcomes]
+
+
+_DONE_AGAINST = ("Sau 5 năm thực hiện Nghị quyết số 20-NQ/TU, tỉnh đã đạt nhiều kết quả: 100% xã có đường nhựa; xây dựng "
+                 "30 trường học. ")
+
+
+def test_a_goal_said_set_by_a_document_after_its_figure_is_that_document_s():
+    f = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp huyện sử dụng hồ sơ điện tử mà Chương trình số 45-CTr/TU đề "
+                "ra đã hoàn thành.")
+    assert [(t.value, t.document) for t in f.targets] == [(100, "45-CTr/TU")]
+    # near miss: a document named after the figure without setting it leaves the goal with the text's document
+    g = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp huyện sử dụng hồ sơ điện tử mà Chương trình số 45-CTr/TU "
+                "nêu đã hoàn thành.")
+    assert [(t.value, t.document) for t in g.targets] == [(100, "20-NQ/TU")]
+
+
+def test_a_goal_s_level_before_the_result_that_falls_short_of_it_is_the_goal():
+    f = extract(_DONE_AGAINST + "Riêng chỉ tiêu tỷ lệ hộ dùng nước sạch đạt trên 90% mới đạt 82%.")
+    assert [(t.value, t.comparator) for t in f.targets] == [(90, ">=")]
+    assert 82 in [o.value for o in f.outcomes] and 90 not in [o.value for o in f.outcomes]
+    # near miss: a goal's words before a result with none after it: the figure is the result
+    g = extract(_DONE_AGAINST + "Riêng chỉ tiêu tỷ lệ hộ dùng nước sạch đạt 82%, chưa đạt.")
+    assert not g.targets and 82 in [o.value for o in g.outcomes]
