@@ -266,8 +266,8 @@ _DONE_AGAINST = ("Sau 5 năm thực hiện Nghị quyết số 20-NQ/TU, tỉnh 
 
 
 def test_a_goal_said_set_by_a_document_after_its_figure_is_that_document_s():
-    f = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp huyện sử dụng hồ sơ điện tử mà Chương trình số 45-CTr/TU đề "
-                "ra đã hoàn thành.")
+    f = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp tỉnh, cấp huyện sử dụng hồ sơ điện tử mà Chương trình số "
+                "45-CTr/TU đề ra đã hoàn thành.")
     assert [(t.value, t.document) for t in f.targets] == [(100, "45-CTr/TU")]
     # near miss: a document named after the figure without setting it leaves the goal with the text's document
     g = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp huyện sử dụng hồ sơ điện tử mà Chương trình số 45-CTr/TU "

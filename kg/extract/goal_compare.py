@@ -211,8 +211,9 @@ def capital_disbursed(f: str, start: int, q_start: int, q_end: int) -> bool:
 
 
 # the document that set a goal, named after the goal's figure by 'mà ... đề ra' in its clause: 'Chỉ tiêu 100% xã có
-# nhà văn hóa mà Chương trình số 12-CTr/HU đề ra đã hoàn thành' (words only between the figure and 'mà')
-_SET_BY_AFTER = _v(r"[^,;:()\d]{0,80}?(?<![a-z])mà[ \t]+(?=[^,;:()]{0,60}?(?<![a-z])(?:đề ra|đặt ra)(?![a-z]))")
+# nhà văn hóa mà Chương trình số 12-CTr/HU đề ra đã hoàn thành' (words only between the figure and 'mà', commas
+# too: 'cấp tỉnh, cấp huyện')
+_SET_BY_AFTER = _v(r"[^;:()\d]{0,80}?(?<![a-z])mà[ \t]+(?=[^,;:()]{0,60}?(?<![a-z])(?:đề ra|đặt ra)(?![a-z]))")
 
 
 def goal_set_by_after(f: str, q_end: int, end: int, doc_named_at) -> str | None:
