@@ -241,3 +241,44 @@ def test_near_miss_a_result_over_a_numbered_plan_s_goal_is_that_plan_s():
     f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, năm 2025 xã kết nạp 120 đảng viên, vượt chỉ tiêu Kế hoạch "
                 "số 12-KH/ĐU đề ra (100 đảng viên).")
     assert {o.value: o.document for o in f.outcomes}[120] == "12-KH/ĐU"
+
+
+def test_capital_stated_with_la_before_its_disbursement_is_the_goal_it_is_measured_by():
+    # point (z): the capital of a programme, its disbursement right after it, is a target of the same document
+    f = extract("Năm 2025, xã Tân Lập được giao thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững. Trong tổng "
+                "kế hoạch vốn, vốn đầu tư phát triển là 30 tỷ đồng, đã giải ngân 15 tỷ đồng, đạt 50%; vốn sự nghiệp là 12 "
+                "tỷ đồng, đã giải ngân 6 tỷ đồng. Cùng với vốn năm 2025, vốn năm 2024 được kéo dài thời gian thực hiện "
+                "sang năm 2025 là 4,5 tỷ đồng, đến nay đã giải ngân 2,1 tỷ đồng.")
+    assert sorted(t.value for t in f.targets) == [4.5, 12, 30]
+    assert sorted(o.value for o in f.outcomes) == [2.1, 6, 15, 50]
+    assert {t.document for t in f.targets} == {o.document for o in f.outcomes}
+
+
+def test_near_miss_capital_raised_or_with_no_disbursement_after_it_stays_a_result():
+    f = extract("Năm 2024, tổng vốn huy động là 50 tỷ đồng, đã giải ngân cho vay 40 tỷ đồng.")
+    assert not f.targets and sorted(o.value for o in f.outcomes) == [40, 50]
+    g = extract("Năm 2024, các hợp tác xã đã huy động vốn, tổng vốn huy động là 50 tỷ đồng, vượt 10% kế hoạch.")
+    assert not g.targets and 50 in [o.value for o in g.outcomes]
+
+
+_DONE_AGAINST = ("Sau 5 năm thực hiện Nghị quyết số 20-NQ/TU, tỉnh đã đạt nhiều kết quả: 100% xã có đường nhựa; xây dựng "
+                 "30 trường học. ")
+
+
+def test_a_goal_said_set_by_a_document_after_its_figure_is_that_document_s():
+    f = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp tỉnh, cấp huyện sử dụng hồ sơ điện tử mà Chương trình số "
+                "45-CTr/TU đề ra đã hoàn thành.")
+    assert [(t.value, t.document) for t in f.targets] == [(100, "45-CTr/TU")]
+    # near miss: a document named after the figure without setting it leaves the goal with the text's document
+    g = extract(_DONE_AGAINST + "Chỉ tiêu 100% cơ quan cấp huyện sử dụng hồ sơ điện tử mà Chương trình số 45-CTr/TU "
+                "nêu đã hoàn thành.")
+    assert [(t.value, t.document) for t in g.targets] == [(100, "20-NQ/TU")]
+
+
+def test_a_goal_s_level_before_the_result_that_falls_short_of_it_is_the_goal():
+    f = extract(_DONE_AGAINST + "Riêng chỉ tiêu tỷ lệ hộ dùng nước sạch đạt trên 90% mới đạt 82%.")
+    assert [(t.value, t.comparator) for t in f.targets] == [(90, ">=")]
+    assert 82 in [o.value for o in f.outcomes] and 90 not in [o.value for o in f.outcomes]
+    # near miss: a goal's words before a result with none after it: the figure is the result
+    g = extract(_DONE_AGAINST + "Riêng chỉ tiêu tỷ lệ hộ dùng nước sạch đạt 82%, chưa đạt.")
+    assert not g.targets and 82 in [o.value for o in g.outcomes]

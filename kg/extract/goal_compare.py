@@ -163,9 +163,14 @@ _GAP_NUMBER = re.compile(r"\d[\d.,]*")
 _DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|đề án|kết luận|số|năm)[ \t]+$", re.I)
 
 
-def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
-    """The figure at ``pos`` is the value of a goal named before it in its clause from ``start`` (see _GOAL_NOUN):
-    a target, even in a sentence of results."""
+# ... unless the result comes after the goal's figure, which then is the level set: 'chỉ tiêu tỷ lệ hộ dùng nước sạch
+# đạt trên 90% mới đạt 82%' (read on the source text after the figure)
+_RESULT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:nhưng|song)[ \t]+)?(?:mới|chỉ)(?:[ \t]+chỉ)?[ \t]+đạt(?![^\W\d_])", re.I)
+
+
+def named_goal_before(t: str, f: str, start: int, pos: int, end: int | None = None) -> bool:
+    """The figure at ``pos`` (ending at ``end``) is the value of a goal named before it in its clause from ``start``
+    (see _GOAL_NOUN): a target, even in a sentence of results."""
     lo = max(start, pos - 100)
     last = None
     for m in _GOAL_NOUN.finditer(f, lo, pos):
@@ -173,7 +178,8 @@ def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
     if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()):
         return False
     gap = t[last.end():pos]
-    if re.search(r"[,;:()\n]", gap) or _RESULT_IN_GAP.search(gap) or _DONE_BEFORE.search(gap):
+    if re.search(r"[,;:()\n]", gap) or _DONE_BEFORE.search(gap) or (
+            _RESULT_IN_GAP.search(gap) and (end is None or _RESULT_AFTER.match(t, end) is None)):
         return False
     return all(_DOC_WORD_BEFORE.search(t, max(0, last.end() + n.start() - 16), last.end() + n.start())
                for n in _GAP_NUMBER.finditer(gap))
@@ -187,3 +193,31 @@ def counted_done(f: str, cs_start: int, qs) -> bool:
     """The 'đã' at ``cs_start`` opens 'đã được ...' after a figure of the clause (``qs``): it says which things the
     figure counts, not that a result was reached (an aim before the figure keeps it a goal)."""
     return _DONE_PARTICIPLE.match(f, cs_start) is not None and any(q.end <= cs_start for q in qs)
+
+
+# the capital of a programme or plan stated with 'là' (vốn ... là N), its disbursement reported right after it:
+# 'vốn đầu tư phát triển là 812 tỷ đồng, đã giải ngân 389 tỷ đồng', 'vốn năm 2023 được kéo dài sang năm 2024 là 96 tỷ
+# đồng, đến nay đã giải ngân ...' (point (z) of tests/ANNOTATION.md: the sum the spending is measured against). A year
+# may stand in the words between, no other figure; not capital raised or spent ('tổng vốn huy động là 50 tỷ đồng')
+_CAPITAL_IS = _v(r"(?<![a-z])vốn(?![a-z])(?:(?!(?<![a-z])(?:huy động|đã)(?![a-z]))(?:[^,;:.()\d]|(?<!\d)\d{4}(?!\d))){0,70}?[ \t]là[ \t]+$")
+_THEN_DISBURSED = _v(r"[ \t]*[,;][ \t]*(?:[^,;:.()\d]{0,20}?[ \t])?giải ngân(?![a-z])")
+
+
+def capital_disbursed(f: str, start: int, q_start: int, q_end: int) -> bool:
+    """The amount ``q_start``..``q_end`` of the clause from ``start`` is capital given to a programme, whose
+    disbursement the next words report (_CAPITAL_IS, _THEN_DISBURSED): a target, though its sentence reports results."""
+    return f.endswith("dong", q_start, q_end) and _THEN_DISBURSED.match(f, q_end) is not None \
+        and _CAPITAL_IS.search(f, max(start, q_start - 90), q_start) is not None
+
+
+# the document that set a goal, named after the goal's figure by 'mà ... đề ra' in its clause: 'Chỉ tiêu 100% xã có
+# nhà văn hóa mà Chương trình số 12-CTr/HU đề ra đã hoàn thành' (words only between the figure and 'mà', commas
+# too: 'cấp tỉnh, cấp huyện')
+_SET_BY_AFTER = _v(r"[^;:()\d]{0,80}?(?<![a-z])mà[ \t]+(?=[^,;:()]{0,60}?(?<![a-z])(?:đề ra|đặt ra)(?![a-z]))")
+
+
+def goal_set_by_after(f: str, q_end: int, end: int, doc_named_at) -> str | None:
+    """The document a goal's figure ending at ``q_end`` is said to be set by, after it and before ``end``
+    (_SET_BY_AFTER), else None."""
+    m = _SET_BY_AFTER.match(f, q_end, end)
+    return doc_named_at(m.end()) if m is not None else None

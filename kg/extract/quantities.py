@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import after_goal_part, compared_goal, counted_done, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
@@ -424,14 +424,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
                         kind == "target" and lead is None and not in_list and ahead_at is None and goal_named_after(fg, fp, s, c, q.start, q.end, main_doc is None))):
                     kind_q = "outcome"  # '... 4,6%/năm (mục tiêu từ 4%/năm trở lên)', 'đạt 31,5%, mục tiêu 35%': the goal after
-                elif kind_q == "outcome" and PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
-                        and not in_retro:
+                elif kind_q == "outcome" and ((PLAN_IS.search(f, max(c.start, q.start - 90), q.start) and not in_retro)
+                                              or capital_disbursed(f, s.start, q.start, q.end)):
                     kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
                     marks = period_marks(fg, c.start, c.end)
-                elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start):
+                elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start, q.end):
                     kind_q = "target"   # 'đặt chỉ tiêu kết nạp 40 đảng viên': the goal named before its figure
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and (left := left_to_do(f, s.start, q.start, q.end - len(q.unit or ""), c.end)) is not None:
@@ -512,7 +512,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         goal_doc = goal_cmp_doc or goal_fig_doc or (
                             doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
                             (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
-                    doc = goal_doc \
+                    doc = goal_doc or (doc_named_at and goal_set_by_after(f, q.end, c.end, doc_named_at)) \
                         or (subject_doc(q.start) if subject_doc is not None else None) \
                         or (doc_named_at and issued_goals_doc(f, s.start, q.start, doc_named_at)) or main_doc \
                         or (goal_doc_for or doc_for)(q.start)
