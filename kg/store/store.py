@@ -282,7 +282,7 @@ class Store:
             return
         self.main.update(f"DROP SILENT GRAPH {writes.nt(REFERENCE)}")
         quads = reference_quads(version)
-        # the data without a transaction (half the CPU of one, on the path of every new store), the stamp (the
+        # the data without a transaction (cheaper than one, on the path of every new store), the stamp (the
         # last quad) after it in one: an interrupted write leaves no stamp, so the next open writes it all again
         getattr(self.main, "bulk_extend", self.main.extend)(quads[:-1])
         self.main.extend(quads[-1:])
