@@ -141,12 +141,12 @@ class Store:
             disk = ox.Store(str(path / "main"))
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
+            if writes.is_disk_full(exc):
+                raise writes.full_at_open(path, "the store") from None
             why = writes.disk_trouble(exc)
             if writes.is_lock_held(exc):
                 raise StoreLocked(f"cannot open the store at {path} for writing: {why}", hint=LOCKED_HINT) from None
-            raise StoreError(f"cannot open the store at {path} for writing: {why}",
-                             hint="free some space; commands that only read still work" if why == "the disk is full"
-                             else None) from None
+            raise StoreError(f"cannot open the store at {path} for writing: {why}") from None
         store.ensure_reference()
         store.repaired = recovery.repair(store, announce)
         if memory:

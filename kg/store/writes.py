@@ -54,10 +54,15 @@ def open_dataset(folder, what: str) -> ox.Store:
         return ox.Store(str(folder))
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(f"cannot open {what} at {folder}: the disk is full; nothing was written",
-                           hint="free some space on that disk, then run the command again; commands that only "
-                                "read still work") from None
+            raise full_at_open(folder, what) from None
         raise
+
+
+def full_at_open(folder, what: str) -> DiskFull:
+    """The refusal of a dataset (``what``, at ``folder``) that cannot be opened for writing for want of room: the
+    store's main dataset (:meth:`kg.store.store.Store.open`), its quarantine or its history (:func:`open_dataset`)."""
+    return DiskFull(f"cannot open {what} at {folder} for writing: the disk is full; nothing was written",
+                    hint="free some space on that disk, then run the command again; commands that only read still work")
 
 
 def fault_point(phase: str) -> None:
