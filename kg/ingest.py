@@ -218,7 +218,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
 class Reading:
     """The inputs of an ingest, their reading and extraction started (with the worker, from :data:`POOL_MIN`
     texts on): made by ``dkg ingest`` before it opens the store, so that the worker extracts while this process
-    opens it (a new store's reference data and index take a third of a second), or by :func:`ingest_paths`.
+    opens it (a new store's reference data and index: bench/RESULTS.md, section speed32f), or by :func:`ingest_paths`.
     The arguments are :func:`ingest_paths`'s; a bad ``on`` or ``place`` is refused here."""
 
     def __init__(self, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
@@ -244,7 +244,7 @@ class Reading:
 
 def _progress_bar(total: int):
     """The bar a terminal shows."""
-    from tqdm import tqdm  # noqa: PLC0415 (a twentieth of a second to import, on the path of every ingest without a bar)
+    from tqdm import tqdm  # noqa: PLC0415 (its import is not paid by an ingest without a bar)
 
     return tqdm(total=total, desc="ingest", unit="text")
 

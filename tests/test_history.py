@@ -404,6 +404,32 @@ def test_a_batch_s_payload_file_is_written_beside_the_change_set_s_reckoning(fol
     assert again is not None and set(again.removed) == set(quads[6:])
 
 
+def test_a_batch_s_payload_file_begun_from_its_text_is_dropped_where_that_text_is_not_what_is_added(folder, monkeypatch):
+    """The file begun from the batch's text is the payload only where that text is what the write adds: a literal the
+    engine writes in another form (``"007"^^xsd:integer``), or a quad of a graph not replaced that the store holds
+    already, makes the payload from the quads as added, so that a rollback takes away what the write added."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 4)
+    graphs = [source_graph(f"d{i}") for i in range(3)]
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}d/{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-KH/TU"), graphs[i % 3])
+             for i in range(9)]
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    odd = ox.Quad(ox.NamedNode(f"{DOC}d/0"), ox.NamedNode(DKG + "count"), ox.Literal("007", datatype=integer), graphs[0])
+    folder.write_quads([*quads, odd], graphs)
+    kept = payloads.read_payload(folder, history.change_sets(folder)[-1].number)
+    assert kept is not None and odd not in kept.added
+    assert ox.Quad(odd.subject, odd.predicate, ox.Literal("7", datatype=integer), odd.graph_name) in kept.added
+    elsewhere = ox.Quad(ox.NamedNode(f"{DOC}d/x"), ox.NamedNode(DKG + "key"), ox.Literal("x"), source_graph("other"))
+    folder.main.add(elsewhere)  # (held already: the next write adds it nowhere)
+    others = [source_graph(f"e{i}") for i in range(3)]
+    more = [ox.Quad(q.subject, q.predicate, q.object, others[i % 3]) for i, q in enumerate(quads)]
+    folder.write_quads([*more, elsewhere], others)
+    c = history.change_sets(folder)[-1]
+    again = payloads.read_payload(folder, c.number)
+    assert again is not None and elsewhere not in again.added and set(again.added) == set(more)
+    history.rollback(folder, c.number)
+    assert elsewhere in folder.main
+
+
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""

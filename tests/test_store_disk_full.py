@@ -108,3 +108,26 @@ def test_a_full_disk_when_the_quarantine_or_the_history_is_first_opened_is_said_
     finally:
         monkeypatch.undo()
         store.close()
+
+
+def test_a_store_opened_for_writing_on_a_full_disk_is_refused_as_its_quarantine_is(tmp_path, monkeypatch):
+    """One refusal for a dataset that cannot be opened for want of room, the main one's as the quarantine's."""
+    from kg.errors import DiskFull, StoreError  # noqa: PLC0415
+    from kg.store import Store, store as store_module  # noqa: PLC0415
+
+    real = store_module.ox.Store
+
+    def full(*args, **kwargs):
+        if args and str(args[0]).endswith("main"):
+            raise OSError("IO error: No space left on device: While appending to file: 000009.log")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_module.ox, "Store", full)
+    with pytest.raises(DiskFull, match="cannot open the store at .*: the disk is full; nothing was written") \
+            as refused:
+        Store.open(tmp_path / "store")
+    assert "free some space on that disk" in (refused.value.hint or "")
+    monkeypatch.setattr(store_module.ox, "Store", lambda *a, **k: (_ for _ in ()).throw(OSError("IO error: Corruption")))
+    with pytest.raises(StoreError, match="IO error: Corruption") as other:  # (another I/O error: said as it is)
+        Store.open(tmp_path / "other")
+    assert not isinstance(other.value, DiskFull)

@@ -187,7 +187,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         rx = known[1]
         ok = rx is None or rx.search(text) is not None
     else:
-        # (asked some fifty times a text: the look-ups are written out here rather than called)
+        # (asked many times a text: the look-ups are written out here rather than called)
         words = _WORDS.get(key)
         if words is None or words[0] is not pattern:
             _words_of(pattern)

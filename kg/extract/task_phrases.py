@@ -25,7 +25,7 @@ PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ
 ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
 # a directive word that closes its line on a colon, naming the bodies in the items under it
-ASKS_LIST = folded_pattern(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
+ASKS_LIST = folded_pattern(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý)[ \t]*:[ \t]*$")
 # the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả',
 # 'Sở Lao động - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với Sở Tài chính ...', '- Sở Nông nghiệp
 # và Môi trường: cơ quan đầu mối, ...')

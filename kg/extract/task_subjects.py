@@ -41,7 +41,7 @@ _SHARED_HEAD = re.compile(r"[Cc]ác[ \t]+[Ss]ở[ \t]*:?[ \t]+(?=[{U}])".replace
 _NAME_BOUNDARY = re.compile(r"(?:,[ \t]+|[ \t]+và[ \t]+|[ \t]+(?=[^\W\d_]))")
 # a steering committee named by its field in lower case, up to its level
 _STEERING = folded_pattern(r"ban chỉ đạo(?: (?:và )?[a-z]+,?){1,18}? (?:tỉnh|huyện|xã|phường|thành phố)(?![a-z])")
-_PLURAL_UNITS = folded_pattern(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
+_PLURAL_UNITS = folded_pattern(r"(?<![a-z])các (?:xã|phường|thị trấn|huyện) [a-z]")
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
@@ -69,7 +69,7 @@ _HAS_QUALIFIER = folded_pattern(r"[ \t]+có[ \t]+(?!(?:văn bản|kế hoạch|c
                                 r"thể|nhiều|một|các|những|hơn|trên|gần|khoảng|đủ|được)(?![a-z]))(?=[a-z])")
 _MODAL = folded_pattern(r"(?:phải|cần)(?![a-z])")
 # the units of a plural ('các huyện', 'các xã, phường', 'huyện ủy, thị ủy, thành ủy')
-_PLURAL_BODY = folded_pattern(r"(?<![a-z])cac [a-z]")
+_PLURAL_BODY = folded_pattern(r"(?<![a-z])các [a-z]")
 # the bare levels of an association ('các cấp Hội'), a body only as the next of the bodies a call lists after a
 # semicolon: 'đề nghị Hội LHPN tỉnh phối hợp ...; các cấp Hội tuyên truyền, vận động hội viên ...' (elsewhere they report
 # the association's results, 'các cấp Hội đã hỗ trợ 1.246 ý tưởng', and bodies.py leaves them out of the gazetteer;

@@ -142,8 +142,8 @@ def room_for(folder: Path, added: Sequence[ox.Quad]) -> None:
     """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than ``added``
     take as N-Quads text (estimated from the first thousand), before a bulk write begins.
 
-    The engine's table files of a bulk write take about as much as the quads' text (225 MB for 230
-    MB at a million quads), and a bulk write in several parts at once (:func:`write_beside`) that
+    The engine's table files of a bulk write take about as much as the quads' text (bench/RESULTS.md,
+    section speed32l), and a bulk write in several parts at once (:func:`write_beside`) that
     meets a full disk may have written some parts, whose removal one quad at a time needs room too:
     a write that cannot fit is better refused while nothing is written."""
     sample = list(added[:1000])

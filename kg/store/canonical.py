@@ -36,7 +36,7 @@ def canonical_written(unique: dict[ox.Quad, None], text: bytes) -> tuple[dict[ox
     one is rewritten).
 
     The typed literals are found in that text, written by the engine, not by reading each quad's
-    object in Python (at a batch of 300,000 quads, most of the cost): only a typed literal's line has
+    object in Python (at a large batch, most of the cost): only a typed literal's line has
     ``"^^<`` in it (a string's quote is escaped there), and each distinct object is read once."""
     objects: dict[bytes, None] = {}  # each typed literal's text
     find, rfind = text.find, text.rfind

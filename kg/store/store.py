@@ -141,8 +141,7 @@ class Store:
             if writes.is_lock_held(exc):
                 raise StoreLocked(code="store-locked", details={"store": str(path)}) from None
             if writes.is_disk_full(exc):
-                raise StoreError(code="store-open-full", details={"what": Words("what.store"), "folder": str(path)}) \
-                    from None
+                raise writes.full_at_open(path, "store") from None
             raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
         store.ensure_reference()
         store.repaired = recovery.repair(store, announce)

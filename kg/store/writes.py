@@ -55,9 +55,13 @@ def open_dataset(folder, what: str) -> ox.Store:
         return ox.Store(str(folder))
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(code="store-open-full", details={"what": Words("what." + what), "folder": str(folder)}) \
-                from None
+            raise full_at_open(folder, what) from None
         raise
+
+
+def full_at_open(folder, what: str) -> DiskFull:
+    """The one refusal of a dataset (``what``: store, quarantine, history) that cannot be opened for want of room."""
+    return DiskFull(code="store-open-full", details={"what": Words("what." + what), "folder": str(folder)})
 
 
 def fault_point(phase: str) -> None:
