@@ -302,7 +302,7 @@ def replaced_text(earlier: dict, lang: str = "en") -> str:
     (a server's answer read back by the CLI is said in the CLI's language). The name and the reason are the words
     reviewers gave: escaped wherever they are shown."""
     words = REVIEW[lang if lang in REVIEW else "en"]
-    at = dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M") + " UTC"
+    at = day_said(dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"), lang) + " UTC"
     what = earlier.get("what") or "fact"
     word = words["word_" + (earlier["state"] if what == "fact" else f"{what}_{earlier['state']}")]
     said = words["replaces"].format(reviewer=earlier["reviewer"], word=word, at=at)
