@@ -39,7 +39,7 @@ from kg import resources
 from kg.rdf.build import LINK_PROPERTY, SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
-from kg.i18n import REVIEW, TEXT, figure_said, task_said
+from kg.i18n import REVIEW, TEXT, day_said, figure_said, task_said
 from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.text.typed_place import read_place
