@@ -83,11 +83,13 @@ def test_the_parser_sees_a_year_first_day_where_one_is_shown():
     assert YEAR_FIRST.search(text_of('<small class="muted day-hint">hoặc</small> 2023-12-20'))
 
 
-def test_the_json_twins_keep_iso(client):  # noqa: F811
+def test_the_json_twins_and_the_csv_keep_iso(client):  # noqa: F811
     card = client.get("/doc/46-NQ/TW.json").json()
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", card["date"])
     page = client.get("/doc/46-NQ/TW", headers=HTML).text
     assert day_said(card["date"], "vi") in text_of(page) and card["date"] not in text_of(page)
+    table = client.get("/queries/cascade.csv", params={"doc": "46-NQ/TW"}).text
+    assert YEAR_FIRST.search(table) and not DAY_FIRST.search(table)
     home = client.get("/index.json").json()
     days = [r["date"] for r in home["newest"]]
     assert days and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in days)
