@@ -11,8 +11,9 @@ def test_a_day_among_words_is_said_as_the_language_says_it_and_nothing_else_is()
     assert days_said("12/498 đảng viên (2020-06-23) <b>", "vi") == \
         [("12/498 đảng viên (", False), ("23/06/2020", True), (") <b>", False)]
     assert days_said("12/498 đảng viên (2020-06-23)", "en")[1] == ("2020-06-23", True)
-    # near misses: a symbol, a range of years, a longer run of figures, a day written day first
-    for said in ("46-NQ/TW", "2020-2025", "2020-06-2345", "12-2020-06-23", "23/06/2020"):
+    assert days_said("(23/06/2020)", "en") == [("(", False), ("23/06/2020", True), (")", False)]  # kept whole as written
+    # near misses: a symbol, a range of years, a longer run of figures, a count
+    for said in ("46-NQ/TW", "2020-2025", "2020-06-2345", "12-2020-06-23", "12/498", "123/06/2020"):
         assert days_said(said, "vi") == [(said, False)], said
 
 

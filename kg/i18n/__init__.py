@@ -84,8 +84,9 @@ def task_said(text: str | None, lang: str) -> str | None:
 #: A day as the store and the JSON twins write it (ISO 8601): 2023-12-20, a year and month 2023-12, or a moment
 #: 2023-12-20T08:15:00 / 2023-12-20 08:15 (the rest after the day kept as it is).
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-#: The same among other words ("1.560 văn bản (2025-11-28)"): a whole day only, not part of a longer figure.
-_ISO_DAY_IN_TEXT = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+#: A day among other words ("1.560 văn bản (2025-11-28)", "(28/11/2025)"): a whole day only, not part of a longer
+#: figure; an ISO one is said anew, one already day first is only found.
+_DAY_IN_TEXT = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 
 
 def day_said(value: object, lang: str = "vi") -> str:
@@ -107,10 +108,10 @@ def day_said(value: object, lang: str = "vi") -> str:
 
 
 def days_said(text: str, lang: str = "vi") -> list[tuple[str, bool]]:
-    """``text`` cut into pieces, each whole day in it said by :func:`day_said` and marked True (for a page to
-    keep it on one line), the words between unchanged and marked False."""
+    """``text`` cut into pieces, each whole day in it (ISO or day first) said by :func:`day_said` and marked True
+    (for a page to keep it on one line), the words between unchanged and marked False."""
     pieces, last = [], 0
-    for m in _ISO_DAY_IN_TEXT.finditer(text):
+    for m in _DAY_IN_TEXT.finditer(text):
         pieces += [(text[last:m.start()], False), (day_said(m[0], lang), True)]
         last = m.end()
     pieces.append((text[last:], False))

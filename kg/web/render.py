@@ -92,7 +92,8 @@ def whole_days(context: Context, value, as_written: bool = False) -> Markup:
     """``value`` escaped, each day in it said as the page's language says it (:func:`kg.i18n.days_said`) and kept
     on one line (class ``date``): a joined cell says a figure's day among words ("1.560 văn bản (2025-11-28)"),
     which broke at a hyphen, "(2025-" / "11-28)", at 1280 px as at 400. ``as_written``: days left in the form
-    written (a day field's hint names the ISO form it accepts)."""
+    written, only kept whole (a day field's hint names the ISO form it accepts; a query's cells say their days
+    already, ``kg.web.querytext``, and a reviewer's words among them stay as the reviewer wrote them)."""
     out = [Markup('<span class="date">') + escape(piece) + Markup("</span>") if day else escape(piece)
            for piece, day in days_said("" if value is None else str(value), "en" if as_written else _lang(context))]
     return Markup("").join(out)
