@@ -263,10 +263,10 @@ def test_a_search_result_s_day_is_on_one_line(browser, views_server):  # noqa: F
     assert lines and all(n == 1 for _, n in lines), lines
 
 
-#: Each day (2023-12-20) written in the text of the page's main part, with how many lines it takes: found in the text
+#: Each day (20/12/2023 on a Vietnamese page, 2023-12-20 on an English one) written in the text of the page's main part, with how many lines it takes: found in the text
 #: itself, whatever element holds it.
 DAYS_IN_TEXT = """() => { const out = [], walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}|\\d{2}\\/\\d{2}\\/\\d{4}/g)) {
     if (!n.parentElement.offsetParent) continue;
     const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + 10);
     out.push([m[0], new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]); }

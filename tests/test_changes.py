@@ -454,7 +454,7 @@ def test_a_reviewer_s_correction_of_a_document_s_date_is_listed_as_its_issue_dat
     assert item_text(latest["items"][0], "vi") == "+ Ngày ban hành: Kế hoạch thực hiện Nghị quyết 46-NQ/TW"
     page = TestClient(create_app(memory_store)).get("/changes").text
     assert "Ngày ban hành: <a href=" in page and \
-        'Kế hoạch thực hiện Nghị quyết 46-NQ/TW</a> (<span class="date">2024-03-05</span>)' in page
+        'Kế hoạch thực hiện Nghị quyết 46-NQ/TW</a> (<span class="date">05/03/2024</span>)' in page
     # near miss: the ingest that brought the document in lists the document, not its date apart
     assert {i["kind"] for i in data["change_sets"][-1]["items"]} == {"document"}
 

@@ -46,4 +46,4 @@ def test_each_outcome_names_its_sources_publisher_and_day(memory_store):
     assert "source_published" in twin["columns"]
     page = client.get("/queries/outcomes", params={"doc": "31-KH/TU"}, headers={"Accept": "text/html"}).text
     # (the page joins them to the source's title, as a citation gives them: polish30b)
-    assert ' · Báo thử, <span class="date">2025-11-28</span>' in page  # (the day kept whole: polish31)
+    assert ' · Báo thử, <span class="date">28/11/2025</span>' in page  # (kept whole: polish31; day first: polish32b)

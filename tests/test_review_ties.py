@@ -69,7 +69,7 @@ def test_a_confirmed_pair_is_tied_on_the_card_and_in_the_table_and_says_who_and_
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("vi", "Lê <b>An</b> xác nhận lúc 2026-03-01 08:30 UTC (nguồn không nêu)"),
+    ("vi", "Lê <b>An</b> xác nhận lúc 01/03/2026 08:30 UTC (nguồn không nêu)"),
     ("en", "confirmed by Lê <b>An</b> on 2026-03-01 08:30 UTC (not stated by the source)")])
 def test_dkg_show_and_the_card_say_who_confirmed_a_pair_and_when(store, lang, said):
     """``dkg show`` said "confirmed by a reviewer" though the decision names who and when (polish30); the card said
@@ -205,7 +205,8 @@ def test_an_analyst_confirms_a_matched_pair_from_the_card(browser, store):  # no
         page.screenshot(path=str(ARTIFACTS / "card-tie-confirmed.png"), full_page=True)
     (d,) = tie_decisions(store)
     assert (d["outcome"], d["state"], d["reason"]) == (MEMBERS_O, "accepted", "hai câu cùng nói kết nạp hội viên mới")
-    assert confirmed == f"{d['reviewer']} xác nhận lúc {d['at'][:16].replace('T', ' ')} UTC (nguồn không nêu)"
+    at = d["at"]  # (day first on the Vietnamese page)
+    assert confirmed == f"{d['reviewer']} xác nhận lúc {at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]} UTC (nguồn không nêu)"
 
 
 def test_a_tie_whose_outcome_a_new_version_of_its_text_changed_leaves_no_empty_outcome(memory_store, monkeypatch, tmp_path):

@@ -107,11 +107,11 @@ def test_a_decision_whose_fact_cannot_be_told_is_shown_as_made_on_an_earlier_ver
     assert "<i>Văn</i>" not in page and "<script>alert" not in page
     (note,) = lxml.html.fromstring(page).xpath("//*[contains(@class, 'earlier-tie')]")
     assert who in note.text_content() and why in note.text_content()
-    for lang, word in (("vi", "xác nhận"), ("en", "confirmed")):
+    for lang, word, day in (("vi", "xác nhận", "01/03/2026"), ("en", "confirmed", "2026-03-01")):
         shown = web.get("/queries/targets", params={"doc": "7-CTr/TU", "lang": lang}).text
         assert "<i>Văn</i>" not in shown and "<script>alert" not in shown
         cells = [td.text_content() for td in lxml.html.fromstring(shown).xpath("//td")]
-        assert any(f"{who} {word} (2026-03-01): “{why}”" in cell for cell in cells), lang
+        assert any(f"{who} {word} ({day}): “{why}”" in cell for cell in cells), lang
 
 
 def _outcomes(store) -> list[dict]:

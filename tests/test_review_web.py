@@ -120,7 +120,9 @@ def test_decisions_need_the_token_and_are_recorded_with_the_servers_reviewer(sto
     assert after[goal["id"]]["decision"]["reviewer"] == "Trần Thị Cúc"
     # the time of a decision says its zone, as /changes does (it read as the reader's local time)
     at = after[goal["id"]]["decision"]["at"]
-    assert at.endswith("+00:00") and f"Trần Thị Cúc</span> · {at[:10]} {at[11:16]} UTC" in c.get(f"/review/{sid}").text
+    day = f"{at[8:10]}/{at[5:7]}/{at[:4]}"  # day first on the Vietnamese page, ISO in the twin and the English page
+    assert at.endswith("+00:00") and f"Trần Thị Cúc</span> · {day} {at[11:16]} UTC" in c.get(f"/review/{sid}").text
+    assert f"Trần Thị Cúc</span> · {at[:10]} {at[11:16]} UTC" in c.get(f"/review/{sid}", params={"lang": "en"}).text
     # bad input: a clear error and nothing changed
     for bad in ({"ids": ["fnope"], "decision": "accepted"}, {"ids": [task["id"]], "decision": "maybe"},
                 {"ids": [task["id"]], "decision": "corrected", "set": {"role": "boss"}}, ["not", "an", "object"]):
@@ -219,7 +221,7 @@ def test_both_ways_of_posting_a_decision_refuse_a_malformed_one_alike(store, bad
 @pytest.mark.parametrize(("lang", "hint"), [("vi", "ngày/tháng/năm"), ("en", "day/month/year")])
 def test_an_undated_document_is_dated_day_first_and_the_day_is_shown_both_ways(store, lang, hint):
     """An analyst in Vietnam types 5/3/2024 for 5 March: the field says so in words (not the browser's
-    mm/dd/yyyy of a date field), the decision stores 2024-03-05, and the field then shows 05/03/2024 = 2024-03-05."""
+    mm/dd/yyyy of a date field), the decision stores 2024-03-05, and the field then shows 05/03/2024 (= 2024-03-05 on the English page)."""
     c = client(store, TOKEN)
     sid = source_id(c)
     doc = c.get(f"/review/{sid}.json").json()["facts"][0]
@@ -232,7 +234,10 @@ def test_an_undated_document_is_dated_day_first_and_the_day_is_shown_both_ways(s
     after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
     assert after[doc["id"]]["fact"]["date"] == "2024-03-05"
     page = c.get(f"/review/{sid}", params={"lang": lang}).text
-    assert 'name="date" value="05/03/2024"' in page and '= <span class="date">2024-03-05</span>' in page
+    # (the English page says the ISO form beside it: 05/03 reads as 5 May to an English reader; the Vietnamese
+    # page shows the day as its readers write it, and nothing year first)
+    assert 'name="date" value="05/03/2024"' in page
+    assert ('= <span class="date">2024-03-05</span>' in page) == (lang == "en")
     # month first is no day here: refused with the forms, nothing changed
     r = c.post(f"/review/{sid}/decisions", headers={"Authorization": f"Bearer {TOKEN}"},
                json={"ids": [doc["id"]], "decision": "corrected", "set": {"date": "3/25/2024"}})

@@ -486,11 +486,13 @@ def test_every_page_leads_to_the_review_queue_and_the_changes(client, lang, revi
 
 def test_days_are_marked_to_stay_on_one_line(client):
     home = client.get("/", headers=HTML).text
-    assert re.search(r'<td class="date"[^>]*>\d{4}-\d{2}-\d{2}</td>', home)
+    assert re.search(r'<td class="date"[^>]*>\d{2}/\d{2}/\d{4}</td>', home)
     css = re.search(r'href="([^"]*site\.css)"', home)[1]
     assert ".date { white-space: nowrap; }" in client.get(css).text
     cascade = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}, headers=HTML).text
-    assert re.search(r'<td class="date"[^>]*>\d{4}-\d{2}-\d{2}</td>', cascade)
+    assert re.search(r'<td class="date"[^>]*>\d{2}/\d{2}/\d{4}</td>', cascade)
+    english = client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}, headers=HTML).text
+    assert re.search(r'<td class="date"[^>]*>\d{4}-\d{2}-\d{2}</td>', english)
 
 
 def test_an_error_page_says_the_error_in_the_page_s_language(client):

@@ -258,7 +258,8 @@ def test_the_targets_page_joins_its_thirty_three_columns_into_ten_a_laptop_shows
     row = {"outcome_value": 34.0, "denominator": 55.0, "outcome_unit": "xã", "as_of": "2021-04-12",
            "outcome_text": "34/55 xã đạt chuẩn", "assessed": "partly", "assessed_note": "chậm", "target_value": 90.0,
            "unit": "%", "comparator": ">=", "target_year": 2025}
-    assert querytext.joined_parts("latest_outcome", row, lang) == [("34/55 xã (2021-04-12) · 34/55 xã đạt chuẩn", None)]
+    day = {"vi": "12/04/2021", "en": "2021-04-12"}[lang]  # (as the page's language writes a day)
+    assert querytext.joined_parts("latest_outcome", row, lang) == [(f"34/55 xã ({day}) · 34/55 xã đạt chuẩn", None)]
     assert querytext.joined_parts("target_figure", row, lang) == [("≥ 90 %, 2025", None)]
     assert querytext.joined_parts("assessed", row, lang) == [({"vi": "Đạt một phần", "en": "Partly attained"}[lang] + ": chậm", None)]
     # near misses: no outcome yet, no assessment: empty cells, not a lone separator
@@ -303,9 +304,10 @@ def test_the_outcomes_page_joins_its_columns_into_six_a_laptop_shows(lang):
     row = {"value": 1560.0, "unit": "văn bản", "as_of": "2025-11-28", "text": "Đã cập nhật 1.560 văn bản, đạt 64%",
            "quote": "1.560 văn bản", "source": "https://w3id.org/directive-kg/id/source/ab12", "source_title": "Sơ kết",
            "source_publisher": "Báo Phú Thọ", "source_published": "2025-11-28"}
-    figure = {"vi": "1.560 văn bản (2025-11-28)", "en": "1,560 văn bản (2025-11-28)"}[lang]
+    figure = {"vi": "1.560 văn bản (28/11/2025)", "en": "1,560 văn bản (2025-11-28)"}[lang]
     assert querytext.joined_parts("outcome_figure", row, lang) == [(figure, None)]
-    assert querytext.joined_parts("source", row, lang) == [("Sơ kết", "/review/ab12"), (" · Báo Phú Thọ, 2025-11-28", None)]
+    day = {"vi": "28/11/2025", "en": "2025-11-28"}[lang]
+    assert querytext.joined_parts("source", row, lang) == [("Sơ kết", "/review/ab12"), (f" · Báo Phú Thọ, {day}", None)]
     # the quote said only where the outcome's words do not hold it
     assert querytext.joined_parts("text", row, lang) == [("Đã cập nhật 1.560 văn bản, đạt 64%", None)]
     assert querytext.joined_parts("text", {**row, "quote": "64 phần trăm"}, lang)[0][0].endswith(" · “64 phần trăm”")

@@ -11,6 +11,7 @@ lazily, when they are said)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from collections.abc import Mapping
 from typing import Protocol
@@ -22,7 +23,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "day_said", "days_said", "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said"]
 
 
@@ -80,13 +81,50 @@ def task_said(text: str | None, lang: str) -> str | None:
     return text
 
 
+#: A day as the store and the JSON twins write it (ISO 8601): 2023-12-20, a year and month 2023-12, or a moment
+#: 2023-12-20T08:15:00 / 2023-12-20 08:15 (the rest after the day kept as it is).
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+#: A day among other words ("1.560 văn bản (2025-11-28)", "(28/11/2025)"): a whole day only, not part of a longer
+#: figure; an ISO one is said anew, one already day first is only found.
+_DAY_IN_TEXT = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+
+
+def day_said(value: object, lang: str = "vi") -> str:
+    """A day (or a moment) as the page's language writes it: Vietnamese day first, ``20/12/2023`` (a month
+    ``12/2023``, a moment ``20/12/2023 08:15``); English keeps ISO 8601, ``2023-12-20``, as its pages always
+    have. The one rule of every page and of ``dkg show``; the JSON twins, CSV and exports keep ISO. Anything
+    that is not such a day (a word, a year alone, an empty value) comes back as it is (None as '')."""
+    text = "" if value is None else str(value)
+    found = _ISO_DAY.match(text)
+    if not found:
+        return text
+    rest = text[found.end():]
+    if found[3] is None:  # a year and a month, nothing after it
+        return f"{found[2]}/{found[1]}" if lang != "en" and not rest else text
+    if rest and not re.match(r"[T ]\d{2}:\d{2}", rest):
+        return text
+    time = " " + rest[1:] if rest else ""  # a moment's T a space, in both languages
+    return (found[0] if lang == "en" else f"{found[3]}/{found[2]}/{found[1]}") + time
+
+
+def days_said(text: str, lang: str = "vi") -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each whole day in it (ISO or day first) said by :func:`day_said` and marked True
+    (for a page to keep it on one line), the words between unchanged and marked False."""
+    pieces, last = [], 0
+    for m in _DAY_IN_TEXT.finditer(text):
+        pieces += [(text[last:m.start()], False), (day_said(m[0], lang), True)]
+        last = m.end()
+    pieces.append((text[last:], False))
+    return [p for p in pieces if p[0]]
+
+
 def tie_said(tie: Mapping | None, lang: str) -> str:
     """An outcome a reviewer tied to a target, as the card and ``dkg show`` say it: who confirmed it and when
     (``tie``: ``reviewer``, ``at`` as ISO time in UTC, ``kg.cards.model``), else that a reviewer did."""
     words = TEXT["en" if lang == "en" else "vi"]
     if not tie or not tie.get("reviewer"):
         return words["tie_confirmed"]
-    return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=(tie.get("at") or "")[:16].replace("T", " "))
+    return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=day_said((tie.get("at") or "")[:16], lang))
 
 
 def units_covered_said(units: Mapping[str, Mapping] | None, lang: str) -> list[str]:

@@ -39,7 +39,7 @@ from kg import resources
 from kg.rdf.build import LINK_PROPERTY, SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
-from kg.i18n import REVIEW, TEXT, figure_said, task_said
+from kg.i18n import REVIEW, TEXT, day_said, figure_said, task_said
 from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.text.typed_place import read_place
@@ -302,7 +302,7 @@ def replaced_text(earlier: dict, lang: str = "en") -> str:
     (a server's answer read back by the CLI is said in the CLI's language). The name and the reason are the words
     reviewers gave: escaped wherever they are shown."""
     words = REVIEW[lang if lang in REVIEW else "en"]
-    at = dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M") + " UTC"
+    at = day_said(dt.datetime.fromisoformat(earlier["at"]).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"), lang) + " UTC"
     what = earlier.get("what") or "fact"
     word = words["word_" + (earlier["state"] if what == "fact" else f"{what}_{earlier['state']}")]
     said = words["replaces"].format(reviewer=earlier["reviewer"], word=word, at=at)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from kg.directory import kind_names
-from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header,
+from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, day_said, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
 from kg.queries import KEY_COLUMNS, document_keys, event_kind_name, level_unknown
@@ -81,6 +81,8 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: b
     text = str(value)
     if (word := query_code(column, text, lang) or event_kind_name(column, text, lang)) is not None:
         return [(word, None)]
+    if column in DATE_COLUMNS or column == "source_published":  # a day as the page's language writes it
+        return [(day_said(text, lang), None)]
     if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it
         return [(type_name(text, lang), None)]
     if column == "kind" and body_kinds and (names := kind_names().get(text)):  # as /bodies names it
@@ -199,7 +201,7 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         earlier = ""
         if row.get("earlier_ties") and row.get("earlier_state") in ("accepted", "rejected"):
             earlier = f"{words['tie_earlier_short']}: {row.get('earlier_reviewer') or ''} " \
-                      f"{words['tie_earlier_' + row['earlier_state']]} ({str(row.get('earlier_at') or '')[:10]})"
+                      f"{words['tie_earlier_' + row['earlier_state']]} ({day_said(str(row.get('earlier_at') or '')[:10], lang)})"
             earlier += f": “{row['earlier_reason']}”" if row.get("earlier_reason") else ""
             more = int(row["earlier_ties"]) - 1
             earlier += f" ({words['tie_earlier_more'].format(n=more)})" if more > 0 else ""

@@ -9,13 +9,14 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from kg.asof import parse_day
 from kg.cards import TASK_ROLES
 from kg.errors import UsageError
-from kg.i18n import TEXT, figure_said, format_number, share_said, tie_said
+from kg.i18n import TEXT, day_said, days_said, figure_said, format_number, share_said, tie_said
 from kg.text.dockeys import key_name, label_adds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -59,11 +60,6 @@ def day_iso(value) -> str:
 _WHOLE = re.compile(r"(?<!\S)(?=\S*[-/])\S{3,24}(?!\S)")
 
 
-#: A day (2025-11-28) among other words, as a joined cell says a figure's day ("1.560 văn bản (2025-11-28)"): kept on
-#: one line as the date columns keep theirs (it broke at a hyphen, "(2025-" / "11-28)", at 1280 px as at 400).
-_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
-
-
 def _kept_whole(value, pattern: re.Pattern, css: str) -> Markup:
     """``value`` escaped, each match of ``pattern`` in a span of class ``css`` (one a line does not break)."""
     text = "" if value is None else str(value)
@@ -80,11 +76,30 @@ def whole_symbols(value) -> Markup:
     return _kept_whole(value, _WHOLE, "whole")
 
 
-def whole_days(value) -> Markup:
-    """``value`` escaped, each day of :data:`_DAY` kept on one line (class ``date``)."""
-    return _kept_whole(value, _DAY, "date")
+def _lang(context: Context) -> str:
+    """The language of the page being rendered (a macro sees it when imported ``with context``)."""
+    return "en" if context.get("lang") == "en" else "vi"
 
 
+@pass_context
+def day_shown(context: Context, value) -> str:
+    """A day of the page (``{{ d.date|day }}``) as its language writes it: :func:`kg.i18n.day_said`."""
+    return day_said(value, _lang(context))
+
+
+@pass_context
+def whole_days(context: Context, value, as_written: bool = False) -> Markup:
+    """``value`` escaped, each day in it said as the page's language says it (:func:`kg.i18n.days_said`) and kept
+    on one line (class ``date``): a joined cell says a figure's day among words ("1.560 văn bản (2025-11-28)"),
+    which broke at a hyphen, "(2025-" / "11-28)", at 1280 px as at 400. ``as_written``: days left in the form
+    written, only kept whole (a day field's hint names the ISO form it accepts; a query's cells say their days
+    already, ``kg.web.querytext``, and a reviewer's words among them stay as the reviewer wrote them)."""
+    out = [Markup('<span class="date">') + escape(piece) + Markup("</span>") if day else escape(piece)
+           for piece, day in days_said("" if value is None else str(value), "en" if as_written else _lang(context))]
+    return Markup("").join(out)
+
+
+_env.filters["day"] = day_shown
 _env.filters["day_first"] = day_first
 _env.filters["whole"] = whole_symbols
 _env.filters["days"] = whole_days
