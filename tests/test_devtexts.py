@@ -216,9 +216,10 @@ SETS = {
     # (untouched 0.977 / 0.762 / 0.806 / 0.871 / 0.958 / 1.0; dates 1.0, place 1.0)
     "devtexts31": (6, {"documents": 0.9, "links": 0.8, "assignments": 0.85, "targets": 0.9, "outcomes": 0.9,
                        "events": 0.9}),
-    # (untouched 1.0 / 0.941 / 0.905 / 0.921 / 0.835 / 0.889; dates 0.957, place 1.0)
-    "devtexts32": (6, {"documents": 0.9, "links": 0.85, "assignments": 0.85, "targets": 0.85, "outcomes": 0.8,
-                       "events": 0.8}),
+    # (untouched 1.0 / 0.941 / 0.905 / 0.921 / 0.835 / 0.889; dates 0.957, place 1.0; after round 32's rules 1.0 /
+    # 0.941 / 0.955 / 0.969 / 0.889 / 0.889)
+    "devtexts32": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.9, "outcomes": 0.85,
+                       "events": 0.85}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
