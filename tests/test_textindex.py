@@ -484,3 +484,20 @@ def test_prune_words_drops_only_the_candidates_no_entry_has():
     assert forms() == {"chuong", "mot"}
     assert textindex.prune_words(store) == 1
     assert forms() == {"chuong"}
+
+
+def test_the_end_of_a_write_and_its_record_are_one_update():
+    """A write of the inferences clears its mark and adds its change-log entry at once: a process killed
+    between two separate writes left the inferences written with no record, unlike a clean store before or after."""
+    dataset = ox.Store()
+    textindex.begin_write(dataset, textindex.INFERENCES)
+    change = ox.NamedNode("https://example.org/change/7")
+    record = [ox.Quad(change, ox.NamedNode("https://example.org/said"), ox.Literal('a "quoted"\nname'),
+                      ox.NamedNode("https://example.org/changes"))]
+    textindex.end_write(dataset, textindex.INFERENCES, record=record)
+    assert textindex.write_marks(dataset) == []
+    assert list(dataset.quads_for_pattern(change, None, None, None)) == record
+    # near miss: with no record, only the mark goes
+    textindex.begin_write(dataset, textindex.INFERENCES)
+    textindex.end_write(dataset, textindex.INFERENCES)
+    assert textindex.write_marks(dataset) == [] and len(dataset) == 1

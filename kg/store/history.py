@@ -315,8 +315,15 @@ def record_derived(store, graph: ox.NamedNode, added: int, removed: int) -> int 
     if not is_recorded(store):
         return None
     number = next_number(store)
-    store.main.extend(activity_quads(number, agent(store), added, removed, graphs=[graph], derived_only=True))
+    store.main.extend(derived_record(store, graph, added, removed))
     return number
+
+
+def derived_record(store, graph: ox.NamedNode, added: int, removed: int) -> list[ox.Quad]:
+    """The quads of :func:`record_derived`, for a caller that writes them in one transaction with its own."""
+    if not is_recorded(store):
+        return []
+    return activity_quads(next_number(store), agent(store), added, removed, graphs=[graph], derived_only=True)
 
 
 #: How the change log names a write that ``dkg serve`` ran for a client (after the command's name),

@@ -574,8 +574,7 @@ class Store:
         self.main.extend(tagged())
         writes.fault_point("inferences-written")
         taskcounts.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
-        textindex.end_write(self.main, textindex.INFERENCES)
-        history.record_derived(self, INFERRED, count, before)
+        textindex.end_write(self.main, textindex.INFERENCES, record=history.derived_record(self, INFERRED, count, before))
         return count
 
     def __len__(self) -> int:

@@ -357,10 +357,16 @@ def begin_write(dataset, what: str = "") -> None:
     dataset.extend([_write_in_progress(what)])
 
 
-def end_write(dataset, what: str = "") -> None:
-    """The derived state has caught up with the data: remove the mark of :func:`begin_write`."""
+def end_write(dataset, what: str = "", *, record: Iterable[ox.Quad] = ()) -> None:
+    """The derived state has caught up with the data: remove the mark of :func:`begin_write`, and add
+    ``record`` (the write's entry in the change log) in the same transaction, so that a process killed
+    between the two cannot leave the data written and unrecorded."""
     mark = _write_in_progress(what)
-    dataset.update(f"DELETE DATA {{ GRAPH {mark.graph_name} {{ {mark.subject} {mark.predicate} {mark.object} }} }}")
+    update = f"DELETE DATA {{ GRAPH {mark.graph_name} {{ {mark.subject} {mark.predicate} {mark.object} }} }}"
+    added = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in record)
+    if added:  # (the engine runs one update request, all its operations, as one transaction)
+        update += f" ; INSERT DATA {{ {added} }}"
+    dataset.update(update)
 
 
 def write_marks(dataset) -> list[str]:
