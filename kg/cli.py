@@ -557,10 +557,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     from kg.store import holder
     from kg.store.allocator import restart_with_jemalloc
     from kg.web import create_app
-    from kg.web.address import parse_public_url
+    from kg.web.address import check_port, parse_public_url
     from kg.web.auth import TokensFile
 
     public = parse_public_url(public_url) if public_url else None  # (refused before the store is opened too)
+    check_port(host, port, holder.client_url(host, port))
     # (a bad file refused before the store is opened; read again whenever it changes while the server runs)
     tokens = TokensFile(tokens_file, update_token) if tokens_file else None
     writes = bool(update_token or tokens)

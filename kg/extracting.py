@@ -76,6 +76,22 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+def official_title(text: str) -> str | None:
+    """An official text's own name, read from its opening lines: its kind line in capitals and the subject under it
+    ("BÁO CÁO" / "Kết quả ..."), or the two on one line as a PDF's layout may set them ("KẾ HOẠCH thực hiện ...");
+    None for a text without a kind line (a news article)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:14]
+    for i, line in enumerate(lines):
+        if _is_kind_line(line) and i + 1 < len(lines) and not lines[i + 1].isupper():
+            return f"{line.capitalize()} {lines[i + 1][0].lower()}{lines[i + 1][1:]}"
+        words = line.split()
+        upper = next((k for k, w in enumerate(words) if not w.isupper()), len(words))
+        if 0 < upper < len(words) and len(words) >= 6 and words[upper][0].islower() \
+                and _is_kind_line(" ".join(words[:upper])):
+            return f"{' '.join(words[:upper]).capitalize()} {' '.join(words[upper:])}"
+    return None
+
+
 def _is_kind_line(line: str) -> bool:
     """The line in capitals that names an official text's kind ("KẾ HOẠCH", "BÁO CÁO") above its subject."""
     return line.isupper() and bool(_KIND_LINE.fullmatch(fold(line.lower())))
@@ -87,10 +103,18 @@ def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: S
     from kg.rdf import identity  # noqa: PLC0415  (RDF: only for Turtle and ingest, not for JSON)
     from kg.rdf.build import SourceInfo  # noqa: PLC0415
     return SourceInfo(id=identity.source_id(text), name=Path(name).name,
-                      title=(hints.title if hints else None) or guess_title(text),
+                      title=_title(text, hints),
                       url=hints.url if hints else None, publisher=hints.publisher if hints else None,
                       published=on or (hints.date if hints else None) or facts.date,
                       date=facts.date, place=facts.place)
+
+
+def _title(text: str, hints: Source | None) -> str | None:
+    """A text's title: an office file's own name in its text (``official_title``) before its title property, which
+    Word carries over from the template or the earlier file it was made from ("Mẫu báo cáo"); a page's title; else
+    the headline its lines give."""
+    own = official_title(text) if hints is not None and hints.kind in ("pdf", "docx") else None
+    return own or (hints.title if hints else None) or guess_title(text)
 
 
 def unsure_map(facts: Facts, info: SourceInfo) -> str | None:

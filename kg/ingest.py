@@ -58,7 +58,7 @@ from kg.validate.batch import Exclude
 #: Texts validated and written together; each batch is one transaction.
 BATCH_SIZE = 1000
 #: The kinds of file ``dkg ingest`` takes from a folder.
-SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".pdf", ".docx")
+SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".docx")
 #: Files of a folder that ``dkg ingest`` cannot read but that a colleague's folder holds as texts (an
 #: archive of texts, a legacy Word file): taken too, so that each is refused with what to do, rather than
 #: passed over without a word.

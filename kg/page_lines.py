@@ -53,21 +53,44 @@ def date_line_day(html: str, title: str | None, text: str) -> dt.date | None:
 def article_lines(html: str, title: str | None, text: str) -> list[str]:
     """The lines of the article's block outside its extracted ``text``: before its first paragraph, and up to
     ``AFTER_LINES`` after its last one, before the next heading. Empty where no headline or body is found."""
+    above, between, after = _around(html, title, text)
+    return above + between + after
+
+
+#: A lead (sa-pô) has this many words at least, and ends a sentence.
+_LEAD_WORDS = 12
+_SENTENCE_END = (".", "!", "?", "…", ".)", ".”", '."')
+
+
+def lead_lines(html: str, title: str | None, text: str) -> list[str]:
+    """The lead the boilerplate remover left out of ``text``: the lines between the headline and the first
+    paragraph it kept that are sentences (``_LEAD_WORDS`` words at least, closed by a full stop), where the page
+    sets its lead apart from the body's block ("<div class='sapo'>" with no paragraph in it). A date line, a
+    byline or a share bar is no sentence."""
+    _, between, _ = _around(html, title, text)
+    kept = _norm(text)
+    return [x for x in between if len(x.split()) >= _LEAD_WORDS and x.endswith(_SENTENCE_END) and x not in kept]
+
+
+def _around(html: str, title: str | None, text: str) -> tuple[list[str], list[str], list[str]]:
+    """The article block's lines outside ``text``: (just above the headline, between it and the first paragraph,
+    after the last paragraph)."""
+    nothing: tuple[list[str], list[str], list[str]] = ([], [], [])
     from lxml import etree  # noqa: PLC0415
     from lxml import html as lhtml  # noqa: PLC0415
 
     try:
         root = lhtml.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
+        return nothing
     headline = _headline(root, title)
     said = _norm(headline.text_content()) if headline is not None else None
     paragraphs = [p for p in (_norm(x) for x in text.split("\n")) if p and p != said]
     if not paragraphs:
-        return []
+        return nothing
     first = _element_opening(root, paragraphs[0][:_PROBE], after=headline)
     if headline is None or first is None:
-        return []
+        return nothing
     block = _common_ancestor(headline, first)
     for el in list(block.iter(*_NOISE)):
         el.drop_tree()
@@ -92,7 +115,7 @@ def article_lines(html: str, title: str | None, text: str) -> list[str]:
     lines = [x for x in (_norm(y) for y in block.text_content().split("\n")) if x]
     start = next((i for i, x in enumerate(lines) if x.startswith(paragraphs[0][:_PROBE])), None)
     if start is None:
-        return []
+        return nothing
     last = paragraphs[-1][:_PROBE]
     end = next((i for i in range(len(lines) - 1, start - 1, -1) if lines[i].startswith(last)), start)
     after: list[str] = []
@@ -103,9 +126,12 @@ def article_lines(html: str, title: str | None, text: str) -> list[str]:
         after.append(x)
     before = lines[:start]
     at = before.index(_HEADLINE) if _HEADLINE in before else 0
+
+    def said(part: list[str]) -> list[str]:
+        return [x.replace(_LINK, "") for x in part if x != _HEADLINE and not x.startswith(_SECTION)]
+
     # (above the headline, only the lines next to it: a block that begins higher holds the site's top bar)
-    return [x.replace(_LINK, "") for x in before[max(0, at - ABOVE_LINES):]
-            if x != _HEADLINE and not x.startswith(_SECTION)] + after
+    return said(before[max(0, at - ABOVE_LINES):at]), said(before[at:]), after
 
 
 def _headline(root, title: str | None):

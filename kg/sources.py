@@ -17,9 +17,11 @@ ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or a
 * A saved news page (HTML): menus, share buttons, related links and footers are removed by
   trafilatura, a library made for exactly that; its metadata give the date, site name and title. A page
   saved in UTF-16 (with its byte-order mark), or in the character set its head declares, is read as a
-  browser reads it.
+  browser reads it; one saved as a single file (MHTML) by its page's part. What defeats the library is undone
+  first (``kg.saved_pages``: a page laid out in a table, a labelled box of links to other articles), and a lead
+  it left out is put back (``kg.page_lines.lead_lines``).
 * A PDF with a text layer: the text of each page (pypdf).
-* A Word ``.docx``: paragraphs and tables in document order, each table row on one line (python-docx).
+* A Word ``.docx``: paragraphs and tables in document order (``kg.office_files``).
 
 Anything else is refused with an :class:`~kg.errors.InputError` that names the file, says what
 it is and what to do: an empty file, a scanned PDF without text, an encrypted or damaged PDF, a
@@ -43,7 +45,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.page_lines import date_line_day
+from kg.office_files import metadata_title, read_docx
+from kg.page_lines import date_line_day, lead_lines
+from kg.saved_pages import is_mhtml, mhtml_page, ready_for_extraction
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
 from kg.text.symbols import fold
@@ -111,7 +115,13 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
     if data.startswith(b"%PDF-"):
         src = _pdf(name, data)
     elif data.startswith(b"PK\x03\x04"):
-        src = _docx(name, data)
+        text, title = read_docx(name, data)
+        src = Source(name, text, "docx", title=title)
+    elif is_mhtml(data):
+        saved = mhtml_page(data)
+        if saved is None:
+            raise InputError(file=name, code="mhtml-no-page")
+        src = _html(name, saved[0], address=saved[1])
     elif (page := _page_in_its_charset(name, data)) is not None:
         src = _html(name, page)
     else:
@@ -244,11 +254,14 @@ def _looks_like_html(text: str) -> bool:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-def _html(name: str, html: str) -> Source:
+def _html(name: str, html: str, *, address: str | None = None) -> Source:
+    """A saved page's article and what its markup says of it; ``address``: where it was saved from, where its file
+    says so (an MHTML file's), for a page that gives no canonical address of its own."""
     import trafilatura  # noqa: PLC0415  (imported here: a few hundred ms, and only pages need it)
 
     from trafilatura.settings import set_date_params  # noqa: PLC0415
 
+    html = ready_for_extraction(html)
     # the page's date from its markup only (metadata, <time>, its address): without one, the library's search of the
     # free text takes any day it names (a cited document's), where the text's own lines are the extractor's to read
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
@@ -256,6 +269,7 @@ def _html(name: str, html: str) -> Source:
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise InputError(file=name, code="html-no-article")
+    text = _with_lead(text, lead_lines(html, doc.title, text), doc.title)
     # without one, the date line a reader sees around the article, outside the text kept (kg.page_lines)
     published = _iso_date(doc.date) or date_line_day(html, doc.title, text)
     publisher = (doc.sitename or "").strip() or None
@@ -263,7 +277,18 @@ def _html(name: str, html: str) -> Source:
         publisher = _title_site(html, doc.title) or publisher
     return Source(name, text, "html", date=published, publisher=publisher,
                   place=publisher_place(publisher), title=(doc.title or "").strip() or None,
-                  url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None)
+                  url=next((u for u in (doc.url, address) if u and u.startswith(("http://", "https://"))), None))
+
+
+def _with_lead(text: str, lead: list[str], title: str | None) -> str:
+    """``text`` with the lead the boilerplate remover left out (``kg.page_lines.lead_lines``) after its headline's
+    line (where it opens on it), else at its start."""
+    if not lead:
+        return text
+    first, _, rest = text.partition("\n")
+    if title and " ".join(first.split()) == " ".join(title.split()):
+        return "\n".join([first, *lead, rest]) if rest else "\n".join([first, *lead])
+    return "\n".join([*lead, text])
 
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
@@ -337,7 +362,7 @@ def _pdf(name: str, data: bytes) -> Source:
             raise InputError(file=name, code="pdf-encrypted")
         pages = [_without_page_numbers(_without_print_margins(_page_text(page)), n)
                  for n, page in enumerate(reader.pages, 1)]
-        title = _pdf_title(reader.metadata.title if reader.metadata else None, name)
+        title = metadata_title(reader.metadata.title if reader.metadata else None, name)
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
@@ -358,14 +383,6 @@ _BLANKS = re.compile(r"[ \t]+")
 _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|SA|CH))?(?:\s.*)?")
 #: The footer line it prints at each page's foot: the page's address, then "page/pages".
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\s+\d+\s*/\s*\d+")
-#: A "title" that is only the name or address of the printed file (a page without a <title>), or a file's
-#: name without its extension as a page's <title> or a writer's metadata often is: one word of three or more
-#: unaccented parts joined by hyphens or underscores ("kh-phuong-an-binh", "bao_cao_so_ket"), where a
-#: headline has spaces ("COVID-19", two parts, stays).
-_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+/\S*"
-                         r"|[a-z0-9]+(?:[-_][a-z0-9]+){2,}", re.IGNORECASE)
-
-
 def _without_print_margins(page: str) -> str:
     """A page's text without the header and footer lines a browser adds when it prints a page
     to PDF (the print's day and time, the page's address and number): they are not the article's."""
@@ -384,21 +401,6 @@ def _without_print_margins(page: str) -> str:
     if not drop:
         return page
     return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
-
-
-#: What an office suite's PDF export puts before the name of the file it printed ("Microsoft Word -
-#: 128-BC.docx"): the title is then only the file's name.
-_OFFICE_TITLE = re.compile(r"Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)\s*-\s*")
-
-
-def _pdf_title(title: str | None, name: str = "") -> str | None:
-    """The title a PDF's (or a Word file's) metadata gives, unless it is only a file's name or address (a browser names
-    the print of a page without a <title> so, an office suite the export of a document without one,
-    with or without its extension): a file name is no headline."""
-    title = _OFFICE_TITLE.sub("", (title or "").strip(), count=1).strip()
-    if not title or _FILE_TITLE.fullmatch(title) or title.casefold() == Path(name).stem.casefold():
-        return None
-    return title
 
 
 #: A page's number as an office suite or a portal prints it atop or at the foot of each page: "2",
@@ -521,46 +523,3 @@ def _in_capitals(line: str) -> bool:
     """A heading's line: its first words (two letters at least) written in capitals."""
     start = line[:40]
     return sum(c.isalpha() for c in start) > 1 and start.upper() == start
-
-
-# --- Word -------------------------------------------------------------------------------------
-
-def _docx(name: str, data: bytes) -> Source:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            members = [m for m in z.infolist() if not m.is_dir()]
-    except zipfile.BadZipFile:
-        raise InputError(file=name, code="zip-damaged") from None
-    if not any(m.filename == "word/document.xml" for m in members):
-        path = Path(name)
-        raise InputError(file=name, code="zip-not-docx", details={
-            "count": str(len(members)), "name": shlex.quote(name), "folder": shlex.quote(str(path.with_suffix("")))})
-    import docx  # noqa: PLC0415  (python-docx: only Word files need it)
-    from docx.table import Table  # noqa: PLC0415
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds on a broken package
-        raise InputError(file=name, code="docx-damaged", details={"why": str(exc)}) from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                line = " | ".join(text for text in _row_cells(row) if text)
-                if line:
-                    lines.append(line)
-        elif block.text.strip():
-            lines.append(block.text.strip())
-    text = "\n".join(lines)
-    if not text.strip():
-        raise InputError(file=name, code="docx-no-text")
-    # a Word file's title property is as often its file's name as a PDF's: read by the same rule
-    return Source(name, text, "docx", title=_pdf_title(document.core_properties.title, name))
-
-
-def _row_cells(row) -> list[str]:
-    """The texts of a table row's cells, left to right, a cell that spans several columns once.
-    python-docx gives a spanning cell once per column it covers, as the same object; two cells that
-    only say the same ("5 | 5": planned and done) are two cells."""
-    cells = row.cells
-    return [c.text.strip() for i, c in enumerate(cells) if i == 0 or c is not cells[i - 1]]

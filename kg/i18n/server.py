@@ -1,5 +1,5 @@
 """The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
-(``tokens.*``), the server's address (``public-url-bad``, ``bad-host``), a SPARQL store out of reach and a store
+(``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach and a store
 that cannot be opened for writing (``store-unreachable``, ``store-open-*``). ``kg.i18n.messages`` joins them to
 ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
@@ -12,6 +12,10 @@ SERVER: dict[str, dict[str, str]] = {
                                "chỉ IP, có thể kèm cổng và đường dẫn, không có ? hay #: ví dụ http://dkg.so-noi-vu.vn:8000",
         "bad-host": "tiêu đề Host của yêu cầu không phải là một tên máy (kèm cổng nếu có) hợp lệ",
         "bad-host.hint": "gửi Host: tên-máy[:cổng] (trình duyệt tự gửi đúng); qua proxy, đặt --public-url cho máy chủ",
+        "port-in-use": "không mở được {url}: cổng {port} đang có một chương trình khác nghe (một `dkg serve` khởi động "
+                       "trước đó, hay một máy chủ khác)",
+        "port-in-use.hint": "mở {url} trong trình duyệt xem đó là gì; dừng nó, hoặc chạy máy chủ này ở cổng khác: "
+                            "`dkg serve --port {other}`",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "không đọc được tệp mã của các chuyên viên: {why}",
         "tokens.unreadable.hint": "cho --tokens-file một tệp gồm các dòng `tên mã`",
@@ -43,6 +47,10 @@ SERVER: dict[str, dict[str, str]] = {
                                "address, a port and a path if any, no ? or #: e.g. http://dkg.so-noi-vu.vn:8000",
         "bad-host": "the request's Host header is no well-formed host name (and port)",
         "bad-host.hint": "send Host: name[:port] (browsers do); behind a proxy, give the server --public-url",
+        "port-in-use": "cannot serve at {url}: another program listens on port {port} (a `dkg serve` started "
+                       "earlier, or another server)",
+        "port-in-use.hint": "open {url} in a browser to see what it is; stop it, or run this server on another port: "
+                            "`dkg serve --port {other}`",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "cannot read the tokens file: {why}",
         "tokens.unreadable.hint": "give --tokens-file a file of lines `name token`",

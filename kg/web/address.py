@@ -12,9 +12,11 @@ it for an office")."""
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import json
 import re
+import socket
 from urllib.parse import urlsplit
 
 from fastapi import Request
@@ -104,3 +106,22 @@ def install(app) -> None:
 
 
 __all__ = ["HostCheck", "install", "parse_public_url", "public_base", "well_formed_host"]
+
+
+def check_port(host: str, port: int, url: str) -> None:
+    """Refuse, before the server starts, a ``port`` of ``host`` that another program listens on (``url``: the address
+    said): uvicorn would report it only after the server's start had been announced, in its own English words. The
+    socket is set as uvicorn sets its own (reusing an address a closed connection still waits on), so only a
+    listener is refused."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        return  # (a host that does not resolve: uvicorn says so)
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise UsageError(code="port-in-use", details={
+                    "url": url, "port": str(port), "other": str(port + 1 if port < 65535 else 8000)}) from None

@@ -1,0 +1,162 @@
+"""A saved page's markup made ready for the boilerplate remover (trang đã lưu: what a browser wrote to disk).
+
+``kg.sources`` hands a page to trafilatura, which finds the article among menus, share bars and footers. Three
+things that pages as journalists save them hold defeat it, and are undone here first:
+
+* a page saved as "Webpage, Single File" (``.mhtml``, ``.mht``: Chrome, Edge, Opera) is a MIME message, its
+  page one quoted-printable part among the pictures and style sheets: ``mhtml_page`` gives that part's markup
+  and the address the page was saved from;
+* an older site lays its whole page out in a ``<table>`` (banner, menu, article, side column and footer, each a
+  cell): read as a table of data, every cell came into the text, the menu and the footer's licence number
+  included. ``without_layout_tables`` turns a table that holds the page's blocks (a ``<div>``, a list, a
+  heading, a form or another table in one of its cells) into plain blocks; a table of figures stays a table;
+* a box of links to other articles under a label in words, not in a heading ("Tin cùng chuyên mục", "Các tin
+  khác:"), is kept as part of the article when it sits inside the article's block; each of its items has its
+  own figures and days. ``without_link_boxes`` drops such a box: an element whose text is the label alone,
+  with the element around it where what is left there is mostly links.
+
+Nothing is fetched: a page's pictures and frames are not looked at."""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage
+
+from kg.text.symbols import fold
+
+__all__ = ["MHTML_SUFFIXES", "is_mhtml", "mhtml_page", "ready_for_extraction", "without_layout_tables",
+           "without_link_boxes"]
+
+#: The names a browser gives a page saved as one file.
+MHTML_SUFFIXES = (".mhtml", ".mht")
+
+# a MIME message's head as a browser writes it for a saved page: its headers come first, the Content-Type names a
+# multipart/related body ("From: <Saved by Blink>", Internet Explorer's and Edge's "X-MimeOLE" variants alike)
+_MIME_HEAD = re.compile(rb"(?:[A-Za-z-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,30}?Content-Type:\s*multipart/related",
+                        re.IGNORECASE)
+
+
+def is_mhtml(data: bytes) -> bool:
+    """Whether ``data`` is a page saved as one MIME file (MHTML): headers, then a multipart/related body."""
+    return _MIME_HEAD.match(data[:8192].lstrip()) is not None
+
+
+def mhtml_page(data: bytes) -> tuple[str, str | None] | None:
+    """(markup, address) of the page an MHTML file holds: its first ``text/html`` part, decoded from its transfer
+    encoding and character set; the address it was saved from (``Snapshot-Content-Location``, else the part's
+    ``Content-Location``). None where the file holds no page."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() != "text/html" or not isinstance(part, EmailMessage):
+            continue
+        raw = part.get_payload(decode=True)
+        if not isinstance(raw, bytes):
+            continue
+        charset = part.get_content_charset() or _declared_charset(raw) or "utf-8"
+        try:
+            markup = raw.decode(charset, errors="replace")
+        except LookupError:
+            markup = raw.decode("utf-8", errors="replace")
+        address = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+        return markup, (str(address).strip() if address else None)
+    return None
+
+
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    m = _CHARSET.search(raw[:4096])
+    return m[1].decode("ascii").lower() if m else None
+
+
+# --- layout tables ------------------------------------------------------------------------------------------------
+
+#: What a cell of a table that lays out a page holds and a cell of a table of figures does not.
+_PAGE_BLOCKS = frozenset(("div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "form", "nav", "header",
+                          "footer", "aside", "section", "article", "iframe", "select"))
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"))
+
+
+def _is_layout(table) -> bool:
+    """Whether one of ``table``'s own cells (not those of a table inside it) holds a page's blocks."""
+    for cell in table.iter("td", "th"):
+        if next((a for a in cell.iterancestors("table")), None) is not table:
+            continue
+        if any(isinstance(el.tag, str) and el.tag in _PAGE_BLOCKS for el in cell.iterdescendants()):
+            return True
+    return False
+
+
+def without_layout_tables(root) -> bool:
+    """Turn the tables of the parsed page ``root`` that lay the page out into plain blocks (in place); True where
+    there was one."""
+    layout = [t for t in root.iter("table") if _is_layout(t)]
+    for table in layout:
+        for el in [table, *table.iterdescendants()]:
+            if not isinstance(el.tag, str):
+                continue
+            if el is table or (el.tag in _TABLE_PARTS and next(el.iterancestors("table"), None) is table):
+                el.tag = "div"
+                for name in ("width", "height", "align", "valign", "colspan", "rowspan", "cellpadding",
+                             "cellspacing", "border"):
+                    el.attrib.pop(name, None)
+    return bool(layout)
+
+
+# --- boxes of links to other articles -------------------------------------------------------------------------------
+
+#: The labels over a box of links to other articles, folded (kg.text.symbols.fold), a closing colon left out.
+_LINK_BOX_LABELS = frozenset(fold(x) for x in (
+    "Tin liên quan", "Tin cùng chuyên mục", "Cùng chuyên mục", "Các tin khác", "Tin khác", "Các tin đã đưa",
+    "Tin đã đưa", "Bài viết liên quan", "Bài liên quan", "Tin bài liên quan", "Tin, bài liên quan", "Đọc thêm",
+    "Xem thêm", "Tin mới", "Tin mới nhất", "Tin mới hơn", "Tin cũ hơn", "Đọc nhiều", "Tin đọc nhiều",
+    "Xem nhiều", "Tin xem nhiều", "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết khác", "Các bài viết khác"))
+#: The share of a box's words (its label's left out) that must be its links' for the box to go.
+_LINKS_SHARE = 0.6
+_SPACES = re.compile(r"\s+")
+
+
+def _words(el) -> str:
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+def _label(text: str) -> bool:
+    return fold(text.rstrip(" :.»>›-")) in _LINK_BOX_LABELS
+
+
+def without_link_boxes(root) -> int:
+    """Drop from the parsed page ``root`` each box of links to other articles under a label in words (in place);
+    how many went. The label alone goes where its box is not mostly links (a "Xem thêm" over a sentence)."""
+    dropped = 0
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or len(_words(el)) > 40 or not _label(_words(el)):
+            continue
+        if any(a.tag in ("a", "h1") for a in el.iterancestors()) or el.tag == "a":
+            continue
+        box = el.getparent()
+        while box.getparent() is not None and _words(box) == _words(el):
+            box = box.getparent()    # (the label's own wrappers: <div><b>Các tin khác:</b></div>)
+        rest = len(_words(box)) - len(_words(el))
+        links = sum(len(_words(a)) for a in box.iter("a"))
+        doomed = box if rest > 0 and links >= _LINKS_SHARE * rest and box.tag not in ("body", "html") else el
+        if doomed.getparent() is not None:
+            doomed.drop_tree()
+            dropped += 1
+    return dropped
+
+
+def ready_for_extraction(html: str) -> str:
+    """``html`` with its layout tables made blocks and its labelled boxes of links dropped; as it was where it has
+    neither (or cannot be parsed)."""
+    from lxml import etree  # noqa: PLC0415
+    from lxml import html as lhtml  # noqa: PLC0415
+
+    try:
+        root = lhtml.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    changed = without_layout_tables(root)
+    changed = bool(without_link_boxes(root)) or changed
+    return lhtml.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>") if changed else html
