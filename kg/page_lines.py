@@ -127,11 +127,11 @@ def _around(html: str, title: str | None, text: str) -> tuple[list[str], list[st
     before = lines[:start]
     at = before.index(_HEADLINE) if _HEADLINE in before else 0
 
-    def said(part: list[str]) -> list[str]:
+    def shown(part: list[str]) -> list[str]:
         return [x.replace(_LINK, "") for x in part if x != _HEADLINE and not x.startswith(_SECTION)]
 
     # (above the headline, only the lines next to it: a block that begins higher holds the site's top bar)
-    return said(before[max(0, at - ABOVE_LINES):at]), said(before[at:]), after
+    return shown(before[max(0, at - ABOVE_LINES):at]), shown(before[at:]), after
 
 
 def _headline(root, title: str | None):

@@ -41,7 +41,6 @@ import re
 import shlex
 import sys
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
