@@ -93,15 +93,13 @@ def without_layout_tables(root) -> bool:
     """Turn the tables of the parsed page ``root`` that lay the page out into plain blocks (in place); True where
     there was one."""
     layout = [t for t in root.iter("table") if _is_layout(t)]
-    for table in layout:
-        for el in [table, *table.iterdescendants()]:
-            if not isinstance(el.tag, str):
-                continue
-            if el is table or (el.tag in _TABLE_PARTS and next(el.iterancestors("table"), None) is table):
-                el.tag = "div"
-                for name in ("width", "height", "align", "valign", "colspan", "rowspan", "cellpadding",
-                             "cellspacing", "border"):
-                    el.attrib.pop(name, None)
+    # (the parts are all found before any is renamed: a part is the table's while the table is still a table)
+    parts = [el for table in layout for el in [table, *table.iterdescendants()] if el is table or (
+        isinstance(el.tag, str) and el.tag in _TABLE_PARTS and next(el.iterancestors("table"), None) is table)]
+    for el in parts:
+        el.tag = "div"
+        for name in ("width", "height", "align", "valign", "colspan", "rowspan", "cellpadding", "cellspacing", "border"):
+            el.attrib.pop(name, None)
     return bool(layout)
 
 

@@ -129,3 +129,38 @@ def test_a_form_from_the_public_address_is_no_foreign_origin_behind_a_proxy_that
     # the near misses: another site, and the same origin on a server that was given no public address
     assert foreign_origin(asked(public, "https://evil.example")) == "https://evil.example"
     assert foreign_origin(asked(plain, "https://dkg.office.example")) == "https://dkg.office.example"
+
+
+def test_a_port_another_program_listens_on_is_said_before_the_server_starts(tmp_path):
+    """`dkg serve` on a port in use said "phục vụ tại ..." and then uvicorn's "[Errno 98] ... address already in use"
+    in English: it now says, before announcing anything, that the port is taken, and which one to use instead."""
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from kg.cli import main  # noqa: PLC0415
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["--lang", "vi", "--store", str(tmp_path / "s"), "serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cổng {port} đang có một chương trình khác nghe" in result.stderr
+    assert f"`dkg serve --port {port + 1}`" in result.stderr
+    assert "phục vụ tại" not in result.stderr and "Errno" not in result.stderr
+
+
+def test_a_free_port_or_one_only_closed_lately_is_not_refused():
+    # near miss: a port whose last connection is closed (its address may still wait), and one nobody uses
+    from kg.web.address import check_port  # noqa: PLC0415
+
+    with socket.socket() as was:
+        was.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        was.bind(("127.0.0.1", 0))
+        was.listen()
+        port = was.getsockname()[1]
+    check_port("127.0.0.1", port, f"http://127.0.0.1:{port}")
+    with pytest.raises(UsageError):
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            check_port("127.0.0.1", taken.getsockname()[1], "http://127.0.0.1")
