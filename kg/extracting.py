@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,8 +73,17 @@ def guess_title(text: str) -> str | None:
                 continue
             if i - 1 in kinds:
                 return f"{lines[i - 1].capitalize()} {line[0].lower()}{line[1:]}"
-            return _CREDIT.sub("", line)
+            return _CREDIT.sub("", _without_marks(line))
     return None
+
+
+def _without_marks(line: str) -> str:
+    """A headline without the pictographs a post shared from a phone opens with ("🔴 QUẢNG TRỊ: ...", "📌 ..."): they
+    are no word of its, and a screen without such a font shows each as an empty box."""
+    start = 0
+    while start < len(line) and (line[start].isspace() or unicodedata.category(line[start]) in ("So", "Sk", "Cf")):
+        start += 1
+    return line[start:] or line
 
 
 def official_title(text: str) -> str | None:

@@ -89,3 +89,14 @@ def test_near_misses_of_an_issuer_over_a_kind_line():
     assert guess_title(f"{headline}\n\nNgày 10/5, ...") == headline
     assert guess_title(f"BÁO CÁO\nKết quả chuyển đổi số năm 2025 của các xã\n{headline}") == (
         "Báo cáo kết quả chuyển đổi số năm 2025 của các xã")
+
+
+def test_a_post_shared_from_a_phone_is_titled_without_its_pictographs():
+    # a post copied from a chat app opens on a red circle; the title is its words (the text keeps it as it is)
+    assert guess_title("🔴 TÂN LẬP: SỬA XONG 12 PHÒNG HỌC TRƯỚC NGÀY KHAI GIẢNG\n\nNgày 1/9, ...") == \
+        "TÂN LẬP: SỬA XONG 12 PHÒNG HỌC TRƯỚC NGÀY KHAI GIẢNG"
+    assert guess_title("📌\u200b Xã Tân Lập sửa xong 12 phòng học trước ngày khai giảng\n\nNgày 1/9, ...") == \
+        "Xã Tân Lập sửa xong 12 phòng học trước ngày khai giảng"
+    # near miss: a headline opening on a figure or a quotation mark keeps it
+    assert guess_title("“Nâng chất” 12 phòng học của xã Tân Lập trước ngày khai giảng\n\nNgày 1/9, ...") == \
+        "“Nâng chất” 12 phòng học của xã Tân Lập trước ngày khai giảng"
