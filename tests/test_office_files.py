@@ -12,6 +12,7 @@ import docx
 from kg.extracting import extract_one, official_title, source_info
 from kg.office_files import read_docx
 from kg.sources import parse_source
+from test_sources import add_table
 
 SUBJECT = "Kết quả bước đầu triển khai Kế hoạch số 07-KH/ĐU ngày 3/11/2025 của Đảng ủy xã về dạy và học"
 BODY = ["Thực hiện chỉ đạo của Đảng ủy xã, Trường Tiểu học Tân Lập báo cáo kết quả như sau:",
@@ -32,10 +33,7 @@ def report(*, heading: bool = True, table: list[list[str]] | None = None, title:
     for line in BODY:
         document.add_paragraph(line)
     if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
+        add_table(document, table)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

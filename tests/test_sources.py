@@ -102,16 +102,21 @@ def scanned_pdf() -> bytes:
     return out.getvalue()
 
 
+def add_table(document, table: list[list[str]]) -> None:
+    """A table of ``table``'s rows at the end of a python-docx ``document``."""
+    t = document.add_table(rows=len(table), cols=len(table[0]))
+    for r, row in enumerate(table):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+
+
 def word_file(paragraphs: list[str], table: list[list[str]] | None = None, title: str = "") -> bytes:
     document = docx.Document()
     document.core_properties.title = title
     for p in paragraphs:
         document.add_paragraph(p)
     if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
+        add_table(document, table)
     document.add_paragraph("Hội nghị kết thúc lúc 11 giờ cùng ngày.")
     out = io.BytesIO()
     document.save(out)
