@@ -482,6 +482,7 @@ def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, mo
     import uvicorn  # noqa: PLC0415
 
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)  # (the note is said before serving)
+    monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)  # (port 8765 may be taken on this machine)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     from kg.store import Store  # noqa: PLC0415
 
@@ -505,6 +506,7 @@ def test_dkg_serve_with_a_token_and_no_store_yet_makes_the_store_it_then_holds(t
 
     served: dict = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.setdefault("app", app))
+    monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     monkeypatch.delenv("DKG_STORE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # (the default store, as a new user has it: none yet)
@@ -532,6 +534,7 @@ def test_dkg_serve_on_every_interface_names_the_address_a_colleague_opens(tmp_pa
     import uvicorn  # noqa: PLC0415
 
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     from kg.store import Store  # noqa: PLC0415
 
