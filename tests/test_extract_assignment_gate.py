@@ -52,6 +52,11 @@ TEXTS = [
     # a standing office leads whatever its verbs; 'Thường trực' in an official's title is none
     ("Văn phòng UBND tỉnh là cơ quan thường trực, tổng hợp kết quả gửi UBND tỉnh.", True, [False]),
     ("Đồng chí Phó Bí thư Thường trực Tỉnh ủy dự hội nghị tại huyện Tân Lạc.", False, [True]),
+    # studying a document and carrying it out is a part of its own with nothing directing it (no word of a role but
+    # 'quán triệt'); studying alone is none, and that sentence is left
+    ("Ngày 3/6/2025, Đảng ủy xã Tân Phú họp.\nCác chi bộ quán triệt, thực hiện nghiêm Kết luận của Ban Bí thư.",
+     True, [True, False]),
+    ("Ngày 3/6/2025, Đảng ủy xã Tân Phú họp.\nCác chi bộ chấp hành nghiêm Kết luận của Ban Bí thư.", False, [True, True]),
     # 'giao' just before the sentence, where it is looked for before a subject
     ("Kế hoạch giao\nUBND xã Phú Cường tổ chức rà soát hộ nghèo.", True, [False, False]),
 ]

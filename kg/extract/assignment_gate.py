@@ -1,7 +1,7 @@
 """Sentences the assignment reader (kg.extract.assignments) may leave before it reads their bodies (issue 12).
 
 A sentence gives an assignment only where a role is read from it: a verb that carries one (the lead, monitor and
-participate verbs of kg.extract.task_verbs, an unnamed plan issued), a duty ('chịu trách nhiệm'), a hand-over ('giao',
+participate verbs of kg.extract.task_verbs, studying a document, an unnamed plan issued), a duty ('chịu trách nhiệm'), a hand-over ('giao',
 'đề nghị', 'chỉ đạo' ...), a standing office, a table's column label, a purpose's bodies ('để <bodies> ...'), or the
 default role of a sentence that directs (a plan's own text, a speaker's request, the items under a heading that
 directs them; the caller knows those). A sentence that names none of these words gives nothing, and its bodies and
@@ -32,7 +32,7 @@ from kg.extract.assignment_cues import (
 )
 from kg.extract.literals import required_words
 from kg.extract.task_phrases import ROLE_LABEL, STANDING
-from kg.extract.task_verbs import ISSUE_PLAN, LEAD_VERBS, MONITOR_VERBS, PARTICIPATE_VERBS
+from kg.extract.task_verbs import ISSUE_PLAN, LEAD_VERBS, MONITOR_VERBS, PARTICIPATE_VERBS, STUDIES
 
 
 def _words(*patterns: re.Pattern) -> set[str]:
@@ -45,8 +45,10 @@ def _words(*patterns: re.Pattern) -> set[str]:
     return out
 
 
-# (no word boundary before a word: a chain's verbs are read where the bodies before them end)
-_CUE_WORDS = (LEAD_VERBS | MONITOR_VERBS | PARTICIPATE_VERBS | ANSWERS_FOR | CAUSATIVE
+# (no word boundary before a word: a chain's verbs are read where the bodies before them end; studying a document
+# gives a part to a body nothing directs where the chain goes on to carrying it out: kg.extract.task_verbs's
+# carries_out_document)
+_CUE_WORDS = (LEAD_VERBS | MONITOR_VERBS | PARTICIPATE_VERBS | STUDIES | ANSWERS_FOR | CAUSATIVE
               | _words(DIRECTIVE, STANDING, ROLE_LABEL, CHARGE, FAR_CUE, MID_LEAD, PURPOSE_SUBJECT))
 ROLE_CUE = re.compile("(?:" + grouped([ISSUE_PLAN] + [re.escape(w) for w in sorted(_CUE_WORDS, key=lambda w: (-len(w), w))])
                       + ")(?![a-z])")
