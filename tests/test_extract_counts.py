@@ -116,3 +116,15 @@ def test_the_goals_left_undone_said_again_are_kept_once():
     # near miss: the goals left undone of another document take no whole from this tally
     other = text.replace("Còn 3 chỉ tiêu", "Đối với Kế hoạch số 05-KH/UBND của UBND tỉnh, còn 3 chỉ tiêu")
     assert ("05-KH/UBND", 3, None) in _goal_counts(other)
+
+
+def test_the_rest_of_a_tally_counts_in_its_whole_as_written():
+    # the goals left undone take the whole of the tally before them, a whole number as a whole number (a compiled
+    # build once wrote 12.0 where the interpreter writes 12); a whole with a decimal mark stays a decimal
+    rest = "Còn 3 chỉ tiêu chưa đạt là chỉ tiêu về kết nạp hội viên, quỹ hỗ trợ và mô hình."
+    got = {o.value: o.of for o in extract("Năm 2025, Hội có 9/12 chỉ tiêu đạt và vượt kế hoạch. " + rest).outcomes}
+    assert got == {9: 12, 3: 12} and type(got[3]) is int
+    got = {o.value: o.of for o in extract("Năm 2025, Hội có 9/12,5 chỉ tiêu đạt. " + rest).outcomes}
+    assert type(got[3]) is float and got[3] == 12.5
+    # near miss: no tally before the rest, so it counts in no whole
+    assert {o.value: o.of for o in extract("Năm 2025, Hội đã cố gắng. " + rest).outcomes}.get(3) is None

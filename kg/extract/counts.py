@@ -98,7 +98,7 @@ def rest_of_tally(outcomes: list[Outcome]) -> list[Outcome]:
     ... Còn 3 chỉ tiêu chưa đạt là ...'): they count in the whole of the last tally of the same goals and document
     before them. Where that tally already counted as many in that state ('7 chỉ tiêu vượt, 2 chỉ tiêu đạt, 3 chỉ tiêu
     chưa đạt. ... Còn 3 chỉ tiêu chưa đạt là ...') the count is said again, and kept once."""
-    last: dict[tuple[str, str | None], tuple[float, set[tuple[float | None, str]]]] = {}
+    last: dict[tuple[str, str | None], tuple[int | float, set[tuple[float | None, str]]]] = {}
     dropped: set[int] = set()
     for o in sorted(outcomes, key=lambda o: o.span or (0, 0)):
         m = _TALLY_UNIT.fullmatch(fold_same_length((o.unit or "").lower()))

@@ -157,12 +157,12 @@ class MentionReader:
         self._central: dict[str | None, list[Mention]] = {}
 
     @property
-    def mentions(self) -> list[Mention]:
+    def mentions(self) -> Mentions:
         return self._mentions
 
     @mentions.setter
-    def mentions(self, items: list[Mention]) -> None:
-        self._mentions = items if isinstance(items, Mentions) else Mentions(items)
+    def mentions(self, items: Mentions) -> None:
+        self._mentions = items
 
     def by_start(self) -> tuple[list[Mention], list[int]]:
         """The mentions sorted by start (ties in the list's order) and their starts, kept until the list changes."""

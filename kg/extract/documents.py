@@ -16,7 +16,7 @@ from kg.extract.bodies import DATA, department_named, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
-from kg.extract.mention_model import Mention, key_by_approving_decision
+from kg.extract.mention_model import Mention, Mentions, key_by_approving_decision
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.document_titles import campaign_name, title_end
@@ -447,7 +447,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._dates_from_context(out)
         self._dates_stated_after(out, type_hits)
         self._approving_decisions(out)
-        self.mentions = out
+        self.mentions = Mentions(out)
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
         self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
         self._unnumbered(type_hits, used_types)

@@ -243,7 +243,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 #: the kind words of a unit at the commune's level (xã, phường, thị trấn, and the 2025 special zone, đặc khu), which
 #: the names of places and bodies read (kg.text.names)
-COMMUNE_UNIT_WORDS = ("xã", "phường", "thị trấn", "đặc khu")
+COMMUNE_UNIT_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu")
 # a province's name that names a commune, ward or special zone ('xã Quảng Ninh', 'phường Thái Bình'); as written or
 # capitalised, not in capitals
 _COMMUNE_BEFORE = re.compile(
