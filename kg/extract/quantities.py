@@ -54,13 +54,13 @@ from kg.extract.quantity_cues import (
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
-from kg.extract.tables import table_blocks, table_quantities
+from kg.extract.tables import DocNames, table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: dict[str, str] | None = None, subject_doc=None, plan_before=None,
+             named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
              goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
