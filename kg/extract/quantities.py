@@ -337,7 +337,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
-                        and (now_has(t, f, max(c.start, q.start - 30), q.start)
+                        and (now_has(t, f, max(c.start, q.start - 110), q.start)
                              or (now_end is not None and WITH_NOW.fullmatch(fp, now_end, q.start))) \
                         and not (kind == "outcome" and not main_doc and q.of is not None
                                  and DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
