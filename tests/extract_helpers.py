@@ -17,3 +17,9 @@ def link_rows(text: str) -> set[tuple[str, str, str]]:
 def goal_documents(text: str) -> dict[float, str | None]:
     """The document of each target extracted from ``text``, by its value."""
     return {t.value: t.document for t in extract(text).targets}
+
+
+def figure_values(text: str) -> tuple[list[float], list[float]]:
+    """The values of the targets and of the outcomes extracted from ``text``, each sorted."""
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)

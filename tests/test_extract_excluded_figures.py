@@ -32,3 +32,19 @@ def test_a_rate_of_those_elected_is_a_measure_of_the_vote():
     ex = excluded(f, 0, len(f))
     assert ex is not None and ex.group(0) == "trung cu"
     assert not extract("Đại hội đã bầu Ban Chấp hành khóa mới; 9 đồng chí nữ trúng cử.").outcomes
+
+
+_VISITS = ("Thực hiện Nghị quyết số 22/NQ-HĐND ngày 5/1/2026 của HĐND tỉnh về chương trình giám sát năm 2026, {who} đã "
+           "làm việc với UBND tỉnh, Sở Y tế và khảo sát thực tế tại 5 xã. Qua giám sát, toàn tỉnh đã cấp 4.300 thẻ bảo "
+           "hiểm y tế cho người cận nghèo.\n")
+
+
+def test_where_a_delegation_went_is_no_result():
+    f = extract(_VISITS.format(who="Đoàn giám sát"))
+    assert [o.value for o in f.outcomes] == [4300]
+
+
+def test_near_miss_the_work_of_delegations_counted_is_a_result():
+    # (a tally of delegations and the communes they covered: the work a supervision plan set, reported done)
+    f = extract(_VISITS.format(who="4 đoàn giám sát"))
+    assert 5 in [o.value for o in f.outcomes] and 4300 in [o.value for o in f.outcomes]

@@ -189,6 +189,23 @@ def test_rows_labelled_by_year_give_that_years_goals():
         (1200, "căn", "2026"), (1300, "căn", "2026"), (1450, "căn", "2027"), (1500, "căn", "2027")]
 
 
+_QUOTAS = ("Căn cứ Quyết định số 310/QĐ-TTg ngày 4/2/2026 của Thủ tướng Chính phủ về việc giao chỉ tiêu nhà ở công nhân.\n\n"
+           "Kế hoạch số 15/KH-UBND về nhà ở công nhân.\n\n"
+           "TT Năm Chỉ tiêu {who} giao (căn) Kế hoạch của tỉnh (căn)\n1 2026 800 900\n2 2027 950 1.000\n")
+
+
+def test_a_column_of_quotas_another_body_assigned_goes_to_that_body_s_document():
+    f = extract(_QUOTAS.format(who="Thủ tướng Chính phủ"))
+    assert sorted((t.value, t.document) for t in f.targets) == [
+        (800, "310/QĐ-TTg"), (900, "15/KH-UBND"), (950, "310/QĐ-TTg"), (1000, "15/KH-UBND")]
+
+
+def test_near_miss_a_column_of_quotas_from_a_body_whose_document_the_text_does_not_name():
+    # ('Chỉ tiêu Trung ương giao': no document of the text is that body's, so the column stays the plan's)
+    f = extract(_QUOTAS.format(who="Trung ương"))
+    assert {t.document for t in f.targets} == {"15/KH-UBND"}
+
+
 def test_near_misses_a_sentence_or_a_header_without_a_plan_or_result_column():
     # a numbered line of prose under a header line that names no plan or result column is no table
     text = ("Thực hiện Nghị quyết số 40/NQ-HĐND năm 2024.\n\nTT Chỉ tiêu Đơn vị Ghi chú\n"

@@ -282,3 +282,15 @@ def test_a_goal_s_level_before_the_result_that_falls_short_of_it_is_the_goal():
     # near miss: a goal's words before a result with none after it: the figure is the result
     g = extract(_DONE_AGAINST + "Riêng chỉ tiêu tỷ lệ hộ dùng nước sạch đạt 82%, chưa đạt.")
     assert not g.targets and 82 in [o.value for o in g.outcomes]
+
+
+def test_a_quota_a_place_is_given_to_complete_is_a_goal_though_its_verb_reports():
+    f = extract("Theo Quyết định số 58/QĐ-TTg của Thủ tướng Chính phủ, năm 2026 tỉnh Hà Giang được giao hoàn thành "
+                "640 căn nhà ở xã hội. Đến nay, toàn tỉnh đã hoàn thành 410 căn.")
+    assert [t.value for t in f.targets] == [640] and [o.value for o in f.outcomes] == [410]
+
+
+def test_near_miss_land_already_given_is_a_result():
+    # ('đã được giao': done; and 45 hộ are no place given a quota)
+    f = extract("Thực hiện Nghị quyết số 12-NQ/HU, năm 2025 toàn huyện đã được giao 540 ha rừng cho 45 hộ quản lý.")
+    assert [o.value for o in f.outcomes] == [540, 45] and not f.targets

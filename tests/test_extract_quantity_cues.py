@@ -358,3 +358,19 @@ def test_a_season_school_year_or_crop_year_leads_a_sentence_by_the_year_it_began
     # near miss: the school year inside the sentence, not its lead; a school year named by no year
     assert SEASON_LEAD.match(_folded("Toàn tỉnh trong năm học 2024 - 2025, có 310 trường.")) is None
     assert SEASON_LEAD.match(_folded("Năm học mới, toàn tỉnh có 310 trường.")) is None
+
+
+_MANAGED = ("Sơ kết 2 năm thực hiện Kế hoạch số 31-KH/HND của Hội Nông dân tỉnh. Năm 2025, các cấp Hội kết nạp 640 hội "
+            "viên. {sentence}\n")
+
+
+def test_what_a_body_is_managing_and_its_parts_are_the_present_state():
+    f = extract(_MANAGED.format(sentence="Hiện Hội đang quản lý dư nợ ủy thác của Ngân hàng Chính sách xã hội 812 tỷ "
+                                         "đồng, trong đó 95 tỷ đồng cho vay hộ nghèo, với hơn 14.000 hộ vay."))
+    assert [o.value for o in f.outcomes] == [640]
+
+
+def test_near_miss_a_fund_s_total_under_management_among_results_is_one():
+    f = extract(_MANAGED.format(sentence="Quỹ Hỗ trợ nông dân tăng 2,1 tỷ đồng; tổng nguồn quỹ đang quản lý 18,4 tỷ "
+                                         "đồng."))
+    assert 18.4 in [o.value for o in f.outcomes]

@@ -78,6 +78,25 @@ def test_results_after_a_document_cited_in_passing_go_back_to_the_reviewed_one()
     assert [(o.value, o.document) for o in f.outcomes] == [(15, "14-KL/TW"), (230, "04-NQ/HU")]
 
 
+_WEIGHED = ("Thứ Sáu, 14/6/2024\nChiều 13/6, Ban Chỉ đạo tỉnh tổ chức hội nghị {what} Chương trình giảm nghèo ban hành "
+            "kèm theo Quyết định số 45/QĐ-UBND ngày 2/3/2023 của UBND tỉnh.\n\nHĐND tỉnh đã ban hành Nghị quyết số "
+            "20/NQ-HĐND ngày 9/12/2023 về phân bổ vốn đối ứng.\n\nTheo báo cáo, 6 tháng đầu năm toàn tỉnh giảm 840 hộ "
+            "nghèo.\n")
+
+
+def test_a_conference_that_weighs_the_results_of_a_document_reviews_it():
+    # 'hội nghị đánh giá kết quả thực hiện X' is a review though the text does not say sơ kết: a resolution named on
+    # the way does not take the results of the next paragraph
+    f = extract(_WEIGHED.format(what="đánh giá kết quả thực hiện"))
+    assert [(o.value, o.document) for o in f.outcomes] == [(840, "45/QĐ-UBND")]
+
+
+def test_near_miss_a_conference_that_rolls_a_document_out_reviews_nothing_for_the_results():
+    # (rolling a programme out weighs no results: the paragraph's own document keeps them, as before)
+    f = extract(_WEIGHED.format(what="triển khai thực hiện"))
+    assert [(o.value, o.document) for o in f.outcomes] == [(840, "20/NQ-HĐND")]
+
+
 def test_a_result_in_the_instruments_own_sentence_stays_with_it():
     # near miss: the figure is in the sentence that names the plan
     f = extract(_REVIEW_HEAD + "UBND huyện đã ban hành Kế hoạch số 61/KH-UBND; đến nay kế hoạch đã hỗ trợ 96 hộ làm nhà.\n")

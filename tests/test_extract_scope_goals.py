@@ -122,3 +122,19 @@ def test_near_miss_the_goals_the_document_carried_out_sets_stay_its():
                  "Chương trình số 08-CTr/TU của Tỉnh ủy phấn đấu đến năm 2030 toàn tỉnh có 400 hợp tác xã.",
                  "Toàn tỉnh phấn đấu đến năm 2030 có 400 hợp tác xã theo Chương trình số 08-CTr/TU."):
         assert _goals(_LOCAL_PLAN.format(goal)) == {(400, "08-CTr/TU")}
+
+
+# a goal's figure in brackets after the document it is said given at ('... giao tại Quyết định số ... (N)')
+_GIVEN_AT = ("UBND TỈNH LAI CHÂU\nSố: 31/KH-UBND\n\nKẾ HOẠCH\nPhát triển hợp tác xã giai đoạn 2026 - 2030\n\n"
+             "II. CHỈ TIÊU\n\n1. Đến năm 2030 toàn tỉnh có 650 hợp tác xã, cao hơn {words} Quyết định số 90/QĐ-BNN (600 "
+             "hợp tác xã).\n")
+
+
+def test_a_goal_in_brackets_after_the_document_it_was_given_at_is_that_document_s():
+    got = {t.value: t.document for t in extract(_GIVEN_AT.format(words="chỉ tiêu Bộ giao tại")).targets}
+    assert got == {650: "31/KH-UBND", 600: "90/QĐ-BNN"}
+
+
+def test_near_miss_a_figure_in_brackets_after_a_document_named_otherwise_stays_the_plan_s():
+    got = {t.value: t.document for t in extract(_GIVEN_AT.format(words="mức bình quân khi thực hiện")).targets}
+    assert got.get(600, "31/KH-UBND") == "31/KH-UBND"

@@ -1,6 +1,6 @@
 """Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
-awards, page views, who attended or was elected at a meeting, what a body asks another to consider. Patterns are
-written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
+awards, page views, who attended or was elected at a meeting, what a body asks another to consider, where a delegation
+went. Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
 from __future__ import annotations
 
 import re
@@ -29,6 +29,14 @@ _ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\(
 _RATE_OF = _v(r"(?<![a-z])tỷ lệ(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
 
 
+# where a delegation went, the bodies and places it worked with or visited: 'Đoàn giám sát đã làm việc với UBND tỉnh, ...
+# và khảo sát thực tế tại 8 xã', 'giám sát trực tiếp tại UBND 4 huyện và 3 sở', 'xem xét báo cáo của UBND tỉnh và 26
+# huyện' (its itinerary, no result of the document it supervises; not what it found, in a clause of its own; nor the
+# work of delegations counted, '3 đoàn giám sát đã làm việc tại 14 xã', a tally of a supervision plan's results)
+_VISITED = _v(r"(?<![a-z])(?:làm việc|khảo sát|giám sát|xem xét báo cáo)(?:[ \t]+(?:thực tế|trực tiếp))?[ \t]+(?:tại|với|của)(?![a-z])")
+_DELEGATION = _v(r"(?<![a-z])(?<!\d )đoàn[ \t]+(?:giám sát|kiểm tra|khảo sát|công tác)(?![a-z])[^.;\n]{0,240}$")
+
+
 # a document named with the sum it allocates, after its subject: 'Nghị quyết số 21/NQ-HĐND về kế hoạch đầu tư công năm
 # 2026 với tổng vốn 3.260 tỷ đồng' (point (z)); issuing it does not make the sum no fact
 DOC_SUM_LEAD = folded_pattern(r"(?<![a-z])(?:nghị quyết|quyết định|kế hoạch|đề án|chương trình)(?![a-z])[^.;:\n]{0,120}?"
@@ -37,10 +45,14 @@ DOC_SUM_LEAD = folded_pattern(r"(?<![a-z])(?:nghị quyết|quyết định|kế
 
 
 def excluded(f: str, start: int, end: int) -> re.Match | None:
-    """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE), unless it is
+    """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE, or a delegation's
+    visits: _VISITED after _DELEGATION in its sentence), unless it is
     the issuing of plans by a share of the bodies counted or of a document with the sum it allocates, or a rate of
     those elected."""
     ex = EXCLUDE.search(f, start, end)
+    if ex is None and (v := _VISITED.search(f, start, end)) is not None \
+            and _DELEGATION.search(f, max(0, v.start() - 260), v.start()) is not None:
+        return v
     if ex is not None and ex.group(0) == "trung cu" and _RATE_OF.search(f, max(start, ex.start() - 40), ex.start()):
         return excluded(f, ex.end(), end)      # (a rate of those elected measures the vote)
     if ex is not None and ex.group(0).startswith("ban hanh"):

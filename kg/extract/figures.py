@@ -40,6 +40,10 @@ _BEFORE_SKIP = re.compile(word_start(
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
+# where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
+# năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
+# no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường')
+_PLACE_FRAME = folded_pattern(r"[,.;:\n][ \t]*(?:(?:tuy vậy|tuy nhiên|riêng|trong đó)[ \t]*,?[ \t]*)?(?:tại|ở|trên địa bàn)[ \t]+$")
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
@@ -342,7 +346,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
-                    and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)):
+                    and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
+                or (not m.group("pct") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)

@@ -168,10 +168,21 @@ _DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|q
 _RESULT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:nhưng|song)[ \t]+)?(?:mới|chỉ)(?:[ \t]+chỉ)?[ \t]+đạt(?![^\W\d_])", re.I)
 
 
+# a quota a place or a sector is given, its figure right after what it is to do: 'tỉnh Nghệ An được Thủ tướng Chính phủ
+# giao hoàn thành 1.420 căn', 'huyện được giao chỉ tiêu kết nạp 120 đảng viên' (not 'đã được giao', done: 'đã được giao
+# 540 ha rừng cho 45 hộ', nor a household given land)
+_QUOTA_GIVEN = _v(r"(?<![a-z])(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương|ngành|đơn vị)(?![a-z])"
+                  r"(?:[ \t]+[^\s,;:.()\d]+){0,3}?[ \t]+(?<!đã )được[ \t]+(?:[^\s,;:.()\d]+[ \t]+){0,5}?giao[ \t]+"
+                  r"(?:chỉ tiêu[ \t]+)?(?:(?:hoàn thành|thực hiện|xây dựng|xây mới|phát triển|kết nạp|trồng mới|trồng|"
+                  r"giải quyết việc làm cho|đào tạo|hỗ trợ|xóa|thành lập|tuyển)[ \t]+)?(?:(?:ít nhất|tối thiểu|trên|hơn)[ \t]+)?$")
+
+
 def named_goal_before(t: str, f: str, start: int, pos: int, end: int | None = None) -> bool:
     """The figure at ``pos`` (ending at ``end``) is the value of a goal named before it in its clause from ``start``
-    (see _GOAL_NOUN): a target, even in a sentence of results."""
+    (see _GOAL_NOUN), or a quota given to a place (_QUOTA_GIVEN): a target, even in a sentence of results."""
     lo = max(start, pos - 100)
+    if _QUOTA_GIVEN.search(f, lo, pos):
+        return True
     last = None
     for m in _GOAL_NOUN.finditer(f, lo, pos):
         last = m

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
@@ -29,8 +30,7 @@ from kg.extract.modality import (
     goal_colon, goal_cues,
     goal_marked,
     goal_only_in_brackets,
-    inside,
-    is_line,
+    inside, is_line,
     new_masked,
     paragraph_frames,
     plain_line_under,
@@ -46,7 +46,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AND_ABOVE, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
@@ -54,13 +54,13 @@ from kg.extract.quantity_cues import (
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
-from kg.extract.tables import table_blocks, table_quantities
+from kg.extract.tables import DocNames, table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: dict[str, str] | None = None, subject_doc=None, plan_before=None,
+             named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
              goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
@@ -337,7 +337,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
-                        and (now_has(t, f, max(c.start, q.start - 30), q.start)
+                        and (now_has(t, f, max(c.start, q.start - 110), q.start)
                              or (now_end is not None and WITH_NOW.fullmatch(fp, now_end, q.start))) \
                         and not (kind == "outcome" and not main_doc and q.of is not None
                                  and DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.excluded_figures import DOC_SUM_LEAD
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match_in
 from kg.extract.modality import ROMAN_LINE, SEASON_WORDS, TARGET_CUE, goal_cues, is_line, retro_sentence
@@ -46,16 +45,19 @@ def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> b
 
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
 # ('hiện khoảng 12.000 ha': an estimate of the present with no verb is one too; 'hiện còn 2.310 hộ nghèo' what is left)
-NOW_HAS = _v(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
+NOW_HAS = _v(r"(?<![a-z])(?:(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
                         r"(?:[a-z]+[ \t]+){0,3}?(?:(có|đạt|là|còn)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?"
-                        r"|khoảng[ \t]+)$")
+                        r"|khoảng[ \t]+)"
+                        # (what a body is managing, with or without 'hiện': 'Hội đang quản lý dư nợ ủy thác ... 1.640 tỷ đồng';
+                        # not a fund's total under management, among a year's results: 'nguồn quỹ đang quản lý 9,6 tỷ đồng')
+                        r"|(?<!quỹ )(?<!vốn )đang[ \t]+quản lý[ \t]+(?:[^\d,;:.()]{0,80}?[ \t])?(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?)$")
 
 
 def now_has(t: str, f: str, start: int, end: int) -> bool:
     """NOW_HAS ends at ``end``, its 'hiện' read on the source text ``t`` where it lines up with ``f`` (no name that folds
     the same: 'phường Phố Hiến đạt 98%'); what is left undone ('hiện còn 3 xã chưa đạt', OUTCOME's 'còn') is a result."""
     m = NOW_HAS.search(f, start, end)
-    while m is not None and len(t) == len(f) and t[m.start():m.start() + 4].lower() != "hiện":
+    while m is not None and len(t) == len(f) and f.startswith("hien", m.start()) and t[m.start():m.start() + 4].lower() != "hiện":
         m = NOW_HAS.search(f, m.start() + 1, end)   # ('xã Văn Hiền hiện có': the next one may be)
     return m is not None and not (m.group(1) == "con" and OUTCOME.match(f, m.start(1)))
 
@@ -64,7 +66,7 @@ def now_has(t: str, f: str, start: int, end: int) -> bool:
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 # (and so is one that gives its size, or the next item of the same list: 'hiện có 6 khu công nghiệp, rộng hơn 2.600 ha',
 # 'hiện có hơn 32.000 nhân khẩu, 46 tổ dân phố')
-WITH_NOW = _v(r"(?:[ \t]+(?!(?:đạt|vượt|tăng|giảm|hoàn thành|chiếm|so với)(?![a-z]))[a-z_]+){0,4}?[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|dài|diện tích|(?:tổng )?chiều dài|sản lượng(?: hằng năm| mỗi năm)?)[ \t]+|(?<=,)|(?<=,[ \t]))"
+WITH_NOW = _v(r"(?:[ \t]+(?!(?:đạt|vượt|tăng|giảm|hoàn thành|chiếm|so với)(?![a-z]))[a-z_]+){0,4}?[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|dài|diện tích|(?:tổng )?chiều dài|sản lượng(?: hằng năm| mỗi năm)?|trong đó)[ \t]+|(?<=,)|(?<=,[ \t]))"
               r"(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
 ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
@@ -151,62 +153,6 @@ _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân
 # the amount after them is what was paid ('giải ngân được 85% kế hoạch vốn được giao với hơn 2.000 tỷ đồng'; not
 # 'Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng', no share)
 _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
-
-
-# Point (z) of tests/ANNOTATION.md: money a document allocates or estimates is a target of it. The sum is named as
-# the subject of its sentence ('Tổng vốn ... được giao 612 tỷ đồng', 'Kinh phí dự kiến cho năm 2026 là 3 tỷ đồng',
-# 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn năm 2023 huyện giao 9 tỷ đồng', 'Dự toán thu năm 2027 huyện giao
-# là 14 tỷ đồng'), or given to a body ('huyện được giao 231 tỷ đồng vốn Chương trình'), or set aside by a task of the
-# plan the text issues ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a
-# result; a body's plain allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
-_FUNDS_SUBJECT = _v(r"[ \t]*(?:(?:[-+*•]|\d{1,2}[.)]|[a-d]\))[ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
-                    r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi|dự toán thu)(?![a-z])")
-# the words that tell an amount set aside from one spent, after the subject ('vốn' alone is also money invested:
-# 'Tổng vốn đầu tư toàn xã hội ước đạt ...')
-_SET_ASIDE = _v(r"(?<![a-z])(?:giao|bố trí|phân bổ|dự kiến|khoảng)(?![a-z])")
-_SPENT = _v(r"(?<![a-z])(?:đã|giải ngân|huy động|đạt|ước|được[ \t]+(?:hỗ trợ|chi)|thực hiện được|chi trả)(?![a-z])")
-# 'Kinh phí 1,2 tỷ đồng từ ngân sách huyện': the amount right after the word
-_FUNDS_NEXT = _v(r"[ \t]+(?:là[ \t]+)?$")
-_GIVEN = _v(r"(?<![a-z])được[ \t]+(?:giao|bố trí|phân bổ)[ \t]+(?:khoảng[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
-_TASK_SETS_ASIDE = _v(r"(?<![a-z])(?<!đã )bố trí(?:[ \t]+(?:kinh phí|vốn)(?:[^,;:\d]{0,60}?,?[ \t]+(?:dự kiến|khoảng))?"
-                      r"|[ \t]+(?:dự kiến|khoảng))?[ \t]+$")
-
-# a sum a document is named with after its subject (DOC_SUM_LEAD), and the sums named after the first: its parts or
-# its fellows ('... với tổng vốn 3.260 tỷ đồng, trong đó vốn ngân sách tỉnh 1.900 tỷ đồng', '... với tổng thu ... là
-# 6.500 tỷ đồng và tổng chi ... là 11.300 tỷ đồng'): the document allocates them, point (z)
-_DOC_SUM = re.compile(DOC_SUM_LEAD.pattern + vi(r"(?:[^\d.;:\n]|(?<![^ \t])\d[\d.,]*[ \t]+(?:tỷ|triệu|nghìn)[ \t]+đồng){0,120}?$"))
-
-# the words without which no sum in a sentence is allocated (a cheap test before allocated_sum's)
-FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|dự toán thu|bố trí|được giao)(?![a-z])")
-
-
-def allocated_sum(t: str, f: str, s_start: int, c_start: int, q_start: int, issues: bool) -> bool:
-    """Whether the money figure at ``q_start`` is a sum allocated or estimated (point (z)): named as the subject of
-    its sentence or clause with a word of setting aside and none of spending before it, given to a body ('được giao
-    N'), set aside by a task of the plan the text issues (``issues``), or named with a document's subject (_DOC_SUM)."""
-    if _SPENT.search(f, s_start, q_start):
-        return False
-    if _GIVEN.search(f, max(c_start, q_start - 30), q_start):
-        return True
-    if issues and _TASK_SETS_ASIDE.search(f, max(s_start, q_start - 110), q_start):
-        return True
-    if _DOC_SUM.search(f, max(s_start, q_start - 400), q_start):
-        return True
-    for start in (c_start, s_start) if c_start != s_start else (s_start,):
-        m = _FUNDS_SUBJECT.match(f, start, q_start)
-        if m is None or q_start - m.end() > 110:
-            continue
-        if m.group(1) or m.group(2) == "du toan chi" or (m.group(2) == "kinh phi" and _FUNDS_NEXT.fullmatch(f, m.end(), q_start)):
-            return True
-        if any(t[g.start():g.start() + 4].lower() != "giáo" for g in _SET_ASIDE.finditer(f, m.end(), q_start)):
-            return True
-    return False
-
-
-def allocated_in(t: str, f: str, s_start: int, c_start: int, qs: list[Quantity], issues: bool) -> set[int]:
-    """The starts of the money figures ``qs`` of a clause that are sums allocated or estimated (allocated_sum)."""
-    return {q.start for q in qs if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit))
-            and allocated_sum(t, f, s_start, c_start, q.start, issues)}
 
 
 def budget_before(t: str, f: str, a: int, b: int, whole_end: int | None = None) -> bool:

@@ -54,6 +54,11 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
 # thực hiện Nghị quyết', kg.extract.scope)
 ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:việc[ \t]+)?(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+|\d{1,2}[ \t]+năm[ \t]+)?"
                             r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện(?![a-z])")
+# a conference held to weigh how a document was carried out: 'hội nghị đánh giá kết quả thực hiện Chương trình ...',
+# 'hội nghị đánh giá tình hình triển khai thực hiện Nghị quyết ...' (kg.extract.scope: it reviews that document as a
+# sơ kết does, though the text does not call it one)
+ASSESSES_RESULTS = folded_pattern(r"(?<![a-z])(?:hội nghị|họp)[ \t]+đánh giá[ \t]+(?:kết quả|tình hình)[ \t]+"
+                                  r"(?:triển khai[ \t]+)?(?:tổ chức[ \t]+)?thực hiện(?![a-z])")
 # (read right after a report's mention, up to the document it names)
 _ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
 # a supervision or an inspection done of how a document was carried out, read before its mention: 'Đoàn giám sát ... đã

@@ -23,7 +23,7 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
-from kg.extract.report_scope import ON_RESULTS, answered, reported_on
+from kg.extract.report_scope import ASSESSES_RESULTS, ON_RESULTS, answered, reported_on
 from kg.extract.scope_goals import approved_word_key, goal_named_with, own_plan_of
 from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, section_headings
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
@@ -162,8 +162,8 @@ class Scope:
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
         # (a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện')
-        reviews = [e for e in events if e.type in _REVIEWS or (e.type == "làm việc" and e.span is not None
-                   and len(self.p.text) == len(self.p.source) and ON_RESULTS.search(self.p.folded, *e.span))]
+        reviews = [e for e in events if e.type in _REVIEWS or (e.span is not None and len(self.p.text) == len(self.p.source) and (
+                   (e.type == "làm việc" and ON_RESULTS.search(self.p.folded, *e.span)) or ASSESSES_RESULTS.search(self.p.folded, *e.span)))]
         own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
         self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
         reviewed = set(self.reviewed)

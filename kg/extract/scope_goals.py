@@ -33,6 +33,11 @@ _GOAL_WORDS_OF = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục 
 # đề ra đến năm 2028: ...; ...'): each of its items, past the semicolons, is the document's goal
 _GOAL_WORDS = folded_pattern(r"(?<![a-z])(?:các[ \t]+)?(?:chỉ tiêu|mục tiêu)(?:[ \t]+(?:chủ yếu|cụ thể))?(?:[ \t]+của)?[ \t]+$")
 _GOALS_LIST_AFTER = folded_pattern(r"[^.:;\n]{0,60}:")
+# ... and a goal given at the document, its figure alone in brackets right after it: 'cao hơn chỉ tiêu Thủ tướng Chính
+# phủ giao tại Quyết định số 444/QĐ-TTg (11.800 căn)', 'mục tiêu đề ra tại Kế hoạch số 12-KH/UBND (từ 80% trở lên)'
+_GOAL_GIVEN_AT = folded_pattern(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])[^,;:()\d]{0,50}?(?<![a-z])(?:giao|đề ra|đặt ra)"
+                                r"[ \t]+(?:tại|theo)[ \t]+$")
+_FIGURE_IN_BRACKET = folded_pattern(r"[ \t]*\([ \t]*(?:(?:từ|trên|dưới|khoảng|ít nhất|tối thiểu)[ \t]+)?")
 
 
 def goals_lead_at(folded: str, bstart: int) -> int | None:
@@ -63,10 +68,12 @@ def approved_word_key(folded: str, pos: int, keyed: list[tuple[int, str]]) -> st
 
 def goal_named_with(folded: str, st: int, at: int, end: int, pos: int) -> bool:
     """The figure at ``pos`` is one the document mentioned at ``at``..``end`` (in the sentence from ``st``) is said to
-    set right before it, or the goals' words before the mention tie it ('các chỉ tiêu của Kế hoạch, trong đó ...') and
+    set right before it, or in brackets right after it where the goal is said given there, or the goals' words before the mention tie it ('các chỉ tiêu của Kế hoạch, trong đó ...') and
     no semicolon closes the clause between, or they lead a list after a colon that the figure is an item of
     (kg.extract.scope asks it of the document named last before the figure)."""
     if _SETS_FIGURE.fullmatch(folded, end, pos) is not None:
+        return True
+    if _FIGURE_IN_BRACKET.fullmatch(folded, end, pos) is not None and _GOAL_GIVEN_AT.search(folded, max(st, at - 80), at):
         return True
     if _GOAL_WORDS_OF.search(folded, max(st, at - 24), at) is not None and ";" not in folded[end:pos]:
         return True

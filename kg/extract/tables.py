@@ -8,7 +8,8 @@ header, the first cell of each other row the indicator (its unit in brackets), a
 says what a column holds:
 * a year ('2026', 'Năm 2030'): the goal for that year (years before the text's own year hold the
   starting situation and are left out);
-* a plan ('Kế hoạch', 'Chỉ tiêu', 'Mục tiêu', 'KH'): a target;
+* a plan ('Kế hoạch', 'Chỉ tiêu', 'Mục tiêu', 'KH'): a target; one that names the body that assigned it ('Chỉ tiêu
+  Thủ tướng Chính phủ giao') holds that body's quotas, targets of its document where the text names one;
 * a result ('Thực hiện', 'Kết quả', 'Ước thực hiện', 'TH'): an outcome;
 * a ratio ('Tỷ lệ', 'So với kế hoạch', '%'): the share of the plan done, an outcome of its own
   beside the result (a report states both), and so is an assessment cell that gives one ('Đạt 95,9%').
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import NamedTuple
 
 from kg.extract.mention_model import DocInfo
 from kg.extract.numbers import parse_number
@@ -318,30 +320,54 @@ def _words(s: str) -> set[str]:
     return {w for w in FOLDED_WORD.findall(fold_same_length(s.lower())) if w not in _NAME_FILLER and not w.isdigit()}
 
 
-def named_documents(docs: dict[str, DocInfo]) -> dict[str, str]:
+class DocNames(NamedTuple):
+    """The documents a table may name: ``names`` by key (a row's label gives one, :func:`row_document`) and ``issuers``,
+    the key of the one document of the text each issuer issued, by the issuer's folded name (a column gives one)."""
+    names: dict[str, str]
+    issuers: dict[str, str]
+
+
+def named_documents(docs: dict[str, DocInfo]) -> DocNames:
     """The documents a table's row may name, by key, with their names: one without a number by its key's
     description, and a decision by the programme or đề án it approved, its subject ('giảm nghèo bền vững' for
-    '90/QĐ-TTg', tests/ANNOTATION.md (b))."""
-    return {k: k.partition(":")[2] if ":" in k else str(d.subject) for k, d in docs.items()
-            if ":" in k or (d.type == "QĐ" and d.subject)}
+    '90/QĐ-TTg', tests/ANNOTATION.md (b)); and the documents a column may name by their issuers."""
+    by_issuer: dict[str, list[str]] = {}
+    for k, d in docs.items():
+        if d.issuer and d.number is not None:
+            by_issuer.setdefault(fold_same_length(clean_ws(d.issuer).lower()), []).append(k)
+    return DocNames({k: k.partition(":")[2] if ":" in k else str(d.subject) for k, d in docs.items()
+                     if ":" in k or (d.type == "QĐ" and d.subject)},
+                    {w: ks[0] for w, ks in by_issuer.items() if len(ks) == 1})
 
 
-def row_document(label: str, named_docs: dict[str, str] | None) -> str | None:
+def row_document(label: str, named_docs: DocNames | None) -> str | None:
     """The document whose name the row's label gives ('Giảm nghèo bền vững' for 'CTMTQG:giảm nghèo bền
     vững'; see :func:`named_documents`): all the label's words are the name's, or all the name's the label's."""
     lw = _words(label)
     if not lw or not named_docs:
         return None
     hits = []
-    for k, name in named_docs.items():
+    for k, name in named_docs.names.items():
         nw = _words(name)
         if len(nw) >= 2 and (lw <= nw or nw <= lw):
             hits.append(k)
     return hits[0] if len(hits) == 1 else None
 
 
+# a column of the quotas another body assigned, naming that body: 'Chỉ tiêu Thủ tướng Chính phủ giao (căn)', 'Kế hoạch
+# Bộ Xây dựng giao' (group 1; read on the folded header cell)
+_ASSIGNED_COL = re.compile(fold_same_length(r"(?<![a-z])(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[ \t]+(.+?)[ \t]+giao(?![a-z])"))
+
+
+def column_document(header_cell: str, named_docs: DocNames | None) -> str | None:
+    """The document of the body a plan column says assigned its figures (_ASSIGNED_COL), where the text names one
+    document of that body: the quotas it set are that document's targets, not the text's own plan's."""
+    m = _ASSIGNED_COL.search(fold_same_length(clean_ws(header_cell).lower()))
+    return named_docs.issuers.get(m.group(1)) if m is not None and named_docs is not None else None
+
+
 def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
-                     ref_year: int | None = None, named_docs: dict[str, str] | None = None,
+                     ref_year: int | None = None, named_docs: DocNames | None = None,
                      results_spans: list[tuple[int, int]] | None = None) -> tuple[list[Target], list[Outcome]]:
     """Targets and outcomes of the tables' rows (see the module docstring); a row whose label names a
     document without a number (a programme, a đề án) is that document's. In a report's section of results
@@ -387,6 +413,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             # (one year only: 'Kế hoạch 2021 - 2025' is a term's, not a year's)
             col_year = [ys[0] if len(ys := _CELL_YEAR.findall(c)) == 1 else None for _, c in header_cells]
             col_day = [_day(fold_same_length(clean_ws(c).lower())) for _, c in header_cells]
+            col_doc = [column_document(c, named_docs) if r == "plan" else None for (_, c), r in zip(header_cells, header)]
             measured = any(r in ("done", "ratio") for r in header)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
                 if i < len(header) and header[i] in ("unit", "index"):
@@ -426,5 +453,6 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                     year = col_year[i] or year
                 cmp_ = (m.group("cmp") or "").strip()
                 comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
+                doc = (col_doc[i] if i < len(col_doc) else None) or doc
                 targets.append(Target(doc, text + (f" ({year})" if year else ""), v, unit_i, comp, year, span=span))
     return targets, outcomes
