@@ -120,8 +120,7 @@ def draft_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
 class Draft:
     """One file of a large payload of a folder store (see :func:`write_payload`) written from its N-Quads
     text (or a bulk write's :class:`kg.store.bulk.Parts`) in a thread of its own, under its part name: zlib
-    lets go of the interpreter while it compresses,
-    so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
+    lets go of the interpreter while it compresses, so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
     (for ``write_payload(drafts=...)``); :meth:`drop` waits and deletes it (the text was not the payload's
     after all). As with :func:`draft_payload`, nothing is kept by a part file."""
 
