@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import Words, joined
-from kg.store import Store, textindex
+from kg.store import Store, bulk, textindex
 from kg.store.recovery import mark_of
 
 
@@ -48,3 +48,17 @@ def test_several_repairs_are_said_as_one_line_in_order():
     assert both is not None
     assert both.said("en") == f"{first.said('en')}; {second.said('en')}"
     assert both.said("vi").index("tập thay đổi 3") < both.said("vi").index("tập thay đổi 4")
+
+
+def test_the_text_parts_a_killed_bulk_write_left_are_cleared_by_the_next_open_for_writing(new_store_path):
+    """A bulk write makes its text parts under the store (``kg.store.bulk.scratch``): a process killed
+    during it leaves them, and the next open that holds the store deletes them; a read-only open (which
+    may run beside a write under way) leaves them."""
+    left = bulk.scratch(new_store_path) / "dkg-bulk-killed"
+    left.mkdir(parents=True)
+    (left / "0.nq").write_text("<urn:s> <urn:p> <urn:o> <urn:g> .\n", encoding="utf-8")
+    reader = Store.open(new_store_path, read_only=True)
+    reader.close()
+    assert (left / "0.nq").exists()
+    Store.open(new_store_path).close()
+    assert not bulk.scratch(new_store_path).exists()

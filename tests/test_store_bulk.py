@@ -113,14 +113,76 @@ def test_a_loader_that_fails_in_its_thread_fails_the_write_once_all_have_stopped
 
 
 def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monkeypatch):
+    """Room for twice the text: the engine's tables and the text's parts are on disk at once."""
     added = _quads(2_000)
     need = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
 
     def free(room: int):
         return lambda folder: SimpleNamespace(total=10 * need, used=10 * need - room, free=room)
-    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need // 2))
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 2))
     with pytest.raises(OSError, match="No space left"):
         bulk.room_for(tmp_path, added)
-    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 10))  # (a near miss: room enough)
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(2 * need + need // 10))  # (a near miss: room enough)
     bulk.room_for(tmp_path, added)
     bulk.room_for(tmp_path, [])
+
+
+def test_a_bulk_write_whose_parts_are_written_asks_room_for_the_tables_alone(tmp_path, monkeypatch):
+    added = _quads(2_000)
+    need = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    parts = bulk.make_parts(tmp_path, added)
+    monkeypatch.setattr(bulk.shutil, "disk_usage",
+                        lambda folder: SimpleNamespace(total=10 * need, used=9 * need, free=need + need // 10))
+    bulk.room_for(tmp_path, added, parts)
+    with pytest.raises(OSError, match="No space left"):  # (the same room without the parts: not enough)
+        bulk.room_for(tmp_path, added)
+    parts.discard()
+
+
+def _scratch_files(location) -> list[str]:
+    base = bulk.scratch(location)
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*")) if base is not None and base.exists() else []
+
+
+def test_a_bulk_write_makes_its_text_under_the_store_s_folder_and_deletes_it(tmp_path, monkeypatch):
+    """The parts of a folder store's bulk write are under the store (cleared by its next open if the
+    process is killed), not in the system's temporary folder."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(bulk.tempfile, "tempdir", str(system_tmp))
+    location = tmp_path / "store"
+    location.mkdir()
+    store = ox.Store(str(location / "main"))
+    seen: list[list[str]] = []
+    added = [*_quads(12), *_blank_quads(3)]
+    assert bulk.write(store, added, phase=lambda phase: seen.append(_scratch_files(location)), location=location)
+    assert len(seen) == 1 and [name.rsplit("/", 1)[-1] for name in seen[0] if "/" in name] == ["0.nq", "1.nq"]
+    assert _scratch_files(location) == [] and list(system_tmp.iterdir()) == []
+    assert set(store) == set(added)
+    # a near miss: a store in memory has no folder, its parts go to the system's temporary folder
+    bulk.write(ox.Store(), added, phase=lambda phase: seen.append(sorted(p.name for p in system_tmp.iterdir())))
+    assert len(seen[1]) == 1 and seen[1][0].startswith("dkg-bulk-") and list(system_tmp.iterdir()) == []
+
+
+def test_parts_made_ahead_are_written_as_they_are_and_deleted(tmp_path, monkeypatch):
+    """One serialisation: the write takes the parts made before it and makes no text of its own."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    added = [*_quads(12), *_blank_quads(3)]
+    parts = bulk.make_parts(tmp_path, added)
+    assert len(parts.paths) == 2 and len(parts.other) == 6 and parts.folder.parent == bulk.scratch(tmp_path)
+    written = b"".join(p.read_bytes() for p in parts.paths)
+    assert set(ox.parse(written, format=ox.RdfFormat.N_QUADS)) | set(parts.other) == set(added)
+    monkeypatch.setattr(bulk, "_texts", lambda *a: pytest.fail("the text was made again"))
+    store = ox.Store()
+    bulk.write(store, added, parts=parts)
+    assert set(store) == set(added) and not parts.folder.exists()
+
+
+def test_parts_that_cannot_be_written_leave_nothing_behind(tmp_path, monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(bulk.ox, "serialize", full)
+    with pytest.raises(OSError):
+        bulk.make_parts(tmp_path, _quads(10))
+    assert _scratch_files(tmp_path) == []

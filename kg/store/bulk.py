@@ -27,10 +27,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import itertools
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -53,7 +55,7 @@ def _no_phase(phase: str) -> None:
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
-          phase: Callable[[str], None] = _no_phase) -> bool:
+          phase: Callable[[str], None] = _no_phase, parts: Parts | None = None, location: Path | None = None) -> bool:
     """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
     engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
     ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
@@ -61,15 +63,20 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
 
     Idempotent, so that the next open can finish a killed bulk write by calling it again with the
     change set's kept payload. ``phase`` is called at the named moments of a bulk write
-    (``data-partly-written``, half of ``added`` written) for the crash tests."""
+    (``data-partly-written``, half of ``added`` written) for the crash tests. ``parts``: ``added``'s text
+    made ahead (:func:`make_parts`), deleted once written; ``location``: the folder of the store, under
+    which the text is made otherwise (see :func:`write_beside`)."""
     for q in removed:
         dataset.remove(q)
     loader = getattr(dataset, "bulk_extend", None)
+    if loader is None or not is_bulk(len(added)) or not isinstance(dataset, ox.Store):
+        if parts is not None:  # (made for a write that does not take them)
+            parts.discard()
     if loader is None or not is_bulk(len(added)):
         dataset.extend([*added, *record])
         return False
     if isinstance(dataset, ox.Store):
-        write_beside(dataset, added, phase)
+        write_beside(dataset, added, phase, parts=parts, location=location)
     else:  # (a mirror or a wrapper: its own bulk_extend, in two calls)
         half = len(added) // 2
         loader(added[:half])
@@ -82,6 +89,23 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
 #: How many of the engine's loaders of text a bulk write runs at once, each in a thread of its own.
 LOADERS = 2
 
+#: The folder, inside a folder store, that holds the text parts of the bulk writes under way (see
+#: :class:`Parts`): under the store, so that the parts of a write killed half-way are cleared by the next
+#: open for writing (``kg.store.recovery.repair``, :func:`clear_scratch`) instead of staying in ``$TMPDIR``.
+SCRATCH = "bulk-parts"
+
+
+def scratch(location: Path | None) -> Path | None:
+    """Where the text parts of a bulk write of the store at ``location`` go (None: a store in memory,
+    whose parts go to the system's temporary folder)."""
+    return location / SCRATCH if location is not None else None
+
+
+def clear_scratch(location: Path) -> None:
+    """Delete what the bulk writes of a killed process left under ``location`` (called by the open that
+    holds the store, so that no write is under way)."""
+    shutil.rmtree(location / SCRATCH, ignore_errors=True)
+
 
 def by_text(q: ox.Quad) -> bool:
     """Can ``q`` be written by the engine's loader of text? Not a quad with a blank node (or a
@@ -91,7 +115,64 @@ def by_text(q: ox.Quad) -> bool:
         and type(q.graph_name) is not ox.BlankNode
 
 
-def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase) -> None:
+@dataclass
+class Parts:
+    """A bulk write's quads as the engine takes them (phần ghi khối): ``paths``, N-Quads files of the quads
+    without a blank node, one for each loader of text; ``other``, the rest, written as objects. Made
+    ahead by :func:`make_parts` where the same text serves a change set's payload too (one serialisation
+    for both), else by :func:`write_beside` itself. ``folder`` holds the files and is deleted with them
+    (:meth:`discard`) once the write is over or given up."""
+
+    folder: Path
+    paths: list[Path] = field(default_factory=list)
+    other: list[ox.Quad] = field(default_factory=list)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def size(self) -> int:
+        """The bytes of the text parts (the quads with a blank node, a small part, left out)."""
+        return sum(p.stat().st_size for p in self.paths)
+
+
+def _begun(location: Path | None, added: Sequence[ox.Quad]) -> tuple[Parts, list[ox.Quad]]:
+    """An empty :class:`Parts` in a new folder (readable by this user only) under ``location``'s
+    :func:`scratch` folder, its ``other`` filled; and the quads that go by text."""
+    base = scratch(location)
+    if base is not None:
+        base.mkdir(exist_ok=True)
+    parts = Parts(Path(tempfile.mkdtemp(prefix="dkg-bulk-", dir=base)))
+    plain: list[ox.Quad] = []
+    for q in added:
+        (plain if by_text(q) else parts.other).append(q)
+    return parts, plain
+
+
+def _texts(parts: Parts, plain: list[ox.Quad]) -> Iterator[Path]:
+    """Write ``plain`` into :data:`LOADERS` files of ``parts``, yielding each once it is written."""
+    step = max(1, -(-len(plain) // LOADERS))
+    for n, i in enumerate(range(0, len(plain), step)):
+        path = parts.folder / f"{n}.nq"
+        ox.serialize(plain[i:i + step], path, format=ox.RdfFormat.N_QUADS)
+        parts.paths.append(path)
+        yield path
+
+
+def make_parts(location: Path | None, added: Sequence[ox.Quad]) -> Parts:
+    """``added`` made into :class:`Parts` before its write (the files written now); raises what writing
+    them raises (a full disk), with nothing left behind."""
+    parts, plain = _begun(location, added)
+    try:
+        for _ in _texts(parts, plain):
+            pass
+    except BaseException:
+        parts.discard()
+        raise
+    return parts
+
+
+def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase, *,
+                 parts: Parts | None = None, location: Path | None = None) -> None:
     """Write ``added`` into ``store`` in bulk on both cores (ghi song song): the quads without a blank
     node as N-Quads text given to :data:`LOADERS` loaders of text at once, each in a thread of its own,
     the others by ``bulk_extend`` in the calling thread meanwhile.
@@ -99,17 +180,13 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     ``bulk_extend`` holds the interpreter's lock for its whole call and its loader builds each batch
     in one worker thread, so a write by it alone keeps one core busy; the loader of text lets go of
     the lock, so its threads run beside whatever the calling thread does (the next part's text, the
-    quads with blank nodes). Each part's text goes through a temporary file (readable by this user
-    only) rather than memory, so that the process does not hold it beside the loaders' batches.
-    Every thread is joined before this returns or raises (a full disk: the first error, after all
-    have stopped), so that the caller's take-back (:func:`take_back`) sees all that was written.
-    ``phase`` is called (``data-partly-written``) once the first part is written: the others may
-    still be under way."""
-    plain: list[ox.Quad] = []
-    other: list[ox.Quad] = []
-    for q in added:
-        (plain if by_text(q) else other).append(q)
-    step = max(1, -(-len(plain) // LOADERS))
+    quads with blank nodes). Each part's text goes through a file rather than memory, so that the
+    process does not hold it beside the loaders' batches: ``parts``, those of ``added`` made ahead
+    (:func:`make_parts`), else made here, under the :func:`scratch` folder of the store at ``location``.
+    Either way they are deleted before this returns or raises. Every thread is joined before that (a
+    full disk: the first error, after all have stopped), so that the caller's take-back
+    (:func:`take_back`) sees all that was written. ``phase`` is called (``data-partly-written``) once
+    the first part is written: the others may still be under way."""
     failed: list[BaseException] = []
 
     def load(path: Path) -> None:
@@ -118,39 +195,45 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
         except BaseException as exc:  # noqa: BLE001 - raised in the calling thread once all are joined
             failed.append(exc)
     threads: list[threading.Thread] = []
-    with tempfile.TemporaryDirectory(prefix="dkg-bulk-") as folder:
-        try:
-            for n, i in enumerate(range(0, len(plain), step)):
-                path = Path(folder) / f"{n}.nq"
-                ox.serialize(plain[i:i + step], path, format=ox.RdfFormat.N_QUADS)
-                threads.append(threading.Thread(target=load, args=(path,), daemon=True))
-                threads[-1].start()
-            del plain
-            if other:
-                store.bulk_extend(other)
-            if threads:
-                threads[0].join()
-            phase("data-partly-written")
-        finally:
-            for thread in threads:
-                thread.join()
+    plain: list[ox.Quad] = []
+    try:
+        if parts is None:
+            parts, plain = _begun(location, added)
+        # (a part made here is loaded while the next is made)
+        for path in itertools.chain(list(parts.paths), _texts(parts, plain) if plain else ()):
+            threads.append(threading.Thread(target=load, args=(path,), daemon=True))
+            threads[-1].start()
+        del plain
+        if parts.other:
+            store.bulk_extend(parts.other)
+        if threads:
+            threads[0].join()
+        phase("data-partly-written")
+    finally:
+        for thread in threads:
+            thread.join()
+        if parts is not None:
+            parts.discard()
     if failed:
         raise failed[0]
 
 
-def room_for(folder: Path, added: Sequence[ox.Quad]) -> None:
-    """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than ``added``
-    take as N-Quads text (estimated from the first thousand), before a bulk write begins.
+def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None) -> None:
+    """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than a bulk write
+    of ``added`` needs, before it begins: twice their N-Quads text (estimated from the first thousand),
+    since the engine's table files take about as much as the text (bench/RESULTS.md, section speed32l)
+    and the text's parts stay on disk until the write is over; only once where ``parts`` are written
+    already (their room is taken).
 
-    The engine's table files of a bulk write take about as much as the quads' text (bench/RESULTS.md,
-    section speed32l), and a bulk write in several parts at once (:func:`write_beside`) that
-    meets a full disk may have written some parts, whose removal one quad at a time needs room too:
-    a write that cannot fit is better refused while nothing is written."""
+    A bulk write in several parts at once (:func:`write_beside`) that meets a full disk may have
+    written some parts, whose removal one quad at a time needs room too: a write that cannot fit is
+    better refused while nothing is written."""
     sample = list(added[:1000])
     if not sample:
         return
     size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
-    if shutil.disk_usage(folder).free < size:
+    need = size if parts is not None else 2 * size
+    if shutil.disk_usage(folder).free < need:
         raise OSError(errno.ENOSPC, f"No space left on device (a bulk write of about {size:,} bytes)")
 
 

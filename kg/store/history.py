@@ -173,6 +173,7 @@ class Write:
     added: list[ox.Quad] | None = None  # known before the write (a plain addition, several graphs)
     before: list[ox.Quad] | None = None  # the replaced graph as it was
     removed: list[ox.Quad] = field(default_factory=list)  # known before the write (several graphs)
+    parts: bulk.Parts | None = None  # ``added``'s text, made with the payload's (see payloads.draft_payload)
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
@@ -193,14 +194,19 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     if replace_graph is None:
         added = new_quads(store, quads, held)
         # (which quads are new, and a large payload's files under names never read, are made before the verdict)
-        drafts = draft_payload(store, number, added, [], ready) if ready is not None else None
+        drafts, parts = draft_payload(store, number, added, [], ready) if ready is not None else (None, None)
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
         record = activity_quads(number, agent(store), len(added), 0, sources=sources,
                                 graphs=[q.graph_name for q in added], by=analyst(store))
         # the record is kept with the payload: a bulk write killed half-way is finished from them
-        write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
-        return Write(number, record, added=added)
+        try:
+            write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
+        except BaseException:
+            if parts is not None:
+                parts.discard()
+            raise
+        return Write(number, record, added=added, parts=parts)
     before = graph_quads(store, replace_graph)
     new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}
     old = set(before)
@@ -477,7 +483,7 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str) ->
     record_quads = activity_quads(number, command, len(net.added), len(net.removed),
                                   graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone)
     textindex.begin_write(store.main)
-    bulk.write(store.main, net.added, removed=net.removed, record=record_quads)
+    bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
     store.main.remove_graph(INFERRED)
     textindex.rebuild(store.main)  # drops the mark with graph/index
     set_mark(store, number, PENDING, COMPLETE)
@@ -522,7 +528,7 @@ def _resume_writes(store, begun: set[int]) -> None:
                       for r in store.history_store.quads_for_pattern(None, None, None, record_graph(number))]
             payload = read_payload(store, number)
             if number in begun and record and payload is not None:  # any part may be written: all is now
-                bulk.write(store.main, payload.added, removed=payload.removed, record=record)
+                bulk.write(store.main, payload.added, removed=payload.removed, record=record, location=store.location)
                 set_mark(store, number, PENDING_WRITE, COMPLETE)
             else:
                 clear_payload(store, number)

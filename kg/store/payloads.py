@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
+import shutil
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -77,41 +78,62 @@ def graph_term(g: object) -> ox.NamedNode:
 
 
 def draft_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad],
-                  ready: Callable[[], None]) -> dict[str, Path] | None:
+                  ready: Callable[[], None]) -> tuple[dict[str, Path] | None, bulk.Parts | None]:
     """The files of a large payload of a folder store (see :func:`write_payload`), written and on disk under
     their ``.part`` names, then ``ready()`` called (a batch's verdict, still being made meanwhile); deleted if it
     raises. Nothing is kept by them: a part file is never read, and a write of the same number clears any part
     left by a process killed here. ``write_payload(drafts=...)`` keeps them under their own names. None (and
-    ``ready()`` called alone) for a payload that is not kept in files."""
+    ``ready()`` called alone) for a payload that is not kept in files.
+
+    Where ``added`` alone is to be written in bulk into the engine's own dataset (a large plain addition),
+    its text is made once for both (văn bản dùng chung): the write's parts (``kg.store.bulk.make_parts``,
+    given back with the files, for ``bulk.write(parts=...)``) first, then the payload's file from them,
+    compressed in a thread of its own while ``ready()`` waits (the payload's readers take its quads in any
+    order)."""
     folder = payload_folder(store)
-    drafts = ({kind: _write_part(folder, number, kind, batch) for kind, batch in zip(_KINDS, (added, removed))}
-              if folder is not None and bulk.is_bulk(len(added) + len(removed)) else None)
-    try:
+    if folder is None or not bulk.is_bulk(len(added) + len(removed)):
         ready()
+        return None, None
+    shared = not removed and isinstance(store.main, ox.Store)
+    parts = bulk.make_parts(store.location, added) if shared else None
+    draft = Draft(folder, number, "added", parts=parts) if parts is not None else None
+    drafts: dict[str, Path] = {}
+    try:
+        for kind, batch in zip(_KINDS, (added, removed)):
+            if draft is None or kind != "added":
+                drafts[kind] = _write_part(folder, number, kind, batch)
+        ready()
+        if draft is not None:
+            drafts["added"] = draft.kept()
     except BaseException:
-        for part in (drafts or {}).values():
+        if draft is not None:
+            draft.drop()
+        for part in drafts.values():
             with contextlib.suppress(FileNotFoundError):
                 part.unlink()
+        if parts is not None:
+            parts.discard()
         raise
-    return drafts
+    return drafts, parts
 
 
 class Draft:
     """One file of a large payload of a folder store (see :func:`write_payload`) written from its N-Quads
-    text in a thread of its own, under its part name: zlib lets go of the interpreter while it compresses,
-    so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
+    text (or a bulk write's :class:`kg.store.bulk.Parts`) in a thread of its own, under its part name: zlib
+    lets go of the interpreter while it compresses, so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
     (for ``write_payload(drafts=...)``); :meth:`drop` waits and deletes it (the text was not the payload's
     after all). As with :func:`draft_payload`, nothing is kept by a part file."""
 
-    def __init__(self, folder: Path, number: int, kind: str, text: bytes) -> None:
+    def __init__(self, folder: Path, number: int, kind: str, text: bytes | None = None, *,
+                 parts: bulk.Parts | None = None) -> None:
         self._done = Future[Path]()
-        self._thread = threading.Thread(target=self._write, args=(folder, number, kind, text),
+        self._thread = threading.Thread(target=self._write, args=(folder, number, kind, text, parts),
                                         name="payload-draft", daemon=True)
         self._thread.start()
 
-    def _write(self, folder: Path, number: int, kind: str, text: bytes) -> None:
+    def _write(self, folder: Path, number: int, kind: str, text: bytes | None, parts: bulk.Parts | None) -> None:
         try:
-            self._done.set_result(_write_part(folder, number, kind, [], text))
+            self._done.set_result(_write_part(folder, number, kind, [], text, parts))
         except BaseException as exc:  # noqa: BLE001  (given to the caller by kept() or drop())
             self._done.set_exception(exc)
 
@@ -204,16 +226,23 @@ def _file_name(number: int, kind: str) -> str:
     return f"{number}.{kind}.nq.gz"
 
 
-def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad], text: bytes | None = None) -> Path:
+def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad], text: bytes | None = None,
+                parts: bulk.Parts | None = None) -> Path:
     """Write ``quads`` (with their graphs) as gzipped N-Quads under the part name of their file, on disk
     before it returns; :func:`_keep_part` gives it its name. ``text``: their N-Quads text, where it is
-    written already (then ``quads`` is not read)."""
+    written already; ``parts``: the same, as a bulk write's files and its quads with blank nodes (then
+    ``quads`` is not read)."""
     folder.mkdir(parents=True, exist_ok=True)
     part = folder / (_file_name(number, kind) + ".part")
     with open(part, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
             if text is not None:
                 out.write(text)
+            elif parts is not None:
+                for path in parts.paths:
+                    with open(path, "rb") as source:
+                        shutil.copyfileobj(source, out, 1 << 20)
+                ox.serialize(parts.other, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
             else:
                 ox.serialize(quads, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
         raw.flush()

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from kg.errors import Words, joined
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import history, payloads, taskcounts, textindex
+from kg.store import bulk, history, payloads, taskcounts, textindex
 
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
@@ -80,6 +80,8 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     ``announce`` is given the code of the note to show (``note.finishing-write`` of ``kg.i18n.ERRORS``)
     first when there is something to finish."""
     main = store.main
+    if store.location is not None:  # (a bulk write's text parts: never read again once its process is gone)
+        bulk.clear_scratch(store.location)
     marks = textindex.write_marks(main)
     if marks and announce is not None:
         announce("note.finishing-write")
@@ -123,7 +125,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
             main.remove_graph(INFERRED)
         touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
-        textindex.refresh(main, nodes)
+        textindex.refresh(main, nodes, location=store.location)
         textindex.prune_words(main)  # (all of them: the write may have died between an entry's removal and the pruning)
         bodies = taskcounts.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:

@@ -55,6 +55,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
@@ -446,7 +447,8 @@ def entries_ahead(dataset, known: Described) -> list[ox.Quad] | None:
     return list(entries(dataset, sorted(known.nodes, key=lambda n: n.value), known, ahead=True))
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None) -> int:
+def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None,
+            *, location: Path | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -458,7 +460,8 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     between the two leaves word nodes that no entry names, which no search finds and the repair of
     :mod:`kg.store.recovery` drops). ``known``: what a plain addition's batch says of the nodes the
     store knew nothing of before it (:func:`kg.store.batchindex.described`), which have no entries to
-    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`)."""
+    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`).
+    ``location``: the store's folder, for a bulk write's text parts (see ``kg.store.bulk.write``)."""
     if made is not None and known is not None:  # (then only the other nodes' are made here)
         chunks = list(chunked(d for d in documents if d not in known.nodes))
         new = [*made, *(q for chunk in chunks for q in entries(dataset, chunk))]  # (a word's forms twice: as across chunks)
@@ -478,7 +481,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, values_list(old), INDEX))
-    bulk.write(dataset, new)
+    bulk.write(dataset, new, location=location)
     if dropped:  # (none where every node was new: the new entries not read through again after the write)
         prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == OX_DKG.searchWord})
     return len(new)

@@ -187,8 +187,9 @@ def write_quads(store, quads: list[ox.Quad],
                 + history.insert_data(record) + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
             if store.location is not None:
-                bulk.room_for(store.location, change.added)
-            bulk.write(store.main, change.added, record=record, phase=fault_point)
+                bulk.room_for(store.location, change.added, change.parts)
+            bulk.write(store.main, change.added, record=record, phase=fault_point, parts=change.parts,
+                       location=store.location)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
         else:
@@ -196,6 +197,8 @@ def write_quads(store, quads: list[ox.Quad],
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
     except OSError as exc:
+        if change is not None and change.parts is not None:
+            change.parts.discard()  # (where the write did not begin: the room check, the mark)
         if in_parts and change is not None:
             take_back(store, change, exc)
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
@@ -206,7 +209,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
-                          made)
+                          made, location=store.location)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
@@ -264,7 +267,7 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, location=store.location)
     store.main.remove_graph(INFERRED)
 
 

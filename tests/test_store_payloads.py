@@ -1,0 +1,78 @@
+"""A change set's payload files (``kg.store.payloads``): a large plain addition's text made once, for its
+payload file and for its bulk write (``kg.store.bulk.Parts``)."""
+from __future__ import annotations
+
+import gzip
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store import Store, bulk, history, payloads
+
+G = ox.NamedNode("urn:graph")
+
+
+def _added() -> list[ox.Quad]:
+    """Quads of our own: named nodes with literals, and a node's address as a blank node."""
+    plain = [ox.Quad(ox.NamedNode(f"urn:doc{i}"), ox.NamedNode("urn:title"), ox.Literal(f"Kế hoạch {i}"), G)
+             for i in range(9)]
+    blank = [ox.Quad(ox.NamedNode("urn:doc0"), ox.NamedNode("urn:at"), ox.BlankNode("where"), G),
+             ox.Quad(ox.BlankNode("where"), ox.NamedNode("urn:street"), ox.Literal("Phố Huế"), G)]
+    return plain + blank
+
+
+@pytest.fixture
+def folder(new_store_path, monkeypatch):
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    store = Store.open(new_store_path)
+    yield store
+    store.close()
+
+
+def _payload_text(store: Store, number: int) -> bytes:
+    return gzip.decompress((payloads.payload_folder(store) / f"{number}.added.nq.gz.part").read_bytes())
+
+
+def test_a_large_addition_s_payload_is_written_from_the_text_its_bulk_write_takes(folder):
+    added = _added()
+    drafts, parts = payloads.draft_payload(folder, 7, added, [], lambda: None)
+    assert drafts is not None and parts is not None
+    text = b"".join(p.read_bytes() for p in parts.paths)
+    assert _payload_text(folder, 7) == text + ox.serialize(parts.other, format=ox.RdfFormat.N_QUADS)
+    assert set(ox.parse(_payload_text(folder, 7), format=ox.RdfFormat.N_QUADS)) == set(added)  # (labels kept)
+    parts.discard()
+
+
+def test_a_payload_that_removes_quads_makes_no_parts(folder):
+    """A near miss: only an addition alone is written from the payload's text."""
+    drafts, parts = payloads.draft_payload(folder, 8, _added(), _added()[:1], lambda: None)
+    assert drafts is not None and parts is None
+    assert not bulk.scratch(folder.location).exists() or not any(bulk.scratch(folder.location).iterdir())
+
+
+def test_a_refused_verdict_leaves_neither_payload_files_nor_parts(folder):
+    def refuse() -> None:
+        raise RuntimeError("refused")
+    with pytest.raises(RuntimeError):
+        payloads.draft_payload(folder, 9, _added(), [], refuse)
+    assert list(payloads.payload_folder(folder).iterdir()) == []
+    assert list(bulk.scratch(folder.location).iterdir()) == []
+
+
+def test_a_load_writes_the_text_made_with_its_payload_and_no_other(folder, tmp_path, monkeypatch):
+    path = tmp_path / "batch.nq"
+    path.write_bytes(ox.serialize(_added(), format=ox.RdfFormat.N_QUADS))
+    made, calls = bulk.make_parts, []
+
+    def once(*args):  # (the text is made with the payload; after that, none is made again)
+        calls.append(args)
+        parts = made(*args)
+        monkeypatch.setattr(bulk, "_texts", lambda *a: pytest.fail("the write made its text again"))
+        return parts
+    monkeypatch.setattr(bulk, "make_parts", once)
+    folder.load_files([path])
+    assert len(calls) == 1
+    c = history.change_sets(folder)[-1]
+    assert set(payloads.read_payload(folder, c.number).added) == set(_added())
+    assert {q for q in folder.main if q.graph_name == G} == set(_added())
+    assert list(bulk.scratch(folder.location).iterdir()) == []
