@@ -71,6 +71,17 @@ def reported_directing(P, t: str, f: str, c, at: int) -> bool:
     return False
 
 
+# a hand-over right before a body's name: 'giao Sở Y tế ...', 'đề nghị UBND huyện ...', 'phân công cho ...'
+_HANDED_BEFORE = folded_pattern(r"(?<![a-z])(?:giao|phân công|đề nghị|yêu cầu)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+
+
+def handed_anew(f: str, clause_start: int, body_start: int) -> bool:
+    """Is the body at ``body_start`` handed a task by a word of its own ('..., đồng thời giao Sở Văn hóa, Thể thao và Du
+    lịch chủ trì tổ chức lớp bồi dưỡng ...')? A second hand-over to a body that already has a row of the same role and
+    document is a second task, not the first one told again; a body only named again as a subject is not handed anew."""
+    return _HANDED_BEFORE.search(f, max(clause_start, body_start - 24), body_start) is not None
+
+
 def hands_tasks_over(P, c) -> bool:
     """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
     for m in DIRECTIVE.finditer(P.f, c.start, c.end):

@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject, asks_everyone,
+    directing_subject, asks_everyone, handed_anew,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -122,7 +122,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
-    seen: set[tuple[str, str, str | None, bool]] = set()
+    seen: dict[tuple[str, str, str | None, bool], str | None] = {}
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
     # (the cues most texts never hold are not looked for in each clause)
@@ -141,11 +141,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
             # đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'): a result, no task of that body
             return
-        # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
+        # (what a body did and what it is asked next are two tasks; so are two hand-overs to it, 'giao A ...; giao A ...')
         k = (fold(body), role, doc, done)
-        if k in seen:
+        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])):
             return
-        seen.add(k)
+        seen.setdefault(k, task)
         if task and done:
             task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
