@@ -82,13 +82,15 @@ def handed_anew(f: str, clause_start: int, body_start: int) -> bool:
     return _HANDED_BEFORE.search(f, max(clause_start, body_start - 24), body_start) is not None
 
 
-def hands_tasks_over(P, c) -> bool:
-    """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
+def hands_tasks_over(P, c) -> str | None:
+    """How the clause hands tasks over to the bodies it names: "given" ('giao <bodies>', 'phân công <bodies>'), "asked"
+    ('Thủ tướng yêu cầu <bodies> ...', 'đề nghị <bodies> ...': what the clauses after it give the bodies they name is
+    asked too, 'yêu cầu các bộ, ngành đẩy nhanh ...; Bộ Tài chính rà soát ...'), else None."""
     for m in DIRECTIVE.finditer(P.f, c.start, c.end):
         if m.group(0).startswith(("giao", "phan cong")) and is_directive_word(P.t, m) \
                 and P.body_list(m.end(), c.end)[0]:
-            return True
-    return False
+            return "given"
+    return "asked" if asks_bodies(P, c.start, c.end) else None
 
 
 def association_named(P, pos: int, end: int) -> str | None:
@@ -124,6 +126,15 @@ def after_colon(f: str, at: int) -> int | None:
     return 0 if VERB_RE.match(f, at) else None
 
 
+def asks_bodies(P, lo: int, hi: int) -> bool:
+    """Between ``lo`` and ``hi`` a speaker asks bodies: 'Chủ tịch UBND tỉnh đề nghị UBND các huyện ...', 'Thủ tướng
+    yêu cầu các bộ, ngành ...' (the bodies asked, not the speaker, are the subject of what follows)."""
+    for d in SPEAKER_DIRECTS.finditer(P.f, lo, hi):
+        if P.f.startswith(("de nghi", "yeu cau"), d.start()) and P.body_list(d.end(), hi)[0]:
+            return True
+    return False
+
+
 def subject_parts(P, c) -> list:
     """A clause split where a comma opens a new subject with its own verbs: 'Giao Sở Tài chính bố trí kinh phí, Sở Nội
     vụ hướng dẫn thực hiện' is two tasks of two bodies. Only after a part that has a subject of its own (bodies or a
@@ -141,7 +152,8 @@ def subject_parts(P, c) -> list:
         v = VSEP.match(f, last).end() if bl else at
         if not bl or not lower_verb(t, f, v):
             continue
-        if not (P.body_list(head, m.start())[0] or DIRECTIVE.match(f, head)) or ends_body(P, head, m.start()):
+        if not (P.body_list(head, m.start())[0] or DIRECTIVE.match(f, head) or asks_bodies(P, head, m.start())) \
+                or ends_body(P, head, m.start()):
             continue
         parts.append(Segment(start, m.start()))
         start = head = at

@@ -381,9 +381,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             continue
         cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
-        directive = False
-        handled_until = s.start
-        n_sentence = len(out)
+        directive, handled_until, n_sentence = False, s.start, len(out)
         hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')
         for ci, c in enumerate(cls):
             n_before = len(out)
@@ -578,7 +576,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
-            hands_over = hands_over or (len(out) > n_before and hands_tasks_over(P, c))
+            handed = hands_tasks_over(P, c) if len(out) > n_before else None     # (the later clauses are handed or asked)
+            hands_over, directive = hands_over or handed == "given", directive or handed == "asked"
         if len(out) > n_sentence and speaker_cue and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
