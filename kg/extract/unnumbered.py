@@ -343,6 +343,9 @@ class UnnumberedDocuments(DocumentAliases):
                 if len(congress) > 1 and unit:
                     # 'Nghị quyết Đại hội Đảng bộ xã' beside the province's congress: the one of that level
                     congress = {k for k in congress if f" {unit.group('unit')} " in f" {fold_same_length(k.lower())} "}
+                # (else, after the congress the text reports adopted its resolution, that one: not the last term's)
+                adopted = {k.key for k in known if k.kind == "named" and k.start < s and f.startswith("dai hoi", k.start)}
+                congress = congress & adopted if len(congress) > 1 and len(congress & adopted) == 1 else congress
                 if len(congress) == 1:
                     mn.key = congress.pop()
                     self.mentions.append(mn)
