@@ -74,6 +74,10 @@ LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối
 
 
 NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "kien nghi", "phan cong", "chi dao", "to chuc"}
+# ... but organising work, not a meeting, is a task of the body's own: 'Trung tâm Dịch vụ nông nghiệp tổ chức tập huấn
+# kỹ thuật cho nông dân', '... tổ chức diễn tập phương án chữa cháy' (where a body is asked or a plan's tasks run on)
+ORGANISES_WORK = folded_pattern(r"(?<![a-z])tổ chức[ \t]+(?:các[ \t]+)?(?:lớp[ \t]+)?(?:tập huấn|bồi dưỡng|đào tạo|diễn tập|tuần tra"
+                                r"|truy quét|đối thoại|thu gom|cưỡng chế|khám sàng lọc|tiêm chủng|cấp phát)(?![a-z])")
 # a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")

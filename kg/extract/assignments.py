@@ -60,7 +60,7 @@ from kg.extract.assignment_cues import (
     MEASURED,
     MID_LEAD,
     MID_REPORTED,
-    NO_DEFAULT,
+    NO_DEFAULT, ORGANISES_WORK,
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
@@ -257,8 +257,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and given and not reported and set(verbs) - REPORTING:
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
-            if role is None and directive and (fallback or set(verbs) - REPORTING) and not (set(verbs) & NO_DEFAULT
-                                                                                           and not fallback) \
+            if role is None and directive and (fallback or set(verbs) - REPORTING) and not (
+                    set(verbs) & NO_DEFAULT and not fallback and not ORGANISES_WORK.search(f, cstart, cend + 30)) \
                     or role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
                 # a task of the body's own with no cue leads it, whether or not a body directs it; keeping up or carrying
                 # out work takes part (point (af)): 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...', 'quan tâm ...'
