@@ -55,3 +55,48 @@ def test_a_reported_clause_after_a_request_is_not_asked():
     rows = _tasks(_CONFERENCE + "Thủ tướng yêu cầu các bộ, ngành đẩy nhanh giải phóng mặt bằng; Bộ Tài chính đã rà soát "
                   "vốn của các dự án chậm giải ngân.\n", "Bộ Tài chính")
     assert not [r for r in rows if r[0] == "lead" and not (r[2] or "").endswith("(reported)")]
+
+
+_REVIEW = "Ngày 12/3/2025, Công an tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TW. "
+
+
+def test_a_request_with_a_comma_and_a_time_or_purpose_after_it_asks_the_bodies_that_follow():
+    for lead_in in ("thời gian tới,", "để tiếp tục thực hiện hiệu quả Nghị quyết,"):
+        rows = _tasks(_REVIEW + f"Đồng chí Giám đốc yêu cầu, {lead_in} Công an các huyện tập trung trấn áp tội phạm.\n",
+                      "Công an các huyện")
+        assert [(r, d) for r, d, _ in rows] == [("lead", "12-NQ/TW")], lead_in
+
+
+def test_near_miss_a_comma_after_a_report_is_no_request():
+    # 'cho biết,' reports: what the bodies after it did is no task asked of them
+    rows = _tasks(_REVIEW + "Đồng chí Giám đốc cho biết, thời gian qua, Công an các huyện tập trung trấn áp tội phạm.\n",
+                  "Công an các huyện")
+    assert not [r for r in rows if not (r[2] or "").endswith("(reported)") and r[0] == "lead"]
+
+
+def test_village_heads_and_operational_units_are_bodies():
+    text = ("UBND xã ban hành Kế hoạch số 41/KH-UBND ngày 2/10/2025 về định danh điện tử. Kế hoạch giao Công an xã chủ "
+            "trì, phối hợp với các đơn vị nghiệp vụ hướng dẫn người dân. Trưởng các thôn phối hợp với Công an xã rà "
+            "soát danh sách người dân.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert {("Các đơn vị nghiệp vụ", "coordinate"), ("Trưởng các thôn", "coordinate")} <= rows
+
+
+def test_near_miss_a_boards_head_is_no_village_head():
+    # 'Trưởng ban' heads a board (folded, 'ban' is also a mountain village): no body of the villages
+    text = ("UBND xã ban hành Kế hoạch số 41/KH-UBND ngày 2/10/2025 về định danh điện tử. Trưởng ban Chỉ đạo xã phối hợp "
+            "với Công an xã rà soát danh sách người dân.\n")
+    assert not any(a.body.lower().startswith("trưởng ban") for a in extract(text).assignments if a.body != "Ban Chỉ đạo xã")
+
+
+def test_opening_a_column_is_a_task_of_the_body_directed():
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 205-KH/TU ngày 3/6/2025 về xây dựng Đảng. Theo Kế hoạch, Ban "
+            "Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí trong tỉnh mở chuyên mục về xây dựng Đảng.\n")
+    assert ("Các cơ quan báo chí trong tỉnh", "lead") in {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_near_miss_mo_hinh_is_no_opening():
+    # 'mô hình' folds as 'mở': only 'mở' with what it opens is a verb
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 205-KH/TU ngày 3/6/2025 về xây dựng Đảng. Theo Kế hoạch, các cơ "
+            "quan báo chí trong tỉnh mô hình hóa các chuyên mục.\n")
+    assert not any(a.body == "Các cơ quan báo chí trong tỉnh" for a in extract(text).assignments)

@@ -430,7 +430,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
                 # 5 năm, <bodies> đã ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
-                if comma > 0 and not DIRECTIVE.search(f, pos, comma) and not MEASURED.match(f, pos):
+                if comma > 0 and not DIRECTIVE.search(f, pos, comma + 2) and not MEASURED.match(f, pos):   # ('yêu cầu, ...')
                     at = VSEP.match(f, comma).end()
                     bl, last = P.body_list(at, c.end)
                     span = TIME_PHRASE.match(f, at, c.end) if not bl else None
