@@ -100,3 +100,21 @@ def test_near_miss_mo_hinh_is_no_opening():
     text = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 205-KH/TU ngày 3/6/2025 về xây dựng Đảng. Theo Kế hoạch, các cơ "
             "quan báo chí trong tỉnh mô hình hóa các chuyên mục.\n")
     assert not any(a.body == "Các cơ quan báo chí trong tỉnh" for a in extract(text).assignments)
+
+
+_PLAN2 = "Đảng ủy xã ban hành Kế hoạch số 08-KH/ĐU ngày 4/8/2025 về hỗ trợ hộ kinh doanh. Theo Kế hoạch, "
+
+
+def test_a_lead_that_then_works_with_partners_after_a_comma_coordinates_with_them():
+    text = _PLAN2 + ("Phòng Kinh tế xã chủ trì hướng dẫn hộ kinh doanh chuyển đổi, phối hợp với Trung tâm Phục vụ hành "
+                     "chính công xã rút ngắn thời gian giải quyết hồ sơ.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert rows == {("Phòng Kinh tế xã", "lead"), ("Phòng Kinh tế xã", "coordinate"),
+                    ("Trung tâm Phục vụ hành chính công xã", "coordinate")}
+
+
+def test_near_miss_partners_of_the_lead_chain_itself_give_the_lead_no_coordinate_row():
+    text = _PLAN2 + ("Phòng Kinh tế xã chủ trì, phối hợp với Trung tâm Phục vụ hành chính công xã rút ngắn thời gian giải "
+                     "quyết hồ sơ.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert rows == {("Phòng Kinh tế xã", "lead"), ("Trung tâm Phục vụ hành chính công xã", "coordinate")}

@@ -93,6 +93,21 @@ def hands_tasks_over(P, c) -> str | None:
     return "asked" if asks_bodies(P, c.start, c.end) else None
 
 
+# a second task a lead body does with partners, after a comma: 'Phòng Kinh tế xã chủ trì hướng dẫn hộ kinh doanh, phối hợp
+# với Trung tâm Phục vụ hành chính công xã rút ngắn thời gian giải quyết hồ sơ'
+_THEN_PARTNERS = folded_pattern(r",[ \t]*(?:đồng thời[ \t]+)?phối hợp(?:[ \t]+chặt chẽ)?[ \t]+với[ \t]+")
+
+
+def partners_after(P, subjects: list[tuple[int, int]], end: int, clause_end: int) -> list[tuple[tuple[int, int], int]]:
+    """The coordinate rows of a second task after the end of a lead's chain (``end``), each body with where the task
+    starts: 'A chủ trì X, phối hợp với B, C Y' gives A (``subjects``), B and C a row for Y; none where no partners with
+    their verbs follow."""
+    m = _THEN_PARTNERS.search(P.f, end, clause_end)
+    partners, last = P.body_list(m.end(), clause_end) if m is not None else ([], end)
+    v = VSEP.match(P.f, last).end() if partners else end
+    return [(b, v) for b in [*subjects, *partners]] if partners and VERB_RE.match(P.f, v) else []
+
+
 def association_named(P, pos: int, end: int) -> str | None:
     """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
     calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""

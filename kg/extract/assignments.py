@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject, asks_everyone, handed_anew,
+    directing_subject, asks_everyone, handed_anew, partners_after,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -220,6 +220,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             turned = task or partner_task(subjects, coord, cstart, clause, "phối hợp với")
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
+            for b, at in [] if coord else partners_after(P, subjects, cend, clause.end):
+                add(b, "coordinate", clause, at, reported=reported)     # 'A chủ trì X, phối hợp với B Y': both
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
                 add(s, "coordinate", clause, cstart, reported=reported)
@@ -320,16 +322,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     carried: list[tuple[int, int]] = []      # the last sentence's subjects, for 'Phối hợp ...' after it
     directed_heading: list[list[tuple[int, int]] | None] = [None]   # the bodies a heading line directs, before its ':'
-    carried_directive = False
+    carried_directive = heading_directive = False
     # the subjects of a line that ends on ':' ('1. Sở ... chủ trì, phối hợp với ...:'), for the '+' items under it
     heading: list[tuple[int, int]] = []
-    heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     task_run = False                         # the paragraph's sentences before gave tasks, none reported
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
-    recommends = recommendation_sections(t, f)
-    last_para = -1
+    recommends, last_para = recommendation_sections(t, f), -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for si, s in enumerate(sentences):
         past_sentence[0] = bool(PAST_OPENER.match(f, s.start, s.end))
