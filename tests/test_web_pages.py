@@ -166,7 +166,7 @@ def test_the_timeline_page_names_its_events_kinds(client):
     assert ("event", "final-review") in {(r["what"], r["type"]) for r in rows}
     vi = client.get("/queries/timeline", params={"place": "Ninh Bình"}, headers=HTML).text
     en = client.get("/queries/timeline", params={"place": "Ninh Bình", "lang": "en"}, headers=HTML).text
-    assert ">Tổng kết<" in vi and ">Final review<" in en and "final-review" not in vi + en
+    assert ">Sự kiện: Tổng kết<" in vi and ">Event: Final review<" in en and "final-review" not in vi + en
 
 
 def _empty_timeline_noted(client, params: dict[str, str], code: str) -> tuple[str, str]:
@@ -271,7 +271,7 @@ def test_a_query_s_table_for_a_report_is_the_page_s_table_in_its_words(client):
 @needs_queries
 @pytest.mark.parametrize("name, params, column, code, vi, en", [
     ("reviews-due", {"date": "2030-01-01"}, "review", "interim", "Sơ kết", "Interim review"),
-    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document"),
+    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản: Chương trình", "Document: Programme"),
     ("coverage", {"doc": "46-NQ/TW"}, "status", "none", "Chưa có văn bản", "No document yet"),
     ("coverage", {"doc": "46-NQ/TW"}, "kind", "province", "Tỉnh", "Province"),
     ("bodies", {}, "kind", "party-committee", "Cấp ủy", "Party committee")])
