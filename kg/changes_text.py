@@ -160,10 +160,11 @@ def held_where(item: Item, lang: str) -> str:
     return f" — {said}" if said else ""
 
 
-def to_text(data: Changes, lang: str = "vi") -> str:
-    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
+def to_text(data: Changes, lang: str = "vi", *, since: bool = False) -> str:
+    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line; where there is none
+    under filters (or ``since`` a day), the page's words for that ("no change matches these filters")."""
     if not data["change_sets"]:
-        return TEXT[lang]["none"] + "\n"
+        return TEXT[lang]["changes_none" if data["filters"] or since else "none"] + "\n"
     out = []
     for c in data["change_sets"]:
         out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"

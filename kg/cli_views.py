@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from kg.asof import DAY_FORMS, parse_day
-from kg.cli_store import FOLLOWS, command_language, command_store, merged_place_note, shown_language
+from kg.cli_store import FOLLOWS, command_language, command_store, merged_place_note, served_by, shown_language
 
 
 @click.command()
@@ -107,11 +107,18 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
 
     lang = shown_language(ctx, lang)
     day = parse_day(since, "--since")
-    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit), day)
+    filters = changes.Filters.of(province, level, doc, limit)
+    if (server := served_by(ctx)) is not None:  # (a change set's quads are kept beside the server's store: it reads them)
+        from kg.client import read
+
+        data = read(server, "/changes.json", {**filters.params(), "limit": str(filters.limit),
+                                              **({"since": day.isoformat()} if day else {})}, lang=command_language(ctx))
+    else:
+        data = changes.changes(command_store(ctx, read_only=True), filters, day)
     if not data["change_sets"]:
         merged_place_note(ctx, province)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes_text.to_text(data, lang),
-               nl=fmt == "json")
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json"
+               else changes_text.to_text(data, lang, since=day is not None), nl=fmt == "json")
 
 
 @click.command()

@@ -111,20 +111,7 @@ class ServerClient:
         except httpx.TransportError as exc:
             raise StoreError(code="sent-lost", details={"where": self.words(), "why": str(exc) or type(exc).__name__}) \
                 from None
-        try:
-            body = resp.json()
-        except ValueError:
-            body = None
-        if resp.is_success and isinstance(body, dict):
-            return body
-        if not isinstance(body, dict) or "message" not in body:
-            raise StoreError(code="sent-status", details={"where": self.words(), "status": str(resp.status_code)})
-        kind = str(body.get("error", "error"))
-        report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
-        if kind == "unauthorized":  # (a token was sent: without one the command stops before sending)
-            raise UsageError(code="server-token-wrong", details={"where": self.words(), "env": TOKEN_ENV})
-        raise ServerError(str(body["message"]), hint=body.get("hint"), exit_code=_EXIT_CODES.get(kind, 3),
-                          report=report)
+        return _answer(resp, self.words())
 
     @staticmethod
     def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:
@@ -229,6 +216,36 @@ def write_timeout() -> float | None:
     return seconds or None
 
 
+def _answer(resp: httpx.Response, where: Words) -> dict:
+    """The JSON object a server answered with; its refusal raised as a :class:`ServerError` with the CLI's exit code
+    for its kind (its words as the server said them: in the language the client asked for)."""
+    try:
+        body = resp.json()
+    except ValueError:
+        body = None
+    if resp.is_success and isinstance(body, dict):
+        return body
+    if not isinstance(body, dict) or "message" not in body:
+        raise StoreError(code="sent-status", details={"where": where, "status": str(resp.status_code)})
+    kind = str(body.get("error", "error"))
+    report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
+    if kind == "unauthorized":  # (a token was sent: without one the command stops before sending)
+        raise UsageError(code="server-token-wrong", details={"where": where, "env": TOKEN_ENV})
+    raise ServerError(str(body["message"]), hint=body.get("hint"), exit_code=_EXIT_CODES.get(kind, 3), report=report)
+
+
+def read(base: str, path: str, params: dict[str, str], *, lang: str = "en") -> dict:
+    """What the dkg server at ``base`` answers to ``GET path`` (a JSON twin of a page, e.g. ``/changes.json``): a read
+    of what only the server holds. No token; a refusal said as the server says it, in ``lang``."""
+    where = Words("server", {"url": base})
+    try:
+        resp = httpx.get(base + path, params={**params, **({"lang": "vi"} if lang == "vi" else {})},
+                         timeout=httpx.Timeout(CONNECT_SECONDS, read=write_timeout()))
+    except httpx.TransportError as exc:
+        raise StoreError(code="sent-lost", details={"where": where, "why": str(exc) or type(exc).__name__}) from None
+    return _answer(resp, where)
+
+
 def _token(where: Words) -> str:
     """The update token a write through the server at ``where`` needs (``$DKG_UPDATE_TOKEN``)."""
     token = os.environ.get(TOKEN_ENV, "").strip()
@@ -290,5 +307,5 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
                         max_upload=info.get("max_upload_bytes"))
 
 
-__all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "WRITE_TIMEOUT_ENV", "probe", "server_base",
-           "server_for", "write_timeout"]
+__all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "WRITE_TIMEOUT_ENV", "probe", "read",
+           "server_base", "server_for", "write_timeout"]
