@@ -584,3 +584,16 @@ def json_string(text: str) -> str:
     import json
 
     return json.dumps(text, ensure_ascii=False)
+
+
+def test_a_search_that_finds_no_document_says_what_to_try(client):
+    """A search that found nothing said "Không có." (none) and nothing else: it names what was searched for and what
+    to try (fewer words, a word of the subject, the symbol; diacritics optional), in the page's language, the words
+    searched for shown as text."""
+    vi = client.get("/", params={"q": "xyzzy <b>qua</b>"}, headers=HTML).text
+    assert "Không có văn bản nào khớp với “xyzzy &lt;b&gt;qua&lt;/b&gt;”. Thử ít từ hơn" in vi and "<b>qua" not in vi
+    en = client.get("/", params={"q": "xyzzy", "lang": "en"}, headers=HTML).text
+    assert "No document matches “xyzzy”. Try fewer words" in en
+    # near miss: a search that finds documents lists them, without the words for none
+    found = client.get("/", params={"q": "46-NQ/TW"}, headers=HTML).text
+    assert "Không có văn bản nào khớp" not in found and "46-NQ/TW" in found
