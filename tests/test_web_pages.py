@@ -597,3 +597,30 @@ def test_a_search_that_finds_no_document_says_what_to_try(client):
     # near miss: a search that finds documents lists them, without the words for none
     found = client.get("/", params={"q": "46-NQ/TW"}, headers=HTML).text
     assert "Không có văn bản nào khớp" not in found and "46-NQ/TW" in found
+
+
+def test_the_home_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
+    """A new office's server (an empty store) showed three headings, each "Không có." (none): it says the store
+    holds no document yet and how to add some (the review page's upload, linked; `dkg ingest`; the sample dataset)."""
+    from fastapi.testclient import TestClient  # noqa: PLC0415
+
+    from kg.store import Store  # noqa: PLC0415
+    from kg.web import create_app  # noqa: PLC0415
+
+    store = Store.open(tmp_path / "store")
+    try:
+        with TestClient(create_app(store)) as c:
+            vi = c.get("/", headers=HTML).text
+            assert "Kho chưa có văn bản nào." in vi and 'href="/review">Duyệt dữ kiện</a>' in vi
+            assert "dkg ingest THƯ_MỤC" in vi and "dkg load --bundled" in vi
+            en = c.get("/", params={"lang": "en"}, headers=HTML).text
+            assert "The store holds no document yet." in en and "dkg ingest FOLDER" in en
+            # a search on it says it found nothing, not that the store is empty (the search's own words)
+            assert "Kho chưa có" not in c.get("/", params={"q": "46-NQ/TW"}, headers=HTML).text
+    finally:
+        store.close()
+
+
+def test_the_home_page_of_a_store_with_documents_does_not_say_it_is_empty(client):
+    """The near miss."""
+    assert "Kho chưa có văn bản nào" not in client.get("/", headers=HTML).text
