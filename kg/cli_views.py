@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from typing import cast
 from pathlib import Path
 
 import click
@@ -108,11 +109,12 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
     lang = shown_language(ctx, lang)
     day = parse_day(since, "--since")
     filters = changes.Filters.of(province, level, doc, limit)
+    data: changes.Changes
     if (server := served_by(ctx)) is not None:  # (a change set's quads are kept beside the server's store: it reads them)
         from kg.client import read
 
-        data = read(server, "/changes.json", {**filters.params(), "limit": str(filters.limit),
-                                              **({"since": day.isoformat()} if day else {})}, lang=command_language(ctx))
+        data = cast(changes.Changes, read(server, "/changes.json", {**filters.params(), "limit": str(filters.limit),
+                                              **({"since": day.isoformat()} if day else {})}, lang=command_language(ctx)))
     else:
         data = changes.changes(command_store(ctx, read_only=True), filters, day)
     if not data["change_sets"]:

@@ -51,13 +51,14 @@ class HideTokens(logging.Filter):
         if isinstance(args, tuple) and len(args) > PATH_ARGUMENT:
             path = args[PATH_ARGUMENT]
             if isinstance(path, str):
-                record.args = (*args[:PATH_ARGUMENT], masked(path), *args[PATH_ARGUMENT + 1:])
+                args = (*args[:PATH_ARGUMENT], masked(path), *args[PATH_ARGUMENT + 1:])
             name = _ANALYST.get()
             if name and isinstance(args[CLIENT_ARGUMENT], str) and not hasattr(record, "analyst"):
                 # (the analyst beside the address, once: uvicorn's formatter takes the line's arguments by place, so
                 # none is added; the name is on the record too, for a handler of the operator's own)
                 record.analyst = name
-                record.args = (f"{args[CLIENT_ARGUMENT]} [analyst: {printable(name)}]", *record.args[1:])
+                args = (f"{args[CLIENT_ARGUMENT]} [analyst: {printable(name)}]", *args[1:])
+            record.args = args
         return True
 
 
