@@ -346,3 +346,27 @@ def test_a_query_s_technical_note_says_it_is_in_english_on_a_vietnamese_page(cli
     vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
     assert "<summary>Ghi chú kỹ thuật (tiếng Anh)</summary>" in vi
     assert "(tiếng Anh)" not in client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text
+
+
+@pytest.mark.parametrize("lang, what, event", [("vi", "Văn bản: Kế hoạch", "Sự kiện: Sơ kết"),
+                                               ("en", "Document: Plan", "Event: Interim review")])
+def test_the_timeline_page_joins_its_nine_columns_into_six(lang, what, event):
+    """Nine columns of at least 8em scrolled sideways in their box at 1280 px (a document's key, a link "Thẻ văn bản"
+    to the same card and its label, three cells): the page shows the day, what the item is with its type, the item
+    by its name linked to its own card with its label where it says more, its level, place and author."""
+    columns = ["when", "what", "item", "key", "type", "label", "level", "where", "by"]
+    shown = querytext.page_columns("timeline", columns)
+    assert [c for c, _ in shown] == ["when", "what", "item", "level", "where", "by"]
+    assert sorted(c for _, parts in shown for c in parts) == sorted(columns)  # (every column said somewhere)
+    doc = {"what": "document", "item": "https://w3id.org/directive-kg/id/doc/state/ubnd/x/kh/54/2020", "key": "54/KH-UBND",
+           "type": "KH", "label": "Kế hoạch chăm sóc dinh dưỡng 1.000 ngày đầu đời"}
+    assert querytext.joined_parts("what", doc, lang) == [(what, None)]
+    name, *label = querytext.joined_parts("item", doc, lang)
+    assert name[0] == "54/KH-UBND" and name[1].startswith("/doc/54/KH-UBND") and "iri=" in name[1]
+    assert label == [(": Kế hoạch chăm sóc dinh dưỡng 1.000 ngày đầu đời", None)]
+    # near misses: a label that only repeats the key is not said twice; an event is named by its label
+    assert querytext.joined_parts("item", {**doc, "label": "Kế hoạch 54/KH-UBND"}, lang)[1:] == []
+    held = {"what": "event", "item": "https://w3id.org/directive-kg/id/event/so-ket-1", "key": None,
+            "type": "interim-review", "label": "Sơ kết 21-CT/TW"}
+    assert querytext.joined_parts("what", held, lang) == [(event, None)]
+    assert [text for text, _ in querytext.joined_parts("item", held, lang)] == ["Sơ kết 21-CT/TW"]
