@@ -20,9 +20,12 @@ _PORTAL = re.compile(vi(r"(?<![a-z])(?:cổng|trang)[ \t]+(?:thông tin[ \t]+đi
                         r"(?:của[ \t]+)?(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|đặc khu|ubnd|sở|ban|bộ)"
                         r"(?:[ \t]+[^\W\d_]+){1,5}"))
 # the owner a footer names after its label: 'Bản quyền thuộc về UBND tỉnh Quảng Trị', 'Cơ quan chủ quản: Sở Giáo dục
-# và Đào tạo', 'Đơn vị chủ quản: ...' (a name of a few words, up to a mark, a figure or the line's end)
+# và Đào tạo', 'Đơn vị chủ quản: ...' (a name of a few words, up to a mark, a figure or the line's end, that opens on
+# what a body or a paper is: 'Bản quyền thuộc về Tòa soạn' names none)
 _OWNER = re.compile(vi(r"(?<![a-z])(?:bản quyền(?:[ \t]+thuộc(?:[ \t]+về)?)?|(?:cơ quan|đơn vị)[ \t]+chủ quản)"
-                       r"[ \t]*:?[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,9})"))
+                       r"[ \t]*:?[ \t]*(?P<name>(?:báo|tạp chí|đài|cổng|trang|ủy ban|uỷ ban|ubnd|hđnd|sở|ban|hội|trung tâm"
+                       r"|văn phòng|bộ|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|liên đoàn|mặt trận|ủy ban mttq|viện|trường"
+                       r"|công an)(?![a-z])(?:[ \t]+[^\W\d_]+){1,9})"))
 # words that end a name in a footer's run of text: the next label ('Địa chỉ', 'Điện thoại', 'Chịu trách nhiệm')
 # or a menu's first items in a banner ('Trang chủ', 'Giới thiệu')
 _NEXT_LABEL = re.compile(vi(r"[ \t]+(?:địa chỉ|điện thoại|email|fax|chịu trách nhiệm|giấy phép|trưởng ban|ghi rõ"
@@ -52,8 +55,18 @@ def portal_publisher(html: str) -> str | None:
         if names:
             # (a logo in capitals, 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH', named as the footer writes it where it does)
             written = next((n for n in names if not n.isupper() and n.casefold() == names[0].casefold()), None)
-            return written or (names[0].title() if names[0].isupper() else names[0])
+            return written or (_as_written(names[0]) if names[0].isupper() else names[0])
     return None
+
+
+#: The abbreviations a name in capitals keeps as they are ('UBND XÃ THỬ' -> 'UBND Xã Thử').
+_ABBREVIATIONS = frozenset(("UBND", "HĐND", "TTĐT", "MTTQ", "TP", "TP.", "BCH"))
+
+
+def _as_written(name: str) -> str:
+    """A name set in capitals as a citation writes it: each word with its first letter in capitals, but for the
+    abbreviations of units."""
+    return " ".join(w if w in _ABBREVIATIONS else w.capitalize() for w in name.split())
 
 
 def _marks(el) -> str:
