@@ -30,7 +30,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyoxigraph as ox
 from kg.asof import parse_day
