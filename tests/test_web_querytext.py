@@ -243,17 +243,19 @@ def test_a_query_page_shows_no_document_addresses_and_its_card_links_open(client
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_targets_page_joins_its_thirty_three_columns_into_ten_a_laptop_shows(client, lang):
+def test_the_targets_page_joins_its_thirty_five_columns_into_ten_a_laptop_shows(client, lang):
     """Twenty columns squeezed the target's words to a word a line: the page joins a figure's parts, an
-    outcome's parts, a document's level and place, a source's address and title; the twins keep every column apart."""
+    outcome's parts, a document's level and place, a source's address, title, publisher and day; the twins keep every
+    column apart."""
     html = client.get("/queries/targets", params={"doc": "46-NQ/TW", "lang": lang}).text
     heads = re.findall(r'<th title="([^"]+)">', html)
     assert heads == ["set_by, level, place", "text", "comparator, target_value, unit, target_year",
                      "outcome_value, denominator, outcome_unit, as_of, outcome_text", "link, similarity, earlier_ties, earlier_reviewer, earlier_state, earlier_at, earlier_reason, earlier_outcome", "ratio, margin",
-                     "status", "assessed, assessed_note", "outcomes, matched", "source, source_title, source_url"]
+                     "status", "assessed, assessed_note", "outcomes, matched",
+                     "source, source_title, source_url, source_publisher, source_published"]
     assert {"vi": "≥ 1.500 hội viên nông dân mới", "en": "≥ 1,500 hội viên nông dân mới"}[lang] in html
     twin = client.get("/queries/targets.json", params={"doc": "46-NQ/TW"}).json()
-    assert len(twin["columns"]) == 33 and "outcome_iri" in twin["columns"] and "earlier_ties" in twin["columns"]
+    assert len(twin["columns"]) == 35 and "outcome_iri" in twin["columns"] and "earlier_ties" in twin["columns"]
     # the cells of an outcome and an assessment, as the cards write them
     row = {"outcome_value": 34.0, "denominator": 55.0, "outcome_unit": "xã", "as_of": "2021-04-12",
            "outcome_text": "34/55 xã đạt chuẩn", "assessed": "partly", "assessed_note": "chậm", "target_value": 90.0,

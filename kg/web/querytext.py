@@ -13,7 +13,7 @@ from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, day_said, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import KEY_COLUMNS, document_keys, event_kind_name, level_unknown
+from kg.queries import KEY_COLUMNS, SOURCE_COLUMNS, document_keys, event_kind_name, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import document_types, type_name
@@ -142,14 +142,14 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 ("link", ("link", "similarity", "earlier_ties", "earlier_reviewer", "earlier_state", "earlier_at",
                           "earlier_reason", "earlier_outcome")),
                 ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
-                ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
+                ("outcomes", ("outcomes", "matched")), ("source", SOURCE_COLUMNS)),
     # (seventeen columns scrolled in their box at 1280 px, a figure hard to find: the figure with its day, its
     # words, the target it answers with how it was tied, the document it reports on and its source as a citation
     # gives it; the outcome's address is left off, its JSON twin names it)
     "outcomes": (("outcome_figure", ("value", "denominator", "unit", "as_of")), ("text", ("text", "quote")),
                  ("target", ("target", "set_by", "link", "similarity")), ("reports_on", ("reports_on",)),
                  ("status", ("status",)),
-                 ("source", ("source", "source_title", "source_url", "source_publisher", "source_published"))),
+                 ("source", SOURCE_COLUMNS)),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
     # (nine columns of at least 8em scrolled in their box at 1280 px: a document's key, its card's link and its label
