@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import gc
 import shutil
 import tempfile
@@ -53,7 +54,7 @@ def _no_phase(phase: str) -> None:
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
-          phase: Callable[[str], None] = _no_phase) -> bool:
+          phase: Callable[[str], None] = _no_phase, text: bytes | None = None) -> bool:
     """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
     engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
     ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
@@ -61,7 +62,8 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
 
     Idempotent, so that the next open can finish a killed bulk write by calling it again with the
     change set's kept payload. ``phase`` is called at the named moments of a bulk write
-    (``data-partly-written``, half of ``added`` written) for the crash tests."""
+    (``data-partly-written``, half of ``added`` written) for the crash tests. ``text``: the N-Quads text
+    of ``added`` as the engine wrote it, where the caller has it already (see :func:`write_beside`)."""
     for q in removed:
         dataset.remove(q)
     loader = getattr(dataset, "bulk_extend", None)
@@ -69,7 +71,7 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
         dataset.extend([*added, *record])
         return False
     if isinstance(dataset, ox.Store):
-        write_beside(dataset, added, phase)
+        write_beside(dataset, added, phase, text=text)
     else:  # (a mirror or a wrapper: its own bulk_extend, in two calls)
         half = len(added) // 2
         loader(added[:half])
@@ -91,7 +93,8 @@ def by_text(q: ox.Quad) -> bool:
         and type(q.graph_name) is not ox.BlankNode
 
 
-def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase) -> None:
+def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase,
+                 text: bytes | None = None) -> None:
     """Write ``added`` into ``store`` in bulk on both cores (ghi song song): the quads without a blank
     node as N-Quads text given to :data:`LOADERS` loaders of text at once, each in a thread of its own,
     the others by ``bulk_extend`` in the calling thread meanwhile.
@@ -104,12 +107,21 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     Every thread is joined before this returns or raises (a full disk: the first error, after all
     have stopped), so that the caller's take-back (:func:`take_back`) sees all that was written.
     ``phase`` is called (``data-partly-written``) once the first part is written: the others may
-    still be under way."""
-    plain: list[ox.Quad] = []
+    still be under way.
+
+    ``text``: the N-Quads text of ``added`` made by the engine's serializer (an ingest's change set made it for
+    its payload, ``kg.store.history.prepare_many``). Where it names no blank node and holds no quoted triple, its
+    lines are cut into the parts as they are, instead of reading every quad of ``added`` again and
+    serializing it (two passes over the batch on the critical path: bench/RESULTS.md, section speed33i)."""
     other: list[ox.Quad] = []
-    for q in added:
-        (plain if by_text(q) else other).append(q)
-    step = max(1, -(-len(plain) // LOADERS))
+    if text is not None and whole_text(text):
+        parts = _text_parts(text)
+    else:
+        plain: list[ox.Quad] = []
+        for q in added:
+            (plain if by_text(q) else other).append(q)
+        parts = _quad_parts(plain)
+        del plain
     failed: list[BaseException] = []
 
     def load(path: Path) -> None:
@@ -120,12 +132,11 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     threads: list[threading.Thread] = []
     with tempfile.TemporaryDirectory(prefix="dkg-bulk-") as folder:
         try:
-            for n, i in enumerate(range(0, len(plain), step)):
+            for n, write_part in enumerate(parts):
                 path = Path(folder) / f"{n}.nq"
-                ox.serialize(plain[i:i + step], path, format=ox.RdfFormat.N_QUADS)
+                write_part(path)
                 threads.append(threading.Thread(target=load, args=(path,), daemon=True))
                 threads[-1].start()
-            del plain
             if other:
                 store.bulk_extend(other)
             if threads:
@@ -136,6 +147,42 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
                 thread.join()
     if failed:
         raise failed[0]
+
+
+def whole_text(text: bytes) -> bool:
+    """Can the N-Quads ``text`` go to the loader of text whole? Not where it may name a blank node (``_:``) or
+    hold a quoted triple (``<<``); the same characters inside a literal send it the quads' way too, which only
+    costs that way's time."""
+    return b"_:" not in text and b"<<" not in text
+
+
+#: Writes one part of a bulk write's text into the file it is given.
+PartWriter = Callable[[Path], object]
+
+
+def _text_parts(text: bytes) -> Iterator[PartWriter]:
+    """``text`` cut at line ends into :data:`LOADERS` parts of about the same size, each written as it is."""
+    view, start = memoryview(text), 0
+    for n in range(LOADERS, 0, -1):
+        end = len(text) if n == 1 else (text.find(b"\n", start + (len(text) - start) // n) + 1 or len(text))
+        if end > start:
+            yield functools.partial(_write_text, view[start:end])
+        start = end
+
+
+def _quad_parts(plain: list[ox.Quad]) -> Iterator[PartWriter]:
+    """``plain`` (quads without a blank node) in :data:`LOADERS` parts, each serialized into its file."""
+    step = max(1, -(-len(plain) // LOADERS))
+    for i in range(0, len(plain), step):
+        yield functools.partial(_write_quads, plain[i:i + step])
+
+
+def _write_text(part: memoryview, path: Path) -> None:
+    path.write_bytes(part)
+
+
+def _write_quads(part: list[ox.Quad], path: Path) -> None:
+    ox.serialize(part, path, format=ox.RdfFormat.N_QUADS)
 
 
 def room_for(folder: Path, added: Sequence[ox.Quad]) -> None:

@@ -173,6 +173,9 @@ class Write:
     added: list[ox.Quad] | None = None  # known before the write (a plain addition, several graphs)
     before: list[ox.Quad] | None = None  # the replaced graph as it was
     removed: list[ox.Quad] = field(default_factory=list)  # known before the write (several graphs)
+    #: the N-Quads text of ``added`` in its order, where the change set made it (new graphs, no literal
+    #: rewritten): the bulk write's text too (``kg.store.bulk.write_beside``), not made again
+    text: bytes | None = None
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
@@ -256,7 +259,8 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     # the record is kept with the payload: a write in parts killed half-way is finished from them
     write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
                   drafts=None if drafted is None else {"added": drafted})
-    return Write(number, record, added=added, removed=removed)
+    return Write(number, record, added=added, removed=removed,
+                 text=written if len(added) == len(new) and not removed else None)
 
 
 

@@ -176,7 +176,7 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.begin_write(store.main, mark)
         fault_point("marked")
         if several:
-            replace_graphs(store, quads, replaced, record, taken)
+            replace_graphs(store, quads, replaced, record, taken, text=change.text if change is not None else None)
             fault_point("data-written")
         elif single is not None:
             body = " .\n".join(f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)}" for q in quads)
@@ -234,7 +234,7 @@ def take_back(store, change: history.Write, exc: OSError) -> None:
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],
-                   taken: Iterable[ox.Quad] = ()) -> None:
+                   taken: Iterable[ox.Quad] = (), *, text: bytes | None = None) -> None:
     """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
     has are brought to their new content by one update that deletes and inserts only what
     differs (a re-ingested text mostly gives the same triples); the new graphs are written
@@ -243,7 +243,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     process killed before the record leaves the change set's payload and record in the history,
     from which the next open finishes the write (``history.resume``). ``taken``: quads of graphs
     that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
-    (taking out a quad the store lacks does nothing)."""
+    (taking out a quad the store lacks does nothing). ``text``: the N-Quads text of ``quads``, each once, where
+    the change set made it (``history.Write.text``): the bulk write of new graphs reads it instead of the quads."""
     taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
@@ -264,7 +265,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point,
+               text=None if existing else text)
     store.main.remove_graph(INFERRED)
 
 
