@@ -124,3 +124,36 @@ def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monk
     monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 10))  # (a near miss: room enough)
     bulk.room_for(tmp_path, added)
     bulk.room_for(tmp_path, [])
+
+
+@pytest.mark.parametrize("loaders", [1, 2, 3])
+def test_a_bulk_write_given_its_text_loads_that_text_cut_at_line_ends_without_reading_the_quads(monkeypatch, loaders):
+    """The change set's N-Quads text of the quads (an ingest's) is cut into the loaders' parts at line ends and
+    loaded as it is: no quad is read again (``by_text`` never asked), and the store holds every quad."""
+    monkeypatch.setattr(bulk, "LOADERS", loaders)
+    added = [*_quads(40), *_quads(7, "urn:other")]
+    text = ox.serialize(added, format=ox.RdfFormat.N_QUADS)
+
+    def read(q):
+        raise AssertionError("a quad read again")
+    monkeypatch.setattr(bulk, "by_text", read)
+    store = ox.Store()
+    bulk.write_beside(store, added, text=text)
+    assert set(store) == set(added)
+
+
+def test_a_text_that_may_name_a_blank_node_is_not_loaded_as_it_is(monkeypatch):
+    """Near misses: a text with ``_:`` (a blank node, or those characters in a literal) or ``<<`` goes the quads'
+    way, so that blank nodes keep their labels; the store is the same either way."""
+    added = [*_quads(9), *_blank_quads(4)]
+    store = ox.Store()
+    bulk.write_beside(store, added, text=ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    assert set(store) == set(added)
+    assert not bulk.whole_text(b'<urn:s> <urn:p> "_:b in words" .\n')
+    assert not bulk.whole_text(b"<< <urn:s> <urn:p> <urn:o> >> <urn:p> <urn:o> .\n")
+    assert bulk.whole_text(b'<urn:s> <urn:p> "a_ b: c < d" .\n')
+    asked = []
+    monkeypatch.setattr(bulk, "by_text", lambda q: asked.append(q) or True)
+    plain = _quads(5)
+    bulk.write_beside(ox.Store(), plain, text=b'<urn:s> <urn:p> "_:x" .\n')  # (the quads' way: each asked)
+    assert asked == plain
