@@ -143,15 +143,21 @@ def test_a_bulk_write_given_its_text_loads_that_text_cut_at_line_ends_without_re
 
 
 def test_a_text_that_may_name_a_blank_node_is_not_loaded_as_it_is(monkeypatch):
-    """Near misses: a text with ``_:`` (a blank node, or those characters in a literal) or ``<<`` goes the quads'
-    way, so that blank nodes keep their labels; the store is the same either way."""
+    """Near misses: a text with ``_:`` (a blank node, or those characters in a literal) goes the quads' way, so that
+    blank nodes keep their labels; the store is the same either way. A triple term without a blank node, and
+    underscores elsewhere, go as text and read back as written."""
     added = [*_quads(9), *_blank_quads(4)]
     store = ox.Store()
     bulk.write_beside(store, added, text=ox.serialize(added, format=ox.RdfFormat.N_QUADS))
     assert set(store) == set(added)
     assert not bulk.whole_text(b'<urn:s> <urn:p> "_:b in words" .\n')
-    assert not bulk.whole_text(b"<< <urn:s> <urn:p> <urn:o> >> <urn:p> <urn:o> .\n")
-    assert bulk.whole_text(b'<urn:s> <urn:p> "a_ b: c < d" .\n')
+    assert not bulk.whole_text(b'<urn:s> <urn:p> "ends with _" .\n_:b <urn:p> <urn:o> .\n')
+    assert bulk.whole_text(b'<urn:s_1> <urn:p> "a_ b: c < d _" .\n')
+    said = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:says"),
+                   ox.Triple(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o")), ox.NamedNode("urn:g"))
+    termed = ox.Store()
+    bulk.write_beside(termed, [said, *_quads(3)], text=ox.serialize([said, *_quads(3)], format=ox.RdfFormat.N_QUADS))
+    assert set(termed) == {said, *_quads(3)}
     asked = []
     monkeypatch.setattr(bulk, "by_text", lambda q: asked.append(q) or True)
     plain = _quads(5)
