@@ -30,6 +30,8 @@ CHANGED_PARTS = (vi(r"(?:(?:một số|các) (?:điều|khoản|nội dung)|(?:m
 # the words of a link cue (folded): what the document after them is to the one before
 CUE_WORDS = vi(
     r"tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
+    # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
+    r"triển khai thi hành|"
     r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
     r"quy định chi tiết(?: thi hành)?(?: một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'

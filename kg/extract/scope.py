@@ -122,8 +122,8 @@ class Scope:
             # report's, not a news page's headline)
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
-        if sc.report_doc is None and title is not None:
-            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
+        if title is not None:
+            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]], sc.report_doc)
         sc._chains(links)
         sc._review(events, links)
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
