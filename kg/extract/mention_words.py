@@ -67,6 +67,10 @@ BACKREF_RE = re.compile(vi(
     r"(?:(?P<n>hai|ba|bốn|năm|các|0?[2-5])[ \t]+)?(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
     r"chương trình(?: hành động)?|kế hoạch|đề án|hướng dẫn|nghị định|văn bản)(?:[ \t]+(?:của (?:bộ chính trị|ban bí thư|"
     r"trung ương|tỉnh ủy|huyện ủy)))?[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"))
+# ... or by their count alone, closing the clause: 'Kế hoạch số 85-KH/TU ... thực hiện ba Nghị quyết.' (the count says which
+# were meant: the last three named; not 'các', which may be any)
+COUNTED_BACKREF = re.compile(vi(r"(?P<n>hai|ba|bốn|0?[2-4])[ \t]+(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|chương trình"
+                                r"|kế hoạch|đề án)[ \t]*(?:[.;:]|\n|$)"))
 # a type word in lower case that opens a clause after a semicolon and changes another document: '...; kế hoạch thay thế
 # Kế hoạch số 162/KH-UBND ...' names the document of the clause before, as 'Kế hoạch' opening a sentence would
 CLAUSE_OPENS = re.compile(r";[ \t]*$")
