@@ -811,3 +811,17 @@ def test_a_span_of_carrying_out_after_the_assessing_body_gives_the_results_to_th
     # near miss: the same lead-in with no span of carrying out ties nothing; the figure keeps its context
     text = NEW_PLAN + "Theo nhận định của Ban Thường vụ Huyện ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
     assert {x.value: x.document for x in extract(text).outcomes} == {412: "88-KH/TU"}
+
+
+LAW_REPORT = ("SỞ Y TẾ TỈNH GIA LAI\nSố: 40/BC-SYT\n\nBÁO CÁO\nTổng kết 8 năm thi hành Luật Trẻ em\n\nSở Y tế báo cáo như sau:\n\n"
+              "Luật Trẻ em số 102/2016/QH13 được Quốc hội thông qua ngày 05/4/2016. UBND tỉnh ban hành Kế hoạch số "
+              "55/KH-UBND ngày 10/7/2017 thực hiện Luật Trẻ em.\n\n")
+
+
+def test_results_after_a_span_of_putting_a_law_into_effect_are_the_law_s():
+    # tests/ANNOTATION.md (ak) rule 1: 'Sau 8 năm thi hành Luật' ties the results to the law, not to the plan for it
+    text = LAW_REPORT + "Sau 8 năm thi hành Luật, toàn tỉnh có 210/220 xã đạt tiêu chuẩn phù hợp với trẻ em.\n"
+    assert {x.value: x.document for x in extract(text).outcomes} == {210: "102/2016/QH13"}
+    # near miss: the same result with no span of putting it into effect goes down the chain to the plan
+    text = LAW_REPORT + "Năm 2025, toàn tỉnh đã có 210/220 xã đạt tiêu chuẩn phù hợp với trẻ em.\n"
+    assert {x.value: x.document for x in extract(text).outcomes} == {210: "55/KH-UBND"}

@@ -445,7 +445,7 @@ class MentionReader:
         group = self.object_group(pos) or (self.object_group(plural.end()) if plural else [])
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
         if own is not None and issuer and typ in CARRYING:
-            group = without_siblings(group, own.type, issuer, own.issuer_level)
+            group = without_siblings(group, own.type, issuer, own.issuer_level, own.date)
         return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 
     def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:

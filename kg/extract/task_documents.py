@@ -197,6 +197,8 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
 
 # how many lines before a task's a lead-in may stand (a list of a conclusion's tasks, each on its line, blank lines between)
 _LEAD_IN_REACH = 16
+# ... and how it closes: on the request that opens the list ('..., Thủ tướng yêu cầu:', '... đồng chí đề nghị các sở:')
+_ASKED_LIST = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![a-z])[^:\n]{0,80}:[ \t]*$"))
 
 
 def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
@@ -269,9 +271,12 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             if end <= lo:
                 return None
             start = t.rfind("\n", 0, end) + 1
+            named = [mn.key for mn in own_named if start <= mn.start < end]
             if t[start:end].rstrip().endswith(":"):
-                named = [mn.key for mn in own_named if start <= mn.start < end]
-                return named[-1] if named else None
+                # (a speaker's request, not a table's or a section's heading: 'Kết quả một số chỉ tiêu (...):')
+                return named[-1] if named and _ASKED_LIST.search(f, start, end) else None
+            if named:
+                return None     # (a line between that names a document of its own: the list has ended)
             end = start - 1
         return None
     cache: dict[tuple[int, int], str | None] = {}
