@@ -825,3 +825,17 @@ def test_results_after_a_span_of_putting_a_law_into_effect_are_the_law_s():
     # near miss: the same result with no span of putting it into effect goes down the chain to the plan
     text = LAW_REPORT + "Năm 2025, toàn tỉnh đã có 210/220 xã đạt tiêu chuẩn phù hợp với trẻ em.\n"
     assert {x.value: x.document for x in extract(text).outcomes} == {210: "55/KH-UBND"}
+
+
+NEW_LAW_PLAN = ("Đoàn Thanh niên ban hành kế hoạch thi hành Luật Thanh niên\n\nBan Bí thư Trung ương Đoàn vừa ban hành Kế "
+                "hoạch số 90-KH/TWĐTN ngày 20/3/2024 về triển khai thi hành Luật Thanh niên số 57/2020/QH14.\n\n"
+                "Luật Thanh niên được Quốc hội thông qua ngày 16/6/2020. ")
+
+
+def test_results_after_a_span_of_carrying_out_that_names_nothing_keep_the_document_in_context():
+    # the years before the new plan was issued are the law's, though the plan carries the law out
+    text = NEW_LAW_PLAN + "Sau gần 4 năm thi hành, 60/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện Luật.\n"
+    assert {x.value: x.document for x in extract(text).outcomes} == {60: "57/2020/QH14"}
+    # near miss: with no span, what the text's plan carries out hands its results to the plan
+    text = NEW_LAW_PLAN + "Đến nay, 60/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện Luật.\n"
+    assert {x.value: x.document for x in extract(text).outcomes} == {60: "90-KH/TWĐTN"}
