@@ -358,3 +358,11 @@ def test_a_season_school_year_or_crop_year_leads_a_sentence_by_the_year_it_began
     # near miss: the school year inside the sentence, not its lead; a school year named by no year
     assert SEASON_LEAD.match(_folded("Toàn tỉnh trong năm học 2024 - 2025, có 310 trường.")) is None
     assert SEASON_LEAD.match(_folded("Năm học mới, toàn tỉnh có 310 trường.")) is None
+
+
+def test_a_deadline_after_hoan_thanh_is_no_result_s_cue():
+    # a request's deadline ('hoàn thành trước ngày ...') says when the work is due, not that it was done
+    assert not OUTCOME.search(_folded("Các chi bộ quán triệt đến 100% đảng viên, hoàn thành trước ngày 31/10/2025."))
+    assert not OUTCOME.search(_folded("Các xã lập hồ sơ, hoàn thành chậm nhất ngày 15/10/2025."))
+    # near miss: work reported done ('hoàn thành 12 công trình') keeps the cue
+    assert OUTCOME.search(_folded("Các xã hoàn thành 12 công trình giao thông."))
