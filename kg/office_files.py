@@ -85,14 +85,17 @@ def read_docx(name: str, data: bytes) -> tuple[str, str | None]:
     return text, metadata_title(document.core_properties.title, name)
 
 
-#: The most columns a table that lays out an official text's heading or closing has.
+#: The most columns and rows a table that lays out an official text's heading or closing has (the body and its
+#: number beside the motto and the place-and-date line, a row each or one for all; the recipients beside the signature).
 _LAYOUT_COLUMNS = 2
+_LAYOUT_ROWS = 3
 
 
 def _lays_out(rows: list[list[str]]) -> bool:
-    """Whether a table's rows (its cells' texts) only lay out a heading or a closing: two columns at most, and a
-    cell of several lines (the body's name over the number, the motto over the place-and-date line)."""
-    return bool(rows) and all(len(cells) <= _LAYOUT_COLUMNS for cells in rows) and any(
+    """Whether a table's rows (its cells' texts) only lay out a heading or a closing: two columns and three rows at
+    most, and a cell of several lines (the body's name over the number, the motto over the place-and-date line). A
+    longer table of two columns is one of figures, though a cell of it holds two lines."""
+    return 0 < len(rows) <= _LAYOUT_ROWS and all(len(cells) <= _LAYOUT_COLUMNS for cells in rows) and any(
         len(_cell_lines(cell)) > 1 for cells in rows for cell in cells)
 
 
