@@ -344,3 +344,5 @@ def test_places_that_open_a_clause_as_its_frame_are_no_figure():
 
 def test_near_miss_the_places_a_verb_reached_are_a_figure():
     assert _figures("Huyện đã phủ sóng ở 12 thôn vùng cao.") == [(12, "thôn vùng cao")]
+    # nor is a share of the places that opens a clause a frame: it counts them
+    assert _figures("Đến nay, tại 41/58 xã đã có nhà văn hóa đạt chuẩn.") == [(41, "xã")]
