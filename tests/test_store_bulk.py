@@ -186,3 +186,13 @@ def test_parts_that_cannot_be_written_leave_nothing_behind(tmp_path, monkeypatch
     with pytest.raises(OSError):
         bulk.make_parts(tmp_path, _quads(10))
     assert _scratch_files(tmp_path) == []
+
+
+def test_parts_made_for_a_write_that_does_not_take_them_are_deleted(tmp_path):
+    """A write below the bulk threshold (one transaction), or into a dataset that is no engine's store, is given
+    parts it does not read: they go with the write, not at the next open."""
+    added = _quads(12)
+    parts = bulk.make_parts(tmp_path, added)
+    store = ox.Store()
+    assert bulk.write(store, added, parts=parts) is False
+    assert set(store) == set(added) and not parts.folder.exists()
