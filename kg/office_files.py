@@ -4,8 +4,8 @@ metadata give, where it is one.
 ``read_docx`` gives a Word file's paragraphs and tables in document order (python-docx). A table of figures gives
 one line per row, its cells joined by `` | ``; a table that only lays out an official text's heading or its
 closing (the issuing body and number on the left, the national motto and the place-and-date line on the right;
-the recipients and the signature), two columns and a few rows whose cells hold several paragraphs, gives each cell's lines in
-turn, as the text reads them, not the first line of one cell joined to the first of the other.
+the recipients and the signature), two columns and a few rows whose cells hold several paragraphs, gives each
+cell's lines in turn, as the text reads them, not the first line of one cell joined to the first of the other.
 
 ``metadata_title`` reads a PDF's or a Word file's title property: none where it is only a file's name or address.
 """
