@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.changes import LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
-from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, figure_said, format_number
+from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, day_said, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review.model import link_type_words
 from kg.store import history
@@ -125,11 +125,13 @@ def body_text(item: Item, lang: str) -> str | None:
     return f"{item['body']} ({TEXT[lang][role.word].lower()})" if role else item["body"]
 
 
-def moved_text(item: Item, lang: str) -> str:
+def moved_text(item: Item, lang: str, *, days: bool = False) -> str:
     """A ``changed`` document's change said at the end of its line (`` — Địa bàn: Phường Đông Kinh, Lạng Sơn →
-    Phường Tam Thanh, Lạng Sơn``); empty for another item."""
+    Phường Tam Thanh, Lạng Sơn``); empty for another item. ``days``: a day before or after said as ``lang`` writes it
+    (``dkg changes``, as the page's filter says it; the feed keeps ISO)."""
+    said = (lambda value: day_said(value, lang)) if days else (lambda value: value)
     moved = moved_words(item, lang)
-    return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
+    return " — " + "; ".join(f"{name}: {said(before)} → {said(after)}" for name, before, after in moved) if moved else ""
 
 
 def held_text(item: Item, lang: str) -> str | None:
@@ -158,20 +160,21 @@ def held_where(item: Item, lang: str) -> str:
     return f" — {said}" if said else ""
 
 
-def to_text(data: Changes, lang: str = "vi") -> str:
-    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
+def to_text(data: Changes, lang: str = "vi", *, since: bool = False) -> str:
+    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line; where there is none
+    under filters (or ``since`` a day), the page's words for that ("no change matches these filters")."""
     if not data["change_sets"]:
-        return TEXT[lang]["none"] + "\n"
+        return TEXT[lang]["changes_none" if data["filters"] or since else "none"] + "\n"
     out = []
     for c in data["change_sets"]:
-        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}"
+        out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"
                    + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
-        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
+        out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
-                + moved_text(i, lang) + held_where(i, lang) for i in c["items"]]
+                + moved_text(i, lang, days=True) + held_where(i, lang) for i in c["items"]]
     return "\n".join(out) + "\n"
 
 

@@ -484,7 +484,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
     quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
     were all held back."""
-    from kg.ingest import Reading, ingest_paths, input_files
+    from kg.ingest import Reading, ingest_paths
+    from kg.ingest_folder import folder_inputs
     from kg.sources import max_text
 
     limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
@@ -494,9 +495,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     if client is not None:
         from tqdm import tqdm  # (only here: an ingest into a store of this process shows its bar with kg.ingest)
 
-        files = input_files(paths)
-        with tqdm(total=len(files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
-            summary = client.ingest(files, on=on, place=place, max_chars=max_chars, progress=bar.update)
+        inputs = folder_inputs(paths)
+        with tqdm(total=len(inputs.files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
+            summary = client.ingest(inputs.files, on=on, place=place, max_chars=max_chars, progress=bar.update)
+        summary.skipped += inputs.skipped
     else:
         # the texts' extraction starts first: the worker extracts while the store opens
         reading = Reading(paths, on=on, place=place, max_chars=limit)

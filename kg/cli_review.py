@@ -98,7 +98,7 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
     """The ingested texts (what /review lists): id, date, file name, title, how many facts each gave
     and how many wait in review."""
-    from kg.i18n import ERRORS, REVIEW
+    from kg.i18n import ERRORS, REVIEW, day_said
     from kg.review import source_summaries
 
     with _opened(ctx) as store:
@@ -117,7 +117,7 @@ def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
                + f"  {w['source'].lower()}")
     for s in found:
         title = f" · {s['title']}" if s["title"] and s["title"] != s["name"] else ""
-        click.echo(f"{s['id']:<16}  {s['published'] or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
+        click.echo(f"{s['id']:<16}  {day_said(s['published'], lang) or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
                    + f"  {s['name'] or ''}{title}")
 
 

@@ -110,12 +110,20 @@ def _is_dkg_server(ctx: click.Context) -> bool:
     there), and its writes go through :mod:`kg.client`. The server keeps its reference data and index
     itself, so a reader never writes them (a reader whose installation differed from the server's
     tried to and was answered 404 at ``/update``)."""
+    return served_by(ctx) is not None
+
+
+def served_by(ctx: click.Context) -> str | None:
+    """The root of the dkg server the command's store names (``--store URL`` of a ``dkg serve``), else None. A read
+    of what the server alone holds (the quads of each change set, kept in files beside its store, which ``/sparql``
+    does not serve) asks the server's own route for it."""
     url = _store_url(ctx)
     if url is None:
-        return False
+        return None
     from kg.client import probe, server_base
 
-    return probe(server_base(url)) is not None
+    base = server_base(url)
+    return base if probe(base) is not None else None
 
 
 def _given(ctx: click.Context) -> str | None:
@@ -158,5 +166,5 @@ def write_server(ctx: click.Context):
     return client
 
 
-__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "shown_language",
-           "store_location", "write_server"]
+__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "served_by",
+           "shown_language", "store_location", "write_server"]

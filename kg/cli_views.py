@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from typing import cast
 from pathlib import Path
 
 import click
 
 from kg.asof import DAY_FORMS, parse_day
-from kg.cli_store import FOLLOWS, command_language, command_store, merged_place_note, shown_language
+from kg.cli_store import FOLLOWS, command_language, command_store, merged_place_note, served_by, shown_language
 
 
 @click.command()
@@ -58,7 +59,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
     from kg.changes import source_texts
     from kg.changes_text import command_text
-    from kg.i18n import CLI_TEXT
+    from kg.i18n import CLI_TEXT, day_said
     from kg.review import ledger
     from kg.store import history
 
@@ -84,7 +85,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
             what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
         if c.derived_only:
             what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
-        click.echo(f"{c.number:>5}  {c.time[:19].replace('T', ' '):<19}  {c.added:>8}  {c.removed:>8}  {what}")
+        click.echo(f"{c.number:>5}  {day_said(c.time[:19], lang):<19}  {c.added:>8}  {c.removed:>8}  {what}")
 
 
 @click.command("changes")
@@ -107,11 +108,19 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
 
     lang = shown_language(ctx, lang)
     day = parse_day(since, "--since")
-    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit), day)
+    filters = changes.Filters.of(province, level, doc, limit)
+    data: changes.Changes
+    if (server := served_by(ctx)) is not None:  # (a change set's quads are kept beside the server's store: it reads them)
+        from kg.client import read
+
+        data = cast(changes.Changes, read(server, "/changes.json", {**filters.params(), "limit": str(filters.limit),
+                                              **({"since": day.isoformat()} if day else {})}, lang=command_language(ctx)))
+    else:
+        data = changes.changes(command_store(ctx, read_only=True), filters, day)
     if not data["change_sets"]:
         merged_place_note(ctx, province)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes_text.to_text(data, lang),
-               nl=fmt == "json")
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json"
+               else changes_text.to_text(data, lang, since=day is not None), nl=fmt == "json")
 
 
 @click.command()

@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 TOKEN_ENV = "DKG_UPDATE_TOKEN"
 #: how long to wait for a server to accept a connection; the write itself may take long
 CONNECT_SECONDS = 10.0
+#: how long a write sent to a server may go without an answer (``$DKG_WRITE_TIMEOUT`` seconds, 0: no bound): a
+#: server stuck (stopped, deadlocked) took the connection and would otherwise hold the analyst's terminal for ever.
+#: Ten minutes is far above what one write takes (a load of a million quads about 20 s, an ingest's part of 50
+#: texts seconds), and a write waiting behind another one's turn waits within it.
+WRITE_TIMEOUT_ENV = "DKG_WRITE_TIMEOUT"
+WRITE_TIMEOUT_SECONDS = 600
 #: an ingest is sent in parts of at most this many texts (each answer moves the progress bar)
 INGEST_PART_FILES = 50
 INGEST_PART_BYTES = 32 << 20
@@ -93,33 +99,19 @@ class ServerClient:
         store where one is recorded, else its address."""
         return self.held_by.words() if self.held_by else Words("server", {"url": self.url})
 
-    def describe(self) -> str:
-        return self.words().said("en")
-
     def _post(self, path: str, **kwargs) -> dict:
+        seconds = write_timeout()
         try:
-            with httpx.Client(timeout=httpx.Timeout(CONNECT_SECONDS, read=None, write=None)) as http:
+            with httpx.Client(timeout=httpx.Timeout(CONNECT_SECONDS, read=seconds, write=seconds)) as http:
                 resp = http.post(self.url + path, headers={"Authorization": f"Bearer {self.token}"},
                                  params={"lang": "vi"} if self.lang == "vi" else None, **kwargs)
+        except (httpx.ReadTimeout, httpx.WriteTimeout):
+            raise StoreError(code="sent-timeout", details={"where": self.words(), "seconds": int(seconds or 0),
+                                                           "env": WRITE_TIMEOUT_ENV}) from None
         except httpx.TransportError as exc:
-            raise StoreError(f"{self.describe()} holds the store but did not answer: {exc}",
-                             hint="check that the server is running; where it was stopped, run the command again") \
+            raise StoreError(code="sent-lost", details={"where": self.words(), "why": str(exc) or type(exc).__name__}) \
                 from None
-        try:
-            body = resp.json()
-        except ValueError:
-            body = None
-        if resp.is_success and isinstance(body, dict):
-            return body
-        if not isinstance(body, dict) or "message" not in body:
-            raise StoreError(f"{self.describe()} answered {resp.status_code} to a write",
-                             hint="see the server's log")
-        kind = str(body.get("error", "error"))
-        report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
-        if kind == "unauthorized":  # (a token was sent: without one the command stops before sending)
-            raise UsageError(code="server-token-wrong", details={"where": self.words(), "env": TOKEN_ENV})
-        raise ServerError(str(body["message"]), hint=body.get("hint"), exit_code=_EXIT_CODES.get(kind, 3),
-                          report=report)
+        return _answer(resp, self.words())
 
     @staticmethod
     def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:
@@ -208,6 +200,52 @@ class ServerClient:
         return self._post("/store/rollback", json={"change": change, "cascade": cascade})
 
 
+def write_timeout() -> float | None:
+    """The seconds a write sent to a server may go without an answer (``$DKG_WRITE_TIMEOUT``, else
+    :data:`WRITE_TIMEOUT_SECONDS`); None where it is 0 (wait until the write is done)."""
+    raw = os.environ.get(WRITE_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return float(WRITE_TIMEOUT_SECONDS)
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):  # (a word, a negative number, nan)
+        raise UsageError(code="sent-timeout-bad", details={"env": WRITE_TIMEOUT_ENV, "value": repr(raw),
+                                                           "default": WRITE_TIMEOUT_SECONDS})
+    return seconds or None
+
+
+def _answer(resp: httpx.Response, where: Words) -> dict:
+    """The JSON object a server answered with; its refusal raised as a :class:`ServerError` with the CLI's exit code
+    for its kind (its words as the server said them: in the language the client asked for)."""
+    try:
+        body = resp.json()
+    except ValueError:
+        body = None
+    if resp.is_success and isinstance(body, dict):
+        return body
+    if not isinstance(body, dict) or "message" not in body:
+        raise StoreError(code="sent-status", details={"where": where, "status": str(resp.status_code)})
+    kind = str(body.get("error", "error"))
+    report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
+    if kind == "unauthorized":  # (a token was sent: without one the command stops before sending)
+        raise UsageError(code="server-token-wrong", details={"where": where, "env": TOKEN_ENV})
+    raise ServerError(str(body["message"]), hint=body.get("hint"), exit_code=_EXIT_CODES.get(kind, 3), report=report)
+
+
+def read(base: str, path: str, params: dict[str, str], *, lang: str = "en") -> dict:
+    """What the dkg server at ``base`` answers to ``GET path`` (a JSON twin of a page, e.g. ``/changes.json``): a read
+    of what only the server holds. No token; a refusal said as the server says it, in ``lang``."""
+    where = Words("server", {"url": base})
+    try:
+        resp = httpx.get(base + path, params={**params, **({"lang": "vi"} if lang == "vi" else {})},
+                         timeout=httpx.Timeout(CONNECT_SECONDS, read=write_timeout()))
+    except httpx.TransportError as exc:
+        raise StoreError(code="sent-lost", details={"where": where, "why": str(exc) or type(exc).__name__}) from None
+    return _answer(resp, where)
+
+
 def _token(where: Words) -> str:
     """The update token a write through the server at ``where`` needs (``$DKG_UPDATE_TOKEN``)."""
     token = os.environ.get(TOKEN_ENV, "").strip()
@@ -269,4 +307,5 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
                         max_upload=info.get("max_upload_bytes"))
 
 
-__all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "probe", "server_base", "server_for"]
+__all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "WRITE_TIMEOUT_ENV", "probe", "read",
+           "server_base", "server_for", "write_timeout"]

@@ -31,6 +31,14 @@ class Words:
         return error_words(self.key, self.details, lang)[0]
 
 
+def moment(value: str) -> Words:
+    """A day or a moment (ISO: ``2026-12-06 09:59``) inside an error's details, said as the message's language writes
+    days (``kg.i18n.day_said``: ``06/12/2026 09:59`` in Vietnamese)."""
+    from kg.i18n import DAY  # noqa: PLC0415  (the words load only once they are said)
+
+    return Words(DAY, {"value": value})
+
+
 def joined(phrases: "list[Words]") -> "Words | None":
     """Several phrases said as one, in order, separated as ``note.and`` separates them; None for none."""
     if not phrases:

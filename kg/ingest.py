@@ -30,12 +30,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyoxigraph as ox
 from kg.asof import parse_day
 from kg.errors import InputError
 from kg.extracting import check_place, extract_one, source_info, unsure_map
+from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
 from kg.facts import Facts
@@ -57,45 +57,10 @@ from kg.validate.batch import Exclude
 
 #: Texts validated and written together; each batch is one transaction.
 BATCH_SIZE = 1000
-#: The kinds of file ``dkg ingest`` takes from a folder.
-SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".docx")
-#: Files of a folder that ``dkg ingest`` cannot read but that a colleague's folder holds as texts (an
-#: archive of texts, a legacy Word file): taken too, so that each is refused with what to do, rather than
-#: passed over without a word.
-REFUSED_SUFFIXES = (".zip", ".rar", ".7z", ".doc")
-
-
 def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
     """(name, text) of an input file, ``-`` for stdin; a clear error otherwise (see kg.sources)."""
     src = read_source(path, limit=limit)
     return src.name, src.text
-
-
-def input_files(paths: Iterable[str]) -> list[str]:
-    """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders (with
-    the archives and legacy Word files there, to be refused by name), but not what a browser saved
-    beside a page."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(str(x) for x in sorted(path.rglob("*"))
-                       if x.suffix.lower() in SUFFIXES + REFUSED_SUFFIXES and x.is_file() and not _page_asset(x, path))
-        else:
-            out.append(p)
-    return out
-
-
-def _page_asset(path: Path, root: Path) -> bool:
-    """Whether ``path`` lies in the folder a browser's "Save page as" (complete) writes beside a page,
-    "NAME_files" beside "NAME.html": the page's frames (an advertisement, a comments box) saved there as
-    .html are not articles."""
-    for part in path.relative_to(root).parents:
-        folder = root / part
-        if folder.name.endswith("_files") and any(
-                folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in (".html", ".htm")):
-            return True
-    return False
 
 
 @dataclass(eq=False)
@@ -197,7 +162,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     reading = reading or Reading(paths, on=on, place=place, max_chars=max_chars, batch_size=batch_size, data=data,
                                  workers=workers)
     try:
-        summary = IngestSummary(files=len(reading.files))
+        summary = IngestSummary(files=len(reading.files), skipped=list(reading.skipped))
         resolve = DocumentResolver(store)
         bar = _progress_bar(len(reading.files)) if progress else None
         chunks, extractor, ahead = reading.chunks, reading.extractor, reading.ahead
@@ -226,7 +191,8 @@ class Reading:
                  workers: int | None = None) -> None:
         self.day = parse_day(on, "--date")
         check_place(place)
-        self.files = list(paths) if data is not None else input_files(paths)
+        inputs = Inputs(list(paths)) if data is not None else folder_inputs(paths)
+        self.files, self.skipped = inputs.files, inputs.skipped
         self.chunks = [[(path, data[path] if data is not None else None, self.day, place, max_chars) for path in chunk]
                        for chunk in _batches(self.files, max(1, batch_size))]
         workers = default_workers() if workers is None else workers

@@ -28,6 +28,8 @@ class IngestSummary:
     refused_vi: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: undated texts placed on the map before the reform for want of a day: (file, province) (kg.extracting.unsure_map)
     unplaced: list[tuple[str, str]] = field(default_factory=list)
+    #: a folder's archives left out, their texts unpacked there: (archive, texts, folder) (kg.ingest_folder)
+    skipped: list[tuple[str, int, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -48,6 +50,7 @@ class IngestSummary:
         lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
+        lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
             lines.append(said("done.quarantined", facts=n, name=name))
             lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
@@ -69,6 +72,7 @@ class IngestSummary:
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
+                "skipped": [{"file": f, "texts": n, "folder": d} for f, n, d in self.skipped],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
 
     def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
@@ -84,6 +88,7 @@ class IngestSummary:
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
+                   skipped=[(x["file"], int(x["texts"]), x["folder"]) for x in d.get("skipped", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
 
     def add(self, other: "IngestSummary") -> None:
@@ -97,6 +102,7 @@ class IngestSummary:
         self.refused += other.refused
         self.replaced += other.replaced
         self.unplaced += other.unplaced
+        self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)
 
     def refuse(self, name: str, error: DkgError) -> None:

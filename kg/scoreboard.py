@@ -38,8 +38,9 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, figure_said, format_number, share_said
+from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, day_said, figure_said, format_number, share_said
 from kg.paths import body_path, doc_href, doc_path, graph_path
+from kg.text.dockeys import key_name
 from kg.text.places import DISTRICT_KINDS
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -403,22 +404,26 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
 
 def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
     """The scoreboard as plain text for a terminal (``dkg scoreboard``), in ``lang`` (its words are
-    ``kg.i18n.SCOREBOARD_TEXT``)."""
+    ``kg.i18n.SCOREBOARD_TEXT``; its days as the page writes them, ``kg.i18n.day_said``)."""
     code = "vi" if lang == "vi" else "en"
+
+    def day(value) -> str:
+        return day_said(value, code)
+
     w, said = SCOREBOARD_TEXT[code], SCOREBOARD[code]
     s = board["summary"]
     lines = [f"{board['key']}  {board.get('label') or ''}".rstrip()]
-    for line in (w["head"].format(date=board.get("date") or "?", as_of=board["as_of"], provinces=s["provinces"],
+    for line in (w["head"].format(date=day(board.get("date")) or "?", as_of=day(board["as_of"]), provinces=s["provinces"],
                                   map=w["map_2025" if board["map"] == "2025" else "map_legacy"]),
                  w["counts"].format(implemented=s["implemented"], late=s["late"], days=board["late_after_days"],
-                                    none=s["none"], lag=_fmt(s["median_lag_days"]))):
+                                    none=s["none"], lag=_fmt(s["median_lag_days"], code))):
         lines += textwrap.wrap(line, width=width, subsequent_indent="  ")
     lines += ["", *textwrap.wrap(w["provinces"], width=width, subsequent_indent="  ")]
     for p in sorted(board["places"], key=lambda p: (STATUSES.index(p["status"]), p["name"] or "")):
         if p["status"] == "none":
             continue
-        docs = ", ".join(d["key"] for d in p["documents"])
-        line = f"  {p['name'] or p['unit']:<22} {w[p['status']]:<12} {_fmt(p['lag_days']):>6}  {docs}"
+        docs = ", ".join(key_name(d["key"]) for d in p["documents"])  # (a plan without a number named as a reader names it)
+        line = f"  {p['name'] or p['unit']:<22} {w[p['status']]:<12} {_fmt(p['lag_days'], code):>6}  {docs}"
         lines.append(_cut(line.rstrip(), width))
     missing = sorted(p["name"] or p["unit"] for p in board["places"] if p["status"] == "none")
     if missing:
@@ -426,7 +431,7 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
                                initial_indent="  ", subsequent_indent="    ")
     if board.get("districts"):
         ds = board["districts"]
-        done = [w["district_lag"].format(name=d["name"], lag=_fmt(d["lag_days"])) for d in ds if d["status"] != "none"]
+        done = [w["district_lag"].format(name=d["name"], lag=_fmt(d["lag_days"], code)) for d in ds if d["status"] != "none"]
         lines += textwrap.wrap(w["districts"].format(done=len(done), total=len(ds)) + (", ".join(done) or w["nothing"]),
                                width=width, subsequent_indent="    ")
     lines += ["", *textwrap.wrap(w["targets"], width=width, subsequent_indent="  ")]
@@ -439,7 +444,7 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
         # (figures and statuses said as the page says them: "≥ 1.500", "chưa có kết quả", not "1,500", "pending")
         lines.append(_cut(f"      {_fmt(None) if t.get('target_value') is None else figure_said(t['target_value'], t.get('unit'), t.get('comparator'), code)}"
-                          f" -> {_fmt(o.get('value'), code) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
+                          f" -> {_fmt(o.get('value'), code) if o else '-'} ({day(o.get('as_of')) or w['no_outcome']})"
                           f"  {bar} {share_said(t['ratio'], t['margin'], t.get('unit'), code)}"
                           f"  {w['reported']}: {said.get(t['reported_status'] or '', t['reported_status'] or '-')}"
                           f" / {w['assessed']}: {said.get(t['assessed_status'] or '', t['assessed_status'] or '-')}", width))
@@ -455,21 +460,22 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
     if not r["expected"]:
         lines.append("  " + w["none_set"])
     for e in r["expected"]:
-        lines.append(f"  {w[e['kind']]:<8} {e['years']:>2} {w['years']}  {w['due']} {e['due'] or '?'}  {w[e['status']]}"
-                     + (f" ({e['event_date']})" if e["event_date"] else ""))
+        lines.append(f"  {w[e['kind']]:<8} {e['years']:>2} {w['years']}  {w['due']} {day(e['due']) or '?'}  {w[e['status']]}"
+                     + (f" ({day(e['event_date'])})" if e["event_date"] else ""))
     lines.append(w["reviews_held"].format(n=len(r["held"])))
     for e in r["held"]:
-        lines.append(_cut(f"  {e['date'] or '?':<10} {w[e['kind']]:<8} {e['reviewed'] or '':<14} "
+        lines.append(_cut(f"  {day(e['date']) or '?':<10} {w[e['kind']]:<8} {e['reviewed'] or '':<14} "
                           f"{e['organiser'] or ''} {('· ' + e['place']) if e['place'] else ''}".rstrip(), width))
     lines += ["", w["timeline"]]
     for x in board["timeline"]:
-        lines.append(_cut(f"  {x['date'] or w['undated']:<10} {w[x['what']]:<8} {x['key'] or ''}"
+        lines.append(_cut(f"  {day(x['date']) or w['undated']:<10} {w[x['what']]:<8} {key_name(x['key']) if x['key'] else ''}"
                           f"{('  ' + x['place']) if x.get('place') else ''}", width))
     return "\n".join(lines) + "\n"
 
 
 def _fmt(value, lang: str = "en") -> str:
-    """A figure of the text scoreboard in ``lang`` (a count or a lag is written alike in both), "-" when there is none."""
+    """A figure of the text scoreboard as ``lang`` writes it (a median lag of 87.5 days is ``87,5`` in Vietnamese, as
+    the page says it), "-" when there is none."""
     return "-" if value is None else format_number(value, lang)
 
 

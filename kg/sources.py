@@ -15,7 +15,8 @@ ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or a
 * UTF-8 text (with or without a byte-order mark): as it is; a closing credit line ("Nguồn: Báo Phú Thọ") names
   its publisher (``credit_line``).
 * A saved news page (HTML): menus, share buttons, related links and footers are removed by
-  trafilatura, a library made for exactly that; its metadata give the date, site name and title. A page
+  trafilatura, a library made for exactly that; its metadata give the date, site name and title (a portal that
+  names itself only in its logo and footer is named from there: ``kg.page_publisher``). A page
   saved in UTF-16 (with its byte-order mark), or in the character set its head declares, is read as a
   browser reads it; one saved as a single file (MHTML) by its page's part. What defeats the library is undone
   first (``kg.saved_pages``: a page laid out in a table, a labelled box of links to other articles), and a lead
@@ -46,6 +47,7 @@ from pathlib import Path
 
 from kg.office_files import metadata_title, read_docx
 from kg.page_lines import date_line_day, lead_lines
+from kg.page_publisher import portal_publisher
 from kg.saved_pages import is_mhtml, mhtml_page, ready_for_extraction
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
@@ -273,7 +275,8 @@ def _html(name: str, html: str, *, address: str | None = None) -> Source:
     published = _iso_date(doc.date) or date_line_day(html, doc.title, text)
     publisher = (doc.sitename or "").strip() or None
     if publisher is None or _DOMAIN.fullmatch(publisher):  # none, or only the domain of the page's address
-        publisher = _title_site(html, doc.title) or publisher
+        # (its title's last part, else a portal's logo or footer: kg.page_publisher)
+        publisher = _title_site(html, doc.title) or portal_publisher(html) or publisher
     return Source(name, text, "html", date=published, publisher=publisher,
                   place=publisher_place(publisher), title=(doc.title or "").strip() or None,
                   url=next((u for u in (doc.url, address) if u and u.startswith(("http://", "https://"))), None))

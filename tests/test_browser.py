@@ -238,6 +238,21 @@ def test_a_query_of_many_columns_keeps_a_desktops_width_its_table_scrolling_in_i
         page.screenshot(path=str(ARTIFACTS / "targets-1280.png"))
 
 
+def test_the_timeline_fits_a_desktops_width_with_no_sideways_scroll(tmp_path, server):
+    """At 1280 px the timeline's nine columns (each at least 8em) scrolled sideways in their box: joined into six, the
+    table is no wider than its box, in both languages, and each item still links to its card."""
+    with window(tmp_path, 1280) as page:
+        for lang in ("vi", "en"):
+            page.goto(server + f"/queries/timeline?place=L%E1%BA%A1ng%20S%C6%A1n&lang={lang}")
+            box = page.evaluate("""() => { const t = document.querySelector('main table');
+                return [t.clientWidth, t.scrollWidth, t.querySelectorAll('tbody tr').length,
+                        t.querySelectorAll('thead th').length, t.querySelectorAll('td a[href^="/doc/"]').length]; }""")
+            assert box[2] > 0 and box[3] == 6 and box[4] >= box[2] - 1, (lang, box)
+            assert box[1] <= box[0], (lang, box)
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280
+        page.screenshot(path=str(ARTIFACTS / "timeline-1280.png"))
+
+
 def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
     """On a window 400 px wide no page is wider than the window (a wide table or the tile map scrolls within
     itself, the header and forms stay in view), and the cascade's drawing takes the width, its legend below."""

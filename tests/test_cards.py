@@ -84,7 +84,7 @@ def test_card_text_names_a_document_without_a_number_as_the_page_does(store):
     own = card_text(document_card(store, key, "vi"), "vi")
     assert own.splitlines()[0] == "Kế hoạch" + key[len("KH"):].replace(":", " ", 1)  # the label, the same words, not again
     # near miss: a numbered document keeps its symbol, with the label that says its type
-    assert "  được thực hiện bởi 115-CTr/TU (2024-01-01): Chương trình 115-CTr/TU" in parent
+    assert "  được thực hiện bởi 115-CTr/TU (01/01/2024): Chương trình 115-CTr/TU" in parent
 
 
 def test_dkg_show_prints_the_card_as_text_and_json():
@@ -491,7 +491,7 @@ def test_dkg_show_of_a_key_two_documents_share_says_how_to_open_one(tmp_path):
     assert shown.exit_code == 0, shown.output
     lines = shown.stdout.splitlines()
     assert lines[0] == "Có nhiều văn bản cùng ký hiệu này:" and lines[-1].startswith("Xem một văn bản: dkg show ĐỊA-CHỈ")
-    assert f"  03-KH/ĐU · Lạng Sơn (2025-07-15)  {ID}doc/party/du/2025-20/kh/3/n0" in lines
+    assert f"  03-KH/ĐU · Lạng Sơn (15/07/2025)  {ID}doc/party/du/2025-20/kh/3/n0" in lines
     address = lines[2].split()[-1]
     one = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "show", address])
     assert one.exit_code == 0 and one.stdout.startswith("03-KH/ĐU") and "Có nhiều" not in one.stdout

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from kg.cards import card_text, document_card
 from kg.cli import main
 from kg.facts import Outcome
+from kg.i18n import day_said
 from kg.rdf.files import parse_file
 from kg.review import show
 from kg.store import Store
@@ -59,13 +60,13 @@ def test_each_figure_on_the_text_card_names_its_source_as_the_json_twin_does(sou
     twin = TestClient(create_app(sourced)).get("/doc/31-KH/TU.json", params={"lang": lang}).json()
     (under_target,) = twin["targets"][0]["outcomes"]
     news = under_target["sources"][0]
-    said = f"{word}: {news['title']} · {news['publisher']} · {news['published']} · {news['url']}"
+    said = f"{word}: {news['title']} · {news['publisher']} · {day_said(news['published'], lang)} · {news['url']}"
     figure = next(i for i, x in enumerate(lines) if "91 %" in x)
     assert lines[figure + 1] == "        " + said  # under the outcome that answers the target, indented below it
     report = next(o for o in twin["outcomes"] if o["value"] == 46.0)["sources"][0]
     other = next(i for i, x in enumerate(lines) if "46 dự thảo" in x)
     # a source without publisher or address: the title and the day alone, no empty field between dots
-    assert lines[other + 1] == f"      {word}: {report['title']} · {report['published']}"
+    assert lines[other + 1] == f"      {word}: {report['title']} · {day_said(report['published'], lang)}"
     # near miss: an outcome no source states gets no source line (not an empty one)
     bare = next(i for i, x in enumerate(lines) if x.startswith("  - 7 xã"))
     assert not any(x.lstrip().startswith(word) for x in lines[bare + 1:bare + 2])

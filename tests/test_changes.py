@@ -389,11 +389,11 @@ def test_dkg_changes_names_a_document_without_a_number_as_the_page_does(tmp_path
                   + [t(DOC + "kh", "implements", n(DOC + "nq1"))], None)
     s.close()
     lines = CliRunner().invoke(main, ["--lang", "vi", "--store", str(tmp_path / "s"), "changes"]).output.splitlines()
-    assert "  + Văn bản: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW (2024-03-01)" in lines
+    assert "  + Văn bản: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW (01/03/2024)" in lines
     assert "  + Liên kết triển khai: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW → 1-NQ/TW" in lines
     assert not any("KH:" in line for line in lines)
     # near miss: a numbered document keeps its symbol, and a label that says more is still shown
-    assert any(line.startswith("  + Văn bản: 1-NQ/TW (2024-01-10)") for line in lines)
+    assert any(line.startswith("  + Văn bản: 1-NQ/TW (10/01/2024)") for line in lines)
     # the link's target is named the same way
     target = {"kind": "link", "action": "added", "document": DOC + "p", "key": "12-KH/TU", "target": DOC + "kh",
               "target_key": key, "node_label": None}

@@ -270,7 +270,7 @@ def test_a_busy_store_says_who_holds_it_and_what_still_works(tmp_path, monkeypat
     vi = dkg(tmp_path, "--lang", "vi", *args)
     assert vi.exit_code == 3, vi.output
     # the whole message in Vietnamese: who holds the store too, or why it cannot be opened
-    assert (f"lỗi: kho dữ liệu {store} đang do `dkg ingest` (tiến trình 42, từ 2026-12-03 08:00:00 UTC) giữ\n"
+    assert (f"lỗi: kho dữ liệu {store} đang do `dkg ingest` (tiến trình 42, từ 03/12/2026 08:00:00 UTC) giữ\n"
             if held else f"lỗi: không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho\n"
             ) in vi.stderr
     assert not {"process", "since", "another", "cannot"} & set(vi.stderr.split())

@@ -404,3 +404,10 @@ def test_the_heads_held_to_carry_out_the_decision_have_no_task():
     rows = assignment_rows("QUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi "
                            "hành Quyết định này.")
     assert rows == set()
+
+
+def test_a_steering_committee_before_its_role_and_a_partner_whose_task_opens_with_a_verb_stays_two_bodies():
+    # 'mở các đợt cao điểm' is a verb: the steering committee's field never runs past 'chủ trì' to the partner
+    rows = assignment_rows("TỈNH ỦY LẠNG SƠN\nSố: 12-CT/TU\nCHỈ THỊ\n\n"
+                           "1. Ban Chỉ đạo huyện chủ trì, phối hợp với Công an tỉnh mở các đợt cao điểm.\n")
+    assert {("Ban Chỉ đạo huyện", "lead"), ("Công an tỉnh", "coordinate")} <= rows

@@ -106,3 +106,18 @@ def test_working_closely_with_partners_names_them():
                                    "2. Sở Y tế phối hợp chặt chẽ trong quá trình triển khai.\n")
     assert rows == {("Liên đoàn Lao động tỉnh", "coordinate"), ("Sở Nội vụ", "coordinate"),
                     ("Ban Quản lý các khu công nghiệp tỉnh", "coordinate"), ("Sở Y tế", "coordinate")}
+
+
+_NEWS_PLAN = ("Ngày 12/3/2025, UBND huyện Yên Lạc ban hành Kế hoạch số 45/KH-UBND về phát triển nông nghiệp hữu cơ. Theo Kế "
+              "hoạch, Phòng Kinh tế huyện chủ trì lập đề án vùng nguyên liệu. ")
+
+
+def test_organising_training_in_a_plans_run_of_tasks_is_a_task():
+    rows = assignment_rows(_NEWS_PLAN + "Trung tâm Dịch vụ nông nghiệp huyện tổ chức tập huấn kỹ thuật cho nông dân.\n")
+    assert ("Trung tâm Dịch vụ nông nghiệp huyện", "lead") in rows
+
+
+def test_near_miss_organising_a_meeting_in_the_run_is_no_task():
+    # 'tổ chức hội nghị' reports a meeting, which no role word makes a task
+    rows = assignment_rows(_NEWS_PLAN + "Trung tâm Dịch vụ nông nghiệp huyện tổ chức hội nghị với nông dân.\n")
+    assert not any(b == "Trung tâm Dịch vụ nông nghiệp huyện" for b, _ in rows)

@@ -4,7 +4,7 @@ where the text never writes 'Nghị quyết Đại hội', with the goals the co
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
-from kg.extract import extract
+from kg.extract import extract, read_text
 
 KEY = "NQ:Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030"
 HELD = "Trong hai ngày 18 và 19/8/2025, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
@@ -143,3 +143,36 @@ def test_a_congress_resolution_named_in_full_by_a_unit_with_a_number_or_a_long_b
 def test_near_miss_a_congress_name_never_runs_over_another_resolutions_name():
     fx = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ và Nghị quyết Đại hội XIII của Đảng.")
     assert all("và Nghị quyết" not in (d.key or "") for d in fx.documents)
+
+
+def test_a_congress_that_adopts_its_resolution_after_weighing_the_term_names_it():
+    fx = extract(HELD + "Đại hội đã đánh giá kết quả nhiệm kỳ qua, đề ra phương hướng nhiệm kỳ mới và biểu quyết thông "
+                        "qua Nghị quyết Đại hội. Ban Chấp hành Đảng bộ xã khóa mới tập trung lãnh đạo cụ thể hóa Nghị "
+                        "quyết thành các chương trình hành động.")
+    assert [d.key for d in fx.documents] == [KEY]
+    assert [(a.body, a.document) for a in fx.assignments] == [("Ban Chấp hành Đảng bộ xã khóa mới", KEY)]
+
+
+def test_near_miss_a_congress_that_only_weighs_the_term_adopts_nothing():
+    text = HELD + "Đại hội đã đánh giá kết quả nhiệm kỳ qua và thảo luận dự thảo Nghị quyết Đại hội."
+    assert extract(text).documents == []
+
+
+_LAST_TERM = ("Báo cáo chính trị cho biết, các đảng bộ tiền thân đã thực hiện Nghị quyết Đại hội Đảng bộ huyện Yên Lạc "
+              "nhiệm kỳ 2020-2025 với 14/16 chỉ tiêu đạt và vượt. ")
+
+
+def test_nghi_quyet_dai_hoi_after_the_congress_adopted_its_own_is_the_new_one():
+    # (a decision named between, the last document before the task, is not what the task carries out)
+    fx = extract(HELD + _LAST_TERM + "Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu đến năm 2030. Đại hội công bố "
+                 "Quyết định số 215-QĐ/HU ngày 1/8/2025 của Ban Thường vụ Huyện ủy chỉ định Ban Chấp hành Đảng bộ xã. Đồng "
+                 "chí Bí thư Huyện ủy đề nghị Đảng bộ xã tập trung lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.")
+    assert [(a.body, a.document) for a in fx.assignments] == [("Đảng bộ xã", KEY)]
+
+
+def test_near_miss_nghi_quyet_dai_hoi_before_the_congress_adopts_its_own_stays_unsaid():
+    # before the sentence that adopts the new resolution, the short name may be the last term's: neither is read
+    text = (HELD + _LAST_TERM + "Các chi bộ đã hoàn thành Nghị quyết Đại hội trước thời hạn. Đại hội thông qua Nghị quyết "
+            "với các chỉ tiêu chủ yếu đến năm 2030.")
+    at = text.index("Nghị quyết Đại hội trước")
+    assert [m.key for m in read_text(text, None).df.mentions if m.start == at] in ([], [None])

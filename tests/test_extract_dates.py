@@ -2,6 +2,8 @@
 with the day of the week between ('Sáng thứ Ba (12/3)'). Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.dates import find_dates
 from kg.extract.text import fold_same_length
 
@@ -29,3 +31,52 @@ def test_a_span_written_with_spaces_round_its_dash_keeps_its_last_day():
     assert _days("Các ngày 14 – 15/9, Liên đoàn Lao động tỉnh họp đại hội công đoàn.") == [(9, 15)]
     # near miss: a term of years is no day
     assert _days("nhiệm kỳ 2024 - 2029, Liên đoàn Lao động tỉnh họp đại hội công đoàn.") == []
+
+
+def _source_day(text: str):
+    from kg.extract.dates import text_date
+
+    return text_date(fold_same_length(text))
+
+
+def test_a_post_s_lead_opening_on_its_credit_or_its_place_and_the_day_dates_the_post():
+    import datetime as dt
+
+    head = "Tỉnh thử đưa nghị quyết vào trường học\n\n"
+    assert _source_day(head + "(HTO) - Ngày 25/11/2025, Ban Thường vụ Tỉnh ủy họp.") == dt.date(2025, 11, 25)
+    assert _source_day(head + "(Baothu) – Sáng 3-6-2025, Thành ủy họp.") == dt.date(2025, 6, 3)
+    assert _source_day(head + "(Dân thử) - Chiều 4/7/2025, Bộ họp.") == dt.date(2025, 7, 4)
+    assert _source_day(head + "HÀ TĨNH, ngày 4/7/2025 - Chiều nay, Tỉnh ủy họp.") == dt.date(2025, 7, 4)
+    # a day without its year is dated where the headline makes the year plain (a congress of a term), else not
+    congress = "Đại hội Đảng bộ xã thử lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+    assert _source_day(congress + "(BTH) - Sáng 29/7, đại hội khai mạc.") == dt.date(2025, 7, 29)
+    assert _source_day(head + "(Baothu) - Sáng 3-6, Thành ủy họp.") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a date that opens a paragraph of the body, no credit before it: the day of what it reports
+    "Ngày 25/11/2025, UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.",
+    # a place in a sentence, the date followed by a comma, not a dash; a span of two days
+    "Tại Hà Tĩnh, ngày 4/7/2025, Tỉnh ủy họp.",
+    "Hà Tĩnh, ngày 4/7/2025 - 5/7/2025 là đợt học tập nghị quyết.",
+    # a credit that names a figure (a footnote's mark) is none
+    "(1) - Ngày 25/11/2025, UBND tỉnh ban hành kế hoạch.",
+])
+def test_near_misses_of_a_post_s_lead_date_do_not_date_the_post(text):
+    assert _source_day("Tỉnh thử đưa nghị quyết vào trường học\n\n" + text) is None
+
+
+def test_the_source_of_a_post_is_dated_by_its_lead_and_a_body_s_day_is_not_the_source_s():
+    import datetime as dt
+    from pathlib import Path
+
+    from kg.extracting import extract_one, source_info
+    from kg.sources import read_source
+
+    folder = Path(__file__).parent / "fixtures" / "newcomer33b"
+    days = {}
+    for name in ("tin-thong-tan.txt", "than-bai.txt"):
+        src = read_source(str(folder / name))
+        facts = extract_one(src.name, src.text, on=None, place=None, hints=src)
+        days[name] = source_info(src.name, src.text, facts, None, src).published
+    assert days == {"tin-thong-tan.txt": dt.date(2025, 11, 25), "than-bai.txt": None}

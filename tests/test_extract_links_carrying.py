@@ -305,3 +305,19 @@ def test_a_bare_type_word_still_names_the_one_carrying_out_what_it_names():
             "\n\nChương trình nhằm triển khai Nghị quyết số 19-NQ/TW tới đoàn viên.")
     bare = text.rindex("Chương trình nhằm")
     assert [m.key for m in read_text(text, None).df.mentions if m.start == bare] == ["30-CTr/TĐTN"]
+
+
+_TWO = ("Ngày 3/10/2025, Ban Thường vụ Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy về chuyển "
+        "đổi số và Nghị quyết số 07-NQ/TU của Tỉnh ủy về kinh tế tư nhân; đồng thời triển khai Chương trình hành động "
+        "số 03-CTr/ĐU của Đảng ủy xã. ")
+
+
+def test_ca_hai_nghi_quyet_at_the_end_of_a_clause_names_both_resolutions_before():
+    rows = link_rows(_TWO + "Chương trình được ký ngày 25/9/2025, cụ thể hóa cả hai nghị quyết.\n")
+    assert {("03-CTr/ĐU", "implements", "05-NQ/TU"), ("03-CTr/ĐU", "implements", "07-NQ/TU")} <= rows
+
+
+def test_near_miss_ca_hai_nghi_quyet_with_one_named_before_links_none():
+    text = _TWO.replace(" và Nghị quyết số 07-NQ/TU của Tỉnh ủy về kinh tế tư nhân", "")
+    rows = link_rows(text + "Chương trình được ký ngày 25/9/2025, cụ thể hóa cả hai nghị quyết.\n")
+    assert not any(x[0] == "03-CTr/ĐU" for x in rows)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.meeting_documents import meeting_issuer
 from kg.extract.text import prepare
@@ -105,3 +107,36 @@ def test_near_miss_a_subject_cited_with_another_type_word_is_not_the_resolution(
                       "và Nghị quyết về dự toán thu, chi ngân sách năm 2025.\n\nThực hiện Kế hoạch số 12/KH-UBND về "
                       "nhiệm vụ phát triển kinh tế - xã hội năm 2025, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới.")
     assert {(t.value, t.document) for t in extract(text).targets} == {(3, "12/KH-UBND")}
+
+
+@pytest.mark.parametrize("lead_in", ["Kỳ họp đã thông qua 2 nghị quyết, gồm: ", "Kỳ họp đã thông qua "])
+def test_two_resolutions_joined_by_va_with_the_type_word_repeated_are_two_documents(lead_in):
+    # (after a list's lead or right after the issuing verb; the council named with its term before 'tổ chức kỳ họp' is
+    # the one that held the sitting)
+    keys = {d.key for d in extract(SITTING + lead_in + "Nghị quyết về dự toán thu, chi ngân sách năm 2025 và Nghị quyết "
+                                   "về chính sách hỗ trợ cán bộ dôi dư.").documents}
+    assert keys == {"NQ:HĐND huyện Yên Lạc về dự toán thu, chi ngân sách năm 2025",
+                    "NQ:HĐND huyện Yên Lạc về chính sách hỗ trợ cán bộ dôi dư"}
+
+
+def test_a_party_conferences_list_of_resolutions_after_gom_names_each_by_its_subject():
+    f = _facts(_OPEN + "Hội nghị đã thông qua 2 nghị quyết chuyên đề, gồm: Nghị quyết về phát triển cây dược liệu và "
+                       "Nghị quyết về chuyển đổi số trong các chi bộ.")
+    assert sorted(d.key for d in f.documents if d.key.startswith("NQ:")) == [
+        "NQ:Ban Chấp hành Đảng bộ xã Hòa Lạc về chuyển đổi số trong các chi bộ",
+        "NQ:Ban Chấp hành Đảng bộ xã Hòa Lạc về phát triển cây dược liệu"]
+
+
+def test_near_miss_a_resolution_still_to_be_submitted_after_va_is_not_issued():
+    # the second type word follows 'trình', not the list's join: it is the next sitting's draft, not adopted here
+    keys = {d.key for d in extract(SITTING + "Kỳ họp đã thông qua Nghị quyết về dự toán thu, chi ngân sách năm 2025 và "
+                                             "giao UBND huyện trình Nghị quyết về chính sách hỗ trợ cán bộ dôi dư tại kỳ "
+                                             "họp sau.").documents}
+    assert not any("dôi dư" in k for k in keys)
+
+
+def test_near_miss_va_giao_thong_in_a_title_does_not_end_it():
+    # 'và giao thông' is a word of the title, not the council handing a task on ('và giao UBND huyện ...')
+    keys = {d.key for d in extract(SITTING + "Kỳ họp đã thông qua Nghị quyết về phát triển đô thị và giao thông nông "
+                                             "thôn năm 2025.").documents}
+    assert keys == {"NQ:HĐND huyện Yên Lạc về phát triển đô thị và giao thông nông thôn năm 2025"}

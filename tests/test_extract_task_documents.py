@@ -200,3 +200,20 @@ def test_a_watched_document_goes_on_to_a_task_that_watches_too():
     text = _REVIEWED_WITH_PLAN + ("Kết luận hội nghị, đồng chí Bí thư giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực "
                                   "hiện Chương trình 77. Ủy ban Kiểm tra Tỉnh ủy kiểm tra các chi bộ.\n")
     assert _docs(text)["Ủy ban Kiểm tra Tỉnh ủy"] == "77-CTr/TU"
+
+
+_REVIEWED = ("Ngày 20/5/2025, Huyện ủy Yên Lạc tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 08-NQ/TU ngày "
+             "5/1/2022 của Ban Thường vụ Tỉnh ủy về phát triển nông nghiệp hữu cơ.\n\n")
+
+
+def test_tasks_after_a_plan_that_carries_out_the_reviewed_resolution_are_the_plans():
+    docs = _docs(_REVIEWED + "Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 08-NQ/TU đề ra 4 nhóm nhiệm vụ. "
+                 "Theo đó, Phòng Nông nghiệp huyện chủ trì xây dựng 5 mô hình sản xuất hữu cơ.\n")
+    assert docs == {"Phòng Nông nghiệp huyện": "45-KH/HU"}
+
+
+def test_near_miss_a_plan_named_beside_the_resolution_without_carrying_it_out_leaves_the_last_named():
+    # the plan of another matter, named before the resolution, carries nothing out: the document named last stays
+    docs = _docs(_REVIEWED + "Cùng với Kế hoạch số 45-KH/HU của Huyện ủy về chuyển đổi số, Nghị quyết số 08-NQ/TU đề ra 4 "
+                 "nhóm nhiệm vụ. Theo đó, Phòng Nông nghiệp huyện chủ trì xây dựng 5 mô hình sản xuất hữu cơ.\n")
+    assert docs == {"Phòng Nông nghiệp huyện": "08-NQ/TU"}

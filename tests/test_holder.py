@@ -179,12 +179,13 @@ def test_a_record_names_the_folder_it_was_written_in(tmp_path):
 
 
 @pytest.mark.parametrize("url,vi,en", [
-    (None, "`dkg ingest` (tiến trình 7, từ 2026-01-02 03:04:05 UTC)",
+    (None, "`dkg ingest` (tiến trình 7, từ 02/01/2026 03:04:05 UTC)",
      "`dkg ingest` (process 7, since 2026-01-02 03:04:05 UTC)"),
-    ("http://127.0.0.1:8000", "`dkg ingest` (tiến trình 7 tại http://127.0.0.1:8000, từ 2026-01-02 03:04:05 UTC)",
+    ("http://127.0.0.1:8000", "`dkg ingest` (tiến trình 7 tại http://127.0.0.1:8000, từ 02/01/2026 03:04:05 UTC)",
      "`dkg ingest` (process 7 at http://127.0.0.1:8000, since 2026-01-02 03:04:05 UTC)"),
 ])
 def test_who_holds_a_store_is_said_in_the_language_of_the_message(url, vi, en):
+    """Since when, too: day first in Vietnamese (kg.i18n.day_said), ISO in English."""
     held = holder.Holder(pid=7, command="dkg ingest", since="2026-01-02T03:04:05+00:00", url=url)
     assert held.words().said("vi") == vi
     assert held.words().said("en") == held.describe() == en

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 
 import pytest
@@ -160,10 +161,13 @@ def test_a_decision_taken_since_the_page_was_shown_is_refused_not_undone_unseen(
         assert refused.status_code == 409, refused.text
         said = refused.json()["message"]
         assert said.startswith("Nguyễn Thị Lan gave fact") and "a rejection at" in said and "không có trong văn bản" in said
+        assert re.search(r" at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC ", said), said  # (ISO in English)
         assert facts_by_kind(c, sid)["target"] == before  # nothing written
     vi = c.post(f"/review/{sid}/decisions?lang=vi", headers=bearer(BINH),
                 json={"ids": [goal["id"]], "decision": "accepted", "seen": {goal["id"]: ""}})
     assert vi.status_code == 409 and "đã quyết định loại bỏ" in vi.json()["message"]
+    # (its time day first, as the page says the decision in force beside the fact: it was said in ISO)
+    assert re.search(r" lúc \d{2}/\d{2}/\d{4} \d{2}:\d{2} UTC ", vi.json()["message"]), vi.json()["message"]
     # seen now, the same decision goes through and says what it replaced; a client that sends no `seen` (the CLI)
     # is not asked
     ok = c.post(f"/review/{sid}/decisions", headers=bearer(BINH),

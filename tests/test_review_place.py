@@ -125,7 +125,7 @@ def test_a_commune_s_document_is_placed_by_its_commune_in_the_cascade_lag_and_ta
     # the plan it carries out lists it with its place: which province's, which commune's
     province = document_card(memory_store, "12-KH/TU")
     assert [(x["key"], x["place"]) for x in province["implemented_by"]] == [("12-KH/ĐU", where)]
-    assert f"12-KH/ĐU (2024-03-20): Kế hoạch 12-KH/ĐU · {where}" in card_text(province)
+    assert f"12-KH/ĐU (20/03/2024): Kế hoạch 12-KH/ĐU · {where}" in card_text(province)  # (its day as Vietnamese write it)
     # and the home search's row of it
     assert {r["key"]: r["place"] for r in search(memory_store, "Kế hoạch 12")["rows"]} == {
         "12-KH/ĐU": where, "12-KH/TU": "Lạng Sơn"}

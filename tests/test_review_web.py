@@ -256,3 +256,26 @@ def test_a_fact_s_confidence_is_named_and_written_in_the_page_s_numbers(store):
     assert all(s.startswith("confidence ") for s in shown["en"])
     assert not any("." in s for s in shown["vi"])  # (near miss: no English decimal point, "1.00", on a Vietnamese page)
     assert {s.split()[-1].replace(",", ".") for s in shown["vi"]} == {s.split()[-1] for s in shown["en"]}
+
+
+@pytest.mark.parametrize("lang, day, other", [("vi", "05/03/2024", "2024-03-05"), ("en", "2024-03-05", "05/03/2024")])
+def test_a_fact_s_line_says_its_day_as_the_page_s_language_writes_it(memory_store, monkeypatch, tmp_path, lang, day,
+                                                                    other):
+    """A fact's line on a Vietnamese review page said its day year first ("làm việc · 2023-08-18 · ..."), the one day
+    of the page still in ISO: it is said day first there, ISO on the English page; the JSON twin keeps ISO."""
+    import dataclasses  # noqa: PLC0415
+    import datetime  # noqa: PLC0415
+
+    path = tmp_path / "dated.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    dated = facts(TEXT)
+    dated.documents[0] = dataclasses.replace(dated.documents[0], date=datetime.date(2024, 3, 5))
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: dated)
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    c = client(memory_store)
+    sid = source_id(c)
+    line = next(f["line"] for f in c.get(f"/review/{sid}.json").json()["facts"] if f["kind"] == "document")
+    assert "2024-03-05" in line  # (the twin: ISO)
+    page = c.get(f"/review/{sid}", params={"lang": lang}).text
+    lines = re.findall(r'<div class="line">(.*?)</div>', page)
+    assert any(day in x for x in lines) and not any(other in x for x in lines), lines

@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.extracting import extract_one
-from kg.ingest import input_files
+from kg.ingest_folder import input_files
 from kg.saved_pages import is_mhtml, mhtml_page
 from kg.sources import parse_source
 

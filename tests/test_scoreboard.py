@@ -232,9 +232,9 @@ def test_the_text_names_the_kind_of_each_review_held_in_its_language(store, kind
     board = S.scoreboard(store, "46-NQ/TW", "2024-12-31")
     board["reviews"]["held"] = [{"iri": "x", "date": "2024-06-30", "kind": kind, "reviewed": "115-CTr/TU",
                                  "organiser": "Tỉnh ủy Lạng Sơn", "place": "Lạng Sơn", "of_document": False}]
-    for lang, word in (("vi", vi), ("en", en)):
+    for lang, word, day in (("vi", vi, "30/06/2024"), ("en", en, "2024-06-30")):
         text = S.to_text(board, width=100, lang=lang)
-        assert f"  2024-06-30 {word:<8} 115-CTr/TU" in text and f" {kind} " not in text.replace(word, ""), text
+        assert f"  {day} {word:<8} 115-CTr/TU" in text and f" {kind} " not in text.replace(word, ""), text
 
 
 # --- the CLI and the web page -------------------------------------------------------------------------
@@ -340,3 +340,15 @@ def test_long_lists_are_folded_not_cut(client, monkeypatch):
     folded = html[html.index('class="sb-more"'):]
     assert 'href="/doc/46-NQ/TW#targets"' in folded  # the second target, still there
     assert html.count('href="/doc/115-CTr/TU#targets"') == 1
+
+
+def test_the_text_says_its_days_and_figures_as_the_page_does(store):
+    """`dkg scoreboard` in Vietnamese printed its days year first ("ban hành 2023-12-20") and a median lag with a
+    decimal point ("87.5 ngày"), and a plan without a number by its key ("KH:..."): day first, a decimal comma and the
+    plan's name, as the page says them; English keeps ISO days and the point."""
+    board = S.scoreboard(store, "46-NQ/TW", "2024-12-31")
+    vi, en = S.to_text(board, width=200, lang="vi"), S.to_text(board, width=200, lang="en")
+    assert "ban hành 20/12/2023 · tính đến 31/12/2024" in vi and "issued 2023-12-20 · as of 2024-12-31" in en
+    assert "độ trễ trung vị 87,5 ngày" in vi and "87.5" in en and "87.5" not in vi
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", vi) and not re.search(r"\b\d{2}/\d{2}/\d{4}\b", en)
+    assert "KH:" not in vi + en

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.ingest import SUFFIXES
+from kg.ingest_folder import SUFFIXES
 from kg.store import holder
 from test_web_support import http
 

@@ -633,7 +633,7 @@ def test_a_zip_s_refusal_says_what_it_holds_and_how_to_unpack_it():
 
 
 def test_a_folder_s_archives_are_refused_by_name_and_a_saved_page_s_frames_are_not_texts(tmp_path):
-    from kg.ingest import input_files
+    from kg.ingest_folder import input_files
 
     (tmp_path / "bai.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "bai_files").mkdir()

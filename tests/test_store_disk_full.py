@@ -131,3 +131,63 @@ def test_a_store_opened_for_writing_on_a_full_disk_is_refused_as_its_quarantine_
     with pytest.raises(StoreError, match="IO error: Corruption") as other:  # (another I/O error: said as it is)
         Store.open(tmp_path / "other")
     assert not isinstance(other.value, DiskFull)
+
+
+def _full_at_the_change_set(monkeypatch, error: OSError) -> None:
+    """The write's first step on disk (its change set's quads, kept before the data) fails with ``error``."""
+    from kg.store import history  # noqa: PLC0415
+
+    def full(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(history, "prepare", full)
+    monkeypatch.setattr(history, "prepare_many", full)
+
+
+def test_a_write_sent_to_a_vietnamese_server_on_a_full_disk_is_refused_in_vietnamese(tmp_path, monkeypatch):
+    """The write's own refusal (the data not written for want of room) was said in English whatever the reader's
+    language, and answered 503 as any store error: it is the full disk's 507, in the words asked for."""
+    import errno  # noqa: PLC0415
+
+    from fastapi.testclient import TestClient  # noqa: PLC0415
+
+    from kg.store import Store  # noqa: PLC0415
+    from kg.web import create_app  # noqa: PLC0415
+
+    good = (ROOT / "tests" / "fixtures" / "store" / "good.ttl").read_bytes()
+    store = Store.open(tmp_path / "store")
+    try:
+        with TestClient(create_app(store, update_token="t")) as c:
+            _full_at_the_change_set(monkeypatch, OSError(errno.ENOSPC, "No space left on device"))
+            files = [("file", ("good.ttl", good, "text/turtle"))]
+            vi = c.post("/store/load", params={"lang": "vi"}, files=files, headers={"Authorization": "Bearer t"})
+            assert vi.status_code == 507 and vi.json()["error"] == "disk-full"
+            assert vi.json()["message"] == "ghi không thành, chưa ghi gì: ổ đĩa chứa kho dữ liệu đã đầy"
+            assert "giải phóng chỗ" in vi.json()["hint"] and "the disk" not in vi.text
+            en = c.post("/store/load", files=files, headers={"Authorization": "Bearer t"})
+            assert en.status_code == 507 and en.json()["message"] == "write failed, nothing was written: the disk is full"
+            # the near miss: another I/O error is no full disk (503, the engine's own words after the reader's)
+            _full_at_the_change_set(monkeypatch, OSError(errno.EIO, "Input/output error"))
+            other = c.post("/store/load", params={"lang": "vi"}, files=files, headers={"Authorization": "Bearer t"})
+            assert other.status_code == 503 and other.json()["error"] == "store"
+            assert other.json()["message"].startswith("ghi không thành, chưa ghi gì: ") and "Input/output" in other.text
+    finally:
+        store.close()
+
+
+def test_what_a_write_could_not_finish_is_said_in_the_readers_language():
+    """The words of each refusal a write on a full disk may end with (nothing written, part written, the index
+    behind, the flush), coded so that the CLI and a server say them in Vietnamese too."""
+    import errno  # noqa: PLC0415
+
+    from kg.errors import DiskFull, StoreError  # noqa: PLC0415
+    from kg.store import writes  # noqa: PLC0415
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    refused = writes.write_failed(full)
+    assert isinstance(refused, DiskFull) and refused.said("vi")[0] == "ghi không thành, chưa ghi gì: ổ đĩa chứa kho dữ liệu đã đầy"
+    for code, vi in (("write-part", "một phần đã được ghi"), ("write-index-behind", "chưa cập nhật được chỉ mục"),
+                     ("flush-failed", "chưa chuyển được kho xuống đĩa")):
+        said, hint = StoreError(code=code, details={"why": writes.disk_trouble(full)}).said("vi")
+        assert vi in said and "ổ đĩa đã đầy" in said and hint and "the disk" not in said + hint
+    assert not isinstance(writes.write_failed(OSError(errno.EIO, "Input/output error")), DiskFull)

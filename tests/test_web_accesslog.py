@@ -95,3 +95,85 @@ def test_the_log_of_a_running_server_never_holds_a_token_sent_in_an_address(tmp_
     assert "POST /sparql?access_token=*** HTTP/1.1" in log and "GET /doc/46-NQ/TW" in log
     assert LAN not in log
 
+
+
+# --- the analyst a write's token names, in the line of that write -----------------------------------------------
+def _served_line(analyst: str | None) -> str:
+    """The access line uvicorn writes for a request an app answers, where the app's token check found ``analyst``
+    (None: no token, or the shared one): the app behind :class:`NameAnalyst`, and a server's ``send`` that logs the
+    line when the response starts, as uvicorn's does."""
+    import asyncio  # noqa: PLC0415
+
+    from starlette.requests import Request  # noqa: PLC0415
+
+    from kg.web.accesslog import NameAnalyst  # noqa: PLC0415
+
+    async def app(scope, receive, send):
+        if analyst is not None:
+            Request(scope).state.analyst = analyst  # (as kg.web.auth keeps it)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger(ACCESS_LOGGER)
+    keep, hide = Keep(), HideTokens()
+    logger.addHandler(keep)
+    logger.addFilter(hide)
+    old_level, logger.level = logger.level, logging.INFO
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            logger.info('%s - "%s %s HTTP/%s" %d', "10.0.0.7:5123", "POST", "/store/review", "1.1", message["status"])
+
+    async def receive():
+        return {"type": "http.request", "body": b""}
+
+    try:
+        asyncio.run(NameAnalyst(app)({"type": "http", "method": "POST", "path": "/store/review", "state": {}},
+                                     receive, send))
+    finally:
+        logger.removeHandler(keep)
+        logger.removeFilter(hide)
+        logger.level = old_level
+    assert len(lines) == 1
+    return lines[0]
+
+
+def test_a_write_made_with_an_analysts_own_token_names_the_analyst_in_its_log_line():
+    line = _served_line("Nguyễn Thị Lan")
+    assert line == '10.0.0.7:5123 [analyst: Nguyễn Thị Lan] - "POST /store/review HTTP/1.1" 200'
+
+
+def test_a_request_without_an_analyst_is_logged_as_before_and_a_name_cannot_break_the_line():
+    """The near misses: no analyst (a read, the shared token) adds nothing; a name with a line break is kept on its
+    line."""
+    assert _served_line(None) == '10.0.0.7:5123 - "POST /store/review HTTP/1.1" 200'
+    assert _served_line("Lan\nINFO: forged") == '10.0.0.7:5123 [analyst: Lan?INFO: forged] - "POST /store/review HTTP/1.1" 200'
+
+
+@pytest.mark.slow
+def test_a_real_server_names_the_analyst_of_each_write_and_never_the_token(tmp_path):
+    from test_server_writes import started  # noqa: PLC0415
+    from test_web_support import http  # noqa: PLC0415
+
+    tokens = tmp_path / "tokens"
+    tokens.write_text(f"Nguyễn Thị Lan {LAN}\n", encoding="utf-8")
+    tokens.chmod(0o600)
+    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE", "DKG_PUBLIC_URL")}
+    proc, base = started([sys.executable, "-m", "kg", "--store", str(tmp_path / "store"), "serve",
+                          "--tokens-file", str(tokens)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:  # (uvicorn writes its access lines on stdout, its other lines on stderr)
+        assert http.post(base + "/store/reindex", json={}, headers={"Authorization": f"Bearer {LAN}"}).status_code == 200
+        assert http.get(base + "/store.json").status_code == 200
+    finally:
+        proc.terminate()
+        out, err = proc.communicate(timeout=30)
+    log = (out + err).decode("utf-8", "replace")
+    write = next(line for line in log.splitlines() if "POST /store/reindex" in line)
+    read = next(line for line in log.splitlines() if "GET /store.json" in line)
+    assert "[analyst: Nguyễn Thị Lan]" in write and "analyst" not in read and LAN not in log

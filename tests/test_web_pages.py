@@ -166,7 +166,7 @@ def test_the_timeline_page_names_its_events_kinds(client):
     assert ("event", "final-review") in {(r["what"], r["type"]) for r in rows}
     vi = client.get("/queries/timeline", params={"place": "Ninh Bình"}, headers=HTML).text
     en = client.get("/queries/timeline", params={"place": "Ninh Bình", "lang": "en"}, headers=HTML).text
-    assert ">Tổng kết<" in vi and ">Final review<" in en and "final-review" not in vi + en
+    assert ">Sự kiện: Tổng kết<" in vi and ">Event: Final review<" in en and "final-review" not in vi + en
 
 
 def _empty_timeline_noted(client, params: dict[str, str], code: str) -> tuple[str, str]:
@@ -271,7 +271,7 @@ def test_a_query_s_table_for_a_report_is_the_page_s_table_in_its_words(client):
 @needs_queries
 @pytest.mark.parametrize("name, params, column, code, vi, en", [
     ("reviews-due", {"date": "2030-01-01"}, "review", "interim", "Sơ kết", "Interim review"),
-    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document"),
+    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản: Chương trình", "Document: Programme"),
     ("coverage", {"doc": "46-NQ/TW"}, "status", "none", "Chưa có văn bản", "No document yet"),
     ("coverage", {"doc": "46-NQ/TW"}, "kind", "province", "Tỉnh", "Province"),
     ("bodies", {}, "kind", "party-committee", "Cấp ủy", "Party committee")])
@@ -584,3 +584,43 @@ def json_string(text: str) -> str:
     import json
 
     return json.dumps(text, ensure_ascii=False)
+
+
+def test_a_search_that_finds_no_document_says_what_to_try(client):
+    """A search that found nothing said "Không có." (none) and nothing else: it names what was searched for and what
+    to try (fewer words, a word of the subject, the symbol; diacritics optional), in the page's language, the words
+    searched for shown as text."""
+    vi = client.get("/", params={"q": "xyzzy <b>qua</b>"}, headers=HTML).text
+    assert "Không có văn bản nào khớp với “xyzzy &lt;b&gt;qua&lt;/b&gt;”. Thử ít từ hơn" in vi and "<b>qua" not in vi
+    en = client.get("/", params={"q": "xyzzy", "lang": "en"}, headers=HTML).text
+    assert "No document matches “xyzzy”. Try fewer words" in en
+    # near miss: a search that finds documents lists them, without the words for none
+    found = client.get("/", params={"q": "46-NQ/TW"}, headers=HTML).text
+    assert "Không có văn bản nào khớp" not in found and "46-NQ/TW" in found
+
+
+def test_the_home_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
+    """A new office's server (an empty store) showed three headings, each "Không có." (none): it says the store
+    holds no document yet and how to add some (the review page's upload, linked; `dkg ingest`; the sample dataset)."""
+    from fastapi.testclient import TestClient  # noqa: PLC0415
+
+    from kg.store import Store  # noqa: PLC0415
+    from kg.web import create_app  # noqa: PLC0415
+
+    store = Store.open(tmp_path / "store")
+    try:
+        with TestClient(create_app(store)) as c:
+            vi = c.get("/", headers=HTML).text
+            assert "Kho chưa có văn bản nào." in vi and 'href="/review">Duyệt dữ kiện</a>' in vi
+            assert "dkg ingest THƯ_MỤC" in vi and "dkg load --bundled" in vi
+            en = c.get("/", params={"lang": "en"}, headers=HTML).text
+            assert "The store holds no document yet." in en and "dkg ingest FOLDER" in en
+            # a search on it says it found nothing, not that the store is empty (the search's own words)
+            assert "Kho chưa có" not in c.get("/", params={"q": "46-NQ/TW"}, headers=HTML).text
+    finally:
+        store.close()
+
+
+def test_the_home_page_of_a_store_with_documents_does_not_say_it_is_empty(client):
+    """The near miss."""
+    assert "Kho chưa có văn bản nào" not in client.get("/", headers=HTML).text

@@ -243,17 +243,19 @@ def test_a_query_page_shows_no_document_addresses_and_its_card_links_open(client
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_targets_page_joins_its_thirty_three_columns_into_ten_a_laptop_shows(client, lang):
+def test_the_targets_page_joins_its_thirty_five_columns_into_ten_a_laptop_shows(client, lang):
     """Twenty columns squeezed the target's words to a word a line: the page joins a figure's parts, an
-    outcome's parts, a document's level and place, a source's address and title; the twins keep every column apart."""
+    outcome's parts, a document's level and place, a source's address, title, publisher and day; the twins keep every
+    column apart."""
     html = client.get("/queries/targets", params={"doc": "46-NQ/TW", "lang": lang}).text
     heads = re.findall(r'<th title="([^"]+)">', html)
     assert heads == ["set_by, level, place", "text", "comparator, target_value, unit, target_year",
                      "outcome_value, denominator, outcome_unit, as_of, outcome_text", "link, similarity, earlier_ties, earlier_reviewer, earlier_state, earlier_at, earlier_reason, earlier_outcome", "ratio, margin",
-                     "status", "assessed, assessed_note", "outcomes, matched", "source, source_title, source_url"]
+                     "status", "assessed, assessed_note", "outcomes, matched",
+                     "source, source_title, source_url, source_publisher, source_published"]
     assert {"vi": "≥ 1.500 hội viên nông dân mới", "en": "≥ 1,500 hội viên nông dân mới"}[lang] in html
     twin = client.get("/queries/targets.json", params={"doc": "46-NQ/TW"}).json()
-    assert len(twin["columns"]) == 33 and "outcome_iri" in twin["columns"] and "earlier_ties" in twin["columns"]
+    assert len(twin["columns"]) == 35 and "outcome_iri" in twin["columns"] and "earlier_ties" in twin["columns"]
     # the cells of an outcome and an assessment, as the cards write them
     row = {"outcome_value": 34.0, "denominator": 55.0, "outcome_unit": "xã", "as_of": "2021-04-12",
            "outcome_text": "34/55 xã đạt chuẩn", "assessed": "partly", "assessed_note": "chậm", "target_value": 90.0,
@@ -346,3 +348,27 @@ def test_a_query_s_technical_note_says_it_is_in_english_on_a_vietnamese_page(cli
     vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
     assert "<summary>Ghi chú kỹ thuật (tiếng Anh)</summary>" in vi
     assert "(tiếng Anh)" not in client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text
+
+
+@pytest.mark.parametrize("lang, what, event", [("vi", "Văn bản: Kế hoạch", "Sự kiện: Sơ kết"),
+                                               ("en", "Document: Plan", "Event: Interim review")])
+def test_the_timeline_page_joins_its_nine_columns_into_six(lang, what, event):
+    """Nine columns of at least 8em scrolled sideways in their box at 1280 px (a document's key, a link "Thẻ văn bản"
+    to the same card and its label, three cells): the page shows the day, what the item is with its type, the item
+    by its name linked to its own card with its label where it says more, its level, place and author."""
+    columns = ["when", "what", "item", "key", "type", "label", "level", "where", "by"]
+    shown = querytext.page_columns("timeline", columns)
+    assert [c for c, _ in shown] == ["when", "what", "item", "level", "where", "by"]
+    assert sorted(c for _, parts in shown for c in parts) == sorted(columns)  # (every column said somewhere)
+    doc = {"what": "document", "item": "https://w3id.org/directive-kg/id/doc/state/ubnd/x/kh/54/2020", "key": "54/KH-UBND",
+           "type": "KH", "label": "Kế hoạch chăm sóc dinh dưỡng 1.000 ngày đầu đời"}
+    assert querytext.joined_parts("what", doc, lang) == [(what, None)]
+    name, *label = querytext.joined_parts("item", doc, lang)
+    assert name[0] == "54/KH-UBND" and name[1].startswith("/doc/54/KH-UBND") and "iri=" in name[1]
+    assert label == [(": Kế hoạch chăm sóc dinh dưỡng 1.000 ngày đầu đời", None)]
+    # near misses: a label that only repeats the key is not said twice; an event is named by its label
+    assert querytext.joined_parts("item", {**doc, "label": "Kế hoạch 54/KH-UBND"}, lang)[1:] == []
+    held = {"what": "event", "item": "https://w3id.org/directive-kg/id/event/so-ket-1", "key": None,
+            "type": "interim-review", "label": "Sơ kết 21-CT/TW"}
+    assert querytext.joined_parts("what", held, lang) == [(event, None)]
+    assert [text for text, _ in querytext.joined_parts("item", held, lang)] == ["Sơ kết 21-CT/TW"]

@@ -1,4 +1,5 @@
-"""A document card as plain text, for ``dkg show``."""
+"""A document card as plain text, for ``dkg show``: its days as the card's page writes them in the same language
+(``kg.i18n.day_said``: ``20/12/2023`` in Vietnamese, ``2023-12-20`` in English); ``--format json`` keeps ISO."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import cast
 
 from kg.cards.base import TASK_ROLES, local_name
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
-from kg.i18n import TEXT, figure_said, format_number, tie_said
+from kg.i18n import TEXT, day_said, figure_said, format_number, tie_said
 from kg.review.model import ReviewMark
 from kg.text.dockeys import key_name, label_adds
 
@@ -18,56 +19,57 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
         choices = cast(Ambiguous, card)["ambiguous"]
         lines = [t["ambiguous"]]
         lines += [f"  {key_name(d['key'])}" + (f" · {d['place']}" if d.get("place") else "")
-                  + (f" ({d['date']})" if d.get("date") else "") + f"  {d['iri']}" for d in choices]
+                  + (f" ({day_said(d['date'], lang)})" if d.get("date") else "") + f"  {d['iri']}" for d in choices]
         return "\n".join([*lines, t["ambiguous_hint"]]) + "\n"
     issuer = card["issuer"]
     # a document without a number is named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'),
     # as the card's page does; its label, most often that name again, is not said twice
     lines = [key_name(card["key"]) + (f"  {card['label']}" if label_adds(card.get("label"), card["key"]) else "")
-             + _mark(card.get("review"), t)]
+             + _mark(card.get("review"), t, lang)]
     fields = [("type", card.get("document_type") or ", ".join(x["label"] or x["iri"] for x in card.get("types", []))),
               ("issuer", issuer["label"] if issuer else None), ("level", card.get("level")),
               ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
               ("term", card.get("party_term")), ("subject", card.get("subject")), ("as_of", card.get("as_of"))]
-    lines += [f"{t[name]}: {value}" for name, value in fields if value]
+    lines += [f"{t[name]}: {day_said(value, lang) if name in ('date', 'as_of') else value}" for name, value in fields
+              if value]
     if card.get("before_issue"):
         lines.append(t["not_issued_yet"])
     for section, related in (("implements", card["implements"]), ("implemented_by", card["implemented_by"])):
         if related:
             lines.append(f"{t[section]}:")
-            lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({x['date']})" if x.get("date") else "")
+            lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({day_said(x['date'], lang)})" if x.get("date") else "")
                       + (f": {x['label']}" if label_adds(x.get("label"), x["key"]) else "")
                       + (f" · {x['place']}" if x.get("place") else "")
-                      + _mark(x.get("review"), t) for x in related]
+                      + _mark(x.get("review"), t, lang) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
         for task in card["tasks"]:
             roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] or "" for b in role_bodies(task, role.name))
                               for role in TASK_ROLES if role_bodies(task, role.name))
             lines.append(f"  - {task['description'] or task['iri']}"
-                         + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
-                         + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
+                         + (f" [{t['deadline']}: {day_said(task['deadline'], lang)}]" if task.get("deadline") else "")
+                         + (f" ({roles})" if roles else "") + _mark(task.get("review"), t, lang))
     if card["targets"]:
         lines.append(f"{t['targets']} ({len(card['targets'])}):")
         for target in card["targets"]:
             lines.append(f"  - {target['text'] or target['iri']}" + _target_figure(target, lang)
-                         + _mark(target.get("review"), t))
+                         + _mark(target.get("review"), t, lang))
             a = target.get("assessment")
             if a:
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
-                lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
-                lines += _source_lines(o, t, "        ")
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t, lang))
+                lines += _source_lines(o, t, "        ", lang)
     if card["outcomes"]:
         lines.append(f"{t['other_outcomes']}:")
         for o in card["outcomes"]:
-            lines.append(f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
-            lines += _source_lines(o, t, "      ")
+            lines.append(f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t, lang))
+            lines += _source_lines(o, t, "      ", lang)
     if card["events"]:
         lines.append(f"{t['review_events']}:")
-        lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
+        lines += [f"  - {day_said(e['date'], lang) or '?'} {e['kind'] or ''}".rstrip()
                   + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "")
-                  + _mark(e.get("review"), t) for e in card["events"]]
+                  + _mark(e.get("review"), t, lang) for e in card["events"]]
     if card.get("held"):
         lines.append(f"{t['held_title']} ({len(card['held'])}):")
         for h in card["held"]:
@@ -78,16 +80,16 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _mark(review: ReviewMark | None, t: dict[str, str]) -> str:
-    """`` [✓ reviewed: Lan, 2026-12-05]`` for a fact a reviewer accepted or corrected (who and on which day, as the
+def _mark(review: ReviewMark | None, t: dict[str, str], lang: str) -> str:
+    """`` [✓ đã chấp nhận: Lan, 05/12/2026]`` for a fact a reviewer accepted or corrected (who and on which day, as the
     card's mark says them), else nothing."""
     if not review or not review.get("reviewed"):
         return ""
-    who = ", ".join(x for x in (review.get("reviewer"), (review.get("at") or "")[:10]) if x)
+    who = ", ".join(x for x in (review.get("reviewer"), day_said((review.get("at") or "")[:10], lang)) if x)
     return f" [✓ {t['review_' + review['state']]}" + (f": {who}" if who else "") + "]"
 
 
-def _source_lines(outcome: Outcome, t: dict[str, str], indent: str) -> list[str]:
+def _source_lines(outcome: Outcome, t: dict[str, str], indent: str, lang: str) -> list[str]:
     """One line per source an outcome was read from: its title, publisher, day and address, as the card's page
     lists them (``sources.html``), so that a figure read in the terminal can be cited without opening the page;
     for an ingested text, the ``dkg review show`` line that prints the sentence the figure came from."""
@@ -95,8 +97,8 @@ def _source_lines(outcome: Outcome, t: dict[str, str], indent: str) -> list[str]
     facts = review["facts"] if review else []
     lines = []
     for s in outcome.get("sources") or []:
-        said = " · ".join(x for x in (s.get("title") or s["iri"], s.get("publisher"), s.get("published"), s.get("url"))
-                          if x)
+        said = " · ".join(x for x in (s.get("title") or s["iri"], s.get("publisher"), day_said(s.get("published"), lang),
+                                      s.get("url")) if x)
         ids = [f["id"] for f in facts if f.get("source") == local_name(s["iri"])]
         lines.append(f"{indent}{t['source']}: {said}" + "".join(f"  (dkg review show {i})" for i in ids))
     return lines
@@ -131,5 +133,5 @@ def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):
-        parts.append(f"{t['as_of']}: {o['as_of']}")
+        parts.append(f"{t['as_of']}: {day_said(o['as_of'], lang)}")
     return "; ".join(p for p in parts if p)

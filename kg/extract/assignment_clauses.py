@@ -71,13 +71,41 @@ def reported_directing(P, t: str, f: str, c, at: int) -> bool:
     return False
 
 
-def hands_tasks_over(P, c) -> bool:
-    """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
+# a hand-over right before a body's name: 'giao Sở Y tế ...', 'đề nghị UBND huyện ...', 'phân công cho ...'
+_HANDED_BEFORE = folded_pattern(r"(?<![a-z])(?:giao|phân công|đề nghị|yêu cầu)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+
+
+def handed_anew(f: str, clause_start: int, body_start: int) -> bool:
+    """Is the body at ``body_start`` handed a task by a word of its own ('..., đồng thời giao Sở Văn hóa, Thể thao và Du
+    lịch chủ trì tổ chức lớp bồi dưỡng ...')? A second hand-over to a body that already has a row of the same role and
+    document is a second task, not the first one told again; a body only named again as a subject is not handed anew."""
+    return _HANDED_BEFORE.search(f, max(clause_start, body_start - 24), body_start) is not None
+
+
+def hands_tasks_over(P, c) -> str | None:
+    """How the clause hands tasks over to the bodies it names: "given" ('giao <bodies>', 'phân công <bodies>'), "asked"
+    ('Thủ tướng yêu cầu <bodies> ...', 'đề nghị <bodies> ...': what the clauses after it give the bodies they name is
+    asked too, 'yêu cầu các bộ, ngành đẩy nhanh ...; Bộ Tài chính rà soát ...'), else None."""
     for m in DIRECTIVE.finditer(P.f, c.start, c.end):
         if m.group(0).startswith(("giao", "phan cong")) and is_directive_word(P.t, m) \
                 and P.body_list(m.end(), c.end)[0]:
-            return True
-    return False
+            return "given"
+    return "asked" if asks_bodies(P, c.start, c.end) else None
+
+
+# a second task a lead body does with partners, after a comma: 'Phòng Kinh tế xã chủ trì hướng dẫn hộ kinh doanh, phối hợp
+# với Trung tâm Phục vụ hành chính công xã rút ngắn thời gian giải quyết hồ sơ'
+_THEN_PARTNERS = folded_pattern(r",[ \t]*(?:đồng thời[ \t]+)?phối hợp(?:[ \t]+chặt chẽ)?[ \t]+với[ \t]+")
+
+
+def partners_after(P, subjects: list[tuple[int, int]], end: int, clause_end: int) -> list[tuple[tuple[int, int], int]]:
+    """The coordinate rows of a second task after the end of a lead's chain (``end``), each body with where the task
+    starts: 'A chủ trì X, phối hợp với B, C Y' gives A (``subjects``), B and C a row for Y; none where no partners with
+    their verbs follow."""
+    m = _THEN_PARTNERS.search(P.f, end, clause_end)
+    partners, last = P.body_list(m.end(), clause_end) if m is not None else ([], end)
+    v = VSEP.match(P.f, last).end() if partners else end
+    return [(b, v) for b in [*subjects, *partners]] if partners and VERB_RE.match(P.f, v) else []
 
 
 def association_named(P, pos: int, end: int) -> str | None:
@@ -113,6 +141,15 @@ def after_colon(f: str, at: int) -> int | None:
     return 0 if VERB_RE.match(f, at) else None
 
 
+def asks_bodies(P, lo: int, hi: int) -> bool:
+    """Between ``lo`` and ``hi`` a speaker asks bodies: 'Chủ tịch UBND tỉnh đề nghị UBND các huyện ...', 'Thủ tướng
+    yêu cầu các bộ, ngành ...' (the bodies asked, not the speaker, are the subject of what follows)."""
+    for d in SPEAKER_DIRECTS.finditer(P.f, lo, hi):
+        if P.f.startswith(("de nghi", "yeu cau"), d.start()) and P.body_list(d.end(), hi)[0]:
+            return True
+    return False
+
+
 def subject_parts(P, c) -> list:
     """A clause split where a comma opens a new subject with its own verbs: 'Giao Sở Tài chính bố trí kinh phí, Sở Nội
     vụ hướng dẫn thực hiện' is two tasks of two bodies. Only after a part that has a subject of its own (bodies or a
@@ -130,7 +167,8 @@ def subject_parts(P, c) -> list:
         v = VSEP.match(f, last).end() if bl else at
         if not bl or not lower_verb(t, f, v):
             continue
-        if not (P.body_list(head, m.start())[0] or DIRECTIVE.match(f, head)) or ends_body(P, head, m.start()):
+        if not (P.body_list(head, m.start())[0] or DIRECTIVE.match(f, head) or asks_bodies(P, head, m.start())) \
+                or ends_body(P, head, m.start()):
             continue
         parts.append(Segment(start, m.start()))
         start = head = at

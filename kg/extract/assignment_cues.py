@@ -19,7 +19,7 @@ LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(
                        # Kế hoạch chủ trì, ...', 'Phân công nhiệm vụ: ...'
                        r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
-DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|(?:đề|kiến) nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
+DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|(?:đề|kiến) nghị|phân công|chỉ đạo)[ \t]*[:,]?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
@@ -74,6 +74,10 @@ LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối
 
 
 NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "kien nghi", "phan cong", "chi dao", "to chuc"}
+# ... but organising work, not a meeting, is a task of the body's own: 'Trung tâm Dịch vụ nông nghiệp tổ chức tập huấn
+# kỹ thuật cho nông dân', '... tổ chức diễn tập phương án chữa cháy' (where a body is asked or a plan's tasks run on)
+ORGANISES_WORK = folded_pattern(r"(?<![a-z])tổ chức[ \t]+(?:các[ \t]+)?(?:lớp[ \t]+)?(?:tập huấn|bồi dưỡng|đào tạo|diễn tập|tuần tra"
+                                r"|truy quét|đối thoại|thu gom|cưỡng chế|khám sàng lọc|tiêm chủng|cấp phát)(?![a-z])")
 # a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")
@@ -91,9 +95,10 @@ TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây
                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới|(?:tháng|quý|đợt|dịp)[ \t][^,;.:\n]{1,40}(?=,))"
                             r"(?:[ \t]*,[ \t]*|[ \t]+)"))
 # what the tasks are for, between a directive word and the bodies it names (a closing speech's 'đề nghị thời gian tới,
-# để thực hiện thắng lợi Nghị quyết số 05-NQ/TU, các sở ...'): the bodies come after it, and the document it names
+# để thực hiện thắng lợi Nghị quyết số 05-NQ/TU, các sở ...', 'yêu cầu, để tiếp tục thực hiện hiệu quả Nghị quyết ...,
+# các đơn vị ...'): the bodies come after it, and the document it names
 # stays in the clause for the tasks' document (tests/ANNOTATION.md (g))
-PURPOSE_ADVERB = folded_pattern(r"[ \t]*:?[ \t]*(?:để|nhằm)[ \t]+(?:thực hiện|triển khai|hoàn thành)(?![a-z])"
+PURPOSE_ADVERB = folded_pattern(r"[ \t]*:?[ \t]*(?:để|nhằm)[ \t]+(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|hoàn thành)(?![a-z])"
                                 r"[^,;:.\n]{3,160},[ \t]*")
 REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 # a time phrase after an opening one: '..., sau 5 năm, ', '..., trong nhiệm kỳ qua, '

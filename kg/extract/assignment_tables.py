@@ -104,15 +104,15 @@ def table_tasks(p) -> list[tuple[tuple[int, int], str, _Row, str]]:
     return out
 
 
-def table_assignments(p, doc_for_clause, seen: set) -> list[Assignment]:
+def table_assignments(p, doc_for_clause, seen: dict) -> list[Assignment]:
     """The rows of the text's task tables as assignments, with the document each row sits in; ``seen`` holds the keys
-    (folded body, role, document, reported) of the rows the prose gave, and takes these."""
+    (folded body, role, document, reported) of the rows the prose gave, with the first task of each, and takes these."""
     out = []
     for unit_span, role, row, task in table_tasks(p):
         body = norm_body(p.text[unit_span[0]:unit_span[1]])
         doc = doc_for_clause(row)
         k = (fold(body), role, doc, False)
         if k not in seen:
-            seen.add(k)
+            seen[k] = task
             out.append(Assignment(body, role, doc, task, span=p.span(unit_span[0], row.end)))
     return out

@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject, asks_everyone,
+    directing_subject, asks_everyone, handed_anew, partners_after,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -60,7 +60,7 @@ from kg.extract.assignment_cues import (
     MEASURED,
     MID_LEAD,
     MID_REPORTED,
-    NO_DEFAULT,
+    NO_DEFAULT, ORGANISES_WORK,
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
@@ -122,7 +122,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
-    seen: set[tuple[str, str, str | None, bool]] = set()
+    seen: dict[tuple[str, str, str | None, bool], str | None] = {}
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
     # (the cues most texts never hold are not looked for in each clause)
@@ -141,11 +141,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
             # đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'): a result, no task of that body
             return
-        # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
+        # (what a body did and what it is asked next are two tasks; so are two hand-overs to it, 'giao A ...; giao A ...')
         k = (fold(body), role, doc, done)
-        if k in seen:
+        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])):
             return
-        seen.add(k)
+        seen.setdefault(k, task)
         if task and done:
             task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
@@ -220,6 +220,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             turned = task or partner_task(subjects, coord, cstart, clause, "phối hợp với")
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
+            for b, at in [] if coord else partners_after(P, subjects, cend, clause.end):
+                add(b, "coordinate", clause, at, reported=reported)     # 'A chủ trì X, phối hợp với B Y': both
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
                 add(s, "coordinate", clause, cstart, reported=reported)
@@ -257,8 +259,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and given and not reported and set(verbs) - REPORTING:
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
-            if role is None and directive and (fallback or set(verbs) - REPORTING) and not (set(verbs) & NO_DEFAULT
-                                                                                           and not fallback) \
+            if role is None and directive and (fallback or set(verbs) - REPORTING) and not (
+                    set(verbs) & NO_DEFAULT and not fallback and not ORGANISES_WORK.search(f, cstart, cend + 30)) \
                     or role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
                 # a task of the body's own with no cue leads it, whether or not a body directs it; keeping up or carrying
                 # out work takes part (point (af)): 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...', 'quan tâm ...'
@@ -320,16 +322,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     carried: list[tuple[int, int]] = []      # the last sentence's subjects, for 'Phối hợp ...' after it
     directed_heading: list[list[tuple[int, int]] | None] = [None]   # the bodies a heading line directs, before its ':'
-    carried_directive = False
+    carried_directive = heading_directive = False
     # the subjects of a line that ends on ':' ('1. Sở ... chủ trì, phối hợp với ...:'), for the '+' items under it
     heading: list[tuple[int, int]] = []
-    heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     task_run = False                         # the paragraph's sentences before gave tasks, none reported
     bare_heading = False                     # the heading line has no colon
     para_of = paragraph_index(t)
-    recommends = recommendation_sections(t, f)
-    last_para = -1
+    recommends, last_para = recommendation_sections(t, f), -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for si, s in enumerate(sentences):
         past_sentence[0] = bool(PAST_OPENER.match(f, s.start, s.end))
@@ -381,9 +381,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             continue
         cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
-        directive = False
-        handled_until = s.start
-        n_sentence = len(out)
+        directive, handled_until, n_sentence = False, s.start, len(out)
         hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')
         for ci, c in enumerate(cls):
             n_before = len(out)
@@ -432,7 +430,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
                 # 5 năm, <bodies> đã ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
-                if comma > 0 and not DIRECTIVE.search(f, pos, comma) and not MEASURED.match(f, pos):
+                if comma > 0 and not DIRECTIVE.search(f, pos, comma + 2) and not MEASURED.match(f, pos):   # ('yêu cầu, ...')
                     at = VSEP.match(f, comma).end()
                     bl, last = P.body_list(at, c.end)
                     span = TIME_PHRASE.match(f, at, c.end) if not bl else None
@@ -578,7 +576,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
-            hands_over = hands_over or (len(out) > n_before and hands_tasks_over(P, c))
+            handed = hands_tasks_over(P, c) if len(out) > n_before else None     # (the later clauses are handed or asked)
+            hands_over, directive = hands_over or handed == "given", directive or handed == "asked"
         if len(out) > n_sentence and speaker_cue and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'

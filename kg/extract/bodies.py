@@ -125,6 +125,9 @@ _GENERIC_HEADS = [
     r"cac (?:huyen|thi|thanh|quan) uy(?:,? (?:va )?(?:huyen|thi|thanh|quan) uy)*",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
+    # the heads of the villages, the chain's last link (point (x)): 'Trưởng các thôn phối hợp với Công an xã rà soát ...'
+    # ('Trưởng ban' is a board's head, no village's)
+    r"truong (?:cac )?(?:thon|ap|xom|khom|khu pho|to dan pho)",
     # the heads of bodies, to whom a chair's chỉ thị writes its tasks: 'Chủ tịch UBND các xã, thị trấn khẩn trương ...',
     # 'Giám đốc Sở Nông nghiệp và Môi trường theo dõi ...', 'Thủ trưởng các cơ quan, đơn vị ...' (the title only with the
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
@@ -140,7 +143,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
          # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
          r"| nhan uy thac"
-         r"| chuyen mon| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
+         # (the operational units of the police or an office: 'các đơn vị nghiệp vụ', 'các phòng nghiệp vụ')
+         r"| chuyen mon| nghiep vu| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          # a ministry's own units: 'Thủ trưởng các đơn vị thuộc Bộ', 'các cục, vụ thuộc Bộ'
          r"| thuoc bo(?![a-z])"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"

@@ -40,6 +40,11 @@ _ADOPTS = folded_pattern(r"[ \t\n\"“]*(?:(?:trong[ \t]+)?nhiệm kỳ[ \t]+(?:
                          r"(?P<y2>(?:19|20)\d\d))[ \t]*,[ \t]*)?(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"
                          r"(?:thông qua|xác định|đề ra|đặt ra|thống nhất)(?![a-z])")
 
+# ... or that says, after what the congress weighed, that it adopted its resolution: 'Đại hội đã đánh giá kết quả nhiệm kỳ
+# qua, đề ra phương hướng nhiệm kỳ mới và biểu quyết thông qua Nghị quyết Đại hội'
+_ADOPTS_LATER = folded_pattern(r"[ \t\n\"“]*(?P<word>đại hội)[ \t]+(?:đã[ \t]+)?[^.;:\n]{0,200}?(?<![a-z])thông qua[ \t]+"
+                               r"nghị quyết(?![a-z])")
+
 
 def _congress_names(t: str, f: str) -> set[str]:
     """The congresses the text names in full as held, each as 'Đại hội (đại biểu) <body> lần thứ N(, nhiệm kỳ Y-Z)'."""
@@ -82,8 +87,8 @@ def adopted_resolutions(t: str, f: str, sentences) -> list[Mention]:
         return []
     out = []
     for s in sentences:
-        m = _ADOPTS.match(f, s.start, s.end)
-        if m and (m.group("y1") is None or f"nhiệm kỳ {m.group('y1')}-{m.group('y2')}" in name):
+        m = _ADOPTS.match(f, s.start, s.end) or _ADOPTS_LATER.match(f, s.start, s.end)
+        if m and (m.groupdict().get("y1") is None or f"nhiệm kỳ {m.group('y1')}-{m.group('y2')}" in name):
             mn = Mention(m.start("word"), m.end("word"), "NQ", None, None, kind="named", key=f"NQ:{name}")
             mn.issuer = name.split(",")[0]
             out.append(mn)

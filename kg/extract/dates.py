@@ -173,6 +173,15 @@ _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc
 _BYLINE_DATE = _v(r"^[ \t]*[^\W\d_][^\n\d|,–-]{1,40}?(?:[ \t]*[|–-][ \t]*[^\W\d_][^\n\d|,–-]{1,30}?)?[ \t]*[|,–-][ \t]*"
                   r"(?:\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*|(?=ngày)))?(?:ngày[ \t]+)?"
                   r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[|,–-]?[ \t]*\d{1,2}:\d{2}[ \t]*)?$")
+# the lead of an agency's or a provincial paper's post opens on its credit and the day it reports: '(QTO) - Ngày
+# 25/11/2025, ...', '(Baohaiphong) - Sáng 3-6, ...', '(Dân trí) – Chiều 4/7/2025, ...'; or on the place it is written in
+# and the day, then a dash: 'HÀ NỘI, ngày 4/7/2025 - Chiều nay, ...'. (A credit is a name of one to three words with no
+# figure; the place's date is followed by a dash and a word, not by a comma as a sentence's is.)
+_LEAD_DATE = _v(r"^[ \t]*(?:\([ \t]*[^\W\d_][\w.-]{1,29}(?: [^\W\d_][\w.-]{0,15}){0,2}[ \t]*\)[ \t]*[-–—][ \t]*"
+                r"(?:(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)(?:[ \t]+(?:nay|qua))?[ \t]*,?[ \t]*)?(?:ngày[ \t]+)?"
+                r"(?P<d>\d{1,2})[ \t]?([/.-])[ \t]?(?P<m>\d{1,2})(?:[ \t]?\2[ \t]?(?P<y>(?:19|20)\d\d))?(?![\d/.-]?\d)"
+                r"|[^\W\d_]+(?: [^\W\d_]+){0,3}[ \t]*,[ \t]*(?:ngày[ \t]+)?"
+                r"(?P<pd>\d{1,2})[/.-](?P<pm>\d{1,2})[/.-](?P<py>(?:19|20)\d\d)[ \t]*[-–—][ \t]+(?=[^\W\d_]))")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
 _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")
@@ -194,6 +203,9 @@ def text_date(folded: str) -> _dt.date | None:
         return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
         return _mk(int(m[4]), int(m[3]), int(m[1]))
+    lead = lead_date(folded)
+    if lead is not None:
+        return lead
     # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023'), or
     # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026'), or is a date line among its last lines
     # ('Đăng ngày 01/11/2025' under the byline)
@@ -202,6 +214,36 @@ def text_date(folded: str) -> _dt.date | None:
         (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None) \
         or next(line_matches(_DATE_LINE, folded, max(head, _last_lines_start(folded, _TAIL_LINES))), None)
     return _mk(int(last[3]), int(last[2]), int(last[1])) if last else None
+
+
+#: How many of a text's first lines its lead may stand under (the headline, a lead set apart, a byline).
+_LEAD_LINES = 8
+
+
+def lead_date(folded: str) -> _dt.date | None:
+    """The day a post's lead opens on after its credit or its place (``_LEAD_DATE``), among its first lines: the
+    source's own day, as a date line's. A day without its year ('(Baohaiphong) - Sáng 3-6') is dated only where the
+    text's headline makes the year plain (``context_year``); a date that opens a paragraph of the body with no credit
+    before it ('Ngày 25/11/2025, UBND tỉnh ban hành ...') is the day of what it reports, not the text's."""
+    m = next(line_matches(_LEAD_DATE, folded, 0, _last_lines_end(folded, _LEAD_LINES)), None)
+    if m is None:
+        return None
+    if m["pd"] is not None:
+        return _mk(int(m["py"]), int(m["pm"]), int(m["pd"]))
+    year = int(m["y"]) if m["y"] is not None else context_year(folded)
+    return _mk(year, int(m["m"]), int(m["d"])) if year is not None else None
+
+
+def _last_lines_end(text: str, n: int) -> int:
+    """Where the first ``n`` lines of ``text`` end (blank lines not counted)."""
+    pos, seen = 0, 0
+    while seen < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        seen += bool(text[pos:nl].strip())
+        pos = nl + 1
+    return pos
 
 
 #: How many of a page's last lines may carry its date line (under the byline, above the footer's links).

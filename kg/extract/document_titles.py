@@ -17,8 +17,12 @@ _TITLE_STOP = re.compile((
     r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
-    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up;
+    # '... thông qua Nghị quyết về dự toán ngân sách năm 2025 và giao UBND huyện ...': of the one that adopted it, not
+    # 'và giao thông', 'và giao ban')
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy"
+    r"|và (?:các|những|lãnh đạo|chỉ đạo|đề nghị|yêu cầu|giao(?:[ \t]+cho)?[ \t]+(?:các|(?-i:UBND|Ủy ban|Sở|Ban|Phòng|Bộ"
+    r"|Thường trực|Chủ tịch|Công an)))|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),

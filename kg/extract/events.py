@@ -279,6 +279,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         for k in kinds:
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+    _headline_review(df, sentences, events)
     # undated headline conferences
     starts = [x.start for x in sentences]
     planned: dict[int, bool] = {}
@@ -481,6 +482,37 @@ def _review_by_body(df, s):
         if not f[end:m.start()].strip(" \t"):
             return m
     return None
+
+
+# a review named on a line of its own: the headline's 'Huyện ủy Krông Bông sơ kết 5 năm thực hiện Chỉ thị ...', 'Hội nghị
+# tổng kết 10 năm thực hiện Nghị quyết ...'
+_HEADLINE_TYPE = _v(r"(?<![a-z])(sơ kết|tổng kết|quán triệt)(?![a-z])")
+
+
+def _headline_review(df, sentences, events: list[Event]) -> None:
+    """The text's one dated meeting, told in its body as a bare 'hội nghị' ('Ngày 15/5, hội nghị đã diễn ra ...'), is the
+    review its headline names above it: it takes the headline's type, and its organiser and the documents it reviews
+    where the body names none ('Huyện ủy Krông Bông sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW'); an undated event read
+    from the headline is that meeting, not a second one. Not where the text reports two dated meetings, or the meeting
+    names what it reviews."""
+    dated = [e for e in events if e.date is not None]
+    if len(dated) != 1 or dated[0].type != "hội nghị" or dated[0].reviews or dated[0].span is None:
+        return
+    f, t, e = df.f, df.t, dated[0]
+    head = next((x for x in sentences if df.p.to_source(x.end) <= e.span[0] and f[x.end:x.end + 1] in ("\n", "")
+                 and _HEADLINE_TYPE.search(f, x.start, x.end) and not _planned(df, x.start, x.end)), None)
+    if head is None:
+        return
+    kind = _TYPE_NAME[_HEADLINE_TYPE.search(f, head.start, head.end).group(1)]
+    rv = _review_by_body(df, head)
+    if e.organizer is None and rv is not None:
+        bm = max(body_regex().finditer(f, max(head.start, rv.start() - 90), rv.start()), key=lambda b: b.start(),
+                 default=None)
+        e.organizer = norm_body(t[bm.start():extend_name(t, bm.end(), rv.start())]) if bm is not None else None
+    e.type = kind
+    e.reviews = list(dict.fromkeys(mn.key for mn in df.mentions if head.start <= mn.start < head.end and mn.key))
+    at = (df.p.to_source(head.start), df.p.to_source(head.end))
+    events[:] = [x for x in events if x is e or x.date is not None or x.span is None or not at[0] <= x.span[0] < at[1]]
 
 
 def _sent_index(sentences, pos):

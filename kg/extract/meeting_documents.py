@@ -10,6 +10,7 @@ huyện về nhiệm vụ năm 2024 đạt và vượt').
     tasks_title(f, e)                                   # where a title of the year's tasks opens after the type word
     goals_owner(t, f, e)                                # ('về' after the body, the body) right after a type word
     sitting_resolutions(t, f, dates)                    # the resolutions a council's sitting passes, named by subject
+    issued_list_item(f, s, e)                           # the issuing verb of a list of documents named by subject
 
 A council's sitting (kỳ họp) passes resolutions the report names by their subjects alone, in a list after a colon
 ('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
@@ -32,7 +33,9 @@ from kg.extract.text import clean_ws, folded_pattern, norm_body, vi
 # the meeting as the subject of the clause: 'Hội nghị đã thông qua', 'Kỳ họp thống nhất ban hành'
 _MEETING_SUBJECT = folded_pattern(r"[ \t\n]*(?:[^,;.\n]{0,20},[ \t]*)?(?:hội nghị|kỳ họp)(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
 # the body that held it, in the text before: 'Ban Chấp hành Đảng bộ xã Bản Lầu tổ chức hội nghị tổng kết ...'
-_HELD = folded_pattern(r"[ \t]+(?:đã[ \t]+)?(?:tổ chức|họp)[ \t]+(?:hội nghị|kỳ họp)(?![a-z])")
+# (after the council's term, if named: 'HĐND huyện Yên Lạc khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp ...')
+_HELD = folded_pattern(r"(?:[ \t]*,?[ \t]*(?:khóa[ \t]+[ivxlc]+|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})(?![a-z\d]))*"
+                       r"[ \t]+(?:đã[ \t]+)?(?:tổ chức|họp)[ \t]+(?:hội nghị|kỳ họp)(?![a-z])")
 # a title of the year's tasks right after the type word: 'Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024'
 _TASKS_TITLE = folded_pattern(r"[ \t]+(?=(?:lãnh đạo[ \t]+)?(?:thực hiện[ \t]+)?(?:nhiệm vụ|phương hướng)(?![a-z])"
                               r"[^.;:\n]{0,50}?(?<![a-z])năm[ \t]+\d{4})")
@@ -94,6 +97,20 @@ _OWN_COUNCIL = folded_pattern(r"[ \t]+của[ \t]+(?:hđnd|hội đồng nhân d�
 _ITEM_END = re.compile(r"[.:\n]|;|$")
 
 
+# the type word again after 'và' or a comma, opening the next item: '... cấp xã và Nghị quyết về chính sách ...'
+_NEXT_TYPED = folded_pattern(r"[ \t]*(?:,[ \t]*và|,|và)[ \t]+(?=nghị quyết[ \t]+về[ \t])")
+
+
+def _typed_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The item ``f[a:b]`` split where the type word opens another after 'và' or a comma ('gồm: Nghị quyết về sắp xếp
+    đơn vị hành chính và Nghị quyết về chính sách hỗ trợ ...' names two resolutions, not one)."""
+    out = []
+    for m in _NEXT_TYPED.finditer(f, a, b):
+        out.append((a, m.start()))
+        a = m.end()
+    return [*out, (a, b)]
+
+
 def _sitting_council(t: str, f: str, at: int) -> tuple[str | None, int]:
     """The council the text last said held a sitting before ``at``, and where its name starts."""
     held, name = None, -1
@@ -124,6 +141,7 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
             last = _LAST_ITEM.search(f, *spans[-1])
             if last is not None:
                 spans[-1] = (spans[-1][0], last.start())
+        spans = [part for a, b in spans for part in _typed_items(f, a, b)]
         for a, b in spans:
             a += len(f[a:b]) - len(f[a:b].lstrip())
             typed = _ITEM_TYPE.match(f, a, b) if not _VAGUE_ITEM.match(f, a) else None
@@ -160,3 +178,34 @@ def _cited_again(t: str, f: str, passed: list[Mention]) -> list[Mention]:
                 out.append(again)
             at = f.find(words, at + len(words))
     return out
+
+
+
+# the verb that says a document was issued, right before it: 'đã ban hành Nghị quyết về ...', 'HĐND huyện thống nhất
+# thông qua Nghị quyết về ...' (a council adopting one at its session)
+ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+# ... and before a list of documents: 'Hội nghị đã thông qua 2 nghị quyết, gồm: ...', 'Ban Thường vụ Tỉnh ủy ban hành hai
+# nghị quyết chuyên đề gồm ...', 'Kỳ họp đã thông qua Nghị quyết về A và Nghị quyết về B'
+_ISSUES_LIST = folded_pattern(r"(?<![a-z])(?P<done>(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+)?(?:ký[ \t]+)?(?:ban hành"
+                              r"|thông qua)[ \t]+(?P<lead>(?:các|\d{1,2}|hai|ba|bốn|năm)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}?[ \t]*,?"
+                              r"[ \t]*(?:bao[ \t]+)?gồm[ \t]*:?[ \t]*)?")
+# what joins an item of such a list to the one before it
+_ITEM_JOIN = folded_pattern(r"(?:[ \t]*(?:,|;|,[ \t]*và|và))[ \t]+$")
+
+
+def issued_list_item(f: str, s: int, e: int) -> re.Match | None:
+    """The verb that issues a list of documents named by their subjects, where the type word at ``f[s:e]`` opens an item
+    of it: the first, right after a list's lead ('thông qua 2 nghị quyết, gồm: Nghị quyết về ...'), or a later one that
+    repeats the first item's type word after 'và' or a comma ('... thông qua Nghị quyết về A và Nghị quyết về B': two
+    documents, the second issued as the first is). None where no such list runs up to ``s`` within its sentence."""
+    lo = max(0, s - 400)
+    v = None
+    for m in _ISSUES_LIST.finditer(f, lo, s) if "thong qua" in f[lo:s] or "ban hanh" in f[lo:s] else ():
+        if m.group("done") or m.group("lead"):
+            v = m
+    if v is None or any(c in f[v.end():s] for c in ".:\n"):
+        return None
+    if (v.end() == s and v.group("lead")) or (v.end() < s and _ITEM_JOIN.search(f, max(v.end(), s - 8), s)
+                                              and f.startswith(f[s:e], v.end())):
+        return v
+    return None

@@ -60,11 +60,13 @@ CUE_RE = re.compile(
        r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4})?")
     + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER + TASKS_OF
 )
-# a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
+# a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này', and 'cả hai nghị quyết' at
+# the end of its clause (with 'cả' the number says which, no demonstrative needed)
 BACKREF_RE = re.compile(vi(
-    r"(?:(?P<n>hai|ba|bốn|năm|các|0?[2-5])[ \t]+)?(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
+    r"(?:(?P<both>cả[ \t]+)?(?P<n>hai|ba|bốn|năm|các|0?[2-5])[ \t]+)?(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
     r"chương trình(?: hành động)?|kế hoạch|đề án|hướng dẫn|nghị định|văn bản)(?:[ \t]+(?:của (?:bộ chính trị|ban bí thư|"
-    r"trung ương|tỉnh ủy|huyện ủy)))?[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"))
+    r"trung ương|tỉnh ủy|huyện ủy)))?(?:[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"
+    r"|(?(both)[ \t]*(?=[.;,\n]|$)|(?!)))"))
 # a type word in lower case that opens a clause after a semicolon and changes another document: '...; kế hoạch thay thế
 # Kế hoạch số 162/KH-UBND ...' names the document of the clause before, as 'Kế hoạch' opening a sentence would
 CLAUSE_OPENS = re.compile(r";[ \t]*$")

@@ -250,7 +250,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                   and not (followed and (up := _FOLLOWED_UP.search(f, max(lo, mn.start - 60), mn.start))
                            and not (watches and up.group("watched")))]
         if before:
-            return before[-1]
+            # ('Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 08-NQ/TU đề ra 4 nhóm nhiệm vụ. Theo đó, Phòng
+            # Nông nghiệp ...': the tasks are the plan's the paragraph opens on, not those of the document it carries out)
+            return next((mn.key for mn in own_named if lo <= mn.start < clause.start and mn.cue and mn.cue[0] == "implements"
+                         and mn.key != before[-1] and before[-1] in {o.key for o in df.object_group(mn.cue[1])}), before[-1])
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
         return plans[0] if plans else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}

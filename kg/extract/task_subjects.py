@@ -39,8 +39,10 @@ _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]
 # one plural head for the departments named after it, and where a name of the list may end
 _SHARED_HEAD = re.compile(r"[Cc]ác[ \t]+[Ss]ở[ \t]*:?[ \t]+(?=[{U}])".replace("{U}", UPPER))
 _NAME_BOUNDARY = re.compile(r"(?:,[ \t]+|[ \t]+và[ \t]+|[ \t]+(?=[^\W\d_]))")
-# a steering committee named by its field in lower case, up to its level
-_STEERING = folded_pattern(r"ban chỉ đạo(?: (?:và )?[a-z]+,?){1,18}? (?:tỉnh|huyện|xã|phường|thành phố)(?![a-z])")
+# a steering committee named by its field in lower case, up to its level (never past its role or its partner: 'Ban Chỉ
+# đạo tỉnh chủ trì, phối hợp với Công an tỉnh mở ...' names two bodies)
+_STEERING = folded_pattern(r"ban chỉ đạo(?: (?:và )?(?!(?:chủ trì|phối hợp|với|của)(?![a-z]))[a-z]+,?){1,18}? "
+                           r"(?:tỉnh|huyện|xã|phường|thành phố)(?![a-z])")
 _PLURAL_UNITS = folded_pattern(r"(?<![a-z])các (?:xã|phường|thị trấn|huyện) [a-z]")
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",

@@ -70,7 +70,10 @@ VERBS = sorted({
     # clearing obstacles ('các bộ, ngành tháo gỡ vướng mắc về mặt bằng'): its own work leads, another's helps (regold22)
     "tháo gỡ",
     # amending a mechanism or a rule of one's own ('lãnh đạo UBND tỉnh sửa đổi cơ chế hỗ trợ đầu tư ...')
-    "sửa đổi")},
+    "sửa đổi",
+    # opening a column, a course or a campaign ('chỉ đạo các cơ quan báo chí mở chuyên mục ...', 'mở các đợt cao điểm
+    # ...'), widening what is done ('mở rộng vùng trồng'); 'mở' alone folds as 'mô' of 'mô hình'
+    "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task

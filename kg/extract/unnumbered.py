@@ -12,7 +12,7 @@ from kg.extract.assigned_plans import assigned_plans
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.document_titles import title_end
-from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
+from kg.extract.meeting_documents import ISSUED_JUST_BEFORE, goals_owner, issued_list_item, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft, link_type
 from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
@@ -43,8 +43,6 @@ _CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
-# ('HĐND huyện thống nhất thông qua Nghị quyết về ...': a council adopting one at its session)
-_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
 # a bare type word naming the document that set a goal: 'vượt mục tiêu Kế hoạch đề ra', 'các chỉ tiêu Nghị quyết giao'
@@ -345,6 +343,9 @@ class UnnumberedDocuments(DocumentAliases):
                 if len(congress) > 1 and unit:
                     # 'Nghị quyết Đại hội Đảng bộ xã' beside the province's congress: the one of that level
                     congress = {k for k in congress if f" {unit.group('unit')} " in f" {fold_same_length(k.lower())} "}
+                # (else, after the congress the text reports adopted its resolution, that one: not the last term's)
+                adopted = {k.key for k in known if k.kind == "named" and k.start < s and f.startswith("dai hoi", k.start)}
+                congress = congress & adopted if len(congress) > 1 and len(congress & adopted) == 1 else congress
                 if len(congress) == 1:
                     mn.key = congress.pop()
                     self.mentions.append(mn)
@@ -519,7 +520,7 @@ class UnnumberedDocuments(DocumentAliases):
         t, f = self.t, self.f
         if not t[s].isupper() or code not in _ISSUED_ABOUT_TYPES:
             return False
-        v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
+        v = ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s) or issued_list_item(f, s, e)
         if not v:
             # 'báo cáo tình hình thực hiện Nghị quyết của HĐND huyện về kế hoạch ... năm 2023': named by its issuer
             # and subject, with no number and none of its kind named with one (kg.extract.unnumbered.UnnumberedDocuments._unnumbered)

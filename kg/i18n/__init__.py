@@ -222,12 +222,19 @@ def page_hint(error: Coded, lang: str) -> str | None:
     return None if words is None else words.format(**{name: _said(value, lang) for name, value in error.details.items()})
 
 
+#: The key of a phrase that is a day or a moment (``Words(DAY, {"value": "2026-12-06 09:59"})``): said by
+#: :func:`day_said` in the message's language (day first in Vietnamese), where a table's words cannot say it.
+DAY = "day"
+
+
 def _said(value: object, lang: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return format_number(value, lang)
     key, details = getattr(value, "key", None), getattr(value, "details", None)
+    if key == DAY and isinstance(details, Mapping):
+        return day_said(details.get("value"), lang)
     if isinstance(key, str) and isinstance(details, Mapping):
         return error_words(key, details, lang)[0]
     return str(value)

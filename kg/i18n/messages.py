@@ -223,7 +223,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "tie-other-target.hint": "mỗi kết quả ứng với một chỉ tiêu: hãy loại cặp kia trước",
         "tie-decision": "quyết định {decision} không dùng được cho một cặp",
         "tie-decision.hint": "accepted (xác nhận) hoặc rejected (loại)",
-        "decision-changed": "{reviewer} đã quyết định {word} dữ kiện {fact} lúc {at}{why}, sau khi trang của bạn được mở; "
+        "decision-changed": "{reviewer} đã quyết định {word} dữ kiện {fact} lúc {at} UTC{why}, sau khi trang của bạn được mở; "
                             "chưa ghi gì",
         "decided.rejected": "loại bỏ", "decided.accepted": "chấp nhận", "decided.corrected": "sửa",
         "decided.tie-accepted": "xác nhận cặp", "decided.tie-rejected": "bác cặp", "decided.assessment-attained": "đánh giá đạt", "decided.assessment-partly": "đánh giá đạt một phần", "decided.assessment-not-attained": "đánh giá không đạt", "decided.assessment-no-data": "đánh giá chưa có số liệu",
@@ -508,7 +508,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "tie-other-target.hint": "an outcome answers one target: reject that tie first",
         "tie-decision": "unknown decision {decision} for a pair",
         "tie-decision.hint": "accepted (confirm) or rejected",
-        "decision-changed": "{reviewer} gave fact {fact} a {word} at {at}{why} after your page was shown; nothing was written",
+        "decision-changed": "{reviewer} gave fact {fact} a {word} at {at} UTC{why} after your page was shown; nothing was written",
         "decided.rejected": "rejection", "decided.accepted": "acceptance", "decided.corrected": "correction",
         "decided.tie-accepted": "confirmation of the pair", "decided.tie-rejected": "rejection of the pair", "decided.assessment-attained": "verdict of attained", "decided.assessment-partly": "verdict of partly attained", "decided.assessment-not-attained": "verdict of not attained", "decided.assessment-no-data": "verdict of no data",
         "decision-changed.hint": "reload the page to see that decision, then decide again if you still disagree",

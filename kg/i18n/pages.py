@@ -41,7 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
         "rows": "dòng", "paste": "Dán dữ liệu (Turtle, N-Triples hoặc JSON-LD)", "upload": "hoặc tải tệp lên",
         "format": "Định dạng", "check": "Kiểm tra", "conforms": "Dữ liệu hợp lệ", "not_conforms": "Dữ liệu không hợp lệ",
         "severity": "Mức độ", "focus": "Đối tượng", "path": "Thuộc tính", "value": "Giá trị", "message": "Thông báo",
-        "error": "Lỗi", "hint": "Gợi ý", "results": "Kết quả tìm kiếm", "search_spaced": "Tìm theo “{searched}”",
+        "error": "Lỗi", "hint": "Gợi ý", "results": "Kết quả tìm kiếm", "store_empty": "Kho chưa có văn bản nào. Nạp các bài báo, văn bản (.txt, .html, .pdf, .docx) ở trang", "store_empty_how": "(mục Nạp văn bản, cần mã cập nhật), hoặc từ dòng lệnh: dkg ingest THƯ_MỤC; dkg load --bundled thêm bộ dữ liệu mẫu.", "search_spaced": "Tìm theo “{searched}”", "search_none": "Không có văn bản nào khớp với “{q}”. Thử ít từ hơn, một từ riêng của trích yếu, hoặc số hiệu (ví dụ 46-NQ/TW); gõ dấu hay không đều được.",
         "search_merger": "Từ ngày 1/7/2025, {before} hợp nhất thành tỉnh {after}. Tìm theo từng tên:", "search_communes": "Xã, phường trước và sau ngày 1/7/2025 (bấm tên mới để tìm văn bản của nó):", "search_unavailable":
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
@@ -126,7 +126,7 @@ TEXT: dict[str, dict[str, str]] = {
         "rows": "rows", "paste": "Paste data (Turtle, N-Triples or JSON-LD)", "upload": "or upload a file",
         "format": "Format", "check": "Validate", "conforms": "The data conforms", "not_conforms": "The data does not conform",
         "severity": "Severity", "focus": "Focus node", "path": "Path", "value": "Value", "message": "Message",
-        "error": "Error", "hint": "Hint", "results": "Search results", "search_spaced": "Searched for “{searched}”",
+        "error": "Error", "hint": "Hint", "results": "Search results", "store_empty": "The store holds no document yet. Upload articles and documents (.txt, .html, .pdf, .docx) on the page", "store_empty_how": "(under Ingest texts, with an update token), or from the command line: dkg ingest FOLDER; dkg load --bundled adds the sample dataset.", "search_spaced": "Searched for “{searched}”", "search_none": "No document matches “{q}”. Try fewer words, a word of its subject only, or its symbol (e.g. 46-NQ/TW); diacritics are optional.",
         "search_merger": "From 1 July 2025, {before} merged into the province of {after}. Search by each name:", "search_communes": "Communes and wards before and after 1 July 2025 (click the new name to find its documents):", "search_unavailable":
         "There is no search query in the named queries yet.", "facts_sources": "Sources of the links",
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",

@@ -1,6 +1,8 @@
 """The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
-(``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach and a store
-that cannot be opened for writing (``store-unreachable``, ``store-open-*``). ``kg.i18n.messages`` joins them to
+(``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
+and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``), a write the engine could not
+finish (a full disk above all: ``write-*``, ``flush-failed``), and a write the CLI sent to a server that did not answer
+(``sent-*``). ``kg.i18n.messages`` joins them to
 ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
@@ -40,6 +42,29 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
         "what.store": "kho dữ liệu", "what.quarantine": "kho cách ly (hàng đợi duyệt)", "what.history": "lịch sử thay đổi",
         "why.disk-full": "ổ đĩa đã đầy",
+        "write-failed": "ghi không thành, chưa ghi gì: {why}",
+        "write-failed.hint": "chạy lại lệnh; nếu lỗi còn, xem nhật ký của lệnh hoặc của máy chủ",
+        "write-full": "ghi không thành, chưa ghi gì: ổ đĩa chứa kho dữ liệu đã đầy",
+        "write-full.hint": "giải phóng chỗ trên ổ đĩa đó (qua máy chủ: người quản trị máy chủ làm việc này) rồi chạy lại "
+                           "lệnh; các lệnh chỉ đọc vẫn chạy được",
+        "write-part": "ghi không thành ({why}): một phần đã được ghi, và lệnh kế tiếp mở kho khi ổ đĩa có chỗ trống sẽ "
+                      "ghi nốt",
+        "write-part.hint": "giải phóng chỗ trên ổ đĩa chứa kho",
+        "write-index-behind": "dữ liệu đã được ghi (đã cam kết) nhưng chưa cập nhật được chỉ mục tìm kiếm: {why}",
+        "write-index-behind.hint": "lệnh kế tiếp mở kho sẽ cập nhật chỉ mục; giải phóng chỗ trên ổ đĩa nếu ổ đã đầy",
+        "flush-failed": "dữ liệu đã ghi được cam kết, nhưng chưa chuyển được kho xuống đĩa: {why}",
+        "flush-failed.hint": "giải phóng chỗ trên ổ đĩa; lệnh kế tiếp mở kho sẽ làm nốt việc này",
+        "sent-timeout": "{where} chưa trả lời lệnh ghi sau {seconds} giây",
+        "sent-timeout.hint": "lệnh ghi có thể vẫn đang chạy trên máy chủ: xem `dkg history` (hoặc trang /changes) trước "
+                             "khi gửi lại, để không ghi hai lần; nếu các trang của máy chủ cũng không mở được thì máy chủ "
+                             "bị treo: người quản trị dừng rồi khởi động lại nó; một lệnh ghi dài hơn thì đặt "
+                             "{env}=SỐ_GIÂY (0: chờ đến khi xong)",
+        "sent-lost": "{where} giữ kho nhưng không trả lời: {why}",
+        "sent-lost.hint": "kiểm tra máy chủ còn chạy; nếu nó đã dừng, chạy lại lệnh",
+        "sent-status": "{where} trả lời lệnh ghi bằng mã {status}", "sent-status.hint": "xem nhật ký của máy chủ",
+        "sent-timeout-bad": "{env}={value} không phải là một số giây",
+        "sent-timeout-bad.hint": "đặt {env} là số giây chờ một lệnh ghi qua máy chủ (0: chờ đến khi xong), hoặc bỏ nó "
+                                 "để dùng mặc định ({default} giây)",
     },
     "en": {
         "public-url-bad": "--public-url {value} is no public address",
@@ -76,5 +101,29 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "cannot open the store at {store} for writing: {why}",
         "what.store": "the store", "what.quarantine": "the quarantine (review queues)", "what.history": "the change history",
         "why.disk-full": "the disk is full",
+        "write-failed": "write failed, nothing was written: {why}",
+        "write-failed.hint": "run the command again; if it fails again, see the command's or the server's log",
+        "write-full": "write failed, nothing was written: the disk is full",
+        "write-full.hint": "free some space on that disk (through a server: its operator does) and run the command "
+                           "again; commands that only read still work",
+        "write-part": "write failed ({why}): part of it was written, and the next command that opens the store with "
+                      "space free finishes it",
+        "write-part.hint": "free some space on the store's disk",
+        "write-index-behind": "the data was written (it is committed) but the search index could not be updated: {why}",
+        "write-index-behind.hint": "the next command that opens the store brings the index up to date; free some space "
+                                   "if the disk is full",
+        "flush-failed": "what was written is committed, but the store could not be flushed to disk: {why}",
+        "flush-failed.hint": "free some space; the next command that opens the store completes the flush",
+        "sent-timeout": "{where} did not answer the write within {seconds} seconds",
+        "sent-timeout.hint": "the write may still be running on the server: look at `dkg history` (or the /changes page) "
+                             "before sending it again, so as not to write it twice; if the server's pages do not open "
+                             "either, it is stuck: its operator stops it and starts it again; for a longer write, set "
+                             "{env}=SECONDS (0: wait until it is done)",
+        "sent-lost": "{where} holds the store but did not answer: {why}",
+        "sent-lost.hint": "check that the server is running; where it was stopped, run the command again",
+        "sent-status": "{where} answered {status} to a write", "sent-status.hint": "see the server's log",
+        "sent-timeout-bad": "{env}={value} is no number of seconds",
+        "sent-timeout-bad.hint": "set {env} to the seconds to wait for a write sent to a server (0: until it is done), "
+                                 "or unset it for the default ({default} seconds)",
     },
 }

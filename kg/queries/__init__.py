@@ -30,7 +30,7 @@ from kg.queries.parameters import (
     units_within,
     word_values,
 )
-from kg.queries.post import POST, achievement, post_targets
+from kg.queries.post import POST, SOURCE_COLUMNS, achievement, post_targets
 from kg.queries.matched import Candidates, day_of, matched_outcomes, read_candidates
 from kg.queries.run import Details, details_of, execute, prepare, resolve_query, run
 from kg.queries.sparqltext import blank_out, limit_slots, select_sections, used_in_subquery, uses_variable, values_block
@@ -38,7 +38,7 @@ from kg.queries.table import (KEY_COLUMNS, Table, as_float, document_keys, event
                              shown_keys)
 
 __all__ = [
-    "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "Candidates", "Details", "NamedQuery", "Parameter", "Table",
+    "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "SOURCE_COLUMNS", "Candidates", "Details", "NamedQuery", "Parameter", "Table",
     "achievement", "as_float", "bind_parameters", "blank_out", "catalog", "day_of", "details_of", "document_keys", "event_kind_name", "execute", "fill", "get",
     "level_unknown", "limit_slots", "matched_outcomes", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value", "read_candidates",
     "missing_document", "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections", "shown_keys",

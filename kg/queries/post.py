@@ -222,8 +222,8 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
     a source, ``confirmed`` by a reviewer, or ``words``: matched by its unit and words, ``similarity`` then
     saying how close), the outcomes no source tied taking the target the targets query and the card match
     them to (the targets query is run with the same parameters, and read: one answer for both); then the
-    source (with its title and URL) and the quote of each outcome, from the keys the query chose them by
-    (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI, then the quote): where
+    source (:data:`SOURCE_COLUMNS`) and the quote of each outcome, from the keys the query chose them by
+    (``_source``: those columns, tab-separated; ``_quote``: the evidence's IRI, then the quote): where
     there are several, the one with the least IRI on every engine."""
     for r in table.rows:
         r["link"] = None if r.get("target") is None else "confirmed" if r.get("_confirmed") else "stated"
@@ -237,29 +237,28 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
         # (in the query's order: by target, none first, then by day and outcome)
         table.rows.sort(key=lambda r: (r["target"] is not None, r["target"] or "", sort_key(r.get("as_of")), r["outcome"]))
     for r in table.rows:
-        _source_columns(r, r.get("_source"), cite=True)
+        source_columns(r, r.get("_source"))
         r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
     for column in ("link", "similarity"):  # (how the outcome is tied to its target, after the target's document)
         if column not in table.columns:
             table.columns.insert(table.columns.index("set_by") + 1 + (column == "similarity"), column)
-    table.columns += [c for c in ("source", "source_title", "source_url", *CITED, "quote") if c not in table.columns]
+    table.columns += [c for c in (*SOURCE_COLUMNS, "quote") if c not in table.columns]
     return table
 
 
-#: What an outcome's source is cited by besides its title and address (the outcomes query's columns).
-CITED = ("source_publisher", "source_published")
+#: The columns that say which source a fact (a target, an outcome) was read from, to cite it by: its IRI, title,
+#: address, publisher and day, in this order in every query that names a fact's source (targets, outcomes), their
+#: CSV and JSON twins and their pages (kg.web.querytext).
+SOURCE_COLUMNS = ("source", "source_title", "source_url", "source_publisher", "source_published")
 
 
-def _source_columns(row: dict, key: str | None, cite: bool = False) -> None:
-    """A source's IRI, title and URL (``key``: the three, tab-separated, as the queries make it) in their columns;
-    with ``cite``, its publisher and day too (``key`` then ends with them: :data:`CITED`)."""
+def source_columns(row: dict, key: str | None) -> None:
+    """A fact's source in :data:`SOURCE_COLUMNS` of ``row``, from ``key``: their values in that order,
+    tab-separated, as the queries make it (an absent one empty; no key: all None). The title is the one part
+    that may hold a tab of its own: the parts after it are counted from the end."""
     source, _, rest = (key or "").partition("\t")
-    cited: list[str] = []
-    if cite:
-        rest, *cited = rest.rsplit("\t", len(CITED)) if rest else ("", *[""] * len(CITED))
-        row.update({c: (v or None) for c, v in zip(CITED, cited)})
-    title, _, url = rest.rpartition("\t")
-    row["source"], row["source_title"], row["source_url"] = source or None, title or None, url or None
+    title, *after = rest.rsplit("\t", len(SOURCE_COLUMNS) - 2) if rest else ("", *[""] * (len(SOURCE_COLUMNS) - 2))
+    row.update({c: (v or None) for c, v in zip(SOURCE_COLUMNS, (source, title, *after))})
 
 
 def post_lag(table: Table, params: dict, details: Details) -> Table:
@@ -392,9 +391,9 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
             if score > table.found.get(candidate["candidate"], (None, None, -1.0))[2]:
                 table.found[candidate["candidate"]] = (r["target"], r.get("set_by"), score)
         achievement(r)
-        _source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
+        source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
     table.rows = rows
-    table.columns += [c for c in ("source", "source_title", "source_url") if c not in table.columns]
+    table.columns += [c for c in SOURCE_COLUMNS if c not in table.columns]
     for column in ("ratio", "margin"):
         if column not in table.columns:
             table.columns.insert(table.columns.index("status"), column)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypedDict
 
 from kg.asof import parse_day
-from kg.errors import Conflict, UsageError, Words
+from kg.errors import Conflict, UsageError, Words, moment
 from kg import resources
 from kg.rdf.build import LINK_PROPERTY, SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
@@ -283,7 +283,7 @@ def replacing(in_force: Decision | None, reviewer: str, agrees: bool, seen: str 
         raise Conflict(code="decision-changed", details={
             "reviewer": earlier.reviewer, "fact": earlier.fact,
             "word": Words("decided." + (earlier.state if what == "fact" else f"{what}-{earlier.state}")),
-            "at": earlier.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "at": moment(earlier.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")),
             "why": f" ({earlier.reason})" if earlier.reason else ""})
     return earlier
 

@@ -23,7 +23,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kg.errors import Words
+from kg.errors import Detail, Words, moment
 
 RECORD = "holder.json"
 
@@ -45,7 +45,8 @@ class Holder:
     def words(self) -> Words:
         """Who this is, said in the language of the message it goes in (``holder.*`` of ``kg.i18n.ERRORS``):
         the command, its process, where a server listens and since when."""
-        details = {"command": self.command, "pid": str(self.pid), "since": self.since[:19].replace("T", " ")}
+        details: dict[str, Detail] = {"command": self.command, "pid": str(self.pid),
+                                      "since": moment(self.since[:19].replace("T", " "))}
         return Words("holder.server", {**details, "url": self.url}) if self.url else Words("holder.command", details)
 
     def describe(self) -> str:

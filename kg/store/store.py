@@ -295,9 +295,7 @@ class Store:
         except OSError as exc:
             # Every write was committed (to the engine's log) before it returned; only moving the
             # log into the table files failed, which the engine redoes when the store next opens.
-            raise StoreError(f"what was written is committed, but the store could not be flushed to disk: "
-                             f"{writes.disk_trouble(exc)}", hint="free some space; the next command that opens the "
-                             "store completes the flush") from None
+            raise StoreError(code="flush-failed", details={"why": writes.disk_trouble(exc)}) from None
         finally:
             side = None  # (the loop's name held the last engine, which made every close collect in full)
             engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import DiskFull, StoreError, Words
+from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
@@ -36,14 +36,22 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and ("No space left" in str(exc) or exc.errno == errno.ENOSPC)
 
 
-def disk_trouble(exc: OSError) -> str:
-    """What an engine I/O error means for a user, in a few words."""
-    text = str(exc)
+def disk_trouble(exc: OSError) -> Detail:
+    """What an engine I/O error means for a user, in a few words of the reader's language (the engine's own
+    words where it is neither a full disk nor a lock)."""
     if is_disk_full(exc):
-        return "the disk is full"
+        return Words("why.disk-full")
     if is_lock_held(exc):
-        return "another process holds the store"
-    return text
+        return Words("why.held")
+    return str(exc)
+
+
+def write_failed(exc: OSError) -> StoreError:
+    """The one refusal of a write the engine could not keep, nothing of it written: a full disk said as such
+    (:class:`kg.errors.DiskFull`, which a server answers 507), any other I/O error with the engine's words."""
+    if is_disk_full(exc):
+        return DiskFull(code="write-full")
+    return StoreError(code="write-failed", details={"why": disk_trouble(exc)})
 
 
 def open_dataset(folder, what: str) -> ox.Store:
@@ -160,7 +168,7 @@ def write_quads(store, quads: list[ox.Quad],
         change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
-        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+        raise write_failed(exc) from None
     ready()  # (a write with no change set: nothing was kept yet)
     record = change.record if change is not None else []
     # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
@@ -203,7 +211,7 @@ def write_quads(store, quads: list[ox.Quad],
             take_back(store, change, exc)
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
-        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+        raise write_failed(exc) from None
     history.finish(store, change, single)
     fault_point("inferred-dropped")
     try:
@@ -220,9 +228,7 @@ def write_quads(store, quads: list[ox.Quad],
         fault_point("counts-written")
         textindex.end_write(store.main, mark)
     except OSError as exc:
-        raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
-                         f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
-                         "index up to date") from None
+        raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
 
 
 def take_back(store, change: history.Write, exc: OSError) -> None:
@@ -232,8 +238,7 @@ def take_back(store, change: history.Write, exc: OSError) -> None:
     try:
         bulk.take_back(store.main, change.added or [], change.removed)
     except OSError:
-        raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
-                         "that opens the store with space free finishes it", hint="free some space") from None
+        raise StoreError(code="write-part", details={"why": disk_trouble(exc)}) from None
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],

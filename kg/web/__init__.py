@@ -145,6 +145,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     errors.install(app)
     address.install(app)  # (before headers: the security headers wrap its refusal too)
     headers.install(app)
+    app.add_middleware(accesslog.NameAnalyst)  # (outermost: it sees the response start as uvicorn logs it)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(sparql.router)

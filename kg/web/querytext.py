@@ -13,9 +13,9 @@ from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, day_said, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import KEY_COLUMNS, document_keys, event_kind_name, level_unknown
+from kg.queries import KEY_COLUMNS, SOURCE_COLUMNS, document_keys, event_kind_name, level_unknown
 from kg.rdf.vocab import ID
-from kg.text.dockeys import key_name
+from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import document_types, type_name
 
 
@@ -106,6 +106,21 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: b
     return [(text, None)]
 
 
+def _item_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
+    """A timeline's item: a document by its key's readable name, linked to the card of exactly this node, with its
+    label where it says more (as the cards do) than its type, which the row says beside it ("Kế hoạch 54/KH-UBND" is
+    not said after "54/KH-UBND"); an event by its label, linked to its page where it has one."""
+    iri, key, label = row.get("item"), row.get("key"), row.get("label")
+    if not isinstance(iri, str):
+        return [(str(label), None)] if label else []
+    if isinstance(key, str) and key and iri.startswith(DOC_BASE):
+        typed = f"{type_name(str(row.get('type') or ''), 'vi')} {key}"  # (a label is in the text's words: Vietnamese)
+        says = label_adds(label, key) and str(label).casefold() != typed.casefold()
+        return [(key_name(key), doc_path(key, iri))] + ([(f": {label}", None)] if says else [])
+    linked = cell_parts("item", iri, row, lang)
+    return [(str(label), linked[0][1])] if label and linked else linked
+
+
 def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
     """A target has no page of its own and its IRI tells a reader nothing: the cell names the
     document that set it (the row's ``set_by``) and links to the targets on that document's card."""
@@ -127,16 +142,20 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 ("link", ("link", "similarity", "earlier_ties", "earlier_reviewer", "earlier_state", "earlier_at",
                           "earlier_reason", "earlier_outcome")),
                 ("ratio", ("ratio", "margin")), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
-                ("outcomes", ("outcomes", "matched")), ("source", ("source", "source_title", "source_url"))),
+                ("outcomes", ("outcomes", "matched")), ("source", SOURCE_COLUMNS)),
     # (seventeen columns scrolled in their box at 1280 px, a figure hard to find: the figure with its day, its
     # words, the target it answers with how it was tied, the document it reports on and its source as a citation
     # gives it; the outcome's address is left off, its JSON twin names it)
     "outcomes": (("outcome_figure", ("value", "denominator", "unit", "as_of")), ("text", ("text", "quote")),
                  ("target", ("target", "set_by", "link", "similarity")), ("reports_on", ("reports_on",)),
                  ("status", ("status",)),
-                 ("source", ("source", "source_title", "source_url", "source_publisher", "source_published"))),
+                 ("source", SOURCE_COLUMNS)),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
+    # (nine columns of at least 8em scrolled in their box at 1280 px: a document's key, its card's link and its label
+    # are one cell, its name linked to its card, and what the item is, with its type, another)
+    "timeline": (("when", ("when",)), ("what", ("what", "type")), ("item", ("item", "key", "label")),
+                 ("level", ("level",)), ("where", ("where",)), ("by", ("by",))),
 }
 
 
@@ -210,6 +229,10 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         return [(said, None)] if (said := share_said(row.get("ratio"), row.get("margin"), row.get("unit"), lang)) else []
     if shown == "outcomes" and row.get("matched"):  # "3 (2 ghép theo câu chữ)"
         return [(f"{plain('outcomes')} ({plain('matched')} {words['tie_matched']})", None)]
+    if shown == "what":  # a timeline's item: what it is, and its type ("Văn bản: Kế hoạch", "Sự kiện: Sơ kết")
+        return [(": ".join(x for x in (plain("what"), plain("type")) if x), None)] if row.get("what") else []
+    if shown == "item":  # a timeline's item by its name, opening its card (its key's name for a document)
+        return _item_parts(row, lang)
     if shown == "assessed":
         return [(": ".join(x for x in (plain("assessed"), plain("assessed_note")) if x), None)] if row.get("assessed") else []
     return cell_parts(shown, row.get(shown), row, lang)

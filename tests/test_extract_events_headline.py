@@ -1,0 +1,38 @@
+"""A meeting the body tells as a bare 'hội nghị' is the review its headline names (kg.extract.events): its type, and
+its organiser and reviewed documents where the body names none. Each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from kg.extract import extract
+
+
+def _events(text: str) -> list[tuple[str, _dt.date | None, str | None, list[str]]]:
+    return [(e.type, e.date, e.organizer, e.reviews) for e in extract(text).events]
+
+
+def test_a_bare_conference_in_the_body_is_the_review_its_headline_names():
+    text = ("Đảng ủy xã Phú Lộc sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU\n\n"
+            "Ngày 12/6/2025, hội nghị đã diễn ra tại hội trường xã với 120 đại biểu. Báo cáo cho biết xã đã trồng mới "
+            "40 ha rừng.\n")
+    assert _events(text) == [("sơ kết", _dt.date(2025, 6, 12), "Đảng ủy xã Phú Lộc", ["08-CT/TU"])]
+
+
+def test_a_headline_conference_and_the_bodys_dated_one_are_one_meeting():
+    text = ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 15-NQ/TU\n\n"
+            "Sáng 3/4/2025, hội nghị đã diễn ra tại hội trường Tỉnh ủy với 250 đại biểu.\n")
+    assert _events(text) == [("tổng kết", _dt.date(2025, 4, 3), None, ["15-NQ/TU"])]
+
+
+def test_near_miss_two_dated_meetings_keep_their_own_types():
+    # the headline's review may be either meeting: neither takes it
+    text = ("Đảng ủy xã Phú Lộc sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU\n\n"
+            "Ngày 12/6/2025, hội nghị đã diễn ra tại hội trường xã. Ngày 20/6/2025, Đảng ủy xã tổ chức hội nghị "
+            "tổng kết công tác dân vận.\n")
+    assert ("hội nghị", _dt.date(2025, 6, 12), None, []) in _events(text)
+
+
+def test_near_miss_a_review_the_headline_plans_is_not_the_meeting_held():
+    text = ("Đảng ủy xã Phú Lộc sẽ sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU vào quý IV\n\n"
+            "Ngày 12/6/2025, hội nghị đã diễn ra tại hội trường xã với 120 đại biểu.\n")
+    assert [e[0] for e in _events(text)] == ["hội nghị"]
