@@ -321,3 +321,61 @@ def test_near_miss_ca_hai_nghi_quyet_with_one_named_before_links_none():
     text = _TWO.replace(" và Nghị quyết số 07-NQ/TU của Tỉnh ủy về kinh tế tư nhân", "")
     rows = link_rows(text + "Chương trình được ký ngày 25/9/2025, cụ thể hóa cả hai nghị quyết.\n")
     assert not any(x[0] == "03-CTr/ĐU" for x in rows)
+
+_LAW_NEWS = ("BÁO LÂM ĐỒNG\n10/3/2026\n\nTheo báo cáo, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 2/8/2025 ")
+
+
+def test_a_plan_that_puts_a_law_into_effect_carries_it_out():
+    rows = link_rows(_LAW_NEWS + "triển khai thi hành Luật Đất đai số 31/2024/QH15 ngày 18/1/2024 trên địa bàn tỉnh.")
+    assert rows == {("77/KH-UBND", "implements", "31/2024/QH15")}
+
+
+def test_near_miss_rules_that_guide_a_law_guide_it():
+    rows = link_rows(_LAW_NEWS + "hướng dẫn thi hành Luật Đất đai số 31/2024/QH15 ngày 18/1/2024 trên địa bàn tỉnh.")
+    assert rows == {("77/KH-UBND", "guides", "31/2024/QH15")}
+
+
+def test_a_document_issued_after_the_plan_beside_the_law_is_not_carried_out():
+    rows = link_rows(_LAW_NEWS + "triển khai thi hành Luật Trẻ em số 102/2016/QH13 và Quyết định số 30/2025/QĐ-UBND ngày "
+                                 "9/9/2025 ban hành Quy chế phối hợp.")
+    assert rows == {("77/KH-UBND", "implements", "102/2016/QH13")}
+
+
+def test_near_miss_a_document_dated_before_the_plan_in_its_list_is_carried_out():
+    rows = link_rows(_LAW_NEWS + "triển khai thi hành Luật Trẻ em số 102/2016/QH13 và Quyết định số 30/2025/QĐ-TTg ngày "
+                                 "9/1/2025 của Thủ tướng Chính phủ.")
+    assert rows == {("77/KH-UBND", "implements", "102/2016/QH13"), ("77/KH-UBND", "implements", "30/2025/QĐ-TTg")}
+
+
+_STUDY_NEWS = ("BÁO ĐỒNG NAI\n26/9/2025\n\nSáng 26/9, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 70-NQ/TW, Nghị quyết "
+               "số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị.\n\n")
+
+
+def test_a_plan_that_carries_out_three_resolutions_named_by_their_count():
+    rows = link_rows(_STUDY_NEWS + "Tại hội nghị, Ban Thường vụ Tỉnh ủy phổ biến Kế hoạch số 85-KH/TU ngày 24/9/2025 thực "
+                                   "hiện ba Nghị quyết.")
+    assert rows == {("85-KH/TU", "implements", k) for k in ("70-NQ/TW", "71-NQ/TW", "72-NQ/TW")}
+
+
+def test_near_miss_a_count_larger_than_the_resolutions_named_links_none():
+    rows = link_rows(_STUDY_NEWS + "Tại hội nghị, Ban Thường vụ Tỉnh ủy phổ biến Kế hoạch số 85-KH/TU ngày 24/9/2025 thực "
+                                   "hiện bốn Nghị quyết.")
+    assert rows == set()
+
+
+_GUIDANCE = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 14-HD/BTGDVTU\n\nHà Tĩnh, ngày 2 tháng 6 năm 2025\n\n"
+             "HƯỚNG DẪN\nhọc tập, quán triệt và triển khai thực hiện\nNghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ "
+             "Chính trị\n\n")
+
+
+def test_a_guidance_guides_what_its_title_says_to_carry_out():
+    rows = link_rows(_GUIDANCE + "Thực hiện Kế hoạch số 40-KH/TU ngày 20/5/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo "
+                                 "và Dân vận Tỉnh ủy hướng dẫn như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert rows == {("14-HD/BTGDVTU", "implements", "40-KH/TU"), ("14-HD/BTGDVTU", "guides", "57-NQ/TW"),
+                    ("14-HD/BTGDVTU", "guides", "59-NQ/TW")}
+
+
+def test_near_miss_a_plan_s_title_on_its_lines_gives_no_guides_link():
+    plan = _GUIDANCE.replace("14-HD/BTGDVTU", "14-KH/BTGDVTU").replace("HƯỚNG DẪN\n", "KẾ HOẠCH\n")
+    rows = link_rows(plan + "Ban Tuyên giáo và Dân vận Tỉnh ủy xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert all(kind != "guides" for _, kind, _ in rows)

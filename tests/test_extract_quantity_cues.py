@@ -374,3 +374,10 @@ def test_near_miss_a_fund_s_total_under_management_among_results_is_one():
     f = extract(_MANAGED.format(sentence="Quỹ Hỗ trợ nông dân tăng 2,1 tỷ đồng; tổng nguồn quỹ đang quản lý 18,4 tỷ "
                                          "đồng."))
     assert 18.4 in [o.value for o in f.outcomes]
+
+def test_a_deadline_after_hoan_thanh_is_no_result_s_cue():
+    # a request's deadline ('hoàn thành trước ngày ...') says when the work is due, not that it was done
+    assert not OUTCOME.search(_folded("Các chi bộ quán triệt đến 100% đảng viên, hoàn thành trước ngày 31/10/2025."))
+    assert not OUTCOME.search(_folded("Các xã lập hồ sơ, hoàn thành chậm nhất ngày 15/10/2025."))
+    # near miss: work reported done ('hoàn thành 12 công trình') keeps the cue
+    assert OUTCOME.search(_folded("Các xã hoàn thành 12 công trình giao thông."))

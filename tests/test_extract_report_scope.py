@@ -295,3 +295,50 @@ def test_near_miss_news_of_a_plan_that_names_a_supervision_after_it_is_the_plan_
             "cho hộ nghèo. Năm 2024, Đoàn giám sát của HĐND huyện đã giám sát việc thực hiện Nghị quyết số "
             "20/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh tại 5 xã.\n")
     assert _reported(text) == []
+
+
+GOVERNMENT = DocInfo("NQ:2", "NQ", "2", issuer_code="CP", level="central",
+                     subject="Nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025")
+HALF_YEAR = {d.key: d for d in (REPORT, GOVERNMENT, COUNCIL)}
+GOV_AND_COUNCIL = [link("BC:7", "implements", "NQ:2"), link("BC:7", "implements", "NQ:15")]
+
+
+def test_the_way_ahead_after_the_title_s_semicolon_picks_no_document():
+    # (the Government's resolution opens on the same words as the report's part on the last six months)
+    title = "tinh hinh thuc hien nhiem vu 6 thang dau nam; nhiem vu, giai phap chu yeu 6 thang cuoi nam 2025"
+    assert answered(HALF_YEAR, "BC:7", GOV_AND_COUNCIL, title) == "NQ:15"
+    # near miss: the title's first part names it
+    assert answered(HALF_YEAR, "BC:7", GOV_AND_COUNCIL, "ket qua thuc hien nhiem vu, giai phap chu yeu nam 2025") == "NQ:2"
+
+
+PROGRAMME = DocInfo("CTMTQG:nông thôn mới", "CTMTQG", None, level="central")
+PLAN = DocInfo("KH:40", "KH", "40", issuer_code="UBND", level="province")
+TITLED = {d.key: d for d in (REPORT, PROGRAMME, PLAN)}
+
+
+def test_a_report_titled_on_a_programme_answers_the_plan_it_carries_out_for_it():
+    chain = [link("BC:7", "implements", "KH:40"), link("KH:40", "implements", "CTMTQG:nông thôn mới")]
+    assert answered(TITLED, "BC:7", chain, "ket qua thuc hien chuong trinh", "CTMTQG:nông thôn mới") == "KH:40"
+    # near miss: the plan it carries out is another programme's; the title's document stays
+    other = [link("BC:7", "implements", "KH:40"), link("KH:40", "implements", "NQ:3")]
+    assert answered(TITLED, "BC:7", other, "ket qua thuc hien chuong trinh", "CTMTQG:nông thôn mới") == \
+        "CTMTQG:nông thôn mới"
+
+
+_HALF_YEAR_REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 95/BC-UBND\n\nNinh Bình, ngày 20 tháng 6 năm 2025\n\nBÁO CÁO\n"
+                     "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\nThực hiện Nghị quyết số 40/NQ-HĐND ngày 10/12/2024 "
+                     "của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo cáo như sau:\n\n"
+                     "I. KẾT QUẢ\nThu ngân sách ước đạt 9.200 tỷ đồng, bằng 55% dự toán năm.\n\n"
+                     "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\n")
+
+
+def test_a_goal_the_purpose_lead_in_quotes_as_a_resolution_s_stays_the_resolution_s():
+    goals = goal_documents(_HALF_YEAR_REPORT + "Để hoàn thành mục tiêu tăng trưởng 9% năm 2025 theo Nghị quyết số "
+                                               "40/NQ-HĐND, UBND tỉnh phấn đấu giải ngân 95% kế hoạch vốn đầu tư công.\n")
+    assert goals == {9: "40/NQ-HĐND", 95: "95/BC-UBND"}
+
+
+def test_near_miss_a_goal_of_the_report_in_a_lead_in_that_names_the_resolution_only_before_it():
+    goals = goal_documents(_HALF_YEAR_REPORT + "Để thực hiện Nghị quyết số 40/NQ-HĐND, phấn đấu tăng trưởng 9% năm 2025, "
+                                               "UBND tỉnh tập trung các nhiệm vụ sau.\n")
+    assert goals == {9: "95/BC-UBND"}

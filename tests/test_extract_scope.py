@@ -2,6 +2,8 @@
 sentence or text is about, not to the last symbol named. Short texts of our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract, read_text
 from kg.extract.text_focus import text_documents
 
@@ -830,3 +832,29 @@ def test_a_span_of_carrying_out_after_the_assessing_body_gives_the_results_to_th
     # near miss: the same lead-in with no span of carrying out ties nothing; the figure keeps its context
     text = NEW_PLAN + "Theo nhận định của Ban Thường vụ Huyện ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
     assert {x.value: x.document for x in extract(text).outcomes} == {412: "88-KH/TU"}
+
+
+
+LAW_REPORT = ("SỞ Y TẾ TỈNH GIA LAI\nSố: 40/BC-SYT\n\nBÁO CÁO\nTổng kết 8 năm thi hành Luật Trẻ em\n\nSở Y tế báo cáo như sau:\n\n"
+              "Luật Trẻ em số 102/2016/QH13 được Quốc hội thông qua ngày 05/4/2016. UBND tỉnh ban hành Kế hoạch số "
+              "55/KH-UBND ngày 10/7/2017 thực hiện Luật Trẻ em.\n\n")
+NEW_LAW_PLAN = ("Đoàn Thanh niên ban hành kế hoạch thi hành Luật Thanh niên\n\nBan Bí thư Trung ương Đoàn vừa ban hành Kế "
+                "hoạch số 90-KH/TWĐTN ngày 20/3/2024 về triển khai thi hành Luật Thanh niên số 57/2020/QH14.\n\n"
+                "Luật Thanh niên được Quốc hội thông qua ngày 16/6/2020. ")
+# (opening of the text, its last sentence, the document of the result in it)
+SPANS = [
+    # tests/ANNOTATION.md (ak) rule 1: 'Sau 8 năm thi hành Luật' ties the results to the law, not to the plan for it
+    (LAW_REPORT, "Sau 8 năm thi hành Luật, toàn tỉnh có 210/220 xã đạt tiêu chuẩn phù hợp với trẻ em.", "102/2016/QH13"),
+    # near miss: the same result with no span of putting it into effect goes down the chain to the plan
+    (LAW_REPORT, "Năm 2025, toàn tỉnh đã có 210/220 xã đạt tiêu chuẩn phù hợp với trẻ em.", "55/KH-UBND"),
+    # a span of carrying out that names nothing: the years before the new plan was issued are the law's in context,
+    # though the text's plan carries the law out
+    (NEW_LAW_PLAN, "Sau gần 4 năm thi hành, 210/220 xã đã ban hành kế hoạch thực hiện Luật.", "57/2020/QH14"),
+    # near miss: with no span, what the text's plan carries out hands its results to the plan
+    (NEW_LAW_PLAN, "Đến nay, 210/220 xã đã ban hành kế hoạch thực hiện Luật.", "90-KH/TWĐTN"),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence", "doc"), SPANS)
+def test_a_span_of_putting_a_document_into_effect_ties_its_results(opening, sentence, doc):
+    assert {x.value: x.document for x in extract(opening + sentence + "\n").outcomes} == {210: doc}

@@ -217,3 +217,27 @@ def test_near_miss_a_plan_named_beside_the_resolution_without_carrying_it_out_le
     docs = _docs(_REVIEWED + "Cùng với Kế hoạch số 45-KH/HU của Huyện ủy về chuyển đổi số, Nghị quyết số 08-NQ/TU đề ra 4 "
                  "nhóm nhiệm vụ. Theo đó, Phòng Nông nghiệp huyện chủ trì xây dựng 5 mô hình sản xuất hữu cơ.\n")
     assert docs == {"Phòng Nông nghiệp huyện": "08-NQ/TU"}
+
+_CONFERENCE = ("BÁO CHÍNH PHỦ\n16/5/2026\n\nSáng 16/5, Thủ tướng Chính phủ chủ trì hội nghị sơ kết một năm thực hiện Nghị "
+               "quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ "
+               "ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.\n\n")
+_TASK_LINES = ("Bộ Khoa học và Công nghệ chủ trì hoàn thiện cơ chế thử nghiệm có kiểm soát.\n\n"
+               "Bộ Tài chính bố trí đủ kinh phí cho các nhiệm vụ khoa học trọng điểm.\n")
+
+
+def test_a_lead_in_line_names_the_document_of_the_tasks_on_the_lines_after_it():
+    text = _CONFERENCE + ("Kết luận hội nghị, để thực hiện thắng lợi các mục tiêu của Nghị quyết số 57-NQ/TW, Thủ tướng yêu "
+                          "cầu:\n\n") + _TASK_LINES
+    assert _docs(text) == {"Bộ Khoa học và Công nghệ": "57-NQ/TW", "Bộ Tài chính": "57-NQ/TW"}
+
+
+def test_near_miss_a_lead_in_that_names_no_document_keeps_the_meetings():
+    text = _CONFERENCE + "Kết luận hội nghị, Thủ tướng yêu cầu:\n\n" + _TASK_LINES
+    assert _docs(text) == {"Bộ Khoa học và Công nghệ": "03/NQ-CP", "Bộ Tài chính": "03/NQ-CP"}
+
+
+def test_near_miss_a_heading_with_a_colon_is_no_lead_in():
+    text = _CONFERENCE + ("Kết quả một số chỉ tiêu của Nghị quyết số 57-NQ/TW (Chỉ tiêu | Kết quả):\n"
+                          "Số doanh nghiệp khoa học và công nghệ | 1.200\n\nKết luận hội nghị, Thủ tướng yêu cầu Bộ Tài "
+                          "chính bố trí đủ kinh phí cho các nhiệm vụ khoa học trọng điểm.\n")
+    assert _docs(text) == {"Bộ Tài chính": "03/NQ-CP"}

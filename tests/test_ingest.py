@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -810,3 +811,31 @@ def test_dkg_ingest_starts_its_worker_before_it_opens_the_store(tmp_path, monkey
 
 def test_near_miss_a_small_ingest_opens_its_store_with_no_worker(tmp_path, monkeypatch):
     assert _opened_with_children(tmp_path, monkeypatch, copies=1)[0] == 0  # (two texts, under POOL_MIN)
+
+
+def test_the_history_is_opened_beside_the_batch_s_build_and_a_failed_opening_is_left_to_the_write(tmp_path, monkeypatch):
+    """A folder store's history (a new dataset: its files wait for the disk) is opened in a thread while the batch
+    is built, not on the write's path; near miss: where that opening fails, the write opens it again itself, and the
+    change set is kept as before."""
+    opened = []
+    real = writes.open_dataset
+
+    def spied(folder, what):
+        opened.append((what, threading.current_thread().name))
+        return real(folder, what)
+    monkeypatch.setattr(writes, "open_dataset", spied)
+    store = Store.open(tmp_path / "a")
+    ingest_paths(store, [BULK_TEXTS[0]])
+    assert ("history", "history-ahead") in opened and len(history.change_sets(store)) == 1
+    store.close()
+
+    def failing_in_the_thread(folder, what):
+        if threading.current_thread().name == "history-ahead":
+            raise OSError("the disk said no")
+        return spied(folder, what)
+    opened.clear()
+    monkeypatch.setattr(writes, "open_dataset", failing_in_the_thread)
+    store = Store.open(tmp_path / "b")
+    ingest_paths(store, [BULK_TEXTS[0]])
+    assert ("history", "MainThread") in opened and len(history.change_sets(store)) == 1
+    store.close()

@@ -196,3 +196,50 @@ def test_parts_made_for_a_write_that_does_not_take_them_are_deleted(tmp_path):
     store = ox.Store()
     assert bulk.write(store, added, parts=parts) is False
     assert set(store) == set(added) and not parts.folder.exists()
+
+
+@pytest.mark.parametrize("loaders", [1, 2, 3])
+def test_parts_made_from_a_text_already_made_cut_it_at_line_ends_without_reading_the_quads(tmp_path, monkeypatch,
+                                                                                         loaders):
+    """The change set's N-Quads text of the quads (an ingest's, made for its payload) is cut into the loaders'
+    parts at line ends and written as it is: no quad is read again or serialized, and the write loads it whole."""
+    monkeypatch.setattr(bulk, "LOADERS", loaders)
+    added = [*_quads(40), *_quads(7, "urn:other")]
+    text = ox.serialize(added, format=ox.RdfFormat.N_QUADS)
+    monkeypatch.setattr(bulk, "by_text", lambda q: pytest.fail("a quad read again"))
+    monkeypatch.setattr(bulk.ox, "serialize", lambda *a, **k: pytest.fail("the text was made again"))
+    parts = bulk.make_parts(tmp_path, added, text)
+    pieces = [p.read_bytes() for p in parts.paths]
+    assert len(pieces) == loaders and b"".join(pieces) == text and all(p.endswith(b"\n") for p in pieces)
+    assert parts.other == [] and parts.folder.parent == bulk.scratch(tmp_path)
+    store = ox.Store()
+    bulk.write_beside(store, added, parts=parts)
+    assert set(store) == set(added) and not parts.folder.exists()
+
+
+def test_a_text_that_may_name_a_blank_node_is_not_cut_as_it_is(tmp_path, monkeypatch):
+    """Near misses: a text with ``_:`` (a blank node, or those characters in a literal) goes the quads' way, so that
+    blank nodes keep their labels; the store is the same either way. A triple term without a blank node, and
+    underscores elsewhere, go as text and read back as written."""
+    added = [*_quads(9), *_blank_quads(4)]
+    parts = bulk.make_parts(tmp_path, added, ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    assert len(parts.other) == 8
+    store = ox.Store()
+    bulk.write_beside(store, added, parts=parts)
+    assert set(store) == set(added)
+    assert not bulk.whole_text(b'<urn:s> <urn:p> "_:b in words" .\n')
+    assert not bulk.whole_text(b'<urn:s> <urn:p> "ends with _" .\n_:b <urn:p> <urn:o> .\n')
+    assert bulk.whole_text(b'<urn:s_1> <urn:p> "a_ b: c < d _" .\n')
+    said = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:says"),
+                   ox.Triple(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o")), ox.NamedNode("urn:g"))
+    termed = ox.Store()
+    quads = [said, *_quads(3)]
+    parts = bulk.make_parts(tmp_path, quads, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    assert parts.other == []
+    bulk.write_beside(termed, quads, parts=parts)
+    assert set(termed) == set(quads)
+    asked = []
+    monkeypatch.setattr(bulk, "by_text", lambda q: asked.append(q) or True)
+    plain = _quads(5)
+    bulk.make_parts(tmp_path, plain, b'<urn:s> <urn:p> "_:x" .\n').discard()  # (the quads' way: each asked)
+    assert asked == plain

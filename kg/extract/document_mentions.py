@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.mention_model import Mention, Mentions, without_siblings
-from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
+from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CARRYING, COUNTED_BACKREF, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
 from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, type_name
 from kg.text.symbols import find_symbols
@@ -412,9 +412,9 @@ class MentionReader:
         return Segment(0, len(self.t))
 
     def backref(self, pos: int, exclude: str | None = None) -> list[Mention]:
-        """'(hai) nghị quyết nói trên / này' at ``pos``: the last one (or N) documents of that type
-        named before it (any type for 'văn bản'; all of them for 'các')."""
-        m = BACKREF_RE.match(self.f, pos)
+        """'(hai) nghị quyết nói trên / này' or 'ba Nghị quyết.' at ``pos``: the last one (or N) documents of that
+        type named before it (any type for 'văn bản'; all of them for 'các')."""
+        m = BACKREF_RE.match(self.f, pos) or COUNTED_BACKREF.match(self.f, pos)
         if not m:
             return []
         word = m.group("type")
@@ -445,7 +445,7 @@ class MentionReader:
         group = self.object_group(pos) or (self.object_group(plural.end()) if plural else [])
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
         if own is not None and issuer and typ in CARRYING:
-            group = without_siblings(group, own.type, issuer, own.issuer_level)
+            group = without_siblings(group, own.type, issuer, own.issuer_level, own.date)
         return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 
     def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:

@@ -396,6 +396,26 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     return [x for i, x in enumerate(out) if i not in by_own or official or x[0] not in bases]
 
 
+# a guidance's title on the lines under its type word: 'HƯỚNG DẪN\nhọc tập, quán triệt, tuyên truyền và triển khai thực
+# hiện\nNghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW ...' (the title may break its line anywhere)
+_GUIDED_TITLE = re.compile(vi(r"[ \t]*\n[ \t]*(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|\s+và\s+|\s+)){0,4}"
+                              r"(?:triển khai\s+)?(?:thực hiện|thi hành)\s+"))
+
+
+def guided_in_title(df: DocumentFinder, own: str | None) -> list[Mention]:
+    """The documents the title of the text's own guidance (hướng dẫn) says to study or carry out: it guides them (the
+    shared README: 'hướng dẫn' is guides), where its opening says what it carries out itself ('Thực hiện Kế hoạch số
+    312-KH/TU ..., Ban Tuyên giáo ... hướng dẫn như sau:' implements the plan)."""
+    f = df.f
+    for m in df.mentions:
+        if m.key != own or m.type != "HD" or m.kind != "resolved" or f.rfind("\n", 0, m.start) + 1 != m.start:
+            continue
+        title = _GUIDED_TITLE.match(f, m.end)
+        if title is not None:
+            return [o for o in df.objects_at(title.end(), own, "guides") if o.key != own]
+    return []
+
+
 def _co_subjects(a: Mention, b: Mention) -> bool:
     """Two documents named side by side may share the cue after them: one issuer's documents of two kinds ('Chương
     trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or the plans of two levels ('Kế hoạch số 20-KH/TU của
@@ -500,6 +520,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
     for sub, typ, o, at in basis_links(df, own, sentences):
         add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
+    for o in guided_in_title(df, own):
+        add(own, "guides", o.key, df.p.span(o.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():

@@ -39,14 +39,18 @@ class Mention:
 
 
 def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None,
-                     level: str | None = None) -> list[Mention]:
+                     level: str | None = None, date: _dt.date | None = None) -> list[Mention]:
     """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
     beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
     31/KH-SNN về ...', 'UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch số 99/KH-UBND';
     a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both). An item whose issuer is named
     at another level than the subject's is no sibling ('Kế hoạch số 66/KH-UBND của UBND huyện thực hiện Nghị quyết
-    số 30-NQ/TU và Kế hoạch số 140/KH-UBND của UBND tỉnh')."""
+    số 30-NQ/TU và Kế hoạch số 140/KH-UBND của UBND tỉnh'). Nor is one dated after the subject's ``date`` carried
+    out by it ('Kế hoạch số 96/KH-UBND ngày 14/7/2017 triển khai thi hành Luật Trẻ em và Quyết định số 25/2018/QĐ-UBND
+    ngày 10/8/2018 ban hành Quy chế ...': the decision was issued beside it, a year later)."""
     for i, o in enumerate(objects[1:], 1):
+        if date is not None and o.date is not None and o.date > date:
+            return objects[:i]
         if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code \
                 and not (level and o.explicit_issuer and o.issuer_level and o.issuer_level != level):
             return objects[:i]

@@ -30,6 +30,8 @@ CHANGED_PARTS = (vi(r"(?:(?:một số|các) (?:điều|khoản|nội dung)|(?:m
 # the words of a link cue (folded): what the document after them is to the one before
 CUE_WORDS = vi(
     r"tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
+    # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
+    r"triển khai thi hành|"
     r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
     r"quy định chi tiết(?: thi hành)?(?: một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
@@ -67,6 +69,10 @@ BACKREF_RE = re.compile(vi(
     r"chương trình(?: hành động)?|kế hoạch|đề án|hướng dẫn|nghị định|văn bản)(?:[ \t]+(?:của (?:bộ chính trị|ban bí thư|"
     r"trung ương|tỉnh ủy|huyện ủy)))?(?:[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"
     r"|(?(both)[ \t]*(?=[.;,\n]|$)|(?!)))"))
+# ... or by their count alone, closing the clause: 'Kế hoạch số 85-KH/TU ... thực hiện ba Nghị quyết.' (the count says which
+# were meant: the last three named; not 'các', which may be any)
+COUNTED_BACKREF = re.compile(vi(r"(?P<n>hai|ba|bốn|0?[2-4])[ \t]+(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|chương trình"
+                                r"|kế hoạch|đề án)[ \t]*(?:[.;:]|\n|$)"))
 # a type word in lower case that opens a clause after a semicolon and changes another document: '...; kế hoạch thay thế
 # Kế hoạch số 162/KH-UBND ...' names the document of the clause before, as 'Kế hoạch' opening a sentence would
 CLAUSE_OPENS = re.compile(r";[ \t]*$")

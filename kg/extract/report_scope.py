@@ -28,19 +28,28 @@ from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, fo
 _SHARE_NEXT = folded_pattern(r"[ \t]*,[ \t]*(?:và[ \t]+)?(?:đạt|bằng)[ \t]+")
 
 
-def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) -> str | None:
+def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str, named: str | None = None) -> str | None:
     """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
     its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
     'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
-    year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
+    year's tasks named beside it), else the one the council of its level issued; None where one alone is named.
+    ``named``: the document the title names, if one; the report answers the plan it says it carries out where that
+    plan carries out the named one ('Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2025
+    ... Thực hiện Kế hoạch số 512/KH-UBND ... về thực hiện Chương trình ..., UBND xã báo cáo': tests/ANNOTATION.md (ak)
+    rule 2, the plan's results)."""
     md = docs.get(main_doc) if main_doc else None
     if md is None or md.type != "BC":
-        return None
+        return named
     done = [docs[x.to] for x in links if x.from_ == main_doc and x.type == "implements" and x.to in docs]
+    if named is not None:
+        return next((d.key for d in done for x in links if x.from_ == d.key and x.type == "implements"
+                     and x.to == named), named)
     if len(done) < 2:
         return None
-    # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
-    words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
+    # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025'; and
+    # in the title's first part only: after a semicolon comes the way ahead, '...; nhiệm vụ, giải pháp chủ yếu 6 tháng
+    # cuối năm 2025', whose words open the Government's resolution on the year's tasks named beside the council's)
+    words = " " + " ".join(FOLDED_WORD.findall(title.split(";", 1)[0])) + " "
     by_title = [d for d in done if d.subject
                 and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject))[:6]) + " " in words]
     if len(by_title) == 1:
@@ -297,6 +306,9 @@ def report_aims(p: Prepared, sents: list[Segment], mentions: list[Mention], docs
         free = lead.end() if lead else s.start
         if bisect_right(named, pos - 1) > bisect_right(named, free - 1):
             continue        # (its own sentence names the document it is the goal of)
+        if lead and pos < free and bisect_right(named, free - 1) > bisect_right(named, pos - 1):
+            continue        # (a goal the lead-in quotes as a document's: 'Để hoàn thành mục tiêu tăng trưởng 11% năm 2025
+            #                 theo Nghị quyết số 615/NQ-HĐND, UBND tỉnh phấn đấu ...')
         t.document = main_doc
 
 

@@ -25,7 +25,8 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import ITEM, subject_end
 from kg.extract.report_scope import ASSESSES_RESULTS, ON_RESULTS, answered, reported_on
 from kg.extract.scope_goals import approved_word_key, goal_named_with, own_plan_of
-from kg.extract.scope_close import SET_APART, item_closed, mention_groups, named_in_passing, same_section, section_headings
+from kg.extract.scope_close import (SET_APART, item_closed, mention_groups, named_in_passing, past_span, same_section,
+                                    section_headings)
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
@@ -41,7 +42,7 @@ _OPENS_ON_DOC = folded_pattern(
     r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
-    r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
+    r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt|thi hành)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
     # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
     r"|" + SET_APART + r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
@@ -122,8 +123,8 @@ class Scope:
             # report's, not a news page's headline)
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
-        if sc.report_doc is None and title is not None:
-            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
+        if title is not None:
+            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]], sc.report_doc)
         sc._chains(links)
         sc._review(events, links)
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
@@ -312,9 +313,8 @@ class Scope:
         # (not one the text's own replaces or amends: 'Ba năm thực hiện Chỉ thị số 09-CT/TU, ... đã bắt giữ 3.418 vụ' in
         # the directive that replaces it are the old directive's results)
         if (key in self.upstream or self._in_preamble(self.groups[k][0])) and key not in self.reviewed \
-                and self.main_doc is not None \
-                and (self.main_doc, key) not in self.old_pairs \
-                and self._first_named.get(self.main_doc, pos) < pos:
+                and self.main_doc is not None and (self.main_doc, key) not in self.old_pairs \
+                and self._first_named.get(self.main_doc, pos) < pos and not past_span(self.p.folded, self._sent_starts, pos):
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain

@@ -20,6 +20,7 @@ chuyên đề') goes on about a document named under its heading until the next 
     mention_groups(mentions, folded, up_of)             # the runs of mentions that each open a scope
     section_headings(folded, paras)                     # indices of the paragraphs that head a section of the body
     same_section(headings, pa, pp)                      # paragraphs pa < pp stand under one body heading
+    past_span(folded, sent_starts, pos)                 # the sentence of ``pos`` opens on a span of carrying out alone
 """
 from __future__ import annotations
 
@@ -165,3 +166,16 @@ def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None
         groups.append((m.start, str(m.key)))
         prev = m
     return groups
+
+
+# a sentence that opens on a span of carrying out what the text has just named, naming nothing itself: 'Sau gần 4 năm thi
+# hành, 63/63 tỉnh ...', 'Qua 3 năm thực hiện, ...'
+_PAST_SPAN = folded_pattern(r"[ \t\n]*(?:sau|qua)[ \t]+(?:(?:hơn|gần|tròn)[ \t]+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)[ \t]+"
+                            r"(?:năm|tháng)[ \t]+(?:triển khai[ \t]+)?(?:thi hành|thực hiện)[ \t]*,")
+
+
+def past_span(folded: str, sent_starts: list[int], pos: int) -> bool:
+    """The sentence of ``pos`` opens on a span of carrying out with no document after it: the results it gives are
+    those of the document in context over that span, not of a plan the text's own document issues for it now."""
+    k = bisect_right(sent_starts, pos) - 1
+    return k >= 0 and _PAST_SPAN.match(folded, sent_starts[k]) is not None

@@ -195,6 +195,12 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
     return sorted(out)
 
 
+# how many lines before a task's a lead-in may stand (a list of a conclusion's tasks, each on its line, blank lines between)
+_LEAD_IN_REACH = 16
+# ... and how it closes: on the request that opens the list ('..., Thủ tướng yêu cầu:', '... đồng chí đề nghị các sở:')
+_ASKED_LIST = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![a-z])[^:\n]{0,80}:[ \t]*$"))
+
+
 def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
                  meetings=(), superseded=None):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
@@ -254,8 +260,28 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # Nông nghiệp ...': the tasks are the plan's the paragraph opens on, not those of the document it carries out)
             return next((mn.key for mn in own_named if lo <= mn.start < clause.start and mn.cue and mn.cue[0] == "implements"
                          and mn.key != before[-1] and before[-1] in {o.key for o in df.object_group(mn.cue[1])}), before[-1])
+        lead = lead_in_doc(para_start, meetings[mi][1])
+        if lead is not None:
+            return lead
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
         return plans[0] if plans else meetings[mi][2]
+    def lead_in_doc(line_start: int, lo: int) -> str | None:
+        """The document a lead-in line names for the list it opens on the lines after it, tests/ANNOTATION.md (g):
+        'Kết luận hội nghị, để thực hiện thắng lợi các mục tiêu của Nghị quyết số 68-NQ/TW, Thủ tướng yêu cầu:' then a
+        task on each line (the first line before ``line_start`` that ends with a colon, after ``lo``)."""
+        end = line_start - 1
+        for _ in range(_LEAD_IN_REACH):
+            if end <= lo:
+                return None
+            start = t.rfind("\n", 0, end) + 1
+            named = [mn.key for mn in own_named if start <= mn.start < end]
+            if t[start:end].rstrip().endswith(":"):
+                # (a speaker's request, not a table's or a section's heading: 'Kết quả một số chỉ tiêu (...):')
+                return named[-1] if named and _ASKED_LIST.search(f, start, end) else None
+            if named:
+                return None     # (a line between that names a document of its own: the list has ended)
+            end = start - 1
+        return None
     cache: dict[tuple[int, int], str | None] = {}
 
     def _opens_on_bare_type(clause) -> bool:

@@ -118,10 +118,12 @@ def by_text(q: ox.Quad) -> bool:
 @dataclass
 class Parts:
     """A bulk write's quads as the engine takes them (phần ghi khối): ``paths``, N-Quads files of the quads
-    without a blank node, one for each loader of text; ``other``, the rest, written as objects. Made
-    ahead by :func:`make_parts` where the same text serves a change set's payload too (one serialisation
-    for both), else by :func:`write_beside` itself. ``folder`` holds the files and is deleted with them
-    (:meth:`discard`) once the write is over or given up."""
+    without a blank node, one for each loader of text; ``other``, the rest, written as objects. The one
+    form in which a write's new quads are handed to the loaders: made ahead by :func:`make_parts` where
+    the same text serves the change set's payload too (one serialisation for both: a load's parts are made
+    from its quads and the payload from them; an ingest's from the text its payload was made from), else
+    by :func:`write_beside` itself. ``folder`` holds the files and is deleted with them (:meth:`discard`)
+    once the write is over or given up."""
 
     folder: Path
     paths: list[Path] = field(default_factory=list)
@@ -154,17 +156,48 @@ def _texts(parts: Parts, plain: list[ox.Quad]) -> Iterator[Path]:
         yield path
 
 
-def make_parts(location: Path | None, added: Sequence[ox.Quad]) -> Parts:
+def make_parts(location: Path | None, added: Sequence[ox.Quad], text: bytes | None = None) -> Parts:
     """``added`` made into :class:`Parts` before its write (the files written now); raises what writing
-    them raises (a full disk), with nothing left behind."""
-    parts, plain = _begun(location, added)
+    them raises (a full disk), with nothing left behind. ``text``: ``added``'s N-Quads text where the caller
+    made it already (an ingest's change set, for its payload: ``kg.store.history.prepare_many``); where it
+    names no blank node (:func:`whole_text`) it is cut at line ends into the parts as it is, and no quad of
+    ``added`` is read again."""
+    whole = text if text is not None and whole_text(text) else None
+    parts, plain = _begun(location, () if whole is not None else added)
     try:
-        for _ in _texts(parts, plain):
+        for _ in _cut(parts, whole) if whole is not None else _texts(parts, plain):
             pass
     except BaseException:
         parts.discard()
         raise
     return parts
+
+
+def whole_text(text: bytes) -> bool:
+    """Can the N-Quads ``text`` go to the loader of text as it is? Not where it may name a blank node (``_:``,
+    which that loader names afresh); the same two characters inside a literal send it the quads' way too, which
+    only costs that way's time. (A triple term without a blank node reads back as it was written.) Each ``_`` is
+    looked at rather than searching for the pair: ``:`` is in every IRI, which made that search ten times slower."""
+    at = text.find(b"_")
+    while at != -1:
+        if text.startswith(b":", at + 1):
+            return False
+        at = text.find(b"_", at + 1)
+    return True
+
+
+def _cut(parts: Parts, text: bytes) -> Iterator[Path]:
+    """``text`` cut at line ends into :data:`LOADERS` files of ``parts`` of about the same size, written as
+    they are, yielding each once it is written."""
+    view, start = memoryview(text), 0
+    for n in range(LOADERS, 0, -1):
+        end = len(text) if n == 1 else (text.find(b"\n", start + (len(text) - start) // n) + 1 or len(text))
+        if end > start:
+            path = parts.folder / f"{len(parts.paths)}.nq"
+            path.write_bytes(view[start:end])
+            parts.paths.append(path)
+            yield path
+        start = end
 
 
 def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase, *,

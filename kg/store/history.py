@@ -173,7 +173,8 @@ class Write:
     added: list[ox.Quad] | None = None  # known before the write (a plain addition, several graphs)
     before: list[ox.Quad] | None = None  # the replaced graph as it was
     removed: list[ox.Quad] = field(default_factory=list)  # known before the write (several graphs)
-    parts: bulk.Parts | None = None  # ``added``'s text, made with the payload's (see payloads.draft_payload)
+    #: ``added``'s text for the bulk write, made with the payload's (``payloads.draft_payload``, :func:`prepare_many`)
+    parts: bulk.Parts | None = None
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
@@ -259,10 +260,23 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
                             sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store))
-    # the record is kept with the payload: a write in parts killed half-way is finished from them
-    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
-                  drafts=None if drafted is None else {"added": drafted})
-    return Write(number, record, added=added, removed=removed)
+    # where that text is what is added and it goes in bulk to the engine's dataset, the bulk write's parts are
+    # cut from it too (one serialisation: the write reads no quad again), while the payload's file is kept
+    whole = written is not None and len(added) == len(new) and not removed and bulk.is_bulk(len(added)) \
+        and isinstance(store.main, ox.Store)
+    parts = None
+    try:
+        parts = bulk.make_parts(store.location, added, written) if whole else None
+        # the record is kept with the payload: a write in parts killed half-way is finished from them
+        write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
+                      drafts=None if drafted is None else {"added": drafted})
+    except BaseException:  # (a full disk: nothing left behind)
+        if parts is not None:
+            parts.discard()
+        if drafted is not None:
+            drafted.unlink(missing_ok=True)
+        raise
+    return Write(number, record, added=added, removed=removed, parts=parts)
 
 
 

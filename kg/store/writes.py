@@ -184,7 +184,10 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.begin_write(store.main, mark)
         fault_point("marked")
         if several:
-            replace_graphs(store, quads, replaced, record, taken)
+            parts = change.parts if change is not None else None
+            if change is not None and parts is not None and store.location is not None:  # (the load's room check)
+                bulk.room_for(store.location, change.added or [], parts)
+            replace_graphs(store, quads, replaced, record, taken, parts=parts)
             fault_point("data-written")
         elif single is not None:
             body = " .\n".join(f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)}" for q in quads)
@@ -242,7 +245,7 @@ def take_back(store, change: history.Write, exc: OSError) -> None:
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],
-                   taken: Iterable[ox.Quad] = ()) -> None:
+                   taken: Iterable[ox.Quad] = (), *, parts: bulk.Parts | None = None) -> None:
     """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
     has are brought to their new content by one update that deletes and inserts only what
     differs (a re-ingested text mostly gives the same triples); the new graphs are written
@@ -251,7 +254,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     process killed before the record leaves the change set's payload and record in the history,
     from which the next open finishes the write (``history.resume``). ``taken``: quads of graphs
     that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
-    (taking out a quad the store lacks does nothing)."""
+    (taking out a quad the store lacks does nothing). ``parts``: the text of ``quads`` made ahead with the
+    change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way)."""
     taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
@@ -268,11 +272,14 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         store.main.update(f"DELETE DATA {{ {block(gone | set(taken))} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
                          f"DROP SILENT GRAPH {nt(INFERRED)}")
         taken = []
+        if parts is not None:  # (made for all of ``quads`` as new: not what is written here)
+            parts.discard()
+            parts = None
     else:
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, location=store.location)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, parts=parts, location=store.location)
     store.main.remove_graph(INFERRED)
 
 
