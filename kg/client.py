@@ -38,8 +38,8 @@ TOKEN_ENV = "DKG_UPDATE_TOKEN"
 CONNECT_SECONDS = 10.0
 #: how long a write sent to a server may go without an answer (``$DKG_WRITE_TIMEOUT`` seconds, 0: no bound): a
 #: server stuck (stopped, deadlocked) took the connection and would otherwise hold the analyst's terminal for ever.
-#: Ten minutes is far above what one write takes (a load of a million quads about 20 s, an ingest's part of 50
-#: texts seconds), and a write waiting behind another one's turn waits within it.
+#: Ten minutes is far above what one write takes (bench/RESULTS.md, section polish33), and a write waiting behind
+#: another one's turn waits within it.
 WRITE_TIMEOUT_ENV = "DKG_WRITE_TIMEOUT"
 WRITE_TIMEOUT_SECONDS = 600
 #: an ingest is sent in parts of at most this many texts (each answer moves the progress bar)

@@ -4,8 +4,8 @@ metadata give, where it is one.
 ``read_docx`` gives a Word file's paragraphs and tables in document order (python-docx). A table of figures gives
 one line per row, its cells joined by `` | ``; a table that only lays out an official text's heading or its
 closing (the issuing body and number on the left, the national motto and the place-and-date line on the right;
-the recipients and the signature), two columns whose cells hold several paragraphs, gives each cell's lines in
-turn, as the text reads them, not the first line of one cell joined to the first of the other.
+the recipients and the signature), two columns and a few rows whose cells hold several paragraphs, gives each
+cell's lines in turn, as the text reads them, not the first line of one cell joined to the first of the other.
 
 ``metadata_title`` reads a PDF's or a Word file's title property: none where it is only a file's name or address.
 """
@@ -85,14 +85,17 @@ def read_docx(name: str, data: bytes) -> tuple[str, str | None]:
     return text, metadata_title(document.core_properties.title, name)
 
 
-#: The most columns a table that lays out an official text's heading or closing has.
+#: The most columns and rows a table that lays out an official text's heading or closing has (the body and its
+#: number beside the motto and the place-and-date line, a row each or one for all; the recipients beside the signature).
 _LAYOUT_COLUMNS = 2
+_LAYOUT_ROWS = 3
 
 
 def _lays_out(rows: list[list[str]]) -> bool:
-    """Whether a table's rows (its cells' texts) only lay out a heading or a closing: two columns at most, and a
-    cell of several lines (the body's name over the number, the motto over the place-and-date line)."""
-    return bool(rows) and all(len(cells) <= _LAYOUT_COLUMNS for cells in rows) and any(
+    """Whether a table's rows (its cells' texts) only lay out a heading or a closing: two columns and three rows at
+    most, and a cell of several lines (the body's name over the number, the motto over the place-and-date line). A
+    longer table of two columns is one of figures, though a cell of it holds two lines."""
+    return 0 < len(rows) <= _LAYOUT_ROWS and all(len(cells) <= _LAYOUT_COLUMNS for cells in rows) and any(
         len(_cell_lines(cell)) > 1 for cells in rows for cell in cells)
 
 

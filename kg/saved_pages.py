@@ -45,9 +45,15 @@ def is_mhtml(data: bytes) -> bool:
 def mhtml_page(data: bytes) -> tuple[str, str | None] | None:
     """(markup, address) of the page an MHTML file holds: its first ``text/html`` part, decoded from its transfer
     encoding and character set; the address it was saved from (``Snapshot-Content-Location``, else the part's
-    ``Content-Location``). None where the file holds no page."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    for part in message.walk():
+    ``Content-Location``), where it is an address (no space nor control character: the header is the file's to say,
+    and a hostile one may say anything). None where the file holds no page, or nests its parts deeper than Python's
+    parser follows (no browser does)."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        parts = list(message.walk())
+    except RecursionError:
+        return None
+    for part in parts:
         if part.get_content_type() != "text/html" or not isinstance(part, EmailMessage):
             continue
         raw = part.get_payload(decode=True)
@@ -58,11 +64,13 @@ def mhtml_page(data: bytes) -> tuple[str, str | None] | None:
             markup = raw.decode(charset, errors="replace")
         except LookupError:
             markup = raw.decode("utf-8", errors="replace")
-        address = message.get("Snapshot-Content-Location") or part.get("Content-Location")
-        return markup, (str(address).strip() if address else None)
+        address = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "").strip()
+        return markup, address if _ADDRESS.fullmatch(address) else None
     return None
 
 
+#: An address a page was saved from: a scheme, then no space nor control character.
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]+")
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 
 
@@ -73,18 +81,22 @@ def _declared_charset(raw: bytes) -> str | None:
 
 # --- layout tables ------------------------------------------------------------------------------------------------
 
-#: What a cell of a table that lays out a page holds and a cell of a table of figures does not.
-_PAGE_BLOCKS = frozenset(("div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "form", "nav", "header",
+#: What a cell of a table that lays out a page holds and a cell of a table of figures does not; and two ``<div>`` side
+#: by side (a site's editor wraps a figure's cell in one: "<td><div>62%</div></td>" is a table of figures still).
+_PAGE_BLOCKS = frozenset(("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "form", "nav", "header",
                           "footer", "aside", "section", "article", "iframe", "select"))
 _TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"))
 
 
 def _is_layout(table) -> bool:
-    """Whether one of ``table``'s own cells (not those of a table inside it) holds a page's blocks."""
+    """Whether one of ``table``'s own cells (not those of a table inside it) holds a page's blocks: one of
+    ``_PAGE_BLOCKS``, or two ``<div>`` of its own (not one inside the other)."""
     for cell in table.iter("td", "th"):
         if next((a for a in cell.iterancestors("table")), None) is not table:
             continue
         if any(isinstance(el.tag, str) and el.tag in _PAGE_BLOCKS for el in cell.iterdescendants()):
+            return True
+        if sum(1 for d in cell.iterdescendants("div") if next(d.iterancestors("div", "td", "th")) is cell) > 1:
             return True
     return False
 

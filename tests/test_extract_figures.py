@@ -337,7 +337,6 @@ def test_near_miss_a_newly_set_up_thing_keeps_its_words():
     assert _figures("Trong năm có 14 hợp tác xã thành lập mới.") == [(14, "hợp tác xã thành lập mới")]
 
 
-
 def test_places_that_open_a_clause_as_its_frame_are_no_figure():
     assert _figures("Đến nay đã lắp 38 trạm. Tuy vậy, tại 4 thôn vùng cao, sóng còn yếu.") == [(38, "trạm")]
     assert _figures("Qua 5 năm, tại 12 xã biên giới đã có 160 tổ tự quản.") == [(160, "tổ tự quản")]
@@ -345,3 +344,5 @@ def test_places_that_open_a_clause_as_its_frame_are_no_figure():
 
 def test_near_miss_the_places_a_verb_reached_are_a_figure():
     assert _figures("Huyện đã phủ sóng ở 12 thôn vùng cao.") == [(12, "thôn vùng cao")]
+    # nor is a share of the places that opens a clause a frame: it counts them
+    assert _figures("Đến nay, tại 41/58 xã đã có nhà văn hóa đạt chuẩn.") == [(41, "xã")]

@@ -572,3 +572,41 @@ def test_a_batch_of_new_graphs_that_cannot_fit_is_refused_with_its_parts_deleted
     monkeypatch.setattr(bulk.shutil, "disk_usage", usage)
     folder.write_quads(quads, graphs)
     assert {q for g in graphs for q in folder.main.quads_for_pattern(None, None, None, g)} == set(quads)
+
+
+def _text_parts(store: Store) -> list:
+    """The bulk writes' text parts left under the store (``kg.store.bulk.scratch``)."""
+    base = bulk.scratch(store.location)
+    return list(base.glob("dkg-bulk-*")) if base is not None and base.exists() else []
+
+
+def test_a_batch_of_new_graphs_whose_payload_cannot_be_kept_leaves_no_text_parts(folder, monkeypatch):
+    """The parts cut from the change set's text are made before its payload is kept; a full disk there refuses the
+    write, and the parts go with it (not at the next open)."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 4)
+    graphs = [source_graph(f"h{i}") for i in range(3)]
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}h/{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-CT/TU"), graphs[i % 3])
+             for i in range(9)]
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(history, "write_payload", full)
+    with pytest.raises(StoreError):
+        folder.write_quads(quads, graphs)
+    assert _text_parts(folder) == []
+
+
+def test_parts_cut_for_new_graphs_are_deleted_where_a_graph_exists_empty(folder, monkeypatch):
+    """A graph the store holds empty is replaced by an update, not by the bulk write the parts were cut for: they are
+    deleted there, and the store holds the batch."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 4)
+    graphs = [source_graph(f"j{i}") for i in range(3)]
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}j/{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-KL/TW"), graphs[i % 3])
+             for i in range(9)]
+    folder.main.add_graph(graphs[0])
+    made = bulk.make_parts
+    cut: list = []
+    monkeypatch.setattr(bulk, "make_parts", lambda *a: cut.append(made(*a)) or cut[-1])
+    folder.write_quads(quads, graphs)
+    assert cut and not cut[0].folder.exists() and _text_parts(folder) == []
+    assert {q for g in graphs for q in folder.main.quads_for_pattern(None, None, None, g)} == set(quads)

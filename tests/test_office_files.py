@@ -61,6 +61,14 @@ def test_a_table_of_figures_keeps_a_row_on_a_line():
     assert "Buổi phụ đạo | 14 buổi" in text.splitlines()
 
 
+def test_a_long_two_column_table_with_a_multi_line_cell_keeps_its_rows():
+    # near miss: two columns like a heading's, but a table of figures in rows, one of whose cells holds two lines
+    rows = [["Nội dung", "Kết quả"], ["Buổi phụ đạo", "14 buổi"], ["Học sinh được phụ đạo", "45 học sinh\nVượt kế hoạch"],
+            ["Phòng học sửa chữa", "12 phòng"]]
+    lines = read_docx("bao-cao.docx", report(heading=False, table=rows))[0].splitlines()
+    assert "Buổi phụ đạo | 14 buổi" in lines and "Học sinh được phụ đạo | 45 học sinh Vượt kế hoạch" in lines
+
+
 def test_a_multi_line_cell_of_a_wide_table_stays_on_its_row():
     # a figures table (three columns) whose note cell holds two lines: its row is still one line
     rows = [["Chỉ tiêu", "Thực hiện", "Ghi chú"], ["Phòng học sửa chữa", "12", "Xong trước khai giảng\nKinh phí xã"]]

@@ -30,6 +30,12 @@ def test_a_footer_s_owner_names_the_page_where_no_portal_is_named():
     assert portal_publisher(_page(logo)) == "Trang thông tin điện tử xã Thử Tây"
 
 
+def test_a_portal_s_own_name_wins_over_its_owner_s_in_one_footer():
+    footer = ("<footer>Trang thông tin điện tử xã Thử Nam. Cơ quan chủ quản: UBND xã Thử Nam. Địa chỉ: thôn Thử"
+              "</footer>")
+    assert portal_publisher(_page(footer)) == "Trang thông tin điện tử xã Thử Nam"
+
+
 def test_near_misses_a_portal_in_the_article_s_words_and_a_page_with_its_site_s_name():
     article = ("<article><h1>Tỉnh thử sơ kết một năm thực hiện nghị quyết về giáo dục</h1><p>Bài viết đã đăng trên Cổng "
                "Thông tin điện tử tỉnh Hà Tĩnh hôm qua.</p></article><div class='footer'>Liên hệ quảng cáo</div>")

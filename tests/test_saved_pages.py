@@ -64,6 +64,25 @@ def test_a_text_that_speaks_of_mime_is_no_saved_page():
     assert mhtml_page(mhtml(_fixture("hop-lien-ket.html")))[1] == ADDRESS
 
 
+def test_a_saved_from_header_that_is_no_address_gives_none():
+    # the header is the file's to say: encoded, it may hold a line break and markup; the page is read all the same
+    src = parse_source("trang.mhtml", mhtml(_fixture("hop-lien-ket.html"), address="=?utf-8?q?https://a.example/x=0A=3Cb=3E?="))
+    assert src.url is None and "sửa chữa 12 phòng học" in src.text
+
+
+def test_a_single_file_nested_deeper_than_a_browser_writes_is_refused_with_what_to_do():
+    # (Python's parser of MIME messages recurses once a level: thousands of levels are no saved page, and must not
+    # stop a folder's ingest with a RecursionError)
+    levels = 3000
+    nested = "".join(f"--b{i}\r\nContent-Type: multipart/related; boundary=\"b{i + 1}\"\r\n\r\n" for i in range(levels))
+    data = ("From: <Saved by Blink>\r\nContent-Type: multipart/related; boundary=\"b0\"\r\n\r\n" + nested
+            + f"--b{levels}\r\nContent-Type: text/html\r\n\r\n<p>Trang</p>\r\n").encode()
+    assert mhtml_page(data) is None
+    with pytest.raises(InputError) as info:
+        parse_source("sau.mhtml", data)
+    assert "MHTML" in info.value.message
+
+
 def test_a_folder_s_single_file_pages_are_ingested_not_passed_over(tmp_path):
     (tmp_path / "trang.mhtml").write_bytes(mhtml(_fixture("hop-lien-ket.html")))
     (tmp_path / "trang-cu.mht").write_bytes(mhtml(_fixture("hop-lien-ket.html")))
@@ -99,6 +118,30 @@ def test_a_table_of_figures_in_an_article_stays_a_table():
             "<p>Các trường tiếp tục rà soát cơ sở vật chất trước năm học mới.</p></article></body></html>")
     text = parse_source("bang-so-lieu.html", page.encode()).text
     assert "| Trường đạt chuẩn | 60% | 62% |" in text
+
+
+def test_a_table_of_figures_whose_cells_wrap_a_div_stays_a_table():
+    # near miss: a site's editor wraps each cell's figure in a <div>; one div a cell is no page's block
+    page = ("<html><head><title>Kết quả năm học 2024 - 2025 của các trường trên địa bàn</title></head><body><article>"
+            "<h1>Kết quả năm học 2024 - 2025 của các trường trên địa bàn</h1>"
+            "<p>Sở Giáo dục và Đào tạo công bố kết quả năm học của các trường trên địa bàn tỉnh như sau.</p>"
+            "<table><tr><td><div>Chỉ tiêu</div></td><td><div>Kế hoạch</div></td><td><div>Thực hiện</div></td></tr>"
+            "<tr><td><div>Trường đạt chuẩn</div></td><td><div>60%</div></td><td><div>62%</div></td></tr></table>"
+            "<p>Các trường tiếp tục rà soát cơ sở vật chất trước năm học mới.</p></article></body></html>")
+    assert "| Trường đạt chuẩn | 60% | 62% |" in parse_source("bang-div.html", page.encode()).text
+
+
+def test_a_page_laid_out_in_a_table_whose_article_cell_holds_two_blocks_gives_its_article():
+    # the article's cell holds the headline's block and the body's, side by side (no list, no heading)
+    page = ("<html><head><title>Xã Tân Lập làm đường giao thông nông thôn</title></head><body><table>"
+            "<tr><td><a href='/'>TRANG CHỦ</a> | <a href='/tin'>TIN TỨC</a> | <a href='/vb'>VĂN BẢN</a></td></tr>"
+            "<tr><td><div class='tieude'>Xã Tân Lập làm đường giao thông nông thôn</div>"
+            "<div class='noidung'><p>Năm 2025, xã Tân Lập đã làm mới 4,5 km đường giao thông nông thôn bằng vốn ngân "
+            "sách và vốn nhân dân đóng góp.</p><p>Ủy ban nhân dân xã giao các thôn rà soát những tuyến đường còn lại, "
+            "báo cáo trước ngày 30/11/2025.</p></div></td></tr>"
+            "<tr><td>Giấy phép số 12/GP-STTTT. Trưởng ban biên tập: Nguyễn Văn Bình</td></tr></table></body></html>")
+    text = parse_source("bang-hai-khoi.htm", page.encode()).text
+    assert "đã làm mới 4,5 km đường" in text and "TRANG CHỦ" not in text and "12/GP-STTTT" not in text
 
 
 # --- a labelled box of links to other articles ------------------------------------------------------------------------

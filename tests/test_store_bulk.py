@@ -188,6 +188,16 @@ def test_parts_that_cannot_be_written_leave_nothing_behind(tmp_path, monkeypatch
     assert _scratch_files(tmp_path) == []
 
 
+def test_parts_made_for_a_write_that_does_not_take_them_are_deleted(tmp_path):
+    """A write below the bulk threshold (one transaction), or into a dataset that is no engine's store, is given
+    parts it does not read: they go with the write, not at the next open."""
+    added = _quads(12)
+    parts = bulk.make_parts(tmp_path, added)
+    store = ox.Store()
+    assert bulk.write(store, added, parts=parts) is False
+    assert set(store) == set(added) and not parts.folder.exists()
+
+
 @pytest.mark.parametrize("loaders", [1, 2, 3])
 def test_parts_made_from_a_text_already_made_cut_it_at_line_ends_without_reading_the_quads(tmp_path, monkeypatch,
                                                                                          loaders):

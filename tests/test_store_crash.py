@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.rdf.graphs import ASSERTED
-from kg.store import CHANGES, INDEX, INFERRED, Store, history
+from kg.store import CHANGES, INDEX, INFERRED, Store, bulk, history
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BUNDLED = Path(__file__).resolve().parents[1] / "kg" / "data" / "bundled"
@@ -180,8 +180,11 @@ def test_a_bulk_load_killed_before_its_record_is_finished_on_the_next_open(seede
     assert _bulk_load_in_child(crashed, plan, phase) == 137
     if phase == "data-partly-written":  # some of the new quads (and the mark) are there, without a record
         assert quad_count(crashed) > quad_count(seeded) + 1
+        # (and the write's text parts, under the store: the killed process could not delete them)
+        assert list(bulk.scratch(crashed).glob("dkg-bulk-*/*.nq"))
     after = dkg(crashed, "stats")
     assert after.returncode == 0 and "was completed" in after.stderr, after.stderr
+    assert not list(bulk.scratch(crashed).glob("dkg-bulk-*"))   # (deleted by the open that finished the write)
     assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
     assert "interrupted" not in dkg(crashed, "stats").stderr
     store = Store.open(crashed)

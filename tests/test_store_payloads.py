@@ -3,10 +3,12 @@ payload file and for its bulk write (``kg.store.bulk.Parts``)."""
 from __future__ import annotations
 
 import gzip
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import StoreError
 from kg.store import Store, bulk, history, payloads
 
 G = ox.NamedNode("urn:graph")
@@ -76,3 +78,33 @@ def test_a_load_writes_the_text_made_with_its_payload_and_no_other(folder, tmp_p
     assert set(payloads.read_payload(folder, c.number).added) == set(_added())
     assert {q for q in folder.main if q.graph_name == G} == set(_added())
     assert list(bulk.scratch(folder.location).iterdir()) == []
+
+
+def _left_parts(store: Store) -> list[str]:
+    base = bulk.scratch(store.location)
+    return sorted(p.name for p in base.iterdir()) if base is not None and base.exists() else []
+
+
+def test_a_load_refused_for_want_of_room_leaves_no_text_parts(folder, tmp_path, monkeypatch):
+    """The room check fails after the parts were made with the payload: the refusal deletes them (they would wait
+    for the next open otherwise)."""
+    path = tmp_path / "batch.nq"
+    path.write_bytes(ox.serialize(_added(), format=ox.RdfFormat.N_QUADS))
+    monkeypatch.setattr(bulk.shutil, "disk_usage", lambda where: SimpleNamespace(total=1, used=1, free=0))
+    with pytest.raises(StoreError):
+        folder.load_files([path])
+    assert _left_parts(folder) == []
+    assert not {q for q in folder.main if q.graph_name == G}
+
+
+def test_a_payload_that_cannot_be_kept_leaves_no_text_parts(folder, tmp_path, monkeypatch):
+    """The payload's files are kept after the parts were made (a full disk there): the parts go too."""
+    path = tmp_path / "batch.nq"
+    path.write_bytes(ox.serialize(_added(), format=ox.RdfFormat.N_QUADS))
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(history, "write_payload", full)
+    with pytest.raises(StoreError):
+        folder.load_files([path])
+    assert _left_parts(folder) == []

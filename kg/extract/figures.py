@@ -42,7 +42,8 @@ _BEFORE_SKIP = re.compile(word_start(
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
-# no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường')
+# no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường'; nor a share of the
+# places, which counts them: 'Đến nay, tại 41/58 xã đã có ...')
 _PLACE_FRAME = folded_pattern(r"[,.;:\n][ \t]*(?:(?:tuy vậy|tuy nhiên|riêng|trong đó)[ \t]*,?[ \t]*)?(?:tại|ở|trên địa bàn)[ \t]+$")
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
@@ -347,7 +348,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
                     and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
-                or (not m.group("pct") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
+                or (not m.group("pct") and not m.group("den") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)

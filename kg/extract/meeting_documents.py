@@ -180,7 +180,6 @@ def _cited_again(t: str, f: str, passed: list[Mention]) -> list[Mention]:
     return out
 
 
-
 # the verb that says a document was issued, right before it: 'đã ban hành Nghị quyết về ...', 'HĐND huyện thống nhất
 # thông qua Nghị quyết về ...' (a council adopting one at its session)
 ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))

@@ -265,6 +265,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             return lead
         plans = [k for at, k in meetings[mi][3] if at < clause.start]
         return plans[0] if plans else meetings[mi][2]
+
     def lead_in_doc(line_start: int, lo: int) -> str | None:
         """The document a lead-in line names for the list it opens on the lines after it, tests/ANNOTATION.md (g):
         'Kết luận hội nghị, để thực hiện thắng lợi các mục tiêu của Nghị quyết số 68-NQ/TW, Thủ tướng yêu cầu:' then a

@@ -100,9 +100,9 @@ _ERRORS: dict[str, dict[str, str]] = {
                       "cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
                       "hoặc mở và lưu lại với bảng mã UTF-8",
         "html-no-article": "là trang HTML không tìm thấy nội dung bài viết",
+        "html-no-article.hint": "lưu chính trang của bài viết (không phải trang danh sách bài), hoặc chép chữ của bài vào một tệp .txt",
         "mhtml-no-page": "là tệp MHTML (trang web lưu thành một tệp) không chứa trang HTML nào",
         "mhtml-no-page.hint": "mở tệp trong trình duyệt rồi lưu lại trang, kiểu \"Trang web, chỉ HTML\" (.html), hoặc chép chữ của bài vào một tệp .txt",
-        "html-no-article.hint": "lưu chính trang của bài viết (không phải trang danh sách bài), hoặc chép chữ của bài vào một tệp .txt",
         "pdf-encrypted": "là PDF có mật khẩu bảo vệ",
         "pdf-encrypted.hint": "lưu một bản không khóa (hoặc chép chữ ra tệp .txt) rồi đưa bản đó vào",
         "pdf-damaged": "là PDF hỏng, không đọc được ({why})",
@@ -386,9 +386,9 @@ _ERRORS: dict[str, dict[str, str]] = {
                       "old one: ingest the new file, and move the old one out of the folder if you ingest the whole "
                       "folder), or save it again as UTF-8",
         "html-no-article": "is an HTML page in which no article text was found",
+        "html-no-article.hint": "save the article's own page (not a list of articles), or copy its text into a .txt file",
         "mhtml-no-page": "is an MHTML file (a page saved as one file) that holds no HTML page",
         "mhtml-no-page.hint": "open it in a browser and save the page again as \"Webpage, HTML only\" (.html), or copy the article's words into a .txt file",
-        "html-no-article.hint": "save the article's own page (not a list of articles), or copy its text into a .txt file",
         "pdf-encrypted": "is an encrypted PDF",
         "pdf-encrypted.hint": "save an unprotected copy (or its text as a .txt file) and pass that",
         "pdf-damaged": "is a damaged PDF that cannot be read ({why})",

@@ -132,10 +132,6 @@ class Parts:
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def size(self) -> int:
-        """The bytes of the text parts (the quads with a blank node, a small part, left out)."""
-        return sum(p.stat().st_size for p in self.paths)
-
 
 def _begun(location: Path | None, added: Sequence[ox.Quad]) -> tuple[Parts, list[ox.Quad]]:
     """An empty :class:`Parts` in a new folder (readable by this user only) under ``location``'s

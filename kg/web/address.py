@@ -8,7 +8,9 @@ header; that header is the client's to write, so one that is not a well-formed `
 before any route reads it (:class:`HostCheck`): a forged one (``evil.example/x?y``, markup, two hosts) never reaches a
 link, and a well-formed one names only a host, never a path. A cache in front of the server that keys on the path
 alone could still keep a feed made for a well-formed forged host: the public address closes that too (README, "Running
-it for an office")."""
+it for an office").
+
+Before the server starts, :func:`check_port` refuses a port another program listens on, in the user's language."""
 
 from __future__ import annotations
 
@@ -105,9 +107,6 @@ def install(app) -> None:
     app.add_middleware(HostCheck)
 
 
-__all__ = ["HostCheck", "install", "parse_public_url", "public_base", "well_formed_host"]
-
-
 def check_port(host: str, port: int, url: str) -> None:
     """Refuse, before the server starts, a ``port`` of ``host`` that another program listens on (``url``: the address
     said): uvicorn would report it only after the server's start had been announced, in its own English words. The
@@ -125,3 +124,6 @@ def check_port(host: str, port: int, url: str) -> None:
             if exc.errno == errno.EADDRINUSE:
                 raise UsageError(code="port-in-use", details={
                     "url": url, "port": str(port), "other": str(port + 1 if port < 65535 else 8000)}) from None
+
+
+__all__ = ["HostCheck", "check_port", "install", "parse_public_url", "public_base", "well_formed_host"]
