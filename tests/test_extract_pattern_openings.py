@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kg.extract import assignment_cues, damage, document_mentions, documents, figures, goal_compare, links, modality
-from kg.extract import quantity_cues, task_phrases
+from kg.extract import quantity_cues, tables, task_phrases
 from kg.extract.text import fold_same_length, folded_pattern, letters, vi
 
 
@@ -161,6 +161,9 @@ SOURCE = [
      re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$"),
      ["UBND tỉnh giao ", "Phân công trách nhiệm cho: ", "giáo ", "bàn giao ", "xgiao", "phân công"],
      SPACES + ["giao", "Giao", "phân công", "Phân công", "trách nhiệm", "cho", ":", "bàn", "giáo"]),
+    (tables._FLAT_SPLIT, re.compile(r"\t+| {2,}"),
+     ["STT\tChỉ tiêu   Đơn vị\t\t2024", "một ô duy nhất", "Kế hoạch  Thực hiện"],
+     SPACES + ["   ", "\t\t", "ô"]),
     (figures._CLOCK_BEFORE, re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$"),
      ["lúc 04:", "sáng 8h", "1.04:", "123:", "8 h", "٣h"],
      SPACES + ["0", "04", "8", "h", ":", ".", "/", "٣", "x"]),
