@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kg.extract import assignment_cues, damage, document_mentions, documents, figures, goal_compare, links, modality
-from kg.extract import quantity_cues, tables, task_phrases
+from kg.extract import quantity_cues, tables
 from kg.extract.text import fold_same_length, folded_pattern, letters, vi
 
 
@@ -125,11 +125,6 @@ FOLDED = [
      folded_pattern(r"(?<![a-z])\d[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])"),
      ["ghi nhan 86 ca sot xuat huyet", "1.200 ca mac soi", "x86 ca sot", "86 ca sotx", "12 cay"],
      SPACES + ["ca", "mac", "sot", "benh", "tu vong", "1.2", "x", "٣"]),
-    (task_phrases.STANDING,
-     folded_pattern(r"(?<![a-z])(?:là (?:(?:cơ quan|đơn vị) )?(?:đầu mối|thường trực)|(?:là|:)[ \t]*(?:cơ quan|đơn vị) "
-                    r"(?:đầu mối|thường trực|chủ trì))(?![a-z])"),
-     ["so noi vu la co quan dau moi", "- so tai chinh: co quan chu tri,", "ala co quan dau moi", "la dau moix"],
-     SPACES + ["la", ":", "co quan", "don vi", "dau moi", "thuong truc", "chu tri", "ala"]),
 ]
 
 SOURCE = [

@@ -29,7 +29,7 @@ ASKS_LIST = folded_pattern(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|chỉ đ�
 # the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả',
 # 'Sở Lao động - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với Sở Tài chính ...', '- Sở Nông nghiệp
 # và Môi trường: cơ quan đầu mối, ...')
-STANDING = folded_pattern(r"(?<![a-z])(?:là (?:(?:cơ quan|đơn vị) )?(?:đầu mối|thường trực)|(?:là|\:)[ \t]*(?:cơ quan|đơn vị) "
+STANDING = folded_pattern(r"(?<![a-z])(?:là (?:(?:cơ quan|đơn vị) )?(?:đầu mối|thường trực)|(?:là|:)[ \t]*(?:cơ quan|đơn vị) "
                           r"(?:đầu mối|thường trực|chủ trì))(?![a-z])")
 # a partner named by its level being the subject's: 'Ủy ban MTTQ các xã phối hợp với UBND cùng cấp ...'
 SAME_LEVEL = folded_pattern(r"[ \t]+cùng cấp(?![a-z])")
