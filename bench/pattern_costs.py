@@ -14,7 +14,10 @@ best of ``--repeats``); the proxy's own Python is not in that time. A second pro
 with no proxy, gives the CPU time of a pass (best of ``--repeats``) and a digest of its facts, which must equal
 the digest of the proxied pass (the proxies change nothing). The ranking gives each pattern's share of a pass,
 its calls, the characters its searches pass over, where it is defined (and its module-level name, if any), and
-the start of the pattern as the engine sees it (folded).
+how the engine skips to the places it tries (``opens``: ``literal`` where the pattern opens on fixed characters, a
+fast scan; ``set`` where it opens on one of a set of characters, each character of the text tested against the set;
+``any`` where it opens on neither and every position is tried; read from the compiled code of ``re``'s own compiler,
+``?`` where this Python's has another layout), and the start of the pattern as the engine sees it (folded).
 """
 from __future__ import annotations
 
@@ -181,6 +184,21 @@ def install(rec: Recorder) -> None:
         setattr(re, method, module_function(method))
 
 
+def opens(pattern: re.Pattern) -> str:
+    """How a search finds the places to try: the flags of the compiled pattern's first block (CPython's ``re``)."""
+    try:
+        from re import _compiler, _constants, _parser  # noqa: PLC0415  (CPython's own layout, read only here)
+
+        code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    except (ImportError, AttributeError, TypeError):
+        return "?"
+    if code[0] != _constants.INFO:
+        return "any"
+    if code[2] & _constants.SRE_INFO_PREFIX:
+        return "literal"
+    return "set" if code[2] & _constants.SRE_INFO_CHARSET else "any"
+
+
 def replay(site: Site, repeats: int) -> float:
     best = float("inf")
     for _ in range(repeats):
@@ -245,7 +263,14 @@ def main() -> None:
     n_calls = sum(len(s.calls) for _, s in costs)
     print(f"{len(costs)} patterns called ({len(rec.sites)} compiled in kg), {n_calls} calls; all their calls made "
           f"again: {1000 * total:.1f} ms, {100 * total / pass_cpu:.1f}% of a pass")
-    print(f"{'rank':>4} {'ms':>6} {'pass%':>5} {'calls':>6} {'chars':>8}  where  [names]  methods  pattern")
+    by_opening: dict[str, list[float]] = collections.defaultdict(lambda: [0.0, 0])
+    for cpu, s in costs:
+        if s.chars:
+            by_opening[opens(s.pattern)][0] += cpu
+            by_opening[opens(s.pattern)][1] += s.chars
+    print("patterns that scan (search, finditer, findall, sub, split), by how they open: " + "; ".join(
+        f"{k} {1000 * v[0]:.1f} ms over {v[1]} characters" for k, v in sorted(by_opening.items())))
+    print(f"{'rank':>4} {'ms':>6} {'pass%':>5} {'calls':>6} {'chars':>8} {'opens':>7}  where  [names]  methods  pattern")
     running = 0.0
     for i, (cpu, s) in enumerate(costs[:args.top], 1):
         running += cpu
@@ -253,7 +278,8 @@ def main() -> None:
         methods = ",".join(f"{m} {n}" for m, n in s.methods.most_common())
         shown = s.pattern.pattern if isinstance(s.pattern.pattern, str) else repr(s.pattern.pattern)
         shown = shown if len(shown) <= args.show else shown[:args.show] + "..."
-        print(f"{i:4d} {1000 * cpu:6.2f} {100 * cpu / pass_cpu:5.2f} {len(s.calls):6d} {s.chars:8d}  {s.where}{names}"
+        print(f"{i:4d} {1000 * cpu:6.2f} {100 * cpu / pass_cpu:5.2f} {len(s.calls):6d} {s.chars:8d} {opens(s.pattern):>7}  "
+              f"{s.where}{names}"
               f"  {methods}  {shown!r}")
     print(f"the top {min(args.top, len(costs))}: {1000 * running:.1f} ms, {100 * running / pass_cpu:.1f}% of a pass")
 
