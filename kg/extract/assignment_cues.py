@@ -46,13 +46,17 @@ REPORT_DUTY = folded_pattern(r"(?:(?:định kỳ|hằng (?:năm|quý|tháng|tu�
                              r"(?P<compiles>tổng hợp,?[ \t]+(?:[^,;.\n]{0,60}?[ \t,]+)?)?báo cáo(?![a-z]|[ \t]+viên)")
 RECURRING = folded_pattern(r"(?<![a-z])(?:định kỳ|hằng (?:năm|quý|tháng|tuần|ngày)|[0-9]+ tháng một lần)(?![a-z])")
 # what opens such a duty inside a clause: a comma, a semicolon or 'và'
-DUTY_OPENS = folded_pattern(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+# (written to open on its first characters, which the engine's scan skips to: one branch a first character)
+DUTY_OPENS = folded_pattern(r",[ \t]*|;[ \t]*| [ \t]*[,;][ \t]*|\t[ \t]*[,;][ \t]*| [ \t]*và[ \t]+|\t[ \t]*và[ \t]+")
 # a body whose own task is to follow the work up reports as part of it ('chủ trì theo dõi, đôn đốc ...; hằng năm tổng
 # hợp, báo cáo Chính phủ' is one task)
 FOLLOWS_UP = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc)(?![a-z])")
 FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
-ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+# (written to open on its first characters, which the engine's scan skips to: each word checks the character before it
+# once it is read)
+ASSIGNED_TO = re.compile(r"(?:G(?<![^\W\d_]G)iao|g(?<![^\W\d_]g)iao|P(?<![^\W\d_]P)hân công|p(?<![^\W\d_]p)hân công)"
+                         r"(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # how far before a subject that word is looked for (the widest look before a subject: ``DIRECTED_BEFORE`` looks 12 back)
 BEFORE_SUBJECT = 24
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)

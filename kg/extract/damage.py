@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.extract.literals import may_match_in
 from kg.extract.text import fold_same_length, folded_pattern
 from kg.facts import Outcome, Target
+from kg.text.symbols import DIGIT_FIRST
 
 # a natural event as the cause of what follows: 'bão số 3 ... làm', 'mưa lớn làm sạt lở', 'hoàn lưu sau bão gây ngập'
 # (read on the folded text: 'bão' folds like 'bao', 'bảo', so the storm is named by the words around it:
@@ -28,7 +29,8 @@ _CAUSE = folded_pattern(
     # what was done against it: 'xử lý ổ dịch tại 9/11 khóm', 'công tác phòng, chống dịch bệnh được làm tốt')
     r"|(?<![a-z])(?:bệnh|dịch)(?![a-z])[^.;\n]{0,60}?(?<![a-z])(?:xảy ra|xuất hiện|phát sinh|bùng phát)[ \t]+(?:tại|ở)[ \t]+\d")
 # cases of a disease counted: '86 ca sốt xuất huyết', '12 ca mắc sởi' ('ca' after a figure, with the disease's word)
-_CASES = folded_pattern(r"(?<![a-z])\d[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])")
+# (written to open on its first characters, which the engine's scan skips to: a digit, then the character before it)
+_CASES = folded_pattern(DIGIT_FIRST + r"(?<![a-z]\d)[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])")
 # the word of harm a goal on it uses ('giảm diện tích lúa thiệt hại', 'rừng bị thiệt hại do cháy dưới 3 ha', 'số ca mắc')
 _DAMAGE = folded_pattern(r"(?<![a-z])(?:thiệt hại|hư hại|hư hỏng|ca mắc|ca bệnh)(?![a-z])")
 

@@ -96,9 +96,11 @@ _DATE_OPENS_CLAUSE = re.compile(vi(r"(?![ \t]*,?[ \t]*(?:của|do|về|được)
                                    r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
 
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
+# (written to open on its first characters, which the engine's scan skips to: each branch opens on one character)
+_LISTED_DOCUMENT = (r"(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
+                    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo|văn bản)(?![{L}])")
 _SUBJECT_CLAUSE_END = re.compile(letters(
-    r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
-    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo|văn bản)(?![{L}])"
+    rf",[ \t]*{_LISTED_DOCUMENT}| [ \t]*và[ \t]+{_LISTED_DOCUMENT}|\t[ \t]*và[ \t]+{_LISTED_DOCUMENT}"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     # (a cue and the document it carries out after a comma: 'về tuyên truyền pháp luật giai đoạn 2025 - 2030, thực hiện
     # Nghị quyết số 66-NQ/TW ...')
@@ -112,10 +114,12 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     # ', phấn đấu ...', which titles hold: 'Đề án phát triển kinh tế - xã hội, phấn đấu giảm nghèo nhanh ...')
     r"|,[ \t]*(?:đặt|đề ra|với)[ \t]+(?:mục tiêu|chỉ tiêu)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
-_SUBJECT_PREDICATE = re.compile(vi(
-    r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
+_PREDICATE_WORDS = vi(
+    r"(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
     r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
-    r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
+    r"|phát huy hiệu quả|có hiệu lực)(?![a-z])")
+# (written to open on its first characters, which the engine's scan skips to: each branch opens on one character)
+_SUBJECT_PREDICATE = re.compile(rf":| [ \t]*:|\t[ \t]*:| [ \t]*{_PREDICATE_WORDS}|\t[ \t]*{_PREDICATE_WORDS}")
 # a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha', or a
 # level before and after: 'về kinh tế tập thể, số hợp tác xã tăng từ 140 lên 212'; or one whose subject is the place,
 # with a figure after its verb: 'về sửa chữa nhà ở cho hộ nghèo, xã hỗ trợ 40 nhà' (not a time: ', huyện nghèo giai đoạn
@@ -133,7 +137,8 @@ _ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán tri�
 
 
 # a stretch that joins the next item on: ends on a comma, 'và' or 'cùng'
-_JOINED_BEFORE = re.compile(vi(r"(?:,|(?<![a-z])(?:và|cùng))[ \t]*$"))
+# (written to open on its first characters, which the engine's scan skips to: each word checks the character before it once it is read)
+_JOINED_BEFORE = re.compile(vi(r"(?:,|và(?<![a-z]và)|cùng(?<![a-z]cùng))[ \t]*$"))
 
 
 class MentionReader:

@@ -234,10 +234,10 @@ def _counts_things(t: str, f: str, i: int) -> bool:
     return not _AFTER_SHORT_NAME.match(f, i + 1)
 
 
-# an agency's head word before a type word in capitals: the type word is part of its name ('Sở Kế hoạch và
-# Đầu tư', 'Phòng Tài chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written:
-# folded, 'Sở' would also be 'số' and the 'sở' of 'trên cơ sở Nghị quyết', and the capital is the sign of a name.
-_AGENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Ban|Trung tâm|Tài chính[ \t]*[-–])[ \t]+$")
+# an agency's head word before a type word in capitals: the type word is part of its name ('Sở Kế hoạch và Đầu tư', 'Phòng Tài
+# chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written: folded, 'Sở' would also be 'số' and the 'sở' of
+# 'trên cơ sở Nghị quyết', and the capital is the sign of a name. (Each word checks the letter before it once read: the scan skips to it.)
+_AGENCY_BEFORE = re.compile("(?:" + "|".join(rf"{w}(?<![^\W\d_]{w})" for w in ("Sở", "Bộ", "Phòng", "Vụ", "Cục", "Ban", "Trung tâm")) + r"|Tài chính(?<![^\W\d_]Tài chính)[ \t]*[-–])[ \t]+$")
 
 
 # 'Kết luận hội nghị, đồng chí ... đề nghị ...': closing a meeting (the verb kết luận), no conclusion as a document; the

@@ -46,7 +46,8 @@ _BEFORE_SKIP = re.compile(word_start(
 # places, which counts them: 'Đến nay, tại 41/58 xã đã có ...')
 _PLACE_FRAME = folded_pattern(r"[,.;:\n][ \t]*(?:(?:tuy vậy|tuy nhiên|riêng|trong đó)[ \t]*,?[ \t]*)?(?:tại|ở|trên địa bàn)[ \t]+$")
 # the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
-_CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
+# (written to open on its first characters, which the engine's scan skips to: a digit, then the character before it)
+_CLOCK_BEFORE = re.compile(DIGIT_FIRST + r"(?<![\d.,/:]\d)\d?[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
 # '3/4 cụm công nghiệp đã lấp đầy trên 70% diện tích', '8/10 huyện giải ngân dưới 30%'
 _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dưới|hơn)[ \t]+$")
@@ -88,10 +89,12 @@ _PROJECT_NAME_BEFORE = folded_pattern(r"(?:^|\n)[ \t]*(?:[-+•*][ \t]*|[a-zđ\d
 _AMOUNT_OF_ITEM = folded_pattern(r"[^:;\n]{0,60}:[ \t]*\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn)[ \t]+đồng")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
-_ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
+# (written to open on its first characters, which the engine's scan skips to: each word checks the character before it
+# once it is read; so too the next two)
+_ITEM_REF_BEFORE = re.compile(r"[Mm](?<![^\W\d_][Mm])ục[ \t]*:?[ \t]*$")
 # a component of a programme is named by its number: 'Dự án 1 hỗ trợ nhà ở ...', 'Tiểu dự án 2'
 # (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
-_COMPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Tt]iểu dự án|Dự án)[ \t]+$")
+_COMPONENT_BEFORE = re.compile(r"(?:T(?<![^\W\d_]T)iểu dự án|t(?<![^\W\d_]t)iểu dự án|D(?<![^\W\d_]D)ự án)[ \t]+$")
 _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
 # 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
@@ -101,7 +104,7 @@ _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
 _NATION = r"(?:cả nước|toàn quốc|toàn lực lượng(?![ \t]+công an[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![a-z])))(?![a-z])"
 _NATION_CONTRAST = folded_pattern(rf"(?<![a-z])(?:(của)|trong khi(?:[ \t]+đó)?,?)[ \t]+{_NATION}[^,;:]*$")
 _SAME_SPAN = folded_pattern(r"(?<![a-z])(?<!so với )(?<!với )cùng[ \t]+(?:kỳ|giai đoạn|thời gian|thời điểm)(?![a-z])")
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(DIGIT_FIRST)
 # what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
 # nghiệp', 'chưa có đảng viên'
 _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không)(?![a-z])[^,;:.()\d]{0,40}?)?")
@@ -122,7 +125,8 @@ _NUMBER_OF = re.compile(r"(?:tổng số|số lượng|số)(?![^\W\d_])", re.I)
 _RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạng|đứng thứ|thứ hạng|vị trí thứ)(?![a-z])"))
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
 _AMONG = re.compile(word_start(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$"), re.I)
-_PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
+# (written to open on its first characters, which the engine's scan skips to: each word checks the character before it once it is read)
+_PER_UNIT = re.compile(r"(?:tren(?<![a-z]tren)[ \t]+|moi(?<![a-z]moi)[ \t]+|cho(?<![a-z]cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")

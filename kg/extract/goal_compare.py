@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import Segment, folded_pattern
+from kg.text.symbols import DIGIT_FIRST
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(DIGIT_FIRST)
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 

@@ -85,7 +85,9 @@ _AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?
 _ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
 # ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
-_TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
+# (written to open on its first characters, which the engine's scan skips to: a repeat at the head would have it try
+# every position)
+_TRAILING_CARRY = re.compile(vi(r"[ \t,][ \t,]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
                                 r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
                                 r"(?:[ \t]+(?:trên|tại|ở)[ \t]+(?:địa bàn|địa phương|cơ sở)(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố"
                                 r"|xã|phường|thị trấn))?)?[ \t]*[.;]?[ \t]*$"))

@@ -10,6 +10,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
+from kg.text.symbols import DIGIT_FIRST
 
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
 # đảm', a state a review reports)
@@ -123,7 +124,7 @@ def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(DIGIT_FIRST)
 _LEAD_COMMA = re.compile(r"[ \t]*,")
 _ITEM_OPENS = re.compile(r"[,;:]|(?<![a-z])va(?![a-z])")
 

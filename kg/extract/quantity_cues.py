@@ -520,10 +520,12 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
 # hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
 # (or into the next figure of a list of results: '... về nhiệm vụ năm 2024 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt')
-_SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+# (written to open on its first characters, which the engine's scan skips to: each branch opens on one character)
+_SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|mục tiêu(?<![a-z]mục tiêu)(?![a-z])"
                               # (the amount the document sets, with no comma: '... về kế hoạch đầu tư công năm 2026 với
                               # tổng vốn 3.260 tỷ đồng')
-                              r"|[ \t]+với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|thu|chi|kinh phí|mức)(?![a-z])"
+                              r"| [ \t]*với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|thu|chi|kinh phí|mức)(?![a-z])"
+                              r"|\t[ \t]*với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|thu|chi|kinh phí|mức)(?![a-z])"
                               r"|,[ \t]*\d"
                               r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
                               # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)

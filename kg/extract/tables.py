@@ -29,7 +29,8 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 _LINE = re.compile(r"^[^\n]*$", re.M)
 # cells of a flattened row are separated by tabs or runs of two or more spaces
-_FLAT_SPLIT = re.compile(r"\t+| {2,}")
+# (each branch opens on its character, which the engine's scan skips to)
+_FLAT_SPLIT = re.compile(r"\t\t*|   *")
 _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 # (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
