@@ -442,9 +442,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             out.append(Link(a, typ, b, span=span))
 
     ordered = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
-    place: dict[int, int] = {}          # (each mention's first place in it, not searched for each mention)
-    for k, m in enumerate(ordered):
-        place.setdefault(id(m), k)
+    # (each mention's first place in it, not searched for each mention)
+    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
