@@ -243,3 +243,15 @@ def test_column_headings_are_the_header_cells_after_the_first():
 
 def test_near_miss_a_line_with_bars_but_no_rows_of_figures_has_no_headings():
     assert column_headings("Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện\nSở đã tổ chức 14 lớp tập huấn.\n") == set()
+
+
+def test_a_text_s_blocks_are_read_once_and_an_equal_copy_or_another_text_anew():
+    from kg.extract.tables import table_blocks
+    t = "Chỉ tiêu | Kế hoạch | Thực hiện\nSố hộ thoát nghèo | 120 hộ | 134 hộ\nSố lớp tập huấn | 8 lớp | 9 lớp\n"
+    first = table_blocks(t)
+    assert first and table_blocks(t) is first          # (the figures' reader and the column headings share them)
+    # near misses: an equal text made anew, and another text between, are read again, with the same blocks
+    copy = "".join(list(t))
+    assert copy is not t and table_blocks(copy) is not first and table_blocks(copy) == first
+    assert table_blocks("Sở đã tổ chức 14 lớp tập huấn.\n") == []
+    assert table_blocks(t) is not first and table_blocks(t) == first

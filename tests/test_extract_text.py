@@ -187,3 +187,24 @@ def test_a_heading_s_type_word_sharing_its_line_with_the_title_breaks_after_the_
     # (only in a heading: the same words far down a long text are left as they are)
     far = "x\n" * 800 + "KẾ HOẠCH Triển khai"
     assert run_on_breaks(far) == far
+
+
+def test_a_one_clause_sentence_is_its_own_clause_and_a_semicolon_cuts_it():
+    from kg.extract.text import clauses
+    text = "UBND xã tổ chức 3 lớp tập huấn; Hội Nông dân vận động 120 hộ."
+    one = Segment(0, text.index(";"))
+    assert clauses(text, one) == [one] and clauses(text, one)[0] is one     # (frozen: no copy is needed)
+    # near misses: a semicolon cuts the sentence in two; an empty stretch has no clause
+    whole = Segment(0, len(text))
+    assert [text[c.start:c.end] for c in clauses(text, whole)] == ["UBND xã tổ chức 3 lớp tập huấn",
+                                                                   " Hội Nông dân vận động 120 hộ."]
+    assert clauses(text, Segment(4, 4)) == []
+
+
+def test_a_body_s_name_is_normalised_once_for_its_words():
+    from kg.extract.text import norm_body
+    norm_body.cache_clear()
+    assert norm_body("  uỷ ban nhân dân  huyện, ") == "Ủy ban nhân dân huyện"
+    assert norm_body("  uỷ ban nhân dân  huyện, ") == "Ủy ban nhân dân huyện" and norm_body.cache_info().hits == 1
+    # near miss: other words are normalised anew
+    assert norm_body("Hội Nông dân xã Hoà Bình") == "Hội Nông dân xã Hòa Bình" and norm_body.cache_info().misses == 2

@@ -218,7 +218,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     out: list[tuple[str | None, str, Mention, int]] = []
     by_own: set[int] = set()        # (the links whose subject is the text's own document, by their place in out)
     bases: set[str | None] = set()  # (every document a basis list names)
-    keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
+    keyed = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]     # (sorted once for every reader)
     starts = [m.start for m in keyed]
 
     def between(lo: int, hi: int) -> list[Mention]:
@@ -443,7 +443,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             seen.add(k)
             out.append(Link(a, typ, b, span=span))
 
-    ordered = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda x: x.start)
+    ordered = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
+    # (each mention's first place in it, not searched for each mention)
+    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
@@ -461,7 +463,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             continue
         # a coordinated subject: 'Chương trình số 31-CTr/TU ngày ... và Kế hoạch số 120-KH/TU ... thực hiện X'
         okeys = {o.key for o in objs}
-        i = next((k for k, m in enumerate(ordered) if m is mn), -1)
+        i = place.get(id(mn), -1)
         cur = mn
         for prev in reversed(ordered[:max(i, 0)]):
             end = max(prev.tail_end, prev.end)
@@ -474,7 +476,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
             cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
-    ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
+    ms = [m for m in df.by_start()[0] if m.key]
+    ms_starts = [m.start for m in ms]
     # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
     carrier: dict[int, Mention] = {}
     for mn in ms:
@@ -485,7 +488,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
         a = max(mn.tail_end, mn.end)
-        nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
+        after = bisect_left(ms_starts, a, i + 1)       # (the first mention after it that starts at or past its tail)
+        nxt = ms_starts[after] if after < len(ms) else len(df.f)
         lim = min(nxt + 1, a + 160, len(df.f))
         # (the words of its own title are no stop: 'Kế hoạch số 36-KH/HNDT về tuyên truyền ..., thực hiện Nghị quyết ...')
         title_end = mn.subject_span[1] if mn.subject_span is not None and mn.subject_span[0] >= a else a

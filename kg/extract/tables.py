@@ -123,8 +123,22 @@ def _spaced_blocks(t: str) -> list[list]:
     return out
 
 
+# the blocks of the text asked about last: the figures' reader and the scope's column headings ask of the same text
+_LAST_BLOCKS: list[tuple[str, list[Block]] | None] = [None]
+
+
 def table_blocks(t: str) -> list[Block]:
-    """Runs of table lines: (start, end, rows), each row (start, [(cell start, cell text)])."""
+    """Runs of table lines: (start, end, rows), each row (start, [(cell start, cell text)]). Read once a text (the
+    text is held, so its id is not reused; read the blocks, do not change them)."""
+    last = _LAST_BLOCKS[0]
+    if last is not None and last[0] is t:
+        return last[1]
+    out = _read_blocks(t)
+    _LAST_BLOCKS[0] = (t, out)
+    return out
+
+
+def _read_blocks(t: str) -> list[Block]:
     blocks: list[list] = []
     if "|" in t:
         _collect(_TABLE_ROW.finditer(t), t, blocks, _pipe_cells)

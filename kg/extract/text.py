@@ -453,8 +453,8 @@ _CLAUSE = re.compile(r";")
 
 
 def clauses(text: str, seg: Segment) -> list[Segment]:
-    if text.find(";", seg.start, seg.end) < 0:      # (most sentences are one clause)
-        return [Segment(seg.start, seg.end)] if seg.start < seg.end else []
+    if text.find(";", seg.start, seg.end) < 0:      # (most sentences are one clause: the segment itself, it is frozen)
+        return [seg if type(seg) is Segment else Segment(seg.start, seg.end)] if seg.start < seg.end else []
     out = []
     pos = seg.start
     for m in _CLAUSE.finditer(text, seg.start, seg.end):
@@ -476,6 +476,8 @@ def clean_ws(s: str) -> str:
     return " ".join(s.split())
 
 
+# (a body is named again and again in a text, by each reader that reads it: the answer is kept for its words)
+@lru_cache(maxsize=4096)
 def norm_body(s: str) -> str:
     """Body names as written, with the new tone placement ('uỷ' -> 'ủy', 'hoà' -> 'hòa'; kg.text.names) and tidy
     spacing."""
