@@ -86,10 +86,9 @@ def max_text(value: int | str | None = None) -> int:
     try:
         limit = int(value)
     except (TypeError, ValueError):
-        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars {value!r} is not a whole number of characters",
-                         hint=f"e.g. {DEFAULT_MAX_TEXT}") from None
+        raise UsageError(code="max-chars-word", details={"value": repr(value), "default": DEFAULT_MAX_TEXT}) from None
     if limit <= 0:
-        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars must be positive, not {limit}")
+        raise UsageError(code="max-chars-positive", details={"value": str(limit), "default": DEFAULT_MAX_TEXT})
     return limit
 
 

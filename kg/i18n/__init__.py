@@ -23,7 +23,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "day_said", "days_said", "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "day_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said"]
 
 
@@ -116,6 +116,12 @@ def days_said(text: str, lang: str = "vi") -> list[tuple[str, bool]]:
         last = m.end()
     pieces.append((text[last:], False))
     return [p for p in pieces if p[0]]
+
+
+def text_days_said(text: str, lang: str = "vi") -> str:
+    """``text`` (a violation's words, made with the facts before the reader's language is known) with each whole
+    day in it said by :func:`day_said`: what the command line prints where a page keeps each day on one line."""
+    return "".join(piece for piece, _ in days_said(text, lang))
 
 
 def tie_said(tie: Mapping | None, lang: str) -> str:
@@ -225,6 +231,10 @@ def page_hint(error: Coded, lang: str) -> str | None:
 #: The key of a phrase that is a day or a moment (``Words(DAY, {"value": "2026-12-06 09:59"})``): said by
 #: :func:`day_said` in the message's language (day first in Vietnamese), where a table's words cannot say it.
 DAY = "day"
+#: The key of a phrase its raiser says in both languages itself (``Words(BOTH, {"vi": ..., "en": ...})``: a fact's
+#: violation, whose words are made with the facts), said in the message's language, its days as that language writes
+#: them.
+BOTH = "both"
 
 
 def _said(value: object, lang: str) -> str:
@@ -235,6 +245,8 @@ def _said(value: object, lang: str) -> str:
     key, details = getattr(value, "key", None), getattr(value, "details", None)
     if key == DAY and isinstance(details, Mapping):
         return day_said(details.get("value"), lang)
+    if key == BOTH and isinstance(details, Mapping):
+        return text_days_said(str(details.get("en" if lang == "en" else "vi") or ""), lang)
     if isinstance(key, str) and isinstance(details, Mapping):
         return error_words(key, details, lang)[0]
     return str(value)

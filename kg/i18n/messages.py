@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.i18n.notes import NOTES
 from kg.i18n.server import SERVER
+from kg.i18n.usage import USAGE
 
 #: what to do while another process holds the store, locked by a lock file or held by a named process
 _STORE_BUSY_HINT = {
@@ -20,7 +21,8 @@ _STORE_BUSY_HINT = {
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
 #: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
-#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, joined below.
+#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, a command's refusals
+#: of what it cannot do in ``kg.i18n.usage``, joined below.
 _ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -590,4 +592,5 @@ _ERRORS: dict[str, dict[str, str]] = {
     },
 }
 
-ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang]} for lang, words in _ERRORS.items()}
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang], **USAGE[lang]}
+                                     for lang, words in _ERRORS.items()}
