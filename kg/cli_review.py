@@ -96,8 +96,8 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
-    """The ingested texts (what /review lists): id, date, file name, title, how many facts each gave
-    and how many wait in review."""
+    """The ingested texts (what /review lists): id, date, file name, title, publisher, how many facts each
+    gave and how many wait in review."""
     from kg.i18n import ERRORS, REVIEW, day_said
     from kg.review import source_summaries
 
@@ -117,8 +117,9 @@ def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
                + f"  {w['source'].lower()}")
     for s in found:
         title = f" · {s['title']}" if s["title"] and s["title"] != s["name"] else ""
+        publisher = f" · {s['publisher']}" if s.get("publisher") else ""
         click.echo(f"{s['id']:<16}  {day_said(s['published'], lang) or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
-                   + f"  {s['name'] or ''}{title}")
+                   + f"  {s['name'] or ''}{title}{publisher}")
 
 
 @review.command("show")
