@@ -110,7 +110,7 @@ USAGE: dict[str, dict[str, str]] = {
         "assess-held": "target {id} is not in the graph: {why}",
         "assess-held.hint": "correct it until it validates (`dkg review show {id}` shows its sentence), then assess it",
         "assess-absent": "target {id} is not in the graph",
-        "assess-absent.hint": "correct it until it validates, then assess it",
+        "assess-absent.hint": "`dkg review show {id}` shows its sentence; correct it until it validates, then assess it",
         "assess-status": "status {status} is not an assessment",
         "assess-status.hint": "one of: attained, partly, not attained, no data; or as the review page says them: đạt, "
                               "đạt một phần, không đạt, chưa có số liệu",
