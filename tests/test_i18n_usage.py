@@ -25,7 +25,7 @@ def test_every_refusal_has_its_words_and_hint_in_both_languages_with_the_same_fi
     assert USAGE["vi"].keys() == USAGE["en"].keys()
     for code, words in USAGE["en"].items():
         assert _fields(words) == _fields(USAGE["vi"][code]), code
-        if not code.startswith("action.") and not code.endswith(".hint"):
+        if not code.startswith("action.") and not code.endswith((".hint", ".page")):
             assert code + ".hint" in USAGE["en"], code  # (each says what to do)
 
 
@@ -62,6 +62,8 @@ CASES = {
                          "lỗi: không có cấp 'planet'\n", "error: unknown level 'planet'\n"),
     "a parameter without =": (lambda s: ["--store", str(s), "query", "cascade", "-p", "doc"],
                               "lỗi: tham số 'doc' không có dạng tên=giá_trị\n", "error: parameter 'doc' is not name=value\n"),
+    "an unknown kind of body": (lambda s: ["--store", str(s), "bodies", "--kind", "so-ban-nganh"],
+                                "lỗi: không có loại cơ quan 'so-ban-nganh'\n", "error: no kind of body 'so-ban-nganh'\n"),
     "nothing to load": (lambda s: ["--store", str(s), "load"], "lỗi: không có gì để nạp\n", "error: nothing to load\n"),
     "an unknown change set": (lambda s: ["--store", str(s), "rollback", "99"],
                               "lỗi: kho này không có lần thay đổi số 99\n", "error: no change set 99 in this store\n"),
@@ -83,3 +85,10 @@ def test_a_refusal_is_said_in_the_command_s_language_with_what_to_do(store, case
     assert not ENGLISH.search(re.sub(r"'[^']*'|/\S+|limit", "", said)), said  # (no English left but names and codes)
     assert en_words in en.stderr and "hint: " in en.stderr, en.stderr
     assert not re.search(r"sai cách dùng|không tìm thấy|lỗi kho dữ liệu", vi.stderr)  # (no kind word before them)
+
+
+def test_a_kind_of_body_known_lists_its_bodies_and_one_typed_wrong_is_refused_naming_the_kinds(store):
+    hint = dkg("--store", str(store), "--lang", "vi", "bodies", "--kind", "peoples-comittee").stderr
+    assert "peoples-committee (Ủy ban nhân dân)" in hint and "mass-association (Hội quần chúng)" in hint
+    listed = dkg("--store", str(store), "bodies", "--kind", "socio-political-organisation")  # near miss: a kind
+    assert listed.exit_code == 0 and "Hội Nông dân huyện" in listed.stdout

@@ -1,5 +1,5 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
-English: a store that is not there (``no-store*``), a command given nothing or a malformed value (``nothing-to-load``,
+English: a document or a store that is not there (``document-missing*``, ``no-store*``), a command given nothing or a malformed value (``nothing-to-load``,
 ``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a change set, decision or order that does not
 exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
 cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
@@ -9,6 +9,13 @@ from __future__ import annotations
 
 USAGE: dict[str, dict[str, str]] = {
     "vi": {
+        "document-missing": "không có văn bản nào có số hiệu {key}",
+        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP; tìm văn bản theo vài chữ của số hiệu hay "
+                                 "trích yếu: `dkg query search -p q=TỪ`",
+        "document-missing.page": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP; gõ vài chữ của số hiệu hay trích yếu vào "
+                                 "ô Tìm kiếm ở đầu trang để tìm văn bản",
+        "document-missing-like": "không có văn bản nào có số hiệu {key}",
+        "document-missing-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy",
         "no-store": "không có kho dữ liệu nào ở {path}",
         "no-store.hint": "kiểm tra đường dẫn (--store hoặc $DKG_STORE); để tạo kho mới ở đó: `dkg load TỆP`, "
                          "`dkg load --bundled` (bộ dữ liệu mẫu) hoặc `dkg ingest THƯ_MỤC`",
@@ -30,6 +37,8 @@ USAGE: dict[str, dict[str, str]] = {
         "setting-positive.hint": "bỏ nó đi để dùng mặc định ({default})",
         "changes-level": "không có cấp {level}",
         "changes-level.hint": "ghi một trong: {levels} (Trung ương, tỉnh, huyện, xã)",
+        "bodies-kind": "không có loại cơ quan {kind}",
+        "bodies-kind.hint": "ghi mã của một loại: {kinds}",
         "changes-limit-word": "limit {limit} không phải là một số nguyên",
         "changes-limit-word.hint": "ví dụ limit=20",
         "changes-limit-range": "limit phải nằm trong khoảng từ 1 đến {most}",
@@ -67,6 +76,14 @@ USAGE: dict[str, dict[str, str]] = {
                                 "ví dụ --late-after 90",
     },
     "en": {
+        "document-missing": "no document with key {key}",
+        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP; `dkg query search -p q=WORDS` finds a "
+                                 "document by words of its key or subject",
+        "document-missing.page": "keys look like 46-NQ/TW or 140/2017/NĐ-CP; type a few words of its key or subject in "
+                                 "the Search box at the top of the page to find it",
+        "document-missing-like": "no document with key {key}",
+        "document-missing-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
+                                      "written there",
         "no-store": "no store at {path}",
         "no-store.hint": "create one with `dkg load FILE` or `dkg ingest PATH`",
         "no-store-for": "no store at {path} to {action}",
@@ -87,6 +104,8 @@ USAGE: dict[str, dict[str, str]] = {
         "setting-positive.hint": "unset it for the default ({default})",
         "changes-level": "unknown level {level}",
         "changes-level.hint": "one of: {levels}",
+        "bodies-kind": "no kind of body {kind}",
+        "bodies-kind.hint": "give the code of one: {kinds}",
         "changes-limit-word": "limit {limit} is not a whole number",
         "changes-limit-word.hint": "e.g. limit=20",
         "changes-limit-range": "limit must lie between 1 and {most}",
