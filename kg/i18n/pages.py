@@ -227,7 +227,7 @@ SCOREBOARD: dict[str, dict[str, str]] = {
         "not-met": "not met", "none_short": "None.", "map": "Tile map of the provinces",
         "tile_note": "Number on a tile: days from the document to the province's first implementing document. Click a tile to open that document.",
         "more": "More", "districts": "Districts of the province", "district": "District",
-        "summary_line": "{implemented} provinces implemented on time, {late} late (after {days} days), {none} with no document",
+        "summary_line": "provinces implemented on time: {implemented}; late (after {days} days): {late}; with no document: {none}",
         "reviewer": "Reviewer's assessment", "assessed_attained": "attained", "assessed_partly": "partly attained",
         "assessed_not-attained": "not attained", "assessed_no-data": "no data",
     },
