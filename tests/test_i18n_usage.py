@@ -70,7 +70,7 @@ CASES = {
     "a fact that is no target": (lambda s: ["--store", str(s), "review", "assess", _not_a_target(s), "--status", "partly"],
                                  ", không phải chỉ tiêu\n", ", not a target\n"),
     "a status that is no assessment": (lambda s: ["--store", str(s), "review", "assess", "f1", "--status", "tốt"],
-                                       "lỗi: 'tốt' không phải là một mức đánh giá\n",
+                                       "lỗi: 'tốt' không phải là một mức đánh giá (status)\n",
                                        "error: status 'tốt' is not an assessment\n"),
 }
 

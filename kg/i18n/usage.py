@@ -64,7 +64,7 @@ USAGE: dict[str, dict[str, str]] = {
         "assess-held.hint": "sửa nó cho tới khi hợp lệ (`dkg review show {id}` cho xem câu gốc), rồi đánh giá",
         "assess-absent": "chỉ tiêu {id} chưa vào đồ thị",
         "assess-absent.hint": "`dkg review show {id}` cho xem câu gốc; sửa nó cho tới khi hợp lệ, rồi đánh giá",
-        "assess-status": "{status} không phải là một mức đánh giá",
+        "assess-status": "{status} không phải là một mức đánh giá (status)",
         "assess-status.hint": "một trong: đạt, đạt một phần, không đạt, chưa có số liệu (hoặc attained, partly, "
                               "not attained, no data)",
         "scoreboard-no-data": "văn bản {key} không có dữ liệu để lập bảng theo dõi",

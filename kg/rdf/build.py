@@ -97,10 +97,8 @@ class SourceInfo:
                 **({"scheme": self.place.scheme} if self.place.scheme else {})}
 
     def summary(self) -> dict[str, str | None]:
-        """What the lists of sources show (the review pages, the change log): the text's file, headline, publisher,
-        day and the address it was saved from."""
-        return {"id": self.id, "name": self.name, "title": self.title, "publisher": self.publisher,
-                "published": _iso(self.published), "url": self.url}
+        """What the lists of sources show (the review pages, the change log): file, headline, publisher, day, address."""
+        return {k: v for k, v in json.loads(self.to_json()).items() if k not in ("date", "place")}
 
     def to_json(self) -> str:
         """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""
