@@ -164,7 +164,7 @@ def check_level(level: str | None) -> str | None:
     if blank, else a usage error that lists them."""
     level = (level or "").strip() or None
     if level is not None and level not in LEVELS:
-        raise UsageError(f"unknown level {level!r}", hint="one of: " + ", ".join(LEVELS))
+        raise UsageError(code="changes-level", details={"level": repr(level), "levels": ", ".join(LEVELS)})
     return level
 
 
@@ -186,9 +186,9 @@ class Filters:
         try:
             count = int(limit) if limit not in (None, "") else 50
         except ValueError:
-            raise UsageError(f"limit {limit!r} is not a whole number", hint="e.g. limit=20") from None
+            raise UsageError(code="changes-limit-word", details={"limit": repr(limit)}) from None
         if not 1 <= count <= MAX_LIMIT:
-            raise UsageError(f"limit must lie between 1 and {MAX_LIMIT}")
+            raise UsageError(code="changes-limit-range", details={"most": MAX_LIMIT})
         return cls((province or "").strip() or None, level, (doc or "").strip() or None, count)
 
     def params(self) -> dict[str, str]:

@@ -22,7 +22,7 @@ from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language,
                           merged_place_note, note, shown_language, store_location, write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
-from kg.errors import DkgError, UsageError
+from kg.errors import DkgError, UsageError, Words
 from kg.text.dockeys import key_name
 
 
@@ -116,9 +116,7 @@ def _existing_store(ctx: click.Context, action: str):
     """The store for a command that changes derived data only (reason, reindex): it must exist."""
     path = store_location(ctx)
     if path is not None and not (path / "main").exists():
-        raise UsageError(f"no store at {path} to {action}",
-                         hint="the bundled dataset is answered from memory and cannot be changed; create a store "
-                              "with `dkg load FILE` or `dkg ingest PATH` first")
+        raise UsageError(code="no-store-for", details={"path": str(path), "action": Words("action." + action)})
     return command_store(ctx, write=True)
 
 
@@ -210,7 +208,7 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
 def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool) -> None:
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
     if not files and not bundled:
-        raise UsageError("nothing to load", hint="name the files to load, or --bundled for the sample dataset")
+        raise UsageError(code="nothing-to-load")
     names, data = _read_inputs(files)
     if bundled:  # named "bundled/corpus.ttl" in the change log and on /changes, not by where it is installed
         from kg.resources import package_data
@@ -333,7 +331,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise UsageError(f"parameter {pair!r} is not name=value", hint="e.g. -p doc=46-NQ/TW")
+            raise UsageError(code="parameter-pair", details={"pair": repr(pair)})
         out[name.strip()] = value
     return out
 
@@ -405,7 +403,7 @@ def reason(ctx: click.Context, engine: str) -> None:
     if client is not None:
         click.echo(client.reason(engine).to_text(command_language(ctx)), err=True)
         return
-    store = _existing_store(ctx, "reason over")
+    store = _existing_store(ctx, "reason")
     result = materialize(store, engine)
     store.close()
     click.echo(result.to_text(command_language(ctx)), err=True)
@@ -443,7 +441,7 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
     if client is not None:
         done = history.ChangeSet.from_json(client.rollback(change, cascade=cascade))
     else:
-        store = _existing_store(ctx, "roll back")
+        store = _existing_store(ctx, "rollback")
         try:
             done = history.rollback(store, change, cascade=cascade)
         finally:

@@ -36,9 +36,9 @@ def _review_table(store, entries, lang: str) -> str:
     """One line a fact under a header in ``lang``, its kind, state, link type and role said in
     ``lang`` too, as the review page says them (the ids stay as the commands take them; ``--state``
     and ``--format json`` keep the English codes); a fact held out of the graph gets a second line
-    saying why, in ``lang``."""
+    saying why, in ``lang``, its days and confidence written as the review page writes them."""
     from kg.cards.base import Labels, fact_line
-    from kg.i18n import REVIEW
+    from kg.i18n import REVIEW, format_number, text_days_said
 
     words = REVIEW[lang]
     labels = Labels(store, lang)
@@ -50,11 +50,11 @@ def _review_table(store, entries, lang: str) -> str:
              f"{words['state']:<{wide_state}} {sure:<6} {words['fact']}"]
     for d, kind, state in rows:
         flag = "!" if d["violation"] else " "
-        doubt = f"{d['confidence']:.2f} {flag}"
+        doubt = f"{format_number(round(d['confidence'], 2), lang)} {flag}"
         lines.append(f"{d['id']}  {d['source']}  {kind:<{wide_kind}} {state:<{wide_state}} "
-                     f"{doubt:<{max(6, len(sure))}} {fact_line(d['kind'], d['fact'], labels)}")
+                     f"{doubt:<{max(6, len(sure))}} {text_days_said(fact_line(d['kind'], d['fact'], labels), lang)}")
         if d["violation"]:
-            lines.append(f"    ! {d['violation']}")
+            lines.append(f"    ! {text_days_said(d['violation'], lang)}")
     return "\n".join(lines)
 
 
@@ -96,8 +96,8 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
-    """The ingested texts (what /review lists): id, date, file name, title, how many facts each gave
-    and how many wait in review."""
+    """The ingested texts (what /review lists): id, date, file name, title, publisher, how many facts each
+    gave and how many wait in review."""
     from kg.i18n import ERRORS, REVIEW, day_said
     from kg.review import source_summaries
 
@@ -117,8 +117,9 @@ def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
                + f"  {w['source'].lower()}")
     for s in found:
         title = f" · {s['title']}" if s["title"] and s["title"] != s["name"] else ""
+        publisher = f" · {s['publisher']}" if s.get("publisher") else ""
         click.echo(f"{s['id']:<16}  {day_said(s['published'], lang) or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
-                   + f"  {s['name'] or ''}{title}")
+                   + f"  {s['name'] or ''}{title}{publisher}")
 
 
 @review.command("show")
@@ -128,7 +129,7 @@ def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
     from kg.cards.base import Labels, fact_line
-    from kg.i18n import REVIEW
+    from kg.i18n import REVIEW, day_said, format_number, text_days_said
     from kg.review import show
 
     lang = command_language(ctx)
@@ -136,25 +137,26 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
         d = show(store, fact_id, lang if fmt == "text" else "en")
         # the fact as the review page and `review list` write it (its fields: --format json)
         labels = Labels(store, lang)
-        lines = {k: fact_line(d["kind"], d[k], labels) for k in ("fact", "extracted") if fmt == "text" and d.get(k)}
+        lines = {k: text_days_said(fact_line(d["kind"], d[k], labels), lang)
+                 for k in ("fact", "extracted") if fmt == "text" and d.get(k)}
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
     w, c = REVIEW[lang], d["context"]
-    click.echo(f"{d['id']}  {_word(d['kind'], lang)}  {_word(d['state'], lang)}  {w['confidence'].lower()} {d['confidence']:.2f}  "
+    click.echo(f"{d['id']}  {_word(d['kind'], lang)}  {_word(d['state'], lang)}  {w['confidence'].lower()} {format_number(round(d['confidence'], 2), lang)}  "
                f"{w['source'].lower()} {d['source']} ({d['source_name']})")
     click.echo(f"{w['fact']}: {lines['fact']}")
     if d["state"] == "corrected":
         click.echo(f"{w['extracted']}: {lines['extracted']}")
     if d["violation"]:
-        click.echo(f"{w['not_in_graph'].lower()}: {d['violation']}")
+        click.echo(f"{w['not_in_graph'].lower()}: {text_days_said(d['violation'], lang)}")
     if d["decision"] and d["decision"]["stale"]:
         was = w["was"].format(state=_word(d["decision"]["state"], lang), reviewer=d["decision"]["reviewer"])
         click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
     click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
     click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
     for h in d["history"]:
-        click.echo(f"  {h['at']} {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
+        click.echo(f"  {day_said(h['at'][:16], lang)} UTC {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
         if h.get("overrides"):  # (the decision recorded as undoing another reviewer's)
             click.echo(f"    {h['overrides']['said']}")
 
@@ -169,7 +171,7 @@ def _reviewer(given: str | None) -> str:
 def _decided(result, verb: str) -> None:
     """How many facts were decided, whose decision each replaced where another reviewer's, and why each held one
     stays out, in the command's language."""
-    from kg.i18n import ERRORS, error_words
+    from kg.i18n import ERRORS, error_words, text_days_said
 
     from kg.review import replaced_json
 
@@ -178,7 +180,7 @@ def _decided(result, verb: str) -> None:
     for fid, earlier in result.replaced.items():  # (another reviewer's word undone: said, never silent)
         _replaced(fid, earlier if isinstance(earlier, dict) else replaced_json(earlier))
     for it in result.held:
-        why = it.violation(lang) or it.violation_en or ""
+        why = text_days_said(it.violation(lang) or it.violation_en or "", lang)
         said, hint = error_words("done.held", {"id": it.id, "why": why}, lang)
         click.echo(said, err=True)
         if hint and it is result.held[-1]:  # (what to do, once after the last of them)

@@ -14,6 +14,7 @@ from typing import TypedDict
 
 from kg import queries
 from kg.changes import check_level
+from kg.errors import UsageError, in_both
 from kg.i18n import TEXT
 from kg.paths import body_path
 from kg.review.model import LEVELS
@@ -67,13 +68,17 @@ def kind_names() -> dict[str, dict[str, str]]:
 def directory(store, *, q: str | None = None, kind: str | None = None, level: str | None = None,
               place: str | None = None, lang: str = "vi", page_no: int = 1, size: int = PAGE_SIZE) -> Directory:
     """Bodies matching the filters, busiest first, one page of ``size``; the kinds found (for the
-    filter menus) and the total. Blank filters are no filter; an unknown level is a usage error."""
+    filter menus) and the total. Blank filters are no filter; an unknown level or kind is a usage error (a kind typed
+    wrong listed no body, as if the store had none of it)."""
     level = check_level(level)
+    names = kind_names()
+    if kind and kind not in names:
+        raise UsageError(code="bodies-kind", details={"kind": repr(kind), "kinds": in_both(
+            *("; ".join(f"{k} ({n[lang]})" for k, n in names.items()) for lang in ("vi", "en")))})
     params = {"limit": "100000"}
     if place and place.strip():
         params["place"] = place
     rows = queries.run(store, "directory", params).rows
-    names = kind_names()
 
     def label(kind: str) -> str:
         return names.get(kind, {}).get(lang) or kind

@@ -39,6 +39,14 @@ def moment(value: str) -> Words:
     return Words(DAY, {"value": value})
 
 
+def in_both(vi: str | None, en: str | None) -> Words:
+    """Words their raiser has in both languages (a fact's violation, made with the facts) inside an error's details,
+    said in the message's language (the English where there is no Vietnamese)."""
+    from kg.i18n import BOTH  # noqa: PLC0415  (the words load only once they are said)
+
+    return Words(BOTH, {"vi": vi or en or "", "en": en or vi or ""})
+
+
 def joined(phrases: "list[Words]") -> "Words | None":
     """Several phrases said as one, in order, separated as ``note.and`` separates them; None for none."""
     if not phrases:

@@ -35,11 +35,10 @@ class Limit:
         try:
             value = int(raw)
         except ValueError:
-            raise InputError(f"{self.env}={raw!r} is not a whole number",
-                             hint=f"set {self.env} to a number of {self.what}, or unset it "
-                                  f"for the default ({self.default:,})") from None
+            raise InputError(code="setting-word", details={"env": self.env, "value": repr(raw), "default": self.default,
+                                                           "what": Words("limit." + self.env)}) from None
         if value <= 0:
-            raise InputError(f"{self.env} must be positive", hint=f"unset it for the default ({self.default:,})")
+            raise InputError(code="setting-positive", details={"env": self.env, "default": self.default})
         return value
 
     def exceeded(self, actual: int | None, *, file: str | None = None, where: Words | None = None,

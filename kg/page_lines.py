@@ -1,7 +1,9 @@
 """A saved page's own lines around its article: what a reader sees above and below the body the boilerplate remover
 keeps (the date line over the headline, "Thứ Ba, 12/03/2024 - 08:15", "Cập nhật: 12/03/2024"), read from the page's
-parsed structure. ``date_line_day(html, title, text)`` gives the day those lines carry, by the date-line rule a
-``.txt`` is read by (``kg.extract.dates.text_date``), for a page whose markup gives no date (``kg.sources``).
+parsed structure. ``date_line_day(page, title, text)`` gives the day those lines carry, by the date-line rule a
+``.txt`` is read by (``kg.extract.dates.text_date``), for a page whose markup gives no date (``kg.sources``). A page
+is its markup, or the tree ``kg.saved_pages.parsed_page`` made of it (an ingest parses a page once): each reading
+works on a copy of that tree, which it changes.
 
 Which lines: those of the article's block, the smallest element that holds both the headline and the first
 paragraph of the extracted text, before that paragraph (the headline's own lines, a byline, a share bar), and a
@@ -9,6 +11,7 @@ few after the body's last paragraph up to the next heading. Never the site's hea
 a list of links (menus, related articles with their own days): they are taken out before the lines are read."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 
@@ -38,7 +41,7 @@ def _norm(s: str | None) -> str:
     return _SPACES.sub(" ", s or "").strip()
 
 
-def date_line_day(html: str, title: str | None, text: str) -> dt.date | None:
+def date_line_day(html, title: str | None, text: str) -> dt.date | None:
     """The day of the date line a page shows around its article (``text``: what the boilerplate remover kept;
     ``title``: the headline its metadata give), None where the page has no such line or its article cannot be found."""
     lines = article_lines(html, title, text)
@@ -50,7 +53,7 @@ def date_line_day(html: str, title: str | None, text: str) -> dt.date | None:
     return text_date(fold_same_length("\n".join(lines)))
 
 
-def article_lines(html: str, title: str | None, text: str) -> list[str]:
+def article_lines(html, title: str | None, text: str) -> list[str]:
     """The lines of the article's block outside its extracted ``text``: before its first paragraph, and up to
     ``AFTER_LINES`` after its last one, before the next heading. Empty where no headline or body is found."""
     above, between, after = _around(html, title, text)
@@ -62,7 +65,7 @@ _LEAD_WORDS = 12
 _SENTENCE_END = (".", "!", "?", "…", ".)", ".”", '."')
 
 
-def lead_lines(html: str, title: str | None, text: str) -> list[str]:
+def lead_lines(html, title: str | None, text: str) -> list[str]:
     """The lead the boilerplate remover left out of ``text``: the lines between the headline and the first
     paragraph it kept that are sentences (``_LEAD_WORDS`` words at least, closed by a full stop), where the page
     sets its lead apart from the body's block ("<div class='sapo'>" with no paragraph in it). A date line, a
@@ -72,16 +75,26 @@ def lead_lines(html: str, title: str | None, text: str) -> list[str]:
     return [x for x in between if len(x.split()) >= _LEAD_WORDS and x.endswith(_SENTENCE_END) and x not in kept]
 
 
-def _around(html: str, title: str | None, text: str) -> tuple[list[str], list[str], list[str]]:
-    """The article block's lines outside ``text``: (just above the headline, between it and the first paragraph,
-    after the last paragraph)."""
-    nothing: tuple[list[str], list[str], list[str]] = ([], [], [])
+def _own_tree(page):
+    """A tree of the page's own for a reading that changes it: its markup parsed, or a copy of the tree given (None
+    where the markup cannot be parsed)."""
+    if not isinstance(page, str):
+        return copy.deepcopy(page)
     from lxml import etree  # noqa: PLC0415
     from lxml import html as lhtml  # noqa: PLC0415
 
     try:
-        root = lhtml.document_fromstring(html)
+        return lhtml.document_fromstring(page)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _around(html, title: str | None, text: str) -> tuple[list[str], list[str], list[str]]:
+    """The article block's lines outside ``text``: (just above the headline, between it and the first paragraph,
+    after the last paragraph)."""
+    nothing: tuple[list[str], list[str], list[str]] = ([], [], [])
+    root = _own_tree(html)
+    if root is None:
         return nothing
     headline = _headline(root, title)
     said = _norm(headline.text_content()) if headline is not None else None

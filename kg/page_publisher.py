@@ -35,15 +35,19 @@ _FOOTER = re.compile(r"footer|copyright|bottom", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
-def portal_publisher(html: str) -> str | None:
-    """The portal's name its logo or footer gives (``__doc__``), None where neither names one."""
-    from lxml import etree  # noqa: PLC0415
-    from lxml import html as lhtml  # noqa: PLC0415
+def portal_publisher(html) -> str | None:
+    """The portal's name its logo or footer gives (``__doc__``), None where neither names one. ``html``: the page's
+    markup, or the tree ``kg.saved_pages.parsed_page`` made of it (read, not changed)."""
+    if isinstance(html, str):
+        from lxml import etree  # noqa: PLC0415
+        from lxml import html as lhtml  # noqa: PLC0415
 
-    try:
-        root = lhtml.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return None
+        try:
+            root = lhtml.document_fromstring(html)
+        except (etree.ParserError, ValueError):
+            return None
+    else:
+        root = html
     logos = [" ".join(filter(None, (el.get("alt"), el.get("title")))) for el in root.iter("img")
              if _LOGO.search(_marks(el)) or any(_LOGO.search(_marks(a)) for a in el.iterancestors())]
     logos += [el.text_content() for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")

@@ -15,7 +15,9 @@ things that pages as journalists save them hold defeat it, and are undone here f
   own figures and days. ``without_link_boxes`` drops such a box: an element whose text is the label alone,
   with the element around it where what is left there is mostly links.
 
-Nothing is fetched: a page's pictures and frames are not looked at."""
+``parsed_page`` parses a page once, as the boilerplate remover parses it, and undoes those two there: the tree it gives
+is what every reader of the page is handed (the remover itself, ``kg.page_lines``, ``kg.page_publisher``), so that a
+page is read once on its way through an ingest. Nothing is fetched: a page's pictures and frames are not looked at."""
 from __future__ import annotations
 
 import email
@@ -25,8 +27,7 @@ from email.message import EmailMessage
 
 from kg.text.symbols import fold
 
-__all__ = ["MHTML_SUFFIXES", "is_mhtml", "mhtml_page", "ready_for_extraction", "without_layout_tables",
-           "without_link_boxes"]
+__all__ = ["MHTML_SUFFIXES", "is_mhtml", "mhtml_page", "parsed_page", "without_layout_tables", "without_link_boxes"]
 
 #: The names a browser gives a page saved as one file.
 MHTML_SUFFIXES = (".mhtml", ".mht")
@@ -157,16 +158,15 @@ def without_link_boxes(root) -> int:
     return dropped
 
 
-def ready_for_extraction(html: str) -> str:
-    """``html`` with its layout tables made blocks and its labelled boxes of links dropped; as it was where it has
-    neither (or cannot be parsed)."""
-    from lxml import etree  # noqa: PLC0415
-    from lxml import html as lhtml  # noqa: PLC0415
+def parsed_page(html: str):
+    """The page ``html`` parsed once, as trafilatura parses the markup it is given (its own parser: comments and
+    processing instructions left out, characters XML cannot hold removed), with its layout tables made blocks and its
+    labelled boxes of links dropped; None where the markup is no page the remover would read."""
+    from trafilatura import load_html  # noqa: PLC0415  (a few hundred ms, and only pages need it)
 
-    try:
-        root = lhtml.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html
-    changed = without_layout_tables(root)
-    changed = bool(without_link_boxes(root)) or changed
-    return lhtml.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>") if changed else html
+    root = load_html(html)
+    if root is None:
+        return None
+    without_layout_tables(root)
+    without_link_boxes(root)
+    return root

@@ -139,10 +139,9 @@ def _root(store, doc: str) -> dict:
     table = queries.run(store, "document", {"doc": doc})
     iris = sorted({r["document"] for r in table.rows})
     if not iris:  # a document with no field at all (the query resolved it, so it exists)
-        raise UsageError(f"document {doc!r} has no data to show")
+        raise UsageError(code="scoreboard-no-data", details={"key": repr(doc)})
     if len(iris) > 1:
-        raise UsageError(f"{doc!r} names {len(iris)} documents: {', '.join(iris)}",
-                         hint="give the document's IRI instead of its key (the document card lists them)")
+        raise UsageError(code="scoreboard-several", details={"key": repr(doc), "count": len(iris), "iris": ", ".join(iris)})
     fields: dict[str, list] = {}
     for r in table.rows:
         fields.setdefault(r["field"], []).append(r.get("target") or r.get("value"))
@@ -369,7 +368,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     ``UsageError`` for a bad date or a key that names several documents."""
     day = parse_as_of(as_of)
     if late_after < 0:
-        raise UsageError(f"late_after must be 0 or more days, not {late_after}")
+        raise UsageError(code="scoreboard-late", details={"days": str(late_after)})
     root = _root(store, doc)
     cascade = _cascade(store, root, day)
     places = _places(store, root, cascade, day, late_after)

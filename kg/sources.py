@@ -48,7 +48,7 @@ from pathlib import Path
 from kg.office_files import metadata_title, read_docx
 from kg.page_lines import date_line_day, lead_lines
 from kg.page_publisher import portal_publisher
-from kg.saved_pages import is_mhtml, mhtml_page, ready_for_extraction
+from kg.saved_pages import is_mhtml, mhtml_page, parsed_page
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
 from kg.text.symbols import fold
@@ -86,10 +86,9 @@ def max_text(value: int | str | None = None) -> int:
     try:
         limit = int(value)
     except (TypeError, ValueError):
-        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars {value!r} is not a whole number of characters",
-                         hint=f"e.g. {DEFAULT_MAX_TEXT}") from None
+        raise UsageError(code="max-chars-word", details={"value": repr(value), "default": DEFAULT_MAX_TEXT}) from None
     if limit <= 0:
-        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars must be positive, not {limit}")
+        raise UsageError(code="max-chars-positive", details={"value": str(limit), "default": DEFAULT_MAX_TEXT})
     return limit
 
 
@@ -262,21 +261,23 @@ def _html(name: str, html: str, *, address: str | None = None) -> Source:
 
     from trafilatura.settings import set_date_params  # noqa: PLC0415
 
-    html = ready_for_extraction(html)
+    # parsed once, made ready for the remover (kg.saved_pages), and that tree handed to each reader: the remover
+    # (which copies it), the lines around the article (each reading on a copy) and the portal's logo and footer
+    page = parsed_page(html)
     # the page's date from its markup only (metadata, <time>, its address): without one, the library's search of the
     # free text takes any day it names (a cited document's), where the text's own lines are the extractor's to read
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      date_extraction_params=set_date_params(extensive=False))
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
+                                      date_extraction_params=set_date_params(extensive=False)) if page is not None else None
     text = (doc.text or "") if doc is not None else ""
-    if not text.strip():
+    if page is None or doc is None or not text.strip():
         raise InputError(file=name, code="html-no-article")
-    text = _with_lead(text, lead_lines(html, doc.title, text), doc.title)
+    text = _with_lead(text, lead_lines(page, doc.title, text), doc.title)
     # without one, the date line a reader sees around the article, outside the text kept (kg.page_lines)
-    published = _iso_date(doc.date) or date_line_day(html, doc.title, text)
+    published = _iso_date(doc.date) or date_line_day(page, doc.title, text)
     publisher = (doc.sitename or "").strip() or None
     if publisher is None or _DOMAIN.fullmatch(publisher):  # none, or only the domain of the page's address
         # (its title's last part, else a portal's logo or footer: kg.page_publisher)
-        publisher = _title_site(html, doc.title) or portal_publisher(html) or publisher
+        publisher = _title_site(html, doc.title) or portal_publisher(page) or publisher
     return Source(name, text, "html", date=published, publisher=publisher,
                   place=publisher_place(publisher), title=(doc.title or "").strip() or None,
                   url=next((u for u in (doc.url, address) if u and u.startswith(("http://", "https://"))), None))

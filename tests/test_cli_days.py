@@ -52,3 +52,32 @@ def test_dkg_changes_and_history_say_their_moments_and_days_as_the_language_writ
     history = run(folder, "--lang", "vi", "history").splitlines()[1]
     assert re.match(r"\s+1  \d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}  ", history), history
     assert re.match(r"\s+1  \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}  ", run(folder, "--lang", "en", "history").splitlines()[1])
+
+
+# a programme of our own dated before the resolution it says it carries out: its link is held back, and the violation
+# names both days
+EARLY_PLAN = ("Ngày 9/5/2022, Ban Thường vụ Huyện ủy Thử Nghiệm ban hành Chương trình số 31-CTr/HU thực hiện Nghị quyết "
+              "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về Hội Nông dân.\n")
+
+
+def test_dkg_review_list_and_show_say_a_violation_s_days_and_a_confidence_as_the_language_writes_them(tmp_path):
+    text, folder = tmp_path / "som.txt", tmp_path / "store"  # (a store of its own: the others' keep one change set)
+    text.write_text(EARLY_PLAN, encoding="utf-8")
+    assert CliRunner().invoke(main, ["--store", str(folder), "load", "--bundled"]).exit_code == 0
+    assert CliRunner().invoke(main, ["--store", str(folder), "ingest", str(text)]).exit_code == 0
+    vi = run(folder, "--lang", "vi", "review", "list", "--held")
+    assert "(31-CTr/HU: 09/05/2022, 46-NQ/TW: 20/12/2023)" in vi and not ISO_DAY.search(vi)
+    assert re.search(r"chờ duyệt\s+0,\d+ !", vi), vi
+    en = run(folder, "--lang", "en", "review", "list", "--held")
+    assert "(31-CTr/HU: 2022-05-09, 46-NQ/TW: 2023-12-20)" in en and re.search(r"pending\s+0\.\d+ !", en)
+    held = json.loads(run(folder, "--lang", "vi", "review", "list", "--held", "--format", "json"))
+    assert "2022-05-09" in held[0]["violation"]  # (the JSON keeps ISO)
+    fact = held[0]["id"]
+    decided = CliRunner().invoke(main, ["--store", str(folder), "--lang", "vi", "review", "accept", fact,
+                                        "--reviewer", "Lan"])
+    assert "(31-CTr/HU: 09/05/2022, 46-NQ/TW: 20/12/2023)" in decided.stderr  # (why it stays out)
+    shown = run(folder, "--lang", "vi", "review", "show", fact)
+    assert "chưa vào đồ thị: " in shown and "09/05/2022" in shown and not ISO_DAY.search(shown)
+    assert re.search(r"^  \d{2}/\d{2}/\d{4} \d{2}:\d{2} UTC Lan: đã chấp nhận$", shown, re.M), shown
+    assert re.search(r"^  \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC Lan: accepted$", run(folder, "--lang", "en", "review", "show",
+                                                                                   fact), re.M)

@@ -67,12 +67,16 @@ def test_history_and_reason_speak_the_command_s_language(tmp_path):
 
 
 def test_a_reason_summary_sent_by_a_server_is_said_in_either_language():
-    sent = ReasonResult(engine="rules", asserted=10, inferred=3, seconds=0.5, by_predicate={}, changed=False)
+    sent = ReasonResult(engine="rules", asserted=19730, inferred=4281, seconds=0.44, by_predicate={}, changed=False)
     got = ReasonResult.from_json(sent.to_json())
     assert got == sent
-    assert got.to_text("vi") == ("đã suy diễn bằng rules trên 10 bộ ba khẳng định trong 0.50 giây: "
-                                 "3 bộ ba suy ra trong graph/inferred (không đổi)")
-    assert str(got) == got.to_text("en") and str(got).endswith("3 inferred triples in graph/inferred (unchanged)")
+    # (its figures as the language writes them: 19.730 and 0,44 in Vietnamese, 19,730 and 0.44 in English)
+    assert got.to_text("vi") == ("đã suy diễn bằng rules trên 19.730 bộ ba khẳng định trong 0,44 giây: "
+                                 "4.281 bộ ba suy ra trong graph/inferred (không đổi)")
+    assert str(got) == got.to_text("en") and str(got) == ("reasoned with rules over 19,730 asserted triples in 0.44 s: "
+                                                          "4,281 inferred triples in graph/inferred (unchanged)")
+    counted = ReasonResult(engine="rules", asserted=5, inferred=1234, seconds=1.0, by_predicate={"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": 1234})
+    assert counted.to_text("vi").endswith("[rdf:type 1.234]") and counted.to_text("en").endswith("[rdf:type 1,234]")
 
 
 def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(tmp_path):

@@ -97,7 +97,9 @@ def test_a_fact_that_is_not_an_assessable_target_is_refused_with_a_message(store
     c, sid, goal = setup(store)
     doc = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["kind"] == "document")
     r = c.post(f"/review/{sid}/assess", data={"id": doc["id"], "status": "attained", "token": TOKEN}, headers=HTML)
-    assert r.status_code == 400 and "not a target" in r.text
+    assert r.status_code == 400 and "là dữ kiện văn bản, không phải chỉ tiêu" in r.text  # (in the page's language)
+    en = c.post(f"/review/{sid}/assess?lang=en", data={"id": doc["id"], "status": "attained", "token": TOKEN}, headers=HTML)
+    assert en.status_code == 400 and "is a document, not a target" in en.text
     unknown = c.post(f"/review/{sid}/assess", data={"id": "<b>fnope</b>", "status": "attained", "token": TOKEN},
                      headers=HTML)
     assert unknown.status_code == 404 and "&lt;b&gt;fnope&lt;/b&gt;" in unknown.text and inert(unknown.text)

@@ -32,3 +32,48 @@ def test_the_correction_form_names_each_field_in_the_page_s_language_with_its_co
     page = client.get(f"/review/{source}", headers={"Accept": "text/html"}).text
     assert "<label>Địa bàn (place) <input" in page and "<label>Mã cơ quan ban hành (issuer_code) <input" in page
     assert "<label>Place (place) <input" in client.get(f"/review/{source}?lang=en", headers={"Accept": "text/html"}).text
+
+
+# a saved page of our own: its site's name and address in its markup
+SAVED = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Huyện Thử Nghiệm sơ kết chương trình giảm nghèo</title>
+<meta property="og:site_name" content="Báo Thử Nghiệm điện tử">
+<meta property="article:published_time" content="2025-10-07T07:00:00+07:00">
+<link rel="canonical" href="https://baothu.example/so-ket-giam-ngheo-77.html"></head><body>
+<article><h1>Huyện Thử Nghiệm sơ kết chương trình giảm nghèo</h1>
+<p>Ngày 6/10/2025, Huyện ủy Thử Nghiệm tổ chức hội nghị sơ kết Chương trình số 05-CTr/HU về giảm nghèo bền vững giai
+đoạn 2021 - 2025.</p><p>Chương trình đặt mục tiêu đến năm 2025 giảm tỷ lệ hộ nghèo xuống dưới 4%.</p></article>
+</body></html>"""
+
+
+def test_a_text_s_review_page_and_the_list_name_its_publisher_and_link_the_page_it_was_saved_from(memory_store, tmp_path):
+    from kg.ingest import ingest_paths
+
+    page, plain = tmp_path / "giam-ngheo.html", tmp_path / "ghi-chep.txt"
+    page.write_text(SAVED, encoding="utf-8")
+    plain.write_text("Ngày 6/10/2025, Huyện ủy Thử Nghiệm ban hành Kế hoạch số 12-KH/HU về chuyển đổi số.\n",
+                     encoding="utf-8")
+    assert ingest_paths(memory_store, [str(page), str(plain)]).ok
+    client = TestClient(create_app(memory_store))
+    listed = client.get("/review.json").json()["sources"]
+    saved = next(s for s in listed if s["name"] == "giam-ngheo.html")
+    assert (saved["publisher"], saved["url"]) == ("Báo Thử Nghiệm điện tử", "https://baothu.example/so-ket-giam-ngheo-77.html")
+    html = client.get(f"/review/{saved['id']}", headers={"Accept": "text/html"}).text
+    about = re.search(r'<p class="muted" id="source-about">(.*?)</p>', html).group(1)
+    assert 'giam-ngheo.html · <span class="publisher">Báo Thử Nghiệm điện tử</span> · <span class="date">07/10/2025</span>' in about
+    assert '<a href="https://baothu.example/so-ket-giam-ngheo-77.html" rel="noopener noreferrer nofollow">Trang gốc</a>' in about
+    assert ">Original page</a>" in client.get(f"/review/{saved['id']}?lang=en", headers={"Accept": "text/html"}).text
+    assert "giam-ngheo.html · Báo Thử Nghiệm điện tử · " in client.get("/review", headers={"Accept": "text/html"}).text
+    # near miss: a plain text names no publisher nor address, and its line says none
+    other = next(s for s in listed if s["name"] == "ghi-chep.txt")
+    about = re.search(r'id="source-about">(.*?)</p>', client.get(f"/review/{other['id']}", headers={"Accept": "text/html"}).text)
+    assert about.group(1).startswith("ghi-chep.txt · <a href=") and "publisher" not in about.group(1)
+
+
+def test_the_upload_form_offers_every_kind_of_file_an_ingest_reads(memory_store):
+    from kg.ingest_folder import SUFFIXES
+
+    page = TestClient(create_app(memory_store, update_token="t")).get("/review", headers={"Accept": "text/html"}).text
+    accepted = re.search(r'<input type="file" name="file" multiple required accept="([^"]+)">', page).group(1)
+    assert accepted.split(",") == list(SUFFIXES) and ".mhtml" in accepted and ".mht" in accepted
+    assert "Tệp (.txt, .html, .mhtml, .pdf, .docx)" in page

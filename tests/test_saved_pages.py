@@ -192,3 +192,58 @@ def test_a_lead_the_remover_kept_is_not_said_twice():
     # near miss: a lead in a paragraph, which the remover keeps
     text = parse_source("sapo-p.html", _with_lead(f"<div class='sapo'><p>{_LEAD}</p></div>")).text
     assert text.count("Kế hoạch số 07-KH/ĐU") == 1
+
+
+# a portal's page that names itself only in its footer and dates itself only in a line over its headline, whose lead
+# sits apart from the body, laid out in a table with a box of links to other articles: every reader of a page runs
+PORTAL_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Xã Thử Bắc triển khai kế hoạch chuyển đổi số năm 2026</title></head><body>
+<table><tr><td><div>Trang chủ</div><div>Tin tức</div></td></tr><tr><td>
+<div class="news"><p>Thứ Năm, 12/02/2026 09:15</p><h1>Xã Thử Bắc triển khai kế hoạch chuyển đổi số năm 2026</h1>
+<div class="sapo">Ủy ban nhân dân xã Thử Bắc vừa tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2026 với
+sự tham dự của cán bộ các thôn.</div>
+<div class="content"><p>Theo Kế hoạch số 15/KH-UBND, đến hết năm 2026 xã phấn đấu có 90% hồ sơ thủ tục hành chính được
+giải quyết trực tuyến toàn trình.</p><p>Ủy ban nhân dân xã giao công chức văn phòng chủ trì, phối hợp với các thôn
+hướng dẫn người dân cài đặt ứng dụng định danh điện tử.</p></div>
+<div><b>Các tin khác:</b> <a href="/a">Xã Thử Bắc ra quân làm đường ngày 3/1/2026</a>
+<a href="/b">Hội nghị cán bộ chủ chốt ngày 5/1/2026</a></div></div></td></tr></table>
+<footer>Cổng Thông tin điện tử xã Thử Bắc. Địa chỉ: thôn Một, xã Thử Bắc.</footer></body></html>"""
+
+
+def test_a_saved_page_is_parsed_once_and_that_tree_handed_to_each_of_its_readers(monkeypatch):
+    """The remover, the lead and the date line around the article, and the portal's footer all read the one tree
+    ``parsed_page`` made (an ingest parsed the same page up to five times); near miss: what each reader finds is what
+    it found reading the markup itself."""
+    import sys
+
+    import lxml.html
+    import trafilatura
+
+    ours, parsed = [], []
+    markup_parse = lxml.html.document_fromstring
+
+    def counted(*args, **kwargs):  # a parse asked for by a module of ours
+        if sys._getframe(1).f_globals.get("__name__", "").startswith("kg."):
+            ours.append(sys._getframe(1).f_globals["__name__"])
+        return markup_parse(*args, **kwargs)
+
+    library_load = trafilatura.load_html
+
+    def loaded(*args, **kwargs):
+        parsed.append(1)
+        return library_load(*args, **kwargs)
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", counted)
+    monkeypatch.setattr(trafilatura, "load_html", loaded)
+    src = parse_source("thu-bac.html", PORTAL_PAGE.encode())
+    assert (ours, len(parsed)) == ([], 1)
+    assert src.publisher == "Cổng Thông tin điện tử xã Thử Bắc"
+    assert src.date == dt.date(2026, 2, 12)
+    assert src.text.startswith("Theo Kế hoạch số 15/KH-UBND, đến hết năm 2026")
+    assert "Các tin khác" not in src.text and "ra quân làm đường" not in src.text and "Trang chủ" not in src.text
+    # the same readers given the markup (each parses it) find the same
+    from kg.page_lines import date_line_day
+    from kg.page_publisher import portal_publisher
+
+    assert portal_publisher(PORTAL_PAGE) == src.publisher
+    assert date_line_day(PORTAL_PAGE, "Xã Thử Bắc triển khai kế hoạch chuyển đổi số năm 2026", src.text) == src.date

@@ -286,6 +286,11 @@ def test_web_page_and_json_twin(client, store):
     assert "style=" not in html and "<script" not in html  # a strict CSP allows the page
     en = client.get("/scoreboard/46-NQ/TW", params={"as_of": "2025-08-01", "lang": "en"}).text
     assert len(re.findall(r'class="tile ', en)) == 34 and "Implemented late" in en
+    # its counts read right for one province as for several (it said "1 provinces implemented on time")
+    assert re.search(r"provinces implemented on time: \d+; late \(after 90 days\): 1; with no document: \d+", en)
+    assert not re.search(r"\b1 provinces\b", en)
+    assert re.search(r"\d+ tỉnh đã triển khai đúng hạn, 1 tỉnh chậm \(quá 90 ngày\), \d+ tỉnh chưa có văn bản", client.get(
+        "/scoreboard/46-NQ/TW", params={"as_of": "2025-08-01"}).text)
 
 
 def test_web_links_and_errors(client):

@@ -108,3 +108,15 @@ def test_a_payload_that_cannot_be_kept_leaves_no_text_parts(folder, tmp_path, mo
     with pytest.raises(StoreError):
         folder.load_files([path])
     assert _left_parts(folder) == []
+
+
+def test_a_draft_given_neither_text_nor_parts_is_refused_and_writes_nothing(tmp_path):
+    """A draft with nothing to write would leave an empty file kept as a change set's payload: refused, naming both
+    ways of giving it its quads; near miss: a draft given the text writes that text."""
+    with pytest.raises(TypeError, match=r"change set 3's added quads needs their N-Quads text \(text=\) or a bulk "
+                                        r"write's parts \(parts=\)"):
+        payloads.Draft(tmp_path, 3, "added")
+    assert list(tmp_path.iterdir()) == []
+    text = "<urn:a> <urn:b> \"Kế hoạch\" <urn:graph> .\n".encode()
+    kept = payloads.Draft(tmp_path, 3, "added", text).kept()
+    assert gzip.decompress(kept.read_bytes()) == text

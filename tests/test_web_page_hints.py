@@ -16,6 +16,7 @@ CASES = [
     ("/queries/coverage?doc=46-NQ/TW&place=Atlantis", ("ô Tìm kiếm ở đầu trang", "Search box at the top of the page")),
     ("/queries/cascade?doc=99-ZZ/TW", ("ô Tìm kiếm ở đầu trang", "Search box at the top of the page")),
     ("/queries/no-such-query", ("trang Truy vấn có sẵn", "page Named queries")),
+    ("/doc/99-ZZ/TW", ("ô Tìm kiếm ở đầu trang", "Search box at the top of the page")),
 ]
 
 
@@ -34,7 +35,7 @@ def test_near_miss_an_error_whose_hint_its_raiser_gave_keeps_it_on_the_page():
     raised = NotFound(code="no-place", details={"value": "'Atlantis'"}, hint="ask the operator")
     assert page_hint(raised, "en") is None
     assert page_hint(NotFound(code="no-place", details={"value": "'Atlantis'"}), "vi").startswith("quay lại")
-    assert page_hint(NotFound(code="document-missing", details={"key": "'1-KH/TU'"}), "en") is None  # (no words apart)
+    assert page_hint(NotFound(code="body-missing", details={"body": "'x'"}), "en") is None  # (no words apart)
 
 
 #: (a page asked for without what it needs, or at an address no page has; the words each language says, the English
@@ -85,3 +86,17 @@ def test_a_filtered_changes_page_that_finds_nothing_says_so_and_offers_no_empty_
     # and so does one with a day since which nothing changed
     since = client.get("/changes", params={"province": "Lạng Sơn", "since": "2030-01-01"}, headers=HTML).text
     assert "/export?province=" in since and "Không có thay đổi nào theo bộ lọc này." in since
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "Tìm “{}” trong kho"), ("en", "Search the store for “{}”")])
+def test_the_page_of_a_document_not_in_the_store_links_to_a_search_for_the_key_typed(client, lang, words):  # noqa: F811
+    page = client.get(f"/doc/99-ZZ/TW?lang={lang}", headers=HTML)
+    assert page.status_code == 404
+    link = "/?q=99-ZZ%2FTW" + ("&amp;lang=en" if lang == "en" else "")
+    assert f'<p id="search-typed"><a href="{link}">{words.format("99-ZZ/TW")}</a></p>' in page.text
+    # a key typed with markup is searched for as typed and shown as text
+    hostile = client.get("/doc/%3Cb%3E7-KH%3C%2Fb%3E", headers=HTML).text
+    assert "<b>7-KH" not in hostile and "Tìm “&lt;b&gt;7-KH&lt;/b&gt;” trong kho" in hostile
+    # near misses: the JSON twin has no link, and an address no page has offers no search
+    assert "search-typed" not in client.get("/doc/99-ZZ/TW").text
+    assert "search-typed" not in client.get("/no-such-page", headers=HTML).text

@@ -3,8 +3,9 @@ Vietnamese and English, and how they are said: this module owns ``format_number`
 of errors (``error_words``, ``error_said``); the tables live in its modules, one per area, each
 with the same keys in both languages: ``pages`` (the web pages and the document card),
 ``queries`` (the named queries' pages), ``commands`` (the command line's tables),
-``messages`` (errors), ``notes`` (the command line's notes and what a write did) and ``server`` (what an
-operator of ``dkg serve`` meets), the last two joined to the errors' table.
+``messages`` (errors), ``notes`` (the command line's notes and what a write did), ``server`` (what an
+operator of ``dkg serve`` meets) and ``usage`` (a command's refusals of what it cannot do), the last three joined to
+the errors' table.
 
 May import nothing else of ``kg``; every other part may import it (errors and limits do so
 lazily, when they are said)."""
@@ -23,7 +24,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "day_said", "days_said", "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
+           "day_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said"]
 
 
@@ -116,6 +117,12 @@ def days_said(text: str, lang: str = "vi") -> list[tuple[str, bool]]:
         last = m.end()
     pieces.append((text[last:], False))
     return [p for p in pieces if p[0]]
+
+
+def text_days_said(text: str, lang: str = "vi") -> str:
+    """``text`` (a violation's words, made with the facts before the reader's language is known) with each whole
+    day in it said by :func:`day_said`: what the command line prints where a page keeps each day on one line."""
+    return "".join(piece for piece, _ in days_said(text, lang))
 
 
 def tie_said(tie: Mapping | None, lang: str) -> str:
@@ -225,6 +232,10 @@ def page_hint(error: Coded, lang: str) -> str | None:
 #: The key of a phrase that is a day or a moment (``Words(DAY, {"value": "2026-12-06 09:59"})``): said by
 #: :func:`day_said` in the message's language (day first in Vietnamese), where a table's words cannot say it.
 DAY = "day"
+#: The key of a phrase its raiser says in both languages itself (``Words(BOTH, {"vi": ..., "en": ...})``: a fact's
+#: violation, whose words are made with the facts), said in the message's language, its days as that language writes
+#: them.
+BOTH = "both"
 
 
 def _said(value: object, lang: str) -> str:
@@ -235,6 +246,8 @@ def _said(value: object, lang: str) -> str:
     key, details = getattr(value, "key", None), getattr(value, "details", None)
     if key == DAY and isinstance(details, Mapping):
         return day_said(details.get("value"), lang)
+    if key == BOTH and isinstance(details, Mapping):
+        return text_days_said(str(details.get("en" if lang == "en" else "vi") or ""), lang)
     if isinstance(key, str) and isinstance(details, Mapping):
         return error_words(key, details, lang)[0]
     return str(value)

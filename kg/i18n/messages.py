@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.i18n.notes import NOTES
 from kg.i18n.server import SERVER
+from kg.i18n.usage import USAGE
 
 #: what to do while another process holds the store, locked by a lock file or held by a named process
 _STORE_BUSY_HINT = {
@@ -20,7 +21,8 @@ _STORE_BUSY_HINT = {
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
 #: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
-#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, joined below.
+#: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, a command's refusals
+#: of what it cannot do in ``kg.i18n.usage``, joined below.
 _ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -167,10 +169,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-held": "kho dữ liệu {store} đang do {holder} giữ",
         "store-locked.hint": _STORE_BUSY_HINT["vi"],
         "store-held.hint": _STORE_BUSY_HINT["vi"],
-        "document-missing": "không có văn bản nào có số hiệu {key}",
-        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
-        "document-missing-like": "không có văn bản nào có số hiệu {key}",
-        "document-missing-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy", "body-missing": "không có cơ quan nào mã {body}", "body-missing.hint": "tìm cơ quan ở trang /bodies (`dkg bodies TÊN`) hoặc theo liên kết trên thẻ văn bản",
+        "body-missing": "không có cơ quan nào mã {body}", "body-missing.hint": "tìm cơ quan ở trang /bodies (`dkg bodies TÊN`) hoặc theo liên kết trên thẻ văn bản",
         "document-held": "văn bản {key} chưa vào đồ thị, đang chờ duyệt ({reason})",
         "document-held.hint": "sửa, chấp nhận hoặc loại bỏ nó tại trang duyệt {review} (hoặc `dkg review list`)",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
@@ -454,11 +453,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-held": "the store at {store} is held by {holder}",
         "store-locked.hint": _STORE_BUSY_HINT["en"],
         "store-held.hint": _STORE_BUSY_HINT["en"],
-        "document-missing": "no document with key {key}",
-        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
-        "document-missing-like": "no document with key {key}",
-        "document-missing-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
-                                      "written there", "body-missing": "no body {body}", "body-missing.hint": "find the body on the page /bodies (`dkg bodies NAME`) or by a link on a document's card",
+        "body-missing": "no body {body}", "body-missing.hint": "find the body on the page /bodies (`dkg bodies NAME`) or by a link on a document's card",
         "document-held": "the document {key} is not in the graph: it waits for review ({reason})",
         "document-held.hint": "correct, accept or reject it on its review page {review} (or `dkg review list`)",
         "store-busy": "the store at {store} is held by {holder}",
@@ -590,4 +585,5 @@ _ERRORS: dict[str, dict[str, str]] = {
     },
 }
 
-ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang]} for lang, words in _ERRORS.items()}
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang], **USAGE[lang]}
+                                     for lang, words in _ERRORS.items()}

@@ -126,8 +126,9 @@ def missing_document(store, typed: str, code: str) -> NotFound:
     number = _TYPED_NUMBER.search(typed)
     keys = keys_numbered(store, number[0]) if number is not None else []
     if not keys or number is None:
-        return NotFound(code=code, details={"key": repr(typed)})
-    return NotFound(code=code + "-like", details={"key": repr(typed), "number": number[0], "keys": ", ".join(keys)})
+        return NotFound(code=code, details={"key": repr(typed), "typed": typed})
+    return NotFound(code=code + "-like", details={"key": repr(typed), "number": number[0], "keys": ", ".join(keys),
+                                                  "typed": typed})
 
 
 def _convert(store, p: Parameter, raw: str, query: NamedQuery):

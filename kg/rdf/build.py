@@ -97,8 +97,8 @@ class SourceInfo:
                 **({"scheme": self.place.scheme} if self.place.scheme else {})}
 
     def summary(self) -> dict[str, str | None]:
-        """What the lists of sources show (the review pages, the change log)."""
-        return {"id": self.id, "name": self.name, "title": self.title, "published": _iso(self.published)}
+        """What the lists of sources show (the review pages, the change log): file, headline, publisher, day, address."""
+        return {k: v for k, v in json.loads(self.to_json()).items() if k not in ("date", "place")}
 
     def to_json(self) -> str:
         """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.i18n import CLI_TEXT
+from kg.i18n import CLI_TEXT, format_number
 from kg.store import CHANGES, INDEX, INFERRED
 from kg.rdf.vocab import OWL, RDF, RDFS, XSD, compact
 
@@ -74,13 +74,15 @@ class ReasonResult:
                    changed=bool(data.get("changed", True)), note=str(data.get("note") or ""))
 
     def to_text(self, lang: str = "en") -> str:
-        """The one-line summary ``dkg reason`` prints, in ``lang`` (vi or en); the note on the engine
-        stays in English, as the engines word it."""
+        """The one-line summary ``dkg reason`` prints, in ``lang`` (vi or en), its counts and seconds written as the
+        language writes figures (``19.730``, ``0,44`` in Vietnamese); the note on the engine stays in English, as the
+        engines word it."""
         words = CLI_TEXT[lang]
-        top = ", ".join(f"{compact(p)} {n}" for p, n in list(self.by_predicate.items())[:8])
+        top = ", ".join(f"{compact(p)} {format_number(n, lang)}" for p, n in list(self.by_predicate.items())[:8])
         state = "" if self.changed else " " + words["reason.unchanged"]
-        return (words["reason.done"].format(engine=self.engine, asserted=self.asserted, seconds=f"{self.seconds:.2f}",
-                                            inferred=self.inferred)
+        return (words["reason.done"].format(engine=self.engine, asserted=format_number(self.asserted, lang),
+                                            seconds=format_number(round(self.seconds, 2), lang),
+                                            inferred=format_number(self.inferred, lang))
                 + state + (f" [{top}]" if top else "") + (f"; {self.note}" if self.note else ""))
 
     def __str__(self) -> str:

@@ -553,6 +553,5 @@ def assessment_code(raw: str) -> str:
     """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
     code = "-".join(raw.strip().lower().replace("_", " ").split())
     if code not in ASSESSMENTS:
-        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data; "
-                         "or as the review page says them: đạt, đạt một phần, không đạt, chưa có số liệu")
+        raise UsageError(code="assess-status", details={"status": repr(raw)})
     return code

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg.errors import NotFound, UsageError
+from kg.errors import NotFound, UsageError, Words, in_both
 from kg.i18n import REVIEW
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
@@ -332,7 +332,7 @@ class DecisionResult:
 def find_items(store, fact_ids: list[str]) -> list[Item]:
     """The items with these ids; NotFound naming every unknown id (nothing is decided then)."""
     if not fact_ids:
-        raise UsageError("no fact id given", hint="`dkg review list` shows the ids")
+        raise UsageError(code="review-no-id")
     items = {it.id: it for it in ledger.read_items(store, fact_ids=list(fact_ids))}
     missing = [f for f in fact_ids if f not in items]
     if missing:
@@ -350,10 +350,10 @@ def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = Non
     where another reviewer's decision came since and this one would undo it, :class:`Conflict` and nothing is
     written (the reviewer never undoes a word they were not shown)."""
     if state not in ("accepted", "corrected", "rejected"):
-        raise UsageError(f"unknown decision {state!r}", hint="accepted, corrected or rejected")
+        raise UsageError(code="review-decision", details={"decision": repr(state)})
     items = find_items(store, fact_ids)
     if state == "corrected" and len(items) != 1:
-        raise UsageError("correct one fact at a time")
+        raise UsageError(code="review-correct-one")
     who = (reviewer or default_reviewer()).strip() or default_reviewer()
     at = now or dt.datetime.now(dt.timezone.utc)
     existing = ledger.read_decisions(store, [it.id for it in items])
@@ -451,7 +451,7 @@ def source_summaries(store, order: str = "pending") -> list[dict]:
     """The sources with a queue, with how many facts each gave and their counts per state: most
     pending first (``pending``), by file name (``name``) or newest first (``date``, undated last)."""
     if order not in SOURCE_ORDERS:
-        raise UsageError(f"unknown order {order!r}", hint="one of: " + ", ".join(SOURCE_ORDERS))
+        raise UsageError(code="review-order", details={"order": repr(order), "orders": ", ".join(SOURCE_ORDERS)})
     entries = queue(store)
     out = []
     for s in ledger.sources(store):
@@ -523,15 +523,15 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
     code = assessment_code(status)
     item = find_items(store, [fact_id])[0]
     if item.kind != "target":
-        article = "an" if item.kind[0] in "aeiou" else "a"
-        raise UsageError(f"{fact_id} is {article} {item.kind}, not a target", hint="`dkg review list` shows the kinds")
+        raise UsageError(code="assess-not-target", details={"id": fact_id, "kind": Words("fact." + item.kind)})
     st = state_of(item, ledger.read_decisions(store, [fact_id]).get(fact_id, []))
     if st.state == "rejected":
-        raise UsageError(f"target {fact_id} was rejected", hint="accept or correct it before assessing it")
+        raise UsageError(code="assess-rejected", details={"id": fact_id})
     nodes = ledger.fact_nodes(store, fact_id, item.source)
     if not nodes:
-        raise UsageError(f"target {fact_id} is not in the graph" + (f": {item.violation_en}" if item.violation_en else ""),
-                         hint="correct it until it validates, then assess it")
+        if item.violation_en:
+            raise UsageError(code="assess-held", details={"id": fact_id, "why": in_both(item.violation_vi, item.violation_en)})
+        raise UsageError(code="assess-absent", details={"id": fact_id})
     who = (reviewer or default_reviewer()).strip() or default_reviewer()
     in_force = ledger.assessment_in_force(store, fact_id)
     earlier = replacing(in_force, who, in_force is not None and in_force.state == code, seen, what="assessment")

@@ -404,7 +404,7 @@ def get(store, number: int) -> ChangeSet:
     for c in change_sets(store):
         if c.number == number:
             return c
-    raise NotFound(f"no change set {number} in this store", hint="`dkg history` lists them")
+    raise NotFound(code="change-set-unknown", details={"number": str(number)})
 
 
 # --- undoing ---------------------------------------------------------------------------------
@@ -466,8 +466,7 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     Without ``cascade`` it refuses where a later change set depends on this one (see
     :func:`dependents`): undoing it alone would leave them resting on what is gone."""
     if not is_recorded(store):
-        raise UsageError("this store keeps no history to roll back",
-                         hint="history is kept for folder and in-memory stores, not for a SPARQL server or a read-only open")
+        raise UsageError(code="no-history")
     sets = change_sets(store)
     get(store, number)  # (refuses an unknown number)
     if cascade:

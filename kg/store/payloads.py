@@ -122,10 +122,14 @@ class Draft:
     text (or a bulk write's :class:`kg.store.bulk.Parts`) in a thread of its own, under its part name: zlib
     lets go of the interpreter while it compresses, so the caller's own work goes on beside it. :meth:`kept` waits for it and gives the part file, on disk
     (for ``write_payload(drafts=...)``); :meth:`drop` waits and deletes it (the text was not the payload's
-    after all). As with :func:`draft_payload`, nothing is kept by a part file."""
+    after all). As with :func:`draft_payload`, nothing is kept by a part file. A draft is of one of the two: without
+    either it would be an empty file kept as the payload of quads it never held, so it is refused at once."""
 
     def __init__(self, folder: Path, number: int, kind: str, text: bytes | None = None, *,
                  parts: bulk.Parts | None = None) -> None:
+        if text is None and parts is None:
+            raise TypeError(f"a draft of change set {number}'s {kind} quads needs their N-Quads text (text=) or a bulk "
+                            "write's parts (parts=): it was given neither")
         self._done = Future[Path]()
         self._thread = threading.Thread(target=self._write, args=(folder, number, kind, text, parts),
                                         name="payload-draft", daemon=True)

@@ -130,7 +130,7 @@ class Store:
         path = Path(location)
         existed = (path / "main").exists()
         if not existed and (not create or read_only):
-            raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
+            raise StoreError(code="no-store", details={"path": str(path)})
         if read_only:
             return cls._open_read_only(path, announce)
         try:
@@ -214,7 +214,7 @@ class Store:
         if write or (path / "main").exists():
             return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
         if loc:
-            raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
+            raise StoreError(code="no-store", details={"path": str(path)})
         return cls.bundled()
 
     @classmethod

@@ -92,6 +92,10 @@ _HTTP_KINDS = {404: "not-found", 405: "method-not-allowed", 406: "not-acceptable
                415: "unsupported-media-type"}
 
 
+#: The errors of a document key no document has: their page links to a search for the key typed.
+_SEARCHABLE = ("document-missing", "document-missing-like", "query-no-document", "query-no-document-like")
+
+
 def is_api(request: Request) -> bool:
     """API clients get JSON errors; browsers asking for HTML pages get an HTML page."""
     path = request.url.path
@@ -109,12 +113,15 @@ def said_language(request: Request) -> str:
     return lang_of(request)
 
 
-def error_response(request: Request, status: int, body: dict, headers: dict | None = None) -> Response:
+def error_response(request: Request, status: int, body: dict, headers: dict | None = None, *,
+                   search: str | None = None) -> Response:
+    """The error as JSON for a client, else as a page in the reader's language; ``search``: words the page offers to
+    search for (the key typed for a document the store does not hold)."""
     if is_api(request):
         return JSONResponse(body, status_code=status, headers=headers)
     t = TEXT[lang_of(request)]
     return page(request, "error.html", title=f"{t['error']} {status}", status=status,
-                message=body.get("message", ""), hint=body.get("hint"))
+                message=body.get("message", ""), hint=body.get("hint"), search=search)
 
 
 def install(app: FastAPI) -> None:
@@ -133,7 +140,9 @@ def install(app: FastAPI) -> None:
         if not is_api(request) and (on_page := page_hint(exc, lang)):
             # (a page's reader is told what to do on the pages; the JSON keeps the hint a client or script reads)
             body["hint"] = on_page
-        return error_response(request, exc.status, body, headers=getattr(exc, "headers", None))
+        typed = exc.details.get("typed") if exc.code in _SEARCHABLE else None
+        return error_response(request, exc.status, body, headers=getattr(exc, "headers", None),
+                              search=typed if isinstance(typed, str) and typed.strip() else None)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -31,6 +31,7 @@ from kg.cards import Labels, fact_line, known_names
 from kg.changes import REVIEW_PAGE
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
+from kg.ingest_folder import SUFFIXES
 from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, replaced_text,
@@ -108,7 +109,7 @@ def review_home(request: Request):
     sources = source_summaries(request.app.state.store, order)
     return page(request, "review_sources.html", title=r["review"],
                 json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
-                r=r, sources=sources, order=order, can_write=_can_write(request))
+                r=r, sources=sources, order=order, can_write=_can_write(request), accept=SUFFIXES)
 
 
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
