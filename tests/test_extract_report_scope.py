@@ -342,3 +342,34 @@ def test_near_miss_a_goal_of_the_report_in_a_lead_in_that_names_the_resolution_o
     goals = goal_documents(_HALF_YEAR_REPORT + "Để thực hiện Nghị quyết số 40/NQ-HĐND, phấn đấu tăng trưởng 9% năm 2025, "
                                                "UBND tỉnh tập trung các nhiệm vụ sau.\n")
     assert goals == {9: "95/BC-UBND"}
+
+
+def test_a_report_based_on_two_documents_answers_as_one_carrying_them_out():
+    based = [link("BC:7", "based_on", "NQ:3"), link("BC:7", "based_on", "NQ:15")]
+    assert answered(DOCS, "BC:7", based, "") == "NQ:15"
+    assert answered(DOCS, "BC:7", based, "ket qua thuc hien nhiem vu nam 2024") == "NQ:3"
+    # near misses: a report that carries out one document answers no basis beside it; a single basis is own_results'
+    assert answered(DOCS, "BC:7", [link("BC:7", "implements", "NQ:3"), based[1]], "") is None
+    assert answered(DOCS, "BC:7", based[:1], "") is None
+
+
+# a province's half-year report of our own, opening on two bases and titled with no "thực hiện"
+HALF_YEAR_BASED = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\nSố: 88/BC-UBND\n\nLam Hà, ngày 18 tháng 6 năm 2025\n\nBÁO CÁO\n"
+             "Tình hình kinh tế - xã hội 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2025\n\n"
+             "Căn cứ Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ; Nghị quyết số 40/NQ-HĐND ngày 9/12/2024 của "
+             "HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo cáo như sau:\n\n"
+             "Giá trị sản xuất công nghiệp ước đạt 9.640 tỷ đồng, bằng 47,5% kế hoạch. "
+             "Đến ngày 10/6/2025, giải ngân vốn đầu tư công được 812 tỷ đồng, đạt 33,1% kế hoạch.\n")
+
+
+def test_a_half_year_report_s_results_go_to_the_council_s_year_plan_it_is_based_on():
+    _, outcomes = _figures(HALF_YEAR_BASED)
+    assert outcomes[9640] == outcomes[47.5] == "40/NQ-HĐND"
+    # a result dated before the report is no baseline: a report presents no plan
+    assert outcomes[812] == outcomes[33.1] == "40/NQ-HĐND"
+
+
+def test_near_miss_a_plan_s_figure_at_a_date_before_it_stays_its_baseline():
+    plan = HALF_YEAR_BASED.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH")
+    _, outcomes = _figures(plan)
+    assert 812 not in outcomes
