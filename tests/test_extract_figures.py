@@ -346,3 +346,9 @@ def test_near_miss_the_places_a_verb_reached_are_a_figure():
     assert _figures("Huyện đã phủ sóng ở 12 thôn vùng cao.") == [(12, "thôn vùng cao")]
     # nor is a share of the places that opens a clause a frame: it counts them
     assert _figures("Đến nay, tại 41/58 xã đã có nhà văn hóa đạt chuẩn.") == [(41, "xã")]
+
+
+def test_a_percentage_after_the_word_for_year_is_a_figure():
+    assert _figures("Tăng trưởng 6 tháng đạt 7,2% (kế hoạch cả năm 7,5%).") == [(7.2, "%"), (7.5, "%")]
+    # near miss: a bare number after it is the year's number, no figure
+    assert _figures("Hội thi năm 3 được tổ chức với 40 đội.") == [(40, "đội")]
