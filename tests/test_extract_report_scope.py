@@ -325,6 +325,15 @@ def test_a_report_titled_on_a_programme_answers_the_plan_it_carries_out_for_it()
         "CTMTQG:nông thôn mới"
 
 
+
+def test_a_report_titled_on_a_programme_answers_the_plan_for_it_it_is_based_on():
+    chain = [link("BC:7", "based_on", "KH:40"), link("KH:40", "implements", "CTMTQG:nông thôn mới")]
+    assert answered(TITLED, "BC:7", chain, "ket qua thuc hien chuong trinh", "CTMTQG:nông thôn mới") == "KH:40"
+    # near miss: a basis beside a plan it carries out gives no choice; the title's document stays
+    mixed = [link("BC:7", "implements", "NQ:3"), *chain]
+    assert answered({**TITLED, "NQ:3": PARTY}, "BC:7", mixed, "ket qua thuc hien chuong trinh",
+                    "CTMTQG:nông thôn mới") == "CTMTQG:nông thôn mới"
+
 _HALF_YEAR_REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 95/BC-UBND\n\nNinh Bình, ngày 20 tháng 6 năm 2025\n\nBÁO CÁO\n"
                      "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\nThực hiện Nghị quyết số 40/NQ-HĐND ngày 10/12/2024 "
                      "của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo cáo như sau:\n\n"

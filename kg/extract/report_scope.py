@@ -41,10 +41,10 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str, 
     if md is None or md.type != "BC":
         return named
     done = [docs[x.to] for x in links if x.from_ == main_doc and x.type == "implements" and x.to in docs]
-    if not done and named is None:
+    if not done:
         # a report that carries out nothing it names answers among those it is based on ('Căn cứ Nghị quyết số
         # 01/NQ-CP ...; Nghị quyết số 72/NQ-HĐND ... về Kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo
-        # cáo ...'), chosen the same way
+        # cáo ...', 'Căn cứ Kế hoạch số 512/KH-UBND ... về thực hiện Chương trình ...'), chosen the same way
         done = [docs[x.to] for x in links if x.from_ == main_doc and x.type == "based_on" and x.to in docs]
     if named is not None:
         return next((d.key for d in done for x in links if x.from_ == d.key and x.type == "implements"
