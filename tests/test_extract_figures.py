@@ -352,3 +352,9 @@ def test_a_percentage_after_the_word_for_year_is_a_figure():
     assert _figures("Tăng trưởng 6 tháng đạt 7,2% (kế hoạch cả năm 7,5%).") == [(7.2, "%"), (7.5, "%")]
     # near miss: a bare number after it is the year's number, no figure
     assert _figures("Hội thi năm 3 được tổ chức với 40 đội.") == [(40, "đội")]
+
+
+def test_one_with_a_scale_word_after_a_bound_is_an_amount():
+    assert _figures("Năm 2026 đón trên 1 triệu lượt khách.") == [(1, "triệu lượt khách")]
+    # near misses: one of a unit, or a million people, after 'trên' divides a rate
+    assert _figures("Đạt 12 bác sĩ trên 1 triệu dân, 60 tạ trên 1 ha.") == [(12, "bác sĩ"), (60, "tạ")]

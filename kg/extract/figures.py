@@ -126,6 +126,9 @@ _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
+# (a scale word after the figure makes it an amount, bounded: 'đón trên 1 triệu lượt khách' is no denominator)
+# ('trên 1 vạn dân', 'trên 1 triệu dân' still divide)
+_SCALE_WORD = re.compile(r"[ \t]+(?:trieu|nghin|ngan|ty)(?![a-z])(?![ \t]+dan(?![a-z]))")
 # ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
 _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
@@ -437,7 +440,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 planned = parse_number(pair.group(1))
                 den = planned if measure and planned is not None and v <= planned else None
                 uend = pair.end() + len(words[0])
-        if den is None and not pct and _PER_UNIT.search(before) \
+        if den is None and not pct and _PER_UNIT.search(before) and not _SCALE_WORD.match(f, m.end()) \
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
                                                                       or (out and _PEOPLE_END.match(f, m.end()))))):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator
