@@ -382,3 +382,16 @@ def test_near_miss_a_plan_s_figure_at_a_date_before_it_stays_its_baseline():
     plan = HALF_YEAR_BASED.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH")
     _, outcomes = _figures(plan)
     assert 812 not in outcomes
+
+
+def test_a_margin_over_another_level_s_plan_is_that_plan_s_with_the_plan_s_figure():
+    targets, outcomes = _figures(REVIEW + "Năm 2024, tỷ lệ hồ sơ giải quyết trực tuyến của xã đạt 71%, vượt 9 điểm phần "
+                                          "trăm so với kế hoạch huyện giao năm 2024 (62%).")
+    assigned = outcomes[9]
+    assert assigned is not None and assigned.startswith("KH:") and targets[62] == assigned
+    # (the level reached stays with the document reviewed)
+    assert outcomes[71] == "04-NQ/ĐU"
+    # near miss: a margin over the body's own plan names no other level's
+    targets, outcomes = _figures(REVIEW + "Năm 2024, tỷ lệ hồ sơ giải quyết trực tuyến của xã đạt 71%, vượt 9 điểm phần "
+                                          "trăm so với kế hoạch (62%).")
+    assert outcomes[9] == outcomes[71] == targets[62] == "04-NQ/ĐU"
