@@ -328,6 +328,8 @@ def test_a_review_s_total_raised_is_a_result_with_its_parts_by_source():
                 "thực hiện Chương trình năm 2025 là 19,8 tỷ đồng; trong đó ngân sách tỉnh 7,5 tỷ đồng, Nhân dân đóng "
                 "góp 3,1 tỷ đồng.")
     assert sorted(o.value for o in f.outcomes) == [3.1, 7.5, 19.8] and not f.targets
+    # (also as an item of a list)
+    assert SPENT_TOTAL.match(_folded("- Tổng kinh phí thực hiện năm 2025 là 7,4 tỷ đồng."))
     # near misses: a sum still to be raised ('dự kiến'), and the same words in a new plan, are a goal's sum
     assert not SPENT_TOTAL.match(_folded("Tổng nguồn vốn huy động dự kiến là 19,8 tỷ đồng."))
     g = extract("Số: 14/KH-UBND\n\nKẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2026 - 2030\n\n"

@@ -104,7 +104,7 @@ _SAME_SPAN = folded_pattern(r"(?<![a-z])(?<!so với )(?<!với )cùng[ \t]+(?:k
 DIGIT = re.compile(r"\d")
 # what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
 # nghiệp', 'chưa có đảng viên'
-_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không)(?![a-z])[^,;:.()\d]{0,40}?)?")
+_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không|chuyển)(?![a-z])[^,;:.()\d]{0,40}?)?")
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
@@ -112,7 +112,9 @@ _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số l�
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
 # unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
-_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+# (two things counted together: 'số hợp tác xã, hộ kinh doanh chuyển lên doanh nghiệp tăng từ 12 lên 31')
+_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?"
+                                                    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,2}?)?)"
                                                     + _COUNTED_QUALIFIER + r"[ \t]+"
                                                     r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
                                                     r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
@@ -401,11 +403,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
-            if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
+            if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
-                # ('5.000 ngày công' counts days of work given, no span of time)
+                # ('5.000 ngày công' counts days of work given, '4 ngày hội việc làm' fairs: no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
+            duration = words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):

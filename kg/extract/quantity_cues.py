@@ -254,7 +254,7 @@ TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuố
 # 2025 là 52,6 tỷ đồng', 'Sau 3 năm thực hiện Kế hoạch, tổng kinh phí thực hiện là 18 tỷ đồng' (point (z); not an
 # estimate: 'tổng kinh phí thực hiện dự kiến ...'), and what it says was raised: 'Tổng kinh phí huy động thực hiện
 # Chương trình năm 2025 là 25,4 tỷ đồng', 'tổng nguồn vốn đã huy động là ...' (money raised in the period's work)
-SPENT_TOTAL = _v(r"(?:[^.;:\n]{0,80}?,[ \t]*)?tổng[ \t]+(?:kinh phí(?:[ \t]+đã)?[ \t]+(?:huy động[ \t]+)?thực hiện|"
+SPENT_TOTAL = _v(r"(?:[-+•][ \t]*)?(?:[^.;:\n]{0,80}?,[ \t]*)?tổng[ \t]+(?:kinh phí(?:[ \t]+đã)?[ \t]+(?:huy động[ \t]+)?thực hiện|"
                  r"(?:kinh phí|nguồn vốn|vốn|nguồn lực)(?:[ \t]+đã)?[ \t]+huy động)(?![a-z])"
                  r"(?![^.;\n]{0,60}?(?<![a-z])dự kiến)")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
