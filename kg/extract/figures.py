@@ -107,7 +107,7 @@ _SAME_SPAN = folded_pattern(r"(?<![a-z])(?<!so với )(?<!với )cùng[ \t]+(?:k
 DIGIT = re.compile(DIGIT_FIRST)
 # what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
 # nghiệp', 'chưa có đảng viên'
-_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không)(?![a-z])[^,;:.()\d]{0,40}?)?")
+_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không|chuyển)(?![a-z])[^,;:.()\d]{0,40}?)?")
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
@@ -115,7 +115,9 @@ _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số l�
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
 # unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
-_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+# (two things counted together: 'số hợp tác xã, hộ kinh doanh chuyển lên doanh nghiệp tăng từ 12 lên 31')
+_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?"
+                                                    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,2}?)?)"
                                                     + _COUNTED_QUALIFIER + r"[ \t]+"
                                                     r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
                                                     r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
@@ -130,6 +132,9 @@ _PER_UNIT = re.compile(r"(?:tren(?<![a-z]tren)[ \t]+|moi(?<![a-z]moi)[ \t]+|cho(
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
+# (a scale word after the figure makes it an amount, bounded: 'đón trên 1 triệu lượt khách' is no denominator)
+# ('trên 1 vạn dân', 'trên 1 triệu dân' still divide)
+_SCALE_WORD = re.compile(r"[ \t]+(?:trieu|nghin|ngan|ty)(?![a-z])(?![ \t]+dan(?![a-z]))")
 # ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
 _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
@@ -346,6 +351,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
             elif w0 in _SKIP_SPELLED and t[at:at + len(w0)].lower() != _SKIP_SPELLED[w0]:
                 sk = None
+            elif w0 == "nam" and m.group("pct"):
+                sk = None                  # 'kế hoạch cả năm 8%': a percentage numbers no year
             elif sk.group(0).rstrip().endswith(":") and _COUNT_BEFORE.search(f, max(0, at - 16), at):
                 sk = None                  # 'nhà văn hóa 2 tầng 8 phòng: 4,5 tỷ đồng': the word counted, then the item's amount
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
@@ -400,11 +407,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
-            if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
+            if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
-                # ('5.000 ngày công' counts days of work given, no span of time)
+                # ('5.000 ngày công' counts days of work given, '4 ngày hội việc làm' fairs: no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
+            duration = words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):
@@ -439,7 +446,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 planned = parse_number(pair.group(1))
                 den = planned if measure and planned is not None and v <= planned else None
                 uend = pair.end() + len(words[0])
-        if den is None and not pct and _PER_UNIT.search(before) \
+        if den is None and not pct and _PER_UNIT.search(before) and not _SCALE_WORD.match(f, m.end()) \
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
                                                                       or (out and _PEOPLE_END.match(f, m.end()))))):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator
