@@ -12,6 +12,7 @@ from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
 from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph, update_record
+from kg.store.canonical import canonical_written
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -374,11 +375,11 @@ def test_the_typed_literals_are_read_from_the_batch_s_text():
              ox.Quad(s, ox.NamedNode(DKG + "day"), ox.Literal("2024-04-15", datatype=ox.NamedNode(xsd + "date")), g)]
     unique = dict.fromkeys(quads)
     text = ox.serialize(unique, format=ox.RdfFormat.N_QUADS)
-    new, written = history.canonical_written(unique, text)
+    new, written = canonical_written(unique, text)
     assert list(new) == quads and written == text
     odd = ox.Quad(s, ox.NamedNode(DKG + "count"), ox.Literal("007", datatype=ox.NamedNode(xsd + "integer")), g)
     unique = dict.fromkeys([*quads, odd])
-    new, written = history.canonical_written(unique, ox.serialize(unique, format=ox.RdfFormat.N_QUADS))
+    new, written = canonical_written(unique, ox.serialize(unique, format=ox.RdfFormat.N_QUADS))
     assert written is None and ox.Quad(s, odd.predicate, ox.Literal("7", datatype=odd.object.datatype), g) in new
 
 

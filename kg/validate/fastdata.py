@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kg.rdf.terms import to_ox, to_rdflib
 
-__all__ = ["Data", "EngineMismatch", "bnode_order", "load"]
+__all__ = ["Data", "EngineMismatch", "Piece", "Pieces", "bnode_order", "load", "piece"]
 
 
 class EngineMismatch(RuntimeError):
@@ -70,7 +70,7 @@ class Data:
     """
 
     core_nt: str
-    _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads
+    _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads (or ``Pieces``)
     keep: frozenset[ox.NamedNode] | None = None
     classes: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
@@ -87,6 +87,7 @@ class Data:
     def store(self) -> ox.Store:
         store = ox.Store()
         typed: list[ox.Quad] = []  # (the types, where only some are kept: once the store knows the subclasses)
+        by_class: list[dict[ox.NamedNode, list[ox.Quad]]] = []  # (the same, of pieces: see :class:`Piece`)
         # each predicate kept: True, or False for rdf:type where only some are
         kept = None if self.keep is None else dict.fromkeys(self.keep, True)
         if kept is not None and self._typed_apart:
@@ -94,6 +95,9 @@ class Data:
         for part in self._fill:
             if isinstance(part, str):
                 _add_text(store, part)
+            elif isinstance(part, Pieces):  # (split by predicate as each piece was made)
+                store.bulk_extend(q for one in part.pieces for q in one.kept)
+                by_class += [one.types for one in part.pieces]
             elif kept is None:
                 # Quads given as objects keep their blank-node labels in the store (bulk_extend does
                 # not rename them, as bulk_load of a text would). The store gets them as triples of
@@ -112,16 +116,20 @@ class Data:
                         typed.append(q)
                 store.bulk_extend(triples)
         self._fill = []
-        if typed:  # every rdfs:subClassOf of the data is in the store by now (the SPARQL shapes read it)
+        if not self._typed_apart:
+            store.bulk_extend(q for types in by_class for quads in types.values() for q in quads)
+        elif typed or by_class:  # every rdfs:subClassOf of the data is in the store by now (the SPARQL shapes read it)
             wanted = _subclasses(store, self.classes or frozenset())
             store.bulk_extend(ox.Quad(q.subject, _RDF_TYPE, o) for q in typed if (o := q.object) in wanted)
+            store.bulk_extend(q for types in by_class for c in types.keys() & wanted for q in types[c])
         return store
 
     @functools.cached_property
     def nt(self) -> str:
         if self._parts is None:
             return self.core_nt
-        parts = [p if isinstance(p, str) else _serialized(p, ox.RdfFormat.N_QUADS) for p in self._parts]
+        parts = [p if isinstance(p, str) else b"".join(one.nt for one in p.pieces).decode("utf-8")
+                 if isinstance(p, Pieces) else _serialized(p, ox.RdfFormat.N_QUADS) for p in self._parts]
         self._parts = None
         return _joined(parts)
 
@@ -236,6 +244,75 @@ def _add_text(store: ox.Store, text: str) -> None:
     store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
 
+@dataclass(eq=False)
+class Piece:
+    """One source's quads (a text of an ingest, in its own graph) in the forms :func:`load` makes of a
+    large batch's, made as the source is built rather than by passes over the whole batch (:func:`piece`).
+
+    ``quads`` puts those of the ``core`` predicates first, so that the piece's N-Quads text is ``core_nt``
+    (what the ``shacl`` package reads of it) followed by ``rest_nt``, each written once; ``kept``: its
+    triples of the ``keep`` predicates but ``rdf:type``, in the default graph, as :attr:`Data.store` takes
+    them; ``types``: its ``rdf:type`` triples by class (where ``keep`` holds ``rdf:type``); ``subjects``:
+    the IRIs and labels of its subjects. ``reads``: the ``keep`` and ``core`` it was made for."""
+
+    quads: list[ox.Quad]
+    core_nt: bytes
+    rest_nt: bytes
+    kept: list[ox.Quad]
+    types: dict[ox.NamedNode, list[ox.Quad]]
+    subjects: set[str]
+    reads: tuple[frozenset[ox.NamedNode], frozenset[ox.NamedNode]]
+
+    @property
+    def nt(self) -> bytes:
+        """The N-Quads text of ``quads``, in their order."""
+        return self.core_nt + self.rest_nt
+
+
+def piece(triples: Iterable[tuple], graph: ox.NamedNode, keep: frozenset[ox.NamedNode],
+          core: frozenset[ox.NamedNode]) -> Piece:
+    """The :class:`Piece` of ``triples`` (subject, predicate, object: Oxigraph terms) in ``graph``: each
+    triple's predicate is read once, from the tuple (a quad's is a new object at each reading)."""
+    first: list[ox.Quad] = []
+    rest: list[ox.Quad] = []
+    kept: list[ox.Quad] = []
+    types: dict[ox.NamedNode, list[ox.Quad]] = {}
+    subjects: set = set()
+    typed = _RDF_TYPE in keep
+    for s, p, o in triples:
+        (first if p in core else rest).append(ox.Quad(s, p, o, graph))
+        subjects.add(s)
+        if p == _RDF_TYPE:
+            if typed:
+                types.setdefault(o, []).append(ox.Quad(s, p, o))
+        elif p in keep:
+            kept.append(ox.Quad(s, p, o))
+    return Piece(first + rest, _nquads(first), _nquads(rest), kept, types, {s.value for s in subjects}, (keep, core))
+
+
+class Pieces(list):
+    """The quads of several :class:`Piece` (a batch of texts), in their order, as one list of quads, with the
+    pieces: :func:`load` takes their texts and splits as they are, where they were made for its ``keep`` and
+    ``core``, and reads the list as any other otherwise."""
+
+    def __init__(self, pieces: list[Piece]) -> None:
+        super().__init__(q for one in pieces for q in one.quads)
+        self.pieces = pieces
+
+    def fit(self, keep: frozenset[ox.NamedNode] | None, core: frozenset[ox.NamedNode] | None) -> bool:
+        """Were all the pieces made for these ``keep`` and ``core``?"""
+        return keep is not None and core is not None and all(one.reads == (keep, core) for one in self.pieces)
+
+    @property
+    def subjects(self) -> set[str]:
+        """The IRIs and labels of the subjects of every piece."""
+        return set().union(*(one.subjects for one in self.pieces))
+
+
+def _nquads(quads: list[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
 def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
          keep: frozenset[ox.NamedNode] | None = None, core: frozenset[ox.NamedNode] | None = None,
          classes: frozenset[ox.NamedNode] | None = None) -> Data:
@@ -261,6 +338,11 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
                     else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
             parts.append(text)
             _written_line(core_text, text.encode("utf-8"))
+            continue
+        if isinstance(source, Pieces) and source.fit(keep, core):
+            parts.append(source)
+            for one in source.pieces:
+                core_text.write(one.core_nt)
             continue
         items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
