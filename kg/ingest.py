@@ -479,6 +479,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             t.violations.extend(v for v in report.violations if v.focus in mine)
             changed.append(t)
         check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
+    for t in texts:  # (the validator's pieces are not needed again: let go of before the write)
+        t.piece = None
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:
         if t.intake is not None:  # each fact with the violation that holds it back
@@ -559,7 +561,7 @@ def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
         if t.quads is None:
             g = source_graph(t.info.id)
             if reads is not None:
-                t.piece = piece(t.triples, g, *reads)
+                t.piece = piece(t.triples, g, *reads, subjects=t.by_subject.keys())
                 t.quads = t.piece.quads
                 texts_of: tuple[bytes, ...] = (t.piece.core_nt, t.piece.rest_nt)
             else:
