@@ -479,7 +479,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             t.violations.extend(v for v in report.violations if v.focus in mine)
             changed.append(t)
         check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
-    for t in texts:  # (the validator's pieces are not needed again: let go of before the write)
+    data = []  # (the validator's pieces are not needed again: let go of before the write)
+    for t in texts:
         t.piece = None
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:

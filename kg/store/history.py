@@ -296,7 +296,9 @@ def _batch_text(quads: list[ox.Quad], ahead: Ahead | None) -> tuple[Collection[o
             tail = nquads(rest)
             known, more = ahead.typed, typed_texts(tail)
             objects = None if known is None or more is None else {**known, **more}
-            return [*quads[:ahead.count], *rest], ahead.text + tail, objects, into | mine
+            batch = quads[:ahead.count]
+            batch += rest
+            return batch, ahead.take_text(tail), objects, into | mine
     unique = dict.fromkeys(quads)
     text = nquads(unique)
     return unique, text, typed_texts(text), {q.graph_name for q in unique}
