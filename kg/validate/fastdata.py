@@ -368,7 +368,8 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
             for one in source.pieces:
                 core_text.write(one.core_nt)
             continue
-        items = source if isinstance(source, list) else list(source)
+        # (pieces made for other predicates are read as quads: their splits are not this store's)
+        items = source if isinstance(source, list) and not isinstance(source, Pieces) else list(source)
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         parts.append(quads)  # (the text below is written in Rust from the quads as they are)
