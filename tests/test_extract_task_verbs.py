@@ -270,3 +270,18 @@ def test_a_body_led_to_a_word_that_is_no_verb_has_none():
     # near miss: 'sự đổi mới' is a noun phrase, not the amending verb; the body led gets no row of its own
     rows = assignment_rows("Kết luận số 52-KL/TU yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh sự đổi mới.")
     assert ("UBND tỉnh", "lead") not in rows
+
+
+def test_launching_a_campaign_is_a_task_of_the_body_s_own():
+    text = ("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n"
+            "Đồng chí Bí thư đề nghị các cấp ủy trực thuộc quán triệt Nghị quyết; Công đoàn Tập đoàn phát động phong "
+            "trào thi đua tiết kiệm điện.\n")
+    assert ("Công đoàn Tập đoàn", "lead") in assignment_rows(text)
+
+
+def test_near_miss_a_word_that_only_opens_like_the_verb_gives_no_task():
+    # ('phát đi' sends a notice out: no campaign of the union's own)
+    text = ("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n"
+            "Đồng chí Bí thư đề nghị các cấp ủy trực thuộc quán triệt Nghị quyết; Công đoàn Tập đoàn phát đi thông "
+            "báo.\n")
+    assert not any(body == "Công đoàn Tập đoàn" for body, _ in assignment_rows(text))
