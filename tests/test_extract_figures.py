@@ -364,3 +364,11 @@ def test_fairs_counted_in_days_are_a_count_not_a_span():
 
 def test_near_miss_a_span_of_days_is_still_no_figure():
     assert _figures("Hội chợ kéo dài 3 ngày.") == []
+
+
+def test_sessions_a_day_are_the_mode_of_schooling_not_a_figure():
+    assert _figures("Phấn đấu 80% học sinh tiểu học được học 2 buổi/ngày.") == [(80, "%")]
+
+
+def test_near_miss_an_amount_a_day_is_still_a_figure():
+    assert _figures("Nhà máy xử lý 300 tấn/ngày.")[0][0] == 300
