@@ -358,14 +358,6 @@ def test_near_miss_a_count_before_a_role_word_without_a_name_still_counts():
     assert _figures("Tỉnh có 3 chủ trì hội thi và 5 xã tham gia.")[0][0] == 3
 
 
-def test_fairs_counted_in_days_are_a_count_not_a_span():
-    assert _figures("Trường tổ chức 3 ngày hội việc làm.") == [(3, "ngày hội việc làm")]
-
-
-def test_near_miss_a_span_of_days_is_still_no_figure():
-    assert _figures("Hội chợ kéo dài 3 ngày.") == []
-
-
 def test_sessions_a_day_are_the_mode_of_schooling_not_a_figure():
     assert _figures("Phấn đấu 80% học sinh tiểu học được học 2 buổi/ngày.") == [(80, "%")]
 

@@ -406,12 +406,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
-            counted = [w.lower() for w in words[1:2]] in (["công"], ["hội"])
-            if words[0].lower() in _DURATION and not counted and not life \
+            if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
-                # ('5.000 ngày công' counts days of work given, '4 ngày hội việc làm' the fairs held: no span of time)
+                # ('5.000 ngày công' counts days of work given, no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and not counted and not life
+            duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):
