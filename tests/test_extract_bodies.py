@@ -21,3 +21,23 @@ def test_a_document_type_after_the_body_is_no_part_of_it():
     assert _name("Ban Chỉ đạo Đề án 06 tỉnh họp", "Ban Chỉ đạo") == "Ban Chỉ đạo"
     assert _name("Ban Chỉ đạo Chương trình mục tiêu quốc gia", "Ban Chỉ đạo") == "Ban Chỉ đạo"
     assert _name("Ban Chỉ đạo Tỉnh Kế hoạch 12", "Ban Chỉ đạo") == "Ban Chỉ đạo Tỉnh"
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    from extract_helpers import assignment_rows
+    return assignment_rows("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n" + text)
+
+
+def test_a_state_owned_group_s_boards_and_units_are_bodies():
+    got = _rows("Hội đồng thành viên Tập đoàn chỉ đạo Ban Tổng giám đốc hoàn thành thủ tục đầu tư. Ủy ban Kiểm tra "
+                "Đảng ủy Tập đoàn đưa việc thực hiện Kế hoạch vào chương trình kiểm tra năm 2026.\n")
+    assert {("Hội đồng thành viên Tập đoàn", "lead"), ("Ủy ban Kiểm tra Đảng ủy Tập đoàn", "monitor")} <= got
+
+
+def test_schools_and_faculties_are_bodies_but_sciences_are_not():
+    got = _rows("Sở Giáo dục và Đào tạo chỉ đạo các cơ sở giáo dục phổ thông rà soát đội ngũ giáo viên. Phòng Đào tạo chủ "
+                "trì, phối hợp với các khoa chuyên môn cập nhật chương trình.\n")
+    assert {("Các cơ sở giáo dục phổ thông", "lead"), ("Các khoa chuyên môn", "coordinate")} <= got
+    # near miss: 'các khoa học' is a field, no faculty
+    got = _rows("Phòng Đào tạo chủ trì, phối hợp với các khoa học xã hội cập nhật chương trình.\n")
+    assert not any(body.startswith("Các khoa") for body, _ in got)

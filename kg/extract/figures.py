@@ -15,7 +15,7 @@ from kg.extract.alternation import word_start
 from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
-from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
+from kg.extract.text import Segment, fold_same_length, folded_pattern, letters, vi
 from kg.text.symbols import DIGIT_FIRST
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -96,6 +96,13 @@ _ITEM_REF_BEFORE = re.compile(r"[Mm](?<![^\W\d_][Mm])ục[ \t]*:?[ \t]*$")
 # (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
 _COMPONENT_BEFORE = re.compile(r"(?:T(?<![^\W\d_]T)iểu dự án|t(?<![^\W\d_]t)iểu dự án|D(?<![^\W\d_]D)ự án)[ \t]+$")
 _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
+# a unit named with its number, then its role: 'Công ty Thủy điện Sông Đà 3 chủ trì, phối hợp ...', 'Đội Quản lý thị
+# trường số 2 phối hợp ...' (the number closes a capitalised name; 'giảm 3 chủ trương' has no name before it)
+_NAMED_UNIT_BEFORE = re.compile(letters(r"[{U}][^\W\d_]*(?:[ \t]+số)?[ \t]+$"))
+_ROLE_AFTER = folded_pattern(r"[ \t]+(?:chủ trì|phối hợp|tham mưu|phụ trách)(?![a-z])")
+# sessions a day or a week say how schooling is organised ('dạy học 2 buổi/ngày'), the mode a goal's share is of
+# ('70% học sinh tiểu học được học 2 buổi/ngày'): no goal nor result of their own
+_SESSIONS_PER = folded_pattern(r"[ \t]+buổi[ \t]?/[ \t]?(?:ngày|tuần)(?![a-z])")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
 # 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
 # lượng cùng thời điểm là 91,2%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
@@ -359,6 +366,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
                     and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
+                or (not m.group("pct") and _SESSIONS_PER.match(f, m.end())) \
+                or (_COMPONENT_NUMBER.fullmatch(m.group("num")) and _ROLE_AFTER.match(f, m.end())
+                    and _NAMED_UNIT_BEFORE.search(t, max(0, a - 24), a)) \
                 or (not m.group("pct") and not m.group("den") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):

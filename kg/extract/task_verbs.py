@@ -65,6 +65,10 @@ VERBS = sorted({
     "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn",
     # what a supervision asks a body to put right ('thu hồi số tiền đã chi không đúng đối tượng')
     "thu hồi",
+    # launching a campaign of one's own ('Công đoàn Tổng công ty phát động phong trào thi đua tiết kiệm điện')
+    "phát động",
+    # taking in the views on a draft ('Đề nghị UBND tỉnh chỉ đạo Sở Y tế tiếp thu ý kiến, đánh giá tác động ...')
+    "tiếp thu",
     # setting money aside ('UBND huyện mỗi năm dành 500 triệu đồng cho quỹ khuyến học')
     "dành",
     # clearing obstacles ('các bộ, ngành tháo gỡ vướng mắc về mặt bằng'): its own work leads, another's helps (regold22)
