@@ -349,3 +349,76 @@ def test_a_child_whose_output_is_no_report_leaves_the_validation_to_the_loading_
     assert store.load_files([plan]).report.conforms
     assert any("7-KH/TU" in q for q in _data_quads(store))
     store.close()
+
+
+# --- the context read by the child itself, beside the loading process (Apart's ``beside``) ---------------
+
+def test_the_child_reads_the_context_beside_the_store_held_for_writing(tmp_path):
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    location = _loaded_store(tmp_path)
+    store = Store.open(location)  # (held for writing by this process, as a load holds it)
+    quads = read_batch([plan])
+    expected = store.context_quads(quads)
+    assert any("46-NQ/TW" in str(q) for q in expected)  # (the stored resolution the plan carries out)
+
+    def own():
+        raise AssertionError("the context was made in the loading process")
+    apart = Apart([str(plan)], None, (context_beside, location))
+    try:
+        assert set(apart.context(quads, own)) == set(expected)
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()
+
+
+def test_a_child_that_cannot_read_the_store_is_given_the_loading_processs_context(tmp_path):
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    quads = read_batch([plan])
+    made = []
+
+    def own():
+        made.append(store.context_quads(quads))
+        return made[-1]
+    # (a folder with no store in it: the child's read-only open fails)
+    apart = Apart([str(plan)], None, (context_beside, str(tmp_path / "no-store-here")))
+    try:
+        assert apart.context(quads, own) is made[0] and made[0]
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()
+
+
+def test_a_load_apart_makes_no_context_in_the_loading_process(tmp_path, monkeypatch):
+    plan, broken = tmp_path / "plan.ttl", tmp_path / "broken.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    broken.write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "here").mkdir()
+    (tmp_path / "apart").mkdir()
+    here = Store.open(_loaded_store(tmp_path / "here"))
+    here.load_files([plan])
+    expected = _data_quads(here)
+    here.close()
+
+    location = _loaded_store(tmp_path / "apart")
+    _parent_never_validates(monkeypatch)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the context was made in the loading process")
+    monkeypatch.setattr(Store, "context_quads", refuse)
+    store = Store.open(location)
+    with pytest.raises(ValidationFailed):
+        store.load_files([broken])
+    assert store.load_files([plan]).report.conforms
+    assert _data_quads(store) == expected
+    store.close()
