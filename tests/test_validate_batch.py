@@ -422,3 +422,42 @@ def test_a_load_apart_makes_no_context_in_the_loading_process(tmp_path, monkeypa
     assert store.load_files([plan]).report.conforms
     assert _data_quads(store) == expected
     store.close()
+
+
+def test_the_childs_work_runs_inside_what_the_loading_process_names(tmp_path, monkeypatch):
+    import contextlib
+    import functools
+
+    from kg.validate.batch import Apart
+
+    (tmp_path / "plan.ttl").write_text(PLAN, encoding="utf-8")
+    store = Store.open(None)
+    quads = read_batch([tmp_path / "plan.ttl"])
+    _parent_never_validates(monkeypatch)
+    # (a name the child can read only from inside the folder: run anywhere else, it fails and the
+    # loading process would have to validate)
+    apart = Apart(["plan.ttl"], None, around=functools.partial(contextlib.chdir, tmp_path))
+    try:
+        apart.context(quads, lambda: store.context_quads(quads))
+        assert apart.report().conforms
+    finally:
+        apart.close()
+
+
+def test_a_loads_child_runs_under_the_loading_processs_rule_for_collections(tmp_path, monkeypatch):
+    import kg.store.store as store_module
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    made = []
+
+    class Recorded(store_module.Apart):
+        def __init__(self, *args, **kwargs):
+            made.append(args)
+            super().__init__(*args, **kwargs)
+    monkeypatch.setattr(store_module, "Apart", Recorded)
+    monkeypatch.setattr(Recorded, "wanted", staticmethod(lambda names, data=None: True))
+    assert store.load_files([plan]).report.conforms
+    assert made and made[0][3] is bulk.few_collections
+    store.close()

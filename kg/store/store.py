@@ -457,9 +457,9 @@ class Store:
         """
         names = [str(p) for p in paths]
         # a large batch is validated in a child process while this one prepares its write (see Apart),
-        # which reads the context of a folder store itself
+        # which reads the context of a folder store itself, under this process's rule for collections
         beside = (context_beside, str(self.location)) if self.location is not None and not self.read_only else None
-        apart = Apart(names, data, beside) if self.url is None and Apart.wanted(names, data) else None
+        apart = Apart(names, data, beside, bulk.few_collections) if self.url is None and Apart.wanted(names, data) else None
         try:
             with bulk.few_collections():
                 return self.add_quads(read_batch(names, data), files=names, force=force, apart=apart)

@@ -94,6 +94,9 @@ class Apart:
     holds the store's lock but writes nothing before the verdict), and sends it to the loading
     process, which then neither gathers the batch's IRIs nor looks them up; without it, or where the
     child cannot read it, the loading process makes the context and sends it (:meth:`context`).
+    ``around``: what the child's whole work runs in (a module-level function giving a context manager,
+    sent by name): the loading process's own rule for a large batch's garbage collection, so that the
+    child's parse and validation are not slowed by full collections over the batch's objects.
     Whatever goes wrong in the child (it dies, its report cannot be read), the batch is validated
     in the loading process instead: the verdict is the same either way, only later.
 
@@ -101,7 +104,8 @@ class Apart:
     stdout: not ``multiprocessing``, whose children run the caller's main module again (a script,
     ``python -m kg``), nor a fork, which would copy the engine's threads and locks of the open store."""
 
-    def __init__(self, names: list[str], data: Mapping[str, bytes] | None, beside: Beside | None = None) -> None:
+    def __init__(self, names: list[str], data: Mapping[str, bytes] | None, beside: Beside | None = None,
+                 around: Callable[[], contextlib.AbstractContextManager] | None = None) -> None:
         root = str(Path(__file__).resolve().parents[2])  # (the folder holding this checkout's ``kg``)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
         self._process = subprocess.Popen([sys.executable, "-c", "from kg.validate.batch import serve_apart; "
@@ -113,7 +117,7 @@ class Apart:
         self._report: Report | None = None
         self._sender: threading.Thread | None = None
         # (the function goes by its name: the child imports its module to call it)
-        self._send(pickle.dumps((names, dict(data or {}), beside), protocol=pickle.HIGHEST_PROTOCOL))
+        self._send(pickle.dumps((names, dict(data or {}), beside, around), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _send(self, payload: bytes) -> None:
         """Write ``payload`` to the child in a thread of its own, after what was sent before: the
@@ -221,15 +225,16 @@ def serve_apart() -> None:
     report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
     try:
-        names, data, beside = pickle.loads(_receive(source))
-        quads = read_batch(names, data)
-        context = _context_beside(beside, quads, out) if beside is not None else None
-        if context is None:
-            context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
-        # nothing more comes in: the end of the input now means the loading process is gone (killed),
-        # and its verdict with it
-        threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
-        result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
+        names, data, beside, around = pickle.loads(_receive(source))
+        with around() if around is not None else contextlib.nullcontext():
+            quads = read_batch(names, data)
+            context = _context_beside(beside, quads, out) if beside is not None else None
+            if context is None:
+                context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
+            # nothing more comes in: the end of the input now means the loading process is gone (killed),
+            # and its verdict with it
+            threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
+            result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
     except EOFError:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
