@@ -220,7 +220,9 @@ def _parent_never_validates(monkeypatch) -> None:
     monkeypatch.setattr(batch_module, "validate", refuse)
 
 
-def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path, monkeypatch):
+def _plan_loaded_in_process(tmp_path) -> tuple[Path, set[str]]:
+    """The plan's file, and the data of a store that loaded it validated in this process (under ``here``;
+    ``apart`` is made beside it for the other store)."""
     plan = tmp_path / "plan.ttl"
     plan.write_text(PLAN, encoding="utf-8")
     (tmp_path / "here").mkdir()
@@ -229,7 +231,11 @@ def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path
     here.load_files([plan])
     expected = _data_quads(here)
     here.close()
+    return plan, expected
 
+
+def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path, monkeypatch):
+    plan, expected = _plan_loaded_in_process(tmp_path)
     _parent_never_validates(monkeypatch)
     store = Store.open(_loaded_store(tmp_path / "apart"))
     result = store.load_files([plan])
@@ -400,16 +406,9 @@ def test_a_child_that_cannot_read_the_store_is_given_the_loading_processs_contex
 
 
 def test_a_load_apart_makes_no_context_in_the_loading_process(tmp_path, monkeypatch):
-    plan, broken = tmp_path / "plan.ttl", tmp_path / "broken.ttl"
-    plan.write_text(PLAN, encoding="utf-8")
+    plan, expected = _plan_loaded_in_process(tmp_path)
+    broken = tmp_path / "broken.ttl"
     broken.write_text(BROKEN, encoding="utf-8")
-    (tmp_path / "here").mkdir()
-    (tmp_path / "apart").mkdir()
-    here = Store.open(_loaded_store(tmp_path / "here"))
-    here.load_files([plan])
-    expected = _data_quads(here)
-    here.close()
-
     location = _loaded_store(tmp_path / "apart")
     _parent_never_validates(monkeypatch)
 
