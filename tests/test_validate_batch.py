@@ -460,3 +460,40 @@ def test_a_loads_child_runs_under_the_loading_processs_rule_for_collections(tmp_
     assert store.load_files([plan]).report.conforms
     assert made and made[0][3] is bulk.few_collections
     store.close()
+
+
+def test_the_child_validates_before_the_loading_process_asks_for_its_context(tmp_path, monkeypatch):
+    """A context larger than the pipe holds is taken off it as it comes: the child is not left writing it
+    (and not validating) until the loading process asks."""
+    import time
+
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    notes = "".join(f'<{ID}doc/party/tw/nq/46/khoa-xiii> rdfs:comment "một ghi chú khá dài số {i} về nghị quyết"@vi .\n'
+                    for i in range(3000))  # (about 400 KB of context, the pipe holds 64 KiB)
+    (tmp_path / "notes.ttl").write_text(HEAD + notes, encoding="utf-8")
+    location = _loaded_store(tmp_path)
+    assert CliRunner().invoke(main, ["--store", location, "load", str(tmp_path / "notes.ttl")]).exit_code == 0
+    plan, done = tmp_path / "plan.ttl", tmp_path / "child-done"
+    plan.write_text(PLAN, encoding="utf-8")
+    # (the real child, and a mark once it has exited, its report written)
+    marking = tmp_path / "marking-python"
+    marking.write_text(f'#!/bin/sh\n"{sys.executable}" "$@"\ntouch "{done}"\n', encoding="utf-8")
+    marking.chmod(0o755)
+    store = Store.open(location)
+    quads = read_batch([plan])
+    _parent_never_validates(monkeypatch)
+    monkeypatch.setattr(sys, "executable", str(marking))
+    apart = Apart([str(plan)], None, (context_beside, location))
+    try:
+        waited = 0.0
+        while not done.exists() and waited < 90:
+            time.sleep(0.2)
+            waited += 0.2
+        assert done.exists(), "the child did not finish before the loading process asked for its context"
+        assert len(apart.context(quads, lambda: []) ) > 3000
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()

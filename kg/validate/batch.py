@@ -113,11 +113,20 @@ class Apart:
                                          stderr=subprocess.DEVNULL, env=env)
         self._quads: list[ox.Quad] = []
         self._context: list[ox.Quad] | None = None
-        self._beside = beside
         self._report: Report | None = None
         self._sender: threading.Thread | None = None
         # (the function goes by its name: the child imports its module to call it)
         self._send(pickle.dumps((names, dict(data or {}), beside, around), protocol=pickle.HIGHEST_PROTOCOL))
+        # the child's context is read off the pipe as soon as it comes, in a thread of its own: the pipe
+        # holds 64 KiB, and a child left writing it until this process asks would not validate meanwhile
+        self._first: tuple[str, object] = ("none", None)
+        self._reader: threading.Thread | None = None
+        if beside is not None:
+            self._reader = threading.Thread(target=self._read_first, daemon=True)
+            self._reader.start()
+
+    def _read_first(self) -> None:
+        self._first = self._message()
 
     def _send(self, payload: bytes) -> None:
         """Write ``payload`` to the child in a thread of its own, after what was sent before: the
@@ -152,7 +161,9 @@ class Apart:
         for), else ``own()``, made here and handed to the child. The same list if called again."""
         if self._context is None:
             self._quads = quads
-            kind, value = self._message() if self._beside is not None else ("none", None)
+            if self._reader is not None:
+                self._reader.join()
+            kind, value = self._first
             if kind == "context" and isinstance(value, bytes):
                 self._context = list(ox.parse(value, format=ox.RdfFormat.N_QUADS))
             else:
@@ -192,8 +203,9 @@ class Apart:
         exiting after its report: nothing more can come of it) and wait for it."""
         if self._process.poll() is None:
             self._process.kill()
-        if self._sender is not None:
-            self._sender.join()
+        for thread in (self._sender, self._reader):
+            if thread is not None:
+                thread.join()
         for pipe in (self._process.stdin, self._process.stdout):
             with contextlib.suppress(OSError):
                 if pipe is not None:
