@@ -90,6 +90,11 @@ def nt(term) -> str:
 
 
 
+#: A plain addition's ``held`` (see :func:`write_quads`): the quads, or a function giving them when first needed
+#: (a load's context may still be coming from its validating child: ``kg.validate.batch.Apart.context``).
+Held = list[ox.Quad] | Callable[[], list[ox.Quad]] | None
+
+
 class Refused(Exception):
     """Raised by a write's ``ready`` (see :func:`write_quads`) when the batch's verdict, given
     late, refuses it: nothing was kept."""
@@ -102,7 +107,7 @@ def no_verdict() -> None:
 def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
+                sources: list[str] | None = None, also: str = "", held: Held = None,
                 ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
                 ahead: Ahead | None = None) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
@@ -115,7 +120,8 @@ def write_quads(store, quads: list[ox.Quad],
     record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
     Update text run in that same transaction (where one graph is replaced), e.g. a review
     decision with the source graph it changes. ``held``: for a plain addition, the store's quads
-    about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`).
+    about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`), or a
+    function giving them, asked only after the lookups that need none.
     ``ready``: waits for the batch's verdict where it is still being made (``kg.validate.batch.Apart``)
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
     and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
@@ -167,10 +173,11 @@ def write_quads(store, quads: list[ox.Quad],
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
-    grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
-    del assigned
     # (the entries of the nodes new to the store, made while the batch's verdict may still be coming)
     made = textindex.entries_ahead(store.main, known) if known is not None else None
+    held = held() if callable(held) else held
+    grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
+    del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
