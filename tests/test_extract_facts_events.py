@@ -592,3 +592,15 @@ def test_a_meeting_named_after_tai_with_its_day_is_the_one_reported():
     title = ("Thông báo kết luận của Thường trực Huyện ủy tại hội nghị ngày 3/6/2025\n\nNgày 3/6/2025, Thường trực Huyện ủy "
              "tổ chức hội nghị giao ban quý II.")
     assert _ev(title) == [("hội nghị", dt.date(2025, 6, 3))]
+
+
+def test_a_congress_held_in_its_formal_sitting_is_a_meeting():
+    text = ("Ngày 14/8/2025, Đảng bộ xã Tân Lập long trọng tổ chức phiên chính thức Đại hội đại biểu Đảng bộ xã lần "
+            "thứ I, nhiệm kỳ 2025 - 2030.")
+    assert [(e.type, e.date) for e in extract(text).events] == [("hội nghị", dt.date(2025, 8, 14))]
+
+
+def test_near_miss_a_sitting_of_a_board_is_no_congress():
+    # 'phiên' alone before another word ('phiên giao dịch', a trading session) holds no meeting
+    text = "Ngày 14/8/2025, Sở Công Thương tổ chức phiên giao dịch hàng nông sản cho 40 hợp tác xã."
+    assert extract(text).events == []
