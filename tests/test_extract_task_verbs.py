@@ -270,3 +270,15 @@ def test_a_body_led_to_a_word_that_is_no_verb_has_none():
     # near miss: 'sự đổi mới' is a noun phrase, not the amending verb; the body led gets no row of its own
     rows = assignment_rows("Kết luận số 52-KL/TU yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh sự đổi mới.")
     assert ("UBND tỉnh", "lead") not in rows
+
+
+def test_a_campaign_kept_up_is_taken_part_in():
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh cuộc vận động \"Người Việt "
+                           "Nam ưu tiên dùng hàng Việt Nam\".")
+    assert rows == {("Ủy ban MTTQ xã", "participate")}
+
+
+def test_near_miss_a_dialogue_pushed_on_is_the_bodys_own_work():
+    # 'tiếp tục đẩy mạnh' before work that is no campaign keeps the body's own lead (regold22)
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh đối thoại với Nhân dân.")
+    assert rows == {("Ủy ban MTTQ xã", "lead")}

@@ -154,6 +154,11 @@ REACHES_GOALS = re.compile(vi(r"(?:hoàn thành|đạt)(?: tốt)?(?: các| nh�
                               r"|hoàn thành việc (?:học tập|quán triệt|triển khai|thực hiện)|tổ chức[ \t]+sinh hoạt(?![a-z])"
                               r"|tháo gỡ(?: các)? (?:khó khăn|vướng mắc)(?:,? (?:khó khăn|vướng mắc))? (?:cho|giúp)(?![a-z])"))
 
+# a campaign or movement that goes on ('tiếp tục đẩy mạnh cuộc vận động "Toàn dân đoàn kết ..."', 'tiếp tục đẩy mạnh
+# phong trào thi đua ...'): a body asked to keep it up takes part in it (point (af)); 'đẩy mạnh phong trào' reported
+# without 'tiếp tục' is left to the other rules
+CAMPAIGN = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:cuộc vận động|phong trào)(?![a-z])"))
+
 
 def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
     """Does a chain with no cue give the body work of its own ('bố trí quỹ đất', 'đẩy mạnh đối thoại', 'tiếp tục tháo gỡ
@@ -161,7 +166,7 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
     ``f`` is the folded text, the chain runs from ``start`` to ``end``, where its task's own words begin."""
     steps = [v for v in verbs if v not in REPORTING and v not in CHAIN_FILLER and v not in PACE]
     if REACHES_GOALS.search(f, start, end + 40) or (steps and steps[0] in KEEPS_UP) \
-            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT):
+            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT) or ("tiep tuc" in verbs and CAMPAIGN.match(f, end)):
         return False
     # (a chain of pace words alone names the work by the word after it: 'tiếp tục tháo gỡ vướng mắc', 'đẩy mạnh đối thoại')
     return bool(steps) or (bool(verbs) and re.match(r"[ \t]+[a-z]", f[end:end + 2]) is not None)
