@@ -133,7 +133,8 @@ _ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán tri�
 
 
 # a stretch that joins the next item on: ends on a comma, 'và' or 'cùng'
-_JOINED_BEFORE = re.compile(vi(r"(?:,|(?<![a-z])(?:và|cùng))[ \t]*$"))
+# ('..., cùng với Quy định số 37-QĐ/TW ...': the second of the list after the first one's title)
+_JOINED_BEFORE = re.compile(vi(r"(?:,|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t]*$"))
 
 
 class MentionReader:
@@ -516,8 +517,11 @@ class MentionReader:
                 # that carries it out
                 # ('thay thế Nghị quyết số 42/2021/NQ-HĐND ... và Nghị quyết số 19/2023/NQ-HĐND sửa đổi, bổ sung một số điều
                 # của Nghị quyết số 42/2021/NQ-HĐND': the same with a document that amended one of the list)
+                # ('... và Nghị định 193/2013/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã': a
+                # normative act whose title says what law it details is an item, its own link read apart)
                 if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
-                        and (m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)):
+                        and ((m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)
+                             or m.cue[0] == "guides" and m.symbol is not None and m.symbol.year is not None)):
                     break
             if joined:
                 group.append(m)
