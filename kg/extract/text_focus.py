@@ -65,8 +65,12 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                 d = docs.get(m.key)
                 if d is None:
                     continue
+                # ('thực hiện Quyết định số 1865/QĐ-UBND ... phê duyệt Đề án ...': the decision's own title names the
+                # programme it approved, keyed by it, not a document the text says was issued)
                 if ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
                         and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
+                        and not (m.kind != "numbered" and any(o.key == m.key and o.kind == "numbered" and o.start < m.start
+                                                               for o in in_para)) \
                         and (d.level in LOCAL_LEVELS or d.number is not None):
                     main_doc = m.key
                     break
