@@ -73,7 +73,10 @@ VERBS = sorted({
     "sửa đổi",
     # opening a column, a course or a campaign ('chỉ đạo các cơ quan báo chí mở chuyên mục ...', 'mở các đợt cao điểm
     # ...'), widening what is done ('mở rộng vùng trồng'); 'mở' alone folds as 'mô' of 'mô hình'
-    "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng")},
+    "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng",
+    # staffing, writing, sharing out and upgrading ('phối hợp với Sở Nội vụ tuyển dụng đủ 370 biên chế ...': without the
+    # verb the partner's name ran on over it)
+    "tuyển dụng", "biên soạn", "phân bổ", "cắt giảm", "nâng cấp", "số hóa", "chuẩn hóa")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
