@@ -607,7 +607,7 @@ def test_near_miss_a_sitting_of_a_board_is_no_congress():
 
 
 def test_a_date_line_alone_in_brackets_after_a_bare_ngay_or_with_the_month_in_words():
-    for line in ("(14/03/2023)", "(14/3/2023 - 09:15)", "Ngày 14 tháng 03 năm 2023 | 08:40", "Ngày 14/03/2023",
+    for line in ("(14/03/2023)", "(14/3/2023 - 09:15)", "Ngày 14 tháng 03 năm 2023 | 08:40", "Ngày 14/03/2023 - 08:40",
                  "14 Tháng 3, 2023"):
         assert text_date(fold_same_length(line + "\n\nTiêu đề bài viết\n")) == dt.date(2023, 3, 14), line
     text = "Cập nhật\n\n(14/03/2023)\n\nSáng 12/3, Huyện ủy Mường Lát tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU."
@@ -618,3 +618,5 @@ def test_near_miss_a_sentence_opening_on_its_day_is_no_date_line():
     # the day of what it reports, with the sentence going on after it
     assert text_date(fold_same_length("Ngày 14/3/2023, Huyện ủy ban hành kế hoạch.\n\nNội dung.\n")) is None
     assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023 Huyện ủy họp.\n\nNội dung.\n")) is None
+    # (a bare 'Ngày' with no time after it: an official text's date line with no place, read by its own rule)
+    assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023\n\nNội dung.\n")) is None
