@@ -47,6 +47,38 @@ def test_a_report_s_own_facts_go_to_the_plan_it_reports_on():
     assert facts[0].document == "NQ:3"
 
 
+def test_a_report_s_work_goes_to_the_document_its_title_names_not_the_mandate_it_carries_out():
+    # 'Thực hiện Nghị quyết số 45/NQ-HĐND về chương trình giám sát ...': the supervision's mandate, not what it reports on
+    mandate = [link("BC:7", "implements", "NQ:3")]
+    facts = [SimpleNamespace(document="BC:7")]
+    report_subject(DOCS, "BC:7", "NQ:15", mandate, facts)
+    assert facts[0].document == "NQ:15"
+    facts = [SimpleNamespace(document="BC:7")]
+    report_subject(DOCS, "BC:7", None, mandate, facts)       # near miss: no title names one, the mandate takes it
+    assert facts[0].document == "NQ:3"
+
+
+_MANDATED = ("HĐND HUYỆN MINH SƠN\nĐOÀN GIÁM SÁT\nSố: 31/BC-ĐGS\n\nBÁO CÁO\n"
+                "Kết quả giám sát việc thực hiện Nghị quyết số 08/2022/NQ-HĐND ngày 5/7/2022 của HĐND huyện về hỗ trợ "
+                "trồng rừng gỗ lớn\n\n"
+                "Thực hiện Nghị quyết số 19/NQ-HĐND ngày 10/12/2024 của HĐND huyện về chương trình giám sát năm 2025, Đoàn "
+                "giám sát đã làm việc với UBND 5 xã. Đoàn báo cáo kết quả như sau:\n\n"
+                "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT\n"
+                "UBND huyện đã ban hành Kế hoạch số 77/KH-UBND ngày 1/8/2022 triển khai thực hiện Nghị quyết; các xã đã "
+                "tổ chức tuyên truyền đến thôn, bản.\n")
+
+
+def test_a_bare_type_word_in_a_report_names_the_document_its_title_reports_on():
+    facts = extract(_MANDATED)
+    assert ("77/KH-UBND", "implements", "08/2022/NQ-HĐND") in {(x.from_, x.type, x.to) for x in facts.links}
+    assert {a.document for a in facts.assignments if a.body == "Các xã"} == {"08/2022/NQ-HĐND"}
+
+
+def test_near_miss_a_title_that_is_no_report_s_picks_no_document_for_the_bare_word():
+    text = _MANDATED.replace("BÁO CÁO\nKết quả giám sát việc", "CHƯƠNG TRÌNH\nTiếp tục")
+    assert not any(x.from_ == "77/KH-UBND" for x in extract(text).links)
+
+
 def test_a_result_of_a_document_issued_after_the_review_goes_up_its_chain():
     docs = {"KH:2": DocInfo("KH:2", "KH", "2", date=dt.date(2025, 3, 1)),
             "NQ:1": DocInfo("NQ:1", "NQ", "1", date=dt.date(2021, 5, 1))}

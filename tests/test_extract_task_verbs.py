@@ -301,3 +301,27 @@ def test_near_miss_the_department_praised_for_taking_in_views_is_given_nothing()
     rows = assignment_rows(_DRAFT.format(line="Các đại biểu đánh giá cao tinh thần cầu thị của Sở Y tế trong tiếp thu "
                                               "ý kiến."))
     assert not any(body == "Sở Y tế" for body, _ in rows)
+
+
+def test_a_campaign_kept_up_is_taken_part_in():
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh cuộc vận động \"Người Việt "
+                           "Nam ưu tiên dùng hàng Việt Nam\".")
+    assert rows == {("Ủy ban MTTQ xã", "participate")}
+
+
+def test_near_miss_a_dialogue_pushed_on_is_the_bodys_own_work():
+    # 'tiếp tục đẩy mạnh' before work that is no campaign keeps the body's own lead (regold22)
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh đối thoại với Nhân dân.")
+    assert rows == {("Ủy ban MTTQ xã", "lead")}
+
+
+def test_a_partner_s_name_ends_before_a_staffing_verb():
+    rows = assignment_rows("Kế hoạch số 12/KH-UBND.\n\n1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ tuyển "
+                           "dụng đủ 370 giáo viên trước ngày 31/8/2027.\n")
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "coordinate")}
+
+
+def test_near_miss_the_verb_s_words_in_capitals_are_a_name():
+    rows = assignment_rows("Kế hoạch số 12/KH-UBND.\n\n1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tuyển Dụng "
+                           "Nhân Sự kiểm tra hồ sơ trước ngày 31/8/2027.\n")
+    assert ("Phòng Tuyển Dụng Nhân Sự", "coordinate") in rows

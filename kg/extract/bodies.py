@@ -102,6 +102,9 @@ _GENERIC_HEADS = [
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
+    # a state corporation, which its Party committee's plans task (its boards are below; a company is a body by its
+    # proper name, 'Công ty Điện lực ...', and 'công ty' in lower case a common noun)
+    r"tong cong ty",
     # the cooperatives of a plan's places, partners of the farmers' union: 'phối hợp với các hợp tác xã nhân rộng mô hình'
     r"cac hop tac xa",
     # one cooperative named by its trade (and its place, in the original's capitals): 'phối hợp với Hợp tác xã dịch vụ

@@ -114,14 +114,16 @@ def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
 def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts,
                    letters: bool = True) -> None:
     """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
-    to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau').
+    to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau'): the one its
+    title names (``report_doc``) before one it says it carries out, which may be only the mandate of its own work
+    ('Thực hiện Nghị quyết ... về chương trình giám sát năm 2024, Đoàn giám sát đã ...').
     letters=False: not to the letter that asked for the report ('Thực hiện Công văn số 512-CV/HU ... về việc chuẩn bị
     báo cáo'), which sets no tasks."""
     md = docs.get(main_doc) if main_doc else None
     if md is None or md.type != "BC":
         return
     done = [x.to for x in links if x.from_ == main_doc and x.type == "implements"]
-    to = report_doc if report_doc in done else next(iter(done), None)
+    to = report_doc if report_doc is not None else next(iter(done), None)
     if to is None:
         to = report_doc
     if to is None or (not letters and docs.get(to) is not None and docs[to].type == "CV"):
