@@ -126,7 +126,7 @@ _RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạ
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
 _AMONG = re.compile(word_start(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$"), re.I)
 # (written to open on its first characters, which the engine's scan skips to: each word checks the character before it once it is read)
-_PER_UNIT = re.compile(r"(?:tren(?<![a-z]tren)[ \t]+|moi(?<![a-z]moi)[ \t]+|cho(?<![a-z]cho)[ \t]+|/[ \t]*)$")
+_PER_UNIT = re.compile(vi(r"(?:trên(?<![a-z]trên)[ \t]+|mỗi(?<![a-z]mỗi)[ \t]+|cho(?<![a-z]cho)[ \t]+|/[ \t]*)$"))
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
