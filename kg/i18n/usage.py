@@ -69,7 +69,7 @@ USAGE: dict[str, dict[str, str]] = {
                               "not attained, no data)",
         "scoreboard-no-data": "văn bản {key} không có dữ liệu để lập bảng theo dõi",
         "scoreboard-no-data.hint": "`dkg show {key}` cho xem những gì kho biết về nó",
-        "scoreboard-several": "{key} chỉ {count} văn bản: {iris}",
+        "scoreboard-several": "số hiệu {key} ứng với {count} văn bản: {iris}",
         "scoreboard-several.hint": "ghi IRI của văn bản thay cho số hiệu (thẻ văn bản liệt kê các IRI)",
         "scoreboard-late": "late_after phải từ 0 ngày trở lên, không phải {days}",
         "scoreboard-late.hint": "ghi số ngày sau khi văn bản ban hành mà một tỉnh chưa có văn bản thì bị tính là chậm, "
