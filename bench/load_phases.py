@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: order a load reaches them.
 LOADER = [
     "kg.store.store:Store.open", "kg.store.store:Store.load_files", "kg.validate.batch:Apart.__init__",
-    "kg.store.store:read_batch", "kg.store.store:Store.context_quads", "kg.validate.batch:Apart.send_context",
+    "kg.store.store:read_batch", "kg.store.store:Store.context_quads", "kg.validate.batch:Apart.context",
     "kg.store.writes:write_quads", "kg.store.batchindex:index_quads", "kg.store.textindex:added_affected",
     "kg.store.batchindex:described", "kg.store.taskcounts:assignments", "kg.store.taskcounts:grown_counts",
     "kg.store.textindex:entries_ahead", "kg.store.history:prepare", "kg.store.history:new_quads",
@@ -45,10 +45,11 @@ LOADER = [
     "kg.store.bulk:write", "kg.store.history:finish", "kg.store.textindex:refresh",
     "kg.store.taskcounts:write_counts", "kg.store.taskcounts:recount", "kg.store.store:Store.close",
 ]
-#: What is timed in the validating child (its first ``_receive`` is the files' names, its second the
-#: context, waited for; ``_framed`` is its report sent).
-CHILD = ["kg.validate.batch:read_batch", "kg.validate.batch:_receive", "kg.validate.batch:validate",
-         "kg.validate.batch:_framed"]
+#: What is timed in the validating child (its first ``_receive`` is the files' names, a second one the
+#: context, waited for, where the child could not read it itself (``context_beside``); ``_framed`` is a
+#: message sent: the context it read, then its report).
+CHILD = ["kg.validate.batch:read_batch", "kg.store.store:context_beside", "kg.validate.batch:_receive",
+         "kg.validate.batch:validate", "kg.validate.batch:_framed"]
 
 SITE = """import sys
 sys.path.insert(0, {bench!r})

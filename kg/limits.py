@@ -74,4 +74,11 @@ QUERY_BYTES = Limit("DKG_MAX_QUERY_BYTES", 1 << 20)
 #: any reader who asks, so one request must not hold the machine's memory; ``dkg export`` on the store has no bound.
 EXPORT_QUADS = Limit("DKG_MAX_EXPORT_QUADS", 2_000_000)
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS)
+#: Rows (or triples) of one ``/sparql`` answer of ``dkg serve``: an answer past it is cut there, and says so in its
+#: headers; a reader pages with ``ORDER BY`` and ``LIMIT``/``OFFSET`` below it.
+RESULT_ROWS = Limit("DKG_MAX_RESULT_ROWS", 10_000)
+#: Seconds one ``/sparql`` query of ``dkg serve`` may run before its worker is stopped (503): what one
+#: reader's query may hold of the machine.
+QUERY_SECONDS = Limit("DKG_MAX_QUERY_SECONDS", 10)
+
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS)

@@ -287,3 +287,38 @@ def test_a_day_in_a_line_of_words_is_never_broken_at_any_phone_width(browser, vi
         seen = max(seen, len(days))
         broken += [(width, day) for day, lines in days if lines != 1]
     assert seen and broken == [], broken
+
+
+def test_the_cascade_saves_as_a_picture_of_what_the_window_shows(browser, views_server):  # noqa: F811
+    """A researcher sends her editor the drawing: the link downloads a PNG of the canvas as drawn, on white (the
+    canvas itself is transparent: a near miss, read beside it)."""
+    import base64
+    import struct
+
+    page = browser.page()
+    errors = _errors(page)
+    page.goto(views_server + "/graph/46-NQ/TW?lang=en")
+    _drawn(page)
+    assert page.inner_text(".dkg-png") == "Save as image (PNG)"
+    with page.expect_download() as taken:
+        page.click(".dkg-png")
+    download = taken.value
+    assert download.suggested_filename == "cascade.png"
+    with open(download.path(), "rb") as saved:
+        png = saved.read()
+    size = page.evaluate("() => { const c = document.querySelector('.dkg-network canvas'); return [c.width, c.height]; }")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and list(struct.unpack(">II", png[16:24])) == size
+    # the picture read back by the browser itself: white where nothing is drawn, and the drawing on it
+    seen = page.evaluate("""async (url) => {
+        const img = new Image(); img.src = url; await img.decode();
+        const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+        const pen = c.getContext('2d'); pen.drawImage(img, 0, 0);
+        const all = pen.getImageData(0, 0, c.width, c.height).data;
+        let inked = 0; for (let i = 0; i < all.length; i += 4) if (all[i] < 200) inked++;
+        return {corner: Array.from(all.slice(0, 4)), inked: inked}; }""",
+                         "data:image/png;base64," + base64.b64encode(png).decode("ascii"))
+    assert seen["corner"] == [255, 255, 255, 255] and seen["inked"] > 100, seen
+    corner = page.evaluate("""() => Array.from(document.querySelector('.dkg-network canvas')
+        .getContext('2d').getImageData(0, 0, 1, 1).data)""")
+    assert corner[3] == 0  # near miss: the canvas as drawn is see-through there
+    assert errors == [] and browser.foreign(views_server) == []

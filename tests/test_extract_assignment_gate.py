@@ -93,3 +93,18 @@ def test_the_reader_gives_the_same_rows_with_and_without_leaving_sentences(monke
               if _rows(f.read_text(encoding="utf-8"), True, monkeypatch)
               != _rows(f.read_text(encoding="utf-8"), False, monkeypatch)]
     assert differ == []
+
+
+# an interview: the reporter's question, then the answer
+_QUESTION = ("PV: Thưa đồng chí, Huyện ủy đã lãnh đạo triển khai Nghị quyết số 12-NQ/TU như thế nào?\n\n"
+             "Đồng chí Trần Văn Bình: Chúng tôi tập trung vào chuyển đổi số.\n")
+
+
+def test_an_interviewer_s_question_gives_no_task():
+    assert not extract(_QUESTION).assignments
+
+
+def test_the_same_words_stated_give_the_task():
+    # (near miss: said, not asked, the work is the committee's)
+    text = _QUESTION.replace(" như thế nào?", " đến các chi bộ.")
+    assert any(a.body == "Huyện ủy" and a.role == "lead" for a in extract(text).assignments)

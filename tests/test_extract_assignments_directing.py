@@ -146,3 +146,21 @@ def test_the_heads_of_a_tiers_units_named_by_their_kinds_are_one_body():
                            "Chủ tịch UBND tỉnh yêu cầu:\n1. Thủ trưởng các sở, ban, ngành và các chủ đầu tư tập trung chỉ đạo "
                            "quyết liệt công tác giải ngân.\n")
     assert {("Thủ trưởng các sở, ban, ngành", "lead"), ("Các chủ đầu tư", "lead")} <= rows
+
+
+# a ministry's letter that names the provinces in full, then the short name it gives them, then its request
+_LETTER = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 631/BNNMT-TT\nV/v triển khai Chỉ thị số 41-CT/TW\n\n"
+           "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+           "Để triển khai Chỉ thị số 41-CT/TW, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố "
+           "trực thuộc Trung ương{short} chỉ đạo rà soát diện tích lúa bị hạn.\n")
+
+
+def test_the_short_name_a_letter_gives_its_addressees_is_passed_over():
+    rows = assignment_rows(_LETTER.format(short=" (sau đây gọi chung là UBND cấp tỉnh)"))
+    assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead") in rows
+
+
+def test_near_miss_a_bracket_that_gives_no_short_name_still_ends_the_subject():
+    # (what the bracket says of the bodies is no name of theirs: nothing is passed over)
+    rows = assignment_rows(_LETTER.format(short=" (có diện tích lúa lớn)"))
+    assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead") not in rows

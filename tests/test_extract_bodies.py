@@ -1,7 +1,9 @@
 """Where a body's name ends (kg.extract.bodies.extend_name): over the proper name after it, not into a document's type
-written after it ('Ban Chỉ đạo Đề án 06'). Texts are our own."""
+written after it ('Ban Chỉ đạo Đề án 06'); and the generic heads of a state enterprise's boards (kg.extract.bodies). Texts
+are our own."""
 from __future__ import annotations
 
+from kg.extract import extract
 from kg.extract.bodies import extend_name
 
 
@@ -21,3 +23,39 @@ def test_a_document_type_after_the_body_is_no_part_of_it():
     assert _name("Ban Chỉ đạo Đề án 06 tỉnh họp", "Ban Chỉ đạo") == "Ban Chỉ đạo"
     assert _name("Ban Chỉ đạo Chương trình mục tiêu quốc gia", "Ban Chỉ đạo") == "Ban Chỉ đạo"
     assert _name("Ban Chỉ đạo Tỉnh Kế hoạch 12", "Ban Chỉ đạo") == "Ban Chỉ đạo Tỉnh"
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    from extract_helpers import assignment_rows
+    return assignment_rows("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n" + text)
+
+
+def test_a_state_owned_group_s_boards_and_units_are_bodies():
+    got = _rows("Hội đồng thành viên Tập đoàn chỉ đạo Ban Tổng giám đốc hoàn thành thủ tục đầu tư. Ủy ban Kiểm tra "
+                "Đảng ủy Tập đoàn đưa việc thực hiện Kế hoạch vào chương trình kiểm tra năm 2026.\n")
+    assert {("Hội đồng thành viên Tập đoàn", "lead"), ("Ủy ban Kiểm tra Đảng ủy Tập đoàn", "monitor")} <= got
+
+
+def test_schools_and_faculties_are_bodies_but_sciences_are_not():
+    got = _rows("Sở Giáo dục và Đào tạo chỉ đạo các cơ sở giáo dục phổ thông rà soát đội ngũ giáo viên. Phòng Đào tạo chủ "
+                "trì, phối hợp với các khoa chuyên môn cập nhật chương trình.\n")
+    assert {("Các cơ sở giáo dục phổ thông", "lead"), ("Các khoa chuyên môn", "coordinate")} <= got
+    # near miss: 'các khoa học' is a field, no faculty
+    got = _rows("Phòng Đào tạo chủ trì, phối hợp với các khoa học xã hội cập nhật chương trình.\n")
+    assert not any(body.startswith("Các khoa") for body, _ in got)
+
+
+_ENTERPRISE = ("Kế hoạch số 40-KH/ĐU.\n\nKế hoạch giao Hội đồng thành viên Tổng công ty chỉ đạo Ban Quản lý dự án hoàn thành "
+               "thủ tục đầu tư trong năm 2026. Ủy ban Kiểm tra Đảng ủy Tổng công ty đưa việc thực hiện Kế hoạch vào chương "
+               "trình kiểm tra năm 2026.\n")
+
+
+def test_a_state_enterprise_s_boards_are_bodies():
+    rows = {(a.body, a.role) for a in extract(_ENTERPRISE).assignments}
+    assert ("Hội đồng thành viên Tổng công ty", "lead") in rows
+    assert ("Ủy ban Kiểm tra Đảng ủy Tổng công ty", "monitor") in rows
+
+
+def test_near_miss_a_company_closing_a_phrase_is_no_body():
+    text = "Kế hoạch số 40-KH/ĐU.\n\nĐảng ủy giao Ban Tuyên giáo tuyên truyền đến người lao động của công ty.\n"
+    assert {a.body for a in extract(text).assignments} == {"Ban Tuyên giáo"}

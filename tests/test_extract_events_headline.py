@@ -36,3 +36,12 @@ def test_near_miss_a_review_the_headline_plans_is_not_the_meeting_held():
     text = ("Đảng ủy xã Phú Lộc sẽ sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU vào quý IV\n\n"
             "Ngày 12/6/2025, hội nghị đã diễn ra tại hội trường xã với 120 đại biểu.\n")
     assert [e[0] for e in _events(text)] == ["hội nghị"]
+
+
+def test_near_miss_a_tally_of_meetings_is_no_meeting():
+    # a report counts the study sessions its cells held: no one meeting, though the words read as a headline's
+    text = ("Hội nghị sơ kết công tác tuyên truyền năm 2025\n\n"
+            "Sau khi Chỉ thị số 09-CT/HU ban hành, các chi đoàn đã tổ chức 38 hội nghị quán triệt cho 2.150 đoàn viên.\n")
+    assert [e[0] for e in _events(text)] == ["sơ kết"]
+    text = text.replace("38 hội nghị", "hội nghị")
+    assert sorted(e[0] for e in _events(text)) == ["quán triệt", "sơ kết"]

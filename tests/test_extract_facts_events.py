@@ -592,3 +592,31 @@ def test_a_meeting_named_after_tai_with_its_day_is_the_one_reported():
     title = ("Thông báo kết luận của Thường trực Huyện ủy tại hội nghị ngày 3/6/2025\n\nNgày 3/6/2025, Thường trực Huyện ủy "
              "tổ chức hội nghị giao ban quý II.")
     assert _ev(title) == [("hội nghị", dt.date(2025, 6, 3))]
+
+
+def test_a_congress_held_in_its_formal_sitting_is_a_meeting():
+    text = ("Ngày 14/8/2025, Đảng bộ xã Tân Lập long trọng tổ chức phiên chính thức Đại hội đại biểu Đảng bộ xã lần "
+            "thứ I, nhiệm kỳ 2025 - 2030.")
+    assert [(e.type, e.date) for e in extract(text).events] == [("hội nghị", dt.date(2025, 8, 14))]
+
+
+def test_near_miss_a_sitting_of_a_board_is_no_congress():
+    # 'phiên' alone before another word ('phiên giao dịch', a trading session) holds no meeting
+    text = "Ngày 14/8/2025, Sở Công Thương tổ chức phiên giao dịch hàng nông sản cho 40 hợp tác xã."
+    assert extract(text).events == []
+
+
+def test_a_date_line_alone_in_brackets_after_a_bare_ngay_or_with_the_month_in_words():
+    for line in ("(14/03/2023)", "(14/3/2023 - 09:15)", "Ngày 14 tháng 03 năm 2023 | 08:40", "Ngày 14/03/2023 - 08:40",
+                 "14 Tháng 3, 2023"):
+        assert text_date(fold_same_length(line + "\n\nTiêu đề bài viết\n")) == dt.date(2023, 3, 14), line
+    text = "Cập nhật\n\n(14/03/2023)\n\nSáng 12/3, Huyện ủy Mường Lát tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU."
+    assert ("sơ kết", dt.date(2023, 3, 12)) in _ev(text)
+
+
+def test_near_miss_a_sentence_opening_on_its_day_is_no_date_line():
+    # the day of what it reports, with the sentence going on after it
+    assert text_date(fold_same_length("Ngày 14/3/2023, Huyện ủy ban hành kế hoạch.\n\nNội dung.\n")) is None
+    assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023 Huyện ủy họp.\n\nNội dung.\n")) is None
+    # (a bare 'Ngày' with no time after it: an official text's date line with no place, read by its own rule)
+    assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023\n\nNội dung.\n")) is None

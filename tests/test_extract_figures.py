@@ -346,3 +346,28 @@ def test_near_miss_the_places_a_verb_reached_are_a_figure():
     assert _figures("Huyện đã phủ sóng ở 12 thôn vùng cao.") == [(12, "thôn vùng cao")]
     # nor is a share of the places that opens a clause a frame: it counts them
     assert _figures("Đến nay, tại 41/58 xã đã có nhà văn hóa đạt chuẩn.") == [(41, "xã")]
+
+
+def test_a_percentage_after_the_word_for_year_is_a_figure():
+    assert _figures("Tăng trưởng 6 tháng đạt 7,2% (kế hoạch cả năm 7,5%).") == [(7.2, "%"), (7.5, "%")]
+    # near miss: a bare number after it is the year's number, no figure
+    assert _figures("Hội thi năm 3 được tổ chức với 40 đội.") == [(40, "đội")]
+
+
+def test_one_with_a_scale_word_after_a_bound_is_an_amount():
+    assert _figures("Năm 2026 đón trên 1 triệu lượt khách.") == [(1, "triệu lượt khách")]
+    # near misses: one of a unit, or a million people, after 'trên' divides a rate
+    assert _figures("Đạt 12 bác sĩ trên 1 triệu dân, 60 tạ trên 1 ha.") == [(12, "bác sĩ"), (60, "tạ")]
+
+
+def test_fairs_counted_in_days_are_no_span_of_time():
+    assert _figures("Tổ chức ít nhất 3 ngày hội việc làm.") == [(3, "ngày hội việc làm")]
+    # near miss: days alone, unbounded, are a span of time
+    assert _figures("Hội thi kéo dài 3 ngày với 40 đội.") == [(40, "đội")]
+
+
+def test_two_things_counted_together_before_a_change_name_its_unit():
+    assert _figures("Số hợp tác xã, tổ hợp tác chuyển lên doanh nghiệp tăng từ 8 lên 19.") == \
+        [(19, "hợp tác xã, tổ hợp tác")]
+    # near miss: no 'số' before the things counted names no unit: no figure
+    assert _figures("Hợp tác xã, tổ hợp tác tăng từ 8 lên 19.") == []

@@ -294,3 +294,14 @@ def test_near_miss_land_already_given_is_a_result():
     # ('đã được giao': done; and 45 hộ are no place given a quota)
     f = extract("Thực hiện Nghị quyết số 12-NQ/HU, năm 2025 toàn huyện đã được giao 540 ha rừng cho 45 hộ quản lý.")
     assert [o.value for o in f.outcomes] == [540, 45] and not f.targets
+
+
+def test_a_goal_s_figure_right_after_its_word_with_its_document_after_it_is_the_goal():
+    f = extract(_DONE_AGAINST + "Tỷ lệ lao động qua đào tạo có chứng chỉ mới đạt 31,6%, thấp hơn mục tiêu 40% của "
+                "Nghị quyết.")
+    assert [t.value for t in f.targets] == [40] and 31.6 in [o.value for o in f.outcomes]
+    assert 40 not in [o.value for o in f.outcomes]
+    # near miss: a margin said after the goal's word, with no document after it, stays a result
+    g = extract(_DONE_AGAINST + "Tỷ lệ lao động qua đào tạo có chứng chỉ đã đạt 31,6%, vượt mục tiêu 4% so với năm "
+                "trước.")
+    assert not g.targets and {4, 31.6} <= {o.value for o in g.outcomes}

@@ -136,3 +136,18 @@ def test_near_miss_a_document_only_named_in_the_sentence_before_is_not_the_one_m
                                 "57-NQ/TW.")
     rows = link_rows(text)
     assert ("25-CTr/TĐTN", "implements", "57-NQ/TW") not in rows
+
+
+def test_a_plan_issued_then_made_to_concretise_another_carries_it_out():
+    text = ("Thực hiện Kế hoạch số 410/KH-UBND của UBND tỉnh, UBND xã đã ban hành Kế hoạch số 15/KH-UBND; đồng thời cụ thể "
+            "hóa Kế hoạch số 04-KH/ĐU ngày 2/6/2025 của Ban Thường vụ Đảng ủy xã.")
+    got = link_rows(text)
+    assert ("15/KH-UBND", "implements", "410/KH-UBND") in got
+    assert ("15/KH-UBND", "implements", "04-KH/ĐU") in got
+
+
+def test_near_miss_a_document_studied_then_a_second_act_is_no_link():
+    # the resolution is studied, not issued: what is made concrete after it is the meeting's second act
+    text = ("Ngày 3/6/2025, Đảng ủy xã quán triệt Nghị quyết số 57-NQ/TW; đồng thời cụ thể hóa Kế hoạch số 04-KH/ĐU "
+            "của Ban Thường vụ Đảng ủy xã.")
+    assert ("57-NQ/TW", "implements", "04-KH/ĐU") not in link_rows(text)

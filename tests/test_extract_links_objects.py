@@ -176,3 +176,30 @@ def test_near_miss_a_plan_of_the_same_issuer_with_no_level_is_issued_beside():
     rows = links("Tin tức\n\nUBND huyện ban hành Kế hoạch số 66/KH-UBND thực hiện Nghị quyết số 30-NQ/TU và Kế hoạch "
                      "số 140/KH-UBND.\n")
     assert ("66/KH-UBND", "implements", "140/KH-UBND") not in rows
+
+
+def test_a_second_object_after_the_firsts_title_joined_by_cung_voi():
+    text = ("Ngày 3/3/2022, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 95-KH/TU thực hiện Kết luận số 21-KL/TW ngày "
+            "25/10/2021 của Ban Chấp hành Trung ương về xây dựng, chỉnh đốn Đảng, cùng với Quy định số 37-QĐ/TW ngày "
+            "25/10/2021 về những điều đảng viên không được làm.")
+    got = links(text)
+    assert ("95-KH/TU", "implements", "21-KL/TW") in got
+    assert ("95-KH/TU", "implements", "37-QĐ/TW") in got
+
+
+# a plan that carries out a decision named with its title, then a second item after 'và'
+_STRATEGY = ("Ngày 10/5/2021, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND triển khai Quyết định số 340/QĐ-TTg ngày 12/3/2021 "
+             "của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển kinh tế tập thể và {second}.")
+
+
+def test_a_decree_detailing_a_law_after_the_firsts_title_is_carried_out_too():
+    got = links(_STRATEGY.format(second="Nghị định 193/2013/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật "
+                                        "Hợp tác xã"))
+    assert ("88/KH-UBND", "implements", "340/QĐ-TTg") in got
+    assert ("88/KH-UBND", "implements", "193/2013/NĐ-CP") in got
+
+
+def test_near_miss_a_guide_without_a_year_after_the_title_is_its_own_document():
+    # an individual act (no year in its symbol) with a cue of its own is a parallel item, not an object
+    got = links(_STRATEGY.format(second="Hướng dẫn số 12/HD-UBND hướng dẫn thực hiện Kế hoạch số 40/KH-UBND"))
+    assert ("88/KH-UBND", "implements", "12/HD-UBND") not in got

@@ -322,6 +322,21 @@ def test_a_review_s_total_spent_is_a_result_with_its_parts_by_source():
     assert not g.outcomes
 
 
+def test_a_review_s_total_raised_is_a_result_with_its_parts_by_source():
+    assert SPENT_TOTAL.match(_folded("Năm 2025, tổng kinh phí huy động xây dựng nông thôn mới là 19,8 tỷ đồng."))
+    f = extract("Xã Đông Lâm tổng kết năm 2025 thực hiện Chương trình xây dựng nông thôn mới. Tổng nguồn vốn huy động "
+                "thực hiện Chương trình năm 2025 là 19,8 tỷ đồng; trong đó ngân sách tỉnh 7,5 tỷ đồng, Nhân dân đóng "
+                "góp 3,1 tỷ đồng.")
+    assert sorted(o.value for o in f.outcomes) == [3.1, 7.5, 19.8] and not f.targets
+    # (also as an item of a list)
+    assert SPENT_TOTAL.match(_folded("- Tổng kinh phí thực hiện năm 2025 là 7,4 tỷ đồng."))
+    # near misses: a sum still to be raised ('dự kiến'), and the same words in a new plan, are a goal's sum
+    assert not SPENT_TOTAL.match(_folded("Tổng nguồn vốn huy động dự kiến là 19,8 tỷ đồng."))
+    g = extract("Số: 14/KH-UBND\n\nKẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2026 - 2030\n\n"
+                "Tổng nguồn vốn huy động thực hiện Kế hoạch là 120 tỷ đồng.\n")
+    assert not g.outcomes and [t.value for t in g.targets] == [120]
+
+
 _PLAN = "Ngày 5/3/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU về phát triển nông nghiệp.\n\n"
 
 

@@ -47,6 +47,38 @@ def test_a_report_s_own_facts_go_to_the_plan_it_reports_on():
     assert facts[0].document == "NQ:3"
 
 
+def test_a_report_s_work_goes_to_the_document_its_title_names_not_the_mandate_it_carries_out():
+    # 'Thực hiện Nghị quyết số 45/NQ-HĐND về chương trình giám sát ...': the supervision's mandate, not what it reports on
+    mandate = [link("BC:7", "implements", "NQ:3")]
+    facts = [SimpleNamespace(document="BC:7")]
+    report_subject(DOCS, "BC:7", "NQ:15", mandate, facts)
+    assert facts[0].document == "NQ:15"
+    facts = [SimpleNamespace(document="BC:7")]
+    report_subject(DOCS, "BC:7", None, mandate, facts)       # near miss: no title names one, the mandate takes it
+    assert facts[0].document == "NQ:3"
+
+
+_MANDATED = ("HĐND HUYỆN MINH SƠN\nĐOÀN GIÁM SÁT\nSố: 31/BC-ĐGS\n\nBÁO CÁO\n"
+                "Kết quả giám sát việc thực hiện Nghị quyết số 08/2022/NQ-HĐND ngày 5/7/2022 của HĐND huyện về hỗ trợ "
+                "trồng rừng gỗ lớn\n\n"
+                "Thực hiện Nghị quyết số 19/NQ-HĐND ngày 10/12/2024 của HĐND huyện về chương trình giám sát năm 2025, Đoàn "
+                "giám sát đã làm việc với UBND 5 xã. Đoàn báo cáo kết quả như sau:\n\n"
+                "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT\n"
+                "UBND huyện đã ban hành Kế hoạch số 77/KH-UBND ngày 1/8/2022 triển khai thực hiện Nghị quyết; các xã đã "
+                "tổ chức tuyên truyền đến thôn, bản.\n")
+
+
+def test_a_bare_type_word_in_a_report_names_the_document_its_title_reports_on():
+    facts = extract(_MANDATED)
+    assert ("77/KH-UBND", "implements", "08/2022/NQ-HĐND") in {(x.from_, x.type, x.to) for x in facts.links}
+    assert {a.document for a in facts.assignments if a.body == "Các xã"} == {"08/2022/NQ-HĐND"}
+
+
+def test_near_miss_a_title_that_is_no_report_s_picks_no_document_for_the_bare_word():
+    text = _MANDATED.replace("BÁO CÁO\nKết quả giám sát việc", "CHƯƠNG TRÌNH\nTiếp tục")
+    assert not any(x.from_ == "77/KH-UBND" for x in extract(text).links)
+
+
 def test_a_result_of_a_document_issued_after_the_review_goes_up_its_chain():
     docs = {"KH:2": DocInfo("KH:2", "KH", "2", date=dt.date(2025, 3, 1)),
             "NQ:1": DocInfo("NQ:1", "NQ", "1", date=dt.date(2021, 5, 1))}
@@ -325,6 +357,15 @@ def test_a_report_titled_on_a_programme_answers_the_plan_it_carries_out_for_it()
         "CTMTQG:nông thôn mới"
 
 
+
+def test_a_report_titled_on_a_programme_answers_the_plan_for_it_it_is_based_on():
+    chain = [link("BC:7", "based_on", "KH:40"), link("KH:40", "implements", "CTMTQG:nông thôn mới")]
+    assert answered(TITLED, "BC:7", chain, "ket qua thuc hien chuong trinh", "CTMTQG:nông thôn mới") == "KH:40"
+    # near miss: a basis beside a plan it carries out gives no choice; the title's document stays
+    mixed = [link("BC:7", "implements", "NQ:3"), *chain]
+    assert answered({**TITLED, "NQ:3": PARTY}, "BC:7", mixed, "ket qua thuc hien chuong trinh",
+                    "CTMTQG:nông thôn mới") == "CTMTQG:nông thôn mới"
+
 _HALF_YEAR_REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 95/BC-UBND\n\nNinh Bình, ngày 20 tháng 6 năm 2025\n\nBÁO CÁO\n"
                      "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\nThực hiện Nghị quyết số 40/NQ-HĐND ngày 10/12/2024 "
                      "của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo cáo như sau:\n\n"
@@ -342,3 +383,47 @@ def test_near_miss_a_goal_of_the_report_in_a_lead_in_that_names_the_resolution_o
     goals = goal_documents(_HALF_YEAR_REPORT + "Để thực hiện Nghị quyết số 40/NQ-HĐND, phấn đấu tăng trưởng 9% năm 2025, "
                                                "UBND tỉnh tập trung các nhiệm vụ sau.\n")
     assert goals == {9: "95/BC-UBND"}
+
+
+def test_a_report_based_on_two_documents_answers_as_one_carrying_them_out():
+    based = [link("BC:7", "based_on", "NQ:3"), link("BC:7", "based_on", "NQ:15")]
+    assert answered(DOCS, "BC:7", based, "") == "NQ:15"
+    assert answered(DOCS, "BC:7", based, "ket qua thuc hien nhiem vu nam 2024") == "NQ:3"
+    # near misses: a report that carries out one document answers no basis beside it; a single basis is own_results'
+    assert answered(DOCS, "BC:7", [link("BC:7", "implements", "NQ:3"), based[1]], "") is None
+    assert answered(DOCS, "BC:7", based[:1], "") is None
+
+
+# a province's half-year report of our own, opening on two bases and titled with no "thực hiện"
+HALF_YEAR_BASED = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\nSố: 88/BC-UBND\n\nLam Hà, ngày 18 tháng 6 năm 2025\n\nBÁO CÁO\n"
+             "Tình hình kinh tế - xã hội 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2025\n\n"
+             "Căn cứ Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ; Nghị quyết số 40/NQ-HĐND ngày 9/12/2024 của "
+             "HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh báo cáo như sau:\n\n"
+             "Giá trị sản xuất công nghiệp ước đạt 9.640 tỷ đồng, bằng 47,5% kế hoạch. "
+             "Đến ngày 10/6/2025, giải ngân vốn đầu tư công được 812 tỷ đồng, đạt 33,1% kế hoạch.\n")
+
+
+def test_a_half_year_report_s_results_go_to_the_council_s_year_plan_it_is_based_on():
+    _, outcomes = _figures(HALF_YEAR_BASED)
+    assert outcomes[9640] == outcomes[47.5] == "40/NQ-HĐND"
+    # a result dated before the report is no baseline: a report presents no plan
+    assert outcomes[812] == outcomes[33.1] == "40/NQ-HĐND"
+
+
+def test_near_miss_a_plan_s_figure_at_a_date_before_it_stays_its_baseline():
+    plan = HALF_YEAR_BASED.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH")
+    _, outcomes = _figures(plan)
+    assert 812 not in outcomes
+
+
+def test_a_margin_over_another_level_s_plan_is_that_plan_s_with_the_plan_s_figure():
+    targets, outcomes = _figures(REVIEW + "Năm 2024, tỷ lệ hồ sơ giải quyết trực tuyến của xã đạt 71%, vượt 9 điểm phần "
+                                          "trăm so với kế hoạch huyện giao năm 2024 (62%).")
+    assigned = outcomes[9]
+    assert assigned is not None and assigned.startswith("KH:") and targets[62] == assigned
+    # (the level reached stays with the document reviewed)
+    assert outcomes[71] == "04-NQ/ĐU"
+    # near miss: a margin over the body's own plan names no other level's
+    targets, outcomes = _figures(REVIEW + "Năm 2024, tỷ lệ hồ sơ giải quyết trực tuyến của xã đạt 71%, vượt 9 điểm phần "
+                                          "trăm so với kế hoạch (62%).")
+    assert outcomes[9] == outcomes[71] == targets[62] == "04-NQ/ĐU"

@@ -39,6 +39,35 @@ def test_a_central_document_only_cited_is_not_the_text_s_own():
     assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[2] is None
 
 
+APPROVED = ("Kỳ họp thứ Tư HĐND tỉnh\n\nNgày 3/12/2026, HĐND tỉnh tiến hành phiên chất vấn.\n\n"
+            "Về trường lớp, {opener} Quyết định số 915/QĐ-UBND ngày 20/9/2025 của UBND tỉnh phê duyệt Đề án kiên cố hóa "
+            "trường, lớp học giai đoạn 2025 - 2030, đến nay đã xây mới 214 phòng học.\n\n"
+            "Kỳ họp đã thông qua Nghị quyết số 77/NQ-HĐND ngày 4/12/2026 về hoạt động chất vấn. HĐND tỉnh giao Sở Xây "
+            "dựng rút ngắn thời gian thẩm định hồ sơ nhà ở xã hội.\n")
+
+
+def test_a_programme_named_by_the_title_of_the_decision_that_approved_it_is_not_the_text_s_own():
+    r = read_text(APPROVED.format(opener="thực hiện"), None)
+    assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "77/NQ-HĐND"
+    assert docs_of(APPROVED.format(opener="thực hiện"))["Sở Xây dựng"] == {"77/NQ-HĐND"}
+
+
+def test_near_miss_a_decision_said_issued_is_the_text_s_own():
+    r = read_text(APPROVED.format(opener="UBND tỉnh đã ban hành"), None)
+    assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "915/QĐ-UBND"
+
+
+
+def test_near_miss_a_congress_named_before_the_resolution_it_adopts_leaves_that_resolution_the_text_s_own():
+    text = ("Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ XI, nhiệm kỳ 2023 - 2028\n\n"
+            "Trong hai ngày 24 - 25/8/2023, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ XI.\n\n"
+            "Đại hội thảo luận, thông qua Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, nhiệm kỳ 2023 - 2028 "
+            "với 10 chỉ tiêu chủ yếu.\n")
+    r = read_text(text, None)
+    main_doc = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1]
+    assert main_doc is not None and main_doc.startswith("NQ:Đại hội")
+
+
 PLAN = ("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 09-NQ/TU "
         "của Tỉnh ủy về du lịch.\n\n{opener} Nghị quyết số 09-NQ/TU, huyện tổ chức hội nghị triển khai. Ban Tuyên "
         "giáo Huyện ủy chủ trì tuyên truyền. Các chi bộ tập trung vận động nhân dân.\n")

@@ -241,3 +241,24 @@ def test_near_miss_a_heading_with_a_colon_is_no_lead_in():
                           "Số doanh nghiệp khoa học và công nghệ | 1.200\n\nKết luận hội nghị, Thủ tướng yêu cầu Bộ Tài "
                           "chính bố trí đủ kinh phí cho các nhiệm vụ khoa học trọng điểm.\n")
     assert _docs(text) == {"Bộ Tài chính": "03/NQ-CP"}
+
+
+# an interview a year after a central resolution: the province's programme carries it out, then the tasks ahead
+_INTERVIEW = ("Một năm sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về khoa học, công nghệ, "
+              "phóng viên đã trao đổi với Bí thư Tỉnh ủy.\n\n"
+              "PV: Thưa đồng chí, tỉnh đã triển khai Nghị quyết 57 ra sao?\n\n"
+              "Đồng chí Nguyễn Văn An: Ngày 10/2/2025, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số "
+              "31-CTr/TU thực hiện Nghị quyết.\n\n"
+              "Thời gian tới, Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra, giám sát việc thực hiện Chương trình hành "
+              "động số 31-CTr/TU tại các đảng bộ xã.{more}\n")
+
+
+def test_an_inspection_of_the_local_programme_is_the_programme_s_not_the_resolution_s():
+    docs = _docs(_INTERVIEW.format(more=""))
+    assert docs["Ủy ban Kiểm tra Tỉnh ủy"] == "31-CTr/TU"
+
+
+def test_watching_a_document_that_does_not_carry_out_the_resolution_keeps_the_resolution():
+    # (near miss: a rule of the province's the committee watches is no plan of the resolution; the text's own stays)
+    text = _INTERVIEW.format(more="").replace("Chương trình hành động số 31-CTr/TU tại", "Quy định số 22-QĐ/TU tại")
+    assert _docs(text)["Ủy ban Kiểm tra Tỉnh ủy"] == "57-NQ/TW"

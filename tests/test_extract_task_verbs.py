@@ -270,3 +270,58 @@ def test_a_body_led_to_a_word_that_is_no_verb_has_none():
     # near miss: 'sự đổi mới' is a noun phrase, not the amending verb; the body led gets no row of its own
     rows = assignment_rows("Kết luận số 52-KL/TU yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh sự đổi mới.")
     assert ("UBND tỉnh", "lead") not in rows
+
+
+def test_launching_a_campaign_is_a_task_of_the_body_s_own():
+    text = ("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n"
+            "Đồng chí Bí thư đề nghị các cấp ủy trực thuộc quán triệt Nghị quyết; Công đoàn Tập đoàn phát động phong "
+            "trào thi đua tiết kiệm điện.\n")
+    assert ("Công đoàn Tập đoàn", "lead") in assignment_rows(text)
+
+
+def test_near_miss_a_word_that_only_opens_like_the_verb_gives_no_task():
+    # ('phát đi' sends a notice out: no campaign of the union's own)
+    text = ("Kế hoạch số 45-KH/ĐU của Đảng ủy Tập đoàn thực hiện Nghị quyết số 70-NQ/TW.\n\n"
+            "Đồng chí Bí thư đề nghị các cấp ủy trực thuộc quán triệt Nghị quyết; Công đoàn Tập đoàn phát đi thông "
+            "báo.\n")
+    assert not any(body == "Công đoàn Tập đoàn" for body, _ in assignment_rows(text))
+
+
+_DRAFT = ("Ngày 5/11/2026, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị phản biện dự thảo Nghị quyết của HĐND tỉnh.\n\n"
+          "{line}\n")
+
+
+def test_taking_in_views_on_a_draft_is_a_task_of_the_directed_body():
+    rows = assignment_rows(_DRAFT.format(line="1. Đề nghị UBND tỉnh chỉ đạo Sở Y tế tiếp thu ý kiến, hoàn thiện dự "
+                                              "thảo trước kỳ họp."))
+    assert ("Sở Y tế", "lead") in rows
+
+
+def test_near_miss_the_department_praised_for_taking_in_views_is_given_nothing():
+    rows = assignment_rows(_DRAFT.format(line="Các đại biểu đánh giá cao tinh thần cầu thị của Sở Y tế trong tiếp thu "
+                                              "ý kiến."))
+    assert not any(body == "Sở Y tế" for body, _ in rows)
+
+
+def test_a_campaign_kept_up_is_taken_part_in():
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh cuộc vận động \"Người Việt "
+                           "Nam ưu tiên dùng hàng Việt Nam\".")
+    assert rows == {("Ủy ban MTTQ xã", "participate")}
+
+
+def test_near_miss_a_dialogue_pushed_on_is_the_bodys_own_work():
+    # 'tiếp tục đẩy mạnh' before work that is no campaign keeps the body's own lead (regold22)
+    rows = assignment_rows("Báo cáo số 12/BC-UBND: Đề nghị Ủy ban MTTQ xã tiếp tục đẩy mạnh đối thoại với Nhân dân.")
+    assert rows == {("Ủy ban MTTQ xã", "lead")}
+
+
+def test_a_partner_s_name_ends_before_a_staffing_verb():
+    rows = assignment_rows("Kế hoạch số 12/KH-UBND.\n\n1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ tuyển "
+                           "dụng đủ 370 giáo viên trước ngày 31/8/2027.\n")
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "coordinate")}
+
+
+def test_near_miss_the_verb_s_words_in_capitals_are_a_name():
+    rows = assignment_rows("Kế hoạch số 12/KH-UBND.\n\n1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tuyển Dụng "
+                           "Nhân Sự kiểm tra hồ sơ trước ngày 31/8/2027.\n")
+    assert ("Phòng Tuyển Dụng Nhân Sự", "coordinate") in rows

@@ -220,7 +220,9 @@ def _parent_never_validates(monkeypatch) -> None:
     monkeypatch.setattr(batch_module, "validate", refuse)
 
 
-def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path, monkeypatch):
+def _plan_loaded_in_process(tmp_path) -> tuple[Path, set[str]]:
+    """The plan's file, and the data of a store that loaded it validated in this process (under ``here``;
+    ``apart`` is made beside it for the other store)."""
     plan = tmp_path / "plan.ttl"
     plan.write_text(PLAN, encoding="utf-8")
     (tmp_path / "here").mkdir()
@@ -229,7 +231,11 @@ def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path
     here.load_files([plan])
     expected = _data_quads(here)
     here.close()
+    return plan, expected
 
+
+def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path, monkeypatch):
+    plan, expected = _plan_loaded_in_process(tmp_path)
     _parent_never_validates(monkeypatch)
     store = Store.open(_loaded_store(tmp_path / "apart"))
     result = store.load_files([plan])
@@ -349,3 +355,145 @@ def test_a_child_whose_output_is_no_report_leaves_the_validation_to_the_loading_
     assert store.load_files([plan]).report.conforms
     assert any("7-KH/TU" in q for q in _data_quads(store))
     store.close()
+
+
+# --- the context read by the child itself, beside the loading process (Apart's ``beside``) ---------------
+
+def test_the_child_reads_the_context_beside_the_store_held_for_writing(tmp_path):
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    location = _loaded_store(tmp_path)
+    store = Store.open(location)  # (held for writing by this process, as a load holds it)
+    quads = read_batch([plan])
+    expected = store.context_quads(quads)
+    assert any("46-NQ/TW" in str(q) for q in expected)  # (the stored resolution the plan carries out)
+
+    def own():
+        raise AssertionError("the context was made in the loading process")
+    apart = Apart([str(plan)], None, (context_beside, location))
+    try:
+        assert set(apart.context(quads, own)) == set(expected)
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()
+
+
+def test_a_child_that_cannot_read_the_store_is_given_the_loading_processs_context(tmp_path):
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    quads = read_batch([plan])
+    made = []
+
+    def own():
+        made.append(store.context_quads(quads))
+        return made[-1]
+    # (a folder with no store in it: the child's read-only open fails)
+    apart = Apart([str(plan)], None, (context_beside, str(tmp_path / "no-store-here")))
+    try:
+        assert apart.context(quads, own) is made[0] and made[0]
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()
+
+
+def test_a_load_apart_makes_no_context_in_the_loading_process(tmp_path, monkeypatch):
+    plan, expected = _plan_loaded_in_process(tmp_path)
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(BROKEN, encoding="utf-8")
+    location = _loaded_store(tmp_path / "apart")
+    _parent_never_validates(monkeypatch)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the context was made in the loading process")
+    monkeypatch.setattr(Store, "context_quads", refuse)
+    store = Store.open(location)
+    with pytest.raises(ValidationFailed):
+        store.load_files([broken])
+    assert store.load_files([plan]).report.conforms
+    assert _data_quads(store) == expected
+    store.close()
+
+
+def test_the_childs_work_runs_inside_what_the_loading_process_names(tmp_path, monkeypatch):
+    import contextlib
+    import functools
+
+    from kg.validate.batch import Apart
+
+    (tmp_path / "plan.ttl").write_text(PLAN, encoding="utf-8")
+    store = Store.open(None)
+    quads = read_batch([tmp_path / "plan.ttl"])
+    _parent_never_validates(monkeypatch)
+    # (a name the child can read only from inside the folder: run anywhere else, it fails and the
+    # loading process would have to validate)
+    apart = Apart(["plan.ttl"], None, around=functools.partial(contextlib.chdir, tmp_path))
+    try:
+        apart.context(quads, lambda: store.context_quads(quads))
+        assert apart.report().conforms
+    finally:
+        apart.close()
+
+
+def test_a_loads_child_runs_under_the_loading_processs_rule_for_collections(tmp_path, monkeypatch):
+    import kg.store.store as store_module
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    made = []
+
+    class Recorded(store_module.Apart):
+        def __init__(self, *args, **kwargs):
+            made.append(args)
+            super().__init__(*args, **kwargs)
+    monkeypatch.setattr(store_module, "Apart", Recorded)
+    monkeypatch.setattr(Recorded, "wanted", staticmethod(lambda names, data=None: True))
+    assert store.load_files([plan]).report.conforms
+    assert made and made[0][3] is bulk.few_collections
+    store.close()
+
+
+def test_the_child_validates_before_the_loading_process_asks_for_its_context(tmp_path, monkeypatch):
+    """A context larger than the pipe holds is taken off it as it comes: the child is not left writing it
+    (and not validating) until the loading process asks."""
+    import time
+
+    from kg.store.store import context_beside
+    from kg.validate.batch import Apart
+
+    notes = "".join(f'<{ID}doc/party/tw/nq/46/khoa-xiii> rdfs:comment "một ghi chú khá dài số {i} về nghị quyết"@vi .\n'
+                    for i in range(3000))  # (about 400 KB of context, the pipe holds 64 KiB)
+    (tmp_path / "notes.ttl").write_text(HEAD + notes, encoding="utf-8")
+    location = _loaded_store(tmp_path)
+    assert CliRunner().invoke(main, ["--store", location, "load", str(tmp_path / "notes.ttl")]).exit_code == 0
+    plan, done = tmp_path / "plan.ttl", tmp_path / "child-done"
+    plan.write_text(PLAN, encoding="utf-8")
+    # (the real child, and a mark once it has exited, its report written)
+    marking = tmp_path / "marking-python"
+    marking.write_text(f'#!/bin/sh\n"{sys.executable}" "$@"\ntouch "{done}"\n', encoding="utf-8")
+    marking.chmod(0o755)
+    store = Store.open(location)
+    quads = read_batch([plan])
+    _parent_never_validates(monkeypatch)
+    monkeypatch.setattr(sys, "executable", str(marking))
+    apart = Apart([str(plan)], None, (context_beside, location))
+    try:
+        waited = 0.0
+        while not done.exists() and waited < 90:
+            time.sleep(0.2)
+            waited += 0.2
+        assert done.exists(), "the child did not finish before the loading process asked for its context"
+        assert len(apart.context(quads, lambda: []) ) > 3000
+        assert apart.report().conforms
+    finally:
+        apart.close()
+        store.close()

@@ -185,6 +185,16 @@ def test_row_cap_truncates_and_says_so(server):
 UPDATE = 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> "o" } }'
 
 
+def test_an_update_by_get_is_refused_with_how_to_send_it(server, web_store):
+    before = len(web_store)
+    r = http.get(server + "/sparql", params={"update": UPDATE})
+    assert r.status_code == 400 and r.json()["message"] == "updates must be sent with POST"
+    assert "application/sparql-update" in r.json()["hint"] and "Bearer" in r.json()["hint"], r.json()
+    assert len(web_store) == before
+    # near miss: a query by GET runs
+    assert http.get(server + "/sparql", params={"query": ASK}).status_code == 200
+
+
 def test_updates_are_refused_without_the_token(server, web_store):
     before = len(web_store)
     for kwargs in ({"data": {"update": UPDATE}},

@@ -110,7 +110,7 @@ TEXT = {
            "attainment": "Đạt chỉ tiêu", "type": "Loại", "open": "Mở thẻ văn bản", "hover": "Làm nổi vùng lân cận khi di chuột",
            "noscript": "Sơ đồ tương tác cần JavaScript.", "relation": "Quan hệ", "level": "Cấp",
            "title": "Sơ đồ triển khai", "search": "Tìm văn bản", "search_hint": "số hiệu hoặc tên (không cần dấu)",
-           "not_found": "Không tìm thấy", "fit": "Vừa khung", "group": "nhóm", "unknown_place": "Không rõ địa bàn",
+           "not_found": "Không tìm thấy", "fit": "Vừa khung", "png": "Lưu ảnh (PNG)", "group": "nhóm", "unknown_place": "Không rõ địa bàn",
            "click": "Bấm một văn bản để xem thẻ; bấm đúp để mở trang của nó. Bấm một nhóm để mở nhóm.",
            "subject": "Trích yếu", "tasks": "Nhiệm vụ", "targets": "Chỉ tiêu", "implemented_by": "Được triển khai bởi",
            "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)",
@@ -120,7 +120,7 @@ TEXT = {
            "attainment": "Target attainment", "type": "Type", "open": "Open the document card",
            "hover": "Highlight the neighbourhood on hover", "noscript": "The interactive view needs JavaScript.",
            "relation": "Relation", "level": "Level", "title": "Implementation cascade", "search": "Find a document",
-           "search_hint": "symbol or name (diacritics optional)", "not_found": "Not found", "fit": "Fit to window",
+           "search_hint": "symbol or name (diacritics optional)", "not_found": "Not found", "fit": "Fit to window", "png": "Save as image (PNG)",
            "group": "group", "unknown_place": "Place unknown",
            "click": "Click a document to see its card; double-click to open its page. Click a group to open it.",
            "subject": "Subject", "tasks": "Tasks", "targets": "Targets", "implemented_by": "Implemented by",
@@ -413,6 +413,8 @@ def cascade_fragment(graph: nx.DiGraph, *, link_base: str | None = None, lang: s
         f'<button type="submit">{html.escape(t["search"])}</button> <span class="dkg-found" aria-live="polite"></span></form>'
         f'<label>{html.escape(t["province"])} <select class="dkg-province"></select></label> '
         f'<button type="button" class="dkg-fit">{html.escape(t["fit"])}</button> '
+        # (what the window shows, for a report or a message: the drawing as a picture, made in the browser)
+        f'<a class="dkg-png" href="#" download="cascade.png">{html.escape(t["png"])}</a> '
         f'<label><input type="checkbox" class="dkg-hover" checked> {html.escape(t["hover"])}</label> '
         f'<span class="dkg-count"></span></div>'
         f'<div class="dkg-body"><div class="dkg-network" role="img" aria-label="{html.escape(t["title"], quote=True)}"></div>'

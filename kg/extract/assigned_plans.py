@@ -36,7 +36,9 @@ _PLAN_WITH_AMOUNT = folded_pattern(r"(?<![a-z])(?P<plan>kế hoạch|dự toán)
                                   r"(?:[ \t]+năm[ \t]+(?P<year2>(?:19|20)\d\d))?[ \t]*(?:là|:)?[ \t]*(?P<amount>\d)")
 # the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
 # whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
-_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")
+# ('vượt 12% so với chỉ tiêu Trung ương Đoàn giao', 'vượt 12 điểm phần trăm so với kế hoạch tỉnh giao': a margin over it)
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3}|\d[ \t]+diem phan tram)"
+                                 r"(?:[ \t]+so voi)?[ \t]$")
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
@@ -67,7 +69,7 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
     estimates: dict[tuple[str, str | None, bool], str] = {}
     for pm in scan_openings(_ASSIGNED_PLAN, f) if may_match(_ASSIGNED_PLAN, f) else ():
         s = pm.start()
-        if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s) or any(m.start == s for m in out):
+        if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 32), s) or any(m.start == s for m in out):
             continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
         what = _MEASURED.search(f, max(0, s - 120), s)
         ym = _YEAR_IN.search(f, sentence_start(f, s), s)

@@ -121,11 +121,16 @@ def association_named(P, pos: int, end: int) -> str | None:
     return None
 
 
+# the short name a letter gives the bodies it addresses, in brackets after them: 'đề nghị Ủy ban nhân dân các tỉnh,
+# thành phố trực thuộc Trung ương (sau đây gọi chung là UBND cấp tỉnh) quan tâm chỉ đạo ...'
+_SHORT_NAME = folded_pattern(r"[ \t]*\((?:sau đây|dưới đây)?[ \t]*(?:được[ \t]+)?gọi[ \t]+(?:chung[ \t]+|tắt[ \t]+)?là[^()\n]{1,60}\)[ \t]*")
+
+
 def past_remit(f: str, at: int) -> int:
-    """Where a subject's verbs start: past its remit ('Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng ...')
+    """Where a subject's verbs start: past the short name it is given, its remit ('Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng ...')
     and a time to come or a recurring one ('Hội Nông dân huyện thời gian tới tiếp tục vận động ...', 'UBND tỉnh hằng
     năm bố trí ...') where verbs follow them; else ``at``."""
-    for cue in (REMIT, TIME_AFTER_BODIES):
+    for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES):
         m = cue.match(f, at)
         if m and VERB_RE.match(f, m.end()):
             at = m.end()

@@ -80,3 +80,9 @@ def may_leave(t: str, f: str, sentences: list, i: int, para_of) -> bool:
                 f.startswith(";", nxt.start) or after_colon(f, LEADIN.match(f, nxt.start).end()) is not None):
             return False
     return True
+
+
+def asks_question(t: str, s) -> bool:
+    """Whether sentence ``s`` asks a question ('PV: Thưa đồng chí, Tỉnh ủy đã lãnh đạo triển khai Nghị quyết 68 như thế
+    nào?'): an interviewer's question names bodies and their work, and gives nobody a task."""
+    return t[s.start:s.end].rstrip(" \t\"”')").endswith("?")

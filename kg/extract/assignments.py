@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.assignment_gate import may_leave
+from kg.extract.assignment_gate import asks_question, may_leave
 from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
@@ -309,7 +309,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs
-                predicate(objs, last, clause, True, depth + 1, reported=reported,
+                predicate(objs, past_remit(f, last), clause, True, depth + 1, reported=reported,
                           directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao"))
                 return last
         # '... phụ trách và <bodies> <verbs>'
@@ -347,8 +347,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para, task_run = para, False
-        if leave_early and not (speaker_directs or task_run or (carried and carried_directive)
-                                or (prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
+        if asks_question(t, s) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
+                prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
         lead_in = LEADIN.match(f, s.start)

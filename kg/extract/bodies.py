@@ -102,6 +102,9 @@ _GENERIC_HEADS = [
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
+    # a state corporation, which its Party committee's plans task (its boards are below; a company is a body by its
+    # proper name, 'Công ty Điện lực ...', and 'công ty' in lower case a common noun)
+    r"tong cong ty",
     # the cooperatives of a plan's places, partners of the farmers' union: 'phối hợp với các hợp tác xã nhân rộng mô hình'
     r"cac hop tac xa",
     # one cooperative named by its trade (and its place, in the original's capitals): 'phối hợp với Hợp tác xã dịch vụ
@@ -133,6 +136,11 @@ _GENERIC_HEADS = [
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
     # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
     r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
+    # a state-owned group's boards ('Hội đồng thành viên Tổng công ty chỉ đạo ...', 'Hội đồng quản trị Công ty ...')
+    r"hoi dong (?:thanh vien|quan tri)",
+    # the schools a letter to the provinces has them direct ('Chỉ đạo các cơ sở giáo dục phổ thông tổ chức ...') and a
+    # school's own faculties ('phối hợp với các khoa chuyên môn'; not 'các khoa học', 'các khóa học')
+    r"(?:cac )?co so giao duc(?: (?:pho thong|mam non|nghe nghiep|dai hoc))?", r"cac khoa(?! (?:hoc|ky)(?![a-z]))",
     # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list)
     r"thu truong cac (?:so|co quan|don vi)" + _MORE_KINDS,
 ]
@@ -160,6 +168,9 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"(?:, (?:thon|to dan pho|khu pho|khu dan cu|ap|khom|xom|ban|lang))*)(?![a-z])"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
          r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
+         # the state-owned group or corporation a body belongs to: 'Công đoàn Tổng công ty', 'Ủy ban Kiểm tra Đảng ủy Tập
+         # đoàn' (its proper name after it, if any, read as a place's)
+         r"| (?:tong cong ty|tap doan)(?![a-z])"
          # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'
          r"|(?<=ban chi dao) \d{2,3}(?![\d/.,])(?= |$|[,;.:\n])"
          r")")

@@ -167,6 +167,17 @@ _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc
                          r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[ \t]*,[ \t]*)?"
                          # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
                          r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
+# a date alone on its line in the other ways pages write it: in brackets, '(14/03/2023)', after a bare 'Ngày', 'Ngày 14
+# tháng 03 năm 2023 | 08:40', or with the month in words and a comma before the year, '14 Tháng 3, 2023' (alone on its
+# line, with at most the time after it: 'Ngày 14/3/2023, UBND tỉnh ...' opens a sentence on the day of what it reports)
+_DATE_ALONE_WORDED = _v(r"^[ \t]*(?:\([ \t]*(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]?[/.-][ \t]?|[ \t]+tháng[ \t]+)(\d{1,2})"
+                        r"(?:[ \t]?[/.-][ \t]?|[ \t]+năm[ \t]+)((?:19|20)\d\d)"
+                        r"[ \t]*(?:[|,–-][ \t]*\d{1,2}[:h]\d{2}[ \t]*)?\)"
+                        # (after a bare 'Ngày' the time must follow: an official text's 'Ngày 20 tháng 8 năm 2025' under
+                        # its motto, with no place, is no date of it)
+                        r"|ngày[ \t]+(\d{1,2})(?:[ \t]?[/.-][ \t]?|[ \t]+tháng[ \t]+)(\d{1,2})"
+                        r"(?:[ \t]?[/.-][ \t]?|[ \t]+năm[ \t]+)((?:19|20)\d\d)[ \t]*[|,–-][ \t]*\d{1,2}[:h]\d{2}"
+                        r"|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*,[ \t]*((?:19|20)\d\d))[ \t]*$")
 # a byline that ends on the page's date, after the author or the place and the time: 'Thu Trang | 09:40 | 05/08/2025',
 # 'Quang Minh - 16:05, 30/10/2025', 'Đà Lạt, 14/02/2024', 'Lê Minh - 15:20 ngày 23/12/2025', 'Thanh Tâm - Sơn La, ngày
 # 25/3/2026' (a short name, and a place after it, with no figure before the first mark; the date ends its line)
@@ -194,6 +205,11 @@ def text_date(folded: str) -> _dt.date | None:
     if m:
         d = _mk(int(m[3]), int(m[2]), int(m[1]))
         if d is not None:
+            return d
+    m = next(line_matches(_DATE_ALONE_WORDED, folded, 0, head), None)
+    if m:
+        day, month, year = next((m[i], m[i + 1], m[i + 2]) for i in (1, 4, 7) if m[i])
+        if (d := _mk(int(year), int(month), int(day))) is not None:
             return d
     m = _HEADER.search(folded, 0, head)
     while m is not None and _table_cell(folded, m):

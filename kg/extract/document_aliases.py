@@ -44,6 +44,11 @@ _HEADLINE_REACH = 400
 # the year a bare type word is named by: 'Nghị quyết năm 2025' (the resolution on that year's tasks)
 _NAMED_YEAR = re.compile(vi(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/])"))
 
+# a title's words of carrying out before the document it reports on ('Kết quả ... việc thực hiện Nghị quyết số ...')
+_CARRYING_OUT_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|triển khai)[ \t]+$"))
+# ... in an official report's title: the line under 'BÁO CÁO', or one opening on 'Báo cáo' or 'Kết quả'
+_REPORT_TITLE = re.compile(vi(r"[ \t]*(?:báo cáo|kết quả)(?![a-z])"))
+
 
 class DocumentAliases(DatedMentions):
     """Passes that give one key to the wordings of one document."""
@@ -71,6 +76,20 @@ class DocumentAliases(DatedMentions):
         a, b = self.t.rfind("\n", 0, s) + 1, self.t.find("\n", s)
         line = self.t[a:(b if b >= 0 else len(self.t))].strip()
         return bool(line) and line[-1] not in ".;:!?…,"
+
+    def reported_on(self, cands: list[Mention]) -> list[str]:
+        """Of several documents of one type a bare type word may name, the one the text's title line reports on
+        ('BÁO CÁO / Kết quả giám sát chuyên đề việc thực hiện Nghị quyết số 16/2021/NQ-HĐND ...'), not one the body
+        cites as the basis of its own work ('Thực hiện Nghị quyết số 45/NQ-HĐND ... về chương trình giám sát năm
+        2024, Đoàn giám sát đã ...'); none where the title names no one of them so."""
+        keys = set()
+        for k in cands:
+            line = self.f.rfind("\n", 0, k.start) + 1
+            above = self.f.rfind("\n", 0, max(0, line - 1)) + 1
+            if k.key and self._in_headline(k.start) and _CARRYING_OUT_BEFORE.search(self.f, line, k.start) and (
+                    _REPORT_TITLE.match(self.f, line) or self.f[above:line].strip() == "bao cao"):
+                keys.add(k.key)
+        return sorted(keys) if len(keys) == 1 else []
 
     def _titles_of_numbered(self) -> None:
         """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số

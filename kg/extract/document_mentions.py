@@ -33,14 +33,15 @@ _NAMELESS_OWNER = re.compile(r"(?:cac |moi |tung )?(?:dia phuong|don vi|co quan|
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|do|theo huong|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
     r"va (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
     r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )
 # stop words of an issuer that fold like words of a name: the stop is only the word written with its marks
-_FOLDS_ALIKE = {"tu": "từ", "nam": "năm"}
+# ('... của Bộ Chính trị do Bộ Chính trị, Ban Bí thư tổ chức': 'do' names who holds the meeting; 'đó', 'độ' fold alike)
+_FOLDS_ALIKE = {"tu": "từ", "nam": "năm", "do": "do"}
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
@@ -129,16 +130,22 @@ _SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đ�
                                        r"|,[ \t]+(?:toàn[ \t]+)?(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+"
                                        r"(?:(?!giai đoạn|năm|nhiệm kỳ|đợt|khu vực)[a-z]+[ \t]+){1,3}\d"))
 
-# where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
-_ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
+# where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word (or closing what the
+# stop left: '... của Ban Thường vụ Huyện ủy và được phổ biến ...')
+_ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)(?:[ \t]+|$)")
+# what the body did with the document, after its name: '... do Chủ tịch UBND thị xã ký ban hành', 'Quyết định số
+# 1520-QĐ/TU ... của Ban Thường vụ Thành ủy chỉ định Ban Chấp hành ...' ('Tổng Thư ký' is a title, not the signing)
+_FORMERLY = re.compile(r"[ \t]+trước đây[ \t]*$")
+_ISSUER_DECIDES = re.compile(r"(?<![Tt]hư)[ \t](?:ký|chỉ định|công nhận|chuẩn y|bổ nhiệm)(?![^\W\d_])")
 # a body's own act after its name (in lower case: 'Ban Tổ chức' is a name): 'do Ban Thường vụ tổ chức sơ kết'
 _ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán triệt|kiểm tra|giám sát|làm việc|họp|chủ trì)(?![^\W\d_])",
                          re.IGNORECASE)
 
 
 # a stretch that joins the next item on: ends on a comma, 'và' or 'cùng'
+# ('..., cùng với Quy định số 37-QĐ/TW ...': the second of the list after the first one's title)
 # (written to open on its first characters, which the engine's scan skips to: each word checks the character before it once it is read)
-_JOINED_BEFORE = re.compile(vi(r"(?:,|và(?<![a-z]và)|cùng(?<![a-z]cùng))[ \t]*$"))
+_JOINED_BEFORE = re.compile(vi(r"(?:,|và(?<![a-z]và)|cùng(?<![a-z]cùng)(?:[ \t]+với)?)[ \t]*$"))
 
 
 class MentionReader:
@@ -252,11 +259,17 @@ class MentionReader:
                      or self.t[x.start() + 1:x.end()].lower() == _FOLDS_ALIKE[self.f[x.start() + 1:x.end()]]), None)
         b = stop.start() if stop else lim
         raw = self.t[a:b]
-        cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
-                    if c.group(1) == "cùng" or raw[c.end():c.end() + 1].islower()), None)
+        cut = next((c for c in _ISSUER_CLAUSE.finditer(raw.rstrip())
+                    if c.group(1) == "cùng" or c.end() == len(raw.rstrip()) or raw[c.end():c.end() + 1].islower()), None)
         if cut:
             raw = raw[:cut.start()]         # 'của Ban Thường vụ Tỉnh ủy cùng Báo cáo ...', '... và thống nhất'
             b = a + len(raw)
+        decided = _ISSUER_DECIDES.search(raw)
+        if decided:
+            raw = raw[:decided.start()]
+            b = a + len(raw)
+        # ('... của Ban Thường vụ Tỉnh ủy Thừa Thiên Huế trước đây về ...': the body as it was, the title read after it)
+        raw = _FORMERLY.sub("", raw)
         act = next((c for c in _ISSUER_ACT.finditer(raw) if raw[c.start() + 1].islower()), None)
         if act:
             if m.group(0).strip(" \t,") == "do":
@@ -521,8 +534,11 @@ class MentionReader:
                 # that carries it out
                 # ('thay thế Nghị quyết số 42/2021/NQ-HĐND ... và Nghị quyết số 19/2023/NQ-HĐND sửa đổi, bổ sung một số điều
                 # của Nghị quyết số 42/2021/NQ-HĐND': the same with a document that amended one of the list)
+                # ('... và Nghị định 193/2013/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã': a
+                # normative act whose title says what law it details is an item, its own link read apart)
                 if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
-                        and (m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)):
+                        and ((m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)
+                             or m.cue[0] == "guides" and m.symbol is not None and m.symbol.year is not None)):
                     break
             if joined:
                 group.append(m)

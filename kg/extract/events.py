@@ -27,7 +27,9 @@ _EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai
 _SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
-_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
+# ('tổ chức phiên chính thức Đại hội ...', 'phiên trù bị': one sitting of a congress is its meeting)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:phien[ \t]+(?:chinh thuc|tru bi|khai mac|be mac|thu (?:nhat|hai))[ \t]+"
+                            r"(?:cua[ \t]+)?(?=dai hoi|hoi nghi|ky hop))?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
                             r"|cuoc hop|ky hop)(?![a-z])")
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
@@ -35,6 +37,8 @@ _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|p
 _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
 # a meeting planned or routine, not one the text reports as held
 _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])"))
+# a number of meetings counted in a report ('các cơ sở hội đã tổ chức 46 hội nghị quán triệt', 'nhiều hội nghị sơ kết')
+_COUNTED = _v(r"(?:(?<![\d/.,])\d[\d.]*|(?<![a-z])(?:nhiều|hàng chục|hàng trăm))[ \t]+$")
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
 # the span a review covers at the end of the words before it: '[qua|sau|trong] 05 năm [triển khai] thực hiện ', or a line
 # break ('... \n về thực hiện '); only whether it is there is asked, so the pattern opens on the figure or the line break
@@ -289,6 +293,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             planned[si] = _planned(df, sentences[si].start, sentences[si].end)
         if si >= 0 and planned[si]:
             continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
+        if _COUNTED.search(f, max(0, m.start() - 16), m.start()):
+            continue                    # 'đã tổ chức 46 hội nghị quán triệt cho ... hội viên': a tally, no one meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
             if not any(e.type == k for e in events):

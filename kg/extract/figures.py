@@ -15,7 +15,7 @@ from kg.extract.alternation import word_start
 from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
-from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
+from kg.extract.text import Segment, fold_same_length, folded_pattern, letters, vi
 from kg.text.symbols import DIGIT_FIRST
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -96,6 +96,13 @@ _ITEM_REF_BEFORE = re.compile(r"[Mm](?<![^\W\d_][Mm])ục[ \t]*:?[ \t]*$")
 # (read on the source: the capital marks the name; a small whole number only, not 'dự án 1.200 căn hộ')
 _COMPONENT_BEFORE = re.compile(r"(?:T(?<![^\W\d_]T)iểu dự án|t(?<![^\W\d_]t)iểu dự án|D(?<![^\W\d_]D)ự án)[ \t]+$")
 _COMPONENT_NUMBER = re.compile(r"\d{1,2}")
+# a unit named with its number, then its role: 'Công ty Thủy điện Sông Đà 3 chủ trì, phối hợp ...', 'Đội Quản lý thị
+# trường số 2 phối hợp ...' (the number closes a capitalised name; 'giảm 3 chủ trương' has no name before it)
+_NAMED_UNIT_BEFORE = re.compile(letters(r"[{U}][^\W\d_]*(?:[ \t]+số)?[ \t]+$"))
+_ROLE_AFTER = folded_pattern(r"[ \t]+(?:chủ trì|phối hợp|tham mưu|phụ trách)(?![a-z])")
+# sessions a day or a week say how schooling is organised ('dạy học 2 buổi/ngày'), the mode a goal's share is of
+# ('70% học sinh tiểu học được học 2 buổi/ngày'): no goal nor result of their own
+_SESSIONS_PER = folded_pattern(r"[ \t]+buổi[ \t]?/[ \t]?(?:ngày|tuần)(?![a-z])")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
 # 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
 # lượng cùng thời điểm là 91,2%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
@@ -107,7 +114,7 @@ _SAME_SPAN = folded_pattern(r"(?<![a-z])(?<!so với )(?<!với )cùng[ \t]+(?:k
 DIGIT = re.compile(DIGIT_FIRST)
 # what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
 # nghiệp', 'chưa có đảng viên'
-_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không)(?![a-z])[^,;:.()\d]{0,40}?)?")
+_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không|chuyển)(?![a-z])[^,;:.()\d]{0,40}?)?")
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
@@ -115,7 +122,9 @@ _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số l�
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
 # unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
-_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+# (two things counted together: 'số hợp tác xã, hộ kinh doanh chuyển lên doanh nghiệp tăng từ 12 lên 31')
+_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?"
+                                                    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,2}?)?)"
                                                     + _COUNTED_QUALIFIER + r"[ \t]+"
                                                     r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
                                                     r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
@@ -130,6 +139,9 @@ _PER_UNIT = re.compile(vi(r"(?:trên(?<![a-z]trên)[ \t]+|mỗi(?<![a-z]mỗi)[ 
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
+# (a scale word after the figure makes it an amount, bounded: 'đón trên 1 triệu lượt khách' is no denominator)
+# ('trên 1 vạn dân', 'trên 1 triệu dân' still divide)
+_SCALE_WORD = re.compile(r"[ \t]+(?:trieu|nghin|ngan|ty)(?![a-z])(?![ \t]+dan(?![a-z]))")
 # ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
 _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
@@ -346,12 +358,17 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
             elif w0 in _SKIP_SPELLED and t[at:at + len(w0)].lower() != _SKIP_SPELLED[w0]:
                 sk = None
+            elif w0 == "nam" and m.group("pct"):
+                sk = None                  # 'kế hoạch cả năm 8%': a percentage numbers no year
             elif sk.group(0).rstrip().endswith(":") and _COUNT_BEFORE.search(f, max(0, at - 16), at):
                 sk = None                  # 'nhà văn hóa 2 tầng 8 phòng: 4,5 tỷ đồng': the word counted, then the item's amount
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before) \
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
                     and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
+                or (not m.group("pct") and _SESSIONS_PER.match(f, m.end())) \
+                or (_COMPONENT_NUMBER.fullmatch(m.group("num")) and _ROLE_AFTER.match(f, m.end())
+                    and _NAMED_UNIT_BEFORE.search(t, max(0, a - 24), a)) \
                 or (not m.group("pct") and not m.group("den") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
@@ -400,11 +417,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
-            if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
+            if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
-                # ('5.000 ngày công' counts days of work given, no span of time)
+                # ('5.000 ngày công' counts days of work given, '4 ngày hội việc làm' fairs: no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
+            duration = words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):
@@ -439,7 +456,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 planned = parse_number(pair.group(1))
                 den = planned if measure and planned is not None and v <= planned else None
                 uend = pair.end() + len(words[0])
-        if den is None and not pct and _PER_UNIT.search(before) \
+        if den is None and not pct and _PER_UNIT.search(before) and not _SCALE_WORD.match(f, m.end()) \
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
                                                                       or (out and _PEOPLE_END.match(f, m.end()))))):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator

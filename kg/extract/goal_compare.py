@@ -48,7 +48,9 @@ _GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
 # 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
 # read on the text itself
 _SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
-_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
+# (or the document whose goal it is, named after the figure: 'thấp hơn mục tiêu 35% của Nghị quyết')
+_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])|[^,;()]{0,30}?(?<![a-z])(?:của|theo)[ \t]+"
+                r"(?:nghị quyết|kế hoạch|chương trình|đề án|chỉ thị|quyết định|kết luận)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
 # a goal's figure alone in brackets after the goal's words and its document: 'vượt 7% mục tiêu Nghị quyết (5.200 ha)',
 # 'chưa đạt chỉ tiêu của Kế hoạch 40 (từ 25% trở lên)', 'thấp hơn chỉ tiêu Nghị quyết (70%)'

@@ -110,6 +110,10 @@ _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$")
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
+# a document issued, then what it makes concrete, after a semicolon: '... UBND phường đã ban hành Kế hoạch số 27/KH-UBND;
+# đồng thời cụ thể hóa Kế hoạch số 06-KH/ĐU ...' (the issued plan is the one that makes it concrete; a meeting's second
+# act, '... quán triệt Nghị quyết ...; đồng thời triển khai ...', names no document issued before it)
+_ALSO_CONCRETISES = re.compile(vi(r"[ \t]*[;,]?[ \t]*đồng thời[ \t]+"))
 # a document carried out by means of another: 'Sở Y tế cụ thể hóa Chỉ thị bằng Kế hoạch số 40/KH-SYT' (the cue
 # before the first, 'bằng' between the two)
 _BY_MEANS_GAP = re.compile(vi(r"[ \t,]*bằng[ \t]+(?:việc[ \t]+ban hành[ \t]+)?"))
@@ -496,7 +500,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         for c in _CLAUSE_CUE.finditer(df.f, a, lim):
             gap = df.f[a:c.start()]
             # (a title that runs on over the cue is read whole: '... về X và 3 năm thực hiện Kết luận ...')
-            if _GAP_STOP.search(df.f, title_end if title_end <= c.start() else a, c.start()) or _ALONGSIDE.search(gap):
+            if (_GAP_STOP.search(df.f, title_end if title_end <= c.start() else a, c.start()) or _ALONGSIDE.search(gap)) \
+                    and not (_ALSO_CONCRETISES.fullmatch(gap) and c.group("cue").startswith("cu the hoa")
+                             and _ISSUED_HERE.search(df.f, max(0, mn.start - 20), mn.start)):
                 break
             # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
             # is the first cue's document's, not the object's

@@ -445,7 +445,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
-                        plan_doc = plan_doc or (goal_cmp_doc if q.pct or not str(goal_cmp_doc).startswith("KH:") else None)
+                        plan_doc = plan_doc or (goal_cmp_doc if q.unit.startswith("% ") or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
                             and not TARGET_CUE.search(fg, pa, c.end) and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes

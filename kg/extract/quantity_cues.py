@@ -252,8 +252,11 @@ AND_ABOVE_WORDS = _v(r"(?<![a-z])trở lên(?![a-z])")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # what a review says was spent in all, at its sentence's opening: 'Tổng kinh phí thực hiện Chương trình giai đoạn 2021 -
 # 2025 là 52,6 tỷ đồng', 'Sau 3 năm thực hiện Kế hoạch, tổng kinh phí thực hiện là 18 tỷ đồng' (point (z); not an
-# estimate: 'tổng kinh phí thực hiện dự kiến ...')
-SPENT_TOTAL = _v(r"(?:[^.;:\n]{0,80}?,[ \t]*)?tổng kinh phí(?:[ \t]+đã)?[ \t]+thực hiện(?![a-z])(?![^.;\n]{0,60}?(?<![a-z])dự kiến)")
+# estimate: 'tổng kinh phí thực hiện dự kiến ...'), and what it says was raised: 'Tổng kinh phí huy động thực hiện
+# Chương trình năm 2025 là 25,4 tỷ đồng', 'tổng nguồn vốn đã huy động là ...' (money raised in the period's work)
+SPENT_TOTAL = _v(r"(?:[-+•][ \t]*)?(?:[^.;:\n]{0,80}?,[ \t]*)?tổng[ \t]+(?:kinh phí(?:[ \t]+đã)?[ \t]+(?:huy động[ \t]+)?thực hiện|"
+                 r"(?:kinh phí|nguồn vốn|vốn|nguồn lực)(?:[ \t]+đã)?[ \t]+huy động)(?![a-z])"
+                 r"(?![^.;\n]{0,60}?(?<![a-z])dự kiến)")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
 PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
 # a count inside the subject of such a statement ('của 3 chương trình là ...') describes it: no figure of its own

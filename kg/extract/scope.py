@@ -123,8 +123,8 @@ class Scope:
             # report's, not a news page's headline)
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
-        if title is not None:
-            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]], sc.report_doc)
+        # (also a report whose title names no carrying out: 'Tình hình kinh tế - xã hội 6 tháng đầu năm ...')
+        sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]] if title else "", sc.report_doc)
         sc._chains(links)
         sc._review(events, links)
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
@@ -193,6 +193,7 @@ class Scope:
         md = self.docs.get(self.main_doc) if self.main_doc else None
         self.base_year = md.date.year if md is not None and md.date else None
         self.ref_year = tdate.year if tdate else self.base_year
+        self.base_year = None if md is not None and md.type == "BC" else self.base_year     # (a report presents no plan)
         if self.ref_year is None:
             # no page date: the year of the first dated happening ('Ngày 10/1/2025, ... tổ chức ...')
             self.ref_year = next((d.date.year for d in dates if d.time_word and d.has_year

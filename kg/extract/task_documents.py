@@ -285,6 +285,19 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         return None
     cache: dict[tuple[int, int], str | None] = {}
 
+    def watched_local(clause) -> str | None:
+        """The local plan that carries out the news text's central document, where the clause watches it being carried
+        out ('Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra, giám sát việc thực hiện Chương trình hành động số 15-CTr/TU'
+        in an interview on a year of the Politburo's resolution): the inspection is of that plan, not of the
+        resolution the text is about."""
+        local = local_for.get(main_doc) if local_for else None
+        for mn in own_named:
+            if clause.start <= mn.start < clause.end and mn.key == local and mn.kind == "numbered":
+                up = _FOLLOWED_UP.search(f, max(clause.start, mn.start - 60), mn.start)
+                if up is not None and up.group("watched"):
+                    return local
+        return None
+
     def _opens_on_bare_type(clause) -> bool:
         first = next((mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key), None)
         return first is not None and first.kind == "resolved" and first.symbol is None and first.number is None
@@ -339,6 +352,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                             r"(?<![a-z])tham muu(?![a-z])", f[clause.start:mn.start])):
                         doc = objs[0].key
                         break
+        if doc is None and not official and followed and local_for and main_doc in local_for:
+            doc = watched_local(clause)
         if doc is not None:
             cache[k] = doc
             return doc

@@ -65,6 +65,10 @@ VERBS = sorted({
     "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn",
     # what a supervision asks a body to put right ('thu hồi số tiền đã chi không đúng đối tượng')
     "thu hồi",
+    # launching a campaign of one's own ('Công đoàn Tổng công ty phát động phong trào thi đua tiết kiệm điện')
+    "phát động",
+    # taking in the views on a draft ('Đề nghị UBND tỉnh chỉ đạo Sở Y tế tiếp thu ý kiến, đánh giá tác động ...')
+    "tiếp thu",
     # setting money aside ('UBND huyện mỗi năm dành 500 triệu đồng cho quỹ khuyến học')
     "dành",
     # clearing obstacles ('các bộ, ngành tháo gỡ vướng mắc về mặt bằng'): its own work leads, another's helps (regold22)
@@ -73,7 +77,10 @@ VERBS = sorted({
     "sửa đổi",
     # opening a column, a course or a campaign ('chỉ đạo các cơ quan báo chí mở chuyên mục ...', 'mở các đợt cao điểm
     # ...'), widening what is done ('mở rộng vùng trồng'); 'mở' alone folds as 'mô' of 'mô hình'
-    "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng")},
+    "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng",
+    # staffing, writing, sharing out and upgrading ('phối hợp với Sở Nội vụ tuyển dụng đủ 370 biên chế ...': without the
+    # verb the partner's name ran on over it)
+    "tuyển dụng", "biên soạn", "phân bổ", "cắt giảm", "nâng cấp", "số hóa", "chuẩn hóa")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
@@ -154,6 +161,11 @@ REACHES_GOALS = re.compile(vi(r"(?:hoàn thành|đạt)(?: tốt)?(?: các| nh�
                               r"|hoàn thành việc (?:học tập|quán triệt|triển khai|thực hiện)|tổ chức[ \t]+sinh hoạt(?![a-z])"
                               r"|tháo gỡ(?: các)? (?:khó khăn|vướng mắc)(?:,? (?:khó khăn|vướng mắc))? (?:cho|giúp)(?![a-z])"))
 
+# a campaign or movement that goes on ('tiếp tục đẩy mạnh cuộc vận động "Toàn dân đoàn kết ..."', 'tiếp tục đẩy mạnh
+# phong trào thi đua ...'): a body asked to keep it up takes part in it (point (af)); 'đẩy mạnh phong trào' reported
+# without 'tiếp tục' is left to the other rules
+CAMPAIGN = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:cuộc vận động|phong trào)(?![a-z])"))
+
 
 def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
     """Does a chain with no cue give the body work of its own ('bố trí quỹ đất', 'đẩy mạnh đối thoại', 'tiếp tục tháo gỡ
@@ -161,7 +173,7 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
     ``f`` is the folded text, the chain runs from ``start`` to ``end``, where its task's own words begin."""
     steps = [v for v in verbs if v not in REPORTING and v not in CHAIN_FILLER and v not in PACE]
     if REACHES_GOALS.search(f, start, end + 40) or (steps and steps[0] in KEEPS_UP) \
-            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT):
+            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT) or ("tiep tuc" in verbs and CAMPAIGN.match(f, end)):
         return False
     # (a chain of pace words alone names the work by the word after it: 'tiếp tục tháo gỡ vướng mắc', 'đẩy mạnh đối thoại')
     return bool(steps) or (bool(verbs) and re.match(r"[ \t]+[a-z]", f[end:end + 2]) is not None)

@@ -35,6 +35,15 @@ def titled_heading(mentions: list[Mention], f: str, t: str) -> str | None:
     return first.key if words.upper() == words and any(c.isalpha() for c in words) else None
 
 
+def approved_by_named(mentions: list[Mention], m: Mention, f: str) -> bool:
+    """Whether ``m`` is what a numbered document named before it in its sentence approves or issues ('thực hiện
+    Quyết định số 1865/QĐ-UBND ... phê duyệt Đề án kiên cố hóa ...': the đề án, without a number, is the decision's,
+    read under its key, point (b)): the text cites that decision, it does not report it issued. ('Đại hội thảo luận,
+    thông qua Nghị quyết Đại hội ...': a congress that adopts its resolution names no numbered document before it.)"""
+    return m.kind != "numbered" and any(o.key == m.key and o.kind == "numbered" and o.end <= m.start
+                                        and not any(c in f[o.end:m.start] for c in ".;\n") for o in mentions)
+
+
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment], t: str = "") -> tuple[list[str], str | None, str | None]:
     """(focus, main_doc, central): the documents the text is about (those its first paragraph with
@@ -67,6 +76,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                     continue
                 if ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
                         and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
+                        and not approved_by_named(mentions, m, f) \
                         and (d.level in LOCAL_LEVELS or d.number is not None):
                     main_doc = m.key
                     break

@@ -419,7 +419,7 @@ class UnnumberedDocuments(DocumentAliases):
                 before = [k for k in cands if para_start <= k.start < s]
                 if before:
                     keys = [max(before, key=lambda k: k.start).key]
-            if len(keys) == 1:
+            if len(keys) == 1 or len(keys) > 1 and not objects and not mn.issuer and (keys := self.reported_on(cands)):
                 mn.key = keys[0]
                 self.mentions.append(mn)
                 continue

@@ -45,7 +45,7 @@ TEXT: dict[str, dict[str, str]] = {
         "search_merger": "Từ ngày 1/7/2025, {before} hợp nhất thành tỉnh {after}. Tìm theo từng tên:", "search_communes": "Xã, phường trước và sau ngày 1/7/2025 (bấm tên mới để tìm văn bản của nó):", "search_unavailable":
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
-        "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản",
+        "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản", "cascade_table": "Bảng các văn bản triển khai",
         "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "nav_review": "Duyệt dữ kiện", "nav_changes": "Thay đổi mới", "technical": "Ghi chú kỹ thuật (tiếng Anh)",
         "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
         "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
@@ -130,7 +130,7 @@ TEXT: dict[str, dict[str, str]] = {
         "search_merger": "From 1 July 2025, {before} merged into the province of {after}. Search by each name:", "search_communes": "Communes and wards before and after 1 July 2025 (click the new name to find its documents):", "search_unavailable":
         "There is no search query in the named queries yet.", "facts_sources": "Sources of the links",
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
-        "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
+        "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents", "cascade_table": "The implementing documents as a table",
         "as_of_show": "Show", "as_of_all": "All the data",
         "day_hint": "day/month/year (30/6/2024) or 2024-06-30", "not_issued_yet": "The document was not issued yet on that day.",
         # the list of bodies (/bodies, dkg bodies)

@@ -44,6 +44,7 @@ from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
+from kg.store.ahead import Ahead
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -456,8 +457,10 @@ class Store:
         unchanged on any error.
         """
         names = [str(p) for p in paths]
-        # a large batch is validated in a child process while this one prepares its write (see Apart)
-        apart = Apart(names, data) if self.url is None and Apart.wanted(names, data) else None
+        # a large batch is validated in a child process while this one prepares its write (see Apart),
+        # which reads the context of a folder store itself, under this process's rule for collections
+        beside = (context_beside, str(self.location)) if self.location is not None and not self.read_only else None
+        apart = Apart(names, data, beside, bulk.few_collections) if self.url is None and Apart.wanted(names, data) else None
         try:
             with bulk.few_collections():
                 return self.add_quads(read_batch(names, data), files=names, force=force, apart=apart)
@@ -471,10 +474,11 @@ class Store:
         validated in a child process, whose verdict the write waits for before it keeps anything."""
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if apart is not None:
-            context = self.context_quads(quads, exclude=replace_graph)
-            apart.send_context(quads, context)
+            def context() -> list[ox.Quad]:  # (asked for by the write after its first lookups: the child's may come)
+                return apart.context(quads, lambda: self.context_quads(quads, exclude=replace_graph))
 
             def verdict() -> None:
+                context()  # (the child's report comes after it)
                 if not apart.report().conforms:
                     raise writes.Refused
             try:
@@ -501,12 +505,13 @@ class Store:
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                    sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
-                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
+                    sources: list[str] | None = None, also: str = "", held: writes.Held = None,
+                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = (),
+                    ahead: Ahead | None = None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
         writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken)
+                           ready=ready, taken=taken, ahead=ahead)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
@@ -583,3 +588,12 @@ class Store:
 
 
 _PREFIXES = PREFIXES
+
+
+def context_beside(location: str, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """:meth:`Store.context_quads` of a batch, read by the validating child of its load (``Apart``) through the
+    engine's read-only open of the store at ``location``, which the loading process holds open for writing
+    and does not write before the verdict; the view is let go before this returns."""
+    return Store(ox.Store.read_only(str(Path(location) / "main")), location=Path(location),
+                 read_only=True).context_quads(quads)
+

@@ -15,7 +15,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
@@ -30,6 +30,10 @@ from kg.validate.validation import Report, validate
 
 #: The graphs a batch is about to replace (one, several or none): their quads are no context.
 Exclude = ox.NamedNode | Iterable[ox.NamedNode] | None
+
+#: How a validating child reads a batch's context itself (see :class:`Apart`): a function of the module
+#: level (sent by name), called with the folder and the batch's quads, and that folder.
+Beside = tuple[Callable[[str, list[ox.Quad]], list[ox.Quad]], str]
 
 
 class ContextSource(Protocol):
@@ -83,28 +87,46 @@ class Apart:
     own preparation of the write.
 
     The child parses the same files itself (1M quads are cheaper to parse twice than to send),
-    waits for the store's context (:meth:`send_context`: the loading process holds the store's
-    lock, so the child cannot read it), validates, and sends the report back. The loading process
-    meanwhile works out what the write needs and keeps nothing on disk until :meth:`report` has
-    given the verdict. Whatever goes wrong in the child (it dies, its report cannot be read), the
-    batch is validated in the loading process instead: the verdict is the same either way, only
-    later.
+    gets the store's context, validates, and sends the report back. The loading process meanwhile
+    works out what the write needs and keeps nothing on disk until :meth:`report` has given the
+    verdict. ``beside``: a function and the folder of a store, with which the child reads the
+    context itself, through the engine's read-only open (ngữ cảnh đọc bên cạnh: the loading process
+    holds the store's lock but writes nothing before the verdict), and sends it to the loading
+    process, which then neither gathers the batch's IRIs nor looks them up; without it, or where the
+    child cannot read it, the loading process makes the context and sends it (:meth:`context`).
+    ``around``: what the child's whole work runs in (a module-level function giving a context manager,
+    sent by name): the loading process's own rule for a large batch's garbage collection, so that the
+    child's parse and validation are not slowed by full collections over the batch's objects.
+    Whatever goes wrong in the child (it dies, its report cannot be read), the batch is validated
+    in the loading process instead: the verdict is the same either way, only later.
 
     The child is a fresh interpreter running :func:`serve_apart`, talking over its stdin and
     stdout: not ``multiprocessing``, whose children run the caller's main module again (a script,
     ``python -m kg``), nor a fork, which would copy the engine's threads and locks of the open store."""
 
-    def __init__(self, names: list[str], data: Mapping[str, bytes] | None) -> None:
+    def __init__(self, names: list[str], data: Mapping[str, bytes] | None, beside: Beside | None = None,
+                 around: Callable[[], contextlib.AbstractContextManager] | None = None) -> None:
         root = str(Path(__file__).resolve().parents[2])  # (the folder holding this checkout's ``kg``)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
         self._process = subprocess.Popen([sys.executable, "-c", "from kg.validate.batch import serve_apart; "
                                           "serve_apart()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, env=env)
         self._quads: list[ox.Quad] = []
-        self._context: list[ox.Quad] = []
+        self._context: list[ox.Quad] | None = None
         self._report: Report | None = None
         self._sender: threading.Thread | None = None
-        self._send(pickle.dumps((names, dict(data or {})), protocol=pickle.HIGHEST_PROTOCOL))
+        # (the function goes by its name: the child imports its module to call it)
+        self._send(pickle.dumps((names, dict(data or {}), beside, around), protocol=pickle.HIGHEST_PROTOCOL))
+        # the child's context is read off the pipe as soon as it comes, in a thread of its own: the pipe
+        # holds 64 KiB, and a child left writing it until this process asks would not validate meanwhile
+        self._first: tuple[str, object] = ("none", None)
+        self._reader: threading.Thread | None = None
+        if beside is not None:
+            self._reader = threading.Thread(target=self._read_first, daemon=True)
+            self._reader.start()
+
+    def _read_first(self) -> None:
+        self._first = self._message()
 
     def _send(self, payload: bytes) -> None:
         """Write ``payload`` to the child in a thread of its own, after what was sent before: the
@@ -133,11 +155,32 @@ class Apart:
                 total += Path(name).stat().st_size
         return total >= APART_MIN_BYTES
 
-    def send_context(self, quads: list[ox.Quad], context: list[ox.Quad]) -> None:
-        """Hand the child the store's context of the batch ``quads`` (the loading process's parse
-        of the same files, kept for the fallback)."""
-        self._quads, self._context = quads, context
-        self._send(ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
+    def context(self, quads: list[ox.Quad], own: Callable[[], list[ox.Quad]]) -> list[ox.Quad]:
+        """The store's context of the batch ``quads`` (the loading process's parse of the same files, kept
+        for the fallback): the one the child read where it was given ``beside`` and could read it (waited
+        for), else ``own()``, made here and handed to the child. The same list if called again."""
+        if self._context is None:
+            self._quads = quads
+            if self._reader is not None:
+                self._reader.join()
+            kind, value = self._first
+            if kind == "context" and isinstance(value, bytes):
+                self._context = list(ox.parse(value, format=ox.RdfFormat.N_QUADS))
+            else:
+                self._context = own()
+                if kind in ("none", "no-context"):  # (the child waits for it; a lost child does not)
+                    self._send(ox.serialize(self._context, format=ox.RdfFormat.N_QUADS) or b"")
+        return self._context
+
+    def _message(self) -> tuple[str, object]:
+        """The child's next message, ``(kind, value)``; ``("lost", None)`` where none can be read."""
+        assert self._process.stdout is not None
+        try:
+            kind, value = pickle.loads(_receive(self._process.stdout))
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
+            # (MemoryError, OverflowError: a length read from output that was not a message)
+            return "lost", None
+        return (kind, value) if isinstance(kind, str) else ("lost", None)
 
     def report(self) -> Report:
         """The verdict: the child's report, or this process's where the child gave none. May be
@@ -147,12 +190,9 @@ class Apart:
         child has exited, and a child that held a large batch takes its time to exit, which would be
         on the load's path to its verdict (bench/RESULTS.md, load23)."""
         if self._report is None:
-            assert self._process.stdout is not None
-            try:
-                kind, value = pickle.loads(_receive(self._process.stdout))
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
-                # (MemoryError, OverflowError: a length read from output that was not a report)
-                kind, value = "lost", None
+            if self._context is None:
+                raise RuntimeError("Apart.report() before Apart.context()")
+            kind, value = self._message()
             self.close()
             self._report = value if kind == "report" and isinstance(value, Report) else validate(
                 self._quads, context=self._context, report_context=False)
@@ -163,8 +203,9 @@ class Apart:
         exiting after its report: nothing more can come of it) and wait for it."""
         if self._process.poll() is None:
             self._process.kill()
-        if self._sender is not None:
-            self._sender.join()
+        for thread in (self._sender, self._reader):
+            if thread is not None:
+                thread.join()
         for pipe in (self._process.stdin, self._process.stdout):
             with contextlib.suppress(OSError):
                 if pipe is not None:
@@ -189,18 +230,23 @@ def _receive(source: IO[bytes]) -> bytes:
 
 
 def serve_apart() -> None:
-    """The child's side of :class:`Apart`: read the files' names (and bytes), parse them, read the
-    context, validate, write ``("report", report)`` (or ``("failed", why)``) and exit at once,
-    without freeing its objects one by one (all the loading process waits for is the report)."""
+    """The child's side of :class:`Apart`: read the files' names (and bytes), parse them, get the
+    context (read beside the loading process and sent to it, ``("context", text)``, else ``("no-context",
+    why)`` and the loading process's read), validate, write ``("report", report)`` (or ``("failed", why)``)
+    and exit at once, without freeing its objects one by one (all the loading process waits for is the
+    report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
     try:
-        names, data = pickle.loads(_receive(source))
-        quads = read_batch(names, data)
-        context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
-        # nothing more comes in: the end of the input now means the loading process is gone (killed),
-        # and its verdict with it
-        threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
-        result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
+        names, data, beside, around = pickle.loads(_receive(source))
+        with around() if around is not None else contextlib.nullcontext():
+            quads = read_batch(names, data)
+            context = _context_beside(beside, quads, out) if beside is not None else None
+            if context is None:
+                context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
+            # nothing more comes in: the end of the input now means the loading process is gone (killed),
+            # and its verdict with it
+            threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
+            result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
     except EOFError:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
@@ -208,3 +254,17 @@ def serve_apart() -> None:
     out.write(_framed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
     os._exit(0)
+
+
+def _context_beside(beside: Beside, quads: list[ox.Quad], out: IO[bytes]) -> list[ox.Quad] | None:
+    """The child's own read of the context (see :class:`Apart`), sent to the loading process as it is made;
+    None (and ``("no-context", why)`` sent) where it cannot be read: the loading process's comes instead."""
+    read, location = beside
+    try:
+        context = read(location, quads)
+        message: tuple[str, object] = ("context", ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
+    except Exception as exc:  # noqa: BLE001 - any failure here means: the loading process reads it
+        context, message = None, ("no-context", repr(exc))
+    out.write(_framed(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)))
+    out.flush()
+    return context

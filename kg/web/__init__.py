@@ -38,6 +38,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
+from kg.limits import QUERY_SECONDS, RESULT_ROWS
 from kg.store import holder
 from kg.web import accesslog, address, bodies, changes, errors, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
@@ -79,7 +80,7 @@ class Settings:
 
 
 def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (),
-               tokens_file: TokensFile | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
+               tokens_file: TokensFile | None = None, query_timeout: float | None = None, row_cap: int | None = None,
                max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
                query_slice: float = 0.5, advertise: str | None = None, public_url: str | None = None) -> FastAPI:
     """The app for ``store``.
@@ -87,17 +88,20 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
     (read-only without it). ``analysts``: (name, token) pairs, each analyst's own token, which also allows writes
     and records them under the name (``kg.web.auth``); ``tokens_file``: the same from a file read again when it changes.
-    ``query_timeout``: seconds a ``/sparql`` query may run; its worker
+    ``query_timeout``: seconds a ``/sparql`` query may run (None: ``DKG_MAX_QUERY_SECONDS``, :mod:`kg.limits`); its worker
     process is killed then (at most ``query_workers`` run at once, a client at most
     ``per_client`` running or waiting, by default twice the workers; one worker is the fast lane
     where every query runs its first ``query_slice`` seconds, see :mod:`kg.web.workers`). ``row_cap``: most rows
-    (or triples) a SPARQL response holds; a capped response says so in ``X-DKG-Truncated``.
+    (or triples) a SPARQL response holds (None: ``DKG_MAX_RESULT_ROWS``); a capped response says so in ``X-DKG-Truncated``.
     ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
     ``advertise``: the address this app listens on (``dkg serve``); while it runs, a folder store
     records it as its holder (:mod:`kg.store.holder`), so that CLI writes come here.
     ``public_url``: the address readers reach the app at, which every absolute link it writes begins with
     (:mod:`kg.web.address`; checked there); without it, the host each request names.
     """
+    # (an operator sets both for `dkg serve` in the environment, as the other limits; a bad value is refused here)
+    query_timeout = float(QUERY_SECONDS.value()) if query_timeout is None else query_timeout
+    row_cap = RESULT_ROWS.value() if row_cap is None else row_cap
     executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")
     if store.url is not None:  # a SPARQL server runs the queries: nothing to kill here
         pool = None

@@ -138,7 +138,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
                                          lang=lang, as_of=day)
     t = TEXT[lang]
     return page(request, "graph.html", title=f"{t['graph']} · {key_name(key)}", json_href=href(request, graph_path(key) + ".json", as_of=day),
-                key=key, card_href=doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment),
+                key=key, card_href=doc_path(key), table_href="/queries/cascade", nodes=g.number_of_nodes(), fragment=raw(fragment),
                 as_of=day, action=graph_path(key), keep={})
 
 

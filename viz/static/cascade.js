@@ -175,6 +175,19 @@
     select.value = mode;
     select.addEventListener("change", function () { setMode(select.value); });
     root.querySelector(".dkg-fit").addEventListener("click", fit);
+    // the drawing as the window shows it, on white (the canvas itself is transparent, which image viewers
+    // show on black or a chequer); the link's address is set as it is followed, so it is the view of that moment
+    root.querySelector(".dkg-png").addEventListener("click", function (ev) {
+      var drawn = container.querySelector("canvas");
+      var out = document.createElement("canvas");
+      out.width = drawn.width;
+      out.height = drawn.height;
+      var pen = out.getContext("2d");
+      pen.fillStyle = "#ffffff";
+      pen.fillRect(0, 0, out.width, out.height);
+      pen.drawImage(drawn, 0, 0);
+      ev.currentTarget.href = out.toDataURL("image/png");
+    });
     legend(root.querySelector(".dkg-legend"), data);
 
     function count() {
