@@ -141,7 +141,7 @@ _PER_UNIT = re.compile(vi(r"(?:trên(?<![a-z]trên)[ \t]+|mỗi(?<![a-z]mỗi)[ 
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
 # (a scale word after the figure makes it an amount, bounded: 'đón trên 1 triệu lượt khách' is no denominator)
 # ('trên 1 vạn dân', 'trên 1 triệu dân' still divide)
-_SCALE_WORD = re.compile(r"[ \t]+(?:trieu|nghin|ngan|ty)(?![a-z])(?![ \t]+dan(?![a-z]))")
+_SCALE_WORD = re.compile(vi(r"[ \t]+(?:triệu|nghìn|ngàn|tỷ)(?![a-z])(?![ \t]+dân(?![a-z]))"))
 # ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
 _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
