@@ -1,5 +1,6 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
-English: a document or a store that is not there (``document-missing*``, ``no-store*``), a command given nothing or a malformed value (``nothing-to-load``,
+English: a document or a store that is not there (``document-missing*``, ``no-store*``), a request sent the wrong way
+(``sparql-update-get``: an update in a ``GET``), a command given nothing or a malformed value (``nothing-to-load``,
 ``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a change set, decision or order that does not
 exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
 cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
@@ -23,6 +24,10 @@ USAGE: dict[str, dict[str, str]] = {
         "no-store-for.hint": "bộ dữ liệu mẫu được trả lời từ bộ nhớ và không đổi được; hãy tạo kho trước bằng "
                              "`dkg load TỆP` hoặc `dkg ingest THƯ_MỤC`",
         "action.reason": "suy diễn", "action.reindex": "dựng lại mục lục tìm kiếm", "action.rollback": "hoàn tác",
+        "sparql-update-get": "lệnh cập nhật SPARQL phải gửi bằng POST",
+        "sparql-update-get.hint": "gửi nó bằng POST, là trường update=... của một biểu mẫu hoặc là thân yêu cầu với "
+                                  "Content-Type: application/sparql-update, kèm mã cập nhật của máy chủ "
+                                  "(Authorization: Bearer ...)",
         "nothing-to-load": "không có gì để nạp",
         "nothing-to-load.hint": "nêu các tệp cần nạp, hoặc --bundled để nạp bộ dữ liệu mẫu",
         "parameter-pair": "tham số {pair} không có dạng tên=giá_trị",
@@ -90,6 +95,9 @@ USAGE: dict[str, dict[str, str]] = {
         "no-store-for.hint": "the bundled dataset is answered from memory and cannot be changed; create a store "
                              "with `dkg load FILE` or `dkg ingest PATH` first",
         "action.reason": "reason over", "action.reindex": "reindex", "action.rollback": "roll back",
+        "sparql-update-get": "updates must be sent with POST",
+        "sparql-update-get.hint": "POST it as update=... in a form, or as the body with Content-Type: "
+                                  "application/sparql-update, with the server's update token (Authorization: Bearer ...)",
         "nothing-to-load": "nothing to load",
         "nothing-to-load.hint": "name the files to load, or --bundled for the sample dataset",
         "parameter-pair": "parameter {pair} is not name=value",
