@@ -162,7 +162,7 @@ def parsed_page(html: str):
     """The page ``html`` parsed once, as trafilatura parses the markup it is given (its own parser: comments and
     processing instructions left out, characters XML cannot hold removed), with its layout tables made blocks and its
     labelled boxes of links dropped; None where the markup is no page the remover would read."""
-    from trafilatura import load_html  # noqa: PLC0415  (a few hundred ms, and only pages need it)
+    from trafilatura import load_html  # noqa: PLC0415  (slow to import, and only pages need it)
 
     root = load_html(html)
     if root is None:

@@ -86,9 +86,11 @@ def max_text(value: int | str | None = None) -> int:
     try:
         limit = int(value)
     except (TypeError, ValueError):
-        raise UsageError(code="max-chars-word", details={"value": repr(value), "default": DEFAULT_MAX_TEXT}) from None
+        raise UsageError(code="max-chars-word", details={"env": MAX_TEXT_ENV, "value": repr(value),
+                                                           "default": DEFAULT_MAX_TEXT}) from None
     if limit <= 0:
-        raise UsageError(code="max-chars-positive", details={"value": str(limit), "default": DEFAULT_MAX_TEXT})
+        raise UsageError(code="max-chars-positive", details={"env": MAX_TEXT_ENV, "value": str(limit),
+                                                                 "default": DEFAULT_MAX_TEXT})
     return limit
 
 

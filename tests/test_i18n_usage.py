@@ -92,3 +92,13 @@ def test_a_kind_of_body_known_lists_its_bodies_and_one_typed_wrong_is_refused_na
     assert "peoples-committee (Ủy ban nhân dân)" in hint and "mass-association (Hội quần chúng)" in hint
     listed = dkg("--store", str(store), "bodies", "--kind", "socio-political-organisation")  # near miss: a kind
     assert listed.exit_code == 0 and "Hội Nông dân huyện" in listed.stdout
+
+
+def test_a_key_naming_several_documents_says_so_in_vietnamese_not_that_it_names_only_them():
+    from kg.i18n import error_words
+
+    details = {"key": "'5-KH/UBND'", "count": 2, "iris": "https://a.example/1, https://a.example/2"}
+    said, hint = error_words("scoreboard-several", details, "vi")
+    # ('chỉ' would read as 'only': "'5-KH/UBND' only 2 documents")
+    assert said.startswith("số hiệu '5-KH/UBND' ứng với 2 văn bản: ") and " chỉ " not in said and "IRI" in hint
+    assert error_words("scoreboard-several", details, "en")[0].startswith("'5-KH/UBND' names 2 documents: ")

@@ -77,3 +77,25 @@ def test_the_upload_form_offers_every_kind_of_file_an_ingest_reads(memory_store)
     accepted = re.search(r'<input type="file" name="file" multiple required accept="([^"]+)">', page).group(1)
     assert accepted.split(",") == list(SUFFIXES) and ".mhtml" in accepted and ".mht" in accepted
     assert "Tệp (.txt, .html, .mhtml, .pdf, .docx)" in page
+
+
+def test_a_recorded_address_that_is_no_web_address_is_not_linked(memory_store, tmp_path, monkeypatch):
+    """A source's record may come from elsewhere than a saved page (a loaded store): its address is a link only where
+    it is an http(s) one, never a script's; near miss: the same text with a web address is linked."""
+    import dataclasses
+
+    import kg.ingest
+    from kg.ingest import ingest_paths
+
+    made = kg.ingest.source_info
+    for name, url in (("a.txt", "javascript:alert(1)"), ("b.txt", "https://baothu.example/b.html")):
+        monkeypatch.setattr(kg.ingest, "source_info", lambda *a, u=url, **k: dataclasses.replace(made(*a, **k), url=u))
+        (tmp_path / name).write_text(f"Ngày 2/3/2025, Huyện ủy Thử Nghiệm ban hành Kế hoạch số {len(name)}{name[0]}-KH/HU "
+                                     "về chuyển đổi số.\n", encoding="utf-8")
+        assert ingest_paths(memory_store, [str(tmp_path / name)]).ok
+    client = TestClient(create_app(memory_store))
+    ids = {s["name"]: s["id"] for s in client.get("/review.json").json()["sources"]}
+    script = client.get(f"/review/{ids['a.txt']}", headers={"Accept": "text/html"}).text
+    assert "javascript:" not in script and "Trang gốc" not in script
+    web = client.get(f"/review/{ids['b.txt']}", headers={"Accept": "text/html"}).text
+    assert '<a href="https://baothu.example/b.html" rel="noopener noreferrer nofollow">Trang gốc</a>' in web

@@ -733,3 +733,16 @@ def test_near_miss_a_page_s_published_date_wins_over_the_place_and_date_line():
     page = as_page(lines).replace(b"</title>", b'</title><meta property="article:published_time" content="2025-08-25">')
     assert spoken_on("bao-cao.html", page) == dt.date(2025, 8, 25)
     assert spoken_on("bao-cao.txt", "\n".join(["Thứ Hai, 25/08/2025 08:30", *lines]).encode("utf-8")) == dt.date(2025, 8, 25)
+
+
+def test_a_text_size_setting_that_is_no_positive_number_is_refused_naming_the_setting_in_both_languages():
+    from kg.i18n import error_said
+
+    for value, code in (("ten", "max-chars-word"), ("0", "max-chars-positive")):
+        with pytest.raises(UsageError) as info:
+            max_text(value)
+        assert info.value.code == code
+        for lang in ("vi", "en"):
+            said, hint = error_said(info.value, lang)
+            assert said.startswith(f"{MAX_TEXT_ENV} / --max-chars ") and value in said and hint, (lang, said)
+    assert max_text("12") == 12  # near miss: a positive number is the limit

@@ -190,6 +190,9 @@ def test_an_update_by_get_is_refused_with_how_to_send_it(server, web_store):
     r = http.get(server + "/sparql", params={"update": UPDATE})
     assert r.status_code == 400 and r.json()["message"] == "updates must be sent with POST"
     assert "application/sparql-update" in r.json()["hint"] and "Bearer" in r.json()["hint"], r.json()
+    # (in the reader's language where asked: the refusal is coded, its words in both languages)
+    vi = http.get(server + "/sparql", params={"update": UPDATE, "lang": "vi"}).json()
+    assert vi["message"] == "lệnh cập nhật SPARQL phải gửi bằng POST" and "application/sparql-update" in vi["hint"], vi
     assert len(web_store) == before
     # near miss: a query by GET runs
     assert http.get(server + "/sparql", params={"query": ASK}).status_code == 200

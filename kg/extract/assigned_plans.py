@@ -37,8 +37,8 @@ _PLAN_WITH_AMOUNT = folded_pattern(r"(?<![a-z])(?P<plan>kế hoạch|dự toán)
 # the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
 # whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
 # ('vượt 12% so với chỉ tiêu Trung ương Đoàn giao', 'vượt 12 điểm phần trăm so với kế hoạch tỉnh giao': a margin over it)
-_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3}|\d[ \t]+diem phan tram)"
-                                 r"(?:[ \t]+so voi)?[ \t]$")
+_RESULT_BEFORE_PLAN = re.compile(vi(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3}|\d[ \t]+điểm phần trăm)"
+                                    r"(?:[ \t]+so với)?[ \t]$"))
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))

@@ -1,5 +1,6 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
-English: a document or a store that is not there (``document-missing*``, ``no-store*``), a command given nothing or a malformed value (``nothing-to-load``,
+English: a document or a store that is not there (``document-missing*``, ``no-store*``), a request sent the wrong way
+(``sparql-update-get``: an update in a ``GET``), a command given nothing or a malformed value (``nothing-to-load``,
 ``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a change set, decision or order that does not
 exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
 cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
@@ -23,13 +24,17 @@ USAGE: dict[str, dict[str, str]] = {
         "no-store-for.hint": "bộ dữ liệu mẫu được trả lời từ bộ nhớ và không đổi được; hãy tạo kho trước bằng "
                              "`dkg load TỆP` hoặc `dkg ingest THƯ_MỤC`",
         "action.reason": "suy diễn", "action.reindex": "dựng lại mục lục tìm kiếm", "action.rollback": "hoàn tác",
+        "sparql-update-get": "lệnh cập nhật SPARQL phải gửi bằng POST",
+        "sparql-update-get.hint": "gửi nó bằng POST, là trường update=... của một biểu mẫu hoặc là thân yêu cầu với "
+                                  "Content-Type: application/sparql-update, kèm mã cập nhật của máy chủ "
+                                  "(Authorization: Bearer ...)",
         "nothing-to-load": "không có gì để nạp",
         "nothing-to-load.hint": "nêu các tệp cần nạp, hoặc --bundled để nạp bộ dữ liệu mẫu",
         "parameter-pair": "tham số {pair} không có dạng tên=giá_trị",
         "parameter-pair.hint": "ví dụ -p doc=46-NQ/TW; `dkg queries` liệt kê tham số của từng truy vấn",
-        "max-chars-word": "DKG_MAX_TEXT_CHARS / --max-chars {value} không phải là một số ký tự",
+        "max-chars-word": "{env} / --max-chars {value} không phải là một số ký tự",
         "max-chars-word.hint": "ghi một số nguyên, ví dụ {default}",
-        "max-chars-positive": "DKG_MAX_TEXT_CHARS / --max-chars phải lớn hơn 0, không phải {value}",
+        "max-chars-positive": "{env} / --max-chars phải lớn hơn 0, không phải {value}",
         "max-chars-positive.hint": "ghi một số nguyên dương, hoặc bỏ đi để dùng mặc định ({default})",
         "setting-word": "{env}={value} không phải là một số nguyên",
         "setting-word.hint": "đặt {env} là một số nguyên ({what}), hoặc bỏ nó đi để dùng mặc định ({default})",
@@ -69,7 +74,7 @@ USAGE: dict[str, dict[str, str]] = {
                               "not attained, no data)",
         "scoreboard-no-data": "văn bản {key} không có dữ liệu để lập bảng theo dõi",
         "scoreboard-no-data.hint": "`dkg show {key}` cho xem những gì kho biết về nó",
-        "scoreboard-several": "{key} chỉ {count} văn bản: {iris}",
+        "scoreboard-several": "số hiệu {key} ứng với {count} văn bản: {iris}",
         "scoreboard-several.hint": "ghi IRI của văn bản thay cho số hiệu (thẻ văn bản liệt kê các IRI)",
         "scoreboard-late": "late_after phải từ 0 ngày trở lên, không phải {days}",
         "scoreboard-late.hint": "ghi số ngày sau khi văn bản ban hành mà một tỉnh chưa có văn bản thì bị tính là chậm, "
@@ -90,13 +95,16 @@ USAGE: dict[str, dict[str, str]] = {
         "no-store-for.hint": "the bundled dataset is answered from memory and cannot be changed; create a store "
                              "with `dkg load FILE` or `dkg ingest PATH` first",
         "action.reason": "reason over", "action.reindex": "reindex", "action.rollback": "roll back",
+        "sparql-update-get": "updates must be sent with POST",
+        "sparql-update-get.hint": "POST it as update=... in a form, or as the body with Content-Type: "
+                                  "application/sparql-update, with the server's update token (Authorization: Bearer ...)",
         "nothing-to-load": "nothing to load",
         "nothing-to-load.hint": "name the files to load, or --bundled for the sample dataset",
         "parameter-pair": "parameter {pair} is not name=value",
         "parameter-pair.hint": "e.g. -p doc=46-NQ/TW",
-        "max-chars-word": "DKG_MAX_TEXT_CHARS / --max-chars {value} is not a whole number of characters",
+        "max-chars-word": "{env} / --max-chars {value} is not a whole number of characters",
         "max-chars-word.hint": "e.g. {default}",
-        "max-chars-positive": "DKG_MAX_TEXT_CHARS / --max-chars must be positive, not {value}",
+        "max-chars-positive": "{env} / --max-chars must be positive, not {value}",
         "max-chars-positive.hint": "give a positive whole number, or leave it out for the default ({default})",
         "setting-word": "{env}={value} is not a whole number",
         "setting-word.hint": "set {env} to a number of {what}, or unset it for the default ({default})",

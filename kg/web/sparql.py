@@ -290,9 +290,7 @@ async def sparql_get(request: Request) -> Response:
     params = url_params(request)
     if "update" in params:
         # (a researcher who tries an update in the address bar: say how it is sent, not only that this is not it)
-        raise UsageError("updates must be sent with POST",
-                         hint="POST it as update=... in a form, or as the body with Content-Type: "
-                              "application/sparql-update, with the server's update token (Authorization: Bearer ...)")
+        raise UsageError(code="sparql-update-get")
     query = params.one("query")
     if query is None:
         if wants_html(request.headers.get("accept")):  # a browser: a form to write a query in
