@@ -51,14 +51,10 @@ from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
 from kg.review.workflow import held_reasons
 from kg.store import Store
-from kg.store.ahead import Ahead, Made, made
 from kg.store.bulk import few_collections
-from kg.store.canonical import nquads
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
 from kg.validate.batch import Exclude
-from kg.validate.fastdata import Piece, Pieces, piece
-from kg.validate.validation import piece_reads
 
 
 #: Texts validated and written together; each batch is one transaction.
@@ -83,10 +79,6 @@ class _Text:
     splits: int = 0  # how many times violating nodes were held back
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
-    #: made with ``quads`` (see :func:`_to_quads`): the validator's piece (None without the fast engine's split)
-    #: and the write's part of them
-    piece: Piece | None = None
-    write_part: Made | None = None
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
     #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made
@@ -479,9 +471,6 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             t.violations.extend(v for v in report.violations if v.focus in mine)
             changed.append(t)
         check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
-    data = []  # (the validator's pieces are not needed again: let go of before the write)
-    for t in texts:
-        t.piece = None
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:
         if t.intake is not None:  # each fact with the violation that holds it back
@@ -514,7 +503,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     store.write_quads([*quads, *queues, *carried], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED),
-                      taken=untied, ahead=Ahead([t.write_part for t in written if t.write_part is not None]))
+                      taken=untied)
     summary.loaded += len(written)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads)
@@ -553,23 +542,11 @@ def _neighbourhood(iris: set[ox.NamedNode], texts: list[_Text]) -> list[tuple]:
 
 def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
     """The texts' triples as quads, each text in its own graph (made once per text, again only
-    after something of it was held back): as the validator and the write take them (:class:`Pieces`, with each
-    text's piece), and each text's part of the write (``kg.store.ahead``), made with them. A text is made as it
-    is built, in the first phase, where this process shares the work with the worker; made in the second, the
-    same would be passes over the whole batch on its path (bench/RESULTS.md, section speed34i)."""
-    reads = piece_reads()
+    after something of it was held back)."""
+    out = []
     for t in texts:
         if t.quads is None:
             g = source_graph(t.info.id)
-            if reads is not None:
-                t.piece = piece(t.triples, g, *reads, subjects=t.by_subject.keys())
-                t.quads = t.piece.quads
-                texts_of: tuple[bytes, ...] = (t.piece.core_nt, t.piece.rest_nt)
-            else:
-                t.piece = None
-                t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
-                texts_of = (nquads(t.quads),)
-            t.write_part = made(g, t.quads, texts_of)
-    if reads is not None and all(t.piece is not None for t in texts):
-        return Pieces([t.piece for t in texts if t.piece is not None])
-    return [q for t in texts for q in t.quads or ()]
+            t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
+        out.extend(t.quads)
+    return out

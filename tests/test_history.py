@@ -12,8 +12,6 @@ from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
 from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph, update_record
-from kg.store.ahead import Ahead, made
-from kg.store.canonical import canonical_written
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -376,11 +374,11 @@ def test_the_typed_literals_are_read_from_the_batch_s_text():
              ox.Quad(s, ox.NamedNode(DKG + "day"), ox.Literal("2024-04-15", datatype=ox.NamedNode(xsd + "date")), g)]
     unique = dict.fromkeys(quads)
     text = ox.serialize(unique, format=ox.RdfFormat.N_QUADS)
-    new, written = canonical_written(unique, text)
+    new, written = history.canonical_written(unique, text)
     assert list(new) == quads and written == text
     odd = ox.Quad(s, ox.NamedNode(DKG + "count"), ox.Literal("007", datatype=ox.NamedNode(xsd + "integer")), g)
     unique = dict.fromkeys([*quads, odd])
-    new, written = canonical_written(unique, ox.serialize(unique, format=ox.RdfFormat.N_QUADS))
+    new, written = history.canonical_written(unique, ox.serialize(unique, format=ox.RdfFormat.N_QUADS))
     assert written is None and ox.Quad(s, odd.predicate, ox.Literal("7", datatype=odd.object.datatype), g) in new
 
 
@@ -612,40 +610,3 @@ def test_parts_cut_for_new_graphs_are_deleted_where_a_graph_exists_empty(folder,
     folder.write_quads(quads, graphs)
     assert cut and not cut[0].folder.exists() and _text_parts(folder) == []
     assert {q for g in graphs for q in folder.main.quads_for_pattern(None, None, None, g)} == set(quads)
-
-
-def _parts_ahead(quads: list[ox.Quad], graphs: list[ox.NamedNode]) -> Ahead:
-    """The write parts of ``quads`` by graph, as an ingest makes them for its texts."""
-    parts = []
-    for g in graphs:
-        mine = [q for q in quads if q.graph_name == g]
-        parts.append(made(g, mine, (ox.serialize(mine, format=ox.RdfFormat.N_QUADS),)))
-    return Ahead(parts)
-
-
-def test_a_batch_s_text_is_taken_from_its_parts_made_ahead(folder, monkeypatch):
-    """A write of new graphs given their parts made ahead (``kg.store.ahead``) writes no text of their quads
-    again: only the rest of the batch (a quad of graph/review) is written here, and the change set is the same
-    (its payload read back is the batch). Near miss: a rest quad in a part's graph (here one the part holds
-    already) leaves the parts aside: the batch is read whole, and that quad is kept once."""
-    monkeypatch.setattr(bulk, "BULK_MIN", 4)
-    written = []
-    real = history.nquads
-    monkeypatch.setattr(history, "nquads", lambda qs: written.append(len(qs)) or real(qs))
-    graphs = [source_graph(f"a{i}") for i in range(2)]
-    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-    quads = [ox.Quad(ox.NamedNode(f"{DOC}a/{i}"), ox.NamedNode(DKG + "count"), ox.Literal(str(i), datatype=integer),
-                     graphs[i // 4]) for i in range(8)]
-    review = ox.Quad(ox.NamedNode(f"{DOC}a/0"), ox.NamedNode(DKG + "note"), ox.Literal("r"), ox.NamedNode("https://w3id.org/directive-kg/graph/review/x"))
-    folder.write_quads([*quads, review], graphs, ahead=_parts_ahead(quads, graphs))
-    assert written == [1]
-    kept = payloads.read_payload(folder, history.change_sets(folder)[-1].number)
-    assert kept is not None and kept.added == [*quads, review]
-    assert history.change_sets(folder)[-1].added == 9 and {q for q in folder.main if q in kept.added} == set(kept.added)
-    others = [source_graph(f"b{i}") for i in range(2)]
-    again = [ox.Quad(q.subject, q.predicate, q.object, others[i // 4]) for i, q in enumerate(quads)]
-    written.clear()
-    folder.write_quads([*again, again[0]], others, ahead=_parts_ahead(again, others))
-    assert written == [8]  # (the whole batch, each quad once)
-    kept = payloads.read_payload(folder, history.change_sets(folder)[-1].number)
-    assert kept is not None and kept.added == again

@@ -839,29 +839,3 @@ def test_the_history_is_opened_beside_the_batch_s_build_and_a_failed_opening_is_
     ingest_paths(store, [BULK_TEXTS[0]])
     assert ("history", "MainThread") in opened and len(history.change_sets(store)) == 1
     store.close()
-
-
-def test_a_text_partly_held_back_is_written_from_a_part_made_again(memory_store, tmp_path, monkeypatch):
-    """Each text's write part (``kg.store.ahead``: its text, what the index and the counts read) is made as the
-    text is built, and made again once something of it is held back: the write takes the parts (they stand for
-    its first quads), and each part's text is its graph's quads as written, without the link held back. Near
-    miss: the other text of the batch, of which nothing is held, keeps the part made as it was built."""
-    text = tmp_path / "early-with-task.txt"
-    text.write_text(EARLY_PROGRAMME + "Chương trình giao Hội Nông dân tỉnh chủ trì, phối hợp với Ủy ban MTTQ "
-                    "tỉnh tổ chức thực hiện.\n", encoding="utf-8")
-    made, seen = kg.ingest.made, []
-    monkeypatch.setattr(kg.ingest, "made", lambda g, *a: seen.append(g) or made(g, *a))
-    real, writes_seen = writes.write_quads, []
-    monkeypatch.setattr(writes, "write_quads", lambda store, quads, graphs, **kw: writes_seen.append(
-        (quads, kw["ahead"], [b"".join(part.texts) for part in kw["ahead"].parts])) or real(store, quads, graphs, **kw))
-    summary = ingest_paths(memory_store, [str(text), BULK_TEXTS[0]])
-    assert summary.loaded == 2 and len(summary.quarantined) == 1
-    (quads, ahead, texts), = writes_seen
-    assert ahead is not None and ahead.fits(quads) and len(ahead.parts) == 2
-    for part, text in zip(ahead.parts, texts):
-        mine = [q for q in quads if q.graph_name == part.graph]
-        assert list(ox.parse(text, format=ox.RdfFormat.N_QUADS)) == mine and part.count == len(mine)
-    held = {g for g in seen if seen.count(g) == 2}
-    assert len(held) == 1 and len(seen) == 3  # made again for the text held back only
-    implements = DKG + "implements"
-    assert not any(q.predicate.value == implements for q in quads if q.graph_name in held)

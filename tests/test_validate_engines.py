@@ -21,7 +21,6 @@ from kg.errors import UsageError
 from kg.validate import fastshacl
 from kg.rdf.terms import triples_to_graph
 from kg.validate import engine_plan, shapes_graph, validate, validation
-from kg.validate.fastdata import Pieces, piece
 from kg.rdf.vocab import RDF, RDFS, SH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -415,69 +414,3 @@ def test_a_small_batch_is_copied_whole(monkeypatch):
     a = ox.NamedNode("urn:a")
     validate([ox.Quad(a, ox.NamedNode("urn:p"), ox.Literal("v"))], engine="fast")
     assert loaded == [None]
-
-
-class _Unread(Pieces):
-    """Pieces whose quads cannot be read one by one: what is made of them comes from the pieces."""
-
-    def __iter__(self):
-        raise AssertionError("the batch's quads were read again")
-
-
-def _pieces_batch():
-    rdf_type, sub = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
-    kept, core_only, other = (ox.NamedNode(f"urn:{n}") for n in ("kept", "core", "other"))
-    top, child, loose = (ox.NamedNode(f"urn:{n}") for n in ("Top", "Child", "Loose"))
-    g1, g2 = ox.NamedNode("urn:g1"), ox.NamedNode("urn:g2")
-    a, b = ox.NamedNode("urn:a"), ox.NamedNode("urn:b")
-    # (a literal that holds a graph's line end: the line ends are cut, not what looks like them)
-    first = [(a, rdf_type, top), (a, kept, ox.Literal("k <urn:g1> .")), (a, core_only, ox.Literal("c")),
-             (a, other, ox.Literal("o")), (child, sub, top)]
-    second = [(b, rdf_type, child), (b, rdf_type, loose), (b, kept, a), (b, other, ox.Literal("p"))]
-    keep, core = frozenset({kept, rdf_type, sub}), frozenset({kept, core_only, rdf_type, sub})
-    return [(first, g1), (second, g2)], keep, core, frozenset({top})
-
-
-def test_a_batch_in_pieces_is_read_from_the_texts_made_with_them():
-    """A batch given as pieces (``fastdata.piece``, made per text) gives the ``shacl`` package the same text and
-    the in-memory store the same triples (the kept predicates', the types of the classes read and their
-    subclasses) as the same quads given as a list, without reading its quads again; each piece's text is its
-    quads' (the core's first). Near miss: pieces made for other predicates are read as any list."""
-    texts, keep, core, classes = _pieces_batch()
-    pieces = [piece(triples, g, keep, core) for triples, g in texts]
-    for one, (triples, g) in zip(pieces, texts):
-        assert one.nt == ox.serialize(one.quads, format=ox.RdfFormat.N_QUADS)
-        assert set(one.quads) == {ox.Quad(*t, g) for t in triples}
-        assert [q.predicate in core for q in one.quads] == sorted((q.predicate in core for q in one.quads), reverse=True)
-    plain = fastshacl.load([list(Pieces(pieces))], keep=keep, core=core, classes=classes)
-    made = fastshacl.load([_Unread(pieces)], keep=keep, core=core, classes=classes)
-    assert made.core_nt == plain.core_nt and set(made.store) == set(plain.store)
-    assert ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:kept"), ox.Literal("k <urn:g1> .")) in made.store
-    assert made.nt == plain.nt and "<urn:g2>" in made.nt
-    types = {q.object.value for q in made.store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), None)}
-    assert types == {"urn:Top", "urn:Child"}
-    other = [piece(triples, g, keep | {ox.NamedNode("urn:other")}, core) for triples, g in texts]
-    assert set(fastshacl.load([Pieces(other)], keep=keep, core=core, classes=classes).store) == set(plain.store)
-    with pytest.raises(AssertionError, match="read again"):
-        fastshacl.load([_Unread(other)], keep=keep, core=core, classes=classes)
-
-
-def test_a_large_batch_in_pieces_gets_the_same_report(monkeypatch):
-    """A large batch validated as pieces made with the plan's predicates (``validation.piece_reads``) gets the
-    report the same quads get as a list, the results about the context left out alike."""
-    dkg = "https://w3id.org/directive-kg/ontology#"
-    monkeypatch.setattr(validation, "RESTRICTED_FROM", 0)
-    rdf_type = ox.NamedNode(str(RDF.type))
-    doc, g = ox.NamedNode("http://example.org/tw#doc"), ox.NamedNode("urn:g")
-    triples = [(doc, rdf_type, ox.NamedNode(dkg + "Resolution")),
-               (doc, ox.NamedNode(dkg + "level"), ox.NamedNode("https://w3id.org/directive-kg/vocab/level/province")),
-               (doc, ox.NamedNode(dkg + "issuerCode"), ox.Literal("TW"))]
-    context = [ox.Quad(ox.NamedNode("http://example.org/tw#other"), rdf_type, ox.NamedNode(dkg + "Resolution"))]
-    reads = validation.piece_reads()
-    assert reads is not None
-    batch = Pieces([piece(triples, g, *reads)])
-    given = validate(batch, context=context, report_context=False, engine="fast")
-    plain = validate(list(batch), context=context, report_context=False, engine="fast")
-    assert [asdict(v) for v in given.violations] == [asdict(v) for v in plain.violations]
-    assert any(v.focus == doc.value for v in given.violations)
-    assert batch.subjects == {doc.value}

@@ -9,8 +9,7 @@ search words and place keys), ``doctexts`` (the texts a document's index entry i
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
 alone describes, taken from its batch), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``canonical`` (a write's quads in the form the
-engine keeps them, for its change set), ``ahead`` (what a write of new graphs reads of each graph's quads,
-made where they are made: an ingest's texts as they are built), ``update_record`` (what a SPARQL update changed, diffed
+engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed
 around it for its change set), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside
 held to the rules of a load), ``updateparse`` (the one parse of an update's text, for ``guard`` and

@@ -4,11 +4,11 @@ compares what a write brings with what the store holds, and keeps it to be undon
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-__all__ = ["VERBATIM", "canonical", "canonical_known", "canonical_written", "nquads", "typed_texts"]
+__all__ = ["VERBATIM", "canonical", "canonical_written", "nquads"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -20,8 +20,7 @@ def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     as an ordered set): a batch's payload written in the batch's order keeps each text's quads together, which
     compresses far better than a set's scattered order."""
     unique = dict.fromkeys(quads)
-    new = canonical_written(unique, nquads(unique))[0]
-    return new if isinstance(new, dict) else dict.fromkeys(new)
+    return canonical_written(unique, nquads(unique))[0]
 
 
 def nquads(quads: Iterable[ox.Quad]) -> bytes:
@@ -31,40 +30,14 @@ def nquads(quads: Iterable[ox.Quad]) -> bytes:
     return text
 
 
-def canonical_written(unique: Collection[ox.Quad], text: bytes) -> tuple[Collection[ox.Quad], bytes | None]:
+def canonical_written(unique: dict[ox.Quad, None], text: bytes) -> tuple[dict[ox.Quad, None], bytes | None]:
     """:func:`canonical` of ``unique`` (quads, each once), whose N-Quads text (in their order) is
     ``text``; and ``text`` itself where the engine keeps every literal of them as it is (None where
-    one is rewritten): :func:`canonical_known` of the typed literals read in ``text``."""
-    return canonical_known(unique, text, typed_texts(text))
+    one is rewritten).
 
-
-def canonical_known(unique: Collection[ox.Quad], text: bytes,
-                    objects: dict[bytes, None] | None) -> tuple[Collection[ox.Quad], bytes | None]:
-    """:func:`canonical_written` where the typed literals of ``text`` were read already (:func:`typed_texts`, of
-    ``text`` or of each of its pieces: a batch's texts as each was built). ``unique`` is given back as it is
-    where no literal is rewritten, else as a dict of the rewritten quads."""
-    if objects is None:
-        return _rewritten(unique), None
-    if not objects:
-        return unique, text
-    try:
-        typed = [o for t in ox.parse(b"".join(b"<urn:s> <urn:p> " + o + b" .\n" for o in objects),
-                                     format=ox.RdfFormat.N_TRIPLES)
-                 if isinstance(o := t.object, ox.Literal) and o.datatype.value not in VERBATIM]
-    except SyntaxError:  # (not a literal this reading follows: each quad's object is read instead)
-        return _rewritten(unique), None
-    if not _changed(typed):
-        return unique, text
-    return _rewritten(unique), None
-
-
-def typed_texts(text: bytes) -> dict[bytes, None] | None:
-    """The typed literals of the N-Quads ``text``, each once, as written; None where one cannot be read from
-    the text (a quoted triple's).
-
-    They are found in the text the engine wrote, not by reading each quad's object in Python (at a large
-    batch, most of the cost): only a typed literal's line has ``"^^<`` in it (a string's quote is escaped
-    there)."""
+    The typed literals are found in that text, written by the engine, not by reading each quad's
+    object in Python (at a large batch, most of the cost): only a typed literal's line has
+    ``"^^<`` in it (a string's quote is escaped there), and each distinct object is read once."""
     objects: dict[bytes, None] = {}  # each typed literal's text
     find, rfind = text.find, text.rfind
     at = find(_TYPED_END)
@@ -76,11 +49,21 @@ def typed_texts(text: bytes) -> dict[bytes, None] | None:
         if text[opening - 1] != 0x20:  # (a quote escaped inside the literal: its line is read)
             found = _object_start(text, rfind(b"\n", 0, at) + 1)
             if found is None:
-                return None
+                return _rewritten(unique), None
             opening = found
         objects[text[opening:close + 1]] = None
         at = find(_TYPED_END, close)
-    return objects
+    if not objects:
+        return unique, text
+    try:
+        typed = [o for t in ox.parse(b"".join(b"<urn:s> <urn:p> " + o + b" .\n" for o in objects),
+                                     format=ox.RdfFormat.N_TRIPLES)
+                 if isinstance(o := t.object, ox.Literal) and o.datatype.value not in VERBATIM]
+    except SyntaxError:  # (not a literal this reading follows: each quad's object is read instead)
+        return _rewritten(unique), None
+    if not _changed(typed):
+        return unique, text
+    return _rewritten(unique), None
 
 
 #: The end of a typed literal's text in N-Quads, before its datatype. An IRI holds no quote, and a quote inside a

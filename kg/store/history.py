@@ -30,7 +30,7 @@ record last) and the mark taken away. A process killed in between leaves the mar
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -40,8 +40,7 @@ from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
-from kg.store.ahead import Ahead
-from kg.store.canonical import VERBATIM, canonical, canonical_known, nquads, typed_texts
+from kg.store.canonical import VERBATIM, canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
@@ -220,35 +219,32 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
 
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
-                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = (), ahead: Ahead | None = None) -> Write | None:
+                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = ()) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
     and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
     difference is known before the write, as for a plain addition. ``taken``: quads of graphs that are
-    not replaced, taken out by the same write (removed where the store holds them). ``ahead``: the parts of
-    ``quads``'s first quads made ahead (``kg.store.ahead``): their text and typed literals are taken from it."""
+    not replaced, taken out by the same write (removed where the store holds them)."""
     if not is_recorded(store):
         return None
     replaced = set(graphs)
     old = {q for g in graphs for q in graph_quads(store, g)}
     number = next_number(store)
-    unique, text, objects, into = _batch_text(quads, ahead)
+    unique = dict.fromkeys(quads)
+    text = nquads(unique)
     # where all of it may be added (the graphs held nothing: new texts), a large payload's file is
     # begun from that text at once, beside what follows here (see payloads.Draft)
     draft = Draft.begin(store, number, "added", text) if not old and bulk.is_bulk(len(unique)) else None
     try:
-        new, written = canonical_known(unique, text, objects)
+        new, written = canonical_written(unique, text)
         # a quad for a graph that is not replaced (a review decision added to graph/review) is added
         # only where the store lacks it: a rollback must not take away what an earlier change wrote
+        into = {q.graph_name for q in new}
         if old or not into <= replaced:
-            new = new if isinstance(new, dict) else dict.fromkeys(new)  # (asked for each quad below)
             added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
         else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
             added = list(new)
-        taken = canonical(taken)
-        if taken and not isinstance(new, dict):
-            new = dict.fromkeys(new)
-        removed = [q for q in old if q not in new] + [q for q in taken
+        removed = [q for q in old if q not in new] + [q for q in canonical(taken)
                                                       if q.graph_name not in replaced and q not in new and q in store.main]
     except BaseException:
         if draft is not None:
@@ -282,26 +278,6 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         raise
     return Write(number, record, added=added, removed=removed, parts=parts)
 
-
-def _batch_text(quads: list[ox.Quad], ahead: Ahead | None) -> tuple[Collection[ox.Quad], bytes, dict[bytes, None] | None,
-                                                                       set]:
-    """``quads`` each once, in their order; their N-Quads text; its typed literals (``canonical.typed_texts``);
-    their graphs. Where ``ahead`` stands for the first quads and none of the others is in its graphs, those
-    are taken from it (its quads are distinct already); only the others are read here."""
-    if ahead is not None and ahead.fits(quads):
-        mine = ahead.graphs
-        rest = dict.fromkeys(quads[ahead.count:])
-        into: set = {q.graph_name for q in rest}
-        if into.isdisjoint(mine):
-            tail = nquads(rest)
-            known, more = ahead.typed, typed_texts(tail)
-            objects = None if known is None or more is None else {**known, **more}
-            batch = quads[:ahead.count]
-            batch += rest
-            return batch, ahead.take_text(tail), objects, into | mine
-    unique = dict.fromkeys(quads)
-    text = nquads(unique)
-    return unique, text, typed_texts(text), {q.graph_name for q in unique}
 
 
 def finish(store, write: Write | None, replace_graph: ox.NamedNode | None) -> None:

@@ -21,7 +21,6 @@ import pyoxigraph as ox
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
-from kg.store.ahead import Ahead
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -108,8 +107,7 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: Held = None,
-                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
-                ahead: Ahead | None = None) -> None:
+                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -126,9 +124,7 @@ def write_quads(store, quads: list[ox.Quad],
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
     and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
     of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
-    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest. ``ahead``: for
-    a write of several graphs, the parts of its first quads made ahead (``kg.store.ahead``: an ingest's texts, as
-    each was built), whose quads the index and the counts read and whose text are taken from it."""
+    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     taken = list(taken)
@@ -139,10 +135,7 @@ def write_quads(store, quads: list[ox.Quad],
     replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
                 else list(replace_graph) if replace_graph is not None else [])
     # what the write may change: the batch, and what the replaced graphs held
-    # (the parts made ahead, where there are, are not read again: only the rest of the batch is)
-    ahead = ahead if ahead is not None and several and ahead.fits(quads) else None
-    rest = quads[ahead.count:] if ahead is not None else quads
-    changed = [*rest, *taken, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
+    changed = [*quads, *taken, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
     # a plain addition to the embedded engine: what the index must refresh and the counts it
     # must write are looked up before the write (see textindex.added_affected, grown_counts)
     # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
@@ -155,8 +148,8 @@ def write_quads(store, quads: list[ox.Quad],
     # graph/inferred: only the index quads are looked at, a fraction of a large batch)
     adds = plain or (several and not taken and isinstance(store.main, ox.Store)
                      and not any(store.main.contains_named_graph(g) for g in replaced))
-    relevant = ([q for q in [*(ahead.index if ahead is not None else ()), *textindex.index_quads(rest)]
-                 if indexed is None or indexed(cast(ox.NamedNode, q.subject))] if adds else None)
+    relevant = ([q for q in textindex.index_quads(quads) if indexed is None or indexed(cast(ox.NamedNode, q.subject))]
+                if adds else None)
     if relevant is not None and not plain and any(q.graph_name == INFERRED or q.graph_name == INDEX for q in relevant):
         relevant = None
     nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
@@ -164,11 +157,9 @@ def write_quads(store, quads: list[ox.Quad],
     known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
     del relevant
     touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
-    if nodes is None and ahead is not None:
-        touched |= {q.subject for q in ahead.index}
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
-    assigned = [*(ahead.assigned if ahead is not None else ()), *taskcounts.assignments(changed)]
+    assigned = taskcounts.assignments(changed)
     bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
@@ -181,7 +172,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
-        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken, ahead=ahead) if several
+        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise write_failed(exc) from None

@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kg.rdf.terms import to_ox, to_rdflib
 
-__all__ = ["Data", "EngineMismatch", "Piece", "Pieces", "bnode_order", "load", "piece"]
+__all__ = ["Data", "EngineMismatch", "bnode_order", "load"]
 
 
 class EngineMismatch(RuntimeError):
@@ -70,7 +70,7 @@ class Data:
     """
 
     core_nt: str
-    _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads (or ``Pieces``)
+    _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads
     keep: frozenset[ox.NamedNode] | None = None
     classes: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
@@ -87,7 +87,6 @@ class Data:
     def store(self) -> ox.Store:
         store = ox.Store()
         typed: list[ox.Quad] = []  # (the types, where only some are kept: once the store knows the subclasses)
-        by_class: list[dict[ox.NamedNode, bytes]] = []  # (the same, of pieces: see :class:`Piece`)
         # each predicate kept: True, or False for rdf:type where only some are
         kept = None if self.keep is None else dict.fromkeys(self.keep, True)
         if kept is not None and self._typed_apart:
@@ -95,9 +94,6 @@ class Data:
         for part in self._fill:
             if isinstance(part, str):
                 _add_text(store, part)
-            elif isinstance(part, Pieces):  # (split by predicate as each piece was made)
-                _add_text(store, b"".join(one.kept_nt for one in part.pieces))
-                by_class += [one.types_nt for one in part.pieces]
             elif kept is None:
                 # Quads given as objects keep their blank-node labels in the store (bulk_extend does
                 # not rename them, as bulk_load of a text would). The store gets them as triples of
@@ -116,20 +112,16 @@ class Data:
                         typed.append(q)
                 store.bulk_extend(triples)
         self._fill = []
-        if not self._typed_apart:
-            _add_text(store, b"".join(text for types in by_class for text in types.values()))
-        elif typed or by_class:  # every rdfs:subClassOf of the data is in the store by now (the SPARQL shapes read it)
+        if typed:  # every rdfs:subClassOf of the data is in the store by now (the SPARQL shapes read it)
             wanted = _subclasses(store, self.classes or frozenset())
             store.bulk_extend(ox.Quad(q.subject, _RDF_TYPE, o) for q in typed if (o := q.object) in wanted)
-            _add_text(store, b"".join(types[c] for types in by_class for c in types.keys() & wanted))
         return store
 
     @functools.cached_property
     def nt(self) -> str:
         if self._parts is None:
             return self.core_nt
-        parts = [p if isinstance(p, str) else b"".join(one.nt for one in p.pieces).decode("utf-8")
-                 if isinstance(p, Pieces) else _serialized(p, ox.RdfFormat.N_QUADS) for p in self._parts]
+        parts = [p if isinstance(p, str) else _serialized(p, ox.RdfFormat.N_QUADS) for p in self._parts]
         self._parts = None
         return _joined(parts)
 
@@ -232,109 +224,16 @@ def _serialized(items: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfForma
     return buf.getvalue().decode("utf-8")
 
 
-def _add_text(store: ox.Store, text: str | bytes) -> None:
+def _add_text(store: ox.Store, text: str) -> None:
     """Add N-Triples/N-Quads ``text`` to ``store``. ``Store.bulk_load`` renames blank nodes and
     ``ox.parse`` keeps their labels (which the report shows): lines with a blank node go through
     ``ox.parse``, the others (most) through ``bulk_load``."""
-    if isinstance(text, bytes):
-        if b"_:" not in text:
-            store.bulk_load(text, format=ox.RdfFormat.N_QUADS)
-            return
-        text = text.decode("utf-8")
     if "_:" in text:
         with_bnodes = "".join(_BNODE_LINE.findall(text))
         store.bulk_extend(ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
         del with_bnodes
         text = _BNODE_LINE.sub("", text)
     store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-
-
-@dataclass(eq=False)
-class Piece:
-    """One source's quads (a text of an ingest, all in one graph) in the forms :func:`load` makes of a large
-    batch's, made as the source is built rather than by passes over the whole batch (:func:`piece`).
-
-    ``quads`` puts those of the ``core`` predicates first, so that the piece's N-Quads text is ``core_nt``
-    (what the ``shacl`` package reads of it) followed by ``rest_nt``, each written once; ``kept_nt``: the
-    N-Triples text of its triples of the ``keep`` predicates but ``rdf:type`` (what :attr:`Data.store` holds of
-    it), cut from those texts; ``types_nt``: that of its ``rdf:type`` triples, by class, where ``keep`` holds
-    ``rdf:type``; ``subjects``: the IRIs and labels of its subjects. ``reads``: the ``keep`` and ``core`` it
-    was made for."""
-
-    quads: list[ox.Quad]
-    core_nt: bytes
-    rest_nt: bytes
-    kept_nt: bytes
-    types_nt: dict[ox.NamedNode, bytes]
-    subjects: set[str]
-    reads: tuple[frozenset[ox.NamedNode], frozenset[ox.NamedNode]]
-
-    @property
-    def nt(self) -> bytes:
-        """The N-Quads text of ``quads``, in their order."""
-        return self.core_nt + self.rest_nt
-
-
-#: Where a predicate's triples go in a :class:`Piece`: read by the ``shacl`` package or not, kept by the
-#: in-memory store (``rdf:type`` by class) or not. The piece's quads are in this order.
-_CORE_KEPT, _CORE_TYPE, _CORE, _KEPT, _TYPE, _OTHER = range(6)
-
-
-def _place(p: ox.NamedNode, keep: frozenset[ox.NamedNode], core: frozenset[ox.NamedNode]) -> int:
-    """Where the triples of predicate ``p`` go in a :class:`Piece` (``rdf:type`` is kept by class)."""
-    kind = (_TYPE if p == _RDF_TYPE else _KEPT) if p in keep else _OTHER
-    return kind - _KEPT if p in core else kind
-
-
-def piece(triples: Iterable[tuple], graph: ox.NamedNode, keep: frozenset[ox.NamedNode],
-          core: frozenset[ox.NamedNode], subjects: Iterable[ox.NamedNode | ox.BlankNode] | None = None) -> Piece:
-    """The :class:`Piece` of ``triples`` (subject, predicate, object: Oxigraph terms) in ``graph`` (``subjects``:
-    theirs, where the caller has them). Each triple's predicate is read once, from the tuple (a quad's is a
-    new object at each reading); each quad is made once, in ``graph``: the store's triples are cut from
-    their text, not made again as quads of the default graph."""
-    where: dict[ox.NamedNode, int] = {}  # (each predicate's place, judged once)
-    groups: list[list[ox.Quad]] = [[] for _ in range(_OTHER + 1)]
-    types: dict[ox.NamedNode, list[ox.Quad]] = {}
-    for s, p, o in triples:
-        at = where.get(p)
-        if at is None:
-            at = where[p] = _place(p, keep, core)
-        q = ox.Quad(s, p, o, graph)
-        groups[at].append(q)
-        if at == _CORE_TYPE or at == _TYPE:
-            types.setdefault(o, []).append(q)
-    texts = [_nquads(group) for group in groups]
-    end = b" " + str(graph).encode("utf-8") + b" .\n"  # (a line's end: no literal holds a line break as it is)
-    quads = [q for group in groups for q in group]
-    return Piece(quads, b"".join(texts[:_KEPT]), b"".join(texts[_KEPT:]),
-                 (texts[_CORE_KEPT] + texts[_KEPT]).replace(end, b" .\n"),
-                 {c: _nquads(qs).replace(end, b" .\n") for c, qs in types.items()},
-                 {s.value for s in (subjects if subjects is not None else {t[0] for t in quads})}, (keep, core))
-
-
-class Pieces(list):
-    """The quads of several :class:`Piece` (a batch of texts), in their order, as one list of quads, with the
-    pieces: :func:`load` takes their texts as they are, where they were made for its ``keep`` and ``core``,
-    and reads the list as any other otherwise."""
-
-    def __init__(self, pieces: list[Piece]) -> None:
-        super().__init__()
-        for one in pieces:
-            self.extend(one.quads)
-        self.pieces = pieces
-
-    def fit(self, keep: frozenset[ox.NamedNode] | None, core: frozenset[ox.NamedNode] | None) -> bool:
-        """Were all the pieces made for these ``keep`` and ``core``?"""
-        return keep is not None and core is not None and all(one.reads == (keep, core) for one in self.pieces)
-
-    @property
-    def subjects(self) -> set[str]:
-        """The IRIs and labels of the subjects of every piece."""
-        return set().union(*(one.subjects for one in self.pieces))
-
-
-def _nquads(quads: list[ox.Quad]) -> bytes:
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
@@ -363,13 +262,7 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
             parts.append(text)
             _written_line(core_text, text.encode("utf-8"))
             continue
-        if isinstance(source, Pieces) and source.fit(keep, core):
-            parts.append(source)
-            for one in source.pieces:
-                core_text.write(one.core_nt)
-            continue
-        # (pieces made for other predicates are read as quads: their splits are not this store's)
-        items = source if isinstance(source, list) and not isinstance(source, Pieces) else list(source)
+        items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         parts.append(quads)  # (the text below is written in Rust from the quads as they are)

@@ -47,7 +47,6 @@ from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
-from kg.validate.fastdata import Pieces
 from kg.validate.shapes import ontology_graph, schema_graph, schema_ntriples, shapes_graph
 
 if TYPE_CHECKING:  # (importing it loads rdflib's whole SPARQL grammar, which _prepared loads when a shape needs it)
@@ -64,7 +63,6 @@ __all__ = [
     "clear_cache",
     "engine_plan",
     "ontology_graph",
-    "piece_reads",
     "schema_graph",
     "shapes_graph",
     "validate",
@@ -423,30 +421,14 @@ def _as_graph(source: Data | None) -> Graph | None:
 def _subjects(source: Data) -> set[str]:
     if isinstance(source, Graph):
         return {str(s) for s in source.subjects()}
-    if isinstance(source, Pieces):  # (gathered as each piece was made)
-        return source.subjects
     return {q.subject.value for q in source}  # str() of the rdflib term, without making one
-
-
-def piece_reads() -> tuple[frozenset[ox.NamedNode], frozenset[ox.NamedNode]] | None:
-    """The ``keep`` and ``core`` predicates a large batch's data is split by (``fastshacl.piece``, made per
-    source ahead: a text of an ingest as it is built), or None where no split is made (no ``shacl`` package, or
-    shapes whose SPARQL reads any predicate)."""
-    if not fastshacl.available():
-        return None
-    p = _plan()
-    return None if p.reads is None else (_keep(p), p.core_reads)
-
-
-def _keep(p: fastshacl.Plan) -> frozenset[ox.NamedNode]:
-    return p.reads | _LABEL_PREDICATES if p.reads is not None else frozenset()
 
 
 def _run_fast(data: Data, context: Data | None, sg: Graph) -> tuple[list[_Raw], Graph]:
     p = _plan()
     # a large batch: the in-memory store gets only what the SPARQL shapes and the labels read
     large = sum(len(s) for s in (data, context) if isinstance(s, list)) >= RESTRICTED_FROM
-    keep = None if not large or p.reads is None else _keep(p)
+    keep = None if not large or p.reads is None else p.reads | _LABEL_PREDICATES
     fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep, core=p.core_reads,
                            classes=None if keep is None else p.classes)
     raw: list[_Raw] = []
@@ -521,7 +503,7 @@ def validate(data: Data, *, context: Data | None = None, report_context: bool = 
     """
     if engine not in ENGINES:
         raise UsageError(f"unknown validation engine {engine!r}", hint="one of: " + ", ".join(ENGINES))
-    if not isinstance(data, (Graph, list)):
+    if not isinstance(data, Graph):
         data = list(data)
     if context is not None and not isinstance(context, Graph):
         context = list(context)
