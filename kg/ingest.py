@@ -381,6 +381,8 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
             if text is None:
                 continue
+            # (the files that gave way to the one now replaced give way to this one)
+            summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
             summary.same.append((kept.name, path, False))
             summary.unplaced = [u for u in summary.unplaced if u[0] != read[info.id][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []

@@ -32,6 +32,18 @@ PAGE = f"""<!DOCTYPE html>
 """
 
 
+def single_file(page: str, address: str) -> bytes:
+    """The page saved as one file (MHTML), as a browser's "Webpage, Single File" saves it, with the address it was
+    saved from."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Snapshot-Content-Location"] = address
+    message.make_related()
+    message.add_related(page, subtype="html", charset="utf-8")
+    return message.as_bytes()
+
+
 def word_file(paragraphs: list[str]) -> bytes:
     document = docx.Document()
     for p in paragraphs:
@@ -66,6 +78,21 @@ def test_a_folder_with_a_page_and_its_word_file_keeps_the_page(files):
     assert "a-ban-word.docx has the same words as " in done.output and "trang.html: one text" in done.output
     [kept] = sources(store)
     assert (kept["name"], kept["publisher"], kept["published"]) == ("trang.html", SITE, "2024-02-03")
+
+
+def test_of_three_files_the_one_that_says_most_is_kept_and_named_by_each_other(files):
+    store = files / "store"
+    # the page without its address; its single-file save gives the address it was saved from
+    (files / "in" / "trang.html").write_text(PAGE.replace('<link rel="canonical"', '<link rel="x"'), encoding="utf-8")
+    (files / "in" / "trang.mhtml").write_bytes(single_file(PAGE.replace('<link rel="canonical"', '<link rel="x"'),
+                                                           "https://baohagiang.example/luu.html"))
+    done = dkg("--store", str(store), "ingest", str(files / "in"))
+    said = [line for line in done.output.splitlines() if "same words" in line]
+    assert len(said) == 2 and all(line.endswith("kept as " + str(files / "in" / "trang.mhtml") + " (the file that says "
+                                                "more of it: its page's address, publisher, day; or as much, and read "
+                                                "first)") for line in said), said
+    [kept] = sources(store)
+    assert (kept["name"], kept["url"]) == ("trang.mhtml", "https://baohagiang.example/luu.html")
 
 
 def test_a_word_file_ingested_after_its_page_leaves_the_page_s_record(files):
