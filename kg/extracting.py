@@ -19,6 +19,7 @@ from kg.asof import parse_day
 from kg.errors import UsageError
 from kg.extract import extract
 from kg.facts import Facts
+from kg.office_files import is_template_title
 from kg.sources import Source, read_source
 from kg.text import places
 from kg.text.typed_place import read_place
@@ -124,7 +125,9 @@ def _title(text: str, hints: Source | None) -> str | None:
     Word carries over from the template or the earlier file it was made from ("Mẫu báo cáo"); a page's title; else
     the headline its lines give."""
     own = official_title(text) if hints is not None and hints.kind in ("pdf", "docx") else None
-    return own or (hints.title if hints else None) or guess_title(text)
+    # (a template's title, "Mẫu tin bài", says nothing of an article made from it: its headline does)
+    given = hints.title if hints is not None and not is_template_title(hints.title) else None
+    return own or given or guess_title(text)
 
 
 def unsure_map(facts: Facts, info: SourceInfo) -> str | None:

@@ -48,7 +48,7 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
 from kg.review.ties import carry as carry_ties
-from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
+from kg.review.ledger import earlier_versions, has_decisions, read_decisions, read_record, record_graph
 from kg.review.workflow import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
@@ -372,10 +372,30 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         info = source_info(src.name, src.text, facts, day, src)
         # (named only where it is placed: a text refused below is on no map, and its refusal says why)
         unsure = unsure_map(facts, info)
-        if info.id in texts:  # the same text twice: once is enough
+        if info.id in texts:  # the same text twice: once is enough, from the file that says more of it
             summary.loaded += 1
+            kept = texts[info.id]
+            if _says(info) <= _says(kept.info):
+                summary.same.append((path, kept.name, False))
+                continue
+            text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
+            if text is None:
+                continue
+            # (the files that gave way to the one now replaced give way to this one)
+            summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
+            summary.same.append((kept.name, path, False))
+            summary.unplaced = [u for u in summary.unplaced if u[0] != read[info.id][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []
+            texts[info.id] = text
+            read[info.id] = (path, src, facts)
+            _to_quads([text])
             continue
+        stored = read_record(store, info.id) if info.id not in summary.written else None
+        if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
+            if _says(stored[0]) > _says(info):  # whose file said more of them: left as they are
+                summary.same.append((path, stored[0].name, False))
+                continue
+            summary.same.append((path, stored[0].name, True))
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
         if text is not None:
             summary.unplaced += [(path, unsure)] if unsure is not None else []
@@ -407,6 +427,12 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
     if texts:
         opening.join()
         _ingest_batch(store, list(texts.values()), summary, earlier)
+
+
+def _says(info: SourceInfo) -> int:
+    """How much a file says of its text besides its words: its page's address, its publisher, its day. Of two files
+    with the same words (a saved page and the Word file made of it), the one that says more is the text's source."""
+    return sum(1 for value in (info.url, info.publisher, info.published) if value)
 
 
 def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,

@@ -20,6 +20,9 @@ class IngestSummary:
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
     #: texts that replaced an earlier version of themselves: (file, how many earlier versions)
     replaced: list[tuple[str, int]] = field(default_factory=list)
+    #: files with the same words as another (one text, kept from the file that says more of it: kg.ingest): (file,
+    #: the other, whether the text is listed under this file from now on rather than under the other)
+    same: list[tuple[str, str, bool]] = field(default_factory=list)
     #: the sources this run has written (a later batch of the run never takes one for an earlier version)
     written: set[str] = field(default_factory=set)
     #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
@@ -49,6 +52,8 @@ class IngestSummary:
 
         lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
+        lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
+                     for name, other, now in self.same)
         lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
@@ -71,6 +76,7 @@ class IngestSummary:
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
+                "same": [{"file": f, "as": other, "listed": now} for f, other, now in self.same],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
                 "skipped": [{"file": f, "texts": n, "folder": d} for f, n, d in self.skipped],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
@@ -87,6 +93,7 @@ class IngestSummary:
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
+                   same=[(x["file"], x["as"], bool(x["listed"])) for x in d.get("same", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
                    skipped=[(x["file"], int(x["texts"]), x["folder"]) for x in d.get("skipped", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
@@ -101,6 +108,7 @@ class IngestSummary:
         self.failed += other.failed
         self.refused += other.refused
         self.replaced += other.replaced
+        self.same += other.same
         self.unplaced += other.unplaced
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)

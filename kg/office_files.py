@@ -8,6 +8,7 @@ the recipients and the signature), two columns and a few rows whose cells hold s
 cell's lines in turn, as the text reads them, not the first line of one cell joined to the first of the other.
 
 ``metadata_title`` reads a PDF's or a Word file's title property: none where it is only a file's name or address.
+``is_template_title`` tells the title of the template a file was made from ("Mẫu báo cáo"), which Word carries over.
 """
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ import zipfile
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.extract.text import fold_same_length, vi
 
-__all__ = ["metadata_title", "read_docx"]
+__all__ = ["is_template_title", "metadata_title", "read_docx"]
 
 #: A "title" that is only the name or address of the printed file (a page without a <title>), or a file's
 #: name without its extension as a page's <title> or a writer's metadata often is: one word of three or more
@@ -27,6 +29,17 @@ __all__ = ["metadata_title", "read_docx"]
 #: headline has spaces ("COVID-19", two parts, stays).
 _FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+/\S*"
                          r"|[a-z0-9]+(?:[-_][a-z0-9]+){2,}", re.IGNORECASE)
+
+
+#: The title of a template ("Mẫu báo cáo", "Mẫu tin bài", "Mẫu số 02", "Template"): a file made from it keeps it.
+#: "Mẫu" then a kind of text or a number; not "Mẫu giáo" (a kindergarten), "mẫu mực" (exemplary) and the like.
+_TEMPLATE_TITLE = re.compile(vi(r"(?:mẫu|template)(?:$|[ _.-]*(?:số|\d|báo cáo|tin|bài|văn bản|công văn|kế hoạch|quyết định"
+                                r"|tờ trình|biên bản|thông báo|nghị quyết|chương trình|giấy|đơn)(?![a-z]))"))
+
+
+def is_template_title(title: str | None) -> bool:
+    """Whether an office file's title property names the template it was made from, not the file's text."""
+    return bool(title) and _TEMPLATE_TITLE.match(fold_same_length(title.strip())) is not None
 
 
 #: What an office suite's PDF export puts before the name of the file it printed ("Microsoft Word -

@@ -27,7 +27,7 @@ from email.message import EmailMessage
 
 from kg.text.symbols import fold
 
-__all__ = ["MHTML_SUFFIXES", "is_mhtml", "mhtml_page", "parsed_page", "without_layout_tables", "without_link_boxes"]
+__all__ = ["MHTML_SUFFIXES", "is_link_box_label", "is_mhtml", "mhtml_page", "parsed_page", "without_layout_tables", "without_link_boxes"]
 
 #: The names a browser gives a page saved as one file.
 MHTML_SUFFIXES = (".mhtml", ".mht")
@@ -123,7 +123,8 @@ _LINK_BOX_LABELS = frozenset(fold(x) for x in (
     "Tin liên quan", "Tin cùng chuyên mục", "Cùng chuyên mục", "Các tin khác", "Tin khác", "Các tin đã đưa",
     "Tin đã đưa", "Bài viết liên quan", "Bài liên quan", "Tin bài liên quan", "Tin, bài liên quan", "Đọc thêm",
     "Xem thêm", "Tin mới", "Tin mới nhất", "Tin mới hơn", "Tin cũ hơn", "Đọc nhiều", "Tin đọc nhiều",
-    "Xem nhiều", "Tin xem nhiều", "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết khác", "Các bài viết khác"))
+    "Xem nhiều", "Tin xem nhiều", "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết khác", "Các bài viết khác",
+    "Đọc nhiều nhất", "Xem nhiều nhất", "Tin đọc nhiều nhất", "Tin xem nhiều nhất"))
 #: The share of a box's words (its label's left out) that must be its links' for the box to go.
 _LINKS_SHARE = 0.6
 _SPACES = re.compile(r"\s+")
@@ -133,7 +134,9 @@ def _words(el) -> str:
     return _SPACES.sub(" ", el.text_content()).strip()
 
 
-def _label(text: str) -> bool:
+def is_link_box_label(text: str) -> bool:
+    """Whether ``text`` is the label over a box of links to other articles ("Tin liên quan", "Các tin khác:"): a
+    saved page's element, or a line of a page printed to PDF (``kg.printed_pages``)."""
     return fold(text.rstrip(" :.»>›-")) in _LINK_BOX_LABELS
 
 
@@ -142,7 +145,8 @@ def without_link_boxes(root) -> int:
     how many went. The label alone goes where its box is not mostly links (a "Xem thêm" over a sentence)."""
     dropped = 0
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or len(_words(el)) > 40 or not _label(_words(el)):
+        if not isinstance(el.tag, str) or el.getparent() is None or len(_words(el)) > 40 \
+                or not is_link_box_label(_words(el)):
             continue
         if any(a.tag in ("a", "h1") for a in el.iterancestors()) or el.tag == "a":
             continue

@@ -21,7 +21,8 @@ ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or a
   browser reads it; one saved as a single file (MHTML) by its page's part. What defeats the library is undone
   first (``kg.saved_pages``: a page laid out in a table, a labelled box of links to other articles), and a lead
   it left out is put back (``kg.page_lines.lead_lines``).
-* A PDF with a text layer: the text of each page (pypdf).
+* A PDF with a text layer: the text of each page (pypdf); a news page a browser printed, its article between the
+  site's menus and footer, the site's name as its publisher (``kg.printed_pages``).
 * A Word ``.docx``: paragraphs and tables in document order (``kg.office_files``).
 
 Anything else is refused with an :class:`~kg.errors.InputError` that names the file, says what
@@ -48,6 +49,7 @@ from pathlib import Path
 from kg.office_files import metadata_title, read_docx
 from kg.page_lines import date_line_day, lead_lines
 from kg.page_publisher import portal_publisher
+from kg.printed_pages import printed_page, title_parts
 from kg.saved_pages import is_mhtml, mhtml_page, parsed_page
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
@@ -301,8 +303,6 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 #: a head of many openings and no closing takes one pass, not one pass to the end per opening.
 _TITLE_OPEN = re.compile(r"<title(?:\s[^>]{0,200})?>", re.IGNORECASE)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
-#: The separator before the site's name at the end of a page's <title>: "Headline - Site", "Headline | Site".
-_TITLE_SITE = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 
 
 def _title_site(html: str, headline: str | None) -> str | None:
@@ -316,11 +316,10 @@ def _title_site(html: str, headline: str | None) -> str | None:
         return None
     import html as markup  # noqa: PLC0415  (the name html is the page here)
 
-    title = " ".join(markup.unescape(head[opening.end():closing.start()]).split())
-    parts = _TITLE_SITE.split(title, maxsplit=1)
-    if len(parts) != 2 or not parts[1] or parts[1] == (headline or "").strip() or len(parts[1].split()) > 10:
+    parts = title_parts(markup.unescape(head[opening.end():closing.start()]))
+    if parts is None or parts[1] == (headline or "").strip():
         return None
-    return parts[1].strip()
+    return parts[1]
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -377,6 +376,10 @@ def _pdf(name: str, data: bytes) -> Source:
     text = _BLANKS.sub(" ", _across_pages([unwrapped(p.strip("\n")) for p in pages]))
     if len("".join(text.split())) < 20:
         raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
+    printed = printed_page(text, title)  # a news page a browser printed: its article, its site (kg.printed_pages)
+    if printed is not None:
+        text, title, site = printed
+        return Source(name, text, "pdf", publisher=site, place=publisher_place(site), title=title)
     return Source(name, text, "pdf", title=title)
 
 

@@ -10,7 +10,7 @@ import io
 import docx
 
 from kg.extracting import extract_one, official_title, source_info
-from kg.office_files import read_docx
+from kg.office_files import is_template_title, read_docx
 from kg.sources import parse_source
 from test_sources import add_table
 
@@ -106,3 +106,23 @@ def test_an_office_file_without_a_kind_line_keeps_its_title_property():
     assert _title(out.getvalue()) == "Trường Tiểu học Tân Lập phụ đạo học sinh lớp 5"
     assert official_title("Trường báo cáo kết quả phụ đạo cho Đảng ủy xã trong tháng 11") is None
     assert official_title("KẾ HOẠCH\nCÁC NHIỆM VỤ TRỌNG TÂM") is None
+
+
+def _article(title: str) -> bytes:
+    document = docx.Document()
+    document.core_properties.title = title
+    for line in ["Trường Tiểu học Tân Lập tổ chức phụ đạo cho học sinh lớp 5", *BODY]:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_an_article_made_from_a_template_is_named_by_its_headline():
+    # a reporter's Word file made from the newsroom's template keeps its title ("Mẫu tin bài"): every list of
+    # sources named the article so
+    assert is_template_title("Mẫu tin bài") and is_template_title("Mẫu số 02") and is_template_title("Template")
+    assert _title(_article("Mẫu tin bài")) == "Trường Tiểu học Tân Lập tổ chức phụ đạo cho học sinh lớp 5"
+    # near misses: a title of the file's own that opens on the word ("Mẫu giáo ...": a kindergarten) stays
+    assert not is_template_title("Mẫu giáo Hoa Sen đón học sinh") and not is_template_title("Mẫu mực")
+    assert _title(_article("Mẫu giáo Hoa Sen đón học sinh")) == "Mẫu giáo Hoa Sen đón học sinh"

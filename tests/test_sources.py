@@ -365,6 +365,14 @@ def test_unreadable_inputs_say_what_they_are_and_what_to_do(data, said, hint):
     assert hint in info.value.hint
 
 
+def test_a_windows_1258_file_s_hint_says_what_to_do_without_a_shell():
+    # a reporter who uploads it from the review page has no shell for `iconv`: the editor she has converts it too
+    with pytest.raises(InputError) as info:
+        parse_source("bai.txt", cp1258(ARTICLE))
+    assert "Notepad" in info.value.said("en")[1] and "Notepad" in info.value.said("vi")[1]
+    assert "iconv -f CP1258" in info.value.said("vi")[1]
+
+
 def test_scanned_pdf_and_other_archives():
     with pytest.raises(InputError, match="without a text layer") as info:
         parse_source("scan.pdf", scanned_pdf())

@@ -121,7 +121,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "docx-no-text.hint": "kiểm tra có đúng tệp không; trang quét dán vào Word cần nhận dạng chữ (OCR) trước",
         "not-utf8-cp1258": "không phải UTF-8 (byte thứ {byte}); tệp đọc được theo Windows-1258, bảng mã tiếng Việt cũ",
         "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {converted}` (tệp "
-                                "mới nằm cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục)",
+                                "mới nằm cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
+                                "hoặc mở tệp trong Notepad của Windows tiếng Việt và lưu lại với bảng mã UTF-8",
         "not-utf8": "không phải UTF-8 (byte thứ {byte}); tệp dùng một bảng mã cũ hoặc không phải văn bản",
         "not-utf8.hint": "chuyển tệp sang UTF-8 (ví dụ bằng iconv, hoặc mở và lưu lại với bảng mã UTF-8)",
         "rdf-syntax": "lỗi cú pháp: {detail}",
@@ -407,7 +408,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "not-utf8-cp1258": "is not UTF-8 (byte {byte}); it reads as Windows-1258, the legacy Vietnamese encoding",
         "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {converted}` (the new file sits "
                                 "beside the old one: ingest the new file, and move the old one out of the folder if "
-                                "you ingest the whole folder)",
+                                "you ingest the whole folder), or open it in Notepad on a Vietnamese Windows and save it "
+                                "again as UTF-8",
         "not-utf8": "is not UTF-8 (byte {byte}); it is in a legacy encoding or is not text",
         "not-utf8.hint": "convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)",
         "rdf-syntax": "syntax error: {detail}",

@@ -59,6 +59,9 @@ NOTES: dict[str, dict[str, str]] = {
         "note.review-next": "dữ kiện đọc được đã vào đồ thị, chờ người duyệt: `dkg review sources` liệt kê từng văn bản "
                             "và số dữ kiện chờ duyệt, `dkg review list` các dữ kiện (trang /review của `dkg serve`)",
         "done.replaced": "{name} thay cho {versions} bản trước của nó: dữ kiện của bản trước đã được gỡ; quyết định duyệt về những dữ kiện bản mới vẫn nêu được giữ lại",
+        "done.same-kept": "{name} có cùng lời văn với {other}: là một văn bản, nạp một lần, giữ theo {other} (tệp nói "
+                          "nhiều hơn về văn bản: địa chỉ trang, nơi đăng, ngày đăng; hoặc nói bằng nhau và được đọc trước)",
+        "done.same-now": "{name} có cùng lời văn với {other} đã nạp trước đó: là một văn bản, từ nay đứng tên {name}",
         "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
         "done.failed": "không nạp được {name}: {why}",
         "done.unplaced": "{name}: không đọc được ngày của văn bản nên nó được đặt trên bản đồ hành chính trước ngày 1/7/2025 ({province}); nếu văn bản viết sau ngày đó, hãy nạp lại với --date NGÀY (hoặc --place kèm xã, phường của nó)",
@@ -129,6 +132,9 @@ NOTES: dict[str, dict[str, str]] = {
         "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
                             "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
         "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
+        "done.same-kept": "{name} has the same words as {other}: one text, ingested once, kept as {other} (the file "
+                          "that says more of it: its page's address, publisher, day; or as much, and read first)",
+        "done.same-now": "{name} has the same words as {other}, ingested before: one text, listed as {name} from now on",
         "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
         "done.failed": "failed: {name}: {why}",
         "done.unplaced": "{name}: no date was read, so it is placed on the map before 1 July 2025 ({province}); if it was written after that day, ingest it again with --date DAY (or --place with its commune or ward)",

@@ -1,0 +1,131 @@
+"""kg.ingest: the same words in two files (a saved page and the Word file made of it) are one text, kept from the
+file that says more of it (its page's address, publisher, day), and the report says so."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.ingest_report import IngestSummary
+
+HEADLINE = "Hà Giang triển khai Kế hoạch trồng rừng gỗ lớn năm 2024"
+BODY = [
+    "Ngày 2/2/2024, Ủy ban nhân dân tỉnh Hà Giang ban hành Kế hoạch số 33/KH-UBND về trồng rừng gỗ lớn.",
+    "Theo Kế hoạch, năm 2024 toàn tỉnh trồng mới 1.200 ha rừng gỗ lớn.",
+    "Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn các huyện thực hiện Kế hoạch.",
+]
+SITE = "Báo Hà Giang"
+PAGE = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{HEADLINE} - {SITE}</title>
+<meta property="og:site_name" content="{SITE}">
+<meta property="article:published_time" content="2024-02-03T07:00:00+07:00">
+<link rel="canonical" href="https://baohagiang.example/trong-rung-go-lon.html">
+</head><body><nav><a href="/">Trang chủ</a> <a href="/kinh-te">Kinh tế</a></nav>
+<article><h1>{HEADLINE}</h1>
+{"".join(f"<p>{p}</p>" for p in BODY)}
+</article><footer>Bản quyền thuộc {SITE}</footer></body></html>
+"""
+
+
+def single_file(page: str, address: str) -> bytes:
+    """The page saved as one file (MHTML), as a browser's "Webpage, Single File" saves it, with the address it was
+    saved from."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Snapshot-Content-Location"] = address
+    message.make_related()
+    message.add_related(page, subtype="html", charset="utf-8")
+    return message.as_bytes()
+
+
+def word_file(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "trang.html").write_text(PAGE, encoding="utf-8")
+    # the Word file made of the page: its words alone, no address, publisher nor day
+    (tmp_path / "in" / "a-ban-word.docx").write_bytes(word_file([HEADLINE, *BODY]))
+    return tmp_path
+
+
+def dkg(*args: str):
+    return CliRunner().invoke(main, ["--lang", "en", *args], catch_exceptions=False)
+
+
+def sources(store) -> list[dict]:
+    return json.loads(dkg("--store", str(store), "review", "sources", "--format", "json").output)["sources"]
+
+
+def test_a_folder_with_a_page_and_its_word_file_keeps_the_page(files):
+    store = files / "store"
+    done = dkg("--store", str(store), "ingest", str(files / "in"))
+    assert done.exit_code == 0
+    # the Word file is read first (its name sorts first); the page, which says more of the text, is kept
+    assert "a-ban-word.docx has the same words as " in done.output and "trang.html: one text" in done.output
+    [kept] = sources(store)
+    assert (kept["name"], kept["publisher"], kept["published"]) == ("trang.html", SITE, "2024-02-03")
+
+
+def test_of_three_files_the_one_that_says_most_is_kept_and_named_by_each_other(files):
+    store = files / "store"
+    # the page without its address; its single-file save gives the address it was saved from
+    (files / "in" / "trang.html").write_text(PAGE.replace('<link rel="canonical"', '<link rel="x"'), encoding="utf-8")
+    (files / "in" / "trang.mhtml").write_bytes(single_file(PAGE.replace('<link rel="canonical"', '<link rel="x"'),
+                                                           "https://baohagiang.example/luu.html"))
+    done = dkg("--store", str(store), "ingest", str(files / "in"))
+    said = [line for line in done.output.splitlines() if "same words" in line]
+    assert len(said) == 2 and all(line.endswith("kept as " + str(files / "in" / "trang.mhtml") + " (the file that says "
+                                                "more of it: its page's address, publisher, day; or as much, and read "
+                                                "first)") for line in said), said
+    [kept] = sources(store)
+    assert (kept["name"], kept["url"]) == ("trang.mhtml", "https://baohagiang.example/luu.html")
+
+
+def test_a_word_file_ingested_after_its_page_leaves_the_page_s_record(files):
+    store = files / "store"
+    assert dkg("--store", str(store), "ingest", str(files / "in" / "trang.html")).exit_code == 0
+    done = CliRunner().invoke(main, ["--lang", "vi", "--store", str(store), "ingest", str(files / "in" / "a-ban-word.docx")])
+    assert "đã nạp 0 trên 1 văn bản" in done.output
+    assert "a-ban-word.docx có cùng lời văn với trang.html: là một văn bản" in done.output
+    [kept] = sources(store)
+    assert (kept["name"], kept["publisher"], kept["url"]) == ("trang.html", SITE,
+                                                              "https://baohagiang.example/trong-rung-go-lon.html")
+
+
+def test_a_page_ingested_after_its_word_file_takes_its_place(files):
+    store = files / "store"
+    assert dkg("--store", str(store), "ingest", str(files / "in" / "a-ban-word.docx")).exit_code == 0
+    done = dkg("--store", str(store), "ingest", str(files / "in" / "trang.html"))
+    assert "trang.html has the same words as a-ban-word.docx, ingested before: one text, listed as " in done.output
+    [kept] = sources(store)
+    assert (kept["name"], kept["publisher"]) == ("trang.html", SITE)
+
+
+def test_near_misses_other_words_and_the_same_file_again_say_nothing(files):
+    store = files / "store"
+    (files / "in" / "a-ban-word.docx").write_bytes(word_file([HEADLINE, *BODY[:2]]))  # a shorter text: other words
+    done = dkg("--store", str(store), "ingest", str(files / "in"))
+    assert "same words" not in done.output and len(sources(store)) == 2
+    again = dkg("--store", str(store), "ingest", str(files / "in" / "trang.html"))
+    assert "same words" not in again.output and "ingested 1 of 1" in again.output
+
+
+def test_the_report_s_json_keeps_the_same_words():
+    summary = IngestSummary(files=2, loaded=2, same=[("a.docx", "a.html", False)])
+    back = IngestSummary.from_json(summary.to_json())
+    assert back.same == summary.same
+    assert "a.docx has the same words as a.html" in back.to_text()
