@@ -40,7 +40,7 @@ import viz
 
 from kg.limits import QUERY_SECONDS, RESULT_ROWS
 from kg.store import holder
-from kg.web import accesslog, address, bodies, changes, errors, headers, pages, review, room, scoreboard, sparql, validate, writes
+from kg.web import accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
@@ -156,6 +156,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     app.include_router(validate.router)
     app.include_router(bodies.router)  # (before pages: /bodies/ is the list, not a body)
     app.include_router(review.router)
+    app.include_router(facts.router)
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
     app.include_router(changes.router)
