@@ -28,7 +28,7 @@ from kg.validate import ontology_graph
 from kg import cards as model
 from kg.cards.model import BodyMatch, Home, SearchResult
 from kg.directory import directory
-from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
+from kg.paths import DOC_PAGES, FACT_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.text.dockeys import key_name, label_adds
 from kg.text.places import empty_place_words
 from kg.web import querytext
@@ -123,7 +123,7 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
-def graph(request: Request, key: str, as_of: str | None = None):
+def graph(request: Request, key: str, as_of: str | None = None, view: str | None = None):
     key, suffix = _split(key)
     store = request.app.state.store
     day = parse_as_of(as_of).isoformat() if as_of else None
@@ -133,13 +133,15 @@ def graph(request: Request, key: str, as_of: str | None = None):
     lang = lang_of(request)
     if suffix == "json":
         g = views.reviewed_cascade(store, key, day)
-        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang)})
+        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang,
+                                                                            fact_base=root + FACT_PAGES)})
     fragment, g = views.cascade_fragment(store, key, link_base=root + DOC_PAGES, asset_base=root + "/static/viz/",
-                                         lang=lang, as_of=day)
+                                         lang=lang, as_of=day, fact_base=root + FACT_PAGES)
     t = TEXT[lang]
     return page(request, "graph.html", title=f"{t['graph']} · {key_name(key)}", json_href=href(request, graph_path(key) + ".json", as_of=day),
                 key=key, card_href=doc_path(key), table_href="/queries/cascade", nodes=g.number_of_nodes(), fragment=raw(fragment),
-                as_of=day, action=graph_path(key), keep={})
+                # (the view chosen, ?view=, kept by the as-of form; the page's script reads it and keeps it up to date)
+                as_of=day, action=graph_path(key), keep={"view": view})
 
 
 @router.get("/bodies/{body_id:path}", summary="A body (committee, department ...): HTML, or JSON with .json")
