@@ -353,6 +353,15 @@ def compact(iri: str) -> str:
     return iri
 
 
+def prefixes_used(iris: Iterable[str]) -> dict[str, str]:
+    """The project's prefixes (:data:`PREFIXES` and :data:`DISPLAY_PREFIXES`) whose namespace one of ``iris`` is in,
+    by name: what a Turtle answer declares, so that it reads ``dkg:Target`` where it would write the whole IRI."""
+    known = {**{prefix.rstrip(":"): ns for ns, prefix in DISPLAY_PREFIXES.items()}, **PREFIXES}
+    seen = set(iris)
+    return {name: ns for name, ns in sorted(known.items())
+            if any(iri.startswith(ns) and len(iri) > len(ns) for iri in seen)}
+
+
 def sparql_prefixes(*names: str) -> str:
     """``PREFIX`` lines for ``names`` (all of :data:`PREFIXES` when none are named), so that
     SPARQL written in the code never types a namespace by hand."""
