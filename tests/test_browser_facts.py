@@ -112,3 +112,21 @@ def test_the_cascade_s_view_is_kept_in_the_address(browser, views_server):  # no
     wait_until(page, CASCADE_DRAWN, "the cascade to be drawn")
     assert page.evaluate("() => window.dkgCascadeView.mode()") == start
     assert "view" not in parse_qs(urlsplit(page.url).query)
+
+
+@pytest.mark.parametrize("width", [400, 1280])
+def test_the_list_of_texts_gives_a_text_one_line_of_counts_on_a_phone(tmp_path, facts_server, width):
+    """On a phone each text's counts share one line, those of none left out (six lines a text made a long scroll);
+    a wide window keeps the table with every column, zeros included."""
+    with window(tmp_path, width) as page:
+        page.goto(facts_server + "/review")
+        cells = page.evaluate("""() => [...document.querySelectorAll('table.review-sources td.num')]
+            .map(td => [td.dataset.label, td.textContent, td.offsetParent !== null, Math.round(td.getBoundingClientRect().top)])""")
+        shown = [(label, text) for label, text, visible, _ in cells if visible]
+        if width == 400:
+            assert shown == [("Dữ kiện", "3"), ("Chờ duyệt", "3")], cells
+            assert len({top for *_, visible, top in cells if visible}) == 1
+            assert page.evaluate("() => document.documentElement.scrollWidth") == 400
+            page.screenshot(path=str(ARTIFACTS / "review-sources-phone.png"))
+        else:
+            assert len(shown) == 6 and ("Vi phạm", "0") in shown
