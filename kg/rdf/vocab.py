@@ -12,6 +12,7 @@ the code imports namespaces from one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Namespace, URIRef
