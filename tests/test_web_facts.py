@@ -136,3 +136,18 @@ def test_the_card_and_the_cascade_link_the_pages_of_their_facts(store):
     assert nodes["7-KH/UBND"] == [f"/fact/{fact_of(c, 'document')['id']}"]
     assert nodes["05-CT/TU"] == []  # (a document no text stated as a fact of its own: nothing to cite)
     assert f'/fact/{link["id"]}' in c.get("/graph/05-CT/TU").text  # (in the page's data, for its side panel)
+
+
+def test_a_corrected_fact_shows_both_lines_and_who_corrected_it(store):
+    c = client(store, TOKEN)
+    f = fact_of(c, "assignment")
+    r = c.post(f"/review/{f['source']}/decisions", json={"ids": [f["id"]], "decision": "corrected",
+                                                        "set": {"body": "Sở Nội vụ"}},
+               headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200, r.text
+    page = c.get(f"/fact/{f['id']}").text
+    line = re.search(r'<dd class="line">(.*?)</dd>', page, re.S).group(1)
+    extracted = re.search(r'<dd class="muted extracted">(.*?)</dd>', page, re.S).group(1)
+    assert line.startswith("Sở Nội vụ") and extracted.startswith("Phòng Nội vụ") and "Đã sửa" in page
+    # a fact as extracted (no correction) has one line only: the near miss
+    assert 'class="muted extracted"' not in c.get(f"/fact/{fact_of(c, 'link')['id']}").text

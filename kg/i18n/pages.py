@@ -277,7 +277,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "Chưa ai duyệt dữ kiện này.", "documents": "Về văn bản",
         "no_documents": "văn bản không rõ (bài không nêu ký hiệu)", "nodes": "Trong đồ thị",
         "no_nodes": "Dữ kiện này chưa vào đồ thị (chờ sửa hoặc đã bị loại).", "not_assessed": "chưa đánh giá",
-        "open_review": "Duyệt dữ kiện này trên trang của bài",
+        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -318,7 +318,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "No one has reviewed this fact yet.", "documents": "About",
         "no_documents": "no known document (the article names no symbol)", "nodes": "In the graph",
         "no_nodes": "This fact is not in the graph (held back for a correction, or rejected).", "not_assessed": "not assessed",
-        "open_review": "Review this fact on its article's page",
+        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)",
     },
 }
 

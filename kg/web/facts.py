@@ -17,7 +17,7 @@ from fastapi import APIRouter, Request
 
 from kg.cards import Labels, fact_line
 from kg.errors import NotFound
-from kg.i18n import REVIEW, REVIEW_FIELDS, text_days_said
+from kg.i18n import REVIEW, text_days_said
 from kg.paths import doc_path, fact_path, review_path
 from kg.review import show
 from kg.web.address import public_base
@@ -36,7 +36,10 @@ def fact_data(request: Request, fid: str) -> dict:
     store = request.app.state.store
     lang = lang_of(request)
     d = show(store, fid, lang)
-    d["line"] = text_days_said(fact_line(d["kind"], d["fact"], Labels(store, lang)), lang)
+    labels = Labels(store, lang)
+    # (the fact as the review page and `dkg review show` write it; as extracted too, where a reviewer corrected it)
+    d["line"], d["extracted_line"] = (text_days_said(fact_line(d["kind"], d[k], labels), lang) if d.get(k) else None
+                                      for k in ("fact", "extracted"))
     d["href"] = fact_path(fid)
     d["cite"] = public_base(request) + fact_path(fid)  # (the address to send: absolute, under --public-url where set)
     d["review_href"] = review_path(d["source"], fid)
@@ -68,4 +71,4 @@ def fact_page(request: Request, fid: str):
     r = REVIEW[lang]
     title = f"{r[d['kind']]} · {fid}"
     return page(request, "fact.html", title=title, json_href=href(request, fact_path(fid) + ".json"), r=r, f=d,
-                pieces=evidence_pieces(d), fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"])
+                pieces=evidence_pieces(d))
