@@ -24,8 +24,7 @@ TEXT = ("Phú Yên rà soát hồ sơ cán bộ\n\nỦy ban nhân dân tỉnh Ph
 
 
 def span(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
+    return TEXT.index(words), TEXT.index(words) + len(words)
 
 
 def facts(text: str) -> Facts:

@@ -21,7 +21,7 @@ from kg.i18n import REVIEW, text_days_said
 from kg.paths import doc_path, fact_path, review_path
 from kg.review import show
 from kg.web.address import public_base
-from kg.web.render import href, json_response, lang_of, page
+from kg.web.render import href, json_response, lang_of, page, split_suffix
 
 router = APIRouter()
 
@@ -62,13 +62,10 @@ def evidence_pieces(d: dict) -> list[tuple[str, str]]:
 @router.get("/fact/{fid}", summary="One fact read from an ingested text: what it says, its sentence and source, its "
                                    "review (HTML, or JSON with .json)")
 def fact_page(request: Request, fid: str):
-    as_json = fid.endswith(".json")
-    fid = fid[:-5] if as_json else fid
+    fid, twin = split_suffix(fid)
     d = fact_data(request, fid)
-    if as_json:
+    if twin:
         return json_response(d)
-    lang = lang_of(request)
-    r = REVIEW[lang]
-    title = f"{r[d['kind']]} · {fid}"
-    return page(request, "fact.html", title=title, json_href=href(request, fact_path(fid) + ".json"), r=r, f=d,
-                pieces=evidence_pieces(d))
+    r = REVIEW[lang_of(request)]
+    return page(request, "fact.html", title=f"{r[d['kind']]} · {fid}", json_href=href(request, fact_path(fid) + ".json"),
+                r=r, f=d, pieces=evidence_pieces(d))
