@@ -8,10 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from kg import ingest
 from test_browser import ARTIFACTS, CASCADE_DRAWN, CHROMIUM, browser, wait_until, window  # noqa: F401  (fixture)
 from test_browser_views import views_server  # noqa: F401  (fixture)
-from test_web_facts import TEXT, facts
+from test_web_facts import ingest_ours
 from test_web_support import running
 
 pytestmark = [pytest.mark.browser,
@@ -23,12 +22,8 @@ def facts_server(tmp_path_factory):
     from kg.store import Store
     from kg.web import create_app
 
-    path = tmp_path_factory.mktemp("facts") / "dong-xuan.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    store = Store.open(None)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
-        assert ingest.ingest_paths(store, [str(path)]).ok
+    with pytest.MonkeyPatch.context() as patch:
+        store = ingest_ours(Store.open(None), tmp_path_factory.mktemp("facts"), patch)
     with running(create_app(store)) as url:
         yield url
 

@@ -38,15 +38,20 @@ def facts(text: str) -> Facts:
     )
 
 
+def ingest_ours(store, folder, patch: pytest.MonkeyPatch):
+    """``store`` with TEXT ingested from ``folder``, read as :func:`facts` says (the extractor patched out by ``patch``)."""
+    path = folder / "dong-xuan.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    patch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
+    patch.setenv("DKG_REVIEWER", "Lê Văn Tâm")
+    assert ingest.ingest_paths(store, [str(path)]).ok
+    store.text_path = path  # (for the test that ingests it again)
+    return store
+
+
 @pytest.fixture
 def store(memory_store, monkeypatch, tmp_path):
-    path = tmp_path / "dong-xuan.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
-    monkeypatch.setenv("DKG_REVIEWER", "Lê Văn Tâm")
-    assert ingest.ingest_paths(memory_store, [str(path)]).ok
-    memory_store.text_path = path  # (for the test that ingests it again)
-    return memory_store
+    return ingest_ours(memory_store, tmp_path, monkeypatch)
 
 
 def client(store, token=None) -> TestClient:
