@@ -4,7 +4,8 @@
 Routers by concern: ``sparql`` (``/sparql``; SPARQL Update through ``updates``), ``validate``
 (``/validate``), ``pages`` (``/``, ``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``,
 ``/queries``; the named queries' words and links in ``querytext``), ``bodies`` (``/bodies``), ``changes``
-(``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``) and ``review`` (``/review``). Writes
+(``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``), ``review`` (``/review``) and ``facts``
+(``/fact/{id}``: one fact read from a text, the page to cite it). Writes
 with the update token (``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``, the
 one check of that token in ``auth`` (a plain form's token field read before its files in ``form_token``). Handlers parse input, call the library and format output; what
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
