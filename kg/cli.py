@@ -271,19 +271,21 @@ def stats(ctx: click.Context, fmt: str) -> None:
         click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))
         return
-    from kg.i18n import CLI_TEXT
+    from kg.i18n import CLI_TEXT, format_number
 
-    words = CLI_TEXT[command_language(ctx)]
+    lang = command_language(ctx)
+    words = CLI_TEXT[lang]
     click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
     click.echo(words["stats.graphs"])
     names = _source_names(store) if any("/source/" in g for g in graphs) else {}
     for g, n in sorted(graphs.items()):
         # (a text's graphs are named by a digest: say which text, as `dkg review sources` names it)
         name = names.get(g.rpartition("/source/")[2]) if "/source/" in g else None
-        click.echo(f"  {n:>9}  {g}" + (f"  ({name})" if name else ""))
+        # (counts as the language writes numbers, "4.240" in Vietnamese: the one rule, kg.i18n.format_number)
+        click.echo(f"  {format_number(n, lang):>9}  {g}" + (f"  ({name})" if name else ""))
     click.echo(words["stats.classes"])
     for c, n in classes.items():
-        click.echo(f"  {n:>9}  {c}")
+        click.echo(f"  {format_number(n, lang):>9}  {c}")
 
 
 def _source_names(store) -> dict[str, str]:

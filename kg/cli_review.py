@@ -130,6 +130,7 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
     from kg.cards.base import Labels, fact_line
     from kg.i18n import REVIEW, day_said, format_number, text_days_said
+    from kg.paths import fact_path
     from kg.review import show
 
     lang = command_language(ctx)
@@ -155,6 +156,8 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
         click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
     click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
     click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
+    # (the fact's page on `dkg serve`, an address to send a colleague, after the server's own address)
+    click.echo(f"{w['fact_page']}: {fact_path(d['id'])}")
     for h in d["history"]:
         click.echo(f"  {day_said(h['at'][:16], lang)} UTC {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
         if h.get("overrides"):  # (the decision recorded as undoing another reviewer's)

@@ -59,7 +59,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
     from kg.changes import source_texts
     from kg.changes_text import command_text
-    from kg.i18n import CLI_TEXT, day_said
+    from kg.i18n import CLI_TEXT, day_said, format_number
     from kg.review import ledger
     from kg.store import history
 
@@ -85,7 +85,8 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
             what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
         if c.derived_only:
             what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
-        click.echo(f"{c.number:>5}  {day_said(c.time[:19], lang):<19}  {c.added:>8}  {c.removed:>8}  {what}")
+        click.echo(f"{c.number:>5}  {day_said(c.time[:19], lang):<19}  {format_number(c.added, lang):>8}  "
+                   f"{format_number(c.removed, lang):>8}  {what}")
 
 
 @click.command("changes")

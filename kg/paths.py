@@ -47,6 +47,16 @@ def review_path(source: str, fact: str | None = None) -> str:
     return "/review/" + quote(source, safe="") + (f"#fact-{quote(fact, safe='')}" if fact else "")
 
 
+#: Where each fact read from a text has its own page (trang dữ kiện): its stable id appended (``kg.review.model.fact_id``).
+FACT_PAGES = "/fact/"
+
+
+def fact_path(fact: str) -> str:
+    """The page of one fact of an ingested text, by its id: the same address across reloads, restarts and ingests
+    of the same text again."""
+    return FACT_PAGES + quote(fact, safe="")
+
+
 def body_iri(body: str) -> str:
     """A body's IRI from its id (``legacy-20/ban-tuyen-giao-tinh-uy``) or from its IRI."""
     return body if body.startswith(BODY_BASE) else BODY_BASE + body
@@ -75,5 +85,5 @@ def iri_path(iri: str, key: str | None = None) -> str | None:
     return body_path(iri)
 
 
-__all__ = ["BODY_BASE", "DOC_BASE", "DOC_PAGES", "body_id", "body_iri", "body_page", "body_path", "doc_href", "doc_path",
-           "graph_path", "iri_path", "scoreboard_path"]
+__all__ = ["BODY_BASE", "DOC_BASE", "DOC_PAGES", "FACT_PAGES", "body_id", "body_iri", "body_page", "body_path", "doc_href",
+           "doc_path", "fact_path", "graph_path", "iri_path", "scoreboard_path"]

@@ -31,17 +31,19 @@ def reviewed_cascade(store, key: str, as_of: str | None = None):
 def mark_reviews(store, graph: nx.DiGraph) -> None:
     """Set the ``review`` attribute of each document and link that an ingested text stated: its
     review state (``accepted``, ``corrected`` or ``pending``; see ``kg.review.review_marks``), else
-    None. Rejected and still-violating facts are not in the graph, so never in the cascade."""
+    None; and ``facts``, the ids of the facts of texts that stated it (each has a page, ``kg.paths.fact_path``). Rejected and still-violating facts are not in the graph, so never in the cascade."""
     iris = {n: attrs.get("iri") or str(n) for n, attrs in graph.nodes(data=True)}
     marks = review_marks(store, list(iris.values()))
     for n, iri in iris.items():
         mark = marks.get(iri)
         graph.nodes[n]["review"] = mark["state"] if mark else None
+        graph.nodes[n]["facts"] = [f["id"] for f in mark["facts"]] if mark else []
     links = {(iris[u], _property(attrs.get("relation")), iris[v]): (u, v) for u, v, attrs in graph.edges(data=True)}
     found = link_review_marks(store, list(links))
     for link, (u, v) in links.items():
         link_mark = found.get(link)
         graph.edges[u, v]["review"] = link_mark["state"] if link_mark else None
+        graph.edges[u, v]["facts"] = [f["id"] for f in link_mark["facts"]] if link_mark else []
 
 
 def cascade_page(store, key: str, *, link_base: str | None = None, lang: str = "vi",
@@ -56,10 +58,10 @@ def cascade_page(store, key: str, *, link_base: str | None = None, lang: str = "
 
 
 def cascade_fragment(store, key: str, *, link_base: str, asset_base: str, lang: str = "vi",
-                     as_of: str | None = None) -> tuple[str, nx.DiGraph]:
+                     as_of: str | None = None, fact_base: str | None = None) -> tuple[str, nx.DiGraph]:
     """The cascade view for a page of the app, and the graph it shows (``as_of``: as known on that day)."""
     graph = reviewed_cascade(store, key, as_of)
-    return viz.cascade_fragment(graph, link_base=link_base, asset_base=asset_base, lang=lang), graph
+    return viz.cascade_fragment(graph, link_base=link_base, asset_base=asset_base, lang=lang, fact_base=fact_base), graph
 
 
 def _property(relation) -> str:

@@ -5,6 +5,7 @@ the English the tests compare with."""
 
 from __future__ import annotations
 
+import re
 import string
 from pathlib import Path
 
@@ -113,3 +114,20 @@ def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
     vi, en = analysis.to_text("vi"), analysis.to_text("en")
     assert "  Chưa rõ cấp " in vi and "unknown" not in vi
     assert "  Unknown " in en
+
+
+def test_history_and_stats_write_counts_as_the_language_writes_numbers(tmp_path):
+    """A change set of 1,200 triples is "1.200" in Vietnamese and "1,200" in English, as the pages write figures; the
+    change set's own number is an id, written plain."""
+    many = tmp_path / "many.ttl"
+    many.write_text("".join(f'<https://example.org/note/{i}> <http://www.w3.org/2000/01/rdf-schema#label> "ghi chú {i}" .\n'
+                            for i in range(1200)), encoding="utf-8")
+    assert dkg(tmp_path, "load", str(many)).exit_code == 0
+    vi, en = dkg(tmp_path, "--lang", "vi", "history").stdout, dkg(tmp_path, "history").stdout
+    assert re.search(r"^\s+1  \S+ \S+\s+1\.200\s+0  ", vi, re.M), vi
+    assert re.search(r"^\s+1  \S+ \S+\s+1,200\s+0  ", en, re.M), en
+    stats_vi, stats_en = dkg(tmp_path, "--lang", "vi", "stats").stdout, dkg(tmp_path, "stats").stdout
+    assert re.search(r"^\s+1\.200  \S+/graph/asserted$", stats_vi, re.M), stats_vi
+    assert re.search(r"^\s+1,200  \S+/graph/asserted$", stats_en, re.M), stats_en
+    # no count of four figures or more is left without its separator
+    assert not re.search(r"^\s+\d{4,}\s", stats_vi + stats_en + vi + en, re.M)

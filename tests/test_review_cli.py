@@ -225,6 +225,9 @@ def test_show_labels_its_lines_in_the_command_s_language(store, monkeypatch):
     assert "\nfact: " in en and "\nevidence: «" in en and "\ntext: …" in en
     assert "\ndữ kiện: " in vi and "\nbằng chứng: «" in vi and "\ntrong văn bản: …" in vi
     assert "fact:" not in vi and "evidence:" not in vi
+    # the fact's page on `dkg serve`, an address to send (the web's own, kg.paths.fact_path)
+    assert f"\nits page (after the address of dkg serve): /fact/{doc['id']}\n" in en
+    assert f"\ntrang của dữ kiện (sau địa chỉ của dkg serve): /fact/{doc['id']}\n" in vi
     # what is shown is the same fact either way
     assert doc["fact"]["key"] in en and doc["fact"]["key"] in vi
 

@@ -108,6 +108,20 @@ def test_no_link_base_means_no_links():
     assert all(n["href"] is None for n in data["nodes"]) and data["linked"] is False
 
 
+def test_the_facts_behind_a_document_or_a_link_are_linked_under_the_fact_base():
+    g = small_graph()
+    a, b = next(iter(g.edges))
+    g.nodes[a]["facts"] = ["f0123456789ab", "f<b>"]
+    g.edges[a, b]["facts"] = ["fba9876543210"]
+    data = viz.cascade_data(g, fact_base="/app/fact/")
+    nodes = {n["key"]: n for n in data["nodes"]}
+    assert nodes[g.nodes[a]["key"]]["facts"] == ["/app/fact/f0123456789ab", "/app/fact/f%3Cb%3E"]
+    assert nodes[g.nodes[b]["key"]]["facts"] == []
+    assert [e["facts"] for e in data["edges"] if e["facts"]] == [["/app/fact/fba9876543210"]]
+    # without a base (a file saved by `dkg viz`, which no server answers for) nothing links to a fact's page
+    assert all(n["facts"] == [] for n in viz.cascade_data(g)["nodes"])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("n", [2000, 10000])
 def test_big_cascades_render_whole(n):

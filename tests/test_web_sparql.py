@@ -129,6 +129,23 @@ def test_construct_formats_parse_back_into_the_same_graph(server, web_store, acc
     assert isomorphic(got, web_store.construct(CONSTRUCT))
 
 
+def test_a_turtle_answer_declares_the_project_s_prefixes_it_uses(server):
+    """``dkg:key`` on each line, not the whole IRI; only the prefixes the answer writes (no ``prov:`` here), and none
+    for the plain strings' datatype; N-Triples (which has no prefixes) is written whole."""
+    r = http.post(server + "/sparql", content=CONSTRUCT.encode(),
+                  headers={"Content-Type": "application/sparql-query", "Accept": "text/turtle"})
+    lines = r.text.splitlines()
+    assert [x for x in lines if x.startswith("@prefix")] == [f"@prefix dkg: <{DKG}> ."]
+    assert " dkg:key " in r.text and f"<{DKG}key>" not in r.text
+    typed = http.post(server + "/sparql", content=(PREFIX + 'CONSTRUCT { ?d dkg:dateIssued ?day } WHERE { ?d dkg:key '
+                                                   '"46-NQ/TW" ; dkg:dateIssued ?day }').encode(),
+                      headers={"Content-Type": "application/sparql-query", "Accept": "text/turtle"}).text
+    assert "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> ." in typed and '"2023-12-20"^^xsd:date' in typed
+    whole = http.post(server + "/sparql", content=CONSTRUCT.encode(),
+                      headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"}).text
+    assert "@prefix" not in whole and f"<{DKG}key>" in whole
+
+
 def test_post_form_and_format_parameter(server):
     r = http.post(server + "/sparql", data={"query": ASK, "format": "xml"})
     assert r.status_code == 200

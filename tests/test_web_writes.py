@@ -289,7 +289,8 @@ def test_no_page_a_reader_opens_writes(store):
     c = client(store)
     gets = _routes(c.app, "get")
     assert {"/doc/{key}", "/review/{source}", "/changes", "/queries/{name}"} <= set(gets)
-    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x"}
+    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x",
+              "{fid}": c.get(f"/review/{source}.json").json()["facts"][0]["id"]}
     for path in gets:
         url = path
         for name, value in values.items():

@@ -114,7 +114,7 @@ TEXT = {
            "click": "Bấm một văn bản để xem thẻ; bấm đúp để mở trang của nó. Bấm một nhóm để mở nhóm.",
            "subject": "Trích yếu", "tasks": "Nhiệm vụ", "targets": "Chỉ tiêu", "implemented_by": "Được triển khai bởi",
            "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)",
-           "review": "Duyệt", "reviews": "Duyệt dữ kiện (✓)"},
+           "review": "Duyệt", "reviews": "Duyệt dữ kiện (✓)", "facts": "Dữ kiện đọc từ bài", "fact": "¶ dữ kiện"},
     "en": {"province": "Show", "all": "All documents", "groups": "Grouped by province", "nodes": "documents", "edges": "links",
            "legend": "Legend", "issuer": "Issuer", "date": "Date", "place": "Place",
            "attainment": "Target attainment", "type": "Type", "open": "Open the document card",
@@ -125,7 +125,7 @@ TEXT = {
            "click": "Click a document to see its card; double-click to open its page. Click a group to open it.",
            "subject": "Subject", "tasks": "Tasks", "targets": "Targets", "implemented_by": "Implemented by",
            "levels": "Level (colour)", "types": "Document type (shape)", "relations": "Relation (line)",
-           "review": "Review", "reviews": "Fact review (✓)"},
+           "review": "Review", "reviews": "Fact review (✓)", "facts": "Facts read from articles", "fact": "¶ fact"},
 }
 
 
@@ -196,12 +196,18 @@ def doc_href(link_base: str | None, key: str | None) -> str | None:
     return link_base + quote(key, safe="/")
 
 
+def _fact_hrefs(fact_base: str | None, ids) -> list[str]:
+    """The links to the pages of the facts ``ids`` (percent-encoded), none without ``fact_base``."""
+    return [fact_base + quote(str(i), safe="") for i in ids or ()] if fact_base is not None else []
+
+
 def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str = "vi",
-                 group_above: int = GROUP_ABOVE) -> dict:
+                 group_above: int = GROUP_ABOVE, fact_base: str | None = None) -> dict:
     """The JSON the page script draws: documents with their positions (``x, y`` with every
     document shown, ``px, py`` in the view of their own province), edges, the province groups
     (with their own positions and edges) used when the cascade has more than ``group_above``
-    documents, the legend and the page's words."""
+    documents, the legend and the page's words. ``fact_base`` prefixes the ids of a node's or an edge's ``facts``
+    attribute in their links (``facts``: the pages of the facts of texts that stated it; none without it)."""
     lang = "en" if lang == "en" else "vi"
     t = TEXT[lang]
     labels = _labels(graph)
@@ -254,6 +260,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
             "x": x, "y": y, "px": px, "py": py, "views": views.get(n), "shape": _shape(code),
             "color": LEVEL_COLOURS.get(level, LEVEL_COLOURS[None]),
             "review": review, "review_name": REVIEW_NAMES[lang].get(review or ""), "reviewed": review in REVIEWED,
+            "facts": _fact_hrefs(fact_base, attrs.get("facts")),
         })
     edges = []
     relations: set[str] = set()
@@ -265,7 +272,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         if review:
             reviews.add(review)
         edges.append({"id": i, "from": ids[u], "to": ids[v], "relation": rel, **style,
-                      "review": review, "reviewed": review in REVIEWED})
+                      "review": review, "reviewed": review in REVIEWED, "facts": _fact_hrefs(fact_base, attrs.get("facts"))})
     groups, group_edges, overview = _groups(graph, members, central, ids, len(nodes), len(edges))
     for node in nodes:
         if node["views"] is not None:
@@ -387,15 +394,16 @@ def _inline_style(text: str) -> str:
 
 
 def cascade_fragment(graph: nx.DiGraph, *, link_base: str | None = None, lang: str = "vi",
-                     asset_base: str | None = None, element_id: str = "dkg-cascade") -> str:
+                     asset_base: str | None = None, element_id: str = "dkg-cascade", fact_base: str | None = None) -> str:
     """The HTML of the cascade view, to put in a page's ``<body>``.
 
     ``asset_base`` is the URL under which the app serves :func:`static_dir` (e.g.
     ``/static/viz/``); ``None`` inlines the scripts and styles (standalone files).
-    ``link_base`` prefixes document keys in node links (``/doc/`` in the app).
+    ``link_base`` prefixes document keys in node links (``/doc/`` in the app), ``fact_base`` the ids of the facts
+    behind a document or a link (``/fact/``).
     """
     lang = "en" if lang == "en" else "vi"
-    data = cascade_data(graph, link_base=link_base, lang=lang)
+    data = cascade_data(graph, link_base=link_base, lang=lang, fact_base=fact_base)
     t = TEXT[lang]
     eid = html.escape(element_id, quote=True)
     if asset_base is None:

@@ -212,6 +212,8 @@ _ERRORS: dict[str, dict[str, str]] = {
                                     "phần đã lọc",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
         "review-no-fact.hint": "`dkg review list` cho xem mã các dữ kiện",
+        "review-no-fact.page": "trang Duyệt dữ kiện (ở đầu trang) liệt kê các bài đã nạp; trên trang của mỗi bài, mã của "
+                               "từng dữ kiện dẫn tới trang của nó",
         # a reviewer's word on an outcome and a target no source tied (kg.review.ties.tie)
         "tie-no-outcome": "không có kết quả {outcome}",
         "tie-no-outcome.hint": "cột outcome_iri của truy vấn targets và JSON của thẻ văn bản cho biết địa chỉ các kết quả",
@@ -497,6 +499,8 @@ _ERRORS: dict[str, dict[str, str]] = {
                                     "document and links to the slice chosen",
         "review-no-fact": "no fact with id {ids}",
         "review-no-fact.hint": "`dkg review list` shows the ids",
+        "review-no-fact.page": "the Review page (at the top) lists the ingested texts; on each text's page, every "
+                               "fact's id leads to its own page",
         "tie-no-outcome": "no outcome {outcome}",
         "tie-no-outcome.hint": "the targets query's outcome_iri column and the card's JSON name them",
         "tie-no-target": "no target {target}",

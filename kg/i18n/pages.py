@@ -49,6 +49,7 @@ TEXT: dict[str, dict[str, str]] = {
         "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "nav_review": "Duyệt dữ kiện", "nav_changes": "Thay đổi mới", "technical": "Ghi chú kỹ thuật (tiếng Anh)",
         "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
         "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
+        "fact_link": "¶ dữ kiện", "fact_page": "Trang của dữ kiện: câu trong bài, nguồn, độ tin cậy, việc duyệt (địa chỉ gửi được)",
         "review_legend": "dữ kiện đã được người duyệt chấp nhận hoặc sửa; các dữ kiện khác đang chờ duyệt "
                          "(dữ kiện bị loại hoặc chưa hợp lệ không hiển thị).",
         "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
@@ -164,6 +165,7 @@ TEXT: dict[str, dict[str, str]] = {
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
+        "fact_link": "¶ fact", "fact_page": "The fact's page: its sentence, source, confidence and review (an address to send)",
         "review_legend": "facts a reviewer accepted or corrected; the others await review "
                          "(rejected facts and facts that do not validate are not shown).",
         "held_title": "Waiting for review, not in the graph",
@@ -270,6 +272,12 @@ REVIEW: dict[str, dict[str, str]] = {
         "assessed_in_force": "Đánh giá mức đạt đang có hiệu lực",
         "earlier_note": "quyết định khác đi sẽ thay quyết định này; lịch sử giữ cả hai",
         "by_token": "người mang mã cập nhật đã nhập",
+        # a fact's own page (kg.web.facts)
+        "cite": "Địa chỉ để gửi đồng nghiệp", "sentence": "Câu trong bài", "history": "Các quyết định duyệt",
+        "no_history": "Chưa ai duyệt dữ kiện này.", "documents": "Về văn bản",
+        "no_documents": "văn bản không rõ (bài không nêu ký hiệu)", "nodes": "Trong đồ thị",
+        "no_nodes": "Dữ kiện này chưa vào đồ thị (chờ sửa hoặc đã bị loại).", "not_assessed": "chưa đánh giá",
+        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -306,6 +314,11 @@ REVIEW: dict[str, dict[str, str]] = {
         "assessed_in_force": "Attainment as assessed now",
         "earlier_note": "deciding otherwise replaces it; the history keeps both",
         "by_token": "the analyst whose update token is typed",
+        "cite": "Address to send a colleague", "sentence": "The article's sentence", "history": "Review decisions",
+        "no_history": "No one has reviewed this fact yet.", "documents": "About",
+        "no_documents": "no known document (the article names no symbol)", "nodes": "In the graph",
+        "no_nodes": "This fact is not in the graph (held back for a correction, or rejected).", "not_assessed": "not assessed",
+        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)",
     },
 }
 

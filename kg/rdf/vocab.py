@@ -12,6 +12,7 @@ the code imports namespaces from one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Namespace, URIRef
@@ -351,6 +352,15 @@ def compact(iri: str) -> str:
         if iri.startswith(ns) and len(iri) > len(ns):
             return prefix + iri[len(ns):]
     return iri
+
+
+def prefixes_used(iris: Iterable[str]) -> dict[str, str]:
+    """The project's prefixes (:data:`PREFIXES` and :data:`DISPLAY_PREFIXES`) whose namespace one of ``iris`` is in,
+    by name: what a Turtle answer declares, so that it reads ``dkg:Target`` where it would write the whole IRI."""
+    known = {**{prefix.rstrip(":"): ns for ns, prefix in DISPLAY_PREFIXES.items()}, **PREFIXES}
+    seen = set(iris)
+    return {name: ns for name, ns in sorted(known.items())
+            if any(iri.startswith(ns) and len(iri) > len(ns) for iri in seen)}
 
 
 def sparql_prefixes(*names: str) -> str:

@@ -428,12 +428,13 @@ def held_facts(store, key: str) -> list[Entry]:
     has rejected: the document itself, its links, and the tasks, targets, outcomes and reviews
     said of it; in queue order. The document card lists them, and a document held back whole is
     not "missing" but waiting for review (see ``kg.cards.document``)."""
-    items = [it for it in ledger.read_items(store, violating=True) if key in _documents_named(it.kind, it.fact)]
+    items = [it for it in ledger.read_items(store, violating=True) if key in documents_named(it.kind, it.fact)]
     decisions = ledger.read_decisions(store, [it.id for it in items]) if items else {}
     return sorted((Entry(it, st) for it, st in _reviewed(items, decisions) if st.state != "rejected"), key=doubt)
 
 
-def _documents_named(kind: str, fact: dict) -> set[str]:
+def documents_named(kind: str, fact: dict) -> set[str]:
+    """The keys of the documents a fact of ``kind`` is about (a link: both ends; a review event: those it reviews)."""
     if kind == "document":
         return {fact.get("key") or ""}
     if kind == "link":
@@ -487,14 +488,20 @@ def export_facts(store, source: str | None = None) -> list[dict]:
 
 def show(store, fact_id: str, lang: str = "en") -> dict:
     """One item with its state, every decision about it, its sentence and the text around it (why
-    it is held, in ``lang``)."""
+    it is held, in ``lang``), its source, the documents it is about, the graph nodes it became and, for a target,
+    the assessment in force."""
     item = find_items(store, [fact_id])[0]
     decisions = ledger.read_decisions(store, [fact_id]).get(fact_id, [])
     found = ledger.read_record(store, item.source)
     text = found[1] if found else ""
     out = Entry(item, state_of(item, decisions)).to_json(lang)
     out["source_name"] = found[0].name if found else None
+    out["source_about"] = found[0].summary() if found else None
     out["context"] = sentence_around(text, item.start, item.end)
+    # (what a fact's own page cites: the documents it is about and the nodes it became, none while held or rejected)
+    out["documents"] = sorted(documents_named(item.kind, out["fact"] or item.fact) - {""})
+    out["nodes"] = ledger.fact_nodes(store, fact_id, item.source)
+    out["assessment"] = assessment_of(store, item) if item.kind == "target" else None
     by_iri = {d.iri: d for d in decisions}
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
                        "new": d.new, "reason": d.reason,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import DkgError, QueryError, Words
 from kg.queries import safety
+from kg.rdf.vocab import PREFIXES, prefixes_used
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose_any
 
 T = TypeVar("T")
@@ -148,6 +149,20 @@ def _first(results: Iterable[T], cap: int) -> tuple[list[T], bool]:
     return taken[:cap], len(taken) > cap
 
 
+#: The datatypes a Turtle answer never writes (a plain string, a string with its language).
+_UNWRITTEN = (PREFIXES["xsd"] + "string", PREFIXES["rdf"] + "langString")
+
+
+def iris_of(triples) -> Iterator[str]:
+    """The IRIs ``triples`` write: of their nodes, predicates and literals' datatypes (other than a string's)."""
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode):
+                yield term.value
+            elif isinstance(term, ox.Literal) and term.datatype.value not in _UNWRITTEN:
+                yield term.datatype.value
+
+
 def execute(dataset, job: Job) -> Outcome:
     """Check, run and serialise one query. Oxigraph evaluates lazily, so iterating the results
     is part of the work: all of it happens here, in the worker."""
@@ -168,7 +183,9 @@ def execute(dataset, job: Job) -> Outcome:
         assert isinstance(rdf_format, ox.RdfFormat)  # GRAPH_FORMATS hold Oxigraph's RDF formats
         triples, truncated = _first(result, job.row_cap)
         if triples or rdf_format != ox.RdfFormat.JSON_LD:
-            body = ox.serialize(triples, format=rdf_format) or b""
+            # (Turtle and RDF/XML with the project's prefixes the answer uses, not a whole IRI on every line)
+            prefixes = prefixes_used(iris_of(triples)) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+            body = ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
         else:
             body = b"[]"
         return Outcome(body, fmt.media_type, truncated)

@@ -28,23 +28,16 @@ from kg.validate import ontology_graph
 from kg import cards as model
 from kg.cards.model import BodyMatch, Home, SearchResult
 from kg.directory import directory
-from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
+from kg.paths import DOC_PAGES, FACT_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.text.dockeys import key_name, label_adds
 from kg.text.places import empty_place_words
 from kg.web import querytext
-from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
+from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of, split_suffix
 
 router = APIRouter()
 
 #: Request parameters that are the page's own, not a named query's.
 PAGE_PARAMS = {"lang", "format", "excel", "report"}
-
-
-def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
-    for s in suffixes:
-        if name.endswith(s) and len(name) > len(s):
-            return name[: -len(s)], s[1:]
-    return name, None
 
 
 # --------------------------------------------------------------------------- home
@@ -104,7 +97,7 @@ def home_json(request: Request, q: str | None = None):
 
 @router.get("/doc/{key:path}", summary="Document card (HTML, or JSON with a .json suffix)")
 def document(request: Request, key: str, iri: str | None = None, as_of: str | None = None):
-    key, suffix = _split(key)
+    key, suffix = split_suffix(key)
     as_of = as_of or None
     card = model.document_card(request.app.state.store, key, lang_of(request), iri=iri, as_of=as_of)
     if suffix == "json":
@@ -123,8 +116,8 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
-def graph(request: Request, key: str, as_of: str | None = None):
-    key, suffix = _split(key)
+def graph(request: Request, key: str, as_of: str | None = None, view: str | None = None):
+    key, suffix = split_suffix(key)
     store = request.app.state.store
     day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
@@ -133,18 +126,20 @@ def graph(request: Request, key: str, as_of: str | None = None):
     lang = lang_of(request)
     if suffix == "json":
         g = views.reviewed_cascade(store, key, day)
-        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang)})
+        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang,
+                                                                            fact_base=root + FACT_PAGES)})
     fragment, g = views.cascade_fragment(store, key, link_base=root + DOC_PAGES, asset_base=root + "/static/viz/",
-                                         lang=lang, as_of=day)
+                                         lang=lang, as_of=day, fact_base=root + FACT_PAGES)
     t = TEXT[lang]
     return page(request, "graph.html", title=f"{t['graph']} · {key_name(key)}", json_href=href(request, graph_path(key) + ".json", as_of=day),
                 key=key, card_href=doc_path(key), table_href="/queries/cascade", nodes=g.number_of_nodes(), fragment=raw(fragment),
-                as_of=day, action=graph_path(key), keep={})
+                # (the view chosen, ?view=, kept by the as-of form; the page's script reads it and keeps it up to date)
+                as_of=day, action=graph_path(key), keep={"view": view})
 
 
 @router.get("/bodies/{body_id:path}", summary="A body (committee, department ...): HTML, or JSON with .json")
 def body(request: Request, body_id: str):
-    body_id, suffix = _split(body_id)
+    body_id, suffix = split_suffix(body_id)
     card = model.body_card(request.app.state.store, body_id, lang_of(request))
     if suffix == "json":
         return json_response(card)
@@ -236,7 +231,7 @@ def _run(request: Request, name: str):
 
 @router.get("/queries/{name}", summary="Run a named query: HTML table, or .json / .csv")
 def run_query(request: Request, name: str):
-    name, suffix = _split(name, (".json", ".csv"))
+    name, suffix = split_suffix(name, (".json", ".csv"))
     if "/" in name or not name:
         raise UsageError(f"bad query name {name!r}")
     if suffix is None and (missing := _missing(request, name)):

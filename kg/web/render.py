@@ -155,6 +155,15 @@ def href_static(request: Request) -> str:
     return root_of(request) + "/static/"
 
 
+def split_suffix(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
+    """A page's name and the suffix of the twin it asks for (``46-NQ/TW.json`` -> ``("46-NQ/TW", "json")``), None
+    for the page itself."""
+    for s in suffixes:
+        if name.endswith(s) and len(name) > len(s):
+            return name[: -len(s)], s[1:]
+    return name, None
+
+
 def json_response(data, status: int = 200) -> Response:
     return JSONResponse(data, status_code=status)
 

@@ -94,6 +94,49 @@
          function (r) { return r.name; });
   }
 
+  // the view chosen ("Xem") is kept in the page's address (?view=all, groups or p:PROVINCE), so that a link sent to
+  // a colleague, a reload and the language switch open the same view; the default view leaves the address as it is
+  function viewInAddress(data) {
+    var v = null;
+    try { v = new URLSearchParams(window.location.search).get("view"); } catch (e) { return null; }
+    if (v === "all" || (v === "groups" && data.grouped)) return v;
+    if (v && v.indexOf("p:") === 0 && data.provinces.indexOf(v.slice(2)) >= 0) return v;
+    return null;
+  }
+  function withView(address, mode, start) {
+    var u = new URL(address, window.location.href);
+    if (mode === start) u.searchParams.delete("view"); else u.searchParams.set("view", mode);
+    return u;
+  }
+  function remember(mode, start) {
+    if (!/^https?:$/.test(window.location.protocol) || !window.history.replaceState) return;  // (a saved file keeps its address)
+    var u = withView(window.location.href, mode, start);
+    try { window.history.replaceState(null, "", u.pathname + u.search + u.hash); } catch (e) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("a.lang"), function (a) {
+      var l = withView(a.getAttribute("href"), mode, start);
+      a.setAttribute("href", l.pathname + l.search);
+    });
+    // the as-of form reloads the page on another day: in the same view
+    Array.prototype.forEach.call(document.querySelectorAll("form.as-of"), function (f) {
+      var field = f.querySelector("input[name=view]");
+      if (mode === start) { if (field) field.parentNode.removeChild(field); return; }
+      if (!field) { field = el("input"); field.type = "hidden"; field.name = "view"; f.appendChild(field); }
+      field.value = mode;
+    });
+  }
+
+  // the links to the pages of the facts behind a document or a link (kg.web.facts), each opened as a page of its own
+  function factLinks(hrefs, t) {
+    var span = el("span", "dkg-facts");
+    (hrefs || []).forEach(function (h, i) {
+      var a = el("a", "dkg-fact", t.fact + (hrefs.length > 1 ? " " + (i + 1) : ""));
+      a.setAttribute("href", h);
+      if (i) span.appendChild(document.createTextNode(" "));
+      span.appendChild(a);
+    });
+    return span;
+  }
+
   function init(root) {
     if (root.dkg) return root.dkg;
     var data = JSON.parse(root.querySelector(".dkg-data").textContent);
@@ -126,7 +169,8 @@
     });
     var nodes = new vis.DataSet(nodeItems.concat(groupItems));
     var edges = new vis.DataSet(edgeItems);
-    var mode = data.grouped ? "groups" : "all";
+    var start = data.grouped ? "groups" : "all";
+    var mode = viewInAddress(data) || start;
     function visible(id) {
       var n = byId[id];
       if (mode === "groups") return n ? n.level === "central" : true;
@@ -162,6 +206,7 @@
       nodeView.refresh();
       edgeView.refresh();
       if (select.value !== mode) select.value = mode;
+      remember(mode, start);
       count();
       fit();
     }
@@ -208,6 +253,24 @@
       function row(k, v) { if (!v && v !== 0) return; dl.appendChild(el("dt", null, k)); dl.appendChild(el("dd", null, v)); }
       cardRows(n).forEach(function (r) { row(r[0], r[1]); });
       panel.appendChild(dl);
+      // the facts read from articles: the document's own, then each link of it that a text stated
+      var said = [];
+      if (n.facts && n.facts.length) said.push([n.key, n.facts]);
+      data.edges.forEach(function (e) {
+        if (!e.facts || !e.facts.length || (e.from !== n.id && e.to !== n.id)) return;
+        var rel = (data.legend.relations.filter(function (r) { return r.relation === e.relation; })[0] || {}).name || e.relation;
+        said.push([byId[e.from].key + " — " + rel + " → " + byId[e.to].key, e.facts]);
+      });
+      if (said.length) {
+        panel.appendChild(el("div", "dkg-legend-title", t.facts));
+        var ul = el("ul", "dkg-fact-list");
+        said.forEach(function (s) {
+          var li = el("li", null, s[0] + " ");
+          li.appendChild(factLinks(s[1], t));
+          ul.appendChild(li);
+        });
+        panel.appendChild(ul);
+      }
       if (n.href) {
         var a = el("a", "dkg-open", t.open);
         a.setAttribute("href", n.href);

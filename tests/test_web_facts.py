@@ -1,0 +1,157 @@
+"""A fact's own page (kg.web.facts): what it says, the article's sentence behind it (a hostile one stays text), its
+source, confidence and review; an address that stays the same across restarts and a second ingest; reached from the
+document card and the cascade."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.i18n import format_number
+from kg.facts import Assignment, DocumentRef, Facts, Link, Place
+from kg.web import create_app
+from page_markup import HTML, read
+
+TOKEN = "to-ken-of-lan"
+#: An article of our own whose sentence with the assignment carries markup that must stay text.
+HOSTILE = 'Phòng Nội vụ <b onmouseover="alert(1)">chủ trì</b> rà soát hồ sơ <script>steal()</script> cán bộ'
+TEXT = ("Phú Yên rà soát hồ sơ cán bộ\n\nỦy ban nhân dân tỉnh Phú Yên ban hành Kế hoạch số 7-KH/UBND ngày 2/4/2024 để thực hiện Chỉ thị số "
+        "05-CT/TU. " + HOSTILE + ". Các xã báo cáo trước ngày 30/6/2024.")
+
+
+def span(words: str) -> tuple[int, int]:
+    return TEXT.index(words), TEXT.index(words) + len(words)
+
+
+def facts(text: str) -> Facts:
+    return Facts(
+        source="dong-xuan.txt", place=Place(province="Phú Yên"), text=text,
+        documents=[DocumentRef(key="7-KH/UBND", type="KH", number="7", issuer="UBND tỉnh Phú Yên",
+                               issuer_code="UBND", level="province", date=dt.date(2024, 4, 2), span=span("Kế hoạch số 7-KH/UBND"))],
+        links=[Link(from_="7-KH/UBND", to="05-CT/TU", type="implements", span=span("thực hiện Chỉ thị số 05-CT/TU"))],
+        assignments=[Assignment(body="Phòng Nội vụ", role="lead", document="7-KH/UBND", task="rà soát hồ sơ cán bộ",
+                                span=span(HOSTILE))],
+    )
+
+
+def ingest_ours(store, folder, patch: pytest.MonkeyPatch):
+    """``store`` with TEXT ingested from ``folder``, read as :func:`facts` says (the extractor patched out by ``patch``)."""
+    path = folder / "dong-xuan.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    patch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
+    patch.setenv("DKG_REVIEWER", "Lê Văn Tâm")
+    assert ingest.ingest_paths(store, [str(path)]).ok
+    store.text_path = path  # (for the test that ingests it again)
+    return store
+
+
+@pytest.fixture
+def store(memory_store, monkeypatch, tmp_path):
+    return ingest_ours(memory_store, tmp_path, monkeypatch)
+
+
+def client(store, token=None) -> TestClient:
+    return TestClient(create_app(store, update_token=token))
+
+
+def fact_of(c: TestClient, kind: str) -> dict:
+    (source,) = c.get("/review.json").json()["sources"]
+    return next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["kind"] == kind)
+
+
+def test_a_fact_s_page_says_the_fact_its_sentence_source_and_review(store):
+    c = client(store)
+    f = fact_of(c, "assignment")
+    page = c.get(f"/fact/{f['id']}")
+    assert page.status_code == 200
+    # the hostile sentence stays text: no script, no handler, its markup shown escaped
+    parser = read(page.text)
+    assert parser.scripts() == [] and parser.handlers == []
+    assert "&lt;script&gt;steal()&lt;/script&gt;" in page.text and "&lt;b onmouseover=" in page.text
+    # the evidence marked inside the sentence, with the text around it
+    (marked,) = re.findall(r"<mark>(.*?)</mark>", page.text, re.S)
+    assert marked.startswith("Phòng Nội vụ &lt;b") and "Ủy ban nhân dân" in page.text
+    assert "Phân công" in page.text and "Chờ duyệt" in page.text and f"<dd>{format_number(f['confidence'])}</dd>" in page.text
+    assert f'href="/review/{f["source"]}#fact-{f["id"]}"' in page.text and 'href="/doc/7-KH/UBND"' in page.text
+    assert "Chưa ai duyệt dữ kiện này." in page.text
+    # its JSON twin, linked from the page
+    assert f'href="/fact/{f["id"]}.json"' in page.text
+    d = c.get(f"/fact/{f['id']}.json").json()
+    assert d["kind"] == "assignment" and d["state"] == "pending" and d["documents"] == ["7-KH/UBND"]
+    assert HOSTILE in d["context"]["sentence"] and d["source_about"]["name"] == "dong-xuan.txt"
+    assert d["nodes"] and d["cite"].endswith(f"/fact/{f['id']}") and d["confidence"] == f["confidence"]
+    # in English: its words and its links in English
+    en = c.get(f"/fact/{f['id']}?lang=en").text
+    assert "Assignment" in en and "No one has reviewed this fact yet." in en and 'href="/doc/7-KH/UBND?lang=en"' in en
+
+
+def test_the_address_stays_the_same_after_a_restart_and_a_second_ingest(store):
+    fid = fact_of(client(store), "assignment")["id"]
+    assert client(store).get(f"/fact/{fid}.json").json()["id"] == fid  # a new app over the same store
+    assert ingest.ingest_paths(store, [str(store.text_path)]).ok
+    c = client(store)
+    assert fact_of(c, "assignment")["id"] == fid and c.get(f"/fact/{fid}").status_code == 200
+
+
+def test_a_decision_shows_on_the_fact_s_page(store):
+    c = client(store, TOKEN)
+    f = fact_of(c, "link")
+    r = c.post(f"/review/{f['source']}/decisions", json={"ids": [f["id"]], "decision": "rejected", "reason": "sai <i>số</i>"},
+               headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200, r.text
+    page = c.get(f"/fact/{f['id']}").text
+    assert "Đã loại" in page and "Lê Văn Tâm" in page and "sai &lt;i&gt;số&lt;/i&gt;" in page
+    assert "Dữ kiện này chưa vào đồ thị" in page  # (a rejected fact is no node)
+    assert c.get(f"/fact/{f['id']}.json").json()["history"][0]["state"] == "rejected"
+
+
+@pytest.mark.parametrize("fid", ["f000000000000", "F0123456789AB", "f12", "f0123456789abz", "f0123456789ab%3Cb%3E"])
+def test_an_address_that_names_no_fact_says_what_to_do_in_the_reader_s_language(store, fid):
+    c = client(store)
+    page = c.get(f"/fact/{fid}", headers=HTML)
+    assert page.status_code == 404 and "trên trang của mỗi bài, mã của từng dữ kiện dẫn tới trang của nó" in page.text
+    assert "every fact&#39;s id leads to its own page" in c.get(f"/fact/{fid}?lang=en", headers=HTML).text
+    assert "<b>" not in page.text
+    answer = c.get(f"/fact/{fid}.json")
+    assert answer.status_code == 404 and "dkg review list" in answer.json()["hint"]
+
+
+def test_the_review_page_links_each_fact_s_page(store):
+    c = client(store)
+    f = fact_of(c, "assignment")
+    assert re.search(f'<a class="fact-page" href="/fact/{f["id"]}"[^>]*><code>{f["id"]}</code></a>',
+                     c.get(f"/review/{f['source']}").text)
+
+
+def test_the_card_and_the_cascade_link_the_pages_of_their_facts(store):
+    c = client(store)
+    assignment, link = fact_of(c, "assignment"), fact_of(c, "link")
+    card = c.get("/doc/7-KH/UBND").text
+    assert f'href="/fact/{assignment["id"]}"' in card and f'href="/fact/{link["id"]}"' in card
+    assert f'href="/fact/{assignment["id"]}?lang=en"' in c.get("/doc/7-KH/UBND?lang=en").text
+    data = c.get("/graph/05-CT/TU.json").json()
+    (edge,) = data["edges"]
+    assert edge["facts"] == [f"/fact/{link['id']}"]
+    nodes = {n["key"]: n["facts"] for n in data["nodes"]}
+    assert nodes["7-KH/UBND"] == [f"/fact/{fact_of(c, 'document')['id']}"]
+    assert nodes["05-CT/TU"] == []  # (a document no text stated as a fact of its own: nothing to cite)
+    assert f'/fact/{link["id"]}' in c.get("/graph/05-CT/TU").text  # (in the page's data, for its side panel)
+
+
+def test_a_corrected_fact_shows_both_lines_and_who_corrected_it(store):
+    c = client(store, TOKEN)
+    f = fact_of(c, "assignment")
+    r = c.post(f"/review/{f['source']}/decisions", json={"ids": [f["id"]], "decision": "corrected",
+                                                        "set": {"body": "Sở Nội vụ"}},
+               headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200, r.text
+    page = c.get(f"/fact/{f['id']}").text
+    line = re.search(r'<dd class="line">(.*?)</dd>', page, re.S).group(1)
+    extracted = re.search(r'<dd class="muted extracted">(.*?)</dd>', page, re.S).group(1)
+    assert line.startswith("Sở Nội vụ") and extracted.startswith("Phòng Nội vụ") and "Đã sửa" in page
+    # a fact as extracted (no correction) has one line only: the near miss
+    assert 'class="muted extracted"' not in c.get(f"/fact/{fact_of(c, 'link')['id']}").text
