@@ -54,6 +54,28 @@ def test_ingest_is_idempotent(memory_store):
     assert quads(memory_store) == before
 
 
+@pytest.mark.parametrize("text", [
+    "Hội Nông dân chủ trì.\n",                          # no line reads as a headline: the file's name identifies it
+    "Hội Nông dân tỉnh chủ trì thực hiện Nghị quyết.\n",  # near miss: a headline, so a title and no file name
+])
+def test_a_text_without_a_headline_keeps_its_facts(memory_store, tmp_path, text):
+    path = tmp_path / "ghi-chep.txt"
+    path.write_text(text, encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(path)])
+    assert summary.ok and summary.loaded == 1
+    assert summary.quarantined == []
+    _, rows = memory_store.select(f"""PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?title ?name WHERE {{ ?s a <{DKG}Source> OPTIONAL {{ ?s dcterms:title ?title }}
+          OPTIONAL {{ ?s dcterms:identifier ?name }} }}""")
+    assert len(rows) == 1
+    named = rows[0].get("name")
+    assert (named is not None) == (rows[0].get("title") is None)
+    if named is not None:
+        assert named.value == "ghi-chep.txt"
+    _, tasks = memory_store.select(f"SELECT ?t WHERE {{ ?t a <{DKG}Task> ; <{DKG}extractedFrom> ?s }}")
+    assert tasks
+
+
 def test_a_second_text_adds_to_the_same_document_node(memory_store):
     ingest_paths(memory_store, [str(TEXTS)])
     nodes = docs_with_key(memory_store, "41-KH/HU")

@@ -1,17 +1,15 @@
 """Facts -> RDF: the only stage that knows triples.
 
-``build_graph(facts, source)`` turns what the extractor found in one text (``kg.facts``)
-into the graph described in ``ontology/README.md``: documents with their identity and
-links, bodies, tasks with their lead / coordinating / participating / monitoring bodies,
-targets, outcomes and review events, each tied to the source (``dkg:extractedFrom``, or
-``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
+``build_graph(facts, source)`` turns what the extractor found in one text (``kg.facts``) into the graph described
+in ``ontology/README.md``: documents with their identity and links, bodies, tasks with their lead / coordinating /
+participating / monitoring bodies, targets, outcomes and review events, each tied to the source
+(``dkg:extractedFrom``, or ``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
 Annotation (``dkg:Evidence``) with the exact quote and its character offsets.
 
-``build`` makes the triples in the store's own terms (Oxigraph), which the ingest validates and
-writes as they are, and notes what each fact became (:class:`Built`); a quote's prefix and suffix
-are not among them (a store makes them from its record's text: ``kg.rdf.quotes``). ``build_graph``
-gives the same triples as an rdflib graph for the callers that serialize them, each quote with its
-prefix and suffix (no record of the text stands beside such a file).
+``build`` makes the triples in the store's own terms (Oxigraph), which the ingest validates and writes as they are,
+and notes what each fact became (:class:`Built`); a quote's prefix and suffix are not among them (a store makes them
+from its record's text: ``kg.rdf.quotes``). ``build_graph`` gives the same triples as an rdflib graph for the callers
+that serialize them, each quote with its prefix and suffix (no record of the text stands beside such a file).
 """
 
 from __future__ import annotations
@@ -363,6 +361,8 @@ class _Builder:
             self.add(iri, OX_DCTERMS.title, _lit(s.title, language="vi"))
         if s.url:
             self.add(iri, OX_DKG.sourceUrl, _lit(s.url, datatype=OX_XSD.anyURI))
+        if not s.title and not s.url:  # a note without a headline: the file's name identifies it
+            self.add(iri, OX_DCTERMS.identifier, _lit(s.name))
         if s.publisher:
             self.add(iri, OX_DKG.publisher, _lit(s.publisher))
         if s.published:
