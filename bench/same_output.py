@@ -93,8 +93,9 @@ def main() -> None:
         paths = [p for _, p in files]
         ours, theirs = digests(ROOT, paths), digests(args.against.resolve(), paths)
     differ = [name for (name, _), a, b in zip(files, ours, theirs) if a != b]
-    sets = len({name.split("/", 1)[0] for name, _ in files})
-    print(f"{len(files) - len(differ)} of {len(files)} texts identical ({sets} sets, the generated texts among them)")
+    sets = len({name.split("/", 1)[0] for name, _ in files if not name.startswith("generated/")})
+    generated = f" and {args.texts} generated texts" if args.texts else ""
+    print(f"{len(files) - len(differ)} of {len(files)} texts identical ({sets} development sets{generated})")
     for name in differ[:args.show]:
         print(f"  differs: {name}")
     if differ:
