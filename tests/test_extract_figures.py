@@ -371,3 +371,18 @@ def test_two_things_counted_together_before_a_change_name_its_unit():
         [(19, "hợp tác xã, tổ hợp tác")]
     # near miss: no 'số' before the things counted names no unit: no figure
     assert _figures("Hợp tác xã, tổ hợp tác tăng từ 8 lên 19.") == []
+
+
+def test_a_clause_s_figures_are_found_once_and_none_in_a_sentence_of_dates_and_numbers():
+    from kg.extract.figures import ClauseFigures
+    from kg.extract.text import clauses
+
+    p = prepare("Ngày 5/3/2025, UBND huyện ban hành Kế hoạch số 21/KH-UBND. Huyện đã hỗ trợ 40 hộ; xây 12 nhà.")
+    figures = ClauseFigures(p.text, p.folded, lambda _: False)
+    dated, counted = p.sentences
+    assert figures.none_in(dated)
+    # near miss: a sentence with a count in its second clause holds figures
+    assert not figures.none_in(counted)
+    second = clauses(p.folded, counted)[1]
+    assert [(q.value, q.unit) for q in figures.of(second)] == [(12, "nhà")]
+    assert figures.of(second) is figures.of(second)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from kg.extract import extract
+from kg.extract.text import prepare
 
 
 def _kinds(text: str) -> tuple[list, list]:
@@ -559,3 +560,44 @@ def test_the_country_s_rate_for_contrast_and_a_component_s_number_are_no_results
 
 def test_near_miss_the_country_s_rate_said_as_a_change_stays_a_result():
     assert _kinds(_CONTRAST.format(lead="So với cùng kỳ, ")) == ([], [0.8, 1.2, 42])
+
+
+def _sentences_weighed(monkeypatch, text: str) -> tuple[list[str], object]:
+    """The sentences of ``text`` the figure reader weighs as a goal or a result (its search for a result's verb)."""
+    import kg.extract.quantities as quantities
+
+    weighed: list[tuple[int, int]] = []
+
+    class Recorded:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, s, a=0, b=None):
+            weighed.append((a, b))
+            return self.pattern.search(s, a, len(s) if b is None else b)
+
+        def finditer(self, *args):
+            return self.pattern.finditer(*args)
+    monkeypatch.setattr(quantities, "OUTCOME", Recorded(quantities.OUTCOME))
+    facts = extract(text)
+    p = prepare(text)
+    return [p.text[s.start:s.end] for s in p.sentences if any(a == s.start for a, _ in weighed)], facts
+
+
+def test_a_sentence_of_dates_and_document_numbers_alone_is_not_weighed(monkeypatch):
+    read, facts = _sentences_weighed(monkeypatch, "Ngày 5/3/2025, UBND huyện Yên Hòa ban hành Kế hoạch số 21/KH-UBND. "
+                                                  "Năm 2024, huyện đã giải quyết việc làm cho 1.200 lao động.")
+    assert read == ["Năm 2024, huyện đã giải quyết việc làm cho 1.200 lao động."]
+    assert [(o.value, o.unit) for o in facts.outcomes] == [(1200, "lao động")]
+
+
+def test_near_miss_after_results_such_a_sentence_is_weighed_and_ends_them(monkeypatch):
+    # a bare figure right after results goes on with them; a sentence between that names a document ends the run
+    text = ("Năm 2024, huyện Yên Hòa đã giải quyết việc làm cho 1.200 lao động. Việc này theo Quyết định số "
+            "15/QĐ-UBND ngày 3/2/2024 của UBND huyện. Thu nhập bình quân đầu người 62 triệu đồng.")
+    read, facts = _sentences_weighed(monkeypatch, text)
+    assert "Việc này theo Quyết định số 15/QĐ-UBND ngày 3/2/2024 của UBND huyện." in read
+    assert [(o.value, o.unit) for o in facts.outcomes] == [(1200, "lao động")]
+    assert [(o.value, o.unit) for o in extract(text.replace(
+        " Việc này theo Quyết định số 15/QĐ-UBND ngày 3/2/2024 của UBND huyện.", "")).outcomes] == [
+        (1200, "lao động"), (62, "triệu đồng")]

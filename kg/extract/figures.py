@@ -15,7 +15,7 @@ from kg.extract.alternation import word_start
 from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
-from kg.extract.text import Segment, fold_same_length, folded_pattern, letters, vi
+from kg.extract.text import Segment, clauses, fold_same_length, folded_pattern, letters, vi
 from kg.text.symbols import DIGIT_FIRST
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -326,6 +326,25 @@ def _national_contrast(f: str, start: int, at: int) -> bool:
     """The figure at ``at`` is the whole country's, set beside the text's own (_NATION_CONTRAST)."""
     m = _NATION_CONTRAST.search(f, max(start, at - 160), at)
     return m is not None and (m.group(1) is None or bool(_SAME_SPAN.search(f, start, at)))
+
+
+class ClauseFigures:
+    """The figures of each clause of a text (``find_quantities`` with the text's ``blocked``), found once and read by
+    every step of the figure reader that asks (read, do not change)."""
+
+    def __init__(self, t: str, f: str, blocked) -> None:
+        self.t, self.f, self.blocked = t, f, blocked
+        self._known: dict[tuple[int, int], list[Quantity]] = {}
+
+    def of(self, c: Segment) -> list[Quantity]:
+        known = self._known.get((c.start, c.end))
+        if known is None:
+            known = self._known[(c.start, c.end)] = find_quantities(self.t, self.f, c, self.blocked)
+        return known
+
+    def none_in(self, s: Segment) -> bool:
+        """Whether no clause of sentence ``s`` holds a figure."""
+        return not any(self.of(c) for c in clauses(self.f, s))
 
 
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
-from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
+from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
@@ -28,11 +28,9 @@ from kg.extract.modality import (
     SPECIFIC_LEAD,
     TARGET_CUE,
     goal_colon, goal_cues,
-    goal_marked,
-    goal_only_in_brackets,
+    goal_marked, goal_only_in_brackets,
     inside, is_line,
-    new_masked,
-    paragraph_frames,
+    new_masked, paragraph_frames,
     plain_line_under,
     past_marked,
     figure_period,
@@ -100,6 +98,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     para_starts = [x.start for x in p.paragraphs]
     results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only (or a goal they are measured against too: '..., vượt 24% chỉ tiêu (5.000 đoàn viên)')
     money_para: int | None = None               # ... and if they held a sum of money
+    figures = ClauseFigures(t, f, blocked)
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -168,8 +167,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
             continue
-        if not has_figure(t, s.start, s.end):
-            continue
+        if not has_figure(t, s.start, s.end) or (results_para is None and money_para is None and goals_whole is None
+                                                 and figures.none_in(s) and not GOALS_COUNT.search(f, s.start, s.end)):
+            continue    # (digits of no figure, a date's or a document's number, and nothing said before that they would reset)
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not ROUTINE.match(fg, m.start()) for m in goal_cues(fg, s))
@@ -259,7 +259,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # not how things stood ('Năm 2022, toàn tỉnh có 214 hợp tác xã')
             s_outcome = True
         if not (s_target or s_outcome) and not (FUNDS_WORD.search(f, s.start, s.end) and any(allocated_in(
-                t, f, s.start, c.start, find_quantities(t, f, c, blocked), main_doc is not None) for c in clauses(f, s))):
+                t, f, s.start, c.start, figures.of(c), main_doc is not None) for c in clauses(f, s))):
             gc = GOALS_COUNT.search(f, s.start, s.end) if may_match_in(GOALS_COUNT, f, s.start, s.end) else None
             if gc is not None:
                 goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see GOALS_SET)
@@ -299,7 +299,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
             adopted = False
-            qs = find_quantities(t, f, c, blocked)
+            qs = figures.of(c)
             # 'triển khai Nghị quyết ... về hỗ trợ 12 xã khó khăn, trong đó 5 xã biên giới': a part of it describes it too
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
