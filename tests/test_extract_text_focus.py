@@ -31,3 +31,28 @@ def test_a_decision_the_text_says_was_issued_stays_its_own_document():
     text = ("Ngày 2/4/2025, UBND tỉnh ban hành Quyết định số 742/QĐ-UBND phê duyệt Đề án phát triển trường bán trú "
             "giai đoạn 2025 - 2030. Sở Giáo dục và Đào tạo chủ trì triển khai Đề án.\n")
     assert main_document(text) == "742/QĐ-UBND"
+
+
+# news of a decision made ('vừa có', not 'ban hành'), which approves a đề án: the text is about it
+MADE = ("Bình Định phát triển cây mắc ca\n\n"
+        "UBND tỉnh Bình Định vừa có Quyết định số 318/QĐ-UBND ngày 4/5/2026 phê duyệt Đề án phát triển cây mắc ca giai "
+        "đoạn 2026 - 2030.\n\n"
+        "Năm 2025, toàn tỉnh có 640 ha mắc ca.\n\n"
+        "Mục tiêu đến năm 2030, diện tích mắc ca toàn tỉnh đạt 1.500 ha.\n\n"
+        "Trước đó, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về phát triển cây ăn quả.\n")
+
+
+def test_a_project_approved_by_a_decision_the_text_reports_made_is_the_text_s_own():
+    assert main_document(MADE) == "318/QĐ-UBND"
+    facts = extract(MADE)
+    assert not facts.outcomes           # the year before is the đề án's starting point, no result
+    assert [(t.value, t.document) for t in facts.targets] == [(1500, "318/QĐ-UBND")]
+
+
+def test_a_project_a_cited_decision_approves_is_the_text_s_own_where_no_other_document_is_issued():
+    text = ("Hoài Nhơn trồng mắc ca\n\n"
+            "Thực hiện Quyết định số 318/QĐ-UBND ngày 4/5/2026 của UBND tỉnh phê duyệt Đề án phát triển cây mắc ca giai "
+            "đoạn 2026 - 2030, thị xã Hoài Nhơn đã trồng mới 90 ha.\n")
+    assert main_document(text) == "318/QĐ-UBND"
+    # near miss: the sitting's news above reports its own resolution adopted (the first test)
+    assert main_document(SITTING) == "52/NQ-HĐND"

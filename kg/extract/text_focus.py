@@ -35,13 +35,28 @@ def titled_heading(mentions: list[Mention], f: str, t: str) -> str | None:
     return first.key if words.upper() == words and any(c.isalpha() for c in words) else None
 
 
+# a decision the text reports made, not cites: 'UBND tỉnh vừa có Quyết định số ...', 'Chủ tịch UBND tỉnh đã ký Quyết
+# định số ...' (what it approves is what the text is about)
+_MADE_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:vừa|đã|mới)[ \t]+)?(?:có|ký|ra|ban hành|ký ban hành)[ \t]+$")
+
+
 def approved_by_named(mentions: list[Mention], m: Mention, f: str) -> bool:
     """Whether ``m`` is what a numbered document named before it in its sentence approves or issues ('thực hiện
     Quyết định số 1865/QĐ-UBND ... phê duyệt Đề án kiên cố hóa ...': the đề án, without a number, is the decision's,
-    read under its key, point (b)): the text cites that decision, it does not report it issued. ('Đại hội thảo luận,
-    thông qua Nghị quyết Đại hội ...': a congress that adopts its resolution names no numbered document before it.)"""
+    read under its key, point (b)), the text citing that decision, not reporting it made ('vừa có Quyết định số ...
+    phê duyệt Đề án ...' reports it). ('Đại hội thảo luận, thông qua Nghị quyết Đại hội ...': a congress that adopts
+    its resolution names no numbered document before it.)"""
     return m.kind != "numbered" and any(o.key == m.key and o.kind == "numbered" and o.end <= m.start
-                                        and not any(c in f[o.end:m.start] for c in ".;\n") for o in mentions)
+                                        and not any(c in f[o.end:m.start] for c in ".;\n")
+                                        and not _MADE_BEFORE.search(f, max(0, o.start - 24), o.start) for o in mentions)
+
+
+def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
+    """Whether the text says ``m``, a local or numbered document, was issued, adopted or approved just before naming
+    it ('Huyện ủy ban hành Kế hoạch số ...', 'Kỳ họp đã thông qua Nghị quyết số ...')."""
+    d = docs.get(m.key) if m.key and m.kind != "planned" else None
+    return d is not None and d.level != "central" and (d.level in LOCAL_LEVELS or d.number is not None) \
+        and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -52,6 +67,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     focus: list[str] = []
     main_doc = None
     central = None
+    cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
     seen = 0
     # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
     own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
@@ -74,15 +90,20 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                 d = docs.get(m.key)
                 if d is None:
                     continue
-                if ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
-                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
-                        and not approved_by_named(mentions, m, f) \
-                        and (d.level in LOCAL_LEVELS or d.number is not None):
-                    main_doc = m.key
-                    break
+                if _issued(m, docs, f) and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start):
+                    if not approved_by_named(mentions, m, f):
+                        main_doc = m.key
+                        break
+                    cited = cited or m.key
                 if central is None and d.level == "central" and m.kind == "numbered" \
                         and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
                     central = m.key
         if seen >= 2:
             break
+    if main_doc is None and cited is not None \
+            and not any(x.key != cited and _issued(x, docs, f) and not approved_by_named(mentions, x, f) for x in mentions):
+        # a text about carrying out the đề án a cited decision approved is about that decision, point (b); one that
+        # reports another document issued or adopted (the resolution of the sitting that heard the đề án's results)
+        # is about that one
+        main_doc = cited
     return focus, main_doc, central
