@@ -402,9 +402,9 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)
                     continue
             named_da = code == "ĐA" and re.search(r"(?:phe duyet|ban hanh|xay dung)[ \t]+$", f[max(0, s - 14):s]) \
-                and not _NUM_AFTER.match(f, e) and not figure_opening(f, e)
+                and not _NUM_AFTER.match(f, e)
             if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
-                m = _NAMED_CL.match(f, s)
+                m = None if figure_opening(f, e) else _NAMED_CL.match(f, s)     # (an amount: 'Đề án khoảng 186 tỷ đồng')
                 if m:
                     said = _NAME_PREDICATE.search(t, m.start("body"), m.end("body"))
                     name_end = said.start() if said else m.end()
