@@ -56,3 +56,21 @@ def test_a_project_a_cited_decision_approves_is_the_text_s_own_where_no_other_do
     assert main_document(text) == "318/QĐ-UBND"
     # near miss: the sitting's news above reports its own resolution adopted (the first test)
     assert main_document(SITTING) == "52/NQ-HĐND"
+
+
+LAUNCH = ("Ngày 9/10, Đảng ủy Công ty Cấp nước Sông Lam tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW "
+          "của Bộ Chính trị và triển khai Kế hoạch số 41-KH/ĐU ngày 25/9/2025 của Đảng ủy Công ty thực hiện Nghị quyết.\n\n"
+          "Giai đoạn 2021 - 2025, Công ty cung cấp 96 triệu m3 nước sạch, phát triển mới 18.400 khách hàng.\n\n"
+          "Theo Kế hoạch, đến năm 2030 tỷ lệ thất thoát nước giảm xuống dưới 12%.\n")
+
+
+def test_the_plan_a_conference_launches_is_the_text_s_own_and_the_years_before_are_its_starting_point():
+    assert main_document(LAUNCH) == "41-KH/ĐU"
+    facts = extract(LAUNCH)
+    assert not facts.outcomes
+    assert [(t.value, t.document) for t in facts.targets] == [(12, "41-KH/ĐU")]
+
+
+def test_near_miss_a_review_conference_that_also_passes_a_plan_on_launches_none():
+    text = LAUNCH.replace("tổ chức hội nghị học tập, quán triệt", "tổ chức hội nghị sơ kết 3 năm thực hiện")
+    assert main_document(text) is None

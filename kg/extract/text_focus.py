@@ -14,6 +14,11 @@ ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
 _ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
 LOCAL_LEVELS = {"province", "district", "commune"}
+# a local document a conference in the text launches: 'tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW ... và
+# triển khai Kế hoạch số 112-KH/ĐU ...', 'hội nghị triển khai Kế hoạch số 96/KH-UBND' (not a review's conference that also
+# passes a plan on: 'hội nghị sơ kết ... Kế hoạch số 21/KH-MTTQ ..., triển khai Kế hoạch số 55 ...')
+_LAUNCHED_BEFORE = folded_pattern(r"(?<![a-z])hội nghị(?:(?!sơ kết|tổng kết|đánh giá|kiểm điểm)[^.;\n]){0,260}?(?<![a-z])"
+                                  r"triển khai[ \t]+(?:thực hiện[ \t]+)?$")
 # 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
 _ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 
@@ -68,6 +73,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     main_doc = None
     central = None
     cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
+    launched = None     # a local plan a conference launches
     seen = 0
     # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
     own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
@@ -95,11 +101,17 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                         main_doc = m.key
                         break
                     cited = cited or m.key
+                if launched is None and d.level in LOCAL_LEVELS and d.number is not None and m.kind == "numbered" \
+                        and _LAUNCHED_BEFORE.search(f, max(0, m.start - 300), m.start):
+                    launched = m.key
                 if central is None and d.level == "central" and m.kind == "numbered" \
                         and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
                     central = m.key
         if seen >= 2:
             break
+    # (at the conference that launches a plan, the text is about that plan: what it reports of the years before is the
+    # plan's starting point, point (ah))
+    main_doc = main_doc or launched
     if main_doc is None and cited is not None \
             and not any(x.key != cited and _issued(x, docs, f) and not approved_by_named(mentions, x, f) for x in mentions):
         # a text about carrying out the đề án a cited decision approved is about that decision, point (b); one that
