@@ -73,7 +73,6 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     main_doc = None
     central = None
     cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
-    launched = None     # a local plan a conference launches
     seen = 0
     # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
     own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
@@ -101,17 +100,11 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                         main_doc = m.key
                         break
                     cited = cited or m.key
-                if launched is None and d.level in LOCAL_LEVELS and d.number is not None and m.kind == "numbered" \
-                        and _LAUNCHED_BEFORE.search(f, max(0, m.start - 300), m.start):
-                    launched = m.key
                 if central is None and d.level == "central" and m.kind == "numbered" \
                         and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
                     central = m.key
         if seen >= 2:
             break
-    # (at the conference that launches a plan, the text is about that plan: what it reports of the years before is the
-    # plan's starting point, point (ah))
-    main_doc = main_doc or launched
     if main_doc is None and cited is not None \
             and not any(x.key != cited and _issued(x, docs, f) and not approved_by_named(mentions, x, f) for x in mentions):
         # a text about carrying out the đề án a cited decision approved is about that decision, point (b); one that
@@ -119,3 +112,21 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
         # is about that one
         main_doc = cited
     return focus, main_doc, central
+
+
+def launched_plan(mentions: list[Mention], docs: dict[str, DocInfo], f: str, paras: list[Segment]) -> str | None:
+    """The numbered local plan a conference in the text's first paragraphs that name documents launches (see
+    _LAUNCHED_BEFORE), for a text that has no own document: at the conference that launches a plan, the text is about
+    that plan, and what it reports of the years before is the plan's starting point, point (ah)."""
+    seen = 0
+    for para in paras:
+        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
+        seen += bool(in_para)
+        for m in in_para:
+            d = docs.get(m.key) if m.key and m.kind == "numbered" else None
+            if d is not None and d.level in LOCAL_LEVELS and d.number is not None \
+                    and _LAUNCHED_BEFORE.search(f, max(0, m.start - 300), m.start):
+                return m.key
+        if seen >= 2:
+            break
+    return None
