@@ -59,3 +59,17 @@ def test_a_state_enterprise_s_boards_are_bodies():
 def test_near_miss_a_company_closing_a_phrase_is_no_body():
     text = "Kế hoạch số 40-KH/ĐU.\n\nĐảng ủy giao Ban Tuyên giáo tuyên truyền đến người lao động của công ty.\n"
     assert {a.body for a in extract(text).assignments} == {"Ban Tuyên giáo"}
+
+
+def test_the_council_s_boards_named_bare_before_its_delegations_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Giao UBND xã tổ chức thực hiện Nghị quyết. Thường trực HĐND, các Ban, các Tổ đại biểu và đại "
+                           "biểu HĐND xã giám sát việc thực hiện Nghị quyết.")
+    assert {body for body, role in rows if role == "monitor"} == {"Thường trực HĐND", "Các Ban", "Các Tổ đại biểu",
+                                                                 "Đại biểu HĐND xã"}
+
+
+def test_near_miss_bare_boards_not_before_the_delegations_are_no_body():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Đảng ủy xã giao Văn phòng Đảng ủy phối hợp với các ban, ngành theo dõi việc thực hiện.")
+    assert not any(body == "Các Ban" for body, _ in rows)

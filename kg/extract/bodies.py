@@ -97,6 +97,9 @@ _GENERIC_HEADS = [
     # the council's own bodies that monitor its resolutions: 'các Ban HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh'
     r"(?:cac )?to dai bieu(?: (?:hdnd|hoi dong nhan dan))?", r"dai bieu (?:hdnd|hoi dong nhan dan)",
     r"(?:cac )?ban (?:cua )?(?:hdnd|hoi dong nhan dan)",
+    # ... with the council named once, before its boards: 'Thường trực HĐND, các Ban, các Tổ đại biểu và đại biểu HĐND
+    # huyện giám sát ...' (a bare 'các Ban' only right before the delegations)
+    r"cac ban(?=,? (?:va )?(?:cac )?to dai bieu(?![a-z]))",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
     r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",
