@@ -11,7 +11,8 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
+from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF,
+                                      link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -452,6 +453,27 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
+    ms = [m for m in df.by_start()[0] if m.key]
+    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
+    carrier: dict[int, Mention] = {}
+    for mn in ms:
+        if mn.cue and mn.kind != "planned":
+            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
+                carrier.setdefault(id(o), mn)
+    basis = basis_links(df, own, sentences)
+    # ... or whose basis each object is ('Kế hoạch ... bám sát Chương trình số 12-CTr/TU')
+    based = {id(o): sub for sub, typ, o, _ in basis if sub and typ == "based_on"}
+
+    def basis_subject(mn: Mention, typ: str) -> tuple[str | None, int]:
+        """The document a basis cue after ``mn`` is said of: the one that carries ``mn`` out or stands on it, where
+        ``mn`` is such an object ('A cụ thể hóa B, với trọng tâm ... theo tinh thần C', 'A bám sát B và theo tinh thần
+        C': C is A's basis, not B's), else ``mn`` itself."""
+        if typ == "based_on" and id(mn) in carrier:
+            return carrier[id(mn)].key, carrier[id(mn)].start
+        if typ == "based_on" and id(mn) in based:
+            return based[id(mn)], mn.start
+        return mn.key, mn.start
+
     for mn in df.mentions:
         if not mn.key or not mn.cue or mn.draft:
             continue
@@ -460,10 +482,11 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             # 'Xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND' is a task of the plan that lists it: the
             # document to be drafted amends nothing yet, and the plan never does
             continue
-        objs = df.objects_at(pos, mn.key, typ)
+        sk, sat = basis_subject(mn, typ)
+        objs = df.objects_at(pos, sk, typ)
         for o in objs:
-            add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
-        if not objs or mn.kind == "planned":
+            add(sk, typ, o.key, df.p.span(min(sat, mn.start), o.end))
+        if not objs or mn.kind == "planned" or sk != mn.key:
             continue
         # a coordinated subject: 'Chương trình số 31-CTr/TU ngày ... và Kế hoạch số 120-KH/TU ... thực hiện X'
         okeys = {o.key for o in objs}
@@ -480,14 +503,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
             cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
-    ms = [m for m in df.by_start()[0] if m.key]
     ms_starts = [m.start for m in ms]
-    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
-    carrier: dict[int, Mention] = {}
-    for mn in ms:
-        if mn.cue and mn.kind != "planned":
-            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
-                carrier.setdefault(id(o), mn)
     for i, mn in enumerate(ms):
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
@@ -513,10 +529,14 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if then and (not then.group("comma") or mn.subject_span is None) \
                     and ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
-            objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
+            typ = link_type(c.group("cue"))
+            sk, sat = basis_subject(subject, typ) if subject is mn else (subject.key, subject.start)
+            objs = df.objects_at(c.end(), sk, typ)
             if objs:
                 for o in objs:
-                    add(subject.key, link_type(c.group("cue")), o.key, df.p.span(subject.start, o.end))
+                    add(sk, typ, o.key, df.p.span(min(sat, subject.start), o.end))
+                    if typ in CARRYING and sk == subject.key:
+                        carrier.setdefault(id(o), subject)     # (read by a basis cue after the object)
                 break
     # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
     # the documents its title names (not those named inside their own titles)
@@ -530,7 +550,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for sub, typ, o, at in basis_links(df, own, sentences):
+    for sub, typ, o, at in basis:
         add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
     for o in guided_in_title(df, own):
         add(own, "guides", o.key, df.p.span(o.start, o.end))
