@@ -535,3 +535,9 @@ def test_near_miss_a_basis_after_a_document_no_cue_names_is_that_document_s():
     text = ("Xã triển khai nhiều nhiệm vụ. Kế hoạch số 22-KH/HU của Huyện ủy được xây dựng theo tinh thần Nghị quyết số "
             "57-NQ/TW của Bộ Chính trị.")
     assert ("22-KH/HU", "based_on", "57-NQ/TW") in links(text)
+    # near miss: a document named back by a later plan ('triển khai nghị quyết này') keeps the basis said of it before
+    text = ("HĐND tỉnh thông qua Nghị quyết số 12/2026/NQ-HĐND ngày 4/3/2026 về thu hút nhân lực. Nghị quyết cũng căn cứ "
+            "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.\n\nUBND tỉnh ban hành Kế hoạch số "
+            "65/KH-UBND triển khai thực hiện nghị quyết này.")
+    assert ("12/2026/NQ-HĐND", "based_on", "21-KL/TW") in links(text)
+    assert ("65/KH-UBND", "based_on", "21-KL/TW") not in links(text)

@@ -462,14 +462,16 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                 carrier.setdefault(id(o), mn)
     basis = basis_links(df, own, sentences)
     # ... or whose basis each object is ('Kế hoạch ... bám sát Chương trình số 12-CTr/TU')
-    based = {id(o): sub for sub, typ, o, _ in basis if sub and typ == "based_on"}
+    based = {id(o): sub for sub, typ, o, at in basis if sub and typ == "based_on" and at < o.start}
 
     def basis_subject(mn: Mention, typ: str) -> tuple[str | None, int]:
-        """The document a basis cue after ``mn`` is said of: the one that carries ``mn`` out or stands on it, where
-        ``mn`` is such an object ('A cụ thể hóa B, với trọng tâm ... theo tinh thần C', 'A bám sát B và theo tinh thần
-        C': C is A's basis, not B's), else ``mn`` itself."""
-        if typ == "based_on" and id(mn) in carrier:
-            return carrier[id(mn)].key, carrier[id(mn)].start
+        """The document a basis cue after ``mn`` is said of: the one that carries ``mn`` out or stands on it, named
+        before it, where ``mn`` is such an object ('A cụ thể hóa B, với trọng tâm ... theo tinh thần C', 'A bám sát B
+        và theo tinh thần C': C is A's basis, not B's), else ``mn`` itself (a document named back by a later one, 'Kế
+        hoạch ... triển khai nghị quyết này', is not such an object where it was first named)."""
+        by = carrier.get(id(mn)) if typ == "based_on" else None
+        if by is not None and by.start < mn.start:
+            return by.key, by.start
         if typ == "based_on" and id(mn) in based:
             return based[id(mn)], mn.start
         return mn.key, mn.start
