@@ -73,3 +73,29 @@ def test_near_miss_bare_boards_not_before_the_delegations_are_no_body():
     from extract_helpers import assignment_rows
     rows = assignment_rows("Đảng ủy xã giao Văn phòng Đảng ủy phối hợp với các ban, ngành theo dõi việc thực hiện.")
     assert not any(body == "Các Ban" for body, _ in rows)
+
+
+_MEETING = ("Sáng 11/3, Ban Thường vụ Tỉnh ủy làm việc với Ban cán sự đảng UBND tỉnh về thực hiện Nghị quyết số "
+            "57-NQ/TW.\n\n")
+
+
+def test_a_request_to_a_level_above_the_asker_gives_no_task():
+    from extract_helpers import assignment_rows
+    assert assignment_rows(_MEETING + "Huyện đề nghị UBND tỉnh bố trí thêm kinh phí cho huyện.") == set()
+    assert assignment_rows(_MEETING + "UBND huyện kiến nghị UBND tỉnh sớm phân bổ vốn cho các dự án.") == set()
+    # the asker goes on over a semicolon: 'tỉnh kiến nghị Trung ương ...; đề nghị Bộ Tài chính ...'
+    assert assignment_rows(_MEETING + "Tỉnh kiến nghị Trung ương sớm ban hành hướng dẫn; đề nghị Bộ Tài chính bố trí "
+                                      "vốn cho các dự án trọng điểm.") == set()
+
+
+def test_near_miss_a_request_downward_or_sideways_or_with_no_asker_is_a_task():
+    from extract_helpers import assignment_rows
+    assert assignment_rows(_MEETING + "Thứ trưởng Bộ Tài chính đề nghị UBND tỉnh đẩy nhanh giải ngân.") == {
+        ("UBND tỉnh", "lead")}
+    assert assignment_rows(_MEETING + "Đồng chí Bí thư Tỉnh ủy đề nghị Sở Tài chính bố trí kinh phí cho các xã.") == {
+        ("Sở Tài chính", "lead")}
+    assert assignment_rows(_MEETING + "Huyện đã hoàn thành 12 công trình; đề nghị UBND các xã đẩy nhanh giải ngân.") == {
+        ("UBND các xã", "lead")}
+    # a body whose name gives no level ('quản' folds as 'quận' does) says nothing of the asker's
+    assert ("Bộ Tài chính", "lead") in assignment_rows(_MEETING + "Lãnh đạo Hội đồng quản trị đề nghị Bộ Tài chính chủ "
+                                                                  "trì nghiên cứu cơ chế bảo đảm nguồn vốn.")

@@ -343,6 +343,53 @@ def is_party_code(code: str | None) -> bool:
     return code in PARTY_CODES or code.endswith("TW") or code.endswith("TU") or code.endswith("HU")
 
 
+# who asks, right before the verb: a body, or a place's level by its word alone ('Huyện đề nghị UBND tỉnh ...', 'tỉnh kiến
+# nghị Trung ương ...'); the words between that only set the pace ('cũng', 'đã', 'tiếp tục')
+_ASK_VERB = re.compile(vi(r"(?<![a-z])(?:đề nghị|kiến nghị)(?![a-z])"))
+_PACE_BEFORE = re.compile(vi(r"[ \t]*(?:(?:cũng|đã|tiếp tục|vẫn|đồng thời|còn)[ \t]+)*$"))
+_LEVEL_WORD_BEFORE = re.compile(vi(r"(?<![a-z])(?P<w>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                                   r"[ \t]+(?:(?:cũng|đã|tiếp tục|vẫn|đồng thời|còn)[ \t]+)*$"))
+# (as written, with its marks: 'cơ quan', 'quản' and 'xa' fold as 'quận' and 'xã' do)
+_LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def asker_level(t: str, f: str, start: int, at: int) -> str | None:
+    """The level of who asks with the request at ``at`` (its sentence opening at ``start``): the body or the place's word
+    right before its verb, or, for a request that goes on after a semicolon with no asker of its own ('tỉnh kiến nghị
+    Trung ương ...; đề nghị Bộ Tài chính ...'), the asker of the request before it in the sentence; else None."""
+    asks = [m.start() for m in _ASK_VERB.finditer(f, start, at + 10) if m.start() <= at]
+    for v in reversed(asks):
+        lo = max(start, v - 90)
+        word = _LEVEL_WORD_BEFORE.search(f, max(lo, v - 30), v)
+        said = t[word.start("w"):word.end("w")].lower() if word is not None else ""
+        if said in _LEVEL_OF_WORD and (word.start() == lo or f[word.start() - 1] in " \t,;(") \
+                and not body_regex().match(f, max(lo, word.start() - 12)):
+            # (a place's bare word, not the end of a body's name: 'UBND tỉnh đề nghị ...' is read as a body below)
+            return _LEVEL_OF_WORD[said]
+        named = None
+        for bm in body_regex().finditer(f, lo, v):
+            end = extend_name(t, bm.end(), v)
+            if _PACE_BEFORE.fullmatch(f, end, v):
+                named = norm_body(t[bm.start():end])
+        code, level, _ = issuer_info(named) if named is not None else (None, None, None)
+        if code is not None:
+            return level        # (only a body whose code says its level: 'Hội đồng quản trị' names none)
+        if v != at and f.find(";", v, at) < 0:
+            break               # (only across a semicolon: a later clause of the same request)
+    return None
+
+
+def asks_above(t: str, f: str, objs: list[tuple[int, int]], own_level: str | None, start: int, at: int) -> bool:
+    """The request whose verb ('đề nghị', 'kiến nghị') opens or ends at ``at`` asks only bodies (``objs``) of a level
+    above the asker's (an official text's own level ``own_level``, else who asks in the sentence opening at ``start``,
+    ``asker_level``): it gives them no task of the text's ('UBND huyện kiến nghị UBND tỉnh sớm phân bổ vốn')."""
+    m = next((x for x in reversed(list(_ASK_VERB.finditer(f, start, at + 10))) if x.start() <= at), None)
+    if m is None or (m.start() != at and f[m.end():at].strip(" \t:,")):
+        return False
+    return all_above(t, objs, own_level or asker_level(t, f, start, m.start()))
+
+
 # a body asking another to do something ('yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng ...'); 'chỉ đạo' is
 # also what a body directs its own work with ('lãnh đạo, chỉ đạo xây dựng Kế hoạch ...')
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
