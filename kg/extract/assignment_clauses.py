@@ -25,7 +25,7 @@ from kg.extract.assignment_cues import (
     is_directive_word,
 )
 from kg.extract.bodies import may_start_body
-from kg.extract.task_phrases import TIME_AFTER_BODIES
+from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
 from kg.extract.text import Segment, clean_ws, fold_same_length, folded_pattern, norm_body, vi
@@ -122,8 +122,10 @@ def association_named(P, pos: int, end: int) -> str | None:
 
 
 # the short name a letter gives the bodies it addresses, in brackets after them: 'đề nghị Ủy ban nhân dân các tỉnh,
-# thành phố trực thuộc Trung ương (sau đây gọi chung là UBND cấp tỉnh) quan tâm chỉ đạo ...'
-_SHORT_NAME = folded_pattern(r"[ \t]*\((?:sau đây|dưới đây)?[ \t]*(?:được[ \t]+)?gọi[ \t]+(?:chung[ \t]+|tắt[ \t]+)?là[^()\n]{1,60}\)[ \t]*")
+# thành phố trực thuộc Trung ương (sau đây gọi chung là UBND cấp tỉnh) quan tâm chỉ đạo ...', or the short name alone:
+# 'Sở Nông nghiệp và Môi trường (Sở NN&MT) là cơ quan thường trực, ...'
+_SHORT_NAME = folded_pattern(r"[ \t]*\((?:(?:sau đây|dưới đây)?[ \t]*(?:được[ \t]+)?gọi[ \t]+(?:chung[ \t]+|tắt[ \t]+)?là)?"
+                             r"[^()\n]{1,60}\)[ \t]*")
 
 
 def past_remit(f: str, at: int) -> int:
@@ -132,8 +134,8 @@ def past_remit(f: str, at: int) -> int:
     năm bố trí ...') where verbs follow them; else ``at``."""
     for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES):
         m = cue.match(f, at)
-        if m and VERB_RE.match(f, m.end()):
-            at = m.end()
+        if m and (VERB_RE.match(f, m.end()) or cue is _SHORT_NAME and STANDING.match(f, m.end())):
+            at = m.end()        # (the short name before the standing: '... (Sở NN&MT) là cơ quan thường trực, ...')
     return at
 
 
