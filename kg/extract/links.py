@@ -16,6 +16,7 @@ from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PA
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
+from kg.text.symbols import fold
 from kg.facts import Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
@@ -142,6 +143,8 @@ _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|p
 # what an item's title amends, named right after its type word: '(Luật) sửa đổi, bổ sung một số điều của <X> và <Y>'
 _AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+một số điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]*$"))
 _TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
+# a note in brackets after a document's issuer: '(cũ)', '(trước sắp xếp)', '(trước hợp nhất)'
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
 def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], starts: list[int]) -> list[Mention]:
@@ -425,12 +428,14 @@ def guided_in_title(df: DocumentFinder, own: str | None) -> list[Mention]:
 
 def _co_subjects(a: Mention, b: Mention) -> bool:
     """Two documents named side by side may share the cue after them: one issuer's documents of two kinds ('Chương
-    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or the plans of two levels ('Kế hoạch số 20-KH/TU của
-    Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 57-NQ/TW')."""
+    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or of one kind by two bodies named apart (the provinces
+    merged in 2025: '... số 56-CTr/TU của Thành ủy Hải Phòng và ... số 41-CTr/TU của Tỉnh ủy Hải Dương thực hiện ...'),
+    or the plans of two levels ('Kế hoạch số 20-KH/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện ...')."""
     if a.symbol is None or b.symbol is None:
         return False
     if a.symbol.issuer == b.symbol.issuer:
-        return a.type != b.type
+        return a.type != b.type or (a.explicit_issuer and b.explicit_issuer and a.issuer is not None
+                                    and b.issuer is not None and fold(a.issuer) != fold(b.issuer))
     # (a programme of one level and a plan of the next: 'Chương trình hành động số 61-CTr/TU của Tỉnh ủy và Kế hoạch số
     # 132-KH/HU của Huyện ủy về thực hiện Nghị quyết')
     return a.type in _PLAN_TYPES and b.type in _PLAN_TYPES
@@ -465,16 +470,33 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     based = {id(o): sub for sub, typ, o, at in basis if sub and typ == "based_on" and at < o.start}
 
     def basis_subject(mn: Mention, typ: str) -> tuple[str | None, int]:
-        """The document a basis cue after ``mn`` is said of: the one that carries ``mn`` out or stands on it, named
-        before it, where ``mn`` is such an object ('A cụ thể hóa B, với trọng tâm ... theo tinh thần C', 'A bám sát B
-        và theo tinh thần C': C is A's basis, not B's), else ``mn`` itself (a document named back by a later one, 'Kế
-        hoạch ... triển khai nghị quyết này', is not such an object where it was first named)."""
+        """The document a basis cue after ``mn`` is said of: the one named before that carries ``mn`` out or stands on
+        it ('A cụ thể hóa B, ... theo tinh thần C', 'A bám sát B và theo tinh thần C': C is A's basis), else ``mn``."""
         by = carrier.get(id(mn)) if typ == "based_on" else None
         if by is not None and by.start < mn.start:
             return by.key, by.start
         if typ == "based_on" and id(mn) in based:
             return based[id(mn)], mn.start
         return mn.key, mn.start
+
+    def coordinated_before(mn: Mention, objs: list[Mention]) -> list[Mention]:
+        """The subjects coordinated before ``mn`` ('Chương trình số 31-CTr/TU ... và Kế hoạch số 120-KH/TU ... thực
+        hiện X', _co_subjects; objects from elsewhere), past a note closing a tail ('... Quảng Bình (cũ) và ...')."""
+        okeys = {o.key for o in objs}
+        out: list[Mention] = []
+        cur = mn
+        for prev in reversed(ordered[:max(place.get(id(mn), -1), 0)]):
+            end = max(prev.tail_end, prev.end)
+            note = _NOTE_AFTER.match(df.f, end, cur.start) if cur.start >= end else None
+            end = note.end() if note else end
+            g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
+            if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
+                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
+                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                break
+            out.append(prev)
+            cur = prev
+        return out
 
     for mn in df.mentions:
         if not mn.key or not mn.cue or mn.draft:
@@ -490,20 +512,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             add(sk, typ, o.key, df.p.span(min(sat, mn.start), o.end))
         if not objs or mn.kind == "planned" or sk != mn.key:
             continue
-        # a coordinated subject: 'Chương trình số 31-CTr/TU ngày ... và Kế hoạch số 120-KH/TU ... thực hiện X'
-        okeys = {o.key for o in objs}
-        i = place.get(id(mn), -1)
-        cur = mn
-        for prev in reversed(ordered[:max(i, 0)]):
-            end = max(prev.tail_end, prev.end)
-            g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
-            if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
-                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
-                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
-                break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
+        for prev in coordinated_before(mn, objs):
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
-            cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
     ms_starts = [m.start for m in ms]
     for i, mn in enumerate(ms):
@@ -539,6 +550,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                     add(sk, typ, o.key, df.p.span(min(sat, subject.start), o.end))
                     if typ in CARRYING and sk == subject.key:
                         carrier.setdefault(id(o), subject)     # (read by a basis cue after the object)
+                for prev in coordinated_before(subject, objs) if typ in CARRYING and sk == subject.key else ():
+                    for o in objs:
+                        add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
                 break
     # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
     # the documents its title names (not those named inside their own titles)
