@@ -99,3 +99,14 @@ def test_near_miss_a_request_downward_or_sideways_or_with_no_asker_is_a_task():
     # a body whose name gives no level ('quản' folds as 'quận' does) says nothing of the asker's
     assert ("Bộ Tài chính", "lead") in assignment_rows(_MEETING + "Lãnh đạo Hội đồng quản trị đề nghị Bộ Tài chính chủ "
                                                                   "trì nghiên cứu cơ chế bảo đảm nguồn vốn.")
+
+
+def test_the_centre_written_short_is_central_and_a_word_tu_of_a_name_is_not():
+    from kg.extract.bodies import issuer_info
+    assert issuer_info("Ban Bí thư TƯ")[1] == "central"
+    # near miss: 'Tư' of 'Tư pháp' and 'tư' of 'Đầu tư' say nothing of the Centre
+    assert issuer_info("Sở Tư pháp")[1] != "central"
+    assert issuer_info("Sở Kế hoạch và Đầu tư")[1] != "central"
+    from extract_helpers import assignment_rows
+    assert ("Sở Tư pháp", "coordinate") in assignment_rows(
+        _MEETING + "Ban Thường vụ Hội Nông dân tỉnh đề nghị Sở Tư pháp phối hợp cử báo cáo viên.")

@@ -291,7 +291,9 @@ def issuer_info(name: str) -> tuple[str | None, str | None, str | None]:
     if not name:
         return None, None, None
     f = _f(name)
-    if re.search(r"(?<!\w)tư(?!\w)", name.lower()):
+    # 'TƯ' is the Centre written short ('Ban Bí thư TƯ'); 'Tư' of 'Sở Tư pháp' or 'Đầu tư' is a word of a name (a line in
+    # capitals says nothing of which)
+    if re.search(r"(?<!\w)TƯ(?!\w)", name) and not name.isupper():
         return "TW", "central", "party"
     if f.startswith("dai hoi"):
         lv = "central" if ("toan quoc" in f or not _level_from_words(f)) else _level_from_words(f)
