@@ -14,6 +14,7 @@ from kg.extract.mention_model import Mention
 from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF,
                                       link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
+from kg.extract.guidance import work_guided
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.text.symbols import fold
@@ -454,8 +455,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             out.append(Link(a, typ, b, span=span))
 
     ordered = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
-    # (each mention's first place in it, not searched for each mention)
-    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}
+    starts = [m.start for m in ordered]
+    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}     # (each mention's first place in it)
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     ms = [m for m in df.by_start()[0] if m.key]
@@ -507,7 +508,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             # document to be drafted amends nothing yet, and the plan never does
             continue
         sk, sat = basis_subject(mn, typ)
-        objs = df.objects_at(pos, sk, typ)
+        objs = df.objects_at(pos, sk, typ) or (work_guided(ordered, starts, df.f, mn, pos) if typ == "guides" else [])
         for o in objs:
             add(sk, typ, o.key, df.p.span(min(sat, mn.start), o.end))
         if not objs or mn.kind == "planned" or sk != mn.key:
@@ -515,8 +516,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         for prev in coordinated_before(mn, objs):
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
-    # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
-    ms_starts = [m.start for m in ms]
+    ms_starts = [m.start for m in ms]    # ('<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later)
     for i, mn in enumerate(ms):
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
