@@ -110,3 +110,27 @@ def test_the_centre_written_short_is_central_and_a_word_tu_of_a_name_is_not():
     from extract_helpers import assignment_rows
     assert ("Sở Tư pháp", "coordinate") in assignment_rows(
         _MEETING + "Ban Thường vụ Hội Nông dân tỉnh đề nghị Sở Tư pháp phối hợp cử báo cáo viên.")
+
+
+def test_the_social_insurance_office_and_the_military_command_written_short_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows(_MEETING + "Đồng chí Phó Giám đốc đề nghị BHXH cơ sở Bình Minh phối hợp với UBND các xã rà soát "
+                                      "lao động; Ban CHQS các xã làm tốt công tác tư tưởng.")
+    assert {("BHXH cơ sở Bình Minh", "coordinate"), ("UBND các xã", "coordinate")} <= rows
+    assert any(body.startswith("Ban CHQS các xã") for body, _ in rows)
+    # near miss: the insurance itself ('tham gia BHXH tự nguyện') is no body
+    rows = assignment_rows(_MEETING + "Đề nghị UBND các xã vận động người dân tham gia BHXH tự nguyện.")
+    assert {body for body, _ in rows} == {"UBND các xã"}
+
+
+def test_the_commanders_named_beside_their_committees_and_the_competent_agencies_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows(_MEETING + "Đồng chí Chính ủy yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt "
+                                      "Nghị quyết; Phòng Hậu cần - Kỹ thuật chủ trì, phối hợp với cơ quan chức năng của "
+                                      "tỉnh lập dự án cải tạo doanh trại.")
+    assert {("Chỉ huy các cơ quan, đơn vị", "participate"), ("Phòng Hậu cần - Kỹ thuật", "lead"),
+            ("Cơ quan chức năng của tỉnh", "coordinate")} <= rows
+    # near miss: a word that ends a name before no dash still ends it ('Ngân hàng ... cần ...' is no 'Hậu cần')
+    rows = assignment_rows(_MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")
+    assert ("Phòng Tổ chức", "coordinate") in rows
+

@@ -61,6 +61,9 @@ _GENERIC_HEADS = [
     # the committee of the Front and the mass organisations since 2025: one body, its name holds a comma
     r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
+    # the military command written short ('Ban CHQS các huyện', 'Bộ CHQS tỉnh'), and the commanders of the units, named
+    # beside their Party committees ('yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt ...')
+    r"(?:ban|bo) chqs", r"chi huy(?= (?:cac )?(?:co quan|don vi)(?![a-z]))",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
@@ -101,7 +104,7 @@ _GENERIC_HEADS = [
     # huyện giám sát ...' (a bare 'các Ban' only right before the delegations)
     r"cac ban(?=,? (?:va )?(?:cac )?to dai bieu(?![a-z]))",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
-    r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
+    r"bao hiem xa hoi", r"bhxh", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
@@ -155,7 +158,7 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
          r"| nhan uy thac"
          # (the operational units of the police or an office: 'các đơn vị nghiệp vụ', 'các phòng nghiệp vụ')
-         r"| chuyen mon| nghiep vu| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
+         r"| chuyen mon| nghiep vu|(?<=co quan) chuc nang| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          # a ministry's own units: 'Thủ trưởng các đơn vị thuộc Bộ', 'các cục, vụ thuộc Bộ'
          r"| thuoc bo(?![a-z])"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
