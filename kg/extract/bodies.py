@@ -392,7 +392,8 @@ def asks_above(t: str, f: str, objs: list[tuple[int, int]], own_level: str | Non
     m = next((x for x in reversed(list(_ASK_VERB.finditer(f, start, at + 10))) if x.start() <= at), None)
     if m is None or (m.start() != at and f[m.end():at].strip(" \t:,")):
         return False
-    return all_above(t, objs, own_level or asker_level(t, f, start, m.start()))
+    level = own_level or asker_level(t, f, start, m.start())
+    return level is not None and all_above(t, objs, level)
 
 
 # a body asking another to do something ('yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng ...'); 'chỉ đạo' is
