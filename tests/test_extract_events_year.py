@@ -45,3 +45,9 @@ def test_a_meeting_held_lately_keeps_its_organiser_and_what_it_reviews():
     # near miss: a sentence that opens on the period's work ('Thời gian qua, ...') names no one meeting's organiser
     got = extract(_PAGE + "Thời gian qua, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận.").events
     assert [(e.type, e.organizer) for e in got] == [("sơ kết", None)]
+
+
+def test_near_miss_today_in_a_speech_after_the_dated_lead_adds_no_meeting():
+    text = (_PAGE + "Ngày 4/1, " + _REVIEW + "\n\nThưa các đồng chí!\n\nHôm nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+            "tổng kết để nhìn lại 5 năm.")
+    assert _dates(text) == [("tổng kết", dt.date(2026, 1, 4))]

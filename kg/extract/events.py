@@ -134,8 +134,10 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
             dated_sents.setdefault(_sent_index(sentences, d.start), _first_day(f, _last_year_if_past(f, d, text_date)))
-    for d in relative_days(f, [x.start for x in sentences], text_date):
-        dated_sents.setdefault(_sent_index(sentences, d.start), d)      # 'Sáng nay, ...': the page's day
+    # 'Sáng nay, ...' dates the lead, before any day the text writes out (a speech's 'Hôm nay, ...' further on is the
+    # day of the meeting the lead dated, which may not be the page's)
+    for d in relative_days(f, [x.start for x in sentences[:min(dated_sents, default=len(sentences))]], text_date):
+        dated_sents.setdefault(_sent_index(sentences, d.start), d)
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
         # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is
