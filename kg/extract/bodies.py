@@ -63,7 +63,8 @@ _GENERIC_HEADS = [
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
     # the military command written short ('Ban CHQS các huyện', 'Bộ CHQS tỉnh'), and the commanders of the units, named
     # beside their Party committees ('yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt ...')
-    r"(?:ban|bo) chqs", r"chi huy(?= (?:cac )?(?:co quan|don vi)(?![a-z]))",
+    # (each branch opens on its words: the alternation stays grouped by them)
+    r"ban chqs", r"bo chqs", r"chi huy(?= (?:cac )?(?:co quan|don vi)(?![a-z]))",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
@@ -158,7 +159,7 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
          r"| nhan uy thac"
          # (the operational units of the police or an office: 'các đơn vị nghiệp vụ', 'các phòng nghiệp vụ')
-         r"| chuyen mon| nghiep vu|(?<=co quan) chuc nang| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
+         r"| chuyen mon| nghiep vu| chuc nang(?<=co quan chuc nang)| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          # a ministry's own units: 'Thủ trưởng các đơn vị thuộc Bộ', 'các cục, vụ thuộc Bộ'
          r"| thuoc bo(?![a-z])"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
