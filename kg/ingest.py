@@ -528,12 +528,12 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
-    changed = store.write_quads([*quads, *queues, *carried], graphs,
+    touched = store.write_quads([*quads, *queues, *carried], graphs,
                                 indexed=lambda node: not node.value.startswith(_UNINDEXED), taken=untied,
                                 files={t.info.id: t.info.name for t in written})
     # (a text ingested again as it was changed neither its graph nor its queue: the report says so, not "ingested")
-    same = [t for t in written if changed is not None and not earlier.get(t.info.id)
-            and changed.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
+    same = [t for t in written if touched is not None and not earlier.get(t.info.id)
+            and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
     summary.unchanged += [t.name for t in same]
     summary.loaded += len(written) - len(same)
     summary.written.update(t.info.id for t in written)
