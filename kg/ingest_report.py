@@ -27,6 +27,8 @@ class IngestSummary:
     #: files with the same words as another (one text, kept from the file that says more of it: kg.ingest): (file,
     #: the other, whether the text is listed under this file from now on rather than under the other)
     same: list[tuple[str, str, bool]] = field(default_factory=list)
+    #: files nearly the same as a text met before, kept apart: (file, the other's file, the share of words alike)
+    near: list[tuple[str, str, int]] = field(default_factory=list)
     #: files whose text was in the store already with the very same facts and queue: nothing of them written
     unchanged: list[str] = field(default_factory=list)
     #: the sources this run has written (a later batch of the run never takes one for an earlier version)
@@ -68,6 +70,7 @@ class IngestSummary:
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
                      for name, other, now in self.same)
+        lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
         lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
@@ -92,6 +95,7 @@ class IngestSummary:
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
                 "same": [{"file": f, "as": other, "listed": now} for f, other, now in self.same],
                 "unchanged": list(self.unchanged),
+                "near": [{"file": f, "as": other, "share": share} for f, other, share in self.near],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
                 "skipped": [{"file": f, "texts": n, "folder": d} for f, n, d in self.skipped],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
@@ -110,6 +114,7 @@ class IngestSummary:
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
                    same=[(x["file"], x["as"], bool(x["listed"])) for x in d.get("same", [])],
                    unchanged=[str(f) for f in d.get("unchanged", [])],
+                   near=[(x["file"], x["as"], int(x["share"])) for x in d.get("near", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
                    skipped=[(x["file"], int(x["texts"]), x["folder"]) for x in d.get("skipped", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
@@ -126,6 +131,7 @@ class IngestSummary:
         self.replaced += other.replaced
         self.same += other.same
         self.unchanged += other.unchanged
+        self.near += other.near
         self.unplaced += other.unplaced
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)
