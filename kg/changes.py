@@ -111,11 +111,12 @@ class Item(TypedDict):
 
 class SourceText(TypedDict):
     """A text (or other source) a change set came from: ``id`` and ``href`` of its review page
-    for an ingested text, else None."""
+    for an ingested text, else None; ``file``: the file the change set read it from, where it kept it."""
 
     id: str | None
     title: str
     href: str | None
+    file: str | None
 
 
 class DecisionView(TypedDict):
@@ -544,14 +545,15 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mappin
     for s in sources:
         ident = next((s.removeprefix(p) for p in (SOURCE_PREFIX, ledger.RECORD_PREFIX) if s.startswith(p)), None)
         if ident is None:
-            out.append(SourceText(id=None, title=s, href=None))
+            out.append(SourceText(id=None, title=s, href=None, file=None))
             continue
         if ident in seen:
             continue
         seen.add(ident)
         meta = known.get(ident)
-        title = (meta.get("title") or (files or {}).get(ident) or meta.get("name")) if meta else None
-        out.append(SourceText(id=ident, title=title or ident, href=f"/review/{ident}" if meta else None))
+        file = (files or {}).get(ident)
+        title = (meta.get("title") or file or meta.get("name")) if meta else None
+        out.append(SourceText(id=ident, title=title or file or ident, href=f"/review/{ident}" if meta else None, file=file))
     return out
 
 

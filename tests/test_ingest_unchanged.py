@@ -79,3 +79,25 @@ def test_a_change_set_names_the_file_it_was_made_from(folder):
     assert lines[1].endswith("dkg ingest (ke-hoach.txt)") and lines[2].endswith("dkg ingest (ban-sao.txt)")
     sets = json.loads(dkg("--store", store, "history", "--format", "json").output)
     assert [list(c["files"].values()) for c in sets] == [["ke-hoach.txt"], ["ban-sao.txt"]]
+
+
+def test_the_changes_page_names_the_file_each_ingest_was_made_from(folder):
+    from fastapi.testclient import TestClient
+
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = str(folder / "store")
+    (folder / "in" / "ban-sao.txt").write_text(PLAN, encoding="utf-8")
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ke-hoach.txt")).exit_code == 0
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ban-sao.txt")).exit_code == 0
+    opened = Store.open(store, read_only=True)
+    try:
+        client = TestClient(create_app(opened))
+        sets = client.get("/changes.json").json()["change_sets"]
+        # (the second ingest only renamed the text: no item of the page's; the first is still the first file's)
+        assert [[s["file"] for s in c["source_texts"]] for c in sets] == [["ke-hoach.txt"]]
+        page = client.get("/changes").text
+        assert "(ke-hoach.txt)" in page and "ban-sao.txt" not in page
+    finally:
+        opened.close()
