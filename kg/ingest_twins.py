@@ -65,6 +65,16 @@ class Twins:
     by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_figures: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     _read: bool = False
+    #: the last text asked about and its normalised words with their digest: each text is asked about two or three
+    #: times in a row (``same``, ``near``, ``add``), its words normalised once
+    _last: tuple[str, str, str] = ("", "", "")
+
+    def _words(self, text: str) -> tuple[str, str]:
+        """(normalised words, :func:`spacing_key`) of ``text``."""
+        if self._last[0] is not text:
+            words = spaced(text)
+            self._last = (text, words, hashlib.sha1(words.encode("utf-8")).hexdigest())
+        return self._last[1], self._last[2]
 
     def _read_store(self) -> None:
         self._read = True
@@ -81,8 +91,8 @@ class Twins:
 
     def add(self, sid: str, name: str, text: str) -> None:
         """Note a text the run writes (or the store holds) under ``sid``, read from file ``name``."""
-        words = spaced(text)
-        self.by_key[spacing_key(text)] = (sid, name)
+        words, key = self._words(text)
+        self.by_key[key] = (sid, name)
         self.by_figures.setdefault(figures(words), []).append((name, words))
 
     def same(self, sid: str, text: str) -> tuple[str, str] | None:
@@ -90,7 +100,7 @@ class Twins:
         ``sid``; None where there is none."""
         if not self._read:
             self._read_store()
-        found = self.by_key.get(spacing_key(text))
+        found = self.by_key.get(self._words(text)[1])
         return found if found is not None and found[0] != sid else None
 
     def near(self, name: str, text: str) -> tuple[str, int] | None:
@@ -98,7 +108,7 @@ class Twins:
         nearest; None where none is (see the module's rule)."""
         if not self._read:
             self._read_store()
-        words = spaced(text)
+        words = self._words(text)[0]
         best: tuple[str, int] | None = None
         for other, theirs in self.by_figures.get(figures(words), ()):
             if other == name or theirs == words:
