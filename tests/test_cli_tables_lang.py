@@ -104,17 +104,6 @@ def test_query_writes_csv_that_excel_reads_as_utf8_when_asked(tmp_path):
     assert table.exit_code == 2 and "--excel chỉ dùng với --format csv hoặc tsv" in table.stderr
 
 
-def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
-    from kg.analytics import Analysis
-
-    analysis = Analysis(doc="46-NQ/TW", roots=[], documents=2, edges=1, depth=1,
-                        levels={"central": {"documents": 1, "min_depth": 0, "max_depth": 0},
-                                "unknown": {"documents": 1, "min_depth": 1, "max_depth": 1}})
-    vi, en = analysis.to_text("vi"), analysis.to_text("en")
-    assert "  Chưa rõ cấp " in vi and "unknown" not in vi
-    assert "  Unknown " in en
-
-
 def test_query_table_names_documents_and_says_days_as_the_language_writes_them(tmp_path):
     """The README's first command: its table names each document as the domain does ("Chương trình 115-CTr/TU",
     not its address) and says its days day first in Vietnamese; CSV and JSON keep the IRI and ISO 8601."""
@@ -129,3 +118,15 @@ def test_query_table_names_documents_and_says_days_as_the_language_writes_them(t
     csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
     assert "https://w3id.org/directive-kg/id/doc/party/tu/" in csv.stdout and ",2024-04-15," in csv.stdout
     assert "15/04/2024" not in csv.stdout
+
+
+def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
+    from kg.analytics import Analysis
+
+    analysis = Analysis(doc="46-NQ/TW", roots=[], documents=2, edges=1, depth=1,
+                        levels={"central": {"documents": 1, "min_depth": 0, "max_depth": 0},
+                                "unknown": {"documents": 1, "min_depth": 1, "max_depth": 1}})
+    vi, en = analysis.to_text("vi"), analysis.to_text("en")
+    assert "  Chưa rõ cấp " in vi and "unknown" not in vi
+    assert "  Unknown " in en
+
