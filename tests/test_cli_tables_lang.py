@@ -129,4 +129,3 @@ def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
     vi, en = analysis.to_text("vi"), analysis.to_text("en")
     assert "  Chưa rõ cấp " in vi and "unknown" not in vi
     assert "  Unknown " in en
-
