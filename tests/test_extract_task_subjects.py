@@ -308,3 +308,17 @@ def test_near_miss_a_name_the_gazetteer_reads_past_va_ends_there():
     rows = assignment_rows("Kế hoạch số 9-KH/UBND giao Ban Dân tộc phối hợp với Sở Khoa học và Công nghệ gắn nhiệm vụ số hóa "
                            "với bình xét cuối năm.")
     assert ("Sở Khoa học và Công nghệ", "coordinate") in rows
+
+
+def test_logistics_in_a_name_goes_on_with_it():
+    # 'Hậu cần' (logistics) is a noun of the name, not the modal 'cần' that ends it
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU giao Phòng Hậu cần - Kỹ thuật chủ trì, phối hợp với Phòng Chính trị rà "
+                           "soát doanh trại các đơn vị.")
+    assert rows == {("Phòng Hậu cần - Kỹ thuật", "lead"), ("Phòng Chính trị", "coordinate")}
+
+
+def test_the_modal_after_a_name_still_ends_it():
+    # near miss: the modal 'cần' after the name, even after 'Hậu cần', is no word of it
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu Phòng Hậu cần cần rà soát doanh trại; Phòng Chính trị cần tuyên "
+                           "truyền đến cán bộ, chiến sĩ.")
+    assert {b for b, _ in rows} == {"Phòng Hậu cần", "Phòng Chính trị"}

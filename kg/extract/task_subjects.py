@@ -47,6 +47,17 @@ _PLURAL_UNITS = folded_pattern(r"(?<![a-z])các (?:xã|phường|thị trấn|hu
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
+# a word that would end a name (a stop word, a verb of the chain) but makes a compound noun with the name's word before it:
+# 'Phòng Hậu cần - Kỹ thuật', 'Cục Hậu cần' (logistics, not the modal 'cần')
+_NAME_COMPOUNDS = {"cần": "hậu"}
+
+
+def _in_compound(t: str, w: re.Match[str]) -> bool:
+    """The word ``w`` makes a compound noun with the word before it, and so goes on with the name."""
+    before = _NAME_COMPOUNDS.get(w.group(1).lower())
+    return before is not None and t[max(0, w.start(1) - len(before) - 1):w.start(1)].strip().lower() == before
+
+
 # lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
 # name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
 # (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao'; 'Văn phòng Đăng ký đất đai'
@@ -132,6 +143,9 @@ def _name_words(t: str, f: str, b: int, end: int, levels_end: bool = False) -> i
             if on is None or on > end:
                 break
             b = on
+            continue
+        if _in_compound(t, w):
+            b = w.end()
             continue
         if w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)) or (levels_end and w.group(1) in _LEVEL_WORDS):
             break
@@ -431,6 +445,9 @@ class Parser:
                 if tail:
                     b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
                 break
+            if _in_compound(t, w):
+                b = w.end()
+                continue
             if low in _NAME_STOP or (lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
                     or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
                 break
