@@ -322,3 +322,27 @@ def test_the_modal_after_a_name_still_ends_it():
     rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu Phòng Hậu cần cần rà soát doanh trại; Phòng Chính trị cần tuyên "
                            "truyền đến cán bộ, chiến sĩ.")
     assert {b for b, _ in rows} == {"Phòng Hậu cần", "Phòng Chính trị"}
+
+
+def test_commanders_listed_with_their_committees():
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt Kế hoạch.")
+    assert rows == {("Cấp ủy", "participate"), ("Chỉ huy các cơ quan, đơn vị", "participate")}
+
+
+def test_commanding_is_no_head_without_the_units():
+    # near miss: 'chỉ huy lực lượng' is what the committee does, no second body
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu cấp ủy, chỉ huy lực lượng dân quân tuần tra biên giới.")
+    assert ("Chỉ huy lực lượng dân quân", "participate") not in rows and all(not b.startswith("Chỉ huy") for b, _ in rows)
+
+
+def test_short_names_of_the_military_command_and_the_social_insurance_office():
+    rows = assignment_rows("Kế hoạch số 31-KH/UBND giao Ban CHQS các xã, phường rà soát dân quân; BHXH cơ sở Đức Trọng "
+                           "phối hợp với cơ quan chức năng của tỉnh rà soát lao động.")
+    assert rows == {("Ban CHQS các xã, phường", "lead"), ("BHXH cơ sở Đức Trọng", "coordinate"),
+                    ("Cơ quan chức năng của tỉnh", "coordinate")}
+
+
+def test_the_insurance_without_its_level_is_no_office():
+    # near miss: 'tham gia BHXH bắt buộc' is the insurance people join
+    rows = assignment_rows("Kế hoạch số 31-KH/UBND giao UBND các xã vận động người lao động tham gia BHXH tự nguyện.")
+    assert {b for b, _ in rows} == {"UBND các xã"}

@@ -71,7 +71,10 @@ _MANAGES = re.compile(r"(?:quan ly|chi dao)$")
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 # the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...' (alone,
 # 'người đứng đầu chịu trách nhiệm' holds a person to account and names no body's task)
-_HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
+# (the armed forces' commanders likewise, listed with their committees: 'cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục
+# quán triệt ...'; 'chỉ huy' without the units after it is the verb, to command)
+_HEAD_OF = folded_pattern(r"(?:người đứng đầu|chỉ huy(?= (?:các )?(?:cơ quan|đơn vị)(?![a-z])))"
+                          r"(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
                           r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 # which of the units a plural names are meant, written between the units and their verbs: 'Các huyện ủy, thị ủy, thành
