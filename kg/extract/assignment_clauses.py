@@ -25,7 +25,7 @@ from kg.extract.assignment_cues import (
     is_directive_word,
 )
 from kg.extract.bodies import may_start_body
-from kg.extract.task_phrases import TIME_AFTER_BODIES
+from kg.extract.task_phrases import TIME_AFTER_BODIES, WHEN_CARRYING_OUT
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
 from kg.extract.text import Segment, clean_ws, fold_same_length, folded_pattern, norm_body, vi
@@ -130,7 +130,7 @@ def past_remit(f: str, at: int) -> int:
     """Where a subject's verbs start: past the short name it is given, its remit ('Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng ...')
     and a time to come or a recurring one ('Hội Nông dân huyện thời gian tới tiếp tục vận động ...', 'UBND tỉnh hằng
     năm bố trí ...') where verbs follow them; else ``at``."""
-    for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES):
+    for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES, WHEN_CARRYING_OUT):
         m = cue.match(f, at)
         if m and VERB_RE.match(f, m.end()):
             at = m.end()
