@@ -346,3 +346,30 @@ def test_the_insurance_without_its_level_is_no_office():
     # near miss: 'tham gia BHXH bắt buộc' is the insurance people join
     rows = assignment_rows("Kế hoạch số 31-KH/UBND giao UBND các xã vận động người lao động tham gia BHXH tự nguyện.")
     assert {b for b, _ in rows} == {"UBND các xã"}
+
+
+def test_a_verb_whose_doer_follows_is_a_noun():
+    # 'chỉ đạo của đồng chí Bí thư' is the secretary's direction, no task of the paper that publishes it
+    rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Báo Hà Tĩnh trân trọng "
+                           "giới thiệu toàn văn bài phát biểu chỉ đạo của đồng chí Bí thư Tỉnh ủy tại hội nghị.")
+    assert rows == set()
+
+
+def test_the_same_verb_with_its_object_is_a_task():
+    # near miss: 'chỉ đạo các chi bộ' directs
+    rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Yêu cầu Ban Tuyên giáo "
+                           "Tỉnh ủy chỉ đạo các chi bộ tuyên truyền Nghị quyết.")
+    assert ("Ban Tuyên giáo Tỉnh ủy", "lead") in rows
+
+
+def test_the_members_a_speaker_asks_one_by_one():
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị mỗi đồng chí "
+                           "Tỉnh ủy viên trực tiếp theo dõi một xã khó khăn.")
+    assert rows == {("Mỗi đồng chí Tỉnh ủy viên", "monitor")}
+
+
+def test_members_no_one_asks_are_no_body():
+    # near miss: the members named in a report of what they did, with no word that asks them
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Mỗi đồng chí Tỉnh ủy viên "
+                           "theo dõi một xã khó khăn.")
+    assert rows == set()

@@ -34,6 +34,7 @@ _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WHOSE = re.compile(r"[ \t]+cua(?![a-z])")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
 # one plural head for the departments named after it, and where a name of the list may end
@@ -92,6 +93,11 @@ _PLURAL_BODY = folded_pattern(r"(?<![a-z])các [a-z]")
 # right after 'đề nghị' they were tried too, and lost a row through the role of 'tiếp tục quán triệt', which our
 # gold writes both ways)
 _ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
+# the members of a committee asked one by one, right after the word that asks them: 'Tôi đề nghị mỗi đồng chí Tỉnh ủy
+# viên trực tiếp theo dõi ...', 'yêu cầu các đồng chí bí thư cấp ủy ...' (a body as the text words it; elsewhere 'đồng chí'
+# names a person)
+_MEMBERS = folded_pattern(r"(?:mỗi|từng|các) đồng chí (?:(?:tỉnh|huyện|thành|đảng|cấp) ủy viên|ủy viên ban thường vụ"
+                          r"(?: (?:tỉnh|huyện|thành|đảng) ủy)?|bí thư (?:cấp ủy|chi bộ|đảng ủy)(?: các cấp| cơ sở)?)(?![a-z])")
 _CALLED = re.compile(r";[ \t]+$")
 _CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])")
 # ... and right after the word that asks or directs them ('đề nghị các cấp Hội tiếp tục đổi mới ...', 'đã chỉ đạo các
@@ -212,6 +218,11 @@ class Parser:
                     items.append((pos, levels.end()))
                     pos = levels.end()
                     break
+            members = _MEMBERS.match(f, pos, end) if not items else None
+            if members and _ASKED_JUST_BEFORE.search(f, max(0, pos - 12), pos):
+                items.append((pos, members.end()))
+                pos = members.end()
+                break
             if not may_start_body(f, pos) and not PROPER.match(t, pos) or _ROLE_NOUN.match(f, pos, end):
                 break
             m = rx.match(f, pos)
@@ -497,6 +508,8 @@ class Parser:
                 break
             if start is not None and self.t[m.start():m.start() + 1].isupper():
                 break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
+            if start is None and _WHOSE.match(f, m.end()):
+                break       # a verb whose doer follows is a noun: 'giới thiệu ý kiến chỉ đạo của đồng chí Bí thư'
             if start is None:
                 start = m.start()
             v = m.group(0)

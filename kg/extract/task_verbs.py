@@ -36,6 +36,8 @@ VERBS = sorted({
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
     "lanh, chi dao",
+    # 'trực tiếp theo dõi một số trường': how the body acts, a filler before its verb
+    "truc tiep",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "xay dung chuong trinh hanh dong",
@@ -94,7 +96,8 @@ VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN, PUTS_INTO] + [re.escape(v) fo
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
-                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm",
+                                   "trực tiếp")}
 
 
 def acts(verbs: list[str]) -> list[str]:
