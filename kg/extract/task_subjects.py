@@ -508,8 +508,10 @@ class Parser:
                 break
             if start is not None and self.t[m.start():m.start() + 1].isupper():
                 break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
-            if start is None and _WHOSE.match(f, m.end()):
-                break       # a verb whose doer follows is a noun: 'giới thiệu ý kiến chỉ đạo của đồng chí Bí thư'
+            if start is None and _WHOSE.match(f, m.end()) and m.group(0).count(" ") < 2:
+                # a verb whose doer follows is a noun: 'giới thiệu ý kiến chỉ đạo của đồng chí Bí thư' (not a verb with
+                # its object, whose owner follows: 'xây dựng chương trình hành động của UBND tỉnh')
+                break
             if start is None:
                 start = m.start()
             v = m.group(0)
