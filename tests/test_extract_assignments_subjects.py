@@ -178,3 +178,10 @@ def test_a_clause_between_commas_that_carries_nothing_out_is_no_occasion():
     rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy, "
                            "chính quyền, khi họp bàn, phải bố trí đủ nguồn lực cho chuyển đổi số.")
     assert rows == set()
+
+
+def test_members_asked_act_through_a_filler():
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các đồng chí "
+                           "bí thư cấp ủy trực tiếp chỉ đạo việc chuyển đổi số ở cơ sở.")
+    assert rows == {("Các đồng chí bí thư cấp ủy", "lead")}
+
