@@ -60,7 +60,7 @@ _GENERIC_HEADS = [
     r"dang uy (?:quan su|bien phong|cac co quan dang)",
     # the committee of the Front and the mass organisations since 2025: one body, its name holds a comma
     r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the",
-    r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"(?:ban|bo) chqs", r"ban chi dao", r"uy ban kiem tra",
+    r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chqs", r"bo chqs", r"ban chi dao", r"uy ban kiem tra",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
