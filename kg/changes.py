@@ -535,11 +535,12 @@ def province_documents(store, name: str) -> set[str]:
     return {r["d"].value for r in rows}
 
 
-def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mapping[str, str] | None = None) -> list[SourceText]:
-    """The texts a change set's sources name, for a reader: an ingested text's source graph and
-    review queue both name the text, shown once by its title (else the file the change set was made from,
-    ``files``, else its file name now) with its review page; any other source (a loaded file, an endpoint
-    client) as recorded."""
+def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mapping[str, str] | None = None,
+                 named: Mapping[str, str] | None = None) -> list[SourceText]:
+    """The texts a change set's sources name, for a reader: an ingested text's source graph and review queue both name
+    the text, shown once by its title (else the file the change set was made from, ``files``, else its file name now;
+    one no longer in the store by the file a change set read it from, ``named``: ``kg.store.history.text_files``) with
+    its review page; any other source (a loaded file, an endpoint client) as recorded."""
     out: list[SourceText] = []
     seen: set[str] = set()
     for s in sources:
@@ -553,7 +554,8 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mappin
         meta = known.get(ident)
         file = (files or {}).get(ident)
         title = (meta.get("title") or file or meta.get("name")) if meta else None
-        out.append(SourceText(id=ident, title=title or file or ident, href=f"/review/{ident}" if meta else None, file=file))
+        out.append(SourceText(id=ident, title=title or file or (named or {}).get(ident) or ident,
+                              href=f"/review/{ident}" if meta else None, file=file))
     return out
 
 
@@ -583,10 +585,10 @@ def changes(store, filters: Filters, since=None) -> Changes:
         # is shown without filters only: it names no document of a province
         if items or (decisions and not filters.params()):
             if known is None:  # read once, and only when a change set is shown
-                known = {m["id"]: m for m in ledger.sources(store)}
+                known, named = {m["id"]: m for m in ledger.sources(store)}, history.text_files(store)
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files),
+                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
                                      items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break
