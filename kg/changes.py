@@ -38,7 +38,7 @@ from typing import Literal, NotRequired, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, reviewed_facts
+from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, mark_facts, reviewed_facts
 from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
@@ -105,6 +105,7 @@ class Item(TypedDict):
     role: str | None
     #: a removed item held back, not deleted (:class:`Held`): only on those (the others' answers stay as they were)
     held: NotRequired[Held]
+    fact: NotRequired[str]  # the id of the fact of a text an item added is (its page: /fact/{id}), where it is one
     #: a document's place a reviewer corrected that the graph does not take: the place it keeps (:func:`_places_kept`)
     kept: NotRequired[str | None]
 
@@ -331,10 +332,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                         _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes),
                         by_fact(facts, lambda i: fact_fields(i, look, earlier.get(facts[(i["action"], i["node"])])))])
     out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
-    for i in out:  # a node the change set took from a fact it held back (a document's links go with it)
-        node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
-        if i["action"] == "removed" and node and (fact := facts.get(("removed", node))) and fact in held:
-            i["held"] = held[fact]
+    mark_facts(out, facts, held)
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
