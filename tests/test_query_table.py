@@ -172,3 +172,17 @@ def test_near_miss_a_node_its_row_does_not_name_keeps_its_address():
     assert "Sở Nội vụ" in names.render("table", lang="vi")
     # and a kind outside the bodies' queries is not a body's
     assert "party-delegation" in Table(columns=["kind"], rows=[{"kind": "party-delegation"}]).render("table", lang="vi")
+
+
+def test_the_document_query_names_its_document_and_leaves_the_addresses_its_values_name_to_the_twins():
+    doc = ID + "doc/x/kh/54"
+    rows = [{"document": doc, "field": "key", "value": "54/KH-UBND", "target": None, "detail": None},
+            {"document": doc, "field": "type", "value": "KH", "target": None, "detail": None},
+            {"document": doc, "field": "issuer", "value": "UBND tỉnh", "target": ID + "body/x/ubnd", "detail": None}]
+    table = Table(columns=["document", "field", "value", "target", "detail"], rows=rows, query="document")
+    text = table.render("table", lang="vi")
+    assert text.splitlines()[2].startswith("Kế hoạch 54/KH-UBND ") and "id:" not in text and "UBND tỉnh" in text
+    assert json.loads(table.render("json"))[2]["target"] == ID + "body/x/ubnd"
+    # near miss: another query's column named target is kept
+    other = Table(columns=["document", "field", "value", "target"], rows=rows, query="cascade").render("table", lang="vi")
+    assert "id:body/x/ubnd" in other

@@ -290,7 +290,13 @@ class Table:
         # its documents' rows say beside their names)
         naming = naming_columns(self.columns)
         shown_columns = [c for c in self.columns if not (named and c == "key")
-                         and not (c in naming.values() and c != "label" or c == "label" and not named and "label" in naming.values())]
+                         and not (c in naming.values() and c != "label" or c == "label" and not named and "label" in naming.values())
+                         and not (self.query == "document" and c == "target")]  # (the node its value names)
+        # the document query gives a document's key and type as rows of their own ("field": "key"): its column names it
+        fields: dict = {}
+        for r in self.rows if self.query == "document" else ():
+            if r.get("field") in ("key", "type"):
+                fields.setdefault(r.get("document"), {})[r["field"]] = r.get("value")
 
         def show(column: str, v, row: dict) -> str:
             if level_unknown(column, v, row):
@@ -304,7 +310,7 @@ class Table:
             if word is None and column in KEY_COLUMNS and isinstance(v, str):
                 word = shown_keys(column, v)
             if word is None:
-                word = document_named(column, v, row)
+                word = document_named(column, v, row if row.get("key") else fields.get(v, row))
             if word is None and column in DATE_COLUMNS and v is not None:
                 word = day_said(v, lang or "en")
             return word or _compact(_cell(v)).replace("\n", " ")
