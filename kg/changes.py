@@ -38,7 +38,7 @@ from typing import Literal, NotRequired, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, reviewed_facts
+from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, mark_facts, reviewed_facts
 from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
@@ -105,6 +105,7 @@ class Item(TypedDict):
     role: str | None
     #: a removed item held back, not deleted (:class:`Held`): only on those (the others' answers stay as they were)
     held: NotRequired[Held]
+    fact: NotRequired[str]  # the id of the fact of a text an item added is (its page: /fact/{id}), where it is one
     #: a document's place a reviewer corrected that the graph does not take: the place it keeps (:func:`_places_kept`)
     kept: NotRequired[str | None]
 
@@ -331,10 +332,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                         _in_place(payload, look, typed[0] ^ typed[1], doc_classes, event_classes),
                         by_fact(facts, lambda i: fact_fields(i, look, earlier.get(facts[(i["action"], i["node"])])))])
     out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
-    for i in out:  # a node the change set took from a fact it held back (a document's links go with it)
-        node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
-        if i["action"] == "removed" and node and (fact := facts.get(("removed", node))) and fact in held:
-            i["held"] = held[fact]
+    mark_facts(out, facts, held)
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)
@@ -535,11 +533,12 @@ def province_documents(store, name: str) -> set[str]:
     return {r["d"].value for r in rows}
 
 
-def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mapping[str, str] | None = None) -> list[SourceText]:
-    """The texts a change set's sources name, for a reader: an ingested text's source graph and
-    review queue both name the text, shown once by its title (else the file the change set was made from,
-    ``files``, else its file name now) with its review page; any other source (a loaded file, an endpoint
-    client) as recorded."""
+def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mapping[str, str] | None = None,
+                 named: Mapping[str, str] | None = None) -> list[SourceText]:
+    """The texts a change set's sources name, for a reader: an ingested text's source graph and review queue both name
+    the text, shown once by its title (else the file the change set was made from, ``files``, else its file name now;
+    one no longer in the store by the file a change set read it from, ``named``: ``kg.store.history.text_files``) with
+    its review page; any other source (a loaded file, an endpoint client) as recorded."""
     out: list[SourceText] = []
     seen: set[str] = set()
     for s in sources:
@@ -553,7 +552,8 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mappin
         meta = known.get(ident)
         file = (files or {}).get(ident)
         title = (meta.get("title") or file or meta.get("name")) if meta else None
-        out.append(SourceText(id=ident, title=title or file or ident, href=f"/review/{ident}" if meta else None, file=file))
+        out.append(SourceText(id=ident, title=title or file or (named or {}).get(ident) or ident,
+                              href=f"/review/{ident}" if meta else None, file=file))
     return out
 
 
@@ -583,10 +583,10 @@ def changes(store, filters: Filters, since=None) -> Changes:
         # is shown without filters only: it names no document of a province
         if items or (decisions and not filters.params()):
             if known is None:  # read once, and only when a change set is shown
-                known = {m["id"]: m for m in ledger.sources(store)}
+                known, named = {m["id"]: m for m in ledger.sources(store)}, history.text_files(store)
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files),
+                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
                                      items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break

@@ -15,6 +15,7 @@ from typing import Any, TypedDict
 
 import pyoxigraph as ox
 
+from kg.changes_pairs import FACT_KINDS
 from kg.rdf.build import EVENT_CLASS
 from kg.rdf.terms import OX_DKG
 from kg.review import ledger
@@ -52,6 +53,19 @@ def reviewed_facts(payload: payloads.Payload) -> tuple[dict[tuple[str, str], str
         if fact not in now and ident:
             held[fact] = Held(fact=ident, href=f"/review/{source}", reason=reason)
     return facts, held
+
+
+def mark_facts(items: list[Any], facts: dict[tuple[str, str], str], held: dict[str, Held]) -> None:
+    """Tell each item of a change set the fact of a text it is (its node's, a document's own; not a link's, whose fact
+    is its statement's): an item added or changed its ``fact`` id, whose page (``/fact/{id}``) says what the text said
+    and where; one removed whose fact the change set held back its ``held`` (a document's links go with it)."""
+    for i in items:
+        node = i["node"] if i["kind"] in FACT_KINDS else i["document"]
+        if i["action"] == "removed" and node and (fact := facts.get(("removed", node))) and fact in held:
+            i["held"] = held[fact]
+        elif i["action"] != "removed" and i["kind"] in (*FACT_KINDS, "document") and node \
+                and (fact := facts.get(("added", node))) and (ident := ledger.fact_id_of(ox.NamedNode(fact))):
+            i["fact"] = ident
 
 
 def made_anew(facts: dict[tuple[str, str], str]) -> set[str]:

@@ -71,6 +71,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         return
     # an ingested text by its file's name (its two graphs once), other sources as recorded
     known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
+    named = history.text_files(store)  # (a text no longer in the store: the file a change set read it from)
     lang = command_language(ctx)
     words = CLI_TEXT[lang]
     click.echo(f"{words['history.id']:>5}  {words['history.time']:<19}  {words['history.added']:>8}  "
@@ -78,7 +79,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     for c in sets:
         # (each text by the file the change set was made from: a later file with its words may have taken its place)
         names = [c.files.get(t["id"] or "") or (known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"])
-                 for t in source_texts(c.sources, known)]
+                 for t in source_texts(c.sources, known, named=named)]
         what = command_text(c.command, lang) + (f" ({', '.join(dict.fromkeys(names))})" if names else "")
         if c.by:  # (the analyst a server knew by their own token)
             what += f" [{words['history.by']}: {c.by}]"

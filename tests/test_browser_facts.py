@@ -125,3 +125,19 @@ def test_the_list_of_texts_gives_a_text_one_line_of_counts_on_a_phone(tmp_path, 
             page.screenshot(path=str(ARTIFACTS / "review-sources-phone.png"))
         else:
             assert len(shown) == 6 and ("Vi phạm", "0") in shown
+
+
+def test_a_card_s_own_fact_is_in_sight_at_its_top_on_a_phone(tmp_path, facts_server):
+    """The fact of the document itself was linked only in the review legend, shown once a reviewer had decided
+    something (tidy35b's walk): it is beside the card's views, in the first screen of a phone, and opens its page."""
+    with window(tmp_path, 400) as page:
+        page.goto(facts_server + "/doc/7-KH/UBND")
+        link = page.locator(".doc-links a.fact-link")
+        assert link.count() == 1 and link.inner_text() == "¶ dữ kiện"
+        box = link.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 900 and box["x"] + box["width"] <= 400
+        assert page.evaluate("() => document.documentElement.scrollWidth") == 400
+        page.screenshot(path=str(ARTIFACTS / "card-own-fact-phone.png"))
+        with page.expect_navigation():
+            link.click()
+        assert urlsplit(page.url).path.startswith("/fact/f") and page.inner_text("h1").startswith("Văn bản")

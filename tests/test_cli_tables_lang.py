@@ -147,3 +147,19 @@ def test_history_and_stats_write_counts_as_the_language_writes_numbers(tmp_path)
     assert re.search(r"^\s+1,200  \S+/graph/asserted$", stats_en, re.M), stats_en
     # no count of four figures or more is left without its separator
     assert not re.search(r"^\s+\d{4,}\s", stats_vi + stats_en + vi + en, re.M)
+
+
+def test_query_tables_name_bodies_places_and_targets_not_their_addresses(tmp_path):
+    """`dkg query bodies`, `coverage` and `targets` printed each body, province and target as its address
+    ("id:body/...") beside the name the row gives it (tidy35b's walk): the table says the name, once, and a body's
+    kind in the reader's words; JSON keeps the addresses and codes."""
+    for name in ("bodies", "coverage", "targets"):
+        vi = dkg(tmp_path, "--lang", "vi", "query", name, "-p", "doc=46-NQ/TW")
+        assert vi.exit_code == 0 and "id:" not in vi.stdout, (name, vi.stdout[:600])
+    bodies = dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "doc=46-NQ/TW").stdout.splitlines()
+    assert bodies[0].startswith("Cơ quan ") and "Tên" not in bodies[0].split()
+    assert bodies[2].startswith("Đảng đoàn Hội Nông dân tỉnh (Lạng Sơn)") and "party-delegation" not in "\n".join(bodies)
+    targets = dkg(tmp_path, "--lang", "vi", "query", "targets", "-p", "doc=46-NQ/TW").stdout.splitlines()
+    assert targets[2].startswith("(1) Kết nạp từ 1.500 hội viên")
+    js = dkg(tmp_path, "query", "bodies", "-p", "doc=46-NQ/TW", "--format", "json").stdout
+    assert '"body": "https://w3id.org/directive-kg/id/body/' in js and '"kind": "party-delegation"' in js

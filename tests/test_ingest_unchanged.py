@@ -101,3 +101,19 @@ def test_the_changes_page_names_the_file_each_ingest_was_made_from(folder):
         assert "(ke-hoach.txt)" in page and "ban-sao.txt" not in page
     finally:
         opened.close()
+
+
+def test_a_decision_on_a_text_no_longer_in_the_store_names_the_file_it_was_read_from(folder):
+    from kg.changes import source_texts
+
+    store, plan = str(folder / "store"), str(folder / "in" / "ke-hoach.txt")
+    assert dkg("--store", store, "ingest", plan).exit_code == 0
+    fact = json.loads(dkg("--store", store, "review", "list", "--format", "json").output)[0]
+    assert dkg("--store", store, "review", "accept", fact["id"]).exit_code == 0
+    assert dkg("--store", store, "rollback", "1", "--cascade").exit_code == 0  # (the text leaves the store)
+    lines = dkg("--store", store, "history").output.splitlines()
+    assert lines[2].endswith("dkg review accept (ke-hoach.txt)"), lines
+    assert fact["source"] not in "\n".join(lines)  # (its id tells a reader nothing)
+    # the near miss: a text no change set recorded a file for keeps its id, which is all there is to say of it
+    graph = "https://w3id.org/directive-kg/graph/source/0123456789abcdef"
+    assert source_texts([graph], {}, named={"fedcba9876543210": "x.txt"})[0]["title"] == "0123456789abcdef"

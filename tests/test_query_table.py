@@ -1,6 +1,8 @@
 """kg.queries.table: a table for the terminal fits its width, and says what it left out."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.queries.table import Table
@@ -124,7 +126,63 @@ def test_a_document_is_named_by_its_type_and_symbol_and_an_event_keeps_its_label
                          "label": "Hội nghị sơ kết", "when": "2024-12-20"}])
     text = table.render("table", lang="vi")
     assert "Nghị quyết 46-NQ/TW" in text.splitlines()[2] and "20/12/2023" in text
-    assert "Hội nghị sơ kết" in text and "id:event/abc" in text  # (no key: an event keeps its address and label)
+    assert "Hội nghị sơ kết" in text.splitlines()[3] and "id:event" not in text  # (no key: an event by its label)
     # near miss: a document the row gives no key for keeps its address
     bare = Table(columns=["document", "date"], rows=[{"document": doc, "date": "2023-12-20"}]).render("table")
     assert "id:doc/party/tw/nq/46/khoa-xiii" in bare and "2023-12-20" in bare
+
+
+ID = "https://w3id.org/directive-kg/id/"
+
+
+def test_bodies_places_targets_and_sources_are_named_by_their_labels_and_the_twins_keep_the_addresses():
+    """`dkg query bodies`, `coverage`, `targets` printed "id:body/...", "id:place/2025/01", "id:target/..." and
+    "id:source/..." beside the names the rows give them (tidy35b's walk): the text a person reads says the name once,
+    a body's kind in the reader's words; CSV and JSON keep every address."""
+    bodies = Table(columns=["body", "name", "kind", "tasks"], query="bodies",
+                   rows=[{"body": ID + "body/x/hoi-nong-dan", "name": "Hội Nông dân tỉnh", "kind": "party-delegation", "tasks": 3}])
+    vi = bodies.render("table", lang="vi")
+    assert "Hội Nông dân tỉnh" in vi.splitlines()[2] and "id:body" not in vi and vi.count("Hội Nông dân tỉnh") == 1
+    assert "Ban cán sự đảng, Đảng đoàn" in vi and "party-delegation" not in vi
+    assert "party-delegation" not in bodies.render("table", lang="en")
+    assert json.loads(bodies.render("json"))[0]["body"] == ID + "body/x/hoi-nong-dan"
+    assert ID + "body/x/hoi-nong-dan" in bodies.render("csv")
+    coverage = Table(columns=["unit", "kind", "code", "name"], rows=[{"unit": ID + "place/2025/01", "kind": "province",
+                                                                      "code": "01", "name": "Hà Nội"}])
+    assert "Hà Nội" in coverage.render("table", lang="vi") and "id:place" not in coverage.render("table", lang="vi")
+    targets = Table(columns=["target", "set_by", "text", "source", "source_title"],
+                    rows=[{"target": ID + "target/ab", "set_by": "115-CTr/TU", "text": "Kết nạp 1.500 hội viên",
+                           "source": ID + "source/cd", "source_title": "Lạng Sơn ban hành Chương trình"}])
+    text = targets.render("table", lang="vi")
+    assert text.splitlines()[2].startswith("Kết nạp 1.500 hội viên") and "Lạng Sơn ban hành Chương trình" in text
+    assert "id:" not in text and text.count("Kết nạp") == 1
+    # an outcome's target the row does not name: the target of the document that set it
+    outcomes = Table(columns=["outcome", "target", "set_by", "text"],
+                     rows=[{"outcome": ID + "outcome/ef", "target": ID + "target/ab", "set_by": "115-CTr/TU", "text": "Đã kết nạp"}])
+    said = outcomes.render("table", lang="vi")
+    assert "Chỉ tiêu của Chương trình 115-CTr/TU" in said or "Chỉ tiêu của 115-CTr/TU" in said
+    assert "id:" not in said
+
+
+def test_near_miss_a_node_its_row_does_not_name_keeps_its_address():
+    bare = Table(columns=["body", "tasks"], query="bodies", rows=[{"body": ID + "body/x/y", "tasks": 1}])
+    assert "id:body/x/y" in bare.render("table", lang="vi")
+    # a name's column that is no node's (a directory without its addresses) is kept
+    names = Table(columns=["name", "kind"], query="directory", rows=[{"name": "Sở Nội vụ", "kind": "department"}])
+    assert "Sở Nội vụ" in names.render("table", lang="vi")
+    # and a kind outside the bodies' queries is not a body's
+    assert "party-delegation" in Table(columns=["kind"], rows=[{"kind": "party-delegation"}]).render("table", lang="vi")
+
+
+def test_the_document_query_names_its_document_and_leaves_the_addresses_its_values_name_to_the_twins():
+    doc = ID + "doc/x/kh/54"
+    rows = [{"document": doc, "field": "key", "value": "54/KH-UBND", "target": None, "detail": None},
+            {"document": doc, "field": "type", "value": "KH", "target": None, "detail": None},
+            {"document": doc, "field": "issuer", "value": "UBND tỉnh", "target": ID + "body/x/ubnd", "detail": None}]
+    table = Table(columns=["document", "field", "value", "target", "detail"], rows=rows, query="document")
+    text = table.render("table", lang="vi")
+    assert text.splitlines()[2].startswith("Kế hoạch 54/KH-UBND ") and "id:" not in text and "UBND tỉnh" in text
+    assert json.loads(table.render("json"))[2]["target"] == ID + "body/x/ubnd"
+    # near miss: another query's column named target is kept
+    other = Table(columns=["document", "field", "value", "target"], rows=rows, query="cascade").render("table", lang="vi")
+    assert "id:body/x/ubnd" in other

@@ -16,9 +16,10 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.resources import data_dir
-from kg.i18n import CLI_TEXT, day_said, query_code, query_header, units_covered_said
+from kg.i18n import CLI_TEXT, TEXT, day_said, query_code, query_header, units_covered_said
 from kg.paths import DOC_BASE
 from kg.rdf.vocab import BASE, DKG, ID
+from kg.text.bodykinds import body_kind_table
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import document_types, type_name
 
@@ -165,6 +166,44 @@ def level_unknown(column: str, value, row: dict) -> bool:
 _COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
 
 
+#: the node a row is about (a result's first column: a body, a place of the map, an event, a target, an outcome) and the
+#: column that names it, the first of these a result has (a body's and a place's name, an event's label, a target's
+#: or an outcome's words)
+SUBJECTS, SUBJECT_NAMES = ("body", "unit", "event", "target", "outcome"), ("name", "label", "text")
+#: the other columns of nodes, each with the column that names its node (an event's organiser, a fact's source)
+NAMED_BY = {"organiser": "organiser_name", "source": "source_title"}
+
+
+def naming_columns(columns: list[str]) -> dict[str, str]:
+    """The columns of a result whose cells are nodes' addresses (IRIs), each with the column that names the node: the
+    text tables a person reads say the node by that name, in place of an address that tells a reader nothing, and
+    leave the naming column out (as a document's column says its key's name); CSV, TSV and JSON keep both."""
+    out = {c: n for c, n in NAMED_BY.items() if c in columns and n in columns}
+    subject = next((n for n in SUBJECT_NAMES if n in columns), None) if columns and columns[0] in SUBJECTS else None
+    item = {"item": "label"} if "item" in columns and "label" in columns else {}  # (a timeline's event)
+    return out | item | ({columns[0]: subject} if subject else {})
+
+
+def node_named(column: str, value: object, row: dict, naming: dict[str, str], lang: str | None) -> str | None:
+    """A cell holding a node's IRI as a reader names it (:func:`naming_columns`), else None: by the row's name of it;
+    an outcome's target, which the row does not name, as the target of the document that set it ("Chỉ tiêu của
+    Nghị quyết 46-NQ/TW")."""
+    if not isinstance(value, str) or not value.startswith(str(ID)) or column == "item" and value.startswith(DOC_BASE):
+        return None  # (a document is named as the domain names it: document_named)
+    if (name := row.get(naming.get(column, ""))) is not None:
+        return str(name)
+    if column == "target" and isinstance(row.get("set_by"), str) and row["set_by"]:
+        return TEXT["en" if lang == "en" else "vi"]["target_of"].format(key=key_name(row["set_by"]))
+    return None
+
+
+def body_kind_said(column: str, value: object, query: str, lang: str | None) -> str | None:
+    """A body's kind in the bodies' queries ('party-delegation') as the list of bodies names it in ``lang`` ("Đảng
+    đoàn"); None for any other cell."""
+    kind = body_kind_table().get(value) if column == "kind" and query in ("bodies", "directory") and isinstance(value, str) else None
+    return None if kind is None else kind["name_en" if lang == "en" else "name_vi"]
+
+
 #: the first characters with which a spreadsheet reads a cell as a formula (or, tab and carriage return, as the
 #: start of one after its own trimming)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -247,18 +286,31 @@ class Table:
         # a document's column says its name (``document_named``): the key's column would say it again, and a label
         # that says no more than that name is left blank
         named = next((c for c in ("document", "item") if c in self.columns), None)
-        shown_columns = [c for c in self.columns if not (named and c == "key")]
+        # (a node's column says its name likewise, and its name's column is left out; not a timeline's labels, which
+        # its documents' rows say beside their names)
+        naming = naming_columns(self.columns)
+        shown_columns = [c for c in self.columns if not (named and c == "key")
+                         and not (c in naming.values() and c != "label" or c == "label" and not named and "label" in naming.values())
+                         and not (self.query == "document" and c == "target")]  # (the node its value names)
+        # the document query gives a document's key and type as rows of their own ("field": "key"): its column names it
+        fields: dict = {}
+        for r in self.rows if self.query == "document" else ():
+            if r.get("field") in ("key", "type"):
+                fields.setdefault(r.get("document"), {})[r["field"]] = r.get("value")
 
         def show(column: str, v, row: dict) -> str:
             if level_unknown(column, v, row):
                 v = "unknown"
-            if column == "label" and named and isinstance(v, str) and not label_adds_to(v, row.get(named), row):
-                return ""
+            if column == "label" and named and isinstance(v, str) and (not label_adds_to(v, row.get(named), row)
+                                                                       or document_named(named, row.get(named), row) is None):
+                return ""  # (a label its document's name says, or an event's, which the item's cell says)
+            if (word := body_kind_said(column, v, self.query, lang) or node_named(column, v, row, naming, lang)) is not None:
+                return word.replace("\n", " ")
             word = (query_code(column, v, lang) or event_kind_name(column, v, lang)) if lang and isinstance(v, str) else None
             if word is None and column in KEY_COLUMNS and isinstance(v, str):
                 word = shown_keys(column, v)
             if word is None:
-                word = document_named(column, v, row)
+                word = document_named(column, v, row if row.get("key") else fields.get(v, row))
             if word is None and column in DATE_COLUMNS and v is not None:
                 word = day_said(v, lang or "en")
             return word or _compact(_cell(v)).replace("\n", " ")

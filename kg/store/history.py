@@ -407,6 +407,13 @@ def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSe
     return out
 
 
+def text_files(store) -> dict[str, str]:
+    """The file each ingested text was last read from, by its source id, as the change sets recorded it: the name a
+    change set that recorded none (a reviewer's decision) gives a text no longer in the store (replaced by a later
+    version from another file, or rolled back), whose id alone tells a reader nothing."""
+    return {sid: name for c in change_sets(store) for sid, name in c.files.items()}
+
+
 def get(store, number: int) -> ChangeSet:
     for c in change_sets(store):
         if c.number == number:
