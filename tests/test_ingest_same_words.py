@@ -129,3 +129,22 @@ def test_the_report_s_json_keeps_the_same_words():
     back = IngestSummary.from_json(summary.to_json())
     assert back.same == summary.same
     assert "a.docx has the same words as a.html" in back.to_text()
+
+
+def test_a_file_that_gave_way_is_not_named_as_one_placed_for_want_of_a_day(tmp_path):
+    """A Word file read first, without a day, is named as placed on the old map for want of one; the page read
+    after it, with the same words and its day, takes its place: the report no longer names the Word file so."""
+    headline = "Lạng Sơn triển khai Kế hoạch trồng rừng gỗ lớn"
+    body = ["Ủy ban nhân dân tỉnh Lạng Sơn ban hành Kế hoạch số 33/KH-UBND về trồng rừng gỗ lớn.",
+            "Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn các huyện thực hiện Kế hoạch."]
+    page = PAGE.replace(HEADLINE, headline).replace("".join(f"<p>{p}</p>" for p in BODY),
+                                                    "".join(f"<p>{p}</p>" for p in body))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "trang.html").write_text(page, encoding="utf-8")
+    (tmp_path / "in" / "a-ban-word.docx").write_bytes(word_file([headline, *body]))
+    done = dkg("--store", str(tmp_path / "store"), "ingest", str(tmp_path / "in"))
+    assert "a-ban-word.docx has the same words as " in done.output
+    assert "no date was read" not in done.output
+    # near miss: the Word file alone is named so
+    alone = dkg("--store", str(tmp_path / "alone"), "ingest", str(tmp_path / "in" / "a-ban-word.docx"))
+    assert "a-ban-word.docx: no date was read, so it is placed on the map before 1 July 2025 (Lạng Sơn)" in alone.output
