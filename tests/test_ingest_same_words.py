@@ -148,3 +148,15 @@ def test_a_file_that_gave_way_is_not_named_as_one_placed_for_want_of_a_day(tmp_p
     # near miss: the Word file alone is named so
     alone = dkg("--store", str(tmp_path / "alone"), "ingest", str(tmp_path / "in" / "a-ban-word.docx"))
     assert "a-ban-word.docx: no date was read, so it is placed on the map before 1 July 2025 (Lạng Sơn)" in alone.output
+
+
+def test_of_two_files_that_say_as_much_one_ingest_keeps_the_first_and_a_later_ingest_the_last(tmp_path):
+    words = "\n".join([HEADLINE, *BODY]) + "\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(words, encoding="utf-8")
+    dkg("--store", str(tmp_path / "one"), "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert [s["name"] for s in sources(tmp_path / "one")] == ["a.txt"]
+    dkg("--store", str(tmp_path / "two"), "ingest", str(tmp_path / "a.txt"))
+    later = dkg("--store", str(tmp_path / "two"), "ingest", str(tmp_path / "b.txt"))
+    assert "b.txt has the same words as a.txt, ingested before: one text, listed as " in later.output
+    assert [s["name"] for s in sources(tmp_path / "two")] == ["b.txt"]
