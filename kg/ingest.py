@@ -390,9 +390,13 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             read[info.id] = (path, src, facts)
             _to_quads([text])
             continue
-        stored = read_record(store, info.id) if info.id not in summary.written else None
+        stored = read_record(store, info.id)
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
-            if _says(stored[0]) > _says(info):  # whose file said more of them: left as they are
+            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
+            # as the first read, as in one batch
+            this_run = info.id in summary.written
+            if _says(stored[0]) > _says(info) or (this_run and _says(stored[0]) == _says(info)):
+                summary.loaded += this_run
                 summary.same.append((path, stored[0].name, False))
                 continue
             summary.same.append((path, stored[0].name, True))

@@ -160,3 +160,30 @@ def test_of_two_files_that_say_as_much_one_ingest_keeps_the_first_and_a_later_in
     later = dkg("--store", str(tmp_path / "two"), "ingest", str(tmp_path / "b.txt"))
     assert "b.txt has the same words as a.txt, ingested before: one text, listed as " in later.output
     assert [s["name"] for s in sources(tmp_path / "two")] == ["b.txt"]
+
+
+@pytest.mark.parametrize("order", ["page first", "word file first"])
+def test_an_ingest_of_several_batches_keeps_the_file_that_says_more_across_them(files, memory_store, order):
+    """One ingest whose files fall in two batches (a large folder) keeps the page, as one batch does."""
+    from kg.ingest import ingest_paths
+
+    page, word = str(files / "in" / "trang.html"), str(files / "in" / "a-ban-word.docx")
+    summary = ingest_paths(memory_store, [page, word] if order == "page first" else [word, page], batch_size=1)
+    assert summary.ok and summary.loaded == 2
+    # the page read first: the Word file gives way; read second, the page takes the text from now on
+    assert [(f.rsplit("/", 1)[-1], other.rsplit("/", 1)[-1], now) for f, other, now in summary.same] == (
+        [("a-ban-word.docx", "trang.html", False)] if order == "page first" else [("trang.html", "a-ban-word.docx", True)])
+    _, rows = memory_store.select("SELECT ?p WHERE { ?s a <https://w3id.org/directive-kg/ontology#Source> ; "
+                                  "<https://w3id.org/directive-kg/ontology#publisher> ?p }")
+    assert [r["p"].value for r in rows] == [SITE]
+
+
+def test_of_two_files_that_say_as_much_in_two_batches_of_one_ingest_the_first_is_kept(tmp_path, memory_store):
+    from kg.ingest import ingest_paths
+
+    words = "\n".join([HEADLINE, *BODY]) + "\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(words, encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], batch_size=1)
+    assert summary.loaded == 2 and [(f.rsplit("/", 1)[-1], o, now) for f, o, now in summary.same] == [
+        ("b.txt", "a.txt", False)]
