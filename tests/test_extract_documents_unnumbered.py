@@ -74,6 +74,24 @@ def test_de_an_followed_by_the_verb_of_its_goals_is_the_one_named_before():
     assert "ĐA:đặt tên đường, phố thị trấn Yên Lạc" in keys("Huyện triển khai Đề án đặt tên đường, phố thị trấn Yên Lạc.\n")
 
 
+def test_an_amount_after_de_an_is_no_title_and_its_goals_stay_with_the_approving_decision():
+    text = ("Thực hiện Quyết định số 318/QĐ-UBND ngày 4/5/2026 của UBND tỉnh phê duyệt Đề án phát triển cây mắc ca giai "
+            "đoạn 2026 - 2030, huyện đã trồng 90 ha.\n\nTheo đó, tổng kinh phí thực hiện Đề án khoảng 142 tỷ đồng; phấn "
+            "đấu đến năm 2030 toàn huyện có 1.200 ha mắc ca.\n")
+    facts = extract(text)
+    assert [d.key for d in facts.documents] == ["318/QĐ-UBND"]
+    assert {t.value: t.document for t in facts.targets}[1200] == "318/QĐ-UBND"
+    for words in ("dự kiến hơn 40 tỷ đồng", "từ 2026 đến 2030 cần 12 tỷ đồng", "lên tới 9 tỷ đồng"):
+        assert not any(k.startswith("ĐA:") for k in keys(f"Huyện triển khai Đề án {words}.\n")), words
+    assert not any(k.startswith(("CTMTQG:", "ĐA:")) for k in keys(
+        "Năm 2026, vốn thực hiện Chương trình mục tiêu quốc gia khoảng 410 tỷ đồng. Tỉnh phê duyệt Đề án gần 9 tỷ đồng.\n"))
+    # near misses: a title with a number past its first word, and one opening on 'tổng' as a word of its name
+    assert "ĐA:trồng 1 triệu cây xanh trên địa bàn huyện" in keys("Huyện triển khai Đề án trồng 1 triệu cây xanh trên địa "
+                                                                   "bàn huyện.\n")
+    assert "ĐA:tổng thể phát triển du lịch vùng hồ Núi Cốc" in keys("Tỉnh triển khai Đề án tổng thể phát triển du lịch "
+                                                                     "vùng hồ Núi Cốc.\n")
+
+
 def test_a_quoted_title_names_the_programme():
     text = ("Ngày 2/2/2021, UBND tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình “Sức khỏe học đường "
             "giai đoạn 2021-2025” trên địa bàn tỉnh.\n")

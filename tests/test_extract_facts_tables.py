@@ -255,3 +255,16 @@ def test_a_text_s_blocks_are_read_once_and_an_equal_copy_or_another_text_anew():
     assert copy is not t and table_blocks(copy) is not first and table_blocks(copy) == first
     assert table_blocks("Sở đã tổ chức 14 lớp tập huấn.\n") == []
     assert table_blocks(t) is not first and table_blocks(t) == first
+
+
+def test_a_goal_s_range_in_a_cell_keeps_its_lower_bound():
+    text = ("Kết quả thực hiện Nghị quyết số 19/NQ-HĐND năm 2025.\n\n"
+            "Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá\n"
+            "- Tốc độ tăng trưởng kinh tế (%) | 6,5-7 | 6,8 | Đạt\n"
+            "- Tỷ lệ hộ nghèo giảm | 1,2 - 1,5% | 1,3% | Đạt\n"
+            "- Số xã đạt chuẩn nông thôn mới nâng cao | 2021-2025 | 4 xã | Đạt\n")
+    goals = {(t.value, t.comparator) for t in extract(text).targets}
+    assert goals == {(6.5, ">="), (1.2, ">=")}
+    # near miss: a span of years is no goal, and a result column never holds a range's bound
+    targets, outcomes = _both(text)
+    assert outcomes == [(1.3, "%"), (4, "xã"), (6.8, "%")]

@@ -26,6 +26,12 @@ def test_a_unit_of_area_or_volume_keeps_its_power():
     assert _figures("Xã có 3 tổ2 dân phố.") == [(3, "tổ")]
 
 
+def test_a_noun_that_opens_on_dong_counts_things_not_money():
+    assert _figures("Công ty lắp 1.250 đồng hồ nước, thăm 400 đồng bào.") == [(1250, "đồng hồ nước"), (400, "đồng bào")]
+    # near miss: the currency, bare or in thousands of millions, ends the unit before the next word
+    assert _figures("Chi 12 tỷ đồng hỗ trợ đồng bào, thu 500 đồng mỗi lượt.") == [(12, "tỷ đồng"), (500, "đồng")]
+
+
 def test_a_negation_ends_the_unit():
     assert _figures("Còn 3 xã chưa có vùng chăn nuôi tập trung.") == [(3, "xã")]
     # near miss: without a negation the unit runs on to the predicate as before

@@ -305,3 +305,12 @@ def test_a_goal_s_figure_right_after_its_word_with_its_document_after_it_is_the_
     g = extract(_DONE_AGAINST + "Tỷ lệ lao động qua đào tạo có chứng chỉ đã đạt 31,6%, vượt mục tiêu 4% so với năm "
                 "trước.")
     assert not g.targets and {4, 31.6} <= {o.value for o in g.outcomes}
+
+
+def test_the_plan_right_after_the_verb_that_measures_against_it_gives_its_figure_in_brackets():
+    f = extract("Năm 2025, tốc độ tăng trưởng ngành công nghiệp ước đạt 9,2%, vượt kế hoạch đề ra (8,5%).")
+    assert [(t.value, t.comparator) for t in f.targets] == [(8.5, "=")]
+    assert [o.value for o in f.outcomes] == [9.2]
+    # near miss: a margin over the plan with no bracket is a result
+    g = extract("Năm 2025, thu ngân sách trên địa bàn đạt 48 tỷ đồng, vượt kế hoạch 12%.")
+    assert sorted(o.value for o in g.outcomes) == [12, 48] and not g.targets

@@ -97,6 +97,13 @@ def test_a_sentence_opening_on_according_to_a_plan_gives_its_goal_by_a_year_ahea
     assert notice_goals("Theo Kế hoạch số 30-KH/HU, đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "30-KH/HU")]
     # near miss: a sentence that names the plan after its opening clause is the notice's
     assert notice_goals("Đến năm 2027, 100% hợp tác xã có chi bộ, như Kế hoạch số 30-KH/HU.") == [(100, "212-TB/TU")]
+    # the same where the sentence opens on carrying the plan out
+    assert notice_goals("Thực hiện Kế hoạch số 30-KH/HU, đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "30-KH/HU")]
+    # near miss: carrying out a plan, with the aim in a clause of its own after a semicolon, is the notice's
+    assert notice_goals("Thực hiện Kế hoạch số 30-KH/HU; đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "212-TB/TU")]
+    # near miss: a plan issued to carry it out, named after it, sets the aim
+    assert notice_goals("Thực hiện Kết luận số 06-KL/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 30-KH/HU, đặt mục "
+                        "tiêu đến năm 2027, 100% hợp tác xã có chi bộ.") == [(100, "30-KH/HU")]
 
 
 _LOCAL_PLAN = "Thứ Hai, 5/1/2026\nThực hiện Chương trình số 08-CTr/TU, Đảng ủy xã Hòa Sơn đã ban hành kế hoạch triển khai. {}\n"

@@ -3,12 +3,17 @@ documents. Short texts of our own."""
 from __future__ import annotations
 
 from kg.extract import extract, read_text
-from kg.extract.text_focus import text_documents
+from kg.extract.text_focus import launched_plan, text_documents
 
 
 def main_document(text: str) -> str | None:
     r = read_text(text, None)
     return text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[1]
+
+
+def launched(text: str) -> str | None:
+    r = read_text(text, None)
+    return launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
 
 
 # a sitting's news that cites a decision approving a đề án, then reports the resolution the sitting adopts
@@ -31,3 +36,52 @@ def test_a_decision_the_text_says_was_issued_stays_its_own_document():
     text = ("Ngày 2/4/2025, UBND tỉnh ban hành Quyết định số 742/QĐ-UBND phê duyệt Đề án phát triển trường bán trú "
             "giai đoạn 2025 - 2030. Sở Giáo dục và Đào tạo chủ trì triển khai Đề án.\n")
     assert main_document(text) == "742/QĐ-UBND"
+
+
+# news of a decision made ('vừa có', not 'ban hành'), which approves a đề án: the text is about it
+MADE = ("Bình Định phát triển cây mắc ca\n\n"
+        "UBND tỉnh Bình Định vừa có Quyết định số 318/QĐ-UBND ngày 4/5/2026 phê duyệt Đề án phát triển cây mắc ca giai "
+        "đoạn 2026 - 2030.\n\n"
+        "Năm 2025, toàn tỉnh có 640 ha mắc ca.\n\n"
+        "Mục tiêu đến năm 2030, diện tích mắc ca toàn tỉnh đạt 1.500 ha.\n\n"
+        "Trước đó, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về phát triển cây ăn quả.\n")
+
+
+def test_a_project_approved_by_a_decision_the_text_reports_made_is_the_text_s_own():
+    assert main_document(MADE) == "318/QĐ-UBND"
+    facts = extract(MADE)
+    assert not facts.outcomes           # the year before is the đề án's starting point, no result
+    assert [(t.value, t.document) for t in facts.targets] == [(1500, "318/QĐ-UBND")]
+
+
+def test_a_project_a_cited_decision_approves_is_the_text_s_own_where_no_other_document_is_issued():
+    text = ("Hoài Nhơn trồng mắc ca\n\n"
+            "Thực hiện Quyết định số 318/QĐ-UBND ngày 4/5/2026 của UBND tỉnh phê duyệt Đề án phát triển cây mắc ca giai "
+            "đoạn 2026 - 2030, thị xã Hoài Nhơn đã trồng mới 90 ha.\n")
+    assert main_document(text) == "318/QĐ-UBND"
+    # near miss: the sitting's news above reports its own resolution adopted (the first test)
+    assert main_document(SITTING) == "52/NQ-HĐND"
+
+
+LAUNCH = ("Ngày 9/10, Đảng ủy Công ty Cấp nước Sông Lam tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW "
+          "của Bộ Chính trị và triển khai Kế hoạch số 41-KH/ĐU ngày 25/9/2025 của Đảng ủy Công ty thực hiện Nghị quyết.\n\n"
+          "Giai đoạn 2021 - 2025, Công ty cung cấp 96 triệu m3 nước sạch, phát triển mới 18.400 khách hàng.\n\n"
+          "Theo Kế hoạch, đến năm 2030 tỷ lệ thất thoát nước giảm xuống dưới 12%.\n")
+
+
+def test_the_plan_a_conference_launches_is_what_the_text_is_about_and_the_years_before_are_its_starting_point():
+    assert launched(LAUNCH) == "41-KH/ĐU"
+    facts = extract(LAUNCH)
+    assert not facts.outcomes
+    assert [(t.value, t.document) for t in facts.targets] == [(12, "41-KH/ĐU")]
+
+
+def test_near_miss_a_review_conference_that_also_passes_a_plan_on_launches_none():
+    text = LAUNCH.replace("tổ chức hội nghị học tập, quán triệt", "tổ chức hội nghị sơ kết 3 năm thực hiện")
+    assert launched(text) is None
+
+
+def test_near_miss_what_a_body_did_after_the_launch_is_news_not_its_task():
+    # (the news of a conference does not become the plan's text: a body's reported act stays no task)
+    text = LAUNCH + "Ủy ban MTTQ Việt Nam tỉnh cụ thể hóa bằng Kế hoạch số 12/KH-MTTQ ngày 2/10/2025 thực hiện Kế hoạch 41.\n"
+    assert not extract(text).assignments

@@ -54,7 +54,7 @@ from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_res
                                      reported_aims)
 from kg.extract.scope import Scope
 from kg.extract.shortcomings import without_shortcomings
-from kg.extract.text_focus import text_documents
+from kg.extract.text_focus import launched_plan, text_documents
 from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare
@@ -122,8 +122,9 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
     focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
-    links = find_links(r.df, focus, r.sents, own=main_doc or central or (focus[0] if focus else None))
-    main_doc = main_doc or central
+    launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
+    links = find_links(r.df, focus, r.sents, own=main_doc or central or launched or (focus[0] if focus else None))
+    main_doc = main_doc or central or launched
     events = find_events(r.df, r.dates, r.sents, r.tdate)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
@@ -146,8 +147,11 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     level = official_level(r, headed)
+    # (a plan launched at a conference the text reports is what its figures are about, but the news of the conference
+    # gives no task by saying what bodies do)
     assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
-                                                              is not None, body_start=scope.main_doc_end, own_level=level))
+                                                              not in (None, launched), body_start=scope.main_doc_end,
+                                                              own_level=level))
     # a report's tasks for the time ahead are its own (tests/ANNOTATION.md (an)); the work it says bodies did is the
     # plan's it reports on, as its figures are (not a letter's that asked for the report)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.text import folded_pattern
+
 
 # where such a title ends: punctuation, or a word that begins the rest of the clause
 # (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
@@ -28,6 +30,18 @@ _TITLE_STOP = re.compile((
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
     re.IGNORECASE)
 _TITLE_REACH = 220
+
+# a figure after the type word, not a title: 'kinh phí thực hiện Đề án khoảng 186 tỷ đồng', 'Đề án dự kiến hơn 40 tỷ
+# đồng' (the words that qualify an amount, then its number); a title that names a number past its first words is one
+# ('Đề án phát triển 1 triệu ha lúa'), and so is one opening on 'tổng' as a word of its name ('Đề án tổng thể ...')
+_FIGURE_OPENS = folded_pattern(r"[ \t]+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước|ước tính|dự kiến|tổng|tổng cộng|"
+                               r"lên|lên đến|lên tới|đến|tới|từ|tối thiểu|tối đa|ít nhất|là|mất|hết|cần)[ \t]+){1,3}\d")
+
+
+def figure_opening(f: str, e: int) -> bool:
+    """Whether the words after a type word that ends at ``e`` (folded text) are an amount, not the document's title
+    (tên văn bản): a descriptive key is never a figure phrase."""
+    return _FIGURE_OPENS.match(f, e) is not None
 
 
 def title_end(t: str, f: str, a: int) -> int:

@@ -19,7 +19,7 @@ from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_l
 from kg.extract.mention_model import Mention, Mentions, key_by_approving_decision
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
-from kg.extract.document_titles import campaign_name, title_end
+from kg.extract.document_titles import campaign_name, figure_opening, title_end
 from kg.extract.unnumbered import UnnumberedDocuments
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
@@ -389,7 +389,7 @@ class DocumentFinder(UnnumberedDocuments):
                 continue
             approved = code == "CTr" and bool(_DECISION_AFTER.match(f, title_end(t, f, e)))
             if (code == "ĐA" or approved) and t[s].isupper() and not _NUM_AFTER.match(f, e) \
-                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))):
+                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))) and not figure_opening(f, e):
                 # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
                 # first word that starts the rest of the clause; a programme's title only where the decision that
                 # approved or issued it follows ('Chương trình phát triển du lịch ... ban hành kèm theo Quyết định số
@@ -404,7 +404,7 @@ class DocumentFinder(UnnumberedDocuments):
             named_da = code == "ĐA" and re.search(r"(?:phe duyet|ban hanh|xay dung)[ \t]+$", f[max(0, s - 14):s]) \
                 and not _NUM_AFTER.match(f, e)
             if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
-                m = _NAMED_CL.match(f, s)
+                m = None if figure_opening(f, e) else _NAMED_CL.match(f, s)     # (an amount: 'Đề án khoảng 186 tỷ đồng')
                 if m:
                     said = _NAME_PREDICATE.search(t, m.start("body"), m.end("body"))
                     name_end = said.start() if said else m.end()

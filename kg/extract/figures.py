@@ -211,6 +211,10 @@ _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|
                            r"(?:ha|tấn|km|kg|lít|kWh)|ngày công", re.I)
 
 
+# nouns that open on 'đồng' and count people or things, not money (checked from the word 'đồng' itself)
+_DONG_NOUN = re.compile(r"đồng[ \t]+(?:chí|hồ|bào|phục|nghiệp|đội)(?![^\W\d_])", re.I)
+
+
 # (read on the source text: the nouns after a comma, up to 'trở lên', with no figure or verb of a result between)
 _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
 
@@ -245,8 +249,9 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
             break
         words.append(w.group(0))
         pos = w.end()
-        # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
-        if _MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí":
+        # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades,
+        # '18.400 đồng hồ' meters, '3.500 đồng bào' people: 'đồng' is a word of another noun, not the currency)
+        if _MEASURE_UNIT.fullmatch(" ".join(words)) and not (len(words) == 1 and _DONG_NOUN.match(t, pos - 4)):
             break
         if len(words) >= 5:
             term = next((m for m in _FIXED_TERM.finditer(t, start, pos + 30) if m.start() < pos < m.end()), None)

@@ -34,6 +34,9 @@ _COMPARED_GOAL = _v(r"(?:\(|" + _RESULT_IN_BRACKET + r")[ \t]*((?:nghị quyết
                     # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (240 hộ)', 'đạt 42,5% diện tích
                     # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
                     r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
+                    # ... or right after the verb that measures against it: 'vượt kế hoạch đề ra (3,5%)', 'đạt dự toán (12 tỷ)'
+                    r"|(?:(?<=vượt )|(?<=đạt )|(?<=bằng )|(?<=hơn ))(?:kế hoạch|dự toán)"
+                    r"(?=[^,;()\d]{0,60}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
                     r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
                     # ... or its figure right after it: 'đạt 75% so với kế hoạch 1.500 căn'
                     r"|(?<=so với )(?:kế hoạch|dự toán)(?=[ \t]+\d[\d.,]*[ \t]*(?:%|[a-z]))(?![a-z]))(?![a-z])")

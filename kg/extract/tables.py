@@ -35,7 +35,9 @@ _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 # (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        # (a part of a whole, 'xã có điểm ... | 124/124', in a column of results: see table_quantities)
-                       rf"(?P<num>{_NUM})(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰]))?[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
+                       # (a range of a goal, '8 - 8,5', '1-1,5%': its lower bound, as the conventions keep it)
+                       rf"(?P<num>{_NUM})(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰])|[ \t]*[-–][ \t]*(?P<hi>{_NUM}))?"
+                       r"[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
                        # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '850 ha/năm'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"
                        r"(?:/[ \t]*(?:năm|tháng|ngày))?))?"
@@ -444,8 +446,11 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                     continue
                 v = parse_number(m.group("num"))
                 of = parse_number(m.group("of")) if m.group("of") else None
-                if v is None or (m.group("of") and (role != "done" or of is None or v > of)):
-                    continue
+                hi = parse_number(m.group("hi")) if m.group("hi") else None
+                if v is None or (m.group("of") and (role != "done" or of is None or v > of)) \
+                        or (m.group("hi") and (hi is None or hi <= v or role in ("done", "ratio", "change")
+                                               or _CELL_YEAR.fullmatch(m.group("num")))):
+                    continue            # (a range is a goal's: never a result, nor a span of years)
                 unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
                 if by_year and not unit_i and i < len(header_cells):
                     hu = re.search(r"\(([^()]{1,30})\)[ \t]*$", header_cells[i][1])   # 'Kế hoạch của tỉnh (căn)'
@@ -467,7 +472,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 if role == "plan" and i < len(col_year):
                     year = col_year[i] or year
                 cmp_ = (m.group("cmp") or "").strip()
-                comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
+                comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") or hi else ("<=" if cmp_ in _LE_WORDS else "=")
                 doc = (col_doc[i] if i < len(col_doc) else None) or doc
                 targets.append(Target(doc, text + (f" ({year})" if year else ""), v, unit_i, comp, year, span=span))
     return targets, outcomes

@@ -14,6 +14,11 @@ ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
 _ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
 LOCAL_LEVELS = {"province", "district", "commune"}
+# a local document a conference in the text launches: 'tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW ... và
+# triển khai Kế hoạch số 112-KH/ĐU ...', 'hội nghị triển khai Kế hoạch số 96/KH-UBND' (not a review's conference that also
+# passes a plan on: 'hội nghị sơ kết ... Kế hoạch số 21/KH-MTTQ ..., triển khai Kế hoạch số 55 ...')
+_LAUNCHED_BEFORE = folded_pattern(r"(?<![a-z])hội nghị(?:(?!sơ kết|tổng kết|đánh giá|kiểm điểm)[^.;\n]){0,260}?(?<![a-z])"
+                                  r"triển khai[ \t]+(?:thực hiện[ \t]+)?$")
 # 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
 _ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 
@@ -35,13 +40,28 @@ def titled_heading(mentions: list[Mention], f: str, t: str) -> str | None:
     return first.key if words.upper() == words and any(c.isalpha() for c in words) else None
 
 
+# a decision the text reports made, not cites: 'UBND tỉnh vừa có Quyết định số ...', 'Chủ tịch UBND tỉnh đã ký Quyết
+# định số ...' (what it approves is what the text is about)
+_MADE_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:vừa|đã|mới)[ \t]+)?(?:có|ký|ra|ban hành|ký ban hành)[ \t]+$")
+
+
 def approved_by_named(mentions: list[Mention], m: Mention, f: str) -> bool:
     """Whether ``m`` is what a numbered document named before it in its sentence approves or issues ('thực hiện
     Quyết định số 1865/QĐ-UBND ... phê duyệt Đề án kiên cố hóa ...': the đề án, without a number, is the decision's,
-    read under its key, point (b)): the text cites that decision, it does not report it issued. ('Đại hội thảo luận,
-    thông qua Nghị quyết Đại hội ...': a congress that adopts its resolution names no numbered document before it.)"""
+    read under its key, point (b)), the text citing that decision, not reporting it made ('vừa có Quyết định số ...
+    phê duyệt Đề án ...' reports it). ('Đại hội thảo luận, thông qua Nghị quyết Đại hội ...': a congress that adopts
+    its resolution names no numbered document before it.)"""
     return m.kind != "numbered" and any(o.key == m.key and o.kind == "numbered" and o.end <= m.start
-                                        and not any(c in f[o.end:m.start] for c in ".;\n") for o in mentions)
+                                        and not any(c in f[o.end:m.start] for c in ".;\n")
+                                        and not _MADE_BEFORE.search(f, max(0, o.start - 24), o.start) for o in mentions)
+
+
+def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
+    """Whether the text says ``m``, a local or numbered document, was issued, adopted or approved just before naming
+    it ('Huyện ủy ban hành Kế hoạch số ...', 'Kỳ họp đã thông qua Nghị quyết số ...')."""
+    d = docs.get(m.key) if m.key and m.kind != "planned" else None
+    return d is not None and d.level != "central" and (d.level in LOCAL_LEVELS or d.number is not None) \
+        and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -52,6 +72,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     focus: list[str] = []
     main_doc = None
     central = None
+    cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
     seen = 0
     # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
     own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
@@ -74,15 +95,38 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                 d = docs.get(m.key)
                 if d is None:
                     continue
-                if ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
-                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
-                        and not approved_by_named(mentions, m, f) \
-                        and (d.level in LOCAL_LEVELS or d.number is not None):
-                    main_doc = m.key
-                    break
+                if _issued(m, docs, f) and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start):
+                    if not approved_by_named(mentions, m, f):
+                        main_doc = m.key
+                        break
+                    cited = cited or m.key
                 if central is None and d.level == "central" and m.kind == "numbered" \
                         and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
                     central = m.key
         if seen >= 2:
             break
+    if main_doc is None and cited is not None \
+            and not any(x.key != cited and _issued(x, docs, f) and not approved_by_named(mentions, x, f) for x in mentions):
+        # a text about carrying out the đề án a cited decision approved is about that decision, point (b); one that
+        # reports another document issued or adopted (the resolution of the sitting that heard the đề án's results)
+        # is about that one
+        main_doc = cited
     return focus, main_doc, central
+
+
+def launched_plan(mentions: list[Mention], docs: dict[str, DocInfo], f: str, paras: list[Segment]) -> str | None:
+    """The numbered local plan a conference in the text's first paragraphs that name documents launches (see
+    _LAUNCHED_BEFORE), for a text that has no own document: at the conference that launches a plan, the text is about
+    that plan, and what it reports of the years before is the plan's starting point, point (ah)."""
+    seen = 0
+    for para in paras:
+        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
+        seen += bool(in_para)
+        for m in in_para:
+            d = docs.get(m.key) if m.key and m.kind == "numbered" else None
+            if d is not None and d.level in LOCAL_LEVELS and d.number is not None \
+                    and _LAUNCHED_BEFORE.search(f, max(0, m.start - 300), m.start):
+                return m.key
+        if seen >= 2:
+            break
+    return None
