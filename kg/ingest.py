@@ -15,7 +15,8 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
+batch too. Files with the same words (a saved page and the Word file made of it) are one text, kept from the file
+that says more of it (its page's address, publisher, day), within a batch, across batches and across ingests. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
 one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
 store and the report are those of an ingest in one process.
 """
