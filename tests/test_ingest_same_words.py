@@ -187,3 +187,13 @@ def test_of_two_files_that_say_as_much_in_two_batches_of_one_ingest_the_first_is
     summary = ingest_paths(memory_store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], batch_size=1)
     assert summary.loaded == 2 and [(f.rsplit("/", 1)[-1], o, now) for f, o, now in summary.same] == [
         ("b.txt", "a.txt", False)]
+
+
+def test_a_report_summed_over_uploads_keeps_each_upload_s_same_words():
+    # (`dkg ingest --server` sums the reports of its uploads: kg.client)
+    total = IngestSummary()
+    total.add(IngestSummary(files=1, loaded=1, same=[("a.docx", "a.html", False)]))
+    total.add(IngestSummary(files=1, loaded=1))
+    total.add(IngestSummary(files=1, loaded=1, same=[("b.html", "b.docx", True)]))
+    assert total.same == [("a.docx", "a.html", False), ("b.html", "b.docx", True)]
+    assert "b.html has the same words as b.docx, ingested before" in total.to_text()
