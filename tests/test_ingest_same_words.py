@@ -190,7 +190,7 @@ def test_of_two_files_that_say_as_much_in_two_batches_of_one_ingest_the_first_is
 
 
 def test_a_report_summed_over_uploads_keeps_each_upload_s_same_words():
-    # (`dkg ingest --server` sums the reports of its uploads: kg.client)
+    # (`dkg ingest` on a store a server runs on sends its texts in parts and sums their reports: kg.client)
     total = IngestSummary()
     total.add(IngestSummary(files=1, loaded=1, same=[("a.docx", "a.html", False)]))
     total.add(IngestSummary(files=1, loaded=1))
