@@ -411,3 +411,19 @@ def test_a_steering_committee_before_its_role_and_a_partner_whose_task_opens_wit
     rows = assignment_rows("TỈNH ỦY LẠNG SƠN\nSố: 12-CT/TU\nCHỈ THỊ\n\n"
                            "1. Ban Chỉ đạo huyện chủ trì, phối hợp với Công an tỉnh mở các đợt cao điểm.\n")
     assert {("Ban Chỉ đạo huyện", "lead"), ("Công an tỉnh", "coordinate")} <= rows
+
+
+_PLAN = ("UBND TỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển nông nghiệp "
+         "hữu cơ năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_short_name_in_brackets_before_the_standing_office_s_words():
+    rows = assignment_rows(_PLAN + "1. Sở Nông nghiệp và Môi trường (Sở NN&MT) là cơ quan thường trực, giúp UBND tỉnh "
+                                   "theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
+    assert rows == {("Sở Nông nghiệp và Môi trường", "monitor")}
+
+
+def test_near_miss_a_bracket_before_no_verb_and_no_standing_gives_no_row():
+    rows = assignment_rows(_PLAN + "1. Sở Nông nghiệp và Môi trường (Sở NN&MT) là một trong những sở có nhiều kết quả "
+                                   "trong năm qua.\n")
+    assert rows == set()

@@ -59,3 +59,78 @@ def test_a_state_enterprise_s_boards_are_bodies():
 def test_near_miss_a_company_closing_a_phrase_is_no_body():
     text = "Kế hoạch số 40-KH/ĐU.\n\nĐảng ủy giao Ban Tuyên giáo tuyên truyền đến người lao động của công ty.\n"
     assert {a.body for a in extract(text).assignments} == {"Ban Tuyên giáo"}
+
+
+def test_the_council_s_boards_named_bare_before_its_delegations_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Giao UBND xã tổ chức thực hiện Nghị quyết. Thường trực HĐND, các Ban, các Tổ đại biểu và đại "
+                           "biểu HĐND xã giám sát việc thực hiện Nghị quyết.")
+    assert {body for body, role in rows if role == "monitor"} == {"Thường trực HĐND", "Các Ban", "Các Tổ đại biểu",
+                                                                 "Đại biểu HĐND xã"}
+
+
+def test_near_miss_bare_boards_not_before_the_delegations_are_no_body():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Đảng ủy xã giao Văn phòng Đảng ủy phối hợp với các ban, ngành theo dõi việc thực hiện.")
+    assert not any(body == "Các Ban" for body, _ in rows)
+
+
+_MEETING = ("Sáng 11/3, Ban Thường vụ Tỉnh ủy làm việc với Ban cán sự đảng UBND tỉnh về thực hiện Nghị quyết số "
+            "57-NQ/TW.\n\n")
+
+
+def test_a_request_to_a_level_above_the_asker_gives_no_task():
+    from extract_helpers import assignment_rows
+    assert assignment_rows(_MEETING + "Huyện đề nghị UBND tỉnh bố trí thêm kinh phí cho huyện.") == set()
+    assert assignment_rows(_MEETING + "UBND huyện kiến nghị UBND tỉnh sớm phân bổ vốn cho các dự án.") == set()
+    # the asker goes on over a semicolon: 'tỉnh kiến nghị Trung ương ...; đề nghị Bộ Tài chính ...'
+    assert assignment_rows(_MEETING + "Tỉnh kiến nghị Trung ương sớm ban hành hướng dẫn; đề nghị Bộ Tài chính bố trí "
+                                      "vốn cho các dự án trọng điểm.") == set()
+
+
+def test_near_miss_a_request_downward_or_sideways_or_with_no_asker_is_a_task():
+    from extract_helpers import assignment_rows
+    assert assignment_rows(_MEETING + "Thứ trưởng Bộ Tài chính đề nghị UBND tỉnh đẩy nhanh giải ngân.") == {
+        ("UBND tỉnh", "lead")}
+    assert assignment_rows(_MEETING + "Đồng chí Bí thư Tỉnh ủy đề nghị Sở Tài chính bố trí kinh phí cho các xã.") == {
+        ("Sở Tài chính", "lead")}
+    assert assignment_rows(_MEETING + "Huyện đã hoàn thành 12 công trình; đề nghị UBND các xã đẩy nhanh giải ngân.") == {
+        ("UBND các xã", "lead")}
+    # a body whose name gives no level ('quản' folds as 'quận' does) says nothing of the asker's
+    assert ("Bộ Tài chính", "lead") in assignment_rows(_MEETING + "Lãnh đạo Hội đồng quản trị đề nghị Bộ Tài chính chủ "
+                                                                  "trì nghiên cứu cơ chế bảo đảm nguồn vốn.")
+
+
+def test_the_centre_written_short_is_central_and_a_word_tu_of_a_name_is_not():
+    from kg.extract.bodies import issuer_info
+    assert issuer_info("Ban Bí thư TƯ")[1] == "central"
+    # near miss: 'Tư' of 'Tư pháp' and 'tư' of 'Đầu tư' say nothing of the Centre
+    assert issuer_info("Sở Tư pháp")[1] != "central"
+    assert issuer_info("Sở Kế hoạch và Đầu tư")[1] != "central"
+    from extract_helpers import assignment_rows
+    assert ("Sở Tư pháp", "coordinate") in assignment_rows(
+        _MEETING + "Ban Thường vụ Hội Nông dân tỉnh đề nghị Sở Tư pháp phối hợp cử báo cáo viên.")
+
+
+def test_the_social_insurance_office_and_the_military_command_written_short_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows(_MEETING + "Đồng chí Phó Giám đốc đề nghị BHXH cơ sở Bình Minh phối hợp với UBND các xã rà soát "
+                                      "lao động; Ban CHQS các xã làm tốt công tác tư tưởng.")
+    assert {("BHXH cơ sở Bình Minh", "coordinate"), ("UBND các xã", "coordinate")} <= rows
+    assert any(body.startswith("Ban CHQS các xã") for body, _ in rows)
+    # near miss: the insurance itself ('tham gia BHXH tự nguyện') is no body
+    rows = assignment_rows(_MEETING + "Đề nghị UBND các xã vận động người dân tham gia BHXH tự nguyện.")
+    assert {body for body, _ in rows} == {"UBND các xã"}
+
+
+def test_the_commanders_named_beside_their_committees_and_the_competent_agencies_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows(_MEETING + "Đồng chí Chính ủy yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt "
+                                      "Nghị quyết; Phòng Hậu cần - Kỹ thuật chủ trì, phối hợp với cơ quan chức năng của "
+                                      "tỉnh lập dự án cải tạo doanh trại.")
+    assert {("Chỉ huy các cơ quan, đơn vị", "participate"), ("Phòng Hậu cần - Kỹ thuật", "lead"),
+            ("Cơ quan chức năng của tỉnh", "coordinate")} <= rows
+    # near miss: a word that ends a name before no dash still ends it ('Ngân hàng ... cần ...' is no 'Hậu cần')
+    rows = assignment_rows(_MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")
+    assert ("Phòng Tổ chức", "coordinate") in rows
+

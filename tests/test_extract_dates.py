@@ -2,6 +2,8 @@
 with the day of the week between ('Sáng thứ Ba (12/3)'). Texts are our own."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.dates import find_dates
@@ -80,3 +82,29 @@ def test_the_source_of_a_post_is_dated_by_its_lead_and_a_body_s_day_is_not_the_s
         facts = extract_one(src.name, src.text, on=None, place=None, hints=src)
         days[name] = source_info(src.name, src.text, facts, None, src).published
     assert days == {"tin-thong-tan.txt": dt.date(2025, 11, 25), "than-bai.txt": None}
+
+
+def test_a_span_written_tight_round_its_dash_keeps_its_last_day():
+    assert _days("Trong 2 ngày 18-19/12, Hội Nông dân tỉnh tổ chức đại hội.") == [(12, 19)]
+    assert _days("Trong hai ngày 18–19/12, Hội Nông dân tỉnh tổ chức đại hội.") == [(12, 19)]
+    # near miss: a dash after a number that no 'ngày' opens is no span
+    assert _days("Sáng nay, xã cấp 18-19/12 suất quà.") == []
+
+
+def _relative(text: str, day: dt.date | None = dt.date(2026, 2, 20)) -> list[dt.date]:
+    from kg.extract.dates import relative_days
+
+    folded = fold_same_length(text)
+    starts = [0] + [i + 2 for i in range(len(folded)) if folded.startswith(". ", i)]
+    return [d.date for d in relative_days(folded, starts, day)]
+
+
+def test_a_sentence_opening_on_this_morning_or_yesterday_is_dated_by_the_page():
+    assert _relative("Sáng nay, Đảng ủy xã họp.") == [dt.date(2026, 2, 20)]
+    assert _relative("Xã đã họp. (Báo Quảng Trị) - Chiều hôm qua, Huyện ủy họp.") == [dt.date(2026, 2, 19)]
+
+
+def test_near_miss_today_inside_a_sentence_nowadays_or_no_page_date_dates_nothing():
+    assert _relative("Hội nghị hôm nay là dịp để xã nhìn lại.") == []
+    assert _relative("Ngày nay, xã có 12 hợp tác xã.") == []
+    assert _relative("Sáng nay, Đảng ủy xã họp.", None) == []

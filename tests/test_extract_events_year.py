@@ -28,3 +28,26 @@ def test_a_meeting_announced_as_coming_keeps_the_page_s_year():
 def test_a_day_a_few_weeks_after_the_page_and_a_dated_day_keep_their_year():
     assert _dates(_PAGE + "Ngày 20/1, " + _REVIEW) == [("tổng kết", dt.date(2026, 1, 20))]
     assert _dates(_PAGE + "Ngày 29/12/2026, " + _REVIEW) == [("tổng kết", dt.date(2026, 12, 29))]
+
+
+def test_a_meeting_held_this_morning_is_dated_by_the_page():
+    assert _dates(_PAGE + "Sáng nay, " + _REVIEW) == [("tổng kết", dt.date(2026, 1, 5))]
+
+
+def test_near_miss_this_morning_on_a_page_with_no_date_line_stays_undated():
+    assert _dates("Cao Bằng: hoạt động đầu năm\n\nSáng nay, " + _REVIEW) == [("tổng kết", None)]
+
+
+def test_a_meeting_held_lately_keeps_its_organiser_and_what_it_reviews():
+    got = extract(_PAGE + "Vừa qua, " + _REVIEW).events
+    assert [(e.type, e.date, e.organizer, e.reviews) for e in got] == [
+        ("tổng kết", None, "Ban Thường vụ Tỉnh ủy", ["12-CT/TU"])]
+    # near miss: a sentence that opens on the period's work ('Thời gian qua, ...') names no one meeting's organiser
+    got = extract(_PAGE + "Thời gian qua, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận.").events
+    assert [(e.type, e.organizer) for e in got] == [("sơ kết", None)]
+
+
+def test_near_miss_today_in_a_speech_after_the_dated_lead_adds_no_meeting():
+    text = (_PAGE + "Ngày 4/1, " + _REVIEW + "\n\nThưa các đồng chí!\n\nHôm nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+            "tổng kết để nhìn lại 5 năm.")
+    assert _dates(text) == [("tổng kết", dt.date(2026, 1, 4))]

@@ -37,3 +37,15 @@ def test_near_miss_words_of_the_name_stay():
     # 'đô' of 'đô thị' folds as 'do' does
     text = "Xã triển khai Kế hoạch số 12/KH-QLĐT ngày 3/3/2025 của Phòng Quản lý đô thị huyện về trật tự xây dựng."
     assert _issuer(text, "12/KH-QLĐT") == "Phòng Quản lý đô thị huyện"
+
+
+def test_the_issuer_ends_before_the_document_that_carries_its_document_out():
+    from extract_helpers import link_rows
+    text = "Huyện ủy đã cụ thể hóa Kế hoạch số 15-KH/TU của Tỉnh ủy bằng Kế hoạch số 22-KH/HU ngày 3/4/2025."
+    assert _issuer(text, "15-KH/TU") == "Tỉnh ủy"
+    assert ("22-KH/HU", "implements", "15-KH/TU") in link_rows(text)
+
+
+def test_near_miss_bang_of_a_place_s_name_stays_in_the_issuer():
+    text = "Thực hiện Kế hoạch số 15/KH-UBND của UBND tỉnh Cao Bằng về du lịch, huyện đã mở 12 lớp học."
+    assert _issuer(text, "15/KH-UBND") == "UBND tỉnh Cao Bằng"

@@ -518,3 +518,26 @@ def test_a_direction_named_in_a_sentence_of_the_body_is_no_basis():
                           "của Chính phủ; theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 41-KL/TU ngày 20/5/2026")
     got = links(text.replace("UBND tỉnh yêu cầu như sau:", "UBND tỉnh đã rà soát."))
     assert not any(x[1] == "based_on" and x[2] == "41-KL/TU" for x in got)
+
+
+def test_a_basis_named_after_what_a_plan_carries_out_or_stands_on_is_the_plan_s():
+    text = ("Kế hoạch số 09-KH/ĐU của Đảng ủy xã được ban hành nhằm cụ thể hóa Kế hoạch số 22-KH/HU của Huyện ủy, với "
+            "trọng tâm là chuyển đổi số theo tinh thần Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert ("09-KH/ĐU", "based_on", "57-NQ/TW") in links(text)
+    assert ("22-KH/HU", "based_on", "57-NQ/TW") not in links(text)
+    text = ("Kế hoạch số 09-KH/ĐU của Đảng ủy xã bám sát Kế hoạch số 22-KH/HU của Huyện ủy và theo tinh thần Nghị quyết "
+            "số 57-NQ/TW của Bộ Chính trị.")
+    assert {("09-KH/ĐU", "based_on", "22-KH/HU"), ("09-KH/ĐU", "based_on", "57-NQ/TW")} <= links(text)
+    assert ("22-KH/HU", "based_on", "57-NQ/TW") not in links(text)
+
+
+def test_near_miss_a_basis_after_a_document_no_cue_names_is_that_document_s():
+    text = ("Xã triển khai nhiều nhiệm vụ. Kế hoạch số 22-KH/HU của Huyện ủy được xây dựng theo tinh thần Nghị quyết số "
+            "57-NQ/TW của Bộ Chính trị.")
+    assert ("22-KH/HU", "based_on", "57-NQ/TW") in links(text)
+    # near miss: a document named back by a later plan ('triển khai nghị quyết này') keeps the basis said of it before
+    text = ("HĐND tỉnh thông qua Nghị quyết số 12/2026/NQ-HĐND ngày 4/3/2026 về thu hút nhân lực. Nghị quyết cũng căn cứ "
+            "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.\n\nUBND tỉnh ban hành Kế hoạch số "
+            "65/KH-UBND triển khai thực hiện nghị quyết này.")
+    assert ("12/2026/NQ-HĐND", "based_on", "21-KL/TW") in links(text)
+    assert ("65/KH-UBND", "based_on", "21-KL/TW") not in links(text)

@@ -379,3 +379,16 @@ def test_near_miss_a_plan_s_title_on_its_lines_gives_no_guides_link():
     plan = _GUIDANCE.replace("14-HD/BTGDVTU", "14-KH/BTGDVTU").replace("HƯỚNG DẪN\n", "KẾ HOẠCH\n")
     rows = link_rows(plan + "Ban Tuyên giáo và Dân vận Tỉnh ủy xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
     assert all(kind != "guides" for _, kind, _ in rows)
+
+
+def test_the_programmes_of_two_merged_provinces_both_carry_out_what_follows_them():
+    text = ("Chương trình này thay thế Chương trình hành động số 25-CTr/TU ngày 15/5/2020 của Tỉnh ủy Hà Giang (cũ) và "
+            "Chương trình hành động số 31-CTr/TU ngày 02/6/2020 của Tỉnh ủy Tuyên Quang (trước sắp xếp) thực hiện Nghị "
+            "quyết số 55-NQ/TW ngày 11/2/2020 của Bộ Chính trị.")
+    assert {("25-CTr/TU", "implements", "55-NQ/TW"), ("31-CTr/TU", "implements", "55-NQ/TW")} <= link_rows(text)
+
+
+def test_near_miss_two_documents_of_one_kind_by_one_body_share_no_cue():
+    text = ("Tỉnh ủy đã ban hành Chương trình hành động số 25-CTr/TU ngày 15/5/2020 của Tỉnh ủy và Chương trình hành động "
+            "số 31-CTr/TU ngày 02/6/2020 của Tỉnh ủy thực hiện Nghị quyết số 55-NQ/TW ngày 11/2/2020 của Bộ Chính trị.")
+    assert ("25-CTr/TU", "implements", "55-NQ/TW") not in link_rows(text)

@@ -308,3 +308,22 @@ def test_near_miss_a_name_the_gazetteer_reads_past_va_ends_there():
     rows = assignment_rows("Kế hoạch số 9-KH/UBND giao Ban Dân tộc phối hợp với Sở Khoa học và Công nghệ gắn nhiệm vụ số hóa "
                            "với bình xét cuối năm.")
     assert ("Sở Khoa học và Công nghệ", "coordinate") in rows
+
+
+_MEETING = ("Sáng 11/3, Ban Thường vụ Tỉnh ủy làm việc với Ban cán sự đảng UBND tỉnh về thực hiện Nghị quyết số "
+            "57-NQ/TW.\n\n")
+
+
+def test_a_speech_of_direction_is_no_direction():
+    assert assignment_rows(_MEETING + "Báo Quảng Trị trân trọng giới thiệu bài phát biểu chỉ đạo của đồng chí Bí thư "
+                                      "Tỉnh ủy tại hội nghị.") == set()
+    # near miss: 'chỉ đạo' a body does, with the bodies after it
+    assert ("Các chi bộ", "lead") in assignment_rows(_MEETING + "Ban Thường vụ Đảng ủy chỉ đạo các chi bộ rà soát đảng viên.")
+
+
+def test_a_name_goes_on_over_a_word_before_its_dash():
+    assert ("Phòng Hậu cần - Kỹ thuật", "lead") in assignment_rows(
+        _MEETING + "Phòng Hậu cần - Kỹ thuật chủ trì lập dự án cải tạo doanh trại.")
+    # near miss: the same word with no dash after it ends the name
+    assert ("Phòng Tổ chức", "coordinate") in assignment_rows(
+        _MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")

@@ -25,7 +25,7 @@ from kg.extract.assignment_cues import (
     is_directive_word,
 )
 from kg.extract.bodies import may_start_body
-from kg.extract.task_phrases import TIME_AFTER_BODIES
+from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
 from kg.extract.text import Segment, clean_ws, fold_same_length, folded_pattern, norm_body, vi
@@ -124,12 +124,18 @@ def association_named(P, pos: int, end: int) -> str | None:
 # the short name a letter gives the bodies it addresses, in brackets after them: 'đề nghị Ủy ban nhân dân các tỉnh,
 # thành phố trực thuộc Trung ương (sau đây gọi chung là UBND cấp tỉnh) quan tâm chỉ đạo ...'
 _SHORT_NAME = folded_pattern(r"[ \t]*\((?:sau đây|dưới đây)?[ \t]*(?:được[ \t]+)?gọi[ \t]+(?:chung[ \t]+|tắt[ \t]+)?là[^()\n]{1,60}\)[ \t]*")
+# ... or the short name alone, before the words of a standing office: 'Sở Nông nghiệp và Môi trường (Sở NN&MT) là cơ quan
+# thường trực, ...' (before a verb a bracket may say anything of the bodies: '(có diện tích lúa lớn)')
+_BARE_SHORT_NAME = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 
 
 def past_remit(f: str, at: int) -> int:
     """Where a subject's verbs start: past the short name it is given, its remit ('Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng ...')
     and a time to come or a recurring one ('Hội Nông dân huyện thời gian tới tiếp tục vận động ...', 'UBND tỉnh hằng
     năm bố trí ...') where verbs follow them; else ``at``."""
+    bare = _BARE_SHORT_NAME.match(f, at)
+    if bare and STANDING.match(f, bare.end()):
+        at = bare.end()
     for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES):
         m = cue.match(f, at)
         if m and VERB_RE.match(f, m.end()):

@@ -87,7 +87,7 @@ from kg.extract.assignment_cues import (
     states_result,
 )
 from kg.extract.assignment_tables import cell_units, table_assignments
-from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
+from kg.extract.bodies import VILLAGE_UNITS, all_above, asks_above, may_start_body
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
@@ -304,7 +304,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
         if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.directed_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
-            if objs:
+            if objs and not asks_above(t, f, objs, own_level, clause.start, cend):    # (a request upward asks, gives none)
                 if HEADING_END.fullmatch(f, last, clause.end):
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
@@ -507,7 +507,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if adv:
                         at = adv.end()
                 objs, last2 = P.body_list(at, c.end)
-                if objs and own_level and d.group(0).startswith(("de nghi", "kien nghi")) and all_above(t, objs, own_level):
+                if objs and asks_above(t, f, objs, own_level, s.start, d.start()):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
                     last2 = past_remit(f, last2)     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'

@@ -61,6 +61,10 @@ _GENERIC_HEADS = [
     # the committee of the Front and the mass organisations since 2025: one body, its name holds a comma
     r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
+    # the military command written short ('Ban CHQS các huyện', 'Bộ CHQS tỉnh'), and the commanders of the units, named
+    # beside their Party committees ('yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt ...')
+    # (each branch opens on its words: the alternation stays grouped by them)
+    r"ban chqs", r"bo chqs", r"chi huy(?= (?:cac )?(?:co quan|don vi)(?![a-z]))",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
@@ -97,8 +101,11 @@ _GENERIC_HEADS = [
     # the council's own bodies that monitor its resolutions: 'các Ban HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh'
     r"(?:cac )?to dai bieu(?: (?:hdnd|hoi dong nhan dan))?", r"dai bieu (?:hdnd|hoi dong nhan dan)",
     r"(?:cac )?ban (?:cua )?(?:hdnd|hoi dong nhan dan)",
+    # ... with the council named once, before its boards: 'Thường trực HĐND, các Ban, các Tổ đại biểu và đại biểu HĐND
+    # huyện giám sát ...' (a bare 'các Ban' only right before the delegations)
+    r"cac ban(?=,? (?:va )?(?:cac )?to dai bieu(?![a-z]))",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
-    r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
+    r"bao hiem xa hoi", r"bhxh", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
@@ -152,7 +159,7 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
          r"| nhan uy thac"
          # (the operational units of the police or an office: 'các đơn vị nghiệp vụ', 'các phòng nghiệp vụ')
-         r"| chuyen mon| nghiep vu| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
+         r"| chuyen mon| nghiep vu| chuc nang(?<=co quan chuc nang)| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          # a ministry's own units: 'Thủ trưởng các đơn vị thuộc Bộ', 'các cục, vụ thuộc Bộ'
          r"| thuoc bo(?![a-z])"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
@@ -288,7 +295,9 @@ def issuer_info(name: str) -> tuple[str | None, str | None, str | None]:
     if not name:
         return None, None, None
     f = _f(name)
-    if re.search(r"(?<!\w)tư(?!\w)", name.lower()):
+    # 'TƯ' is the Centre written short ('Ban Bí thư TƯ'); 'Tư' of 'Sở Tư pháp' or 'Đầu tư' is a word of a name (a line in
+    # capitals says nothing of which)
+    if re.search(r"(?<!\w)TƯ(?!\w)", name) and not name.isupper():
         return "TW", "central", "party"
     if f.startswith("dai hoi"):
         lv = "central" if ("toan quoc" in f or not _level_from_words(f)) else _level_from_words(f)
@@ -338,6 +347,54 @@ def is_party_code(code: str | None) -> bool:
     if not code:
         return False
     return code in PARTY_CODES or code.endswith("TW") or code.endswith("TU") or code.endswith("HU")
+
+
+# who asks, right before the verb: a body, or a place's level by its word alone ('Huyện đề nghị UBND tỉnh ...', 'tỉnh kiến
+# nghị Trung ương ...'); the words between that only set the pace ('cũng', 'đã', 'tiếp tục')
+_ASK_VERB = re.compile(vi(r"(?<![a-z])(?:đề nghị|kiến nghị)(?![a-z])"))
+_PACE_BEFORE = re.compile(vi(r"[ \t]*(?:(?:cũng|đã|tiếp tục|vẫn|đồng thời|còn)[ \t]+)*$"))
+_LEVEL_WORD_BEFORE = re.compile(vi(r"(?<![a-z])(?P<w>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                                   r"[ \t]+(?:(?:cũng|đã|tiếp tục|vẫn|đồng thời|còn)[ \t]+)*$"))
+# (as written, with its marks: 'cơ quan', 'quản' and 'xa' fold as 'quận' and 'xã' do)
+_LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def asker_level(t: str, f: str, start: int, at: int) -> str | None:
+    """The level of who asks with the request at ``at`` (its sentence opening at ``start``): the body or the place's word
+    right before its verb, or, for a request that goes on after a semicolon with no asker of its own ('tỉnh kiến nghị
+    Trung ương ...; đề nghị Bộ Tài chính ...'), the asker of the request before it in the sentence; else None."""
+    asks = [m.start() for m in _ASK_VERB.finditer(f, start, at + 10) if m.start() <= at]
+    for v in reversed(asks):
+        lo = max(start, v - 90)
+        word = _LEVEL_WORD_BEFORE.search(f, max(lo, v - 30), v)
+        said = t[word.start("w"):word.end("w")].lower() if word is not None else ""
+        if said in _LEVEL_OF_WORD and (word.start() == lo or f[word.start() - 1] in " \t,;(") \
+                and not body_regex().match(f, max(lo, word.start() - 12)):
+            # (a place's bare word, not the end of a body's name: 'UBND tỉnh đề nghị ...' is read as a body below)
+            return _LEVEL_OF_WORD[said]
+        named = None
+        for bm in body_regex().finditer(f, lo, v):
+            end = extend_name(t, bm.end(), v)
+            if _PACE_BEFORE.fullmatch(f, end, v):
+                named = norm_body(t[bm.start():end])
+        code, level, _ = issuer_info(named) if named is not None else (None, None, None)
+        if code is not None:
+            return level        # (only a body whose code says its level: 'Hội đồng quản trị' names none)
+        if v != at and f.find(";", v, at) < 0:
+            break               # (only across a semicolon: a later clause of the same request)
+    return None
+
+
+def asks_above(t: str, f: str, objs: list[tuple[int, int]], own_level: str | None, start: int, at: int) -> bool:
+    """The request whose verb ('đề nghị', 'kiến nghị') opens or ends at ``at`` asks only bodies (``objs``) of a level
+    above the asker's (an official text's own level ``own_level``, else who asks in the sentence opening at ``start``,
+    ``asker_level``): it gives them no task of the text's ('UBND huyện kiến nghị UBND tỉnh sớm phân bổ vốn')."""
+    m = next((x for x in reversed(list(_ASK_VERB.finditer(f, start, at + 10))) if x.start() <= at), None)
+    if m is None or (m.start() != at and f[m.end():at].strip(" \t:,")):
+        return False
+    level = own_level or asker_level(t, f, start, m.start())
+    return level is not None and all_above(t, objs, level)
 
 
 # a body asking another to do something ('yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng ...'); 'chỉ đạo' is

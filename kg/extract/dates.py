@@ -28,6 +28,7 @@ _TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong)|\s+(?:th
 # the first day of a span before its last ('ngày 13 và 14/12', 'từ ngày 30 đến ngày 31/7/2025'): the last day is dated
 # by a time word as the first is, and a meeting held over the span opened on the first (kg.extract.events)
 SPAN_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
+_TIGHT_SPAN = re.compile(vi(r"(?<![a-z0-9])ngày[ \t]+\d{1,2}[-–]$"))
 
 
 def _time_word_before(f: str, a: int) -> bool:
@@ -69,10 +70,12 @@ class _Scan:
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
-        # (a candidate glued to a word or a number is none: 'ngày22/7' is, see _GLUED_DAY)
+        # (a candidate glued to a word or a number is none: 'ngày22/7' is, see _GLUED_DAY; nor one after a dash, but for
+        # the last day of a span written tight, 'trong 2 ngày 18-19/12')
         self.starts = [a for a in (c.start() for c in _CAND.finditer(folded))
                        if not (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-_")
-                               and not _GLUED_DAY.fullmatch(folded, max(0, a - 5), a))]
+                               and not _GLUED_DAY.fullmatch(folded, max(0, a - 5), a)
+                               and not _TIGHT_SPAN.search(folded, max(0, a - 12), a))]
         self.full: dict[int, tuple[int, _dt.date | None, bool] | None] = {}
         self.short: dict[int, tuple[int, int, int] | None] = {}
 
@@ -123,6 +126,28 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
             if dt is not None:
                 out.append(DateMention(a, short[0], dt, True, False))
                 last = short[0]
+    return out
+
+
+# a day the text names by its own: 'Sáng nay, ...', 'Chiều hôm nay', 'Hôm qua, ...' ('ngày nay' is 'nowadays'; 'hiện nay'
+# no time word): the page's day, or the day before it
+_TODAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]+hôm)?|hôm)[ \t]+(?P<which>nay|qua)(?![a-z])"))
+# (only where the words open the sentence, after a news site's credit if any: 'Hội nghị hôm nay là dịp ...' dates no meeting)
+_CREDIT_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?")
+_OPENS_SENTENCE = 60
+
+
+def relative_days(folded: str, starts: list[int], text_day: _dt.date | None) -> list[DateMention]:
+    """The day of each sentence (``starts``: where each opens) that opens on words naming the page's own day or the
+    one before ('Sáng nay, Đảng ủy xã tổ chức ...'), dated by the page's date line ``text_day``; none without it."""
+    if text_day is None or "nay" not in folded and "qua" not in folded:
+        return []
+    out = []
+    for a in starts:
+        m = _TODAY.search(folded, a, min(len(folded), a + _OPENS_SENTENCE))
+        if m is not None and _CREDIT_BEFORE.fullmatch(folded, a, m.start()):
+            day = text_day - _dt.timedelta(days=1) if m["which"] == "qua" else text_day
+            out.append(DateMention(m.start(), m.end(), day, True, True))
     return out
 
 

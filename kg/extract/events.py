@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name
-from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates
+from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, relative_days
 from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import folded_pattern, norm_body, vi
@@ -35,6 +35,8 @@ _MEETING_AFTER = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:phiên[ \t]+(?:chính t
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
 _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
+# ... after words that say only that it was lately: 'Vừa qua, Đảng ủy xã tổ chức hội nghị ...', 'Mới đây, ...'
+_RECENTLY = _v(r"[ \t]*(?:(?:vừa qua|mới đây|gần đây|vừa rồi)[ \t]*,[ \t]*)?")
 # a meeting planned or routine, not one the text reports as held
 _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])"))
 # a number of meetings counted in a report ('các cơ sở hội đã tổ chức 46 hội nghị quán triệt', 'nhiều hội nghị sơ kết')
@@ -132,6 +134,10 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
             dated_sents.setdefault(_sent_index(sentences, d.start), _first_day(f, _last_year_if_past(f, d, text_date)))
+    # 'Sáng nay, ...' dates the lead, before any day the text writes out (a speech's 'Hôm nay, ...' further on is the
+    # day of the meeting the lead dated, which may not be the page's)
+    for d in relative_days(f, [x.start for x in sentences[:min(dated_sents, default=len(sentences))]], text_date):
+        dated_sents.setdefault(_sent_index(sentences, d.start), d)
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
         # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is
@@ -267,7 +273,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     for si, s in enumerate(sentences):
         if si in dated_sents:
             continue
-        bm = body_regex().match(f, s.start)
+        bm = body_regex().match(f, _RECENTLY.match(f, s.start).end())
         if bm is None:
             continue
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))

@@ -11,10 +11,13 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import ACTED_ON, BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF, link_type
+from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF,
+                                      link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
+from kg.extract.guidance import work_guided
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
+from kg.text.symbols import fold
 from kg.facts import Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
@@ -141,6 +144,8 @@ _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|p
 # what an item's title amends, named right after its type word: '(Luật) sửa đổi, bổ sung một số điều của <X> và <Y>'
 _AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+một số điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]*$"))
 _TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
+# a note in brackets after a document's issuer: '(cũ)', '(trước sắp xếp)', '(trước hợp nhất)'
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
 def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], starts: list[int]) -> list[Mention]:
@@ -424,12 +429,14 @@ def guided_in_title(df: DocumentFinder, own: str | None) -> list[Mention]:
 
 def _co_subjects(a: Mention, b: Mention) -> bool:
     """Two documents named side by side may share the cue after them: one issuer's documents of two kinds ('Chương
-    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or the plans of two levels ('Kế hoạch số 20-KH/TU của
-    Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 57-NQ/TW')."""
+    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or of one kind by two bodies named apart (the provinces
+    merged in 2025: '... số 56-CTr/TU của Thành ủy Hải Phòng và ... số 41-CTr/TU của Tỉnh ủy Hải Dương thực hiện ...'),
+    or the plans of two levels ('Kế hoạch số 20-KH/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện ...')."""
     if a.symbol is None or b.symbol is None:
         return False
     if a.symbol.issuer == b.symbol.issuer:
-        return a.type != b.type
+        return a.type != b.type or (a.explicit_issuer and b.explicit_issuer and a.issuer is not None
+                                    and b.issuer is not None and fold(a.issuer) != fold(b.issuer))
     # (a programme of one level and a plan of the next: 'Chương trình hành động số 61-CTr/TU của Tỉnh ủy và Kế hoạch số
     # 132-KH/HU của Huyện ủy về thực hiện Nghị quyết')
     return a.type in _PLAN_TYPES and b.type in _PLAN_TYPES
@@ -448,10 +455,50 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             out.append(Link(a, typ, b, span=span))
 
     ordered = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
-    # (each mention's first place in it, not searched for each mention)
-    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}
+    starts = [m.start for m in ordered]
+    place = {id(x): i for i, x in reversed(list(enumerate(ordered)))}     # (each mention's first place in it)
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
     issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
+    ms = [m for m in df.by_start()[0] if m.key]
+    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
+    carrier: dict[int, Mention] = {}
+    for mn in ms:
+        if mn.cue and mn.kind != "planned":
+            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
+                carrier.setdefault(id(o), mn)
+    basis = basis_links(df, own, sentences)
+    # ... or whose basis each object is ('Kế hoạch ... bám sát Chương trình số 12-CTr/TU')
+    based = {id(o): sub for sub, typ, o, at in basis if sub and typ == "based_on" and at < o.start}
+
+    def basis_subject(mn: Mention, typ: str) -> tuple[str | None, int]:
+        """The document a basis cue after ``mn`` is said of: the one named before that carries ``mn`` out or stands on
+        it ('A cụ thể hóa B, ... theo tinh thần C', 'A bám sát B và theo tinh thần C': C is A's basis), else ``mn``."""
+        by = carrier.get(id(mn)) if typ == "based_on" else None
+        if by is not None and by.start < mn.start:
+            return by.key, by.start
+        if typ == "based_on" and id(mn) in based:
+            return based[id(mn)], mn.start
+        return mn.key, mn.start
+
+    def coordinated_before(mn: Mention, objs: list[Mention]) -> list[Mention]:
+        """The subjects coordinated before ``mn`` ('Chương trình số 31-CTr/TU ... và Kế hoạch số 120-KH/TU ... thực
+        hiện X', _co_subjects; objects from elsewhere), past a note closing a tail ('... Quảng Bình (cũ) và ...')."""
+        okeys = {o.key for o in objs}
+        out: list[Mention] = []
+        cur = mn
+        for prev in reversed(ordered[:max(place.get(id(mn), -1), 0)]):
+            end = max(prev.tail_end, prev.end)
+            note = _NOTE_AFTER.match(df.f, end, cur.start) if cur.start >= end else None
+            end = note.end() if note else end
+            g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
+            if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
+                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
+                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                break
+            out.append(prev)
+            cur = prev
+        return out
+
     for mn in df.mentions:
         if not mn.key or not mn.cue or mn.draft:
             continue
@@ -460,34 +507,16 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             # 'Xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND' is a task of the plan that lists it: the
             # document to be drafted amends nothing yet, and the plan never does
             continue
-        objs = df.objects_at(pos, mn.key, typ)
+        sk, sat = basis_subject(mn, typ)
+        objs = df.objects_at(pos, sk, typ) or (work_guided(ordered, starts, df.f, mn, pos) if typ == "guides" else [])
         for o in objs:
-            add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
-        if not objs or mn.kind == "planned":
+            add(sk, typ, o.key, df.p.span(min(sat, mn.start), o.end))
+        if not objs or mn.kind == "planned" or sk != mn.key:
             continue
-        # a coordinated subject: 'Chương trình số 31-CTr/TU ngày ... và Kế hoạch số 120-KH/TU ... thực hiện X'
-        okeys = {o.key for o in objs}
-        i = place.get(id(mn), -1)
-        cur = mn
-        for prev in reversed(ordered[:max(i, 0)]):
-            end = max(prev.tail_end, prev.end)
-            g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
-            if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
-                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
-                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
-                break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
+        for prev in coordinated_before(mn, objs):
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
-            cur = prev
-    # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
-    ms = [m for m in df.by_start()[0] if m.key]
-    ms_starts = [m.start for m in ms]
-    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
-    carrier: dict[int, Mention] = {}
-    for mn in ms:
-        if mn.cue and mn.kind != "planned":
-            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
-                carrier.setdefault(id(o), mn)
+    ms_starts = [m.start for m in ms]    # ('<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later)
     for i, mn in enumerate(ms):
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
@@ -513,10 +542,17 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if then and (not then.group("comma") or mn.subject_span is None) \
                     and ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
-            objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
+            typ = link_type(c.group("cue"))
+            sk, sat = basis_subject(subject, typ) if subject is mn else (subject.key, subject.start)
+            objs = df.objects_at(c.end(), sk, typ)
             if objs:
                 for o in objs:
-                    add(subject.key, link_type(c.group("cue")), o.key, df.p.span(subject.start, o.end))
+                    add(sk, typ, o.key, df.p.span(min(sat, subject.start), o.end))
+                    if typ in CARRYING and sk == subject.key:
+                        carrier.setdefault(id(o), subject)     # (read by a basis cue after the object)
+                for prev in coordinated_before(subject, objs) if typ in CARRYING and sk == subject.key else ():
+                    for o in objs:
+                        add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
                 break
     # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
     # the documents its title names (not those named inside their own titles)
@@ -530,7 +566,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for sub, typ, o, at in basis_links(df, own, sentences):
+    for sub, typ, o, at in basis:
         add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
     for o in guided_in_title(df, own):
         add(own, "guides", o.key, df.p.span(o.start, o.end))

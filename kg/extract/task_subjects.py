@@ -34,6 +34,7 @@ _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_DIRECTION_OF = re.compile(r"(?:chi dao|lanh dao)[ \t]+cua(?![a-z])")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
 # one plural head for the departments named after it, and where a name of the list may end
@@ -431,9 +432,10 @@ class Parser:
                 if tail:
                     b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
                 break
-            if low in _NAME_STOP or (lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
-                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
-                break
+            if (low in _NAME_STOP or (lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS)
+                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1)))) \
+                    and not (prev_cap and _DASH_NAME.match(t, w.end())):
+                break           # (a word before a dash and a capital goes on with the name: 'Phòng Hậu cần - Kỹ thuật')
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
                 break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
@@ -477,6 +479,8 @@ class Parser:
                 break
             if start is not None and self.t[m.start():m.start() + 1].isupper():
                 break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
+            if _DIRECTION_OF.match(f, m.start()):
+                break       # a noun: 'bài phát biểu chỉ đạo của đồng chí ...' gives no direction
             if start is None:
                 start = m.start()
             v = m.group(0)
