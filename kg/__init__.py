@@ -2,7 +2,7 @@
 carried out.
 
 The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``; files are read
-by ``sources``, a saved page's markup made ready by ``saved_pages`` and its lines around its article read by ``page_lines``, a page a browser printed to PDF cut to its article by ``printed_pages``, Word files and office metadata by ``office_files``, and ``extracting`` and ``ingest`` run it over them, ``ingest_report`` saying what an ingest did, ``ingest_pace`` when its process extracts beside its worker), ``rdf`` (facts -> RDF, the one IRI
+by ``sources``, a saved page's markup made ready by ``saved_pages`` and its lines around its article read by ``page_lines``, a page a browser printed to PDF cut to its article by ``printed_pages``, Word files and office metadata by ``office_files``, and ``extracting`` and ``ingest`` run it over them, ``ingest_report`` saying what an ingest did, ``ingest_twins`` which files hold one article, ``ingest_pace`` when its process extracts beside its worker), ``rdf`` (facts -> RDF, the one IRI
 minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its index), ``review`` (the facts an
 analyst accepts, corrects or rejects), ``reason``, ``queries`` (named SPARQL), ``analytics``, and the
 read models the CLI and the web both call: ``cards`` (what a document, a body, the home page and a

@@ -111,11 +111,12 @@ class Item(TypedDict):
 
 class SourceText(TypedDict):
     """A text (or other source) a change set came from: ``id`` and ``href`` of its review page
-    for an ingested text, else None."""
+    for an ingested text, else None; ``file``: the file the change set read it from, where it kept it."""
 
     id: str | None
     title: str
     href: str | None
+    file: str | None
 
 
 class DecisionView(TypedDict):
@@ -534,23 +535,25 @@ def province_documents(store, name: str) -> set[str]:
     return {r["d"].value for r in rows}
 
 
-def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[SourceText]:
+def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mapping[str, str] | None = None) -> list[SourceText]:
     """The texts a change set's sources name, for a reader: an ingested text's source graph and
-    review queue both name the text, shown once by its title (else its file name) with its review
-    page; any other source (a loaded file, an endpoint client) as recorded."""
+    review queue both name the text, shown once by its title (else the file the change set was made from,
+    ``files``, else its file name now) with its review page; any other source (a loaded file, an endpoint
+    client) as recorded."""
     out: list[SourceText] = []
     seen: set[str] = set()
     for s in sources:
         ident = next((s.removeprefix(p) for p in (SOURCE_PREFIX, ledger.RECORD_PREFIX) if s.startswith(p)), None)
         if ident is None:
-            out.append(SourceText(id=None, title=s, href=None))
+            out.append(SourceText(id=None, title=s, href=None, file=None))
             continue
         if ident in seen:
             continue
         seen.add(ident)
         meta = known.get(ident)
-        title = (meta.get("title") or meta.get("name")) if meta else None
-        out.append(SourceText(id=ident, title=title or ident, href=f"/review/{ident}" if meta else None))
+        file = (files or {}).get(ident)
+        title = (meta.get("title") or file or meta.get("name")) if meta else None
+        out.append(SourceText(id=ident, title=title or file or ident, href=f"/review/{ident}" if meta else None, file=file))
     return out
 
 
@@ -583,7 +586,7 @@ def changes(store, filters: Filters, since=None) -> Changes:
                 known = {m["id"]: m for m in ledger.sources(store)}
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known),
+                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files),
                                      items=items, decisions=decisions))
         if len(out) >= filters.limit:
             break

@@ -170,7 +170,8 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False) -> str:
         out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"
                    + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
         if c["source_texts"]:
-            out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
+            out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] + (f" ({s['file']})" if s.get("file") and s["file"] != s["title"] else "")
+                                                                  for s in c["source_texts"]))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
         out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")

@@ -76,9 +76,10 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     click.echo(f"{words['history.id']:>5}  {words['history.time']:<19}  {words['history.added']:>8}  "
                f"{words['history.removed']:>8}  {words['history.what']}")
     for c in sets:
-        names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
+        # (each text by the file the change set was made from: a later file with its words may have taken its place)
+        names = [c.files.get(t["id"] or "") or (known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"])
                  for t in source_texts(c.sources, known)]
-        what = command_text(c.command, lang) + (f" ({', '.join(names)})" if names else "")
+        what = command_text(c.command, lang) + (f" ({', '.join(dict.fromkeys(names))})" if names else "")
         if c.by:  # (the analyst a server knew by their own token)
             what += f" [{words['history.by']}: {c.by}]"
         if c.undoes:

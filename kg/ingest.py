@@ -15,8 +15,9 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too. Files with the same words (a saved page and the Word file made of it) are one text, kept from the file
-that says more of it (its page's address, publisher, day), within a batch, across batches and across ingests. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
+batch too. Files with the same words however spaced (a saved page and the Word file made of it: ``kg.ingest_twins``)
+are one text, kept from the file that says more of it (its page's address, publisher, day), within a batch, across
+batches and across ingests. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
 one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
 store and the report are those of an ingest in one process.
 """
@@ -41,6 +42,7 @@ from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
+from kg.ingest_twins import Twins, says
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
 from kg.rdf.held import held_parts, split_off, split_off_links
@@ -166,7 +168,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
                                  workers=workers)
     try:
         summary = IngestSummary(files=len(reading.files), skipped=list(reading.skipped))
-        resolve = DocumentResolver(store)
+        resolve, twins = DocumentResolver(store), Twins(store)
         bar = _progress_bar(len(reading.files)) if progress else None
         chunks, extractor, ahead = reading.chunks, reading.extractor, reading.ahead
         for i in range(len(chunks)):
@@ -175,7 +177,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             results, ahead = ahead, extractor.submit(chunks[i + 1]) if i + 1 < len(chunks) else iter(())
             with few_collections():
                 _ingest_chunk(store, results, reading.day, resolve, bar.update if bar is not None else _no_progress,
-                              summary)
+                              summary, twins)
     finally:
         reading.close()
     if bar is not None:
@@ -334,11 +336,11 @@ def _start_method() -> multiprocessing.context.BaseContext:
 
 
 def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
-                  advance: Callable[[int], object], summary: IngestSummary) -> None:
+                  advance: Callable[[int], object], summary: IngestSummary, twins: Twins) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     opening = _history_ahead(store)
     try:
-        _build_and_write(store, results, day, resolve, advance, summary, opening)
+        _build_and_write(store, results, day, resolve, advance, summary, opening, twins)
     finally:
         opening.join()
 
@@ -357,8 +359,10 @@ def _history_ahead(store: Store) -> threading.Thread:
 
 
 def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
-                     advance: Callable[[int], object], summary: IngestSummary, opening: threading.Thread) -> None:
+                     advance: Callable[[int], object], summary: IngestSummary, opening: threading.Thread,
+                     twins: Twins) -> None:
     texts: dict[str, _Text] = {}
+    moved: dict[str, str] = {}  # a text the store holds with its words spaced otherwise, which this one replaces
     read: dict[str, tuple[str, Source, Facts]] = {}  # what each text was built from
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none of its own, so this holds for the whole batch)
@@ -373,10 +377,12 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         info = source_info(src.name, src.text, facts, day, src)
         # (named only where it is placed: a text refused below is on no map, and its refusal says why)
         unsure = unsure_map(facts, info)
-        if info.id in texts:  # the same text twice: once is enough, from the file that says more of it
+        respaced = twins.same(info.id, src.text)  # (its words spaced otherwise, met before: kg.ingest_twins)
+        twin = info.id if info.id in texts else respaced[0] if respaced and respaced[0] in texts else None
+        if twin is not None:  # the same text twice: once is enough, from the file that says more of it
             summary.loaded += 1
-            kept = texts[info.id]
-            if _says(info) <= _says(kept.info):
+            kept = texts[twin]
+            if says(info) <= says(kept.info):
                 summary.same.append((path, kept.name, False))
                 continue
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
@@ -385,24 +391,31 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             # (the files that gave way to the one now replaced give way to this one)
             summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
             summary.same.append((kept.name, path, False))
-            summary.unplaced = [u for u in summary.unplaced if u[0] != read[info.id][0]]
+            summary.unplaced = [u for u in summary.unplaced if u[0] != read[twin][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []
-            texts[info.id] = text
-            read[info.id] = (path, src, facts)
+            del texts[twin], read[twin]
+            texts[info.id], read[info.id] = text, (path, src, facts)
+            twins.add(info.id, info.name, src.text)
             _to_quads([text])
             continue
         stored = read_record(store, info.id)
+        if stored is None and respaced is not None and (stored := read_record(store, respaced[0])) is not None:
+            moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
             # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
             # as the first read, as in one batch
-            this_run = info.id in summary.written
-            if _says(stored[0]) > _says(info) or (this_run and _says(stored[0]) == _says(info)):
+            this_run = moved.get(info.id, info.id) in summary.written
+            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):
                 summary.loaded += this_run
                 summary.same.append((path, stored[0].name, False))
+                moved.pop(info.id, None)
                 continue
             summary.same.append((path, stored[0].name, True))
+        elif (close := twins.near(info.name, src.text)) is not None:
+            summary.near.append((path, *close))
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
         if text is not None:
+            twins.add(info.id, info.name, src.text)
             summary.unplaced += [(path, unsure)] if unsure is not None else []
             texts[info.id] = text
             read[info.id] = (path, src, facts)
@@ -421,6 +434,9 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
     earlier = {new: [old for old in olds if old not in texts]
                for new, olds in earlier_versions(store, [t.info for t in texts.values()],
                                                  {sid: r[1].text for sid, r in read.items()}, summary.written).items()}
+    for sid, old in moved.items():
+        if sid in texts and old not in texts:
+            earlier[sid] = list(dict.fromkeys([*earlier.get(sid, []), old]))
     for sid, olds in earlier.items():
         if decided and any(read_decisions(store, source=old) for old in olds):
             path, src, facts = read[sid]
@@ -432,12 +448,6 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
     if texts:
         opening.join()
         _ingest_batch(store, list(texts.values()), summary, earlier)
-
-
-def _says(info: SourceInfo) -> int:
-    """How much a file says of its text besides its words: its page's address, its publisher, its day. Of two files
-    with the same words (a saved page and the Word file made of it), the one that says more is the text's source."""
-    return sum(1 for value in (info.url, info.publisher, info.published) if value)
 
 
 def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,
@@ -520,11 +530,13 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     written = [t for t in texts if not t.whole]
     quads = _to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
+    files = {t.info.id: t.info.name for t in written}  # (the file each text of the change set was read from)
     for t in written:  # (a new version wholly held back leaves the old one in place)
         olds = earlier.get(t.info.id, [])
         for old in olds:
             graphs += [source_graph(old), record_graph(old)]
             store.clear_quarantine(old)
+            files[old] = (read_record(store, old) or (t.info,))[0].name
         if olds:
             summary.replaced.append((t.name, len(olds)))
     if not graphs:
@@ -533,11 +545,15 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
-    store.write_quads([*quads, *queues, *carried], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED),
-                      taken=untied)
-    summary.loaded += len(written)
+    touched = store.write_quads([*quads, *queues, *carried], graphs,
+                                indexed=lambda node: not node.value.startswith(_UNINDEXED), taken=untied, files=files)
+    # (a text ingested again as it was changed neither its graph nor its queue: the report says so, not "ingested")
+    same = [t for t in written if touched is not None and not earlier.get(t.info.id)
+            and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
+    summary.unchanged += [t.name for t in same]
+    summary.loaded += len(written) - len(same)
     summary.written.update(t.info.id for t in written)
-    summary.triples += len(quads)
+    summary.triples += len(quads) - sum(len(t.quads or ()) for t in same)
 
 
 class _BatchContext:

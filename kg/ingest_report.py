@@ -10,6 +10,10 @@ from kg.errors import DkgError
 from kg.i18n import error_words
 
 
+#: How many of the files ingested again unchanged the report names (a folder ingested again names its first few).
+UNCHANGED_NAMED = 5
+
+
 @dataclass
 class IngestSummary:
     files: int = 0
@@ -23,6 +27,10 @@ class IngestSummary:
     #: files with the same words as another (one text, kept from the file that says more of it: kg.ingest): (file,
     #: the other, whether the text is listed under this file from now on rather than under the other)
     same: list[tuple[str, str, bool]] = field(default_factory=list)
+    #: files nearly the same as a text met before, kept apart: (file, the other's file, the share of words alike)
+    near: list[tuple[str, str, int]] = field(default_factory=list)
+    #: files whose text was in the store already with the very same facts and queue: nothing of them written
+    unchanged: list[str] = field(default_factory=list)
     #: the sources this run has written (a later batch of the run never takes one for an earlier version)
     written: set[str] = field(default_factory=set)
     #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
@@ -50,10 +58,19 @@ class IngestSummary:
         def said(key: str, **details: str | int) -> str:
             return error_words(key, details, lang)[0]
 
-        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
+        if self.unchanged and not self.loaded:  # (a file ingested again as it was: nothing was written)
+            lines = [said("done.unchanged-all", count=len(self.unchanged), files=self.files)]
+        else:
+            lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
+            if self.unchanged:
+                shown = ", ".join(self.unchanged[:UNCHANGED_NAMED])
+                if len(self.unchanged) > UNCHANGED_NAMED:
+                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - UNCHANGED_NAMED)
+                lines.append(said("done.unchanged", names=shown))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
                      for name, other, now in self.same)
+        lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
         lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
@@ -77,6 +94,8 @@ class IngestSummary:
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
                 "same": [{"file": f, "as": other, "listed": now} for f, other, now in self.same],
+                "unchanged": list(self.unchanged),
+                "near": [{"file": f, "as": other, "share": share} for f, other, share in self.near],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
                 "skipped": [{"file": f, "texts": n, "folder": d} for f, n, d in self.skipped],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
@@ -94,6 +113,8 @@ class IngestSummary:
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
                    same=[(x["file"], x["as"], bool(x["listed"])) for x in d.get("same", [])],
+                   unchanged=[str(f) for f in d.get("unchanged", [])],
+                   near=[(x["file"], x["as"], int(x["share"])) for x in d.get("near", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
                    skipped=[(x["file"], int(x["texts"]), x["folder"]) for x in d.get("skipped", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
@@ -109,6 +130,8 @@ class IngestSummary:
         self.refused += other.refused
         self.replaced += other.replaced
         self.same += other.same
+        self.unchanged += other.unchanged
+        self.near += other.near
         self.unplaced += other.unplaced
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)

@@ -216,7 +216,7 @@ def test_sources_are_named_by_their_titles_with_their_review_pages():
 
 
 def test_a_source_that_is_no_ingested_text_is_shown_as_recorded():
-    assert source_texts(["data/plan.ttl"], {}) == [{"id": None, "title": "data/plan.ttl", "href": None}]
+    assert source_texts(["data/plan.ttl"], {}) == [{"id": None, "title": "data/plan.ttl", "href": None, "file": None}]
 
 
 def test_targets_results_and_events_tied_to_no_document_are_listed_without_a_card():

@@ -84,11 +84,11 @@ def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(t
     vi = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW")
     assert vi.exit_code == 0
     head, *rows = vi.stdout.splitlines()
-    assert "Số hiệu" in head and "Cấp" in head and "key" not in head.split()
+    assert head.startswith("Văn bản") and "Cấp" in head and "key" not in head.split()
     assert any("Tỉnh" in row for row in rows) and not any(" province " in row for row in rows)
     assert rows[-1].endswith("dòng)")
     en = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW")
-    assert en.stdout.split()[:2] == ["document", "key"] and "province" in en.stdout
+    assert en.stdout.split()[:2] == ["document", "type"] and "province" in en.stdout
     csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
     assert csv.stdout.startswith("document,key,") and ",province," in csv.stdout
 
@@ -103,6 +103,22 @@ def test_query_writes_csv_that_excel_reads_as_utf8_when_asked(tmp_path):
     assert tsv.stdout.startswith("\ufeffdocument\tkey\t")
     table = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--excel")
     assert table.exit_code == 2 and "--excel chỉ dùng với --format csv hoặc tsv" in table.stderr
+
+
+def test_query_table_names_documents_and_says_days_as_the_language_writes_them(tmp_path):
+    """The README's first command: its table names each document as the domain does ("Chương trình 115-CTr/TU",
+    not its address) and says its days day first in Vietnamese; CSV and JSON keep the IRI and ISO 8601."""
+    vi = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW")
+    lines = vi.stdout.splitlines()
+    assert "id:doc/" not in vi.stdout and lines[2].startswith("Chương trình 115-CTr/TU ")
+    assert "15/04/2024" in lines[2] and "2024-04-15" not in vi.stdout
+    # a label that says no more than the name is not said again, and its column goes with it
+    assert "Tên" not in lines[0].split()
+    en = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW")
+    assert "Chương trình 115-CTr/TU" in en.stdout and "2024-04-15" in en.stdout and "id:doc/" not in en.stdout
+    csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
+    assert "https://w3id.org/directive-kg/id/doc/party/tu/" in csv.stdout and ",2024-04-15," in csv.stdout
+    assert "15/04/2024" not in csv.stdout
 
 
 def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():

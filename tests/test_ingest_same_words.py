@@ -121,7 +121,7 @@ def test_near_misses_other_words_and_the_same_file_again_say_nothing(files):
     done = dkg("--store", str(store), "ingest", str(files / "in"))
     assert "same words" not in done.output and len(sources(store)) == 2
     again = dkg("--store", str(store), "ingest", str(files / "in" / "trang.html"))
-    assert "same words" not in again.output and "ingested 1 of 1" in again.output
+    assert "same words" not in again.output and "nothing new: 1 of 1 text(s) already in the store" in again.output
 
 
 def test_the_report_s_json_keeps_the_same_words():
@@ -197,3 +197,18 @@ def test_a_report_summed_over_uploads_keeps_each_upload_s_same_words():
     total.add(IngestSummary(files=1, loaded=1, same=[("b.html", "b.docx", True)]))
     assert total.same == [("a.docx", "a.html", False), ("b.html", "b.docx", True)]
     assert "b.html has the same words as b.docx, ingested before" in total.to_text()
+
+
+@pytest.mark.parametrize("order", ["page first", "text first"])
+def test_an_ingest_of_several_batches_keeps_the_page_over_its_words_spaced_otherwise(files, memory_store, order):
+    """The page's words in a ``.txt`` with blank lines between its paragraphs (kg.ingest_twins), in another batch of
+    the same ingest: the page is kept, whichever is read first."""
+    from kg.ingest import ingest_paths
+
+    (files / "in" / "bai.txt").write_text("\n\n".join([HEADLINE, *BODY]) + "\n", encoding="utf-8")
+    page, text = str(files / "in" / "trang.html"), str(files / "in" / "bai.txt")
+    summary = ingest_paths(memory_store, [page, text] if order == "page first" else [text, page], batch_size=1)
+    assert summary.ok and len(summary.same) == 1
+    _, rows = memory_store.select("SELECT ?p WHERE { ?s a <https://w3id.org/directive-kg/ontology#Source> ; "
+                                  "<https://w3id.org/directive-kg/ontology#publisher> ?p }")
+    assert [r["p"].value for r in rows] == [SITE]

@@ -22,7 +22,7 @@ def test_every_line_fits_the_terminal(width):
 
 
 def test_columns_left_out_are_named_with_the_way_to_see_them():
-    text = wide_table().render("table", width=60)
+    text = wide_table().render("table", width=50)
     note = text.splitlines()[-1]
     assert "not shown" in note and "depth" in note and "--format csv" in note
 
@@ -43,7 +43,7 @@ def test_a_table_for_a_vietnamese_reader_says_headers_levels_and_statuses_in_vie
 
 
 def test_columns_left_out_are_named_in_vietnamese_too():
-    note = wide_table().render("table", width=60, lang="vi").splitlines()[-1]
+    note = wide_table().render("table", width=50, lang="vi").splitlines()[-1]
     assert "cột không hiện" in note and "Tầng" in note and "--format csv" in note
     # each hidden column also by the name CSV and JSON give it, where the note sends the reader
     assert "Tầng (depth)" in note
@@ -114,3 +114,17 @@ def test_a_text_table_names_an_events_kind_in_its_language():
     # not an event's kind
     assert "study-session" in Table(columns=["kind"], rows=[{"kind": "study-session"}]).render("table", lang="vi")
     assert "other" in Table(columns=["kind"], rows=[{"kind": "other"}]).render("table", lang="vi")
+
+
+def test_a_document_is_named_by_its_type_and_symbol_and_an_event_keeps_its_label():
+    doc = "https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii"
+    table = Table(columns=["item", "key", "type", "label", "when"],
+                  rows=[{"item": doc, "key": "46-NQ/TW", "type": "NQ", "label": "Nghị quyết 46-NQ/TW", "when": "2023-12-20"},
+                        {"item": "https://w3id.org/directive-kg/id/event/abc", "key": None, "type": "review-conference",
+                         "label": "Hội nghị sơ kết", "when": "2024-12-20"}])
+    text = table.render("table", lang="vi")
+    assert "Nghị quyết 46-NQ/TW" in text.splitlines()[2] and "20/12/2023" in text
+    assert "Hội nghị sơ kết" in text and "id:event/abc" in text  # (no key: an event keeps its address and label)
+    # near miss: a document the row gives no key for keeps its address
+    bare = Table(columns=["document", "date"], rows=[{"document": doc, "date": "2023-12-20"}]).render("table")
+    assert "id:doc/party/tw/nq/46/khoa-xiii" in bare and "2023-12-20" in bare

@@ -16,9 +16,11 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.resources import data_dir
-from kg.i18n import CLI_TEXT, query_code, query_header, units_covered_said
+from kg.i18n import CLI_TEXT, day_said, query_code, query_header, units_covered_said
+from kg.paths import DOC_BASE
 from kg.rdf.vocab import BASE, DKG, ID
-from kg.text.dockeys import key_name
+from kg.text.dockeys import key_name, label_adds
+from kg.text.doctypes import document_types, type_name
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -99,6 +101,37 @@ def shown_keys(column: str, text: str) -> str:
     (``kg.text.dockeys.key_name``: 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...'). For the tables a
     person reads; CSV, TSV and JSON keep the keys, which are what a user types and scripts match."""
     return "; ".join(key_name(k) for k in document_keys(column, text))
+
+
+#: Columns whose values are days: the tables a person reads say them as the language writes them
+#: (``kg.i18n.day_said``, 20/12/2023 in Vietnamese); CSV, TSV and JSON keep ISO 8601.
+DATE_COLUMNS = frozenset({"date", "issued", "due", "as_of", "first_date", "parent_date", "when", "last_review"})
+
+
+def document_named(column: str, value: object, row: dict) -> str | None:
+    """A cell holding a document's IRI (the ``document`` column, the timeline's ``item``) as the domain names the
+    document (tên văn bản): its type written out before its symbol ("Nghị quyết 46-NQ/TW"), or the name of a
+    document without a number (:func:`kg.text.dockeys.key_name`). None where the row gives no key to name it by, or
+    the cell is no document's (an event of the timeline). A document's name is Vietnamese in both languages, as the
+    cards say it; CSV, TSV and JSON keep the IRI."""
+    key, code = row.get("key"), row.get("type")
+    if column not in ("document", "item") or not isinstance(value, str) or not value.startswith(DOC_BASE):
+        return None
+    if not isinstance(key, str) or not key:
+        return None
+    if ":" not in key and isinstance(code, str) and code in document_types():
+        return f"{type_name(code)} {key}"
+    return key_name(key)
+
+
+def label_adds_to(label: str, value: object, row: dict) -> bool:
+    """Does a row's ``label`` say more than the name its document's cell gives (:func:`document_named`)? Not where it
+    is that name again ("Chương trình 115-CTr/TU") or the description an unnumbered document is named by
+    (:func:`kg.text.dockeys.label_adds`); it does where the cell names no document (an event's label)."""
+    name = document_named("document", value, row)
+    if name is None:
+        return True
+    return label.rstrip("…").strip().casefold() != name.casefold() and label_adds(label, row.get("key"))
 
 
 @lru_cache(maxsize=1)
@@ -211,19 +244,35 @@ class Table:
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
+        # a document's column says its name (``document_named``): the key's column would say it again, and a label
+        # that says no more than that name is left blank
+        named = next((c for c in ("document", "item") if c in self.columns), None)
+        shown_columns = [c for c in self.columns if not (named and c == "key")]
+
         def show(column: str, v, row: dict) -> str:
             if level_unknown(column, v, row):
                 v = "unknown"
+            if column == "label" and named and isinstance(v, str) and not label_adds_to(v, row.get(named), row):
+                return ""
             word = (query_code(column, v, lang) or event_kind_name(column, v, lang)) if lang and isinstance(v, str) else None
             if word is None and column in KEY_COLUMNS and isinstance(v, str):
                 word = shown_keys(column, v)
+            if word is None:
+                word = document_named(column, v, row)
+            if word is None and column in DATE_COLUMNS and v is not None:
+                word = day_said(v, lang or "en")
             return word or _compact(_cell(v)).replace("\n", " ")
 
         def cut(s: str, w: int) -> str:
             return s if len(s) <= w else s[: max(w - 1, 0)] + "…"
 
-        columns = [query_header(c, lang) for c in self.columns] if lang else list(self.columns)
-        cells = [[show(c, r.get(c), r) for c in self.columns] for r in self.rows]
+        cells = [[show(c, r.get(c), r) for c in shown_columns] for r in self.rows]
+        if named and "label" in shown_columns and self.rows:  # (a column of labels none of which adds a word)
+            at = shown_columns.index("label")
+            if not any(row[at] for row in cells):
+                shown_columns.pop(at)
+                cells = [row[:at] + row[at + 1:] for row in cells]
+        columns = [query_header(c, lang) for c in shown_columns] if lang else list(shown_columns)
         widths = [min(width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
         hidden: list[str] = []
         if total is not None:
@@ -237,7 +286,7 @@ class Table:
             lines.append(words["rows"].format(n=len(self.rows)))
             if hidden:
                 # each with the name CSV and JSON give it, which is where the note sends the reader
-                raw = list(self.columns)[len(columns):]
+                raw = shown_columns[len(columns):]
                 names = [h if h == r else f"{h} ({r})" for h, r in zip(hidden, raw)]
                 lines.append(words["hidden"].format(n=len(hidden), names=", ".join(names)))
         else:

@@ -30,7 +30,7 @@ record last) and the mark taken away. A process killed in between leaves the mar
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -41,7 +41,7 @@ from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
 from kg.store.canonical import VERBATIM, canonical, canonical_written, nquads
-from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
+from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
@@ -62,6 +62,8 @@ class ChangeSet:
     derived_only: bool = False
     #: the analyst who sent it to a server, where the server knows them by their own token (else None)
     by: str | None = None
+    #: the file each ingested text of it was read from, by the text's source id (as it was then)
+    files: dict[str, str] = field(default_factory=dict)
 
     @property
     def iri(self) -> str:
@@ -70,7 +72,7 @@ class ChangeSet:
     def to_json(self) -> dict:
         return {"id": self.number, "iri": self.iri, "time": self.time, "command": self.command,
                 "sources": self.sources, "added": self.added, "removed": self.removed, "graphs": self.graphs,
-                "undoes": self.undoes, "derived_only": self.derived_only, "by": self.by}
+                "undoes": self.undoes, "derived_only": self.derived_only, "by": self.by, "files": self.files}
 
     @classmethod
     def from_json(cls, d: dict) -> "ChangeSet":
@@ -78,7 +80,7 @@ class ChangeSet:
         return cls(number=int(d["id"]), time=str(d["time"]), command=str(d["command"]), added=int(d["added"]),
                    removed=int(d["removed"]), sources=list(d["sources"]), graphs=list(d["graphs"]),
                    undoes=[int(n) for n in d["undoes"]], derived_only=bool(d["derived_only"]),
-                   by=str(d["by"]) if d.get("by") else None)
+                   by=str(d["by"]) if d.get("by") else None, files={str(k): str(v) for k, v in (d.get("files") or {}).items()})
 
 
 def is_recorded(store) -> bool:
@@ -99,8 +101,9 @@ def next_number(store) -> int:
 
 def activity_quads(number: int, command: str, added: int, removed: int, *, sources: Iterable[str] = (),
                    graphs: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
-                   derived_only: bool = False, by: str | None = None) -> list[ox.Quad]:
-    """The record of a change set, for ``graph/changes`` (``by``: the analyst who sent it, see :func:`analyst`)."""
+                   derived_only: bool = False, by: str | None = None, files: Mapping[str, str] | None = None) -> list[ox.Quad]:
+    """The record of a change set, for ``graph/changes`` (``by``: the analyst who sent it, see :func:`analyst`;
+    ``files``: the file each ingested text was read from, by its source id)."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
     xsd_int = ox.NamedNode(XSD + "integer")
@@ -111,6 +114,7 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
     triples += [(SOURCE, ox.Literal(s)) for s in dict.fromkeys(sources)]
     triples += [(GRAPH_P, graph_term(g)) for g in dict.fromkeys(graphs)]
     triples += [(UNDOES, change_iri(n)) for n in undoes]
+    triples += [(FILE, ox.Literal(f"{sid} {name}")) for sid, name in sorted((files or {}).items())]
     if derived_only:
         triples.append((DERIVED_P, TRUE))
     if by:
@@ -219,7 +223,8 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
 
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
-                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = ()) -> Write | None:
+                 sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = (),
+                 files: Mapping[str, str] | None = None) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
     and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
@@ -259,7 +264,8 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     touched = sorted(into if not old and len(added) == len(new)  # (then the graphs of ``new``)
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
-                            sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store))
+                            sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store),
+                            files=files)
     # where that text is what is added and it goes in bulk to the engine's dataset, the bulk write's parts are
     # cut from it too (one serialisation: the write reads no quad again), while the payload's file is kept
     whole = written is not None and len(added) == len(new) and not removed and bulk.is_bulk(len(added)) \
@@ -390,7 +396,8 @@ def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSe
             sources=sorted(o.value for o in props.get(SOURCE, [])),
             graphs=sorted("" if o == DEFAULT_GRAPH else o.value for o in props.get(GRAPH_P, [])),
             undoes=sorted(int(o.value.rsplit("/", 1)[1]) for o in props.get(UNDOES, [])),
-            derived_only=DERIVED_P in props, by=props[BY][0].value if BY in props else None)
+            derived_only=DERIVED_P in props, by=props[BY][0].value if BY in props else None,
+            files=dict(o.value.split(" ", 1) for o in props.get(FILE, []) if " " in o.value))
     out = [found[n] for n in sorted(found)]
     if since is not None:
         start = since if isinstance(since, datetime) else datetime(since.year, since.month, since.day)

@@ -505,11 +505,13 @@ class Store:
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "", held: writes.Held = None,
-                    ready: Callable[[], None] = writes.no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
+                    ready: Callable[[], None] = writes.no_verdict,
+                    taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None) -> set[ox.NamedNode] | None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
-        bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
-        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken)
+        bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`, whose answer (the
+        graphs it changed, None where not known) it returns."""
+        return writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
+                           ready=ready, taken=taken, files=files)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""

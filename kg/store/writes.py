@@ -13,7 +13,7 @@ import contextlib
 import errno
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 
 import pyoxigraph as ox
@@ -107,7 +107,8 @@ def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: Held = None,
-                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = ()) -> None:
+                ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
+                files: Mapping[str, str] | None = None) -> set[ox.NamedNode] | None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -124,7 +125,12 @@ def write_quads(store, quads: list[ox.Quad],
     and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
     and before anything is kept on disk, so that they run beside the validation. ``taken``: for a write
     of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
-    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest."""
+    carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest. ``files``
+    (a write of several graphs): the file each ingested text was read from, by source id, kept in the change set.
+
+    Returns the graphs the write changed, as its change set knows them (none where it changed nothing: a text
+    ingested again as it was), or None where that is not known (a store with no history, a replaced graph with
+    blank nodes)."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     taken = list(taken)
@@ -172,7 +178,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
-        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken) if several
+        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken, files=files) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise write_failed(exc) from None
@@ -239,6 +245,10 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.end_write(store.main, mark)
     except OSError as exc:
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
+    if change is None:
+        return set() if history.is_recorded(store) else None
+    return None if change.added is None else {q.graph_name for q in [*change.added, *change.removed]
+                                              if isinstance(q.graph_name, ox.NamedNode)}
 
 
 def take_back(store, change: history.Write, exc: OSError) -> None:

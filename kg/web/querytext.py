@@ -13,7 +13,7 @@ from kg.directory import kind_names
 from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, day_said, figure_said, format_number, query_code, query_header,
                      share_said)
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import KEY_COLUMNS, SOURCE_COLUMNS, document_keys, event_kind_name, level_unknown
+from kg.queries import DATE_COLUMNS, KEY_COLUMNS, SOURCE_COLUMNS, document_keys, event_kind_name, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import document_types, type_name
@@ -44,10 +44,6 @@ def parameter_said(p, lang: str) -> str:
 
 #: The header of a column in a language (``kg.i18n.query_header``, which ``dkg query`` says its table's headers with).
 header = query_header
-
-
-#: Columns whose values are days (kept on one line: ``2023-12-20`` is not broken at its hyphens).
-DATE_COLUMNS = {"date", "issued", "due", "as_of", "first_date", "parent_date", "when", "last_review"}
 
 
 #: Columns whose figures are years or codes, written without a thousands separator.

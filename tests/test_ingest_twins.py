@@ -1,0 +1,101 @@
+"""kg.ingest_twins: one article in several files. The same words spaced otherwise (a ``.txt`` with blank lines between
+its paragraphs, the same text with other line breaks) are one text, and a reviewer's word on its facts holds for it;
+a nearly identical text is reported and kept apart; two articles of one template, whose figures differ, stay two
+and are not reported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.ingest_twins import Twins, figures, spaced, spacing_key
+
+PARAGRAPHS = [
+    "Ngày 12/3/2024, Ban Thường vụ Huyện ủy Bắc Sơn ban hành Kế hoạch số 58-KH/HU về phát triển du lịch cộng đồng.",
+    "Kế hoạch giao Phòng Văn hóa và Thông tin huyện chủ trì, phối hợp với Ủy ban nhân dân các xã xây dựng sản phẩm "
+    "du lịch; phấn đấu đến năm 2025 đón 30.000 lượt khách.",
+]
+BLANK_LINES = "\n\n".join(PARAGRAPHS) + "\n"                       # the .txt a reporter typed
+WRAPPED = "\n".join(p.replace("; ", ";\n   ") for p in PARAGRAPHS)  # the same words, other line breaks and indents
+
+
+def dkg(*args: str):
+    return CliRunner().invoke(main, ["--lang", "en", *args], catch_exceptions=False)
+
+
+def sources(store) -> list[dict]:
+    return json.loads(dkg("--store", str(store), "review", "sources", "--format", "json").output)["sources"]
+
+
+def test_spacing_is_no_part_of_a_text_s_words():
+    assert spaced(WRAPPED) == spaced(BLANK_LINES) and spacing_key(WRAPPED) == spacing_key(BLANK_LINES)
+    # near miss: a word changed is another text
+    assert spacing_key(BLANK_LINES.replace("đón", "thu hút")) != spacing_key(BLANK_LINES)
+    assert figures(spaced(BLANK_LINES)) == ("12/3/2024", "58-KH/HU", "2025", "30.000")
+
+
+def test_a_near_text_is_found_and_one_of_other_figures_is_not():
+    twins = Twins(store=None)
+    twins.add("a", "a.txt", BLANK_LINES)
+    assert twins.same("b", WRAPPED) == ("a", "a.txt") and twins.same("a", BLANK_LINES) is None
+    near = twins.near("b.txt", BLANK_LINES.replace("phối hợp với", "phối hợp cùng"))
+    assert near is not None and near[0] == "a.txt" and 90 <= near[1] < 100
+    # two articles of one template: the same words but their figures and symbols
+    assert twins.near("c.txt", BLANK_LINES.replace("58-KH/HU", "61-KH/HU").replace("30.000", "25.000")) is None
+    # another article altogether
+    assert twins.near("d.txt", "Ngày 12/3/2024, 58-KH/HU, 2025, 30.000: một bài khác hẳn.") is None
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bai.txt").write_text(BLANK_LINES, encoding="utf-8")
+    (tmp_path / "in" / "bai-xuong-dong.txt").write_text(WRAPPED, encoding="utf-8")
+    return tmp_path
+
+
+def test_one_article_with_other_line_breaks_in_a_folder_is_one_text(folder):
+    store = folder / "store"
+    done = dkg("--store", str(store), "ingest", str(folder / "in"))
+    assert done.exit_code == 0 and "has the same words as" in done.output
+    assert len(sources(store)) == 1
+
+
+def test_one_article_ingested_twice_with_other_spacing_stays_one_text_and_keeps_its_reviews(folder):
+    store = str(folder / "store")
+    assert dkg("--store", store, "ingest", str(folder / "in" / "bai.txt")).exit_code == 0
+    [first] = sources(store)
+    items = json.loads(dkg("--store", store, "review", "list", "--format", "json").output)
+    items = items["items"] if isinstance(items, dict) else items
+    rejected = items[0]["id"]
+    assert dkg("--store", store, "review", "reject", rejected, "--reason", "sai").exit_code == 0
+    again = dkg("--store", store, "ingest", str(folder / "in" / "bai-xuong-dong.txt"))
+    assert again.exit_code == 0 and "bai-xuong-dong.txt has the same words as bai.txt" in again.output
+    [kept] = sources(store)
+    assert kept["name"] == "bai-xuong-dong.txt" and kept["id"] != first["id"]
+    after = json.loads(dkg("--store", store, "review", "list", "--state", "rejected", "--format", "json").output)
+    after = after["items"] if isinstance(after, dict) else after
+    assert len(after) == 1  # (the reviewer's word holds for the same fact, read from the other file)
+    history = dkg("--store", store, "history").output.splitlines()
+    assert history[1].endswith("(bai.txt)") and history[3].endswith("bai-xuong-dong.txt, bai.txt)")
+
+
+def test_a_nearly_identical_text_is_reported_and_kept_apart(folder):
+    store = folder / "store"
+    (folder / "in" / "bai-xuong-dong.txt").write_text(WRAPPED.replace("phối hợp với", "phối hợp cùng"), encoding="utf-8")
+    done = dkg("--store", str(store), "ingest", str(folder / "in"))
+    assert "is nearly the same as" in done.output and "kept as two texts" in done.output
+    assert len(sources(store)) == 2
+
+
+def test_near_miss_two_articles_of_one_template_stay_two_unreported(folder):
+    store = folder / "store"
+    (folder / "in" / "bai-xuong-dong.txt").write_text(
+        BLANK_LINES.replace("Bắc Sơn", "Bình Gia").replace("58-KH/HU", "61-KH/HU").replace("30.000", "12.000"),
+        encoding="utf-8")
+    done = dkg("--store", str(store), "ingest", str(folder / "in"))
+    assert "same words" not in done.output and "nearly" not in done.output
+    assert len(sources(store)) == 2

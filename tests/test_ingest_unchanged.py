@@ -1,0 +1,103 @@
+"""kg.ingest: a file ingested again as it was writes nothing and says so (both languages, and the report's JSON); a
+change set names the file it was made from, though a later file with the same words takes the text's place
+(``dkg history``, ``dkg changes``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.ingest_report import IngestSummary
+
+PLAN = ("Ngày 3/3/2024, Ủy ban nhân dân huyện Tràng Định ban hành Kế hoạch số 41/KH-UBND về phát triển cây hồi.\n\n"
+        "Kế hoạch giao Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì hướng dẫn các xã trồng mới 200 ha hồi.\n")
+REPORT = ("Ngày 9/9/2024, Ủy ban nhân dân huyện Văn Quan báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND về chăn nuôi.\n\n"
+          "Toàn huyện đã xây dựng được 15 trang trại chăn nuôi tập trung.\n")
+
+
+def dkg(*args: str, lang: str = "en"):
+    return CliRunner().invoke(main, ["--lang", lang, *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_file_ingested_again_as_it_was_says_nothing_was_written(folder):
+    store, plan = str(folder / "store"), str(folder / "in" / "ke-hoach.txt")
+    first = dkg("--store", store, "ingest", plan)
+    assert first.exit_code == 0 and "ingested 1 of 1 text(s)" in first.output
+    again = dkg("--store", store, "ingest", plan)
+    assert again.exit_code == 0 and "ingested" not in again.output
+    assert "nothing new: 1 of 1 text(s) already in the store as they are, nothing written" in again.output
+    assert "wait for a reviewer" not in again.output  # (no note of new facts to review)
+    vi = dkg("--store", store, "ingest", plan, lang="vi")
+    assert "không có gì mới: 1 trên 1 văn bản đã có trong kho đúng như vậy" in vi.output and "đã nạp" not in vi.output
+    history = json.loads(dkg("--store", store, "history", "--format", "json").output)
+    assert len(history) == 1  # (and no change set was made)
+
+
+def test_a_new_file_beside_an_unchanged_one_is_ingested_and_the_other_named(folder):
+    store = str(folder / "store")
+    assert dkg("--store", store, "ingest", str(folder / "in")).exit_code == 0
+    (folder / "in" / "bao-cao.txt").write_text(REPORT, encoding="utf-8")
+    done = dkg("--store", store, "ingest", str(folder / "in"))
+    assert "ingested 1 of 2 text(s)" in done.output
+    assert "already in the store as they are, nothing written: " in done.output and "ke-hoach.txt" in done.output
+    assert "bao-cao.txt" not in done.output.split("nothing written: ", 1)[1]
+
+
+def test_near_miss_a_changed_file_is_written(folder):
+    store, plan = str(folder / "store"), folder / "in" / "ke-hoach.txt"
+    assert dkg("--store", store, "ingest", str(plan)).exit_code == 0
+    plan.write_text(PLAN.replace("200 ha", "250 ha"), encoding="utf-8")
+    done = dkg("--store", store, "ingest", str(plan))
+    assert "ingested 1 of 1 text(s)" in done.output and "nothing new" not in done.output
+
+
+def test_the_report_s_json_keeps_the_unchanged_files():
+    summary = IngestSummary(files=7, loaded=0, unchanged=[f"{n}.txt" for n in range(7)])
+    back = IngestSummary.from_json(summary.to_json())
+    assert back.unchanged == summary.unchanged and summary.to_json()["unchanged"][0] == "0.txt"
+    mixed = IngestSummary(files=8, loaded=1, triples=9, unchanged=summary.unchanged)
+    assert "0.txt, 1.txt, 2.txt, 3.txt, 4.txt and 2 more" in mixed.to_text()
+    assert "0.txt, 1.txt, 2.txt, 3.txt, 4.txt và 2 tệp khác" in mixed.to_text("vi")
+
+
+def test_a_change_set_names_the_file_it_was_made_from(folder):
+    store = str(folder / "store")
+    (folder / "in" / "ban-sao.txt").write_text(PLAN, encoding="utf-8")  # the same words, a file of another name
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ke-hoach.txt")).exit_code == 0
+    assert "ban-sao.txt" in dkg("--store", store, "ingest", str(folder / "in" / "ban-sao.txt")).output
+    lines = dkg("--store", store, "history").output.splitlines()
+    assert lines[1].endswith("dkg ingest (ke-hoach.txt)") and lines[2].endswith("dkg ingest (ban-sao.txt)")
+    sets = json.loads(dkg("--store", store, "history", "--format", "json").output)
+    assert [list(c["files"].values()) for c in sets] == [["ke-hoach.txt"], ["ban-sao.txt"]]
+
+
+def test_the_changes_page_names_the_file_each_ingest_was_made_from(folder):
+    from fastapi.testclient import TestClient
+
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = str(folder / "store")
+    (folder / "in" / "ban-sao.txt").write_text(PLAN, encoding="utf-8")
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ke-hoach.txt")).exit_code == 0
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ban-sao.txt")).exit_code == 0
+    opened = Store.open(store, read_only=True)
+    try:
+        client = TestClient(create_app(opened))
+        sets = client.get("/changes.json").json()["change_sets"]
+        # (the second ingest only renamed the text: no item of the page's; the first is still the first file's)
+        assert [[s["file"] for s in c["source_texts"]] for c in sets] == [["ke-hoach.txt"]]
+        page = client.get("/changes").text
+        assert "(ke-hoach.txt)" in page and "ban-sao.txt" not in page
+    finally:
+        opened.close()
