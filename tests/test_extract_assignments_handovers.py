@@ -118,3 +118,17 @@ def test_near_miss_partners_of_the_lead_chain_itself_give_the_lead_no_coordinate
                      "quyết hồ sơ.\n")
     rows = {(a.body, a.role) for a in extract(text).assignments}
     assert rows == {("Phòng Kinh tế xã", "lead"), ("Trung tâm Phục vụ hành chính công xã", "coordinate")}
+
+
+def test_a_partner_of_a_second_task_after_a_comma_coordinates_too():
+    text = _PLAN2 + ("Đề nghị Hội Nông dân xã phối hợp với Đoàn Thanh niên xã hướng dẫn hộ kinh doanh, phối hợp với Công an "
+                     "xã rà soát các hộ chưa đăng ký.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert rows == {("Hội Nông dân xã", "coordinate"), ("Đoàn Thanh niên xã", "coordinate"), ("Công an xã", "coordinate")}
+
+
+def test_near_miss_a_second_partner_with_no_verbs_of_its_own_gives_no_row():
+    text = _PLAN2 + ("Đề nghị Hội Nông dân xã phối hợp với Đoàn Thanh niên xã hướng dẫn hộ kinh doanh, phối hợp với Công an "
+                     "xã.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert ("Công an xã", "coordinate") not in rows

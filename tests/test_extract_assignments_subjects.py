@@ -165,3 +165,23 @@ def test_near_miss_a_directed_body_told_to_do_a_task_of_its_own_leads_it():
     rows = assignment_rows(_PLAN + "Đề nghị UBND huyện chỉ đạo Ngân hàng Chính sách xã hội huyện rà soát các khoản vay quá "
                                    "hạn.\n")
     assert ("Ngân hàng Chính sách xã hội huyện", "lead") in rows
+
+
+def test_the_occasion_between_the_bodies_asked_and_their_verbs():
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy, "
+                           "chính quyền, khi triển khai Nghị quyết, phải bố trí đủ nguồn lực cho chuyển đổi số.")
+    assert rows == {("Các cấp ủy", "lead"), ("Chính quyền", "lead")}
+
+
+def test_a_clause_between_commas_that_carries_nothing_out_is_no_occasion():
+    # near miss: 'khi họp bàn' is no carrying out of a document
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy, "
+                           "chính quyền, khi họp bàn, phải bố trí đủ nguồn lực cho chuyển đổi số.")
+    assert rows == set()
+
+
+def test_members_asked_act_through_a_filler():
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các đồng chí "
+                           "bí thư cấp ủy trực tiếp chỉ đạo việc chuyển đổi số ở cơ sở.")
+    assert rows == {("Các đồng chí bí thư cấp ủy", "lead")}
+

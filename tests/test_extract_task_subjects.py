@@ -327,3 +327,75 @@ def test_a_name_goes_on_over_a_word_before_its_dash():
     # near miss: the same word with no dash after it ends the name
     assert ("Phòng Tổ chức", "coordinate") in assignment_rows(
         _MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")
+
+
+def test_logistics_in_a_name_goes_on_with_it():
+    # 'Hậu cần' (logistics) is a noun of the name, not the modal 'cần' that ends it
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU giao Phòng Hậu cần - Kỹ thuật chủ trì, phối hợp với Phòng Chính trị rà "
+                           "soát doanh trại các đơn vị.")
+    assert rows == {("Phòng Hậu cần - Kỹ thuật", "lead"), ("Phòng Chính trị", "coordinate")}
+
+
+def test_the_modal_after_a_name_still_ends_it():
+    # near miss: the modal 'cần' after the name, even after 'Hậu cần', is no word of it
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu Phòng Hậu cần cần rà soát doanh trại; Phòng Chính trị cần tuyên "
+                           "truyền đến cán bộ, chiến sĩ.")
+    assert {b for b, _ in rows} == {"Phòng Hậu cần", "Phòng Chính trị"}
+
+
+def test_commanders_listed_with_their_committees():
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục quán triệt Kế hoạch.")
+    assert rows == {("Cấp ủy", "participate"), ("Chỉ huy các cơ quan, đơn vị", "participate")}
+
+
+def test_commanding_is_no_head_without_the_units():
+    # near miss: 'chỉ huy lực lượng' is what the committee does, no second body
+    rows = assignment_rows("Kế hoạch số 31-KH/ĐU yêu cầu cấp ủy, chỉ huy lực lượng dân quân tuần tra biên giới.")
+    assert ("Chỉ huy lực lượng dân quân", "participate") not in rows and all(not b.startswith("Chỉ huy") for b, _ in rows)
+
+
+def test_short_names_of_the_military_command_and_the_social_insurance_office():
+    rows = assignment_rows("Kế hoạch số 31-KH/UBND giao Ban CHQS các xã, phường rà soát dân quân; BHXH cơ sở Đức Trọng "
+                           "phối hợp với cơ quan chức năng của tỉnh rà soát lao động.")
+    assert rows == {("Ban CHQS các xã, phường", "lead"), ("BHXH cơ sở Đức Trọng", "coordinate"),
+                    ("Cơ quan chức năng của tỉnh", "coordinate")}
+
+
+def test_the_insurance_without_its_level_is_no_office():
+    # near miss: 'tham gia BHXH bắt buộc' is the insurance people join
+    rows = assignment_rows("Kế hoạch số 31-KH/UBND giao UBND các xã vận động người lao động tham gia BHXH tự nguyện.")
+    assert {b for b, _ in rows} == {"UBND các xã"}
+
+
+def test_a_verb_whose_doer_follows_is_a_noun():
+    # 'chỉ đạo của đồng chí Bí thư' is the secretary's direction, no task of the paper that publishes it
+    rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Báo Hà Tĩnh trân trọng "
+                           "giới thiệu toàn văn bài phát biểu chỉ đạo của đồng chí Bí thư Tỉnh ủy tại hội nghị.")
+    assert rows == set()
+
+
+def test_the_same_verb_with_its_object_is_a_task():
+    # near miss: 'chỉ đạo các chi bộ' directs
+    rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Yêu cầu Ban Tuyên giáo "
+                           "Tỉnh ủy chỉ đạo các chi bộ tuyên truyền Nghị quyết.")
+    assert ("Ban Tuyên giáo Tỉnh ủy", "lead") in rows
+
+
+def test_the_members_a_speaker_asks_one_by_one():
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị mỗi đồng chí "
+                           "Tỉnh ủy viên trực tiếp theo dõi một xã khó khăn.")
+    assert rows == {("Mỗi đồng chí Tỉnh ủy viên", "monitor")}
+
+
+def test_members_no_one_asks_are_no_body():
+    # near miss: the members named in a report of what they did, with no word that asks them
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Mỗi đồng chí Tỉnh ủy viên "
+                           "theo dõi một xã khó khăn.")
+    assert rows == set()
+
+
+def test_a_verb_with_its_object_whose_owner_follows_is_a_task():
+    # near miss: the programme is the committee's own, the verb still a verb
+    rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Bí thư yêu cầu "
+                           "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh xây dựng chương trình hành động của UBND tỉnh.")
+    assert ("UBND tỉnh", "lead") in rows

@@ -325,3 +325,17 @@ def test_near_miss_the_verb_s_words_in_capitals_are_a_name():
     rows = assignment_rows("Kế hoạch số 12/KH-UBND.\n\n1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tuyển Dụng "
                            "Nhân Sự kiểm tra hồ sơ trước ngày 31/8/2027.\n")
     assert ("Phòng Tuyển Dụng Nhân Sự", "coordinate") in rows
+
+
+def test_a_view_to_hold_is_taking_part():
+    # 'phải coi chuyển đổi số là nhiệm vụ trọng tâm': an attitude the bodies keep, point (af)
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy, "
+                           "chính quyền phải coi chuyển đổi số là nhiệm vụ trọng tâm.")
+    assert rows == {("Các cấp ủy", "participate"), ("Chính quyền", "participate")}
+
+
+def test_a_view_beside_a_lead_verb_leaves_the_lead():
+    # near miss: leading the work with the view beside it still leads
+    rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy "
+                           "lãnh đạo thực hiện Nghị quyết, coi chuyển đổi số là nhiệm vụ trọng tâm.")
+    assert rows == {("Các cấp ủy", "lead")}

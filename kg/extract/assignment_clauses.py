@@ -25,7 +25,7 @@ from kg.extract.assignment_cues import (
     is_directive_word,
 )
 from kg.extract.bodies import may_start_body
-from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES
+from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES, WHEN_CARRYING_OUT
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
 from kg.extract.text import Segment, clean_ws, fold_same_length, folded_pattern, norm_body, vi
@@ -136,7 +136,7 @@ def past_remit(f: str, at: int) -> int:
     bare = _BARE_SHORT_NAME.match(f, at)
     if bare and STANDING.match(f, bare.end()):
         at = bare.end()
-    for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES):
+    for cue in (_SHORT_NAME, REMIT, TIME_AFTER_BODIES, WHEN_CARRYING_OUT):
         m = cue.match(f, at)
         if m and VERB_RE.match(f, m.end()):
             at = m.end()

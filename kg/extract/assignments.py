@@ -92,12 +92,8 @@ from kg.extract.literals import may_match, may_match_in
 from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST,
-    LED_BY,
-    MEETING_WORD,
-    PAST_OPENER,
-    ROLE_LABEL,
-    SAME_LEVEL,
-    STANDING,
+    LED_BY, MEETING_WORD, PAST_OPENER,
+    ROLE_LABEL, SAME_LEVEL, STANDING,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, carries_out_document, own_task, own_work, role_of
@@ -228,6 +224,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             turned = partner_task(subjects, coord, cstart, clause)
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
+            for b, at in partners_after(P, [], cend, clause.end):
+                add(b, "coordinate", clause, at, reported=reported)     # 'A phối hợp với B X, phối hợp với C Y': C too
         else:
             if role is None and verbs and standing:
                 role = "lead"

@@ -105,7 +105,10 @@ _GENERIC_HEADS = [
     # huyện giám sát ...' (a bare 'các Ban' only right before the delegations)
     r"cac ban(?=,? (?:va )?(?:cac )?to dai bieu(?![a-z]))",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
-    r"bao hiem xa hoi", r"bhxh", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
+    r"bao hiem xa hoi", r"kho bac nha nuoc",
+    # the social insurance office written short, only with its level ('BHXH tỉnh', 'BHXH cơ sở Bảo Lộc' since 2025):
+    # 'tham gia BHXH bắt buộc' is the insurance, no office
+    r"bhxh(?= (?:tinh|huyen|thanh pho|thi xa|co so|khu vuc|viet nam)(?![a-z]))", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
@@ -154,7 +157,7 @@ _GENERIC_HEADS = [
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.:\n])"
-         r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
+         r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| chuc nang| dac thu(?: duoc phan cong phu trach)?"
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
          # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
          r"| nhan uy thac"

@@ -16,6 +16,10 @@ MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đ�
 TIME_AFTER_BODIES = folded_pattern(r"[ \t]+(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm tới|giai đoạn tới"
                                    r"|hằng năm|hàng năm"
                                    r"|từ nay đến cuối (?:năm|nhiệm kỳ))[ \t]*,?[ \t]*(?:sẽ[ \t]+)?")
+# the occasion a speaker names between the bodies asked and their verbs: 'Tôi đề nghị các cấp ủy, chính quyền, khi triển
+# khai Nghị quyết, phải bố trí ...' (one clause between commas, on carrying a document out)
+WHEN_CARRYING_OUT = folded_pattern(r"[ \t]*,[ \t]*khi[ \t]+(?:tổ chức[ \t]+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa)"
+                                   r"[^,;.\n]{1,80},[ \t]*")
 # a sentence opening on a time gone by: 'Những năm qua, ...', 'Thời gian qua, ...', 'Qua 3 năm thực hiện Kết luận, ...',
 # 'Trong 3 năm, ...' (not 'Trong 3 năm tới')
 PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ|năm|giai đoạn)(?: vừa)? qua"

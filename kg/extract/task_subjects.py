@@ -35,6 +35,7 @@ _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _DIRECTION_OF = re.compile(r"(?:chi dao|lanh dao)[ \t]+cua(?![a-z])")
+_WHOSE = re.compile(r"[ \t]+cua(?![a-z])")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
 # one plural head for the departments named after it, and where a name of the list may end
@@ -48,6 +49,17 @@ _PLURAL_UNITS = folded_pattern(r"(?<![a-z])các (?:xã|phường|thị trấn|hu
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
+# a word that would end a name (a stop word, a verb of the chain) but makes a compound noun with the name's word before it:
+# 'Phòng Hậu cần - Kỹ thuật', 'Cục Hậu cần' (logistics, not the modal 'cần')
+_NAME_COMPOUNDS = {"cần": "hậu"}
+
+
+def _in_compound(t: str, w: re.Match[str]) -> bool:
+    """The word ``w`` makes a compound noun with the word before it, and so goes on with the name."""
+    before = _NAME_COMPOUNDS.get(w.group(1).lower())
+    return before is not None and t[max(0, w.start(1) - len(before) - 1):w.start(1)].strip().lower() == before
+
+
 # lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
 # name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
 # (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao'; 'Văn phòng Đăng ký đất đai'
@@ -61,7 +73,10 @@ _MANAGES = re.compile(r"(?:quan ly|chi dao)$")
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 # the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...' (alone,
 # 'người đứng đầu chịu trách nhiệm' holds a person to account and names no body's task)
-_HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
+# (the armed forces' commanders likewise, listed with their committees: 'cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục
+# quán triệt ...'; 'chỉ huy' without the units after it is the verb, to command)
+_HEAD_OF = folded_pattern(r"(?:người đứng đầu|chỉ huy(?= (?:các )?(?:cơ quan|đơn vị)(?![a-z])))"
+                          r"(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
                           r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 # which of the units a plural names are meant, written between the units and their verbs: 'Các huyện ủy, thị ủy, thành
@@ -79,6 +94,11 @@ _PLURAL_BODY = folded_pattern(r"(?<![a-z])các [a-z]")
 # right after 'đề nghị' they were tried too, and lost a row through the role of 'tiếp tục quán triệt', which our
 # gold writes both ways)
 _ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
+# the members of a committee asked one by one, right after the word that asks them: 'Tôi đề nghị mỗi đồng chí Tỉnh ủy
+# viên trực tiếp theo dõi ...', 'yêu cầu các đồng chí bí thư cấp ủy ...' (a body as the text words it; elsewhere 'đồng chí'
+# names a person)
+_MEMBERS = folded_pattern(r"(?:mỗi|từng|các) đồng chí (?:(?:tỉnh|huyện|thành|đảng|cấp) ủy viên|ủy viên ban thường vụ"
+                          r"(?: (?:tỉnh|huyện|thành|đảng) ủy)?|bí thư (?:cấp ủy|chi bộ|đảng ủy)(?: các cấp| cơ sở)?)(?![a-z])")
 _CALLED = re.compile(r";[ \t]+$")
 _CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])")
 # ... and right after the word that asks or directs them ('đề nghị các cấp Hội tiếp tục đổi mới ...', 'đã chỉ đạo các
@@ -133,6 +153,9 @@ def _name_words(t: str, f: str, b: int, end: int, levels_end: bool = False) -> i
             if on is None or on > end:
                 break
             b = on
+            continue
+        if _in_compound(t, w):
+            b = w.end()
             continue
         if w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)) or (levels_end and w.group(1) in _LEVEL_WORDS):
             break
@@ -196,6 +219,11 @@ class Parser:
                     items.append((pos, levels.end()))
                     pos = levels.end()
                     break
+            members = _MEMBERS.match(f, pos, end) if not items else None
+            if members and _ASKED_JUST_BEFORE.search(f, max(0, pos - 12), pos):
+                items.append((pos, members.end()))
+                pos = members.end()
+                break
             if not may_start_body(f, pos) and not PROPER.match(t, pos) or _ROLE_NOUN.match(f, pos, end):
                 break
             m = rx.match(f, pos)
@@ -432,6 +460,9 @@ class Parser:
                 if tail:
                     b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
                 break
+            if _in_compound(t, w):
+                b = w.end()
+                continue
             if (low in _NAME_STOP or (lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS)
                     or (word[:1].islower() and _NAME_VERB.match(t, w.start(1)))) \
                     and not (prev_cap and _DASH_NAME.match(t, w.end())):
@@ -481,6 +512,10 @@ class Parser:
                 break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
             if _DIRECTION_OF.match(f, m.start()):
                 break       # a noun: 'bài phát biểu chỉ đạo của đồng chí ...' gives no direction
+            if start is None and _WHOSE.match(f, m.end()) and m.group(0).count(" ") < 2:
+                # a verb whose doer follows is a noun: 'giới thiệu ý kiến chỉ đạo của đồng chí Bí thư' (not a verb with
+                # its object, whose owner follows: 'xây dựng chương trình hành động của UBND tỉnh')
+                break
             if start is None:
                 start = m.start()
             v = m.group(0)

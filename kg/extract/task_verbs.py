@@ -19,7 +19,9 @@ MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tu
 # organising a study of a document is studying it, the body's part (point (ai) of our conventions: 'các chi bộ tổ chức
 # quán triệt Nghị quyết'); a lead cue in the chain ('lãnh đạo, chỉ đạo tổ chức quán triệt') still leads it
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
-                "giup", "phoi hop", "to chuc quan triet", "to chuc hoc tap"}
+                "giup", "phoi hop", "to chuc quan triet", "to chuc hoc tap",
+                # holding a view ('phải coi giáo dục là quốc sách hàng đầu'): an attitude to keep (point (af))
+                "coi"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
 # hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
 # 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
@@ -36,6 +38,8 @@ VERBS = sorted({
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
     "lanh, chi dao",
+    # 'trực tiếp theo dõi một số trường': how the body acts, a filler before its verb
+    "truc tiep", "coi",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "xay dung chuong trinh hanh dong",
@@ -94,7 +98,8 @@ VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN, PUTS_INTO] + [re.escape(v) fo
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
-                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm",
+                                   "trực tiếp")}
 
 
 def acts(verbs: list[str]) -> list[str]:
