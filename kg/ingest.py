@@ -15,7 +15,9 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
+batch too. Files with the same words however spaced (a saved page and the Word file made of it: ``kg.ingest_twins``)
+are one text, kept from the file that says more of it (its page's address, publisher, day), within a batch, across
+batches and across ingests. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
 one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
 store and the report are those of an ingest in one process.
 """
@@ -396,11 +398,15 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             twins.add(info.id, info.name, src.text)
             _to_quads([text])
             continue
-        stored = read_record(store, info.id) if info.id not in summary.written else None
+        stored = read_record(store, info.id)
         if stored is None and respaced is not None and (stored := read_record(store, respaced[0])) is not None:
             moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
-            if says(stored[0]) > says(info):  # whose file said more of them: left as they are
+            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
+            # as the first read, as in one batch
+            this_run = moved.get(info.id, info.id) in summary.written
+            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):
+                summary.loaded += this_run
                 summary.same.append((path, stored[0].name, False))
                 moved.pop(info.id, None)
                 continue

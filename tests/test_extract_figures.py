@@ -392,3 +392,18 @@ def test_a_clause_s_figures_are_found_once_and_none_in_a_sentence_of_dates_and_n
     second = clauses(p.folded, counted)[1]
     assert [(q.value, q.unit) for q in figures.of(second)] == [(12, "nhà")]
     assert figures.of(second) is figures.of(second)
+
+
+def test_a_clause_s_figures_taken_by_the_step_that_changes_them_are_found_afresh_after():
+    from kg.extract.figures import ClauseFigures
+    from kg.extract.text import clauses
+
+    p = prepare("Huyện đã hỗ trợ 40 hộ; xây 12 nhà.")
+    figures = ClauseFigures(p.text, p.folded, lambda _: False)
+    first = clauses(p.folded, p.sentences[0])[0]
+    kept = figures.of(first)
+    taken = figures.take(first)
+    assert taken is kept  # (found once: the step that takes them does not find them again)
+    taken[0].unit = "% kế hoạch"  # as the figure reader sets a share of a plan's unit
+    again = figures.of(first)
+    assert again is not taken and [(q.value, q.unit) for q in again] == [(40, "hộ")]

@@ -129,3 +129,86 @@ def test_the_report_s_json_keeps_the_same_words():
     back = IngestSummary.from_json(summary.to_json())
     assert back.same == summary.same
     assert "a.docx has the same words as a.html" in back.to_text()
+
+
+def test_a_file_that_gave_way_is_not_named_as_one_placed_for_want_of_a_day(tmp_path):
+    """A Word file read first, without a day, is named as placed on the old map for want of one; the page read
+    after it, with the same words and its day, takes its place: the report no longer names the Word file so."""
+    headline = "Lạng Sơn triển khai Kế hoạch trồng rừng gỗ lớn"
+    body = ["Ủy ban nhân dân tỉnh Lạng Sơn ban hành Kế hoạch số 33/KH-UBND về trồng rừng gỗ lớn.",
+            "Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn các huyện thực hiện Kế hoạch."]
+    page = PAGE.replace(HEADLINE, headline).replace("".join(f"<p>{p}</p>" for p in BODY),
+                                                    "".join(f"<p>{p}</p>" for p in body))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "trang.html").write_text(page, encoding="utf-8")
+    (tmp_path / "in" / "a-ban-word.docx").write_bytes(word_file([headline, *body]))
+    done = dkg("--store", str(tmp_path / "store"), "ingest", str(tmp_path / "in"))
+    assert "a-ban-word.docx has the same words as " in done.output
+    assert "no date was read" not in done.output
+    # near miss: the Word file alone is named so
+    alone = dkg("--store", str(tmp_path / "alone"), "ingest", str(tmp_path / "in" / "a-ban-word.docx"))
+    assert "a-ban-word.docx: no date was read, so it is placed on the map before 1 July 2025 (Lạng Sơn)" in alone.output
+
+
+def test_of_two_files_that_say_as_much_one_ingest_keeps_the_first_and_a_later_ingest_the_last(tmp_path):
+    words = "\n".join([HEADLINE, *BODY]) + "\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(words, encoding="utf-8")
+    dkg("--store", str(tmp_path / "one"), "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert [s["name"] for s in sources(tmp_path / "one")] == ["a.txt"]
+    dkg("--store", str(tmp_path / "two"), "ingest", str(tmp_path / "a.txt"))
+    later = dkg("--store", str(tmp_path / "two"), "ingest", str(tmp_path / "b.txt"))
+    assert "b.txt has the same words as a.txt, ingested before: one text, listed as " in later.output
+    assert [s["name"] for s in sources(tmp_path / "two")] == ["b.txt"]
+
+
+@pytest.mark.parametrize("order", ["page first", "word file first"])
+def test_an_ingest_of_several_batches_keeps_the_file_that_says_more_across_them(files, memory_store, order):
+    """One ingest whose files fall in two batches (a large folder) keeps the page, as one batch does."""
+    from kg.ingest import ingest_paths
+
+    page, word = str(files / "in" / "trang.html"), str(files / "in" / "a-ban-word.docx")
+    summary = ingest_paths(memory_store, [page, word] if order == "page first" else [word, page], batch_size=1)
+    assert summary.ok and summary.loaded == 2
+    # the page read first: the Word file gives way; read second, the page takes the text from now on
+    assert [(f.rsplit("/", 1)[-1], other.rsplit("/", 1)[-1], now) for f, other, now in summary.same] == (
+        [("a-ban-word.docx", "trang.html", False)] if order == "page first" else [("trang.html", "a-ban-word.docx", True)])
+    _, rows = memory_store.select("SELECT ?p WHERE { ?s a <https://w3id.org/directive-kg/ontology#Source> ; "
+                                  "<https://w3id.org/directive-kg/ontology#publisher> ?p }")
+    assert [r["p"].value for r in rows] == [SITE]
+
+
+def test_of_two_files_that_say_as_much_in_two_batches_of_one_ingest_the_first_is_kept(tmp_path, memory_store):
+    from kg.ingest import ingest_paths
+
+    words = "\n".join([HEADLINE, *BODY]) + "\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(words, encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], batch_size=1)
+    assert summary.loaded == 2 and [(f.rsplit("/", 1)[-1], o, now) for f, o, now in summary.same] == [
+        ("b.txt", "a.txt", False)]
+
+
+def test_a_report_summed_over_uploads_keeps_each_upload_s_same_words():
+    # (`dkg ingest` on a store a server runs on sends its texts in parts and sums their reports: kg.client)
+    total = IngestSummary()
+    total.add(IngestSummary(files=1, loaded=1, same=[("a.docx", "a.html", False)]))
+    total.add(IngestSummary(files=1, loaded=1))
+    total.add(IngestSummary(files=1, loaded=1, same=[("b.html", "b.docx", True)]))
+    assert total.same == [("a.docx", "a.html", False), ("b.html", "b.docx", True)]
+    assert "b.html has the same words as b.docx, ingested before" in total.to_text()
+
+
+@pytest.mark.parametrize("order", ["page first", "text first"])
+def test_an_ingest_of_several_batches_keeps_the_page_over_its_words_spaced_otherwise(files, memory_store, order):
+    """The page's words in a ``.txt`` with blank lines between its paragraphs (kg.ingest_twins), in another batch of
+    the same ingest: the page is kept, whichever is read first."""
+    from kg.ingest import ingest_paths
+
+    (files / "in" / "bai.txt").write_text("\n\n".join([HEADLINE, *BODY]) + "\n", encoding="utf-8")
+    page, text = str(files / "in" / "trang.html"), str(files / "in" / "bai.txt")
+    summary = ingest_paths(memory_store, [page, text] if order == "page first" else [text, page], batch_size=1)
+    assert summary.ok and len(summary.same) == 1
+    _, rows = memory_store.select("SELECT ?p WHERE { ?s a <https://w3id.org/directive-kg/ontology#Source> ; "
+                                  "<https://w3id.org/directive-kg/ontology#publisher> ?p }")
+    assert [r["p"].value for r in rows] == [SITE]

@@ -125,4 +125,6 @@ def test_an_article_made_from_a_template_is_named_by_its_headline():
     assert _title(_article("Mẫu tin bài")) == "Trường Tiểu học Tân Lập tổ chức phụ đạo cho học sinh lớp 5"
     # near misses: a title of the file's own that opens on the word ("Mẫu giáo ...": a kindergarten) stays
     assert not is_template_title("Mẫu giáo Hoa Sen đón học sinh") and not is_template_title("Mẫu mực")
+    # ... and a kind's word that only opens a longer one ("tin" of "tình")
+    assert not is_template_title("Mẫu tình nguyện viên của phường")
     assert _title(_article("Mẫu giáo Hoa Sen đón học sinh")) == "Mẫu giáo Hoa Sen đón học sinh"

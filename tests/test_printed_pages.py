@@ -77,3 +77,15 @@ def test_title_parts():
     assert title_parts("Giai đoạn 2024 - 2026 - Báo Hà Giang") == ("Giai đoạn 2024 - 2026", "Báo Hà Giang")
     assert title_parts(HEADLINE) is None
     assert printed_page("\n".join(BODY), None) is None
+
+
+def test_a_box_of_the_most_read_alone_ends_the_article():
+    # no "Tin liên quan" box: the page's list of its most read articles is the first line after the body
+    most_read = ["Đọc nhiều nhất", "Giá chè búp tươi tăng nhẹ trong tháng Tư", "Xem nhiều nhất",
+                 "Huyện Sơn Dương khởi công cầu treo qua sông Phó Đáy"]
+    src = parse_source("che.pdf", titled_pdf(page(ABOVE, [HEADLINE], BODY, most_read, FOOTER), f"{HEADLINE} - {SITE}"))
+    assert src.text.splitlines() == [HEADLINE, *BODY]
+    # near miss: the words inside a sentence of the body are the article's
+    said = "Bài viết về chè đặc sản nằm trong mục đọc nhiều nhất của tháng."
+    src = parse_source("che.pdf", titled_pdf(page([HEADLINE], [*BODY, said]), f"{HEADLINE} - {SITE}"))
+    assert src.text.splitlines() == [HEADLINE, *BODY, said]

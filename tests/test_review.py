@@ -18,7 +18,7 @@ from kg.review import decide, export_facts, queue, show
 from kg.review.model import one_line
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.review import ledger
-from kg.review.model import Decision, Item, carried_decisions, correct, fact_id, items_of, sentence_around, state_of
+from kg.review.model import Decision, Item, carried_decisions, correct, fact_id, is_fact_id, items_of, sentence_around, state_of
 from kg.rdf.graphs import CHANGES, INDEX, REFERENCE, source_graph
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
@@ -91,6 +91,13 @@ def test_ids_are_stable_and_depend_on_source_kind_and_identity():
     t = {"document": "12-KH/TU", "text": "x", "value": 1}
     assert fact_id("s1", "target", t) == fact_id("s1", "target", {**t, "value": 2})
     assert fact_id("s1", "target", t) != fact_id("s1", "target", {**t, "text": "y"})
+
+
+def test_a_fact_id_s_shape_is_known_where_ids_are_made():
+    assert all(is_fact_id(i.id) for i in items_of("s1", hand_facts()))
+    # near misses: another case, a digit short, a character more (a line's end too)
+    made = fact_id("s1", "target", {"document": "12-KH/TU", "text": "x"})
+    assert not any(is_fact_id(x) for x in (made.upper(), made[:-1], made + "0", made + "\n", " " + made))
 
 
 def test_items_come_in_reading_order_with_their_quotes():

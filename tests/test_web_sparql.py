@@ -146,6 +146,14 @@ def test_a_turtle_answer_declares_the_project_s_prefixes_it_uses(server):
     assert "@prefix" not in whole and f"<{DKG}key>" in whole
 
 
+def test_an_rdf_xml_answer_declares_the_project_s_prefixes_it_uses_too(server):
+    r = http.post(server + "/sparql", content=CONSTRUCT.encode(),
+                  headers={"Content-Type": "application/sparql-query", "Accept": "application/rdf+xml"})
+    assert r.status_code == 200 and f'xmlns:dkg="{DKG}"' in r.text and "<dkg:key" in r.text
+    # near miss: no prefix the answer does not use
+    assert "xmlns:prov=" not in r.text
+
+
 def test_post_form_and_format_parameter(server):
     r = http.post(server + "/sparql", data={"query": ASK, "format": "xml"})
     assert r.status_code == 200

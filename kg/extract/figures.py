@@ -335,7 +335,8 @@ def _national_contrast(f: str, start: int, at: int) -> bool:
 
 class ClauseFigures:
     """The figures of each clause of a text (``find_quantities`` with the text's ``blocked``), found once and read by
-    every step of the figure reader that asks (read, do not change)."""
+    every step of the figure reader that asks (read, do not change) until the step that reads them as goals and
+    results takes them (``take``): that step sets a figure's unit and whole as it goes."""
 
     def __init__(self, t: str, f: str, blocked) -> None:
         self.t, self.f, self.blocked = t, f, blocked
@@ -346,6 +347,12 @@ class ClauseFigures:
         if known is None:
             known = self._known[(c.start, c.end)] = find_quantities(self.t, self.f, c, self.blocked)
         return known
+
+    def take(self, c: Segment) -> list[Quantity]:
+        """The figures of clause ``c`` for the step that may change them: a step that asks for them after it finds
+        them afresh, as it did before they were kept."""
+        known = self._known.pop((c.start, c.end), None)
+        return find_quantities(self.t, self.f, c, self.blocked) if known is None else known
 
     def none_in(self, s: Segment) -> bool:
         """Whether no clause of sentence ``s`` holds a figure."""

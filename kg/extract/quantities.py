@@ -299,7 +299,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
             adopted = False
-            qs = figures.of(c)
+            qs = figures.take(c)     # (changed below: a share of a plan's unit, a tally's whole)
             # 'triển khai Nghị quyết ... về hỗ trợ 12 xã khó khăn, trong đó 5 xã biên giới': a part of it describes it too
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:

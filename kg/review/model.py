@@ -104,6 +104,15 @@ def _id_of(source_id: str, kind: str, ident: str, rank: int) -> str:
     return "f" + digest[:12]
 
 
+#: The shape of every :func:`fact_id` ("f" and twelve hexadecimal digits).
+_FACT_ID = re.compile(r"f[0-9a-f]{12}")
+
+
+def is_fact_id(value: str) -> bool:
+    """Whether ``value`` has the shape of a fact's id (an address checked before the store is asked)."""
+    return _FACT_ID.fullmatch(value) is not None
+
+
 def comparable(fact: dict) -> dict:
     """The fact without what is not a claim about the world (the extractor's confidence)."""
     return {k: v for k, v in fact.items() if k not in ("confidence", "evidence")}

@@ -11,8 +11,6 @@ untrusted: they reach the page only through the template's autoescaping.
 
 from __future__ import annotations
 
-import re
-
 from fastapi import APIRouter, Request
 
 from kg.cards import Labels, fact_line
@@ -20,18 +18,16 @@ from kg.errors import NotFound
 from kg.i18n import REVIEW, text_days_said
 from kg.paths import doc_path, fact_path, review_path
 from kg.review import show
+from kg.review.model import is_fact_id
 from kg.web.address import public_base
 from kg.web.render import href, json_response, lang_of, page, split_suffix
 
 router = APIRouter()
 
-#: A fact's id as ``kg.review.model.fact_id`` writes it ("f" and twelve hexadecimal digits).
-_FACT_ID = re.compile(r"^f[0-9a-f]{12}$")
-
 
 def fact_data(request: Request, fid: str) -> dict:
     """What ``kg.review.show`` says of the fact, with its line in the reader's words and the addresses of its pages."""
-    if not _FACT_ID.match(fid):
+    if not is_fact_id(fid):
         raise NotFound(code="review-no-fact", details={"ids": repr(fid)})
     store = request.app.state.store
     lang = lang_of(request)
