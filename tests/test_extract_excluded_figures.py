@@ -48,3 +48,12 @@ def test_near_miss_the_work_of_delegations_counted_is_a_result():
     # (a tally of delegations and the communes they covered: the work a supervision plan set, reported done)
     f = extract(_VISITS.format(who="4 đoàn giám sát"))
     assert 5 in [o.value for o in f.outcomes] and 4300 in [o.value for o in f.outcomes]
+
+
+def test_the_kind_of_a_meeting_counted_is_no_award():
+    f = _folded("huyện đã tổ chức 3 hội nghị biểu dương người tốt, việc tốt")
+    assert excluded(f, 0, len(f)) is None
+    # near miss: an award said after the meeting is still one
+    f = _folded("tổ chức hội nghị tổng kết, biểu dương 12 tập thể")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0) == "bieu duong"

@@ -477,3 +477,17 @@ def test_what_a_body_asks_another_to_consider_is_no_result():
 def test_the_next_part_of_a_whole_after_a_part_rated_in_stars():
     body = "Đến nay toàn huyện có 46 sản phẩm đạt từ 3 sao trở lên; trong đó có 8 sản phẩm 4 sao và 2 sản phẩm 5 sao."
     assert sorted((o.value, o.of) for o in extract(_HEAD + body + "\n").outcomes) == [(2, 46), (8, 46), (46, None)]
+
+
+_AWARDS = ("Ngày 3/12/2025, Huyện ủy Mỹ Lộc tổ chức hội nghị tổng kết Chỉ thị số 07-CT/HU ngày 2/3/2021 của Ban "
+           "Thường vụ Huyện ủy.\n\nQua 4 năm thực hiện Chỉ thị, các xã xây dựng được 46 mô hình dân vận; "
+           "{award}. Huyện đã tổ chức 3 hội nghị biểu dương người tốt, việc tốt.\n")
+
+
+def test_awards_counted_passive_among_a_span_s_results_are_results():
+    facts = extract(_AWARDS.format(award="27 tập thể, 58 cá nhân được các cấp khen thưởng"))
+    got = {o.value: o.document for o in facts.outcomes}
+    assert got == {46: "07-CT/HU", 27: "07-CT/HU", 58: "07-CT/HU", 3: "07-CT/HU"}
+    # near miss: the awards handed out at the occasion the page reports are no result
+    facts = extract(_AWARDS.format(award="dịp này, 27 tập thể, 58 cá nhân được khen thưởng"))
+    assert {o.value for o in facts.outcomes} == {46, 3}

@@ -335,9 +335,10 @@ BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồ
                 r"|(?<!từ )(?<!tháng )(?<!quý )đầu năm(?=[ \t]*,))(?![a-z])")
 # a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
 BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
-# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
-# hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
-AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng') or its passive
+# ('318 tập thể, 742 cá nhân được các cấp khen thưởng'); the occasion that hands awards out ('dịp này', 'tại hội nghị',
+# 'tặng bằng khen')
+AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+các[ \t]+cấp)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
 OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
