@@ -491,3 +491,17 @@ def test_awards_counted_passive_among_a_span_s_results_are_results():
     # near miss: the awards handed out at the occasion the page reports are no result
     facts = extract(_AWARDS.format(award="dịp này, 27 tập thể, 58 cá nhân được khen thưởng"))
     assert {o.value for o in facts.outcomes} == {46, 3}
+
+
+_SECURED = ("Ngày 10/4/2025, Đảng ủy Quân sự huyện tổ chức sơ kết Kế hoạch số 30-KH/ĐU ngày 2/3/2023.\n\n"
+            "Qua 2 năm thực hiện Kế hoạch số 30-KH/ĐU, các xã đã huấn luyện 1.150 dân quân. Lực lượng tự vệ được "
+            "kiện toàn với 640 đồng chí, {cue} tỷ lệ 1,2% dân số; dân quân thường trực được biên chế đủ đạt 96,5%.\n")
+
+
+def test_what_the_work_secured_in_a_span_s_results_sets_no_goal():
+    facts = extract(_SECURED.format(cue="bảo đảm"))
+    assert not facts.targets
+    assert {o.value for o in facts.outcomes} == {1150, 640, 1.2, 96.5}
+    # near miss: an aim in the same sentence still sets goals
+    facts = extract(_SECURED.format(cue="phấn đấu đến năm 2027 đạt"))
+    assert {t.value for t in facts.targets} == {640, 1.2, 96.5}

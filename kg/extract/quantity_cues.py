@@ -106,6 +106,9 @@ DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])
 GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
 ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# in a sentence of results over a span, how often a thing was done ('hằng năm') or what the work secured ('được tổ chức
+# lại với 12.460 đồng chí, bảo đảm tỷ lệ 1,4% dân số; ... đạt 98,6%') is no goal
+PAST_NOT_GOAL = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm|bảo đảm|đảm bảo)(?![a-z])")
 # a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
 # ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
 GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu|tầm nhìn(?= đến năm \d{4}))(?![a-z])"
