@@ -104,6 +104,8 @@ DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...', and the amount another level assigned, its year and a verb
 # allowed ('chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn'; each branch opens on its words, for _v)
 GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
+                 # (a quota given with its amounts: 'BHXH tỉnh giao BHXH cơ sở Bảo Lộc chỉ tiêu phát triển 41.200 người')
+                 r"|giao[ \t]+[^.;:\n\d]{2,60}?[ \t]chỉ tiêu[^.;:\n\d]{0,40}?[ \t](?=\d)"
                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
 ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # in a sentence of results over a span, how often a thing was done ('hằng năm') or what the work secured ('được tổ chức
