@@ -48,3 +48,22 @@ def test_near_miss_the_work_of_delegations_counted_is_a_result():
     # (a tally of delegations and the communes they covered: the work a supervision plan set, reported done)
     f = extract(_VISITS.format(who="4 đoàn giám sát"))
     assert 5 in [o.value for o in f.outcomes] and 4300 in [o.value for o in f.outcomes]
+
+
+def test_the_kind_of_a_meeting_counted_is_no_award():
+    f = _folded("huyện đã tổ chức 3 hội nghị biểu dương người tốt, việc tốt")
+    assert excluded(f, 0, len(f)) is None
+    # near miss: an award said after the meeting is still one
+    f = _folded("tổ chức hội nghị tổng kết, biểu dương 12 tập thể")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0) == "bieu duong"
+
+
+def test_the_news_after_a_document_issued_is_not_hidden_by_the_issuing():
+    f = _folded("thực hiện Nghị quyết số 9/NQ-CP của Chính phủ ban hành Chương trình hành động về tài chính công, năm "
+                "2025 Kho bạc tỉnh giao đơn vị chỉ tiêu mở 2.300 tài khoản")
+    assert excluded(f, 0, len(f)) is None
+    # near miss: the issuing itself, with the size of what was issued
+    f = _folded("UBND tỉnh ban hành Kế hoạch số 40/KH-UBND với 14 nhiệm vụ, năm nay tập trung vào 5 nhiệm vụ")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0).startswith("ban hanh")

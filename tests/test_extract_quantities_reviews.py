@@ -477,3 +477,31 @@ def test_what_a_body_asks_another_to_consider_is_no_result():
 def test_the_next_part_of_a_whole_after_a_part_rated_in_stars():
     body = "Đến nay toàn huyện có 46 sản phẩm đạt từ 3 sao trở lên; trong đó có 8 sản phẩm 4 sao và 2 sản phẩm 5 sao."
     assert sorted((o.value, o.of) for o in extract(_HEAD + body + "\n").outcomes) == [(2, 46), (8, 46), (46, None)]
+
+
+_AWARDS = ("Ngày 3/12/2025, Huyện ủy Mỹ Lộc tổ chức hội nghị tổng kết Chỉ thị số 07-CT/HU ngày 2/3/2021 của Ban "
+           "Thường vụ Huyện ủy.\n\nQua 4 năm thực hiện Chỉ thị, các xã xây dựng được 46 mô hình dân vận; "
+           "{award}. Huyện đã tổ chức 3 hội nghị biểu dương người tốt, việc tốt.\n")
+
+
+def test_awards_counted_passive_among_a_span_s_results_are_results():
+    facts = extract(_AWARDS.format(award="27 tập thể, 58 cá nhân được các cấp khen thưởng"))
+    got = {o.value: o.document for o in facts.outcomes}
+    assert got == {46: "07-CT/HU", 27: "07-CT/HU", 58: "07-CT/HU", 3: "07-CT/HU"}
+    # near miss: the awards handed out at the occasion the page reports are no result
+    facts = extract(_AWARDS.format(award="dịp này, 27 tập thể, 58 cá nhân được khen thưởng"))
+    assert {o.value for o in facts.outcomes} == {46, 3}
+
+
+_SECURED = ("Ngày 10/4/2025, Đảng ủy Quân sự huyện tổ chức sơ kết Kế hoạch số 30-KH/ĐU ngày 2/3/2023.\n\n"
+            "Qua 2 năm thực hiện Kế hoạch số 30-KH/ĐU, các xã đã huấn luyện 1.150 dân quân. Lực lượng tự vệ được "
+            "kiện toàn với 640 đồng chí, {cue} tỷ lệ 1,2% dân số; dân quân thường trực được biên chế đủ đạt 96,5%.\n")
+
+
+def test_what_the_work_secured_in_a_span_s_results_sets_no_goal():
+    facts = extract(_SECURED.format(cue="bảo đảm"))
+    assert not facts.targets
+    assert {o.value for o in facts.outcomes} == {1150, 640, 1.2, 96.5}
+    # near miss: an aim in the same sentence still sets goals
+    facts = extract(_SECURED.format(cue="phấn đấu đến năm 2027 đạt"))
+    assert {t.value for t in facts.targets} == {640, 1.2, 96.5}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
-    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SEASON_LEAD, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
+    BOUND, GOAL_STATED, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SEASON_LEAD, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
     now_has, routine_only,
 )
 from kg.extract.text import Segment, prepare
@@ -396,3 +396,11 @@ def test_a_deadline_after_hoan_thanh_is_no_result_s_cue():
     assert not OUTCOME.search(_folded("Các xã lập hồ sơ, hoàn thành chậm nhất ngày 15/10/2025."))
     # near miss: work reported done ('hoàn thành 12 công trình') keeps the cue
     assert OUTCOME.search(_folded("Các xã hoàn thành 12 công trình giao thông."))
+
+
+def test_a_quota_given_with_its_amounts_states_goals():
+    f = prepare("Năm 2025, Kho bạc tỉnh giao Kho bạc khu vực Bắc chỉ tiêu mở 2.300 tài khoản.").folded
+    assert GOAL_STATED.search(f) is not None
+    # near miss: a task given with no quota named
+    f = prepare("UBND tỉnh giao Sở Tài chính bố trí 12 tỷ đồng cho chương trình.").folded
+    assert GOAL_STATED.search(f) is None

@@ -427,3 +427,19 @@ def test_a_margin_over_another_level_s_plan_is_that_plan_s_with_the_plan_s_figur
     targets, outcomes = _figures(REVIEW + "Năm 2024, tỷ lệ hồ sơ giải quyết trực tuyến của xã đạt 71%, vượt 9 điểm phần "
                                           "trăm so với kế hoạch (62%).")
     assert outcomes[9] == outcomes[71] == targets[62] == "04-NQ/ĐU"
+
+
+_QUOTA_AMOUNTS = ("Ngày 9/1/2026, Thuế cơ sở Nam Đàn tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+                  "Báo cáo cho biết, thực hiện Nghị quyết số 12/NQ-CP ngày 3/2/2025 của Chính phủ, năm 2025 Thuế tỉnh "
+                  "giao Thuế cơ sở Nam Đàn chỉ tiêu phát triển 820 doanh nghiệp mới và 1.500 hộ kinh doanh kê khai. Kết "
+                  "quả, số doanh nghiệp mới đạt 861 doanh nghiệp{share}.\n")
+
+
+def test_a_quota_s_amounts_given_in_a_year_are_targets_of_that_quota():
+    facts = extract(_QUOTA_AMOUNTS.format(share=", bằng 105% chỉ tiêu Thuế tỉnh giao"))
+    assert {t.value: t.document for t in facts.targets} == {820: "KH:Tỉnh giao chỉ tiêu thuế năm 2025",
+                                                            1500: "KH:Tỉnh giao chỉ tiêu thuế năm 2025"}
+    assert {o.value: o.document for o in facts.outcomes}[861] == "12/NQ-CP"
+    # near miss: with no share measured by the quota there is no quota plan: they stay with the paragraph's document
+    facts = extract(_QUOTA_AMOUNTS.format(share=""))
+    assert {t.value: t.document for t in facts.targets} == {820: "12/NQ-CP", 1500: "12/NQ-CP"}

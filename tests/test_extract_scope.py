@@ -887,3 +887,22 @@ SPANS = [
 @pytest.mark.parametrize(("opening", "sentence", "doc"), SPANS)
 def test_a_span_of_putting_a_document_into_effect_ties_its_results(opening, sentence, doc):
     assert {x.value: x.document for x in extract(opening + sentence + "\n").outcomes} == {210: doc}
+
+
+_REPORT_LEAD = ("Ngày 8/1/2026, Thuế cơ sở 4 tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+                "{lead}thực hiện Nghị quyết số 12/NQ-CP ngày 3/2/2025 của Chính phủ ban hành Chương trình hành động thực "
+                "hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về tài chính công, năm 2025 đơn "
+                "vị tập trung chống thất thu. Kết quả, thu ngân sách đạt 861 tỷ đồng, bằng 105% dự toán tỉnh giao; số hộ "
+                "kinh doanh kê khai đạt 1.620 hộ.\n")
+
+
+def test_a_report_s_lead_in_before_the_document_carried_out_keeps_it_past_another_level_s_plan():
+    # the document the sentence opens on after 'Báo cáo ... cho biết,' is the paragraph's, not the one its subject
+    # names; another level's plan a share is measured by does not end it
+    facts = extract(_REPORT_LEAD.format(lead="Báo cáo tại hội nghị cho biết, "))
+    assert {o.value: o.document for o in facts.outcomes if not o.document.startswith("KH:")} \
+        == {861: "12/NQ-CP", 1620: "12/NQ-CP"}
+    # near miss: a sentence that opens on no document leaves them to the last named
+    facts = extract(_REPORT_LEAD.format(lead="Hội nghị cho biết, năm 2025 đơn vị "))
+    assert {o.value: o.document for o in facts.outcomes if not o.document.startswith("KH:")} \
+        == {861: "19-NQ/TW", 1620: "19-NQ/TW"}

@@ -182,3 +182,19 @@ def test_near_miss_an_undated_page_on_the_plan_keeps_the_shortfall():
     text = _HEADED_PLAN.replace("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 07/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2026",
                                 "Kết quả thực hiện Kế hoạch số 07/KH-UBND của UBND xã Hòa Bình về chuyển đổi số")
     assert [o.value for o in extract(text).outcomes] == [23]
+
+
+_STUDY = ("Ngày 12/9/2025, Ban Thường vụ Huyện ủy Tân Kỳ tổ chức hội nghị {what} Nghị quyết số 57-NQ/TW ngày "
+          "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n\n"
+          "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy nêu rõ, hiện toàn huyện vẫn còn 14 xã chưa có cán bộ "
+          "phụ trách chuyển đổi số; tỷ lệ hồ sơ trực tuyến mới đạt 38%. Đồng chí đề nghị phấn đấu đến năm 2026 có "
+          "100% xã có cán bộ phụ trách chuyển đổi số.\n")
+
+
+def test_at_a_conference_studying_a_document_the_shortfall_it_starts_from_is_no_result():
+    facts = extract(_STUDY.format(what="học tập, quán triệt"))
+    assert not facts.outcomes
+    assert [t.value for t in facts.targets] == [100]
+    # near miss: a review of the same document keeps what the shortfall reports
+    facts = extract(_STUDY.format(what="sơ kết 1 năm thực hiện"))
+    assert {o.value for o in facts.outcomes} == {14, 38}

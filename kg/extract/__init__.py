@@ -115,6 +115,13 @@ def issued_document(scope: Scope, tdate: _dt.date | None, headed: str | None) ->
     return d.key if 0 <= (tdate - d.date).days <= _JUST_ISSUED_DAYS else None
 
 
+def studied_document(events) -> str | None:
+    """The one document the text's study conferences (quán triệt) roll out: at a conference that launches a document,
+    the figures said as the shortfall it starts from are its baseline, as in the text that issues one (point (ah))."""
+    studied = {k for e in events if e.type == "quán triệt" for k in e.reviews}
+    return studied.pop() if len(studied) == 1 else None
+
+
 def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
     return [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
                         d.system, list(d.mentions), span=d.span) for d in docs.values()]
@@ -137,7 +144,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     folded = r.p.folded if r.p.text == r.p.source else None
     headed = headed_mention(r)
     issued = issued_document(scope, r.tdate, headed.key if headed else None)
-    outcomes = without_shortcomings(r.p.source, issued, without_damage(targets, outcomes), targets, folded=folded)
+    outcomes = without_shortcomings(r.p.source, issued or studied_document(events), without_damage(targets, outcomes),
+                                    targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

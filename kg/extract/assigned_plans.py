@@ -42,6 +42,9 @@ _RESULT_BEFORE_PLAN = re.compile(vi(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
+# the year another level gave its quota in, said earlier in the paragraph: 'năm 2025 BHXH tỉnh giao BHXH cơ sở ... chỉ
+# tiêu ...' before 'Kết quả, ..., bằng 102% chỉ tiêu BHXH tỉnh giao' (a year-end page dated in the next year)
+_GIVEN_IN_YEAR = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)[ \t]*,?[ \t]+(?:[a-z]+[ \t]+){1,4}?giao(?![a-z])"))
 # a share that opens its clause after a comma ('kết nạp mới 240 hội viên, đạt 120% chỉ tiêu ... giao'), and a clause
 # that is itself a share of the body's own plan, passed over on the way back ('..., đạt 108% kế hoạch, bằng 115% ...')
 _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t]+\d[\d.,]*[ \t]*%[ \t]*"))
@@ -73,7 +76,8 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
             continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
         what = _MEASURED.search(f, max(0, s - 120), s)
         ym = _YEAR_IN.search(f, sentence_start(f, s), s)
-        year = ym.group(1) if ym else (str(text_year) if text_year else None)
+        given = None if ym else [g.group(1) for g in _GIVEN_IN_YEAR.finditer(f, max(0, f.rfind("\n", 0, s)), s)]
+        year = ym.group(1) if ym else given[-1] if given else (str(text_year) if text_year else None)
         body = norm_body(t[pm.start("body"):pm.end("body")])
         about = clean_ws(t[what.start("what"):what.end("what")]) if what \
             else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()

@@ -12,9 +12,9 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
 # biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
 # to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
-# came)
+# came; the kind of a meeting counted, 'tổ chức 2 hội nghị biểu dương điển hình', is what was organised, no award)
 EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
-                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
+                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|(?<!hội nghị )(?<!lễ )(?:khen thưởng|biểu dương)|bằng khen|giấy khen|"
                          r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
                          r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
                          r"sự có mặt|"
@@ -24,6 +24,9 @@ EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (
 # ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
 # với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')
 _ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\([^()]{0,40}\)[ \t]+)?(?:(?:đã|đều|cũng)[ \t]+){0,2}$")
+# the sentence's own news after the document issued it carries out: '... thực hiện Nghị quyết số 125/NQ-CP ... ban hành
+# Chương trình hành động ..., năm 2025 BHXH tỉnh giao ... chỉ tiêu phát triển 41.200 người' (a year opening a clause)
+_MAIN_AFTER_ISSUE = _v(r",[ \t]*(?:trong[ \t]+)?năm[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]+(?=[a-z])")
 # a rate of those elected measures the vote, it names nobody a meeting elected: 'tỷ lệ nữ trúng cử đại biểu HĐND tỉnh
 # đạt 31,5%', 'tỷ lệ trúng cử'
 _RATE_OF = _v(r"(?<![a-z])tỷ lệ(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
@@ -59,4 +62,6 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
         share = _ISSUERS_SHARE.search(f, start, ex.start())
         if (share is not None and int(share.group(1)) <= int(share.group(2))) or DOC_SUM_LEAD.search(f, ex.start(), end):
             return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
+        if (main := _MAIN_AFTER_ISSUE.search(f, ex.end(), end)) is not None:
+            return excluded(f, main.end(), end)     # (the issuing was the lead-in of the sentence's own news)
     return ex

@@ -60,6 +60,7 @@ def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
 def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
     """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
     tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    outcomes = bare_shares_placed(outcomes)
     start = 0
     nl = t.find("\n")
     # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
@@ -75,6 +76,18 @@ def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Ou
     def keep(x) -> bool:
         return x.span[0] >= head_end or x.value not in body_values
     return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+
+
+def bare_shares_placed(outcomes: list[Outcome]) -> list[Outcome]:
+    """A share or a margin of a plan tied to no document ('vượt 11,5% chỉ tiêu' in a headline, under a section's name)
+    is of the one plan the text's other shares of that word are measured by ('bằng 111,5% chỉ tiêu BHXH tỉnh giao';
+    tests/ANNOTATION.md (i), (k)); where they name several, or none, it stays tied to none."""
+    for x in outcomes:
+        if x.document is None and x.unit and x.unit.startswith("% "):
+            plans = {o.document for o in outcomes if o is not x and o.unit == x.unit}
+            if len(plans) == 1:
+                x.document = plans.pop()
+    return outcomes
 
 
 

@@ -48,7 +48,7 @@ from kg.extract.quantity_cues import (
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
-    past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
+    past_before, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
@@ -171,8 +171,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                                  and figures.none_in(s) and not GOALS_COUNT.search(f, s.start, s.end)):
             continue    # (digits of no figure, a date's or a document's number, and nothing said before that they would reset)
         if in_retro:
-            # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
-            s_target = any(not ROUTINE.match(fg, m.start()) for m in goal_cues(fg, s))
+            # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal (PAST_NOT_GOAL)
+            s_target = any(not PAST_NOT_GOAL.match(fg, m.start()) for m in goal_cues(fg, s))
         elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):

@@ -104,8 +104,13 @@ DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...', and the amount another level assigned, its year and a verb
 # allowed ('chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn'; each branch opens on its words, for _v)
 GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
+                 # (a quota given with its amounts: 'BHXH tỉnh giao BHXH cơ sở Bảo Lộc chỉ tiêu phát triển 41.200 người')
+                 r"|giao[ \t]+[^.;:\n\d]{2,60}?[ \t]chỉ tiêu[^.;:\n\d]{0,40}?[ \t](?=\d)"
                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
 ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# in a sentence of results over a span, how often a thing was done ('hằng năm') or what the work secured ('được tổ chức
+# lại với 12.460 đồng chí, bảo đảm tỷ lệ 1,4% dân số; ... đạt 98,6%') is no goal
+PAST_NOT_GOAL = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm|bảo đảm|đảm bảo)(?![a-z])")
 # a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
 # ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
 GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu|tầm nhìn(?= đến năm \d{4}))(?![a-z])"
@@ -335,9 +340,10 @@ BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồ
                 r"|(?<!từ )(?<!tháng )(?<!quý )đầu năm(?=[ \t]*,))(?![a-z])")
 # a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
 BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
-# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
-# hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
-AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng') or its passive
+# ('318 tập thể, 742 cá nhân được các cấp khen thưởng'); the occasion that hands awards out ('dịp này', 'tại hội nghị',
+# 'tặng bằng khen')
+AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+các[ \t]+cấp)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
 OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")

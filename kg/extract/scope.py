@@ -34,12 +34,11 @@ from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
-# a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
-# 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
+# a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...', 'Để tiếp tục
+# thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...' (a short lead-in before it:
 _OPENS_ON_DOC = folded_pattern(
-    # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
-    # or the body that assessed it: 'Theo nhận định của Thường trực Huyện ủy, qua 3 năm triển khai Chỉ thị, ...'
-    r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
+    # 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện ...', 'Báo cáo tại hội nghị cho biết, ...')
+    r"[ \t\n]*(?:(?:theo|báo cáo)[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt|thi hành)"
@@ -266,9 +265,10 @@ class Scope:
                     list_end = max(list_end, self._opening_end(at, self.sents[j].end))
                 i = bisect_right(self._keyed, (at, "\uffff"))
                 while i < len(self._keyed) and self._keyed[i][0] < pos:
-                    # (the document the opening one carries out, named in its own sentence, does not end it: 'Thực
-                    # hiện Kế hoạch số 15-KH/ĐU ..., được ban hành để thực hiện Nghị quyết Đại hội ..., phường đã ...')
+                    # (the document the opening one carries out, named in its sentence, does not end it: 'Thực hiện Kế hoạch
+                    # số 15-KH/ĐU ..., được ban hành để thực hiện Nghị quyết ...', nor another level's plan, a yardstick)
                     if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end) \
+                            and not self._mention_at[self._keyed[i][0]].yardstick \
                             and not (self._keyed[i][0] < self.sents[j].end and self.up_of.get(key) == self._keyed[i][1]):
                         return None
                     i += 1
