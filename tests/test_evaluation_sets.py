@@ -168,6 +168,12 @@
   Committee's notice of a vice-chairman's conclusions on its new-rural-area plan, news of a Politburo inspection
   delegation on 18-NQ/TW and 121-KL/TW, a city tax office's year-end review against 01/NQ-CP and two levels'
   estimates), twin in kind of the development set ``tests/devtexts35``; its gold follows ``tests/ANNOTATION.md``.
+* ``evaluation/blind42``: six texts by the thirty-sixth round's independent annotator (a province's implementing plan
+  for the Government's action programme on 57-NQ/TW with its appendix table flattened to one cell per line, a party
+  portal's daily news digest of five items on different provinces, a provincial portal's question-and-answer explainer
+  on 57-NQ/TW, a People's Council's press release on its year-end sitting, a merged province replacing two former
+  provinces' programmes on 19-NQ/TW, a provincial Women's Union's year-end review against its plan and the central
+  union's quota), twin in kind of the development set ``tests/devtexts36``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -213,7 +219,8 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
         "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
         "blind34": 6, "blind35": 6,
-        "blind36": 6, "blind37": 6, "blind38": 6, "blind39": 6, "blind40": 6, "blind41": 6}
+        "blind36": 6, "blind37": 6, "blind38": 6, "blind39": 6, "blind40": 6, "blind41": 6,
+        "blind42": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -259,7 +266,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
                                                  "blind32", "blind33", "blind34", "blind35",
                                                  "blind36", "blind37", "blind38", "blind39", "blind40",
-                                                 "blind41")}}
+                                                 "blind41", "blind42")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the thirty-fourth round of rules, 2026-12-06; issue 12 stays
