@@ -145,7 +145,7 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   provinces and documents, a law paper's question-and-answer explainer on 68-NQ/TW and the laws it cites, a People's
   Council's press release on its mid-year sitting, a merged province carrying on three former provinces' documents on
   57-NQ/TW, a provincial Labour Federation's year-end review against its plan and the central federation's quota):
-  floors copied from devtexts35 until the lead scores the set and sets them.
+  floors a little below its untouched score (the lead's, at the round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -257,9 +257,9 @@ SETS = {
     # 0.914 / 0.909 / 0.933 / 1.0)
     "devtexts35": (6, {"documents": 0.9, "links": 0.95, "assignments": 0.9, "targets": 0.9, "outcomes": 0.9,
                        "events": 0.95}),
-    # (floors copied from devtexts35; the lead scores the set and sets them)
-    "devtexts36": (6, {"documents": 0.9, "links": 0.95, "assignments": 0.9, "targets": 0.9, "outcomes": 0.9,
-                       "events": 0.95}),
+    # (untouched 0.938 / 0.588 / 0.675 / 0.667 / 0.755 / 0.909; dates 0.960, place 1.0)
+    "devtexts36": (6, {"documents": 0.9, "links": 0.55, "assignments": 0.65, "targets": 0.65, "outcomes": 0.75,
+                       "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
