@@ -389,8 +389,7 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
         on = given.get("as_of") or given.get("date")
         merged_place_note(ctx, given["place"], "-p place", parse_day(on, "as_of") if on else None)
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
-    lang = command_language(ctx)  # English keeps the columns' own names, as before
-    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
+    click.echo(table.render(fmt, width=width, lang=command_language(ctx), excel=excel), nl=False)
 
 
 @main.command()
