@@ -416,7 +416,7 @@ def test_render_formats(store):
     t = Q.run(store, "lag", {"doc": "46-NQ/TW"})
     text = t.render("table")
     # (the text table names each document, "Chương trình 20-CTr/TU": its key would say it again)
-    assert text.splitlines()[0].split()[:2] == ["document", "type"] and "(4 rows)" in text
+    assert text.splitlines()[0].split()[:2] == ["Document", "Type"] and "(4 rows)" in text
     assert "Chương trình 20-CTr/TU" in text and "id:doc/" not in text
     assert "per_level:" in text and "{" not in text  # the summary a group a line, not JSON
     assert any(line.startswith("  province: documents ") and "slowest 20-CTr/TU" in line for line in text.splitlines())

@@ -204,7 +204,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, query: str = 
         return out
     if column == "source" and text.startswith(SOURCE_BASE):  # the text it was read from, opening its review page
         return [(str(row.get("source_title") or text[len(SOURCE_BASE):]).replace("\n", " "), review_path(text[len(SOURCE_BASE):]))]
-    if column == "target" and text.startswith(str(ID)) and not row.get(naming.get("target", "") if naming else ""):
+    if column == "target" and text.startswith(str(ID) + "target/") and not row.get(naming.get("target", "") if naming else ""):
         return _target_parts(row, lang)
     if naming and (name := node_named(column, text, row, naming, lang)) is not None:
         return [(name.replace("\n", " "), iri_path(text))]

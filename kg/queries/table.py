@@ -113,7 +113,7 @@ class Table:
                excel: bool = False) -> str:
         """The table as ``fmt``; ``width`` (for ``table``): the terminal's columns, which the text
         then fits by shortening the widest columns and, past that, leaving out the last ones.
-        ``lang`` (for ``table``, the text a person reads; Vietnamese unless ``en``): its columns, headers and
+        ``lang`` (for ``table``, the text a person reads; English unless ``vi``): its columns, headers and
         cells as the pages say them (``kg.queries.cells``); CSV, TSV and JSON keep the columns' names and
         codes, which scripts read. ``excel`` (CSV and TSV): the text starts with a UTF-8 byte-order
         mark, without which Excel reads UTF-8 as the system's legacy code page ("Chương" shown as
@@ -145,7 +145,7 @@ class Table:
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
         # what each cell says and which columns are shown: the one rule of the pages too (``kg.queries.cells``)
-        lang = "en" if lang == "en" else "vi"
+        lang = "vi" if lang == "vi" else "en"
         shown_columns, parts = said_rows(self.query, list(self.columns), self.rows, lang)
         cells = [[joined(cell).replace("\n", " ") for cell in row] for row in parts]
 
@@ -161,19 +161,18 @@ class Table:
         lines = ["  ".join(cut(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]
         lines += ["  ".join(cut(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        # each column left out with the name CSV and JSON give it, which is where the note sends the reader
+        names = ", ".join(h if h == r else f"{h} ({r})" for h, r in zip(hidden, shown_columns[len(columns):]))
         if lang == "vi":  # (English keeps its plural forms)
             words = CLI_TEXT[lang]
             lines.append(words["rows"].format(n=len(self.rows)))
             if hidden:
-                # each with the name CSV and JSON give it, which is where the note sends the reader
-                raw = shown_columns[len(columns):]
-                names = [h if h == r else f"{h} ({r})" for h, r in zip(hidden, raw)]
-                lines.append(words["hidden"].format(n=len(hidden), names=", ".join(names)))
+                lines.append(words["hidden"].format(n=len(hidden), names=names))
         else:
             lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
             if hidden:
                 lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
-                             f"{', '.join(hidden)}; --format csv or json shows every column)")
+                             f"{names}; --format csv or json shows every column)")
         for key, value in self.meta.items():
             # (the coverage query's count of units with a document, said in the reader's words)
             lines += units_covered_said(value, lang or "en") if key == "units" else _meta_lines(key, _json_tree(value))
