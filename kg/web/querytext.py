@@ -9,11 +9,12 @@ pages fold it away under these words.
 from __future__ import annotations
 
 
-from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, TEXT, day_said, figure_said, format_number, query_header, share_said
+from kg.i18n import QUERY_SUMMARIES, TEXT, day_said, figure_said, query_header, share_said
 from kg.paths import DOC_BASE, doc_path, review_path
 from kg.queries import SOURCE_COLUMNS
 # (what a cell says and which columns a result shows: one rule with ``dkg query``'s table, kg.queries.cells)
 from kg.queries.cells import DATE_COLUMNS as DATE_COLUMNS, SOURCE_BASE, cell_parts as cell_parts, said_rows as said_rows
+from kg.queries.cells import parameter as parameter, parameter_said as parameter_said
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import type_name
 
@@ -23,31 +24,8 @@ def summary(name: str, lang: str) -> str | None:
     return QUERY_SUMMARIES["en" if lang == "en" else "vi"].get(name)
 
 
-def parameter_said(p, lang: str) -> str:
-    """Parameter ``p`` of a named query (``kg.queries.catalog.Parameter``) as the list of queries says it in ``lang``:
-    its form's label, whether it must be given, its default and largest value in the page's numbers ("Số dòng tối
-    đa: mặc định 1.000, tối đa 10.000"); the parameter's own name and type stay in the JSON twin."""
-    t = TEXT["en" if lang == "en" else "vi"]
-    if p.required:
-        said = t["param_required"]
-    elif p.default is not None:
-        value = p.default
-        shown = t["param_today"] if value == "today" else format_number(int(value), lang) if value.isdigit() else value
-        said = t["param_default"].format(value=shown)
-    else:
-        said = t["param_optional"]
-    if p.maximum is not None and str(p.maximum) != p.default:
-        said += ", " + t["param_most"].format(value=format_number(p.maximum, lang))
-    return f"{parameter(p.name, lang)}: {said}"
-
-
 #: The header of a column in a language (``kg.i18n.query_header``, which ``dkg query`` says its table's headers with).
 header = query_header
-
-
-def parameter(name: str, lang: str) -> str:
-    """The label of parameter ``name`` on a query's form in ``lang``; its name where there is none."""
-    return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
 
 
 def _item_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
