@@ -418,8 +418,11 @@ def test_render_formats(store):
     # (the text table names each document, "Chương trình 20-CTr/TU": its key would say it again)
     assert text.splitlines()[0].split()[:2] == ["Document", "Type"] and "(4 rows)" in text
     assert "Chương trình 20-CTr/TU" in text and "id:doc/" not in text
-    assert "per_level:" in text and "{" not in text  # the summary a group a line, not JSON
-    assert any(line.startswith("  province: documents ") and "slowest 20-CTr/TU" in line for line in text.splitlines())
+    assert "Per level:" in text and "{" not in text  # the summary a group a line, not JSON, in words
+    assert any(line.startswith("  Province: documents ") and "slowest document 20-CTr/TU" in line for line in text.splitlines())
+    vi = t.render("table", lang="vi")  # (it said "province: documents ..., median_days" in Vietnamese too)
+    assert "Theo cấp:" in vi and any(line.startswith("  Tỉnh: số văn bản ") for line in vi.splitlines())
+    assert "median_days" not in vi and "per_level" not in vi
     parsed = list(csv.DictReader(io.StringIO(t.render("csv"))))
     assert len(parsed) == 4 and parsed[0]["date"] == "2024-04-01"
     tsv = t.render("tsv").splitlines()

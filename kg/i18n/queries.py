@@ -130,3 +130,12 @@ DOCUMENT_FIELDS: dict[str, dict[str, str]] = {
         "system.party": "Party", "system.state": "State", "task.lead": "lead: {body}", "task.due": "due {day}",
     },
 }
+
+
+#: The summary ``dkg query lag`` prints under its table (``meta.per_level`` of its JSON), a level a line.
+LAG_SUMMARY: dict[str, dict[str, str]] = {
+    "vi": {"per_level": "Theo cấp:", "documents": "số văn bản", "median_days": "trung vị (ngày)",
+           "max_days": "chậm nhất (ngày)", "slowest": "văn bản chậm nhất"},
+    "en": {"per_level": "Per level:", "documents": "documents", "median_days": "median (days)",
+           "max_days": "slowest (days)", "slowest": "slowest document"},
+}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.i18n import DOCUMENT_FIELDS, QUERY_PARAMETERS, TEXT, day_said, format_number, query_code
+from kg.i18n import COMPARISON_SIGNS, DOCUMENT_FIELDS, QUERY_PARAMETERS, TEXT, day_said, format_number, query_code
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
 from kg.rdf.vocab import BASE, DKG, ID
 from kg.resources import data_dir
@@ -181,6 +181,8 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, query: str = 
     if level_unknown(column, value, row):
         value = "unknown"
     value = getattr(value, "value", value)
+    if value is None and naming and row.get(naming.get(column, "")):  # (a node the row names but gives no address:
+        return [(str(row[naming[column]]).replace("\n", " "), None)]  # coverage's communes, which the map lacks)
     if value is None or value == "":
         return []
     if query == "document" and column in ("field", "value", "detail"):
@@ -193,6 +195,8 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, query: str = 
     if (word := query_code(column, text, lang) or event_kind_name(column, text, lang)
             or body_kind_said(column, text, query, lang)) is not None:
         return [(word, None)]
+    if column == "comparator" and text in COMPARISON_SIGNS:  # (a target's: "≥", as the cards write it)
+        return [(COMPARISON_SIGNS[text] or "=", None)]
     if column in DATE_COLUMNS or column == "source_published":
         return [(day_said(text, lang), None)]
     if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.i18n import CLI_TEXT, query_header, units_covered_said
+from kg.i18n import CLI_TEXT, LAG_SUMMARY, format_number, query_code, query_header, units_covered_said
 from kg.queries.cells import joined, said_rows
+from kg.text.dockeys import key_name
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -175,17 +176,24 @@ class Table:
                              f"{names}; --format csv or json shows every column)")
         for key, value in self.meta.items():
             # (the coverage query's count of units with a document, said in the reader's words)
-            lines += units_covered_said(value, lang or "en") if key == "units" else _meta_lines(key, _json_tree(value))
+            lines += units_covered_said(value, lang) if key == "units" else _meta_lines(key, _json_tree(value), lang)
         return "\n".join(lines) + "\n"
 
 
-def _meta_lines(key: str, tree) -> list[str]:
+def _meta_lines(key: str, tree, lang: str = "en") -> list[str]:
     """A summary beside a table, as a reader is shown it: a group of figures a line (``lag``'s
-    ``per_level``: "  province: documents 1, median_days 117, ...", empty figures left out), not
-    JSON; anything else as JSON on one line (``--format json`` keeps every value)."""
+    ``per_level``: "  Tỉnh: số văn bản 1, trung vị (ngày) 117, ...", in the reader's words, empty figures left out),
+    not JSON; anything else as JSON on one line (``--format json`` keeps every value and code)."""
     if isinstance(tree, dict) and tree and all(isinstance(v, dict) for v in tree.values()):
-        return [f"{key}:"] + [f"  {group}: " + ", ".join(f"{name} {v}" for name, v in figures.items() if v is not None)
-                              for group, figures in tree.items()]
+        words = LAG_SUMMARY[lang]
+
+        def said(name: str, v) -> str:
+            value = key_name(v) if name == "slowest" and isinstance(v, str) else format_number(v, lang) if isinstance(v, (int, float)) else v
+            return f"{words.get(name, name)} {value}"
+
+        return [words.get(key, f"{key}:")] + [f"  {query_code('level', group, lang) or group}: "
+                                              + ", ".join(said(name, v) for name, v in figures.items() if v is not None)
+                                              for group, figures in tree.items()]
     return [f"{key}: {json.dumps(tree, ensure_ascii=False)}"]
 
 
