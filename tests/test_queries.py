@@ -85,10 +85,10 @@ def test_unknown_query_name_lists_the_available_ones(store):
 def test_missing_unknown_and_ill_typed_parameters(store):
     with pytest.raises(UsageError) as err:
         Q.run(store, "cascade", {})
-    assert "doc: document (required)" in err.value.hint
+    assert "doc: document (key), required" in err.value.hint
     with pytest.raises(UsageError) as err:
         Q.run(store, "cascade", {"doc": "46-NQ/TW", "documnet": "x"})
-    assert "documnet" in err.value.message and "limit: integer = 1000" in err.value.hint
+    assert "documnet" in err.value.message and "limit: at most (rows), default 1,000" in err.value.hint
     with pytest.raises(UsageError):
         Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "12/31/2024"})
     with pytest.raises(UsageError):
@@ -513,7 +513,7 @@ def test_a_limit_above_the_declared_maximum_is_refused(store):
     assert Q.get("bodies").parameter("limit").maximum == 1000
     with pytest.raises(UsageError, match="above its maximum 1000") as err:
         Q.run(store, "bodies", {"limit": "1001"})
-    assert "limit: integer = 1000 (at most 1000)" in err.value.hint
+    assert "limit: at most (rows), default 1,000" in err.value.hint
     with pytest.raises(UsageError, match="above its maximum 500"):
         Q.run(store, "search", {"q": "nong dan", "limit": "501"})
     assert len(Q.run(store, "bodies", {"limit": "1000"}).rows) > 0
