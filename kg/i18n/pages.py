@@ -64,8 +64,8 @@ TEXT: dict[str, dict[str, str]] = {
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Cơ quan, tổ chức", "bodies_q": "Tên cơ quan", "bodies_q_hint": "ví dụ: ban tuyen giao lang son",
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
-        "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
-        "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
+        "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan", "bodies_found_one": "cơ quan",
+        "bodies_none": "Không có cơ quan nào khớp.", "bodies_none_hint": "Bỏ bớt từ hoặc bộ lọc (tên không cần dấu).", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
         "task_reported": "(đã thực hiện, theo báo cáo)",
         "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
         "source_curated": "dữ kiện do người biên soạn ghi từ nguồn này, không có câu trích",
@@ -137,8 +137,8 @@ TEXT: dict[str, dict[str, str]] = {
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Bodies", "bodies_q": "Name", "bodies_q_hint": "e.g. ban tuyen giao lang son",
         "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",
-        "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
-        "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
+        "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies", "bodies_found_one": "body",
+        "bodies_none": "No body matches.", "bodies_none_hint": "Try fewer words or filters (diacritics are optional).", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
         "task_reported": "(reported)",
         "source_review": "Review the facts taken from this source",
         "source_curated": "a fact an editor recorded from this source, without a quoted sentence",
