@@ -2,7 +2,7 @@
 Vietnamese and English, and how they are said: this module owns ``format_number`` and the saying
 of errors (``error_words``, ``error_said``); the tables live in its modules, one per area, each
 with the same keys in both languages: ``pages`` (the web pages and the document card),
-``queries`` (the named queries' pages), ``commands`` (the command line's tables),
+``queries`` (the named queries' pages), ``commands`` (the command line's tables), ``help`` (each command's ``--help`` in Vietnamese),
 ``messages`` (errors), ``notes`` (the command line's notes and what a write did), ``server`` (what an
 operator of ``dkg serve`` meets) and ``usage`` (a command's refusals of what it cannot do), the last three joined to
 the errors' table.
