@@ -350,11 +350,12 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps([q.to_json() for q in entries], ensure_ascii=False, indent=2))
         return
+    from kg.queries.cells import parameter_said
+
     lang = command_language(ctx)
-    for q in entries:
-        params = ", ".join(p.signature() for p in q.parameters)
-        titles = (q.title_vi, q.title_en) if lang == "vi" else (q.title_en, q.title_vi)
-        click.echo(f"{q.name:<14} {titles[0]} / {titles[1]}")
+    for q in entries:  # (in the command's language alone, as /queries says them; --format json keeps the types)
+        params = "; ".join(parameter_said(p, lang, named=True) for p in q.parameters)
+        click.echo(f"{q.name:<14} {q.title_vi if lang == 'vi' else q.title_en}")
         if params:
             click.echo(f"{'':<14} {CLI_TEXT[lang]['queries.parameters']}: {params}")
 
@@ -389,8 +390,7 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
         on = given.get("as_of") or given.get("date")
         merged_place_note(ctx, given["place"], "-p place", parse_day(on, "as_of") if on else None)
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
-    lang = command_language(ctx)  # English keeps the columns' own names, as before
-    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
+    click.echo(table.render(fmt, width=width, lang=command_language(ctx), excel=excel), nl=False)
 
 
 @main.command()

@@ -1,5 +1,6 @@
-"""Click's own words in the language of ``dkg --lang`` / ``$DKG_LANG``: the frame of every
-``--help`` (cách dùng, tùy chọn, lệnh) and the usage errors click raises before a command runs (an
+"""Click's own words in the language of ``dkg --lang`` / ``$DKG_LANG``: every ``--help`` (its frame, cách dùng,
+tùy chọn, lệnh, and the command's description and its options' help, ``kg.i18n.help``: one language a screen) and
+the usage errors click raises before a command runs (an
 unknown option or command, a missing argument, a value not among the choices). English stays as
 click writes it; the words are ``click.*`` of ``kg.i18n.CLI_TEXT``.
 
@@ -11,6 +12,7 @@ May import ``kg.i18n`` and ``kg.cli_store``; ``kg.cli`` imports it."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 
@@ -39,12 +41,35 @@ def context_language(ctx: click.Context | None) -> str:
 class LanguageFormatter(click.HelpFormatter):
     """The help of a command with click's headings and its two stock option lines in Vietnamese."""
 
-    def __init__(self, words: dict[str, str], summaries: dict[str, str] | None = None, **kwargs) -> None:
+    def __init__(self, words: dict[str, str], summaries: dict[str, str] | None = None,
+                 command: click.Command | None = None, path: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self.words = words
         #: what the commands listed under "Lệnh" do, by name (those of the group whose help this is)
         self.summaries = summaries or {}
         self.heading = ""
+        #: the command whose help this is and its path after the program's name ("review correct"), whose
+        #: description and options' help are said in Vietnamese (``kg.i18n.help``)
+        self.command, self.path = command, path
+
+    def write_text(self, text: str) -> None:
+        from kg.i18n import command_help
+
+        own = inspect.cleandoc(self.command.help or "").partition("\f")[0].strip() if self.command else None
+        said = command_help(self.path) if own and text.strip() == own else None
+        super().write_text(said or text)
+
+    def _option_said(self, term: str, text: str) -> str:
+        """An option's help line in Vietnamese, with the brackets click adds after it ("[default: table]")."""
+        from kg.i18n import option_help
+
+        names = {part.split()[0] for part in term.split(", ") if part}
+        for param in getattr(self.command, "params", ()):
+            if isinstance(param, click.Option) and param.help and names & set(param.opts):
+                said = option_help(self.path, max(param.opts, key=len))
+                if said and text.startswith(param.help):
+                    return said + text[len(param.help):]
+        return text
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args, prefix=self.words["click.usage"] + " " if prefix is None else prefix)
@@ -62,6 +87,8 @@ class LanguageFormatter(click.HelpFormatter):
             if self.heading == "Commands" and term in self.summaries:
                 return self.summaries[term]
             text = stock.get(text, text)
+            if self.heading == "Options":
+                text = self._option_said(term, text)
             for key in ("click.default", "click.required"):  # (the brackets click adds after an option's help)
                 text = text.replace(english[key], self.words[key])
             return text
@@ -78,10 +105,18 @@ class LanguageContext(click.Context):
             return super().make_formatter()
         from kg.i18n import COMMAND_SUMMARIES
 
-        path = " ".join(self.command_path.split()[1:])  # (the group's path after the program's name)
+        # (the command's path after the program's name, "review correct", however the program was called: `dkg`,
+        # `python -m kg`)
+        names: list[str] = []
+        ctx: click.Context = self
+        while ctx.parent is not None:
+            names.append(ctx.info_name or "")
+            ctx = ctx.parent
+        path = " ".join(reversed(names))
         summaries = {name: COMMAND_SUMMARIES[f"{path} {name}".strip()] for name in getattr(self.command, "commands", {})
                      if f"{path} {name}".strip() in COMMAND_SUMMARIES}
-        return LanguageFormatter(_words(lang), summaries, width=self.terminal_width, max_width=self.max_content_width)
+        return LanguageFormatter(_words(lang), summaries, self.command, path, width=self.terminal_width,
+                                 max_width=self.max_content_width)
 
 
 def use_language(command: click.Command) -> None:

@@ -112,7 +112,9 @@ def to_text(data: Directory, lang: str = "vi") -> str:
     lines = ["\t".join((t["name"], t["bodies_kind"], t["level"], t["bodies_place"], t["bodies_tasks"], t["issued"]))]
     lines += ["\t".join((b["name"], b["kind_label"] or "", t["level_" + b["level"]] if b["level"] in LEVELS else "",
                          b["place"] or "", str(b["tasks"]), str(b["issued"]))) for b in data["bodies"]]
-    count = f"{data['total']} {t['bodies_found']}"
+    if not data["total"]:  # (an empty list that says so, and what to try)
+        return "\n".join(lines[:1] + [f"{t['bodies_none']} {t['bodies_none_hint']}"]) + "\n"
+    count = f"{data['total']} {t['bodies_found_one' if data['total'] == 1 else 'bodies_found']}"
     if data["pages"] > 1:
         count += f" · {t['page']} {data['query']['page']}/{data['pages']}"
     return "\n".join(lines + [count]) + "\n"

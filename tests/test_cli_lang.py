@@ -146,11 +146,11 @@ def test_a_named_query_s_missing_or_unknown_parameter_is_said_in_each_language_w
     # English under "sai cách dùng"
     vi = dkg(tmp_path, "--lang", "vi", "query", "cascade")
     assert vi.exit_code == 2 and "lỗi: truy vấn cascade cần tham số doc" in vi.stderr
-    assert "gợi ý: thêm -p doc=..." in vi.stderr and "cascade nhận: doc: document (required)" in vi.stderr
+    assert "gợi ý: thêm -p doc=..." in vi.stderr and "cascade nhận: doc: văn bản (số hiệu), bắt buộc" in vi.stderr
     assert "needs the parameter" not in vi.stderr
     other = dkg(tmp_path, "--lang", "vi", "query", "timeline", "-p", "doc=46-NQ/TW", "-p", "place=Lạng Sơn")
     assert other.exit_code == 2 and "lỗi: truy vấn timeline không có tham số doc" in other.stderr
-    assert "timeline nhận: place: place (required)" in other.stderr
+    assert "timeline nhận: place: địa bàn, bắt buộc" in other.stderr
     en = dkg(tmp_path, "query", "cascade")
     assert en.exit_code == 2 and "error: query cascade needs the parameter doc" in en.stderr
     assert "hint: add -p doc=..." in en.stderr
@@ -162,7 +162,7 @@ def test_a_named_query_s_bad_parameter_value_is_said_in_each_language_with_what_
     assert word.exit_code == 2 and "lỗi: tham số limit='mười' của truy vấn bodies không phải là một số nguyên" in word.stderr
     assert "gợi ý: ghi một số nguyên, ví dụ -p limit=10" in word.stderr and "not an integer" not in word.stderr
     above = dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=1001")
-    assert above.exit_code == 2 and "lớn hơn mức tối đa 1000" in above.stderr and "bodies nhận: doc: document" in above.stderr
+    assert above.exit_code == 2 and "lớn hơn mức tối đa 1000" in above.stderr and "bodies nhận: doc: văn bản (số hiệu)" in above.stderr
     assert "không được là số âm" in dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=-1").stderr
     two = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "-p", "date=2024-01-01",
               "-p", "as_of=2025-01-01")
@@ -173,7 +173,7 @@ def test_a_named_query_s_bad_parameter_value_is_said_in_each_language_with_what_
     assert none.exit_code == 2 and "trong kho không có văn bản nào có số hiệu 'KHONG-CO/TW'" in none.stderr
     en = dkg(tmp_path, "query", "bodies", "-p", "limit=ten")
     assert "error: parameter limit='ten' of query bodies is not an integer" in en.stderr
-    assert "hint: give a whole number, e.g. -p limit=10" in en.stderr and "bodies expects: doc: document" in en.stderr
+    assert "hint: give a whole number, e.g. -p limit=10" in en.stderr and "bodies expects: doc: document (key)" in en.stderr
     # near miss: a limit in range runs
     assert dkg(tmp_path, "--lang", "vi", "query", "bodies", "-p", "limit=5").exit_code == 0
 

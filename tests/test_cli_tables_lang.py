@@ -37,12 +37,16 @@ def test_stats_says_its_headings_in_vietnamese_when_asked(tmp_path):
     assert dkg(tmp_path, "stats", env={"DKG_LANG": "vi"}).stdout == vi.stdout
 
 
-def test_queries_puts_the_title_of_the_language_first():
-    vi = CliRunner().invoke(main, ["--lang", "vi", "queries"])
-    en = CliRunner().invoke(main, ["queries"])
-    assert "cascade        Chuỗi triển khai của một văn bản / Implementation cascade of a document" in vi.stdout
-    assert "cascade        Implementation cascade of a document / Chuỗi triển khai của một văn bản" in en.stdout
-    assert " tham số: doc: " in vi.stdout and " parameters: " not in vi.stdout and " parameters: doc: " in en.stdout
+def test_queries_says_titles_and_parameters_in_the_language_alone():
+    """`dkg queries` gave both titles and its parameters' types in English ("doc: document (required)") under "tham
+    số" (polish36's walk): one language, as /queries says them, each parameter by the name typed after -p."""
+    vi = CliRunner().invoke(main, ["--lang", "vi", "queries"]).stdout
+    en = CliRunner().invoke(main, ["queries"]).stdout
+    assert "cascade        Chuỗi triển khai của một văn bản\n" in vi and "Implementation cascade" not in vi
+    assert "cascade        Implementation cascade of a document\n" in en and "Chuỗi triển khai" not in en
+    assert " tham số: doc: văn bản (số hiệu), bắt buộc; limit: số dòng tối đa, mặc định 1.000" in vi
+    assert "(required)" not in vi and "integer" not in vi and " parameters: " not in vi
+    assert " parameters: doc: document (key), required; limit: at most (rows), default 1,000" in en
 
 
 def test_analyze_says_its_sections_and_levels_in_vietnamese(tmp_path):
@@ -88,7 +92,8 @@ def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(t
     assert any("Tỉnh" in row for row in rows) and not any(" province " in row for row in rows)
     assert rows[-1].endswith("dòng)")
     en = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW")
-    assert en.stdout.split()[:2] == ["document", "type"] and "province" in en.stdout
+    # English is said in words too (it printed the columns' names and codes, polish36's walk)
+    assert en.stdout.split()[:2] == ["Document", "Type"] and "Province" in en.stdout and " province " not in en.stdout
     csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
     assert csv.stdout.startswith("document,key,") and ",province," in csv.stdout
 

@@ -45,6 +45,18 @@ def test_the_cli_prints_a_body_a_line_in_the_language_asked(folder):
     lines = out.splitlines()
     assert lines[0].split("\t") == ["Name", "Kind", "Level", "Place", "Tasks assigned", "Documents issued"]
     assert lines[1].startswith("Hội Nông dân tỉnh Lạng Sơn\t") and lines[1].endswith("\t2\t0")
-    assert "\tProvince\t" in lines[1] and lines[-1] == "1 bodies"
+    assert "\tProvince\t" in lines[1] and lines[-1] == "1 body"
     bad = CliRunner().invoke(main, ["--store", str(folder), "bodies", "--level", "planet"])
     assert bad.exit_code == 2 and "unknown level 'planet'" in bad.output
+
+
+def test_one_body_is_one_body_and_none_says_what_to_try(folder):
+    """`dkg bodies` said "1 bodies", and for a name nothing matched printed a header and "0 bodies" (polish36's walk)."""
+    one = CliRunner().invoke(main, ["--store", str(folder), "--lang", "en", "bodies", "hoi nong dan"]).output
+    assert one.splitlines()[-1] == "1 body"
+    none = CliRunner().invoke(main, ["--store", str(folder), "--lang", "en", "bodies", "khong co ai"]).output
+    assert none.splitlines()[-1] == "No body matches. Try fewer words or filters (diacritics are optional)."
+    vi = CliRunner().invoke(main, ["--store", str(folder), "--lang", "vi", "bodies", "khong co ai"]).output
+    assert vi.splitlines()[-1].startswith("Không có cơ quan nào khớp. Bỏ bớt từ")
+    # near miss: several bodies keep the plural
+    assert CliRunner().invoke(main, ["--store", str(folder), "--lang", "en", "bodies"]).output.splitlines()[-1] == "11 bodies"

@@ -85,10 +85,10 @@ def test_unknown_query_name_lists_the_available_ones(store):
 def test_missing_unknown_and_ill_typed_parameters(store):
     with pytest.raises(UsageError) as err:
         Q.run(store, "cascade", {})
-    assert "doc: document (required)" in err.value.hint
+    assert "doc: document (key), required" in err.value.hint
     with pytest.raises(UsageError) as err:
         Q.run(store, "cascade", {"doc": "46-NQ/TW", "documnet": "x"})
-    assert "documnet" in err.value.message and "limit: integer = 1000" in err.value.hint
+    assert "documnet" in err.value.message and "limit: at most (rows), default 1,000" in err.value.hint
     with pytest.raises(UsageError):
         Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "12/31/2024"})
     with pytest.raises(UsageError):
@@ -416,10 +416,13 @@ def test_render_formats(store):
     t = Q.run(store, "lag", {"doc": "46-NQ/TW"})
     text = t.render("table")
     # (the text table names each document, "Chương trình 20-CTr/TU": its key would say it again)
-    assert text.splitlines()[0].split()[:2] == ["document", "type"] and "(4 rows)" in text
+    assert text.splitlines()[0].split()[:2] == ["Document", "Type"] and "(4 rows)" in text
     assert "Chương trình 20-CTr/TU" in text and "id:doc/" not in text
-    assert "per_level:" in text and "{" not in text  # the summary a group a line, not JSON
-    assert any(line.startswith("  province: documents ") and "slowest 20-CTr/TU" in line for line in text.splitlines())
+    assert "Per level:" in text and "{" not in text  # the summary a group a line, not JSON, in words
+    assert any(line.startswith("  Province: documents ") and "slowest document 20-CTr/TU" in line for line in text.splitlines())
+    vi = t.render("table", lang="vi")  # (it said "province: documents ..., median_days" in Vietnamese too)
+    assert "Theo cấp:" in vi and any(line.startswith("  Tỉnh: số văn bản ") for line in vi.splitlines())
+    assert "median_days" not in vi and "per_level" not in vi
     parsed = list(csv.DictReader(io.StringIO(t.render("csv"))))
     assert len(parsed) == 4 and parsed[0]["date"] == "2024-04-01"
     tsv = t.render("tsv").splitlines()
@@ -510,7 +513,7 @@ def test_a_limit_above_the_declared_maximum_is_refused(store):
     assert Q.get("bodies").parameter("limit").maximum == 1000
     with pytest.raises(UsageError, match="above its maximum 1000") as err:
         Q.run(store, "bodies", {"limit": "1001"})
-    assert "limit: integer = 1000 (at most 1000)" in err.value.hint
+    assert "limit: at most (rows), default 1,000" in err.value.hint
     with pytest.raises(UsageError, match="above its maximum 500"):
         Q.run(store, "search", {"q": "nong dan", "limit": "501"})
     assert len(Q.run(store, "bodies", {"limit": "1000"}).rows) > 0

@@ -315,7 +315,7 @@ def test_a_named_query_s_bad_parameter_values_are_said_in_the_page_s_language_an
     page = client.get("/queries/bodies", params={"limit": "mười"}, headers=HTML)
     assert page.status_code == 400 and "tham số limit=&#39;mười&#39; của truy vấn bodies không phải là một số nguyên" \
         in page.text and "not an integer" not in page.text
-    assert "bodies nhận: doc: document" in page.text
+    assert "bodies nhận: doc: văn bản (số hiệu)" in page.text
     twin = client.get("/queries/bodies.json", params={"limit": "mười"})
     assert twin.status_code == 400 and twin.json()["message"] == "parameter limit='mười' of query bodies is not an integer"
     assert "-p limit=10" in twin.json()["hint"]

@@ -9,6 +9,7 @@ import pytest
 
 from kg import queries
 from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES
+from kg.rdf.vocab import ID
 from kg.web import querytext
 
 SAMPLE = {"doc": "46-NQ/TW", "place": "Lạng Sơn", "q": "nong dan"}
@@ -46,20 +47,20 @@ def test_a_column_without_a_header_keeps_its_name():
 
 
 def test_cells_link_keys_and_iris_to_their_pages():
-    row = {"document": querytext.ID + "doc/party/tu/x", "key": "115-CTr/TU"}
-    # a document beside its key: no address shown, a link to the card of exactly this node
+    row = {"document": ID + "doc/party/tu/x", "key": "115-CTr/TU"}
+    # a document beside its key: its name (as dkg query says it), no address, a link to the card of exactly this node
     assert querytext.cell_parts("document", row["document"], row) == [
-        ("Thẻ văn bản", "/doc/115-CTr/TU?iri=https%3A%2F%2Fw3id.org%2Fdirective-kg%2Fid%2Fdoc%2Fparty%2Ftu%2Fx")]
-    assert querytext.cell_parts("document", row["document"], row, "en")[0][0] == "Document card"
+        ("115-CTr/TU", "/doc/115-CTr/TU?iri=https%3A%2F%2Fw3id.org%2Fdirective-kg%2Fid%2Fdoc%2Fparty%2Ftu%2Fx")]
+    assert querytext.cell_parts("document", row["document"], {**row, "type": "CTr"}, "en")[0][0] == "Chương trình 115-CTr/TU"
     # near miss: without a key in the row, the short address stays, linked to the card by its address
     assert querytext.cell_parts("document", row["document"], {}) == [
         ("id:doc/party/tu/x", "/doc/https%3A%2F%2Fw3id.org%2Fdirective-kg%2Fid%2Fdoc%2Fparty%2Ftu%2Fx")]
     assert querytext.cell_parts("implements", "115-CTr/TU; 46-NQ/TW", {}) == [
         ("115-CTr/TU", "/doc/115-CTr/TU"), ("; ", None), ("46-NQ/TW", "/doc/46-NQ/TW")]
-    body = querytext.ID + "body/legacy-20/hoi-nong-dan-tinh"
+    body = ID + "body/legacy-20/hoi-nong-dan-tinh"
     assert querytext.cell_parts("body", body, {}) == [("id:body/legacy-20/hoi-nong-dan-tinh",
                                                        "/bodies/legacy-20/hoi-nong-dan-tinh")]
-    assert querytext.cell_parts("target", querytext.ID + "target/1", {}) == [("Chỉ tiêu", None)]
+    assert querytext.cell_parts("target", ID + "target/1", {}) == [("Chỉ tiêu", None)]
     assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
 
 
@@ -71,12 +72,12 @@ def test_a_cell_names_an_unnumbered_document_as_a_reader_does_and_links_its_key(
     assert querytext.cell_parts("level", None, {"key": key}) == [("Chưa rõ cấp", None)]
     assert querytext.cell_parts("level", None, {"key": key}, "en") == [("Unknown", None)]
     assert querytext.cell_parts("level", None, {"what": "event"}) == []  # near miss: not a document's row
-    # the timeline's item column: a document beside its key opens its card, not its address
-    doc = querytext.ID + "doc/unnumbered/legacy-20/2b67"
-    assert querytext.cell_parts("item", doc, {"key": key})[0][0] == "Thẻ văn bản"
-    event = querytext.ID + "event/9"
+    # the timeline's item column: a document beside its key is named and opens its card, not its address
+    doc = ID + "doc/unnumbered/legacy-20/2b67"
+    assert querytext.cell_parts("item", doc, {"key": key})[0] == ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key, doc))
+    event = ID + "event/9"
     assert querytext.cell_parts("item", event, {"key": None})[0][0] == "id:event/9"  # near miss: an event
-    target = querytext.ID + "target/1"
+    target = ID + "target/1"
     assert querytext.cell_parts("target", target, {"set_by": key}) == [
         ("Chỉ tiêu của Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key) + "#targets")]
 
@@ -91,11 +92,11 @@ def test_the_cascade_page_names_the_unnumbered_plan_and_its_json_keeps_the_key(c
 
 @pytest.mark.parametrize("lang, label", [("vi", "Chỉ tiêu của 115-CTr/TU"), ("en", "Target of 115-CTr/TU")])
 def test_a_target_cell_names_the_document_that_set_it_not_its_iri(lang, label):
-    target = querytext.ID + "target/127f"
+    target = ID + "target/127f"
     assert querytext.cell_parts("target", target, {"target": target, "set_by": "115-CTr/TU"}, lang) == [
         (label, "/doc/115-CTr/TU#targets")]
     # near misses: another column's target IRI keeps its id; a target value that is not an IRI stays as it is
-    assert querytext.cell_parts("outcome_iri", querytext.ID + "outcome/9", {"set_by": "115-CTr/TU"}, lang) == [
+    assert querytext.cell_parts("outcome_iri", ID + "outcome/9", {"set_by": "115-CTr/TU"}, lang) == [
         ("id:outcome/9", None)]
     assert querytext.cell_parts("target", "Kết nạp 1.500 hội viên", {"set_by": "115-CTr/TU"}, lang) == [
         ("Kết nạp 1.500 hội viên", None)]
@@ -156,8 +157,8 @@ def test_a_target_cell_says_a_document_key_that_is_markup_as_text(memory_store):
 
     from kg.web import create_app
 
-    memory_store.load_files(["plan.ttl"], data={"plan.ttl": HOSTILE.format(id=querytext.ID).encode()})
-    html = TestClient(create_app(memory_store)).get("/queries/targets", params={"doc": querytext.ID + "doc/x"}).text
+    memory_store.load_files(["plan.ttl"], data={"plan.ttl": HOSTILE.format(id=ID).encode()})
+    html = TestClient(create_app(memory_store)).get("/queries/targets", params={"doc": ID + "doc/x"}).text
     assert '<a href="/doc/%3Cb%3Ex%3C/b%3E">&lt;b&gt;x&lt;/b&gt;</a> (Tỉnh)' in html
     assert "<b>x</b>" not in html and "id:target/" not in html
 
@@ -180,20 +181,21 @@ def test_cells_write_figures_and_levels_in_the_page_s_language(lang, figure, sha
     assert querytext.cell_parts("kind", "partly", {}, lang) == [("partly", None)]
     # a body's kind only where the query's kind column is a body's
     assert querytext.cell_parts("kind", "other", {}, lang) == [("other", None)]
-    assert querytext.cell_parts("kind", "other", {}, lang, body_kinds=True) == [({"vi": "Cơ quan khác", "en": "Other body"}[lang], None)]
+    assert querytext.cell_parts("kind", "other", {}, lang, query="bodies") == [({"vi": "Cơ quan khác", "en": "Other body"}[lang], None)]
     assert querytext.cell_parts("key", "1500", {}, lang) == [("1500", "/doc/1500")]
 
 
 def test_query_page_in_vietnamese_and_english(client):
     vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
     heads = re.findall(r'<th title="([^"]+)">([^<]+)</th>', vi)
-    assert ("key", "Số hiệu") in heads and ("date", "Ngày") in heads
+    # (the document's column names it, as dkg query's table does: no column of keys saying it again)
+    assert ("document", "Văn bản") in heads and ("date", "Ngày") in heads and ("key", "Số hiệu") not in heads
     assert 'href="/doc/115-CTr/TU"' in vi
     assert '<details class="technical">' in vi and "Chuỗi triển khai" in vi
     assert vi.index('class="summary"') < vi.index("<table") < vi.index('class="technical"')
     en = client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text
-    assert ("key", "Key") in re.findall(r'<th title="([^"]+)">([^<]+)</th>', en)
-    assert 'href="/doc/115-CTr/TU?lang=en"' in en
+    assert ("document", "Document") in re.findall(r'<th title="([^"]+)">([^<]+)</th>', en)
+    assert 'href="/doc/115-CTr/TU?iri=' in en and "lang=en" in en
     listing = client.get("/queries").text
     assert QUERY_SUMMARIES["vi"]["coverage"] in listing
 
@@ -236,8 +238,8 @@ def test_the_form_labels_parameters_in_the_page_s_language_and_keeps_their_names
 
 def test_a_query_page_shows_no_document_addresses_and_its_card_links_open(client):
     page = client.get("/queries/lag", params={"doc": "46-NQ/TW"}).text
-    assert ">id:doc/" not in page and ">Thẻ văn bản</a>" in page
-    link = re.search(r'href="(/doc/[^"]+\?iri=[^"]+)">Thẻ văn bản</a>', page).group(1).replace("&amp;", "&")
+    assert ">id:doc/" not in page and ">Chương trình 115-CTr/TU</a>" in page
+    link = re.search(r'href="(/doc/[^"]+\?iri=[^"]+)">Chương trình 115-CTr/TU</a>', page).group(1).replace("&amp;", "&")
     card = client.get(link)
     assert card.status_code == 200 and "<h1" in card.text
 

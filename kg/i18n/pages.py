@@ -64,8 +64,8 @@ TEXT: dict[str, dict[str, str]] = {
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Cơ quan, tổ chức", "bodies_q": "Tên cơ quan", "bodies_q_hint": "ví dụ: ban tuyen giao lang son",
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
-        "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
-        "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
+        "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan", "bodies_found_one": "cơ quan",
+        "bodies_none": "Không có cơ quan nào khớp.", "bodies_none_hint": "Bỏ bớt từ hoặc bộ lọc (tên không cần dấu).", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
         "task_reported": "(đã thực hiện, theo báo cáo)",
         "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
         "source_curated": "dữ kiện do người biên soạn ghi từ nguồn này, không có câu trích",
@@ -87,7 +87,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "còn cấp huyện); muốn đặt văn bản ở huyện, sửa cả cấp của văn bản",
         "change_place_none": "đồ thị không đặt văn bản này ở địa bàn nào (văn bản trung ương, hoặc chưa rõ cấp); muốn đặt "
                              "văn bản ở địa phương, sửa cả cấp của văn bản",
-        "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
+        "target_of": "Chỉ tiêu của {key}", "yes": "có", "no": "không", "unknown_document": "văn bản chưa rõ số hiệu",
         "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
     },
@@ -137,8 +137,8 @@ TEXT: dict[str, dict[str, str]] = {
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Bodies", "bodies_q": "Name", "bodies_q_hint": "e.g. ban tuyen giao lang son",
         "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",
-        "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
-        "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
+        "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies", "bodies_found_one": "body",
+        "bodies_none": "No body matches.", "bodies_none_hint": "Try fewer words or filters (diacritics are optional).", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
         "task_reported": "(reported)",
         "source_review": "Review the facts taken from this source",
         "source_curated": "a fact an editor recorded from this source, without a quoted sentence",
@@ -159,7 +159,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "the map from 1 July 2025 has no districts); to place it in the district, correct its level too",
         "change_place_none": "the graph gives this document no place (a central document, or one of no known level); to "
                              "place it in a province or district, correct its level too",
-        "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
+        "target_of": "Target of {key}", "yes": "yes", "no": "no", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",

@@ -99,3 +99,43 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "where": "Where", "years": "Years",
     },
 }
+
+
+#: The rows of the ``document`` query (its ``field`` column holds a code a script reads: "date issued",
+#: "implemented by") as a reader is shown them, and the words of its values and details: a system, a task's lead
+#: and deadline.
+DOCUMENT_FIELDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "key": "Mã tra cứu", "symbol": "Số, ký hiệu", "label": "Tên", "type": "Loại văn bản",
+        "document type": "Loại văn bản (danh mục)", "number": "Số", "issuer": "Cơ quan ban hành", "system": "Hệ thống",
+        "issuer code": "Mã cơ quan ban hành", "level": "Cấp", "place": "Địa bàn", "date issued": "Ngày ban hành",
+        "party term": "Nhiệm kỳ (khóa)", "subject": "Trích yếu", "review schedule (years)": "Chu kỳ sơ kết, tổng kết (năm)",
+        "alias": "Tên gọi khác", "implements": "Triển khai", "implemented by": "Được triển khai bởi",
+        "continues": "Tiếp nối", "continued by": "Được tiếp nối bởi", "amends": "Sửa đổi", "amended by": "Được sửa đổi bởi",
+        "replaces": "Thay thế", "replaced by": "Bị thay thế bởi", "guides": "Hướng dẫn", "guided by": "Được hướng dẫn bởi",
+        "based on": "Căn cứ", "basis for": "Là căn cứ của", "cites": "Dẫn chiếu", "cited by": "Được dẫn chiếu bởi",
+        "task": "Nhiệm vụ", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện", "source": "Nguồn",
+        "system.party": "Đảng", "system.state": "Nhà nước", "task.lead": "chủ trì: {body}", "task.due": "hạn {day}",
+    },
+    "en": {
+        "key": "Key", "symbol": "Symbol", "label": "Name", "type": "Document type",
+        "document type": "Document type (vocabulary)", "number": "Number", "issuer": "Issuer", "system": "System",
+        "issuer code": "Issuer code", "level": "Level", "place": "Place", "date issued": "Date issued",
+        "party term": "Party term", "subject": "Subject", "review schedule (years)": "Review schedule (years)",
+        "alias": "Also called", "implements": "Implements", "implemented by": "Implemented by",
+        "continues": "Continues", "continued by": "Continued by", "amends": "Amends", "amended by": "Amended by",
+        "replaces": "Replaces", "replaced by": "Replaced by", "guides": "Guides", "guided by": "Guided by",
+        "based on": "Based on", "basis for": "Basis for", "cites": "Cites", "cited by": "Cited by",
+        "task": "Task", "target": "Target", "outcome": "Outcome", "event": "Event", "source": "Source",
+        "system.party": "Party", "system.state": "State", "task.lead": "lead: {body}", "task.due": "due {day}",
+    },
+}
+
+
+#: The summary ``dkg query lag`` prints under its table (``meta.per_level`` of its JSON), a level a line.
+LAG_SUMMARY: dict[str, dict[str, str]] = {
+    "vi": {"per_level": "Theo cấp:", "documents": "số văn bản", "median_days": "trung vị (ngày)",
+           "max_days": "chậm nhất (ngày)", "slowest": "văn bản chậm nhất"},
+    "en": {"per_level": "Per level:", "documents": "documents", "median_days": "median (days)",
+           "max_days": "slowest (days)", "slowest": "slowest document"},
+}

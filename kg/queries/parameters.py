@@ -13,7 +13,9 @@ import pyoxigraph as ox
 
 from kg.asof import parse_day
 from kg.errors import Detail, NotFound, UsageError, Words
+from kg.i18n import BOTH
 from kg.queries.catalog import NamedQuery, Parameter
+from kg.queries.cells import parameter_said
 from kg.queries.table import XSD, python_value
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
@@ -157,7 +159,14 @@ def _convert(store, p: Parameter, raw: str, query: NamedQuery):
 
 def _details(query: NamedQuery, **details: Detail) -> dict[str, Detail]:
     """An error's details with the query's name and signature, which its hint says (``kg.i18n.ERRORS``)."""
-    return {"query": query.name, "signature": query.signature(), **details}
+    return {"query": query.name, "signature": parameters_said(query), **details}
+
+
+def parameters_said(query: NamedQuery) -> Words:
+    """The parameters of ``query`` as an error's hint says them, in its language (``dkg queries``' words: "doc: văn
+    bản (số hiệu), bắt buộc; ..."), not in the types of the query's header ("doc: document (required)")."""
+    return Words(BOTH, {lang: "; ".join(parameter_said(p, lang, named=True) for p in query.parameters) or "-"
+                        for lang in ("vi", "en")})
 
 
 def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
@@ -183,7 +192,7 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
     unknown = sorted(set(params) - declared)
     if unknown:
         raise UsageError(code="query-unknown-parameter", details={"names": ", ".join(unknown), "query": query.name,
-                                                                    "signature": query.signature()})
+                                                                    "signature": parameters_said(query)})
     terms: dict[str, OxTerm] = {}
     values: dict[str, object] = {}
     for p in query.parameters:
@@ -192,7 +201,7 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
             raw = None
         if raw is None and p.required:
             raise UsageError(code="query-needs-parameter", details={"query": query.name, "name": p.name,
-                                                                    "signature": query.signature()})
+                                                                    "signature": parameters_said(query)})
         if raw is None and p.default is not None:
             raw = p.default
         if raw is None:

@@ -10,18 +10,13 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.resources import data_dir
-from kg.i18n import CLI_TEXT, TEXT, day_said, query_code, query_header, units_covered_said
-from kg.paths import DOC_BASE
-from kg.rdf.vocab import BASE, DKG, ID
-from kg.text.bodykinds import body_kind_table
-from kg.text.dockeys import key_name, label_adds
-from kg.text.doctypes import document_types, type_name
+from kg.i18n import CLI_TEXT, LAG_SUMMARY, format_number, query_code, query_header, units_covered_said
+from kg.queries.cells import joined, said_rows
+from kg.text.dockeys import key_name
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -72,136 +67,10 @@ _CONVERT: dict[str, Callable[[str], object]] = {
 }
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
 def _jsonable(value):
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     return value
-
-
-#: Columns whose values are document keys; in ``documents`` and ``implements``, several joined by "; ".
-KEY_COLUMNS = frozenset({"key", "set_by", "parent", "reviewed", "reports_on", "documents", "implements"})
-
-
-def document_keys(column: str, text: str) -> list[str]:
-    """The document keys a cell of a :data:`KEY_COLUMNS` column holds, in order."""
-    return [k for k in (text.split("; ") if column in ("documents", "implements") else [text]) if k]
-
-
-def shown_keys(column: str, text: str) -> str:
-    """A cell of a :data:`KEY_COLUMNS` column as a reader reads it: each document by its readable name
-    (``kg.text.dockeys.key_name``: 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...'). For the tables a
-    person reads; CSV, TSV and JSON keep the keys, which are what a user types and scripts match."""
-    return "; ".join(key_name(k) for k in document_keys(column, text))
-
-
-#: Columns whose values are days: the tables a person reads say them as the language writes them
-#: (``kg.i18n.day_said``, 20/12/2023 in Vietnamese); CSV, TSV and JSON keep ISO 8601.
-DATE_COLUMNS = frozenset({"date", "issued", "due", "as_of", "first_date", "parent_date", "when", "last_review"})
-
-
-def document_named(column: str, value: object, row: dict) -> str | None:
-    """A cell holding a document's IRI (the ``document`` column, the timeline's ``item``) as the domain names the
-    document (tên văn bản): its type written out before its symbol ("Nghị quyết 46-NQ/TW"), or the name of a
-    document without a number (:func:`kg.text.dockeys.key_name`). None where the row gives no key to name it by, or
-    the cell is no document's (an event of the timeline). A document's name is Vietnamese in both languages, as the
-    cards say it; CSV, TSV and JSON keep the IRI."""
-    key, code = row.get("key"), row.get("type")
-    if column not in ("document", "item") or not isinstance(value, str) or not value.startswith(DOC_BASE):
-        return None
-    if not isinstance(key, str) or not key:
-        return None
-    if ":" not in key and isinstance(code, str) and code in document_types():
-        return f"{type_name(code)} {key}"
-    return key_name(key)
-
-
-def label_adds_to(label: str, value: object, row: dict) -> bool:
-    """Does a row's ``label`` say more than the name its document's cell gives (:func:`document_named`)? Not where it
-    is that name again ("Chương trình 115-CTr/TU") or the description an unnumbered document is named by
-    (:func:`kg.text.dockeys.label_adds`); it does where the cell names no document (an event's label)."""
-    name = document_named("document", value, row)
-    if name is None:
-        return True
-    return label.rstrip("…").strip().casefold() != name.casefold() and label_adds(label, row.get("key"))
-
-
-@lru_cache(maxsize=1)
-def _event_kinds() -> dict[str, dict[str, str]]:
-    """The event kinds by code ('study-session') with their names by language, from the vocabulary the store
-    loads (``ontology/vocab-events.ttl``), so that a table says them as the cards do."""
-    skos = "http://www.w3.org/2004/02/skos/core#"
-    scheme = ox.NamedNode(BASE + "vocab/event")
-    quads = list(ox.parse(path=str(data_dir("ontology") / "vocab-events.ttl"), format=ox.RdfFormat.TURTLE))
-    kinds = {q.subject for q in quads if q.predicate.value == skos + "inScheme" and q.object == scheme}
-    out: dict[str, dict[str, str]] = {}
-    for q in quads:
-        if q.subject in kinds and q.predicate.value == skos + "prefLabel" and q.object.language:
-            out.setdefault(q.subject.value.rsplit("/", 1)[-1], {})[q.object.language] = q.object.value
-    return out
-
-
-def event_kind_name(column: str, code: str, lang: str) -> str | None:
-    """The name in ``lang`` of an event kind a query answers with in its ``type`` column (the timeline's events:
-    'study-session' -> 'Quán triệt, học tập'); None for any other column or value."""
-    names = _event_kinds().get(code) if column == "type" else None
-    return None if names is None else names.get("en" if lang == "en" else "vi")
-
-
-def level_unknown(column: str, value, row: dict) -> bool:
-    """Is this the empty ``level`` cell of a row about a document (a row with a key)? It says that the
-    level of that document is not known (no issuer or level stated), which a blank cell does not."""
-    return column == "level" and value is None and bool(row.get("key"))
-
-
-_COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
-
-
-#: the node a row is about (a result's first column: a body, a place of the map, an event, a target, an outcome) and the
-#: column that names it, the first of these a result has (a body's and a place's name, an event's label, a target's
-#: or an outcome's words)
-SUBJECTS, SUBJECT_NAMES = ("body", "unit", "event", "target", "outcome"), ("name", "label", "text")
-#: the other columns of nodes, each with the column that names its node (an event's organiser, a fact's source)
-NAMED_BY = {"organiser": "organiser_name", "source": "source_title"}
-
-
-def naming_columns(columns: list[str]) -> dict[str, str]:
-    """The columns of a result whose cells are nodes' addresses (IRIs), each with the column that names the node: the
-    text tables a person reads say the node by that name, in place of an address that tells a reader nothing, and
-    leave the naming column out (as a document's column says its key's name); CSV, TSV and JSON keep both."""
-    out = {c: n for c, n in NAMED_BY.items() if c in columns and n in columns}
-    subject = next((n for n in SUBJECT_NAMES if n in columns), None) if columns and columns[0] in SUBJECTS else None
-    item = {"item": "label"} if "item" in columns and "label" in columns else {}  # (a timeline's event)
-    return out | item | ({columns[0]: subject} if subject else {})
-
-
-def node_named(column: str, value: object, row: dict, naming: dict[str, str], lang: str | None) -> str | None:
-    """A cell holding a node's IRI as a reader names it (:func:`naming_columns`), else None: by the row's name of it;
-    an outcome's target, which the row does not name, as the target of the document that set it ("Chỉ tiêu của
-    Nghị quyết 46-NQ/TW")."""
-    if not isinstance(value, str) or not value.startswith(str(ID)) or column == "item" and value.startswith(DOC_BASE):
-        return None  # (a document is named as the domain names it: document_named)
-    if (name := row.get(naming.get(column, ""))) is not None:
-        return str(name)
-    if column == "target" and isinstance(row.get("set_by"), str) and row["set_by"]:
-        return TEXT["en" if lang == "en" else "vi"]["target_of"].format(key=key_name(row["set_by"]))
-    return None
-
-
-def body_kind_said(column: str, value: object, query: str, lang: str | None) -> str | None:
-    """A body's kind in the bodies' queries ('party-delegation') as the list of bodies names it in ``lang`` ("Đảng
-    đoàn"); None for any other cell."""
-    kind = body_kind_table().get(value) if column == "kind" and query in ("bodies", "directory") and isinstance(value, str) else None
-    return None if kind is None else kind["name_en" if lang == "en" else "name_vi"]
 
 
 #: the first characters with which a spreadsheet reads a cell as a formula (or, tab and carriage return, as the
@@ -216,13 +85,6 @@ def spreadsheet_safe(cell: object) -> object:
     if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
         return "'" + cell
     return cell
-
-
-def _compact(text: str) -> str:
-    for long, short in _COMPACT:
-        if text.startswith(long):
-            return short + text[len(long):]
-    return text
 
 
 @dataclass
@@ -252,8 +114,8 @@ class Table:
                excel: bool = False) -> str:
         """The table as ``fmt``; ``width`` (for ``table``): the terminal's columns, which the text
         then fits by shortening the widest columns and, past that, leaving out the last ones.
-        ``lang`` (for ``table``, the text a person reads): headers, levels and statuses said in it
-        (``kg.i18n.query_header``, ``query_code``); CSV, TSV and JSON keep the columns' names and
+        ``lang`` (for ``table``, the text a person reads; English unless ``vi``): its columns, headers and
+        cells as the pages say them (``kg.queries.cells``); CSV, TSV and JSON keep the columns' names and
         codes, which scripts read. ``excel`` (CSV and TSV): the text starts with a UTF-8 byte-order
         mark, without which Excel reads UTF-8 as the system's legacy code page ("Chương" shown as
         "ChÆ°Æ¡ng"); scripts' readers take it as part of the first column's name, so only on request. Its text
@@ -283,48 +145,15 @@ class Table:
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
-        # a document's column says its name (``document_named``): the key's column would say it again, and a label
-        # that says no more than that name is left blank
-        named = next((c for c in ("document", "item") if c in self.columns), None)
-        # (a node's column says its name likewise, and its name's column is left out; not a timeline's labels, which
-        # its documents' rows say beside their names)
-        naming = naming_columns(self.columns)
-        shown_columns = [c for c in self.columns if not (named and c == "key")
-                         and not (c in naming.values() and c != "label" or c == "label" and not named and "label" in naming.values())
-                         and not (self.query == "document" and c == "target")]  # (the node its value names)
-        # the document query gives a document's key and type as rows of their own ("field": "key"): its column names it
-        fields: dict = {}
-        for r in self.rows if self.query == "document" else ():
-            if r.get("field") in ("key", "type"):
-                fields.setdefault(r.get("document"), {})[r["field"]] = r.get("value")
-
-        def show(column: str, v, row: dict) -> str:
-            if level_unknown(column, v, row):
-                v = "unknown"
-            if column == "label" and named and isinstance(v, str) and (not label_adds_to(v, row.get(named), row)
-                                                                       or document_named(named, row.get(named), row) is None):
-                return ""  # (a label its document's name says, or an event's, which the item's cell says)
-            if (word := body_kind_said(column, v, self.query, lang) or node_named(column, v, row, naming, lang)) is not None:
-                return word.replace("\n", " ")
-            word = (query_code(column, v, lang) or event_kind_name(column, v, lang)) if lang and isinstance(v, str) else None
-            if word is None and column in KEY_COLUMNS and isinstance(v, str):
-                word = shown_keys(column, v)
-            if word is None:
-                word = document_named(column, v, row if row.get("key") else fields.get(v, row))
-            if word is None and column in DATE_COLUMNS and v is not None:
-                word = day_said(v, lang or "en")
-            return word or _compact(_cell(v)).replace("\n", " ")
+        # what each cell says and which columns are shown: the one rule of the pages too (``kg.queries.cells``)
+        lang = "vi" if lang == "vi" else "en"
+        shown_columns, parts = said_rows(self.query, list(self.columns), self.rows, lang)
+        cells = [[joined(cell).replace("\n", " ") for cell in row] for row in parts]
 
         def cut(s: str, w: int) -> str:
             return s if len(s) <= w else s[: max(w - 1, 0)] + "…"
 
-        cells = [[show(c, r.get(c), r) for c in shown_columns] for r in self.rows]
-        if named and "label" in shown_columns and self.rows:  # (a column of labels none of which adds a word)
-            at = shown_columns.index("label")
-            if not any(row[at] for row in cells):
-                shown_columns.pop(at)
-                cells = [row[:at] + row[at + 1:] for row in cells]
-        columns = [query_header(c, lang) for c in shown_columns] if lang else list(shown_columns)
+        columns = [query_header(c, lang) for c in shown_columns]
         widths = [min(width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
         hidden: list[str] = []
         if total is not None:
@@ -333,32 +162,38 @@ class Table:
         lines = ["  ".join(cut(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]
         lines += ["  ".join(cut(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        # each column left out with the name CSV and JSON give it, which is where the note sends the reader
+        names = ", ".join(h if h == r else f"{h} ({r})" for h, r in zip(hidden, shown_columns[len(columns):]))
         if lang == "vi":  # (English keeps its plural forms)
             words = CLI_TEXT[lang]
             lines.append(words["rows"].format(n=len(self.rows)))
             if hidden:
-                # each with the name CSV and JSON give it, which is where the note sends the reader
-                raw = shown_columns[len(columns):]
-                names = [h if h == r else f"{h} ({r})" for h, r in zip(hidden, raw)]
-                lines.append(words["hidden"].format(n=len(hidden), names=", ".join(names)))
+                lines.append(words["hidden"].format(n=len(hidden), names=names))
         else:
             lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
             if hidden:
                 lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
-                             f"{', '.join(hidden)}; --format csv or json shows every column)")
+                             f"{names}; --format csv or json shows every column)")
         for key, value in self.meta.items():
             # (the coverage query's count of units with a document, said in the reader's words)
-            lines += units_covered_said(value, lang or "en") if key == "units" else _meta_lines(key, _json_tree(value))
+            lines += units_covered_said(value, lang) if key == "units" else _meta_lines(key, _json_tree(value), lang)
         return "\n".join(lines) + "\n"
 
 
-def _meta_lines(key: str, tree) -> list[str]:
+def _meta_lines(key: str, tree, lang: str = "en") -> list[str]:
     """A summary beside a table, as a reader is shown it: a group of figures a line (``lag``'s
-    ``per_level``: "  province: documents 1, median_days 117, ...", empty figures left out), not
-    JSON; anything else as JSON on one line (``--format json`` keeps every value)."""
+    ``per_level``: "  Tỉnh: số văn bản 1, trung vị (ngày) 117, ...", in the reader's words, empty figures left out),
+    not JSON; anything else as JSON on one line (``--format json`` keeps every value and code)."""
     if isinstance(tree, dict) and tree and all(isinstance(v, dict) for v in tree.values()):
-        return [f"{key}:"] + [f"  {group}: " + ", ".join(f"{name} {v}" for name, v in figures.items() if v is not None)
-                              for group, figures in tree.items()]
+        words = LAG_SUMMARY[lang]
+
+        def said(name: str, v) -> str:
+            value = key_name(v) if name == "slowest" and isinstance(v, str) else format_number(v, lang) if isinstance(v, (int, float)) else v
+            return f"{words.get(name, name)} {value}"
+
+        return [words.get(key, f"{key}:")] + [f"  {query_code('level', group, lang) or group}: "
+                                              + ", ".join(said(name, v) for name, v in figures.items() if v is not None)
+                                              for group, figures in tree.items()]
     return [f"{key}: {json.dumps(tree, ensure_ascii=False)}"]
 
 

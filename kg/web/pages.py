@@ -79,12 +79,13 @@ def home(request: Request, q: str | None = None):
     # its readable name linked to its card (the JSON twin keeps the query's columns and codes)
     columns = list(found["columns"]) if found else []
     rows = [row if isinstance(row, dict) else dict(zip(columns, row)) for row in (found["rows"] if found else [])]
+    columns, cells = querytext.said_rows("search", columns, rows, lang)
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
                 bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
                 search_headers=[querytext.header(c, lang) for c in columns],
                 search_dated=[c in querytext.DATE_COLUMNS for c in columns],
-                search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)
+                search_cells=cells, **data)
 
 
 @router.get("/index.json", summary="Home page data (JSON)")
@@ -278,9 +279,12 @@ def _page_table(name: str, table, lang: str) -> tuple[list[tuple[str, tuple[str,
     each links to."""
     shown = querytext.page_columns(name, list(table.columns))
     results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)]
-    bodies = name in querytext.BODY_KIND_QUERIES
+    if name not in querytext.JOINED or shown == [(c, (c,)) for c in table.columns]:
+        # (the columns and cells ``dkg query`` shows: one rule, kg.queries.cells)
+        columns, cells = querytext.said_rows(name, list(table.columns), results, lang)
+        return [(c, (c,)) for c in columns], [querytext.header(c, lang) for c in columns], cells
     rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
-             querytext.cell_parts(c, row.get(c), row, lang, body_kinds=bodies) for c, parts in shown] for row in results]
+             querytext.cell_parts(c, row.get(c), row, lang, query=name) for c, parts in shown] for row in results]
     return shown, [querytext.header(c, lang) for c, _ in shown], rows
 
 

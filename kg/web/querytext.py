@@ -9,14 +9,14 @@ pages fold it away under these words.
 from __future__ import annotations
 
 
-from kg.directory import kind_names
-from kg.i18n import (QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, day_said, figure_said, format_number, query_code, query_header,
-                     share_said)
-from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.queries import DATE_COLUMNS, KEY_COLUMNS, SOURCE_COLUMNS, document_keys, event_kind_name, level_unknown
-from kg.rdf.vocab import ID
+from kg.i18n import QUERY_SUMMARIES, TEXT, day_said, figure_said, query_header, share_said
+from kg.paths import DOC_BASE, doc_path, review_path
+from kg.queries import SOURCE_COLUMNS
+# (what a cell says and which columns a result shows: one rule with ``dkg query``'s table, kg.queries.cells)
+from kg.queries.cells import DATE_COLUMNS as DATE_COLUMNS, SOURCE_BASE, cell_parts as cell_parts, said_rows as said_rows
+from kg.queries.cells import parameter as parameter, parameter_said as parameter_said
 from kg.text.dockeys import key_name, label_adds
-from kg.text.doctypes import document_types, type_name
+from kg.text.doctypes import type_name
 
 
 def summary(name: str, lang: str) -> str | None:
@@ -24,82 +24,8 @@ def summary(name: str, lang: str) -> str | None:
     return QUERY_SUMMARIES["en" if lang == "en" else "vi"].get(name)
 
 
-def parameter_said(p, lang: str) -> str:
-    """Parameter ``p`` of a named query (``kg.queries.catalog.Parameter``) as the list of queries says it in ``lang``:
-    its form's label, whether it must be given, its default and largest value in the page's numbers ("Số dòng tối
-    đa: mặc định 1.000, tối đa 10.000"); the parameter's own name and type stay in the JSON twin."""
-    t = TEXT["en" if lang == "en" else "vi"]
-    if p.required:
-        said = t["param_required"]
-    elif p.default is not None:
-        value = p.default
-        shown = t["param_today"] if value == "today" else format_number(int(value), lang) if value.isdigit() else value
-        said = t["param_default"].format(value=shown)
-    else:
-        said = t["param_optional"]
-    if p.maximum is not None and str(p.maximum) != p.default:
-        said += ", " + t["param_most"].format(value=format_number(p.maximum, lang))
-    return f"{parameter(p.name, lang)}: {said}"
-
-
 #: The header of a column in a language (``kg.i18n.query_header``, which ``dkg query`` says its table's headers with).
 header = query_header
-
-
-#: Columns whose figures are years or codes, written without a thousands separator.
-PLAIN_NUMBER_COLUMNS = {"target_year", "year", "code"}
-
-
-def parameter(name: str, lang: str) -> str:
-    """The label of parameter ``name`` on a query's form in ``lang``; its name where there is none."""
-    return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
-
-
-#: The queries whose ``kind`` column is a body's kind (``kg.directory.kind_names``), not an event's or a unit's.
-BODY_KIND_QUERIES = frozenset({"bodies", "directory"})
-
-
-SOURCE_BASE = str(ID) + "source/"
-
-
-def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: bool = False) -> list[tuple[str, str | None]]:
-    """A cell as pieces of text, each with the page it links to (or None): figures written as the
-    page's language writes them (``1.500`` in Vietnamese), levels and other codes named in it (a document's
-    unknown level too; with ``body_kinds``, a body's kind), documents by their readable names
-    (``kg.text.dockeys.key_name``) linked to their cards."""
-    if level_unknown(column, value, row):
-        value = "unknown"
-    if value is None:
-        return []
-    value = getattr(value, "value", value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and column not in PLAIN_NUMBER_COLUMNS:
-        return [(format_number(value, lang), None)]
-    text = str(value)
-    if (word := query_code(column, text, lang) or event_kind_name(column, text, lang)) is not None:
-        return [(word, None)]
-    if column in DATE_COLUMNS or column == "source_published":  # a day as the page's language writes it
-        return [(day_said(text, lang), None)]
-    if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it
-        return [(type_name(text, lang), None)]
-    if column == "kind" and body_kinds and (names := kind_names().get(text)):  # as /bodies names it
-        return [(names["en" if lang == "en" else "vi"], None)]
-    if column in KEY_COLUMNS:
-        out: list[tuple[str, str | None]] = []
-        for i, k in enumerate(document_keys(column, text)):
-            if i:
-                out.append(("; ", None))
-            out.append((key_name(k), doc_path(k)))
-        return out
-    if column == "target" and text.startswith(str(ID)):
-        return _target_parts(row, "en" if lang == "en" else "vi")
-    if text.startswith(str(ID)):
-        key = row.get("key") if column in ("document", "item") else None  # (the timeline calls it item)
-        if isinstance(key, str) and key and text.startswith(DOC_BASE):
-            # the row's key column names the document already; its address tells a reader nothing, so
-            # this cell opens the card of exactly this node (two documents may share a key)
-            return [(SCOREBOARD["en" if lang == "en" else "vi"]["card"], doc_path(key, text))]
-        return [("id:" + text[len(str(ID)):], iri_path(text, key if isinstance(key, str) else None))]
-    return [(text, None)]
 
 
 def _item_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
@@ -115,15 +41,6 @@ def _item_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
         return [(key_name(key), doc_path(key, iri))] + ([(f": {label}", None)] if says else [])
     linked = cell_parts("item", iri, row, lang)
     return [(str(label), linked[0][1])] if label and linked else linked
-
-
-def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
-    """A target has no page of its own and its IRI tells a reader nothing: the cell names the
-    document that set it (the row's ``set_by``) and links to the targets on that document's card."""
-    key = row.get("set_by")
-    if isinstance(key, str) and key:
-        return [(TEXT[lang]["target_of"].format(key=key_name(key)), doc_path(key) + "#targets")]
-    return [(TEXT[lang]["kind_target"], None)]
 
 
 #: A query whose table has more columns than a laptop's screen shows side by side (``targets``: twenty,
