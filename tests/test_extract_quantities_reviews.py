@@ -406,6 +406,22 @@ def test_a_change_from_a_level_to_another_after_a_document_s_subject_gives_the_l
     assert sorted((o.value, o.unit, o.document) for o in f.outcomes) == [(2.1, "%", "12-NQ/TU"), (212, "hợp tác xã", "12-NQ/TU")]
 
 
+_LABELLED = "Huyện hiện có 41 hợp tác xã. Qua 5 năm, các hợp tác xã mở rộng sản xuất.\n{label}: các hội làm mới 46 công trình; trồng 1.200 cây xanh."
+
+
+def test_lines_under_labels_of_their_own_after_a_span_s_results_go_on_with_them():
+    # 'Phong trào "...": ...' lines right after the paragraph that opened the span: its results, though no 'đã' says so
+    assert _kinds(_LABELLED.format(label='Phong trào "Nông dân thi đua"') + "\nVề kinh tế tập thể: thành lập 12 tổ hợp tác.") \
+        == ([], [12, 46, 1200])
+    # near misses: a label that heads what is to be done; a label line after a paragraph that reports no span; one
+    # after another paragraph between it and the span's
+    assert _kinds(_LABELLED.format(label="Nhiệm vụ thời gian tới")) == ([], [])
+    assert _kinds("Huyện hiện có 41 hợp tác xã, các hợp tác xã mở rộng sản xuất.\nPhong trào \"Nông dân thi đua\": các "
+                  "hội làm mới 46 công trình.") == ([], [])
+    assert _kinds("Qua 5 năm, các hợp tác xã mở rộng sản xuất.\n\nĐồng chí Bí thư đề nghị các xã tiếp tục cố gắng.\n"
+                  "Phong trào \"Nông dân thi đua\": làm mới 46 công trình.") == ([], [])
+
+
 def test_a_change_whose_later_level_follows_con_alone_gives_the_later_level():
     # 'giảm từ A (when) còn B': 'còn' with no 'xuống' before it still names the later level (point (r))
     assert _kinds("Sau 5 năm, tỷ lệ hộ nghèo giảm từ 4,8% (cuối năm 2020) còn 1,9%.") == ([], [1.9])
