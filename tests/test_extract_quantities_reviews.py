@@ -433,10 +433,12 @@ def test_a_change_whose_later_level_follows_con_alone_gives_the_later_level():
 
 
 def test_a_change_of_a_count_named_with_its_kind_before_it_gives_the_later_level():
-    # the thing counted with the words of its kind between it and the change ('số hợp tác xã nông nghiệp hoạt động
-    # hiệu quả tăng từ 18 lên 41'): the later level, its unit the whole phrase
-    f = extract(_HEAD + "Sau 5 năm, số hợp tác xã nông nghiệp hoạt động hiệu quả tăng từ 18 lên 41.\n")
-    assert [(o.value, o.unit) for o in f.outcomes] == [(41, "hợp tác xã nông nghiệp hoạt động hiệu quả")]
+    # the thing counted with the words of its kind between it and the change ('số hợp tác xã nông nghiệp kiểu mới làm
+    # ăn hiệu quả tăng từ 12 lên 27'): the later level, its unit the whole phrase (up to a qualifier: 'có lãi')
+    f = extract(_HEAD + "Sau 5 năm, số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả tăng từ 12 lên 27.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(27, "hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả")]
+    f = extract(_HEAD + "Sau 5 năm, số hợp tác xã nông nghiệp kiểu mới có lãi tăng từ 12 lên 27.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(27, "hợp tác xã nông nghiệp kiểu mới")]
     # near miss: a clause break between the count and the change names no unit for it, and the figure is dropped
     assert _kinds("Sau 5 năm, số hợp tác xã được củng cố, nhiều mô hình tăng từ 18 lên 41.") == ([], [])
 
@@ -529,10 +531,10 @@ def test_awards_counted_passive_among_a_span_s_results_are_results():
 
 
 def test_awards_a_body_gave_among_a_span_s_results_are_results():
-    # the awarding body named, as the subject ('Huyện ủy khen thưởng ...') or after 'được' ('được UBND huyện khen
+    # the awarding body named, as the subject ('Ban Thường vụ Huyện ủy khen thưởng ...') or after 'được' ('được UBND huyện khen
     # thưởng'): a tally among the span's results, as the shared articles' h14 keeps '44 gương ... được thành phố khen
     # thưởng' (tests/ANNOTATION.md (ao))
-    for award in ("Huyện ủy khen thưởng 21 tập thể, 35 cá nhân tiêu biểu",
+    for award in ("Ban Thường vụ Huyện ủy khen thưởng 21 tập thể, 35 cá nhân",
                   "21 tập thể, 35 cá nhân được UBND huyện khen thưởng",
                   "21 tập thể, 35 cá nhân được Ủy ban nhân dân huyện khen thưởng"):
         assert {o.value for o in extract(_AWARDS.format(award=award)).outcomes} == {46, 21, 35, 3}, award

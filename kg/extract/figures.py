@@ -120,7 +120,7 @@ _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn
 # 'so với')
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
-# the kind of what is counted, after its head, part of the unit: 'số hợp tác xã nông nghiệp hoạt động hiệu quả' (words
+# the kind of what is counted, after its head, part of the unit: 'số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả' (words
 # only, up to the 'tăng' or 'giảm' that begins the change)
 _KIND_WORDS = r"(?:[ \t]+(?!(?:tăng|giảm|đã)(?![a-z]))[a-z]+){0,8}?"
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose

@@ -210,8 +210,8 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
             retro.append((para.start, para.end))
         elif retro and retro[-1][1] == prev_end and _LABEL_LINE.match(f, para.start, para.end) \
                 and not _AHEAD_LABEL.search(f, para.start, _LABEL_LINE.match(f, para.start, para.end).end()):
-            # a line of the span's results under a label of its own, right after them ('Phong trào "Thanh niên tình
-            # nguyện": các cơ sở Đoàn làm mới 126 công trình ...'): the span goes on over it
+            # a line of the span's results under a label of its own, right after them ('Phong trào "Nông dân thi đua":
+            # các hội làm mới 46 công trình ...'): the span goes on over it
             retro.append((para.start, para.end))
         else:
             # a later sentence of the paragraph may open the span ('Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Chỉ

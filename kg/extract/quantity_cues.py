@@ -345,7 +345,7 @@ BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồ
 BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
 # awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'), its passive with or
 # without the awarding body ('318 tập thể, 742 cá nhân được các cấp khen thưởng', '... được UBND huyện khen thưởng') or
-# a party committee or people's committee as its subject ('Huyện ủy khen thưởng 46 tập thể'); the occasion that hands
+# a party committee or people's committee as its subject ('Ban Thường vụ Huyện ủy khen thưởng 21 tập thể'); the occasion that hands
 # awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
 AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+[a-z]+){0,5}?|(?:các cấp|(?:tỉnh|huyện|thành|quận|thị|đảng) ủy(?:[ \t]+[a-z]+){0,2}?"
                     r"|ubnd(?:[ \t]+[a-z]+){0,2}?)(?:[ \t]+đã)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
