@@ -406,6 +406,43 @@ def test_a_change_from_a_level_to_another_after_a_document_s_subject_gives_the_l
     assert sorted((o.value, o.unit, o.document) for o in f.outcomes) == [(2.1, "%", "12-NQ/TU"), (212, "hợp tác xã", "12-NQ/TU")]
 
 
+_LABELLED = "Huyện hiện có 41 hợp tác xã. Qua 5 năm, các hợp tác xã mở rộng sản xuất.\n{label}: các hội làm mới 46 công trình; trồng 1.200 cây xanh."
+
+
+def test_lines_under_labels_of_their_own_after_a_span_s_results_go_on_with_them():
+    # 'Phong trào "...": ...' lines right after the paragraph that opened the span: its results, though no 'đã' says so
+    assert _kinds(_LABELLED.format(label='Phong trào "Nông dân thi đua"') + "\nVề kinh tế tập thể: thành lập 12 tổ hợp tác.") \
+        == ([], [12, 46, 1200])
+    # near misses: a label that heads what is to be done; a label line after a paragraph that reports no span; one
+    # after another paragraph between it and the span's
+    assert _kinds(_LABELLED.format(label="Nhiệm vụ thời gian tới")) == ([], [])
+    assert _kinds("Huyện hiện có 41 hợp tác xã, các hợp tác xã mở rộng sản xuất.\nPhong trào \"Nông dân thi đua\": các "
+                  "hội làm mới 46 công trình.") == ([], [])
+    assert _kinds("Qua 5 năm, các hợp tác xã mở rộng sản xuất.\n\nĐồng chí Bí thư đề nghị các xã tiếp tục cố gắng.\n"
+                  "Phong trào \"Nông dân thi đua\": làm mới 46 công trình.") == ([], [])
+
+
+def test_a_change_whose_later_level_follows_con_alone_gives_the_later_level():
+    # 'giảm từ A (when) còn B': 'còn' with no 'xuống' before it still names the later level (point (r))
+    assert _kinds("Sau 5 năm, tỷ lệ hộ nghèo giảm từ 4,8% (cuối năm 2020) còn 1,9%.") == ([], [1.9])
+    f = extract(_HEAD + "Sau 5 năm, số hộ nghèo giảm từ 320 còn 115.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(115, "hộ nghèo")]
+    # near miss: 'còn' after a comma opens a clause of its own, whose figure leaves the one before it a result
+    body = "Sau 5 năm, toàn huyện hỗ trợ vay vốn cho 210 hộ, mỗi hộ từ 30 triệu đồng, còn 15 hộ chưa được vay."
+    assert _kinds(body) == ([], [15, 30, 210])
+
+
+def test_a_change_of_a_count_named_with_its_kind_before_it_gives_the_later_level():
+    # the thing counted with the words of its kind between it and the change ('số hợp tác xã nông nghiệp kiểu mới làm
+    # ăn hiệu quả tăng từ 12 lên 27'): the later level, its unit the whole phrase (up to a qualifier: 'có lãi')
+    f = extract(_HEAD + "Sau 5 năm, số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả tăng từ 12 lên 27.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(27, "hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả")]
+    f = extract(_HEAD + "Sau 5 năm, số hợp tác xã nông nghiệp kiểu mới có lãi tăng từ 12 lên 27.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(27, "hợp tác xã nông nghiệp kiểu mới")]
+    # near miss: a clause break between the count and the change names no unit for it, and the figure is dropped
+    assert _kinds("Sau 5 năm, số hợp tác xã được củng cố, nhiều mô hình tăng từ 18 lên 41.") == ([], [])
+
+
 def test_near_miss_a_stated_change_is_the_outcome():
     # point (d): the change itself is stated, so it is the result
     f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
@@ -491,6 +528,20 @@ def test_awards_counted_passive_among_a_span_s_results_are_results():
     # near miss: the awards handed out at the occasion the page reports are no result
     facts = extract(_AWARDS.format(award="dịp này, 27 tập thể, 58 cá nhân được khen thưởng"))
     assert {o.value for o in facts.outcomes} == {46, 3}
+
+
+def test_awards_a_body_gave_among_a_span_s_results_are_results():
+    # the awarding body named, as the subject ('Ban Thường vụ Huyện ủy khen thưởng ...') or after 'được' ('được UBND huyện khen
+    # thưởng'): a tally among the span's results, as the shared articles' h14 keeps '44 gương ... được thành phố khen
+    # thưởng' (tests/ANNOTATION.md (ao))
+    for award in ("Ban Thường vụ Huyện ủy khen thưởng 21 tập thể, 35 cá nhân",
+                  "21 tập thể, 35 cá nhân được UBND huyện khen thưởng",
+                  "21 tập thể, 35 cá nhân được Ủy ban nhân dân huyện khen thưởng"):
+        assert {o.value for o in extract(_AWARDS.format(award=award)).outcomes} == {46, 21, 35, 3}, award
+    # near misses: the same awards handed out at the occasion
+    for award in ("dịp này, Huyện ủy khen thưởng 21 tập thể", "tại hội nghị, 21 tập thể được UBND huyện khen thưởng",
+                  "21 tập thể được Chủ tịch UBND huyện tặng giấy khen"):
+        assert {o.value for o in extract(_AWARDS.format(award=award)).outcomes} == {46, 3}, award
 
 
 _SECURED = ("Ngày 10/4/2025, Đảng ủy Quân sự huyện tổ chức sơ kết Kế hoạch số 30-KH/ĐU ngày 2/3/2023.\n\n"

@@ -120,14 +120,17 @@ _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn
 # 'so với')
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
+# the kind of what is counted, after its head, part of the unit: 'số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả' (words
+# only, up to the 'tăng' or 'giảm' that begins the change)
+_KIND_WORDS = r"(?:[ \t]+(?!(?:tăng|giảm|đã)(?![a-z]))[a-z]+){0,8}?"
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
 # unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
 # (two things counted together: 'số hợp tác xã, hộ kinh doanh chuyển lên doanh nghiệp tăng từ 12 lên 31')
 _CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?"
-                                                    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,2}?)?)"
+                                                    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,2}?)?" + _KIND_WORDS + ")"
                                                     + _COUNTED_QUALIFIER + r"[ \t]+"
                                                     r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
-                                                    r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
+                                                    r"[ \t]+(?:(?:lên|xuống)(?:[ \t]+(?:còn|mức))?|còn)[ \t]+$"))
 # 'số' (number of) written on the source text, where 'so' (so với) folds alike
 _NUMBER_OF = re.compile(r"(?:tổng số|số lượng|số)(?![^\W\d_])", re.I)
 # a rank among provinces or units, before steps up or down it: 'xếp thứ 15/63, tăng 8 bậc', 'thứ hạng tăng 3 bậc'
@@ -151,8 +154,8 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm", "mà",
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
               "chưa", "không",
-              # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
-              "xuống", "lên"}
+              # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60', 'giảm từ 320 còn 115'
+              "xuống", "lên", "còn"}
 # a year after the unit dates the count: '2 triệu lượt khách năm 2024'
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
 # a bound with its figure after it opens a figure of its own, no word of the unit before it: '8/10 huyện giải ngân

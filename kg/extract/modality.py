@@ -191,13 +191,27 @@ _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SENTENCE_GAP = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
 
+# a line that opens on a short label of its own and a colon, with no figure nor sentence before it: 'Phong trào "Tuổi
+# trẻ sáng tạo": ...', 'Về kinh tế: ...'
+_LABEL_LINE = _v(r"[ \t]*(?:[-+•–*][ \t]*)?[a-z\"“][^:.;!?\n\d]{2,60}:[ \t]*(?=[a-z])")
+# ... one that heads what is to be done or aimed at, not what was done
+_AHEAD_LABEL = _v(r"(?<![a-z])(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|giải pháp|kế hoạch|thời gian tới|sắp tới|đề nghị|"
+                  r"kiến nghị|đề xuất|yêu cầu|hạn chế|tồn tại|khó khăn)(?![a-z])")
+
+
 def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
     retro, lists = [], []
     prev_lead = False
+    prev_end = -1
     lists_cue = may_match(_LIST_HEAD, f) or may_match(_LIST_LEAD, f)    # (a text without goals holds no such list)
     for para in paras:
         if _RETRO.match(f, para.start):
+            retro.append((para.start, para.end))
+        elif retro and retro[-1][1] == prev_end and _LABEL_LINE.match(f, para.start, para.end) \
+                and not _AHEAD_LABEL.search(f, para.start, _LABEL_LINE.match(f, para.start, para.end).end()):
+            # a line of the span's results under a label of its own, right after them ('Phong trào "Nông dân thi đua":
+            # các hội làm mới 46 công trình ...'): the span goes on over it
             retro.append((para.start, para.end))
         else:
             # a later sentence of the paragraph may open the span ('Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Chỉ
@@ -205,6 +219,7 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
             at = next((m.end() for m in _SENTENCE_GAP.finditer(f, para.start, para.end) if _RETRO.match(f, m.end())), None)
             if at is not None:
                 retro.append((at, para.end))
+        prev_end = para.end
         if not lists_cue:
             continue
         # (the list's words looked for in the paragraph first: most paragraphs name no goals)

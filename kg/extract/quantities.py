@@ -287,7 +287,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     and not (s_target and bound_cue and BOUND.search(f, c.start, c.end)) \
                     and not (s_target and AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
                     and not ((in_retro or results_lead or (results_secs and inside(results_secs, s.start)))
-                             and AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())
+                             and AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 40), ex.end())
                              and not OCCASION.search(f, s.start, s.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
                 # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;

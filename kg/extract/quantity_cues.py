@@ -254,7 +254,10 @@ FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 AND_ABOVE = _v(r"[ \t]+trở[ \t]+lên(?![a-z])")
 # the words anywhere in a sentence
 AND_ABOVE_WORDS = _v(r"(?<![a-z])trở lên(?![a-z])")
-TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+# the later level after a figure 'từ' opens, which makes that figure the level a change started from: 'tăng từ 140 lên
+# 212', 'giảm từ 6,5% xuống còn 2,1%', and 'còn' alone in the same clause ('giảm từ 5,2% (năm 2020) còn 2,1%')
+TO_AFTER = _v(r"(?:(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?"
+              r"|(?:[^;,\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])còn)[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # what a review says was spent in all, at its sentence's opening: 'Tổng kinh phí thực hiện Chương trình giai đoạn 2021 -
 # 2025 là 52,6 tỷ đồng', 'Sau 3 năm thực hiện Kế hoạch, tổng kinh phí thực hiện là 18 tỷ đồng' (point (z); not an
 # estimate: 'tổng kinh phí thực hiện dự kiến ...'), and what it says was raised: 'Tổng kinh phí huy động thực hiện
@@ -340,10 +343,12 @@ BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồ
                 r"|(?<!từ )(?<!tháng )(?<!quý )đầu năm(?=[ \t]*,))(?![a-z])")
 # a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
 BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
-# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng') or its passive
-# ('318 tập thể, 742 cá nhân được các cấp khen thưởng'); the occasion that hands awards out ('dịp này', 'tại hội nghị',
-# 'tặng bằng khen')
-AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+các[ \t]+cấp)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'), its passive with or
+# without the awarding body ('318 tập thể, 742 cá nhân được các cấp khen thưởng', '... được UBND huyện khen thưởng') or
+# a party committee or people's committee as its subject ('Ban Thường vụ Huyện ủy khen thưởng 21 tập thể'); the occasion that hands
+# awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
+AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+[a-z]+){0,5}?|(?:các cấp|(?:tỉnh|huyện|thành|quận|thị|đảng) ủy(?:[ \t]+[a-z]+){0,2}?"
+                    r"|ubnd(?:[ \t]+[a-z]+){0,2}?)(?:[ \t]+đã)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
 OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
