@@ -157,6 +157,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "queries-waiting.hint": "điểm truy vấn đang quá tải: thử lại sau ít phút",
         "no-worker-free": "không có tiến trình truy vấn nào rảnh trong {seconds} giây",
         "no-worker-free.hint": "điểm truy vấn đang bận: thử lại sau ít phút",
+        "validate-busy": "máy chủ đang kiểm tra một dữ liệu khác gửi tới /validate",
+        "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc chạy `dkg validate TỆP` trên máy mình",
         "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
         "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
                                          "của dữ liệu này)",
@@ -270,6 +272,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "limit-passed.hint": "{advice}hoặc nâng {env} nếu đầu vào đáng tin cậy",
         "limit.DKG_MAX_RDF_FILE_BYTES": "byte trong một tệp RDF", "limit.DKG_MAX_LITERAL_BYTES": "byte trong một literal",
         "limit.DKG_MAX_NESTING": "tầng nút trống lồng nhau",
+        "limit.DKG_MAX_JSONLD_DEPTH": "tầng đối tượng và mảng lồng nhau trong một tệp JSON-LD",
         "limit.DKG_MAX_UPLOAD_BYTES": "byte trong một yêu cầu ghi gửi tới máy chủ",
         "limit.DKG_MAX_QUERY_BYTES": "byte trong một truy vấn hoặc lệnh cập nhật SPARQL gửi tới máy chủ",
         "limit.DKG_MAX_EXPORT_QUADS": "bộ bốn trong một phần dữ liệu máy chủ xuất ra",
@@ -446,6 +449,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "queries-waiting.hint": "the endpoint is overloaded: try again shortly",
         "no-worker-free": "no query worker became free within {seconds} s",
         "no-worker-free.hint": "the endpoint is busy: try again shortly",
+        "validate-busy": "the server is checking other data sent to /validate",
+        "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or run `dkg validate FILE` on your own machine",
         "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
         "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
                                          "holds this data's PREFIX lines)",
@@ -553,6 +558,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "limit-passed.hint": "{advice}or raise {env} if the input is trusted",
         "limit.DKG_MAX_RDF_FILE_BYTES": "bytes in one RDF file", "limit.DKG_MAX_LITERAL_BYTES": "bytes in one literal",
         "limit.DKG_MAX_NESTING": "levels of nested blank nodes",
+        "limit.DKG_MAX_JSONLD_DEPTH": "levels of nested objects and arrays in one JSON-LD file",
         "limit.DKG_MAX_UPLOAD_BYTES": "bytes in one write request to the server",
         "limit.DKG_MAX_QUERY_BYTES": "bytes in one SPARQL query or update sent to the server",
         "limit.DKG_MAX_EXPORT_QUADS": "quads in one slice the server exports",
