@@ -158,7 +158,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "no-worker-free": "không có tiến trình truy vấn nào rảnh trong {seconds} giây",
         "no-worker-free.hint": "điểm truy vấn đang bận: thử lại sau ít phút",
         "validate-busy": "máy chủ đang kiểm tra một dữ liệu khác gửi tới /validate",
-        "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc chạy `dkg validate TỆP` trên máy mình",
+        "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc kiểm tra tệp trên máy mình bằng lệnh dkg validate TỆP",
         "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
         "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
                                          "của dữ liệu này)",
@@ -450,7 +450,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "no-worker-free": "no query worker became free within {seconds} s",
         "no-worker-free.hint": "the endpoint is busy: try again shortly",
         "validate-busy": "the server is checking other data sent to /validate",
-        "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or run `dkg validate FILE` on your own machine",
+        "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or check the file on your own machine with dkg validate FILE",
         "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
         "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
                                          "holds this data's PREFIX lines)",
