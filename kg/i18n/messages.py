@@ -157,8 +157,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "queries-waiting.hint": "điểm truy vấn đang quá tải: thử lại sau ít phút",
         "no-worker-free": "không có tiến trình truy vấn nào rảnh trong {seconds} giây",
         "no-worker-free.hint": "điểm truy vấn đang bận: thử lại sau ít phút",
-        "validate-busy": "máy chủ đang kiểm tra một dữ liệu khác gửi tới /validate",
-        "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc kiểm tra tệp trên máy mình bằng lệnh dkg validate TỆP",
         "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
         "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
                                          "của dữ liệu này)",
@@ -271,8 +269,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "limit-passed": "hơn {most} {what}{where}: vượt giới hạn {env} ({most})",
         "limit-passed.hint": "{advice}hoặc nâng {env} nếu đầu vào đáng tin cậy",
         "limit.DKG_MAX_RDF_FILE_BYTES": "byte trong một tệp RDF", "limit.DKG_MAX_LITERAL_BYTES": "byte trong một literal",
-        "limit.DKG_MAX_NESTING": "tầng nút trống lồng nhau",
-        "limit.DKG_MAX_JSONLD_DEPTH": "tầng đối tượng và mảng lồng nhau trong một tệp JSON-LD",
+        "limit.DKG_MAX_NESTING": "tầng nút trống lồng nhau", "limit.DKG_MAX_JSONLD_DEPTH": "tầng lồng nhau trong tệp JSON-LD",
         "limit.DKG_MAX_UPLOAD_BYTES": "byte trong một yêu cầu ghi gửi tới máy chủ",
         "limit.DKG_MAX_QUERY_BYTES": "byte trong một truy vấn hoặc lệnh cập nhật SPARQL gửi tới máy chủ",
         "limit.DKG_MAX_EXPORT_QUADS": "bộ bốn trong một phần dữ liệu máy chủ xuất ra",
@@ -449,8 +446,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "queries-waiting.hint": "the endpoint is overloaded: try again shortly",
         "no-worker-free": "no query worker became free within {seconds} s",
         "no-worker-free.hint": "the endpoint is busy: try again shortly",
-        "validate-busy": "the server is checking other data sent to /validate",
-        "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or check the file on your own machine with dkg validate FILE",
         "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
         "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
                                          "holds this data's PREFIX lines)",
