@@ -64,6 +64,10 @@ LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20)
 #: Depth of nested blank nodes (collections, [ ... ] inside [ ... ]): deep chains make
 #: validators and serialisers recurse.
 NESTING = Limit("DKG_MAX_NESTING", 2_000)
+#: Levels of objects and arrays nested in one JSON-LD file, counted before it is parsed: the engine's JSON-LD parser
+#: keeps memory that grows with the square of the depth (a few kilobytes of nested objects cost gigabytes), and
+#: nested objects with their own ``@id`` are no blank nodes, so ``NESTING`` does not see them.
+JSONLD_DEPTH = Limit("DKG_MAX_JSONLD_DEPTH", 100)
 #: Bytes of one write request to ``dkg serve`` (a load's files, or a part of an ingest's texts).
 UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30)
 #: Bytes of one SPARQL query or update sent to ``dkg serve``: the parser that checks a request
@@ -81,4 +85,4 @@ RESULT_ROWS = Limit("DKG_MAX_RESULT_ROWS", 10_000)
 #: reader's query may hold of the machine.
 QUERY_SECONDS = Limit("DKG_MAX_QUERY_SECONDS", 10)
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS)
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, JSONLD_DEPTH, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS)

@@ -237,3 +237,12 @@ def test_a_decimal_written_with_a_trailing_zero_is_not_admitted_and_is_rewritten
     quad = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"),
                    ox.Literal("1500.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
     assert canonical_literals([quad])[0].object.value == "1500"
+
+
+def test_json_ld_depth_is_read_on_its_tokens_not_on_brackets_inside_strings(monkeypatch):
+    monkeypatch.setenv("DKG_MAX_JSONLD_DEPTH", "3")
+    text = '{"@id": "http://example.org/a", "http://example.org/p": "{[{[{[ \\" {{{{"}'
+    assert len(parse_file("a.jsonld", text.encode())) == 1
+    deep = '{"@id": "http://example.org/a", "http://example.org/p": [[[{"@id": "http://example.org/b"}]]]}'
+    with pytest.raises(InputError, match="DKG_MAX_JSONLD_DEPTH"):
+        parse_file("b.jsonld", deep.encode())

@@ -453,6 +453,27 @@ def test_an_update_sent_as_a_query_is_said_to_be_one_and_writes_nothing(server, 
     assert len(web_store) == count
 
 
+def test_whether_a_text_is_an_update_is_decided_in_the_worker_not_in_the_app_process(server, monkeypatch):
+    """A text built to parse slowly (seconds per request) that is neither query nor update must cost its worker,
+    within the time limit, not the app's own process, where every page would wait while it is parsed again."""
+    from rdflib.plugins.sparql import parser
+
+    calls = []
+    for name in ("parseQuery", "parseUpdate"):  # (what kg.queries.safety calls, looked up at each call)
+        real = getattr(parser, name)
+        monkeypatch.setattr(parser, name, lambda *a, real=real, **k: calls.append(a) or real(*a, **k))
+    update = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
+    refused = http.get(server + "/sparql", params={"query": update}, timeout=60)
+    assert refused.status_code == 400 and refused.json()["message"].startswith("this is a SPARQL Update")
+    broken = http.post(server + "/sparql", content="SELECT * WHERE { ?s ?p ?o } LIMIT 1 }",
+                       headers={"Content-Type": "application/sparql-query"}, timeout=60)
+    assert broken.status_code == 400 and "syntax error" in broken.json()["message"]
+    assert calls == []  # (the app's process parsed neither: its workers did)
+    # the near miss: a query that parses is answered as before
+    fine = http.get(server + "/sparql", params={"query": "ASK { }"}, timeout=60)
+    assert fine.status_code == 200 and fine.json()["boolean"] is True
+
+
 def test_a_literal_s_language_tag_stands_apart_from_its_text_and_the_json_keeps_it(server):
     """The results page shows "Nghị định 140/2017/NĐ-CP" in its language with the tag beside it, apart
     and quiet (not "Nghị định 140/2017/NĐ-CP@vi"); the JSON twin keeps the tag as the protocol has it."""

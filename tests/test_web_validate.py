@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from rdflib import Graph, Namespace
@@ -105,3 +106,57 @@ def test_size_limit_is_enforced_while_reading(server):
 def test_empty_form_is_a_usage_error(client):
     r = client.post("/validate", data={"data": "  "}, headers={"Accept": "application/json"})
     assert r.status_code == 400 and json.loads(r.text)["error"] == "usage"
+
+
+def _nested_jsonld(levels: int) -> bytes:
+    """Objects nested ``levels`` deep, each with an ``@id`` (no blank node), and brackets in a string that are text."""
+    opening = '{"@id": "http://example.org/n", "http://example.org/p": ' * levels
+    return (opening + '"[[[{{{ \\" ]]" ' + "}" * levels).encode()
+
+
+def test_deeply_nested_json_ld_is_refused_before_the_engine_parses_it(server):
+    """The engine's JSON-LD parser keeps memory that grows with the square of the depth (a few kilobytes nested
+    50,000 deep held gigabytes of a server): a reader without a token is refused, naming the setting."""
+    deep = http.post(server + "/validate", content=_nested_jsonld(300), headers={"Content-Type": "application/ld+json"},
+                     timeout=60)
+    assert deep.status_code == 400, deep.text
+    assert "DKG_MAX_JSONLD_DEPTH" in deep.json()["message"]
+    shallow = http.post(server + "/validate", content=_nested_jsonld(60), headers={"Content-Type": "application/ld+json"},
+                        timeout=120)
+    assert shallow.status_code == 200, shallow.text
+    assert "conforms" in shallow.json()
+
+
+def test_a_second_upload_while_one_is_checked_is_refused_at_once_not_queued(server, monkeypatch):
+    """/validate costs the server's own process (a few megabytes: a minute of CPU and a gigabyte), and any reader
+    may call it: uploads are checked one at a time and the others told to come back (503, Retry-After)."""
+    import kg.web.validate as validate_route
+
+    entered, release = threading.Event(), threading.Event()
+    real = validate_route.validate_batch
+
+    def held(*args, **kwargs):
+        entered.set()
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(validate_route, "validate_batch", held)
+    first: dict = {}
+    thread = threading.Thread(target=lambda: first.update(r=http.post(
+        server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"}, timeout=120)))
+    thread.start()
+    try:
+        assert entered.wait(60)
+        second = http.post(server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"},
+                           timeout=60)
+        assert second.status_code == 503 and second.json()["error"] == "busy"
+        assert second.headers["Retry-After"] == "10" and "/validate" in second.json()["message"]
+    finally:
+        release.set()
+        thread.join(120)
+    assert first["r"].status_code == 200
+    # the near miss: an upload sent once the other is answered is checked
+    monkeypatch.setattr(validate_route, "validate_batch", real)
+    after = http.post(server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"},
+                      timeout=120)
+    assert after.status_code == 200 and after.json()["conforms"] is True

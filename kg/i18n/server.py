@@ -2,8 +2,8 @@
 (``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
 and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``), a write the engine could not
 finish (a full disk above all: ``write-*``, ``flush-failed``), and a write the CLI sent to a server that did not answer
-(``sent-*``). ``kg.i18n.messages`` joins them to
-``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+(``sent-*``), and a second upload to ``/validate`` while one is checked (``validate-busy``). ``kg.i18n.messages``
+joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ SERVER: dict[str, dict[str, str]] = {
                        "trước đó, hay một máy chủ khác)",
         "port-in-use.hint": "mở {url} trong trình duyệt xem đó là gì; dừng nó, hoặc chạy máy chủ này ở cổng khác: "
                             "`dkg serve --port {other}`",
+        "validate-busy": "máy chủ đang kiểm tra một dữ liệu khác gửi tới /validate",
+        "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc kiểm tra tệp trên máy "
+                              "mình bằng lệnh dkg validate TỆP",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "không đọc được tệp mã của các chuyên viên: {why}",
         "tokens.unreadable.hint": "cho --tokens-file một tệp gồm các dòng `tên mã`",
@@ -76,6 +79,9 @@ SERVER: dict[str, dict[str, str]] = {
                        "earlier, or another server)",
         "port-in-use.hint": "open {url} in a browser to see what it is; stop it, or run this server on another port: "
                             "`dkg serve --port {other}`",
+        "validate-busy": "the server is checking other data sent to /validate",
+        "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or check the file on "
+                              "your own machine with dkg validate FILE",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "cannot read the tokens file: {why}",
         "tokens.unreadable.hint": "give --tokens-file a file of lines `name token`",

@@ -58,6 +58,8 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise limits.RDF_FILE_BYTES.exceeded(len(data), file=name, advice="split-file")
     if fmt == ox.RdfFormat.RDF_XML:
         refuse_doctype(data, name)
+    if fmt == ox.RdfFormat.JSON_LD:
+        check_json_depth(data, name)
     try:
         quads = list(ox.parse(data, format=fmt, base_iri="urn:dkg:input:"))
     except SyntaxError as exc:
@@ -168,6 +170,27 @@ def refuse_doctype(data: bytes, name: str) -> None:
     except xml.parsers.expat.ExpatError as exc:
         raise InputError(f"not well-formed XML: {xml.parsers.expat.ErrorString(exc.code)}",
                          file=name, line=exc.lineno) from None
+
+
+#: A JSON string (its escapes included) or one bracket: what the depth of a JSON text is read from, so that a
+#: bracket inside a string is not counted.
+_JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def check_json_depth(data: bytes, name: str) -> None:
+    """Refuse a JSON-LD file whose objects and arrays nest deeper than ``DKG_MAX_JSONLD_DEPTH``, before the engine
+    parses it: its JSON-LD parser's memory grows with the square of the depth. The depth is read on the JSON's
+    tokens (strings skipped whole), in one pass that stops at the first level past the limit."""
+    most = limits.JSONLD_DEPTH.value()
+    depth = 0
+    for token in _JSON_TOKEN.finditer(data):
+        char = token.group()
+        if char in (b"{", b"["):
+            depth += 1
+            if depth > most:
+                raise limits.JSONLD_DEPTH.exceeded(None, file=name, advice="flatten")
+        elif char in (b"}", b"]"):
+            depth -= 1
 
 
 def check_literals(quads: Iterable[ox.Quad], name: str) -> None:

@@ -94,7 +94,8 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     ``per_client`` running or waiting, by default twice the workers; one worker is the fast lane
     where every query runs its first ``query_slice`` seconds, see :mod:`kg.web.workers`). ``row_cap``: most rows
     (or triples) a SPARQL response holds (None: ``DKG_MAX_RESULT_ROWS``); a capped response says so in ``X-DKG-Truncated``.
-    ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
+    ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes (5 MB: ``dkg serve``
+    does not change it).
     ``advertise``: the address this app listens on (``dkg serve``); while it runs, a folder store
     records it as its holder (:mod:`kg.store.holder`), so that CLI writes come here.
     ``public_url``: the address readers reach the app at, which every absolute link it writes begins with
@@ -147,6 +148,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
                                   public_url=address.parse_public_url(public_url) if public_url else None)
     app.state.query_pool = pool
     app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
+    app.state.validate_lock = asyncio.Lock()  # so does /validate, which any reader may call (kg.web.validate)
     errors.install(app)
     address.install(app)  # (before headers: the security headers wrap its refusal too)
     headers.install(app)

@@ -27,9 +27,8 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from kg.errors import DkgError, QueryError, UsageError
+from kg.errors import DkgError, UsageError
 from kg.queries import catalog
-from kg.queries.safety import parse_request
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
 from kg.web.address import public_base
@@ -164,20 +163,6 @@ def _html_wanted(request: Request, params: Params) -> bool:
     return wants_html(request.headers.get("accept"))
 
 
-def _update_as_query(query: str, exc: DkgError) -> DkgError:
-    """The error of a query refused by its worker: said as what it is when the text does not parse as a
-    query but does as an update (parsed again here: the error's code does not come back from the worker)."""
-    if exc.kind != "query":
-        return exc
-    for update in (False, True):
-        try:
-            parse_request(query, update=update)
-        except DkgError:
-            continue
-        return QueryError(code="sparql-update-as-query") if update else exc
-    return exc
-
-
 def _within_query_limit(text: str) -> None:
     """Refuse a request over ``DKG_MAX_QUERY_BYTES`` before anything parses it."""
     size = len(text.encode("utf-8"))
@@ -197,10 +182,8 @@ async def _respond_query(request: Request, query: str, params: Params) -> Respon
             format_names=["srj", "ttl"] if html else params.getlist("format") + params.getlist("output"),
             row_cap=settings.row_cap, default_graphs=params.getlist("default-graph-uri"),
             named_graphs=params.getlist("named-graph-uri"), base_iri=endpoint_url(request))
-        try:
-            outcome: engine.Outcome = await run_query(request, job)
-        except DkgError as exc:
-            raise _update_as_query(query, exc) from None
+        # (a text that is an update is told so by the worker: kg.web.engine.execute)
+        outcome: engine.Outcome = await run_query(request, job)
     except DkgError as exc:
         if not html:  # (a client gets the protocol's JSON error)
             raise

@@ -5,10 +5,16 @@
 comes back as JSON (default), Turtle (``Accept: text/turtle``) or an HTML page (``Accept:
 text/html``, or any form post from the page). The body is counted while it is read and refused
 with 413 once it passes ``max_upload`` bytes.
+
+Any reader may call it, without a token, and one upload of a few megabytes costs the server's own process a
+minute of CPU and a gigabyte of memory (SHACL over tens of thousands of nodes): uploads are checked one at a
+time, and one sent while another is checked is refused at once (503 with ``Retry-After``, :class:`ValidateBusy`)
+rather than queued, so that a reader cannot stack them until the machine's memory runs out.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import PurePosixPath
 
 from fastapi import APIRouter, Request
@@ -20,11 +26,17 @@ from kg.errors import InputError, UsageError
 from kg.validate import read_batch, validate_batch
 from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
 from kg.web.render import TEXT, href, json_response, lang_of, page
-from kg.web.errors import UnsupportedMedia, read_body
+from kg.web.errors import Busy, UnsupportedMedia, read_body
 
 router = APIRouter(tags=["validation"])
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+class ValidateBusy(Busy):
+    """Another upload is being checked (see the module's docstring)."""
+
+    headers = {"Retry-After": "10"}
 
 
 def _size(n: int) -> str:
@@ -83,8 +95,17 @@ def _run_validation(store, name: str, data: bytes):
                      "format": {"type": "string", "enum": ["ttl", "nt", "jsonld"]}}}}}}})
 async def validate(request: Request) -> Response:
     settings = request.app.state.settings
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    # (the body is read before the turn is taken: a client that sends it slowly must not hold the turn)
     body = await read_body(request, settings.max_upload)
+    lock: asyncio.Lock = request.app.state.validate_lock
+    if lock.locked():  # (no await between this look and the acquisition below: no other request runs between)
+        raise ValidateBusy(code="validate-busy")
+    async with lock:
+        return await _validated(request, settings, body)
+
+
+async def _validated(request: Request, settings, body: bytes) -> Response:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     shown: dict = {}
     from_form = ctype in _FORM_TYPES
     if from_form:
