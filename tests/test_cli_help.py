@@ -56,3 +56,15 @@ def test_the_query_help_names_its_options_in_vietnamese_with_click_s_brackets():
     assert "A parameter as name=value" not in vi and "[default: table]" not in vi
     en = _help("en", "query")
     assert "A parameter as name=value" in en and "[default: table]" in en and "tên=giá_trị" not in en
+
+
+def test_a_sub_command_s_help_is_found_by_its_path_however_dkg_was_called():
+    # `python -m kg` is a program name of three words: the command's path is read from its contexts, not by dropping
+    # the first word of what click prints in its usage line
+    for prog in ("dkg", "python -m kg"):
+        result = CliRunner().invoke(main, ["--lang", "vi", "review", "correct", "--help"], prog_name=prog,
+                                    terminal_width=400)
+        assert result.exit_code == 0, result.output
+        said = " ".join(result.output.split())
+        assert said.startswith(f"Cách dùng: {prog} review correct") and command_help("review correct") in said, prog
+        assert "Correct a fact" not in said and option_help("review correct", "--set")[:30] in said, prog
