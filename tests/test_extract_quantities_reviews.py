@@ -536,10 +536,12 @@ def test_awards_a_body_gave_among_a_span_s_results_are_results():
     # thưởng' (tests/ANNOTATION.md (ao))
     for award in ("Ban Thường vụ Huyện ủy khen thưởng 21 tập thể, 35 cá nhân",
                   "21 tập thể, 35 cá nhân được UBND huyện khen thưởng",
-                  "21 tập thể, 35 cá nhân được Ủy ban nhân dân huyện khen thưởng"):
+                  "21 tập thể, 35 cá nhân được Ủy ban nhân dân huyện khen thưởng",
+                  "UBND huyện khen thưởng 21 tập thể, 35 cá nhân", "các cấp khen thưởng 21 tập thể, 35 cá nhân"):
         assert {o.value for o in extract(_AWARDS.format(award=award)).outcomes} == {46, 21, 35, 3}, award
     # near misses: the same awards handed out at the occasion
     for award in ("dịp này, Huyện ủy khen thưởng 21 tập thể", "tại hội nghị, 21 tập thể được UBND huyện khen thưởng",
+                  "nhân dịp này, UBND huyện khen thưởng 21 tập thể",
                   "21 tập thể được Chủ tịch UBND huyện tặng giấy khen"):
         assert {o.value for o in extract(_AWARDS.format(award=award)).outcomes} == {46, 3}, award
 

@@ -348,7 +348,7 @@ BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+
 # a party committee or people's committee as its subject ('Ban Thường vụ Huyện ủy khen thưởng 21 tập thể'); the occasion that hands
 # awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
 AWARDED_SO_FAR = _v(r"(?<![a-z])(?:đã|được(?:[ \t]+[a-z]+){0,5}?|(?:các cấp|(?:tỉnh|huyện|thành|quận|thị|đảng) ủy(?:[ \t]+[a-z]+){0,2}?"
-                    r"|ubnd(?:[ \t]+[a-z]+){0,2}?)(?:[ \t]+đã)?)[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+                    r"|ubnd(?:[ \t]+[a-z]+){0,2}?))[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
 OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
