@@ -56,9 +56,6 @@ class NamedQuery:
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
 
-    def signature(self) -> str:
-        return ", ".join(p.signature() for p in self.parameters) or "(no parameters)"
-
     def to_json(self) -> dict:
         return {"name": self.name, "title": {"vi": self.title_vi, "en": self.title_en},
                 "description": self.description, "parameters": [p.to_json() for p in self.parameters],
