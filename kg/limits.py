@@ -65,7 +65,7 @@ LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20)
 #: validators and serialisers recurse.
 NESTING = Limit("DKG_MAX_NESTING", 2_000)
 #: Levels of objects and arrays nested in one JSON-LD file, counted before it is parsed: the engine's JSON-LD parser
-#: keeps memory that grows with the square of the depth (a few kilobytes of nested objects cost gigabytes), and
+#: keeps memory that grows with the square of the depth (a small file deeply nested can fill a server's memory), and
 #: nested objects with their own ``@id`` are no blank nodes, so ``NESTING`` does not see them.
 JSONLD_DEPTH = Limit("DKG_MAX_JSONLD_DEPTH", 100)
 #: Bytes of one write request to ``dkg serve`` (a load's files, or a part of an ingest's texts).

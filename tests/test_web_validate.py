@@ -115,8 +115,8 @@ def _nested_jsonld(levels: int) -> bytes:
 
 
 def test_deeply_nested_json_ld_is_refused_before_the_engine_parses_it(server):
-    """The engine's JSON-LD parser keeps memory that grows with the square of the depth (a few kilobytes nested
-    50,000 deep held gigabytes of a server): a reader without a token is refused, naming the setting."""
+    """The engine's JSON-LD parser keeps memory that grows with the square of the depth (a small file deeply nested
+    filled a server's memory, bench/RESULTS.md): a reader without a token is refused, naming the setting."""
     deep = http.post(server + "/validate", content=_nested_jsonld(300), headers={"Content-Type": "application/ld+json"},
                      timeout=60)
     assert deep.status_code == 400, deep.text

@@ -6,8 +6,8 @@ comes back as JSON (default), Turtle (``Accept: text/turtle``) or an HTML page (
 text/html``, or any form post from the page). The body is counted while it is read and refused
 with 413 once it passes ``max_upload`` bytes.
 
-Any reader may call it, without a token, and one upload of a few megabytes costs the server's own process a
-minute of CPU and a gigabyte of memory (SHACL over tens of thousands of nodes): uploads are checked one at a
+Any reader may call it, without a token, and one upload near the size limit costs the server's own process much
+CPU and memory (SHACL over every node of it; bench/RESULTS.md has the figures): uploads are checked one at a
 time, and one sent while another is checked is refused at once (503 with ``Retry-After``, :class:`ValidateBusy`)
 rather than queued, so that a reader cannot stack them until the machine's memory runs out.
 """
