@@ -124,3 +124,13 @@ def test_a_target_s_comparison_is_its_sign():
     assert cell_parts("comparator", ">=", {}, "vi") == [("≥", None)]
     assert cell_parts("comparator", "=", {}, "en") == [("=", None)]
     assert cell_parts("unit", ">=", {}, "vi") == [(">=", None)]  # near miss: another column
+
+
+def test_an_outcome_s_target_is_said_by_one_rule_as_the_target_of_the_document_that_set_it():
+    base = "https://w3id.org/directive-kg/id/"
+    row = {"target": base + "target/1", "set_by": "46-NQ/TW"}
+    assert cell_parts("target", row["target"], row, "vi", naming={}) == [("Chỉ tiêu của 46-NQ/TW", "/doc/46-NQ/TW#targets")]
+    assert cell_parts("target", row["target"], row, "en", naming={"target": "text"})[0][0] == "Target of 46-NQ/TW"
+    # near miss: a target the row names (the targets' own query, where it is the subject) is said by that name
+    named = {"target": base + "target/1", "text": "Tỷ lệ hộ nghèo dưới 2%"}
+    assert cell_parts("target", named["target"], named, "vi", naming={"target": "text"})[0][0] == "Tỷ lệ hộ nghèo dưới 2%"

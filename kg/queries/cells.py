@@ -126,17 +126,14 @@ def naming_columns(columns: list[str]) -> dict[str, str]:
     return out | item | ({columns[0]: subject} if subject else {})
 
 
-def node_named(column: str, value: object, row: dict, naming: dict[str, str], lang: str | None) -> str | None:
-    """A cell holding a node's IRI as a reader names it (:func:`naming_columns`), else None: by the row's name of it;
-    an outcome's target, which the row does not name, as the target of the document that set it ("Chỉ tiêu của
-    Nghị quyết 46-NQ/TW")."""
+def node_named(column: str, value: object, row: dict, naming: dict[str, str]) -> str | None:
+    """A cell holding a node's IRI as a reader names it (:func:`naming_columns`), by the row's name of it, else None
+    (an outcome's target, which the row does not name, is said by :func:`cell_parts` as the target of the document
+    that set it)."""
     if not isinstance(value, str) or not value.startswith(str(ID)) or column == "item" and value.startswith(DOC_BASE):
         return None  # (a document is named as the domain names it: document_named)
-    if (name := row.get(naming.get(column, ""))) is not None:
-        return str(name)
-    if column == "target" and isinstance(row.get("set_by"), str) and row["set_by"]:
-        return TEXT["en" if lang == "en" else "vi"]["target_of"].format(key=key_name(row["set_by"]))
-    return None
+    name = row.get(naming.get(column, ""))
+    return None if name is None else str(name)
 
 
 def body_kind_said(column: str, value: object, query: str, lang: str | None) -> str | None:
@@ -210,7 +207,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, query: str = 
         return [(str(row.get("source_title") or text[len(SOURCE_BASE):]).replace("\n", " "), review_path(text[len(SOURCE_BASE):]))]
     if column == "target" and text.startswith(str(ID) + "target/") and not row.get(naming.get("target", "") if naming else ""):
         return _target_parts(row, lang)
-    if naming and (name := node_named(column, text, row, naming, lang)) is not None:
+    if naming and (name := node_named(column, text, row, naming)) is not None:
         return [(name.replace("\n", " "), iri_path(text))]
     key = row.get("key")
     if (name := document_named(column, text, row)) is not None:
