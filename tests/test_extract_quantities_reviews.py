@@ -532,8 +532,8 @@ def test_awards_counted_passive_among_a_span_s_results_are_results():
 
 def test_awards_a_body_gave_among_a_span_s_results_are_results():
     # the awarding body named, as the subject ('Ban Thường vụ Huyện ủy khen thưởng ...') or after 'được' ('được UBND huyện khen
-    # thưởng'): a tally among the span's results, as the shared articles' h14 keeps '44 gương ... được thành phố khen
-    # thưởng' (tests/ANNOTATION.md (ao))
+    # thưởng'): awards tallied among the span's results are results of it, those handed out at the occasion are not
+    # (tests/ANNOTATION.md (ao))
     for award in ("Ban Thường vụ Huyện ủy khen thưởng 21 tập thể, 35 cá nhân",
                   "21 tập thể, 35 cá nhân được UBND huyện khen thưởng",
                   "21 tập thể, 35 cá nhân được Ủy ban nhân dân huyện khen thưởng",

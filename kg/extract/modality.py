@@ -208,8 +208,8 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
     for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
-        elif retro and retro[-1][1] == prev_end and _LABEL_LINE.match(f, para.start, para.end) \
-                and not _AHEAD_LABEL.search(f, para.start, _LABEL_LINE.match(f, para.start, para.end).end()):
+        elif retro and retro[-1][1] == prev_end and (label := _LABEL_LINE.match(f, para.start, para.end)) \
+                and not _AHEAD_LABEL.search(f, para.start, label.end()):
             # a line of the span's results under a label of its own, right after them ('Phong trào "Nông dân thi đua":
             # các hội làm mới 46 công trình ...'): the span goes on over it
             retro.append((para.start, para.end))
