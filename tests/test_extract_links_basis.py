@@ -1,5 +1,5 @@
 """Links from lists of bases, reports weighed, purpose openers, carried and amended documents
-(kg.extract.links basis_links / item_list, kg.extract.documents carriers and reports).
+(kg.extract.links basis_links, kg.extract.link_items item_list, kg.extract.documents carriers and reports).
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
