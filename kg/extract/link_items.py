@@ -58,3 +58,45 @@ def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], star
             items.append(m)
         last = max(m.tail_end, m.end)
     return items
+
+
+# a line that heads a list of legal bases with no document of its own: 'Căn cứ:', 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'Căn
+# cứ pháp lý', '1. Căn cứ ban hành', 'Căn cứ vào các văn bản sau:' (the words after 'căn cứ' are read only where the
+# line closes on a colon or they name the kind of basis: 'Căn cứ tình hình thực tế' heads no list of documents)
+_BASIS_HEADING = re.compile(vi(r"(?:^|\n)[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)][ \t]*)?(?:(?:những|các)[ \t]+)?"
+                               r"căn cứ(?P<rest>[^\n:]{0,70}?)[ \t]*(?P<colon>:)?[ \t]*\n"))
+_BASIS_KIND = re.compile(vi(r"[ \t]+(?:pháp lý|xây dựng|ban hành|để|vào)(?![a-z])"))
+# what opens an item's line: a dash, a bullet, a number or a letter
+_ITEM_MARK = re.compile(r"\s*(?:[-+*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*")
+_ITEMS_MAX = 30
+
+
+def heading_bases(df: DocumentFinder) -> list[Mention]:
+    """The documents listed one a line under a heading that says they are the text's legal bases ('Căn cứ:' then '-
+    Luật ...;' '- Nghị quyết số ...;'): each line's documents (a list within the line too), until a line that opens
+    on no document."""
+    f = df.f
+    if "can cu" not in f:
+        return []
+    keyed = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
+    starts = [m.start for m in keyed]
+    out: list[Mention] = []
+    for h in _BASIS_HEADING.finditer(f):
+        rest = h.group("rest")
+        if not (h.group("colon") or not rest.strip() or _BASIS_KIND.match(rest)):
+            continue
+        if bisect_left(starts, h.start()) != bisect_left(starts, h.end()):
+            continue            # ('Căn cứ Nghị quyết số 12/NQ-HĐND' on a line of its own is read by the cue in its sentence)
+        at = h.end() - 1        # (the line feed that closes the heading)
+        for _ in range(_ITEMS_MAX):
+            mark = _ITEM_MARK.match(f, at)
+            if mark is None or mark.end() >= len(f):
+                break
+            eol = f.find("\n", mark.end())
+            eol = len(f) if eol < 0 else eol
+            items = item_list(df, mark.end(), eol, keyed, starts)
+            if not items:
+                break
+            out.extend(o for o in items if all(o.key != x.key for x in out))
+            at = eol
+    return out
