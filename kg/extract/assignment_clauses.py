@@ -108,6 +108,15 @@ def partners_after(P, subjects: list[tuple[int, int]], end: int, clause_end: int
     return [(b, v) for b in [*subjects, *partners]] if partners and VERB_RE.match(P.f, v) else []
 
 
+def partners_later(P, subjects: list[tuple[int, int]], end: int, clause_end: int) -> tuple[list[tuple[tuple[int, int], int]], int]:
+    """``partners_after`` for a body whose first task is not led ('các cấp Hội tiếp tục đẩy mạnh phong trào thi đua,
+    phối hợp với Ngân hàng Chính sách xã hội quản lý tốt nguồn vốn ủy thác'), with where that first task ends (the comma
+    before 'phối hợp'; ``end`` where there are no partners)."""
+    rows = partners_after(P, subjects, end, clause_end)
+    m = _THEN_PARTNERS.search(P.f, end, clause_end) if rows else None
+    return rows, m.start() if m is not None else end
+
+
 def association_named(P, pos: int, end: int) -> str | None:
     """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
     calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
