@@ -16,6 +16,7 @@ from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PA
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.guidance import work_guided
 from kg.extract.link_items import NESTED, heading_bases, item_list
+from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.text.symbols import fold
@@ -525,6 +526,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
     for typ, o in [*(("guides", o) for o in guided_in_title(df, own)), *(("based_on", o) for o in heading_bases(df))]:
         add(own, typ, o.key, df.p.span(o.start, o.end))
+    for sub, typ, o, by in passive_links(df):
+        add(sub, typ, o.key, df.p.span(o.start, by.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():
