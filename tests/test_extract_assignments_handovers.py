@@ -149,3 +149,11 @@ def test_near_miss_a_partner_named_with_no_work_after_it_gives_no_row():
                      "xã hội huyện.\n")
     rows = {(a.body, a.role) for a in extract(text).assignments}
     assert rows == {("Hội Cựu chiến binh xã", "participate")}
+
+
+def test_near_miss_partners_of_a_body_directed_are_not_the_director_s():
+    text = _PLAN2 + ("Đảng ủy xã lãnh đạo UBND xã chủ trì, phối hợp với Công an xã rà soát các hộ kinh doanh. Đảng ủy xã "
+                     "chỉ đạo các thôn tuyên truyền đến hộ kinh doanh, phối hợp với Đoàn Thanh niên xã treo băng rôn.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert ("Đảng ủy xã", "coordinate") not in rows
+    assert {("Đảng ủy xã", "lead"), ("UBND xã", "lead"), ("Công an xã", "coordinate")} <= rows
