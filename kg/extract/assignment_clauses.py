@@ -203,6 +203,28 @@ def subject_parts(P, c) -> list:
     return parts
 
 
+def joined_lists(P, cls: list) -> list:
+    """The clauses of a sentence, a clause that names only bodies joined to the next when that one opens on bodies and
+    their verbs: 'Sở Tài chính; Sở Xây dựng bố trí kinh phí' is one list of two bodies with one task (the list reads
+    the semicolon between them, kg.extract.task_subjects)."""
+    out: list = []
+    for c in cls:
+        prev = out[-1] if out else None
+        if prev is not None and _bodies_only(P, prev):
+            bl, last = P.body_list(VSEP.match(P.f, c.start).end(), c.end)
+            if bl and lower_verb(P.t, P.f, VSEP.match(P.f, last).end()):
+                out[-1] = Segment(prev.start, c.end)
+                continue
+        out.append(c)
+    return out
+
+
+def _bodies_only(P, c) -> bool:
+    lead = LEADIN.match(P.f, c.start)
+    bl, last = P.body_list(lead.end() if lead else c.start, c.end)
+    return bool(bl) and not P.f[last:c.end].strip(" \t")
+
+
 def ends_body(P, lo: int, k: int) -> bool:
     """A body's name ends right at k (the comma after it separates the names of a list)."""
     for w in WORD_START.finditer(P.f, max(lo, k - 80), k):

@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject, asks_everyone, handed_anew, partners_after, partners_later,
+    directing_subject, asks_everyone, handed_anew, partners_after, partners_later, joined_lists,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -380,7 +380,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
                 or bool(asks) or bool(addressed)
             continue
-        cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
+        cls = [part for c in joined_lists(P, clauses(f, s)) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
         directive, handled_until, n_sentence = False, s.start, len(out)
         hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')
