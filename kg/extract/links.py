@@ -16,6 +16,7 @@ from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PA
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.guidance import work_guided
 from kg.extract.link_items import NESTED, heading_bases, item_list
+from kg.extract.link_backrefs import stated_continuations
 from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -316,13 +317,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     cues.append((nxt.end(), link_type(nxt.group("cue"))))
                     after_semicolon.add(nxt.end())
                 semi = f.find(";", semi + 1, s.end)
-        for at, typ in cues:
+        listed: set[int] = set()     # (the items of the sentence's cues read before)
+        for at, typ in sorted(cues):
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
                 continue
             inside = {id(o) for o in items}
             clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
-            preceding = [m for m in between(clause_start, at) if id(m) not in inside]
+            # ('Căn cứ Luật ..., xét Tờ trình số ..., HĐND ban hành ...': a basis listed before is no subject of the next)
+            preceding = [m for m in between(clause_start, at) if id(m) not in inside and id(m) not in listed]
+            listed |= inside
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
             if subject is None:
@@ -528,6 +532,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(own, typ, o.key, df.p.span(o.start, o.end))
     for sub, typ, o, by in passive_links(df):
         add(sub, typ, o.key, df.p.span(o.start, by.end))
+    for sub, o, by in stated_continuations(df, sentences):
+        add(sub, "continues", o.key, df.p.span(by.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():
