@@ -17,14 +17,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.store import Store
+from test_validate_batch import HEAD, ID, VOCAB  # (the prefixes of the batches written there)
 
-DKG = "https://w3id.org/directive-kg/ontology#"
-ID = "https://w3id.org/directive-kg/id/"
-VOCAB = "https://w3id.org/directive-kg/vocab/"
-HEAD = f"""@prefix dkg: <{DKG}> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-"""
 # a province's decision, and a district's plan that carries it out: the plan conforms with the decision stored
 DECISION = HEAD + f"""
 <{ID}doc/gov/ubnd/qd/310/2025> a dkg:Decision ;

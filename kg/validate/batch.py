@@ -267,16 +267,12 @@ def serve_apart() -> None:
     and exit at once, without freeing its objects one by one (all the loading process waits for is the
     report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
-    try:
+
+    def work() -> tuple[str, object]:
         names, data, beside, around = pickle.loads(_receive(source))
         with around() if around is not None else contextlib.nullcontext():
-            result = _verdict(read_batch(names, data), beside, source, out)
-    except EOFError:
-        return
-    except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
-        result = ("failed", repr(exc))
-    out.write(_framed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
-    out.flush()
+            return _verdict(read_batch(names, data), beside, source, out)
+    _answer(work, out)
     os._exit(0)
 
 
@@ -285,8 +281,14 @@ def _serve_forked(quads: list[ox.Quad], source: IO[bytes], out: IO[bytes]) -> No
     word, then as :func:`serve_apart`. Its collections leave alone the objects it inherits (``gc.freeze``), which it
     never frees: walking them would copy the pages of the loading process's heap."""
     gc.freeze()
+    _answer(lambda: _verdict(quads, pickle.loads(_receive(source)), source, out), out)
+
+
+def _answer(work: Callable[[], tuple[str, object]], out: IO[bytes]) -> None:
+    """``work()``'s verdict written for the loading process, ``("failed", why)`` where it raised (the loading
+    process then validates); nothing where the loading process is gone (the input ended: EOFError)."""
     try:
-        result = _verdict(quads, pickle.loads(_receive(source)), source, out)
+        result = work()
     except EOFError:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
