@@ -183,7 +183,7 @@ import kg.validate.batch as batch
 import kg.store.loading as loading
 from kg.cli import main
 batch.APART_MIN_BYTES = 0
-def begin_then_die(store, ahead, force=False):
+def begin_then_die(store, ahead, names, data, force=False):
     ahead.apart.begin(None)  # (the child waits for the context: it is still there when this process dies)
     print(open(f"/proc/self/task/{os.getpid()}/children").read(), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)

@@ -54,9 +54,13 @@ def parsed_ahead(names: list[str], data: Mapping[str, bytes] | None = None) -> I
             apart.close()
 
 
-def load_ahead(store: Store, ahead: Ahead, *, force: bool = False) -> LoadResult:
-    """``store.load_files`` of the batch parsed ahead, ``store`` having been opened after the fork: its child
+def load_ahead(store: Store, ahead: Ahead | None, names: list[str], data: Mapping[str, bytes] | None = None, *,
+               force: bool = False) -> LoadResult:
+    """``store.load_files`` of the files ``names`` (``data``: the bytes of those that are not files), from the batch
+    parsed ahead where there is one (:func:`parsed_ahead`), ``store`` having been opened after the fork: its child
     reads the context beside a folder store (as a spawned one does), and is given this process's otherwise."""
+    if ahead is None:
+        return store.load_files(names, force=force, data=data)
     beside = (context_beside, str(store.location)) if store.location is not None and not store.read_only else None
     if store.url is not None:  # (a store on a server: no child reads it, as load_files starts none)
         ahead.apart.close()
