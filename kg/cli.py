@@ -219,8 +219,9 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     if client is not None:
         result = client.load(names, data, force=force)
     else:
-        with _writing_store(ctx) as store:
-            result = store.load_files(names, force=force, data=data)
+        from kg.store.loading import load_ahead, parsed_ahead  # (a large batch parsed before the store opens)
+        with parsed_ahead(names, data) as ahead, _writing_store(ctx) as store:
+            result = load_ahead(store, ahead, names, data, force=force)
     if result.quarantined:
         click.echo(result.report.to_text(lang=command_language(ctx), name=key_name), err=True)
         _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
