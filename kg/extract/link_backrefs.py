@@ -32,7 +32,8 @@ def stated_continuations(df: DocumentFinder, sentences) -> list[tuple[str, Menti
             continue
         code = TYPE_CODE.get(m.group("type"))
         sub = next((x for x in reversed(keyed[:bisect_left(starts, s.start)]) if x.type == code), None)
-        if sub is None:
+        if sub is None or not sub.key:
             continue
-        out.extend((sub.key, o, sub) for o in item_list(df, m.end(), s.end, keyed, starts) if o.key != sub.key)
+        key = sub.key
+        out.extend((key, o, sub) for o in item_list(df, m.end(), s.end, keyed, starts) if o.key != sub.key)
     return out

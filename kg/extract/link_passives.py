@@ -33,6 +33,6 @@ def passive_links(df: DocumentFinder) -> list[tuple[str, str, Mention, Mention]]
         typ = next((v for k, v in _TYPE.items() if cue.startswith(k)), "amends")
         end = f.find(".", p.end())
         for b in item_list(df, p.end(), len(f) if end < 0 else end, keyed, starts):
-            if b.key != a.key:
+            if b.key and b.key != a.key:
                 out.append((b.key, typ, a, b))
     return out

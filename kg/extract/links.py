@@ -317,7 +317,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     cues.append((nxt.end(), link_type(nxt.group("cue"))))
                     after_semicolon.add(nxt.end())
                 semi = f.find(";", semi + 1, s.end)
-        listed: set[int] = set()     # (the items of the sentence's cues read before)
+        read_before: set[int] = set()     # (the items of the sentence's cues read before)
         for at, typ in sorted(cues):
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
@@ -325,8 +325,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             inside = {id(o) for o in items}
             clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
             # ('Căn cứ Luật ..., xét Tờ trình số ..., HĐND ban hành ...': a basis listed before is no subject of the next)
-            preceding = [m for m in between(clause_start, at) if id(m) not in inside and id(m) not in listed]
-            listed |= inside
+            preceding = [m for m in between(clause_start, at) if id(m) not in inside and id(m) not in read_before]
+            read_before |= inside
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
             if subject is None:
