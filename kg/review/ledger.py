@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from kg import limits
 from kg.errors import StoreError, Words
+from kg.ingest_twins import record_keys
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
@@ -153,6 +154,8 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
+           *(ox.Quad(rec, p, ox.Literal(key), g) for p, key in zip((OX_DKG.wordsKey, OX_DKG.figuresKey),
+                                                                  record_keys(text), strict=True)),
            ox.Quad(rec, OX_DKG.factItems, listed, g)]
     for it in items:
         node = item_iri(it.id)
