@@ -136,6 +136,17 @@ class IngestSummary:
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)
 
+    def already(self, names: list[str]) -> None:
+        """Count the files ``names`` as in the store already as they are (``unchanged``): each says so and nothing
+        else, its notes (placed on the old map, held back for review, near another text) said when it was written."""
+        self.unchanged += names
+        gone = set(names)
+        self.unplaced = [u for u in self.unplaced if u[0] not in gone]
+        self.near = [n for n in self.near if n[0] not in gone]
+        self.quarantined = [q for q in self.quarantined if q[0] not in gone]
+        for name in gone:
+            self.reasons_vi.pop(name, None)
+
     def refuse(self, name: str, error: DkgError) -> None:
         """Count ``name`` as refused for ``error``, its words kept in both languages."""
         self.refused.append((name, error.message, error.hint))

@@ -61,6 +61,48 @@ def test_near_miss_a_changed_file_is_written(folder):
     assert "ingested 1 of 1 text(s)" in done.output and "nothing new" not in done.output
 
 
+#: An undated text of a commune of Nghệ An: placed on the map before the 2025 reform, which its report says.
+UNDATED = ("Xã Thanh Sơn dọn vệ sinh kênh mương\n"
+           "Sáng 14/9, Đảng ủy xã Thanh Sơn, tỉnh Nghệ An ra quân dọn 12 km kênh mương nội đồng. Có 450 hộ tham gia.\n")
+
+
+def test_a_file_ingested_again_as_it_was_says_none_of_the_notes_it_was_written_with(folder):
+    from kg.ingest import ingest_paths
+    from kg.store import Store
+
+    def report() -> dict:  # (the JSON a server answers for an upload)
+        opened = Store.open(store)
+        try:
+            return ingest_paths(opened, [str(path)]).to_json()
+        finally:
+            opened.close()
+
+    store, path = str(folder / "store"), folder / "in" / "xa.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    first = report()
+    assert [u["file"] for u in first["unplaced"]] == [str(path)] and "1 July 2025" in first["text"]
+    for lang, unchanged, note in (("en", "nothing new: 1 of 1", "1 July 2025"), ("vi", "không có gì mới", "1/7/2025")):
+        again = dkg("--store", store, "ingest", str(path), lang=lang)
+        assert again.exit_code == 0 and unchanged in again.output, again.output
+        assert note not in again.output and len(again.output.strip().splitlines()) == 1
+    said = report()
+    assert said["unchanged"] == [str(path)] and said["unplaced"] == [] and said["loaded"] == 0
+    assert "2025" not in said["text"] and "2025" not in said["text_vi"]
+    # the near miss: the file changed (another figure) is written again, and says its note again
+    path.write_text(UNDATED.replace("12 km", "15 km"), encoding="utf-8")
+    changed = dkg("--store", store, "ingest", str(path))
+    assert "ingested 1 of 1" in changed.output and "1 July 2025" in changed.output
+
+
+def test_a_near_text_ingested_again_as_it_was_is_not_said_near_again(folder):
+    store, near = str(folder / "store"), folder / "in" / "ke-hoach-2.txt"
+    near.write_text(PLAN.replace("hướng dẫn các xã", "hướng dẫn các xã, thị trấn"), encoding="utf-8")
+    assert dkg("--store", store, "ingest", str(folder / "in" / "ke-hoach.txt")).exit_code == 0
+    assert "is nearly the same as" in dkg("--store", store, "ingest", str(near)).output
+    again = dkg("--store", store, "ingest", str(near))
+    assert "nothing new" in again.output and "nearly" not in again.output
+
+
 def test_the_report_s_json_keeps_the_unchanged_files():
     summary = IngestSummary(files=7, loaded=0, unchanged=[f"{n}.txt" for n in range(7)])
     back = IngestSummary.from_json(summary.to_json())
