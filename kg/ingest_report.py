@@ -10,8 +10,9 @@ from kg.errors import DkgError
 from kg.i18n import error_words
 
 
-#: How many of the files ingested again unchanged the report names (a folder ingested again names its first few).
-UNCHANGED_NAMED = 5
+#: How many files a line of the report names (of those ingested again unchanged, or placed on the old map: a folder
+#: names its first few).
+NAMED = 5
 
 
 @dataclass
@@ -63,15 +64,20 @@ class IngestSummary:
         else:
             lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
             if self.unchanged:
-                shown = ", ".join(self.unchanged[:UNCHANGED_NAMED])
-                if len(self.unchanged) > UNCHANGED_NAMED:
-                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - UNCHANGED_NAMED)
+                shown = ", ".join(self.unchanged[:NAMED])
+                if len(self.unchanged) > NAMED:
+                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - NAMED)
                 lines.append(said("done.unchanged", names=shown))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
                      for name, other, now in self.same)
         lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
-        lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
+        if len(self.unplaced) > NAMED:  # (a folder of a year's texts: one line, not one per undated text)
+            shown = ", ".join(f"{name} ({p})" for name, p in self.unplaced[:NAMED])
+            lines.append(said("done.unplaced-many", count=len(self.unplaced), names=said(
+                "done.unchanged-more", names=shown, more=len(self.unplaced) - NAMED)))
+        else:
+            lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
             lines.append(said("done.quarantined", facts=n, name=name))

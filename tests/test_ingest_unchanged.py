@@ -159,3 +159,17 @@ def test_a_decision_on_a_text_no_longer_in_the_store_names_the_file_it_was_read_
     # the near miss: a text no change set recorded a file for keeps its id, which is all there is to say of it
     graph = "https://w3id.org/directive-kg/graph/source/0123456789abcdef"
     assert source_texts([graph], {}, named={"fedcba9876543210": "x.txt"})[0]["title"] == "0123456789abcdef"
+
+
+def test_many_undated_texts_are_said_in_one_line_naming_the_first_few():
+    unplaced = [(f"{n}.txt", "Nghệ An") for n in range(7)]
+    summary = IngestSummary(files=7, loaded=7, triples=70, unplaced=unplaced)
+    en, vi = summary.to_text(), summary.to_text("vi")
+    assert len(en.splitlines()) == 2 and en.splitlines()[1].startswith("7 texts had no date read")
+    assert "0.txt (Nghệ An), 1.txt (Nghệ An), 2.txt (Nghệ An), 3.txt (Nghệ An), 4.txt (Nghệ An) and 2 more" in en
+    assert "--date" in en and "5.txt" not in en
+    assert len(vi.splitlines()) == 2 and "7 văn bản không đọc được ngày" in vi and "và 2 tệp khác" in vi
+    assert IngestSummary.from_json(summary.to_json()).unplaced == unplaced  # (the JSON names every one)
+    # the near miss: a few are each said on a line of their own
+    few = IngestSummary(files=5, loaded=5, triples=50, unplaced=unplaced[:5]).to_text()
+    assert len(few.splitlines()) == 6 and "texts had no date read" not in few
