@@ -173,3 +173,22 @@ def test_many_undated_texts_are_said_in_one_line_naming_the_first_few():
     # the near miss: a few are each said on a line of their own
     few = IngestSummary(files=5, loaded=5, triples=50, unplaced=unplaced[:5]).to_text()
     assert len(few.splitlines()) == 6 and "texts had no date read" not in few
+
+
+def test_an_ingest_of_many_files_names_the_first_five_in_history(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(7):  # (each its own text: another figure)
+        (tmp_path / "in" / f"{n}.txt").write_text(PLAN.replace("200 ha", f"{200 + n} ha"), encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert dkg("--store", store, "ingest", str(tmp_path / "in")).exit_code == 0
+    line = dkg("--store", store, "history").output.splitlines()[1]
+    assert line.endswith("dkg ingest (0.txt, 1.txt, 2.txt, 3.txt, 4.txt and 2 more)"), line
+    assert dkg("--store", store, "history", lang="vi").output.splitlines()[1].endswith("4.txt và 2 tệp khác)")
+    [made] = json.loads(dkg("--store", store, "history", "--format", "json").output)
+    assert sorted(made["files"].values()) == [f"{n}.txt" for n in range(7)]  # (the JSON names every one)
+    # the near miss: five files are all named
+    (tmp_path / "in" / "5.txt").unlink()
+    (tmp_path / "in" / "6.txt").unlink()
+    other = str(tmp_path / "other")
+    assert dkg("--store", other, "ingest", str(tmp_path / "in")).exit_code == 0
+    assert dkg("--store", other, "history").output.splitlines()[1].endswith("(0.txt, 1.txt, 2.txt, 3.txt, 4.txt)")
