@@ -44,6 +44,18 @@ import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from kg.ingest import ingest_paths
 from kg.store import Store
+import kg.ingest_twins as twins
+spent = [0.0]
+def timed(method):  # the CPU of the check for one article in several files, on both sides
+    def run(*args, **kwargs):
+        c = time.process_time()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - c
+    return run
+for name in ("same", "near", "add"):
+    setattr(twins.Twins, name, timed(getattr(twins.Twins, name)))
 store = Store.open(sys.argv[3])
 def children():
     t = os.times()
@@ -52,7 +64,7 @@ t, c, k = time.perf_counter(), time.process_time(), children()
 summary = ingest_paths(store, [sys.argv[2]])
 wall, cpu = time.perf_counter() - t, time.process_time() - c + children() - k
 store.close()
-print(json.dumps({"wall": wall, "cpu": cpu, "loaded": summary.loaded, "files": summary.files}))
+print(json.dumps({"wall": wall, "cpu": cpu, "twins": spent[0], "loaded": summary.loaded, "files": summary.files}))
 """
 
 
@@ -71,6 +83,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-ref", default="main")
     ap.add_argument("--old", action="store_true", help="also this checkout into the baseline's stores")
+    ap.add_argument("--stores", type=Path, default=None,
+                    help="keep the built stores in this folder (store-ours-N, store-baseline-N) and use those found there")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="ingest-grown-") as tmp:
@@ -91,8 +105,9 @@ def main() -> None:
                 os.link(texts / name, folder / name)
             stores = {}
             for side, code in sides.items():
-                stores[side] = work / f"store-{side}-{size}"
-                child(BUILD, code, str(folder), str(stores[side]))
+                stores[side] = (args.stores or work) / f"store-{side}-{size}"
+                if not (stores[side] / "main").exists():
+                    child(BUILD, code, str(folder), str(stores[side]))
             cases = {"ours": ("ours", "ours"), "baseline": ("baseline", "baseline")}
             if args.old:
                 cases["ours, baseline's store"] = ("ours", "baseline")
@@ -104,15 +119,16 @@ def main() -> None:
                     got[case].append(json.loads(child(DAY, sides[side], str(day), str(copy))))
                     shutil.rmtree(copy)
                     r = got[case][-1]
-                    print(f"{size} texts, {case}: CPU {r['cpu']:.2f} s, wall {r['wall']:.2f} s, loaded {r['loaded']} "
+                    print(f"{size} texts, {case}: CPU {r['cpu']:.2f} s (the twins' check {r['twins']:.3f} s), "
+                          f"wall {r['wall']:.2f} s, loaded {r['loaded']} "
                           f"of {r['files']}, load {os.getloadavg()[0]:.1f}", flush=True)
-            rows.append((size, {case: (statistics.median(r["cpu"] for r in rs), statistics.median(r["wall"] for r in rs))
-                                for case, rs in got.items()}))
+            rows.append((size, {case: (statistics.median(r["cpu"] for r in rs), statistics.median(r["wall"] for r in rs),
+                                       statistics.median(r["twins"] for r in rs)) for case, rs in got.items()}))
     cases = list(rows[0][1])
-    print("| texts in the store | " + " | ".join(f"{c}: CPU s (wall s)" for c in cases) + " |")
+    print("| texts in the store | " + " | ".join(f"{c}: CPU s (wall s), of which the twins' check" for c in cases) + " |")
     print("|---:|" + "---:|" * len(cases))
     for size, by in rows:
-        print(f"| {size:,} | " + " | ".join(f"{by[c][0]:.2f} ({by[c][1]:.2f})" for c in cases) + " |")
+        print(f"| {size:,} | " + " | ".join(f"{by[c][0]:.2f} ({by[c][1]:.2f}), {by[c][2]:.3f}" for c in cases) + " |")
     print(f"(median of {args.runs} runs; {args.day} texts ingested; baseline `{args.baseline_ref}`; load average "
           f"{os.getloadavg()[0]:.1f})")
 
