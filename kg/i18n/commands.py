@@ -52,6 +52,8 @@ CLI_TEXT: dict[str, dict[str, str]] = {
     "vi": {
         "stats.store": "kho dữ liệu: {where}", "stats.bundled": "bộ dữ liệu mẫu kèm theo (trong bộ nhớ)",
         "stats.graphs": "số bộ ba theo đồ thị:", "stats.classes": "số cá thể theo lớp:",
+        "stats.texts": "{count} văn bản, mỗi văn bản một đồ thị",
+        "stats.each": "(dkg stats --each liệt kê đồ thị của từng văn bản)",
         "queries.parameters": "tham số",
         "history.id": "số", "history.time": "thời điểm (UTC)", "history.added": "thêm", "history.removed": "bớt",
         "history.what": "lệnh / nguồn", "history.undoing": "hoàn tác", "history.by": "người gửi", "history.derived": "dẫn xuất",
@@ -81,6 +83,8 @@ CLI_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "stats.store": "store: {where}", "stats.bundled": "bundled dataset (in memory)",
         "stats.graphs": "triples per graph:", "stats.classes": "instances per class:",
+        "stats.texts": "{count} texts, a graph each",
+        "stats.each": "(dkg stats --each lists each text's graphs)",
         "queries.parameters": "parameters",
         "history.id": "id", "history.time": "time (UTC)", "history.added": "added", "history.removed": "removed",
         "history.what": "command / sources", "history.undoing": "undoing", "history.by": "sent by", "history.derived": "derived",
