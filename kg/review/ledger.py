@@ -4,7 +4,8 @@ Two kinds of named graph, both in the main dataset (so ``dkg export`` writes the
 outside what the queries count:
 
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
-  text itself, what build needs of the source, and its items as one ``rdf:JSON`` list
+  text itself, what build needs of the source, the digests an ingest finds the text by
+  (``dkg:wordsKey``, ``dkg:figuresKey``: ``kg.ingest_twins.record_keys``), and its items as one ``rdf:JSON`` list
   (``dkg:factItems``, :func:`items_literal`: each item's id, kind, position, evidence span and the
   fact in the facts format), and one ``dkg:FactItem`` node per fact (what a fact id is found by),
   which says only what is not the usual: its confidence where the fact does not give it
