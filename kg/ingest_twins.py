@@ -5,15 +5,15 @@ holds it already under other spacing, or holds a text that is nearly it.
 The rule a user expects:
 
 - the same words once their spacing is normalised (every run of spaces, tabs and line breaks one space, the ends
-  trimmed, Unicode NFC) are one text: :func:`spacing_key`, compared exactly;
+  trimmed, Unicode NFC) are one text: ``kg.text.twin_keys.spacing_key``, compared exactly;
 - a text that is nearly another (:data:`NEAR_RATIO` and more of its characters alike, by rapidfuzz's ``ratio`` on
   the normalised words, the same figures and symbols in both) is reported as such and kept apart: two articles of one
   template, or a corrected text, are not to be merged behind the user's back. Only texts with the very same figures and
   symbols (every token holding a digit: days, numbers, "27-KH/TU") are compared, which keeps the comparisons few (a
   dictionary look-up, not every pair) and keeps two articles of one template, whose figures differ, apart unasked.
 
-Each review record keeps the two digests the rule compares (``kg.review.ledger``: ``dkg:wordsKey``, :func:`spacing_key`,
-and ``dkg:figuresKey``, :func:`figures_key`), written with it, so that a text is looked up in the store by them, the
+Each review record keeps the two digests the rule compares (``kg.review.ledger``: ``dkg:wordsKey`` and
+``dkg:figuresKey``, ``kg.text.twin_keys.record_keys``), written with it, so that a text is looked up in the store by them, the
 engine's index doing the work: an ingest into a store of a year of texts reads only the few records with the same
 figures. Records written before the keys (``kg.review.ledger`` wrote none) are read, with their texts, once per
 ingest at the first text that needs them, as every record was before; a record gets its keys when its text is
@@ -24,48 +24,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rapidfuzz import fuzz
 
 from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG
+from kg.text.twin_keys import figures_key, spaced
 
 #: From this share of the normalised words alike (0 to 100), a text that is not another's words is "nearly" it.
 NEAR_RATIO = 90.0
-
-_FIGURE = re.compile(r"\S*\d\S*")
-
-
-def spaced(text: str) -> str:
-    """``text`` with its spacing normalised: NFC, each run of white space one space, the ends trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def spacing_key(text: str) -> str:
-    """A digest of :func:`spaced` ``text``: equal for the same words however they are spaced."""
-    return hashlib.sha1(spaced(text).encode("utf-8")).hexdigest()
-
-
-def figures(words: str) -> tuple[str, ...]:
-    """The tokens of normalised ``words`` that hold a digit, each once, in order: what two articles of one template
-    differ by (their days, figures and symbols) and the same article in two files shares."""
-    return tuple(dict.fromkeys(m.group(0).strip(".,;:()\"'") for m in _FIGURE.finditer(words)))
-
-
-def figures_key(words: str) -> str:
-    """A digest of :func:`figures` of normalised ``words``: the texts a text may be nearly are those with the same."""
-    return hashlib.sha1(" ".join(figures(words)).encode("utf-8")).hexdigest()
-
-
-def record_keys(text: str) -> tuple[str, str]:
-    """(:func:`spacing_key`, :func:`figures_key`) of ``text``: what its review record keeps to be looked up by."""
-    words = spaced(text)
-    return hashlib.sha1(words.encode("utf-8")).hexdigest(), figures_key(words)
-
 
 def says(info) -> int:
     """How much a file says of its text besides its words (a ``kg.rdf.build.SourceInfo``): its page's address, its
@@ -81,8 +51,8 @@ _UNKEYED = (f"SELECT ?meta ?text WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> 
 
 @dataclass
 class Twins:
-    """The texts an ingest has met: the run's, kept here as it writes them (by :func:`spacing_key`, their source id
-    and file name; by :func:`figures_key`, their names and normalised words for the near comparison), and the
+    """The texts an ingest has met: the run's, kept here as it writes them (by their words' digest, their source id
+    and file name; by their figures' digest, their names and normalised words for the near comparison), and the
     store's, looked up by the keys their records keep (those of records written before the keys: read at the
     first need and kept here with the run's)."""
 
@@ -95,7 +65,7 @@ class Twins:
     _last: tuple[str, str, str, str] = ("", "", "", "")
 
     def _words(self, text: str) -> tuple[str, str, str]:
-        """(normalised words, :func:`spacing_key`, :func:`figures_key`) of ``text``."""
+        """(normalised words, their digest, that of their figures: ``kg.text.twin_keys``) of ``text``."""
         if self._last[0] is not text:
             words = spaced(text)
             self._last = (text, words, hashlib.sha1(words.encode("utf-8")).hexdigest(), figures_key(words))
@@ -148,8 +118,6 @@ class Twins:
     def near(self, name: str, text: str) -> tuple[str, int] | None:
         """(file name, share of the words alike, rounded) of the text met before that is nearly ``text``, the
         nearest; None where none is (see the module's rule)."""
-        from rapidfuzz import fuzz  # noqa: PLC0415 (the ledger imports this module to write the keys)
-
         words, _, figured = self._words(text)
         main = self._main()
         others = list(self.by_figures.get(figured, ()))

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.ingest import ingest_paths
-from kg.ingest_twins import Twins, figures, record_keys, spaced, spacing_key
+from kg.ingest_twins import Twins
+from kg.text.twin_keys import record_keys
 from kg.rdf.vocab import DKG
 
 PARAGRAPHS = [
@@ -31,13 +32,6 @@ def dkg(*args: str):
 
 def sources(store) -> list[dict]:
     return json.loads(dkg("--store", str(store), "review", "sources", "--format", "json").output)["sources"]
-
-
-def test_spacing_is_no_part_of_a_text_s_words():
-    assert spaced(WRAPPED) == spaced(BLANK_LINES) and spacing_key(WRAPPED) == spacing_key(BLANK_LINES)
-    # near miss: a word changed is another text
-    assert spacing_key(BLANK_LINES.replace("đón", "thu hút")) != spacing_key(BLANK_LINES)
-    assert figures(spaced(BLANK_LINES)) == ("12/3/2024", "58-KH/HU", "2025", "30.000")
 
 
 def test_a_near_text_is_found_and_one_of_other_figures_is_not():

@@ -14,7 +14,7 @@ from rdflib import Graph, Literal
 from kg import ingest
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Facts, Place, Target
-from kg.ingest_twins import record_keys
+from kg.text.twin_keys import record_keys
 from kg.review import decide, export_facts, queue, show
 from kg.review.model import one_line
 from kg.rdf.quotes import context_quads, quote_selectors

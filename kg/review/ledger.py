@@ -5,7 +5,7 @@ outside what the queries count:
 
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
   text itself, what build needs of the source, the digests an ingest finds the text by
-  (``dkg:wordsKey``, ``dkg:figuresKey``: ``kg.ingest_twins.record_keys``), and its items as one ``rdf:JSON`` list
+  (``dkg:wordsKey``, ``dkg:figuresKey``: ``kg.text.twin_keys.record_keys``), and its items as one ``rdf:JSON`` list
   (``dkg:factItems``, :func:`items_literal`: each item's id, kind, position, evidence span and the
   fact in the facts format), and one ``dkg:FactItem`` node per fact (what a fact id is found by),
   which says only what is not the usual: its confidence where the fact does not give it
@@ -37,11 +37,11 @@ import pyoxigraph as ox
 
 from kg import limits
 from kg.errors import StoreError, Words
-from kg.ingest_twins import record_keys
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
+from kg.text.twin_keys import record_keys
 from kg.review.model import Assessment, Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
