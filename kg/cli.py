@@ -262,41 +262,6 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | N
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.pass_context
-def stats(ctx: click.Context, fmt: str) -> None:
-    """Triples per named graph and instances per class."""
-    store = command_store(ctx, read_only=True)
-    graphs, classes = store.stats()
-    if fmt == "json":
-        click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
-                              ensure_ascii=False, indent=2))
-        return
-    from kg.i18n import CLI_TEXT, format_number
-
-    lang = command_language(ctx)
-    words = CLI_TEXT[lang]
-    click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
-    click.echo(words["stats.graphs"])
-    names = _source_names(store) if any("/source/" in g for g in graphs) else {}
-    for g, n in sorted(graphs.items()):
-        # (a text's graphs are named by a digest: say which text, as `dkg review sources` names it)
-        name = names.get(g.rpartition("/source/")[2]) if "/source/" in g else None
-        # (counts as the language writes numbers, "4.240" in Vietnamese: the one rule, kg.i18n.format_number)
-        click.echo(f"  {format_number(n, lang):>9}  {g}" + (f"  ({name})" if name else ""))
-    click.echo(words["stats.classes"])
-    for c, n in classes.items():
-        click.echo(f"  {format_number(n, lang):>9}  {c}")
-
-
-def _source_names(store) -> dict[str, str]:
-    """The ingested texts' file names by their source id."""
-    from kg.review import source_summaries
-
-    return {s["id"]: s["name"] for s in source_summaries(store, "name") if s.get("name")}
-
-
-@main.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="The file to write (default: standard output).")
