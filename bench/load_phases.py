@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: What is timed in the loading process (``module:function`` or ``module:Class.method``), in the
 #: order a load reaches them.
 LOADER = [
+    "kg.store.loading:parsed_ahead", "kg.validate.batch:Apart.forked", "kg.store.loading:load_ahead",
     "kg.store.store:Store.open", "kg.store.store:Store.load_files", "kg.validate.batch:Apart.__init__",
     "kg.store.store:read_batch", "kg.store.store:Store.context_quads", "kg.validate.batch:Apart.context",
     "kg.store.writes:write_quads", "kg.store.batchindex:index_quads", "kg.store.textindex:added_affected",
@@ -44,6 +45,8 @@ LOADER = [
     "kg.store.payloads:draft_payload", "kg.validate.batch:Apart.report", "kg.store.payloads:write_payload",
     "kg.store.bulk:write", "kg.store.history:finish", "kg.store.textindex:refresh",
     "kg.store.taskcounts:write_counts", "kg.store.taskcounts:recount", "kg.store.store:Store.close",
+    # (what a child forked from the loading process runs: it inherits these timers, not the CHILD list's)
+    "kg.store.store:context_beside", "kg.validate.batch:validate", "kg.validate.batch:_framed",
 ]
 #: What is timed in the validating child (its first ``_receive`` is the files' names, a second one the
 #: context, waited for, where the child could not read it itself (``context_beside``); ``_framed`` is a
@@ -70,8 +73,10 @@ def install(loader: list[str] | None = None, child: list[str] | None = None) -> 
     out = open(log, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - open for the process's life
     depth = threading.local()
 
-    def write(row: dict) -> None:
-        out.write(json.dumps({"process": role, "pid": os.getpid(), **row}) + "\n")
+    first = os.getpid()
+
+    def write(row: dict) -> None:  # (a row of a forked child is the child's)
+        out.write(json.dumps({"process": role if os.getpid() == first else "child", "pid": os.getpid(), **row}) + "\n")
 
     def timed(fn, name: str):
         @functools.wraps(fn)

@@ -219,8 +219,9 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     if client is not None:
         result = client.load(names, data, force=force)
     else:
-        with _writing_store(ctx) as store:
-            result = store.load_files(names, force=force, data=data)
+        from kg.store.loading import load_ahead, parsed_ahead  # (a large batch parsed before the store opens)
+        with parsed_ahead(names, data) as ahead, _writing_store(ctx) as store:
+            result = load_ahead(store, ahead, names, data, force=force)
     if result.quarantined:
         click.echo(result.report.to_text(lang=command_language(ctx), name=key_name), err=True)
         _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
@@ -258,41 +259,6 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | N
     else:
         click.echo(report.to_text(lang=shown_language(ctx, lang), name=key_name))
     ctx.exit(0 if report.conforms else 1)
-
-
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.pass_context
-def stats(ctx: click.Context, fmt: str) -> None:
-    """Triples per named graph and instances per class."""
-    store = command_store(ctx, read_only=True)
-    graphs, classes = store.stats()
-    if fmt == "json":
-        click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
-                              ensure_ascii=False, indent=2))
-        return
-    from kg.i18n import CLI_TEXT, format_number
-
-    lang = command_language(ctx)
-    words = CLI_TEXT[lang]
-    click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
-    click.echo(words["stats.graphs"])
-    names = _source_names(store) if any("/source/" in g for g in graphs) else {}
-    for g, n in sorted(graphs.items()):
-        # (a text's graphs are named by a digest: say which text, as `dkg review sources` names it)
-        name = names.get(g.rpartition("/source/")[2]) if "/source/" in g else None
-        # (counts as the language writes numbers, "4.240" in Vietnamese: the one rule, kg.i18n.format_number)
-        click.echo(f"  {format_number(n, lang):>9}  {g}" + (f"  ({name})" if name else ""))
-    click.echo(words["stats.classes"])
-    for c, n in classes.items():
-        click.echo(f"  {format_number(n, lang):>9}  {c}")
-
-
-def _source_names(store) -> dict[str, str]:
-    """The ingested texts' file names by their source id."""
-    from kg.review import source_summaries
-
-    return {s["id"]: s["name"] for s in source_summaries(store, "name") if s.get("name")}
 
 
 @main.command()

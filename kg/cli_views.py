@@ -80,7 +80,9 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         # (each text by the file the change set was made from: a later file with its words may have taken its place)
         names = [c.files.get(t["id"] or "") or (known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"])
                  for t in source_texts(c.sources, known, named=named)]
-        what = command_text(c.command, lang) + (f" ({', '.join(dict.fromkeys(names))})" if names else "")
+        files = set(c.files.values())  # (the files in their names' order, after what the change set names otherwise)
+        names = sorted(dict.fromkeys(names), key=lambda name: (name in files, name if name in files else ""))
+        what = command_text(c.command, lang) + (f" ({files_named(names, words)})" if names else "")
         if c.by:  # (the analyst a server knew by their own token)
             what += f" [{words['history.by']}: {c.by}]"
         if c.undoes:
@@ -89,6 +91,16 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
             what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
         click.echo(f"{c.number:>5}  {day_said(c.time[:19], lang):<19}  {format_number(c.added, lang):>8}  "
                    f"{format_number(c.removed, lang):>8}  {what}")
+
+
+#: How many files a change set's line in ``dkg history`` names (a folder of a year's texts is one ingest).
+HISTORY_NAMED = 5
+
+
+def files_named(names: list[str], words: dict) -> str:
+    """The first :data:`HISTORY_NAMED` of ``names`` and how many more (the JSON keeps them all)."""
+    shown = ", ".join(names[:HISTORY_NAMED])
+    return words["history.more"].format(names=shown, more=len(names) - HISTORY_NAMED) if len(names) > HISTORY_NAMED else shown
 
 
 @click.command("changes")
@@ -189,4 +201,50 @@ def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
 
 
 #: The commands of this module, in the order ``kg.cli`` adds them.
-COMMANDS = [analyze, show, history_cmd, changes_cmd, scoreboard, bodies, viz]
+#: A store of more texts than this says their graphs as two lines in ``dkg stats`` (``--each`` lists them all).
+STATS_EACH = 10
+
+
+@click.command()
+@click.option("--each", is_flag=True, help="List every text's graphs, however many texts the store holds.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def stats(ctx: click.Context, each: bool, fmt: str) -> None:
+    """Triples per named graph and instances per class."""
+    store = command_store(ctx, read_only=True)
+    graphs, classes = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
+                              ensure_ascii=False, indent=2))
+        return
+    from kg.i18n import CLI_TEXT, format_number
+    from kg.rdf.graphs import SOURCE_PREFIX
+    from kg.review import ledger
+
+    lang = command_language(ctx)
+    words = CLI_TEXT[lang]
+    click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
+    click.echo(words["stats.graphs"])
+    texts = {g: g.rpartition("/source/")[2] for g in graphs if g.startswith((SOURCE_PREFIX, ledger.RECORD_PREFIX))}
+    if len(set(texts.values())) > STATS_EACH and not each:  # (a year's texts: their graphs summed, by kind)
+        for prefix in (ledger.RECORD_PREFIX, SOURCE_PREFIX):
+            mine = [n for g, n in graphs.items() if g in texts and g.startswith(prefix)]
+            graphs = {g: n for g, n in graphs.items() if not (g in texts and g.startswith(prefix))}
+            if mine:
+                graphs[prefix + "*"] = sum(mine)
+                texts[prefix + "*"] = words["stats.texts"].format(count=format_number(len(mine), lang))
+        names = {g: name for g, name in texts.items() if g.endswith("*")}
+    else:  # (a text's graphs are named by a digest: say which text, by its file, as `dkg review sources` names it)
+        files = {s["id"]: s["name"] for s in ledger.sources(store) if s.get("name")} if texts else {}
+        names = {g: files[sid] for g, sid in texts.items() if sid in files}
+    for g, n in sorted(graphs.items()):
+        # (counts as the language writes numbers, "4.240" in Vietnamese: the one rule, kg.i18n.format_number)
+        click.echo(f"  {format_number(n, lang):>9}  {g}" + (f"  ({names[g]})" if g in names else ""))
+    if any(g.endswith("*") for g in names):
+        click.echo(f"  {words['stats.each']}")
+    click.echo(words["stats.classes"])
+    for c, n in classes.items():
+        click.echo(f"  {format_number(n, lang):>9}  {c}")
+
+
+COMMANDS = [analyze, show, history_cmd, changes_cmd, scoreboard, bodies, viz, stats]

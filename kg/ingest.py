@@ -547,10 +547,10 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     touched = store.write_quads([*quads, *queues, *carried], graphs,
                                 indexed=lambda node: not node.value.startswith(_UNINDEXED), taken=untied, files=files)
-    # (a text ingested again as it was changed neither its graph nor its queue: the report says so, not "ingested")
+    # (a text ingested again as it was changed neither its graph nor its queue: the report says so alone, not "ingested")
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
-    summary.unchanged += [t.name for t in same]
+    summary.already([t.name for t in same])
     summary.loaded += len(written) - len(same)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads) - sum(len(t.quads or ()) for t in same)

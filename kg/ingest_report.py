@@ -10,8 +10,9 @@ from kg.errors import DkgError
 from kg.i18n import error_words
 
 
-#: How many of the files ingested again unchanged the report names (a folder ingested again names its first few).
-UNCHANGED_NAMED = 5
+#: How many files a line of the report names (of those ingested again unchanged, or placed on the old map: a folder
+#: names its first few).
+NAMED = 5
 
 
 @dataclass
@@ -63,15 +64,20 @@ class IngestSummary:
         else:
             lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
             if self.unchanged:
-                shown = ", ".join(self.unchanged[:UNCHANGED_NAMED])
-                if len(self.unchanged) > UNCHANGED_NAMED:
-                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - UNCHANGED_NAMED)
+                shown = ", ".join(self.unchanged[:NAMED])
+                if len(self.unchanged) > NAMED:
+                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - NAMED)
                 lines.append(said("done.unchanged", names=shown))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
                      for name, other, now in self.same)
         lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
-        lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
+        if len(self.unplaced) > NAMED:  # (a folder of a year's texts: one line, not one per undated text)
+            shown = ", ".join(f"{name} ({p})" for name, p in self.unplaced[:NAMED])
+            lines.append(said("done.unplaced-many", count=len(self.unplaced), names=said(
+                "done.unchanged-more", names=shown, more=len(self.unplaced) - NAMED)))
+        else:
+            lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)
         for name, n, reasons in self.quarantined:
             lines.append(said("done.quarantined", facts=n, name=name))
@@ -135,6 +141,17 @@ class IngestSummary:
         self.unplaced += other.unplaced
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)
+
+    def already(self, names: list[str]) -> None:
+        """Count the files ``names`` as in the store already as they are (``unchanged``): each says so and nothing
+        else, its notes (placed on the old map, held back for review, near another text) said when it was written."""
+        self.unchanged += names
+        gone = set(names)
+        self.unplaced = [u for u in self.unplaced if u[0] not in gone]
+        self.near = [n for n in self.near if n[0] not in gone]
+        self.quarantined = [q for q in self.quarantined if q[0] not in gone]
+        for name in gone:
+            self.reasons_vi.pop(name, None)
 
     def refuse(self, name: str, error: DkgError) -> None:
         """Count ``name`` as refused for ``error``, its words kept in both languages."""

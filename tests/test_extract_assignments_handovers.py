@@ -132,3 +132,28 @@ def test_near_miss_a_second_partner_with_no_verbs_of_its_own_gives_no_row():
                      "xã.\n")
     rows = {(a.body, a.role) for a in extract(text).assignments}
     assert ("Công an xã", "coordinate") not in rows
+
+
+def test_a_body_that_takes_part_then_works_with_partners_after_a_comma_coordinates_with_them():
+    # (kg.extract.assignment_clauses.partners_later: the first task is the body's own part, cut at the comma)
+    text = _PLAN2 + ("Đề nghị Hội Cựu chiến binh xã tiếp tục tuyên truyền, vận động hội viên, phối hợp với Ngân hàng Chính sách "
+                     "xã hội huyện quản lý tốt nguồn vốn vay.\n")
+    rows = {(a.body, a.role, a.task) for a in extract(text).assignments}
+    assert rows == {("Hội Cựu chiến binh xã", "participate", "tiếp tục tuyên truyền, vận động hội viên"),
+                    ("Hội Cựu chiến binh xã", "coordinate", "quản lý tốt nguồn vốn vay"),
+                    ("Ngân hàng Chính sách xã hội huyện", "coordinate", "quản lý tốt nguồn vốn vay")}
+
+
+def test_near_miss_a_partner_named_with_no_work_after_it_gives_no_row():
+    text = _PLAN2 + ("Đề nghị Hội Cựu chiến binh xã tiếp tục tuyên truyền, vận động hội viên, phối hợp với Ngân hàng Chính sách "
+                     "xã hội huyện.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert rows == {("Hội Cựu chiến binh xã", "participate")}
+
+
+def test_near_miss_partners_of_a_body_directed_are_not_the_director_s():
+    text = _PLAN2 + ("Đảng ủy xã lãnh đạo UBND xã chủ trì, phối hợp với Công an xã rà soát các hộ kinh doanh. Đảng ủy xã "
+                     "chỉ đạo các thôn tuyên truyền đến hộ kinh doanh, phối hợp với Đoàn Thanh niên xã treo băng rôn.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert ("Đảng ủy xã", "coordinate") not in rows
+    assert {("Đảng ủy xã", "lead"), ("UBND xã", "lead"), ("Công an xã", "coordinate")} <= rows

@@ -244,3 +244,21 @@ def test_near_miss_a_kind_that_goes_on_in_words_of_its_own_is_another_head():
     rows = assignment_rows("Nghị quyết số 12/NQ-CP.\nYêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ khẩn trương "
                            "rà soát thủ tục hành chính.\n")
     assert rows == {("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "lead")}
+
+
+def test_bodies_joined_by_semicolons_before_their_verbs_share_the_task():
+    # (kg.extract.assignment_clauses.joined_lists, the semicolon read by kg.extract.task_subjects)
+    text = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 31/KH-UBND\nKẾ HOẠCH\nvề phòng, chống sốt xuất huyết\n\n"
+            "3. Sở Tài chính; Sở Nội vụ bố trí kinh phí và biên chế cho các trạm y tế.\n"
+            "4. Các sở, ban, ngành; UBND các xã, phường rà soát điểm nguy cơ trên địa bàn.\n")
+    rows = assignment_rows(text)
+    assert {("Sở Tài chính", "lead"), ("Sở Nội vụ", "lead"), ("Các sở, ban, ngành", "lead"),
+            ("UBND các xã, phường", "lead")} <= rows
+
+
+def test_near_miss_a_semicolon_after_a_clause_with_its_own_verbs_joins_nothing():
+    text = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 31/KH-UBND\nKẾ HOẠCH\nvề phòng, chống sốt xuất huyết\n\n"
+            "3. Sở Y tế chủ trì, phối hợp với Sở Tài chính; Sở Nội vụ tổ chức tập huấn cho cán bộ y tế.\n")
+    rows = assignment_rows(text)
+    assert ("Sở Y tế", "lead") in rows and ("Sở Tài chính", "coordinate") in rows
+    assert ("Sở Nội vụ", "coordinate") not in rows

@@ -134,3 +134,28 @@ def test_the_commanders_named_beside_their_committees_and_the_competent_agencies
     rows = assignment_rows(_MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")
     assert ("Phòng Tổ chức", "coordinate") in rows
 
+
+
+def test_a_commune_s_civil_servants_sections_and_tax_office_are_bodies():
+    got = _rows("Giao công chức Văn hóa - Xã hội chủ trì, phối hợp với Trường Tiểu học Hòa Bình lập hồ sơ công nhận trường "
+                "chuẩn. Bộ phận tài chính - kế toán xã phối hợp với Thuế cơ sở 4 đôn đốc hộ kinh doanh nộp thuế.\n")
+    assert {("Công chức Văn hóa - Xã hội", "lead"), ("Trường Tiểu học Hòa Bình", "coordinate"),
+            ("Bộ phận tài chính - kế toán xã", "coordinate"), ("Thuế cơ sở 4", "coordinate")} <= got
+    # near miss: 'một bộ phận cán bộ' is a share of the cadres, and a section of no named kind is no body
+    got = _rows("Một bộ phận cán bộ còn ngại khó. Bộ phận kỹ thuật tuyên truyền đến học sinh.\n")
+    assert not any("bộ phận" in body.lower() for body, _ in got)
+
+
+def test_an_inspection_unit_keeps_its_number_and_a_zone_s_union_its_zones():
+    got = _rows("Phòng Kiểm tra số 3 theo dõi, đôn đốc việc thực hiện Kế hoạch. Công đoàn các khu công nghiệp giám sát việc "
+                "thực hiện chế độ cho người lao động.\n")
+    assert {("Phòng Kiểm tra số 3", "monitor"), ("Công đoàn các khu công nghiệp", "monitor")} <= got
+
+
+def test_the_schools_are_partners_but_the_cases_are_not():
+    got = _rows("UBND xã chủ trì, phối hợp với các trường rà soát cơ sở vật chất.\n")
+    assert {("UBND xã", "lead"), ("Các trường", "coordinate")} <= got
+    # near misses: 'các trường hợp' are cases, 'các trưởng thôn' the villages' heads
+    got = _rows("UBND xã chủ trì, phối hợp với các trường hợp vi phạm được xử lý nghiêm. UBND xã chủ trì, phối hợp với các "
+                "trưởng thôn rà soát hộ nghèo.\n")
+    assert not any(body.lower() in ("các trường", "các trưởng") for body, _ in got)

@@ -620,3 +620,14 @@ def test_near_miss_a_sentence_opening_on_its_day_is_no_date_line():
     assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023 Huyện ủy họp.\n\nNội dung.\n")) is None
     # (a bare 'Ngày' with no time after it: an official text's date line with no place, read by its own rule)
     assert text_date(fold_same_length("Ngày 14 tháng 3 năm 2023\n\nNội dung.\n")) is None
+
+
+def test_a_place_s_name_ending_on_tu_is_no_past_reference_before_the_verb():
+    # (kg.extract.events: 'từ', 'sau', 'tại' before the verb name a meeting held before, unless a capitalised name ends on it)
+    text = ("Đảng ủy xã học tập chuyên đề\n\n25/06/2025 08:00\n\nNgày 24/6, Đảng ủy xã Ea Tu tổ chức hội nghị quán triệt "
+            "Chỉ thị số 05-CT/TW của Bộ Chính trị.\n")
+    assert [(e.type, e.date, e.organizer) for e in extract(text).events] == [
+        ("quán triệt", dt.date(2025, 6, 24), "Đảng ủy xã Ea Tu")]
+    # near miss: 'Sau hội nghị, ...' opens on the meeting named before: no second meeting and no organiser from it
+    text2 = text.replace(" của Bộ Chính trị.\n", " của Bộ Chính trị. Sau hội nghị, các chi bộ tổ chức học tập.\n")
+    assert [(e.type, e.organizer) for e in extract(text2).events] == [("quán triệt", "Đảng ủy xã Ea Tu")]

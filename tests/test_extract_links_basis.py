@@ -1,5 +1,5 @@
 """Links from lists of bases, reports weighed, purpose openers, carried and amended documents
-(kg.extract.links basis_links / item_list, kg.extract.documents carriers and reports).
+(kg.extract.links basis_links, kg.extract.link_items item_list, kg.extract.documents carriers and reports).
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
@@ -541,3 +541,16 @@ def test_near_miss_a_basis_after_a_document_no_cue_names_is_that_document_s():
             "65/KH-UBND triển khai thực hiện nghị quyết này.")
     assert ("12/2026/NQ-HĐND", "based_on", "21-KL/TW") in links(text)
     assert ("65/KH-UBND", "based_on", "21-KL/TW") not in links(text)
+
+
+def test_a_basis_listed_by_an_earlier_cue_is_no_subject_of_the_next():
+    # 'Căn cứ A, xét B, HĐND ban hành C': B is C's basis, not A's (kg.extract.links basis_links)
+    text = ("Kỳ họp thứ 9 HĐND tỉnh\n\nCăn cứ Luật Đầu tư công ngày 13/6/2019, xét Tờ trình số 77/TTr-UBND của UBND tỉnh, "
+            "HĐND tỉnh ban hành Nghị quyết số 21/NQ-HĐND về kế hoạch đầu tư công năm 2026.\n")
+    got = links(text)
+    assert {("21/NQ-HĐND", "based_on", "77/TTr-UBND"), ("21/NQ-HĐND", "based_on", "Luật:Đầu tư công (13/6/2019)")} <= got
+    assert not any(a.startswith("Luật:") for a, _, _ in got)
+    # near miss: a document named before the cue and listed by none is still its subject
+    text2 = ("Kỳ họp thứ 9 HĐND tỉnh\n\nNghị quyết số 21/NQ-HĐND được ban hành căn cứ Luật Đầu tư công ngày 13/6/2019, "
+             "xét Tờ trình số 77/TTr-UBND của UBND tỉnh.\n")
+    assert ("21/NQ-HĐND", "based_on", "77/TTr-UBND") in links(text2)

@@ -208,3 +208,12 @@ def test_a_body_s_name_is_normalised_once_for_its_words():
     assert norm_body("  uỷ ban nhân dân  huyện, ") == "Ủy ban nhân dân huyện" and norm_body.cache_info().hits == 1
     # near miss: other words are normalised anew
     assert norm_body("Hội Nông dân xã Hoà Bình") == "Hội Nông dân xã Hòa Bình" and norm_body.cache_info().misses == 2
+
+
+def test_a_body_s_name_does_not_end_on_the_aspect_word_that_folds_as_dang():
+    from kg.extract.text import norm_body
+    norm_body.cache_clear()
+    assert norm_body("UBND tỉnh đang") == "UBND tỉnh"
+    # near miss: the Party's word ends a name ('tổ chức đảng', 'Ban Xây dựng Đảng')
+    assert norm_body("tổ chức đảng") == "Tổ chức đảng"
+    assert norm_body("Ban Xây dựng Đảng") == "Ban Xây dựng Đảng"

@@ -151,33 +151,38 @@ def quad_count(location: Path) -> int:
         del raw
 
 
-#: ``dkg load`` with the bulk write and the payload files used whatever the batch's size.
+#: ``dkg load`` with the bulk write and the payload files used whatever the batch's size (and with ``apart``, the
+#: batch parsed before the store opens and validated by a forked child, as a large one is: kg.store.loading).
 _BULK_LOAD = """
 import sys
 from kg.cli import main
 from kg.store import bulk
+import kg.validate.batch
 bulk.BULK_MIN = 0
+if sys.argv[3] == "apart":
+    kg.validate.batch.APART_MIN_BYTES = 0
 main(["--store", sys.argv[1], "load", sys.argv[2]])
 """
 
 
-def _bulk_load_in_child(store: Path, plan: Path, fault: str) -> int:
+def _bulk_load_in_child(store: Path, plan: Path, fault: str, apart: bool = False) -> int:
     """Load ``plan`` in its own process with the bulk write, killed at ``fault``; its exit code."""
     env = {**os.environ, "DKG_FAULT_AT": fault}
-    return subprocess.run([sys.executable, "-c", _BULK_LOAD, str(store), str(plan)], env=env,
-                          capture_output=True, timeout=300).returncode
+    return subprocess.run([sys.executable, "-c", _BULK_LOAD, str(store), str(plan), "apart" if apart else "here"],
+                          env=env, capture_output=True, timeout=300).returncode
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("phase", ["marked", "data-partly-written"])
-def test_a_bulk_load_killed_before_its_record_is_finished_on_the_next_open(seeded, tmp_path, phase):
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_bulk_load_killed_before_its_record_is_finished_on_the_next_open(seeded, tmp_path, phase, apart):
     """One recovery direction (kg.store.bulk): a bulk write killed anywhere before its record is
     finished forward from its kept payload and record, into the store a clean load gives."""
     plan = new_plan(tmp_path)
     clean = copy_store(seeded, tmp_path / "clean")
     assert dkg(clean, "load", str(plan)).returncode == 0
     crashed = copy_store(seeded, tmp_path / "crashed")
-    assert _bulk_load_in_child(crashed, plan, phase) == 137
+    assert _bulk_load_in_child(crashed, plan, phase, apart) == 137
     if phase == "data-partly-written":  # some of the new quads (and the mark) are there, without a record
         assert quad_count(crashed) > quad_count(seeded) + 1
         # (and the write's text parts, under the store: the killed process could not delete them)
@@ -198,12 +203,13 @@ def test_a_bulk_load_killed_before_its_record_is_finished_on_the_next_open(seede
 
 
 @pytest.mark.slow
-def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path):
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path, apart):
     plan = new_plan(tmp_path)
     clean = copy_store(seeded, tmp_path / "clean")
     assert dkg(clean, "load", str(plan)).returncode == 0
     crashed = copy_store(seeded, tmp_path / "crashed")
-    assert _bulk_load_in_child(crashed, plan, "data-written") == 137
+    assert _bulk_load_in_child(crashed, plan, "data-written", apart) == 137
     after = dkg(crashed, "stats")
     assert after.returncode == 0 and "was completed" in after.stderr, after.stderr
     assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -497,3 +498,42 @@ def test_the_child_validates_before_the_loading_process_asks_for_its_context(tmp
     finally:
         apart.close()
         store.close()
+
+
+# --- a child forked with the parsed batch (Apart.forked, kg.store.loading) ----------------------------------
+
+#: A child forked from a fresh process (no other thread), given a read of the context that fails its first
+#: ``fails`` times: prints whether the context came from the child, and the verdict.
+FORKED = """
+import json, sys
+import kg.validate.batch as batch
+from kg.validate.batch import Apart, read_batch
+batch.BESIDE_PAUSES = (0.0, 0.01, 0.01)
+fails = int(sys.argv[2])
+tries = []
+
+def read(location, quads):
+    tries.append(location)
+    if len(tries) <= fails:
+        raise RuntimeError("No such file or directory: a table the writer has just merged away")
+    return []
+
+quads = read_batch([sys.argv[1]])
+apart = Apart.forked(quads)
+apart.begin((read, "here"))
+own = []
+context = apart.context(quads, lambda: own.append(1) or [])
+print(json.dumps({"own": bool(own), "conforms": apart.report().conforms}))
+apart.close()
+"""
+
+
+@pytest.mark.parametrize("fails, own", [(1, False), (3, True)])
+def test_a_forked_childs_read_of_the_context_is_tried_again_after_a_pause(tmp_path, fails, own):
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", FORKED, str(plan), str(fails)], capture_output=True, text=True,
+                          timeout=60, check=True)
+    # one failed read is tried again (the loading process reads none itself); a read that keeps failing is left
+    # to the loading process after the last pause (the near miss)
+    assert json.loads(done.stdout) == {"own": own, "conforms": True}

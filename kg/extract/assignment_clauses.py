@@ -24,7 +24,7 @@ from kg.extract.assignment_cues import (
     WORD_START,
     is_directive_word,
 )
-from kg.extract.bodies import may_start_body
+from kg.extract.bodies import body_regex, may_start_body
 from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES, WHEN_CARRYING_OUT
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
@@ -108,6 +108,22 @@ def partners_after(P, subjects: list[tuple[int, int]], end: int, clause_end: int
     return [(b, v) for b in [*subjects, *partners]] if partners and VERB_RE.match(P.f, v) else []
 
 
+_LEADS_BETWEEN = folded_pattern(r"(?<![a-z])chủ trì(?![a-z])")
+
+
+def partners_later(P, subjects: list[tuple[int, int]], end: int, clause_end: int) -> tuple[list[tuple[tuple[int, int], int]], int]:
+    """``partners_after`` for a body whose first task is not led ('các cấp Hội tiếp tục đẩy mạnh phong trào thi đua,
+    phối hợp với Ngân hàng Chính sách xã hội quản lý tốt nguồn vốn ủy thác'), with where that first task ends (the comma
+    before 'phối hợp'; ``end`` where there are no partners)."""
+    rows = partners_after(P, subjects, end, clause_end)
+    m = _THEN_PARTNERS.search(P.f, end, clause_end) if rows else None
+    if m is None or _LEADS_BETWEEN.search(P.f, end, m.start()) or body_regex().match(P.f, VSEP.match(P.f, end).end()):
+        # ('lãnh đạo UBND tỉnh chủ trì, phối hợp với ...', 'chỉ đạo các xã rà soát, phối hợp với ...': the partners are
+        # those of the body directed, which its own clause reads)
+        return [], end
+    return rows, m.start()
+
+
 def association_named(P, pos: int, end: int) -> str | None:
     """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
     calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
@@ -185,6 +201,28 @@ def subject_parts(P, c) -> list:
         start = head = at
     parts.append(Segment(start, c.end))
     return parts
+
+
+def joined_lists(P, cls: list) -> list:
+    """The clauses of a sentence, a clause that names only bodies joined to the next when that one opens on bodies and
+    their verbs: 'Sở Tài chính; Sở Xây dựng bố trí kinh phí' is one list of two bodies with one task (the list reads
+    the semicolon between them, kg.extract.task_subjects)."""
+    out: list = []
+    for c in cls:
+        prev = out[-1] if out else None
+        if prev is not None and _bodies_only(P, prev):
+            bl, last = P.body_list(VSEP.match(P.f, c.start).end(), c.end)
+            if bl and lower_verb(P.t, P.f, VSEP.match(P.f, last).end()):
+                out[-1] = Segment(prev.start, c.end)
+                continue
+        out.append(c)
+    return out
+
+
+def _bodies_only(P, c) -> bool:
+    lead = LEADIN.match(P.f, c.start)
+    bl, last = P.body_list(lead.end() if lead else c.start, c.end)
+    return bool(bl) and not P.f[last:c.end].strip(" \t")
 
 
 def ends_body(P, lo: int, k: int) -> bool:

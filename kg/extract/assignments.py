@@ -23,7 +23,7 @@ from kg.extract.assignment_clauses import (
     after_colon,
     past_remit,
     association_named,
-    directing_subject, asks_everyone, handed_anew, partners_after,
+    directing_subject, asks_everyone, handed_anew, partners_after, partners_later, joined_lists,
     executes_resolutions, goes_on,
     hands_tasks_over,
     leading_verbs,
@@ -282,12 +282,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 elif role is not None and not set(verbs) & MONITOR_VERBS:
                     # 'hướng dẫn các xã nộp hồ sơ; hằng tháng tổng hợp, báo cáo UBND tỉnh': a second task, watching
                     duty = report_duty_after(f, cend, clause.end)
+            then, cut = partners_later(P, subjects, cend, clause.end) if role not in (None, "coordinate") and not duty else ([], 0)
             if role is not None:
                 for s in subjects:
                     add(s, role, clause, cstart, reported=reported,
-                        worded=clean_ws(t[cstart:duty[0]]).strip(" ,.;") if duty else None)
+                        worded=clean_ws(t[cstart:duty[0] if duty else cut]).strip(" ,.;") if duty or then else None)
                     if duty:
                         add(s, "monitor", clause, duty[1])
+                for b, at in then:      # 'A <task>, phối hợp với B <task>': A by its verbs, then A and B coordinate
+                    add(b, "coordinate", clause, at, reported=reported)
             # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
             # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
             also = AT_THE_SAME_TIME.search(f, cend, clause.end) if also_cue and (role is not None or verbs) else None
@@ -377,7 +380,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
                 or bool(asks) or bool(addressed)
             continue
-        cls = [part for c in clauses(f, s) for part in subject_parts(P, c)]
+        cls = [part for c in joined_lists(P, clauses(f, s)) for part in subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
         directive, handled_until, n_sentence = False, s.start, len(out)
         hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')

@@ -84,7 +84,7 @@ _GENERIC_HEADS = [
     r"(?:cac )?chi, dang bo(?: co so)?",
     # the levels of a mass organisation: 'các cấp Hội Nông dân', 'các cấp bộ Đoàn', 'các cấp công đoàn'
     # (a bare 'các cấp Hội' reports the association's results, not a task of a body the text names)
-    r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do))",
+    r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do|ccb|lhpn))",
     # an association's units by their level and kind: 'các cơ sở Hội', 'các chi hội', 'chi hội, tổ hội' (one body), 'các
     # huyện hội' (not 'hội viên', 'hội nhập', 'hội tụ'; each branch opens on its words, so that the alternation stays
     # grouped by them: a branch opening on a look-behind is tried at every place)
@@ -153,6 +153,20 @@ _GENERIC_HEADS = [
     r"(?:cac )?co so giao duc(?: (?:pho thong|mam non|nghe nghiep|dai hoc))?", r"cac khoa(?! (?:hoc|ky)(?![a-z]))",
     # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list)
     r"thu truong cac (?:so|co quan|don vi)" + _MORE_KINDS,
+    # a commune's civil servants by their field, to whom its plans give tasks since the communes lost their district
+    # ('Giao công chức Văn hóa - Xã hội chủ trì ...', 'Công chức Địa chính - Xây dựng xã ...'), its finance section and
+    # the tax office of its area ('Thuế cơ sở 5')
+    r"cong chuc (?:dia chinh|van hoa|tu phap|tai chinh|van phong)(?: ?- ?(?:xay dung|xa hoi|ho tich|ke toan|thong ke"
+    r"|nong nghiep|do thi|moi truong)(?:(?:,| va| ?- ?) ?(?:do thi|moi truong|nong nghiep|xay dung))*)?",
+    r"bo phan tai chinh ?- ?ke toan", r"thue co so(?: \d{1,2}(?![\d/.,]))?",
+    # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3')
+    r"phong kiem tra(?:, giam sat)?(?: so \d{1,2}(?![\d/.,]))?",
+    # the unions of the industrial zones ('Công đoàn các khu công nghiệp theo dõi ...')
+    r"cong doan (?:cac )?khu (?:cong nghiep|kinh te|che xuat)",
+    # the schools a commune's plan works with ('phối hợp với các trường rà soát ...'; not 'các trường hợp', cases, nor
+    # the heads of villages or boards, 'các trưởng thôn', which fold alike)
+    r"cac truong(?: hoc| mam non| tieu hoc| trung hoc co so| thcs)?"
+    r"(?! (?:hop|phai|thon|ap|ban|xom|khom|khu|phong|doan|nganh|tram|to|bo phan|dai dien|cac)(?![a-z]))",
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"

@@ -166,7 +166,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and ((_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) and not _named_with_its_day(df, s, v, d))
+        while v and ((_past_ref(df, s, v) and not _named_with_its_day(df, s, v, d))
                      or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         rv = _review_by_body(df, s)
@@ -234,7 +234,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
         # ('Thực hiện Chương trình số ..., tại hội nghị ngày 5/11, ...': what the sentence carries out before the
         # meeting it names with its day is not what the meeting reviews)
-        from_ = v.start() if _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) else s.start
+        from_ = v.start() if _past_ref(df, s, v) else s.start
         reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
@@ -436,6 +436,13 @@ def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
     if not days or _YEARS_SPAN.search(df.f, start, end):
         return None
     return _year_after_day(max(days), d)
+
+
+def _past_ref(df, s, v) -> bool:
+    """'Sau hội nghị, ...', 'tại hội nghị': the meeting at ``v`` named before, not held here; a place's name that ends on
+    such a word in capitals ('Đảng ủy xã Ea Tu tổ chức ...') is none."""
+    m = _PAST_REF.search(df.f, max(s.start, v.start() - 8), v.start())
+    return m is not None and not (df.t[m.start()].isupper() and m.start() - 2 >= s.start and df.f[m.start() - 2].isalpha())
 
 
 def _named_with_its_day(df, s, v, d: DateMention) -> bool:

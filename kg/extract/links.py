@@ -15,6 +15,9 @@ from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PA
                                       link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.guidance import work_guided
+from kg.extract.link_items import NESTED, heading_bases, item_list
+from kg.extract.link_backrefs import stated_continuations
+from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.text.symbols import fold
@@ -62,9 +65,6 @@ _PURPOSE_OPENER = re.compile(vi(
     r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
     r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*") + TASKS_OF)
-# what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
-_ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t\n]*"
-                          r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
 # ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
@@ -112,7 +112,6 @@ _BY_DIRECTION = re.compile(word_start(r"(?<![a-z])theo[ \t]+" + _DIRECTION_AT))
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
-_LIST_REACH = 400
 # a document issued, then what it makes concrete, after a semicolon: '... UBND phường đã ban hành Kế hoạch số 27/KH-UBND;
 # đồng thời cụ thể hóa Kế hoạch số 06-KH/ĐU ...' (the issued plan is the one that makes it concrete; a meeting's second
 # act, '... quán triệt Nghị quyết ...; đồng thời triển khai ...', names no document issued before it)
@@ -137,54 +136,12 @@ _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence t
 _SECTION_HEAD = re.compile(r"\n[ \t]*[ivx]{1,4}\.[ \t]+[^\n]*\n\s*$")
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
-# a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
-_NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
 
-# what an item's title amends, named right after its type word: '(Luật) sửa đổi, bổ sung một số điều của <X> và <Y>'
-_AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+một số điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]*$"))
-_TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
 # a note in brackets after a document's issuer: '(cũ)', '(trước sắp xếp)', '(trước hợp nhất)'
 _NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
-def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], starts: list[int]) -> list[Mention]:
-    """The documents of a list that starts at ``pos`` and runs to ``end`` (a sentence end): the
-    first mention and each later one joined to the previous item by a separator; a document named
-    inside an item's own title ('... về việc ban hành Kế hoạch thực hiện Quyết định số 297') is not
-    an item. ``keyed`` are the text's keyed mentions by position, ``starts`` their positions (looked up, not scanned:
-    a text of many short sentences, each opening on a cue, would read every mention once per sentence)."""
-    ms = keyed[bisect_left(starts, pos):bisect_left(starts, end)]
-    if not ms or ms[0].start != pos:
-        return []
-    items = [ms[0]]
-    last = max(ms[0].tail_end, ms[0].end)
-    nested = False
-    for m in ms[1:]:
-        if m.start < last:
-            continue
-        if m.start - last > _LIST_REACH:
-            break
-        if _AMENDED_IN_TITLE.search(df.f, last, m.start) or (nested and _TITLE_AND.fullmatch(df.f, last, m.start)):
-            # 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương':
-            # the laws an item's title amends are no items of the list
-            nested = True
-            last = max(m.tail_end, m.end)
-            continue
-        nested = False
-        if not _ITEM_SEP.search(df.f, last, m.start):
-            # a document between, not joined to the list, ends it: 'Thực hiện Nghị quyết, Huyện ủy ban hành Kế hoạch số
-            # 35 và Chương trình số 12' lists what was issued, not what was carried out (one named in an item's title,
-            # 'Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW', is passed over)
-            span = items[-1].subject_span
-            if (span is None or not span[0] <= m.start < span[1]) and (
-                    "," in df.f[last:m.start] or not _NESTED.search(df.f, max(0, m.start - 30), m.start)):
-                break
-            continue
-        if all(m.key != o.key for o in items):
-            items.append(m)
-        last = max(m.tail_end, m.end)
-    return items
 
 
 # what joins documents issued together: ', ', ' và ', '; '
@@ -360,13 +317,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     cues.append((nxt.end(), link_type(nxt.group("cue"))))
                     after_semicolon.add(nxt.end())
                 semi = f.find(";", semi + 1, s.end)
-        for at, typ in cues:
+        read_before: set[int] = set()     # (the items of the sentence's cues read before)
+        for at, typ in sorted(cues):
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
                 continue
             inside = {id(o) for o in items}
             clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
-            preceding = [m for m in between(clause_start, at) if id(m) not in inside]
+            # ('Căn cứ Luật ..., xét Tờ trình số ..., HĐND ban hành ...': a basis listed before is no subject of the next)
+            preceding = [m for m in between(clause_start, at) if id(m) not in inside and id(m) not in read_before]
+            read_before |= inside
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
             if subject is None:
@@ -564,12 +524,16 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             continue
         for o in df.mentions:
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
-                    and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
+                    and not NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
     for sub, typ, o, at in basis:
         add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
-    for o in guided_in_title(df, own):
-        add(own, "guides", o.key, df.p.span(o.start, o.end))
+    for typ, o in [*(("guides", o) for o in guided_in_title(df, own)), *(("based_on", o) for o in heading_bases(df))]:
+        add(own, typ, o.key, df.p.span(o.start, o.end))
+    for sub, typ, o, by in passive_links(df):
+        add(sub, typ, o.key, df.p.span(o.start, by.end))
+    for sub, o, by in stated_continuations(df, sentences):
+        add(sub, "continues", o.key, df.p.span(by.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():

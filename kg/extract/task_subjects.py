@@ -11,6 +11,9 @@ from kg.extract.text import folded_pattern, letters
 from kg.text.symbols import UPPER
 
 BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
+# a list of bodies joined by semicolons before their shared verbs ('Sở Tài chính; Sở Xây dựng bố trí kinh phí'): only
+# before a body's capital (a clause after a semicolon is read on its own, kg.extract.assignment_clauses.joined_lists)
+_SEMI_SEP = re.compile(r"[ \t]*;[ \t]*")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BLANKS = re.compile(r"[ \t]*")
 _AND_WORD = re.compile(r"[ \t]va[ \t]")
@@ -290,6 +293,9 @@ class Parser:
             b = self._qualified(a, b, end)
             items.append((a, b))
             s = BODY_SEP.match(f, b)
+            if s is None and (semi := _SEMI_SEP.match(f, b, end)) and t[semi.end():semi.end() + 1].isupper() \
+                    and may_start_body(f, semi.end()):
+                s = semi
             if not s:
                 pos = b
                 break

@@ -482,4 +482,6 @@ def norm_body(s: str) -> str:
     """Body names as written, with the new tone placement ('uỷ' -> 'ủy', 'hoà' -> 'hòa'; kg.text.names) and tidy
     spacing."""
     s = new_tone(clean_ws(s).strip(" ,;:.-–"))
+    # ('UBND tỉnh đang hoàn thiện ...': the aspect word folds as 'Đảng' does, which a name may end on, 'tổ chức đảng')
+    s = s[:-5] if s.endswith(" đang") else s
     return s[:1].upper() + s[1:] if s else s

@@ -88,6 +88,7 @@ OPTION_HELP_VI: dict[str, str] = {
     "scoreboard --lang": "Ngôn ngữ của văn bản in ra (mặc định: theo `dkg --lang`, nếu không thì $DKG_LANG, nếu "
                          "không thì vi).",
     "load --force": "Đưa dữ liệu không hợp lệ vào khu cách ly chờ duyệt thay vì từ chối nó.",
+    "stats --each": "Liệt kê đồ thị của từng văn bản, dù kho có bao nhiêu văn bản.",
     "load --bundled": "Nạp thêm bộ dữ liệu mẫu kèm theo (cái các lệnh hiện khi chưa có kho).",
     "export --output": "Tệp để ghi (mặc định: đầu ra chuẩn).",
     "export --province": "Chỉ các văn bản có địa bàn thuộc tỉnh hoặc huyện này (tên có hoặc không dấu, mã của Tổng "

@@ -241,6 +241,8 @@ class DKG(DefinedNamespace):
     aboutSource: URIRef
     sourceText: URIRef
     sourceMeta: URIRef
+    wordsKey: URIRef
+    figuresKey: URIRef
     factItems: URIRef
     inRecord: URIRef
     factId: URIRef

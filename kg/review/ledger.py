@@ -4,7 +4,8 @@ Two kinds of named graph, both in the main dataset (so ``dkg export`` writes the
 outside what the queries count:
 
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
-  text itself, what build needs of the source, and its items as one ``rdf:JSON`` list
+  text itself, what build needs of the source, the digests an ingest finds the text by
+  (``dkg:wordsKey``, ``dkg:figuresKey``: ``kg.text.twin_keys.record_keys``), and its items as one ``rdf:JSON`` list
   (``dkg:factItems``, :func:`items_literal`: each item's id, kind, position, evidence span and the
   fact in the facts format), and one ``dkg:FactItem`` node per fact (what a fact id is found by),
   which says only what is not the usual: its confidence where the fact does not give it
@@ -40,6 +41,7 @@ from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
+from kg.text.twin_keys import record_keys
 from kg.review.model import Assessment, Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
@@ -153,6 +155,8 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
+           *(ox.Quad(rec, p, ox.Literal(key), g) for p, key in zip((OX_DKG.wordsKey, OX_DKG.figuresKey),
+                                                                  record_keys(text), strict=True)),
            ox.Quad(rec, OX_DKG.factItems, listed, g)]
     for it in items:
         node = item_iri(it.id)

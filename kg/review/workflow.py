@@ -453,10 +453,12 @@ def source_summaries(store, order: str = "pending") -> list[dict]:
     pending first (``pending``), by file name (``name``) or newest first (``date``, undated last)."""
     if order not in SOURCE_ORDERS:
         raise UsageError(code="review-order", details={"order": repr(order), "orders": ", ".join(SOURCE_ORDERS)})
-    entries = queue(store)
+    by_source: dict[str, list] = {}  # (each source's entries found once: not the whole queue read again per source)
+    for e in queue(store):
+        by_source.setdefault(e.item.source, []).append(e)
     out = []
     for s in ledger.sources(store):
-        mine = [e for e in entries if e.item.source == s["id"]]
+        mine = by_source.get(s["id"], [])
         counts = {state: sum(e.status.state == state for e in mine) for state in ("pending", "accepted",
                                                                                     "corrected", "rejected")}
         out.append({**s, "facts": len(mine), **counts, "violations": sum(e.item.violation_en is not None for e in mine)})

@@ -16,7 +16,8 @@ held to the rules of a load), ``updateparse`` (the one parse of an update's text
 ``history``), ``counts`` (the counts of ``dkg stats``, kept beside a folder store), ``holder`` (who
 holds a folder store for writing), ``bulk`` (the one way a large write is written: one threshold, and
 one recovery direction, forward, from the payload and record the history keeps before the data),
-``recovery`` (what the first open after a killed write does), ``reference`` (the reference graph's
+``recovery`` (what the first open after a killed write does), ``loading`` (a large ``dkg load`` parsed
+before its store opens, its validating child forked with the parsed batch), ``reference`` (the reference graph's
 quads and the stamp of the installed files they come from) and
 ``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,
 ``kg.validate``, ``kg.resources`` and ``kg.errors``; never queries, cards, the CLI or the web.

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,25 +105,53 @@ class Apart:
 
     The child is a fresh interpreter running :func:`serve_apart`, talking over its stdin and
     stdout: not ``multiprocessing``, whose children run the caller's main module again (a script,
-    ``python -m kg``), nor a fork, which would copy the engine's threads and locks of the open store."""
+    ``python -m kg``), nor a fork of a process whose store is open, which would copy the engine's threads
+    and locks. :meth:`forked` is the other start: a fork made after the parse and before any store is
+    opened, which inherits the parsed batch instead of parsing it again (``dkg load``,
+    :mod:`kg.store.loading`)."""
 
     def __init__(self, names: list[str], data: Mapping[str, bytes] | None, beside: Beside | None = None,
-                 around: Callable[[], contextlib.AbstractContextManager] | None = None) -> None:
+                 around: Callable[[], contextlib.AbstractContextManager] | None = None, *,
+                 child: "Forked | None" = None) -> None:
+        self._quads: list[ox.Quad] = []
+        self._context: list[ox.Quad] | None = None
+        self._report: Report | None = None
+        self._sender: threading.Thread | None = None
+        self._first: tuple[str, object] = ("none", None)
+        self._reader: threading.Thread | None = None
+        self._process: subprocess.Popen | Forked
+        if child is not None:  # (forked: it holds the batch, and waits for :meth:`begin`)
+            self._process = child
+            return
         root = str(Path(__file__).resolve().parents[2])  # (the folder holding this checkout's ``kg``)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
         self._process = subprocess.Popen([sys.executable, "-c", "from kg.validate.batch import serve_apart; "
                                           "serve_apart()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, env=env)
-        self._quads: list[ox.Quad] = []
-        self._context: list[ox.Quad] | None = None
-        self._report: Report | None = None
-        self._sender: threading.Thread | None = None
         # (the function goes by its name: the child imports its module to call it)
         self._send(pickle.dumps((names, dict(data or {}), beside, around), protocol=pickle.HIGHEST_PROTOCOL))
+        self._read_beside(beside)
+
+    @classmethod
+    def forked(cls, quads: list[ox.Quad]) -> "Apart":
+        """The validating child forked from this process, which holds the parsed batch ``quads`` (copied by
+        the system only where either side writes a page). Only where :func:`may_fork` says so: no other thread
+        runs (the child would inherit their locks held, and none of their work), so no store may be open yet.
+        The child then waits for :meth:`begin`, sent once the store is open."""
+        child = Forked.start(functools.partial(_serve_forked, quads))
+        apart = cls([], None, child=child)
+        apart._quads = quads
+        return apart
+
+    def begin(self, beside: Beside | None) -> None:
+        """Tell a child of :meth:`forked` how to read the context, now that the store is open (None: it waits for
+        the loading process's, :meth:`context`)."""
+        self._send(pickle.dumps(beside, protocol=pickle.HIGHEST_PROTOCOL))
+        self._read_beside(beside)
+
+    def _read_beside(self, beside: Beside | None) -> None:
         # the child's context is read off the pipe as soon as it comes, in a thread of its own: the pipe
         # holds 64 KiB, and a child left writing it until this process asks would not validate meanwhile
-        self._first: tuple[str, object] = ("none", None)
-        self._reader: threading.Thread | None = None
         if beside is not None:
             self._reader = threading.Thread(target=self._read_first, daemon=True)
             self._reader.start()
@@ -236,35 +267,125 @@ def serve_apart() -> None:
     and exit at once, without freeing its objects one by one (all the loading process waits for is the
     report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
-    try:
+
+    def work() -> tuple[str, object]:
         names, data, beside, around = pickle.loads(_receive(source))
         with around() if around is not None else contextlib.nullcontext():
-            quads = read_batch(names, data)
-            context = _context_beside(beside, quads, out) if beside is not None else None
-            if context is None:
-                context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
-            # nothing more comes in: the end of the input now means the loading process is gone (killed),
-            # and its verdict with it
-            threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
-            result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
+            return _verdict(read_batch(names, data), beside, source, out)
+    _answer(work, out)
+    os._exit(0)
+
+
+def _serve_forked(quads: list[ox.Quad], source: IO[bytes], out: IO[bytes]) -> None:
+    """The child's side of :meth:`Apart.forked`: the batch is there already; wait for :meth:`Apart.begin`'s
+    word, then as :func:`serve_apart`. Its collections leave alone the objects it inherits (``gc.freeze``), which it
+    never frees: walking them would copy the pages of the loading process's heap."""
+    gc.freeze()
+    _answer(lambda: _verdict(quads, pickle.loads(_receive(source)), source, out), out)
+
+
+def _answer(work: Callable[[], tuple[str, object]], out: IO[bytes]) -> None:
+    """``work()``'s verdict written for the loading process, ``("failed", why)`` where it raised (the loading
+    process then validates); nothing where the loading process is gone (the input ended: EOFError)."""
+    try:
+        result = work()
     except EOFError:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
         result = ("failed", repr(exc))
     out.write(_framed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
-    os._exit(0)
+
+
+def _verdict(quads: list[ox.Quad], beside: Beside | None, source: IO[bytes], out: IO[bytes]) -> tuple[str, object]:
+    """The child's work once it holds the batch: the context (read beside, else waited for), then the report."""
+    context = _context_beside(beside, quads, out) if beside is not None else None
+    if context is None:
+        context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
+    # nothing more comes in: the end of the input now means the loading process is gone (killed),
+    # and its verdict with it
+    threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
+    return "report", validate(quads, context=context, report_context=False)
+
+
+def may_fork() -> bool:
+    """May a validating child be forked from this process now (:meth:`Apart.forked`)? Where the system forks
+    (not Windows; not macOS, whose own libraries are not safe in a forked child, and where Python starts
+    processes fresh), and no other thread runs in this process, the engine's included (which
+    ``threading`` does not see: Linux lists every thread under ``/proc/self/task``)."""
+    if not hasattr(os, "fork") or sys.platform == "darwin" or threading.active_count() > 1:
+        return False
+    with contextlib.suppress(OSError):
+        return len(os.listdir("/proc/self/task")) == 1
+    return True
+
+
+class Forked:
+    """A child forked from this process, with a pipe each way, as :class:`Apart` uses a ``subprocess.Popen``
+    (``stdin``, ``stdout``, ``poll``, ``kill``, ``wait``)."""
+
+    def __init__(self, pid: int, stdin: IO[bytes], stdout: IO[bytes]) -> None:
+        self.pid, self.stdin, self.stdout = pid, stdin, stdout
+        self.returncode: int | None = None
+
+    @classmethod
+    def start(cls, serve: Callable[[IO[bytes], IO[bytes]], None]) -> "Forked":
+        """Fork a child running ``serve(its input, its output)``; it ends with ``os._exit`` whatever happens
+        (never returning into the caller's code, nor running its exit handlers)."""
+        down_read, down_write = os.pipe()
+        up_read, up_write = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child
+            try:
+                os.close(down_write)
+                os.close(up_read)
+                serve(os.fdopen(down_read, "rb"), os.fdopen(up_write, "wb"))
+            finally:
+                os._exit(0)
+        os.close(down_read)
+        os.close(up_write)
+        return cls(pid, os.fdopen(down_write, "wb"), os.fdopen(up_read, "rb"))
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            self.returncode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        return self.returncode
+
+
+#: The pauses before each of the child's reads of the context beside the store, in seconds. The engine of the
+#: loading process goes on tidying its files just after it opened the store (its log replayed, its tables merged)
+#: and deletes the files it replaced, which a read made then may still name ("No such file": a forked child
+#: reads at once, bench/RESULTS.md, speed36l); a later read finds the new ones.
+BESIDE_PAUSES = (0.0, 0.25, 0.5, 1.0)
 
 
 def _context_beside(beside: Beside, quads: list[ox.Quad], out: IO[bytes]) -> list[ox.Quad] | None:
     """The child's own read of the context (see :class:`Apart`), sent to the loading process as it is made;
     None (and ``("no-context", why)`` sent) where it cannot be read: the loading process's comes instead."""
     read, location = beside
-    try:
-        context = read(location, quads)
-        message: tuple[str, object] = ("context", ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
-    except Exception as exc:  # noqa: BLE001 - any failure here means: the loading process reads it
-        context, message = None, ("no-context", repr(exc))
+    context: list[ox.Quad] | None = None
+    message: tuple[str, object] = ("no-context", "not tried")
+    for pause in BESIDE_PAUSES:
+        time.sleep(pause)
+        try:
+            context = read(location, quads)
+            message = ("context", ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
+            break
+        except Exception as exc:  # noqa: BLE001 - any failure here means: tried again, then the loading process reads it
+            message = ("no-context", repr(exc))
     out.write(_framed(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
     return context
