@@ -22,7 +22,6 @@ ingested again or a reviewer's decision rewrites it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from rapidfuzz import fuzz
 
 from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG
-from kg.text.twin_keys import figures_key, spaced
+from kg.text.twin_keys import figures_key, spaced, words_key
 
 #: From this share of the normalised words alike (0 to 100), a text that is not another's words is "nearly" it.
 NEAR_RATIO = 90.0
@@ -68,7 +67,7 @@ class Twins:
         """(normalised words, their digest, that of their figures: ``kg.text.twin_keys``) of ``text``."""
         if self._last[0] is not text:
             words = spaced(text)
-            self._last = (text, words, hashlib.sha1(words.encode("utf-8")).hexdigest(), figures_key(words))
+            self._last = (text, words, words_key(words), figures_key(words))
         return self._last[1], self._last[2], self._last[3]
 
     def _main(self):

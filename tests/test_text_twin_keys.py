@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.text.twin_keys import figures, figures_key, record_keys, spaced, spacing_key
+from kg.text.twin_keys import figures, figures_key, record_keys, spaced, spacing_key, words_key
 
 TYPED = "Ngày 4/5/2024, Đảng ủy xã Tân Lập ban hành Kế hoạch số 21-KH/ĐU.\n\nKế hoạch đặt mục tiêu trồng 15 ha quế.\n"
 REWRAPPED = "Ngày 4/5/2024, Đảng ủy xã Tân Lập ban hành\n  Kế hoạch số 21-KH/ĐU. Kế hoạch đặt mục tiêu\ttrồng 15 ha quế."
@@ -18,5 +18,7 @@ def test_spacing_is_no_part_of_a_text_s_words():
 
 def test_a_record_s_keys_are_its_words_and_its_figures():
     assert record_keys(REWRAPPED) == record_keys(TYPED) == (spacing_key(TYPED), figures_key(spaced(TYPED)))
+    # (one digest of the words, whoever holds them normalised already: the ingest looks a record up by it)
+    assert words_key(spaced(REWRAPPED)) == spacing_key(TYPED) == record_keys(TYPED)[0]
     # the near miss: another figure is another figures key
     assert record_keys(TYPED.replace("15 ha", "16 ha"))[1] != record_keys(TYPED)[1]

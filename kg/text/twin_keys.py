@@ -18,7 +18,13 @@ def spaced(text: str) -> str:
 
 def spacing_key(text: str) -> str:
     """A digest of :func:`spaced` ``text``: equal for the same words however they are spaced."""
-    return hashlib.sha1(spaced(text).encode("utf-8")).hexdigest()
+    return words_key(spaced(text))
+
+
+def words_key(words: str) -> str:
+    """The digest of words already normalised (:func:`spaced`): the one rule of :func:`spacing_key` and of a record's
+    ``dkg:wordsKey``, for a caller that holds the words already."""
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()
 
 
 def figures(words: str) -> tuple[str, ...]:
@@ -35,4 +41,4 @@ def figures_key(words: str) -> str:
 def record_keys(text: str) -> tuple[str, str]:
     """(:func:`spacing_key`, :func:`figures_key`) of ``text``: what its review record keeps to be looked up by."""
     words = spaced(text)
-    return hashlib.sha1(words.encode("utf-8")).hexdigest(), figures_key(words)
+    return words_key(words), figures_key(words)
