@@ -156,17 +156,17 @@ _GENERIC_HEADS = [
     # a commune's civil servants by their field, to whom its plans give tasks since the communes lost their district
     # ('Giao công chức Văn hóa - Xã hội chủ trì ...', 'Công chức Địa chính - Xây dựng xã ...'), its finance section and
     # the tax office of its area ('Thuế cơ sở 5')
-    r"cong chuc (?:dia chinh|van hoa|tu phap|tai chinh|van phong)(?: ?- ?(?:xay dung|xa hoi|ho tich|ke toan|thong ke"
-    r"|nong nghiep|do thi|moi truong)(?:(?:,| va| ?- ?) ?(?:do thi|moi truong|nong nghiep|xay dung))*)?",
-    r"bo phan tai chinh ?- ?ke toan", r"thue co so(?: \d{1,2}(?![\d/.,]))?",
+    vi(r"công chức (?:địa chính|văn hóa|tư pháp|tài chính|văn phòng)(?: ?- ?(?:xây dựng|xã hội|hộ tịch|kế toán|thống kê"
+       r"|nông nghiệp|đô thị|môi trường)(?:(?:,| và| ?- ?) ?(?:đô thị|môi trường|nông nghiệp|xây dựng))*)?"),
+    vi(r"bộ phận tài chính ?- ?kế toán"), vi(r"thuế cơ sở(?: \d{1,2}(?![\d/.,]))?"),
     # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3')
-    r"phong kiem tra(?:, giam sat)?(?: so \d{1,2}(?![\d/.,]))?",
+    vi(r"phòng kiểm tra(?:, giám sát)?(?: số \d{1,2}(?![\d/.,]))?"),
     # the unions of the industrial zones ('Công đoàn các khu công nghiệp theo dõi ...')
-    r"cong doan (?:cac )?khu (?:cong nghiep|kinh te|che xuat)",
+    vi(r"công đoàn (?:các )?khu (?:công nghiệp|kinh tế|chế xuất)"),
     # the schools a commune's plan works with ('phối hợp với các trường rà soát ...'; not 'các trường hợp', cases, nor
     # the heads of villages or boards, 'các trưởng thôn', which fold alike)
-    r"cac truong(?: hoc| mam non| tieu hoc| trung hoc co so| thcs)?"
-    r"(?! (?:hop|phai|thon|ap|ban|xom|khom|khu|phong|doan|nganh|tram|to|bo phan|dai dien|cac)(?![a-z]))",
+    vi(r"các trường(?: học| mầm non| tiểu học| trung học cơ sở| thcs)?"
+       r"(?! (?:hợp|phải|thôn|ấp|ban|xóm|khóm|khu|phòng|đoàn|ngành|trạm|tổ|bộ phận|đại diện|các)(?![a-z]))"),
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"

@@ -13,7 +13,7 @@ from kg.extract.text import vi
 _PASSIVE = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã|vừa|đã lần lượt)[ \t]+)?được[ \t]+(?P<cue>sửa đổi,?[ \t]+bổ sung|sửa đổi|bổ sung"
                          r"|thay thế|(?:hướng dẫn|quy định chi tiết)(?:[ \t]+thi hành)?)(?:[ \t]+một số điều)?"
                          r"[ \t]+(?:bởi|bằng|tại|theo)[ \t]+"))
-_TYPE = {"thay the": "replaces", "huong dan": "guides", "quy dinh chi tiet": "guides"}
+_TYPE = {vi("thay thế"): "replaces", vi("hướng dẫn"): "guides", vi("quy định chi tiết"): "guides"}
 
 
 def passive_links(df: DocumentFinder) -> list[tuple[str, str, Mention, Mention]]:
