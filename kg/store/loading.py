@@ -39,7 +39,8 @@ class Ahead:
 @contextlib.contextmanager
 def parsed_ahead(names: list[str], data: Mapping[str, bytes] | None = None) -> Iterator[Ahead | None]:
     """The files parsed and their validating child forked, where they are large enough to be validated apart
-    (``Apart.wanted``) and this process may fork; else None (the store's own ``load_files`` parses them).
+    (``Apart.wanted``) and this process may fork, before the parse and at the fork; else None (the store's own
+    ``load_files`` parses them).
     Opened before the store is; the child is stopped on the way out, whatever became of the load. The batch
     is held under the store's rule for collections (``bulk.few_collections``) until then."""
     if not (Apart.wanted(names, data) and may_fork()):
@@ -47,6 +48,10 @@ def parsed_ahead(names: list[str], data: Mapping[str, bytes] | None = None) -> I
         return
     with bulk.few_collections():
         quads = read_batch(names, data)
+        if not may_fork():  # (looked at again at the fork itself: a thread started meanwhile would be copied mid-work)
+            del quads  # (the store's load_files parses the files again, its child spawned: not with two copies held)
+            yield None
+            return
         apart = Apart.forked(quads)
         try:
             yield Ahead(list(names), quads, apart)
