@@ -59,7 +59,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
     from kg.changes import source_texts
     from kg.changes_text import command_text
-    from kg.i18n import CLI_TEXT, day_said, format_number
+    from kg.i18n import CLI_TEXT, day_said, files_said, format_number
     from kg.review import ledger
     from kg.store import history
 
@@ -82,7 +82,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
                  for t in source_texts(c.sources, known, named=named)]
         files = set(c.files.values())  # (the files in their names' order, after what the change set names otherwise)
         names = sorted(dict.fromkeys(names), key=lambda name: (name in files, name if name in files else ""))
-        what = command_text(c.command, lang) + (f" ({files_named(names, words)})" if names else "")
+        what = command_text(c.command, lang) + (f" ({files_said(names, lang)})" if names else "")
         if c.by:  # (the analyst a server knew by their own token)
             what += f" [{words['history.by']}: {c.by}]"
         if c.undoes:
@@ -91,16 +91,6 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
             what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
         click.echo(f"{c.number:>5}  {day_said(c.time[:19], lang):<19}  {format_number(c.added, lang):>8}  "
                    f"{format_number(c.removed, lang):>8}  {what}")
-
-
-#: How many files a change set's line in ``dkg history`` names (a folder of a year's texts is one ingest).
-HISTORY_NAMED = 5
-
-
-def files_named(names: list[str], words: dict) -> str:
-    """The first :data:`HISTORY_NAMED` of ``names`` and how many more (the JSON keeps them all)."""
-    shown = ", ".join(names[:HISTORY_NAMED])
-    return words["history.more"].format(names=shown, more=len(names) - HISTORY_NAMED) if len(names) > HISTORY_NAMED else shown
 
 
 @click.command("changes")

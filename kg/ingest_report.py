@@ -7,12 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.errors import DkgError
-from kg.i18n import error_words
-
-
-#: How many files a line of the report names (of those ingested again unchanged, or placed on the old map: a folder
-#: names its first few).
-NAMED = 5
+from kg.i18n import FILES_NAMED, error_words, files_said
 
 
 @dataclass
@@ -64,18 +59,14 @@ class IngestSummary:
         else:
             lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
             if self.unchanged:
-                shown = ", ".join(self.unchanged[:NAMED])
-                if len(self.unchanged) > NAMED:
-                    shown = said("done.unchanged-more", names=shown, more=len(self.unchanged) - NAMED)
-                lines.append(said("done.unchanged", names=shown))
+                lines.append(said("done.unchanged", names=files_said(self.unchanged, lang)))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
                      for name, other, now in self.same)
         lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
-        if len(self.unplaced) > NAMED:  # (a folder of a year's texts: one line, not one per undated text)
-            shown = ", ".join(f"{name} ({p})" for name, p in self.unplaced[:NAMED])
-            lines.append(said("done.unplaced-many", count=len(self.unplaced), names=said(
-                "done.unchanged-more", names=shown, more=len(self.unplaced) - NAMED)))
+        if len(self.unplaced) > FILES_NAMED:  # (a folder of a year's texts: one line, not one per undated text)
+            lines.append(said("done.unplaced-many", count=len(self.unplaced),
+                              names=files_said([f"{name} ({p})" for name, p in self.unplaced], lang)))
         else:
             lines.extend(said("done.unplaced", name=name, province=p) for name, p in self.unplaced)
         lines.extend(said("done.skipped", name=name, count=n, folder=folder) for name, n, folder in self.skipped)

@@ -25,7 +25,7 @@ from kg.i18n.queries import DOCUMENT_FIELDS, LAG_SUMMARY, QUERY_HEADERS, QUERY_P
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "command_help", "day_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
+           "command_help", "day_said", "files_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said"]
 
 
@@ -133,6 +133,20 @@ def tie_said(tie: Mapping | None, lang: str) -> str:
     if not tie or not tie.get("reviewer"):
         return words["tie_confirmed"]
     return words["tie_confirmed_by"].format(reviewer=tie["reviewer"], at=day_said((tie.get("at") or "")[:16], lang))
+
+
+#: How many files a line names where it has many to name (a folder ingested again, the files of a change set): the
+#: first few by name, then how many more; the JSON keeps them all.
+FILES_NAMED = 5
+
+
+def files_said(names: list[str], lang: str) -> str:
+    """``names`` joined, those past the first :data:`FILES_NAMED` said by their number ("a.txt, ..., e.txt và 7 tệp
+    khác"): what ``dkg ingest``'s report and ``dkg history`` say of many files."""
+    shown = ", ".join(names[:FILES_NAMED])
+    if len(names) <= FILES_NAMED:
+        return shown
+    return CLI_TEXT["en" if lang == "en" else "vi"]["files.more"].format(names=shown, more=len(names) - FILES_NAMED)
 
 
 def units_covered_said(units: Mapping[str, Mapping] | None, lang: str) -> list[str]:

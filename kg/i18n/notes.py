@@ -60,7 +60,6 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged": "đã có trong kho đúng như vậy, không ghi gì: {names}",
         "done.near": "{name} gần giống {other} ({share}% lời văn như nhau) nhưng không cùng lời: giữ là hai văn bản "
                      "(nếu chỉ là một bài, chỉ nên nạp một tệp của nó)",
-        "done.unchanged-more": "{names} và {more} tệp khác",
         "note.review-next": "dữ kiện đọc được đã vào đồ thị, chờ người duyệt: `dkg review sources` liệt kê từng văn bản "
                             "và số dữ kiện chờ duyệt, `dkg review list` các dữ kiện (trang /review của `dkg serve`)",
         "done.replaced": "{name} thay cho {versions} bản trước của nó: dữ kiện của bản trước đã được gỡ; quyết định duyệt về những dữ kiện bản mới vẫn nêu được giữ lại",
@@ -139,7 +138,6 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged": "already in the store as they are, nothing written: {names}",
         "done.near": "{name} is nearly the same as {other} ({share}% of its words alike), not the same words: kept as "
                      "two texts (if they are one article, ingest only one of its files)",
-        "done.unchanged-more": "{names} and {more} more",
         "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
                             "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
         "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
