@@ -161,6 +161,14 @@ import kg.validate.batch
 bulk.BULK_MIN = 0
 if sys.argv[3] == "apart":
     kg.validate.batch.APART_MIN_BYTES = 0
+    import kg.store.loading as loading
+    parsed_ahead_loaded = loading.load_ahead
+
+    def forked_only(store, ahead, *args, **kwargs):
+        if ahead is None:  # (no child forked: the old path, which the runs without apart cover already)
+            sys.exit(3)
+        return parsed_ahead_loaded(store, ahead, *args, **kwargs)
+    loading.load_ahead = forked_only
 main(["--store", sys.argv[1], "load", sys.argv[2]])
 """
 
