@@ -47,7 +47,9 @@ def client(folder):
 
     from kg.web import create_app
 
-    client = TestClient(create_app(Store.open(folder, create=False)), raise_server_exceptions=False)
+    # (read-only, as the CLI opens it beside: a writer's engine tidies its files just after it opens, which a reader
+    # opened then may find gone)
+    client = TestClient(create_app(Store.open(folder, read_only=True)), raise_server_exceptions=False)
     yield client
     client.app.state.store.close()
 
