@@ -392,3 +392,24 @@ def test_near_miss_two_documents_of_one_kind_by_one_body_share_no_cue():
     text = ("Tỉnh ủy đã ban hành Chương trình hành động số 25-CTr/TU ngày 15/5/2020 của Tỉnh ủy và Chương trình hành động "
             "số 31-CTr/TU ngày 02/6/2020 của Tỉnh ủy thực hiện Nghị quyết số 55-NQ/TW ngày 11/2/2020 của Bộ Chính trị.")
     assert ("25-CTr/TU", "implements", "55-NQ/TW") not in link_rows(text)
+
+
+_QA = "HỎI ĐÁP PHÁP LUẬT\n15/3/2025\n\nHỏi: Quốc hội đã có văn bản nào về khoa học, công nghệ? (Anh Lê Minh, Hà Nội)\n"
+
+
+def test_a_law_made_to_give_a_resolution_legal_form_carries_it_out():
+    # ('thể chế hóa': to turn a party resolution into law)
+    rows = link_rows(_NEWS + "Để thể chế hóa Nghị quyết số 57-NQ/TW, ngày 19/2/2025 Quốc hội đã thông qua Nghị quyết số "
+                             "193/2025/QH15 về thí điểm một số cơ chế đặc biệt.\n")
+    assert ("193/2025/QH15", "implements", "57-NQ/TW") in rows
+
+
+def test_an_explainers_answer_opening_on_the_cue_is_read_as_a_sentence_that_opens_on_it():
+    rows = link_rows(_QA + "Đáp: Để cụ thể hóa Nghị quyết số 57-NQ/TW, ngày 19/2/2025 Quốc hội đã thông qua Nghị quyết số "
+                           "193/2025/QH15 về thí điểm một số cơ chế đặc biệt.\n")
+    assert ("193/2025/QH15", "implements", "57-NQ/TW") in rows
+
+
+def test_near_miss_an_answer_that_issues_nothing_links_nothing():
+    rows = link_rows(_QA + "Đáp: Để thể chế hóa Nghị quyết số 57-NQ/TW, Quốc hội cần sửa đổi nhiều luật trong năm 2025.\n")
+    assert not any(r[2] == "57-NQ/TW" for r in rows)

@@ -69,12 +69,12 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
 # ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
-                                 r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
+                                 r"|triển khai|cụ thể hóa|thể chế hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 # a report's words framing what it says, before such an opener: 'Báo cáo nhấn mạnh, thực hiện Chỉ thị số 09-CT/TU,
 # Huyện ủy đã ban hành ...', 'Báo cáo cho biết, sau khi Chỉ thị ra đời, ...'; and the news site's name that opens a
-# report's first sentence: '(Báo huyện) - Triển khai Kế hoạch số ..., ...'
-_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?"
+# report's first sentence: '(Báo huyện) - Triển khai Kế hoạch số ..., ...'; an explainer's answer: 'Đáp: Để ...'
+_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*|(?:đáp|trả lời)[ \t]*:[ \t]*)?"
                                 r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
