@@ -413,3 +413,15 @@ def test_an_explainers_answer_opening_on_the_cue_is_read_as_a_sentence_that_open
 def test_near_miss_an_answer_that_issues_nothing_links_nothing():
     rows = link_rows(_QA + "Đáp: Để thể chế hóa Nghị quyết số 57-NQ/TW, Quốc hội cần sửa đổi nhiều luật trong năm 2025.\n")
     assert not any(r[2] == "57-NQ/TW" for r in rows)
+
+
+def test_a_year_before_the_carrying_cue_does_not_hide_it():
+    rows = link_rows(_NEWS + "Năm 2025, thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Ban Thường vụ LĐLĐ "
+                             "tỉnh đã ban hành Kế hoạch số 35/KH-LĐLĐ với 10 chỉ tiêu chủ yếu.\n")
+    assert ("35/KH-LĐLĐ", "implements", "02-NQ/TW") in rows
+
+
+def test_near_miss_a_year_and_a_carrying_cue_with_nothing_issued_link_nothing():
+    rows = link_rows(_NEWS + "Năm 2025, thực hiện Kế hoạch số 52/KH-UBND của UBND huyện, xã đã tổ chức 4 đợt ra quân vệ "
+                             "sinh môi trường.\n")
+    assert not any(r[2] == "52/KH-UBND" for r in rows)

@@ -73,9 +73,9 @@ _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:họ
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 # a report's words framing what it says, before such an opener: 'Báo cáo nhấn mạnh, thực hiện Chỉ thị số 09-CT/TU,
 # Huyện ủy đã ban hành ...', 'Báo cáo cho biết, sau khi Chỉ thị ra đời, ...'; and the news site's name that opens a
-# report's first sentence: '(Báo huyện) - Triển khai Kế hoạch số ..., ...'; an explainer's answer: 'Đáp: Để ...'
+# report's first sentence: '(Báo huyện) - Triển khai ...'; an explainer's answer, 'Đáp: Để ...'; a year, 'Năm 2025, thực hiện ...'
 _REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*|(?:đáp|trả lời)[ \t]*:[ \t]*)?"
-                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
+                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?(?:[ \t]*(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
