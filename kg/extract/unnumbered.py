@@ -91,6 +91,7 @@ _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ 
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
                               r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi|nhằm)"))
 # 'Theo Kế hoạch, ...', 'Để thực hiện Nghị quyết, ...' opening a sentence: what follows is about that document
+_ACCORDING_OPENING = re.compile(vi(r"[ \t\n]*(?:[^,;.\n]{1,30},[ \t]*)?theo[ \t]+$"))    # ('Năm 2026, theo Kế hoạch số 02, ...')
 _BY_THE_DOC = re.compile(vi(r"[ \t\n]*(?:theo|(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)|triển khai)[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
@@ -402,7 +403,7 @@ class UnnumberedDocuments(DocumentAliases):
                     # 61-CTr/TĐTN-TG. Chương trình nhằm triển khai ...' (not the first of its type the text says was issued)
                     prev = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
                     last = [k for k in before if prev.start <= k.start < prev.end] if prev is not None else []
-                    opened = [k for k in last if _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] or (
+                    opened = [k for k in last if any(x.fullmatch(f, prev.start, k.start) for x in (_CLAUSE_OPENING, _ACCORDING_OPENING))] or (
                         [k for k in last if k in issued] if len({k.key for k in last if k in issued}) == 1 else [])
                     if opened:
                         issued = opened[:1]
