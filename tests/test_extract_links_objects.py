@@ -230,3 +230,22 @@ def test_near_miss_a_later_programme_is_not_continued():
     got = links(text)
     assert ("09-CTr/TU", "continues", "31-CTr/TU") in got
     assert ("09-CTr/TU", "continues", "44-CTr/TU") not in got
+
+
+def test_a_bare_type_word_after_a_programme_that_continues_others_names_the_new_one():
+    # (the former programmes, carried on by the new one, are not what 'Để cụ thể hóa Chương trình' makes concrete)
+    text = ("Trước khi hợp nhất, Tỉnh ủy Gia Lai ban hành Chương trình số 31-CTr/TU; Tỉnh ủy Bình Định ban hành "
+            "Chương trình số 40-CTr/TU.\n\nNgày 15/9/2025, Tỉnh ủy Gia Lai ban hành Chương trình hành động số 09-CTr/TU "
+            "thực hiện Nghị quyết số 66-NQ/TW, tiếp tục thực hiện các nội dung còn phù hợp của Chương trình số 31-CTr/TU "
+            "và Chương trình số 40-CTr/TU. Chương trình đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.\n\nĐể cụ "
+            "thể hóa Chương trình, ngày 1/10/2025 UBND tỉnh ban hành Kế hoạch số 150/KH-UBND.")
+    got = links(text)
+    assert ("150/KH-UBND", "implements", "09-CTr/TU") in got
+    assert ("150/KH-UBND", "implements", "31-CTr/TU") not in got
+
+
+def test_near_miss_a_programme_named_after_a_bare_cue_is_still_upstream():
+    text = ("Ngày 15/9/2025, Tỉnh ủy ban hành Chương trình hành động số 09-CTr/TU thực hiện Chương trình số 31-CTr/TU. "
+            "Chương trình đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.\n\nĐể cụ thể hóa Chương trình, ngày "
+            "1/10/2025 UBND tỉnh ban hành Kế hoạch số 150/KH-UBND.")
+    assert ("150/KH-UBND", "implements", "09-CTr/TU") in links(text)
