@@ -134,3 +134,16 @@ def test_the_commanders_named_beside_their_committees_and_the_competent_agencies
     rows = assignment_rows(_MEETING + "Phòng Tổ chức cần phối hợp với Sở Nội vụ rà soát biên chế.")
     assert ("Phòng Tổ chức", "coordinate") in rows
 
+
+
+def test_a_central_commission_named_by_its_head_with_the_level_after_it():
+    bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Trung ương chủ trì tuyên "
+                                      "truyền về đổi mới giáo dục.").assignments}
+    assert "Ban Tuyên giáo và Dân vận Trung ương" in bodies
+
+
+def test_near_miss_the_level_after_another_body_is_not_taken_into_its_name():
+    # (the provincial commission keeps its own name: the level word is read only where it follows the head)
+    bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên "
+                                      "truyền về đổi mới giáo dục.").assignments}
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in bodies
