@@ -130,3 +130,16 @@ def test_near_miss_a_row_with_a_cell_missing_is_not_misaligned():
     text = _PLAN + _STACKED_HEAD + "1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTháng 12/2025\n"
     bodies = {b for b, _, _, _ in _rows(text)}
     assert "Phòng Giáo dục Trung học" not in bodies and "Tháng 12/2025" not in bodies
+
+
+def test_group_rows_and_an_empty_cell_left_as_a_blank_line_in_a_table_a_cell_a_line():
+    # (a group's row, its Roman number alone or with its title, takes no task; a blank line inside a row is an empty
+    # cell, so the cells after it stay in their columns)
+    text = _PLAN + _STACKED_HEAD + ("I\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG SỐ\n1\nNâng cấp mạng cho trường học\nSở Giáo dục và Đào tạo\n"
+                                    "\nQuý IV/2025\nII. Nhóm nhiệm vụ về nhân lực\n2\nBồi dưỡng giáo viên dạy tin học\n"
+                                    "Trường Cao đẳng Sư phạm\nSở Nội vụ\nNăm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+    rows = {(b, r, t) for b, r, _, t in _rows(text)}
+    assert ("Sở Giáo dục và Đào tạo", "lead", "Nâng cấp mạng cho trường học") in rows
+    assert ("Trường Cao đẳng Sư phạm", "lead", "Bồi dưỡng giáo viên dạy tin học") in rows
+    assert ("Sở Nội vụ", "coordinate", "Bồi dưỡng giáo viên dạy tin học") in rows
+    assert not any(b.startswith(("Quý", "NHÓM", "Nhóm")) for b, _, _ in rows)

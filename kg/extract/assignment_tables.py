@@ -139,9 +139,11 @@ def _row_tasks(t: str, cells: list[tuple[int, str]], cols: dict[str, int], claus
 # count of lines is not the header's (an empty cell left no line) cannot be aligned and is passed over
 _STACKED_LEAD = re.compile(r"\n(?:(?:co quan|don vi)[ \t]+)?chu tri(?:[ \t]+thuc hien)?[ \t]*\n")
 _NUMBER_HEAD = folded_pattern(r"[ \t]*(?:stt|tt|số thứ tự)[ \t]*$")
-_OTHER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian|thời hạn|tiến độ)(?:[ \t]+(?:hoàn thành|thực hiện))?|(?:dự kiến[ \t]+)?sản phẩm"
-                             r"(?:[ \t]+(?:dự kiến|đầu ra))?|ghi chú|(?:nguồn[ \t]+)?kinh phí)[ \t]*$")
+_OTHER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian|thời hạn|tiến độ)(?:[ \t]+[^\W\d_]+){0,3}|(?:dự kiến[ \t]+)?(?:kết quả[ \t]*[/,]?[ \t]*)?"
+                             r"sản phẩm(?:[ \t]+(?:dự kiến|đầu ra))?|kết quả|ghi chú|(?:nguồn[ \t]+)?kinh phí)[ \t]*$")
 _NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*$")
+# (folded: 'II', 'A.' alone on its line, or 'II. Nhóm nhiệm vụ về ...' with the group's title after it)
+_GROUP_LINE = re.compile(r"[ \t]*(?:(?:[ivxl]{1,5}|[a-d])[.)]?[ \t]*|[ivxl]{1,5}[.)][ \t]+[^\n]*)$")
 
 
 def _stacked_tasks(p) -> list[_Unit]:
@@ -174,24 +176,43 @@ def _stacked_tasks(p) -> list[_Unit]:
         cols = _columns(head)
         if "task" not in cols:
             continue
-        row: list[tuple[int, str]] = []
-        while at < len(f):
-            end = f.find("\n", at)
-            end = len(f) if end < 0 else end
-            line = f[at:end]
-            if not line.strip() or _NUMBER_LINE.match(line):
-                out.extend(_stacked_row(t, row, head, cols))
-                if not line.strip():
-                    break
-                row = [(at, line)]
-            elif row:
-                row.append((at, line))
-            else:
-                break
-            at = end + 1
-        else:
+        for row in _stacked_rows(f, at, len(head)):
             out.extend(_stacked_row(t, row, head, cols))
     return out
+
+
+def _next_line(f: str, at: int) -> tuple[int, str]:
+    end = f.find("\n", at)
+    end = len(f) if end < 0 else end
+    return end, f[at:end]
+
+
+def _stacked_rows(f: str, at: int, width: int) -> list[list[tuple[int, str]]]:
+    """The rows of a table left a cell a line, from ``at`` under its header of ``width`` columns: each from a line
+    holding its number alone; a group's row ('II' over the group's title, across the columns) has no task and is passed
+    over; a blank line inside a row is an empty cell; the table ends at a line that opens no row after a full one."""
+    rows: list[list[tuple[int, str]]] = []
+    row: list[tuple[int, str]] | None = None
+    grouped = False                 # (after a group's number: its title's lines until the next row)
+    while at < len(f):
+        end, line = _next_line(f, at)
+        if _NUMBER_LINE.match(line) or _GROUP_LINE.match(line):
+            if row:
+                rows.append(row)
+            row, grouped = ([(at, line)], False) if _NUMBER_LINE.match(line) else (None, True)
+        elif row is not None and (line.strip() or len(row) < width):
+            row.append((at, line))
+        elif not line.strip():
+            ahead = f[end + 1:].lstrip("\n")
+            following = ahead[:ahead.find("\n")] if "\n" in ahead else ahead
+            if not (_NUMBER_LINE.match(following) or _GROUP_LINE.match(following)):
+                break
+        elif not grouped:
+            break
+        at = end + 1
+    if row:
+        rows.append(row)
+    return rows
 
 
 def _stacked_row(t: str, row: list[tuple[int, str]], head: list[tuple[int, str]], cols: dict[str, int]) -> list[_Unit]:
