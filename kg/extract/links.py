@@ -85,7 +85,7 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
 # 52-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
 _AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?:có|(?:[a-z]+[ \t]+){0,4}?(?:ban hành|ký))[ \t]+)?"
                                 r"(?=[a-z])"))
-_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))
+_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?(?:[ \t]+về[ \t]+[^.;:\n]{1,200}?)?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
 # ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
 # (written to open on its first characters, which the engine's scan skips to: a repeat at the head would have it try
@@ -285,8 +285,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
         if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
             issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-            if issued and issued[0].key != earlier.key:
-                out.append((issued[0].key, "implements", earlier, issued[0].start))
+            out.extend((m.key, "implements", earlier, m.start) for k, m in enumerate(issued) if m.key != earlier.key  # (and a
+                       and (k == 0 or (not m.cue and ";" in f[issued[k - 1].end:m.start])))  # list's: 'A ban hành X; B ...')
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
