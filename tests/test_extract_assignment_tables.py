@@ -115,11 +115,13 @@ def test_near_miss_tabs_in_a_table_of_figures_assign_nothing():
 _STACKED_HEAD = "STT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n"
 
 
+def _stacked(lines: str) -> set[tuple[str, str, str | None]]:
+    return {(b, r, t) for b, r, _, t in _rows(_PLAN + _STACKED_HEAD + lines)}
+
+
 def test_a_table_left_a_cell_a_line_with_numbered_rows():
-    text = _PLAN + _STACKED_HEAD + ("1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTrung tâm Công nghệ thông tin\n"
-                                    "Tháng 12/2025\n2.\nTập huấn kỹ năng số cho giáo viên\nSở Nội vụ\n"
-                                    "Sở Giáo dục và Đào tạo\nHằng năm\n\nII. TỔ CHỨC THỰC HIỆN\n")
-    rows = {(b, r, t) for b, r, _, t in _rows(text)}
+    rows = _stacked("1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTrung tâm Công nghệ thông tin\nTháng 12/2025\n2.\n"
+                    "Tập huấn kỹ năng số cho giáo viên\nSở Nội vụ\nSở Giáo dục và Đào tạo\nHằng năm\n\nII. TỔ CHỨC THỰC HIỆN\n")
     assert ("Phòng Giáo dục Trung học", "lead", "Số hóa hồ sơ học bạ") in rows
     assert ("Trung tâm Công nghệ thông tin", "coordinate", "Số hóa hồ sơ học bạ") in rows
     assert ("Sở Nội vụ", "lead", "Tập huấn kỹ năng số cho giáo viên") in rows
@@ -127,18 +129,16 @@ def test_a_table_left_a_cell_a_line_with_numbered_rows():
 
 def test_near_miss_a_row_with_a_cell_missing_is_not_misaligned():
     # (the empty coordinating cell left no line: the deadline would be read as a unit)
-    text = _PLAN + _STACKED_HEAD + "1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTháng 12/2025\n"
-    bodies = {b for b, _, _, _ in _rows(text)}
+    bodies = {b for b, _, _ in _stacked("1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTháng 12/2025\n")}
     assert "Phòng Giáo dục Trung học" not in bodies and "Tháng 12/2025" not in bodies
 
 
 def test_group_rows_and_an_empty_cell_left_as_a_blank_line_in_a_table_a_cell_a_line():
     # (a group's row, its Roman number alone or with its title, takes no task; a blank line inside a row is an empty
     # cell, so the cells after it stay in their columns)
-    text = _PLAN + _STACKED_HEAD + ("I\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG SỐ\n1\nNâng cấp mạng cho trường học\nSở Giáo dục và Đào tạo\n"
-                                    "\nQuý IV/2025\nII. Nhóm nhiệm vụ về nhân lực\n2\nBồi dưỡng giáo viên dạy tin học\n"
-                                    "Trường Cao đẳng Sư phạm\nSở Nội vụ\nNăm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
-    rows = {(b, r, t) for b, r, _, t in _rows(text)}
+    rows = _stacked("I\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG SỐ\n1\nNâng cấp mạng cho trường học\nSở Giáo dục và Đào tạo\n\nQuý IV/2025\n"
+                    "II. Nhóm nhiệm vụ về nhân lực\n2\nBồi dưỡng giáo viên dạy tin học\nTrường Cao đẳng Sư phạm\nSở Nội vụ\n"
+                    "Năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
     assert ("Sở Giáo dục và Đào tạo", "lead", "Nâng cấp mạng cho trường học") in rows
     assert ("Trường Cao đẳng Sư phạm", "lead", "Bồi dưỡng giáo viên dạy tin học") in rows
     assert ("Sở Nội vụ", "coordinate", "Bồi dưỡng giáo viên dạy tin học") in rows
