@@ -285,8 +285,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
         if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
             issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-            out.extend((m.key, "implements", earlier, m.start) for k, m in enumerate(issued) if m.key != earlier.key  # (and a
-                       and (k == 0 or (not m.cue and ";" in f[issued[k - 1].end:m.start])))  # list's: 'A ban hành X; B ...')
+            out.extend((m.key, "implements", earlier, m.start) for k, m in enumerate(issued) if m.key != earlier.key and (k == 0 or (
+                not m.cue and ";" in f[issued[k - 1].end:m.start] and ":" in f[closed.end():issued[0].start])))  # ('...: A ban hành X; B ...')
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
