@@ -91,3 +91,55 @@ def test_near_miss_a_table_with_no_lead_column_gives_no_rows():
     # a table of figures ('Chỉ tiêu | Kết quả | Ghi chú') names no unit's task
     rows = _rows(_PLAN + "TT | Chỉ tiêu | Kết quả | Phối hợp\n1 | Tỷ lệ trường có mạng | 95% | Sở Tài chính\n")
     assert not any(role == "lead" for _, role, _, _ in rows)
+
+
+def test_a_table_with_tabs_between_its_cells():
+    # (a table copied from a word processor: one tab a cell, two tabs around an empty cell)
+    text = _PLAN + ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\n"
+                    "1\tXây dựng kho học liệu số dùng chung\tSở Giáo dục và Đào tạo\tSở Tài chính; Sở Nội vụ\tQuý III/2025\n"
+                    "2\tCấp tài khoản định danh cho học sinh\tCông an tỉnh\t\tNăm 2025\n")
+    rows = _rows(text)
+    task1 = "Xây dựng kho học liệu số dùng chung"
+    assert ("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND", task1) in rows
+    assert ("Sở Nội vụ", "coordinate", "25/KH-UBND", task1) in rows
+    assert ("Công an tỉnh", "lead", "25/KH-UBND", "Cấp tài khoản định danh cho học sinh") in rows
+
+
+def test_near_miss_tabs_in_a_table_of_figures_assign_nothing():
+    text = _PLAN + ("Chỉ tiêu\tKế hoạch 2025\tThực hiện 2025\tTỷ lệ\n"
+                    "Số trường có kho học liệu số\t120\t96\t80%\n"
+                    "Số giáo viên được tập huấn\t900\t870\t97%\n")
+    assert _rows(text) == set()
+
+
+_STACKED_HEAD = "STT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n"
+
+
+def _stacked(lines: str) -> set[tuple[str, str, str | None]]:
+    return {(b, r, t) for b, r, _, t in _rows(_PLAN + _STACKED_HEAD + lines)}
+
+
+def test_a_table_left_a_cell_a_line_with_numbered_rows():
+    rows = _stacked("1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTrung tâm Công nghệ thông tin\nTháng 12/2025\n2.\n"
+                    "Tập huấn kỹ năng số cho giáo viên\nSở Nội vụ\nSở Giáo dục và Đào tạo\nHằng năm\n\nII. TỔ CHỨC THỰC HIỆN\n")
+    assert ("Phòng Giáo dục Trung học", "lead", "Số hóa hồ sơ học bạ") in rows
+    assert ("Trung tâm Công nghệ thông tin", "coordinate", "Số hóa hồ sơ học bạ") in rows
+    assert ("Sở Nội vụ", "lead", "Tập huấn kỹ năng số cho giáo viên") in rows
+
+
+def test_near_miss_a_row_with_a_cell_missing_is_not_misaligned():
+    # (the empty coordinating cell left no line: the deadline would be read as a unit)
+    bodies = {b for b, _, _ in _stacked("1\nSố hóa hồ sơ học bạ\nPhòng Giáo dục Trung học\nTháng 12/2025\n")}
+    assert "Phòng Giáo dục Trung học" not in bodies and "Tháng 12/2025" not in bodies
+
+
+def test_group_rows_and_an_empty_cell_left_as_a_blank_line_in_a_table_a_cell_a_line():
+    # (a group's row, its Roman number alone or with its title, takes no task; a blank line inside a row is an empty
+    # cell, so the cells after it stay in their columns)
+    rows = _stacked("I\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG SỐ\n1\nNâng cấp mạng cho trường học\nSở Giáo dục và Đào tạo\n\nQuý IV/2025\n"
+                    "II. Nhóm nhiệm vụ về nhân lực\n2\nBồi dưỡng giáo viên dạy tin học\nTrường Cao đẳng Sư phạm\nSở Nội vụ\n"
+                    "Năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+    assert ("Sở Giáo dục và Đào tạo", "lead", "Nâng cấp mạng cho trường học") in rows
+    assert ("Trường Cao đẳng Sư phạm", "lead", "Bồi dưỡng giáo viên dạy tin học") in rows
+    assert ("Sở Nội vụ", "coordinate", "Bồi dưỡng giáo viên dạy tin học") in rows
+    assert not any(b.startswith(("Quý", "NHÓM", "Nhóm")) for b, _, _ in rows)

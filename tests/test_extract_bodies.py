@@ -159,3 +159,16 @@ def test_the_schools_are_partners_but_the_cases_are_not():
     got = _rows("UBND xã chủ trì, phối hợp với các trường hợp vi phạm được xử lý nghiêm. UBND xã chủ trì, phối hợp với các "
                 "trưởng thôn rà soát hộ nghèo.\n")
     assert not any(body.lower() in ("các trường", "các trưởng") for body, _ in got)
+
+
+def test_a_central_commission_named_by_its_head_with_the_level_after_it():
+    bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Trung ương chủ trì tuyên "
+                                      "truyền về đổi mới giáo dục.").assignments}
+    assert "Ban Tuyên giáo và Dân vận Trung ương" in bodies
+
+
+def test_near_miss_the_level_after_another_body_is_not_taken_into_its_name():
+    # (the provincial commission keeps its own name: the level word is read only where it follows the head)
+    bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên "
+                                      "truyền về đổi mới giáo dục.").assignments}
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in bodies

@@ -854,3 +854,23 @@ def test_near_miss_a_draft_a_meeting_adopts_is_a_document():
     text = ("Thứ Năm, 12/3/2026\nHội nghị thông qua dự thảo Đề án phát triển nông nghiệp hữu cơ giai đoạn 2026 - 2030 "
             "để trình UBND tỉnh phê duyệt.\n")
     assert [k for k in keys(text) if k.startswith("ĐA:phát triển nông nghiệp hữu cơ")]
+
+
+
+def _goal_docs(text: str) -> dict[float, str | None]:
+    return {x.value: x.document for x in extract(text).targets}
+
+
+def test_a_bare_type_word_after_a_sentence_opening_according_to_a_plan_is_that_plan():
+    # ('Năm 2026, theo Kế hoạch số 02 ..., ... . Kế hoạch đặt mục tiêu ...': the plan the sentence before opened on, not
+    # the one the text said issued earlier)
+    text = ("Năm 2025, UBND huyện đã ban hành Kế hoạch số 35/KH-UBND ngày 2/1/2025 về chuyển đổi số. Kết quả, 90% hồ sơ "
+            "được giải quyết trực tuyến.\n\nNăm 2026, theo Kế hoạch số 02/KH-UBND ngày 5/1/2026, huyện tiếp tục đẩy mạnh "
+            "dịch vụ công trực tuyến. Kế hoạch đặt mục tiêu 100% xã có điểm hỗ trợ dịch vụ công.")
+    assert _goal_docs(text).get(100) == "02/KH-UBND"
+
+
+def test_near_miss_a_plan_carried_out_by_the_one_issued_is_not_what_the_bare_word_names():
+    text = ("Để thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, UBND huyện đã ban hành Kế hoạch số 12/KH-UBND ngày "
+            "5/1/2026. Kế hoạch đặt mục tiêu 100% xã có điểm hỗ trợ dịch vụ công.")
+    assert _goal_docs(text).get(100) == "12/KH-UBND"

@@ -74,3 +74,23 @@ def test_a_law_named_by_its_year_is_told_apart_by_it_only_from_another_of_its_na
     # with its full date elsewhere, the same law
     docs, _ = _facts("Căn cứ Luật Đất đai ngày 29/11/2013;\n\nSau 10 năm thi hành Luật Đất đai năm 2013, tỉnh đã giao đất.\n")
     assert set(docs) == {"Luật:Đất đai (29/11/2013)"}
+
+
+_SMALL_FIRMS = ("Tiêu chí được quy định tại Điều 4 Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14 và Điều 5 Nghị "
+                "định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ quy định chi tiết một số điều của Luật Hỗ trợ doanh "
+                "nghiệp nhỏ và vừa.")
+
+
+def test_a_law_whose_name_goes_on_after_va_in_lower_case_is_keyed_by_its_number():
+    # (named in full before its number, then again by its name alone: one law)
+    docs, links = _facts(_SMALL_FIRMS)
+    assert "04/2017/QH14" in docs and not any(k.startswith("Luật:") for k in docs)
+    assert ("80/2021/NĐ-CP", "guides", "04/2017/QH14") in links
+
+
+def test_near_miss_another_law_whose_name_opens_the_same_is_not_the_numbered_one():
+    text = ("Căn cứ Luật Bảo vệ và phát triển rừng số 29/2004/QH11; căn cứ Luật Bảo vệ và kiểm dịch thực vật ngày "
+            "25/11/2013.")
+    docs, _ = _facts(text)
+    assert "29/2004/QH11" in docs
+    assert any(k.startswith("Luật:Bảo vệ và kiểm dịch thực vật") for k in docs)

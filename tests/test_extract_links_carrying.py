@@ -392,3 +392,30 @@ def test_near_miss_two_documents_of_one_kind_by_one_body_share_no_cue():
     text = ("Tỉnh ủy đã ban hành Chương trình hành động số 25-CTr/TU ngày 15/5/2020 của Tỉnh ủy và Chương trình hành động "
             "số 31-CTr/TU ngày 02/6/2020 của Tỉnh ủy thực hiện Nghị quyết số 55-NQ/TW ngày 11/2/2020 của Bộ Chính trị.")
     assert ("25-CTr/TU", "implements", "55-NQ/TW") not in link_rows(text)
+
+
+_QA = "HỎI ĐÁP PHÁP LUẬT\n15/3/2025\n\nHỏi: Quốc hội đã có văn bản nào về khoa học, công nghệ? (Anh Lê Minh, Hà Nội)\n"
+
+
+@pytest.mark.parametrize("text, link", [
+    # ('thể chế hóa': to turn a party resolution into law)
+    (_NEWS + "Để thể chế hóa Nghị quyết số 57-NQ/TW, ngày 19/2/2025 Quốc hội đã thông qua Nghị quyết số 193/2025/QH15 về "
+             "thí điểm một số cơ chế đặc biệt.\n", ("193/2025/QH15", "implements", "57-NQ/TW")),
+    # (an explainer's answer opening on the cue)
+    (_QA + "Đáp: Để cụ thể hóa Nghị quyết số 57-NQ/TW, ngày 19/2/2025 Quốc hội đã thông qua Nghị quyết số 193/2025/QH15 "
+           "về thí điểm một số cơ chế đặc biệt.\n", ("193/2025/QH15", "implements", "57-NQ/TW")),
+    # (a year before the cue)
+    (_NEWS + "Năm 2025, thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Ban Thường vụ LĐLĐ tỉnh đã ban "
+             "hành Kế hoạch số 35/KH-LĐLĐ với 10 chỉ tiêu chủ yếu.\n", ("35/KH-LĐLĐ", "implements", "02-NQ/TW")),
+])
+def test_a_sentence_opening_on_a_cue_past_an_answers_mark_or_a_year_links_what_it_issues(text, link):
+    assert link in link_rows(text)
+
+
+@pytest.mark.parametrize("text, carried", [
+    (_QA + "Đáp: Để thể chế hóa Nghị quyết số 57-NQ/TW, Quốc hội cần sửa đổi nhiều luật trong năm 2025.\n", "57-NQ/TW"),
+    (_NEWS + "Năm 2025, thực hiện Kế hoạch số 52/KH-UBND của UBND huyện, xã đã tổ chức 4 đợt ra quân vệ sinh môi "
+             "trường.\n", "52/KH-UBND"),
+])
+def test_near_miss_the_same_openings_with_nothing_issued_link_nothing(text, carried):
+    assert not any(r[2] == carried for r in link_rows(text))

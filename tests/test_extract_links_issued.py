@@ -3,6 +3,7 @@ together, a plan issued 'để triển khai thực hiện.' with nothing after t
 này, ...'). Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
+import pytest
 from extract_helpers import link_rows
 
 RESOLUTION = "Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy. "
@@ -151,3 +152,25 @@ def test_near_miss_a_document_studied_then_a_second_act_is_no_link():
     text = ("Ngày 3/6/2025, Đảng ủy xã quán triệt Nghị quyết số 57-NQ/TW; đồng thời cụ thể hóa Kế hoạch số 04-KH/ĐU "
             "của Ban Thường vụ Đảng ủy xã.")
     assert ("57-NQ/TW", "implements", "04-KH/ĐU") not in link_rows(text)
+
+
+def test_each_body_that_issued_its_own_after_a_resolution_was_issued_carries_it_out():
+    # (the former provinces of a merged one, each with its own document after the resolution, its title before the comma)
+    text = ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng và thi "
+            "hành pháp luật, hai tỉnh khi chưa hợp nhất đều đã cụ thể hóa: Tỉnh ủy Gia Lai ban hành Chương trình hành "
+            "động số 31-CTr/TU ngày 20/5/2025; Tỉnh ủy Bình Định ban hành Kế hoạch số 40-KH/TU ngày 28/5/2025.")
+    rows = link_rows(text)
+    assert ("31-CTr/TU", "implements", "66-NQ/TW") in rows and ("40-KH/TU", "implements", "66-NQ/TW") in rows
+
+
+@pytest.mark.parametrize("second", [
+    "UBND tỉnh ban hành Kế hoạch số 95/KH-UBND thực hiện Chương trình số 31-CTr/TU",
+    # (no colon before the list: the province's follow-up, not each body's own document for the resolution)
+    "UBND tỉnh ban hành Kế hoạch số 95/KH-UBND ngày 2/6/2025 về phổ biến pháp luật",
+])
+def test_near_miss_a_later_document_issued_after_the_first_is_not_the_resolutions(second):
+    text = ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng và thi "
+            "hành pháp luật, Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU ngày 20/5/2025; " + second + ".")
+    rows = link_rows(text)
+    assert ("31-CTr/TU", "implements", "66-NQ/TW") in rows
+    assert ("95/KH-UBND", "implements", "66-NQ/TW") not in rows

@@ -203,3 +203,49 @@ def test_near_miss_a_guide_without_a_year_after_the_title_is_its_own_document():
     # an individual act (no year in its symbol) with a cue of its own is a parallel item, not an object
     got = links(_STRATEGY.format(second="Hướng dẫn số 12/HD-UBND hướng dẫn thực hiện Kế hoạch số 40/KH-UBND"))
     assert ("88/KH-UBND", "implements", "12/HD-UBND") not in got
+
+
+def test_a_new_programme_continues_former_ones_of_its_own_type_and_issuer():
+    # (a merged province's programme carries on what each former province issued)
+    text = ("Ngày 15/9/2025, Tỉnh ủy Gia Lai ban hành Chương trình hành động số 09-CTr/TU thực hiện Nghị quyết số "
+            "66-NQ/TW, kế thừa và tiếp tục thực hiện các nội dung còn phù hợp của Chương trình số 31-CTr/TU, "
+            "Chương trình số 40-CTr/TU và Kế hoạch số 112-KH/TU.")
+    got = links(text)
+    assert ("09-CTr/TU", "implements", "66-NQ/TW") in got
+    assert {("09-CTr/TU", "continues", k) for k in ("31-CTr/TU", "40-CTr/TU", "112-KH/TU")} <= got
+
+
+def test_near_miss_a_plan_listed_beside_the_one_carrying_out_is_still_no_object():
+    # (implements keeps the sibling cut: the second plan is issued beside the first)
+    text = ("Ngày 2/5/2025, Sở ban hành Kế hoạch số 41/KH-SYT thực hiện Nghị quyết số 20-NQ/TW và Kế hoạch số "
+            "42/KH-SYT về tiêm chủng.")
+    got = links(text)
+    assert ("41/KH-SYT", "implements", "20-NQ/TW") in got
+    assert ("41/KH-SYT", "implements", "42/KH-SYT") not in got
+
+
+def test_near_miss_a_later_programme_is_not_continued():
+    text = ("Ngày 15/3/2025, Tỉnh ủy ban hành Chương trình số 09-CTr/TU tiếp tục thực hiện Chương trình số "
+            "31-CTr/TU ngày 02/02/2021 và Chương trình số 44-CTr/TU ngày 20/6/2025.")
+    got = links(text)
+    assert ("09-CTr/TU", "continues", "31-CTr/TU") in got
+    assert ("09-CTr/TU", "continues", "44-CTr/TU") not in got
+
+
+def test_a_bare_type_word_after_a_programme_that_continues_others_names_the_new_one():
+    # (the former programmes, carried on by the new one, are not what 'Để cụ thể hóa Chương trình' makes concrete)
+    text = ("Trước khi hợp nhất, Tỉnh ủy Gia Lai ban hành Chương trình số 31-CTr/TU; Tỉnh ủy Bình Định ban hành "
+            "Chương trình số 40-CTr/TU.\n\nNgày 15/9/2025, Tỉnh ủy Gia Lai ban hành Chương trình hành động số 09-CTr/TU "
+            "thực hiện Nghị quyết số 66-NQ/TW, tiếp tục thực hiện các nội dung còn phù hợp của Chương trình số 31-CTr/TU "
+            "và Chương trình số 40-CTr/TU. Chương trình đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.\n\nĐể cụ "
+            "thể hóa Chương trình, ngày 1/10/2025 UBND tỉnh ban hành Kế hoạch số 150/KH-UBND.")
+    got = links(text)
+    assert ("150/KH-UBND", "implements", "09-CTr/TU") in got
+    assert ("150/KH-UBND", "implements", "31-CTr/TU") not in got
+
+
+def test_near_miss_a_programme_named_after_a_bare_cue_is_still_upstream():
+    text = ("Ngày 15/9/2025, Tỉnh ủy ban hành Chương trình hành động số 09-CTr/TU thực hiện Chương trình số 31-CTr/TU. "
+            "Chương trình đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.\n\nĐể cụ thể hóa Chương trình, ngày "
+            "1/10/2025 UBND tỉnh ban hành Kế hoạch số 150/KH-UBND.")
+    assert ("150/KH-UBND", "implements", "09-CTr/TU") in links(text)

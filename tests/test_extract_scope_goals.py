@@ -145,3 +145,10 @@ def test_a_goal_in_brackets_after_the_document_it_was_given_at_is_that_document_
 def test_near_miss_a_figure_in_brackets_after_a_document_named_otherwise_stays_the_plan_s():
     got = {t.value: t.document for t in extract(_GIVEN_AT.format(words="mức bình quân khi thực hiện")).targets}
     assert got.get(600, "31/KH-UBND") == "31/KH-UBND"
+
+
+def test_a_year_before_according_to_a_plan_still_gives_the_plan_its_goal():
+    # ('Năm 2026, theo Kế hoạch số ..., ... phấn đấu ...': the year that opens the sentence does not hide the plan)
+    assert notice_goals("Năm 2027, theo Kế hoạch số 30-KH/HU, huyện phấn đấu thành lập mới 12 chi bộ.") == [(12, "30-KH/HU")]
+    # near miss: the plan named after the aim is no opener
+    assert notice_goals("Năm 2027, huyện phấn đấu thành lập mới 12 chi bộ theo Kế hoạch số 30-KH/HU.") != [(12, "30-KH/HU")]

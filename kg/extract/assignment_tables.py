@@ -3,7 +3,8 @@ columns for the task, its lead unit and its coordinating units, left by text con
 cells, under a header that names the columns ('TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
 thành', '(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Sản phẩm)', '| STT | Nội dung | ... |'). Each row
 gives the units of its lead column a `lead` row and those of its coordinating column a `coordinate` row, the task
-being the row's task cell. The same columns flattened to labelled lines ('- Đơn vị chủ trì: Cục ...') are read with
+being the row's task cell. The cells may be divided by tabs instead of bars, or left one a line under a header of one
+column name a line, each row opening on its number. The same columns flattened to labelled lines ('- Đơn vị chủ trì: Cục ...') are read with
 the prose, in kg.extract.assignments, their units split as a cell's are (``cell_units``)."""
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ from kg.extract.text import clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
 
-# a line of cells with bars between them (a markdown row's outer bars allowed), of three cells or more
+# a line of cells with bars between them (a markdown row's outer bars allowed), of three cells or more; or with tabs
+# between them, as a table copied from a word processor or a web page leaves it (one tab a cell: two tabs in a row
+# hold an empty cell)
 _BAR_LINE = re.compile(r"^[ \t]*\(?[ \t]*\|?(?P<cells>[^|\n]+(?:\|[^|\n]*){2,}?)\|?[ \t]*\)?[ \t]*:?[ \t]*$", re.M)
+_TAB_LINE = re.compile(r"^[ ]*(?P<cells>[^\t\n]+(?:\t[^\t\n]*){2,}?)[ ]*$", re.M)
+_SEPARATORS = (("|", _BAR_LINE), ("\t", _TAB_LINE))
 # (the columns as plans name them, with or without the word for a unit: 'Nhiệm vụ, giải pháp | Chủ trì | Phối hợp',
 # 'Nội dung công việc | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện')
 _TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
@@ -36,11 +41,15 @@ class _Row(NamedTuple):
     end: int
 
 
-def _cells(m: re.Match) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of a bar line."""
+# (span of a unit, its role, the row as a clause, the row's task)
+_Unit = tuple[tuple[int, int], str, _Row, str]
+
+
+def _cells(m: re.Match, sep: str = "|") -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a line of cells with ``sep`` between them."""
     out = []
     at = m.start("cells")
-    for cell in m.group("cells").split("|"):
+    for cell in m.group("cells").split(sep):
         out.append((at, cell))
         at += len(cell) + 1
     return out
@@ -66,21 +75,26 @@ def cell_units(t: str, at: int, cell: str) -> list[tuple[int, int]]:
     return out
 
 
-def table_tasks(p) -> list[tuple[tuple[int, int], str, _Row, str]]:
+def table_tasks(p) -> list[_Unit]:
     """(span of the unit, role, the row as a clause, task) for each unit of each row of the text's task tables."""
+    out: list[_Unit] = []
+    for sep, line_rx in _SEPARATORS:
+        if p.text.count(sep) >= 6:
+            out.extend(_separated_tasks(p, sep, line_rx))
+    if _STACKED_LEAD.search(p.folded):
+        out.extend(_stacked_tasks(p))
+    return out
+
+
+def _separated_tasks(p, sep: str, line_rx: re.Pattern) -> list[_Unit]:
+    """``table_tasks`` for the tables whose cells ``sep`` divides."""
     t, f = p.text, p.folded
-    if t.count("|") < 6:
-        return []
-    out: list[tuple[tuple[int, int], str, _Row, str]] = []
-    lines = list(_BAR_LINE.finditer(f))
+    out: list[_Unit] = []
+    lines = list(line_rx.finditer(f))
     i = 0
     while i < len(lines):
-        head = _cells(lines[i])
-        cols = {}
-        for k, (_, cell) in enumerate(head):
-            for name, rx in (("task", _TASK_HEAD), ("lead", _LEAD_HEAD), ("coordinate", _COORD_HEAD)):
-                if name not in cols and rx.match(cell.strip(" \t()")):
-                    cols[name] = k
+        head = _cells(lines[i], sep)
+        cols = _columns(head)
         i += 1
         if "task" not in cols or "lead" not in cols:
             continue
@@ -89,19 +103,127 @@ def table_tasks(p) -> list[tuple[tuple[int, int], str, _Row, str]]:
             row = lines[i]
             prev_end = row.end()
             i += 1
-            cells = _cells(row)
-            if len(cells) != len(head) or not cells[cols["task"]][1].strip(" -–:"):
-                continue        # ('|---|---|': the rule under a markdown header)
-            at, cell = cells[cols["task"]]
-            number = _ITEM_NUMBER.match(t, at, at + len(cell))
-            task = clean_ws(t[number.end() if number else at:at + len(cell)]).strip(" ,.;")
-            clause = _Row(row.start(), row.end())
-            for role in ("lead", "coordinate"):
-                if role in cols:
-                    at, cell = cells[cols[role]]
-                    for span in cell_units(t, at, t[at:at + len(cell)]):
-                        out.append((span, role, clause, task))
+            cells = _cells(row, sep)
+            if len(cells) == len(head):     # (not '|---|---|', the rule under a markdown header: its task cell is empty)
+                out.extend(_row_tasks(t, cells, cols, _Row(row.start(), row.end())))
     return out
+
+
+def _columns(head: list[tuple[int, str]]) -> dict[str, int]:
+    """The index of the task, lead and coordinating columns among a header's cells."""
+    cols: dict[str, int] = {}
+    for k, (_, cell) in enumerate(head):
+        for name, rx in (("task", _TASK_HEAD), ("lead", _LEAD_HEAD), ("coordinate", _COORD_HEAD)):
+            if name not in cols and rx.match(cell.strip(" \t()")):
+                cols[name] = k
+    return cols
+
+
+def _row_tasks(t: str, cells: list[tuple[int, str]], cols: dict[str, int], clause: _Row) -> list[_Unit]:
+    """(span of the unit, role, clause, task) for each unit of one row's lead and coordinating cells."""
+    at, cell = cells[cols["task"]]
+    if not cell.strip(" -–:"):
+        return []
+    number = _ITEM_NUMBER.match(t, at, at + len(cell))
+    task = clean_ws(t[number.end() if number else at:at + len(cell)]).strip(" ,.;")
+    out: list[_Unit] = []
+    for role in ("lead", "coordinate"):
+        if role in cols:
+            at, cell = cells[cols[role]]
+            out.extend((span, role, clause, task) for span in cell_units(t, at, t[at:at + len(cell)]))
+    return out
+
+
+# the same table with a cell a line, as a page's table is copied line by line: a header of one column name a line (the
+# row number's first), then each row from a line holding its number alone ('1', '2.'), one line a cell; a row whose
+# count of lines is not the header's (an empty cell left no line) cannot be aligned and is passed over
+_STACKED_LEAD = re.compile(r"\n(?:(?:co quan|don vi)[ \t]+)?chu tri(?:[ \t]+thuc hien)?[ \t]*\n")
+_NUMBER_HEAD = folded_pattern(r"[ \t]*(?:stt|tt|số thứ tự)[ \t]*$")
+_OTHER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian|thời hạn|tiến độ)(?:[ \t]+[^\W\d_]+){0,3}|(?:dự kiến[ \t]+)?(?:kết quả[ \t]*[/,]?[ \t]*)?"
+                             r"sản phẩm(?:[ \t]+(?:dự kiến|đầu ra))?|kết quả|ghi chú|(?:nguồn[ \t]+)?kinh phí)[ \t]*$")
+_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*$")
+# (folded: 'II', 'A.' alone on its line, or 'II. Nhóm nhiệm vụ về ...' with the group's title after it)
+_GROUP_LINE = re.compile(r"[ \t]*(?:(?:[ivxl]{1,5}|[a-d])[.)]?[ \t]*|[ivxl]{1,5}[.)][ \t]+[^\n]*)$")
+
+
+def _stacked_tasks(p) -> list[_Unit]:
+    """``table_tasks`` for the tables left a cell a line."""
+    t, f = p.text, p.folded
+    out: list[_Unit] = []
+    for lead in _STACKED_LEAD.finditer(f):
+        # the header: the lead column's name and the names on the lines above it, up to the row number's
+        at = lead.start() + 1           # (where the lead column's line starts)
+        head = [(at, f[at:lead.end() - 1])]
+        while at > 0:
+            start = f.rfind("\n", 0, at - 1) + 1
+            line = f[start:at - 1]
+            if not (_NUMBER_HEAD.match(line) or _is_column_name(line)):
+                break
+            head.insert(0, (start, line))
+            if _NUMBER_HEAD.match(line):
+                break
+            at = start
+        if not _NUMBER_HEAD.match(head[0][1]):
+            continue
+        at = lead.end()
+        while at < len(f):
+            end = f.find("\n", at)
+            end = len(f) if end < 0 else end
+            if not _is_column_name(f[at:end]):
+                break
+            head.append((at, f[at:end]))
+            at = end + 1
+        cols = _columns(head)
+        if "task" not in cols:
+            continue
+        for row in _stacked_rows(f, at, len(head)):
+            out.extend(_stacked_row(t, row, head, cols))
+    return out
+
+
+def _next_line(f: str, at: int) -> tuple[int, str]:
+    end = f.find("\n", at)
+    end = len(f) if end < 0 else end
+    return end, f[at:end]
+
+
+def _stacked_rows(f: str, at: int, width: int) -> list[list[tuple[int, str]]]:
+    """The rows of a table left a cell a line, from ``at`` under its header of ``width`` columns: each from a line
+    holding its number alone; a group's row ('II' over the group's title, across the columns) has no task and is passed
+    over; a blank line inside a row is an empty cell; the table ends at a line that opens no row after a full one."""
+    rows: list[list[tuple[int, str]]] = []
+    row: list[tuple[int, str]] | None = None
+    grouped = False                 # (after a group's number: its title's lines until the next row)
+    while at < len(f):
+        end, line = _next_line(f, at)
+        if _NUMBER_LINE.match(line) or _GROUP_LINE.match(line):
+            if row:
+                rows.append(row)
+            row, grouped = ([(at, line)], False) if _NUMBER_LINE.match(line) else (None, True)
+        elif row is not None and (line.strip() or len(row) < width):
+            row.append((at, line))
+        elif not line.strip():
+            ahead = f[end + 1:].lstrip("\n")
+            following = ahead[:ahead.find("\n")] if "\n" in ahead else ahead
+            if not (_NUMBER_LINE.match(following) or _GROUP_LINE.match(following)):
+                break
+        elif not grouped:
+            break
+        at = end + 1
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _stacked_row(t: str, row: list[tuple[int, str]], head: list[tuple[int, str]], cols: dict[str, int]) -> list[_Unit]:
+    """The units of one row left a cell a line, where it has a line for each column."""
+    if len(row) != len(head):
+        return []
+    return _row_tasks(t, row, cols, _Row(row[0][0], row[-1][0] + len(row[-1][1])))
+
+
+def _is_column_name(line: str) -> bool:
+    return any(rx.match(line.strip(" \t()")) for rx in (_TASK_HEAD, _LEAD_HEAD, _COORD_HEAD, _OTHER_HEAD))
 
 
 def table_assignments(p, doc_for_clause, seen: dict) -> list[Assignment]:

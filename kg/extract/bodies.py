@@ -179,6 +179,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| chuyen mon| nghiep vu| chuc nang(?<=co quan chuc nang)| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          # a ministry's own units: 'Thủ trưởng các đơn vị thuộc Bộ', 'các cục, vụ thuộc Bộ'
          r"| thuoc bo(?![a-z])"
+         # a central commission named by its head with the level after it: 'Ban Tuyên giáo và Dân vận Trung ương'
+         r"|(?:(?<=dan van)|(?<=tuyen giao)|(?<=to chuc)|(?<=noi chinh)) trung uong(?![a-z])"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
          r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.:])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"

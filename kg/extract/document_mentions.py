@@ -464,7 +464,10 @@ class MentionReader:
         group = self.object_group(pos) or (self.object_group(plural.end()) if plural else [])
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
         if own is not None and issuer and typ in CARRYING:
-            group = without_siblings(group, own.type, issuer, own.issuer_level, own.date)
+            # (what a document continues is often of its own type and issuer: a new programme that carries on the
+            # former ones, 'tiếp tục thực hiện ... Chương trình số 25-CTr/TU, Chương trình số 47-CTr/TU'; only an item
+            # dated after it is cut)
+            group = without_siblings(group, own.type if typ != "continues" else None, issuer, own.issuer_level, own.date)
         return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 
     def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:

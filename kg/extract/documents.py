@@ -304,13 +304,13 @@ class DocumentFinder(UnnumberedDocuments):
             if code == "Luật" and t[s].isupper():
                 m = _NAMED_LAW.match(t, s)
                 if m:
-                    # 'Luật Trồng trọt số 31/2018/QH14': the law is keyed by its symbol
-                    g = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?", t[m.end():m.end() + 12])
-                    at = m.end() + g.end()
+                    # 'Luật Trồng trọt số 31/2018/QH14', '... nhỏ và vừa số 04/2017/QH14': the law is keyed by its symbol
+                    ne = (_LAW_NAME_TAIL.match(t, m.end()) or m).end()
+                    at = ne + re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?", t[ne:ne + 12]).end()
                     sm = next((x for x in out if x.symbol is not None and x.start == at), None)
                     if sm is not None and sm.key is not None:
                         sm.start, sm.type = s, "Luật"
-                        law_numbers[clean_ws(t[m.start():m.end()]).split(" ", 1)[-1]] = sm.key
+                        law_numbers[clean_ws(t[m.start():ne]).split(" ", 1)[-1]] = sm.key
                         used_types.add(s)
                         continue
                 if m and not _NUM_AFTER.match(f, e):
@@ -455,7 +455,7 @@ class DocumentFinder(UnnumberedDocuments):
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per mention; the node is minted from kg.text.dockeys.document_key
         settle_amended_laws(self.mentions, lambda m: self.objects_at(m.cue[1], m.key, "amends"))
-        number_named_laws(self.mentions, law_numbers)
+        number_named_laws(self.mentions, law_numbers, t)
         year_named_laws(self.mentions, law_numbers)
         name_the_unit(self.t, self.mentions)
         self._congress_resolutions()

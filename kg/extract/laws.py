@@ -50,15 +50,27 @@ _SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 _NAME_YEAR = re.compile(r" năm ((?:19|20)\d\d)$")
 
 
-def number_named_laws(mentions: list[Mention], law_numbers: dict[str, str]) -> None:
+def _goes_on(after: str, rest: str) -> bool:
+    """Whether the words of ``after`` open on ``rest`` and end it there."""
+    words = " ".join(after.split())
+    return words.startswith(rest) and not words[len(rest):len(rest) + 1].isalnum()
+
+
+def number_named_laws(mentions: list[Mention], law_numbers: dict[str, str], t: str = "") -> None:
     """Key each law the text names by name alone (with or without its date) by the symbol the text gives the law of
-    that name elsewhere (``law_numbers``: name -> symbol), where the year it is named with, if any, is the symbol's."""
+    that name elsewhere (``law_numbers``: name -> symbol), where the year it is named with, if any, is the symbol's.
+    A name read short where its words go on in lower case after 'và' ('Luật Hỗ trợ doanh nghiệp nhỏ' of '... nhỏ và
+    vừa.', named in full before its number) is that law where the text ``t`` goes on with the rest of its name."""
     if not law_numbers:
         return
     for mn in mentions:
         if mn.type != "Luật" or mn.kind != "named" or not mn.key or not mn.key.startswith("Luật:"):
             continue
         name = _undated(mn.key.split(":", 1)[1])
+        longer = [n for n in law_numbers if n.startswith(name + " và ")
+                  and _goes_on(t[mn.end:mn.end + len(n) - len(name) + 8], n[len(name):].lstrip())]
+        if name not in law_numbers and len(longer) == 1 and not _DATE_SUFFIX.search(mn.key):
+            name = longer[0]
         said = _NAME_YEAR.search(name)
         year = int(said.group(1)) if said else (mn.date.year if mn.date else None)
         symbol = law_numbers.get(_NAME_YEAR.sub("", name))

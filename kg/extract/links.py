@@ -69,13 +69,13 @@ _PURPOSE_OPENER = re.compile(vi(
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
 # ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
-                                 r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
+                                 r"|triển khai|cụ thể hóa|thể chế hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 # a report's words framing what it says, before such an opener: 'Báo cáo nhấn mạnh, thực hiện Chỉ thị số 09-CT/TU,
 # Huyện ủy đã ban hành ...', 'Báo cáo cho biết, sau khi Chỉ thị ra đời, ...'; and the news site's name that opens a
-# report's first sentence: '(Báo huyện) - Triển khai Kế hoạch số ..., ...'
-_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?"
-                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?"))
+# report's first sentence: '(Báo huyện) - Triển khai ...'; an explainer's answer, 'Đáp: Để ...'; a year, 'Năm 2025, thực hiện ...'
+_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*|(?:đáp|trả lời)[ \t]*:[ \t]*)?"
+                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?(?:[ \t]*(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
@@ -85,7 +85,7 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
 # 52-CTr/TU', 'Sau khi Chỉ thị ban hành, ...', 'Ngay sau khi có Chỉ thị của Bộ Chính trị, ...')
 _AFTER_ISSUING = re.compile(vi(r"[ \t\n]*(?:ngay[ \t]+)?sau khi[ \t]+(?P<verb>(?:có|(?:[a-z]+[ \t]+){0,4}?(?:ban hành|ký))[ \t]+)?"
                                 r"(?=[a-z])"))
-_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?[ \t]*,"))
+_ISSUED_CLOSE = re.compile(vi(r"(?P<verb>[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?ban hành)?(?:[ \t]+về[ \t]+[^.;:\n]{1,200}?)?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
 # ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
 # (written to open on its first characters, which the engine's scan skips to: a repeat at the head would have it try
@@ -242,8 +242,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         closed = _ISSUED_CLOSE.match(f, max(earlier.end, earlier.tail_end)) if earlier is not None else None
         if after is not None and earlier is not None and closed is not None and (after.group("verb") or closed.group("verb")):
             issued = [m for m in between(closed.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-            if issued and issued[0].key != earlier.key:
-                out.append((issued[0].key, "implements", earlier, issued[0].start))
+            out.extend((m.key, "implements", earlier, m.start) for k, m in enumerate(issued) if m.key != earlier.key and (k == 0 or (
+                not m.cue and ";" in f[issued[k - 1].end:m.start] and ":" in f[closed.end():issued[0].start])))  # ('...: A ban hành X; B ...')
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':

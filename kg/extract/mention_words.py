@@ -29,7 +29,9 @@ CHANGED_PARTS = (vi(r"(?:(?:một số|các) (?:điều|khoản|nội dung)|(?:m
                  + vi(r"(?:(?:,| và) ") + _PART + r")*)" + vi(r"(?: (?:của|tại|ban hành kèm theo))?"))
 # the words of a link cue (folded): what the document after them is to the one before
 CUE_WORDS = vi(
-    r"tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
+    # (a document that takes over another's still-valid parts: 'kế thừa và tiếp tục thực hiện các nội dung còn phù hợp
+    # của Chương trình số 25-CTr/TU', as a merged province's new programme says of the former provinces')
+    r"(?:kế thừa,? (?:và )?)?tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
     # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
     r"triển khai thi hành|"
     r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
@@ -51,7 +53,10 @@ ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|th�
 # the parts of the document carried out named before it: 'cụ thể hóa các nhiệm vụ, giải pháp của Nghị quyết ...',
 # '... các mục tiêu nêu tại Kết luận ...' (the document is still what is carried out)
 TASKS_OF = vi(r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
-              r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:(?:nêu|đề ra)[ \t]+)?(?:tại|của|trong)[ \t]+)?")
+              r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*"
+              # (the parts still to be carried on: 'các nội dung còn phù hợp của', 'các nhiệm vụ chưa hoàn thành của')
+              r"(?:[ \t]+(?:còn phù hợp|còn hiệu lực|chưa hoàn thành|còn dang dở))?"
+              r"[ \t]+(?:(?:nêu|đề ra)[ \t]+)?(?:tại|của|trong)[ \t]+)?")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
 # ('Kế hoạch 72 đồng thời cụ thể hóa Nghị quyết số 07-NQ/HU': a second document the same one carries out; not after a
@@ -93,7 +98,7 @@ APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\([ \t]*
 
 
 def link_type(cue: str) -> str:
-    if cue.startswith("tiep tuc"):
+    if cue.startswith(("tiep tuc", "ke thua")):
         return "continues"
     if cue.startswith(("sua doi", "dieu chinh")):
         return "amends"

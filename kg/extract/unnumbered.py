@@ -14,7 +14,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import ISSUED_JUST_BEFORE, goals_owner, issued_list_item, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, advised_or_in_draft, link_type
+from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type
 from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
 
 
@@ -91,10 +91,11 @@ _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ 
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
                               r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi|nhằm)"))
 # 'Theo Kế hoạch, ...', 'Để thực hiện Nghị quyết, ...' opening a sentence: what follows is about that document
+_ACCORDING_OPENING = re.compile(vi(r"[ \t\n]*(?:[^,;.\n]{1,30},[ \t]*)?theo[ \t]+$"))    # ('Năm 2026, theo Kế hoạch số 02, ...')
 _BY_THE_DOC = re.compile(vi(r"[ \t\n]*(?:theo|(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)|triển khai)[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
-_UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+_UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+") + TASKS_OF + "$")
 # the join to the next item of a list after a document's tail: ', ', ' và ', ' (cũ) cùng với '
 _NEXT_ITEM = re.compile(vi(r"(?:[ \t]*\(cũ\))?[ \t]*(?:,|và|cùng|cùng với|,[ \t]*và)[ \t]*"))
 _ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
@@ -402,7 +403,7 @@ class UnnumberedDocuments(DocumentAliases):
                     # 61-CTr/TĐTN-TG. Chương trình nhằm triển khai ...' (not the first of its type the text says was issued)
                     prev = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
                     last = [k for k in before if prev.start <= k.start < prev.end] if prev is not None else []
-                    opened = [k for k in last if _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] or (
+                    opened = [k for k in last if any(x.fullmatch(f, prev.start, k.start) for x in (_CLAUSE_OPENING, _ACCORDING_OPENING))] or (
                         [k for k in last if k in issued] if len({k.key for k in last if k in issued}) == 1 else [])
                     if opened:
                         issued = opened[:1]
@@ -506,7 +507,7 @@ class UnnumberedDocuments(DocumentAliases):
             if m.start >= s or m.type != code or not m.key:
                 continue
             listed, prev_end = prev_end >= 0 and bool(_NEXT_ITEM.fullmatch(self.f, prev_end, m.start)), -1
-            if not listed and not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, m.start - 40), m.start):
+            if not listed and not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, m.start - 90), m.start):
                 continue
             sent = self._sentence_of(m.start)
             if any(sent.start <= hs < m.start and hc == code for hs, _, hc in type_hits):
