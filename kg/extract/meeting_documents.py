@@ -133,7 +133,8 @@ def _line_items(f: str, at: int) -> list[tuple[int, int]]:
     m = _LINE_ITEM.match(f, at)
     while m is not None:
         out.append(m.span("item"))
-        m = _LINE_ITEM.match(f, f.find("\n", m.end()) if "\n" in f[m.end():] else len(f))
+        line_end = f.find("\n", m.end())  # (not a copy of the rest of the text per item to look for it)
+        m = _LINE_ITEM.match(f, line_end) if line_end >= 0 else None
     return out
 
 
