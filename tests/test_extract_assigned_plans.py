@@ -26,7 +26,10 @@ def test_a_plan_named_short_takes_the_fuller_name_its_result_gives():
     plan = "KH:Tỉnh giao kế hoạch vốn đầu tư công năm 2025"
     assert [d.key for d in facts.documents] == ["07/NQ-HĐND", plan]
     assert [(o.value, o.document) for o in facts.outcomes] == [(31.2, "07/NQ-HĐND"), (68, plan), (99, "07/NQ-HĐND")]
-    # near misses: a result that does not name the plan's thing again, or names another thing, leaves its own words
-    for result in ("Giải ngân 31,2 tỷ đồng", "Thu ngân sách đạt 31,2 tỷ đồng"):
+    facts = extract(_SHARE_OF_FUNDS.format(result="Giải ngân vốn đầu tư công đạt 31,2 tỷ đồng"))
+    assert [d.key for d in facts.documents] == ["07/NQ-HĐND", plan]
+    # near misses: a result that does not name the plan's thing again, names another thing, or counts no money
+    # leaves the plan its own words
+    for result in ("Giải ngân 31,2 tỷ đồng", "Thu ngân sách đạt 31,2 tỷ đồng", "Giải ngân vốn đầu tư công cho 31 công trình"):
         facts = extract(_SHARE_OF_FUNDS.format(result=result))
         assert [d.key for d in facts.documents] == ["07/NQ-HĐND", "KH:Tỉnh giao kế hoạch vốn năm 2025"]

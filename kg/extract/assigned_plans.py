@@ -52,9 +52,10 @@ _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t
 # tỷ đồng'), else what its figure counts ('240 hội viên', '95 đoàn viên đã được kết nạp'); a sum of money counts
 # nothing that says what was assigned
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
-# ... or what a sum measures, the sum right after it ('Giải ngân vốn đầu tư công 62,4 tỷ đồng')
-_MEASURE_OF_SUM = re.compile(vi(r"[ \t\n]*(?:[-–+•][ \t]*)?(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+\d[\d.,]*[ \t]+(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?đồng"
-                                r"(?![a-z])"))
+# ... or what a sum of money measures, the sum right after it ('Giải ngân vốn đầu tư công 62,4 tỷ đồng', '... đạt 62,4 tỷ
+# đồng')
+_MEASURE_OF_SUM = re.compile(vi(r"[ \t\n]*(?:[-–+•][ \t]*)?(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+"
+                                r"(?:(?:ước[ \t]+)?(?:đạt|là)[ \t]+)?\d[\d.,]*[ \t]+(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?đồng(?![a-z])"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
 # spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
@@ -143,9 +144,9 @@ def plan_amount_at(f: str, start: int) -> int | None:
 
 def _measured_result(t: str, f: str, s: int, sums: bool = False) -> str | None:
     """What the share before the plan at ``s`` is of, where the share opens its clause: the measure or the counted
-    thing of the clause before it (see _MEASURE_BEFORE_AMOUNT, _COUNTED), as written; with ``sums``, also what a sum
-    measures (_MEASURE_OF_SUM: only to name a plan's own words at more length, since a sum's words before it are often
-    no measure, 'Riêng Quỹ cấp tỉnh tiếp nhận 11,5 tỷ đồng')."""
+    thing of the clause before it (see _MEASURE_BEFORE_AMOUNT, _COUNTED), as written; with ``sums``, only what a sum of
+    money measures (_MEASURE_OF_SUM: to name a plan of funds at more length; not otherwise, since a sum's words before
+    it are often no measure, 'Riêng Quỹ cấp tỉnh tiếp nhận 11,5 tỷ đồng')."""
     end = max(f.rfind(b, 0, s) for b in _CLAUSE_BREAKS)
     if end < 0 or not f.startswith(", ", end) or not _SHARE_OPENS.fullmatch(f, end + 1, s):
         return None
@@ -157,8 +158,8 @@ def _measured_result(t: str, f: str, s: int, sums: bool = False) -> str | None:
         end = a
     else:
         return None
-    m = _MEASURE_BEFORE_AMOUNT.match(f, start, end) or _COUNTED.search(f, start, end) \
-        or (_MEASURE_OF_SUM.match(f, start, end) if sums else None)
+    m = _MEASURE_OF_SUM.match(f, start, end) if sums \
+        else _MEASURE_BEFORE_AMOUNT.match(f, start, end) or _COUNTED.search(f, start, end)
     if m is None:
         return None
     g = "noun" if m.re is _COUNTED else "what"
