@@ -21,11 +21,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:.\n]")
 
 
 def programme_money(p: Prepared, mentions: list[Mention], targets, outcomes) -> None:
-    """Give a sum whose clause says it is the bare-named programme's money to that programme's document, where the
-    programmes named before the sum are one (two named before leave it where it is)."""
+    """Give a sum whose clause says it is the bare-named programme's money to that programme's document: the one the
+    bare word was read as, else the one named before the sum, where the programmes named before it are one (two named
+    before leave it where it is)."""
     if len(p.text) != len(p.source) or "chuong trinh" not in p.folded:
         return
-    programmes = sorted((m.start, m.key) for m in mentions if m.key and m.kind == "named"
+    programmes = sorted((m.start, m.key) for m in mentions if m.key
                         and (m.key.startswith("CTMTQG:") or p.folded.startswith("chuong trinh", m.start)))
     if not programmes:
         return
@@ -39,7 +40,9 @@ def programme_money(p: Prepared, mentions: list[Mention], targets, outcomes) -> 
                    None)
         if cue is None:
             continue
-        before = {k for at, k in programmes if at < min(start, cue.start())}
+        # (the bare word itself read as a mention of the programme says which; else the one named before)
+        said = {k for at, k in programmes if at == cue.start("word")}
+        before = said or {k for at, k in programmes if at < min(start, cue.start())}
         if len(before) == 1:
             item.document = before.pop()
 
