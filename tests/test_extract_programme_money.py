@@ -33,3 +33,15 @@ def test_an_allocation_for_the_programme_is_its_target():
             "cho Chương trình năm 2024 là 640 tỷ đồng; phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới.\n")
     facts = extract(text)
     assert [(t.value, t.document) for t in facts.targets if t.unit == "tỷ đồng"] == [(640, "318/QĐ-TTg")]
+
+
+def test_the_programme_the_bare_word_was_read_as_wins_over_two_keys_named_before():
+    # near miss of the rule's 'one programme named before': the programme named by its title (a key of its own) and by
+    # its number (the decision's); the bare word, read as the decision's, keeps the sum there
+    text = ("Sơ kết 3 năm thực hiện Chương trình 1719 trên địa bàn huyện Mường Lát\n\n10/04/2024\n\nNgày 8/4, UBND huyện "
+            "Mường Lát tổ chức hội nghị sơ kết 3 năm thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội "
+            "vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030 (Chương trình 1719). Chương trình được Thủ "
+            "tướng Chính phủ phê duyệt tại Quyết định số 1719/QĐ-TTg ngày 14/10/2021.\n\nSau 3 năm, huyện được giao 180,5 "
+            "tỷ đồng vốn Chương trình, đã giải ngân 150,2 tỷ đồng.\n")
+    facts = extract(text)
+    assert [(t.value, t.document) for t in facts.targets] == [(180.5, "1719/QĐ-TTg")]
