@@ -30,8 +30,7 @@ where its title names the work first; ``link_items``: the documents of a list a 
 ``headline_repeats``, ``damage``, ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
-``assignment_gate`` (the sentences that give none), ``assignments``; ``bulletins`` (a news bulletin's items, each
-on its own documents). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 
@@ -39,7 +38,6 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from kg.extract.assignments import find_assignments
-from kg.extract.bulletins import bulletin_items, confine_to_items
 from kg.extract.confidence import assign_confidence
 from kg.extract.damage import without_damage
 from kg.extract.dates import DateMention, context_year, find_dates
@@ -173,10 +171,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links,
                    [a for a in assignments if (a.task or "").endswith(REPORTED_MARK)], letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)
-    # (a bulletin's items, in a text that is no official document of its own)
-    items = bulletin_items(r.df.mentions, r.p.folded, r.paras) if headed is None else []
-    if items and len(r.p.text) == len(r.p.source):      # (facts' spans are the source's offsets)
-        confine_to_items(r.df.mentions, items, [*targets, *outcomes, *assignments])
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
