@@ -14,3 +14,22 @@ def test_a_quota_takes_the_year_its_paragraph_says_it_was_given_in():
     # near miss: with no year said, the page's year
     facts = extract(_QUOTA.format(lead="Đầu năm, "))
     assert [d.key for d in facts.documents] == ["KH:Tỉnh giao chỉ tiêu thuế năm 2026"]
+
+
+_SHARE_OF_FUNDS = ("UBND phường An Lạc báo cáo kết quả năm 2025\n\n15/12/2025\n\nNăm 2025, phường thực hiện Nghị quyết số "
+                   "07/NQ-HĐND ngày 10/1/2025 của HĐND phường đạt nhiều kết quả:\n- {result}, đạt 68% kế hoạch vốn tỉnh "
+                   "giao.\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.\n")
+
+
+def test_a_plan_named_short_takes_the_fuller_name_its_result_gives():
+    facts = extract(_SHARE_OF_FUNDS.format(result="Giải ngân vốn đầu tư công 31,2 tỷ đồng"))
+    plan = "KH:Tỉnh giao kế hoạch vốn đầu tư công năm 2025"
+    assert [d.key for d in facts.documents] == ["07/NQ-HĐND", plan]
+    assert [(o.value, o.document) for o in facts.outcomes] == [(31.2, "07/NQ-HĐND"), (68, plan), (99, "07/NQ-HĐND")]
+    facts = extract(_SHARE_OF_FUNDS.format(result="Giải ngân vốn đầu tư công đạt 31,2 tỷ đồng"))
+    assert [d.key for d in facts.documents] == ["07/NQ-HĐND", plan]
+    # near misses: a result that does not name the plan's thing again, names another thing, or counts no money
+    # leaves the plan its own words
+    for result in ("Giải ngân 31,2 tỷ đồng", "Thu ngân sách đạt 31,2 tỷ đồng", "Giải ngân vốn đầu tư công cho 31 công trình"):
+        facts = extract(_SHARE_OF_FUNDS.format(result=result))
+        assert [d.key for d in facts.documents] == ["07/NQ-HĐND", "KH:Tỉnh giao kế hoạch vốn năm 2025"]

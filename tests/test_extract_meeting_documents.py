@@ -78,34 +78,6 @@ def test_one_resolution_named_after_trong_do_is_the_councils():
     assert keys == ["NQ:HĐND huyện Yên Lạc về nhiệm vụ phát triển kinh tế - xã hội năm 2025"]
 
 
-def test_a_sittings_list_set_out_a_line_each_names_each_by_its_subject():
-    # (a press release's numbered lines under 'trong đó:', each subject closed by its first comma; the numbered one is
-    # read elsewhere)
-    text = SITTING + ("Kỳ họp đã xem xét báo cáo tình hình kinh tế - xã hội năm 2024 và báo cáo công tác của các cơ quan."
-                      "\n\nII. CÁC NGHỊ QUYẾT ĐƯỢC THÔNG QUA\n"
-                      "Kỳ họp biểu quyết thông qua 9 nghị quyết, gồm 3 nghị quyết quy phạm pháp luật và 6 nghị quyết cá "
-                      "biệt, trong đó:\n1. Nghị quyết số 12/2024/NQ-HĐND sửa đổi Nghị quyết số 05/2022/NQ-HĐND ngày 8/7/2022 "
-                      "quy định mức chi tiếp khách.\n"
-                      "2. Nghị quyết phân bổ vốn sự nghiệp năm 2025, tổng vốn 210 tỷ đồng.\n"
-                      "- Nghị quyết về kế hoạch biên chế năm 2025 của HĐND huyện.\n\nKỳ họp bế mạc cùng ngày.")
-    keys = {d.key: d.date for d in extract(text).documents}
-    assert keys.get("NQ:HĐND huyện Yên Lạc về phân bổ vốn sự nghiệp năm 2025") == _dt.date(2024, 12, 19)
-    assert "NQ:HĐND huyện Yên Lạc về kế hoạch biên chế năm 2025" in keys
-    assert "12/2024/NQ-HĐND" in keys
-
-
-def test_near_miss_a_numbered_resolution_of_the_list_keeps_its_own_date():
-    text = SITTING + ("Kỳ họp thông qua các nghị quyết: Nghị quyết số 45/NQ-HĐND ngày 10/12/2024 về dự toán ngân sách năm "
-                      "2025; một số nghị quyết về nhân sự.")
-    assert {d.key: d.date for d in extract(text).documents}.get("45/NQ-HĐND") == _dt.date(2024, 12, 10)
-
-
-def test_near_miss_lines_after_a_sittings_colon_that_name_no_resolution_are_none():
-    text = SITTING + ("Kỳ họp thông qua 9 nghị quyết, trong đó:\n- Các nghị quyết về nhân sự được thông qua với tỷ lệ "
-                      "tán thành cao.\n\nKỳ họp bế mạc cùng ngày.")
-    assert [d.key for d in extract(text).documents if (d.key or "").startswith("NQ:")] == []
-
-
 def test_near_miss_a_conference_of_a_party_committee_is_no_councils_sitting():
     text = ("Ngày 19/12, Ban Chấp hành Đảng bộ xã Tân Hòa tổ chức hội nghị lần thứ 10. Hội nghị thông qua các nghị quyết: "
             "phát triển kinh tế năm 2025; công tác xây dựng Đảng năm 2025.")

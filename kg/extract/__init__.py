@@ -26,12 +26,11 @@ where its title names the work first; ``link_items``: the documents of a list a 
 ``link_passives``: links said in the passive; ``link_backrefs``: links stated of a document named back by its type word), ``events`` (who holds a meeting: ``event_organisers``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
-(money a document sets aside), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+(money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``, ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
-``assignment_gate`` (the sentences that give none), ``assignments``; ``bulletins`` (a news bulletin's items, each
-on its own documents). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 
@@ -39,7 +38,6 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from kg.extract.assignments import find_assignments
-from kg.extract.bulletins import bulletin_items, confine_to_items
 from kg.extract.confidence import assign_confidence
 from kg.extract.damage import without_damage
 from kg.extract.dates import DateMention, context_year, find_dates
@@ -51,7 +49,9 @@ from kg.extract.events import find_events, without_described
 from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links
 from kg.extract.outcome_dates import date_outcomes
+from kg.extract.joint_reviews import title_things
 from kg.extract.place import find_place
+from kg.extract.programme_money import programme_money
 from kg.extract.quantities import classify
 from kg.extract.assignment_cues import REPORTED_MARK
 from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_results, report_aims, report_subject,
@@ -153,6 +153,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     assigned_amounts(r.p, scope.mentions, scope.docs, targets, outcomes)
+    programme_money(r.p, scope.mentions, targets, outcomes)
+    title_things(r.p, events, links, scope.docs, outcomes, scope.mentions)
     date_outcomes(r.p, r.sents, r.dates, r.tdate, outcomes)
     report_aims(r.p, r.sents, scope.mentions, scope.docs, scope.main_doc, scope.main_doc_end, targets)
     reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)
@@ -169,10 +171,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links,
                    [a for a in assignments if (a.task or "").endswith(REPORTED_MARK)], letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)
-    # (a bulletin's items, in a text that is no official document of its own)
-    items = bulletin_items(r.df.mentions, r.p.folded, r.paras) if headed is None else []
-    if items and len(r.p.text) == len(r.p.source):      # (facts' spans are the source's offsets)
-        confine_to_items(r.df.mentions, items, [*targets, *outcomes, *assignments])
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)

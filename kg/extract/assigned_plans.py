@@ -52,6 +52,10 @@ _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t
 # tỷ đồng'), else what its figure counts ('240 hội viên', '95 đoàn viên đã được kết nạp'); a sum of money counts
 # nothing that says what was assigned
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
+# ... or what a sum of money measures, the sum right after it ('Giải ngân vốn đầu tư công 62,4 tỷ đồng', '... đạt 62,4 tỷ
+# đồng')
+_MEASURE_OF_SUM = re.compile(vi(r"[ \t\n]*(?:[-–+•][ \t]*)?(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+"
+                                r"(?:(?:ước[ \t]+)?(?:đạt|là)[ \t]+)?\d[\d.,]*[ \t]+(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?đồng(?![a-z])"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
 # spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
@@ -89,6 +93,9 @@ def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
             result = _measured_result(t, f, s)
             if result:
                 about = f"{about} {result}"
+        elif not what and pm.group("about").strip():
+            about = _named_in_full(t, f, s, t[pm.start("plan"):pm.end("plan")], clean_ws(t[pm.start("about"):pm.end("about")])) \
+                or about
         bodies.add(fold_same_length(body.lower()))
         key = f"KH:{body} giao {about}" + (f" năm {year}" if year else "")
         words = set(fold_same_length(about.lower()).split())
@@ -135,9 +142,11 @@ def plan_amount_at(f: str, start: int) -> int | None:
     return m.start("amount") if m else None
 
 
-def _measured_result(t: str, f: str, s: int) -> str | None:
+def _measured_result(t: str, f: str, s: int, sums: bool = False) -> str | None:
     """What the share before the plan at ``s`` is of, where the share opens its clause: the measure or the counted
-    thing of the clause before it (see _MEASURE_BEFORE_AMOUNT, _COUNTED), as written."""
+    thing of the clause before it (see _MEASURE_BEFORE_AMOUNT, _COUNTED), as written; with ``sums``, only what a sum of
+    money measures (_MEASURE_OF_SUM: to name a plan of funds at more length; not otherwise, since a sum's words before
+    it are often no measure, 'Riêng Quỹ cấp tỉnh tiếp nhận 11,5 tỷ đồng')."""
     end = max(f.rfind(b, 0, s) for b in _CLAUSE_BREAKS)
     if end < 0 or not f.startswith(", ", end) or not _SHARE_OPENS.fullmatch(f, end + 1, s):
         return None
@@ -149,8 +158,24 @@ def _measured_result(t: str, f: str, s: int) -> str | None:
         end = a
     else:
         return None
-    m = _MEASURE_BEFORE_AMOUNT.match(f, start, end) or _COUNTED.search(f, start, end)
+    m = _MEASURE_OF_SUM.match(f, start, end) if sums \
+        else _MEASURE_BEFORE_AMOUNT.match(f, start, end) or _COUNTED.search(f, start, end)
     if m is None:
         return None
-    g = "what" if m.re is _MEASURE_BEFORE_AMOUNT else "noun"
+    g = "noun" if m.re is _COUNTED else "what"
     return clean_ws(t[m.start(g):m.end(g)])
+
+
+def _named_in_full(t: str, f: str, s: int, plan: str, own: str) -> str | None:
+    """A plan named short by its own words ('kế hoạch vốn tỉnh giao') whose share follows the result it measures, where
+    that result names the same thing at more length ('Giải ngân vốn đầu tư công 62,4 tỷ đồng, đạt 71,5% kế hoạch vốn
+    tỉnh giao'): what was assigned, as the result names it from the plan's first word on ('kế hoạch vốn đầu tư công');
+    None where the result names something else or no more."""
+    result = _measured_result(t, f, s, sums=True)
+    if not result:
+        return None
+    folded, first = fold_same_length(result.lower()), fold_same_length(own.lower()).split()[0]
+    at = re.search(rf"(?<![a-z]){re.escape(first)}(?![a-z])", folded)
+    if at is None or len(folded) - at.start() <= len(own) or not folded.startswith(fold_same_length(own.lower()), at.start()):
+        return None
+    return f"{plan.lower()} {result[at.start():]}"

@@ -14,9 +14,7 @@ huyện về nhiệm vụ năm 2024 đạt và vượt').
 
 A council's sitting (kỳ họp) passes resolutions the report names by their subjects alone, in a list after a colon
 ('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
-nghị quyết về nhân sự', 'thông qua 5 nghị quyết, bao gồm: Nghị quyết về ...; Nghị quyết về ... và ba nghị quyết về nhân sự'),
-a line each under the colon ('thông qua 12 nghị quyết, gồm ..., trong đó:' over '1. Nghị quyết điều chỉnh ..., tổng vốn ...')
-or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
+nghị quyết về nhân sự', 'thông qua 5 nghị quyết, bao gồm: Nghị quyết về ...; Nghị quyết về ... và ba nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
 ...'): each is the council's, keyed ``NQ:<council> về <subject>``, dated by the day the text opens the sitting on; a
 vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes. The text
 may cite one of them again by its type word and subject ('Theo Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm
@@ -85,7 +83,7 @@ def goals_owner(t: str, f: str, e: int) -> tuple[re.Match | None, str]:
 
 # 'kỳ họp (đã xem xét ... và) thông qua các / 9 nghị quyết' and what names them: ': <list>.', ', trong đó (có) Nghị quyết về'
 _SITTING_PASSES = folded_pattern(r"(?<![a-z])kỳ họp[^.;:\n]{0,120}?(?<![a-z])thông qua[ \t]+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy"
-                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>(?:,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*|,[^.:;\n]{0,100}?[ \t]*)?:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
+                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>(?:,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*)?:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
                                  r"[ \t]*")
 # the council that holds the sitting, before it: 'HĐND huyện Tam Nông khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp'
 _SITTING_HELD = folded_pattern(r"[^.;\n]{0,50}?[ \t]+(?:đã[ \t]+)?(?:tổ chức|khai mạc|bế mạc|họp)[ \t]+kỳ họp(?![a-z])")
@@ -122,22 +120,6 @@ def _sitting_council(t: str, f: str, at: int) -> tuple[str | None, int]:
     return held, name
 
 
-# the list on lines of their own under the colon, each opening on its number or a dash ('trong đó:\n1. Nghị quyết điều
-# chỉnh kế hoạch đầu tư công năm 2025, tổng vốn ...\n2. Nghị quyết về ...'): an item's subject ends at its first comma
-_LINE_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+(?P<item>[^\n,.;]*)")
-
-
-def _line_items(f: str, at: int) -> list[tuple[int, int]]:
-    """The items of a list set out a line each from ``at`` (a colon's end), as spans of their subjects' words."""
-    out = []
-    m = _LINE_ITEM.match(f, at)
-    while m is not None:
-        out.append(m.span("item"))
-        line_end = f.find("\n", m.end())  # (not a copy of the rest of the text per item to look for it)
-        m = _LINE_ITEM.match(f, line_end) if line_end >= 0 else None
-    return out
-
-
 def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mention]:
     """The resolutions a council's sitting passes, named by their subjects (see the module's docstring)."""
     if "thong qua" not in f or "ky hop" not in f:
@@ -150,9 +132,9 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
         day = next((d.date for d in reversed(dates) if d.end <= at and at - d.end <= 40 and d.time_word), None)
         end = _ITEM_END.search(f, m.end()).start() if not m.group("list") else f.find(".", m.end())
         end = len(f) if end < 0 else end
-        spans = _line_items(f, m.end()) if m.group("list") else []
+        spans = []
         a = m.end()
-        for b in [*(i for i in range(m.end(), end) if f[i] == ";"), end] if not spans else ():
+        for b in [*(i for i in range(m.end(), end) if f[i] == ";"), end]:
             spans.append((a, b))
             a = b + 1
         if spans:
