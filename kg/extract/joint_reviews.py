@@ -23,11 +23,11 @@ def title_things(p: Prepared, events, links, docs: dict[str, DocInfo], outcomes,
                  mentions: list[Mention]) -> None:
     """Move a joint review's result from the document it sits on to the one reviewed beside it whose title's thing
     its unit names (see the module's docstring)."""
+    carried = {(ln.from_, ln.to) for ln in links if ln.type == "implements"}  # (read once, not for each review)
     for ev in events:
         reviewed = [k for k in ev.reviews if k in docs]
         if len(reviewed) < 2:
             continue
-        carried = {(ln.from_, ln.to) for ln in links if ln.type == "implements"}
         # (the reviewed documents that carry out none of the others: a local plan reviewed with what it carries out
         # shares its subject)
         side = [k for k in reviewed if not any((k, o) in carried for o in reviewed if o != k)]
