@@ -136,3 +136,13 @@ def test_a_second_upload_while_one_is_checked_is_refused_at_once_not_queued(serv
     assert first["r"].status_code == 200
     # the near miss: an upload sent once the other is answered is checked
     _good_after(url)
+
+
+def test_a_syntax_error_found_in_the_worker_names_the_file_and_line_in_every_language(served):
+    url, _store = served
+    broken = "@prefix x: <urn:x#> .\nx:a x:b "
+    page = http.post(url + "/validate", data={"data": broken, "format": "ttl"}, headers={"Accept": "text/html"},
+                     timeout=120)
+    assert page.status_code == 400 and "pasted.ttl:2: lỗi cú pháp" in page.text
+    api = http.post(url + "/validate", content=broken.encode(), headers={"Content-Type": "text/turtle"}, timeout=120)
+    assert api.status_code == 400 and api.json()["message"].startswith("upload.ttl:2: syntax error")
