@@ -34,7 +34,7 @@ from kg.web.engine import Outcome
 @dataclass
 class Check:
     """One upload to check: its name (which gives its format), its bytes, the answer wanted (the report's Turtle,
-    else its JSON), and the bounds (seconds, the pool's; bytes of memory, the worker's)."""
+    else its JSON), and the worker's bounds for it (seconds of CPU, bytes of memory)."""
 
     name: str
     data: bytes
