@@ -84,5 +84,12 @@ RESULT_ROWS = Limit("DKG_MAX_RESULT_ROWS", 10_000)
 #: Seconds one ``/sparql`` query of ``dkg serve`` may run before its worker is stopped (503): what one
 #: reader's query may hold of the machine.
 QUERY_SECONDS = Limit("DKG_MAX_QUERY_SECONDS", 10)
+#: Seconds one ``/validate`` upload to ``dkg serve`` may be checked before its worker is stopped (413): what a
+#: cost that depends on the upload's content, not its size, may hold of the machine; ``dkg validate`` has no bound.
+VALIDATE_SECONDS = Limit("DKG_MAX_VALIDATE_SECONDS", 60)
+#: Bytes of memory one ``/validate`` check may add to its worker's address space (``RLIMIT_AS``): a few megabytes of
+#: documents that break many shapes make a report of more than a gigabyte.
+VALIDATE_MEMORY = Limit("DKG_MAX_VALIDATE_MEMORY_BYTES", 1 << 30)
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, JSONLD_DEPTH, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS)
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, JSONLD_DEPTH, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS,
+       VALIDATE_SECONDS, VALIDATE_MEMORY)

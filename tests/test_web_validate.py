@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
 from rdflib import Graph, Namespace
@@ -125,38 +124,3 @@ def test_deeply_nested_json_ld_is_refused_before_the_engine_parses_it(server):
                         timeout=120)
     assert shallow.status_code == 200, shallow.text
     assert "conforms" in shallow.json()
-
-
-def test_a_second_upload_while_one_is_checked_is_refused_at_once_not_queued(server, monkeypatch):
-    """/validate costs the server's own process (a few megabytes: a minute of CPU and a gigabyte), and any reader
-    may call it: uploads are checked one at a time and the others told to come back (503, Retry-After)."""
-    import kg.web.validate as validate_route
-
-    entered, release = threading.Event(), threading.Event()
-    real = validate_route.validate_batch
-
-    def held(*args, **kwargs):
-        entered.set()
-        release.wait(60)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(validate_route, "validate_batch", held)
-    first: dict = {}
-    thread = threading.Thread(target=lambda: first.update(r=http.post(
-        server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"}, timeout=120)))
-    thread.start()
-    try:
-        assert entered.wait(60)
-        second = http.post(server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"},
-                           timeout=60)
-        assert second.status_code == 503 and second.json()["error"] == "busy"
-        assert second.headers["Retry-After"] == "10" and "/validate" in second.json()["message"]
-    finally:
-        release.set()
-        thread.join(120)
-    assert first["r"].status_code == 200
-    # the near miss: an upload sent once the other is answered is checked
-    monkeypatch.setattr(validate_route, "validate_batch", real)
-    after = http.post(server + "/validate", content=GOOD_TTL.encode(), headers={"Content-Type": "text/turtle"},
-                      timeout=120)
-    assert after.status_code == 200 and after.json()["conforms"] is True

@@ -2,7 +2,8 @@
 (``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
 and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``), a write the engine could not
 finish (a full disk above all: ``write-*``, ``flush-failed``), and a write the CLI sent to a server that did not answer
-(``sent-*``), and a second upload to ``/validate`` while one is checked (``validate-busy``). ``kg.i18n.messages``
+(``sent-*``), a second upload to ``/validate`` while one is checked (``validate-busy``), and the bounds of one
+check (``limit.DKG_MAX_VALIDATE_*``, ``advice.validate-locally``). ``kg.i18n.messages``
 joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ SERVER: dict[str, dict[str, str]] = {
         "validate-busy": "máy chủ đang kiểm tra một dữ liệu khác gửi tới /validate",
         "validate-busy.hint": "máy chủ kiểm tra mỗi lần một dữ liệu: thử lại sau ít giây, hoặc kiểm tra tệp trên máy "
                               "mình bằng lệnh dkg validate TỆP",
+        "limit.DKG_MAX_VALIDATE_SECONDS": "giây một lần kiểm tra /validate được chạy",
+        "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "byte bộ nhớ một lần kiểm tra /validate được dùng thêm",
+        "advice.validate-locally": "chia tệp thành nhiều tệp nhỏ, hoặc kiểm tra tệp trên máy mình bằng lệnh "
+                                   "`dkg validate TỆP` (lệnh không có giới hạn này); ",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "không đọc được tệp mã của các chuyên viên: {why}",
         "tokens.unreadable.hint": "cho --tokens-file một tệp gồm các dòng `tên mã`",
@@ -82,6 +87,10 @@ SERVER: dict[str, dict[str, str]] = {
         "validate-busy": "the server is checking other data sent to /validate",
         "validate-busy.hint": "the server checks one upload at a time: try again in a few seconds, or check the file on "
                               "your own machine with dkg validate FILE",
+        "limit.DKG_MAX_VALIDATE_SECONDS": "seconds one /validate check may run",
+        "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "bytes of memory one /validate check may add",
+        "advice.validate-locally": "split the file into several, or check it on your own machine with "
+                                   "`dkg validate FILE` (which has no such bound); ",
         "tokens.at": "{place}: {why}",
         "tokens.unreadable": "cannot read the tokens file: {why}",
         "tokens.unreadable.hint": "give --tokens-file a file of lines `name token`",

@@ -18,7 +18,8 @@ log, ``room`` refuses to serve a store whose disk has no room for the workers' s
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
 ``/sparql`` queries run in killable worker processes (``workers``: the processes; ``lanes``: who gets
-the next free one; ``engine``: one request run on a dataset, with no web framework).
+the next free one; ``engine``: one request run on a dataset, with no web framework), and so do ``/validate``'s
+checks (``checking``: one upload checked there, bounded in CPU and memory).
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
 ``kg.views``, ``kg.changes``, ``kg.changes_text``, ``kg.exporting``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.ingest_folder`` (the kinds of file it reads), ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,

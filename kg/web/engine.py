@@ -79,16 +79,20 @@ class Failure:
     code: str | None = None
     details: dict | None = None
     coded_hint: bool = False
+    #: the file (and line) the error is about, which starts its message in every language
+    place: str | None = None
 
     @classmethod
     def of(cls, exc: DkgError) -> "Failure":
         plain = all(isinstance(v, (str, int, Words)) for v in exc.details.values())
         return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json(), exc.code if plain else None,
-                   dict(exc.details) if plain else None, exc.coded_hint and plain)
+                   dict(exc.details) if plain else None, exc.coded_hint and plain, exc.place)
 
     def error(self) -> WorkerError:
-        return WorkerError(self.status, self.kind, self.message, self.hint, self.body, self.code, self.details,
-                           self.coded_hint)
+        error = WorkerError(self.status, self.kind, self.message, self.hint, self.body, self.code, self.details,
+                            self.coded_hint)
+        error.place = self.place  # (its message has it already)
+        return error
 
 
 def term_json(term) -> dict:

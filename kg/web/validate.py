@@ -6,15 +6,21 @@ comes back as JSON (default), Turtle (``Accept: text/turtle``) or an HTML page (
 text/html``, or any form post from the page). The body is counted while it is read and refused
 with 413 once it passes ``max_upload`` bytes.
 
-Any reader may call it, without a token, and one upload near the size limit costs the server's own process much
-CPU and memory (SHACL over every node of it; bench/RESULTS.md has the figures): uploads are checked one at a
-time, and one sent while another is checked is refused at once (503 with ``Retry-After``, :class:`ValidateBusy`)
-rather than queued, so that a reader cannot stack them until the machine's memory runs out.
+Any reader may call it, without a token, and what a check costs depends on what the upload holds (documents that
+break many shapes cost far more than their size: bench/RESULTS.md has the figures). So the server's own process never
+parses it: a worker of the ``/sparql`` pool checks it (:mod:`kg.web.checking`), stopped at ``DKG_MAX_VALIDATE_SECONDS``
+and bounded at ``DKG_MAX_VALIDATE_MEMORY_BYTES`` (413 naming the setting hit, and saying to split the file or run
+``dkg validate``), then replaced. Uploads are also checked one at a time, and one sent while another is checked is
+refused at once (503 with ``Retry-After``, :class:`ValidateBusy`) rather than queued, so that one reader cannot hold
+every worker. A store behind a remote SPARQL server has no workers: its uploads are checked in a thread of the
+server's process, as before the workers took them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import signal
 from pathlib import PurePosixPath
 
 from fastapi import APIRouter, Request
@@ -23,10 +29,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request as StarletteRequest
 
 from kg.errors import InputError, UsageError
+from kg.limits import VALIDATE_MEMORY, VALIDATE_SECONDS
 from kg.validate import read_batch, validate_batch
+from kg.web.checking import Check
+from kg.web.engine import Outcome
 from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
 from kg.web.render import TEXT, href, json_response, lang_of, page
-from kg.web.errors import Busy, UnsupportedMedia, read_body
+from kg.web.errors import Busy, QueryTimeout, RequestTooLarge, UnsupportedMedia, read_body
+from kg.web.sparql import client_key
+from kg.web.workers import WorkerStopped
 
 router = APIRouter(tags=["validation"])
 
@@ -80,8 +91,26 @@ async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, by
         await form.close()
 
 
-def _run_validation(store, name: str, data: bytes):
-    return validate_batch(read_batch([name], {name: data}), store=store).report
+def _run_validation(store, job: Check) -> Outcome:
+    """A check in a thread of the server's process: for a store behind a remote SPARQL server (no workers)."""
+    report = validate_batch(read_batch([job.name], {job.name: job.data}), store=store).report
+    if job.turtle:
+        return Outcome(report.to_graph().serialize(format="turtle").encode("utf-8"), "text/turtle")
+    return Outcome(json.dumps(report.to_json(), ensure_ascii=False).encode("utf-8"), "application/json")
+
+
+async def _checked(request: Request, job: Check) -> Outcome:
+    """``job`` checked in a worker (see the module); the bound it passed, named, with what to do."""
+    pool = request.app.state.query_pool
+    if pool is None:
+        return await run_in_threadpool(_run_validation, request.app.state.store, job)
+    try:
+        return await pool.run(client_key(request), job)
+    except QueryTimeout:
+        raise VALIDATE_SECONDS.exceeded(None, file=job.name, advice="validate-locally", error=RequestTooLarge) from None
+    except WorkerStopped as stopped:
+        bound = VALIDATE_SECONDS if stopped.exitcode == -signal.SIGXCPU else VALIDATE_MEMORY
+        raise bound.exceeded(None, file=job.name, advice="validate-locally", error=RequestTooLarge) from None
 
 
 @router.post("/validate", summary="Validate RDF against the shapes (the store is never changed)",
@@ -121,19 +150,20 @@ async def _validated(request: Request, settings, body: bytes) -> Response:
     else:
         raise UnsupportedMedia(f"unsupported Content-Type {ctype or '(none)'!r}",
                                hint="send text/turtle, application/n-triples, application/ld+json or a form")
-    report = await run_in_threadpool(_run_validation, request.app.state.store, data_name, data)
-
     accept = request.headers.get("accept")
     choice = negotiate(accept, ["application/json", "text/turtle", "text/html"])
     if from_form and (choice == "text/html" or "text/html" in (accept or "")):
         choice = "text/html"
+    outcome = await _checked(request, Check(data_name, data, turtle=choice == "text/turtle",
+                                            seconds=VALIDATE_SECONDS.value(), memory=VALIDATE_MEMORY.value()))
     if choice == "text/turtle":
-        return Response(report.to_graph().serialize(format="turtle"), media_type="text/turtle; charset=utf-8")
+        return Response(outcome.body, media_type="text/turtle; charset=utf-8")
+    report = json.loads(outcome.body)  # (the report's JSON, which the worker wrote: no RDF is parsed here)
     if choice == "text/html":
         t = TEXT[lang_of(request)]
-        return page(request, "validate.html", title=t["validate"], report=report.to_json(),
+        return page(request, "validate.html", title=t["validate"], report=report,
                     max_upload=_size(settings.max_upload), json_href=None, **shown)
-    return json_response(report.to_json())
+    return json_response(report)
 
 
 __all__ = ["router", "href"]

@@ -18,6 +18,9 @@ Where the workers read the data (:class:`Source`):
   that each worker loads into memory: meant for small datasets only;
 * a remote store is not run here at all: the SPARQL server runs the query (see ``kg.web.sparql``).
 
+An upload to ``/validate`` is checked by the same workers (:mod:`kg.web.checking`), scheduled as a query but under
+its own bounds; a worker stopped for its time or memory is replaced as one stopped for a query.
+
 Workers are forked from a fork server that has already imported the engine, so a replacement
 is ready in a fraction of a second. Where Linux allows unprivileged user namespaces, a worker
 moves into a network namespace of its own before it opens anything: it then has no network at
@@ -66,7 +69,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.web import engine
+from kg.web import checking, engine
 from kg.web.errors import Busy, QueryTimeout, TooManyRequests
 from kg.web.lanes import FAST, SLOW, Lanes
 
@@ -125,9 +128,14 @@ def serve_jobs(conn, dataset) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        job.union = False  # the default graph is the merge of the graphs (see merge_default_graph)
         try:
-            reply = engine.contained(engine.execute, dataset, job)
+            if isinstance(job, checking.Check):  # an upload to /validate (kg.web.checking)
+                reply = engine.contained(checking.run, dataset, job)
+            else:
+                job.union = False  # the default graph is the merge of the graphs (see merge_default_graph)
+                reply = engine.contained(engine.execute, dataset, job)
+        except MemoryError:  # past a check's bound: the worker ends, and the pool says which bound
+            return
         except RuntimeError as exc:  # an evaluation error raised while iterating
             reply = (None, engine.Failure(400, "query", f"SPARQL query cannot run: {exc}"))
         except OSError as exc:
@@ -168,6 +176,7 @@ class Worker:
         self.generation = generation
         self.lane = lane  # FAST or SLOW (kg.web.lanes)
         self.started = 0.0  # when its current query was sent
+        self.seconds = 0.0  # how long its current job may run
         self.isolated: bool | None = None
 
     def kill(self) -> None:
@@ -391,7 +400,7 @@ class QueryPool:
         finally:
             self.lanes.forget(ticket)
 
-    async def run(self, client: str, job: engine.Job) -> engine.Outcome:
+    async def run(self, client: str, job: engine.Job | checking.Check) -> engine.Outcome:
         """Run ``job`` for ``client``: its first slice in the fast lane, then (if it needs more)
         the rest of its time limit in the slow pool; QueryTimeout (503) when it overruns."""
         await self.start()
@@ -421,7 +430,7 @@ class QueryPool:
                 del self.pending[client]
 
     async def _first_slice(self, client: str, worker: Worker,
-                           job: engine.Job) -> tuple[engine.Outcome | None, Worker | None, bool]:
+                           job: engine.Job | checking.Check) -> tuple[engine.Outcome | None, Worker | None, bool]:
         """Run ``job`` on the fast-lane ``worker``. Returns (outcome, None, False) when it
         answered there. Past the first slice the query is a long one: it runs on in the fast
         lane while no other query waits for it, and moves to the slow lane when one does (or
@@ -430,8 +439,10 @@ class QueryPool:
         query cannot move to another process) and the query waits for a slow worker, to run
         again from the start: (None, that worker, False)."""
         await self._start_on(worker, job)
-        if await self._answered(worker, self.first_slice):
-            return await self._collect(worker), None, False
+        if isinstance(job, checking.Check) or await self._answered(worker, self.first_slice):
+            # (a check, one at a time and bounded in CPU, stays in the fast lane: at the slow pool's priority a loaded
+            # machine starved a normal file for minutes; idle slow workers take the queries meanwhile)
+            return await self._finish_on(worker), None, False
         self.lanes.enter_slow(client)
         try:
             while True:
@@ -461,7 +472,7 @@ class QueryPool:
         fast lane is needed: a query waits for it or a slow worker fell idle (False).
         QueryTimeout, the worker killed, at the time limit."""
         self.needed.clear()
-        remaining = max(0.0, worker.started + self.timeout - time.monotonic())
+        remaining = max(0.0, worker.started + worker.seconds - time.monotonic())
         answer = asyncio.ensure_future(_readable(worker.conn, remaining))
         needed = asyncio.ensure_future(self.needed.wait())
         try:
@@ -478,13 +489,14 @@ class QueryPool:
         error = answer.exception()
         if isinstance(error, asyncio.TimeoutError):
             self._retire(worker)
-            raise self._timeout()
+            raise self._timeout(worker)
         if error is not None:
             raise error
         return True
 
-    async def _start_on(self, worker: Worker, job: engine.Job) -> None:
+    async def _start_on(self, worker: Worker, job: engine.Job | checking.Check) -> None:
         worker.started = time.monotonic()
+        worker.seconds = getattr(job, "wall", None) or self.timeout
         try:
             worker.conn.send(job)
         except (OSError, ValueError):
@@ -505,22 +517,23 @@ class QueryPool:
 
     async def _finish_on(self, worker: Worker) -> engine.Outcome:
         """Wait for ``worker``'s answer until the time limit; kill it past that."""
-        if not await self._answered(worker, self.timeout):
+        if not await self._answered(worker, worker.seconds):
             self._retire(worker)
-            raise self._timeout()
+            raise self._timeout(worker)
         return await self._collect(worker)
 
-    def _timeout(self) -> QueryTimeout:
-        return QueryTimeout(code="query-timeout", details={"seconds": f"{self.timeout:g}"})
+    def _timeout(self, worker: Worker) -> QueryTimeout:
+        return QueryTimeout(code="query-timeout", details={"seconds": f"{worker.seconds:g}"})
 
     async def _collect(self, worker: Worker) -> engine.Outcome:
         """The answer of ``worker``, which has one ready; the worker goes back to its lane."""
         try:
             value, failure = await asyncio.to_thread(worker.conn.recv)
         except (EOFError, OSError):
+            await asyncio.to_thread(worker.process.join, 2)  # (how it ended: its signal says which bound it hit)
             self._retire(worker)
-            raise Busy("the query worker stopped while running the query",
-                       hint="the query may need more memory than the server allows; narrow it") from None
+            raise WorkerStopped("the query worker stopped while running the query", exitcode=worker.process.exitcode,
+                                hint="the query may need more memory than the server allows; narrow it") from None
         except BaseException:
             self._retire(worker)
             raise
@@ -529,6 +542,15 @@ class QueryPool:
         if failure is not None:
             raise failure.error()
         return value
+
+
+class WorkerStopped(Busy):
+    """The worker ended before it answered: past the memory the system gives it, or a check's bounds
+    (``exitcode``: the process's, minus the signal that ended it)."""
+
+    def __init__(self, message: str, *, exitcode: int | None, hint: str) -> None:
+        super().__init__(message, hint=hint)
+        self.exitcode = exitcode
 
 
 def folder_source(location, dataset) -> tuple[Source, str]:
@@ -571,6 +593,6 @@ def memory_source(dataset) -> tuple[Source, str]:
     return Source(nquads=path), folder
 
 
-__all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "cut_network",
+__all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "WorkerStopped", "cut_network",
            "folder_source", "memory_source", "remove_stale_snapshots",
            "lower_priority", "open_source", "worker_main"]
