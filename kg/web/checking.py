@@ -1,8 +1,8 @@
 """A ``/validate`` upload checked in a query worker (kiểm tra dữ liệu tải lên trong tiến trình phụ).
 
-Any reader may send ``/validate`` an upload, and what it costs depends on what it holds, not on its size: a few
-megabytes of bare documents give a hundred thousand violations and more than a gigabyte; a few hundred kilobytes
-of dates on two linked documents make one shape's join quadratic. So the server's own process never parses it: the
+Any reader may send ``/validate`` an upload, and what it costs depends on what it holds, not on its size: bare
+documents break many shapes each, and dates on two linked documents make one shape's join quadratic (the figures are
+in bench/RESULTS.md). So the server's own process never parses it: the
 upload goes, as bytes, to a worker of the ``/sparql`` pool (:mod:`kg.web.workers`), which parses it, reads the
 store's context from its own snapshot, runs the shapes and sends back the report, serialised. The worker bounds
 itself for the check: its CPU time at ``DKG_MAX_VALIDATE_SECONDS`` more (``RLIMIT_CPU``: the system ends it there; CPU
