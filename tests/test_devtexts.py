@@ -146,6 +146,13 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   Council's press release on its mid-year sitting, a merged province carrying on three former provinces' documents on
   57-NQ/TW, a provincial Labour Federation's year-end review against its plan and the central federation's quota):
   floors a little below its untouched score (the lead's, at the round's start).
+* ``tests/devtexts37``: six texts by the thirty-seventh round's independent annotator (a provincial chairman's urgent
+  letter urging the roll-out of 72-NQ/TW with items and deadlines per body, a paper's analysis of 57-NQ/TW a year on
+  with its goals and provinces' figures, a department's quarterly progress report with its indicator table flattened
+  to ' | ' rows, a television transcript on the final review of a provincial resolution, news of a National Assembly
+  delegation meeting voters after a session, a state corporation's party committee reviewing its programme for
+  57-NQ/TW with captions and related-article lines): floors copied from devtexts36 until the lead scores the set and
+  sets them.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -260,6 +267,9 @@ SETS = {
     # (untouched 0.938 / 0.588 / 0.675 / 0.667 / 0.755 / 0.909; dates 0.960, place 1.0)
     "devtexts36": (6, {"documents": 0.9, "links": 0.55, "assignments": 0.65, "targets": 0.65, "outcomes": 0.75,
                        "events": 0.9}),
+    # (not yet scored: floors copied from devtexts36 for the lead to set)
+    "devtexts37": (6, {"documents": 0.9, "links": 0.55, "assignments": 0.65, "targets": 0.65, "outcomes": 0.75,
+                       "events": 0.9}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -275,7 +285,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts30": (0.95, 0.95), "devtexts31": (0.95, 0.95),
                    "devtexts32": (0.95, 0.95), "devtexts33": (0.95, 0.95),
                    "devtexts34": (0.95, 0.95), "devtexts35": (0.95, 0.95),
-                   "devtexts36": (0.95, 0.95)}
+                   "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95)}
 
 
 def _scorer():

@@ -174,6 +174,12 @@
   on 57-NQ/TW, a People's Council's press release on its year-end sitting, a merged province replacing two former
   provinces' programmes on 19-NQ/TW, a provincial Women's Union's year-end review against its plan and the central
   union's quota), twin in kind of the development set ``tests/devtexts36``; its gold follows ``tests/ANNOTATION.md``.
+* ``evaluation/blind43``: six texts by the thirty-seventh round's independent annotator (a provincial chairman's urgent
+  dispatch urging the roll-out of 71-NQ/TW, a paper's commentary on 68-NQ/TW a year on, a department's quarterly report
+  with its indicator table flattened to ' | ' rows, a television transcript on an interim review with figures as said,
+  news of a National Assembly delegation meeting voters after a session, a state corporation's party committee's
+  programme for 70-NQ/TW with captions and related-article lines), twin in kind of the development set
+  ``tests/devtexts37``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -220,7 +226,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
         "blind34": 6, "blind35": 6,
         "blind36": 6, "blind37": 6, "blind38": 6, "blind39": 6, "blind40": 6, "blind41": 6,
-        "blind42": 6}
+        "blind42": 6, "blind43": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -266,7 +272,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
                                                  "blind32", "blind33", "blind34", "blind35",
                                                  "blind36", "blind37", "blind38", "blind39", "blind40",
-                                                 "blind41", "blind42")}}
+                                                 "blind41", "blind42", "blind43")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the thirty-sixth round of rules, 2026-12-06; issue 12 stays
