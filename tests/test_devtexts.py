@@ -151,8 +151,8 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   with its goals and provinces' figures, a department's quarterly progress report with its indicator table flattened
   to ' | ' rows, a television transcript on the final review of a provincial resolution, news of a National Assembly
   delegation meeting voters after a session, a state corporation's party committee reviewing its programme for
-  57-NQ/TW with captions and related-article lines): floors copied from devtexts36 until the lead scores the set and
-  sets them.
+  57-NQ/TW with captions and related-article lines): floors a little below its untouched score (the lead's, at the
+  round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -267,9 +267,9 @@ SETS = {
     # (untouched 0.938 / 0.588 / 0.675 / 0.667 / 0.755 / 0.909; dates 0.960, place 1.0)
     "devtexts36": (6, {"documents": 0.9, "links": 0.55, "assignments": 0.65, "targets": 0.65, "outcomes": 0.75,
                        "events": 0.9}),
-    # (not yet scored: floors copied from devtexts36 for the lead to set)
-    "devtexts37": (6, {"documents": 0.9, "links": 0.55, "assignments": 0.65, "targets": 0.65, "outcomes": 0.75,
-                       "events": 0.9}),
+    # (untouched 0.973 / 0.941 / 0.926 / 0.595 / 0.806 / 0.5; dates 1.0, place 1.0)
+    "devtexts37": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.55, "outcomes": 0.75,
+                       "events": 0.45}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
