@@ -70,24 +70,31 @@ def _word(code: str, lang: str) -> str:
 @click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
               help="Only facts in this state (repeatable).")
 @click.option("--held", is_flag=True, help="Only facts kept out of the graph by a violation (quarantined, marked '!').")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="At most N facts, the most doubtful first (how many more is said after them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, fmt: str) -> None:
+def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, limit: int | None,
+                fmt: str) -> None:
     """The queue, most doubtful first: quarantined facts, then the least confident."""
+    from kg.i18n import ERRORS, REVIEW, format_number
     from kg.review import queue
 
+    lang = command_language(ctx)
     with _opened(ctx) as store:
         entries = queue(store, source=source, states=states, held=held)
-        table = _review_table(store, entries, command_language(ctx)) if fmt == "table" and entries else None
+        more = len(entries) - limit if limit is not None and len(entries) > limit else 0
+        entries = entries[:limit] if limit is not None else entries
+        table = _review_table(store, entries, lang) if fmt == "table" and entries else None
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     elif table is not None:
         click.echo(table)
     else:
-        from kg.i18n import ERRORS, REVIEW
-
-        lang = command_language(ctx)
         click.echo(f"{ERRORS[lang]['label.note']}: {REVIEW[lang]['empty']}", err=True)
+    if more:  # (on stderr: the table, or the JSON list, stays what a program reads)
+        said = REVIEW[lang]["list_more"].format(more=format_number(more, lang), shown=format_number(len(entries), lang))
+        click.echo(f"{ERRORS[lang]['label.note']}: {said}", err=True)
 
 
 @review.command("sources")
