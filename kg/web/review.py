@@ -38,6 +38,7 @@ from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, 
                        source_summaries, tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
+from kg.web.errors import said_language
 from kg.web.form_token import token_first
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
@@ -152,9 +153,9 @@ def review_source(request: Request, source: str):
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
-                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
+                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions", lang=lang),
                 form_href=href(request, f"/review/{source}/decide"), was=WAS,
-                assess_href=href(request, f"/review/{source}/assessments"),
+                assess_href=href(request, f"/review/{source}/assessments", lang=lang),
                 assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
                 fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"],
                 roles_said={code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()},
@@ -185,8 +186,8 @@ async def _decide(request: Request, source: str, ids: list[str], state: object, 
                        hint=f"/review/{source} lists the facts of this source")
     result = await run_write(request, REVIEW_PAGE, decide, ids, str(state), reviewer=_reviewer(request),
                              reason=reason, changes=changes, seen=seen)
-    lang = lang_of(request)
-    return {"decided": [i.id for i in result.decided],
+    lang = said_language(request)  # (a page's form: the page's language; a client: English unless ?lang=vi)
+    return {"lang": lang, "decided": [i.id for i in result.decided],
             "held": [{"id": i.id, "violation": i.violation(lang)} for i in result.held],
             "replaces": [{"id": fid, **replaced_json(d, lang)} for fid, d in result.replaced.items()]}
 
@@ -278,8 +279,9 @@ async def _assess(request: Request, source: str, fid: object, status: object, no
     if fid not in {e.item.id for e in queue(request.app.state.store, source=source)}:
         raise NotFound(f"no fact with id {fid} in source {source}", hint=f"/review/{source} lists the facts of this source")
     done = await run_write(request, REVIEW_PAGE, assess, fid, status, note=note, reviewer=_reviewer(request), seen=shown)
-    return {"assessed": fid, "target": done.node,
-            "replaces": replaced_json(done.replaced, lang_of(request), "assessment") if done.replaced else None}
+    lang = said_language(request)
+    return {"lang": lang, "assessed": fid, "target": done.node,
+            "replaces": replaced_json(done.replaced, lang, "assessment") if done.replaced else None}
 
 
 @router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
@@ -314,9 +316,10 @@ async def _tie(request: Request, fields: dict) -> dict:
     done = await run_write(request, REVIEW_PAGE, tie, values["outcome"], values["target"], values["decision"],
                            reviewer=_reviewer(request), reason=str(values["reason"] or "").strip() or None,
                            similarity=similarity, seen=_seen(fields.get("seen")))
-    if done["replaces"]:  # (said in the reader's language)
-        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang_of(request))}
-    return done
+    lang = said_language(request)
+    if done["replaces"]:  # (said in the language asked, as the other answers)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang)}
+    return {"lang": lang, **done}
 
 
 @router.post("/review/ties", summary="Confirm or reject an outcome matched to a target (needs the update token)")
