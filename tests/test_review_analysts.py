@@ -190,6 +190,25 @@ def test_the_json_review_route_says_its_words_in_the_language_asked(store):  # n
     assert replaced["said"].startswith("Quyết định này thay quyết định loại bỏ của Nguyễn Thị Lan ngày ")
 
 
+def test_the_review_pages_json_twin_says_its_words_in_the_language_asked_and_names_it(store):  # noqa: F811
+    """``POST /review/{source}/decisions`` (the review page's JSON twin) said a replaced decision in Vietnamese when
+    no language was asked, unlike ``/store/review``: a client gets English unless ``?lang=vi``, and the answer says
+    which (``lang``); the page's own script asks in the page's language."""
+    c = app_client(store)
+    sid = source_id(c)
+    goal = facts_by_kind(c, sid)["target"]
+    assert c.post(f"/review/{sid}/decisions", headers=bearer(LAN),
+                  json={"ids": [goal["id"]], "decision": "rejected"}).json()["lang"] == "en"
+    en = c.post(f"/review/{sid}/decisions", headers=bearer(BINH), json={"ids": [goal["id"]], "decision": "accepted"})
+    (replaced,) = en.json()["replaces"]
+    assert en.json()["lang"] == "en" and replaced["said"].startswith("This replaces Nguyễn Thị Lan's rejection of ")
+    vi = c.post(f"/review/{sid}/decisions?lang=vi", headers=bearer(LAN), json={"ids": [goal["id"]], "decision": "rejected"})
+    (replaced,) = vi.json()["replaces"]
+    assert vi.json()["lang"] == "vi" and replaced["said"].startswith("Quyết định này thay quyết định chấp nhận của ")
+    assert f'data-decide="/review/{sid}/decisions?lang=vi"' in c.get(f"/review/{sid}").text
+    assert f'data-decide="/review/{sid}/decisions?lang=en"' in c.get(f"/review/{sid}?lang=en").text
+
+
 def test_a_word_on_a_matched_pair_is_recorded_under_the_name_of_the_analysts_token():
     from kg import queries
     from kg.rdf.files import parse_file
