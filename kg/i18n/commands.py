@@ -78,6 +78,11 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.not-one-of": "'{value}' không phải một trong các giá trị: {choices}.",
         "click.needs-value": "tùy chọn '{name}' cần một giá trị.",
         "click.extra": "thừa tham số: {values}.", "click.no-command-given": "chưa nêu lệnh nào.", "click.default": "[mặc định: ", "click.required": "[bắt buộc]",
+        # click's own placeholders in a usage line and after an option (the commands' own, KEY, FILES, are their help's)
+        "click.placeholders": {"[OPTIONS]": "[TÙY-CHỌN]", "COMMAND": "LỆNH", "[ARGS]...": "[THAM-SỐ]...",
+                               "TEXT": "CHỮ", "INTEGER": "SỐ", "FLOAT": "SỐ", "PATH": "ĐƯỜNG-DẪN", "FILENAME": "TỆP",
+                               "DIRECTORY": "THƯ-MỤC"},
+        "click.at-least": "[từ {low} trở lên]", "click.between": "[từ {low} đến {high}]",
         "rows": "({n} dòng)", "hidden": "(còn {n} cột không hiện: {names}; --format csv hoặc json hiện mọi cột)",
     },
     "en": {
