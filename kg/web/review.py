@@ -102,15 +102,49 @@ def _source_data(request: Request, source: str) -> dict:
             "reviewer_by_token": bool(request.app.state.settings.analysts)}
 
 
+#: the texts a page of /review lists (``?size=``, at most :data:`MOST_PER_PAGE`): a year of daily ingests is thousands
+PER_PAGE, MOST_PER_PAGE = 100, 1000
+
+
+def _sources_page(request: Request) -> dict:
+    """The sources ``/review`` and its twin list, in the order asked (``?sort=``), a page of them (``?page=``, from 1;
+    ``?size=``): ``sources``, with ``page``, ``pages``, ``size`` and ``total`` (a page past the last shows the last)."""
+    order = request.query_params.get("sort") or "pending"
+    found = source_summaries(request.app.state.store, order)
+    size = _whole(request, "size", PER_PAGE, MOST_PER_PAGE)
+    pages = max(1, -(-len(found) // size))
+    number = min(_whole(request, "page", 1, None), pages)
+    return {"sources": found[(number - 1) * size:number * size], "page": number, "pages": pages, "size": size,
+            "total": len(found), "sort": order}
+
+
+def _whole(request: Request, name: str, default: int, most: int | None) -> int:
+    """A whole number of the address (``?page=``, ``?size=``) from 1 up to ``most``, else a usage error naming it."""
+    given = request.query_params.get(name)
+    try:
+        value = int(given) if given not in (None, "") else default
+    except ValueError:
+        value = 0
+    if value < 1 or (most is not None and value > most):
+        raise UsageError(f"{name} must be a whole number from 1" + (f" to {most}" if most else ""),
+                         hint=f"/review?{name}=2")
+    return value
+
+
 @router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
 def review_home(request: Request):
     lang = lang_of(request)
     r = REVIEW[lang]
-    order = request.query_params.get("sort") or "pending"
-    sources = source_summaries(request.app.state.store, order)
+    listed = _sources_page(request)
+    order = listed["sort"]
+    keep = {**({"sort": order} if order != "pending" else {}),
+            **({"size": str(listed["size"])} if listed["size"] != PER_PAGE else {})}
+    go = {n: href(request, "/review", **keep, **({"page": str(n)} if n > 1 else {}))
+          for n in (listed["page"] - 1, listed["page"] + 1) if 1 <= n <= listed["pages"]}
     return page(request, "review_sources.html", title=r["review"],
-                json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
-                r=r, sources=sources, order=order, can_write=_can_write(request), accept=SUFFIXES)
+                json_href=href(request, "/review.json", **keep, **({"page": str(listed["page"])} if listed["page"] > 1 else {})),
+                r=r, sources=listed["sources"], order=order, can_write=_can_write(request), accept=SUFFIXES,
+                listed=listed, prev_href=go.get(listed["page"] - 1), next_href=go.get(listed["page"] + 1))
 
 
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
@@ -137,8 +171,7 @@ def review_upload_form(request: Request):
 
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")
 def review_home_json(request: Request):
-    return json_response({"sources": source_summaries(request.app.state.store,
-                                                      request.query_params.get("sort") or "pending")})
+    return json_response(_sources_page(request))
 
 
 @router.get("/review/{source}", summary="Review one source (HTML, or JSON with a .json suffix)")
