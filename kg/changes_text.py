@@ -174,7 +174,7 @@ def summary_lines(items: list[Item], lang: str) -> list[str]:
     """A change set's items counted, a line a sign (``+ thêm: Văn bản 45 · Chỉ tiêu 30``), kinds in the order of
     :data:`kg.changes.KINDS`, then how many in all and how to list them."""
     words = TEXT[lang]
-    counts = Counter((item["action"], item["kind"]) for item in items)
+    counts: Counter[tuple[str, str]] = Counter((item["action"], item["kind"]) for item in items)
     lines = []
     for action in ("added", "changed", "removed"):
         kinds = [f"{words['kind_' + kind]} {format_number(counts[action, kind], lang)}"

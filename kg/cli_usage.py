@@ -74,10 +74,7 @@ class LanguageFormatter(click.HelpFormatter):
     def placeholders(self, text: str) -> str:
         """Click's own placeholders in ``text`` (``[OPTIONS]``, ``COMMAND``, ``TEXT``, ``INTEGER``) said in the help's
         language, each where it stands as a word; a command's own (``KEY``, ``FILES``) are named by its help."""
-        said = self.words.get("click.placeholders")
-        if not said:
-            return text
-        return _PLACEHOLDER.sub(lambda m: said.get(m.group(0), m.group(0)), text)
+        return _PLACEHOLDER.sub(lambda m: self.words.get("click.ph." + m.group(0), m.group(0)), text)
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, self.placeholders(args),

@@ -79,9 +79,9 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.needs-value": "tùy chọn '{name}' cần một giá trị.",
         "click.extra": "thừa tham số: {values}.", "click.no-command-given": "chưa nêu lệnh nào.", "click.default": "[mặc định: ", "click.required": "[bắt buộc]",
         # click's own placeholders in a usage line and after an option (the commands' own, KEY, FILES, are their help's)
-        "click.placeholders": {"[OPTIONS]": "[TÙY-CHỌN]", "COMMAND": "LỆNH", "[ARGS]...": "[THAM-SỐ]...",
-                               "TEXT": "CHỮ", "INTEGER": "SỐ", "FLOAT": "SỐ", "PATH": "ĐƯỜNG-DẪN", "FILENAME": "TỆP",
-                               "DIRECTORY": "THƯ-MỤC"},
+        "click.ph.[OPTIONS]": "[TÙY-CHỌN]", "click.ph.COMMAND": "LỆNH", "click.ph.[ARGS]...": "[THAM-SỐ]...",
+        "click.ph.TEXT": "CHỮ", "click.ph.INTEGER": "SỐ", "click.ph.FLOAT": "SỐ", "click.ph.PATH": "ĐƯỜNG-DẪN",
+        "click.ph.FILENAME": "TỆP", "click.ph.DIRECTORY": "THƯ-MỤC",
         "click.at-least": "[từ {low} trở lên]", "click.between": "[từ {low} đến {high}]",
         "rows": "({n} dòng)", "hidden": "(còn {n} cột không hiện: {names}; --format csv hoặc json hiện mọi cột)",
     },
