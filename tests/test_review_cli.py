@@ -284,6 +284,11 @@ def test_review_sources_lists_each_text_with_its_facts_and_pending_counts_as_the
     assert table[1].split()[1:3] == [str(len(rows)), str(len(rows) - 1)]  # no publication date: facts next
     vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "sources"]).stdout.splitlines()
     assert vi[0].split()[:3] == ["mã", "ngày", "đăng"] and "chờ duyệt" in vi[0]
+    # a page at a time, as /review pages: one past the last is the last, and a list of one page says nothing of pages
+    cli, page = cli_and_json_twin(store, ["review", "sources", "--page", "3", "--size", "1"], "/review.json",
+                                  {"page": "3", "size": "1"})
+    assert cli == page and (cli["page"], cli["pages"], cli["size"], cli["total"]) == (1, 1, 1, 1)
+    assert run(store, "review", "sources").stderr == "" and run(store, "review", "sources", "--size", "0").exit_code == 2
 
 
 @pytest.mark.slow  # (a second text ingested)

@@ -115,6 +115,11 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.needs-value": "Option '{name}' requires an argument.",
         "click.extra": "Got unexpected extra arguments ({values}).", "click.no-command-given": "Missing command.", "click.default": "[default: ",
         "click.required": "[required]",
+        # (click's own, as it writes them: the English help is click's)
+        "click.ph.[OPTIONS]": "[OPTIONS]", "click.ph.COMMAND": "COMMAND", "click.ph.[ARGS]...": "[ARGS]...",
+        "click.ph.TEXT": "TEXT", "click.ph.INTEGER": "INTEGER", "click.ph.FLOAT": "FLOAT", "click.ph.PATH": "PATH",
+        "click.ph.FILENAME": "FILENAME", "click.ph.DIRECTORY": "DIRECTORY",
+        "click.at-least": "[x>={low}]", "click.between": "[{low}<=x<={high}]",
         "rows": "({n} rows)", "hidden": "({n} more columns not shown: {names}; --format csv or json shows every column)",
     },
 }

@@ -42,7 +42,7 @@ HELP_VI: dict[str, str] = {
     "review": "Hàng chờ duyệt: chấp nhận, sửa hoặc loại các dữ kiện trích từ văn bản đã nạp.",
     "review list": "Hàng chờ duyệt, đáng ngờ nhất trước: dữ kiện bị cách ly, rồi dữ kiện có độ tin cậy thấp nhất.",
     "review sources": "Các văn bản đã nạp (như trang /review liệt kê): mã, ngày, tên tệp, tiêu đề, đơn vị đăng, số "
-                      "dữ kiện mỗi văn bản cho và số còn chờ duyệt.",
+                      "dữ kiện mỗi văn bản cho và số còn chờ duyệt, mỗi lần một trang.",
     "review show": "Một dữ kiện cùng câu chứa nó và đoạn văn quanh câu.",
     "review accept": "Chấp nhận dữ kiện như hiện có: như đã trích, hoặc như đã sửa (bản sửa khi đó được giữ).",
     "review reject": "Loại dữ kiện (như hiện có, đã sửa hay chưa): chúng rời đồ thị và không trở lại khi nạp lại "
@@ -113,6 +113,8 @@ OPTION_HELP_VI: dict[str, str] = {
     "review list --held": "Chỉ các dữ kiện bị giữ ngoài đồ thị vì vi phạm ràng buộc (bị cách ly, đánh dấu '!').",
     "review list --limit": "Nhiều nhất chừng này dữ kiện, đáng ngờ nhất trước (số dữ kiện còn lại được nói ở cuối).",
     "review sources --sort": "Nhiều dữ kiện chờ duyệt nhất trước, theo tên tệp, hoặc mới nhất trước.",
+    "review sources --page": "Trang nào của danh sách văn bản (trang quá trang cuối là trang cuối).",
+    "review sources --size": "Số văn bản mỗi trang.",
     "--reviewer": "Người quyết định (mặc định: $DKG_REVIEWER, nếu không thì người dùng của hệ điều hành).",
     "--reason": "Lý do, vài chữ.",
     "review correct --set": "trường=giá_trị (lặp lại được): body, role (lead, coordinate, participate, monitor, hoặc "

@@ -34,8 +34,8 @@ from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.ingest_folder import SUFFIXES
 from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, replaced_text,
-                       source_summaries, tie)
+from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, ledger, queue,
+                       replaced_json, replaced_text, sources_page, tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
 from kg.web.errors import said_language
@@ -102,33 +102,10 @@ def _source_data(request: Request, source: str) -> dict:
             "reviewer_by_token": bool(request.app.state.settings.analysts)}
 
 
-#: the texts a page of /review lists (``?size=``, at most :data:`MOST_PER_PAGE`): a year of daily ingests is thousands
-PER_PAGE, MOST_PER_PAGE = 100, 1000
-
-
-def _sources_page(request: Request) -> dict:
-    """The sources ``/review`` and its twin list, in the order asked (``?sort=``), a page of them (``?page=``, from 1;
-    ``?size=``): ``sources``, with ``page``, ``pages``, ``size`` and ``total`` (a page past the last shows the last)."""
-    order = request.query_params.get("sort") or "pending"
-    found = source_summaries(request.app.state.store, order)
-    size = _whole(request, "size", PER_PAGE, MOST_PER_PAGE)
-    pages = max(1, -(-len(found) // size))
-    number = min(_whole(request, "page", 1, None), pages)
-    return {"sources": found[(number - 1) * size:number * size], "page": number, "pages": pages, "size": size,
-            "total": len(found), "sort": order}
-
-
-def _whole(request: Request, name: str, default: int, most: int | None) -> int:
-    """A whole number of the address (``?page=``, ``?size=``) from 1 up to ``most``, else a usage error naming it."""
-    given = request.query_params.get(name)
-    try:
-        value = int(given) if given not in (None, "") else default
-    except ValueError:
-        value = 0
-    if value < 1 or (most is not None and value > most):
-        raise UsageError(f"{name} must be a whole number from 1" + (f" to {most}" if most else ""),
-                         hint=f"/review?{name}=2")
-    return value
+def _sources_page(request: Request) -> SourcesPage:
+    """The page of texts ``/review`` and its twin list (``?sort=``, ``?page=``, ``?size=``: :func:`kg.review.sources_page`)."""
+    p = request.query_params
+    return sources_page(request.app.state.store, p.get("sort") or "pending", p.get("page"), p.get("size"))
 
 
 @router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
