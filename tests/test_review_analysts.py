@@ -314,7 +314,8 @@ def test_dkg_serve_says_at_start_how_many_analysts_the_tokens_file_names(tmp_pat
     from test_web_support import http  # noqa: PLC0415
 
     tokens = tmp_path / "tokens"
-    tokens.write_text("# phòng tổng hợp\nNguyễn Thị Lan lan-2f9c\nTrần Văn Bình binh-7a1e\n", encoding="utf-8")
+    tokens.write_text("# phòng tổng hợp\nNguyễn Thị Lan lan-2f9c\nTrần Văn Bình binh-7a1e\nread-only Hoa hoa-1c3d\n",
+                      encoding="utf-8")
     tokens.chmod(0o600)
     env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE", "DKG_PUBLIC_URL")}
     proc, base = started([sys.executable, "-m", "kg", "--lang", "vi", "--store", str(tmp_path / "store"), "serve",
@@ -327,3 +328,4 @@ def test_dkg_serve_says_at_start_how_many_analysts_the_tokens_file_names(tmp_pat
     log = err.decode("utf-8", "replace")
     assert f"lưu ý: tệp mã {tokens} nêu 2 chuyên viên, mỗi người ghi dưới tên mình" in log
     assert "nêu 1 chuyên viên" not in log  # (the comment line is no analyst)
+    assert "cùng 1 người chỉ đọc (read-only)" in log  # (the reader is said apart, not counted as an analyst)
