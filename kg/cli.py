@@ -552,6 +552,8 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
         count = len(tokens.analysts())
         note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path), count=count)
+        if readers := len(tokens.readers()):
+            note(ctx, "note.serving-readers", count=readers)
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
         import socket

@@ -20,6 +20,7 @@ NOTES: dict[str, dict[str, str]] = {
                                  "khi nó đổi, không cần khởi động lại)",
         "note.serving-analyst": "tệp mã {file} nêu 1 chuyên viên, ghi dưới tên mình (tệp được đọc lại khi nó đổi, không "
                                 "cần khởi động lại)",
+        "note.serving-readers": "cùng {count} người chỉ đọc (read-only): mọi lệnh ghi gửi kèm mã của họ bị từ chối",
         "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
@@ -96,6 +97,7 @@ NOTES: dict[str, dict[str, str]] = {
                                  "(the file is read again when it changes, no restart needed)",
         "note.serving-analyst": "the tokens file {file} names 1 analyst, writing under their own name (the file is "
                                 "read again when it changes, no restart needed)",
+        "note.serving-readers": "and {count} reader(s) (read-only): every write sent with their token is refused",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "

@@ -80,6 +80,11 @@ class Settings:
         shared: list[tuple[str | None, str]] = [(None, self.update_token)] if self.update_token else []
         return shared + list(self.fixed_analysts) + list(listed)
 
+    def readers(self) -> tuple[tuple[str, str], ...]:
+        """The tokens that read only (``kg.web.auth.READ_ONLY``), with whom they name: every write sent with one is
+        refused, 403 (reads need no token)."""
+        return self.tokens_file.readers() if self.tokens_file is not None else ()
+
 
 def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (),
                tokens_file: TokensFile | None = None, query_timeout: float | None = None, row_cap: int | None = None,
