@@ -47,8 +47,9 @@ def spied(monkeypatch):
 def ingested(paths: list[str], *, ahead: bool, monkeypatch) -> Store:
     """A new store with ``paths`` ingested, the lookups made ahead taken or (``ahead`` False) never taken."""
     with monkeypatch.context() as m:
-        if not ahead:
-            m.setattr(lookahead.Ahead, "fitting", lambda self, quads, indexed: (self._thread.join(), None)[1])
+        if not ahead:  # (still waited for: the thread reads the store)
+            real = lookahead.Ahead.fitting
+            m.setattr(lookahead.Ahead, "fitting", lambda self, quads, indexed: (real(self, quads, indexed), None)[1])
         store = Store.open(None)
         summary = ingest_paths(store, paths)
     assert summary.ok
@@ -116,3 +117,16 @@ def test_a_lookup_that_fails_in_the_thread_is_left_to_the_write(monkeypatch):
     quads = batch(2)
     with lookahead.Ahead(store.main, quads, None) as ahead:
         assert ahead.fitting(quads, None) is None
+
+
+def test_a_dataset_other_than_the_embedded_engine_is_asked_nothing_ahead(monkeypatch):
+    """Near miss of the first: a dataset that is not the embedded engine (a server's, a mirror) gets no thread and
+    no lookup ahead: its write looks up what it does for such a dataset, as before."""
+    asked = []
+    monkeypatch.setattr(lookahead, "look", lambda *args, **kwargs: asked.append(args))
+
+    class Elsewhere:  # (any dataset but a pyoxigraph.Store)
+        pass
+    with lookahead.Ahead(Elsewhere(), batch(2), None) as ahead:
+        assert ahead.fitting(ahead.quads, None) is None
+    assert asked == []

@@ -60,13 +60,15 @@ def look(dataset, quads: list[ox.Quad], indexed: Indexed, *, plain: bool) -> Loo
 
 class Ahead:
     """:func:`look` of ``quads`` (a batch of new graphs, none of them in the store) in a thread started here, for
-    a write of several graphs; a ``with`` block waits for the thread at its end, whatever happened in it."""
+    a write of several graphs; a ``with`` block waits for the thread at its end, whatever happened in it. Only for
+    the embedded engine (the one whose plain additions the write looks up so: a server's dataset is asked nothing)."""
 
     def __init__(self, dataset, quads: list[ox.Quad], indexed: Indexed) -> None:
         self.quads, self.indexed = quads, indexed
         self._looked: Looked | None = None
         self._thread = threading.Thread(target=self._look, args=(dataset,), name="write-lookups", daemon=True)
-        self._thread.start()
+        if isinstance(dataset, ox.Store):
+            self._thread.start()
 
     def _look(self, dataset) -> None:
         try:
@@ -78,12 +80,16 @@ class Ahead:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._thread.join()
+        self._wait()
+
+    def _wait(self) -> None:
+        if self._thread.ident is not None:  # (started)
+            self._thread.join()
 
     def fitting(self, quads: list[ox.Quad], indexed: Indexed) -> Looked | None:
         """The lookups, waited for, where they hold for a write of ``quads``: those they were made from are its
         first (the same objects, in order), the same subjects are indexed, and the rest gives the index nothing."""
-        self._thread.join()
+        self._wait()
         made_from = self.quads
         if (self._looked is None or indexed is not self.indexed or len(quads) < len(made_from)
                 or any(a is not b for a, b in zip(made_from, quads)) or relevant(quads[len(made_from):], indexed)):
