@@ -7,7 +7,8 @@ implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
 search words and place keys), ``doctexts`` (the texts a document's index entry is made of: its own and its
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
-alone describes, taken from its batch), ``taskcounts`` (its task counts),
+alone describes, taken from its batch), ``lookahead`` (a write's lookups of the store made while its batch is
+validated), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``canonical`` (a write's quads in the form the
 engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed
 around it for its change set), ``payloads`` (the change log's terms and

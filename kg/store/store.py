@@ -43,7 +43,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
+from kg.store import bulk, counts, history, lookahead, recovery, taskcounts, textindex, update_record, writes
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -506,12 +506,13 @@ class Store:
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "", held: writes.Held = None,
                     ready: Callable[[], None] = writes.no_verdict,
-                    taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None) -> set[ox.NamedNode] | None:
+                    taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None,
+                    ahead: lookahead.Ahead | None = None) -> set[ox.NamedNode] | None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`, whose answer (the
         graphs it changed, None where not known) it returns."""
         return writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken, files=files)
+                           ready=ready, taken=taken, files=files, ahead=ahead)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
