@@ -49,6 +49,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "của {nodes} văn bản và đơn vị hành chính mà nó chạm tới",
         "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
                                     "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
+        "repair.completed-unindexed": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): nó không "
+                                      "chạm tới văn bản hay đơn vị hành chính nào của mục lục tìm kiếm",
+        "repair.completed-unindexed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): nó "
+                                              "không chạm tới văn bản hay đơn vị hành chính nào của mục lục tìm kiếm, "
+                                              "và {dropped}",
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
         "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
                               "sẽ thêm vào)",
@@ -127,6 +132,10 @@ NOTES: dict[str, dict[str, str]] = {
                             "{nodes} documents and units it touched were refreshed",
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
                                     "the {nodes} documents and units it touched were refreshed and {dropped}",
+        "repair.completed-unindexed": "an interrupted write (change set {number}) was completed: it touched no document "
+                                      "or unit of the search index",
+        "repair.completed-unindexed-dropped": "an interrupted write (change set {number}) was completed: it touched no "
+                                              "document or unit of the search index, and {dropped}",
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",

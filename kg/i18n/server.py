@@ -1,10 +1,10 @@
 """The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
 (``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
-and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``), a write the engine could not
-finish (a full disk above all: ``write-*``, ``flush-failed``), and a write the CLI sent to a server that did not answer
-(``sent-*``), a second upload to ``/validate`` while one is checked (``validate-busy``), and the bounds of one
-check (``limit.DKG_MAX_VALIDATE_*``, ``advice.validate-locally``). ``kg.i18n.messages``
-joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``) or read beside a writer
+(``store-tidying``), a write the engine could not finish (a full disk above all: ``write-*``, ``flush-failed``), and
+a write the CLI sent to a server that did not answer (``sent-*``), a second upload to ``/validate`` while one is
+checked (``validate-busy``), and the bounds of one check (``limit.DKG_MAX_VALIDATE_*``, ``advice.validate-locally``).
+``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-full": "không mở được {what} tại {folder}: ổ đĩa đã đầy; chưa ghi gì",
         "store-open-full.hint": "giải phóng chỗ trên ổ đĩa đó rồi chạy lại lệnh; các lệnh chỉ đọc vẫn chạy được",
         "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
+        "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
+                         "các tệp của nó ({tries} lần thử trong {seconds} giây)",
+        "store-tidying.hint": "chạy lại lệnh sau ít giây: một `dkg serve`, lệnh nạp hay lệnh ingest vừa bắt đầu chỉ sắp "
+                              "xếp lại các tệp trong chốc lát",
         "what.store": "kho dữ liệu", "what.quarantine": "kho cách ly (hàng đợi duyệt)", "what.history": "lịch sử thay đổi",
         "why.disk-full": "ổ đĩa đã đầy",
         "write-failed": "ghi không thành, chưa ghi gì: {why}",
@@ -114,6 +118,10 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-full.hint": "free some space on that disk, then run the command again; commands that only read "
                                 "still work",
         "store-open-failed": "cannot open the store at {store} for writing: {why}",
+        "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
+                         "and is still rearranging its files ({tries} tries in {seconds} s)",
+        "store-tidying.hint": "run the command again in a few seconds: a `dkg serve`, load or ingest that has just "
+                              "started rearranges the files for a moment only",
         "what.store": "the store", "what.quarantine": "the quarantine (review queues)", "what.history": "the change history",
         "why.disk-full": "the disk is full",
         "write-failed": "write failed, nothing was written: {why}",

@@ -133,6 +133,8 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         else:
             taskcounts.recount(main, bodies)
         textindex.end_write(main, mark)
-        notes.append(Words("repair.completed-dropped", {"number": str(number), "nodes": len(nodes), "dropped": _DROPPED})
-                     if written else Words("repair.completed", {"number": str(number), "nodes": len(nodes)}))
+        # (a write of evidence and events alone touches no index entry: "the entries of 0 documents" read as a loss)
+        said_nodes = {"nodes": len(nodes)} if nodes else {}
+        key = ("repair.completed" if nodes else "repair.completed-unindexed") + ("-dropped" if written else "")
+        notes.append(Words(key, {"number": str(number), **said_nodes, **({"dropped": _DROPPED} if written else {})}))
     return joined([*notes, *([said] if said is not None else [])])
