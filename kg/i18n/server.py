@@ -3,8 +3,9 @@
 and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``) or read beside a writer
 (``store-tidying``), a write the engine could not finish (a full disk above all: ``write-*``, ``flush-failed``), and
 a write the CLI sent to a server that did not answer (``sent-*``), a second upload to ``/validate`` while one is
-checked (``validate-busy``), and the bounds of one check (``limit.DKG_MAX_VALIDATE_*``, ``advice.validate-locally``).
-``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+checked (``validate-busy``), and the bounds of one check (``limit.DKG_MAX_VALIDATE_*``, ``least.*``,
+``advice.validate-locally``). ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words``
+fills them in."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ SERVER: dict[str, dict[str, str]] = {
                               "mình bằng lệnh dkg validate TỆP",
         "limit.DKG_MAX_VALIDATE_SECONDS": "giây một lần kiểm tra /validate được chạy",
         "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "byte bộ nhớ một lần kiểm tra /validate được dùng thêm",
+        "least.DKG_MAX_VALIDATE_MEMORY_BYTES": "bộ nạp dữ liệu của engine xin 200.000.000 byte không gian địa chỉ ngay "
+                                               "khi bắt đầu kiểm tra, dù tệp nhỏ đến đâu, nên dưới mức này mọi tệp "
+                                               "đều bị từ chối",
         "advice.validate-locally": "chia tệp thành nhiều tệp nhỏ, hoặc kiểm tra tệp trên máy mình bằng lệnh "
                                    "`dkg validate TỆP` (lệnh không có giới hạn này); ",
         "tokens.at": "{place}: {why}",
@@ -93,6 +97,9 @@ SERVER: dict[str, dict[str, str]] = {
                               "your own machine with dkg validate FILE",
         "limit.DKG_MAX_VALIDATE_SECONDS": "seconds one /validate check may run",
         "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "bytes of memory one /validate check may add",
+        "least.DKG_MAX_VALIDATE_MEMORY_BYTES": "the engine's loader asks for 200,000,000 bytes of address space as a "
+                                               "check begins, however small the file, so under it every file would be "
+                                               "refused",
         "advice.validate-locally": "split the file into several, or check it on your own machine with "
                                    "`dkg validate FILE` (which has no such bound); ",
         "tokens.at": "{place}: {why}",
