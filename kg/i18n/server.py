@@ -63,6 +63,10 @@ SERVER: dict[str, dict[str, str]] = {
         "write-full": "ghi không thành, chưa ghi gì: ổ đĩa chứa kho dữ liệu đã đầy",
         "write-full.hint": "giải phóng chỗ trên ổ đĩa đó (qua máy chủ: người quản trị máy chủ làm việc này) rồi chạy lại "
                            "lệnh; các lệnh chỉ đọc vẫn chạy được",
+        "write-room": "không ghi, chưa ghi gì: lần ghi này cần khoảng {need} MiB trống trên ổ đĩa chứa kho trong lúc "
+                      "ghi (văn bản của nó và các bảng mới của engine), mà ổ chỉ còn {free} MiB",
+        "write-room.hint": "giải phóng chỗ trên ổ đĩa đó (qua máy chủ: người quản trị máy chủ làm việc này), hoặc chia "
+                           "dữ liệu thành nhiều lần nạp nhỏ hơn; các lệnh chỉ đọc vẫn chạy được",
         "write-part": "ghi không thành ({why}): một phần đã được ghi, và lệnh kế tiếp mở kho khi ổ đĩa có chỗ trống sẽ "
                       "ghi nốt",
         "write-part.hint": "giải phóng chỗ trên ổ đĩa chứa kho",
@@ -136,6 +140,10 @@ SERVER: dict[str, dict[str, str]] = {
         "write-full": "write failed, nothing was written: the disk is full",
         "write-full.hint": "free some space on that disk (through a server: its operator does) and run the command "
                            "again; commands that only read still work",
+        "write-room": "write refused, nothing was written: it needs about {need} MiB free on the store's disk while "
+                      "it is written (its text and the engine's new tables), and the disk has {free} MiB free",
+        "write-room.hint": "free some space on that disk (through a server: its operator does), or split the data into "
+                           "smaller loads; commands that only read still work",
         "write-part": "write failed ({why}): part of it was written, and the next command that opens the store with "
                       "space free finishes it",
         "write-part.hint": "free some space on the store's disk",

@@ -49,7 +49,7 @@ from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
-from kg.errors import Detail, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
+from kg.errors import Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
@@ -166,8 +166,9 @@ class Store:
                 return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
-                               if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
-                store.repaired = Words("note.stale", {"why": why})
+                               if isinstance(exc, StoreLocked) else Words("why.disk-full") if isinstance(exc, DiskFull)
+                               else exc.message.split(": ")[-1])
+                store.repaired = recovery.reader_note(store.main, why)
         return store
 
     def needs_upkeep(self) -> bool:
