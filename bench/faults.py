@@ -217,7 +217,8 @@ class Suite:
             ok = after.code == 0 and same is not None
             outcome = (f"exit {killed.code}; then equal to the clean store {same}" if same else
                        f"exit {killed.code}; then DIFFERS from both clean stores (stats exit {after.code})")
-            note = next((ln for ln in after.stderr.splitlines() if ln.startswith("note:")), "")
+            # (every note: the first says a repair begins, the next what it did)
+            note = " / ".join(ln for ln in after.stderr.splitlines() if ln.startswith("note:"))
             if "rebuilt" in note:
                 outcome += "; whole index rebuilt"
             elif "interrupted" in note:
