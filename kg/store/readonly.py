@@ -6,9 +6,10 @@ tables merged) and deletes the files it replaced, so an open made then can name 
 is opened ("Corruption: IO error: No such file or directory ... 000502.sst", or the manifest itself). Once open, the
 view keeps every file it opened, and later deletions do not reach it; a later open reads the new manifest.
 
-So every read-only open of a folder goes through :func:`open_read_only`, which tries again after a short pause where
-the engine names a vanished file: the CLI's readers (``Store.open(read_only=True)``, their quarantine and history) and
-the validating child of a large load (``kg.store.store.context_beside``). Any other failure is raised at once.
+So every read-only open of a store's live folder goes through :func:`open_read_only`, which tries again after a short
+pause where the engine names a vanished file: the CLI's readers (``Store.open(read_only=True)``, their quarantine and
+history) and the validating child of a large load (``kg.store.store.context_beside``). Any other failure is raised at
+once. (The query workers of ``dkg serve`` open a snapshot, which no writer changes: ``kg.web.workers``.)
 """
 from __future__ import annotations
 
