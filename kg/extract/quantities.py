@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
-from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
+from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
@@ -59,12 +59,12 @@ from kg.facts import Outcome, Target
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
              named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
-             goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
-    """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
-    plan the text presents (a sentence opening on an earlier year states the starting situation);
-    ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
-    text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
-    before ``pos`` in its paragraph; ``goal_doc_for(pos)``: the document in context for a goal, where it differs."""
+             goal_doc_for=None, at_review: bool = False) -> tuple[list[Target], list[Outcome]]:
+    """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
+    presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
+    the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
+    ``plan_before(pos)``: the plan another level set named last before ``pos`` in its paragraph; ``goal_doc_for(pos)``:
+    the document in context for a goal, where it differs; ``at_review``: the text reports a review held."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -226,12 +226,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False
         if not s_outcome and not s_target and main_doc is None and count_passive(f, s):
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
-        if not s_outcome and main_doc is None and HAS_N.match(f, s.start):
-            s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
+        if not s_outcome and ((main_doc is None and HAS_N.match(f, s.start)) or (at_review and not s_target and ahead_at is None and organised_count(t, f, s))):
+            s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review; 'Tỉnh Đoàn tổ chức 96 buổi ...'
         para_at = bisect_right(para_starts, s.start)
-        if not s_outcome and not s_target and main_doc is None and results_para is not None \
+        if not s_outcome and not s_target and (main_doc is None or at_review) and results_para is not None \
                 and (results_para == para_at or (is_item and results_para == para_at - 1 and t[s.start - 2:s.start - 1] != "\n")) \
-                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end):
+                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end) and not (at_review and asked(t, s)):
             # a figure said bare right after results in their paragraph or list goes on with them: 'Năm 2025, huyện có
             # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
