@@ -22,8 +22,7 @@ from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
-    RESULTS_LINE,
-    RETRO_SENTENCE,
+    RESULTS_LINE, RETRO_SENTENCE,
     ROMAN_LINE,
     SPECIFIC_LEAD,
     TARGET_CUE,
@@ -292,10 +291,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
                 # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;
                 # a report's tally of awards over its span, among its results, is one ('5 năm qua, ...: + Các cấp đã
-                # biểu dương, khen thưởng 215 tập thể'),
-                # where the awards handed out at the occasion are not ('Nhân dịp này, UBND tỉnh đã khen thưởng ...')
+                # biểu dương, khen thưởng 215 tập thể'), where the awards handed out at the occasion are not ('Nhân dịp này, ...')
                 continue
-            if ADOPTED.search(f, c.start, c.end) or (adopted and SUBSET_LEAD.match(f, c.start)):
+            if (ad := ADOPTED.search(f, c.start, c.end)) and (aim := AIM.search(f, ad.end(), c.end)):
+                c = Segment(aim.start(), c.end)     # ('... 9 nghị quyết, trong đó có Nghị quyết về ... với mục tiêu ...')
+            elif ad or (adopted and SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
             adopted = False
