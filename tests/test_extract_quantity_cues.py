@@ -404,3 +404,17 @@ def test_a_quota_given_with_its_amounts_states_goals():
     # near miss: a task given with no quota named
     f = prepare("UBND tỉnh giao Sở Tài chính bố trí 12 tỷ đồng cho chương trình.").folded
     assert GOAL_STATED.search(f) is None
+
+
+def test_what_follows_a_goal_of_a_named_plan_is_the_goal_not_the_plans_title():
+    text = ("Huyện Tân Phú sơ kết 2 năm thực hiện Kế hoạch số 30/KH-UBND\n\nThứ Ba, 10/6/2025\n\nNgày 9/6, UBND huyện tổ "
+            "chức hội nghị sơ kết 2 năm thực hiện Kế hoạch số 30/KH-UBND ngày 2/3/2023 của UBND huyện về phát triển hợp tác "
+            "xã.\n\nSau 2 năm, toàn huyện thành lập mới 14 hợp tác xã. Riêng mục tiêu của Kế hoạch về xây dựng 10 chuỗi "
+            "liên kết tiêu thụ nông sản mới đạt 6 chuỗi.\n")
+    facts = extract(text)
+    assert (10, "30/KH-UBND") in {(t.value, t.document) for t in facts.targets}
+    assert (6, "30/KH-UBND") in {(o.value, o.document) for o in facts.outcomes}
+    # near miss: a plan named with its subject, no goal before it: a figure of its title names the plan
+    facts = extract(text.replace("Riêng mục tiêu của Kế hoạch về xây dựng 10 chuỗi liên kết tiêu thụ nông sản mới đạt 6 "
+                                 "chuỗi.", "Huyện triển khai Kế hoạch về xây dựng 10 chuỗi liên kết tiêu thụ nông sản."))
+    assert 10 not in {x.value for x in [*facts.targets, *facts.outcomes]}
