@@ -23,8 +23,7 @@ from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
     RESULTS_LINE, RETRO_SENTENCE,
-    ROMAN_LINE,
-    SPECIFIC_LEAD,
+    ROMAN_LINE, SPECIFIC_LEAD,
     TARGET_CUE,
     goal_colon, goal_cues,
     goal_marked, goal_only_in_brackets,
@@ -48,7 +47,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, SPENT_WITH, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import DocNames, table_blocks, table_quantities
@@ -361,7 +360,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
-                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent:
+                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent \
+                        and not (kind == "outcome" and SPENT_WITH.search(f, max(c.start, q.start - 40), q.start)):
                     budget_end = q.end
                     continue            # a budget or its part (see budget_before): no goal or result, unless said spent
                 if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \

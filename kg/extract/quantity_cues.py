@@ -154,6 +154,11 @@ AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])
 _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân bổ|giao(?![ \t]*[:(]|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 
 
+# the sum a result was done with, after it: '14 doanh nghiệp được hỗ trợ ... với tổng kinh phí 9,6 tỷ đồng' (spent, point (z)
+# of our sets' conventions, where a budget word alone says set aside)
+SPENT_WITH = _v(r"(?<![a-z])với[ \t]+(?:tổng[ \t]+)?(?:kinh phí|số tiền|giá trị)[ \t]+(?:(?:khoảng|gần|hơn|trên|là)[ \t]+)?$")
+
+
 # money paid out (giải ngân) and its share: the plan's words after the share name what it is measured against, and
 # the amount after them is what was paid ('giải ngân được 85% kế hoạch vốn được giao với hơn 2.000 tỷ đồng'; not
 # 'Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng', no share)
