@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.excluded_figures import ORGANISED
 from kg.extract.figures import NUM, Quantity
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import AIM, DONE_STATE, OUTCOME, TOTAL
@@ -117,10 +118,6 @@ def rest_of_tally(outcomes: list[Outcome]) -> list[Outcome]:
     return [o for o in outcomes if id(o) not in dropped]
 
 
-# sessions a body held, counted (point (ag) of our sets' conventions): 'tổ chức 96 buổi sinh hoạt chính trị', 'mở 12 lớp
-# tập huấn', 'phối hợp tổ chức được 45 hội nghị'
-_ORGANISED = _v(rf"(?<![a-z])(?:tổ chức|mở)(?:[ \t]+được)?[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?(?:{NUM})[ \t]+"
-                r"(?:lớp|buổi|cuộc|đợt|hội nghị|hội thảo|hội thi|phiên|chuyến|diễn đàn|tọa đàm)(?![a-z])")
 # a request or work set ahead ('đề nghị ... tổ chức 10 lớp', 'sẽ mở 4 lớp', 'mỗi chi hội ...'), matched on the source text:
 # folded, 'cần' would be 'cán' (cán bộ) and 'mỗi' 'mới' or 'môi' (môi trường)
 _ASKED_AHEAD = re.compile(r"(?<![^\W\d_])(?:đề nghị|yêu cầu|đề xuất|kiến nghị|cần|sẽ|tiếp tục|dự kiến|phải|phấn đấu|mỗi"
@@ -128,9 +125,9 @@ _ASKED_AHEAD = re.compile(r"(?<![^\W\d_])(?:đề nghị|yêu cầu|đề xuất
 
 
 def organised_count(t: str, f: str, s: Segment) -> bool:
-    """The sentence ``s`` reports sessions a body held (_ORGANISED) with nothing before it that asks for them: at a
+    """The sentence ``s`` reports sessions a body held (ORGANISED) with nothing before it that asks for them: at a
     review the text reports, a result of the span reviewed, whether or not the sentence says 'đã'."""
-    m = _ORGANISED.search(f, s.start, s.end)
+    m = ORGANISED.search(f, s.start, s.end)
     return m is not None and not _ASKED_AHEAD.search(t, s.start, m.start())
 
 

@@ -15,7 +15,7 @@ from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
-from kg.extract.excluded_figures import excluded
+from kg.extract.excluded_figures import ORGANISED, excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
@@ -347,8 +347,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # what a place has (place_state_end), no result (a share of it may be one)
                 if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
                         and (AT_OCCASION.match(f, s.start)
-                             or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):
-                    # 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
+                             or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start) and not ORGANISED.search(f, s.start, q.start))):
+                    # (not those that sessions counted before reached) 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
                     # đã tham gia ...': who came to an occasion, no result
                     continue
                 if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
