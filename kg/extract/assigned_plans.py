@@ -58,10 +58,8 @@ _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,6
 # đồng')
 _MEASURE_OF_SUM = re.compile(vi(r"[ \t\n]*(?:[-–+•][ \t]*)?(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+"
                                 r"(?:(?:ước[ \t]+)?(?:đạt|là)[ \t]+)?\d[\d.,]*[ \t]+(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?đồng(?![a-z])"))
-# (a level's number is a word of the noun, 'tài khoản định danh điện tử mức độ 2'; the verb said of it is not: '... được kích
-# hoạt', '... đã được kết nạp')
-_COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ](?:[^\d%,;:\n]|(?<=mức )\d|(?<=mức độ )\d){1,60}?)"
-                         r"(?:[ \t]+(?:đã[ \t]+)?được[ \t][^\d%,;:\n]{1,40}?)?[ \t]*$"))
+# (a level's number is a word of the noun: 'tài khoản định danh điện tử mức độ 2 được kích hoạt')
+_COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ](?:[^\d%,;:\n]|(?<=mức )\d|(?<=mức độ )\d){1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
 # spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
 _SPENDING = re.compile(r"(?<![^\W\d_])chi(?![^\W\d_])", re.IGNORECASE)
