@@ -141,7 +141,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
-                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
+                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,
+                                 at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate))
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None

@@ -23,6 +23,10 @@ from kg.rdf.graphs import INDEX, INFERRED
 from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
 
 
+#: Bytes in a mebibyte, as a refusal for want of room counts them (``df -m``).
+MIB = 1 << 20
+
+
 def is_lock_held(exc: OSError) -> bool:
     """Did the engine refuse to open a folder because another process holds its lock? The
     engine reports this as an ``OSError`` with no errno, only its message (RocksDB's "While lock
@@ -48,7 +52,11 @@ def disk_trouble(exc: OSError) -> Detail:
 
 def write_failed(exc: OSError) -> StoreError:
     """The one refusal of a write the engine could not keep, nothing of it written: a full disk said as such
-    (:class:`kg.errors.DiskFull`, which a server answers 507), any other I/O error with the engine's words."""
+    (:class:`kg.errors.DiskFull`, which a server answers 507), any other I/O error with the engine's words. A bulk
+    write refused before it began for want of room (``kg.store.bulk.NoRoom``) says how much it needs and how much
+    is free: the disk is not full then, and ``df`` would contradict "the disk is full"."""
+    if isinstance(exc, bulk.NoRoom):
+        return DiskFull(code="write-room", details={"need": -(-exc.need // MIB), "free": exc.free // MIB})
     if is_disk_full(exc):
         return DiskFull(code="write-full")
     return StoreError(code="write-failed", details={"why": disk_trouble(exc)})
