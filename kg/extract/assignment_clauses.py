@@ -24,7 +24,7 @@ from kg.extract.assignment_cues import (
     WORD_START,
     is_directive_word,
 )
-from kg.extract.bodies import body_regex, may_start_body
+from kg.extract.bodies import may_start_body
 from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES, WHEN_CARRYING_OUT
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
