@@ -439,3 +439,20 @@ def test_near_miss_a_resolution_of_the_plans_own_level_stays_its():
                      "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ "
                      "XX, nhiệm kỳ 2025 - 2030.\n")
     assert ("30-KH/TU", "implements", "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030") in rows
+
+
+_MERGED_COMMUNE = "BÁO YÊN BÁI\n12/8/2025\n\nSau sắp xếp, HĐND xã Trạm Tấu đã ban hành Nghị quyết số 07/NQ-HĐND ngày 10/7/2025 "
+
+
+def test_a_merged_councils_resolution_carries_on_the_goals_of_the_former_ones():
+    # kg.extract.mention_words TASKS_OF: the goals named by their field and year before the documents
+    rows = link_rows(_MERGED_COMMUNE + "về tiếp tục thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2025 theo Nghị "
+                     "quyết số 21/NQ-HĐND, Nghị quyết số 22/NQ-HĐND và Nghị quyết số 23/NQ-HĐND của HĐND các xã Bản Công, "
+                     "Xà Hồ, Pá Lau (cũ).\n")
+    assert {("07/NQ-HĐND", "continues", k) for k in ("21/NQ-HĐND", "22/NQ-HĐND", "23/NQ-HĐND")} <= rows
+
+
+def test_near_miss_goals_carried_on_in_a_manner_name_no_document():
+    rows = link_rows(_MERGED_COMMUNE + "về tiếp tục thực hiện các chỉ tiêu năm 2025 theo hướng bền vững. Kỳ họp cũng nghe "
+                     "báo cáo về Nghị quyết số 21/NQ-HĐND.\n")
+    assert not any(b == "21/NQ-HĐND" for _, _, b in rows)
