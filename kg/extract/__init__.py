@@ -135,7 +135,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
     own_link_doc = main_doc or central or launched or (focus[0] if focus else None)
-    levels = {k: (d.level, d.type) for k, d in r.docs.items()}
+    levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
     links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
     main_doc = main_doc or central or launched
     events = find_events(r.df, r.dates, r.sents, r.tdate)
