@@ -47,7 +47,7 @@ from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
 from kg.extract.headline_repeats import outside_related_pages
-from kg.extract.links import find_links
+from kg.extract.links import find_links, within_levels
 from kg.extract.outcome_dates import date_outcomes
 from kg.extract.joint_reviews import title_things
 from kg.extract.place import find_place
@@ -134,7 +134,9 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     r = read_text(text, date)
     focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
-    links = find_links(r.df, focus, r.sents, own=main_doc or central or launched or (focus[0] if focus else None))
+    own_link_doc = main_doc or central or launched or (focus[0] if focus else None)
+    levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
+    links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
     main_doc = main_doc or central or launched
     events = find_events(r.df, r.dates, r.sents, r.tdate)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
