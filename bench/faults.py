@@ -63,6 +63,7 @@ class Run:
     stdout: str
     stderr: str
     killed_by_watchdog: str = ""
+    cpu_s: float = 0.0  # user + system CPU of the child (``wait4``'s usage)
 
 
 @dataclass
@@ -73,13 +74,19 @@ class Trial:
     ok: bool
     recover_s: float | None = None
     peak_mib: float | None = None
+    #: the CPU (user + system) of the first answer after the fault, and the load average when it ended
+    recover_cpu_s: float | None = None
+    load: float | None = None
+    #: what that first command said on stderr while it recovered (its first note), WORK for the suite's folder
+    said: str = ""
 
 
 def run(store: Path, *args: str, fault: str | None = None, kill_after: float | None = None,
         limit_s: float = 300.0, limit_mib: float = 6144.0, stdin: str | None = None) -> Run:
     """Run ``dkg ARGS`` on ``store``; ``kill_after`` seconds sends SIGKILL; the watchdog kills it past
     ``limit_s`` seconds or ``limit_mib`` of resident memory."""
-    env = {**os.environ, "DKG_STORE": str(store)}
+    # (in English: the suite reads the notes' words, and the CLI speaks Vietnamese unless told otherwise)
+    env = {**os.environ, "DKG_STORE": str(store), "DKG_LANG": "en"}
     env.pop("DKG_FAULT_AT", None)
     if fault:
         env["DKG_FAULT_AT"] = fault
@@ -93,7 +100,7 @@ def run(store: Path, *args: str, fault: str | None = None, kill_after: float | N
     why = ""
     peak = 0.0
     while True:
-        pid, status = os.waitpid(proc.pid, os.WNOHANG)
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         elapsed = time.monotonic() - started
@@ -113,7 +120,7 @@ def run(store: Path, *args: str, fault: str | None = None, kill_after: float | N
     out.seek(0)
     err.seek(0)
     return Run(proc.returncode, seconds, peak, out.read().decode(errors="replace"),
-               err.read().decode(errors="replace"), why)
+               err.read().decode(errors="replace"), why, usage.ru_utime + usage.ru_stime)
 
 
 def _memory_mib(pid: int, peak: float) -> tuple[float, float]:
@@ -210,12 +217,14 @@ class Suite:
             ok = after.code == 0 and same is not None
             outcome = (f"exit {killed.code}; then equal to the clean store {same}" if same else
                        f"exit {killed.code}; then DIFFERS from both clean stores (stats exit {after.code})")
-            note = next((ln for ln in after.stderr.splitlines() if ln.startswith("note:")), "")
+            # (every note: the first says a repair begins, the next what it did)
+            note = " / ".join(ln for ln in after.stderr.splitlines() if ln.startswith("note:"))
             if "rebuilt" in note:
                 outcome += "; whole index rebuilt"
             elif "interrupted" in note:
                 outcome += "; repaired on open"
-            self.trials.append(Trial("kill", f"{name}, {label}", outcome, ok, after.seconds, killed.peak_mib))
+            self.trials.append(Trial("kill", f"{name}, {label}", outcome, ok, after.seconds, killed.peak_mib,
+                                     after.cpu_s, os.getloadavg()[0], note.replace(str(self.work), "WORK")))
 
     def kills(self) -> None:
         self.kill_trials("dkg load (3.4k quads)", self.base, ("load", str(self.extra)), LOAD_PHASES)
@@ -327,13 +336,17 @@ class Suite:
 
     # --- report ---------------------------------------------------------------------------------
     def table(self) -> str:
-        rows = ["| kind | trial | outcome | passed | first answer after (s) | peak memory (MiB) |",
-                "| --- | --- | --- | --- | --- | --- |"]
+        rows = ["| kind | trial | outcome | passed | first answer after (s) | its CPU (s) | load | peak memory (MiB) |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for t in self.trials:
             rows.append(f"| {t.kind} | {t.what} | {t.outcome.replace('|', '/')} | {'yes' if t.ok else 'NO'} | "
                         f"{'' if t.recover_s is None else f'{t.recover_s:.1f}'} | "
+                        f"{'' if t.recover_cpu_s is None else f'{t.recover_cpu_s:.1f}'} | "
+                        f"{'' if t.load is None else f'{t.load:.1f}'} | "
                         f"{'' if t.peak_mib is None else f'{t.peak_mib:.0f}'} |")
-        return "\n".join(rows)
+        said = sorted({t.said for t in self.trials if t.said})
+        return "\n".join(rows + ([""] + ["What the first command said while it recovered:", ""]
+                                  + [f"- `{line}`" for line in said] if said else []))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         suite = Suite(work, args.triples, args.random, args.seed)
         suite.seed_store()
         groups = set(args.only.split(","))
-        baseline = [run(suite.base, "stats", "--format", "json").seconds for _ in range(3)]
+        baseline = sorted((r.seconds, r.cpu_s) for r in (run(suite.base, "stats", "--format", "json") for _ in range(3)))
         for name, step in (("kills", suite.kills), ("review", suite.review), ("writers", suite.two_writers),
                            ("server", suite.server_and_readers), ("hostile", suite.hostile)):
             if name in groups:
@@ -365,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     text = (f"{len(suite.trials)} trials at {args.triples:,} generated triples, {sum(t.ok for t in suite.trials)} "
             f"passed; {time.monotonic() - started:.0f} s in all; load average {load:.1f} at the end "
             f"(`python bench/faults.py --triples {args.triples} --random {args.random} --seed {args.seed}`); "
-            f"`dkg stats` on the seeded store, no fault: {min(baseline):.1f} s (best of 3)\n\n"
+            f"`dkg stats` on the seeded store, no fault: {baseline[0][0]:.1f} s, {baseline[0][1]:.1f} s CPU (best of 3)\n\n"
             + suite.table() + "\n")
     print(text)
     if args.out:

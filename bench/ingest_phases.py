@@ -20,10 +20,17 @@ critical path, with the first phase's own work and waits of this process.
 ingest wrote (the source graphs and the review queues, read back from the store) into a new folder
 store, and the validation of the source graphs' quads alone (``validate_batch`` without a store, as
 the first round of an ingest into a new store sees them).
+
+``--cores`` also samples, every 10 ms, how many threads of the ingest's processes run or wait for a core
+(``bench/cores.py``) and gives each part of the path the mean of them, the CPU of both processes in it, and
+what that CPU would take on two free cores: where that mean stays near one, the second core is idle (a
+loaded machine's wall says what the scheduler gave the run; the demand does not depend on it as much).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -33,6 +40,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest_bench import generate  # (beside this file)
+from cores import Sampler, window
 from load_phases import run_timed, timed_env
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,12 +62,19 @@ MAIN = [
     "kg.store.payloads:write_payload", "kg.store.writes:replace_graphs", "kg.store.bulk:write",
     "kg.store.history:finish", "kg.store.textindex:affected", "kg.store.textindex:refresh",
     "kg.store.taskcounts:recount", "kg.store.store:Store.close",
+    # (the write's lookups made while the batch is validated, in a thread of their own: where the code has them)
+    "kg.store.lookahead:look", "kg.store.lookahead:Ahead.fitting",
 ]
+
+
+def present(specs: list[str]) -> list[str]:
+    """The functions of ``specs`` whose module the timed code has (a baseline may lack a newer one)."""
+    return [s for s in specs if importlib.util.find_spec(s.split(":")[0]) is not None]
 
 SITE = """import sys
 sys.path.insert(0, {bench!r})
 import ingest_phases, load_phases
-load_phases.install(ingest_phases.MAIN)
+load_phases.install(ingest_phases.present(ingest_phases.MAIN))
 """
 
 
@@ -96,8 +111,9 @@ def summed(rows: list[dict]) -> tuple[str, dict]:
     return "\n".join(lines), {"groups": {f"{w} {n}": g for (w, n), g in groups.items()}, "marks": marks, "t0": t0}
 
 
-def critical_path(figures: dict) -> str:
-    """The ingesting process's wall time cut at the phases' edges, with its CPU in each."""
+def critical_path(figures: dict, samples: list[tuple[float, int, float]] | None = None) -> str:
+    """The ingesting process's wall time cut at the phases' edges, with its CPU in each; with ``samples``
+    (``cores.Sampler``'s), the threads asking for a core in each part, and its wall on two free cores."""
     g, marks, t0 = figures["groups"], figures["marks"], figures["t0"]
     chunk, batch = g.get("main ingest._ingest_chunk"), \
         g.get("main ingest._ingest_batch")
@@ -114,11 +130,27 @@ def critical_path(figures: dict) -> str:
             ("second phase: validation and holding back, queues, quarantine", batch_start, write["first"]),
             ("second phase: the write", write["first"], batch["last"]),
             ("close and exit", batch["last"], (exit_["at"] - t0) if exit_ else batch["last"])]
-    out = [f"- {name}: {b - a:.2f} s wall" for name, a, b in rows]
+    out = [f"- {name}: {b - a:.2f} s wall" + _asked(samples, t0 + a, t0 + b) for name, a, b in rows]
     out.append(f"- the ingesting process waited for the worker {waited:.2f} s (Future.result); the worker "
                f"extracted for {worker:.2f} s of its CPU; the ingesting process's CPU at exit "
                f"{exit_['cpu_at'] if exit_ else float('nan'):.2f} s (from {start['cpu_at']:.2f} at start)")
+    if samples:  # (and the second phase's parts that its rows above do not cut apart)
+        for name, key in (("validation", "main batch.validate_batch"), ("the data's bulk write", "main writes.replace_graphs")):
+            if key in g:
+                out.append(f"  - of it, {name}: {g[key]['last'] - g[key]['first']:.2f} s wall"
+                           + _asked(samples, t0 + g[key]["first"], t0 + g[key]["last"]))
+        whole = [w for _, a, b in rows if (w := window(samples, t0 + a, t0 + b)) is not None]
+        cpu, free = sum(w.cpu for w in whole), sum(w.free_wall for w in whole)
+        out.append(f"- in all: {cpu:.2f} s of CPU sampled; on two free cores about {free:.2f} s at the demand seen, "
+                   f"{cpu / 2:.2f} s if both were busy from start to end")
     return "\n".join(out)
+
+
+def _asked(samples: list[tuple[float, int, float]] | None, start: float, end: float) -> str:
+    """What :func:`cores.window` says of a part of the path, as the end of its line."""
+    w = window(samples, start, end) if samples else None
+    return "" if w is None else (f"; {w.demand:.2f} threads asking for a core, {w.cpu:.2f} s CPU of both processes, "
+                                 f"about {w.free_wall:.2f} s on two free cores")
 
 
 FLOOR_WRITE = """import sys, time, pyoxigraph as ox
@@ -151,6 +183,7 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=1000, help="how many generated texts (as ingest_bench.py)")
     ap.add_argument("--folder", default=None, help="ingest this folder instead of generated texts")
     ap.add_argument("--floor", action="store_true", help="also time the engine's write and the validation alone")
+    ap.add_argument("--cores", action="store_true", help="also sample the threads asking for a core (bench/cores.py)")
     ap.add_argument("--work", default=None, help="folder for the store and texts, made if missing (default: a temporary one)")
     args = ap.parse_args()
     if args.work:  # (a folder named for the run's files is made, not refused with a traceback)
@@ -163,12 +196,13 @@ def main() -> None:
         log, env = timed_env(work, SITE)
         store = work / "store"
         load = os.getloadavg()[0]
-        wall, cpu, peak, rc, tail = run_timed(sys.executable, ["-m", "kg", "--store", str(store), "ingest", str(texts)],
-                                              env)
+        with Sampler() if args.cores else contextlib.nullcontext() as sampler:
+            wall, cpu, peak, rc, tail = run_timed(sys.executable, ["-m", "kg", "--store", str(store), "ingest",
+                                                                   str(texts)], env)
         print(f"dkg ingest: {wall:.2f} s wall, {cpu:.2f} s CPU (both processes), peak {peak:,.0f} MiB, exit {rc}, "
               f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after ({tail[-120:]})\n")
         text, figures = summed([json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()])
-        print(text + "\n\nThe ingesting process's path:\n" + critical_path(figures))
+        print(text + "\n\nThe ingesting process's path:\n" + critical_path(figures, sampler.samples if sampler else None))
         if not args.floor:
             return
         plain = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -70,6 +70,10 @@ def install(loader: list[str] | None = None, child: list[str] | None = None) -> 
     log, role = os.environ.get("DKG_PHASES_LOG"), os.environ.get("DKG_PHASES_ROLE")
     if not log or role not in ("loader", "child"):
         return
+    if role == "loader":  # (the loading process is known by its id, which a restart with jemalloc keeps; a spawned
+        # child, which inherits the environment, has another)
+        if os.environ.setdefault("DKG_PHASES_LOADER", str(os.getpid())) != str(os.getpid()):
+            role = "child"
     out = open(log, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - open for the process's life
     depth = threading.local()
 
@@ -94,8 +98,6 @@ def install(loader: list[str] | None = None, child: list[str] | None = None) -> 
         return call
 
     write({"phase": "(started)", "at": time.time(), "cpu_at": time.process_time()})
-    if role == "loader":
-        os.environ["DKG_PHASES_ROLE"] = "child"  # (the validating child inherits it)
     for spec in (loader or LOADER) if role == "loader" else (child or CHILD):
         module_name, attr = spec.split(":")
         module = importlib.import_module(module_name)

@@ -7,11 +7,14 @@ corrected, an outcome's unit, an event's organiser, a document's issue date, a l
 labels it; a target's or an outcome's figure, words, unit or document, an event's type, date or documents reviewed, a
 task's document or words) as the field's name with its value before and after; a node a correction held back as held
 (quarantined), not deleted, with why and where it waits. A change set's heading says when, by which command and who sent it, and its
-reviewers' decisions who decided what and why.
+reviewers' decisions who decided what and why. A change set of more items than :data:`LISTED` (an ingest's, a
+load's) is said in a line a sign, its items counted by kind, unless they are asked for (``dkg changes --items``).
 """
 from __future__ import annotations
 
-from kg.changes import LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
+from collections import Counter
+
+from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
 from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, day_said, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
@@ -160,19 +163,49 @@ def held_where(item: Item, lang: str) -> str:
     return f" — {said}" if said else ""
 
 
-def to_text(data: Changes, lang: str = "vi", *, since: bool = False) -> str:
-    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line; where there is none
-    under filters (or ``since`` a day), the page's words for that ("no change matches these filters")."""
+#: the most items a change set lists, one a line, unless ``--items`` asks for them all: a reviewer's correction shows
+#: whole, an ingest of a few texts (hundreds of items, a screenful or more) as its counts
+LISTED = 10
+#: the texts such a change set names (the first ones; how many more after them)
+SOURCES_NAMED = 5
+
+
+def summary_lines(items: list[Item], lang: str) -> list[str]:
+    """A change set's items counted, a line a sign (``+ thêm: Văn bản 45 · Chỉ tiêu 30``), kinds in the order of
+    :data:`kg.changes.KINDS`, then how many in all and how to list them."""
+    words = TEXT[lang]
+    counts: Counter[tuple[str, str]] = Counter((item["action"], item["kind"]) for item in items)
+    lines = []
+    for action in ("added", "changed", "removed"):
+        kinds = [f"{words['kind_' + kind]} {format_number(counts[action, kind], lang)}"
+                 for kind in KINDS if counts[action, kind]]
+        if kinds:
+            sign = item_sign({"action": action})  # type: ignore[typeddict-item]  # (the sign alone)
+            lines.append(f"{sign} {words['change_summary_' + action]}: " + " · ".join(kinds))
+    return lines + [words["change_summary_hint"].format(count=format_number(len(items), lang))]
+
+
+def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool = False) -> str:
+    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line (a change set of more
+    than :data:`LISTED` items, its counts by kind, unless ``items``); where there is none under filters (or ``since``
+    a day), the page's words for that ("no change matches these filters")."""
     if not data["change_sets"]:
         return TEXT[lang]["changes_none" if data["filters"] or since else "none"] + "\n"
     out = []
     for c in data["change_sets"]:
         out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"
                    + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
+        short = len(c["items"]) > LISTED and not items
         if c["source_texts"]:
+            named = c["source_texts"][:SOURCES_NAMED] if short else c["source_texts"]
+            more = len(c["source_texts"]) - len(named)
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] + (f" ({s['file']})" if s.get("file") and s["file"] != s["title"] else "")
-                                                                  for s in c["source_texts"]))
+                                                                  for s in named)
+                       + (" " + TEXT[lang]["change_summary_more"].format(count=format_number(more, lang)) if more else ""))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
+        if short:
+            out += ["  " + line for line in summary_lines(c["items"], lang)]
+            continue
         out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
                 + moved_text(i, lang, days=True) + held_where(i, lang) for i in c["items"]]

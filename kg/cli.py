@@ -209,6 +209,9 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
     if not files and not bundled:
         raise UsageError(code="nothing-to-load")
+    if "load" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
+        from kg.store.allocator import restart_for_load
+        restart_for_load(files)
     names, data = _read_inputs(files)
     if bundled:  # named "bundled/corpus.ttl" in the change log and on /changes, not by where it is installed
         from kg.resources import package_data
@@ -552,6 +555,8 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
         count = len(tokens.analysts())
         note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path), count=count)
+        if readers := len(tokens.readers()):
+            note(ctx, "note.serving-readers", count=readers)
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
         import socket

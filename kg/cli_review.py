@@ -70,44 +70,61 @@ def _word(code: str, lang: str) -> str:
 @click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
               help="Only facts in this state (repeatable).")
 @click.option("--held", is_flag=True, help="Only facts kept out of the graph by a violation (quarantined, marked '!').")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="At most N facts, the most doubtful first (how many more is said after them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, fmt: str) -> None:
+def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, limit: int | None,
+                fmt: str) -> None:
     """The queue, most doubtful first: quarantined facts, then the least confident."""
+    from kg.i18n import ERRORS, REVIEW, format_number
     from kg.review import queue
 
+    lang = command_language(ctx)
     with _opened(ctx) as store:
         entries = queue(store, source=source, states=states, held=held)
-        table = _review_table(store, entries, command_language(ctx)) if fmt == "table" and entries else None
+        more = len(entries) - limit if limit is not None and len(entries) > limit else 0
+        entries = entries[:limit] if limit is not None else entries
+        table = _review_table(store, entries, lang) if fmt == "table" and entries else None
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     elif table is not None:
         click.echo(table)
     else:
-        from kg.i18n import ERRORS, REVIEW
-
-        lang = command_language(ctx)
         click.echo(f"{ERRORS[lang]['label.note']}: {REVIEW[lang]['empty']}", err=True)
+    if more:  # (on stderr: the table, or the JSON list, stays what a program reads)
+        said = REVIEW[lang]["list_more"].format(more=format_number(more, lang), shown=format_number(len(entries), lang))
+        click.echo(f"{ERRORS[lang]['label.note']}: {said}", err=True)
 
 
 @review.command("sources")
 @click.option("--sort", "order", type=click.Choice(["pending", "name", "date"]), default="pending", show_default=True,
               help="Most pending first, by file name, or newest first.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Which page of texts (a page past the last shows the last).")
+@click.option("--size", type=click.IntRange(1, 1000), default=100, show_default=True, help="Texts a page.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
+def review_sources(ctx: click.Context, order: str, page: int, size: int, fmt: str) -> None:
     """The ingested texts (what /review lists): id, date, file name, title, publisher, how many facts each
-    gave and how many wait in review."""
-    from kg.i18n import ERRORS, REVIEW, day_said
-    from kg.review import source_summaries
+    gave and how many wait in review, a page at a time."""
+    from kg.i18n import ERRORS, REVIEW, day_said, format_number
+    from kg.review import sources_page
 
     with _opened(ctx) as store:
-        found = source_summaries(store, order)
+        listed = sources_page(store, order, page, size)
     if fmt == "json":
-        click.echo(json.dumps({"sources": found}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(listed, ensure_ascii=False, indent=2))
         return
+    found = listed["sources"]
     lang = command_language(ctx)
     w = REVIEW[lang]
+    if listed["pages"] > 1:  # (on stderr: which page, and how to see the next)
+        first = (listed["page"] - 1) * listed["size"] + 1
+        said = w["page_shown"].format(first=format_number(first, lang), last=format_number(first + len(found) - 1, lang),
+                                      total=format_number(listed["total"], lang))
+        more = f" (--page {listed['page'] + 1})" if listed["page"] < listed["pages"] else ""
+        click.echo(f"{ERRORS[lang]['label.note']}: {said}{more}", err=True)
     if not found:
         click.echo(f"{ERRORS[lang]['label.note']}: {w['none']}", err=True)
         return

@@ -71,8 +71,14 @@ class LanguageFormatter(click.HelpFormatter):
                     return said + text[len(param.help):]
         return text
 
+    def placeholders(self, text: str) -> str:
+        """Click's own placeholders in ``text`` (``[OPTIONS]``, ``COMMAND``, ``TEXT``, ``INTEGER``) said in the help's
+        language, each where it stands as a word; a command's own (``KEY``, ``FILES``) are named by its help."""
+        return _PLACEHOLDER.sub(lambda m: self.words.get("click.ph." + m.group(0), m.group(0)), text)
+
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, prefix=self.words["click.usage"] + " " if prefix is None else prefix)
+        super().write_usage(prog, self.placeholders(args),
+                            prefix=self.words["click.usage"] + " " if prefix is None else prefix)
 
     def write_heading(self, heading: str) -> None:
         self.heading = heading
@@ -91,9 +97,19 @@ class LanguageFormatter(click.HelpFormatter):
                 text = self._option_said(term, text)
             for key in ("click.default", "click.required"):  # (the brackets click adds after an option's help)
                 text = text.replace(english[key], self.words[key])
+            if "click.at-least" in self.words:  # (and the range of a number it takes: "[x>=1]", "[1<=x<=1000]")
+                text = _AT_LEAST.sub(lambda m: self.words["click.at-least"].format(low=m["low"]), text)
+                text = _BETWEEN.sub(lambda m: self.words["click.between"].format(low=m["low"], high=m["high"]), text)
             return text
 
-        super().write_dl([(term, said(term, text)) for term, text in rows], col_max, col_spacing)
+        rows = [(self.placeholders(term) if self.heading == "Options" else term, said(term, text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+#: click's placeholders, each a word of its own (``TEXT`` but not ``TEXTS``; ``[ARGS]...`` whole)
+_PLACEHOLDER = re.compile(r"\[OPTIONS\]|\[ARGS\]\.\.\.|(?<![\w-])(?:COMMAND|TEXT|INTEGER|FLOAT|PATH|FILENAME|DIRECTORY)(?![\w-])")
+_AT_LEAST = re.compile(r"\[x>=(?P<low>-?[\d.]+)\]")
+_BETWEEN = re.compile(r"\[(?P<low>-?[\d.]+)<=x<=(?P<high>-?[\d.]+)\]")
 
 
 class LanguageContext(click.Context):

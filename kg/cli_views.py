@@ -101,14 +101,17 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
 @click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
 @click.option("--since", default=None, metavar="DATE", help="Only the change sets made on or after this day, "
               + DAY_FORMS + " (a week's report: --since 2026-11-30).")
+@click.option("--items", "listed", is_flag=True, help="Each item on a line, also in a change set of more than "
+              "ten (an ingest's), which is otherwise said as its counts by kind.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
               help="Language of the labels" + FOLLOWS)
 @click.pass_context
 def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
-                since: str | None, fmt: str, lang: str | None) -> None:
+                since: str | None, listed: bool, fmt: str, lang: str | None) -> None:
     """What changed, newest first: the documents, implementation links, targets, outcomes and
-    review events each change set added or removed (what the web page /changes shows)."""
+    review events each change set added or removed (what the web page /changes shows); a change set
+    of many items as their counts, unless --items (--format json lists them all)."""
     from kg import changes, changes_text
 
     lang = shown_language(ctx, lang)
@@ -125,7 +128,7 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
     if not data["change_sets"]:
         merged_place_note(ctx, province)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json"
-               else changes_text.to_text(data, lang, since=day is not None), nl=fmt == "json")
+               else changes_text.to_text(data, lang, since=day is not None, items=listed), nl=fmt == "json")
 
 
 @click.command()

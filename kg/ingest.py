@@ -55,6 +55,7 @@ from kg.review.ledger import earlier_versions, has_decisions, read_decisions, re
 from kg.review.workflow import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
+from kg.store.lookahead import Ahead
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
 from kg.validate.batch import Exclude
@@ -84,9 +85,8 @@ class _Text:
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
-    #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made
-    #: as the text is built, while a worker extracts the next texts, instead of by each round of the
-    #: batch's validation
+    #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made as the text
+    #: is built, while a worker extracts the next texts, instead of by each round of the batch's validation
     by_subject: dict = field(default_factory=dict)
     mentioned: set = field(default_factory=set)
     _nodes: set | None = None  # (see nodes)
@@ -148,11 +148,6 @@ class _Text:
         return len(self.held_nodes) + len(self.held_links)
 
 
-def _batches(items: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
                  progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE,
                  data: Mapping[str, bytes] | None = None, workers: int | None = None,
@@ -198,8 +193,8 @@ class Reading:
         check_place(place)
         inputs = Inputs(list(paths)) if data is not None else folder_inputs(paths)
         self.files, self.skipped = inputs.files, inputs.skipped
-        self.chunks = [[(path, data[path] if data is not None else None, self.day, place, max_chars) for path in chunk]
-                       for chunk in _batches(self.files, max(1, batch_size))]
+        self.chunks = [[(path, data[path] if data is not None else None, self.day, place, max_chars)
+                        for path in self.files[i:i + max(1, batch_size)]] for i in range(0, len(self.files), max(1, batch_size))]
         workers = default_workers() if workers is None else workers
         self.extractor = Extractor(workers if len(self.files) >= POOL_MIN else 0)
         try:
@@ -447,7 +442,8 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
                 texts[sid] = again
     if texts:
         opening.join()
-        _ingest_batch(store, list(texts.values()), summary, earlier)
+        with Ahead(store.main, _to_quads(list(texts.values())), _indexed) as ahead:  # (its write's lookups, made now)
+            _ingest_batch(store, list(texts.values()), summary, earlier, ahead)
 
 
 def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,
@@ -471,12 +467,17 @@ _OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
 _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 
 
+def _indexed(node) -> bool:
+    return not node.value.startswith(_UNINDEXED)
+
+
 #: How many times a text's violating nodes are held back before the whole text is: the nodes
 #: themselves, what rests on them (a task under a held document), what rests on that.
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earlier: dict[str, list[str]]) -> None:
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earlier: dict[str, list[str]],
+                  ahead: Ahead | None = None) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go. A text
     that is a new version of one in the store (``earlier``: the ids of the sources each replaces, from
     ``earlier_versions``) replaces it: the old version's graph is no context for the new one, and is
@@ -545,8 +546,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
-    touched = store.write_quads([*quads, *queues, *carried], graphs,
-                                indexed=lambda node: not node.value.startswith(_UNINDEXED), taken=untied, files=files)
+    touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=_indexed, taken=untied, files=files,
+                                ahead=ahead)
     # (a text ingested again as it was changed neither its graph nor its queue: the report says so alone, not "ingested")
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]

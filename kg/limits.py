@@ -10,16 +10,19 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from kg.errors import InputError, Words
+from kg.errors import InputError, UsageError, Words
 
 
 @dataclass(frozen=True)
 class Limit:
     """One setting: its environment variable, its default and what it bounds (``what``: the
-    words ``limit.ENV`` of ``kg.i18n.ERRORS``)."""
+    words ``limit.ENV`` of ``kg.i18n.ERRORS``). ``least``: the smallest value that lets a normal input through,
+    where that is more than 1 (why: the words ``least.ENV``); a smaller one is refused when it is read, by name,
+    rather than refusing every input later in words that blame the input."""
 
     env: str
     default: int
+    least: int = 1
 
     @property
     def what(self) -> str:
@@ -29,16 +32,21 @@ class Limit:
         return ERRORS["en"]["limit." + self.env]
 
     def value(self) -> int:
+        """The setting's value, else its default; a value that is no whole number, or under ``least``, is refused as
+        a usage error (a setting, not an input: said without a file's name before it)."""
         raw = os.environ.get(self.env, "").strip().replace("_", "")
         if not raw:
             return self.default
         try:
             value = int(raw)
         except ValueError:
-            raise InputError(code="setting-word", details={"env": self.env, "value": repr(raw), "default": self.default,
+            raise UsageError(code="setting-word", details={"env": self.env, "value": repr(raw), "default": self.default,
                                                            "what": Words("limit." + self.env)}) from None
         if value <= 0:
-            raise InputError(code="setting-positive", details={"env": self.env, "default": self.default})
+            raise UsageError(code="setting-positive", details={"env": self.env, "default": self.default})
+        if value < self.least:
+            raise UsageError(code="setting-least", details={"env": self.env, "value": value, "least": self.least,
+                                                            "default": self.default, "why": Words("least." + self.env)})
         return value
 
     def exceeded(self, actual: int | None, *, file: str | None = None, where: Words | None = None,
@@ -88,8 +96,15 @@ QUERY_SECONDS = Limit("DKG_MAX_QUERY_SECONDS", 10)
 #: cost that depends on the upload's content, not its size, may hold of the machine; ``dkg validate`` has no bound.
 VALIDATE_SECONDS = Limit("DKG_MAX_VALIDATE_SECONDS", 60)
 #: Bytes of memory one ``/validate`` check may add to its worker's address space (``RLIMIT_AS``): a few megabytes of
-#: documents that break many shapes make a report of more than a gigabyte.
-VALIDATE_MEMORY = Limit("DKG_MAX_VALIDATE_MEMORY_BYTES", 1 << 30)
+#: documents that break many shapes make a report of more than a gigabyte. At least 300 MB: the engine's loader of the
+#: data to check reserves one fixed block of address space as it starts, whatever the data (``bulk_extend``; mostly
+#: untouched, its size in bench/RELIABILITY.md), so under that floor even a file of one triple was stopped as over it.
+VALIDATE_MEMORY = Limit("DKG_MAX_VALIDATE_MEMORY_BYTES", 1 << 30, least=300_000_000)
+
+#: The settings ``dkg serve`` reads while it answers: read once as it starts, so that a bad one stops the start, named,
+#: instead of failing a reader's request.
+SERVER = (UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS, VALIDATE_SECONDS, VALIDATE_MEMORY,
+          JSONLD_DEPTH)
 
 ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, JSONLD_DEPTH, UPLOAD_BYTES, QUERY_BYTES, EXPORT_QUADS, RESULT_ROWS, QUERY_SECONDS,
        VALIDATE_SECONDS, VALIDATE_MEMORY)

@@ -20,7 +20,7 @@ def served(tmp_path_factory):
     folder = tmp_path_factory.mktemp("remote-changes") / "store"
     done = CliRunner().invoke(main, ["--store", str(folder), "load", "--bundled"])
     assert done.exit_code == 0, done.output
-    local = {lang: CliRunner().invoke(main, ["--lang", lang, "--store", str(folder), "changes"]).stdout
+    local = {lang: CliRunner().invoke(main, ["--lang", lang, "--store", str(folder), "changes", "--items"]).stdout
              for lang in ("vi", "en")}
     store = Store.open(folder)
     try:
@@ -39,8 +39,10 @@ def run(*args: str) -> str:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_dkg_changes_asks_the_server_and_prints_what_a_local_run_prints(served, lang):
     url, local = served
-    remote = run("--lang", lang, "--store", url, "changes")
+    remote = run("--lang", lang, "--store", url, "changes", "--items")
     assert remote == local[lang] and remote.startswith("#1  ") and "46-NQ/TW" in remote
+    # and as its counts, as a local run says them (the bundled sample's load: more than ten items)
+    assert run("--lang", "en", "--store", url, "changes").splitlines()[2].startswith("  + added: Document ")
 
 
 def test_dkg_changes_on_a_server_keeps_its_filters_and_says_an_empty_answer_as_the_page_does(served):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from kg.errors import InputError
+from kg.errors import UsageError
 from kg.store import Store
 from test_web_support import running
 
@@ -63,7 +63,7 @@ def test_an_argument_still_wins_over_the_environment(bundled, monkeypatch):
 @pytest.mark.parametrize("env", ["DKG_MAX_RESULT_ROWS", "DKG_MAX_QUERY_SECONDS"])
 def test_a_setting_that_is_no_number_is_refused_by_name(bundled, monkeypatch, env):
     monkeypatch.setenv(env, "ten")
-    with pytest.raises(InputError) as said:
+    with pytest.raises(UsageError) as said:
         _app(bundled)
     assert env in str(said.value)
 

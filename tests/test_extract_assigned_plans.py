@@ -33,3 +33,20 @@ def test_a_plan_named_short_takes_the_fuller_name_its_result_gives():
     for result in ("Giải ngân 31,2 tỷ đồng", "Thu ngân sách đạt 31,2 tỷ đồng", "Giải ngân vốn đầu tư công cho 31 công trình"):
         facts = extract(_SHARE_OF_FUNDS.format(result=result))
         assert [d.key for d in facts.documents] == ["07/NQ-HĐND", "KH:Tỉnh giao kế hoạch vốn năm 2025"]
+
+
+_MINISTRY = ("UBND tỉnh Hậu Giang\nSố: 41/TB-UBND\nHậu Giang, ngày 9 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch "
+             "UBND tỉnh về kết quả thực hiện Kế hoạch số 77/KH-UBND ngày 2/2/2026 của UBND tỉnh\n\nĐến ngày 31/3/2026, toàn "
+             "tỉnh có 412.300 tài khoản an sinh mức độ 2 được kích hoạt, bằng 103% chỉ tiêu {body} giao; 21/30 nhiệm vụ "
+             "của Kế hoạch đã hoàn thành.\n")
+
+
+def test_a_ministrys_quota_is_a_plan_of_its_own_and_no_referent_of_a_bare_ke_hoach():
+    facts = extract(_MINISTRY.format(body="Bộ Nội vụ"))
+    got = {(o.value, o.document) for o in facts.outcomes}
+    key = "KH:Bộ Nội vụ giao chỉ tiêu tài khoản an sinh mức độ 2 được kích hoạt năm 2026"
+    assert (103, key) in got and (21, "77/KH-UBND") in got
+    # near miss: no body before 'giao' names no quota; the share stays with the plan the text reviews
+    facts = extract(_MINISTRY.format(body="được"))
+    assert not [d.key for d in facts.documents if d.key.startswith("KH:")]
+    assert (103, "77/KH-UBND") in {(o.value, o.document) for o in facts.outcomes}

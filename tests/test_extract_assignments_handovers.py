@@ -120,6 +120,23 @@ def test_near_miss_partners_of_the_lead_chain_itself_give_the_lead_no_coordinate
     assert rows == {("Phòng Kinh tế xã", "lead"), ("Trung tâm Phục vụ hành chính công xã", "coordinate")}
 
 
+def test_a_movement_the_body_steps_up_before_its_partners_is_no_body_directed():
+    # 'phong trào' folds as the head word of a department ('Phòng'): the words after the verb are a task, so the partners
+    # after the comma work with the body itself
+    text = _PLAN2 + ("Các cấp Hội Nông dân tiếp tục đẩy mạnh phong trào thi đua sản xuất giỏi, phối hợp với Ngân hàng "
+                     "Chính sách xã hội huyện quản lý tốt nguồn vốn ủy thác.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert rows == {("Các cấp Hội Nông dân", "participate"), ("Các cấp Hội Nông dân", "coordinate"),
+                    ("Ngân hàng Chính sách xã hội huyện", "coordinate")}
+
+
+def test_near_miss_partners_after_a_body_directed_are_that_bodys():
+    text = _PLAN2 + ("Đảng ủy xã chỉ đạo Phòng Kinh tế xã rà soát hộ kinh doanh, phối hợp với Công an xã kiểm tra giấy phép.\n")
+    rows = {(a.body, a.role) for a in extract(text).assignments}
+    assert ("Đảng ủy xã", "coordinate") not in rows
+    assert ("Phòng Kinh tế xã", "coordinate") in rows
+
+
 def test_a_partner_of_a_second_task_after_a_comma_coordinates_too():
     text = _PLAN2 + ("Đề nghị Hội Nông dân xã phối hợp với Đoàn Thanh niên xã hướng dẫn hộ kinh doanh, phối hợp với Công an "
                      "xã rà soát các hộ chưa đăng ký.\n")

@@ -69,6 +69,19 @@ def test_the_council_s_boards_named_bare_before_its_delegations_are_bodies():
                                                                  "Đại biểu HĐND xã"}
 
 
+def test_the_council_s_boards_named_bare_before_its_deputies_are_bodies():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Giao UBND tỉnh tổ chức thực hiện Nghị quyết; Thường trực HĐND tỉnh, các Ban và đại biểu HĐND "
+                           "tỉnh giám sát việc thực hiện.")
+    assert {body for body, role in rows if role == "monitor"} == {"Thường trực HĐND tỉnh", "Các Ban", "Đại biểu HĐND tỉnh"}
+
+
+def test_near_miss_bare_boards_before_deputies_of_a_conference_are_no_body():
+    from extract_helpers import assignment_rows
+    rows = assignment_rows("Giao UBND tỉnh tổ chức thực hiện Nghị quyết; các ban và đại biểu dự hội nghị thảo luận kỹ.")
+    assert not any(body == "Các Ban" for body, _ in rows)
+
+
 def test_near_miss_bare_boards_not_before_the_delegations_are_no_body():
     from extract_helpers import assignment_rows
     rows = assignment_rows("Đảng ủy xã giao Văn phòng Đảng ủy phối hợp với các ban, ngành theo dõi việc thực hiện.")

@@ -128,3 +128,35 @@ def test_the_rest_of_a_tally_counts_in_its_whole_as_written():
     assert type(got[3]) is float and got[3] == 12.5
     # near miss: no tally before the rest, so it counts in no whole
     assert {o.value: o.of for o in extract("Năm 2025, Hội đã cố gắng. " + rest).outcomes}.get(3) is None
+
+
+_REVIEW_NEWS = ("Hội Nông dân huyện Đông Sơn tổng kết công tác năm 2025\n\nCập nhật ngày 22/12/2025\n\n"
+                "Ngày 20/12, Ban Thường vụ Hội Nông dân huyện tổ chức hội nghị tổng kết công tác Hội năm 2025.\n\n"
+                "Năm 2025, Ban Thường vụ Hội Nông dân huyện ban hành Kế hoạch số 07-KH/HND ngày 10/01/2025 về công tác "
+                "Hội. Các cơ sở Hội kết nạp 420 hội viên mới. {}\n")
+
+
+def test_sessions_held_are_results_of_the_span_a_review_reports():
+    # point (ag): the sessions a body held in the year reviewed, and the people they reached, with no 'đã'
+    facts = extract(_REVIEW_NEWS.format("Hội Nông dân huyện phối hợp với Trung tâm Khuyến nông mở 18 lớp tập huấn kỹ "
+                                        "thuật cho 1.100 lượt hội viên.\n\nCác chi hội tổ chức 64 buổi sinh hoạt "
+                                        "chuyên đề."))
+    got = {(o.value, o.document) for o in facts.outcomes}
+    assert {(18, "07-KH/HND"), (1100, "07-KH/HND"), (64, "07-KH/HND")} <= got
+    # near misses: a request at the meeting sets work to do; the same sessions in a text that reports no review
+    facts = extract(_REVIEW_NEWS.format("Đồng chí Phó Bí thư Huyện ủy đề nghị Hội tổ chức 20 lớp dạy nghề cho nông "
+                                        "dân."))
+    assert 20 not in {o.value for o in facts.outcomes}
+    facts = extract("Kế hoạch số 07-KH/HND ngày 10/01/2026 của Hội Nông dân huyện về công tác Hội năm 2026.\n\n"
+                    "Hội Nông dân huyện phối hợp với Trung tâm Khuyến nông mở 18 lớp tập huấn kỹ thuật.")
+    assert 18 not in {o.value for o in facts.outcomes}
+
+
+def test_a_figure_told_bare_after_results_at_a_review_goes_on_with_them_though_the_text_names_its_plan():
+    # the review's plan is named ('ban hành Kế hoạch số 07-KH/HND'): a bare figure after the results of its paragraph is
+    # still one of them
+    facts = extract(_REVIEW_NEWS.format('Quỹ "Tấm lòng vàng" của Hội hỗ trợ xây mới 12 nhà cho hội viên nghèo.'))
+    assert (12, "07-KH/HND") in {(o.value, o.document) for o in facts.outcomes}
+    # near miss: a request after the results, with no verb of its own, is no result
+    facts = extract(_REVIEW_NEWS.format("Hội cần hỗ trợ xây mới 15 nhà cho hội viên nghèo."))
+    assert 15 not in {o.value for o in facts.outcomes}

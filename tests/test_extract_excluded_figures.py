@@ -67,3 +67,14 @@ def test_the_news_after_a_document_issued_is_not_hidden_by_the_issuing():
     f = _folded("UBND tỉnh ban hành Kế hoạch số 40/KH-UBND với 14 nhiệm vụ, năm nay tập trung vào 5 nhiệm vụ")
     ex = excluded(f, 0, len(f))
     assert ex is not None and ex.group(0).startswith("ban hanh")
+
+
+def test_those_who_attended_the_sessions_counted_are_the_people_they_reached():
+    text = ("Hội Phụ nữ huyện Ea Súp tổng kết năm 2025\n\n08/01/2026\n\nNgày 7/1, Hội Liên hiệp Phụ nữ huyện tổ chức hội "
+            "nghị tổng kết công tác Hội năm 2025.\n\nNăm 2025, các cấp Hội phát triển mới 210 hội viên. {}\n")
+    facts = extract(text.format("Hội phối hợp tổ chức 19 buổi truyền thông về an toàn giao thông với hơn 1.500 lượt "
+                                "người tham dự."))
+    assert {19, 1500} <= {o.value for o in facts.outcomes}
+    # near miss: those who attended the meeting the text reports are no result of anything
+    facts = extract(text.format("Hội nghị có 120 đại biểu tham dự."))
+    assert 120 not in {o.value for o in facts.outcomes}

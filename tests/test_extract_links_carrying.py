@@ -419,3 +419,40 @@ def test_a_sentence_opening_on_a_cue_past_an_answers_mark_or_a_year_links_what_i
 ])
 def test_near_miss_the_same_openings_with_nothing_issued_link_nothing(text, carried):
     assert not any(r[2] == carried for r in link_rows(text))
+
+
+_COMMUNE_PLAN = ("ĐẢNG BỘ TỈNH YÊN BÁI\nĐẢNG ỦY XÃ TRẠM TẤU\nSố: 15-KH/ĐU\nTrạm Tấu, ngày 20 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+                 "Phát triển du lịch cộng đồng giai đoạn 2025 - 2030\n\n")
+
+
+def test_a_lower_levels_resolution_listed_after_a_higher_plans_is_the_own_documents():
+    # kg.extract.links.within_levels: a province's plan carries out no commune congress's resolution
+    rows = link_rows(_COMMUNE_PLAN + "Kế hoạch nhằm cụ thể hóa Kế hoạch số 30-KH/TU ngày 10 tháng 9 năm 2025 của Ban Thường "
+                     "vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết Đại hội đại biểu Đảng bộ "
+                     "xã lần thứ I, nhiệm kỳ 2025 - 2030.\n")
+    assert ("15-KH/ĐU", "implements", "NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030") in rows
+    assert not any(a == "30-KH/TU" and b.startswith("NQ:Đại hội") for a, _, b in rows)
+
+
+def test_near_miss_a_resolution_of_the_plans_own_level_stays_its():
+    rows = link_rows("BÁO YÊN BÁI\n12/10/2025\n\nBan Thường vụ Tỉnh ủy Yên Bái ban hành Kế hoạch số 30-KH/TU ngày 10/9/2025 "
+                     "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+                     "XX, nhiệm kỳ 2025 - 2030.\n")
+    assert ("30-KH/TU", "implements", "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030") in rows
+
+
+_MERGED_COMMUNE = "BÁO YÊN BÁI\n12/8/2025\n\nSau sắp xếp, HĐND xã Trạm Tấu đã ban hành Nghị quyết số 07/NQ-HĐND ngày 10/7/2025 "
+
+
+def test_a_merged_councils_resolution_carries_on_the_goals_of_the_former_ones():
+    # kg.extract.mention_words TASKS_OF: the goals named by their field and year before the documents
+    rows = link_rows(_MERGED_COMMUNE + "về tiếp tục thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2025 theo Nghị "
+                     "quyết số 21/NQ-HĐND, Nghị quyết số 22/NQ-HĐND và Nghị quyết số 23/NQ-HĐND của HĐND các xã Bản Công, "
+                     "Xà Hồ, Pá Lau (cũ).\n")
+    assert {("07/NQ-HĐND", "continues", k) for k in ("21/NQ-HĐND", "22/NQ-HĐND", "23/NQ-HĐND")} <= rows
+
+
+def test_near_miss_goals_carried_on_in_a_manner_name_no_document():
+    rows = link_rows(_MERGED_COMMUNE + "về tiếp tục thực hiện các chỉ tiêu năm 2025 theo hướng bền vững. Kỳ họp cũng nghe "
+                     "báo cáo về Nghị quyết số 21/NQ-HĐND.\n")
+    assert not any(b == "21/NQ-HĐND" for _, _, b in rows)

@@ -199,3 +199,23 @@ def test_a_bare_plan_after_a_replaced_one_is_the_new_plan(change):
 def test_near_miss_a_plan_named_as_carried_out_is_still_a_candidate():
     text = REPLACING.format(change="căn cứ").replace("phê duyệt Kế hoạch phát triển nghề cá giai đoạn 2025 - 2030, ", "")
     assert goal_documents(text)[450] == "61/KH-UBND"
+
+
+_MERGED_PROGRAMME = ("BAN THƯỜNG VỤ TỈNH ỦY\nSố 20-CTr/TU                          Yên Bái, ngày 17 tháng 11 năm 2025\n"
+                     "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW\n\n")
+
+
+def test_replaced_programmes_that_carry_out_one_resolution_are_all_replaced():
+    # kg.extract.document_mentions object_group(changed=True): the former provinces' programmes, listed with what they
+    # carried out after the last of them
+    got = links(_MERGED_PROGRAMME + "Chương trình này thay thế Chương trình hành động số 12-CTr/TU ngày 10/3/2023 của Ban "
+                "Thường vụ Tỉnh ủy Yên Bái và Chương trình hành động số 33-CTr/TU ngày 06/4/2023 của Ban Thường vụ Tỉnh ủy "
+                "Lào Cai thực hiện Nghị quyết số 20-NQ/TW.\n")
+    assert {("20-CTr/TU", "replaces", "12-CTr/TU"), ("20-CTr/TU", "replaces", "33-CTr/TU")} <= got
+
+
+def test_near_miss_a_plan_with_its_own_object_after_a_carried_out_resolution_is_not_carried_out():
+    got = links(_MERGED_PROGRAMME + "Chương trình nhằm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+                "Trung ương và Kế hoạch số 33-KH/TU ngày 06/4/2023 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
+                "19-NQ/TW.\n")
+    assert ("20-CTr/TU", "implements", "33-KH/TU") not in got

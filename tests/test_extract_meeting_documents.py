@@ -140,3 +140,28 @@ def test_near_miss_va_giao_thong_in_a_title_does_not_end_it():
     keys = {d.key for d in extract(SITTING + "Kỳ họp đã thông qua Nghị quyết về phát triển đô thị và giao thông nông "
                                              "thôn năm 2025.").documents}
     assert keys == {"NQ:HĐND huyện Yên Lạc về phát triển đô thị và giao thông nông thôn năm 2025"}
+
+
+def test_the_goals_a_sittings_resolution_is_passed_with_are_no_part_of_its_subject():
+    facts = extract(SITTING + "Kỳ họp đã thông qua 7 nghị quyết, trong đó có Nghị quyết về kế hoạch phát triển kinh tế "
+                              "- xã hội năm 2026 với mục tiêu tốc độ tăng trưởng từ 8% đến 8,5%; thu nhập bình quân đầu "
+                              "người trên 71 triệu đồng.")
+    key = "NQ:HĐND huyện Yên Lạc về kế hoạch phát triển kinh tế - xã hội năm 2026"
+    assert [d.key for d in facts.documents] == [key]
+    assert {(t.value, t.comparator, t.document) for t in facts.targets} == {(8, ">=", key), (71, ">=", key)}
+    # near miss: the count of resolutions passed is the sitting's work, no goal nor result
+    assert 7 not in {x.value for x in [*facts.targets, *facts.outcomes]}
+
+
+def test_the_goals_a_plenums_resolution_is_issued_with_end_its_title_but_a_title_may_strive():
+    text = ("Ngày 24/12/2025, Ban Chấp hành Đảng bộ huyện Vĩnh Lợi tổ chức hội nghị. Hội nghị đã thống nhất ban hành Nghị "
+            "quyết về phát triển nông nghiệp sạch giai đoạn 2026 - 2030, phấn đấu đến năm 2030 có 40 cơ sở sản xuất đạt "
+            "chứng nhận VietGAP.")
+    facts = extract(text)
+    key = "NQ:Ban Chấp hành Đảng bộ huyện Vĩnh Lợi về phát triển nông nghiệp sạch giai đoạn 2026-2030"
+    assert [d.key for d in facts.documents] == [key]
+    assert [(t.value, t.document) for t in facts.targets] == [(40, key)]
+    # near miss: 'phấn đấu' followed by no time nor figure of a goal is a word of the title
+    text = ("Ngày 24/12/2025, Ban Chấp hành Đảng bộ huyện Vĩnh Lợi tổ chức hội nghị. Hội nghị đã thống nhất ban hành Nghị "
+            "quyết về phát triển kinh tế vùng ven biển, phấn đấu giảm nghèo bền vững ở các xã bãi ngang.")
+    assert any(d.key.endswith("phấn đấu giảm nghèo bền vững ở các xã bãi ngang") for d in extract(text).documents)

@@ -404,3 +404,30 @@ def test_a_quota_given_with_its_amounts_states_goals():
     # near miss: a task given with no quota named
     f = prepare("UBND tỉnh giao Sở Tài chính bố trí 12 tỷ đồng cho chương trình.").folded
     assert GOAL_STATED.search(f) is None
+
+
+def test_what_follows_a_goal_of_a_named_plan_is_the_goal_not_the_plans_title():
+    text = ("Huyện Tân Phú sơ kết 2 năm thực hiện Kế hoạch số 30/KH-UBND\n\nThứ Ba, 10/6/2025\n\nNgày 9/6, UBND huyện tổ "
+            "chức hội nghị sơ kết 2 năm thực hiện Kế hoạch số 30/KH-UBND ngày 2/3/2023 của UBND huyện về phát triển hợp tác "
+            "xã.\n\nSau 2 năm, toàn huyện thành lập mới 14 hợp tác xã. Riêng mục tiêu của Kế hoạch về xây dựng 10 chuỗi "
+            "liên kết tiêu thụ nông sản mới đạt 6 chuỗi.\n")
+    facts = extract(text)
+    assert (10, "30/KH-UBND") in {(t.value, t.document) for t in facts.targets}
+    assert (6, "30/KH-UBND") in {(o.value, o.document) for o in facts.outcomes}
+    # near miss: a plan named with its subject, no goal before it: a figure of its title names the plan
+    facts = extract(text.replace("Riêng mục tiêu của Kế hoạch về xây dựng 10 chuỗi liên kết tiêu thụ nông sản mới đạt 6 "
+                                 "chuỗi.", "Huyện triển khai Kế hoạch về xây dựng 10 chuỗi liên kết tiêu thụ nông sản."))
+    assert 10 not in {x.value for x in [*facts.targets, *facts.outcomes]}
+
+
+def test_the_sum_a_result_was_done_with_is_spent_not_set_aside():
+    head = ("Chiều 4/3/2026, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 6 tháng thực hiện Kế hoạch số 21-KH/HU ngày "
+            "2/8/2025 của Huyện ủy. ")
+    facts = extract(head + "Sau 6 tháng, 23 hộ được hỗ trợ chuyển đổi giống cây trồng với tổng kinh phí 1,4 tỷ đồng.")
+    assert {(o.value, o.document) for o in facts.outcomes} == {(23, "21-KH/HU"), (1.4, "21-KH/HU")}
+    # near misses: a sum set aside with no result before it, and the same words in a plan's goal, are no result
+    facts = extract(head + "Sau 6 tháng, huyện bố trí kinh phí 1,4 tỷ đồng cho việc chuyển đổi giống cây trồng.")
+    assert 1.4 not in {o.value for o in facts.outcomes}
+    facts = extract("Kế hoạch số 21-KH/HU ngày 2/8/2025 của Huyện ủy đặt mục tiêu đến năm 2027 hỗ trợ 40 hộ chuyển đổi "
+                    "giống cây trồng với tổng kinh phí 2 tỷ đồng.")
+    assert 2 not in {o.value for o in facts.outcomes}

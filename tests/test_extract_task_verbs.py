@@ -108,6 +108,23 @@ def test_keeping_up_or_helping_others_takes_part():
         assert len(rows) == 1 and next(iter(rows))[1] == "participate", task
 
 
+def test_supporting_people_when_asked_is_a_task_of_the_bodys_own():
+    for task in ("các tổ công nghệ số cộng đồng hỗ trợ người dân cài đặt ứng dụng định danh điện tử.",
+                 "Sở Công Thương tiếp tục hỗ trợ doanh nghiệp xúc tiến thương mại."):
+        rows = assignment_rows(_CONCLUSION + task + "\n")
+        assert len(rows) == 1 and next(iter(rows))[1] == "lead", task
+
+
+def test_near_miss_supporting_another_body_with_its_obstacles_takes_part():
+    rows = assignment_rows(_CONCLUSION + "các sở, ngành hỗ trợ phường tháo gỡ vướng mắc về đất đai.\n")
+    assert len(rows) == 1 and next(iter(rows))[1] == "participate"
+
+
+def test_near_miss_what_a_review_says_a_body_supported_is_no_task():
+    rows = assignment_rows(_REPORT + "Năm 2024, Hội Nông dân huyện đã hỗ trợ xây mới 35 nhà cho hội viên nghèo.\n")
+    assert not any(body == "Hội Nông dân huyện" for body, _ in rows)
+
+
 _REPORT = ("BÁO HÒA BÌNH\n20/6/2025\n\nHuyện ủy Lạc Sơn tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 21-CT/TW.\n\n")
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.errors import InputError
+from kg.errors import InputError, UsageError
 from kg.rdf.files import KEPT_AS_SPELT, NEVER_REWRITTEN, canonical_literals, check_nesting, parse_file
 from kg.rdf.terms import to_ox, triples_to_graph
 
@@ -140,7 +140,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatc
 
 def test_a_bad_limit_setting_says_what_to_set(monkeypatch):
     monkeypatch.setenv("DKG_MAX_NESTING", "lots")
-    with pytest.raises(InputError, match="DKG_MAX_NESTING"):
+    with pytest.raises(UsageError, match="DKG_MAX_NESTING"):  # (a setting, not the file: no file's name before it)
         parse_file("x.ttl", b"@prefix ex: <http://example.org/> . ex:s ex:p [ ex:q [ ex:r 1 ] ] .")
 
 

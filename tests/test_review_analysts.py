@@ -190,6 +190,25 @@ def test_the_json_review_route_says_its_words_in_the_language_asked(store):  # n
     assert replaced["said"].startswith("Quyết định này thay quyết định loại bỏ của Nguyễn Thị Lan ngày ")
 
 
+def test_the_review_pages_json_twin_says_its_words_in_the_language_asked_and_names_it(store):  # noqa: F811
+    """``POST /review/{source}/decisions`` (the review page's JSON twin) said a replaced decision in Vietnamese when
+    no language was asked, unlike ``/store/review``: a client gets English unless ``?lang=vi``, and the answer says
+    which (``lang``); the page's own script asks in the page's language."""
+    c = app_client(store)
+    sid = source_id(c)
+    goal = facts_by_kind(c, sid)["target"]
+    assert c.post(f"/review/{sid}/decisions", headers=bearer(LAN),
+                  json={"ids": [goal["id"]], "decision": "rejected"}).json()["lang"] == "en"
+    en = c.post(f"/review/{sid}/decisions", headers=bearer(BINH), json={"ids": [goal["id"]], "decision": "accepted"})
+    (replaced,) = en.json()["replaces"]
+    assert en.json()["lang"] == "en" and replaced["said"].startswith("This replaces Nguyễn Thị Lan's rejection of ")
+    vi = c.post(f"/review/{sid}/decisions?lang=vi", headers=bearer(LAN), json={"ids": [goal["id"]], "decision": "rejected"})
+    (replaced,) = vi.json()["replaces"]
+    assert vi.json()["lang"] == "vi" and replaced["said"].startswith("Quyết định này thay quyết định chấp nhận của ")
+    assert f'data-decide="/review/{sid}/decisions?lang=vi"' in c.get(f"/review/{sid}").text
+    assert f'data-decide="/review/{sid}/decisions?lang=en"' in c.get(f"/review/{sid}?lang=en").text
+
+
 def test_a_word_on_a_matched_pair_is_recorded_under_the_name_of_the_analysts_token():
     from kg import queries
     from kg.rdf.files import parse_file
@@ -295,7 +314,8 @@ def test_dkg_serve_says_at_start_how_many_analysts_the_tokens_file_names(tmp_pat
     from test_web_support import http  # noqa: PLC0415
 
     tokens = tmp_path / "tokens"
-    tokens.write_text("# phòng tổng hợp\nNguyễn Thị Lan lan-2f9c\nTrần Văn Bình binh-7a1e\n", encoding="utf-8")
+    tokens.write_text("# phòng tổng hợp\nNguyễn Thị Lan lan-2f9c\nTrần Văn Bình binh-7a1e\nread-only Hoa hoa-1c3d\n",
+                      encoding="utf-8")
     tokens.chmod(0o600)
     env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE", "DKG_PUBLIC_URL")}
     proc, base = started([sys.executable, "-m", "kg", "--lang", "vi", "--store", str(tmp_path / "store"), "serve",
@@ -308,3 +328,4 @@ def test_dkg_serve_says_at_start_how_many_analysts_the_tokens_file_names(tmp_pat
     log = err.decode("utf-8", "replace")
     assert f"lưu ý: tệp mã {tokens} nêu 2 chuyên viên, mỗi người ghi dưới tên mình" in log
     assert "nêu 1 chuyên viên" not in log  # (the comment line is no analyst)
+    assert "cùng 1 người chỉ đọc (read-only)" in log  # (the reader is said apart, not counted as an analyst)

@@ -60,7 +60,7 @@ def test_a_client_that_asks_for_json_gets_the_json_routes_answer(store):
     twin = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "attained"},
                   headers={"authorization": f"Bearer {TOKEN}"})
     assert form.status_code == twin.status_code == 200
-    assert form.json() == twin.json() and set(form.json()) == {"assessed", "target", "replaces"}
+    assert form.json() == twin.json() and set(form.json()) == {"lang", "assessed", "target", "replaces"}
 
 
 @pytest.mark.parametrize("fields, headers", wrong_tokens(TOKEN))

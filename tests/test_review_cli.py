@@ -83,6 +83,21 @@ def test_the_table_names_its_columns_in_the_command_s_language(store, monkeypatc
     assert en[1].split()[0] == vi[1].split()[0] == first["id"]
 
 
+def test_limit_keeps_the_most_doubtful_and_says_how_many_more_on_stderr(store):
+    rows = listing(store)
+    assert len(rows) > 2
+    two = run(store, "--lang", "en", "review", "list", "--limit", "2", "--format", "json")
+    assert [r["id"] for r in json.loads(two.stdout)] == [r["id"] for r in rows[:2]]
+    assert f"{len(rows) - 2} more facts after these 2" in two.stderr
+    table = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list", "--limit", "1"])
+    assert len(table.stdout.splitlines()) == 2 and rows[0]["id"] in table.stdout  # (the header and one fact)
+    assert f"còn {len(rows) - 1} dữ kiện" in table.stderr
+    # near miss: a limit the queue does not reach lists it all and says nothing more
+    whole = run(store, "review", "list", "--limit", str(len(rows)), "--format", "json")
+    assert len(json.loads(whole.stdout)) == len(rows) and whole.stderr == ""
+    assert run(store, "review", "list", "--limit", "0").exit_code == 2
+
+
 def test_an_empty_queue_says_so_on_stderr(store):
     empty = run(store, "review", "list", "--state", "rejected")
     assert empty.exit_code == 0 and empty.stdout == ""
@@ -269,6 +284,11 @@ def test_review_sources_lists_each_text_with_its_facts_and_pending_counts_as_the
     assert table[1].split()[1:3] == [str(len(rows)), str(len(rows) - 1)]  # no publication date: facts next
     vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "sources"]).stdout.splitlines()
     assert vi[0].split()[:3] == ["mã", "ngày", "đăng"] and "chờ duyệt" in vi[0]
+    # a page at a time, as /review pages: one past the last is the last, and a list of one page says nothing of pages
+    cli, page = cli_and_json_twin(store, ["review", "sources", "--page", "3", "--size", "1"], "/review.json",
+                                  {"page": "3", "size": "1"})
+    assert cli == page and (cli["page"], cli["pages"], cli["size"], cli["total"]) == (1, 1, 1, 1)
+    assert run(store, "review", "sources").stderr == "" and run(store, "review", "sources", "--size", "0").exit_code == 2
 
 
 @pytest.mark.slow  # (a second text ingested)

@@ -81,7 +81,7 @@ def test_a_client_that_asks_for_json_gets_the_json_routes_answer(store):
                   headers={"accept": "application/json"}).json()
     twin = c.post(f"/review/{sid}/decisions", json={"ids": [task["id"]], "decision": "accepted"},
                   headers={"authorization": f"Bearer {TOKEN}"}).json()
-    assert set(form) == set(twin) == {"decided", "held", "replaces"}
+    assert set(form) == set(twin) == {"lang", "decided", "held", "replaces"}
     # the target names no figure: accepted, it still stays out of the graph, as the JSON route says
     assert form["decided"] == [goal["id"]] and [h["id"] for h in form["held"]] == [goal["id"]]
     assert form["held"][0]["violation"] and twin["held"] == []

@@ -200,7 +200,7 @@ def test_a_correction_after_an_acceptance_from_the_form_replaces_it(reingest):
     c = TestClient(create_app(store, update_token=TOKEN))
     accepted = c.post(f"/review/{source}/decide", data={"id": goal, "decision": "accepted", "token": TOKEN},
                       headers={"accept": "application/json"})
-    assert accepted.json() == {"decided": [goal], "held": [], "replaces": []}
+    assert accepted.json() == {"lang": "en", "decided": [goal], "held": [], "replaces": []}
     shown = facts_of(c, source)[goal]
     assert shown["state"] == "accepted"
     fields = {n: "" if shown["fact"].get(n) is None else str(shown["fact"][n]) for n in shown["fields"]}

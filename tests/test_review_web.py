@@ -279,3 +279,28 @@ def test_a_fact_s_line_says_its_day_as_the_page_s_language_writes_it(memory_stor
     page = c.get(f"/review/{sid}", params={"lang": lang}).text
     lines = re.findall(r'<div class="line">(.*?)</div>', page)
     assert any(day in x for x in lines) and not any(other in x for x in lines), lines
+
+
+def test_the_sources_list_is_paged_with_its_twin_and_escapes_a_hostile_headline(memory_store, tmp_path):
+    """``/review`` listed every text on one page (a year of daily ingests is thousands): ``?page=`` and ``?size=``
+    page it, the JSON twin the same, with how many pages and texts in all; a page past the last shows the last."""
+    for n, title in enumerate(("Hội Nông dân xã họp tổng kết", EVIL + " Huyện đoàn sơ kết", "Tỉnh hội ra nghị quyết")):
+        (tmp_path / f"t{n}.txt").write_text(f"{title}\n\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch số {n + 3}-KH/TU "
+                                            f"ngày 5/3/2024 về việc tổ chức đại hội.\n", encoding="utf-8")
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / f"t{n}.txt") for n in range(3)]).ok
+    c = client(memory_store)
+    whole = c.get("/review.json?sort=name").json()
+    assert (whole["page"], whole["pages"], whole["total"]) == (1, 1, 3) and len(whole["sources"]) == 3
+    second = c.get("/review.json?sort=name&size=2&page=2").json()
+    assert (second["page"], second["pages"], second["size"]) == (2, 2, 2)
+    assert [s["name"] for s in second["sources"]] == ["t2.txt"]
+    assert c.get("/review.json?sort=name&size=2&page=9").json()["sources"] == second["sources"]
+    first = c.get("/review?sort=name&size=2&lang=en").text
+    assert "Texts 1–2 of 3" in first and 'href="/review?sort=name&amp;size=2&amp;page=2&amp;lang=en"' in first
+    assert "previous page" not in first and EVIL not in first and "&lt;script&gt;alert(" in first
+    last = c.get("/review?sort=name&size=2&page=2").text
+    assert "Văn bản 3–3 trong 3" in last and "trang trước" in last and "trang sau" not in last
+    # near miss: a list of one page says nothing of pages
+    assert "Texts 1" not in c.get("/review?lang=en").text
+    for bad in ("size=0", "page=x", "size=5000"):
+        assert c.get(f"/review.json?{bad}").status_code == 400

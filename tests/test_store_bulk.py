@@ -113,30 +113,53 @@ def test_a_loader_that_fails_in_its_thread_fails_the_write_once_all_have_stopped
 
 
 def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monkeypatch):
-    """Room for twice the text: the engine's tables and the text's parts are on disk at once."""
+    """Room for twice the text (the engine's tables and the text's parts are on disk at once), an eighth of it more and
+    a fixed reserve: with twice the text alone a load began on a disk it then filled, and stopped half-way."""
     added = _quads(2_000)
-    need = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    text = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    need = 2 * text + text // bulk.MARGIN + bulk.RESERVE
 
     def free(room: int):
         return lambda folder: SimpleNamespace(total=10 * need, used=10 * need - room, free=room)
-    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 2))
-    with pytest.raises(OSError, match="No space left"):
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(2 * text + text // 10))  # (twice the text: no longer enough)
+    with pytest.raises(bulk.NoRoom, match="No space left") as refused:
         bulk.room_for(tmp_path, added)
-    monkeypatch.setattr(bulk.shutil, "disk_usage", free(2 * need + need // 10))  # (a near miss: room enough)
+    # (the text's size is estimated from its first thousand quads)
+    assert abs(refused.value.need - need) < need // 100 and refused.value.free == 2 * text + text // 10
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 100))  # (a near miss: room enough)
     bulk.room_for(tmp_path, added)
     bulk.room_for(tmp_path, [])
 
 
 def test_a_bulk_write_whose_parts_are_written_asks_room_for_the_tables_alone(tmp_path, monkeypatch):
     added = _quads(2_000)
-    need = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    text = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
     parts = bulk.make_parts(tmp_path, added)
+    room = text + text // bulk.MARGIN + bulk.RESERVE + text // 100
     monkeypatch.setattr(bulk.shutil, "disk_usage",
-                        lambda folder: SimpleNamespace(total=10 * need, used=9 * need, free=need + need // 10))
+                        lambda folder: SimpleNamespace(total=10 * room, used=9 * room, free=room))
     bulk.room_for(tmp_path, added, parts)
     with pytest.raises(OSError, match="No space left"):  # (the same room without the parts: not enough)
         bulk.room_for(tmp_path, added)
     parts.discard()
+
+
+def test_a_write_refused_for_want_of_room_says_how_much_it_needs_not_that_the_disk_is_full():
+    """A disk with room left, not enough for the write, was said to be full (df said otherwise); a full disk met by
+    the engine is still said so (the near miss)."""
+    import errno
+
+    from kg.errors import DiskFull
+    from kg.store import writes
+
+    refused = writes.write_failed(bulk.NoRoom(need=127 * 2**20 + 5, free=104 * 2**20 + 7))
+    assert isinstance(refused, DiskFull)
+    assert refused.said("en")[0] == ("write refused, nothing was written: it needs about 128 MiB free on the store's "
+                                     "disk while it is written (its text and the engine's new tables), and the disk has "
+                                     "104 MiB free")
+    assert "cần khoảng 128 MiB" in refused.said("vi")[0] and "còn 104 MiB" in refused.said("vi")[0]
+    full = writes.write_failed(OSError(errno.ENOSPC, "No space left on device"))
+    assert isinstance(full, DiskFull) and full.said("en")[0] == "write failed, nothing was written: the disk is full"
 
 
 def _scratch_files(location) -> list[str]:

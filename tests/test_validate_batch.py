@@ -506,9 +506,7 @@ def test_the_child_validates_before_the_loading_process_asks_for_its_context(tmp
 #: ``fails`` times: prints whether the context came from the child, and the verdict.
 FORKED = """
 import json, sys
-import kg.validate.batch as batch
 from kg.validate.batch import Apart, read_batch
-batch.BESIDE_PAUSES = (0.0, 0.01, 0.01)
 fails = int(sys.argv[2])
 tries = []
 
@@ -528,12 +526,13 @@ apart.close()
 """
 
 
-@pytest.mark.parametrize("fails, own", [(1, False), (3, True)])
-def test_a_forked_childs_read_of_the_context_is_tried_again_after_a_pause(tmp_path, fails, own):
+@pytest.mark.parametrize("fails, own", [(0, False), (1, True)])
+def test_a_forked_childs_failed_read_of_the_context_is_left_to_the_loading_process(tmp_path, fails, own):
     plan = tmp_path / "plan.ttl"
     plan.write_text(PLAN, encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", FORKED, str(plan), str(fails)], capture_output=True, text=True,
                           timeout=60, check=True)
-    # one failed read is tried again (the loading process reads none itself); a read that keeps failing is left
-    # to the loading process after the last pause (the near miss)
+    # the child's read is made once (the store's read-only open tries again itself where a writer is tidying,
+    # kg.store.readonly, tests/test_store_readonly.py): a read that fails is left to the loading process, with the
+    # same verdict (the near miss: one that succeeds, and the loading process reads nothing)
     assert json.loads(done.stdout) == {"own": own, "conforms": True}

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +152,73 @@ def test_a_syntax_error_found_in_the_worker_names_the_file_and_line_in_every_lan
     assert page.status_code == 400 and "pasted.ttl:2: lỗi cú pháp" in page.text
     api = http.post(url + "/validate", content=broken.encode(), headers={"Content-Type": "text/turtle"}, timeout=120)
     assert api.status_code == 400 and api.json()["message"].startswith("upload.ttl:2: syntax error")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _serve(store: Path, log: Path, **settings: str) -> tuple[subprocess.Popen, str]:
+    """A real ``dkg serve`` on ``store`` in a process of its own (its error output, the server's log, to ``log``), with
+    ``settings`` in its environment; returns it once it answers, and its address."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DKG_MALLOC": "system", "DKG_LANG": "en", **settings}
+    with open(log, "wb") as err:
+        server = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", str(port)],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if http.get(url + "/store.json", timeout=5).status_code == 200:
+                return server, url
+        except Exception:  # noqa: BLE001 - not listening yet
+            time.sleep(0.5)
+    server.kill()
+    raise AssertionError("dkg serve did not answer: " + log.read_text(errors="replace")[-2000:])
+
+
+@pytest.fixture(scope="module")
+def folder_store(tmp_path_factory) -> Path:
+    location = tmp_path_factory.mktemp("served") / "store"
+    done = subprocess.run([sys.executable, "-m", "kg", "--store", str(location), "load", "--bundled"], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return location
+
+
+@pytest.mark.slow
+def test_a_check_stopped_for_memory_is_one_line_in_the_servers_log(folder_store, tmp_path):
+    """The engine of a worker that cannot allocate past the bound aborts it with its own words on the server's error
+    output ("memory allocation of 1248 bytes failed", "stack backtrace:", and the backtrace where RUST_BACKTRACE is
+    set): the worker's error output is silenced while it checks, and the server says what happened in one line."""
+    log = tmp_path / "serve.log"
+    server, url = _serve(folder_store, log, RUST_BACKTRACE="1", DKG_MAX_VALIDATE_MEMORY_BYTES="300000000")
+    try:
+        r = _post(url, bare_documents(2_000_000))
+        assert r.status_code == 413 and "DKG_MAX_VALIDATE_MEMORY_BYTES" in r.json()["message"], r.text
+        _good_after(url)  # (the near miss: an upload checked to its end writes nothing to the log)
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(60)
+    said = log.read_text(errors="replace")
+    assert "memory allocation" not in said and "backtrace" not in said, said[-3000:]
+    lines = [ln for ln in said.splitlines() if "/validate" in ln and "DKG_MAX_VALIDATE" in ln]
+    assert lines == ["/validate: the check of 'upload.nt' passed DKG_MAX_VALIDATE_MEMORY_BYTES (300,000,000): its worker "
+                     "was stopped and replaced; answered 413"], said[-3000:]
+
+
+@pytest.mark.slow
+def test_a_memory_bound_under_what_any_check_needs_stops_the_start_naming_it(folder_store):
+    """Under about 220 MB every upload, one triple included, was answered 413 "more than N bytes of memory": the
+    engine's loader reserves a fixed 200,000,000 bytes as a check begins. The server now refuses to start, naming the
+    setting and the least it may be (the near miss, 300,000,000, is the previous test's server)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DKG_MALLOC": "system", "DKG_LANG": "en",
+           "DKG_MAX_VALIDATE_MEMORY_BYTES": "200000000"}
+    done = subprocess.run([sys.executable, "-m", "kg", "--store", str(folder_store), "serve", "--port", "9"], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    first, hint = done.stderr.splitlines()[:2]
+    assert first.startswith("error: DKG_MAX_VALIDATE_MEMORY_BYTES=200,000,000 is under 300,000,000, the least it can be")
+    assert hint.startswith("hint: set DKG_MAX_VALIDATE_MEMORY_BYTES to 300,000,000 or more")

@@ -624,3 +624,33 @@ def test_the_home_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
 def test_the_home_page_of_a_store_with_documents_does_not_say_it_is_empty(client):
     """The near miss."""
     assert "Kho chưa có văn bản nào" not in client.get("/", headers=HTML).text
+
+
+@needs_queries
+def test_an_empty_query_table_says_what_to_try(client):
+    """A query that answered nothing said "Không có." and no more: each optional value given (a day, a place) is
+    offered to drop, and the document given links to its card; a limit, which never empties a table, is not."""
+    en = client.get("/queries/targets?doc=46-NQ/TW&date=1990-01-01&limit=5&lang=en").text
+    (tries,) = re.findall(r'<p class="hint tries">(.*?)</p>', en)
+    assert '<a href="/queries/targets?doc=46-NQ%2FTW&amp;limit=5&amp;lang=en">without date</a>' in tries
+    assert 'href="/doc/46-NQ/TW?lang=en">the card of 46-NQ/TW' in tries
+    assert "without at most" not in tries
+    vi = client.get("/queries/reviews-due?place=Cao%20B%E1%BA%B1ng&as_of=1990-01-01").text
+    assert "Thử: " in vi and ">bỏ ngày</a>" in vi and ">bỏ địa bàn</a>" in vi
+    # near miss: a table with rows offers nothing
+    assert 'class="hint tries"' not in client.get("/queries/targets?doc=46-NQ/TW&lang=en").text
+
+
+@needs_queries
+def test_a_column_of_figures_is_set_right_and_narrow(client):
+    """The bodies query's counts each took a text column's width (8em), and its ninth column left a 1280 px window:
+    a column of figures alone is marked ``num``; a column of names is not."""
+    page = client.get("/queries/bodies?lang=en").text
+    head = re.search(r"<thead><tr>(.*?)</tr></thead>", page)[1]
+    assert re.findall(r'<th title="[^"]*" class="num">([^<]*)</th>', head) == \
+        ["Tasks", "Lead", "Coordinating", "Participating", "Monitoring", "Other"]
+    assert '<td class="num" data-label="Tasks">' in page and '<td class="num" data-label="Body">' not in page
+    from kg.web.pages import numeric_columns
+
+    assert numeric_columns([[[("1.500", None)], [("Sở Nội vụ", None)], [("", None)]],
+                            [[("12,5%", None)], [("2", None)], [("", None)]]]) == {0}

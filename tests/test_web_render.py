@@ -67,3 +67,24 @@ def test_the_home_page_names_the_site_once_in_its_title_and_other_pages_after_th
     assert home == "Cơ sở tri thức văn bản chỉ đạo"
     bodies = re.search(r"<title>(.*?)</title>", client.get(ROOT + "/bodies").text).group(1)
     assert bodies.endswith(" · Cơ sở tri thức văn bản chỉ đạo") and not bodies.startswith("Cơ sở tri thức")
+
+
+def test_an_error_hint_s_quoted_commands_are_code_kept_whole_where_short():
+    """A 401's hint broke "Authorization:" from "Bearer <token>" on a phone: a `quoted` command or header of a hint is
+    code, kept on one line where it is short; a long one may break; what is in it is escaped like the rest."""
+    from kg.web.render import commands
+
+    said = str(commands("send `Authorization: Bearer <token>` or `iconv -f CP1258 -t UTF-8 bai.txt > bai.utf8.txt`"
+                        " <b>now</b>"))
+    assert '<code class="whole">Authorization: Bearer &lt;token&gt;</code>' in said
+    assert "<code>iconv -f CP1258 -t UTF-8 bai.txt &gt; bai.utf8.txt</code>" in said and "&lt;b&gt;now" in said
+    # near miss: a hint without quotes is only escaped, and a lone backtick quotes nothing
+    assert str(commands("a <i>plain</i> hint ` here")) == "a &lt;i&gt;plain&lt;/i&gt; hint ` here"
+
+
+def test_the_401_page_keeps_the_header_to_send_on_one_line():
+    c = TestClient(create_app(Store.bundled(), update_token="tok-123"))
+    page = c.post("/store/reindex?lang=en", headers={"Accept": "text/html"})
+    assert page.status_code == 401 and '<code class="whole">Authorization: Bearer &lt;token&gt;</code>' in page.text
+    assert c.post("/store/reindex", headers={"Accept": "application/json"}).json()["hint"].startswith(
+        "send `Authorization: Bearer <token>`")

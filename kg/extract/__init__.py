@@ -47,7 +47,7 @@ from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
 from kg.extract.headline_repeats import outside_related_pages
-from kg.extract.links import find_links
+from kg.extract.links import find_links, within_levels
 from kg.extract.outcome_dates import date_outcomes
 from kg.extract.joint_reviews import title_things
 from kg.extract.place import find_place
@@ -134,14 +134,17 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     r = read_text(text, date)
     focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
-    links = find_links(r.df, focus, r.sents, own=main_doc or central or launched or (focus[0] if focus else None))
+    own_link_doc = main_doc or central or launched or (focus[0] if focus else None)
+    levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
+    links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
     main_doc = main_doc or central or launched
     events = find_events(r.df, r.dates, r.sents, r.tdate)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
-                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
+                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,
+                                 at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate))
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None

@@ -17,6 +17,8 @@ _SETTING_BODY = (r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|
                  # the central bodies of the front and the mass organisations, by their full names
                  # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
                  r"(?:ủy ban[ \t]+)?trung ương[ \t]+(?:hội|mttq|mặt trận)(?:[ \t]+[a-z]+){1,6}?|"
+                 # (a ministry, by its name: 'bằng 104% chỉ tiêu Bộ Công an giao')
+                 r"bộ(?:[ \t]+[a-z]+){1,4}?|"
                  # (an association of a level by its name: 'chỉ tiêu Hội Nông dân tỉnh giao')
                  r"hội(?:[ \t]+[a-z]+){1,3}?(?=[ \t]+(?:tỉnh|huyện|thành phố|thị xã)[ \t]+giao)|"
                  r"tổng liên đoàn(?:[ \t]+lao động(?:[ \t]+việt nam)?)?)"
@@ -56,7 +58,8 @@ _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,6
 # đồng')
 _MEASURE_OF_SUM = re.compile(vi(r"[ \t\n]*(?:[-–+•][ \t]*)?(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+"
                                 r"(?:(?:ước[ \t]+)?(?:đạt|là)[ \t]+)?\d[\d.,]*[ \t]+(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?đồng(?![a-z])"))
-_COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
+# (a level's number is a word of the noun: 'tài khoản định danh điện tử mức độ 2 được kích hoạt')
+_COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ](?:[^\d%,;:\n]|(?<=mức )\d|(?<=mức độ )\d){1,60}?)[ \t]*$"))
 _CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
 # spending ('dự toán chi', 'chi thường xuyên'), read on the source text: folded, 'chi' is also 'chỉ' ('chỉ số')
 _SPENDING = re.compile(r"(?<![^\W\d_])chi(?![^\W\d_])", re.IGNORECASE)

@@ -24,7 +24,7 @@ from kg.extract.assignment_cues import (
     WORD_START,
     is_directive_word,
 )
-from kg.extract.bodies import body_regex, may_start_body
+from kg.extract.bodies import may_start_body
 from kg.extract.task_phrases import STANDING, TIME_AFTER_BODIES, WHEN_CARRYING_OUT
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CARRIES_OUT, CHAIN_FILLER, FILLERS, PACE, VERB_RE, role_of
@@ -111,13 +111,20 @@ def partners_after(P, subjects: list[tuple[int, int]], end: int, clause_end: int
 _LEADS_BETWEEN = folded_pattern(r"(?<![a-z])chủ trì(?![a-z])")
 
 
+def _directs_next(P, at: int, end: int) -> bool:
+    """Bodies with verbs of their own open the words at ``at``: the body a verb directs ('chỉ đạo các xã rà soát'), not
+    a task's object that merely starts as a body's head word folds ('phong trào thi đua' is no 'Phòng')."""
+    bodies, last = P.body_list(at, end)
+    return bool(bodies) and VERB_RE.match(P.f, VSEP.match(P.f, last).end()) is not None
+
+
 def partners_later(P, subjects: list[tuple[int, int]], end: int, clause_end: int) -> tuple[list[tuple[tuple[int, int], int]], int]:
     """``partners_after`` for a body whose first task is not led ('các cấp Hội tiếp tục đẩy mạnh phong trào thi đua,
     phối hợp với Ngân hàng Chính sách xã hội quản lý tốt nguồn vốn ủy thác'), with where that first task ends (the comma
     before 'phối hợp'; ``end`` where there are no partners)."""
     rows = partners_after(P, subjects, end, clause_end)
     m = _THEN_PARTNERS.search(P.f, end, clause_end) if rows else None
-    if m is None or _LEADS_BETWEEN.search(P.f, end, m.start()) or body_regex().match(P.f, VSEP.match(P.f, end).end()):
+    if m is None or _LEADS_BETWEEN.search(P.f, end, m.start()) or _directs_next(P, VSEP.match(P.f, end).end(), m.start()):
         # ('lãnh đạo UBND tỉnh chủ trì, phối hợp với ...', 'chỉ đạo các xã rà soát, phối hợp với ...': the partners are
         # those of the body directed, which its own clause reads)
         return [], end

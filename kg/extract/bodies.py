@@ -102,8 +102,9 @@ _GENERIC_HEADS = [
     r"(?:cac )?to dai bieu(?: (?:hdnd|hoi dong nhan dan))?", r"dai bieu (?:hdnd|hoi dong nhan dan)",
     r"(?:cac )?ban (?:cua )?(?:hdnd|hoi dong nhan dan)",
     # ... with the council named once, before its boards: 'Thường trực HĐND, các Ban, các Tổ đại biểu và đại biểu HĐND
-    # huyện giám sát ...' (a bare 'các Ban' only right before the delegations)
-    r"cac ban(?=,? (?:va )?(?:cac )?to dai bieu(?![a-z]))",
+    # huyện giám sát ...', 'các Ban và đại biểu HĐND tỉnh' (a bare 'các Ban' only right before the delegations or the
+    # council's deputies)
+    r"cac ban(?=,? (?:va )?(?:(?:cac )?to dai bieu|dai bieu (?:hdnd|hoi dong nhan dan))(?![a-z]))",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
     r"bao hiem xa hoi", r"kho bac nha nuoc",
     # the social insurance office written short, only with its level ('BHXH tỉnh', 'BHXH cơ sở Bảo Lộc' since 2025):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.excluded_figures import ORGANISED
 from kg.extract.figures import NUM, Quantity
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import AIM, DONE_STATE, OUTCOME, TOTAL
@@ -115,3 +116,22 @@ def rest_of_tally(outcomes: list[Outcome]) -> list[Outcome]:
             else:
                 o.of = last[key][0]
     return [o for o in outcomes if id(o) not in dropped]
+
+
+# a request or work set ahead ('đề nghị ... tổ chức 10 lớp', 'sẽ mở 4 lớp', 'mỗi chi hội ...'), matched on the source text:
+# folded, 'cần' would be 'cán' (cán bộ) and 'mỗi' 'mới' or 'môi' (môi trường)
+_ASKED_AHEAD = re.compile(r"(?<![^\W\d_])(?:đề nghị|yêu cầu|đề xuất|kiến nghị|cần|sẽ|tiếp tục|dự kiến|phải|phấn đấu|mỗi"
+                          r"|hằng năm|hàng năm)(?![^\W\d_])", re.I)
+
+
+def organised_count(t: str, f: str, s: Segment) -> bool:
+    """The sentence ``s`` reports sessions a body held (ORGANISED) with nothing before it that asks for them: at a
+    review the text reports, a result of the span reviewed, whether or not the sentence says 'đã'."""
+    m = ORGANISED.search(f, s.start, s.end)
+    return m is not None and not _ASKED_AHEAD.search(t, s.start, m.start())
+
+
+def asked(t: str, s: Segment) -> bool:
+    """The sentence ``s`` of the source text ``t`` asks for work or sets it ahead (_ASKED_AHEAD): a figure in it is no
+    result told bare."""
+    return _ASKED_AHEAD.search(t, s.start, s.end) is not None

@@ -461,7 +461,10 @@ class MentionReader:
         own = next((m for m in self.mentions if subject is not None and m.key == subject), None)
         plural = _PLURAL_OBJECTS.match(self.f, pos)
         # ('thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW': the plural word before the list)
-        group = self.object_group(pos) or (self.object_group(plural.end()) if plural else [])
+        # (what a document replaces or amends may be a list of documents that carry out one text: 'thay thế Chương trình
+        # số 12-CTr/TU ... và Chương trình số 33-CTr/TU ... thực hiện Nghị quyết 20', the former provinces' programmes)
+        changes = typ in ("replaces", "amends")
+        group = self.object_group(pos, changes) or (self.object_group(plural.end(), changes) if plural else [])
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
         if own is not None and issuer and typ in CARRYING:
             # (what a document continues is often of its own type and issuer: a new programme that carries on the
@@ -510,8 +513,9 @@ class MentionReader:
         objs = (self.object_group(m.cue[1]) or self.backref(m.cue[1], m.key)) if m.cue else []
         return bool(objs) and all(o.key in keys for o in objs)
 
-    def object_group(self, pos: int) -> list[Mention]:
-        """The coordinated list of mentions that starts at ``pos``."""
+    def object_group(self, pos: int, changed: bool = False) -> list[Mention]:
+        """The coordinated list of mentions that starts at ``pos``; ``changed``: the list is what a document replaces or
+        amends, whose items joined by 'và' may carry out a document of their own and stay in it."""
         ordered, starts = self.by_start()
         i = bisect_left(starts, pos)
         while i < len(ordered) and ordered[i].start == pos and not ordered[i].key:
@@ -541,7 +545,8 @@ class MentionReader:
                 # ('... và Nghị định 193/2013/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã': a
                 # normative act whose title says what law it details is an item, its own link read apart)
                 if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
-                        and ((m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)
+                        and (m.cue[0] in CARRYING and changed
+                             or (m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)
                              or m.cue[0] == "guides" and m.symbol is not None and m.symbol.year is not None)):
                     break
             if joined:

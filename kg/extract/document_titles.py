@@ -25,7 +25,10 @@ _TITLE_STOP = re.compile((
     r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy"
     r"|và (?:các|những|lãnh đạo|chỉ đạo|đề nghị|yêu cầu|giao(?:[ \t]+cho)?[ \t]+(?:các|(?-i:UBND|Ủy ban|Sở|Ban|Phòng|Bộ"
     r"|Thường trực|Chủ tịch|Công an)))|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    # (and the goals a clause sets after it, '... giai đoạn 2026 - 2030, phấn đấu đến năm 2030 có 50 cơ sở ...', where a
+    # title may itself strive: 'Đề án đẩy mạnh phát triển kinh tế - xã hội, phấn đấu giảm nghèo nhanh ...')
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
+    r"|phấn đấu(?=[ \t]+(?:đến|tới|trong|năm|có|đạt|hoàn thành)(?![^\W\d_]))"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
     re.IGNORECASE)

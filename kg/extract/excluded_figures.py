@@ -20,6 +20,11 @@ EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (
                          r"sự có mặt|"
                          # what a body asks another to consider: 'Xã kiến nghị huyện xem xét cấp thêm 3 máy bơm'
                          r"(?:đề nghị|kiến nghị|đề xuất)(?![a-z])[^.;\n]{0,60}?(?<![a-z])xem xét)(?![a-z])")
+# sessions a body held, counted (point (ag) of our sets' conventions): 'tổ chức 96 buổi sinh hoạt chính trị', 'mở 12 lớp
+# tập huấn', 'phối hợp tổ chức được 45 hội nghị'; those who attended them ('... với hơn 2.300 lượt người tham dự') are
+# the people they reached, not a meeting's attendance
+ORGANISED = _v(r"(?<![a-z])(?:tổ chức|mở)(?:[ \t]+được)?[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?\d[\d.,]*[ \t]+"
+               r"(?:lớp|buổi|cuộc|đợt|hội nghị|hội thảo|hội thi|phiên|chuyến|diễn đàn|tọa đàm)(?![a-z])")
 # a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
 # ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
 # với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')
@@ -49,13 +54,15 @@ DOC_SUM_LEAD = folded_pattern(r"(?<![a-z])(?:nghị quyết|quyết định|kế
 
 def excluded(f: str, start: int, end: int) -> re.Match | None:
     """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE, or a delegation's
-    visits: _VISITED after _DELEGATION in its sentence), unless it is
+    visits: _VISITED after _DELEGATION in its sentence), unless it is those who attended sessions counted before it,
     the issuing of plans by a share of the bodies counted or of a document with the sum it allocates, or a rate of
     those elected."""
     ex = EXCLUDE.search(f, start, end)
     if ex is None and (v := _VISITED.search(f, start, end)) is not None \
             and _DELEGATION.search(f, max(0, v.start() - 260), v.start()) is not None:
         return v
+    if ex is not None and ex.group(0) == "tham du" and ORGANISED.search(f, start, ex.start()):
+        return excluded(f, ex.end(), end)      # (who attended the sessions counted before: the people they reached)
     if ex is not None and ex.group(0) == "trung cu" and _RATE_OF.search(f, max(start, ex.start() - 40), ex.start()):
         return excluded(f, ex.end(), end)      # (a rate of those elected measures the vote)
     if ex is not None and ex.group(0).startswith("ban hanh"):

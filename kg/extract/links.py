@@ -562,3 +562,37 @@ def _without_contradictions(links: list[Link], own: str | None) -> list[Link]:
     pairs = {(x.from_, x.to) for x in links}
     return [x for x in links if not (x.type == "implements" and (x.from_, x.to) in changed)
             and not (x.to == own and (x.to, x.from_) in pairs)]
+
+
+# the levels in order, the centre's highest: a document carries out, continues or guides one of its own level or above;
+# the level of the document said to do so must be fixed by its number's issuer code (a front's or a department's plan
+# is taken for the province's where the text does not say its level)
+_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1}
+_FIXED_LEVEL = {"TW": "central", "CP": "central", "TTg": "central", "QH": "central", "TU": "province", "HU": "district"}
+_DOWNWARD = {"implements", "continues", "guides"}
+
+
+def within_levels(links: list[Link], levels: dict[str, tuple[str | None, str | None, str | None]],
+                  own: str | None) -> list[Link]:
+    """The links but those that carry out, continue or guide a document of a lower level than the one said to do it.
+    Such a link comes of a list read onto the wrong document: in a commune's plan 'nhằm cụ thể hóa Kế hoạch số 46-KH/TU
+    của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết Đại hội Đảng bộ xã', the congress's resolution is the
+    commune plan's, not the province's. The link goes to the text's own document (``own``) where that stands at the
+    lower document's level and is no report (a report carries nothing out), else it is dropped. ``levels``: each
+    document's level, type and issuer code by its key."""
+    none: tuple[str | None, str | None, str | None] = (None, None, None)
+    have = {(x.from_, x.type, x.to) for x in links}
+    out = []
+    for x in links:
+        level, _, code = levels.get(x.from_, none)
+        a = _RANK.get(level or "") if _FIXED_LEVEL.get(code or "") == level else None
+        b = _RANK.get(levels.get(x.to, none)[0] or "")
+        if x.type not in _DOWNWARD or not a or not b or a <= b:
+            out.append(x)
+            continue
+        own_level, kind, _ = levels.get(own or "", none)
+        if own and own not in (x.from_, x.to) and _RANK.get(own_level or "") == b and kind != "BC" \
+                and (own, x.type, x.to) not in have:
+            have.add((own, x.type, x.to))
+            out.append(Link(own, x.type, x.to, span=x.span))
+    return out

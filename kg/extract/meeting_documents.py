@@ -95,6 +95,10 @@ _ITEM_TYPE = folded_pattern(r"nghị quyết[ \t]+(?:về[ \t]+(?:việc[ \t]+)?
 # ... and closes on the council that passes it, which the key names first: '... kế hoạch giám sát năm 2025 của HĐND phường'
 _OWN_COUNCIL = folded_pattern(r"[ \t]+của[ \t]+(?:hđnd|hội đồng nhân dân)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
 _ITEM_END = re.compile(r"[.:\n]|;|$")
+# the goals the resolution sets, after its subject: '... năm 2026 với mục tiêu tốc độ tăng trưởng từ 9% đến 9,5%', '...,
+# phấn đấu đến năm 2030 ...' (a subject is no goal, and a goal's figures inside a document's name are lost)
+_GOALS_AFTER = folded_pattern(r"[ \t]*,?[ \t]+(?:với|đặt|xác định)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"
+                              r"|[ \t]*,[ \t]*phấn đấu[ \t]+(?:đến|tới|trong|năm|có|đạt|hoàn thành)(?![a-z])")
 
 
 # the type word again after 'và' or a comma, opening the next item: '... cấp xã và Nghị quyết về chính sách ...'
@@ -148,6 +152,8 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
             a = typed.end() if typed is not None else a
             own = _OWN_COUNCIL.search(f, a, b)
             b = own.start() if own is not None else b
+            goals = _GOALS_AFTER.search(f, a, b)
+            b = goals.start() if goals is not None else b
             subject = clean_ws(t[a:b]).strip(" ,")
             if len(subject) < 8 or _VAGUE_ITEM.match(f, a):
                 continue

@@ -56,7 +56,10 @@ TASKS_OF = vi(r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung
               r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*"
               # (the parts still to be carried on: 'các nội dung còn phù hợp của', 'các nhiệm vụ chưa hoàn thành của')
               r"(?:[ \t]+(?:còn phù hợp|còn hiệu lực|chưa hoàn thành|còn dang dở))?"
-              r"[ \t]+(?:(?:nêu|đề ra)[ \t]+)?(?:tại|của|trong)[ \t]+)?")
+              r"[ \t]+(?:(?:nêu|đề ra)[ \t]+)?(?:tại|của|trong)[ \t]+"
+              # (the goals a merged unit's council carries on, named by their field and year: 'tiếp tục thực hiện các chỉ
+              # tiêu phát triển kinh tế - xã hội năm 2025 theo Nghị quyết số 41/NQ-HĐND, ...')
+              r"|(?:các|những)[ \t]+chỉ tiêu(?:[ \t]+(?:-|[a-z0-9]+)){0,10}?[ \t]+(?:theo|của|tại)[ \t]+)?")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
 # ('Kế hoạch 72 đồng thời cụ thể hóa Nghị quyết số 07-NQ/HU': a second document the same one carries out; not after a

@@ -12,20 +12,18 @@ import re
 from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
-from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, rest_of_tally, whole_named
+from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
-from kg.extract.excluded_figures import excluded
+from kg.extract.excluded_figures import ORGANISED, excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
-    RESULTS_LINE,
-    RETRO_SENTENCE,
-    ROMAN_LINE,
-    SPECIFIC_LEAD,
+    RESULTS_LINE, RETRO_SENTENCE,
+    ROMAN_LINE, SPECIFIC_LEAD,
     TARGET_CUE,
     goal_colon, goal_cues,
     goal_marked, goal_only_in_brackets,
@@ -49,7 +47,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, SPENT_WITH, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import DocNames, table_blocks, table_quantities
@@ -59,12 +57,12 @@ from kg.facts import Outcome, Target
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
              named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
-             goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
-    """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
-    plan the text presents (a sentence opening on an earlier year states the starting situation);
-    ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
-    text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
-    before ``pos`` in its paragraph; ``goal_doc_for(pos)``: the document in context for a goal, where it differs."""
+             goal_doc_for=None, at_review: bool = False) -> tuple[list[Target], list[Outcome]]:
+    """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
+    presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
+    the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
+    ``plan_before(pos)``: the plan another level set named last before ``pos`` in its paragraph; ``goal_doc_for(pos)``:
+    the document in context for a goal, where it differs; ``at_review``: the text reports a review held."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -226,12 +224,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False
         if not s_outcome and not s_target and main_doc is None and count_passive(f, s):
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
-        if not s_outcome and main_doc is None and HAS_N.match(f, s.start):
-            s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
+        if not s_outcome and ((main_doc is None and HAS_N.match(f, s.start)) or (at_review and not s_target and ahead_at is None and organised_count(t, f, s))):
+            s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review; 'Tỉnh Đoàn tổ chức 96 buổi ...'
         para_at = bisect_right(para_starts, s.start)
-        if not s_outcome and not s_target and main_doc is None and results_para is not None \
+        if not s_outcome and not s_target and (main_doc is None or at_review) and results_para is not None \
                 and (results_para == para_at or (is_item and results_para == para_at - 1 and t[s.start - 2:s.start - 1] != "\n")) \
-                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end):
+                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end) and not (at_review and asked(t, s)):
             # a figure said bare right after results in their paragraph or list goes on with them: 'Năm 2025, huyện có
             # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
@@ -292,10 +290,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
                 # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;
                 # a report's tally of awards over its span, among its results, is one ('5 năm qua, ...: + Các cấp đã
-                # biểu dương, khen thưởng 215 tập thể'),
-                # where the awards handed out at the occasion are not ('Nhân dịp này, UBND tỉnh đã khen thưởng ...')
+                # biểu dương, khen thưởng 215 tập thể'), where the awards handed out at the occasion are not ('Nhân dịp này, ...')
                 continue
-            if ADOPTED.search(f, c.start, c.end) or (adopted and SUBSET_LEAD.match(f, c.start)):
+            if (ad := ADOPTED.search(f, c.start, c.end)) and (aim := AIM.search(f, ad.end(), c.end)):
+                c = Segment(aim.start(), c.end)     # ('... 9 nghị quyết, trong đó có Nghị quyết về ... với mục tiêu ...')
+            elif ad or (adopted and SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
             adopted = False
@@ -348,8 +347,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # what a place has (place_state_end), no result (a share of it may be one)
                 if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
                         and (AT_OCCASION.match(f, s.start)
-                             or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):
-                    # 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
+                             or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start) and not ORGANISED.search(f, s.start, q.start))):
+                    # (not those that sessions counted before reached) 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
                     # đã tham gia ...': who came to an occasion, no result
                     continue
                 if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
@@ -361,7 +360,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
-                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent:
+                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent \
+                        and not (kind == "outcome" and SPENT_WITH.search(f, max(c.start, q.start - 40), q.start)):
                     budget_end = q.end
                     continue            # a budget or its part (see budget_before): no goal or result, unless said spent
                 if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \

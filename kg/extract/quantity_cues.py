@@ -154,6 +154,11 @@ AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])
 _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân bổ|giao(?![ \t]*[:(]|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 
 
+# the sum a result was done with, after it: '14 doanh nghiệp được hỗ trợ ... với tổng kinh phí 9,6 tỷ đồng' (spent, point (z)
+# of our sets' conventions, where a budget word alone says set aside)
+SPENT_WITH = _v(r"(?<![a-z])với[ \t]+(?:tổng[ \t]+)?(?:kinh phí|số tiền|giá trị)[ \t]+(?:(?:khoảng|gần|hơn|trên|là)[ \t]+)?$")
+
+
 # money paid out (giải ngân) and its share: the plan's words after the share name what it is measured against, and
 # the amount after them is what was paid ('giải ngân được 85% kế hoạch vốn được giao với hơn 2.000 tỷ đồng'; not
 # 'Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng', no share)
@@ -547,12 +552,17 @@ _SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời
                               r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa|có thêm)[ \t]+(?=(?:[a-z]+[ \t]+){0,3}\d)")
 
 
+# a goal of the document named before it: 'mục tiêu của Kế hoạch 118 về xây dựng 12 tổ hợp tác ...' (what follows names the
+# goal, not the document's title)
+_GOAL_OF_BEFORE = folded_pattern(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:của|theo)[ \t]+$")
+
+
 def subject_end(p, mention) -> int:
     """End of a document mention with its subject ('Nghị quyết số 30a/2008/NQ-CP ... về Chương trình
     ... đối với 62 huyện nghèo'): figures up to there name the document. ``p``: the prepared text."""
     end = max(mention.end, mention.start)
     subj = mention.subject
-    if subj and mention.tail_end:
+    if subj and mention.tail_end and not _GOAL_OF_BEFORE.search(p.folded, max(0, mention.start - 30), mention.start):
         tail = subj[-24:]
         at = p.text.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
         if at >= 0:

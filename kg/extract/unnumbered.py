@@ -326,7 +326,7 @@ class UnnumberedDocuments(DocumentAliases):
                 i = bisect_right(sent_starts, s) - 1
                 ks, starts = by_type.get(code, []), type_starts.get(code, [])
                 here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]
-                        if owner is None or self._issued_by_owner(k, owner.group(1))}
+                        if (owner is None or self._issued_by_owner(k, owner.group(1))) and not k.yardstick}   # (not a quota: '... bằng 104% chỉ tiêu Bộ Công an giao; 38/53 nhiệm vụ của Kế hoạch')
                 if len(here) == 1:
                     mn.key = here.pop()
                     self.mentions.append(mn)

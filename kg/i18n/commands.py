@@ -78,6 +78,11 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.not-one-of": "'{value}' không phải một trong các giá trị: {choices}.",
         "click.needs-value": "tùy chọn '{name}' cần một giá trị.",
         "click.extra": "thừa tham số: {values}.", "click.no-command-given": "chưa nêu lệnh nào.", "click.default": "[mặc định: ", "click.required": "[bắt buộc]",
+        # click's own placeholders in a usage line and after an option (the commands' own, KEY, FILES, are their help's)
+        "click.ph.[OPTIONS]": "[TÙY-CHỌN]", "click.ph.COMMAND": "LỆNH", "click.ph.[ARGS]...": "[THAM-SỐ]...",
+        "click.ph.TEXT": "CHỮ", "click.ph.INTEGER": "SỐ", "click.ph.FLOAT": "SỐ", "click.ph.PATH": "ĐƯỜNG-DẪN",
+        "click.ph.FILENAME": "TỆP", "click.ph.DIRECTORY": "THƯ-MỤC",
+        "click.at-least": "[từ {low} trở lên]", "click.between": "[từ {low} đến {high}]",
         "rows": "({n} dòng)", "hidden": "(còn {n} cột không hiện: {names}; --format csv hoặc json hiện mọi cột)",
     },
     "en": {
@@ -110,6 +115,11 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.needs-value": "Option '{name}' requires an argument.",
         "click.extra": "Got unexpected extra arguments ({values}).", "click.no-command-given": "Missing command.", "click.default": "[default: ",
         "click.required": "[required]",
+        # (click's own, as it writes them: the English help is click's)
+        "click.ph.[OPTIONS]": "[OPTIONS]", "click.ph.COMMAND": "COMMAND", "click.ph.[ARGS]...": "[ARGS]...",
+        "click.ph.TEXT": "TEXT", "click.ph.INTEGER": "INTEGER", "click.ph.FLOAT": "FLOAT", "click.ph.PATH": "PATH",
+        "click.ph.FILENAME": "FILENAME", "click.ph.DIRECTORY": "DIRECTORY",
+        "click.at-least": "[x>={low}]", "click.between": "[{low}<=x<={high}]",
         "rows": "({n} rows)", "hidden": "({n} more columns not shown: {names}; --format csv or json shows every column)",
     },
 }

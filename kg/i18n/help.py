@@ -42,7 +42,7 @@ HELP_VI: dict[str, str] = {
     "review": "Hàng chờ duyệt: chấp nhận, sửa hoặc loại các dữ kiện trích từ văn bản đã nạp.",
     "review list": "Hàng chờ duyệt, đáng ngờ nhất trước: dữ kiện bị cách ly, rồi dữ kiện có độ tin cậy thấp nhất.",
     "review sources": "Các văn bản đã nạp (như trang /review liệt kê): mã, ngày, tên tệp, tiêu đề, đơn vị đăng, số "
-                      "dữ kiện mỗi văn bản cho và số còn chờ duyệt.",
+                      "dữ kiện mỗi văn bản cho và số còn chờ duyệt, mỗi lần một trang.",
     "review show": "Một dữ kiện cùng câu chứa nó và đoạn văn quanh câu.",
     "review accept": "Chấp nhận dữ kiện như hiện có: như đã trích, hoặc như đã sửa (bản sửa khi đó được giữ).",
     "review reject": "Loại dữ kiện (như hiện có, đã sửa hay chưa): chúng rời đồ thị và không trở lại khi nạp lại "
@@ -62,7 +62,8 @@ HELP_VI: dict[str, str] = {
     "history": "Liệt kê các lần thay đổi của kho (mỗi lần nạp, ingest, suy diễn, dựng lại chỉ mục, cập nhật, hoàn "
                "tác), cũ nhất trước.",
     "changes": "Thay đổi mới nhất trước: văn bản, liên kết triển khai, chỉ tiêu, kết quả và sơ kết, tổng kết mỗi lần "
-               "thay đổi thêm hay bớt (như trang /changes).",
+               "thay đổi thêm hay bớt (như trang /changes); lần thay đổi có nhiều mục chỉ nói số mục, trừ khi có "
+               "--items (--format json liệt kê tất cả).",
     "scoreboard": "Việc thực hiện văn bản KEY ở các tỉnh: độ phủ và độ trễ, chỉ tiêu, sơ kết, tổng kết, dòng thời "
                   "gian.",
     "bodies": "Danh bạ các cơ quan có tên khớp NAME (không cần dấu; bỏ trống: mọi cơ quan), nhiều việc nhất trước, "
@@ -110,7 +111,10 @@ OPTION_HELP_VI: dict[str, str] = {
     "review list --source": "Chỉ các dữ kiện của nguồn có mã này.",
     "review list --state": "Chỉ các dữ kiện ở trạng thái này (lặp lại được).",
     "review list --held": "Chỉ các dữ kiện bị giữ ngoài đồ thị vì vi phạm ràng buộc (bị cách ly, đánh dấu '!').",
+    "review list --limit": "Nhiều nhất chừng này dữ kiện, đáng ngờ nhất trước (số dữ kiện còn lại được nói ở cuối).",
     "review sources --sort": "Nhiều dữ kiện chờ duyệt nhất trước, theo tên tệp, hoặc mới nhất trước.",
+    "review sources --page": "Trang nào của danh sách văn bản (trang quá trang cuối là trang cuối).",
+    "review sources --size": "Số văn bản mỗi trang.",
     "--reviewer": "Người quyết định (mặc định: $DKG_REVIEWER, nếu không thì người dùng của hệ điều hành).",
     "--reason": "Lý do, vài chữ.",
     "review correct --set": "trường=giá_trị (lặp lại được): body, role (lead, coordinate, participate, monitor, hoặc "
@@ -132,6 +136,8 @@ OPTION_HELP_VI: dict[str, str] = {
                        "commune (xã).",
     "changes --doc": "Chỉ các mục của văn bản KEY (kể cả liên kết tới nó).",
     "changes --limit": "Nhiều nhất chừng này lần thay đổi (1 đến 1000).",
+    "changes --items": "Mỗi mục một dòng, cả với lần thay đổi có hơn mười mục (của một lần nạp), vốn chỉ được nói "
+                       "bằng số mục theo loại.",
     "changes --since": f"Chỉ các lần thay đổi từ ngày này trở đi, {_DAY_FORMS} (báo cáo tuần: --since 2026-11-30).",
     "scoreboard --as-of": f"Ngày tính, {_DAY_FORMS} (mặc định hôm nay).",
     "scoreboard --late-after": "Một tỉnh là chậm khi văn bản đầu tiên của nó ra đời sau quá DAYS ngày (mặc định 90).",

@@ -20,6 +20,7 @@ NOTES: dict[str, dict[str, str]] = {
                                  "khi nó đổi, không cần khởi động lại)",
         "note.serving-analyst": "tệp mã {file} nêu 1 chuyên viên, ghi dưới tên mình (tệp được đọc lại khi nó đổi, không "
                                 "cần khởi động lại)",
+        "note.serving-readers": "cùng {count} người chỉ đọc (read-only): mọi lệnh ghi gửi kèm mã của họ bị từ chối",
         "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
@@ -39,6 +40,11 @@ NOTES: dict[str, dict[str, str]] = {
         "export-nothing-chosen": "{chosen}",
         "export-nothing-chosen.hint": "{advice}",
         "advice.export-empty": "trang /changes với cùng bộ lọc cho xem những gì chúng chọn; kiểm tra tên tỉnh hay số hiệu",
+        "note.writing": "một tiến trình khác đang ghi vào kho: câu trả lời cho thấy kho lúc lệnh này mở nó, có thể mới có "
+                        "một phần của lần ghi đó; chạy lại lệnh khi lần ghi xong",
+        "note.half-written": "một lần ghi (tập thay đổi {number}) đã dừng trước khi xong, và kho mới có một phần của nó "
+                             "(câu trả lời có thể thiếu phần còn lại); ổ đĩa đã đầy nên chưa ghi nốt được: hãy giải "
+                             "phóng chỗ trên ổ đĩa đó, lệnh kế tiếp sẽ ghi nốt",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
@@ -49,6 +55,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "của {nodes} văn bản và đơn vị hành chính mà nó chạm tới",
         "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
                                     "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
+        "repair.completed-unindexed": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): nó không "
+                                      "chạm tới văn bản hay đơn vị hành chính nào của mục lục tìm kiếm",
+        "repair.completed-unindexed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): nó "
+                                              "không chạm tới văn bản hay đơn vị hành chính nào của mục lục tìm kiếm, "
+                                              "và {dropped}",
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
         "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
                               "sẽ thêm vào)",
@@ -96,6 +107,7 @@ NOTES: dict[str, dict[str, str]] = {
                                  "(the file is read again when it changes, no restart needed)",
         "note.serving-analyst": "the tokens file {file} names 1 analyst, writing under their own name (the file is "
                                 "read again when it changes, no restart needed)",
+        "note.serving-readers": "and {count} reader(s) (read-only): every write sent with their token is refused",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
@@ -119,6 +131,11 @@ NOTES: dict[str, dict[str, str]] = {
                                "name or the key",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
+        "note.writing": "another process is writing to the store: these answers show the store as it stood when this "
+                        "command opened it, which may hold part of that write; run the command again once it is done",
+        "note.half-written": "a write (change set {number}) stopped before its end, and the store holds part of it "
+                             "(these answers may lack the rest); the disk is full, so it cannot be finished now: free "
+                             "some space on that disk, and the next command finishes it",
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
@@ -127,6 +144,10 @@ NOTES: dict[str, dict[str, str]] = {
                             "{nodes} documents and units it touched were refreshed",
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
                                     "the {nodes} documents and units it touched were refreshed and {dropped}",
+        "repair.completed-unindexed": "an interrupted write (change set {number}) was completed: it touched no document "
+                                      "or unit of the search index",
+        "repair.completed-unindexed-dropped": "an interrupted write (change set {number}) was completed: it touched no "
+                                              "document or unit of the search index, and {dropped}",
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",

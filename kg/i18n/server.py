@@ -1,10 +1,11 @@
 """The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
 (``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
-and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``), a write the engine could not
-finish (a full disk above all: ``write-*``, ``flush-failed``), and a write the CLI sent to a server that did not answer
-(``sent-*``), a second upload to ``/validate`` while one is checked (``validate-busy``), and the bounds of one
-check (``limit.DKG_MAX_VALIDATE_*``, ``advice.validate-locally``). ``kg.i18n.messages``
-joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``) or read beside a writer
+(``store-tidying``), a write the engine could not finish (a full disk above all: ``write-*``, ``flush-failed``), and
+a write the CLI sent to a server that did not answer (``sent-*``), a second upload to ``/validate`` while one is
+checked (``validate-busy``), and the bounds of one check (``limit.DKG_MAX_VALIDATE_*``, ``least.*``,
+``advice.validate-locally``). ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words``
+fills them in."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ SERVER: dict[str, dict[str, str]] = {
                               "mình bằng lệnh dkg validate TỆP",
         "limit.DKG_MAX_VALIDATE_SECONDS": "giây một lần kiểm tra /validate được chạy",
         "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "byte bộ nhớ một lần kiểm tra /validate được dùng thêm",
+        "least.DKG_MAX_VALIDATE_MEMORY_BYTES": "bộ nạp dữ liệu của engine xin 200.000.000 byte không gian địa chỉ ngay "
+                                               "khi bắt đầu kiểm tra, dù tệp nhỏ đến đâu, nên dưới mức này mọi tệp "
+                                               "đều bị từ chối",
         "advice.validate-locally": "chia tệp thành nhiều tệp nhỏ, hoặc kiểm tra tệp trên máy mình bằng lệnh "
                                    "`dkg validate TỆP` (lệnh không có giới hạn này); ",
         "tokens.at": "{place}: {why}",
@@ -43,11 +47,17 @@ SERVER: dict[str, dict[str, str]] = {
         "tokens.shared.hint": "cấp cho mỗi chuyên viên một mã riêng, khác mã chung",
         "tokens.empty": "tệp mã không nêu chuyên viên nào",
         "tokens.empty.hint": "ghi `tên mã`, mỗi chuyên viên một dòng",
+        "read-only-token": "{what} bị từ chối: mã của {name} chỉ để đọc (các trang, /sparql, các bản JSON và CSV), không để ghi hay duyệt",
+        "read-only-token.hint": "việc đọc không cần mã; để ghi hay duyệt, dùng mã của một chuyên viên mà người quản trị máy chủ cấp",
         "store-unreachable": "không kết nối được kho SPARQL tại {url}: {why}",
         "store-unreachable.hint": "máy chủ đó có đang chạy không, và địa chỉ có đúng không?",
         "store-open-full": "không mở được {what} tại {folder}: ổ đĩa đã đầy; chưa ghi gì",
         "store-open-full.hint": "giải phóng chỗ trên ổ đĩa đó rồi chạy lại lệnh; các lệnh chỉ đọc vẫn chạy được",
         "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
+        "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
+                         "các tệp của nó ({tries} lần thử trong {seconds} giây)",
+        "store-tidying.hint": "chạy lại lệnh sau ít giây: một `dkg serve`, lệnh nạp hay lệnh ingest vừa bắt đầu chỉ sắp "
+                              "xếp lại các tệp trong chốc lát",
         "what.store": "kho dữ liệu", "what.quarantine": "kho cách ly (hàng đợi duyệt)", "what.history": "lịch sử thay đổi",
         "why.disk-full": "ổ đĩa đã đầy",
         "write-failed": "ghi không thành, chưa ghi gì: {why}",
@@ -55,6 +65,10 @@ SERVER: dict[str, dict[str, str]] = {
         "write-full": "ghi không thành, chưa ghi gì: ổ đĩa chứa kho dữ liệu đã đầy",
         "write-full.hint": "giải phóng chỗ trên ổ đĩa đó (qua máy chủ: người quản trị máy chủ làm việc này) rồi chạy lại "
                            "lệnh; các lệnh chỉ đọc vẫn chạy được",
+        "write-room": "không ghi, chưa ghi gì: lần ghi này cần khoảng {need} MiB trống trên ổ đĩa chứa kho trong lúc "
+                      "ghi (văn bản của nó và các bảng mới của engine), mà ổ chỉ còn {free} MiB",
+        "write-room.hint": "giải phóng chỗ trên ổ đĩa đó (qua máy chủ: người quản trị máy chủ làm việc này), hoặc chia "
+                           "dữ liệu thành nhiều lần nạp nhỏ hơn; các lệnh chỉ đọc vẫn chạy được",
         "write-part": "ghi không thành ({why}): một phần đã được ghi, và lệnh kế tiếp mở kho khi ổ đĩa có chỗ trống sẽ "
                       "ghi nốt",
         "write-part.hint": "giải phóng chỗ trên ổ đĩa chứa kho",
@@ -89,6 +103,9 @@ SERVER: dict[str, dict[str, str]] = {
                               "your own machine with dkg validate FILE",
         "limit.DKG_MAX_VALIDATE_SECONDS": "seconds one /validate check may run",
         "limit.DKG_MAX_VALIDATE_MEMORY_BYTES": "bytes of memory one /validate check may add",
+        "least.DKG_MAX_VALIDATE_MEMORY_BYTES": "the engine's loader asks for 200,000,000 bytes of address space as a "
+                                               "check begins, however small the file, so under it every file would be "
+                                               "refused",
         "advice.validate-locally": "split the file into several, or check it on your own machine with "
                                    "`dkg validate FILE` (which has no such bound); ",
         "tokens.at": "{place}: {why}",
@@ -108,12 +125,18 @@ SERVER: dict[str, dict[str, str]] = {
         "tokens.shared.hint": "give each analyst a token of their own, other than the shared one",
         "tokens.empty": "the tokens file names no analyst",
         "tokens.empty.hint": "write `name token`, one analyst a line",
+        "read-only-token": "{what} is refused: {name}'s token reads only (the pages, /sparql, the JSON and CSV twins), it never writes or decides",
+        "read-only-token.hint": "reading needs no token; to write or decide, use an analyst's token given by the server's operator",
         "store-unreachable": "cannot reach the SPARQL store at {url}: {why}",
         "store-unreachable.hint": "is the server running, and is the URL right?",
         "store-open-full": "cannot open {what} at {folder}: the disk is full; nothing was written",
         "store-open-full.hint": "free some space on that disk, then run the command again; commands that only read "
                                 "still work",
         "store-open-failed": "cannot open the store at {store} for writing: {why}",
+        "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
+                         "and is still rearranging its files ({tries} tries in {seconds} s)",
+        "store-tidying.hint": "run the command again in a few seconds: a `dkg serve`, load or ingest that has just "
+                              "started rearranges the files for a moment only",
         "what.store": "the store", "what.quarantine": "the quarantine (review queues)", "what.history": "the change history",
         "why.disk-full": "the disk is full",
         "write-failed": "write failed, nothing was written: {why}",
@@ -121,6 +144,10 @@ SERVER: dict[str, dict[str, str]] = {
         "write-full": "write failed, nothing was written: the disk is full",
         "write-full.hint": "free some space on that disk (through a server: its operator does) and run the command "
                            "again; commands that only read still work",
+        "write-room": "write refused, nothing was written: it needs about {need} MiB free on the store's disk while "
+                      "it is written (its text and the engine's new tables), and the disk has {free} MiB free",
+        "write-room.hint": "free some space on that disk (through a server: its operator does), or split the data into "
+                           "smaller loads; commands that only read still work",
         "write-part": "write failed ({why}): part of it was written, and the next command that opens the store with "
                       "space free finishes it",
         "write-part.hint": "free some space on the store's disk",

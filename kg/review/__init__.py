@@ -5,18 +5,19 @@ Owns ``model`` (fact items, their stable ids, decisions and the state they give)
 (the review graphs in the store: the queue of each source and the PROV-O decisions),
 ``workflow`` (the ingest hook, deciding, rebuilding a source with its decisions applied, the
 queue, the export in the facts format, the assessments of targets and the review marks the cards
-and the cascade show) and ``ties`` (a reviewer's word on an outcome matched to a target by its words, carried to the same facts
+and the cascade show), ``listing`` (the ingested texts a page at a time) and ``ties`` (a reviewer's word on an outcome matched to a target by its words, carried to the same facts
 when either is corrected). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
 ``kg.store``, ``kg.asof``, ``kg.errors``, ``kg.resources`` (the ontology's words for a link's type), ``kg.limits`` (how long a queue's literal may be), ``kg.text`` (a document's readable name) and ``kg.i18n`` (a fact's line in the reader's words); never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
 ingest calls in, through ``Intake``).
 """
 from kg.review.ledger import default_reviewer, queued_sources
+from kg.review.listing import PER_PAGE, SourcesPage, sources_page
 from kg.review.ties import tie, tie_decisions
 from kg.review.model import DECISIONS, KINDS, STATES, Decision, Item, replaced_json, replaced_text
 from kg.review.workflow import (Assessed, DecisionResult, Entry, Intake, assess, assessment_of, decide, export_facts, held_facts,
                                 link_review_marks, queue, rebuild, review_marks, show, source_summaries)
 
-__all__ = ["Assessed", "DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
+__all__ = ["PER_PAGE", "SourcesPage", "sources_page", "Assessed", "DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
            "decide",
            "default_reviewer", "export_facts", "held_facts", "link_review_marks", "queue", "queued_sources", "review_marks", "rebuild", "replaced_json", "replaced_text", "show",
            "source_summaries", "tie", "tie_decisions"]

@@ -7,14 +7,16 @@ implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
 search words and place keys), ``doctexts`` (the texts a document's index entry is made of: its own and its
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
-alone describes, taken from its batch), ``taskcounts`` (its task counts),
+alone describes, taken from its batch), ``lookahead`` (a write's lookups of the store made while its batch is
+validated), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``canonical`` (a write's quads in the form the
 engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed
 around it for its change set), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside
 held to the rules of a load), ``updateparse`` (the one parse of an update's text, for ``guard`` and
 ``history``), ``counts`` (the counts of ``dkg stats``, kept beside a folder store), ``holder`` (who
-holds a folder store for writing), ``bulk`` (the one way a large write is written: one threshold, and
+holds a folder store for writing), ``readonly`` (a folder's dataset opened read-only beside a writer, tried again
+while the writer tidies its files), ``bulk`` (the one way a large write is written: one threshold, and
 one recovery direction, forward, from the payload and record the history keeps before the data),
 ``recovery`` (what the first open after a killed write does), ``loading`` (a large ``dkg load`` parsed
 before its store opens, its validating child forked with the parsed batch), ``reference`` (the reference graph's

@@ -1,4 +1,4 @@
-"""jemalloc for the long-running server.
+"""jemalloc for the long-running server and for a large load.
 
 With the C library's allocator (glibc), an Oxigraph query that builds large hash joins slows
 down once the process holds many small allocations, as an in-memory copy of the store is; with
@@ -6,7 +6,10 @@ jemalloc it does not (measured by ``bench/coexist.py``: the figures are in
 ``bench/RESULTS-notes.md``). pyoxigraph uses the process's malloc, so the allocator is chosen
 when the process starts:
 ``dkg serve`` starts itself again with ``LD_PRELOAD`` naming jemalloc when the library is
-installed (Debian: ``libjemalloc2``), unless ``DKG_MALLOC=system``.
+installed (Debian: ``libjemalloc2``), unless ``DKG_MALLOC=system``. So does ``dkg load`` of files of at
+least :data:`LOAD_MIN_BYTES` (nạp lớn): a large bulk write spends about a quarter of its CPU in glibc's
+freeing and merging of the engine's small sort keys, and the load's parse, lookups and validation make and
+free millions of small objects too (jemalloc's figures for a load: bench/RESULTS.md, section speed37l).
 """
 
 from __future__ import annotations
@@ -14,7 +17,13 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+#: A ``dkg load`` of files adding up to at least this many bytes starts itself again with jemalloc (see the
+#: module's docstring). A restart costs the interpreter's start and the command's imports again (about 0.15 s
+#: of CPU), which jemalloc wins back only from some ten megabytes of N-Quads on.
+LOAD_MIN_BYTES = 16 << 20
 
 
 def jemalloc_environment(env: Mapping[str, str], library: str | None) -> dict[str, str] | None:
@@ -44,3 +53,18 @@ def restart_with_jemalloc() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os.execve(sys.executable, argv, env)
+
+
+def restart_for_load(files: Iterable[str]) -> None:
+    """Start this ``dkg load`` again with jemalloc where its files add up to :data:`LOAD_MIN_BYTES` or more (and
+    :func:`restart_with_jemalloc` applies); return otherwise, having read nothing. Standard input (``-``) is not
+    measured: its size is known only once read, and a restarted process could not read it again."""
+    total = 0
+    for name in files:
+        if name == "-":
+            return
+        path = Path(name)
+        if path.is_file():
+            total += path.stat().st_size
+    if total >= LOAD_MIN_BYTES:
+        restart_with_jemalloc()

@@ -161,7 +161,10 @@ def make_parts(location: Path | None, added: Sequence[ox.Quad], text: bytes | No
     them raises (a full disk), with nothing left behind. ``text``: ``added``'s N-Quads text where the caller
     made it already (an ingest's change set, for its payload: ``kg.store.history.prepare_many``); where it
     names no blank node (:func:`whole_text`) it is cut at line ends into the parts as it is, and no quad of
-    ``added`` is read again."""
+    ``added`` is read again. The room the whole write needs is looked at first (:func:`room_for`): the parts are
+    its first bytes on disk, and a disk they filled was said to be full once they were deleted again."""
+    if location is not None:
+        room_for(location, added, size=None if text is None else len(text))
     whole = text if text is not None and whole_text(text) else None
     parts, plain = _begun(location, () if whole is not None else added)
     try:
@@ -247,12 +250,28 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
         raise failed[0]
 
 
-def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None) -> None:
-    """Raise ``OSError`` (no space left) where the disk holding ``folder`` has less room than a bulk write
-    of ``added`` needs, before it begins: twice their N-Quads text (estimated from the first thousand),
-    since the engine's table files take about as much as the text (bench/RESULTS.md, section speed32l)
-    and the text's parts stay on disk until the write is over; only once where ``parts`` are written
-    already (their room is taken).
+#: What a bulk write needs on disk beyond its text and the engine's tables: an eighth of the text (the change set's
+#: gzipped payload, the engine's log and its tables' own margin) and a fixed reserve; with twice the text alone, a load
+#: whose tables came out larger than its text (bench/RELIABILITY.md, ops37) began, filled the disk and stopped half-way.
+MARGIN, RESERVE = 8, 16 << 20
+
+
+class NoRoom(OSError):
+    """A bulk write refused before it begins (no space left, ``errno.ENOSPC``): the disk holding the store has
+    ``free`` bytes, and the write needs about ``need``."""
+
+    def __init__(self, need: int, free: int) -> None:
+        super().__init__(errno.ENOSPC, f"No space left on device for a bulk write of about {need:,} bytes "
+                                       f"({free:,} free)")
+        self.need, self.free = need, free
+
+
+def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None, *, size: int | None = None) -> None:
+    """Raise :class:`NoRoom` where the disk holding ``folder`` has less room than a bulk write of ``added`` needs,
+    before it begins: twice their N-Quads text (estimated from the first thousand), since the engine's table files
+    take about as much as the text (bench/RESULTS.md, section speed32l) and the text's parts stay on disk until the
+    write is over; only once where ``parts`` are written already (their room is taken); and :data:`MARGIN`,
+    :data:`RESERVE` more. ``size``: the text's length where it is made already (nothing is estimated then).
 
     A bulk write in several parts at once (:func:`write_beside`) that meets a full disk may have
     written some parts, whose removal one quad at a time needs room too: a write that cannot fit is
@@ -260,10 +279,12 @@ def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None)
     sample = list(added[:1000])
     if not sample:
         return
-    size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
-    need = size if parts is not None else 2 * size
-    if shutil.disk_usage(folder).free < need:
-        raise OSError(errno.ENOSPC, f"No space left on device (a bulk write of about {size:,} bytes)")
+    if size is None:
+        size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
+    need = (size if parts is not None else 2 * size) + size // MARGIN + RESERVE
+    free = shutil.disk_usage(folder).free
+    if free < need:
+        raise NoRoom(need, free)
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:

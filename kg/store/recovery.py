@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from kg.errors import Words, joined
+from kg.errors import Detail, Words, joined
 from kg.rdf.graphs import CHANGES, INFERRED
 from kg.store import bulk, history, payloads, taskcounts, textindex
 
@@ -133,6 +133,26 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         else:
             taskcounts.recount(main, bodies)
         textindex.end_write(main, mark)
-        notes.append(Words("repair.completed-dropped", {"number": str(number), "nodes": len(nodes), "dropped": _DROPPED})
-                     if written else Words("repair.completed", {"number": str(number), "nodes": len(nodes)}))
+        # (a write of evidence and events alone touches no index entry: "the entries of 0 documents" read as a loss)
+        said_nodes = {"nodes": len(nodes)} if nodes else {}
+        key = ("repair.completed" if nodes else "repair.completed-unindexed") + ("-dropped" if written else "")
+        notes.append(Words(key, {"number": str(number), **said_nodes, **({"dropped": _DROPPED} if written else {})}))
     return joined([*notes, *([said] if said is not None else [])])
+
+
+def reader_note(main, why: Detail) -> Words:
+    """What a command that only reads says where the store needs a repair it cannot make now (``why``: the words
+    ``why.held`` where another process holds the store, ``why.disk-full``, else the engine's): a write under way in
+    the process that holds it (its mark is there while it writes: nothing to repair, and no ``dkg reindex`` to run);
+    a write in parts that stopped before its record (killed, or its disk filled) and that a full disk keeps from
+    being finished (the store holds part of its data until a command finishes it, once there is room); else derived
+    data behind its data."""
+    marks = textindex.write_marks(main)
+    said = why.key if isinstance(why, Words) else ""
+    if said == "why.held" and marks:
+        return Words("note.writing")
+    cut = [number for number, flags in filter(None, map(_parse, marks))
+           if number and IN_PARTS in flags and not _recorded(main, number)]
+    if said == "why.disk-full" and cut:
+        return Words("note.half-written", {"number": str(cut[0])})
+    return Words("note.stale", {"why": why})

@@ -43,12 +43,13 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
+from kg.store import bulk, counts, history, lookahead, recovery, taskcounts, textindex, update_record, writes
+from kg.store.readonly import open_read_only
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
-from kg.errors import Detail, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
+from kg.errors import Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
@@ -153,8 +154,8 @@ class Store:
     def _open_read_only(cls, path: Path, announce: Callable[[str], None] | None = None) -> "Store":
         opened_state = counts.state(path)  # (before the view is taken: a write after it changes it)
         try:
-            main = ox.Store.read_only(str(path / "main"))
-        except OSError as exc:
+            main = open_read_only(path / "main")  # (tried again where a writer is tidying its files)
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
         store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True,
                     opened_state=opened_state)
@@ -165,8 +166,9 @@ class Store:
                 return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
-                               if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
-                store.repaired = Words("note.stale", {"why": why})
+                               if isinstance(exc, StoreLocked) else Words("why.disk-full") if isinstance(exc, DiskFull)
+                               else exc.message.split(": ")[-1])
+                store.repaired = recovery.reader_note(store.main, why)
         return store
 
     def needs_upkeep(self) -> bool:
@@ -244,8 +246,7 @@ class Store:
     def quarantine_store(self) -> ox.Store:
         if self._quarantine is None and self.read_only:
             qdir = self.quarantine_dir
-            exists = qdir is not None and (qdir / "CURRENT").exists()
-            self._quarantine = ox.Store.read_only(str(qdir)) if exists else ox.Store()
+            self._quarantine = open_read_only(qdir) if qdir is not None and (qdir / "CURRENT").exists() else ox.Store()
         if self._quarantine is None:
             qdir = self.quarantine_dir
             if qdir is not None:
@@ -261,7 +262,7 @@ class Store:
                     self.quarantine_dir.parent.parent / "history" / self.quarantine_dir.name
                     if self.url is not None and self.quarantine_dir is not None else None)
             if hdir is not None and self.read_only:
-                self._history = ox.Store.read_only(str(hdir)) if (hdir / "CURRENT").exists() else ox.Store()
+                self._history = open_read_only(hdir) if (hdir / "CURRENT").exists() else ox.Store()
             elif hdir is not None:
                 hdir.mkdir(parents=True, exist_ok=True)
                 self._history = writes.open_dataset(hdir, "history")
@@ -506,12 +507,13 @@ class Store:
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "", held: writes.Held = None,
                     ready: Callable[[], None] = writes.no_verdict,
-                    taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None) -> set[ox.NamedNode] | None:
+                    taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None,
+                    ahead: lookahead.Ahead | None = None) -> set[ox.NamedNode] | None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`, whose answer (the
         graphs it changed, None where not known) it returns."""
         return writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken, files=files)
+                           ready=ready, taken=taken, files=files, ahead=ahead)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
@@ -594,6 +596,5 @@ def context_beside(location: str, quads: list[ox.Quad]) -> list[ox.Quad]:
     """:meth:`Store.context_quads` of a batch, read by the validating child of its load (``Apart``) through the
     engine's read-only open of the store at ``location``, which the loading process holds open for writing
     and does not write before the verdict; the view is let go before this returns."""
-    return Store(ox.Store.read_only(str(Path(location) / "main")), location=Path(location),
-                 read_only=True).context_quads(quads)
+    return Store(open_read_only(Path(location) / "main"), location=Path(location), read_only=True).context_quads(quads)
 

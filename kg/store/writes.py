@@ -14,13 +14,17 @@ import errno
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, cast
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
+from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
+
+
+#: Bytes in a mebibyte, as a refusal for want of room counts them (``df -m``).
+MIB = 1 << 20
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -48,7 +52,11 @@ def disk_trouble(exc: OSError) -> Detail:
 
 def write_failed(exc: OSError) -> StoreError:
     """The one refusal of a write the engine could not keep, nothing of it written: a full disk said as such
-    (:class:`kg.errors.DiskFull`, which a server answers 507), any other I/O error with the engine's words."""
+    (:class:`kg.errors.DiskFull`, which a server answers 507), any other I/O error with the engine's words. A bulk
+    write refused before it began for want of room (``kg.store.bulk.NoRoom``) says how much it needs and how much
+    is free: the disk is not full then, and ``df`` would contradict "the disk is full"."""
+    if isinstance(exc, bulk.NoRoom):
+        return DiskFull(code="write-room", details={"need": -(-exc.need // MIB), "free": exc.free // MIB})
     if is_disk_full(exc):
         return DiskFull(code="write-full")
     return StoreError(code="write-failed", details={"why": disk_trouble(exc)})
@@ -108,7 +116,7 @@ def write_quads(store, quads: list[ox.Quad],
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: Held = None,
                 ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
-                files: Mapping[str, str] | None = None) -> set[ox.NamedNode] | None:
+                files: Mapping[str, str] | None = None, ahead: lookahead.Ahead | None = None) -> set[ox.NamedNode] | None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -127,6 +135,8 @@ def write_quads(store, quads: list[ox.Quad],
     of several graphs, quads taken out of graphs it does not replace (a reviewer's tie that a decision
     carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest. ``files``
     (a write of several graphs): the file each ingested text was read from, by source id, kept in the change set.
+    ``ahead``: for a write of several new graphs, its lookups made while its batch was validated, taken where they
+    hold for ``quads`` (:class:`kg.store.lookahead.Ahead`).
 
     Returns the graphs the write changed, as its change set knows them (none where it changed nothing: a text
     ingested again as it was), or None where that is not known (a store with no history, a replaced graph with
@@ -154,14 +164,10 @@ def write_quads(store, quads: list[ox.Quad],
     # graph/inferred: only the index quads are looked at, a fraction of a large batch)
     adds = plain or (several and not taken and isinstance(store.main, ox.Store)
                      and not any(store.main.contains_named_graph(g) for g in replaced))
-    relevant = ([q for q in textindex.index_quads(quads) if indexed is None or indexed(cast(ox.NamedNode, q.subject))]
-                if adds else None)
-    if relevant is not None and not plain and any(q.graph_name == INFERRED or q.graph_name == INDEX for q in relevant):
-        relevant = None
-    nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
-    # (and what the batch alone says of those the store knows nothing of: not read back after the write)
-    known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
-    del relevant
+    # (made while the batch was validated, where they hold for it: ``ahead``, whose thread is waited for here)
+    early = ahead.fitting(quads, indexed) if ahead is not None else None
+    looked = ((early if several else None) or lookahead.look(store.main, quads, indexed, plain=plain)) if adds else None
+    nodes, known = (looked.nodes, looked.known) if looked is not None else (None, None)
     touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
@@ -170,8 +176,7 @@ def write_quads(store, quads: list[ox.Quad],
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
-    # (the entries of the nodes new to the store, made while the batch's verdict may still be coming)
-    made = textindex.entries_ahead(store.main, known) if known is not None else None
+    made = looked.made if looked is not None else None
     held = held() if callable(held) else held
     grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
     del assigned

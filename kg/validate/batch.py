@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -365,27 +364,19 @@ class Forked:
         return self.returncode
 
 
-#: The pauses before each of the child's reads of the context beside the store, in seconds. The engine of the
-#: loading process goes on tidying its files just after it opened the store (its log replayed, its tables merged)
-#: and deletes the files it replaced, which a read made then may still name ("No such file": a forked child
-#: reads at once, bench/RESULTS.md, speed36l); a later read finds the new ones.
-BESIDE_PAUSES = (0.0, 0.25, 0.5, 1.0)
-
-
 def _context_beside(beside: Beside, quads: list[ox.Quad], out: IO[bytes]) -> list[ox.Quad] | None:
     """The child's own read of the context (see :class:`Apart`), sent to the loading process as it is made;
-    None (and ``("no-context", why)`` sent) where it cannot be read: the loading process's comes instead."""
+    None (and ``("no-context", why)`` sent) where it cannot be read: the loading process's comes instead. The read
+    is made at once after the loading process opened the store, while its engine may still be tidying its files:
+    the store's read-only open tries again where it meets a file removed meanwhile (``kg.store.readonly``, the rule
+    the command line's readers follow too)."""
     read, location = beside
     context: list[ox.Quad] | None = None
-    message: tuple[str, object] = ("no-context", "not tried")
-    for pause in BESIDE_PAUSES:
-        time.sleep(pause)
-        try:
-            context = read(location, quads)
-            message = ("context", ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
-            break
-        except Exception as exc:  # noqa: BLE001 - any failure here means: tried again, then the loading process reads it
-            message = ("no-context", repr(exc))
+    try:
+        context = read(location, quads)
+        message: tuple[str, object] = ("context", ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
+    except Exception as exc:  # noqa: BLE001 - any failure here means: the loading process reads it
+        message = ("no-context", repr(exc))
     out.write(_framed(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
     return context

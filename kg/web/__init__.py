@@ -40,7 +40,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.limits import QUERY_SECONDS, RESULT_ROWS
+from kg.limits import QUERY_SECONDS, RESULT_ROWS, SERVER as SERVER_LIMITS
 from kg.store import holder
 from kg.web import accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
@@ -80,6 +80,11 @@ class Settings:
         shared: list[tuple[str | None, str]] = [(None, self.update_token)] if self.update_token else []
         return shared + list(self.fixed_analysts) + list(listed)
 
+    def readers(self) -> tuple[tuple[str, str], ...]:
+        """The tokens that read only (``kg.web.auth.READ_ONLY``), with whom they name: every write sent with one is
+        refused, 403 (reads need no token)."""
+        return self.tokens_file.readers() if self.tokens_file is not None else ()
+
 
 def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[str, str], ...] = (),
                tokens_file: TokensFile | None = None, query_timeout: float | None = None, row_cap: int | None = None,
@@ -102,7 +107,10 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     ``public_url``: the address readers reach the app at, which every absolute link it writes begins with
     (:mod:`kg.web.address`; checked there); without it, the host each request names.
     """
-    # (an operator sets both for `dkg serve` in the environment, as the other limits; a bad value is refused here)
+    # (an operator sets them for `dkg serve` in the environment: a bad value stops the start here, named, rather than
+    # failing a reader's request later)
+    for limit in SERVER_LIMITS:
+        limit.value()
     query_timeout = float(QUERY_SECONDS.value()) if query_timeout is None else query_timeout
     row_cap = RESULT_ROWS.value() if row_cap is None else row_cap
     executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")

@@ -19,6 +19,9 @@ states. Every token is compared, whichever matches, so the time taken tells noth
 The tokens file is read again when it changes (:class:`TokensFile`, its modification time and size looked at on each
 write request), so an analyst added is let in and one removed is refused without a restart; a file that became
 invalid refuses every write, said in the log and the answer, until it is mended (never a server without a check).
+A line of the file that opens with :data:`READ_ONLY` names a reader (a journalist, an inspector): their token is
+known, and every write sent with it is refused with 403 saying it reads only (reads need no token), never
+taken for a mistyped one.
 """
 
 from __future__ import annotations
@@ -68,15 +71,25 @@ def require_writes(request: Request, what: str = "write") -> None:
         raise Forbidden(code="writes-off", details=_what(what))
 
 
-def holder_of(request: Request, given: str | None) -> tuple[bool, str | None]:
-    """Whether ``given`` is one of the server's tokens, and the analyst it belongs to (None: the shared token).
-    Each token is compared in constant time and all of them are, so that neither the time nor the order of the
-    tokens tells which one matched."""
-    found, name = False, None
+#: the word that opens a reader's line in a tokens file (``read-only Phóng viên Hoa 9e2b…``): a token that reads only
+READ_ONLY = "read-only"
+
+
+def holder_of(request: Request, given: str | None, what: str = "write") -> tuple[bool, str | None]:
+    """Whether ``given`` is one of the server's tokens, and the analyst it belongs to (None: the shared token); a
+    reader's token (:data:`READ_ONLY`) is refused for ``what`` with 403. Each token is compared in constant time and
+    all of them are, so that neither the time nor the order of the tokens tells which one matched."""
+    found, name, reader = False, None, None
     sent = (given or "").strip().encode()
-    for who, token in request.app.state.settings.credentials():
+    settings = request.app.state.settings
+    for who, token in settings.credentials():
         if hmac.compare_digest(sent, token.encode()) and given is not None:
             found, name = True, who
+    for who, token in settings.readers():
+        if hmac.compare_digest(sent, token.encode()) and given is not None:
+            reader = who
+    if reader is not None:
+        raise Forbidden(code="read-only-token", details={**_what(what), "name": reader})
     return found, name
 
 
@@ -103,7 +116,7 @@ def require_update_token(request: Request, what: str = "write") -> str | None:
     the analyst the token belongs to (None for the shared token)."""
     require_writes(request, what)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    found, name = holder_of(request, given if scheme.lower() == "bearer" else None)
+    found, name = holder_of(request, given if scheme.lower() == "bearer" else None, what)
     if not found:
         refuse_missing_token(request, what, "needs-token")
     request.state.analyst = name  # (the write is recorded under it: kg.web.writes.run_write, analyst_of)
@@ -137,7 +150,7 @@ def require_form_token(request: Request, given: str | None, what: str = "write")
     require_writes(request, what)
     if (other := foreign_origin(request)) is not None:
         raise Forbidden(code="cross-origin", details={**_what(what), "origin": other})
-    found, name = holder_of(request, given)
+    found, name = holder_of(request, given, what)
     if not found:
         refuse_missing_token(request, what, "needs-form-token")
     request.state.analyst = name
@@ -151,12 +164,17 @@ def analyst_of(request: Request) -> str | None:
 
 
 def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str, str], ...]:
-    """The analysts of a tokens file (``dkg serve --tokens-file``) as (name, token) pairs: one analyst a line, their
-    name then their token, the token the line's last word (a name may have spaces: ``Nguyễn Thị Lan 8f3…``); blank
-    lines and lines opening with ``#`` are skipped. Refused, naming the file and line: a file others may read or
-    write (POSIX permissions: it holds every analyst's key), a line without both, a name or a token given twice, a
-    token that is the server's ``shared`` one (``--update-token``: whoever holds it would write under the analyst's
-    name), a file naming no one."""
+    """The analysts of a tokens file (:func:`read_token_lines`), its readers left aside."""
+    return tuple((name, token) for name, token, reads_only in read_token_lines(path, shared) if not reads_only)
+
+
+def read_token_lines(path: str | Path, shared: str | None = None) -> tuple[tuple[str, str, bool], ...]:
+    """The people of a tokens file (``dkg serve --tokens-file``) as (name, token, reads only) triples: one a line,
+    their name then their token, the token the line's last word (a name may have spaces: ``Nguyễn Thị Lan 8f3…``), a
+    reader's line opening with :data:`READ_ONLY`; blank lines and lines opening with ``#`` are skipped. Refused,
+    naming the file and line: a file others may read or write (POSIX permissions: it holds every analyst's key), a
+    line without both, a name or a token given twice, a token that is the server's ``shared`` one
+    (``--update-token``: whoever holds it would write under the analyst's name), a file naming no one."""
     path = Path(path)
     try:
         mode = path.stat().st_mode
@@ -167,23 +185,24 @@ def read_tokens(path: str | Path, shared: str | None = None) -> tuple[tuple[str,
         raise InputError(file=str(path), code="tokens.not-utf8") from None
     if os.name == "posix" and mode & (stat.S_IROTH | stat.S_IWOTH):
         raise InputError(file=str(path), code="tokens.open", details={"path": str(path)})
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, bool]] = []
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         # (the token is the line's last word, after a space or a tab: a file saved from a spreadsheet has tabs)
         *words, token = line.split()
-        name = " ".join(words)
+        reads_only = len(words) > 1 and words[0].lower() == READ_ONLY
+        name = " ".join(words[1:] if reads_only else words)
         if not name or not token:
             raise InputError(file=str(path), line=n, code="tokens.no-token")
-        if any(name == other for other, _ in pairs):
+        if any(name == other for other, _, _ in pairs):
             raise InputError(file=str(path), line=n, code="tokens.name-twice", details={"name": repr(name)})
-        if any(hmac.compare_digest(token.encode(), other.encode()) for _, other in pairs):
+        if any(hmac.compare_digest(token.encode(), other.encode()) for _, other, _ in pairs):
             raise InputError(file=str(path), line=n, code="tokens.token-twice")
         if shared and hmac.compare_digest(token.encode(), shared.strip().encode()):
             raise InputError(file=str(path), line=n, code="tokens.shared")
-        pairs.append((name, token))
+        pairs.append((name, token, reads_only))
     if not pairs:
         raise InputError(file=str(path), code="tokens.empty")
     return tuple(pairs)
@@ -209,7 +228,7 @@ class TokensFile:
         self.shared = shared
         self._lock = threading.Lock()
         self._stamp = self._stat()
-        self._pairs = read_tokens(self.path, shared)  # (at start a bad file is refused: `dkg serve` does not start)
+        self._lines = read_token_lines(self.path, shared)  # (at start a bad file is refused: `dkg serve` does not start)
         self._error: InputError | None = None
 
     def _stat(self) -> tuple[int, ...] | None:
@@ -222,27 +241,35 @@ class TokensFile:
         return st.st_mtime_ns, st.st_size, st.st_mode, st.st_ino, st.st_ctime_ns
 
     def analysts(self) -> tuple[tuple[str, str], ...]:
-        """The (name, token) pairs of the file as it is now; :class:`TokensUnusable` while it is invalid."""
+        """The (name, token) pairs of the file's analysts as it is now; :class:`TokensUnusable` while it is invalid."""
+        return tuple((name, token) for name, token, reads_only in self._read() if not reads_only)
+
+    def readers(self) -> tuple[tuple[str, str], ...]:
+        """The (name, token) pairs of the file's readers (:data:`READ_ONLY`), as :meth:`analysts`."""
+        return tuple((name, token) for name, token, reads_only in self._read() if reads_only)
+
+    def _read(self) -> tuple[tuple[str, str, bool], ...]:
         with self._lock:
             stamp = self._stat()
             if stamp != self._stamp or stamp is None:
                 self._stamp = stamp
                 try:
-                    self._pairs, self._error = read_tokens(self.path, self.shared), None
-                    LOG.warning("tokens file %s read again: %d analysts", self.path, len(self._pairs))
+                    self._lines, self._error = read_token_lines(self.path, self.shared), None
+                    LOG.warning("tokens file %s read again: %d analysts", self.path,
+                                sum(not reads_only for *_, reads_only in self._lines))
                 except InputError as exc:
                     if self._error is None or exc.message != self._error.message:
                         LOG.error("tokens file %s is no longer valid, no write is taken until it is mended: %s (%s)",
                                   self.path, exc.message, exc.hint)
-                    self._pairs, self._error = (), exc
+                    self._lines, self._error = (), exc
             if self._error is not None:
                 raise TokensUnusable(code="tokens-file-invalid", details={"why": refusal_words(self._error)})
-            return self._pairs
+            return self._lines
 
     def known(self) -> bool:
         """Did the file name analysts when it was last read (what the review page says of who decides)?"""
-        return bool(self._pairs)
+        return any(not reads_only for *_, reads_only in self._lines)
 
 
 __all__ = ["TokensFile", "TokensUnusable", "Unauthorized", "analyst_of", "foreign_origin", "holder_of",
-           "looks_like_a_token", "refuse_missing_token", "require_form_token", "refusal_words", "require_update_token", "read_tokens", "require_writes"]
+           "looks_like_a_token", "READ_ONLY", "read_token_lines", "refuse_missing_token", "require_form_token", "refusal_words", "require_update_token", "read_tokens", "require_writes"]

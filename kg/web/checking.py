@@ -11,16 +11,23 @@ normal file) and its address space at ``DKG_MAX_VALIDATE_MEMORY_BYTES`` over wha
 engine's allocations stop there, and the worker ends, or raises ``MemoryError`` and ends); the pool stops a check
 that the clock says has run ten times its CPU bound. A worker stopped either way is replaced by a fresh one; one that
 answered gives the memory its check freed back to the system (``malloc_trim``) before it takes the next job.
+
+While the check runs, the worker's error output goes nowhere: an engine that cannot allocate past the bound aborts the
+process after writing its own words there ("memory allocation of N bytes failed", and a Rust backtrace of some forty
+frames where ``RUST_BACKTRACE`` is set), which filled the server's log; the app says what happened in one line instead
+(``kg.web.validate``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import json
 import os
 import resource
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -89,14 +96,32 @@ def _bounded(job: Check) -> dict[int, tuple[int, int]]:
 
 def run(dataset, job: Check) -> Outcome:
     """Parse, check against the shapes with the context of ``dataset``, and serialise the report."""
-    before = _bounded(job)
-    try:
-        answer = _answer(dataset, job)
-    finally:
-        for which, limits in before.items():
-            resource.setrlimit(which, limits)
+    with _silenced():  # (opened before the bounds: nothing of it is allocated under them)
+        before = _bounded(job)
+        try:
+            answer = _answer(dataset, job)
+        finally:
+            for which, limits in before.items():
+                resource.setrlimit(which, limits)
     _give_back()  # (once the check's own objects are gone)
     return answer
+
+
+@contextlib.contextmanager
+def _silenced() -> Iterator[None]:
+    """This process's error output (file descriptor 2, which the engine writes to itself) sent nowhere for the
+    ``with`` block, then given back."""
+    sys.stderr.flush()
+    kept = os.dup(2)
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(nowhere, 2)
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(kept, 2)
+        os.close(kept)
+        os.close(nowhere)
 
 
 def _answer(dataset, job: Check) -> Outcome:

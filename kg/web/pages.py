@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -20,7 +21,7 @@ import viz
 from kg import queries, views
 from kg.asof import parse_as_of, parse_day
 from kg.i18n import error_words, units_covered_said
-from kg.queries.parameters import day_of_reckoning
+from kg.queries.parameters import DAY_NAMES, day_of_reckoning
 from kg.queries.table import spreadsheet_safe
 from kg.errors import DkgError, NotFound, UsageError
 from kg.ontodoc import render_ontology_html
@@ -308,16 +309,52 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     shown, headers, rows = _page_table(name, table, lang) if table is not None else ([], [], [])
     columns = [c for c, _ in shown]
     base = "/queries/" + quote(name, safe="")
+    parameters = _param_info(entry, lang)
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
                 excel_href=href(request, base + ".csv", **params, excel="1"),
                 report_href=href(request, base + ".csv", **params, report="1"),
-                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
+                name=name, description=getattr(entry, "description", None), parameters=parameters,
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
                 headers=headers, sources=[", ".join(parts) for _, parts in shown],
-                rows=rows, missing=list(missing), note=note,
+                rows=rows, missing=list(missing), note=note, numeric=numeric_columns(rows),
+                tries=[] if rows or table is None else _tries(request, base, params, parameters, lang),
                 units_covered=units_covered_said(table.meta.get("units"), lang) if table is not None else [])
+
+
+#: a cell that is a figure alone, as the pages write one ("1.500", "12,5", "-3", "80%")
+_FIGURE = re.compile(r"^[-−+]?\d[\d.,\u202f\u00a0 ]*%?$")
+
+
+def numeric_columns(rows: list[list[list[tuple[str, str | None]]]]) -> set[int]:
+    """The columns of a query's table whose cells are figures alone (a body's counts of tasks): set right and as
+    narrow as their figures, where a text column keeps a readable width (a count of "0" took as much room as a
+    body's name, and the bodies query's ninth column left the window at 1280 px)."""
+    width = max((len(row) for row in rows), default=0)
+    texts = [["".join(text for text, _ in row[i]) if i < len(row) else "" for row in rows] for i in range(width)]
+    return {i for i, cells in enumerate(texts)
+            if any(cells) and all(_FIGURE.match(cell.strip()) for cell in cells if cell.strip())}
+
+
+def _tries(request: Request, base: str, params: dict[str, str], parameters: list[dict], lang: str) -> list[dict]:
+    """What a reader may try where a query answers nothing, each a link: the query without each optional value given
+    (a day, a place), and the card of the document given (all the store knows of it)."""
+    words = TEXT[lang]
+    out, search = [], []
+    for p in parameters:
+        # (a day is one parameter of two names: as_of and date, either given)
+        names = DAY_NAMES if p["name"] in DAY_NAMES else (p["name"],)
+        value = next((params[n] for n in names if params.get(n)), None)
+        if not value:
+            continue
+        if p["name"] == "doc":  # (a key the store does not hold is a 404 that offers a search: this one is known)
+            search.append({"text": words["empty_card"].format(key=key_name(value)), "href": href(request, doc_path(value))})
+        elif not p["required"] and p["name"] != "limit":  # (fewer rows asked for is never why there are none)
+            rest = {k: v for k, v in params.items() if k not in names}
+            label = p["label"][:1].lower() + p["label"][1:]
+            out.append({"text": words["empty_without"].format(label=label), "href": href(request, base, **rest)})
+    return out + search
 
 
 def _rows(table):

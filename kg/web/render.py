@@ -76,6 +76,24 @@ def whole_symbols(value) -> Markup:
     return _kept_whole(value, _WHOLE, "whole")
 
 
+_QUOTED = re.compile(r"`([^`\n]+)`")
+#: the longest command or header a line keeps whole; a longer one (an ``iconv`` line) breaks where it must
+_QUOTED_WHOLE = 40
+
+
+def commands(value) -> Markup:
+    """``value`` (an error's hint) escaped, each `quoted` command, header or setting as code, kept on one line where it
+    is short: a 401's hint broke "Authorization:" from "Bearer <token>" on a phone."""
+    text = "" if value is None else str(value)
+    out, last = [], 0
+    for m in _QUOTED.finditer(text):
+        css = ' class="whole"' if len(m[1]) <= _QUOTED_WHOLE else ""
+        out += [escape(text[last:m.start()]), Markup(f"<code{css}>"), escape(m[1]), Markup("</code>")]
+        last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 def _lang(context: Context) -> str:
     """The language of the page being rendered (a macro sees it when imported ``with context``)."""
     return "en" if context.get("lang") == "en" else "vi"
@@ -102,6 +120,7 @@ def whole_days(context: Context, value, as_written: bool = False) -> Markup:
 _env.filters["day"] = day_shown
 _env.filters["day_first"] = day_first
 _env.filters["whole"] = whole_symbols
+_env.filters["commands"] = commands
 _env.filters["days"] = whole_days
 # a document named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'), and whether its
 # label says more than that name: the one rule of every page that lists documents

@@ -34,10 +34,11 @@ from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.ingest_folder import SUFFIXES
 from kg.paths import doc_path
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (assess, assessment_of, decide, default_reviewer, ledger, queue, replaced_json, replaced_text,
-                       source_summaries, tie)
+from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, ledger, queue,
+                       replaced_json, replaced_text, sources_page, tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
+from kg.web.errors import said_language
 from kg.web.form_token import token_first
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
@@ -101,15 +102,26 @@ def _source_data(request: Request, source: str) -> dict:
             "reviewer_by_token": bool(request.app.state.settings.analysts)}
 
 
+def _sources_page(request: Request) -> SourcesPage:
+    """The page of texts ``/review`` and its twin list (``?sort=``, ``?page=``, ``?size=``: :func:`kg.review.sources_page`)."""
+    p = request.query_params
+    return sources_page(request.app.state.store, p.get("sort") or "pending", p.get("page"), p.get("size"))
+
+
 @router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
 def review_home(request: Request):
     lang = lang_of(request)
     r = REVIEW[lang]
-    order = request.query_params.get("sort") or "pending"
-    sources = source_summaries(request.app.state.store, order)
+    listed = _sources_page(request)
+    order = listed["sort"]
+    keep = {**({"sort": order} if order != "pending" else {}),
+            **({"size": str(listed["size"])} if listed["size"] != PER_PAGE else {})}
+    go = {n: href(request, "/review", **keep, **({"page": str(n)} if n > 1 else {}))
+          for n in (listed["page"] - 1, listed["page"] + 1) if 1 <= n <= listed["pages"]}
     return page(request, "review_sources.html", title=r["review"],
-                json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
-                r=r, sources=sources, order=order, can_write=_can_write(request), accept=SUFFIXES)
+                json_href=href(request, "/review.json", **keep, **({"page": str(listed["page"])} if listed["page"] > 1 else {})),
+                r=r, sources=listed["sources"], order=order, can_write=_can_write(request), accept=SUFFIXES,
+                listed=listed, prev_href=go.get(listed["page"] - 1), next_href=go.get(listed["page"] + 1))
 
 
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
@@ -136,8 +148,7 @@ def review_upload_form(request: Request):
 
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")
 def review_home_json(request: Request):
-    return json_response({"sources": source_summaries(request.app.state.store,
-                                                      request.query_params.get("sort") or "pending")})
+    return json_response(_sources_page(request))
 
 
 @router.get("/review/{source}", summary="Review one source (HTML, or JSON with a .json suffix)")
@@ -152,9 +163,9 @@ def review_source(request: Request, source: str):
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
-                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
+                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions", lang=lang),
                 form_href=href(request, f"/review/{source}/decide"), was=WAS,
-                assess_href=href(request, f"/review/{source}/assessments"),
+                assess_href=href(request, f"/review/{source}/assessments", lang=lang),
                 assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
                 fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"],
                 roles_said={code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()},
@@ -185,8 +196,8 @@ async def _decide(request: Request, source: str, ids: list[str], state: object, 
                        hint=f"/review/{source} lists the facts of this source")
     result = await run_write(request, REVIEW_PAGE, decide, ids, str(state), reviewer=_reviewer(request),
                              reason=reason, changes=changes, seen=seen)
-    lang = lang_of(request)
-    return {"decided": [i.id for i in result.decided],
+    lang = said_language(request)  # (a page's form: the page's language; a client: English unless ?lang=vi)
+    return {"lang": lang, "decided": [i.id for i in result.decided],
             "held": [{"id": i.id, "violation": i.violation(lang)} for i in result.held],
             "replaces": [{"id": fid, **replaced_json(d, lang)} for fid, d in result.replaced.items()]}
 
@@ -278,8 +289,9 @@ async def _assess(request: Request, source: str, fid: object, status: object, no
     if fid not in {e.item.id for e in queue(request.app.state.store, source=source)}:
         raise NotFound(f"no fact with id {fid} in source {source}", hint=f"/review/{source} lists the facts of this source")
     done = await run_write(request, REVIEW_PAGE, assess, fid, status, note=note, reviewer=_reviewer(request), seen=shown)
-    return {"assessed": fid, "target": done.node,
-            "replaces": replaced_json(done.replaced, lang_of(request), "assessment") if done.replaced else None}
+    lang = said_language(request)
+    return {"lang": lang, "assessed": fid, "target": done.node,
+            "replaces": replaced_json(done.replaced, lang, "assessment") if done.replaced else None}
 
 
 @router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
@@ -314,9 +326,10 @@ async def _tie(request: Request, fields: dict) -> dict:
     done = await run_write(request, REVIEW_PAGE, tie, values["outcome"], values["target"], values["decision"],
                            reviewer=_reviewer(request), reason=str(values["reason"] or "").strip() or None,
                            similarity=similarity, seen=_seen(fields.get("seen")))
-    if done["replaces"]:  # (said in the reader's language)
-        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang_of(request))}
-    return done
+    lang = said_language(request)
+    if done["replaces"]:  # (said in the language asked, as the other answers)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang)}
+    return {"lang": lang, **done}
 
 
 @router.post("/review/ties", summary="Confirm or reject an outcome matched to a target (needs the update token)")

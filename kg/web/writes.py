@@ -275,7 +275,7 @@ async def review(request: Request):
     # errors are said in: English unless it asked ``?lang=vi``, as the CLI does; the review page's JSON twin says them
     # in the page's)
     lang = said_language(request)
-    return json_response({"decided": [i.id for i in result.decided],
+    return json_response({"lang": lang, "decided": [i.id for i in result.decided],
                           "held": [{"id": i.id, "violation": i.violation(lang)} for i in result.held],
                           "replaces": [{"id": fid, **replaced_json(d, lang)} for fid, d in result.replaced.items()]})
 
@@ -289,9 +289,10 @@ async def tie_pair(request: Request):
         raise UsageError("outcome, target and decision are required")
     done = await run_write(request, "dkg review tie", tie, outcome, target, decision, reason=_text(body, "reason"),
                            reviewer=_reviewer(request, body))
+    lang = said_language(request)
     if done["replaces"]:  # (said in the language asked, as /store/review's)
-        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], said_language(request))}
-    return json_response(done)
+        done["replaces"] = {**done["replaces"], "said": replaced_text(done["replaces"], lang)}
+    return json_response({"lang": lang, **done})
 
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
@@ -303,9 +304,9 @@ async def assess(request: Request):
         raise UsageError("id and status are required")
     done = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
                            reviewer=_reviewer(request, body))
-    return json_response({"assessed": fid, "target": done.node,
-                          "replaces": replaced_json(done.replaced, said_language(request), "assessment") if done.replaced
-                          else None})
+    lang = said_language(request)
+    return json_response({"lang": lang, "assessed": fid, "target": done.node,
+                          "replaces": replaced_json(done.replaced, lang, "assessment") if done.replaced else None})
 
 
 @router.post("/store/reason", summary="Materialise the entailments, as `dkg reason` (needs the update token)")

@@ -1,0 +1,132 @@
+"""kg.store.lookahead: a write's lookups made in a thread while its batch is validated, taken only where they hold."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.ingest import ingest_paths
+from kg.store import CHANGES, Store, lookahead
+
+TEXTS = Path(__file__).resolve().parent / "texts"
+DKG = "https://w3id.org/directive-kg/ontology#"
+ID = "https://w3id.org/directive-kg/id/"
+
+#: A plan of our own words that names a resolution dated after the plan itself: its link is held back.
+LATE_LINK = (
+    "Ngày 3/2/2020, Ban Thường vụ Huyện ủy Bắc Sơn ban hành Kế hoạch số 17-KH/HU thực hiện Nghị quyết "
+    "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về công tác Hội Nông dân.\n")
+
+
+def data(store: Store) -> set[ox.Quad]:
+    """Everything but the change log (its times differ from run to run)."""
+    return {q for q in store.main if q.graph_name != CHANGES}
+
+
+@pytest.fixture
+def spied(monkeypatch):
+    """Where each lookup ran (the thread's name) and what each write's ``fitting`` gave."""
+    seen: dict[str, list] = {"look": [], "fitting": []}
+    look, fitting = lookahead.look, lookahead.Ahead.fitting
+
+    def spied_look(*args, **kwargs):
+        seen["look"].append(threading.current_thread().name)
+        return look(*args, **kwargs)
+
+    def spied_fitting(self, quads, indexed):
+        got = fitting(self, quads, indexed)
+        seen["fitting"].append(got is not None)
+        return got
+    monkeypatch.setattr(lookahead, "look", spied_look)
+    monkeypatch.setattr(lookahead.Ahead, "fitting", spied_fitting)
+    return seen
+
+
+def ingested(paths: list[str], *, ahead: bool, monkeypatch) -> Store:
+    """A new store with ``paths`` ingested, the lookups made ahead taken or (``ahead`` False) never taken."""
+    with monkeypatch.context() as m:
+        if not ahead:  # (still waited for: the thread reads the store)
+            real = lookahead.Ahead.fitting
+            m.setattr(lookahead.Ahead, "fitting", lambda self, quads, indexed: (real(self, quads, indexed), None)[1])
+        store = Store.open(None)
+        summary = ingest_paths(store, paths)
+    assert summary.ok
+    return store
+
+
+def test_an_ingest_s_lookups_are_made_beside_its_validation_and_write_the_same_store(spied, monkeypatch):
+    """A batch of new texts has its write's lookups made in their own thread and taken by the write, which then
+    looks up nothing itself; the store (data, index entries, task counts) is the one the write makes alone."""
+    paths = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
+    store = ingested(paths, ahead=True, monkeypatch=monkeypatch)
+    assert spied["look"] == ["write-lookups"] and spied["fitting"] == [True]
+    alone = ingested(paths, ahead=False, monkeypatch=monkeypatch)
+    assert spied["look"][1:] == ["write-lookups", "MainThread"]
+    assert data(store) == data(alone)
+    upkept = data(store)
+    store.rebuild_index()
+    assert data(store) == upkept
+
+
+def test_a_batch_that_holds_back_a_link_is_looked_up_again_by_its_write(spied, monkeypatch, tmp_path):
+    """Near miss: a text partly held back is written from quads made again, which the lookups made ahead were
+    not made from: the write looks up itself, and the store is the same as without them."""
+    (tmp_path / "late.txt").write_text(LATE_LINK, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    store = ingested([str(tmp_path)], ahead=True, monkeypatch=monkeypatch)
+    assert list(store.quarantine_store.quads_for_pattern(None, ox.NamedNode(DKG + "implements"), None, None))
+    assert spied["fitting"] == [False] and spied["look"] == ["write-lookups", "MainThread"]
+    assert data(store) == data(ingested([str(tmp_path)], ahead=False, monkeypatch=monkeypatch))
+
+
+def batch(n: int) -> list[ox.Quad]:
+    """``n`` documents, each with its key (a quad the index reads), in graphs of their own."""
+    return [ox.Quad(ox.NamedNode(f"{ID}doc/x{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-KH/UBND"),
+                    ox.NamedNode(f"{ID}graph/{i}")) for i in range(n)]
+
+
+def test_the_lookups_hold_only_for_the_quads_they_were_made_from_then_a_rest_the_index_does_not_read():
+    """What a write may take: the same quad objects first, in order, with the same ``indexed``, and after them only
+    quads the index does not read. Near misses: equal quads that are other objects, another order, fewer quads,
+    another ``indexed``, a rest with a quad the index reads."""
+    store = Store.open(None)
+    quads = batch(3)
+
+    def indexed(node) -> bool:
+        return True
+    note = ox.Quad(ox.NamedNode(f"{ID}review/a"), ox.NamedNode(DKG + "note"), ox.Literal("x"), ox.NamedNode(f"{ID}r"))
+    with lookahead.Ahead(store.main, quads, indexed) as ahead:
+        assert ahead.fitting([*quads, note], indexed) is not None
+        assert ahead.fitting(quads, indexed).nodes  # (the three documents' entries)
+        assert ahead.fitting(batch(3), indexed) is None
+        assert ahead.fitting(quads[::-1], indexed) is None
+        assert ahead.fitting(quads[:2], indexed) is None
+        assert ahead.fitting(quads, lambda node: True) is None
+        assert ahead.fitting([*quads, *batch(4)[3:]], indexed) is None
+
+
+def test_a_lookup_that_fails_in_the_thread_is_left_to_the_write(monkeypatch):
+    """Near miss of the first: where the thread's lookups fail (the engine said no), none is taken and the write
+    looks up itself (and says what goes wrong there)."""
+    def failing(*args, **kwargs):
+        raise OSError("the engine said no")
+    monkeypatch.setattr(lookahead.textindex, "added_affected", failing)
+    store = Store.open(None)
+    quads = batch(2)
+    with lookahead.Ahead(store.main, quads, None) as ahead:
+        assert ahead.fitting(quads, None) is None
+
+
+def test_a_dataset_other_than_the_embedded_engine_is_asked_nothing_ahead(monkeypatch):
+    """Near miss of the first: a dataset that is not the embedded engine (a server's, a mirror) gets no thread and
+    no lookup ahead: its write looks up what it does for such a dataset, as before."""
+    asked = []
+    monkeypatch.setattr(lookahead, "look", lambda *args, **kwargs: asked.append(args))
+
+    class Elsewhere:  # (any dataset but a pyoxigraph.Store)
+        pass
+    with lookahead.Ahead(Elsewhere(), batch(2), None) as ahead:
+        assert ahead.fitting(ahead.quads, None) is None
+    assert asked == []

@@ -1,0 +1,146 @@
+"""A read-only open made while another process writes to the folder (``kg.store.readonly``): the engine of a writer
+that has just opened the store tidies its files for a moment and deletes those it replaced, so an open made then may
+name a file that is gone; every reader tries again, and says what happened in one line where it never could open."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import StoreError
+from kg.store import Store, readonly
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "kg" / "data" / "bundled"
+
+#: The engine's own words for a table file gone during the open (seen beside a writer that had just opened a store).
+GONE = ("Corruption: Corruption: IO error: No such file or directory: While open a file for random read: "
+        "{folder}/000502.sst: No such file or directory")
+
+#: A second process that writes to the store the whole time and makes its engine tidy after each write (the work a
+#: writer's engine does just after it opens a store: tables written, merged, and the old ones deleted).
+CHURN = """
+import sys, time
+import pyoxigraph as ox
+store = ox.Store(sys.argv[1] + "/main")
+print("writing", flush=True)
+i = 0
+while True:
+    i += 1
+    store.extend([ox.Quad(ox.NamedNode(f"http://example.org/churn/{i}/{j}"), ox.NamedNode("http://example.org/p"),
+                          ox.Literal(str(j)), ox.NamedNode("http://example.org/churn")) for j in range(200)])
+    store.flush()
+    store.optimize()
+"""
+
+#: Read-only opens of the store, one after another, each read whole; prints how many failed, and why.
+OPENS = """
+import json, sys
+from kg.store import Store
+failed = []
+for _ in range(int(sys.argv[2])):
+    try:
+        store = Store.open(sys.argv[1], read_only=True)
+        assert len(list(store.main.quads_for_pattern(None, None, None))) > 0
+        store.quarantine_store, store.history_store
+        store.close()
+    except Exception as exc:
+        failed.append(f"{type(exc).__name__}: {exc}"[:200])
+print(json.dumps(failed))
+"""
+
+
+def _dkg(store: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "DKG_STORE": str(store), "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True, timeout=300,
+                          cwd=ROOT)
+
+
+@pytest.fixture
+def churned_store(tmp_path):
+    """A store on disk with the bundled sample, and a second process writing to it the whole time."""
+    location = tmp_path / "store"
+    assert _dkg(location, "load", "--bundled").returncode == 0
+    writer = subprocess.Popen([sys.executable, "-c", CHURN, str(location)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        yield location
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+@pytest.mark.slow
+def test_readers_open_the_store_while_a_second_process_rearranges_its_files(churned_store):
+    """Without the tries again, about one open in six met a file the writer had just deleted (and the CLI ended with
+    the engine's traceback); with them, none of 60 opens and none of the CLI's readers fails."""
+    opens = subprocess.run([sys.executable, "-c", OPENS, str(churned_store), "60"], capture_output=True, text=True,
+                           timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert opens.returncode == 0, opens.stderr
+    assert opens.stdout.strip() == "[]", opens.stdout
+    for args in (("stats",), ("query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv"), ("validate",)) * 2:
+        done = _dkg(churned_store, *args)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, (args, done.stderr[-800:])
+    assert "115-CTr/TU" in _dkg(churned_store, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv").stdout
+
+
+def _engine_failing(monkeypatch, errors: list[BaseException]) -> list[str]:
+    """The engine's read-only open raising ``errors`` in turn, then opening for real; the folders it was asked for."""
+    asked: list[str] = []
+    real = readonly.ox.Store.read_only
+
+    def read_only(folder):
+        asked.append(folder)
+        if errors:
+            raise errors.pop(0)
+        return real(folder)
+    monkeypatch.setattr(readonly.ox.Store, "read_only", staticmethod(read_only))
+    return asked
+
+
+def test_an_open_that_meets_a_vanished_file_is_tried_again_after_a_pause(new_store_path, monkeypatch):
+    folder = str(new_store_path / "main")
+    asked = _engine_failing(monkeypatch, [RuntimeError(GONE.format(folder=folder)),
+                                          OSError(f"IO error: No such file or directory: {folder}/MANIFEST-000114")])
+    slept: list[float] = []
+    monkeypatch.setattr(readonly.time, "sleep", slept.append)
+    store = Store.open(new_store_path, read_only=True)
+    try:
+        assert len(asked) == 3 and slept == [0.25, 0.5]
+        assert store.read_only and len(store) > 0
+    finally:
+        store.close()
+
+
+def test_an_open_that_never_gets_through_says_so_in_one_line(new_store_path, monkeypatch):
+    folder = str(new_store_path / "main")
+    _engine_failing(monkeypatch, [RuntimeError(GONE.format(folder=folder)) for _ in readonly.PAUSES])
+    monkeypatch.setattr(readonly.time, "sleep", lambda seconds: None)
+    with pytest.raises(StoreError) as refused:
+        Store.open(new_store_path, read_only=True)
+    assert refused.value.code == "store-tidying"
+    message, hint = refused.value.said("en")
+    assert message == (f"cannot open the store at {new_store_path} to read it: a process that writes to it has just "
+                       f"opened it and is still rearranging its files (4 tries in 1.75 s)")
+    assert hint and "run the command again" in hint
+    vi, vi_hint = refused.value.said("vi")
+    assert "để đọc" in vi and "4 lần thử" in vi and vi_hint and "chạy lại lệnh" in vi_hint
+
+
+def test_other_failures_of_the_open_are_not_tried_again(new_store_path, tmp_path, monkeypatch):
+    """The near misses: the engine's other words (a damaged table), and a folder that holds no dataset at all (the
+    engine names the file it lacks there too), are raised at the first try."""
+    slept: list[float] = []
+    monkeypatch.setattr(readonly.time, "sleep", slept.append)
+    asked = _engine_failing(monkeypatch, [RuntimeError("Corruption: block checksum mismatch in 000502.sst")])
+    with pytest.raises(StoreError, match="block checksum mismatch"):
+        Store.open(new_store_path, read_only=True)
+    assert len(asked) == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises((OSError, RuntimeError)):
+        readonly.open_read_only(empty)
+    assert len(asked) == 2 and slept == []

@@ -1,0 +1,86 @@
+"""A reader's token (kg.web.auth.READ_ONLY): a tokens file's line that opens with ``read-only`` names someone who reads
+only (a journalist handed a token by an office). Reads need no token and stay open to them; every write sent with
+their token, by any of the server's ways of writing, is refused with 403 and a message that says the token reads
+only, and nothing is written. Tried through a real HTTP client against a served app."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from kg.web import create_app
+from kg.web.auth import TokensFile, read_token_lines, read_tokens
+from test_review_web import store  # noqa: F401  (fixture)
+from test_web_support import running
+
+LAN, HOA = "lan-token-0123456789", "hoa-token-9876543210"
+EVIL_READER = '<b onmouseover="x()">Hoa</b>'
+INSERT = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+
+
+@pytest.fixture
+def tokens(tmp_path):
+    path = tmp_path / "tokens"
+    path.write_text(f"Nguyễn Thị Lan  {LAN}\nread-only {EVIL_READER}  {HOA}\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def test_a_read_only_line_names_a_reader_apart_from_the_analysts(tokens, tmp_path):
+    assert read_token_lines(tokens) == (("Nguyễn Thị Lan", LAN, False), (EVIL_READER, HOA, True))
+    assert read_tokens(tokens) == (("Nguyễn Thị Lan", LAN),)
+    assert TokensFile(tokens).readers() == ((EVIL_READER, HOA),)
+    # near miss: an analyst whose only word is "read-only" is an analyst, not a reader without a name
+    odd = tmp_path / "odd"
+    odd.write_text("read-only  tok-1\n", encoding="utf-8")
+    odd.chmod(0o600)
+    assert read_token_lines(odd) == (("read-only", "tok-1", False),)
+
+
+def test_a_readers_token_is_refused_on_every_write_with_403_and_reads_stay_open(store, tokens):  # noqa: F811
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    before = len(store.main)
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        sid = c.get("/review.json").json()["sources"][0]["id"]
+        fact = c.get(f"/review/{sid}.json").json()["facts"][0]["id"]
+        as_reader = {"Authorization": f"Bearer {HOA}"}
+        # reads: open, with or without the token
+        for path in ("/", f"/review/{sid}", f"/review/{sid}.json", "/changes.json", "/queries/bodies.json"):
+            assert c.get(path, headers=as_reader).status_code == 200, path
+        assert c.get("/sparql", params={"query": "ASK {}"}, headers=as_reader).status_code == 200
+        bearer_writes = [
+            ("/sparql", {"data": {"update": INSERT}}),
+            ("/store/load", {"files": {"file": ("a.ttl", b"<urn:a> <urn:b> <urn:c> .")}}),
+            ("/store/ingest", {"files": {"file": ("a.txt", "Tỉnh ủy ban hành Kế hoạch 5-KH/TU.".encode())}}),
+            ("/store/review", {"json": {"ids": [fact], "decision": "accepted"}}),
+            ("/store/assess", {"json": {"id": fact, "status": "attained"}}),
+            ("/store/tie", {"json": {"outcome": "urn:o", "target": "urn:t", "decision": "accepted"}}),
+            ("/store/reason", {}), ("/store/reindex", {}), ("/store/rollback", {"json": {"change": 1}}),
+            (f"/review/{sid}/decisions", {"json": {"ids": [fact], "decision": "rejected"}}),
+            (f"/review/{sid}/assessments", {"json": {"id": fact, "status": "partly"}}),
+            ("/review/ties", {"json": {"outcome": "urn:o", "target": "urn:t", "decision": "accepted"}}),
+        ]
+        for path, body in bearer_writes:
+            r = c.post(path, headers={**as_reader, "Accept": "application/json"}, **body)
+            assert r.status_code == 403, (path, r.status_code, r.text)
+            assert "reads only" in r.json()["message"] and EVIL_READER in r.json()["message"], path
+        form_writes = [(f"/review/{sid}/decide", {"id": fact, "decision": "accepted"}),
+                       (f"/review/{sid}/assess", {"id": fact, "status": "attained"}),
+                       ("/review/tie", {"outcome": "urn:o", "target": "urn:t", "decision": "accepted"})]
+        for path, fields in form_writes:
+            r = c.post(path, data={"token": HOA, **fields}, headers={"Accept": "application/json"})
+            assert r.status_code == 403 and "reads only" in r.json()["message"], (path, r.text)
+        upload = c.post("/review/upload", data={"token": HOA},
+                        files={"file": ("a.txt", "Tỉnh ủy ban hành Kế hoạch 5-KH/TU.".encode())},
+                        headers={"Accept": "application/json"})
+        assert upload.status_code == 403 and "reads only" in upload.json()["message"]
+        # the refusal as a page, in Vietnamese, with the reader's name escaped
+        page = c.post(f"/review/{sid}/decide", data={"token": HOA, "id": fact, "decision": "accepted"},
+                      headers={"Accept": "text/html"})
+        assert page.status_code == 403 and "chỉ để đọc" in page.text
+        assert EVIL_READER not in page.text and "&lt;b onmouseover=" in page.text
+        assert len(store.main) == before  # nothing written
+        # near miss: the analyst's token still writes
+        ok = c.post("/store/review", headers={"Authorization": f"Bearer {LAN}"},
+                    json={"ids": [fact], "decision": "accepted"})
+        assert ok.status_code == 200 and ok.json()["decided"] == [fact]
