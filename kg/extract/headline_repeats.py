@@ -1,7 +1,7 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Also a figure or a task of another page's headline, listed under 'Tin liên quan:': no fact of this
-page.
+fact is kept once. Also a figure, a task or a meeting of another page's headline, listed under 'Tin liên quan:': no
+fact of this page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import re
 from typing import TypeVar
 
 from kg.extract.text import folded_pattern, line_matches
-from kg.facts import Assignment, Outcome, Target
+from kg.facts import Assignment, Event, Outcome, Target
 
-_Fact = TypeVar("_Fact", Target, Outcome, Assignment)
+_Fact = TypeVar("_Fact", Target, Outcome, Assignment, Event)
 
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
@@ -101,7 +101,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def outside_related_pages(p, items: list[_Fact]) -> list[_Fact]:
     """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
     liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'):
-    another page's figures or tasks, not this one's."""
+    another page's figures, tasks or meetings, not this one's."""
     blocks = []
     for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
