@@ -308,8 +308,10 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
     return pq if same_kind and pq.of is None and _WHOLE_THEN_PART.fullmatch(f, pq.end, q.start) else None
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
-# a meeting adopting a number of texts: what it did, not a result of a document
-ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
+# a meeting adopting a number of texts: what it did, not a result of a document (the National Assembly's laws too:
+# 'Quốc hội đã thông qua 18 luật và 21 nghị quyết')
+ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+"
+                                r"(?:nghi quyet|de an|van ban|bao cao|luat|du an luat|bo luat|phap lenh)(?![a-z])"))
 RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.'
 BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
