@@ -236,7 +236,9 @@ TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+
 TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện),?[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
                     r"(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|(?<=dự kiến[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
                     r"|(?<=dự báo[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)|sẽ[ \t]+(?:đạt|hoàn thành)"
-                    r"|(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)[ \t]+tiến[ \t]+độ)(?![a-z])")
+                    # ('2 chỉ tiêu còn chậm so với tiến độ': the same pace, said at more length)
+                    r"|(?:còn[ \t]+)?(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)(?:[ \t]+so[ \t]+với)?"
+                    r"[ \t]+tiến[ \t]+độ)(?![a-z])")
 # a forecast of the term's end before the count: 'dự kiến đến cuối nhiệm kỳ có 18/20 chỉ tiêu đạt' (not 'ước đạt', how a
 # year's report gives its results before the year closes)
 _TALLY_FORECAST = _v(r"(?<![a-z])(?:dự kiến|dự báo)[ \t]+(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:nhiệm kỳ|giai đoạn)[^.;:\n]{0,40}$")
