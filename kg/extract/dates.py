@@ -181,7 +181,8 @@ _v = partial(folded_pattern, flags=re.M)
 _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 # (a dash or bullet may open the line before the weekday or the label: '- Thứ Hai: 15/04/2024')
                 r"(?:(?:[-–•][ \t]*)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*[,:–-]?"
-                r"|cập nhật(?: lúc| ngày)?[ \t]*:?|(?:ngày )?xuất bản(?: ngày)?[ \t]*:?"
+                # (a broadcast's day: 'Phát sóng: 18/3/2026', 'Ngày phát sóng: 18/03/2026')
+                r"|cập nhật(?: lúc| ngày)?[ \t]*:?|(?:ngày )?(?:xuất bản|phát sóng)(?: lúc| ngày)?[ \t]*:?"
                 r"|ngày (?:đăng|cập nhật)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|đăng (?:ngày|lúc)(?=[ \t]+\d))"
                 r"|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
                 # the time between the label and the date: 'Cập nhật: 08:15 ngày 21/06/2024'
