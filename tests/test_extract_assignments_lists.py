@@ -262,3 +262,27 @@ def test_near_miss_a_semicolon_after_a_clause_with_its_own_verbs_joins_nothing()
     rows = assignment_rows(text)
     assert ("Sở Y tế", "lead") in rows and ("Sở Tài chính", "coordinate") in rows
     assert ("Sở Nội vụ", "coordinate") not in rows
+
+
+_LETTER = ("ỦY BAN NHÂN DÂN TỈNH HÀ TÂY NAM\nSố: 902/UBND-KT\nV/v khẩn trương triển khai Chỉ thị số 12-CT/TTg\n"
+           "Hà Tây Nam, ngày 03 tháng 11 năm 2026\n\nHỎA TỐC\n\nĐể triển khai kịp thời Chỉ thị, Chủ tịch UBND tỉnh yêu cầu "
+           "các cơ quan, đơn vị khẩn trương thực hiện các nội dung sau:\n\n")
+
+
+def test_an_urgent_letter_s_line_pointing_at_its_items_is_no_task():
+    rows = assignment_rows(_LETTER + "1. Sở Công Thương chủ trì kiểm tra thị trường xăng dầu.\n")
+    assert ("Sở Công Thương", "lead") in rows
+    assert not any(body.lower().startswith("các cơ quan") for body, _ in rows)
+    # near miss: an urgent task that names its work is kept
+    near = assignment_rows(_LETTER.replace("thực hiện các nội dung sau:", "thực hiện các nội dung của Chỉ thị.")
+                           .replace("các cơ quan, đơn vị", "Sở Công Thương"))
+    assert ("Sở Công Thương", "participate") in near
+
+
+def test_lettered_items_under_a_line_naming_only_its_bodies_are_their_tasks():
+    rows = assignment_rows(_LETTER + "2. UBND các huyện, thị xã:\na) Rà soát các cửa hàng xăng dầu trên địa bàn;\n"
+                                     "b) Báo cáo kết quả về Sở Công Thương trước ngày 20/11/2026.\n")
+    assert ("UBND các huyện, thị xã", "lead") in rows
+    # near miss: lettered items under a line that says more than its bodies name no one
+    near = assignment_rows(_LETTER + "2. UBND các huyện, thị xã đã báo cáo như sau:\na) Rà soát 40 cửa hàng xăng dầu;\n")
+    assert ("UBND các huyện, thị xã", "lead") not in near

@@ -198,3 +198,18 @@ def test_near_miss_the_committee_asked_by_a_party_meeting_or_to_study_takes_part
     assert rows == {("UBND tỉnh", "participate")}
     rows = assignment_rows(_SESSION + "UBND tỉnh tăng cường quán triệt các nghị quyết vừa thông qua.")
     assert rows == {("UBND tỉnh", "participate")}
+
+
+_VOTERS = ("Sáng 18/12, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri huyện Phú Lương sau Kỳ họp thứ 8.\n\n"
+           "Cử tri xã Yên Đổ đề nghị Quốc hội, Chính phủ quan tâm điều chỉnh lương hưu. Ông Trần Văn Nam, cử tri xã Động "
+           "Đạt, kiến nghị UBND huyện chỉ đạo các xã đẩy nhanh việc cấp giấy chứng nhận.\n\n")
+
+
+def test_the_voters_requests_at_a_meeting_with_deputies_give_no_rows():
+    assert {(a.body, a.role) for a in extract(_VOTERS).assignments} == set()
+
+
+def test_near_miss_the_official_answering_the_voters_assigns():
+    text = _VOTERS + ("Tiếp thu ý kiến cử tri, ông Lê Văn Hùng, Chủ tịch UBND huyện cho biết UBND huyện đã giao Phòng "
+                      "Nông nghiệp và Môi trường chủ trì rà soát hồ sơ tồn đọng.\n")
+    assert ("Phòng Nông nghiệp và Môi trường", "lead") in {(a.body, a.role) for a in extract(text).assignments}

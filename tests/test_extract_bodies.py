@@ -45,6 +45,14 @@ def test_schools_and_faculties_are_bodies_but_sciences_are_not():
     assert not any(body.startswith("Các khoa") for body, _ in got)
 
 
+def test_a_group_s_member_units_are_a_body():
+    got = _rows("Ban Tổng giám đốc chỉ đạo các đơn vị thành viên hoàn thành chuyển đổi hạ tầng mạng lõi trong năm 2026.\n")
+    assert {("Ban Tổng giám đốc", "lead"), ("Các đơn vị thành viên", "lead")} <= got
+    # near miss: a count of the group's units is no body given a task
+    got = _rows("Tập đoàn có 14 đơn vị thành viên hoạt động tại 34 tỉnh, thành phố.\n")
+    assert not any("thành viên" in body for body, _ in got)
+
+
 _ENTERPRISE = ("Kế hoạch số 40-KH/ĐU.\n\nKế hoạch giao Hội đồng thành viên Tổng công ty chỉ đạo Ban Quản lý dự án hoàn thành "
                "thủ tục đầu tư trong năm 2026. Ủy ban Kiểm tra Đảng ủy Tổng công ty đưa việc thực hiện Kế hoạch vào chương "
                "trình kiểm tra năm 2026.\n")

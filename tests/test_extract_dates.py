@@ -55,6 +55,16 @@ def test_a_post_s_lead_opening_on_its_credit_or_its_place_and_the_day_dates_the_
     assert _source_day(head + "(Baothu) - Sáng 3-6, Thành ủy họp.") is None
 
 
+def test_a_broadcast_s_line_dates_the_page():
+    import datetime as dt
+
+    body = "\nTổng kết công tác năm\n\nThưa quý vị, chiều qua, Tỉnh ủy họp.\n"
+    assert _source_day("Phát sóng: 18/3/2026" + body) == dt.date(2026, 3, 18)
+    assert _source_day("Ngày phát sóng: 18/03/2026" + body) == dt.date(2026, 3, 18)
+    # near miss: a sentence that opens on the day it reports is no line of the page's own
+    assert _source_day("Tổng kết công tác năm\n\nNgày 18/3/2026, Tỉnh ủy phát sóng chương trình mới.\n") is None
+
+
 @pytest.mark.parametrize("text", [
     # a date that opens a paragraph of the body, no credit before it: the day of what it reports
     "Ngày 25/11/2025, UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.",

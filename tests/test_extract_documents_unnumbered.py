@@ -734,6 +734,16 @@ def test_a_de_an_a_sentence_asks_to_be_drafted_is_no_document():
     assert not [k for k in keys(task) if k.startswith("ĐA:")]
 
 
+def test_a_de_an_asked_for_after_the_colon_of_a_request_is_no_document():
+    asked = ("Thứ Hai, 3/3/2025\nKết luận hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu: Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh "
+             "xây dựng Đề án phát triển kinh tế đêm giai đoạn 2026 - 2030, trình Ban Thường vụ trong quý III.\n")
+    assert not [k for k in keys(asked) if k.startswith("ĐA:")]
+    # near miss: a colon that closes a sentence of what was done asks for nothing
+    done = ("Thứ Hai, 3/3/2025\nKết quả nổi bật: Huyện ủy xây dựng Đề án phát triển kinh tế đêm giai đoạn 2021 - 2025 "
+            "và chỉ đạo các xã thực hiện.\n")
+    assert [k for k in keys(done) if k.startswith("ĐA:")]
+
+
 def test_near_miss_a_de_an_said_drafted_or_carried_out_is_a_document():
     done = ("Thứ Hai, 3/3/2025\nNăm 2021, Huyện ủy đã xây dựng Đề án phát triển kinh tế đêm giai đoạn 2021 - 2025 và "
             "chỉ đạo các xã thực hiện.\n")

@@ -47,3 +47,13 @@ def test_a_congress_over_a_span_of_two_days_opened_on_the_first():
     text = ("Ngày đăng: 16/09/2024 07:45\n\nCác ngày 14 - 15/9, Liên đoàn Lao động tỉnh tổ chức Đại hội Công đoàn tỉnh lần "
             "thứ XII, nhiệm kỳ 2024 - 2029.\n")
     assert _events(text) == [("hội nghị", dt.date(2024, 9, 14))]
+
+
+def test_another_page_s_meeting_in_a_related_list_is_no_event():
+    page = ("Thứ Sáu, 12/12/2025 09:10\n\nNgày 11/12/2025, Đảng ủy Tổng công ty Lương thực miền Nam tổ chức hội nghị "
+            "sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW.\n\n")
+    f = extract(page + "Bài liên quan:\n- Hội nghị quán triệt Nghị quyết 68 tại Tổng công ty\n- Ra mắt sàn gạo số\n")
+    assert [e.type for e in f.events] == ["sơ kết"]
+    # near miss: the same words as the page's own heading line, outside a list of other pages, give its meeting
+    g = extract(page + "Hội nghị quán triệt Nghị quyết 68 tại Tổng công ty\n")
+    assert sorted(e.type for e in g.events) == ["quán triệt", "sơ kết"]

@@ -51,3 +51,22 @@ def test_near_miss_today_in_a_speech_after_the_dated_lead_adds_no_meeting():
     text = (_PAGE + "Ngày 4/1, " + _REVIEW + "\n\nThưa các đồng chí!\n\nHôm nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
             "tổng kết để nhìn lại 5 năm.")
     assert _dates(text) == [("tổng kết", dt.date(2026, 1, 4))]
+
+
+# a broadcast's page: its date line opens with 'Ngày', which the page writes out as a day of its own
+_BROADCAST = "Thời sự Cao Bằng | Ngày 05/01/2026\nTổng kết công tác phòng, chống tham nhũng\n\n"
+
+
+def test_yesterday_on_a_page_whose_date_line_writes_out_its_day():
+    assert _dates(_BROADCAST + "Chiều qua, " + _REVIEW) == [("tổng kết", dt.date(2026, 1, 4))]
+
+
+def test_a_broadcast_s_address_to_its_audience_before_yesterday():
+    assert _dates(_BROADCAST + "Thưa quý vị, chiều qua, " + _REVIEW) == [("tổng kết", dt.date(2026, 1, 4))]
+
+
+def test_near_miss_a_day_the_text_writes_out_before_yesterday_is_the_meeting_s():
+    # (a sentence dated in the text comes first: a later 'Chiều qua' is not read over it)
+    text = _BROADCAST + "Ngày 02/01/2026, " + _REVIEW + " Chiều qua, xã tổ chức hội nghị quán triệt."
+    assert ("tổng kết", dt.date(2026, 1, 2)) in _dates(text)
+    assert ("quán triệt", dt.date(2026, 1, 4)) not in _dates(text)

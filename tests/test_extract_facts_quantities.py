@@ -584,6 +584,12 @@ def test_the_texts_a_session_adopted_are_no_result():
     assert _outs("Kỳ họp đã thông qua 17 nghị quyết; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.") == [(1250, None)]
 
 
+def test_the_laws_the_national_assembly_passed_at_a_session_are_no_result():
+    assert _outs("Tại kỳ họp thứ 9, Quốc hội đã thông qua 15 luật, trong đó có Luật Đất đai sửa đổi.") == []
+    # near miss: a figure of what a law does is read as before ('thông qua' names no count of texts)
+    assert _outs("Sau khi Luật được thông qua, huyện đã cấp 420 giấy chứng nhận quyền sử dụng đất.") == [(420, None)]
+
+
 def test_estimated_and_year_on_year_figures_are_results_beside_a_goal():
     f = extract("Năm 2024, tăng trưởng ước đạt 7,1%, thấp hơn mục tiêu đề ra; thu ngân sách tăng 8,4% so với cùng kỳ.")
     assert sorted(_outs_of(f)) == [(7.1, None), (8.4, None)] and not f.targets

@@ -268,3 +268,34 @@ def test_a_goal_s_range_in_a_cell_keeps_its_lower_bound():
     # near miss: a span of years is no goal, and a result column never holds a range's bound
     targets, outcomes = _both(text)
     assert outcomes == [(1.3, "%"), (4, "xã"), (6.8, "%")]
+
+
+# ---------------------------------------------------------------- a report based on a plan, with a cumulative column
+
+_CUMULATIVE = ("SỞ XÂY DỰNG TỈNH HÀ TÂY NAM\nSố: 77/BC-SXD\nHà Tây Nam, ngày 02 tháng 7 năm 2026\n\nBÁO CÁO\n"
+               "Tiến độ thực hiện kế hoạch giao thông nông thôn 6 tháng đầu năm 2026\n\n"
+               "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của UBND tỉnh về giao thông nông thôn năm 2026, "
+               "Sở Xây dựng báo cáo như sau:\n\n"
+               "STT | Chỉ tiêu | Đơn vị | Kế hoạch năm | Thực hiện quý II | Lũy kế 6 tháng | Tỷ lệ %\n"
+               "1 | Bê tông hóa đường thôn | km | 240 | 70 | 132 | 55,0\n"
+               "2 | Cầu dân sinh xây mới | cầu | 12 | - | 5 | 41,7\n")
+
+
+def test_a_cumulative_column_holds_results():
+    outcomes = [(o.value, o.unit) for o in extract(_CUMULATIVE).outcomes]
+    assert (132, "km") in outcomes and (5, "cầu") in outcomes
+    # near miss: a column named by no word of a plan, a result or a year holds a goal, as before
+    text = _CUMULATIVE.replace("Lũy kế 6 tháng", "Cột phụ 6 tháng")
+    assert (132, "km") not in [(o.value, o.unit) for o in extract(text).outcomes]
+
+
+def test_the_plan_column_goes_with_its_row_s_results_to_the_plan_the_report_is_based_on():
+    f = extract(_CUMULATIVE)
+    assert {o.document for o in f.outcomes} == {"15/KH-UBND"}
+    assert sorted((t.value, t.document) for t in f.targets) == [(12, "15/KH-UBND"), (240, "15/KH-UBND")]
+
+
+def test_near_miss_a_goal_of_the_report_s_own_outside_the_table_stays_the_report_s():
+    text = _CUMULATIVE + "\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nPhấn đấu bê tông hóa thêm 108 km đường thôn.\n"
+    targets = {t.value: t.document for t in extract(text).targets}
+    assert targets[108] == "77/BC-SXD" and targets[240] == "15/KH-UBND"

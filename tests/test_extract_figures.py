@@ -407,3 +407,19 @@ def test_a_clause_s_figures_taken_by_the_step_that_changes_them_are_found_afresh
     taken[0].unit = "% kế hoạch"  # as the figure reader sets a share of a plan's unit
     again = figures.of(first)
     assert again is not taken and [(q.value, q.unit) for q in again] == [(40, "hộ")]
+
+
+def test_a_growth_said_as_a_multiple_in_words_is_a_ratio():
+    assert _figures("Doanh thu du lịch tăng gấp đôi so với năm 2021.") == [(2, "lần")]
+    assert _figures("Số hợp tác xã tăng gấp ba lần.") == [(3, "lần")]
+    # near misses: two things compared ('cao gấp đôi'), and a multiple that is no growth, give no figure
+    assert _figures("Thu nhập từ rừng gỗ lớn cao gấp đôi so với trồng keo.") == []
+    assert _figures("Năm nay gấp đôi năm trước.") == []
+
+
+def test_a_growth_in_words_is_a_result_of_the_sentence():
+    from kg.extract import extract
+
+    f = extract("Sau 5 năm thực hiện Nghị quyết số 09-NQ/TU, giá trị xuất khẩu chè đạt 120 triệu USD, tăng gấp đôi "
+                "so với năm 2020.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(2, "lần"), (120, "triệu USD")]

@@ -385,6 +385,14 @@ def test_a_tally_gives_outcomes_only_for_goals_it_reports_reached():
     assert [o.value for o in f.outcomes] == [6]
 
 
+def test_a_tally_said_behind_the_schedule_at_more_length_is_an_assessment():
+    f = extract(_HEAD + "Sau 9 tháng, 3/5 chỉ tiêu đạt trên 80% kế hoạch năm; 2 chỉ tiêu còn chậm so với tiến độ.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(3, 5)]
+    # near miss: goals the report says were not reached are a result, whatever follows
+    f = extract(_HEAD + "Sau 9 tháng, 3/5 chỉ tiêu đạt trên 80% kế hoạch năm; 2 chỉ tiêu chưa đạt so với kế hoạch.\n")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(2, 5), (3, 5)]
+
+
 def test_a_tally_of_goals_not_reached_stays_a_result():
     # near miss: 'chưa đạt' at the end of the term is a result
     f = extract(_HEAD + "Trong 10 chỉ tiêu, có 8 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt.\n")

@@ -256,6 +256,14 @@ def test_a_document_that_sets_the_goal_as_its_sentence_s_subject_keeps_it():
     assert target_docs(text) == {10.5: CONGRESS}
 
 
+def test_a_document_that_requires_what_has_a_figure_as_its_sentence_s_subject_keeps_it():
+    text = ISSUED.format(sentence="Nghị quyết yêu cầu các chi bộ bố trí ít nhất 2% kinh phí cho chuyển đổi số.")
+    assert target_docs(text) == {2: CONGRESS}
+    # near miss: a body that requires it, the document named after, does not hand it the goal
+    text = ISSUED.format(sentence="Đảng ủy xã yêu cầu các chi bộ bố trí ít nhất 2% kinh phí theo Nghị quyết.")
+    assert target_docs(text) == {2: "03-CTr/ĐU"}
+
+
 def test_a_goal_of_a_sentence_that_does_not_open_on_the_document_goes_to_the_text_s_plan():
     # near miss: the document is named inside the sentence, not as the one that sets the goal
     text = ISSUED.format(sentence="Chương trình phấn đấu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên theo Nghị "

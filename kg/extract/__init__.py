@@ -138,7 +138,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
     links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
     main_doc = main_doc or central or launched
-    events = find_events(r.df, r.dates, r.sents, r.tdate)
+    events = outside_related_pages(r.p, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,

@@ -152,7 +152,9 @@ CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?t
                          r"|nghiêm túc (?:tổ chức )?(?:triển khai )?thực hiện)"
                          r"(?P<this>[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|kết luận|chương trình) này)?"
                          r"[ \t]*(?:[./;\n]|$)")
-TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
+# (an urgent letter's 'khẩn trương thực hiện các nội dung sau:', 'quyết liệt triển khai các nhiệm vụ sau:' too)
+TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục|khẩn trương|quyết liệt|chủ động|nghiêm túc)[ \t]+)?(?:thực hiện|làm|triển khai)"
+                             r"(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc|ngay))?"
                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
 # 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
@@ -163,7 +165,8 @@ WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
-ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
+# (or a lettered one, 'a) Xây dựng kế hoạch ...', under a line that names only its bodies: '4. UBND các xã, phường:')
+ITEM_LINE = re.compile(r"[ \t]*(?:[+\-•–]|[a-zđ]\))[ \t]+")
 TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 PURPOSE_SUBJECT = folded_pattern(r"(?<![a-z])(?:để|nhằm để)[ \t]+")
 CHARGE = folded_pattern(r"(?<![a-z])giao nhiệm vụ cho[ \t]+")

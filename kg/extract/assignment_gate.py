@@ -86,3 +86,19 @@ def asks_question(t: str, s) -> bool:
     """Whether sentence ``s`` asks a question ('PV: Thưa đồng chí, Tỉnh ủy đã lãnh đạo triển khai Nghị quyết 68 như thế
     nào?'): an interviewer's question names bodies and their work, and gives nobody a task."""
     return t[s.start:s.end].rstrip(" \t\"”')").endswith("?")
+
+
+# a sentence whose subject is the voters (or the people) and whose verb asks: 'Cử tri xã Hùng Sơn kiến nghị tỉnh sớm nâng
+# cấp ...', 'Nhiều cử tri đề nghị Quốc hội, Chính phủ quan tâm ...', 'Ông Trần Văn Nam, cử tri xã Động Đạt, đề nghị ...'
+# (read on the source text; not 'Tiếp thu ý kiến cử tri, ông ... đề nghị ...', whose subject is the official answering)
+_CITIZENS_ASK = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:ông|bà|anh|chị)[ \t]+[^\W\d_][^,.;:\n\d]{1,40},[ \t]*)?"
+                           r"(?:(?:nhiều|một số|các|đa số|hầu hết)[ \t]+)?(?:cử tri|người dân|bà con)(?![^\W\d_])"
+                           r"[^.;:\n]{0,80}?(?<![^\W\d_])(?:đề nghị|kiến nghị|đề xuất|mong muốn|phản ánh)(?![^\W\d_])", re.I)
+
+
+def gives_no_task(t: str, s) -> bool:
+    """Whether sentence ``s`` gives nobody a task whatever bodies and verbs it names: a question (``asks_question``), or
+    a request the voters or the people make ('Cử tri xã La Bằng đề nghị UBND huyện đẩy nhanh ...'): citizens' requests,
+    not tasks (the annotators' decision for a deputies' meeting with voters; the officials' answers that assign work
+    give rows)."""
+    return asks_question(t, s) or _CITIZENS_ASK.match(t, s.start, s.end) is not None

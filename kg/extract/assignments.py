@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.assignment_gate import asks_question, may_leave
+from kg.extract.assignment_gate import gives_no_task, may_leave
 from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
@@ -348,7 +348,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para, task_run = para, False
-        if asks_question(t, s) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
+        if gives_no_task(t, s) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
                 prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue

@@ -198,6 +198,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the state-owned group or corporation a body belongs to: 'Công đoàn Tổng công ty', 'Ủy ban Kiểm tra Đảng ủy Tập
          # đoàn' (its proper name after it, if any, read as a place's)
          r"| (?:tong cong ty|tap doan)(?![a-z])"
+         # the member units of a group or a corporation: 'các đơn vị thành viên'
+         r"|(?<=don vi) thanh vien(?![a-z])"
          # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'
          r"|(?<=ban chi dao) \d{2,3}(?![\d/.,])(?= |$|[,;.:\n])"
          r")")

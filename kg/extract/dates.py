@@ -132,8 +132,10 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
 # a day the text names by its own: 'Sáng nay, ...', 'Chiều hôm nay', 'Hôm qua, ...' ('ngày nay' is 'nowadays'; 'hiện nay'
 # no time word): the page's day, or the day before it
 _TODAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]+hôm)?|hôm)[ \t]+(?P<which>nay|qua)(?![a-z])"))
-# (only where the words open the sentence, after a news site's credit if any: 'Hội nghị hôm nay là dịp ...' dates no meeting)
-_CREDIT_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*)?")
+# (only where the words open the sentence, after a news site's credit if any: 'Hội nghị hôm nay là dịp ...' dates no meeting;
+# or after a broadcast's address to its audience, which a transcript runs into the sentence: 'Thưa quý vị, chiều qua, ...')
+_CREDIT_BEFORE = re.compile(vi(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*"
+                               r"|(?:kính[ \t]+)?thưa[ \t]+[^\W\d_][^,.:;\n\d]{2,30},[ \t]*\n?[ \t]*)?"))
 _OPENS_SENTENCE = 60
 
 
@@ -179,7 +181,8 @@ _v = partial(folded_pattern, flags=re.M)
 _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 # (a dash or bullet may open the line before the weekday or the label: '- Thứ Hai: 15/04/2024')
                 r"(?:(?:[-–•][ \t]*)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*[,:–-]?"
-                r"|cập nhật(?: lúc| ngày)?[ \t]*:?|(?:ngày )?xuất bản(?: ngày)?[ \t]*:?"
+                # (a broadcast's day: 'Phát sóng: 18/3/2026', 'Ngày phát sóng: 18/03/2026')
+                r"|cập nhật(?: lúc| ngày)?[ \t]*:?|(?:ngày )?(?:xuất bản|phát sóng)(?: lúc| ngày)?[ \t]*:?"
                 r"|ngày (?:đăng|cập nhật)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|đăng (?:ngày|lúc)(?=[ \t]+\d))"
                 r"|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
                 # the time between the label and the date: 'Cập nhật: 08:15 ngày 21/06/2024'
@@ -255,6 +258,15 @@ def text_date(folded: str) -> _dt.date | None:
         (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None) \
         or next(line_matches(_DATE_LINE, folded, max(head, _last_lines_start(folded, _TAIL_LINES))), None)
     return _mk(int(last[3]), int(last[2]), int(last[1])) if last else None
+
+
+def on_date_line(folded: str, pos: int) -> bool:
+    """Whether ``pos`` is on a page's own date line ('Thời sự | Ngày 18/3/2026', 'Cập nhật: 16:05, 24/08/2023', a
+    byline's): the day the page was put up, not one its text writes out for what it reports."""
+    a = folded.rfind("\n", 0, pos) + 1
+    b = folded.find("\n", pos)
+    b = len(folded) if b < 0 else b
+    return any(x.match(folded, a, b) for x in (_DATE_LINE, _LABELLED_DATE_LINE, _BYLINE_DATE))
 
 
 #: How many of a text's first lines its lead may stand under (the headline, a lead set apart, a byline).

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name
-from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, relative_days
+from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, on_date_line, relative_days
 from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import folded_pattern, norm_body, vi
@@ -135,8 +135,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
             dated_sents.setdefault(_sent_index(sentences, d.start), _first_day(f, _last_year_if_past(f, d, text_date)))
     # 'Sáng nay, ...' dates the lead, before any day the text writes out (a speech's 'Hôm nay, ...' further on is the
-    # day of the meeting the lead dated, which may not be the page's)
-    for d in relative_days(f, [x.start for x in sentences[:min(dated_sents, default=len(sentences))]], text_date):
+    # day of the meeting the lead dated, which may not be the page's; the page's own date line writes out none)
+    first_day = min((si for si, d in dated_sents.items() if not on_date_line(f, d.start)), default=len(sentences))
+    for d in relative_days(f, [x.start for x in sentences[:first_day]], text_date):
         dated_sents.setdefault(_sent_index(sentences, d.start), d)
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):

@@ -312,9 +312,16 @@ _WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8
 _WORD_TALLY = re.compile(r"(?<![^\W\d_])(" + "|".join(_WORD_NUMBERS) + r")[ \t]+(chỉ tiêu)(?![^\W\d_])", re.I)
 
 
+# a growth said as a multiple in words, as speech says it: 'tăng gấp đôi so với năm 2020', 'tăng gấp ba lần' (a ratio in
+# 'lần', as 'gấp 2 lần' is; 'cao gấp đôi so với ...' compares two things, no growth; read on the source text)
+_WORD_TIMES = {"đôi": 2, "hai": 2, "ba": 3, "bốn": 4}
+_GROWN_TIMES = re.compile(r"(?<![^\W\d_])tăng[ \t]+gấp[ \t]+(" + "|".join(_WORD_TIMES) + r")(?:[ \t]+lần)?(?![^\W\d_])", re.I)
+
+
 def has_figure(t: str, a: int, b: int) -> bool:
-    """A digit between ``a`` and ``b``, or a count of goals in words (_WORD_TALLY)."""
-    return bool(DIGIT.search(t, a, b) or (may_match(_WORD_TALLY, t) and _WORD_TALLY.search(t, a, b)))
+    """A digit between ``a`` and ``b``, or a count of goals or a growth in words (_WORD_TALLY, _GROWN_TIMES)."""
+    return bool(DIGIT.search(t, a, b) or (may_match(_WORD_TALLY, t) and _WORD_TALLY.search(t, a, b))
+                or (t.find("gấp", a, b) >= 0 and _GROWN_TIMES.search(t, a, b)))
 
 
 # a number that is a year ('từ 2021 đến 2025')
@@ -522,4 +529,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
+    if len(t) == len(f) and t.find("gấp", seg.start, seg.end) >= 0:
+        out += [Quantity(m.start(1), m.end(), _WORD_TIMES[m.group(1).lower()], None, "lần", False)
+                for m in _GROWN_TIMES.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -1,7 +1,7 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Also a figure or a task of another page's headline, listed under 'Tin liên quan:': no fact of this
-page.
+fact is kept once. Also a figure, a task or a meeting of another page's headline, listed under 'Tin liên quan:': no
+fact of this page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import re
 from typing import TypeVar
 
 from kg.extract.text import folded_pattern, line_matches
-from kg.facts import Assignment, Outcome, Target
+from kg.facts import Assignment, Event, Outcome, Target
 
-_Fact = TypeVar("_Fact", Target, Outcome, Assignment)
+_Fact = TypeVar("_Fact", Target, Outcome, Assignment, Event)
 
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
@@ -96,16 +96,25 @@ def bare_shares_placed(outcomes: list[Outcome]) -> list[Outcome]:
 _RELATED_HEADING = folded_pattern(r"^[ \t]*(?:(?:tin|bài|bài viết)[ \t]+(?:liên quan|cùng chuyên mục|khác|đọc nhiều)"
                                   r"|xem thêm|đọc thêm)(?![a-z])[ \t]*:?", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# the lists of the text asked about last, with the text (held, so its id is not reused)
+_LAST_RELATED: list[tuple[str, list[tuple[int, int]]] | None] = [None]
 
 
 def outside_related_pages(p, items: list[_Fact]) -> list[_Fact]:
     """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
     liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'):
-    another page's figures or tasks, not this one's."""
-    blocks = []
-    for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
-        end = _BLANK_LINE.search(p.folded, m.end())
-        blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
+    another page's figures, tasks or meetings, not this one's."""
+    if not items:
+        return items
+    last = _LAST_RELATED[0]
+    if last is not None and last[0] is p.folded:
+        blocks = last[1]        # (asked for the tasks, the figures and the meetings of one text: read once)
+    else:
+        blocks = []
+        for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
+            end = _BLANK_LINE.search(p.folded, m.end())
+            blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
+        _LAST_RELATED[0] = (p.folded, blocks)
     if not blocks:
         return items
     return [x for x in items if not any(a <= x.span[0] < b for a, b in blocks)]

@@ -127,7 +127,8 @@ _DRAFTING_BEFORE = re.compile(vi(r"(?<![a-z])(?P<advise>(?:nghiên cứu|tham m�
                                  r"[ \t]+$"))
 _DONE_BEFORE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)(?:[ \t]+(?:được|chỉ đạo|tham mưu))?[ \t]+$"))
 _TASK_OPENS = re.compile(r"(?:^|\n|\|)[ \t|]*(?:(?:\d{1,2}|[a-z])[.)]?|[-+•])?[ \t|]*$")
-_ASKS = re.compile(vi(r"(?<![a-z])(?:giao|đề nghị|yêu cầu|chủ trì|phân công)(?![a-z])[^.;:\n]*$"))
+# (the ask may open a list after its colon: 'đồng chí Bí thư yêu cầu: Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh xây dựng Đề án ...')
+_ASKS = re.compile(vi(r"(?<![a-z])(?:giao|đề nghị|yêu cầu|chủ trì|phân công)(?![a-z])(?:[ \t]*:)?[^.;:\n]*$"))
 # a draft put before a meeting for its views: 'cho ý kiến vào dự thảo Đề án ...', 'Dự thảo Đề án đặt mục tiêu ...' (not
 # one a meeting adopts: 'thông qua dự thảo Đề án')
 _DRAFT_BEFORE = re.compile(vi(r"(?<![a-z])dự thảo[ \t]+$"))

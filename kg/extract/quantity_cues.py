@@ -241,7 +241,9 @@ TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+
 TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện),?[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
                     r"(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|(?<=dự kiến[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
                     r"|(?<=dự báo[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)|sẽ[ \t]+(?:đạt|hoàn thành)"
-                    r"|(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)[ \t]+tiến[ \t]+độ)(?![a-z])")
+                    # ('2 chỉ tiêu còn chậm so với tiến độ': the same pace, said at more length)
+                    r"|(?:còn[ \t]+)?(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)(?:[ \t]+so[ \t]+với)?"
+                    r"[ \t]+tiến[ \t]+độ)(?![a-z])")
 # a forecast of the term's end before the count: 'dự kiến đến cuối nhiệm kỳ có 18/20 chỉ tiêu đạt' (not 'ước đạt', how a
 # year's report gives its results before the year closes)
 _TALLY_FORECAST = _v(r"(?<![a-z])(?:dự kiến|dự báo)[ \t]+(?:đến|tới)[ \t]+(?:cuối|hết)[ \t]+(?:nhiệm kỳ|giai đoạn)[^.;:\n]{0,40}$")
@@ -313,8 +315,10 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
     return pq if same_kind and pq.of is None and _WHOLE_THEN_PART.fullmatch(f, pq.end, q.start) else None
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
-# a meeting adopting a number of texts: what it did, not a result of a document
-ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
+# a meeting adopting a number of texts: what it did, not a result of a document (the National Assembly's laws too:
+# 'Quốc hội đã thông qua 18 luật và 21 nghị quyết')
+ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+"
+                                r"(?:nghi quyet|de an|van ban|bao cao|luat|du an luat|bo luat|phap lenh)(?![a-z])"))
 RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.'
 BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")

@@ -22,6 +22,7 @@ from kg.extract.bodies import issuer_info
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.modality import report_title
+from kg.extract.tables import table_blocks
 from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, folded_pattern, line_matches
 
 # what stands between a result and the share of a plan that measures it: 'đạt 46,8/39 tỷ đồng, bằng 120% ...'
@@ -155,13 +156,28 @@ def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
         if o.document == own:
             o.document = to or report_doc     # (or the one its title reports on)
             moved.add(o.span)
+    rows = _moved_rows(p, moved) if moved and table_blocks(p.text) else []
     for t in targets:
-        if t.document == own and t.span in moved:
-            t.document = to or report_doc     # the goal of an 'A/B' pair goes with its result
+        # the goal of an 'A/B' pair goes with its result, and a plan's cell with the results of its table's row
+        # ('1 | Diện tích trồng rừng | ha | 1.200 | 310 | 1.050 | 87,5': what was done is measured against it)
+        if t.document == own and (t.span in moved or any(a <= t.span[0] < b for a, b in rows)):
+            t.document = to or report_doc
     if md.type == "BC" and to is None:
         for t in targets:
             if t.document == own:
                 t.document = None
+
+
+def _moved_rows(p: Prepared, moved: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in the source of the tables' rows that hold a result in ``moved`` (spans of results in the source)."""
+    out = []
+    for _, _, rows in table_blocks(p.text):
+        for start, _cells in rows:
+            end = p.text.find("\n", start)
+            a, b = p.span(start, len(p.text) if end < 0 else end)
+            if any(a <= x < b for x, _ in moved):
+                out.append((a, b))
+    return out
 
 
 def issued_by_review(docs: dict[str, DocInfo], review_date: _dt.date | None, up_of: dict[str, str],

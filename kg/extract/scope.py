@@ -57,10 +57,10 @@ _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiê
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
-# a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt
-# chỉ tiêu ...' (read after the mention and its subject)
-_SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
-                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
+# a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt chỉ tiêu ...',
+# or requiring what has a figure: 'Chỉ thị yêu cầu ... chỉ đạo 100% thôn ký cam kết' (read after the mention and its subject)
+_SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
+                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")

@@ -10,7 +10,7 @@ says what a column holds:
   starting situation and are left out);
 * a plan ('Kế hoạch', 'Chỉ tiêu', 'Mục tiêu', 'KH'): a target; one that names the body that assigned it ('Chỉ tiêu
   Thủ tướng Chính phủ giao') holds that body's quotas, targets of its document where the text names one;
-* a result ('Thực hiện', 'Kết quả', 'Ước thực hiện', 'TH'): an outcome;
+* a result ('Thực hiện', 'Kết quả', 'Ước thực hiện', 'TH', the cumulative 'Lũy kế 9 tháng'): an outcome;
 * a ratio ('Tỷ lệ', 'So với kế hoạch', '%'): the share of the plan done, an outcome of its own
   beside the result (a report states both), and so is an assessment cell that gives one ('Đạt 95,9%').
 """
@@ -70,7 +70,9 @@ _PRIOR_COL = re.compile(fold_same_length(r"(?<![a-z])(?:cùng kỳ|ck|năm trư�
 _PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao|nghị quyết|dự toán)(?![a-z])"))
 _UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
 _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
-_DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện|giải ngân)(?![a-z])"))
+# ('Lũy kế 9 tháng', 'Cộng dồn từ đầu năm': what was done to date, summed over the periods)
+_DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện|giải ngân|lũy kế|luỹ kế"
+                                        r"|cộng dồn)(?![a-z])"))
 
 Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
 
