@@ -522,3 +522,21 @@ def test_a_reviewer_s_correction_of_a_task_s_body_is_listed_with_the_body_before
     assert "Phân công: <a href=\"/doc/115-CTr/TU\">115-CTr/TU</a> · Sở Nông nghiệp và Môi trường (chủ trì) · tham mưu" in page
     # near miss: the filter by another document leaves them out
     assert not changes(memory_store, Filters(doc="46-NQ/TW"))["change_sets"]
+
+
+@pytest.mark.parametrize("lang, counted", [("vi", "+ thêm: Văn bản 12"), ("en", "+ added: Document 12")])
+def test_a_change_set_of_many_items_shows_its_counts_with_the_items_folded_under_them(lang, counted):
+    """An ingest's change set (hundreds of items) is its counts by kind on /changes, its items one click away, as
+    `dkg changes` prints it; a change set of a few items is listed whole (the near miss: the module's three)."""
+    s = Store.open(None)
+    s.agent = "test"
+    many = [q for k in range(12) for q in document(DOC + f"kh{k}", f"{k + 1}-KH/TU", "Plan", "province", "2024-03-01",
+                                                   HOSTILE if k == 0 else None)]
+    s.write_quads(many, None)
+    s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
+    page = TestClient(create_app(s)).get("/changes", params={"lang": lang}).text
+    folded, few = page.split('id="change-1"')[1], page.split('id="change-2"')[1].split('id="change-1"')[0]
+    assert '<details class="change-items"><summary>' + counted in folded and "(12)</summary>" in folded
+    assert folded.count("<li") >= 12                     # every item still there, under the counts
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<details class=\"change-items\">" not in few and '<ul class="change-items">' in few

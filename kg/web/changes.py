@@ -18,8 +18,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kg.changes import KINDS, LABELLED, Changes, Filters, changes
-from kg.changes_text import (body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign, item_text,
-                             kind_text, moved_text, moved_words, replacing_words, target_label)
+from kg.changes_text import (LISTED, body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign,
+                             item_text, kind_text, moved_text, moved_words, replacing_words, summary_lines, target_label)
 from kg import exporting, limits
 from kg.asof import parse_day
 from kg.errors import NotFound, UsageError, Words
@@ -107,7 +107,10 @@ def changes_page(request: Request):
                 held=lambda item: held_text(item, lang),
                 decided=lambda decision: decision_words(decision, lang),
                 replacing=lambda decision: replacing_words(decision, lang),
-                command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
+                command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"],
+                # a change set of more than a screen's items (an ingest's) shows its counts by kind, its items folded
+                # under them, as `dkg changes` does (its last line, the command's hint, is the CLI's own)
+                listed=LISTED, counted=lambda items: summary_lines(items, lang)[:-1])
 
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")
