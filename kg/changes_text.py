@@ -172,7 +172,7 @@ SOURCES_NAMED = 5
 
 def summary_lines(items: list[Item], lang: str) -> list[str]:
     """A change set's items counted, a line a sign (``+ thêm: Văn bản 45 · Chỉ tiêu 30``), kinds in the order of
-    :data:`kg.changes.KINDS`, then how many in all and how to list them."""
+    :data:`kg.changes.KINDS` (what ``dkg changes`` and the page ``/changes`` say of a change set of many items)."""
     words = TEXT[lang]
     counts: Counter[tuple[str, str]] = Counter((item["action"], item["kind"]) for item in items)
     lines = []
@@ -182,7 +182,7 @@ def summary_lines(items: list[Item], lang: str) -> list[str]:
         if kinds:
             sign = item_sign({"action": action})  # type: ignore[typeddict-item]  # (the sign alone)
             lines.append(f"{sign} {words['change_summary_' + action]}: " + " · ".join(kinds))
-    return lines + [words["change_summary_hint"].format(count=format_number(len(items), lang))]
+    return lines
 
 
 def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool = False) -> str:
@@ -204,7 +204,9 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
                        + (" " + TEXT[lang]["change_summary_more"].format(count=format_number(more, lang)) if more else ""))
         out += ["  " + decision_text(d, lang) for d in c["decisions"]]
         if short:
+            # (and, on the command line, how many in all and how to list them)
             out += ["  " + line for line in summary_lines(c["items"], lang)]
+            out.append("  " + TEXT[lang]["change_summary_hint"].format(count=format_number(len(c["items"]), lang)))
             continue
         out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")

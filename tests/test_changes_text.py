@@ -40,3 +40,15 @@ def test_near_miss_a_change_set_of_few_items_lists_each():
     few = [item("document", n) for n in range(LISTED)]
     text = to_text({"filters": {}, "change_sets": [change_set(few)]}, "en")
     assert "items; each on a line" not in text and all(f"{n}-KH/TU" in text for n in range(LISTED))
+
+
+def test_the_counts_are_the_page_s_and_the_command_s_alike_the_hint_the_command_s_alone():
+    """``summary_lines`` is what /changes and ``dkg changes`` both say of a change set of many items; how to list each
+    item (``--items``) is the command's own line."""
+    from kg.changes_text import summary_lines
+
+    many = [item("document", n) for n in range(LISTED)] + [item("target", 1)]
+    assert summary_lines(many, "en") == [f"+ added: Document {LISTED} · Target 1"]
+    text = to_text({"filters": {}, "change_sets": [change_set(many)]}, "en").splitlines()
+    assert text[-2:] == [f"  + added: Document {LISTED} · Target 1", f"  {LISTED + 1} items; each on a line: dkg "
+                         "changes --items (add --since DAY or --limit N to keep to fewer change sets)"]

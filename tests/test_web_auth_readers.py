@@ -8,6 +8,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from kg.errors import InputError
 from kg.web import create_app
 from kg.web.auth import TokensFile, read_token_lines, read_tokens
 from test_review_web import store  # noqa: F401  (fixture)
@@ -30,11 +31,18 @@ def test_a_read_only_line_names_a_reader_apart_from_the_analysts(tokens, tmp_pat
     assert read_token_lines(tokens) == (("Nguyễn Thị Lan", LAN, False), (EVIL_READER, HOA, True))
     assert read_tokens(tokens) == (("Nguyễn Thị Lan", LAN),)
     assert TokensFile(tokens).readers() == ((EVIL_READER, HOA),)
-    # near miss: an analyst whose only word is "read-only" is an analyst, not a reader without a name
+    # a reader's line without a name is refused, never taken for an analyst named "read-only" (who would write)
     odd = tmp_path / "odd"
-    odd.write_text("read-only  tok-1\n", encoding="utf-8")
+    odd.write_text("Nguyễn Thị Lan  tok-0\nread-only  tok-1\n", encoding="utf-8")
     odd.chmod(0o600)
-    assert read_token_lines(odd) == (("read-only", "tok-1", False),)
+    with pytest.raises(InputError) as refused:
+        read_token_lines(odd)
+    assert refused.value.code == "tokens.reader-no-name" and refused.value.line == 2
+    # near miss: a name that merely holds the word is an analyst's
+    near = tmp_path / "near"
+    near.write_text("Lan read-only  tok-2\n", encoding="utf-8")
+    near.chmod(0o600)
+    assert read_token_lines(near) == (("Lan read-only", "tok-2", False),)
 
 
 def test_a_readers_token_is_refused_on_every_write_with_403_and_reads_stay_open(store, tokens):  # noqa: F811

@@ -21,7 +21,7 @@ from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
 from kg.text.symbols import fold
-from kg.facts import Link
+from kg.facts import LEVEL_RANK, Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
@@ -564,10 +564,9 @@ def _without_contradictions(links: list[Link], own: str | None) -> list[Link]:
             and not (x.to == own and (x.to, x.from_) in pairs)]
 
 
-# the levels in order, the centre's highest: a document carries out, continues or guides one of its own level or above;
-# the level of the document said to do so must be fixed by its number's issuer code (a front's or a department's plan
-# is taken for the province's where the text does not say its level)
-_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1}
+# a document carries out, continues or guides one of its own level or above (LEVEL_RANK: the centre first); the level of
+# the document said to do so must be fixed by its number's issuer code (a front's or a department's plan is taken for
+# the province's where the text does not say its level)
 _FIXED_LEVEL = {"TW": "central", "CP": "central", "TTg": "central", "QH": "central", "TU": "province", "HU": "district"}
 _DOWNWARD = {"implements", "continues", "guides"}
 
@@ -585,13 +584,13 @@ def within_levels(links: list[Link], levels: dict[str, tuple[str | None, str | N
     out = []
     for x in links:
         level, _, code = levels.get(x.from_, none)
-        a = _RANK.get(level or "") if _FIXED_LEVEL.get(code or "") == level else None
-        b = _RANK.get(levels.get(x.to, none)[0] or "")
-        if x.type not in _DOWNWARD or not a or not b or a <= b:
+        a = LEVEL_RANK.get(level or "") if _FIXED_LEVEL.get(code or "") == level else None
+        b = LEVEL_RANK.get(levels.get(x.to, none)[0] or "")
+        if x.type not in _DOWNWARD or a is None or b is None or a >= b:
             out.append(x)
             continue
         own_level, kind, _ = levels.get(own or "", none)
-        if own and own not in (x.from_, x.to) and _RANK.get(own_level or "") == b and kind != "BC" \
+        if own and own not in (x.from_, x.to) and LEVEL_RANK.get(own_level or "") == b and kind != "BC" \
                 and (own, x.type, x.to) not in have:
             have.add((own, x.type, x.to))
             out.append(Link(own, x.type, x.to, span=x.span))

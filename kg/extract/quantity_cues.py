@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.alternation import word_start
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match_in
 from kg.extract.modality import ROMAN_LINE, SEASON_WORDS, TARGET_CUE, goal_cues, is_line, retro_sentence
@@ -317,8 +316,8 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
 AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document (the National Assembly's laws too:
 # 'Quốc hội đã thông qua 18 luật và 21 nghị quyết')
-ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+"
-                                r"(?:nghi quyet|de an|van ban|bao cao|luat|du an luat|bo luat|phap lenh)(?![a-z])"))
+ADOPTED = _v(r"(?<![a-z])thông qua[ \t]+(?:tổng cộng[ \t]+|tổng số[ \t]+)?\d+[ \t]+"
+            r"(?:nghị quyết|đề án|văn bản|báo cáo|luật|dự án luật|bộ luật|pháp lệnh)(?![a-z])")
 RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.'
 BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")

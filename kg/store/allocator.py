@@ -7,9 +7,9 @@ jemalloc it does not (measured by ``bench/coexist.py``: the figures are in
 when the process starts:
 ``dkg serve`` starts itself again with ``LD_PRELOAD`` naming jemalloc when the library is
 installed (Debian: ``libjemalloc2``), unless ``DKG_MALLOC=system``. So does ``dkg load`` of files of at
-least :data:`LOAD_MIN_BYTES` (nạp lớn): a large bulk write spends about a quarter of its CPU in glibc's
-freeing and merging of the engine's small sort keys, and the load's parse, lookups and validation make and
-free millions of small objects too (jemalloc's figures for a load: bench/RESULTS.md, section speed37l).
+least :data:`LOAD_MIN_BYTES` (nạp lớn): a large bulk write spends much of its CPU in glibc's freeing and
+merging of the engine's small sort keys, and the load's parse, lookups and validation make and free many small
+objects too (jemalloc's figures for a load: bench/RESULTS.md, section speed37l).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 #: A ``dkg load`` of files adding up to at least this many bytes starts itself again with jemalloc (see the
-#: module's docstring). A restart costs the interpreter's start and the command's imports again (about 0.15 s
-#: of CPU), which jemalloc wins back only from some ten megabytes of N-Quads on.
+#: module's docstring). A restart costs the interpreter's start and the command's imports again, which jemalloc
+#: wins back only for files of this order of size (the measures: bench/RESULTS.md, section speed37l).
 LOAD_MIN_BYTES = 16 << 20
 
 

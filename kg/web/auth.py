@@ -192,7 +192,9 @@ def read_token_lines(path: str | Path, shared: str | None = None) -> tuple[tuple
             continue
         # (the token is the line's last word, after a space or a tab: a file saved from a spreadsheet has tabs)
         *words, token = line.split()
-        reads_only = len(words) > 1 and words[0].lower() == READ_ONLY
+        reads_only = bool(words) and words[0].lower() == READ_ONLY
+        if reads_only and len(words) == 1:  # (never an analyst named "read-only": the line meant a reader, so it writes)
+            raise InputError(file=str(path), line=n, code="tokens.reader-no-name")
         name = " ".join(words[1:] if reads_only else words)
         if not name or not token:
             raise InputError(file=str(path), line=n, code="tokens.no-token")

@@ -109,8 +109,8 @@ def changes_page(request: Request):
                 replacing=lambda decision: replacing_words(decision, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"],
                 # a change set of more than a screen's items (an ingest's) shows its counts by kind, its items folded
-                # under them, as `dkg changes` does (its last line, the command's hint, is the CLI's own)
-                listed=LISTED, counted=lambda items: summary_lines(items, lang)[:-1])
+                # under them, as `dkg changes` does
+                listed=LISTED, counted=lambda items: summary_lines(items, lang))
 
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")
