@@ -233,7 +233,9 @@ def test_a_query_of_many_columns_keeps_a_desktops_width_its_table_scrolling_in_i
                 return [t.clientWidth, t.scrollWidth, getComputedStyle(t).overflowX]; }""")
             assert box[0] <= 1280 and box[2] == "auto", (path, box)
             widths = page.evaluate("""() => [...document.querySelectorAll('main table td')]
-                .filter(td => td.textContent.trim()).map(td => td.getBoundingClientRect().width)""")
+                .filter(td => td.textContent.trim() && !td.classList.contains('num'))
+                .map(td => td.getBoundingClientRect().width)""")
+            # (a column of figures is as wide as its figures, polish37: the text cells keep their width)
             assert widths and min(widths) >= 100, (path, sorted(widths)[:5])
         page.screenshot(path=str(ARTIFACTS / "targets-1280.png"))
 
