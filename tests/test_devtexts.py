@@ -153,6 +153,12 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   delegation meeting voters after a session, a state corporation's party committee reviewing its programme for
   57-NQ/TW with captions and related-article lines): floors a little below its untouched score (the lead's, at the
   round's start).
+* ``tests/devtexts38``: six texts by the thirty-eighth round's independent annotator (the Government's resolution on
+  its regular April 2025 session with lettered tasks per ministry, a ministry's circular guiding a decree that amends,
+  replaces and partly repeals earlier circulars, a commune party congress's political report with the last term's
+  results and the next term's targets, a ward's plan for 68-NQ/TW as extracted from a PDF with page headers, footers
+  and footnotes, a commune's social-media post on the 'Bình dân học vụ số' campaign, a provincial half-year press
+  conference in question-and-answer order): floors copied from devtexts37 until the lead scores the set and sets them.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -269,6 +275,8 @@ SETS = {
                        "events": 0.9}),
     # (untouched 0.973 / 0.941 / 0.926 / 0.595 / 0.806 / 0.5; dates 1.0, place 1.0)
     "devtexts37": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.55, "outcomes": 0.75,
+                       "events": 0.45}),    # (floors copied from devtexts37 until the lead scores the set)
+    "devtexts38": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.55, "outcomes": 0.75,
                        "events": 0.45}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
@@ -285,7 +293,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts30": (0.95, 0.95), "devtexts31": (0.95, 0.95),
                    "devtexts32": (0.95, 0.95), "devtexts33": (0.95, 0.95),
                    "devtexts34": (0.95, 0.95), "devtexts35": (0.95, 0.95),
-                   "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95)}
+                   "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95),
+                   "devtexts38": (0.95, 0.95)}
 
 
 def _scorer():

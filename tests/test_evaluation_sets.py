@@ -180,6 +180,12 @@
   news of a National Assembly delegation meeting voters after a session, a state corporation's party committee's
   programme for 70-NQ/TW with captions and related-article lines), twin in kind of the development set
   ``tests/devtexts37``; its gold follows ``tests/ANNOTATION.md``.
+* ``evaluation/blind44``: six texts by the thirty-eighth round's independent annotator (the Government's resolution on
+  its regular August 2025 session with numbered tasks per ministry, a ministry's circular guiding a decree that amends,
+  replaces and partly repeals earlier circulars, a ward party committee's political report to its first congress, a
+  district party committee's plan for 57-NQ/TW as extracted from a PDF with page footers and footnotes, a ward's
+  social-media post on replacing makeshift houses, a provincial quarterly press conference in question-and-answer
+  order), twin in kind of the development set ``tests/devtexts38``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -226,7 +232,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
         "blind34": 6, "blind35": 6,
         "blind36": 6, "blind37": 6, "blind38": 6, "blind39": 6, "blind40": 6, "blind41": 6,
-        "blind42": 6, "blind43": 6}
+        "blind42": 6, "blind43": 6, "blind44": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -272,7 +278,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
                                                  "blind32", "blind33", "blind34", "blind35",
                                                  "blind36", "blind37", "blind38", "blind39", "blind40",
-                                                 "blind41", "blind42", "blind43")}}
+                                                 "blind41", "blind42", "blind43", "blind44")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the thirty-seventh round of rules, 2026-12-06; issue 12 stays
