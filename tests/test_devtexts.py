@@ -158,7 +158,8 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   replaces and partly repeals earlier circulars, a commune party congress's political report with the last term's
   results and the next term's targets, a ward's plan for 68-NQ/TW as extracted from a PDF with page headers, footers
   and footnotes, a commune's social-media post on the 'Bình dân học vụ số' campaign, a provincial half-year press
-  conference in question-and-answer order): floors copied from devtexts37 until the lead scores the set and sets them.
+  conference in question-and-answer order): floors a little below its untouched score (the lead's, at the round's
+  start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -275,9 +276,10 @@ SETS = {
                        "events": 0.9}),
     # (untouched 0.973 / 0.941 / 0.926 / 0.595 / 0.806 / 0.5; dates 1.0, place 1.0)
     "devtexts37": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.55, "outcomes": 0.75,
-                       "events": 0.45}),    # (floors copied from devtexts37 until the lead scores the set)
-    "devtexts38": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.9, "targets": 0.55, "outcomes": 0.75,
                        "events": 0.45}),
+    # (untouched 0.939 / 0.828 / 0.590 / 0.585 / 0.936 / 0.667; dates 1.0, place 1.0)
+    "devtexts38": (6, {"documents": 0.9, "links": 0.8, "assignments": 0.55, "targets": 0.55, "outcomes": 0.9,
+                       "events": 0.65}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
