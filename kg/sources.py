@@ -138,11 +138,8 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
             src = Source(name, text, "text", publisher=publisher, place=publisher_place(publisher))
     most = max_text(limit)
     if len(src.text) > most:
-        raise InputError(
-            f"is {len(src.text):,} characters long, more than the {most:,} that one text may have "
-            f"({MAX_TEXT_ENV}, --max-chars)", file=name,
-            hint="split it into one file per article or report (e.g. at its headings), or raise the limit "
-                 f"with --max-chars / {MAX_TEXT_ENV} if the machine has the time")
+        raise InputError(file=name, code="text-too-long",
+                         details={"length": len(src.text), "most": most, "env": MAX_TEXT_ENV})
     return src
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import warnings
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,10 @@ def test_every_documented_call_parses_with_the_real_cli(call):
     main.add_store_options()
     args = _concrete(call)
     ctx = main.make_context("dkg", list(args), resilient_parsing=False)
-    name, command, rest = main.resolve_command(ctx, ctx.protected_args + ctx.args)
+    with warnings.catch_warnings():  # (click 8.2 and later keep the command's name apart in a property it deprecates)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        words = [*ctx.protected_args, *ctx.args]
+    name, command, rest = main.resolve_command(ctx, words)
     assert command is not None, call
     if len(args) > 1:  # (a bare `dkg load` in a sentence names the command only)
         command.make_context(name, rest, parent=ctx)  # raises click.UsageError on an unknown option or value
@@ -117,3 +121,21 @@ def test_the_notebook_example_reads_the_endpoint_and_the_named_queries(server, m
     assert scope["table"].splitlines()[0] == "key" and len(scope["table"].splitlines()) == len(scope["keys"]) + 1
     assert scope["targets"] and all("set_by" in row for row in scope["targets"])
     assert (tmp_path / "cascade.csv").read_text(encoding="utf-8").startswith("document,key,")
+
+
+def test_the_opening_says_what_its_test_command_runs_and_gives_the_fast_loop_as_the_developers_section_does():
+    # a newcomer who runs the opening's test command is told it runs everything, for long, and what to run instead
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    opening = text[:text.index("## What is in the box")]
+    fast = re.search(r"```\n\s*\.venv/bin/python -m pytest (-m \"[^\"]+\" -n \d+)\n", text)
+    assert fast is not None and f"`{fast.group(1)}`" in opening
+    assert "in one process" in opening and "tens of" in opening
+    # and the first command's silence is said: the install prints nothing
+    assert "prints nothing (`-q`)" in opening
+
+
+def test_the_first_text_walkthrough_comes_before_the_inputs_and_names_the_undo_it_describes():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    walk = text[text.index("### A first text"):text.index("### Inputs of `dkg extract` and `dkg ingest`")]
+    assert "dkg ingest " in walk and "--tokens-file" in walk and "/changes" in walk
+    assert "dkg rollback 3" in walk and "dkg rollback" in text[text.index("## History and rollback"):]

@@ -160,6 +160,19 @@ def test_sentence_around_finds_the_sentence():
     assert ctx["before"].endswith("thực hiện. ")
 
 
+def test_the_text_around_a_sentence_shows_no_word_cut_at_its_ends():
+    text = ("Mạng lưới cộng tác viên dư luận xã hội được củng cố. Ban tuyên giáo chủ trì tham mưu. "
+            "Công tác điều tra dư luận đi vào nền nếp.")
+    s = text.index("Ban tuyên giáo")
+    # margins that end inside "luận" before the sentence and inside "điều" after it
+    ctx = sentence_around(text, s, s + 14, margin=s - text.index("uận xã"))
+    assert ctx["sentence"] == "Ban tuyên giáo chủ trì tham mưu."
+    assert ctx["before"] == "xã hội được củng cố. "
+    assert sentence_around(text, s, s + 14, margin=len(" Công tác đi"))["after"] == " Công tác"
+    # near miss: a margin that ends between two words keeps the word after it whole
+    assert sentence_around(text, s, s + 14, margin=s - text.index("luận xã"))["before"] == "luận xã hội được củng cố. "
+
+
 def test_decisions_of_an_earlier_version_go_to_the_same_fact_and_the_same_repeat():
     """A fact read twice in a text (the same identity) is told apart by its rank: the decision
     about the second reading goes to the second reading of the new version; another fact gets none."""

@@ -103,6 +103,23 @@ def test_each_analyst_decides_under_their_own_name_and_a_stated_name_is_not_trus
     assert [s["by"] for s in c.get("/changes.json").json()["change_sets"]][:3] == [None, EVIL_NAME, "Nguyễn Thị Lan"]
 
 
+def test_a_rollback_sent_with_an_analysts_token_is_recorded_under_their_name(store):  # noqa: F811
+    c = app_client(store)
+    sid = source_id(c)
+    doc = facts_by_kind(c, sid)["document"]
+    assert c.post("/store/review", headers=bearer(BINH), json={"ids": [doc["id"]], "decision": "rejected"}).status_code == 200
+    decided = history.change_sets(store)[-1].number
+    # Lan undoes Bình's rejection: the undoing is hers, in the change log and on /changes, as any other write she sends
+    assert c.post("/store/rollback", headers=bearer(LAN), json={"change": decided}).status_code == 200
+    undone = history.change_sets(store)[-1]
+    assert (undone.command, undone.by) == ("dkg rollback (through dkg serve)", "Nguyễn Thị Lan")
+    assert c.get("/changes.json").json()["change_sets"][0]["by"] == "Nguyễn Thị Lan"
+    # the shared token's rollback names no analyst (near miss: the name comes from an analyst's own token only)
+    again = history.change_sets(store)[-1].number
+    assert c.post("/store/rollback", headers=bearer(SHARED), json={"change": again}).status_code == 200
+    assert history.change_sets(store)[-1].by is None
+
+
 def test_undoing_another_analysts_decision_is_said_before_in_the_answer_and_in_the_history(store):  # noqa: F811
     c = app_client(store)
     sid = source_id(c)

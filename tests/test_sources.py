@@ -754,3 +754,20 @@ def test_a_text_size_setting_that_is_no_positive_number_is_refused_naming_the_se
             said, hint = error_said(info.value, lang)
             assert said.startswith(f"{MAX_TEXT_ENV} / --max-chars ") and value in said and hint, (lang, said)
     assert max_text("12") == 12  # near miss: a positive number is the limit
+
+
+def test_a_text_over_the_size_limit_is_refused_in_the_reader_s_language(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    big = tmp_path / "dai.txt"
+    big.write_text(ARTICLE * 20, encoding="utf-8")
+    said = CliRunner().invoke(main, ["--lang", "vi", "extract", "--max-chars", "1000", str(big)])
+    assert said.exit_code == 2
+    assert "dai.txt: dài " in said.stderr and "quá mức 1.000 ký tự cho một văn bản (DKG_MAX_TEXT_CHARS, --max-chars)" in said.stderr
+    assert "gợi ý: tách tệp" in said.stderr and "characters long" not in said.stderr
+    english = CliRunner().invoke(main, ["--lang", "en", "extract", "--max-chars", "1000", str(big)])
+    assert "more than the 1,000 that one text may have" in english.stderr and "hint: split it" in english.stderr
+    # near miss: a text within the limit is read, in either language
+    assert CliRunner().invoke(main, ["extract", "--max-chars", str(len(ARTICLE * 20)), str(big)]).exit_code == 0

@@ -1,8 +1,8 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
 English: a document or a store that is not there (``document-missing*``, ``no-store*``), a request sent the wrong way
 (``sparql-update-get``: an update in a ``GET``), a command given nothing or a malformed value (``nothing-to-load``,
-``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a change set, decision or order that does not
-exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
+``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a text longer than that setting allows
+(``text-too-long``), a change set, decision or order that does not exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
 cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
 are those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
@@ -36,6 +36,9 @@ USAGE: dict[str, dict[str, str]] = {
         "max-chars-word.hint": "ghi một số nguyên, ví dụ {default}",
         "max-chars-positive": "{env} / --max-chars phải lớn hơn 0, không phải {value}",
         "max-chars-positive.hint": "ghi một số nguyên dương, hoặc bỏ đi để dùng mặc định ({default})",
+        "text-too-long": "dài {length} ký tự, quá mức {most} ký tự cho một văn bản ({env}, --max-chars)",
+        "text-too-long.hint": "tách tệp thành mỗi bài viết hay báo cáo một tệp (ví dụ theo các đề mục), hoặc nâng "
+                              "mức với --max-chars / {env} nếu máy đủ thời gian",
         "setting-word": "{env}={value} không phải là một số nguyên",
         "setting-word.hint": "đặt {env} là một số nguyên ({what}), hoặc bỏ nó đi để dùng mặc định ({default})",
         "setting-positive": "{env} phải lớn hơn 0",
@@ -110,6 +113,9 @@ USAGE: dict[str, dict[str, str]] = {
         "max-chars-word.hint": "e.g. {default}",
         "max-chars-positive": "{env} / --max-chars must be positive, not {value}",
         "max-chars-positive.hint": "give a positive whole number, or leave it out for the default ({default})",
+        "text-too-long": "is {length} characters long, more than the {most} that one text may have ({env}, --max-chars)",
+        "text-too-long.hint": "split it into one file per article or report (e.g. at its headings), or raise the "
+                              "limit with --max-chars / {env} if the machine has the time",
         "setting-word": "{env}={value} is not a whole number",
         "setting-word.hint": "set {env} to a number of {what}, or unset it for the default ({default})",
         "setting-positive": "{env} must be positive",

@@ -541,17 +541,25 @@ def items_of(source_id: str, facts: Facts) -> list[Item]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
+_SPACE = re.compile(r"\s+")
 
 
 def sentence_around(text: str, start: int, end: int, margin: int = 200) -> dict:
-    """The sentence that holds ``text[start:end]`` and up to ``margin`` characters either side."""
+    """The sentence that holds ``text[start:end]`` and up to ``margin`` characters either side, in whole words."""
     if not text or end <= start:
         return {"before": "", "sentence": "", "after": ""}
     a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
     b = m.start() + 1 if m else len(text)
-    return {"before": text[max(0, a - margin):a], "sentence": text[a:b], "after": text[b:b + margin],
-            "start": a, "end": b}
+    # (the margins end at a space, so that no word is shown cut: "ận xã hội" for "dư luận xã hội")
+    first = max(0, a - margin)
+    if first > 0 and not text[first - 1].isspace():
+        space = _SPACE.search(text, first, a)
+        first = space.end() if space else a
+    last = min(len(text), b + margin)
+    if last < len(text) and not text[last].isspace():
+        last = max(b, text.rfind(" ", b, last), text.rfind("\n", b, last))
+    return {"before": text[first:a], "sentence": text[a:b], "after": text[b:last], "start": a, "end": b}
 
 
 #: A reviewer's assessment of a target against what was reported (đánh giá mức đạt chỉ tiêu).

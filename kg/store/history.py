@@ -501,14 +501,15 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     net = plan(store, numbers)
     rec = next_number(store)
     write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers)
-    _apply(store, rec, net, numbers, agent(store))
+    _apply(store, rec, net, numbers, agent(store), by=analyst(store))
     return get(store, rec)
 
 
-def _apply(store, number: int, net: Payload, undone: list[int], command: str) -> None:
-    """Apply a rollback's plan (idempotent: a second run after a crash changes nothing more)."""
+def _apply(store, number: int, net: Payload, undone: list[int], command: str, *, by: str | None = None) -> None:
+    """Apply a rollback's plan (idempotent: a second run after a crash changes nothing more); ``by``: the analyst
+    who sent it to a server, named in its record as every other write sent by one is."""
     record_quads = activity_quads(number, command, len(net.added), len(net.removed),
-                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone)
+                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
     textindex.begin_write(store.main)
     bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
     store.main.remove_graph(INFERRED)
