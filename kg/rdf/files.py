@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from kg import limits
 from kg.errors import InputError, Words
 from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
+from kg.rdf.terms import VERBATIM
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -91,10 +92,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
 #: Datatypes whose literals keep the file's spelling in the store: text, which the engine never rewrites, and
 #: the JSON and addresses the project writes (a review queue's text and items, a source's address: the longest
 #: literals of an export, which a scratch store would copy for nothing). tests/test_rdf_files.py checks each.
-NEVER_REWRITTEN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
-                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
-                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON",
-                             "http://www.w3.org/2001/XMLSchema#anyURI"})
+NEVER_REWRITTEN = VERBATIM | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON", "http://www.w3.org/2001/XMLSchema#anyURI"}
 
 
 #: Lexical forms the engine keeps as they are, by datatype: most of a large file's typed literals, which then

@@ -47,7 +47,10 @@ OX_DCTERMS = OxNamespace(str(DCTERMS))
 #: A triple of Oxigraph terms, as the builder makes them (``kg.rdf.build``).
 OxTriple = tuple[ox.NamedNode, ox.NamedNode, OxTerm]
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_STRING = str(XSD.string)
+#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language): it may
+#: write any other typed literal in a canonical form (``kg.store.canonical``).
+VERBATIM = frozenset({_XSD_STRING, str(RDF.langString)})
 # Characters from which a literal skips the N-Triples round trip (see triples_to_graph).
 _LONG_LITERAL = 4096
 

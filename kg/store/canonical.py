@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-__all__ = ["VERBATIM", "canonical", "canonical_written", "nquads"]
+from kg.rdf.terms import VERBATIM
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+__all__ = ["canonical", "canonical_written", "nquads"]
 
 
 def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
@@ -126,7 +126,3 @@ def _rewritten(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
 #: The scratch store's subjects (numbered) and predicate in :func:`canonical`.
 _SCRATCH = "urn:dkg:canonical:"
 _SCRATCH_P = ox.NamedNode("urn:dkg:canonical")
-
-
-#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
-VERBATIM = frozenset({_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
