@@ -97,6 +97,28 @@ def test_the_drawing_imports_only_what_its_docstring_allows():
     assert [m for m in modules if f"``{m}``" not in doc] == [], "viz/__init__.py does not name each of its modules"
 
 
+def is_adapter(part: str) -> bool:
+    """The CLI (``kg.cli`` and its ``kg.cli_*`` modules, ``kg.client``, ``kg.__main__``) and the web app: what
+    ``kg``'s docstring calls the adapters over the read models."""
+    return part in ("kg.cli", "kg.client", "kg.web", "kg.__main__") or part.startswith("kg.cli_")
+
+
+def reaching_up(uses: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(part, adapter) where a part of the library imports an adapter."""
+    return sorted((part, used) for part, deps in uses.items() if not is_adapter(part)
+                  for used in deps if is_adapter(used))
+
+
+def test_only_an_adapter_imports_an_adapter():
+    # a module at the top of kg declares nothing: this, with the cycles, keeps the read models under the CLI and web
+    assert reaching_up(_uses()) == []
+
+
+def test_a_read_model_that_imports_the_cli_is_found():
+    assert reaching_up({"kg.directory": {"kg.cli_store", "kg.text"}, "kg.cli_views": {"kg.cli_store", "kg.web"},
+                        "kg.web": {"kg.cards"}}) == [("kg.directory", "kg.cli_store")]
+
+
 def test_no_two_parts_of_kg_import_each_other():
     _assert_no_cycle(_uses())
 
