@@ -1,9 +1,11 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
 ``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
-another's private names (nor do ``viz``, ``tools`` and ``bench`` import kg's); ``viz`` declares what of kg it may import as a package does.
+another's private names, by name or through the module (nor do ``viz``, ``tools`` and ``bench`` use kg's);
+only an adapter (the CLI, the web app) imports an adapter; ``viz`` declares what of kg it may import as a package does.
 And the code reads in a sitting: each package's docstring names every module it holds, what the
-prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg`` or ``viz`` is longer than 600 lines."""
+prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg``, ``viz``, ``tools`` or ``bench`` is longer than 600 lines (two
+bench scripts wait, named)."""
 
 from __future__ import annotations
 
@@ -239,10 +241,21 @@ MAX_LINES = 600
 UNLISTED: dict[str, str] = {}
 
 
-def test_no_module_is_longer_than_a_sitting():
-    long = {str(path.relative_to(ROOT)): n for folder in (KG, ROOT / "viz") for path in sorted(folder.rglob("*.py"))
+#: scripts longer than a sitting, with why they wait (strict: the day one is split, its line must go)
+LONG_SCRIPTS: dict[str, str] = {
+    "bench/generate.py": "the generator writes every kind of node in one pass; to split by kind of node",
+    "bench/run.py": "the benchmark of each layer in one script; to split by layer measured",
+}
+
+
+def longer_than_a_sitting(folders: list[Path]) -> dict[str, int]:
+    return {str(path.relative_to(ROOT)): n for folder in folders for path in sorted(folder.rglob("*.py"))
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
-    assert long == {}, f"split these modules (more than {MAX_LINES} lines): {long}"
+
+
+def test_no_module_is_longer_than_a_sitting():
+    long = longer_than_a_sitting([KG, ROOT / "viz", ROOT / "tools", ROOT / "bench"])
+    assert set(long) == set(LONG_SCRIPTS), f"split these modules (more than {MAX_LINES} lines): {long}"
 
 
 @pytest.mark.parametrize("package", [pytest.param(p, marks=pytest.mark.xfail(reason=UNLISTED[p], strict=True))
