@@ -30,16 +30,16 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf.identity import change_set_iri
+from kg.rdf import vocab
 from kg.rdf.vocab import BASE
 from kg.store import bulk
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-ACTIVITY = ox.NamedNode(PROV + "Activity")
-STARTED = ox.NamedNode(PROV + "startedAtTime")
+XSD = str(vocab.XSD)
+RDF_TYPE = ox.NamedNode(str(vocab.RDF.type))
+ACTIVITY = ox.NamedNode(str(vocab.PROV.Activity))
+STARTED = ox.NamedNode(str(vocab.PROV.startedAtTime))
 NUMBER = ox.NamedNode(HIST + "number")
 COMMAND = ox.NamedNode(HIST + "command")
 SOURCE = ox.NamedNode(HIST + "source")
