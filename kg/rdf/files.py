@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg import limits
 from kg.errors import InputError, Words
 from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
-from kg.rdf.terms import OX_RDF, OX_XSD, VERBATIM
+from kg.rdf.terms import OX_RDF, OX_XSD, VERBATIM, respelt
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -115,12 +115,7 @@ def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
     typed = {o for o in typed if not ((kept := KEPT_AS_SPELT.get(o.datatype.value)) and kept.fullmatch(o.value))}
     if not typed:
         return quads
-    spelt = list(typed)
-    scratch = ox.Store()
-    value = ox.NamedNode("urn:dkg:value")
-    scratch.extend(ox.Quad(ox.NamedNode(f"urn:dkg:literal:{i}"), value, o) for i, o in enumerate(spelt))
-    canon = {spelt[int(q.subject.value.rsplit(":", 1)[1])]: q.object for q in scratch}
-    changed = {o: c for o, c in canon.items() if c != o}
+    changed = respelt(list(typed))
     if not changed:
         return quads
     return [ox.Quad(q.subject, q.predicate, changed[q.object], q.graph_name)
