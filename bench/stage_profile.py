@@ -42,7 +42,7 @@ import kg.extract.quantities as Q  # noqa: E402
 STEPS = ["text_documents", "find_links", "find_events", "classify", "without_shortcomings", "without_damage",
          "issued_by_review", "report_subject", "own_results", "assigned_amounts", "date_outcomes", "report_aims",
          "reported_aims", "doc_resolver", "event_subjects", "superseded_by", "find_assignments",
-         "outside_related_pages", "without_described", "find_place", "assign_confidence", "document_refs",
+         "related_pages", "outside_related_pages", "without_described", "find_place", "assign_confidence", "document_refs",
          "named_documents", "headed_mention", "issued_document", "official_level"]
 READ_STEPS = ["prepare", "text_day", "find_dates", "collect"]
 

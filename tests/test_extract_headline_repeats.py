@@ -3,6 +3,9 @@ same word. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
+from kg.extract.headline_repeats import outside_related_pages, related_pages
+from kg.extract.text import prepare
+from kg.facts import Outcome
 
 _MARGIN = ("Hội Nông dân huyện Đông Sơn: Kết nạp hội viên vượt 8% chỉ tiêu\n\n"
            "Ngày 5/1/2026, Hội Nông dân huyện Đông Sơn tổng kết năm 2025. Thực hiện Nghị quyết số 05-NQ/HND ngày "
@@ -20,3 +23,33 @@ def test_a_headline_margin_is_of_the_plan_the_body_s_share_is_measured_by():
 def test_a_headline_margin_stays_unplaced_where_the_body_s_shares_name_two_plans():
     facts = extract(_MARGIN.format(who="Hội Nông dân tỉnh giao, bằng 104% chỉ tiêu của Nghị quyết số 05-NQ/HND"))
     assert {o.value: o.document for o in facts.outcomes}[8] is None
+
+
+
+_RELATED = ("Xã Tân Lập ra quân làm đường giao thông nông thôn\n\n"
+            "Sáng 3/3/2026, xã Tân Lập ra quân làm 2,5 km đường bê tông.\n\n"
+            "Tin liên quan:\n- Huyện Yên Sơn làm 40 km đường trong năm 2025\n\n"
+            "Người dân góp 300 ngày công.\n")
+
+
+def _at(word: str) -> Outcome:
+    at = _RELATED.index(word)
+    return Outcome(None, word, 1, None, span=(at, at + len(word)))
+
+
+def test_the_lists_of_other_pages_are_read_once_and_handed_to_each_step():
+    p = prepare(_RELATED)
+    related = related_pages(p)
+    (a, b), = related
+    assert _RELATED[a:b].startswith("Tin liên quan:") and _RELATED[a:b].endswith("năm 2025")
+    assert outside_related_pages(related, [_at("2,5 km"), _at("40 km"), _at("300 ngày")]) == [_at("2,5 km"),
+                                                                                             _at("300 ngày")]
+    # (the state is the caller's: another text read in between changes nothing of this one's)
+    assert related_pages(prepare("Tin khác:\n- Một tin khác\n")) != related and related_pages(p) == related
+
+
+def test_a_related_word_inside_a_sentence_opens_no_list():
+    # near miss: 'liên quan' said in a sentence is not a list's heading
+    text = "Các tin liên quan đến xã Tân Lập: làm 40 km đường.\n"
+    assert related_pages(prepare(text)) == ()
+    assert outside_related_pages((), [_at("40 km")]) == [_at("40 km")]

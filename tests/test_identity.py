@@ -234,3 +234,9 @@ def test_a_commune_s_document_is_named_by_its_commune_and_before_the_reform_its_
     unknown = identity.DocumentIdentity.from_key("45-KH/ĐU", issued=date(2025, 9, 1), term=None,
                                                  jurisdiction=identity.commune_scope(new, "Không Có")).iri()
     assert identity.document_commune(str(unknown), str(identity.place_iri("2025", "08"))) is None
+
+
+def test_a_source_id_is_what_source_id_makes_and_nothing_around_it():
+    assert identity.is_source_id(identity.source_id("Một bài báo của huyện."))
+    # near misses: capitals, a letter past f, a trailing newline (which '$' once let through), too short, empty
+    assert not any(identity.is_source_id(x) for x in ("ABCDEF12", "abcdefg1", "abcdef12\n", "abc1234", ""))

@@ -1,9 +1,11 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
 ``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
-another's private names (nor do ``viz``, ``tools`` and ``bench`` import kg's); ``viz`` declares what of kg it may import as a package does.
+another's private names, by name or through the module (nor do ``viz``, ``tools`` and ``bench`` use kg's);
+only an adapter (the CLI, the web app) imports an adapter; ``viz`` declares what of kg it may import as a package does.
 And the code reads in a sitting: each package's docstring names every module it holds, what the
-prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg`` or ``viz`` is longer than 600 lines."""
+prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg``, ``viz``, ``tools`` or ``bench`` is longer than 600 lines (two
+bench scripts wait, named)."""
 
 from __future__ import annotations
 
@@ -97,6 +99,28 @@ def test_the_drawing_imports_only_what_its_docstring_allows():
     assert [m for m in modules if f"``{m}``" not in doc] == [], "viz/__init__.py does not name each of its modules"
 
 
+def is_adapter(part: str) -> bool:
+    """The CLI (``kg.cli`` and its ``kg.cli_*`` modules, ``kg.client``, ``kg.__main__``) and the web app: what
+    ``kg``'s docstring calls the adapters over the read models."""
+    return part in ("kg.cli", "kg.client", "kg.web", "kg.__main__") or part.startswith("kg.cli_")
+
+
+def reaching_up(uses: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(part, adapter) where a part of the library imports an adapter."""
+    return sorted((part, used) for part, deps in uses.items() if not is_adapter(part)
+                  for used in deps if is_adapter(used))
+
+
+def test_only_an_adapter_imports_an_adapter():
+    # a module at the top of kg declares nothing: this, with the cycles, keeps the read models under the CLI and web
+    assert reaching_up(_uses()) == []
+
+
+def test_a_read_model_that_imports_the_cli_is_found():
+    assert reaching_up({"kg.directory": {"kg.cli_store", "kg.text"}, "kg.cli_views": {"kg.cli_store", "kg.web"},
+                        "kg.web": {"kg.cards"}}) == [("kg.directory", "kg.cli_store")]
+
+
 def test_no_two_parts_of_kg_import_each_other():
     _assert_no_cycle(_uses())
 
@@ -128,13 +152,80 @@ def test_no_two_modules_import_each_other_even_lazily():
     _assert_no_cycle(uses)
 
 
-def test_no_module_imports_another_module_s_private_names():
-    # (the cascade's drawing, the tools and the benchmarks use kg as any caller does: through its public names)
+def _is_module(dotted: str) -> bool:
+    path = ROOT.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def private_uses(source: str, own: str) -> list[tuple[str, str, int]]:
+    """(module, name, line) of each private name of another module of kg or viz that ``source`` (the text of
+    module ``own``) uses: imported (``from kg.x import _y``), read or written through the module
+    (``x._y``, ``kg.x._y = ...``, ``setattr(x, "_y", ...)``)."""
+    tree = ast.parse(source)
+    modules: dict[str, str] = {}     # a name bound to a module of ours -> the module
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.split(".")[0] in ("kg", "viz"):
+                    modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in ("kg", "viz"):
+            for a in node.names:
+                if a.name.startswith("_") and not a.name.startswith("__") and node.module != own:
+                    found.append((node.module, a.name, node.lineno))
+                elif _is_module(f"{node.module}.{a.name}"):
+                    modules[a.asname or a.name] = f"{node.module}.{a.name}"
+
+    def module_of(node: ast.AST) -> str | None:
+        """The module an expression names (``kg.rdf.terms``, ``terms``), else None."""
+        if isinstance(node, ast.Name):
+            return modules.get(node.id)
+        if isinstance(node, ast.Attribute) and (outer := module_of(node.value)) and _is_module(f"{outer}.{node.attr}"):
+            return f"{outer}.{node.attr}"
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            name, module = node.attr, module_of(node.value)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "setattr")
+              and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+            name, module = node.args[1].value, module_of(node.args[0])
+        else:
+            continue
+        if module and module != own and name.startswith("_") and not name.startswith("__"):
+            found.append((module, name, node.lineno))
+    return sorted(found)
+
+
+def test_no_module_uses_another_module_s_private_names():
+    # (the cascade's drawing, the tools and the benchmarks use kg as any caller does: through its public names); a
+    # module's private slot that another writes is state shared behind the callers' backs: pass it in instead
     files = [path for folder in (KG, ROOT / "viz", ROOT / "tools", ROOT / "bench") for path in folder.rglob("*.py")]
-    private = [(str(path.relative_to(KG.parent)), module, name) for path in files
-               for module, names in _imports(path) for name in names
-               if name.startswith("_") and not name.startswith("__") and module != _module_of(path)]
+    private = [(str(path.relative_to(ROOT)), *use) for path in files
+               for use in private_uses(path.read_text(encoding="utf-8"), _module_of(path))]
     assert private == []
+
+
+def test_a_private_name_is_found_however_it_is_reached():
+    # written so, each line below uses a private name of another module; the near misses after them do not
+    source = """import kg.extract.headline_repeats as repeats
+import kg.rdf.terms
+from kg.extract import text
+from kg.rdf.terms import _XSD_STRING, VERBATIM
+from kg.rdf.terms import OX_DKG
+
+repeats._SLOT[0] = None
+x = text._HIDDEN
+y = kg.rdf.terms._LONG_LITERAL
+setattr(repeats, "_SLOT", [None])
+
+self._cache = {}
+z = OX_DKG._base, VERBATIM, kg.rdf.terms.VERBATIM, text.__name__
+kg.facts._DAY = None
+"""
+    assert [(m, n) for m, n, _ in private_uses(source, "kg.facts")] == [
+        ("kg.extract.headline_repeats", "_SLOT"), ("kg.extract.headline_repeats", "_SLOT"),
+        ("kg.extract.text", "_HIDDEN"), ("kg.rdf.terms", "_LONG_LITERAL"), ("kg.rdf.terms", "_XSD_STRING")]
 
 
 def test_the_declaration_is_read_as_written():
@@ -150,10 +241,21 @@ MAX_LINES = 600
 UNLISTED: dict[str, str] = {}
 
 
-def test_no_module_is_longer_than_a_sitting():
-    long = {str(path.relative_to(ROOT)): n for folder in (KG, ROOT / "viz") for path in sorted(folder.rglob("*.py"))
+#: scripts longer than a sitting, with why they wait (strict: the day one is split, its line must go)
+LONG_SCRIPTS: dict[str, str] = {
+    "bench/generate.py": "the generator writes every kind of node in one pass; to split by kind of node",
+    "bench/run.py": "the benchmark of each layer in one script; to split by layer measured",
+}
+
+
+def longer_than_a_sitting(folders: list[Path]) -> dict[str, int]:
+    return {str(path.relative_to(ROOT)): n for folder in folders for path in sorted(folder.rglob("*.py"))
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
-    assert long == {}, f"split these modules (more than {MAX_LINES} lines): {long}"
+
+
+def test_no_module_is_longer_than_a_sitting():
+    long = longer_than_a_sitting([KG, ROOT / "viz", ROOT / "tools", ROOT / "bench"])
+    assert set(long) == set(LONG_SCRIPTS), f"split these modules (more than {MAX_LINES} lines): {long}"
 
 
 @pytest.mark.parametrize("package", [pytest.param(p, marks=pytest.mark.xfail(reason=UNLISTED[p], strict=True))

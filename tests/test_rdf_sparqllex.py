@@ -1,7 +1,8 @@
 """kg.rdf.sparqllex: the one SPARQL tokenizer."""
 import pytest
 
-from kg.rdf.sparqllex import blank_out, closing_brace, query_form, split_top_level, tokens, top_level_groups
+from kg.rdf.sparqllex import (blank_out, closing_brace, query_form, split_top_level, tokens, top_level_groups,
+                              where_openings)
 
 
 def test_blank_out_keeps_offsets_and_hides_strings_iris_comments():
@@ -82,3 +83,13 @@ def test_all_tokens_refuses_what_is_no_sparql_token():
 
     with pytest.raises(UnknownToken, match="cannot read"):
         all_tokens("SELECT ?s WHERE { ?s ?p ?o } ~ 1")
+
+
+def test_where_openings_are_the_groups_in_code_the_outer_first():
+    q = ('SELECT ?d WHERE { ?d <urn:p> "where { not a group" . # WHERE { nor this\n'
+         '  { SELECT ?d where{ ?d a <urn:C> } } }')
+    at = where_openings(blank_out(q))
+    assert [q[a - 1] for a in at] == ["{", "{"] and q[:at[0]].endswith("WHERE {") and q[:at[1]].endswith("where{")
+    # near miss: a query without the keyword (ASK { ... }) opens no WHERE group; the raw text finds the string's
+    assert where_openings(blank_out('ASK { ?s <urn:p> "WHERE {" }')) == []
+    assert len(where_openings('ASK { ?s <urn:p> "WHERE {" }')) == 1

@@ -46,7 +46,7 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
-from kg.extract.headline_repeats import outside_related_pages
+from kg.extract.headline_repeats import outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
 from kg.extract.outcome_dates import date_outcomes
 from kg.extract.joint_reviews import title_things
@@ -138,13 +138,15 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
     links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
     main_doc = main_doc or central or launched
-    events = outside_related_pages(r.p, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
+    related = related_pages(r.p)          # (other pages' headlines listed under this one's: none of its facts)
+    events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,
-                                 at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate))
+                                 at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate),
+                                 related=related)
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None
@@ -166,7 +168,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     level = official_level(r, headed)
     # (a plan launched at a conference the text reports is what its figures are about, but the news of the conference
     # gives no task by saying what bodies do)
-    assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
+    assignments = outside_related_pages(related, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
                                                               not in (None, launched), body_start=scope.main_doc_end,
                                                               own_level=level))
     # a report's tasks for the time ahead are its own (tests/ANNOTATION.md (an)); the work it says bodies did is the

@@ -96,30 +96,31 @@ def bare_shares_placed(outcomes: list[Outcome]) -> list[Outcome]:
 _RELATED_HEADING = folded_pattern(r"^[ \t]*(?:(?:tin|bài|bài viết)[ \t]+(?:liên quan|cùng chuyên mục|khác|đọc nhiều)"
                                   r"|xem thêm|đọc thêm)(?![a-z])[ \t]*:?", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# the lists of the text asked about last, with the text (held, so its id is not reused)
-_LAST_RELATED: list[tuple[str, list[tuple[int, int]]] | None] = [None]
+
+#: the spans, in the source text, of a text's lists of other pages (``related_pages``)
+Spans = tuple[tuple[int, int], ...]
 
 
-def outside_related_pages(p, items: list[_Fact]) -> list[_Fact]:
-    """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
-    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'):
-    another page's figures, tasks or meetings, not this one's."""
-    if not items:
+def related_pages(p) -> Spans:
+    """The lists of other pages' headlines in a prepared text, each from its heading to the next blank line ('Tin liên
+    quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'): read once
+    by the caller, which hands them to each step that leaves their facts out."""
+    spans = []
+    for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
+        end = _BLANK_LINE.search(p.folded, m.end())
+        spans.append(p.span(m.start(), end.start() if end else len(p.folded)))
+    return tuple(spans)
+
+
+def outside_related_pages(related: Spans, items: list[_Fact]) -> list[_Fact]:
+    """The facts but those read from a list of other pages' headlines (``related``, from ``related_pages``): another
+    page's figures, tasks or meetings, not this one's."""
+    if not related or not items:
         return items
-    last = _LAST_RELATED[0]
-    if last is not None and last[0] is p.folded:
-        blocks = last[1]        # (asked for the tasks, the figures and the meetings of one text: read once)
-    else:
-        blocks = []
-        for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
-            end = _BLANK_LINE.search(p.folded, m.end())
-            blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
-        _LAST_RELATED[0] = (p.folded, blocks)
-    if not blocks:
-        return items
-    return [x for x in items if not any(a <= x.span[0] < b for a, b in blocks)]
+    return [x for x in items if not any(a <= x.span[0] < b for a, b in related)]
 
 
-def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+def without_related_pages(related: Spans, targets: list[Target], outcomes: list[Outcome]
+                          ) -> tuple[list[Target], list[Outcome]]:
     """The targets and outcomes but another page's (``outside_related_pages``)."""
-    return outside_related_pages(p, targets), outside_related_pages(p, outcomes)
+    return outside_related_pages(related, targets), outside_related_pages(related, outcomes)

@@ -16,7 +16,7 @@ from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_co
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import ORGANISED, excluded
-from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
+from kg.extract.headline_repeats import Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
@@ -57,7 +57,7 @@ from kg.facts import Outcome, Target
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
              named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
-             goal_doc_for=None, at_review: bool = False) -> tuple[list[Target], list[Outcome]]:
+             goal_doc_for=None, at_review: bool = False, related: Spans = ()) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
     presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
     the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
@@ -596,5 +596,5 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)
-    return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets),
+    return without_headline_repeats(p, t, *without_related_pages(related, without_restated_goals(p.source, targets),
                                                                   rest_of_tally(outcomes)))

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg.i18n import COMPARISON_SIGNS, DOCUMENT_FIELDS, QUERY_PARAMETERS, TEXT, day_said, format_number, query_code
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
-from kg.rdf.vocab import BASE, DKG, ID
+from kg.rdf.vocab import BASE, DKG, ID, SKOS
 from kg.resources import data_dir
 from kg.text.bodykinds import body_kind_table
 from kg.text.dockeys import key_name, label_adds
@@ -84,13 +84,12 @@ def label_adds_to(label: str, value: object, row: dict) -> bool:
 def _event_kinds() -> dict[str, dict[str, str]]:
     """The event kinds by code ('study-session') with their names by language, from the vocabulary the store
     loads (``ontology/vocab-events.ttl``), so that a table says them as the cards do."""
-    skos = "http://www.w3.org/2004/02/skos/core#"
     scheme = ox.NamedNode(BASE + "vocab/event")
     quads = list(ox.parse(path=str(data_dir("ontology") / "vocab-events.ttl"), format=ox.RdfFormat.TURTLE))
-    kinds = {q.subject for q in quads if q.predicate.value == skos + "inScheme" and q.object == scheme}
+    kinds = {q.subject for q in quads if q.predicate.value == str(SKOS.inScheme) and q.object == scheme}
     out: dict[str, dict[str, str]] = {}
     for q in quads:
-        if q.subject in kinds and q.predicate.value == skos + "prefLabel" and q.object.language:
+        if q.subject in kinds and q.predicate.value == str(SKOS.prefLabel) and q.object.language:
             out.setdefault(q.subject.value.rsplit("/", 1)[-1], {})[q.object.language] = q.object.value
     return out
 

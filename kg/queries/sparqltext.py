@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 
 from kg.errors import QueryError
-from kg.rdf.sparqllex import blank_out, closing_brace
+from kg.rdf.sparqllex import blank_out, closing_brace, where_openings
 from kg.rdf.terms import OxTerm
 
 # a section holding no other section (sections nest: the innermost are resolved first)
@@ -47,17 +47,14 @@ def limit_slots(sparql: str, limit) -> str:
     return _LIMIT_SLOT.sub(f"LIMIT {int(limit)}", sparql)
 
 
-_TOP_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
 def _where_groups(code: str) -> tuple[list[tuple[int, int]], list[int]]:
     """The WHERE groups of ``code`` (blanked SPARQL), the outer query's first: for each, where its
     body starts and ends, and where its own text starts (a subquery's at its SELECT, since its
     projection is not a use by the group around it)."""
     groups = []  # (start of the group's body, end of the group's body)
-    for m in _TOP_WHERE.finditer(code):
-        end = closing_brace(code, m.end())
-        groups.append((m.end(), len(code) - 1 if end is None else end))
+    for body in where_openings(code):
+        end = closing_brace(code, body)
+        groups.append((body, len(code) - 1 if end is None else end))
     starts = [code.upper().rfind("SELECT", 0, a) if gi else a for gi, (a, _) in enumerate(groups)]
     return groups, starts
 

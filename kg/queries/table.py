@@ -16,9 +16,10 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.i18n import CLI_TEXT, LAG_SUMMARY, format_number, query_code, query_header, units_covered_said
 from kg.queries.cells import joined, said_rows
+from kg.rdf import vocab
 from kg.text.dockeys import key_name
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = str(vocab.XSD)
 
 
 _INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",

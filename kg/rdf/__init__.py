@@ -2,7 +2,7 @@
 
 Owns ``vocab`` (namespaces), ``identity`` (the only place that mints IRIs), ``graphs`` (the
 dataset's named graphs), ``terms`` (conversions between pyoxigraph and rdflib, and the store's
-terms such as ``OX_DKG.key``), ``sparqllex`` (the one SPARQL tokenizer), ``sparqlpredicates`` (the
+terms such as ``OX_DKG.key``, and the datatypes the engine keeps as written), ``sparqllex`` (the one SPARQL tokenizer), ``sparqlpredicates`` (the
 predicates a query's patterns can match, read from its tokens), ``files`` (RDF files
 in, quads out, within the limits of ``kg.limits``), ``build`` (facts -> RDF graph), ``resolve``
 (a document named without its date resolved to a node already known) and ``held`` (what a violation

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from kg import limits
 from kg.errors import InputError, Words
 from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
+from kg.rdf.terms import OX_RDF, OX_XSD, VERBATIM, respelt
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -91,19 +92,16 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
 #: Datatypes whose literals keep the file's spelling in the store: text, which the engine never rewrites, and
 #: the JSON and addresses the project writes (a review queue's text and items, a source's address: the longest
 #: literals of an export, which a scratch store would copy for nothing). tests/test_rdf_files.py checks each.
-NEVER_REWRITTEN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
-                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
-                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON",
-                             "http://www.w3.org/2001/XMLSchema#anyURI"})
+NEVER_REWRITTEN = VERBATIM | {OX_RDF.JSON.value, OX_XSD.anyURI.value}
 
 
 #: Lexical forms the engine keeps as they are, by datatype: most of a large file's typed literals, which then
 #: need not be sent through a scratch store (a literal that does not match is, whatever it is).
 #: tests/test_rdf_files.py holds every form these admit to the engine's own spelling.
 KEPT_AS_SPELT = {
-    "http://www.w3.org/2001/XMLSchema#integer": re.compile(r"0|-?[1-9][0-9]{0,17}"),
-    "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"-?[1-9][0-9]{0,17}(?:\.[0-9]{0,8}[1-9])?|-?0\.[0-9]{0,8}[1-9]|0"),
-    "http://www.w3.org/2001/XMLSchema#date": re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"),
+    OX_XSD.integer.value: re.compile(r"0|-?[1-9][0-9]{0,17}"),
+    OX_XSD.decimal.value: re.compile(r"-?[1-9][0-9]{0,17}(?:\.[0-9]{0,8}[1-9])?|-?0\.[0-9]{0,8}[1-9]|0"),
+    OX_XSD.date.value: re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"),
 }
 
 
@@ -117,12 +115,7 @@ def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
     typed = {o for o in typed if not ((kept := KEPT_AS_SPELT.get(o.datatype.value)) and kept.fullmatch(o.value))}
     if not typed:
         return quads
-    spelt = list(typed)
-    scratch = ox.Store()
-    value = ox.NamedNode("urn:dkg:value")
-    scratch.extend(ox.Quad(ox.NamedNode(f"urn:dkg:literal:{i}"), value, o) for i, o in enumerate(spelt))
-    canon = {spelt[int(q.subject.value.rsplit(":", 1)[1])]: q.object for q in scratch}
-    changed = {o: c for o, c in canon.items() if c != o}
+    changed = respelt(list(typed))
     if not changed:
         return quads
     return [ox.Quad(q.subject, q.predicate, changed[q.object], q.graph_name)

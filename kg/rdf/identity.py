@@ -241,6 +241,16 @@ def source_id(text_or_url: str) -> str:
     return _digest(text_or_url)
 
 
+# a source id as source_id makes them, or as it made them with a longer or shorter digest
+_SOURCE_ID = re.compile(r"[0-9a-f]{8,64}")
+
+
+def is_source_id(text: str) -> bool:
+    """Is ``text`` a source id (hexadecimal digits, :func:`source_id`)? What a reader typed or a page's address holds
+    is checked so before any query is built with it."""
+    return bool(text) and _SOURCE_ID.fullmatch(text) is not None
+
+
 def source_iri(sid: str) -> URIRef:
     return ID[f"source/{sid}"]
 

@@ -3,7 +3,7 @@
 :func:`tokens` finds the strings, IRIs and comments of a text in one pass from the left, so that
 whichever starts first wins (a ``#`` inside a string is not a comment, a quote inside a comment
 opens no string). On it: :func:`blank_out` hides them so that the code around them can be searched
-with offsets intact; :func:`closing_brace`, :func:`split_top_level` and :func:`top_level_groups`
+with offsets intact; :func:`where_openings`, :func:`closing_brace`, :func:`split_top_level` and :func:`top_level_groups`
 follow braces and separators in the code only. The named-query preprocessor
 (``kg.queries.sparqltext``), the remote store (binding values, cutting updates) and the fast SHACL
 engine (rewriting a constraint's WHERE clause) all rest on it. Decisions about safety are not made
@@ -85,6 +85,16 @@ def blank_out(sparql: str) -> str:
         at = end
     out.append(sparql[at:])
     return "".join(out)
+
+
+# the opening of a WHERE group ('WHERE {', 'where{')
+_WHERE_OPENING = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def where_openings(code: str) -> list[int]:
+    """Where the body of each WHERE group of ``code`` (a query as :func:`blank_out` leaves it: a ``WHERE {`` in a
+    string, IRI or comment is none) begins, just after its brace: the outer query's first, then its subqueries'."""
+    return [m.end() for m in _WHERE_OPENING.finditer(code)]
 
 
 def closing_brace(sparql: str, i: int) -> int | None:

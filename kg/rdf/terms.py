@@ -47,9 +47,29 @@ OX_DCTERMS = OxNamespace(str(DCTERMS))
 #: A triple of Oxigraph terms, as the builder makes them (``kg.rdf.build``).
 OxTriple = tuple[ox.NamedNode, ox.NamedNode, OxTerm]
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_STRING = str(XSD.string)
+#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language): it may
+#: write any other typed literal in a canonical form (``kg.store.canonical``).
+VERBATIM = frozenset({_XSD_STRING, str(RDF.langString)})
+# the scratch store's subjects (numbered) and predicate in respelt
+_SCRATCH = "urn:dkg:literal:"
+_SCRATCH_P = ox.NamedNode("urn:dkg:value")
 # Characters from which a literal skips the N-Triples round trip (see triples_to_graph).
 _LONG_LITERAL = 4096
+
+
+def respelt(literals: list[ox.Literal]) -> dict[ox.Literal, ox.Literal]:
+    """The ``literals`` the engine writes in another form (``1500.0`` as ``1500``, ``+5`` as ``5``, an
+    ``xsd:nonNegativeInteger`` as an ``xsd:integer``), each with that form: the engine's own, read back from a scratch
+    store in memory. Give each literal once: a batch repeats its dates and numbers many times over."""
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(literals))
+    changed: dict[ox.Literal, ox.Literal] = {}
+    for q in scratch:
+        lit = literals[int(q.subject.value[len(_SCRATCH):])]
+        if q.object != lit and isinstance(q.object, ox.Literal):
+            changed[lit] = q.object
+    return changed
 
 
 def to_rdflib(term: Any) -> URIRef | BNode | Literal:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -23,6 +22,7 @@ from kg.i18n import REVIEW
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link, split_off, split_off_links
+from kg.rdf.identity import is_source_id
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
@@ -37,12 +37,9 @@ from kg.validate import validate_batch
 #: A ``kg.facts`` item, what a review item stands for.
 Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
 
-_SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
-
-
 def _checked_source(source: str) -> str:
     """A source id as ingest makes them (hexadecimal), else NotFound before any query is built."""
-    if not _SOURCE_ID.match(source or ""):
+    if not is_source_id(source):
         raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; `dkg review list` shows them")
     return source
 

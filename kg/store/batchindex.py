@@ -22,7 +22,7 @@ from typing import cast
 import pyoxigraph as ox
 
 from kg.rdf.graphs import INDEX
-from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
+from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS, OX_XSD, VERBATIM
 
 #: The properties whose literals are a document's own texts (those of ``doctexts``'s ``_OWN_TEXTS``).
 OWN_TEXT_PROPERTIES = (OX_DKG.key, OX_DKG.symbol, OX_RDFS.label, OX_DKG.subject, OX_DKG.alias)
@@ -35,11 +35,8 @@ NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortNa
 #: A unit's names that make its place keys (those of ``textindex``'s ``_UNIT_NAMES``).
 UNIT_NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.alias})
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-#: The datatypes whose literals the engine keeps as written (strings), and a date, whose first ten
-#: characters (all that a search order reads) no canonical form changes.
-_AS_WRITTEN = frozenset({_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
-_DATE = _XSD + "date"
+#: A date, whose first ten characters (all that a search order reads) no canonical form changes.
+_DATE = OX_XSD.date.value
 
 
 @dataclass
@@ -80,7 +77,7 @@ def _as_written(term: object, predicate: ox.NamedNode) -> bool:
     if not isinstance(term, ox.Literal):
         return not isinstance(term, ox.BlankNode)  # (a blank issuer's names are read with its document)
     datatype = term.datatype.value
-    return datatype in _AS_WRITTEN or (predicate == OX_DKG.dateIssued and datatype == _DATE)
+    return datatype in VERBATIM or (predicate == OX_DKG.dateIssued and datatype == _DATE)
 
 
 def described(dataset, relevant: list[ox.Quad], nodes: Iterable[ox.NamedNode]) -> Described:

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-__all__ = ["VERBATIM", "canonical", "canonical_written", "nquads"]
+from kg.rdf.terms import VERBATIM, respelt
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+__all__ = ["canonical", "canonical_written", "nquads"]
 
 
 def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
@@ -61,7 +61,7 @@ def canonical_written(unique: dict[ox.Quad, None], text: bytes) -> tuple[dict[ox
                  if isinstance(o := t.object, ox.Literal) and o.datatype.value not in VERBATIM]
     except SyntaxError:  # (not a literal this reading follows: each quad's object is read instead)
         return _rewritten(unique), None
-    if not _changed(typed):
+    if not respelt(typed):
         return unique, text
     return _rewritten(unique), None
 
@@ -89,20 +89,6 @@ def _object_start(text: bytes, start: int) -> int | None:
     return None if text.startswith(b"<<", at) else at
 
 
-def _changed(literals: list[ox.Literal]) -> dict[object, ox.Literal]:
-    """The ``literals`` the engine writes in another form, each with that form."""
-    # each distinct literal goes once through a scratch store (in memory and thrown away), not
-    # each quad: a batch repeats its dates and numbers many times over
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(literals))
-    changed: dict[object, ox.Literal] = {}
-    for q in scratch:
-        lit = literals[int(q.subject.value[len(_SCRATCH):])]
-        if q.object != lit and isinstance(q.object, ox.Literal):
-            changed[lit] = q.object
-    return changed
-
-
 def _rewritten(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     """The quads with each typed literal in the form the engine writes it (see :func:`canonical`)."""
     out: list[ox.Quad] = []
@@ -114,19 +100,10 @@ def _rewritten(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
             typed.append(len(out))
             literals[o] = None
         out.append(q)
-    changed = _changed(list(literals)) if typed else {}
+    changed = respelt(list(literals)) if typed else {}
     for i in typed if changed else ():
         q = out[i]
-        canon = changed.get(q.object)
+        canon = changed.get(q.object) if isinstance(q.object, ox.Literal) else None
         if canon is not None:
             out[i] = ox.Quad(q.subject, q.predicate, canon, q.graph_name)
     return dict.fromkeys(out)
-
-
-#: The scratch store's subjects (numbered) and predicate in :func:`canonical`.
-_SCRATCH = "urn:dkg:canonical:"
-_SCRATCH_P = ox.NamedNode("urn:dkg:canonical")
-
-
-#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
-VERBATIM = frozenset({_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})

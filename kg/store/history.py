@@ -38,9 +38,9 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import has_blank
+from kg.rdf.terms import VERBATIM, has_blank
 from kg.store import bulk, textindex
-from kg.store.canonical import VERBATIM, canonical, canonical_written, nquads
+from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,

@@ -30,16 +30,16 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf.identity import change_set_iri
+from kg.rdf import vocab
 from kg.rdf.vocab import BASE
 from kg.store import bulk
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-ACTIVITY = ox.NamedNode(PROV + "Activity")
-STARTED = ox.NamedNode(PROV + "startedAtTime")
+XSD = str(vocab.XSD)
+RDF_TYPE = ox.NamedNode(str(vocab.RDF.type))
+ACTIVITY = ox.NamedNode(str(vocab.PROV.Activity))
+STARTED = ox.NamedNode(str(vocab.PROV.startedAtTime))
 NUMBER = ox.NamedNode(HIST + "number")
 COMMAND = ox.NamedNode(HIST + "command")
 SOURCE = ox.NamedNode(HIST + "source")
@@ -207,6 +207,11 @@ def record_graph(number: int) -> ox.NamedNode:
     return ox.NamedNode(str(change_set_iri(number, "record")))
 
 
+def _part_graph(c: ox.NamedNode, kind: str, slot: int | str) -> ox.NamedNode:
+    """The graph of the history dataset that holds change set ``c``'s ``kind`` quads of the data graph in ``slot``."""
+    return ox.NamedNode(f"{c.value}/{kind}/{slot}")
+
+
 def _payload_quads(c: ox.NamedNode, added: list[ox.Quad], removed: list[ox.Quad]) -> list[ox.Quad]:
     """A payload as quads of the history dataset: one graph per kind and data graph (a slot)."""
     slots: dict[object, int] = {}
@@ -217,7 +222,7 @@ def _payload_quads(c: ox.NamedNode, added: list[ox.Quad], removed: list[ox.Quad]
             target = into.get(q.graph_name)
             if target is None:
                 n = slots.setdefault(q.graph_name, len(slots))
-                target = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{n}")
+                target = into[q.graph_name] = _part_graph(c, kind, n)
             quads.append(ox.Quad(q.subject, q.predicate, q.object, target))
     for g, n in slots.items():
         quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, graph_term(g), c))
@@ -289,7 +294,7 @@ def clear_payload(store, number: int, *, parts: bool = True) -> None:
     for q in list(hist.quads_for_pattern(None, GRAPH_P, None, c)):
         n = q.subject.value.rsplit("/", 1)[1]
         for kind in _KINDS:
-            hist.remove_graph(ox.NamedNode(f"{c.value}/{kind}/{n}"))
+            hist.remove_graph(_part_graph(c, kind, n))
     hist.remove_graph(c)
     folder = payload_folder(store)
     if folder is not None:  # (after the quads that name them: a file left by a crash here is never read)
@@ -322,6 +327,6 @@ def read_payload(store, number: int) -> Payload | None:
     out = Payload([], [])
     for n, g in graphs.items():
         for kind, into in (("added", out.added), ("removed", out.removed)):
-            for q in hist.quads_for_pattern(None, None, None, ox.NamedNode(f"{c.value}/{kind}/{n}")):
+            for q in hist.quads_for_pattern(None, None, None, _part_graph(c, kind, n)):
                 into.append(ox.Quad(q.subject, q.predicate, q.object, g))
     return out

@@ -27,7 +27,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.sparqllex import blank_out, closing_brace, query_form, split_top_level
+from kg.rdf.sparqllex import blank_out, closing_brace, query_form, split_top_level, where_openings
 
 @dataclass(frozen=True)
 class Layout:
@@ -126,9 +126,6 @@ def _auth(scheme: str = "basic") -> tuple[dict[str, str], httpx.Auth | None]:
     return headers, auth
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
 def bind_values(query: str, bindings: Mapping[ox.Variable, object]) -> str:
     """Bind variables by a ``VALUES`` block at the start of the WHERE clause.
 
@@ -140,13 +137,13 @@ def bind_values(query: str, bindings: Mapping[ox.Variable, object]) -> str:
     row = " ".join(str(t) for t in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
     code = blank_out(query)  # a 'WHERE {' inside a string, IRI or comment is not the clause
-    m = _WHERE.search(code)
-    if m is None:
+    openings = where_openings(code)
+    if not openings:
         brace = code.find("{")
         if brace < 0:
             raise QueryError("cannot bind parameters: the query has no group pattern")
         return query[: brace + 1] + block + query[brace + 1:]
-    return query[: m.end()] + block + query[m.end():]
+    return query[: openings[0]] + block + query[openings[0]:]
 
 
 class RemoteDataset:

@@ -48,7 +48,7 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.rdf.sparqllex import tokens, top_level_groups
+from kg.rdf.sparqllex import blank_out, tokens, top_level_groups, where_openings
 from kg.rdf.sparqlpredicates import Unread, pattern_classes, pattern_predicates
 from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
@@ -225,10 +225,10 @@ def distribute_union(select: str) -> str:
     form badly once ``$this`` is a variable: it starts a branch from its least selective pattern
     for every row of ``P`` (minutes at 1M triples where each branch alone takes milliseconds).
     Queries of any other form are returned unchanged."""
-    m = re.search(r"\bWHERE\s*\{", select, re.I)
-    if m is None:
+    openings = where_openings(blank_out(select))
+    if not openings:
         return select
-    open_at, close_at = m.end() - 1, select.rstrip().rfind("}")
+    open_at, close_at = openings[0] - 1, select.rstrip().rfind("}")
     pieces = _top_level(select[open_at + 1:close_at])
     if pieces is None:
         return select

@@ -45,7 +45,7 @@ from rdflib.collection import Collection
 
 from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
-from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
+from kg.rdf.vocab import BASE, DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
 from kg.validate.shapes import ontology_graph, schema_graph, schema_ntriples, shapes_graph
 
@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 #: Namespace of the project's shapes (``dkgsh:``).
-SHAPES_NS = rdflib.Namespace("https://w3id.org/directive-kg/shapes#")
+SHAPES_NS = rdflib.Namespace(BASE + "shapes#")
 
 
 #: Order used to sort results and to name severities.

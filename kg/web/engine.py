@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import DkgError, QueryError, Words
 from kg.queries import safety
-from kg.rdf.vocab import PREFIXES, prefixes_used
+from kg.rdf.vocab import PREFIXES, XSD, prefixes_used
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose_any
 
 T = TypeVar("T")
@@ -95,6 +95,10 @@ class Failure:
         return error
 
 
+#: A plain string's datatype, which a results JSON leaves unsaid.
+_XSD_STRING = str(XSD.string)
+
+
 def term_json(term) -> dict:
     """An Oxigraph term in the SPARQL 1.1 Query Results JSON shape."""
     if isinstance(term, ox.NamedNode):
@@ -105,7 +109,7 @@ def term_json(term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        elif term.datatype.value != _XSD_STRING:
             out["datatype"] = term.datatype.value
         return out
     if isinstance(term, ox.Triple):

@@ -21,7 +21,6 @@ only through the template's autoescaping, cut into segments at the evidence boun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from fastapi import APIRouter, Request
@@ -33,6 +32,7 @@ from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.ingest_folder import SUFFIXES
 from kg.paths import doc_path
+from kg.rdf.identity import is_source_id
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, ledger, queue,
                        replaced_json, replaced_text, sources_page, tie)
@@ -46,10 +46,9 @@ from kg.web.writes import decision_items, ingest_upload, read_form, read_upload,
 
 router = APIRouter()
 
-_SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
 
 def _check_source(source: str) -> str:
-    if not _SOURCE_ID.match(source):
+    if not is_source_id(source):
         raise NotFound(code="review-no-source", details={"source": repr(source)})
     return source
 
