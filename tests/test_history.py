@@ -172,6 +172,40 @@ def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_stor
         again.close()
 
 
+def test_a_rollback_killed_before_its_data_is_finished_under_the_analyst_who_sent_it(tmp_path, new_store_path,
+                                                                                      monkeypatch):
+    store = Store.open(new_store_path)
+    store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    store.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10"))])
+    store.analyst = "Nguyễn Thị Lan"
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt   # (the process stops after the rollback's plan, before its data)
+
+    monkeypatch.setattr(bulk, "write", killed)
+    with pytest.raises(KeyboardInterrupt):
+        history.rollback(store, 2)
+    monkeypatch.undo()
+    store.close()
+    again = Store.open(new_store_path)
+    try:
+        assert again.repaired and "rollback" in again.repaired.said("en")
+        finished = history.change_sets(again)[-1]
+        assert (finished.undoes, finished.by) == ([2], "Nguyễn Thị Lan")
+        # near miss: the rollback of a store no analyst writes to, killed alike, names nobody
+        monkeypatch.setattr(bulk, "write", killed)
+        with pytest.raises(KeyboardInterrupt):
+            history.rollback(again, 1)
+        monkeypatch.undo()
+    finally:
+        again.close()
+    third = Store.open(new_store_path)
+    try:
+        assert (history.change_sets(third)[-1].undoes, history.change_sets(third)[-1].by) == ([1], None)
+    finally:
+        third.close()
+
+
 def test_data_files_cannot_write_the_change_log(tmp_path):
     path = tmp_path / "x.trig"
     path.write_text(f'<{CHANGES.value}> {{ <urn:c> <urn:p> "forged" }}', encoding="utf-8")

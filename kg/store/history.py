@@ -500,8 +500,9 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
                              "it stopped before writing them): it cannot be undone")
     net = plan(store, numbers)
     rec = next_number(store)
-    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers)
-    _apply(store, rec, net, numbers, agent(store), by=analyst(store))
+    by = analyst(store)
+    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
+    _apply(store, rec, net, numbers, agent(store), by=by)
     return get(store, rec)
 
 
@@ -537,7 +538,8 @@ def resume(store, begun: Iterable[int] = ()) -> Words | None:
         assert payload is not None
         undone = sorted(int(q.object.value.rsplit("/", 1)[1])
                         for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
-        _apply(store, number, payload, undone, "rollback (finished after an interruption)")
+        by = next((q.object.value for q in store.history_store.quads_for_pattern(c, BY, None, c)), None)
+        _apply(store, number, payload, undone, "rollback (finished after an interruption)", by=by)
         done.append(number)
     return Words("repair.rollback", {"numbers": ", ".join(map(str, done))}) if done else None
 
