@@ -151,6 +151,7 @@ def test_a_table_s_words_say_a_count_with_its_noun_and_leave_the_rest_as_written
     # near misses: a count without forms is only a figure; a bar outside a placeholder is a bar; a string keeps its spec
     assert i18n.words_said("{n} | {n} dữ kiện", "vi", n=2000) == "2.000 | 2.000 dữ kiện"
     assert i18n.words_said("[{name:>4}]", "en", name="ab") == "[  ab]"
+    assert i18n.words_said("holds {n:file|files}", "en", n="3") == "holds 3 files"  # (a count given as text: never a crash)
 
 
 @pytest.mark.parametrize("key", ["done.accepted", "done.rejected", "done.corrected", "done.quarantined", "done.ingested",

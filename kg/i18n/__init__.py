@@ -243,8 +243,10 @@ class _Filled(string.Formatter):
         self.lang = lang
 
     def format_field(self, value: object, format_spec: str) -> str:
-        if "|" in format_spec and isinstance(value, int) and not isinstance(value, bool):
-            return count_said(value, format_spec, self.lang)
+        if "|" in format_spec:  # (a count given as text, "3", is said with the many form: the words stay whole)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return count_said(value, format_spec, self.lang)
+            return f"{_said(value, self.lang)} {format_spec.split('|', 1)[1]}"
         return format(_said(value, self.lang), format_spec)
 
 
