@@ -74,7 +74,7 @@ def test_a_value_click_says_no_rule_for_stays_as_click_says_it(tmp_path):
     from kg.cli_usage import said_usage_error  # noqa: PLC0415
 
     refused = click.BadParameter("'x' is not a valid UUID.", param=click.Option(["--id"]))
-    assert said_usage_error(refused, "vi").format_message() == "giá trị không hợp lệ cho '--id': 'x' is not a valid UUID."
+    assert said_usage_error(refused, "vi").format_message() == "giá trị không hợp lệ cho 'id': 'x' is not a valid UUID."
     out_of_range = click.BadParameter("7 is not in the range x>=1.", param=click.Option(["--n"]))
     assert said_usage_error(out_of_range, "en") is out_of_range  # (English: click's own words, untouched)
 
