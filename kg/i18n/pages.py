@@ -288,7 +288,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "Chưa ai duyệt dữ kiện này.", "documents": "Về văn bản",
         "no_documents": "văn bản không rõ (bài không nêu ký hiệu)", "nodes": "Trong đồ thị",
         "no_nodes": "Dữ kiện này chưa vào đồ thị (chờ sửa hoặc đã bị loại).", "not_assessed": "chưa đánh giá",
-        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)",
+        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)", "fact_page_served": "trang của dữ kiện trên dkg serve đang mở kho này",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -331,7 +331,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "No one has reviewed this fact yet.", "documents": "About",
         "no_documents": "no known document (the article names no symbol)", "nodes": "In the graph",
         "no_nodes": "This fact is not in the graph (held back for a correction, or rejected).", "not_assessed": "not assessed",
-        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)",
+        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)", "fact_page_served": "its page on the dkg serve that holds this store",
     },
 }
 
