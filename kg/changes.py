@@ -38,7 +38,7 @@ from typing import Literal, NotRequired, TypedDict
 import pyoxigraph as ox
 
 from kg import queries
-from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, mark_facts, reviewed_facts
+from kg.changes_facts import Held, earlier_facts, fact_fields, made_anew, mark_facts, mark_kept_facts, reviewed_facts
 from kg.changes_pairs import DATES, FACT_KINDS, ITEM_ROUTES, MOVED_FIELDS, Version, by_fact, changed, unchanged_left_out
 from kg.errors import UsageError
 from kg.paths import doc_path
@@ -333,6 +333,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                         by_fact(facts, lambda i: fact_fields(i, look, earlier.get(facts[(i["action"], i["node"])])))])
     out += _places_kept(store, payload, look, {i["document"] for i in out if i["kind"] == "document"})
     mark_facts(out, facts, held)
+    mark_kept_facts(store, out, payload)
     for i in out:
         if i["action"] != "changed":
             i["now"] = None  # (a document's fields, read to compare a moved one's: said only where they changed)

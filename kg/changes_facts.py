@@ -68,6 +68,22 @@ def mark_facts(items: list[Any], facts: dict[tuple[str, str], str], held: dict[s
             i["fact"] = ident
 
 
+def mark_kept_facts(store, items: list[Any], payload: payloads.Payload) -> None:
+    """Tell each item a correction changed on its own node (a document's issuer, its place: no node made anew, so no
+    ``dkg:factNode`` in the change set) the fact that is that node in the store: the one the change set decided where
+    several texts state it, else the only one. So every line of a correction links the fact to look at again."""
+    kept = {i["node"] if i["kind"] in FACT_KINDS else i["document"]: i for i in items
+            if i["action"] == "changed" and "fact" not in i and i["kind"] in (*FACT_KINDS, "document")}
+    kept.pop(None, None)
+    if not kept:
+        return
+    named = {t.value for q in payload.added for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    for node, found in ledger.node_items(store, list(kept)).items():
+        decided = [fact for fact, _, _ in found if ledger.item_iri(fact).value in named]
+        if len(decided) == 1 or len(found) == 1:
+            kept[node]["fact"] = (decided or [found[0][0]])[0]
+
+
 def made_anew(facts: dict[tuple[str, str], str]) -> set[str]:
     """The nodes of the facts of ``facts`` (:func:`reviewed_facts`) a change set took a node from and gave one: each a
     version of a fact made anew (:func:`kg.changes_pairs.by_fact`)."""

@@ -16,7 +16,7 @@ from collections import Counter
 
 from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
-from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, day_said, figure_said, format_number
+from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, count_said, day_said, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review.model import link_type_words
 from kg.store import history
@@ -218,7 +218,7 @@ def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
     """A decision's word and what it was about, in ``lang``: ("đã chấp nhận", "2 dữ kiện")."""
     words = TEXT[lang]
     state = words.get(f"decision_{decision['state']}", decision["state"])
-    return state, f"{decision['count']} {words['decision_of_' + decision['kind']]}"
+    return state, count_said(decision["count"], words["decision_of_" + decision["kind"]], lang)
 
 
 def replacing_words(decision: DecisionView, lang: str) -> str | None:

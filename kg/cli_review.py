@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import click
 
-from kg.cli_store import command_language, command_store, write_server
+from kg.cli_store import command_language, command_store, store_location, write_server
 
 REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
 
@@ -149,6 +149,7 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     from kg.i18n import REVIEW, day_said, format_number, text_days_said
     from kg.paths import fact_path
     from kg.review import show
+    from kg.store import holder
 
     lang = command_language(ctx)
     with _opened(ctx) as store:
@@ -173,8 +174,13 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
         click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
     click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
     click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
-    # (the fact's page on `dkg serve`, an address to send a colleague, after the server's own address)
-    click.echo(f"{w['fact_page']}: {fact_path(d['id'])}")
+    # (the fact's page on `dkg serve`, an address to send a colleague: whole where a server holds this store, else
+    # its path, to put after the server's own address)
+    served = holder.current(store_location(ctx))
+    if served is not None and served.url:
+        click.echo(f"{w['fact_page_served']}: {served.url}{fact_path(d['id'])}")
+    else:
+        click.echo(f"{w['fact_page']}: {fact_path(d['id'])}")
     for h in d["history"]:
         click.echo(f"  {day_said(h['at'][:16], lang)} UTC {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
         if h.get("overrides"):  # (the decision recorded as undoing another reviewer's)

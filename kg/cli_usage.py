@@ -164,6 +164,11 @@ class SaidUsageError(click.UsageError):
 
 
 _NOT_ONE_OF = re.compile(r"^'?(?P<value>.*?)'? is not (?:one of )?(?P<choices>.*)\.$", re.S)
+#: What click says of a value a number's or a file's type refused (``click.types``): out of its range, no number,
+#: a folder or a place that cannot be written where a file is asked for.
+_OUT_OF_RANGE = re.compile(r"^(?P<value>.*) is not in the range (?:x>=(?P<low>-?[\d.]+)|(?P<from>-?[\d.]+)<=x<=(?P<high>-?[\d.]+))\.$", re.S)
+_NOT_A_NUMBER = re.compile(r"^'(?P<value>.*)' is not a valid (?P<type>integer|float)(?: range)?\.$", re.S)
+_PATH_REFUSED = re.compile(r"^(?:File|Directory|Path) '(?P<value>.*)' (?P<what>is a directory|is not writable)\.$", re.S)
 
 
 def said_usage_error(exc: click.UsageError, lang: str) -> click.UsageError:
@@ -187,6 +192,8 @@ def said_usage_error(exc: click.UsageError, lang: str) -> click.UsageError:
         found = _NOT_ONE_OF.match(detail) if isinstance(param.type, click.Choice) else None
         if found:
             detail = words["click.not-one-of"].format(value=found["value"], choices=found["choices"])
+        else:
+            detail = _value_refused(detail, words)
         message = words["click.invalid"].format(name=_hint(param, exc.ctx), message=detail)
     elif isinstance(exc, click.BadOptionUsage) and "requires" in exc.message:
         message = words["click.needs-value"].format(name=exc.option_name)
@@ -199,6 +206,21 @@ def said_usage_error(exc: click.UsageError, lang: str) -> click.UsageError:
     said = SaidUsageError(message, exc.ctx)
     said.exit_code = exc.exit_code
     return said
+
+
+def _value_refused(detail: str, words: dict[str, str]) -> str:
+    """Click's words on a value its type refused (a number out of range or no number, a folder given for a file), in
+    the language of ``words``; any other as click gives them."""
+    if (found := _OUT_OF_RANGE.match(detail)):
+        span = (words["click.at-least"].format(low=found["low"]) if found["low"] is not None
+                else words["click.between"].format(low=found["from"], high=found["high"]))
+        return words["click.out-of-range"].format(value=found["value"], range=span.strip("[]"))
+    if (found := _NOT_A_NUMBER.match(detail)):
+        return words["click.not-integer" if found["type"] == "integer" else "click.not-number"].format(value=found["value"])
+    if (found := _PATH_REFUSED.match(detail)):
+        return words["click.is-directory" if found["what"] == "is a directory" else "click.not-writable"].format(
+            value=found["value"])
+    return detail
 
 
 def _hint(param: click.Parameter, ctx: click.Context | None) -> str:

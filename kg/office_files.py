@@ -70,7 +70,7 @@ def read_docx(name: str, data: bytes) -> tuple[str, str | None]:
     if not any(m.filename == "word/document.xml" for m in members):
         path = Path(name)
         raise InputError(file=name, code="zip-not-docx", details={
-            "count": str(len(members)), "name": shlex.quote(name), "folder": shlex.quote(str(path.with_suffix("")))})
+            "count": len(members), "name": shlex.quote(name), "folder": shlex.quote(str(path.with_suffix("")))})
     import docx  # noqa: PLC0415  (python-docx: only Word files need it)
     from docx.table import Table  # noqa: PLC0415
 

@@ -108,8 +108,8 @@ def test_a_tie_and_an_assessment_name_who_and_why(tmp_path):
     finally:
         store.close()
     text = run.invoke(main, ["--lang", "en", "--store", folder, "changes", "--limit", "2"]).stdout
-    assert "  Reviewer: Đào — assessed as partly attained 1 target(s) — reason: mới đạt <i>một phần</i>" in text
-    assert "  Reviewer: Cúc — accepted 1 outcome–target pair(s) — reason: cùng nói kết nạp" in text
+    assert "  Reviewer: Đào — assessed as partly attained 1 target — reason: mới đạt <i>một phần</i>" in text
+    assert "  Reviewer: Cúc — accepted 1 outcome–target pair — reason: cùng nói kết nạp" in text
 
 
 def test_many_decisions_alike_are_one_line_and_an_ingest_s_copies_of_decisions_are_not_the_reviewer_s(tmp_path, monkeypatch):

@@ -84,6 +84,8 @@ def test_a_card_links_its_own_fact_at_its_top(served):
     own = next(i["fact"] for i in items if i["kind"] == "document" and i["key"] == "12/KH-UBND")
     top = card.split("<h3>", 1)[0]  # (before the card's first section, its sources)
     assert f'href="/fact/{own}"' in top and 'class="doc-links"' in top
+    # the scoreboard's link and the fact's are apart ("Bảng theo dõi thực hiện · ¶ dữ kiện"), not one run of words
+    assert re.search(r'class="scoreboard"[^>]*>[^<]*</a> ·\s*<span class="fact-links">', top)
     # near miss: the task's fact is linked further down, by its task, not at the top
     task = next(i["fact"] for i in items if i["kind"] == "assignment")
     assert f'href="/fact/{task}"' not in top and f'href="/fact/{task}"' in card

@@ -159,3 +159,18 @@ def test_a_change_set_s_heading_reads_on_a_phone(tmp_path, monkeypatch, width):
         assert page.evaluate("() => document.documentElement.scrollWidth") == width
         assert "Cơ quan ban hành: — → Sở Y tế" in page.locator("li.changed").inner_text()
         page.screenshot(path=str(ARTIFACTS / f"changes-{width}.png"), full_page=True)
+
+
+def test_a_correction_on_a_node_it_keeps_links_the_fact_corrected(memory_store, monkeypatch, tmp_path):
+    """An analyst who reads a wrong correction on /changes goes to its fact in one click: a document corrected in
+    place (its issuer) made no node anew, and its line linked no fact."""
+    ingest_report(memory_store, monkeypatch, tmp_path)
+    doc = fact_of(memory_store, "document")
+    decide(memory_store, [doc], "corrected", reviewer="Lan", changes={"issuer": "Sở Y tế"})
+    (item,) = changes(memory_store, Filters())["change_sets"][0]["items"]
+    assert (item["action"], item["fact"]) == ("changed", doc)
+    page = TestClient(create_app(memory_store)).get("/changes").text
+    assert f'href="/fact/{doc}"' in page.split('id="change-')[1]  # (the newest change set's own section)
+    # near miss: the ingest's change set, which added the document, links it as before (its node was made then)
+    first = changes(memory_store, Filters())["change_sets"][-1]["items"]
+    assert next(i for i in first if i["kind"] == "document")["fact"] == doc

@@ -353,7 +353,7 @@ PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
 
 @pytest.mark.parametrize("lang, created, ingested", [
     ("vi", "đã tạo kho dữ liệu ở", "đã nạp 1 trên 1 văn bản: "),
-    ("en", "created a store at", "ingested 1 of 1 text(s): "),
+    ("en", "created a store at", "ingested 1 of 1 text: "),
 ])
 def test_what_a_write_did_is_said_in_the_command_s_language(tmp_path, lang, created, ingested):
     first = dkg(tmp_path, "--lang", lang, "ingest", str(PLAN))
@@ -429,7 +429,7 @@ def test_the_bad_inputs_an_analyst_meets_are_refused_in_vietnamese_under_lang_vi
     for english in ("is a ", "is UTF-16", "hint", "convert it", "run OCR", "lỗi dữ liệu đầu vào"):
         assert english not in vi.stderr, english
     en = dkg(tmp_path, "--store", str(tmp_path / "s"), "ingest", str(folder))
-    assert "is a PDF without a text layer (1 page(s) of images: a scan?)" in en.stderr
+    assert "is a PDF without a text layer (1 page of images: a scan?)" in en.stderr
     assert "is a PNG image, not a text" in en.stderr and "là " not in en.stderr
 
 
@@ -443,7 +443,7 @@ def test_why_an_ingest_held_a_fact_is_said_in_the_command_s_language(tmp_path):
     text.write_text(EARLY, encoding="utf-8")
     vi = dkg(tmp_path / "vi", "--lang", "vi", "ingest", str(text))
     en = dkg(tmp_path / "en", "ingest", str(text))
-    assert "giữ lại 1 dữ kiện của" in vi.stderr and "quarantined 1 fact(s) from" in en.stderr
+    assert "giữ lại 1 dữ kiện của" in vi.stderr and "quarantined 1 fact from" in en.stderr
     vi_reason = next(line for line in vi.stderr.splitlines() if line.startswith("  - "))
     en_reason = next(line for line in en.stderr.splitlines() if line.startswith("  - "))
     assert vi_reason != en_reason and "12-CTr/TU" in vi_reason and "12-CTr/TU" in en_reason

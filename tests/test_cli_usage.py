@@ -38,6 +38,12 @@ def test_help_follows_dkg_lang_and_stays_english_otherwise(tmp_path):
     (("query", "cascade", "-p"), "lỗi: tùy chọn '-p' cần một giá trị."),
     (("query", "cascade", "extra"), "lỗi: thừa tham số: extra."),
     ((), "lỗi: chưa nêu lệnh nào."),
+    (("review", "list", "--limit", "0"), "lỗi: giá trị không hợp lệ cho '--limit': 0 nằm ngoài khoảng cho phép: từ 1 trở lên."),
+    (("review", "sources", "--size", "5000"),
+     "lỗi: giá trị không hợp lệ cho '--size': 5000 nằm ngoài khoảng cho phép: từ 1 đến 1000."),
+    (("review", "sources", "--page", "abc"), "lỗi: giá trị không hợp lệ cho '--page': 'abc' không phải một số nguyên."),
+    (("extract", "x.txt", "--max-chars", "nhiều"),
+     "lỗi: giá trị không hợp lệ cho '--max-chars': 'nhiều' không phải một số nguyên."),
 ])
 def test_usage_errors_are_said_in_vietnamese_with_the_usage_and_the_way_to_help(tmp_path, args, said):
     out = dkg(tmp_path, "--lang", "vi", *args)
@@ -54,6 +60,23 @@ def test_usage_errors_stay_english_unless_asked(tmp_path):
     assert "show [OPTIONS] KEY" in out.stderr and "Usage: " in out.stderr and "Error: No such option '--bogus'." in out.stderr
     assert "lỗi" not in out.stderr
     assert "không có tùy chọn" in dkg(tmp_path, "show", "--bogus", env={"DKG_LANG": "vi"}).stderr
+
+
+def test_a_folder_given_for_an_output_file_is_said_in_the_language_asked(tmp_path):
+    vi = dkg(tmp_path, "--lang", "vi", "export", "-o", str(tmp_path))
+    assert vi.exit_code == 2 and f"'{tmp_path}' là một thư mục; hãy nêu một tệp trong đó." in vi.stderr
+    en = dkg(tmp_path, "--lang", "en", "export", "-o", str(tmp_path))
+    assert f"File '{tmp_path}' is a directory." in en.stderr and "thư mục" not in en.stderr
+
+
+def test_a_value_click_says_no_rule_for_stays_as_click_says_it(tmp_path):
+    """A near miss: a refusal the table has no words for keeps click's, under the Vietnamese frame."""
+    from kg.cli_usage import said_usage_error  # noqa: PLC0415
+
+    refused = click.BadParameter("'x' is not a valid UUID.", param=click.Option(["--id"]))
+    assert said_usage_error(refused, "vi").format_message() == "giá trị không hợp lệ cho 'id': 'x' is not a valid UUID."
+    out_of_range = click.BadParameter("7 is not in the range x>=1.", param=click.Option(["--n"]))
+    assert said_usage_error(out_of_range, "en") is out_of_range  # (English: click's own words, untouched)
 
 
 def test_defaults_are_said_in_vietnamese_too(tmp_path):

@@ -134,3 +134,32 @@ def test_a_task_done_is_said_in_the_reader_s_language():
     assert i18n.task_said("đã ban hành kế hoạch (reported)", "en") == "đã ban hành kế hoạch (reported)"
     assert i18n.task_said("ban hành kế hoạch (reported) trong quý", "vi") == "ban hành kế hoạch (reported) trong quý"
     assert i18n.task_said(None, "vi") is None
+
+
+def test_a_count_is_said_with_its_noun_in_the_language_s_number():
+    """One rule of plurals: English "1 fact" and "3 facts", Vietnamese one form whatever the count."""
+    assert i18n.count_said(1, "fact|facts", "en") == "1 fact"
+    assert i18n.count_said(3, "fact|facts", "en") == "3 facts"
+    assert i18n.count_said(0, "fact|facts", "en") == "0 facts"
+    assert i18n.count_said(1500, "fact|facts", "en") == "1,500 facts"
+    assert i18n.count_said(1, "dữ kiện", "vi") == "1 dữ kiện" and i18n.count_said(1500, "dữ kiện", "vi") == "1.500 dữ kiện"
+
+
+def test_a_table_s_words_say_a_count_with_its_noun_and_leave_the_rest_as_written():
+    assert i18n.words_said("rejected {facts:fact|facts}", "en", facts=1) == "rejected 1 fact"
+    assert i18n.words_said("rejected {facts:fact|facts}", "en", facts=2) == "rejected 2 facts"
+    # near misses: a count without forms is only a figure; a bar outside a placeholder is a bar; a string keeps its spec
+    assert i18n.words_said("{n} | {n} dữ kiện", "vi", n=2000) == "2.000 | 2.000 dữ kiện"
+    assert i18n.words_said("[{name:>4}]", "en", name="ab") == "[  ab]"
+    assert i18n.words_said("holds {n:file|files}", "en", n="3") == "holds 3 files"  # (a count given as text: never a crash)
+
+
+@pytest.mark.parametrize("key", ["done.accepted", "done.rejected", "done.corrected", "done.quarantined", "done.ingested",
+                                 "done.loaded", "note.serving-readers"])
+def test_no_english_note_writes_a_plural_in_brackets(key):
+    """What a write did says "1 fact", "2 facts", never "fact(s)", in English; Vietnamese says the count alone."""
+    details = {"facts": 1, "name": "a.txt", "loaded": 1, "files": 1, "triples": 1, "graph": "g", "count": 1}
+    one = i18n.error_words(key, details, "en")[0]
+    many = i18n.error_words(key, {k: 2 if isinstance(v, int) else v for k, v in details.items()}, "en")[0]
+    assert "(s)" not in one + many and "(s)" not in "".join(i18n.ERRORS["en"][key])
+    assert one != many.replace("2", "1")  # (the noun itself changed with the count)

@@ -32,10 +32,10 @@ def folder(tmp_path):
 def test_a_file_ingested_again_as_it_was_says_nothing_was_written(folder):
     store, plan = str(folder / "store"), str(folder / "in" / "ke-hoach.txt")
     first = dkg("--store", store, "ingest", plan)
-    assert first.exit_code == 0 and "ingested 1 of 1 text(s)" in first.output
+    assert first.exit_code == 0 and "ingested 1 of 1 text" in first.output
     again = dkg("--store", store, "ingest", plan)
     assert again.exit_code == 0 and "ingested" not in again.output
-    assert "nothing new: 1 of 1 text(s) already in the store as they are, nothing written" in again.output
+    assert "nothing new: 1 of 1 text already in the store as they are, nothing written" in again.output
     assert "wait for a reviewer" not in again.output  # (no note of new facts to review)
     vi = dkg("--store", store, "ingest", plan, lang="vi")
     assert "không có gì mới: 1 trên 1 văn bản đã có trong kho đúng như vậy" in vi.output and "đã nạp" not in vi.output
@@ -48,7 +48,7 @@ def test_a_new_file_beside_an_unchanged_one_is_ingested_and_the_other_named(fold
     assert dkg("--store", store, "ingest", str(folder / "in")).exit_code == 0
     (folder / "in" / "bao-cao.txt").write_text(REPORT, encoding="utf-8")
     done = dkg("--store", store, "ingest", str(folder / "in"))
-    assert "ingested 1 of 2 text(s)" in done.output
+    assert "ingested 1 of 2 texts" in done.output
     assert "already in the store as they are, nothing written: " in done.output and "ke-hoach.txt" in done.output
     assert "bao-cao.txt" not in done.output.split("nothing written: ", 1)[1]
 
@@ -58,7 +58,7 @@ def test_near_miss_a_changed_file_is_written(folder):
     assert dkg("--store", store, "ingest", str(plan)).exit_code == 0
     plan.write_text(PLAN.replace("200 ha", "250 ha"), encoding="utf-8")
     done = dkg("--store", store, "ingest", str(plan))
-    assert "ingested 1 of 1 text(s)" in done.output and "nothing new" not in done.output
+    assert "ingested 1 of 1 text" in done.output and "nothing new" not in done.output
 
 
 #: An undated text of a commune of Nghệ An: placed on the map before the 2025 reform, which its report says.

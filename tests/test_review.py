@@ -153,6 +153,32 @@ def test_corrections_read_typed_values():
         correct("outcome", {}, {"comparator": ">="})
 
 
+@pytest.mark.parametrize("typed, value", [
+    ("1.234.567", 1234567), ("1,234,567", 1234567), ("111,9", 111.9), ("2,97", 2.97), ("1.234,5", 1234.5),
+    ("1,234.5", 1234.5), ("111.9", 111.9), ("1500", 1500), ("0.500", 0.5), ("-3", -3), ("1.1250", 1.125),
+])
+def test_a_figure_is_read_as_a_reviewer_of_either_language_types_it(typed, value):
+    """The pages write 1.234.567 and 111,9 in Vietnamese: a reviewer who types a figure as shown gets that figure."""
+    assert correct("target", {}, {"value": typed}) == {"value": value}
+
+
+@pytest.mark.parametrize("typed, thousands, decimal", [("1.500", "1500", "1.5"), ("2,000", "2000", "2"),
+                                                      ("1.250", "1250", "1.25"), ("1.125", "1125", "1.1250")])
+def test_one_mark_before_three_digits_is_refused_naming_both_readings(typed, thousands, decimal):
+    """Fifteen hundred in Vietnamese, one and a half in English: never kept as the reading the reviewer did not mean."""
+    with pytest.raises(UsageError) as refused:
+        correct("outcome", {}, {"value": typed})
+    assert refused.value.code == "correct-number-ambiguous"
+    from kg.i18n import error_words  # noqa: PLC0415
+
+    said, hint = error_words(refused.value.code, refused.value.details, "vi")
+    assert said == f"value='{typed}' đọc được hai cách: {thousands} hay {decimal}" and thousands in hint
+    # near misses: a mark that is no grouping stays refused as no number
+    for bad in ("1.2.3", "1.234.5", "1,2.3", "1.234.567.8,9,1"):
+        with pytest.raises(UsageError, match="not a number"):
+            correct("outcome", {}, {"value": bad})
+
+
 def test_sentence_around_finds_the_sentence():
     s, e = span("1.500")
     ctx = sentence_around(TEXT, s, e)

@@ -463,3 +463,21 @@ def test_a_role_or_a_level_may_be_given_as_the_pages_say_it(store, kind, field, 
                                         "--set", f"{field}={refused_word}"])
     assert refused.exit_code == 2 and f"{field}='{refused_word}' không được nhận" in refused.stderr
     assert listed in refused.stderr
+
+
+def test_show_gives_the_fact_s_whole_address_where_a_server_holds_the_store(store, monkeypatch):
+    """An analyst beside a running `dkg serve` gets an address to open, not a path and a word for developers."""
+    from kg.store import holder
+
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    serving = holder.Holder(pid=1, command="dkg serve", since="2026-12-06T09:00:00Z", url="http://127.0.0.1:8123")
+    monkeypatch.setattr(holder, "current", lambda location: serving)
+    en = CliRunner().invoke(main, ["--lang", "en", "--store", store, "review", "show", doc["id"]]).stdout
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", doc["id"]]).stdout
+    assert f"\nits page on the dkg serve that holds this store: http://127.0.0.1:8123/fact/{doc['id']}\n" in en
+    assert f"\ntrang của dữ kiện trên dkg serve đang mở kho này: http://127.0.0.1:8123/fact/{doc['id']}\n" in vi
+    # near miss: a command that holds the store (a load) has no address: the path, as without a holder
+    loading = holder.Holder(pid=1, command="dkg load", since="2026-12-06T09:00:00Z")
+    monkeypatch.setattr(holder, "current", lambda location: loading)
+    en = CliRunner().invoke(main, ["--lang", "en", "--store", store, "review", "show", doc["id"]]).stdout
+    assert f"\nits page (after the address of dkg serve): /fact/{doc['id']}\n" in en

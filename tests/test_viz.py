@@ -103,6 +103,14 @@ def test_untrusted_text_never_becomes_markup():
     assert "innerHTML" not in js  # tooltips and panels are built with textContent
 
 
+def test_a_document_s_label_keeps_its_ground_where_an_arrow_crosses_it():
+    """At 400 px the arrows into a document cross its label: the label is drawn on a white ground, readable;
+    a link's own check mark keeps its green (the near miss: only the documents' labels changed)."""
+    js = viz.cascade.asset_text("cascade.js")
+    assert 'font: { size: 11, color: "#222", background: "rgba(255,255,255,0.85)" }' in js
+    assert 'font: { size: 10, color: "#1e8449", strokeWidth: 2 }' in js
+
+
 def test_no_link_base_means_no_links():
     data = viz.cascade_data(small_graph())
     assert all(n["href"] is None for n in data["nodes"]) and data["linked"] is False

@@ -370,6 +370,13 @@ def test_unexpected_errors_are_500_without_a_traceback(web_store, monkeypatch):
     assert r.json()["error"] == "internal" and "secret" not in r.text and "Traceback" not in r.text
     r = c.get("/", headers=HTML)
     assert r.status_code == 500 and "secret" not in r.text
+    # said in the page's language, with what to do (a reader of a Vietnamese page met an English line before)
+    assert "máy chủ gặp lỗi không lường trước" in r.text and "báo người vận hành máy chủ" in r.text
+    assert "internal server error" not in r.text
+    en = c.get("/?lang=en", headers=HTML).text
+    assert "internal server error (a bug: see the server log)" in en and "tell the server&#39;s operator" in en
+    # near miss: a client's JSON stays in English, its words as they were
+    assert r.status_code == 500 and c.get("/index.json").json()["message"] == "internal server error (a bug: see the server log)"
 
 
 # --------------------------------------------------------------------------- hostile text

@@ -13,6 +13,7 @@ lazily, when they are said)."""
 from __future__ import annotations
 
 import re
+import string
 from decimal import Decimal
 from collections.abc import Mapping
 from typing import Protocol
@@ -25,8 +26,8 @@ from kg.i18n.queries import DOCUMENT_FIELDS, LAG_SUMMARY, QUERY_HEADERS, QUERY_P
 
 __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "command_help", "day_said", "files_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
-           "tie_said", "units_covered_said"]
+           "command_help", "count_said", "day_said", "files_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
+           "tie_said", "units_covered_said", "words_said"]
 
 
 def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
@@ -39,6 +40,15 @@ def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
     from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
 
     return format_decimal(value, locale="en" if lang == "en" else "vi")
+
+
+def count_said(count: int, noun: str, lang: str = "vi") -> str:
+    """``count`` and what it counts, as the language says them: ``noun`` is the one form and the many apart by
+    ``|`` ("fact|facts": "1 fact", "3 facts", "0 facts"), or one form alone, as Vietnamese writes a noun whatever
+    the count ("dữ kiện": "1 dữ kiện", "3 dữ kiện"); the count as :func:`format_number` writes it. The one rule of
+    plurals: the tables' ``{facts:fact|facts}`` (:func:`words_said`) and the pages' counted nouns come here."""
+    one, many = noun.split("|", 1) if "|" in noun else (noun, noun)
+    return f"{format_number(count, lang)} {one if count == 1 else many}"
 
 
 #: How a target's comparison is written before its figure; equality goes without a sign ("90 %").
@@ -225,13 +235,33 @@ class Coded(Protocol):
     hint: str | None
 
 
+class _Filled(string.Formatter):
+    """A table's words filled in for ``lang``: each value said by :func:`_said`; a count followed by its noun's
+    forms, ``{facts:fact|facts}``, said by :func:`count_said`."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:  # (a count given as text, "3", is said with the many form: the words stay whole)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return count_said(value, format_spec, self.lang)
+            return f"{_said(value, self.lang)} {format_spec.split('|', 1)[1]}"
+        return format(_said(value, self.lang), format_spec)
+
+
+def words_said(words: str, lang: str, /, **values: object) -> str:
+    """``words`` (a table's, in ``lang``) filled in with ``values``: counts and days as the language writes them,
+    a count with its noun where the words give its forms (``"rejected {facts:fact|facts}"``: "rejected 1 fact")."""
+    return _Filled("en" if lang == "en" else "vi").vformat(words, (), values)
+
+
 def error_words(code: str, details: Mapping[str, object], lang: str) -> tuple[str, str | None]:
     """The message and hint (None where the code has none) of ``code`` in ``lang``, filled in with
-    ``details``: counts written as the language writes them, phrases said in it too."""
+    ``details`` by :func:`words_said`."""
     table = ERRORS["en" if lang == "en" else "vi"]
-    values = {name: _said(value, lang) for name, value in details.items()}
     hint = table.get(code + ".hint")
-    return table[code].format(**values), None if hint is None else hint.format(**values)
+    return words_said(table[code], lang, **details), None if hint is None else words_said(hint, lang, **details)
 
 
 def page_hint(error: Coded, lang: str) -> str | None:
@@ -241,7 +271,7 @@ def page_hint(error: Coded, lang: str) -> str | None:
     if error.code is None or not error.coded_hint:
         return None
     words = ERRORS["en" if lang == "en" else "vi"].get(error.code + ".page")
-    return None if words is None else words.format(**{name: _said(value, lang) for name, value in error.details.items()})
+    return None if words is None else words_said(words, lang, **error.details)
 
 
 #: The key of a phrase that is a day or a moment (``Words(DAY, {"value": "2026-12-06 09:59"})``): said by

@@ -107,7 +107,7 @@ NOTES: dict[str, dict[str, str]] = {
                                  "(the file is read again when it changes, no restart needed)",
         "note.serving-analyst": "the tokens file {file} names 1 analyst, writing under their own name (the file is "
                                 "read again when it changes, no restart needed)",
-        "note.serving-readers": "and {count} reader(s) (read-only): every write sent with their token is refused",
+        "note.serving-readers": "and {count:reader|readers} (read-only): every write sent with their token is refused",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
@@ -141,9 +141,9 @@ NOTES: dict[str, dict[str, str]] = {
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
                                   "it was before it",
         "repair.completed": "an interrupted write (change set {number}) was completed: the index entries of the "
-                            "{nodes} documents and units it touched were refreshed",
+                            "{nodes:document or unit|documents and units} it touched were refreshed",
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
-                                    "the {nodes} documents and units it touched were refreshed and {dropped}",
+                                    "the {nodes:document or unit|documents and units} it touched were refreshed and {dropped}",
         "repair.completed-unindexed": "an interrupted write (change set {number}) was completed: it touched no document "
                                       "or unit of the search index",
         "repair.completed-unindexed-dropped": "an interrupted write (change set {number}) was completed: it touched no "
@@ -152,32 +152,32 @@ NOTES: dict[str, dict[str, str]] = {
         "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
                               "--bundled` adds it)",
         "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",
-        "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
-        "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
-        "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
-        "done.unchanged-all": "nothing new: {count} of {files} text(s) already in the store as they are, nothing written",
+        "done.loaded": "loaded {triples:triple|triples} from {files:file|files} into {graph}",
+        "done.quarantined-load": "quarantined {triples:triple|triples} from {files:file|files} for review",
+        "done.ingested": "ingested {loaded} of {files:text|texts}: {triples:triple|triples}",
+        "done.unchanged-all": "nothing new: {count} of {files:text|texts} already in the store as they are, nothing written",
         "done.unchanged": "already in the store as they are, nothing written: {names}",
         "done.near": "{name} is nearly the same as {other} ({share}% of its words alike), not the same words: kept as "
                      "two texts (if they are one article, ingest only one of its files)",
         "note.review-next": "the facts read are in the graph and wait for a reviewer: `dkg review sources` lists each "
                             "text with how many wait, `dkg review list` the facts (the page /review of `dkg serve`)",
-        "done.replaced": "{name} replaces {versions} earlier version(s) of it: their facts are removed; review decisions about facts it still states are kept",
+        "done.replaced": "{name} replaces {versions:earlier version|earlier versions} of it: their facts are removed; review decisions about facts it still states are kept",
         "done.same-kept": "{name} has the same words as {other}: one text, ingested once, kept as {other} (the file "
                           "that says more of it: its page's address, publisher, day; or as much, and read first)",
         "done.same-now": "{name} has the same words as {other}, ingested before: one text, listed as {name} from now on",
-        "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
+        "done.quarantined": "quarantined {facts:fact|facts} from {name} for review:",
         "done.failed": "failed: {name}: {why}",
         "done.unplaced-many": "{count} texts had no date read, so they are placed on the map before 1 July 2025: {names}; any written after that day, ingest again with --date DAY (or --place with its commune or ward)",
         "done.unplaced": "{name}: no date was read, so it is placed on the map before 1 July 2025 ({province}); if it was written after that day, ingest it again with --date DAY (or --place with its commune or ward)",
-        "done.skipped": "skipped {name}: its {count} text(s) are unpacked in {folder} and read from there",
+        "done.skipped": "skipped {name}: its {count:text is|texts are} unpacked in {folder} and read from there",
         "done.refused": "refused: {message}",
         "done.refused-hint": "refused: {message} (hint: {hint})",
-        "done.accepted": "accepted {facts} fact(s)", "done.rejected": "rejected {facts} fact(s)",
-        "done.corrected": "corrected {facts} fact(s)",
+        "done.accepted": "accepted {facts:fact|facts}", "done.rejected": "rejected {facts:fact|facts}",
+        "done.corrected": "corrected {facts:fact|facts}",
         "done.held": "{id} stays out of the graph until it validates: {why}",
         "done.held.hint": "correct the fact so that it validates (`dkg review show {id}` shows its sentence, `dkg review correct {id} --set field=value`), or reject it (`dkg review reject {id}`)",
-        "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
-        "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
+        "done.reindexed": "search index rebuilt: {documents:document|documents}, {names:place name|place names}",
+        "done.rolled-back": "change set {number}: undid {undoes} ({removed:quad|quads} removed, {added} restored)",
         "done.assessed": "assessed {id} ({node})",
         "done.tie-accepted": "tied outcome {outcome} to target {target} (confirmed by a reviewer)",
         "done.tie-rejected": "noted: outcome {outcome} does not answer target {target}; the pair is not matched again",

@@ -76,7 +76,7 @@ TEXT: dict[str, dict[str, str]] = {
         "units_covered_commune": "Đơn vị cấp xã đã có văn bản triển khai: {covered}/{units}",
         "units_covered_district": "Đơn vị cấp huyện đã có văn bản triển khai: {covered}/{units}",
         # what changed (/changes, dkg changes)
-        "changes_title": "Thay đổi mới", "changes_since": "Từ ngày", "changes_merged": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "atom_feed": "Nhận thay đổi qua trình đọc tin (Atom)", "changes_none": "Không có thay đổi nào theo bộ lọc này.", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai", "kind_link_typed": "Liên kết ({type})",
+        "changes_title": "Thay đổi mới", "changes_since": "Từ ngày", "changes_merged": "{place} cùng {others} hợp thành {after} từ 1/7/2025: văn bản ban hành từ ngày đó nằm ở", "decided_by": "Người duyệt", "decision_reason": "lý do", "decision_accepted": "đã chấp nhận", "decision_corrected": "đã sửa", "decision_rejected": "đã loại", "decision_attained": "đánh giá đạt", "decision_partly": "đánh giá đạt một phần", "decision_not-attained": "đánh giá không đạt", "decision_no-data": "đánh giá chưa có số liệu", "decision_of_fact": "dữ kiện", "change_items": "mục", "decision_of_tie": "cặp kết quả – chỉ tiêu", "decision_of_assessment": "chỉ tiêu", "export_slice": "Tải dữ liệu của các văn bản này (Turtle)", "atom_feed": "Nhận thay đổi qua trình đọc tin (Atom)", "changes_none": "Không có thay đổi nào theo bộ lọc này.", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai", "kind_link_typed": "Liên kết ({type})",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_tie": "Kết quả ghép với chỉ tiêu (người duyệt xác nhận)",
         "kind_untie": "Kết quả không ứng với chỉ tiêu (người duyệt bác)", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "decision_replacing": "thay quyết định {word} của {reviewer}", "sent_by": "người gửi",
@@ -154,7 +154,7 @@ TEXT: dict[str, dict[str, str]] = {
         "units_covered_commune": "Commune-level units with an implementing document: {covered}/{units}",
         "units_covered_district": "District-level units with an implementing document: {covered}/{units}",
         # what changed (/changes, dkg changes)
-        "changes_title": "What changed", "changes_since": "Since", "changes_merged": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under", "decided_by": "Reviewer", "decision_reason": "reason", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact(s)", "decision_of_tie": "outcome–target pair(s)", "decision_of_assessment": "target(s)", "export_slice": "Download these documents' data (Turtle)", "atom_feed": "Follow the changes in a feed reader (Atom)", "changes_none": "No change matches these filters.", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link", "kind_link_typed": "Link ({type})",
+        "changes_title": "What changed", "changes_since": "Since", "changes_merged": "{place} and {others} became {after} on 1 July 2025: the documents issued since are under", "decided_by": "Reviewer", "decision_reason": "reason", "decision_accepted": "accepted", "decision_corrected": "corrected", "decision_rejected": "rejected", "decision_attained": "assessed as attained", "decision_partly": "assessed as partly attained", "decision_not-attained": "assessed as not attained", "decision_no-data": "assessed as having no data", "decision_of_fact": "fact|facts", "change_items": "item|items", "decision_of_tie": "outcome–target pair|outcome–target pairs", "decision_of_assessment": "target|targets", "export_slice": "Download these documents' data (Turtle)", "atom_feed": "Follow the changes in a feed reader (Atom)", "changes_none": "No change matches these filters.", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link", "kind_link_typed": "Link ({type})",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_tie": "Outcome tied to a target (a reviewer confirmed it)",
         "kind_untie": "Outcome said not to answer a target (a reviewer rejected the pair)", "kind_event": "Event", "kind_assignment": "Assignment",
         "decision_replacing": "replacing {reviewer}'s {word}", "sent_by": "sent by",
@@ -288,7 +288,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "Chưa ai duyệt dữ kiện này.", "documents": "Về văn bản",
         "no_documents": "văn bản không rõ (bài không nêu ký hiệu)", "nodes": "Trong đồ thị",
         "no_nodes": "Dữ kiện này chưa vào đồ thị (chờ sửa hoặc đã bị loại).", "not_assessed": "chưa đánh giá",
-        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)",
+        "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)", "fact_page_served": "trang của dữ kiện trên dkg serve đang mở kho này",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -331,7 +331,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "no_history": "No one has reviewed this fact yet.", "documents": "About",
         "no_documents": "no known document (the article names no symbol)", "nodes": "In the graph",
         "no_nodes": "This fact is not in the graph (held back for a correction, or rejected).", "not_assessed": "not assessed",
-        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)",
+        "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)", "fact_page_served": "its page on the dkg serve that holds this store",
     },
 }
 

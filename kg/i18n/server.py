@@ -11,6 +11,9 @@ from __future__ import annotations
 
 SERVER: dict[str, dict[str, str]] = {
     "vi": {
+        "internal": "máy chủ gặp lỗi không lường trước khi trả lời (một lỗi của chương trình)",
+        "internal.hint": "tải lại trang; nếu vẫn lỗi, báo người vận hành máy chủ: nhật ký của máy chủ ghi lỗi này, kèm "
+                         "địa chỉ đã mở",
         "public-url-bad": "--public-url {value} không phải là một địa chỉ công khai dùng được",
         "public-url-bad.hint": "ghi địa chỉ mà các chuyên viên mở, bắt đầu bằng http:// hoặc https://, tên máy hay địa "
                                "chỉ IP, có thể kèm cổng và đường dẫn, không có ? hay #: ví dụ http://dkg.so-noi-vu.vn:8000",
@@ -91,6 +94,9 @@ SERVER: dict[str, dict[str, str]] = {
                                  "để dùng mặc định ({default} giây)",
     },
     "en": {
+        "internal": "internal server error (a bug: see the server log)",
+        "internal.hint": "reload the page; if it fails again, tell the server's operator: the server's log holds this "
+                         "error, with the address opened",
         "public-url-bad": "--public-url {value} is no public address",
         "public-url-bad.hint": "give the address the analysts open, starting with http:// or https://, a host name or IP "
                                "address, a port and a path if any, no ? or #: e.g. http://dkg.so-noi-vu.vn:8000",

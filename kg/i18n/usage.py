@@ -10,6 +10,8 @@ from __future__ import annotations
 
 USAGE: dict[str, dict[str, str]] = {
     "vi": {
+        "correct-number-ambiguous": "{name}={value} đọc được hai cách: {thousands} hay {decimal}",
+        "correct-number-ambiguous.hint": "ghi {thousands} (không dấu chấm) nếu là số nghìn, {decimal} nếu là số thập phân",
         "document-missing": "không có văn bản nào có số hiệu {key}",
         "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP; tìm văn bản theo vài chữ của số hiệu hay "
                                  "trích yếu: `dkg query search -p q=TỪ`",
@@ -88,6 +90,8 @@ USAGE: dict[str, dict[str, str]] = {
                                 "ví dụ --late-after 90",
     },
     "en": {
+        "correct-number-ambiguous": "{name}={value} reads two ways: {thousands} or {decimal}",
+        "correct-number-ambiguous.hint": "write {thousands} (no separator) for the thousands, {decimal} for the decimal",
         "document-missing": "no document with key {key}",
         "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP; `dkg query search -p q=WORDS` finds a "
                                  "document by words of its key or subject",

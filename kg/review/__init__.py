@@ -14,10 +14,10 @@ from kg.review.ledger import default_reviewer, queued_sources
 from kg.review.listing import PER_PAGE, SourcesPage, sources_page
 from kg.review.ties import tie, tie_decisions
 from kg.review.model import DECISIONS, KINDS, STATES, Decision, Item, replaced_json, replaced_text
-from kg.review.workflow import (Assessed, DecisionResult, Entry, Intake, assess, assessment_of, decide, export_facts, held_facts,
+from kg.review.workflow import (Assessed, DecisionResult, Entry, Intake, assess, assessment_of, decide, documents_named, export_facts, held_facts,
                                 link_review_marks, queue, rebuild, review_marks, show, source_summaries)
 
 __all__ = ["PER_PAGE", "SourcesPage", "sources_page", "Assessed", "DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
-           "decide",
+           "decide", "documents_named",
            "default_reviewer", "export_facts", "held_facts", "link_review_marks", "queue", "queued_sources", "review_marks", "rebuild", "replaced_json", "replaced_text", "show",
            "source_summaries", "tie", "tie_decisions"]

@@ -357,17 +357,37 @@ def assemble(source: SourceInfo, text: str | None, pairs: list[tuple[Item, objec
 
 
 # --- corrections -----------------------------------------------------------------------------
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+#: A figure as a reviewer types it: digits, in groups of three after a first group where a separator of thousands is
+#: used (Vietnamese "1.234.567,5", English "1,234,567.5"), a decimal part after the other mark.
+_NUMBER = re.compile(r"^-?(?:\d+|\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*)(?:(?P<dec>[.,])\d+)?$")
+#: One mark before three digits, and nothing else: 1.500 is fifteen hundred in Vietnamese, one and a half in English.
+_ONE_MARK = re.compile(r"^(?P<whole>-?\d{1,3})[.,](?P<part>\d{3})$")
 
 
 def _number(name: str, raw: str) -> int | float | None:
+    """The figure ``raw`` as a reviewer of either language types it (the pages write 1.500 and 111,9 in Vietnamese,
+    1,500 and 111.9 in English); one mark before exactly three digits ("1.500", "2,000") is read both ways and
+    refused, naming both, rather than kept as the reading the reviewer did not mean."""
     raw = raw.strip()
     if raw.lower() in ("", "null", "none"):
         return None
-    if not _NUMBER.match(raw):
+    found = _NUMBER.match(raw)
+    if not found or (found["sep"] and found["dec"] == found["sep"]):
         raise UsageError(code="correct-number", details={"name": name, "value": repr(raw)})
-    value = float(raw)
+    if (one := _ONE_MARK.match(raw)) and one["whole"].lstrip("-") != "0":
+        whole, part = one["whole"], one["part"]
+        raise UsageError(code="correct-number-ambiguous", details={
+            "name": name, "value": repr(raw), "thousands": whole + part, "decimal": _decimal_said(whole, part)})
+    digits = raw.replace(found["sep"], "") if found["sep"] else raw
+    value = float(digits.replace(",", ".")) if not found["sep"] or found["dec"] else float(digits)
     return int(value) if value.is_integer() else value
+
+
+def _decimal_said(whole: str, part: str) -> str:
+    """The decimal reading of ``whole``.``part`` written so that it reads one way: 1.5, 2, or 1.1250 (a zero after
+    three digits, which no grouping has)."""
+    short = part.rstrip("0")
+    return whole if not short else f"{whole}.{short}" if len(short) < 3 else f"{whole}.{short}0"
 
 
 def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:

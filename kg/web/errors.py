@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import DiskFull, DkgError, InputError, NotFound, Words
 from kg.store.writes import is_disk_full
-from kg.i18n import page_hint
+from kg.i18n import error_words, page_hint
 from kg.web.formats import wants_html
 from kg.web.render import TEXT, lang_of, page
 
@@ -173,5 +173,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-        return error_response(request, 500, {"error": "internal",
-                                             "message": "internal server error (a bug: see the server log)"})
+        # (in the reader's language on a page, as every other error: what to do, and who can see why)
+        message, hint = error_words("internal", {}, said_language(request))
+        return error_response(request, 500, {"error": "internal", "message": message, "hint": hint})

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from kg.asof import parse_day
 from kg.cards import TASK_ROLES
 from kg.errors import UsageError
-from kg.i18n import TEXT, day_said, days_said, figure_said, format_number, share_said, tie_said
+from kg.i18n import TEXT, count_said, day_said, days_said, figure_said, format_number, share_said, tie_said
 from kg.text.dockeys import key_name, label_adds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -165,6 +165,7 @@ def page(request: Request, template: str, *, title: str, status: int = 200, json
         t=TEXT[lang], lang=lang, title=title, link=lambda p, **kw: href(request, p, **kw),
         lang_switch=switch, json_href=json_href, static=href_static(request), roles=TASK_ROLES,
         number=lambda value: format_number(value, lang),
+        count_said=lambda count, noun: count_said(count, noun, lang),  # (a count with its noun's forms, "item|items")
         target_figure=lambda value, unit=None, comparator=None: figure_said(value, unit, comparator, lang),
         tie_said=lambda tie: tie_said(tie, lang), **context)
     return HTMLResponse(html, status_code=status)

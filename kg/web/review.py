@@ -34,7 +34,7 @@ from kg.ingest_folder import SUFFIXES
 from kg.paths import doc_path
 from kg.rdf.identity import is_source_id
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, ledger, queue,
+from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named, ledger, queue,
                        replaced_json, replaced_text, sources_page, tie)
 from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
@@ -94,6 +94,8 @@ def _source_data(request: Request, source: str) -> dict:
         e["fields"] = list(CORRECTABLE[e["kind"]])
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
+        # (the cards of the documents it is about: where an analyst who came from a card goes back, once decided)
+        e["document_hrefs"] = {key: doc_path(key) for key in sorted(documents_named(e["kind"], e["fact"] or {}) - {""})}
         entries.append(e)
     return {"source": meta.summary(),
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request),
