@@ -488,10 +488,8 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     else:
         later = dependents(store, number)
         if later:
-            raise UsageError(
-                f"change set {number} cannot be undone alone: later change set(s) "
-                f"{', '.join(map(str, later))} rest on what it wrote",
-                hint=f"`dkg rollback {number} --cascade` undoes it and every change set after it")
+            raise UsageError(code="rollback-alone", details={"number": str(number), "count": len(later),
+                                                             "later": ", ".join(map(str, later))})
         numbers = [number]
     for n in numbers:
         c = next(c for c in sets if c.number == n)
