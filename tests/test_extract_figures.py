@@ -447,3 +447,12 @@ def test_a_threshold_in_the_subject_of_a_rate_is_no_figure():
     # near misses: the threshold of a goal's own rate, and a threshold with no rate after it, stay figures
     assert _figures("Tỷ lệ hộ dùng nước sạch đạt từ 85% trở lên.") == [(85, "%")]
     assert _figures("Phấn đấu có từ 50 hợp tác xã trở lên.") == [(50, "hợp tác xã")]
+
+
+def test_the_level_a_thing_started_from_set_against_now_is_no_figure():
+    # point (r): the starting level goes to `extra`, the level now is the figure
+    assert _figures("Trước năm 2021, cả xã chỉ có 15 hộ nuôi ong, nay đã có 64 hộ.") == [(64, "hộ")]
+    assert _figures("Năm 2020, toàn huyện chỉ có khoảng 9 hợp tác xã; đến nay có 31 hợp tác xã.") == [(31, "hợp tác xã")]
+    # near misses: 'chỉ' with no level now after it, and a level now with no 'chỉ', keep their figures
+    assert _figures("Năm 2024, xã chỉ có 3 hộ tái nghèo.") == [(3, "hộ tái nghèo")]
+    assert _figures("Năm 2020, xã có 15 hộ nuôi ong, nay có 64 hộ.") == [(15, "hộ"), (64, "hộ")]
