@@ -455,4 +455,4 @@ def test_the_level_a_thing_started_from_set_against_now_is_no_figure():
     assert _figures("Năm 2020, toàn huyện chỉ có khoảng 9 hợp tác xã; đến nay có 31 hợp tác xã.") == [(31, "hợp tác xã")]
     # near misses: 'chỉ' with no level now after it, and a level now with no 'chỉ', keep their figures
     assert _figures("Năm 2024, xã chỉ có 3 hộ tái nghèo.") == [(3, "hộ tái nghèo")]
-    assert _figures("Năm 2020, xã có 15 hộ nuôi ong, nay có 64 hộ.") == [(15, "hộ"), (64, "hộ")]
+    assert _figures("Năm 2020, xã có 15 hộ nuôi ong, nay có 64 hộ.") == [(15, "hộ nuôi ong"), (64, "hộ")]
