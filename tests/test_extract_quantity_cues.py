@@ -444,3 +444,11 @@ def test_a_share_of_the_bare_ke_hoach_von_is_of_the_capital_quota_named_before()
     text = ("Thực hiện Nghị quyết số 04-NQ/ĐU ngày 10/7/2025 của Đảng ủy xã, đến ngày 30/9, xã đã giải ngân 12 tỷ đồng, "
             "đạt 50% kế hoạch vốn.")
     assert {o.value: o.document for o in extract(text).outcomes} == {12: "04-NQ/ĐU", 50: "04-NQ/ĐU"}
+
+
+def test_a_share_of_ke_hoach_von_said_of_a_programme_is_the_programme_s():
+    # the clause opens on the programme: its own capital plan, not the quota named before in the paragraph
+    text = ("Đến ngày 20/11/2025 tỉnh giải ngân được 1.900 tỷ đồng, đạt 64% kế hoạch vốn Thủ tướng Chính phủ giao; "
+            "Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt 58% kế hoạch vốn.")
+    docs = {o.value: o.document for o in extract(text).outcomes}
+    assert docs[64].startswith("KH:") and docs[58] == "CTMTQG:giảm nghèo bền vững"

@@ -397,7 +397,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # 'đạt 120% kế hoạch HĐND huyện giao': the share is said of the plan another level set; the
                     # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
-                    if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()):
+                    if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()) and not (f.startswith(" von", pp.end()) and doc_named_at is not None and doc_named_at(c.start)):
                         # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in its
                         # paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); it measures its own clause's result
                         plan_doc = plan_before(q.start)
