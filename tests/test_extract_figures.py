@@ -456,3 +456,9 @@ def test_the_level_a_thing_started_from_set_against_now_is_no_figure():
     # near misses: 'chỉ' with no level now after it, and a level now with no 'chỉ', keep their figures
     assert _figures("Năm 2024, xã chỉ có 3 hộ tái nghèo.") == [(3, "hộ tái nghèo")]
     assert _figures("Năm 2020, xã có 15 hộ nuôi ong, nay có 64 hộ.") == [(15, "hộ nuôi ong"), (64, "hộ")]
+
+
+def test_words_that_fold_alike_do_not_skip_a_figure():
+    # 'chi' (to spend) folds as 'chỉ' does: a sum spent then, set against what was spent since, stays a figure
+    assert _figures("Năm 2020, tỉnh chi 120 tỷ đồng cho giao thông; đến nay đã chi thêm 80 tỷ đồng.") == [
+        (120, "tỷ đồng"), (80, "tỷ đồng")]

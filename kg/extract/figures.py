@@ -118,7 +118,7 @@ _AND_ABOVE_THEN_RATE = folded_pattern(r"[^\d,;:.()]{0,40}?(?<![a-z])trở lên(?
 # 2022, cả xã chỉ có khoảng 40 hộ làm homestay, nay đã là 96 hộ', 'Năm 2020, toàn huyện chỉ có 12 hợp tác xã; đến nay có
 # 45' (point (r) of tests/ANNOTATION.md: the starting level is no result; the level now is)
 _THEN_ONLY = folded_pattern(r"(?<![a-z])(?:trước năm[ \t]+\d{4}|năm[ \t]+\d{4}|trước đây|đầu nhiệm kỳ)[ \t]*,?(?:[^;.\n\d](?!nay))"
-                            r"{0,60}?(?<![a-z])chỉ(?:[ \t]+có)?(?:[ \t]+(?:khoảng|gần|hơn|trên|đạt))?[ \t]+$")
+                            r"{0,60}?(?<![a-z])(chỉ)(?:[ \t]+có)?(?:[ \t]+(?:khoảng|gần|hơn|trên|đạt))?[ \t]+$")
 _NOW_AFTER = folded_pattern(r"[^.\n]{0,120}?[,;][^.\n]{0,30}?(?<![a-z])(?:nay|đến nay|hiện nay|hiện)(?![a-z])")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
 # 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
@@ -386,15 +386,18 @@ class ClauseFigures:
         return not any(self.of(c) for c in clauses(self.f, s))
 
 
-def _skipped_state(f: str, a: int, m: re.Match) -> bool:
+def _skipped_state(t: str, f: str, a: int, m: re.Match) -> bool:
     """The figure ``m`` at ``a`` is a place's population, a meeting's linked points (_STATE_BEFORE), a level a thing
-    started from (_THEN_ONLY) or the threshold in a rate's subject (_RATE_SUBJECT_FROM): no figure of its own."""
+    started from (_THEN_ONLY) or the threshold in a rate's subject (_RATE_SUBJECT_FROM): no figure of its own. (The
+    words are checked on the source ``t`` where folding joins two: 'dẫn số' (a guidance's number) and 'dân số', 'chi'
+    (to spend) and 'chỉ'.)"""
     if f.find("dan so", max(0, a - 30), a) >= 0 or f.startswith(" diem cau", m.end()):
         st = _STATE_BEFORE.search(f, max(0, a - 40), a)
-        if st is not None and (f.startswith("dan so", st.start()) or _LINKED_POINTS.match(f, m.end())):
+        if st is not None and (t[st.start():st.start() + 6].lower() == "dân số" or _LINKED_POINTS.match(f, m.end())):
             return True
     if f.endswith("chi ", 0, a) or f.find(" chi ", max(0, a - 16), a) >= 0:
-        if _THEN_ONLY.search(f, max(0, a - 110), a) is not None and _NOW_AFTER.match(f, m.end()) is not None:
+        th = _THEN_ONLY.search(f, max(0, a - 110), a)
+        if th is not None and t[th.start(1):th.start(1) + 3].lower() == "chỉ" and _NOW_AFTER.match(f, m.end()) is not None:
             return True
     return not m.group("pct") and f.endswith("tu ", 0, a) and _RATE_SUBJECT_FROM.search(f, max(0, a - 80), a) is not None \
         and _AND_ABOVE_THEN_RATE.match(f, m.end()) is not None
@@ -439,7 +442,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
                     and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
                 or (not m.group("pct") and _SESSIONS_PER.match(f, m.end())) \
-                or _skipped_state(f, a, m) \
+                or _skipped_state(t, f, a, m) \
                 or (_COMPONENT_NUMBER.fullmatch(m.group("num")) and _ROLE_AFTER.match(f, m.end())
                     and _NAMED_UNIT_BEFORE.search(t, max(0, a - 24), a)) \
                 or (not m.group("pct") and not m.group("den") and _PLACE_FRAME.search(f, max(0, a - 40), a)):
