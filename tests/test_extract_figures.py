@@ -423,3 +423,42 @@ def test_a_growth_in_words_is_a_result_of_the_sentence():
     f = extract("Sau 5 năm thực hiện Nghị quyết số 09-NQ/TU, giá trị xuất khẩu chè đạt 120 triệu USD, tăng gấp đôi "
                 "so với năm 2020.")
     assert sorted((o.value, o.unit) for o in f.outcomes) == [(2, "lần"), (120, "triệu USD")]
+
+
+def test_a_population_after_dan_so_is_the_size_of_a_place():
+    # point (p) of tests/ANNOTATION.md: how many people a place has is no result
+    assert _figures("Thị xã sau sáp nhập có dân số trên 210.000 người.") == []
+    assert _figures("Xã mới rộng 31,4 km2, dân số khoảng 27.600 người.") == [(31.4, "km2")]
+    # near misses: a rate of the population, and a goal with words between, are figures
+    assert _figures("Tỷ lệ tăng dân số tự nhiên giảm còn 0,95%.") == [(0.95, "%")]
+    assert _figures("Quy mô dân số đến năm 2030 khoảng 1,2 triệu người.") == [(1.2, "triệu người")]
+
+
+def test_the_points_a_meeting_is_linked_to_are_who_took_part():
+    assert _figures("Hội nghị được kết nối trực tuyến tới 86 điểm cầu cơ sở.") == []
+    assert _figures("Ban Thường vụ tổ chức hội nghị, kết nối với hơn 40 điểm cầu xã, phường.") == []
+    # near misses: points reached by a past study, with no 'kết nối', and a link to other things, are figures
+    assert _figures("Năm qua, Đảng ủy đã quán triệt Nghị quyết đến 120 điểm cầu.") == [(120, "điểm cầu")]
+    assert _figures("Tỉnh đã kết nối tới 35 bệnh viện.") == [(35, "bệnh viện")]
+
+
+def test_a_threshold_in_the_subject_of_a_rate_is_no_figure():
+    assert _figures("Tỷ lệ hợp tác xã có từ 50 thành viên trở lên có lãi đạt 71%.") == [(71, "%")]
+    # near misses: the threshold of a goal's own rate, and a threshold with no rate after it, stay figures
+    assert _figures("Tỷ lệ hộ dùng nước sạch đạt từ 85% trở lên.") == [(85, "%")]
+    assert _figures("Phấn đấu có từ 50 hợp tác xã trở lên.") == [(50, "hợp tác xã")]
+
+
+def test_the_level_a_thing_started_from_set_against_now_is_no_figure():
+    # point (r): the starting level goes to `extra`, the level now is the figure
+    assert _figures("Trước năm 2021, cả xã chỉ có 15 hộ nuôi ong, nay đã có 64 hộ.") == [(64, "hộ")]
+    assert _figures("Năm 2020, toàn huyện chỉ có khoảng 9 hợp tác xã; đến nay có 31 hợp tác xã.") == [(31, "hợp tác xã")]
+    # near misses: 'chỉ' with no level now after it, and a level now with no 'chỉ', keep their figures
+    assert _figures("Năm 2024, xã chỉ có 3 hộ tái nghèo.") == [(3, "hộ tái nghèo")]
+    assert _figures("Năm 2020, xã có 15 hộ nuôi ong, nay có 64 hộ.") == [(15, "hộ nuôi ong"), (64, "hộ")]
+
+
+def test_words_that_fold_alike_do_not_skip_a_figure():
+    # 'chi' (to spend) folds as 'chỉ' does: a sum spent then, set against what was spent since, stays a figure
+    assert _figures("Năm 2020, tỉnh chi 120 tỷ đồng cho giao thông; đến nay đã chi thêm 80 tỷ đồng.") == [
+        (120, "tỷ đồng"), (80, "tỷ đồng")]

@@ -314,3 +314,23 @@ def test_the_plan_right_after_the_verb_that_measures_against_it_gives_its_figure
     # near miss: a margin over the plan with no bracket is a result
     g = extract("Năm 2025, thu ngân sách trên địa bàn đạt 48 tỷ đồng, vượt kế hoạch 12%.")
     assert sorted(o.value for o in g.outcomes) == [12, 48] and not g.targets
+
+
+def test_the_goal_right_after_vuot_chi_tieu_below_the_rate_reached():
+    text = "Sau 3 năm thực hiện Kế hoạch số 21-KH/HU, tỷ lệ thôn có nhà văn hóa đạt 93,5%, vượt chỉ tiêu 90%."
+    assert _kinds(text) == ([90], [93.5])
+    text = "Sau 3 năm thực hiện Kế hoạch số 21-KH/HU, tỷ lệ đảng viên nữ đạt 31%, chưa đạt chỉ tiêu 35%."
+    assert _kinds(text) == ([35], [31])
+    # near misses: a margin over a plan (the level reached is over 100%), and a margin after a count, are results
+    text = "Sau 3 năm thực hiện Kế hoạch số 21-KH/HU, thu ngân sách đạt 125% kế hoạch, vượt chỉ tiêu 25%."
+    assert 25 not in _kinds(text)[0]
+    text = "Sau 3 năm thực hiện Kế hoạch số 21-KH/HU, xã kết nạp 125 đảng viên, vượt chỉ tiêu 25%."
+    assert _kinds(text) == ([], [25, 125])
+
+
+def test_a_goal_with_a_verdict_after_its_words_is_a_target():
+    review = "Tổng kết 5 năm thực hiện Nghị quyết số 07-NQ/HU.\n\nHội nghị chỉ ra hạn chế: {}; hạ tầng còn yếu.\n"
+    assert _kinds(review.format("chỉ tiêu tỷ trọng dịch vụ đạt 40% GRDP của huyện không đạt")) == ([40], [])
+    assert _kinds(review.format("chỉ tiêu diện tích lúa hữu cơ chiếm 15% diện tích lúa chưa đạt")) == ([15], [])
+    # near miss: the level reached with no verdict after it stays a result
+    assert _kinds(review.format("chỉ tiêu tỷ trọng dịch vụ đạt 38% GRDP của huyện")) == ([], [38])

@@ -431,3 +431,24 @@ def test_the_sum_a_result_was_done_with_is_spent_not_set_aside():
     facts = extract("Kế hoạch số 21-KH/HU ngày 2/8/2025 của Huyện ủy đặt mục tiêu đến năm 2027 hỗ trợ 40 hộ chuyển đổi "
                     "giống cây trồng với tổng kinh phí 2 tỷ đồng.")
     assert 2 not in {o.value for o in facts.outcomes}
+
+
+def test_a_share_of_the_bare_ke_hoach_von_is_of_the_capital_quota_named_before():
+    # point (a): the share goes to the quota the paragraph named; the amount spent stays with the reviewed document
+    text = ("Thực hiện Nghị quyết số 04-NQ/ĐU ngày 10/7/2025 của Đảng ủy xã, thu ngân sách đạt 9,8 tỷ đồng. Tổng kế hoạch "
+            "vốn đầu tư công năm 2025 huyện giao cho xã là 24 tỷ đồng; đến ngày 30/9, xã đã giải ngân 12 tỷ đồng, đạt 50% "
+            "kế hoạch vốn.")
+    docs = {o.value: o.document for o in extract(text).outcomes}
+    assert docs[12] == "04-NQ/ĐU" and docs[50] is not None and docs[50].startswith("KH:")
+    # near miss: with no quota named before it, the share stays with the reviewed document
+    text = ("Thực hiện Nghị quyết số 04-NQ/ĐU ngày 10/7/2025 của Đảng ủy xã, đến ngày 30/9, xã đã giải ngân 12 tỷ đồng, "
+            "đạt 50% kế hoạch vốn.")
+    assert {o.value: o.document for o in extract(text).outcomes} == {12: "04-NQ/ĐU", 50: "04-NQ/ĐU"}
+
+
+def test_a_share_of_ke_hoach_von_said_of_a_programme_is_the_programme_s():
+    # the clause opens on the programme: its own capital plan, not the quota named before in the paragraph
+    text = ("Đến ngày 20/11/2025 tỉnh giải ngân được 1.900 tỷ đồng, đạt 64% kế hoạch vốn Thủ tướng Chính phủ giao; "
+            "Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt 58% kế hoạch vốn.")
+    docs = {o.value: o.document for o in extract(text).outcomes}
+    assert docs[64].startswith("KH:") and docs[58] == "CTMTQG:giảm nghèo bền vững"

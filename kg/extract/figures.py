@@ -103,6 +103,23 @@ _ROLE_AFTER = folded_pattern(r"[ \t]+(?:chủ trì|phối hợp|tham mưu|phụ 
 # sessions a day or a week say how schooling is organised ('dạy học 2 buổi/ngày'), the mode a goal's share is of
 # ('70% học sinh tiểu học được học 2 buổi/ngày'): no goal nor result of their own
 _SESSIONS_PER = folded_pattern(r"[ \t]+buổi[ \t]?/[ \t]?(?:ngày|tuần)(?![a-z])")
+# how many people a place has, right after 'dân số' ('Thành phố sau hợp nhất có dân số trên 4,6 triệu người'): its size, point
+# (p) of our sets' conventions, no result (not a rate of it, 'tỷ lệ tăng dân số tự nhiên 0,92%', nor a goal with words
+# between, 'quy mô dân số đến năm 2030 khoảng 1,5 triệu người'); and the points a meeting is linked to ('hội nghị được kết
+# nối trực tuyến tới 99 điểm cầu'): who took part in it, no result of anything (point (ag)'s near miss)
+_STATE_BEFORE = folded_pattern(r"(?<![a-z])(?:(?<!tăng )dân số(?:[ \t]+hiện)?(?:[ \t]+(?:là|khoảng|trên|hơn|gần|chừng))?"
+                               r"|kết nối(?:[ \t]+trực tuyến)?[ \t]+(?:tới|đến|với)(?:[ \t]+các)?(?:[ \t]+(?:gần|hơn|trên))?)[ \t]+$")
+_LINKED_POINTS = folded_pattern(r"[ \t]+điểm cầu(?![a-z])")
+# a threshold in the subject of a rate, before the rate's own figure: 'Tỷ lệ doanh nghiệp có từ 25 lao động trở lên có
+# tổ chức công đoàn đạt 62%' (the 25 says which firms are counted; not the goal 'tỷ lệ ... đạt từ 70% trở lên')
+_RATE_SUBJECT_FROM = folded_pattern(r"(?<![a-z])tỷ lệ(?![a-z])[^\d,;:.()]{1,60}?(?<![a-z])từ[ \t]+$")
+_AND_ABOVE_THEN_RATE = folded_pattern(r"[^\d,;:.()]{0,40}?(?<![a-z])trở lên(?![a-z])[^\d,;:.()]{1,60}?\d[\d.,]*[ \t]*%")
+# the level a thing started from, said as 'only' then and set against the level now in the same sentence: 'Trước năm
+# 2022, cả xã chỉ có khoảng 40 hộ làm homestay, nay đã là 96 hộ', 'Năm 2020, toàn huyện chỉ có 12 hợp tác xã; đến nay có
+# 45' (point (r) of tests/ANNOTATION.md: the starting level is no result; the level now is)
+_THEN_ONLY = folded_pattern(r"(?<![a-z])(?:trước năm[ \t]+\d{4}|năm[ \t]+\d{4}|trước đây|đầu nhiệm kỳ)[ \t]*,?(?:[^;.\n\d](?!nay))"
+                            r"{0,60}?(?<![a-z])(chỉ)(?:[ \t]+có)?(?:[ \t]+(?:khoảng|gần|hơn|trên|đạt))?[ \t]+$")
+_NOW_AFTER = folded_pattern(r"[^.\n]{0,120}?[,;][^.\n]{0,30}?(?<![a-z])(?:nay|đến nay|hiện nay|hiện)(?![a-z])")
 # the whole country's figure set beside the text's own for contrast, point (f) of our sets' annotation conventions:
 # 'Cùng thời gian đó, tỷ lệ lao động qua đào tạo của cả nước tăng thêm 2,5%', 'Tỷ lệ giải quyết tin báo của toàn lực
 # lượng cùng thời điểm là 91,2%', '..., trong khi cả nước là 40,1%'. The country named in the figure's own part of the
@@ -369,6 +386,23 @@ class ClauseFigures:
         return not any(self.of(c) for c in clauses(self.f, s))
 
 
+def _skipped_state(t: str, f: str, a: int, m: re.Match) -> bool:
+    """The figure ``m`` at ``a`` is a place's population, a meeting's linked points (_STATE_BEFORE), a level a thing
+    started from (_THEN_ONLY) or the threshold in a rate's subject (_RATE_SUBJECT_FROM): no figure of its own. (The
+    words are checked on the source ``t`` where folding joins two: 'dẫn số' (a guidance's number) and 'dân số', 'chi'
+    (to spend) and 'chỉ'.)"""
+    if f.find("dan so", max(0, a - 30), a) >= 0 or f.startswith(" diem cau", m.end()):
+        st = _STATE_BEFORE.search(f, max(0, a - 40), a)
+        if st is not None and (t[st.start():st.start() + 6].lower() == "dân số" or _LINKED_POINTS.match(f, m.end())):
+            return True
+    if f.endswith("chi ", 0, a) or f.find(" chi ", max(0, a - 16), a) >= 0:
+        th = _THEN_ONLY.search(f, max(0, a - 110), a)
+        if th is not None and t[th.start(1):th.start(1) + 3].lower() == "chỉ" and _NOW_AFTER.match(f, m.end()) is not None:
+            return True
+    return not m.group("pct") and f.endswith("tu ", 0, a) and _RATE_SUBJECT_FROM.search(f, max(0, a - 80), a) is not None \
+        and _AND_ABOVE_THEN_RATE.match(f, m.end()) is not None
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
     if len(t) == len(f) and may_match(_WORD_TALLY, t):
@@ -408,6 +442,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 or (_COMPONENT_BEFORE.search(t, max(0, a - 14), a) and _COMPONENT_NUMBER.fullmatch(m.group("num"))
                     and not m.group("pct")) or (nation and _national_contrast(f, seg.start, a)) \
                 or (not m.group("pct") and _SESSIONS_PER.match(f, m.end())) \
+                or _skipped_state(t, f, a, m) \
                 or (_COMPONENT_NUMBER.fullmatch(m.group("num")) and _ROLE_AFTER.match(f, m.end())
                     and _NAMED_UNIT_BEFORE.search(t, max(0, a - 24), a)) \
                 or (not m.group("pct") and not m.group("den") and _PLACE_FRAME.search(f, max(0, a - 40), a)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, folded_pattern
 from kg.text.symbols import DIGIT_FIRST
 
@@ -99,8 +100,29 @@ def _is_figure_of(f: str, goal: re.Match, q_start: int) -> bool:
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
         # quyết đề ra'; or the plan's own figure after 'so với kế hoạch': 'đạt 75% so với kế hoạch 1.500 căn'
-        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2))
+        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2)) or _goal_after_rate(f, goal, q_start)
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
+# a rate reached right before the verb that measures it against its goal: 'tỷ lệ cán bộ nữ đạt 27,4%, vượt chỉ tiêu 25%'
+_RATE_BEFORE_VERB = _v(r"(\d[\d.,]*)[ \t]*%[ \t]*,?[ \t]*$")
+_PCT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]*%")
+
+
+def _goal_after_rate(f: str, goal: re.Match, q_start: int) -> bool:
+    """The percentage at ``q_start``, right after 'vượt / chưa đạt / không đạt chỉ tiêu', is the goal a rate reached just
+    before the verb is set against: the rate is above it after 'vượt', below it after 'chưa / không đạt' ('đạt 27,4%,
+    vượt chỉ tiêu 25%'). Not a margin over a plan ('đạt 125%, vượt chỉ tiêu 25%': no rate is over 100%), nor where
+    a count is reached ('kết nạp 125 đảng viên, vượt chỉ tiêu 25%')."""
+    rate = _RATE_BEFORE_VERB.search(f, max(0, goal.start() - 30), goal.start())
+    fig = _PCT_FIGURE.match(f, q_start)
+    if rate is None or fig is None or goal.group(2) != "chi tieu":
+        return False
+    reached, set_at = parse_number(rate.group(1)), parse_number(fig.group(1))
+    if reached is None or set_at is None or reached > 100:
+        return False
+    verb = f[goal.start():goal.start(2)]
+    return reached > set_at if verb.startswith("vuot") else reached < set_at if verb.startswith(("chua", "khong")) else False
 
 
 def after_goal_part(f: str, goal: re.Match, c: Segment, q_start: int) -> int | None:
@@ -170,8 +192,10 @@ _DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|q
 
 
 # ... unless the result comes after the goal's figure, which then is the level set: 'chỉ tiêu tỷ lệ hộ dùng nước sạch
-# đạt trên 90% mới đạt 82%' (read on the source text after the figure)
-_RESULT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:nhưng|song)[ \t]+)?(?:mới|chỉ)(?:[ \t]+chỉ)?[ \t]+đạt(?![^\W\d_])", re.I)
+# đạt trên 90% mới đạt 82%', or a verdict on the goal closes its words: 'chỉ tiêu tỷ trọng kinh tế số đạt 10% GRDP khó
+# đạt' (read on the source text after the figure)
+_RESULT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:nhưng|song)[ \t]+)?(?:mới|chỉ)(?:[ \t]+chỉ)?[ \t]+đạt(?![^\W\d_])"
+                           r"|[^,;:()\d\n]{0,60}?(?<![^\W\d_])(?:không|chưa|khó)[ \t]+(?:đạt|hoàn thành)(?![^\W\d_])", re.I)
 
 
 # a quota a place or a sector is given, its figure right after what it is to do: 'tỉnh Nghệ An được Thủ tướng Chính phủ

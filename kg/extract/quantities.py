@@ -352,8 +352,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # đã tham gia ...': who came to an occasion, no result
                     continue
                 if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
-                        and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
-                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
+                        and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)) and not named_goal_before(t, f, c.start, q.start, q.end):
+                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%'; nor a goal's: 'chỉ tiêu ... chiếm 45% ... không đạt')
                 if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and (sn := STRUCTURE_NOUN.match(t, q.end - len(q.unit))) and not TALLY_STATE.match(f, sn.end()):
                     # ('7 mục tiêu đạt và vượt' is a tally of goals in a state)
@@ -397,7 +397,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # 'đạt 120% kế hoạch HĐND huyện giao': the share is said of the plan another level set; the
                     # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
-                    if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()):
+                    if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()) and not (f.startswith(" von", pp.end()) and doc_named_at is not None and doc_named_at(c.start)):
                         # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in its
                         # paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); it measures its own clause's result
                         plan_doc = plan_before(q.start)

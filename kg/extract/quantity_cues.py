@@ -319,8 +319,9 @@ AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 ADOPTED = _v(r"(?<![a-z])thông qua[ \t]+(?:tổng cộng[ \t]+|tổng số[ \t]+)?\d+[ \t]+"
             r"(?:nghị quyết|đề án|văn bản|báo cáo|luật|dự án luật|bộ luật|pháp lệnh)(?![a-z])")
 RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
-# a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.'
-BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
+# a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.', 'đạt 45,6% kế hoạch vốn.' (the capital's plan;
+# not where the clause opens on a programme: 'Chương trình ... đạt 72,5% kế hoạch vốn' is of the programme's own)
+BARE_PLAN_END = _v(r"(?:[ \t]+vốn)?[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
