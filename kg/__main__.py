@@ -1,3 +1,3 @@
-from kg.cli import main
+from kg.launch import main
 
 main()
