@@ -1,3 +1,3 @@
-from kg.launch import main
+from kg.cli_launch import main
 
 main()

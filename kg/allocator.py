@@ -14,7 +14,7 @@ at least :data:`INGEST_MIN_TEXTS` texts (nhập nhiều văn bản): its engine 
 the build, the validation and the change set make and free as many small objects (section speed38i).
 
 The ``dkg`` command decides before its command line's module is imported (:func:`restart_for_command`, called by
-:mod:`kg.launch`): a restart then costs an interpreter's start, not the CLI's imports too. The commands decide again
+:mod:`kg.cli_launch`): a restart then costs an interpreter's start, not the CLI's imports too. The commands decide again
 themselves (the same rules), for a caller that enters :mod:`kg.cli` directly. This module imports nothing of ``kg``
 at its top, so that the early decision stays cheap.
 """

@@ -1,4 +1,4 @@
-"""kg.launch: the ``dkg`` command chooses its allocator before the command line's module is imported."""
+"""kg.cli_launch: the ``dkg`` command chooses its allocator before the command line's module is imported."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """import sys
-import kg.launch
+import kg.cli_launch
 def decide(args):
     print("decided", list(args), "kg.cli" in sys.modules, flush=True)
-kg.launch.restart_for_command = decide
+kg.cli_launch.restart_for_command = decide
 sys.argv = ["dkg", "--lang", "en", "--version"]
-kg.launch.main()
+kg.cli_launch.main()
 """
 
 
