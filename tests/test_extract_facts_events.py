@@ -235,6 +235,13 @@ def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is(
         [("hội nghị", dt.date(2025, 10, 18))]
 
 
+def test_a_festival_opened_is_no_meeting_but_a_ceremony_opened_is():
+    assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ hội cầu ngư năm 2026.\n") == []
+    assert _ev("Sáng 12/2/2026, UBND huyện Đồng Xuân tổ chức lễ hội xuân tại quảng trường huyện.\n") == []
+    assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ kỷ niệm 50 năm thành lập huyện.\n") == \
+        [("hội nghị", dt.date(2026, 2, 12))]
+
+
 def test_a_second_session_on_the_same_day_takes_the_day_of_the_meeting_before():
     text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
             "Hoa Lư. Phường được thành lập từ ngày 1/7/2025. Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại "

@@ -27,10 +27,10 @@ _EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai
 # a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
 _SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
-# ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
+# ('lễ ra quân' launches field work, a clean-up or a campaign, and 'lễ hội' is a festival: no meeting)
 # ('tổ chức phiên chính thức Đại hội ...', 'phiên trù bị': one sitting of a congress is its meeting)
 _MEETING_AFTER = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:phiên[ \t]+(?:chính thức|trù bị|khai mạc|bế mạc|thứ (?:nhất|hai))[ \t]+"
-                               r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+ra quân)|buổi lễ(?![ \t]+ra quân)"
+                               r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+(?:ra quân|hội(?![a-z])))|buổi lễ(?![ \t]+ra quân)"
                                r"|đại hội|công bố|phiên họp|cuộc họp|kỳ họp)(?![a-z])"))
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
@@ -284,8 +284,10 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if um is None or _planned(df, s.start, s.end):
             continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
         window_end = min(s.end, um.end() + 60)
-        kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end))) \
-            or ["hội nghị"]
+        kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end)))
+        if not kinds and _headline_of_dated(df, s, events):
+            continue                    # 'Tỉnh ủy tổ chức hội nghị' over the body's dated meeting: that meeting
+        kinds = kinds or ["hội nghị"]
         org = norm_body(re.sub(r"[ \t]*\([^()]*\)", "", t[bm.start():b_end]))
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         for k in kinds:
@@ -466,14 +468,19 @@ def _headline_review(df, sentences, events: list[Event]) -> None:
     review its headline names above it: it takes the headline's type, and its organiser and the documents it reviews
     where the body names none ('Huyện ủy Krông Bông sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW'); an undated event read
     from the headline is that meeting, not a second one. Not where the text reports two dated meetings, or the meeting
-    names what it reviews."""
+    names what it reviews and the headline names other documents (a body that names the documents the headline names,
+    'Sáng 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến đánh giá kết quả 3 năm thực hiện Kết luận số 21-KL/TW'
+    under 'Tỉnh ủy sơ kết 3 năm thực hiện Kết luận số 21-KL/TW', tells the same review in other words)."""
     dated = [e for e in events if e.date is not None]
-    if len(dated) != 1 or dated[0].type != "hội nghị" or dated[0].reviews or dated[0].span is None:
+    if len(dated) != 1 or dated[0].type != "hội nghị" or dated[0].span is None:
         return
     f, t, e = df.f, df.t, dated[0]
     head = next((x for x in sentences if df.p.to_source(x.end) <= e.span[0] and f[x.end:x.end + 1] in ("\n", "")
                  and _HEADLINE_TYPE.search(f, x.start, x.end) and not _planned(df, x.start, x.end)), None)
     if head is None:
+        return
+    named = list(dict.fromkeys(mn.key for mn in df.mentions if head.start <= mn.start < head.end and mn.key))
+    if e.reviews and not set(e.reviews) & set(named):
         return
     kind = _TYPE_NAME[_HEADLINE_TYPE.search(f, head.start, head.end).group(1)]
     rv = _review_by_body(df, head)
@@ -482,9 +489,17 @@ def _headline_review(df, sentences, events: list[Event]) -> None:
                  default=None)
         e.organizer = norm_body(t[bm.start():extend_name(t, bm.end(), rv.start())]) if bm is not None else None
     e.type = kind
-    e.reviews = list(dict.fromkeys(mn.key for mn in df.mentions if head.start <= mn.start < head.end and mn.key))
+    e.reviews = e.reviews or named
     at = (df.p.to_source(head.start), df.p.to_source(head.end))
     events[:] = [x for x in events if x is e or x.date is not None or x.span is None or not at[0] <= x.span[0] < at[1]]
+
+
+def _headline_of_dated(df, s, events: list[Event]) -> bool:
+    """``s`` is a line of its own above a meeting the body dates: the headline that names it ('Tỉnh ủy tổ chức hội nghị'
+    over 'Sáng nay (18/3), hội nghị sơ kết ... đã được tổ chức'), not a meeting of its own."""
+    end = df.p.to_source(s.end)
+    return df.f[s.end:s.end + 1] in ("\n", "") and any(e.date is not None and e.span is not None and end <= e.span[0]
+                                                       for e in events)
 
 
 def _sent_index(sentences, pos):
