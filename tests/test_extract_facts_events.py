@@ -235,6 +235,17 @@ def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is(
         [("hội nghị", dt.date(2025, 10, 18))]
 
 
+def test_study_conferences_asked_of_bodies_are_tasks_but_one_a_body_holds_is_an_event():
+    # a guidance's bodies asked to hold their study conferences: tasks (rows), no one meeting of the text's
+    head = "Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 05-HD/BTGHU về học tập Nghị quyết số 11-NQ/TU.\n"
+    assert _ev(head + "Các đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.\n") == []
+    assert _ev(head + "- Cấp xã: Các đảng ủy tổ chức hội nghị quán triệt Nghị quyết cho đảng viên.\n") == []
+    assert _ev(head + "Đề nghị Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết cho đảng viên.\n") == []
+    # near miss: the one conference a named body holds
+    assert _ev(head + "Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.\n") == \
+        [("quán triệt", None)]
+
+
 def test_a_festival_opened_is_no_meeting_but_a_ceremony_opened_is():
     assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ hội cầu ngư năm 2026.\n") == []
     assert _ev("Sáng 12/2/2026, UBND huyện Đồng Xuân tổ chức lễ hội xuân tại quảng trường huyện.\n") == []

@@ -85,6 +85,16 @@ ORGANISES_WORK = folded_pattern(r"(?<![a-z])tổ chức[ \t]+(?:các[ \t]+)?(?:l
 # a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")
+# ... and so is a conference to study a document that bodies directed or named in the plural hold ('Các đảng ủy trực thuộc
+# tổ chức hội nghị học tập, quán triệt Nghị quyết ...'); one body's own conference is the event the text reports (ai)
+HOLDS_STUDY = folded_pattern(r"tổ chức[ \t]+hội nghị[ \t]+(?:học tập|quán triệt)(?![a-z])")
+
+
+def holds_meetings(f: str, at: int, subjects: list[tuple[int, int]], directed: bool) -> bool:
+    """Does the chain at ``at`` hold a cell's meetings, or a study conference of bodies directed or named in the plural
+    (``subjects``: their spans in the folded text ``f``)?"""
+    return HOLDS_CELL_MEETINGS.match(f, at) is not None or HOLDS_STUDY.match(f, at) is not None and (
+        directed or any(f.startswith("cac ", a) for a, _ in subjects))
 
 
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'; a partner named

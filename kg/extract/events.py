@@ -40,6 +40,12 @@ _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|
 _RECENTLY = _v(r"[ \t]*(?:(?:vừa qua|mới đây|gần đây|vừa rồi)[ \t]*,[ \t]*)?")
 # a meeting planned or routine, not one the text reports as held
 _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])"))
+# meetings asked of bodies, given or directed, or asked of many at once: 'Đề nghị các huyện ủy tổ chức hội nghị quán
+# triệt ...', '- Cấp huyện: Các huyện ủy tổ chức hội nghị quán triệt ...' (a task each body carries out, point (ai) of
+# our conventions; the gold of a guidance gives its bodies rows and no event, and keeps the one dated meeting of a body
+# it names)
+_ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![a-z])")
+_MANY_FIRST = _v(r"[ \t\-–•+*\d.)]*(?:[^,:\n]{1,30}:[ \t]*)?các[ \t]+(?=[a-z])")
 # a number of meetings counted in a report ('các cơ sở hội đã tổ chức 46 hội nghị quán triệt', 'nhiều hội nghị sơ kết')
 _COUNTED = _v(r"(?:(?<![\d/.,])\d[\d.]*|(?<![a-z])(?:nhiều|hàng chục|hàng trăm))[ \t]+$")
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
@@ -281,8 +287,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
         b_end = skip_brackets(t, b_end)
         um = _UNDATED.match(f, b_end)
-        if um is None or _planned(df, s.start, s.end):
-            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
+        if um is None or _planned(df, s.start, s.end) or f.startswith("cac ", bm.start()):
+            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held; 'Các đảng ủy trực
+            # thuộc tổ chức hội nghị quán triệt ...': a task a plan gives many bodies, or a tally of their meetings
         window_end = min(s.end, um.end() + 60)
         kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end)))
         if not kinds and _headline_of_dated(df, s, events):
@@ -303,7 +310,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             planned[si] = _planned(df, sentences[si].start, sentences[si].end)
         if si >= 0 and planned[si]:
             continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
-        if _COUNTED.search(f, max(0, m.start() - 16), m.start()):
+        if _COUNTED.search(f, max(0, m.start() - 16), m.start()) or si >= 0 and (
+                _ASKED.search(f, sentences[si].start, m.start()) or _MANY_FIRST.match(f, sentences[si].start, m.start())):
             continue                    # 'đã tổ chức 46 hội nghị quán triệt cho ... hội viên': a tally, no one meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
