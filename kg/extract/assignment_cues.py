@@ -154,7 +154,7 @@ DRAFTS_OWN_PLAN = folded_pattern(r"(?:(?:tiếp tục|khẩn trương|sớm|kị
 CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
 # the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a
 # chair's chỉ thị holds the head answerable for the task, which he leads
-OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng)(?![a-z])")
+OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng|người đứng đầu|bí thư)(?![a-z])")
 # the closing line of a decision or chỉ thị that names the heads who carry it out ('Giám đốc các sở; Chủ tịch UBND các
 # huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task; naming
 # the text itself ('Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.') it is one whoever is named
