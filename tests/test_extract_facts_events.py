@@ -246,6 +246,16 @@ def test_study_conferences_asked_of_bodies_are_tasks_but_one_a_body_holds_is_an_
         [("quán triệt", None)]
 
 
+def test_a_plans_own_study_conference_to_come_is_an_event():
+    head = "Thứ Hai, 02/03/2026 08:00\n\nBan Thường vụ Huyện ủy ban hành Kế hoạch số 41-KH/HU về phát triển đảng viên.\n"
+    assert _ev(head + "Kế hoạch sẽ được quán triệt tại hội nghị cán bộ chủ chốt toàn huyện sáng 9/3.\n") == \
+        [("quán triệt", dt.date(2026, 3, 9))]
+    assert _ev(head + "Hội nghị quán triệt Kế hoạch tổ chức xong trước ngày 31/3/2026.\n") == [("quán triệt", None)]
+    # near misses: a meeting named before ('tại hội nghị' after another verb), a review planned with a deadline
+    assert _ev(head + "Kế hoạch đã được thông qua tại hội nghị Ban Thường vụ sáng 27/2.\n") == []
+    assert _ev(head + "Hội nghị sơ kết Kế hoạch tổ chức xong trước ngày 31/12/2026.\n") == []
+
+
 def test_a_festival_opened_is_no_meeting_but_a_ceremony_opened_is():
     assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ hội cầu ngư năm 2026.\n") == []
     assert _ev("Sáng 12/2/2026, UBND huyện Đồng Xuân tổ chức lễ hội xuân tại quảng trường huyện.\n") == []

@@ -46,6 +46,9 @@ _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|di
 # it names)
 _ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![a-z])")
 _MANY_FIRST = _v(r"[ \t\-–•+*\d.)]*(?:[^,:\n]{1,30}:[ \t]*)?các[ \t]+(?=[a-z])")
+# the meeting a document is to be studied at, the day the sentence gives: 'Kế hoạch sẽ được quán triệt tại hội nghị cán
+# bộ chủ chốt toàn tỉnh sáng 10/3' (a meeting the page announces, point (c) of our conventions)
+_STUDIED_AT = _v(r"(?<![a-z])được[ \t]+(?:học tập,?[ \t]+)?quán triệt[ \t]+tại[ \t]+$")
 # a number of meetings counted in a report ('các cơ sở hội đã tổ chức 46 hội nghị quán triệt', 'nhiều hội nghị sơ kết')
 _COUNTED = _v(r"(?:(?<![\d/.,])\d[\d.]*|(?<![a-z])(?:nhiều|hàng chục|hàng trăm))[ \t]+$")
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
@@ -174,8 +177,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and ((_past_ref(df, s, v) and not _named_with_its_day(df, s, v, d))
-                     or not _is_event_verb(df, v, tails)):
+        while v and ((_past_ref(df, s, v) and not _named_with_its_day(df, s, v, d) and not _STUDIED_AT.search(
+                f, max(s.start, v.start() - 40), v.start())) or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         rv = _review_by_body(df, s)
         if rv is not None and (not v or rv.start() < v.start()):
@@ -183,6 +186,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if not v:
             continue
         studied_from = again_from = 0
+        studied_at = _STUDIED_AT.search(f, max(s.start, v.start() - 40), v.start()) is not None
         held_as = _HELD_AS.match(f, v.end())
         window_end = min(s.end, (held_as.end() if held_as else v.end()) + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
@@ -195,7 +199,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             meeting = _HEADLINE.search(f, max(s.start, v.start() - 200), held_by.start()) if held_by else None
             if meeting is not None:
                 types = list(_TYPE.finditer(f, meeting.start(), meeting.end()))
-        if not types:
+        if not types and studied_at:
+            kinds = ["quán triệt"]
+        elif not types:
             if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
                     or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):
                 types = []
@@ -242,7 +248,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
         # ('Thực hiện Chương trình số ..., tại hội nghị ngày 5/11, ...': what the sentence carries out before the
         # meeting it names with its day is not what the meeting reviews)
-        from_ = v.start() if _past_ref(df, s, v) else s.start
+        from_ = v.start() if _past_ref(df, s, v) and not studied_at else s.start
         reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
@@ -308,8 +314,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         si = bisect_right(starts, m.start()) - 1
         if si >= 0 and si not in planned:
             planned[si] = _planned(df, sentences[si].start, sentences[si].end)
-        if si >= 0 and planned[si]:
-            continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
+        if si >= 0 and planned[si] and not (m.group("types").startswith("quan triet")
+                                            and not f[sentences[si].start:m.start()].strip()):
+            # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting; the plan's own study conference told as the
+            # sentence's subject ('Hội nghị quán triệt Kế hoạch tổ chức xong trước ngày 30/9/2025') is one to come
+            continue
         if _COUNTED.search(f, max(0, m.start() - 16), m.start()) or si >= 0 and (
                 _ASKED.search(f, sentences[si].start, m.start()) or _MANY_FIRST.match(f, sentences[si].start, m.start())):
             continue                    # 'đã tổ chức 46 hội nghị quán triệt cho ... hội viên': a tally, no one meeting
