@@ -310,9 +310,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs
-                predicate(objs, past_remit(f, last), clause, True, depth + 1, reported=reported,
-                          directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao"))
-                return last
+                return max(last, predicate(objs, past_remit(f, last), clause, True, depth + 1, reported=reported,
+                                           directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao")))
         # '... phụ trách và <bodies> <verbs>'
         m = _AND_NEXT.match(f[cend:cend + 6])
         if depth <= 1 and m and verbs:
