@@ -53,8 +53,7 @@ from kg.extract.assignment_cues import (
     FUNDS,
     HEADING_END,
     holds_meetings,
-    HOLDS_MEETING,
-    ITEM_LINE,
+    HOLDS_MEETING, ITEM_LINE,
     LEAD_WITH_PARTNERS,
     LEADIN,
     MEASURED,
@@ -64,8 +63,7 @@ from kg.extract.assignment_cues import (
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
-    PURPOSE_ADVERB,
-    PURPOSE_SUBJECT,
+    PURPOSE_ADVERB, PURPOSE_SUBJECT,
     REPORTED,
     REPORTED_ROLE,
     REPORTING,
@@ -119,6 +117,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     f, t = p.folded, p.text
     out: list[Assignment] = []
     seen: dict[tuple[str, str, str | None, bool], str | None] = {}
+    read: set[tuple[tuple[int, int], int]] = set()
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
     # (the cues most texts never hold are not looked for in each clause)
@@ -139,9 +138,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         # (what a body did and what it is asked next are two tasks; so are two hand-overs to it, 'giao A ...; giao A ...')
         k = (fold(body), role, doc, done)
-        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])):
-            return
+        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])) or (span, task_start) in read:
+            return      # (and one body's words read twice, as directed and again as asked, give the first reading's row)
         seen.setdefault(k, task)
+        read.add((span, task_start))
         if task and done:
             task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
@@ -310,8 +310,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs
-                return max(last, predicate(objs, past_remit(f, last), clause, True, depth + 1, reported=reported,
-                                           directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao")))
+                predicate(objs, past_remit(f, last), clause, True, depth + 1, reported=reported,
+                          directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao"))
+                return last
         # '... phụ trách và <bodies> <verbs>'
         m = _AND_NEXT.match(f[cend:cend + 6])
         if depth <= 1 and m and verbs:
