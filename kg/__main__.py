@@ -1,3 +1,3 @@
-from kg.cli import main
+from kg.cli_launch import main
 
 main()

@@ -210,7 +210,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     if not files and not bundled:
         raise UsageError(code="nothing-to-load")
     if "load" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
-        from kg.store.allocator import restart_for_load
+        from kg.allocator import restart_for_load
         restart_for_load(files)
     names, data = _read_inputs(files)
     if bundled:  # named "bundled/corpus.ttl" in the change log and on /changes, not by where it is installed
@@ -453,6 +453,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
     quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
     were all held back."""
+    if "ingest" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
+        from kg.allocator import restart_for_ingest
+        restart_for_ingest(paths)
     from kg.ingest import Reading, ingest_paths
     from kg.ingest_folder import folder_inputs
     from kg.sources import max_text
@@ -522,11 +525,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     large joins run faster); DKG_MALLOC=system keeps the system's.
     \f
     (Below the form feed, for readers of the code only: the writes are sent by :mod:`kg.client`,
-    the allocator is :mod:`kg.store.allocator`, its figures in bench/RESULTS-notes.md.)"""
+    the allocator is :mod:`kg.allocator`, its figures in bench/RESULTS-notes.md.)"""
     import uvicorn
 
     from kg.store import holder
-    from kg.store.allocator import restart_with_jemalloc
+    from kg.allocator import restart_with_jemalloc
     from kg.web import create_app
     from kg.web.address import check_port, parse_public_url
     from kg.web.auth import TokensFile

@@ -1,4 +1,4 @@
-"""kg.store.allocator: `dkg serve` and a large `dkg load` start themselves again with jemalloc where it is
+"""kg.allocator: `dkg serve`, a large `dkg load` and a large `dkg ingest` start themselves again with jemalloc where it is
 installed."""
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+import click
 import pytest
 
-from kg.store import allocator
-from kg.store.allocator import jemalloc_environment, restart_for_load
+from kg import allocator
+from kg.allocator import jemalloc_environment, restart_for_command, restart_for_ingest, restart_for_load
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,13 +45,51 @@ def test_a_load_restarts_from_its_files_size_on(tmp_path, monkeypatch):
     assert restarts == [1]
 
 
-def _allocator_of_load(store: Path, batch: Path) -> bool:
-    """Does ``dkg load BATCH`` run with jemalloc mapped? Read from the process's memory map once it has made the store
-    (after any restart, which comes first and keeps the process id), the write held at its mark meanwhile."""
+def test_an_ingest_restarts_from_its_count_of_texts_on(tmp_path, monkeypatch):
+    restarts: list[int] = []
+    monkeypatch.setattr(allocator, "restart_with_jemalloc", lambda: restarts.append(1))
+    monkeypatch.setattr(allocator, "INGEST_MIN_TEXTS", 3)
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    for name in ("a.txt", "b.html", "ghi-chu.csv", "anh.png"):  # (two texts; the other files are no input)
+        (folder / name).write_text("Tin ngắn.", encoding="utf-8")
+    restart_for_ingest([str(folder)])
+    assert restarts == []  # (near miss: two texts under a bound of three, whatever the folder's other files)
+    (tmp_path / "c.txt").write_text("Tin ngắn.", encoding="utf-8")
+    restart_for_ingest([str(folder), str(tmp_path / "c.txt")])  # (a file named and a folder's texts add up)
+    assert restarts == [1]
+
+
+def test_the_command_line_decides_for_a_load_or_an_ingest_only(tmp_path, monkeypatch):
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setitem(allocator._BY_INPUTS, "load", lambda files: asked.append(("load", list(files))))
+    monkeypatch.setitem(allocator._BY_INPUTS, "ingest", lambda paths: asked.append(("ingest", list(paths))))
+    restart_for_command(["--store", "kho", "--lang", "vi", "ingest", "bai", "--date", "2026-12-06", "--place", "Huế"])
+    restart_for_command(["load", "--force", "a.ttl", "-", "b.nq"])
+    assert asked == [("ingest", ["bai", "2026-12-06", "Huế"]), ("load", ["a.ttl", "-", "b.nq"])]
+    restart_for_command(["query", "load"])  # (near misses: another command first, a command's help, no command,
+    restart_for_command(["ingest", "bai", "--help"])  # a store named as a command)
+    restart_for_command(["--store", "kho", "stats"])
+    restart_for_command(["--store", "ingest", "stats"])
+    assert len(asked) == 2
+
+
+def test_the_options_before_a_command_that_take_a_value_are_the_cli_s():
+    from kg.cli import main
+
+    valued = {name for p in main.params if isinstance(p, click.Option) and not p.is_flag and p.nargs == 1
+              for name in p.opts if name.startswith("--")}
+    assert valued == set(allocator.VALUED_OPTIONS)
+
+
+def _allocator_of(store: Path, *command: str) -> bool:
+    """Does ``python -m kg --store STORE COMMAND...`` run with jemalloc mapped? Read from the process's memory map once
+    it has made the store (after any restart, which comes first and keeps the process id), the write held at its mark
+    meanwhile."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), DKG_FAULT_PAUSE="marked:3")
     env.pop("DKG_MALLOC", None)
     env.pop("LD_PRELOAD", None)
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "load", str(batch)], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), *command], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
@@ -76,5 +115,20 @@ def test_a_large_load_runs_with_jemalloc_and_a_small_one_does_not(tmp_path):
         out.write(triple)
     small = tmp_path / "small.nt"
     small.write_bytes(triple)
-    assert _allocator_of_load(tmp_path / "store", large)
-    assert not _allocator_of_load(tmp_path / "other", small)
+    assert _allocator_of(tmp_path / "store", "load", str(large))
+    assert not _allocator_of(tmp_path / "other", "load", str(small))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/maps").exists() or ctypes.util.find_library("jemalloc") is None,
+                    reason="needs /proc and jemalloc installed")
+def test_a_large_ingest_runs_with_jemalloc_and_a_small_one_does_not(tmp_path):
+    many, few = tmp_path / "nhieu", tmp_path / "it"
+    many.mkdir()
+    few.mkdir()
+    for i in range(allocator.INGEST_MIN_TEXTS):  # (short notices of our own, each a text of its own)
+        (many / f"tin{i:04d}.txt").write_text(f"Bản tin số {i}: xã tổ chức buổi họp dân ngày 5/11/2026.\n",
+                                              encoding="utf-8")
+    (few / "tin.txt").write_text("Bản tin: xã tổ chức buổi họp dân ngày 5/11/2026.\n", encoding="utf-8")
+    assert _allocator_of(tmp_path / "store", "ingest", str(many))
+    assert not _allocator_of(tmp_path / "other", "ingest", str(few))

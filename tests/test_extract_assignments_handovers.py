@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 _PLAN = "UBND tỉnh ban hành Kế hoạch số 31/KH-UBND ngày 2/3/2025 về phát triển nghề gốm truyền thống năm 2025. "
 
 
@@ -174,3 +176,16 @@ def test_near_miss_partners_of_a_body_directed_are_not_the_director_s():
     rows = {(a.body, a.role) for a in extract(text).assignments}
     assert ("Đảng ủy xã", "coordinate") not in rows
     assert {("Đảng ủy xã", "lead"), ("UBND xã", "lead"), ("Công an xã", "coordinate")} <= rows
+
+
+def test_a_council_handing_its_resolution_to_the_committee_that_directs_bodies_gives_each_one_row():
+    # point (ae): the committee leads, the bodies it directs take part, with or without the document named after the
+    # verbs; the council's hand-over is read once, not again from 'chỉ đạo' as a directive of its own
+    text = ("HĐND tỉnh thông qua Nghị quyết số 21/2026/NQ-HĐND về hỗ trợ học sinh bán trú.\n"
+            "HĐND tỉnh giao UBND tỉnh chỉ đạo các sở, ngành và UBND các xã tổ chức thực hiện; Thường trực HĐND tỉnh giám sát "
+            "việc thực hiện Nghị quyết.\n")
+    assert assignment_rows(text) == {("UBND tỉnh", "lead"), ("Các sở, ngành", "participate"),
+                                     ("UBND các xã", "participate"), ("Thường trực HĐND tỉnh", "monitor")}
+    # near miss: a task of their own after the directing verb stays theirs to lead
+    text = text.replace("tổ chức thực hiện;", "rà soát danh sách học sinh;")
+    assert ("Các sở, ngành", "lead") in assignment_rows(text)

@@ -181,6 +181,16 @@ def test_near_miss_a_cell_told_to_hold_its_meetings_does_not_lead():
     assert not any(role == "lead" and "chi bộ" in body.lower() for body, role in rows)
 
 
+def test_bodies_a_guidance_asks_to_hold_study_conferences_take_part():
+    # point (ai): a study conference the bodies hold is their part in carrying the document out, as 'tổ chức quán triệt'
+    text = ("Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 05-HD/BTGHU về học tập Nghị quyết số 11-NQ/TU.\n"
+            "Các đảng ủy xã tổ chức hội nghị học tập, quán triệt Nghị quyết cho cán bộ chủ chốt.\n")
+    assert assignment_rows(text) == {("Các đảng ủy xã", "participate")}
+    # near miss: a conference to launch work of their own stays theirs to lead
+    text = text.replace("hội nghị học tập, quán triệt Nghị quyết", "hội nghị đối thoại với doanh nghiệp")
+    assert ("Các đảng ủy xã", "participate") not in assignment_rows(text)
+
+
 _SESSION = "HĐND tỉnh bế mạc kỳ họp thứ 12, thông qua 20 nghị quyết.\nPhát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị "
 
 

@@ -47,3 +47,32 @@ def test_the_closing_line_that_names_the_heads_is_no_task():
                                         "Giám đốc các sở, ngành; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Chỉ thị "
                                         "này./.\n")
     assert rows == {("Chủ tịch UBND các xã, phường", "lead")}
+
+
+_CHI_THI = ("Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU về đẩy mạnh chuyển đổi số trong các cơ quan đảng.\n")
+
+
+def test_the_heads_of_bodies_named_first_hold_the_task_they_are_given():
+    rows = assignment_rows(_CHI_THI + "Người đứng đầu cấp ủy các cấp trực tiếp chỉ đạo và chịu trách nhiệm về kết quả "
+                                      "chuyển đổi số tại địa phương. UBND huyện bố trí kinh phí; người đứng đầu chính "
+                                      "quyền địa phương trực tiếp đối thoại với người dân mỗi quý một lần.\n")
+    assert rows == {("Người đứng đầu cấp ủy các cấp", "lead"), ("UBND huyện", "lead"),
+                    ("Người đứng đầu chính quyền địa phương", "lead")}
+
+
+def test_near_miss_a_head_named_by_no_body_or_only_held_to_account_holds_none():
+    rows = assignment_rows(_CHI_THI + "Người đứng đầu chịu trách nhiệm trước Ban Thường vụ Huyện ủy nếu chậm tiến độ. "
+                                      "Người đứng đầu cấp ủy, chính quyền chịu trách nhiệm trước Huyện ủy nếu để xảy ra "
+                                      "sai phạm.\n")
+    assert rows == set()
+    assert assignment_rows(_CHI_THI + "Cần nâng cao trách nhiệm của người đứng đầu cấp ủy trong chuyển đổi số.\n") == set()
+
+
+def test_the_cell_secretaries_answer_for_a_work_they_lead():
+    rows = assignment_rows(_CHI_THI + "Bí thư các chi bộ chịu trách nhiệm trước Ban Thường vụ Huyện ủy về số hóa hồ sơ "
+                                      "đảng viên của chi bộ.\n")
+    assert rows == {("Bí thư các chi bộ", "lead")}
+    # near miss: held to account for a failure, no work named
+    rows = assignment_rows(_CHI_THI + "Bí thư các chi bộ chịu trách nhiệm trước Ban Thường vụ Huyện ủy nếu để lộ, lọt "
+                                      "thông tin.\n")
+    assert rows == set()

@@ -45,3 +45,34 @@ def test_near_miss_a_tally_of_meetings_is_no_meeting():
     assert [e[0] for e in _events(text)] == ["sơ kết"]
     text = text.replace("38 hội nghị", "hội nghị")
     assert sorted(e[0] for e in _events(text)) == ["quán triệt", "sơ kết"]
+
+
+def test_a_conference_that_names_the_headlines_document_takes_the_headlines_type():
+    # the body tells the review in other words ('đánh giá kết quả'), of the document the headline names
+    text = ("Thị ủy An Lạc sơ kết 2 năm thực hiện Nghị quyết số 11-NQ/TU\n\n"
+            "Sáng 9/4/2026, Ban Thường vụ Thị ủy An Lạc tổ chức hội nghị trực tuyến đến 14 điểm cầu để đánh giá kết quả "
+            "2 năm thực hiện Nghị quyết số 11-NQ/TU về phát triển đô thị.\n")
+    assert _events(text) == [("sơ kết", _dt.date(2026, 4, 9), "Ban Thường vụ Thị ủy An Lạc", ["11-NQ/TU"])]
+
+
+def test_near_miss_a_conference_on_another_document_keeps_its_own_type():
+    # the body's meeting rolls out a document the headline does not name: it may be another meeting than the review
+    text = ("Thị ủy An Lạc sơ kết 2 năm thực hiện Nghị quyết số 11-NQ/TU\n\n"
+            "Sáng 9/4/2026, Ban Thường vụ Thị ủy An Lạc tổ chức hội nghị triển khai Chỉ thị số 07-CT/TU về công tác "
+            "dân vận.\n")
+    assert [e[0] for e in _events(text)] == ["hội nghị"]
+
+
+def test_a_headline_that_names_a_bare_conference_is_the_meeting_the_body_dates():
+    text = ("Thị ủy An Lạc tổ chức hội nghị\n"
+            "Thứ Năm, 09/04/2026 10:15\n"
+            "Hôm nay (9/4), hội nghị sơ kết 2 năm thực hiện Nghị quyết số 11-NQ/TU đã được tổ chức tại hội trường Thị ủy.\n")
+    assert [(e[0], e[1]) for e in _events(text)] == [("sơ kết", _dt.date(2026, 4, 9))]
+
+
+def test_near_miss_a_bare_conference_in_the_body_is_a_meeting_of_its_own():
+    # a sentence that goes on in its paragraph is no headline: the undated meeting it reports is a second one
+    text = ("Thứ Năm, 09/04/2026 10:15\n"
+            "Hôm nay (9/4), hội nghị sơ kết 2 năm thực hiện Nghị quyết số 11-NQ/TU đã được tổ chức tại hội trường Thị ủy. "
+            "Ban Thường vụ Thị ủy An Lạc vừa tổ chức hội nghị với các doanh nghiệp trên địa bàn.\n")
+    assert sorted(e[0] for e in _events(text)) == ["hội nghị", "sơ kết"]

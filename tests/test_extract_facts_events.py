@@ -235,6 +235,34 @@ def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is(
         [("hội nghị", dt.date(2025, 10, 18))]
 
 
+def test_study_conferences_asked_of_bodies_are_tasks_but_one_a_body_holds_is_an_event():
+    # a guidance's bodies asked to hold their study conferences: tasks (rows), no one meeting of the text's
+    head = "Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 05-HD/BTGHU về học tập Nghị quyết số 11-NQ/TU.\n"
+    assert _ev(head + "Các đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.\n") == []
+    assert _ev(head + "- Cấp xã: Các đảng ủy tổ chức hội nghị quán triệt Nghị quyết cho đảng viên.\n") == []
+    assert _ev(head + "Đề nghị Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết cho đảng viên.\n") == []
+    # near miss: the one conference a named body holds
+    assert _ev(head + "Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.\n") == \
+        [("quán triệt", None)]
+
+
+def test_a_plans_own_study_conference_to_come_is_an_event():
+    head = "Thứ Hai, 02/03/2026 08:00\n\nBan Thường vụ Huyện ủy ban hành Kế hoạch số 41-KH/HU về phát triển đảng viên.\n"
+    assert _ev(head + "Kế hoạch sẽ được quán triệt tại hội nghị cán bộ chủ chốt toàn huyện sáng 9/3.\n") == \
+        [("quán triệt", dt.date(2026, 3, 9))]
+    assert _ev(head + "Hội nghị quán triệt Kế hoạch tổ chức xong trước ngày 31/3/2026.\n") == [("quán triệt", None)]
+    # near misses: a meeting named before ('tại hội nghị' after another verb), a review planned with a deadline
+    assert _ev(head + "Kế hoạch đã được thông qua tại hội nghị Ban Thường vụ sáng 27/2.\n") == []
+    assert _ev(head + "Hội nghị sơ kết Kế hoạch tổ chức xong trước ngày 31/12/2026.\n") == []
+
+
+def test_a_festival_opened_is_no_meeting_but_a_ceremony_opened_is():
+    assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ hội cầu ngư năm 2026.\n") == []
+    assert _ev("Sáng 12/2/2026, UBND huyện Đồng Xuân tổ chức lễ hội xuân tại quảng trường huyện.\n") == []
+    assert _ev("Sáng 12/2/2026, huyện Đồng Xuân khai mạc lễ kỷ niệm 50 năm thành lập huyện.\n") == \
+        [("hội nghị", dt.date(2026, 2, 12))]
+
+
 def test_a_second_session_on_the_same_day_takes_the_day_of_the_meeting_before():
     text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
             "Hoa Lư. Phường được thành lập từ ngày 1/7/2025. Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại "

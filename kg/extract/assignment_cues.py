@@ -85,6 +85,16 @@ ORGANISES_WORK = folded_pattern(r"(?<![a-z])tổ chức[ \t]+(?:các[ \t]+)?(?:l
 # a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")
+# ... and so is a conference to study a document that bodies directed or named in the plural hold ('Các đảng ủy trực thuộc
+# tổ chức hội nghị học tập, quán triệt Nghị quyết ...'); one body's own conference is the event the text reports (ai)
+HOLDS_STUDY = folded_pattern(r"tổ chức[ \t]+hội nghị[ \t]+(?:học tập|quán triệt)(?![a-z])")
+
+
+def holds_meetings(f: str, at: int, subjects: list[tuple[int, int]], directed: bool) -> bool:
+    """Does the chain at ``at`` hold a cell's meetings, or a study conference of bodies directed or named in the plural
+    (``subjects``: their spans in the folded text ``f``)?"""
+    return HOLDS_CELL_MEETINGS.match(f, at) is not None or HOLDS_STUDY.match(f, at) is not None and (
+        directed or any(f.startswith("cac ", a) for a, _ in subjects))
 
 
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'; a partner named
@@ -144,7 +154,7 @@ DRAFTS_OWN_PLAN = folded_pattern(r"(?:(?:tiếp tục|khẩn trương|sớm|kị
 CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
 # the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a
 # chair's chỉ thị holds the head answerable for the task, which he leads
-OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng)(?![a-z])")
+OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng|người đứng đầu|bí thư)(?![a-z])")
 # the closing line of a decision or chỉ thị that names the heads who carry it out ('Giám đốc các sở; Chủ tịch UBND các
 # huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task; naming
 # the text itself ('Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.') it is one whoever is named

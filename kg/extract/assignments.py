@@ -52,9 +52,8 @@ from kg.extract.assignment_cues import (
     FOLLOWS_UP,
     FUNDS,
     HEADING_END,
-    HOLDS_CELL_MEETINGS,
-    HOLDS_MEETING,
-    ITEM_LINE,
+    holds_meetings,
+    HOLDS_MEETING, ITEM_LINE,
     LEAD_WITH_PARTNERS,
     LEADIN,
     MEASURED,
@@ -64,8 +63,7 @@ from kg.extract.assignment_cues import (
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
-    PURPOSE_ADVERB,
-    PURPOSE_SUBJECT,
+    PURPOSE_ADVERB, PURPOSE_SUBJECT,
     REPORTED,
     REPORTED_ROLE,
     REPORTING,
@@ -119,6 +117,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     f, t = p.folded, p.text
     out: list[Assignment] = []
     seen: dict[tuple[str, str, str | None, bool], str | None] = {}
+    read: set[tuple[tuple[int, int], int]] = set()
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
     # (the cues most texts never hold are not looked for in each clause)
@@ -139,9 +138,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         # (what a body did and what it is asked next are two tasks; so are two hand-overs to it, 'giao A ...; giao A ...')
         k = (fold(body), role, doc, done)
-        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])):
-            return
+        if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])) or (span, task_start) in read:
+            return      # (and one body's words read twice, as directed and again as asked, give the first reading's row)
         seen.setdefault(k, task)
+        read.add((span, task_start))
         if task and done:
             task += REPORTED_MARK      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
@@ -236,14 +236,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
                 role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
-            if role is None and directed and not reported and own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart) \
+            if role is None and directed and not reported and own_task(verbs) and not holds_meetings(f, cstart, subjects, directed) \
                     and not (set(verbs) & KEEPS_UP and not own_work(verbs, f, cstart, cend)):
                 # a directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...', a conclusion's 'yêu cầu Đảng ủy xã lãnh đạo UBND xã
                 # tập trung giải ngân ...': the body directed or led does a task of its own itself, and takes part where it
                 # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
                 # is their taking part
                 role = "lead"
-            if role is None and (directive or directed) and not reported and HOLDS_CELL_MEETINGS.match(f, cstart):
+            if role is None and (directive or directed) and not reported and holds_meetings(f, cstart, subjects, directed):
                 role = "participate"    # 'các chi bộ thôn tổ chức sinh hoạt chuyên đề ...' asked: its part (point (ai))
             if role is None and subjects and set(verbs) - REPORTING and all(VILLAGES.match(f, a) for a, _ in subjects) \
                     and (depth > 0 or DIRECTED_BEFORE.search(f, max(0, subjects[0][0] - 12), subjects[0][0])):
@@ -253,7 +253,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and depth > 0 and reported and set(verbs) - REPORTING - NO_DEFAULT:
                 # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their
                 # taking part, and a task of their own their lead ('đã chỉ đạo UBND thị xã xây dựng 2 đề án', (aa))
-                role = "lead" if own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart) else "participate"
+                role = "lead" if own_task(verbs) and not holds_meetings(f, cstart, subjects, directed) else "participate"
             if role is None and given and not reported and set(verbs) - REPORTING:
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"

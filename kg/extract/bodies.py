@@ -146,7 +146,10 @@ _GENERIC_HEADS = [
     # 'Giám đốc Sở Nông nghiệp và Môi trường theo dõi ...', 'Thủ trưởng các cơ quan, đơn vị ...' (the title only with the
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
     # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
-    r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
+    r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )",
+    # ... and the secretaries of the cells, answerable to the committee ('Bí thư các chi bộ chịu trách nhiệm trước Đảng
+    # ủy về ...'; a secretary alone is a person)
+    r"bi thu(?= cac (?:chi bo|dang uy|cap uy)(?![a-z]))", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
     # a state-owned group's boards ('Hội đồng thành viên Tổng công ty chỉ đạo ...', 'Hội đồng quản trị Công ty ...')
     r"hoi dong (?:thanh vien|quan tri)",
     # the schools a letter to the provinces has them direct ('Chỉ đạo các cơ sở giáo dục phổ thông tổ chức ...') and a

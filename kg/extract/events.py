@@ -13,6 +13,7 @@ from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name
 from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, on_date_line, relative_days
 from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
+from kg.extract.event_years import year_after_document, year_of_reviewed, year_of_same_day
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import folded_pattern, norm_body, vi
 from kg.facts import Event
@@ -26,10 +27,10 @@ _EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai
 # a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
 _SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
-# ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
+# ('lễ ra quân' launches field work, a clean-up or a campaign, and 'lễ hội' is a festival: no meeting)
 # ('tổ chức phiên chính thức Đại hội ...', 'phiên trù bị': one sitting of a congress is its meeting)
 _MEETING_AFTER = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:phiên[ \t]+(?:chính thức|trù bị|khai mạc|bế mạc|thứ (?:nhất|hai))[ \t]+"
-                               r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+ra quân)|buổi lễ(?![ \t]+ra quân)"
+                               r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+(?:ra quân|hội(?![a-z])))|buổi lễ(?![ \t]+ra quân)"
                                r"|đại hội|công bố|phiên họp|cuộc họp|kỳ họp)(?![a-z])"))
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
@@ -39,6 +40,15 @@ _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|
 _RECENTLY = _v(r"[ \t]*(?:(?:vừa qua|mới đây|gần đây|vừa rồi)[ \t]*,[ \t]*)?")
 # a meeting planned or routine, not one the text reports as held
 _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])"))
+# meetings asked of bodies, given or directed, or asked of many at once: 'Đề nghị các huyện ủy tổ chức hội nghị quán
+# triệt ...', '- Cấp huyện: Các huyện ủy tổ chức hội nghị quán triệt ...' (a task each body carries out, point (ai) of
+# our conventions; the gold of a guidance gives its bodies rows and no event, and keeps the one dated meeting of a body
+# it names)
+_ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![a-z])")
+_MANY_FIRST = _v(r"[ \t\-–•+*\d.)]*(?:[^,:\n]{1,30}:[ \t]*)?các[ \t]+(?=[a-z])")
+# the meeting a document is to be studied at, the day the sentence gives: 'Kế hoạch sẽ được quán triệt tại hội nghị cán
+# bộ chủ chốt toàn tỉnh sáng 10/3' (a meeting the page announces, point (c) of our conventions)
+_STUDIED_AT = _v(r"(?<![a-z])được[ \t]+(?:học tập,?[ \t]+)?quán triệt[ \t]+tại[ \t]+$")
 # a number of meetings counted in a report ('các cơ sở hội đã tổ chức 46 hội nghị quán triệt', 'nhiều hội nghị sơ kết')
 _COUNTED = _v(r"(?:(?<![\d/.,])\d[\d.]*|(?<![a-z])(?:nhiều|hàng chục|hàng trăm))[ \t]+$")
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
@@ -147,8 +157,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             si = _sent_index(sentences, d.start)
             if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
                     and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
-                year = _year_after_document(df, sentences[si].start, d) \
-                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d) or _year_of_same_day(dates, d)
+                year = year_after_document(df, sentences[si].start, d) \
+                    or year_of_reviewed(df, sentences[si].start, sentences[si].end, d) or year_of_same_day(dates, d)
                 if year is None:
                     dated_sents[si] = d
                     yearless.add(si)
@@ -167,8 +177,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None or _in_caption(f, s.start):
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and ((_past_ref(df, s, v) and not _named_with_its_day(df, s, v, d))
-                     or not _is_event_verb(df, v, tails)):
+        while v and ((_past_ref(df, s, v) and not _named_with_its_day(df, s, v, d) and not _STUDIED_AT.search(
+                f, max(s.start, v.start() - 40), v.start())) or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         rv = _review_by_body(df, s)
         if rv is not None and (not v or rv.start() < v.start()):
@@ -176,6 +186,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if not v:
             continue
         studied_from = again_from = 0
+        studied_at = _STUDIED_AT.search(f, max(s.start, v.start() - 40), v.start()) is not None
         held_as = _HELD_AS.match(f, v.end())
         window_end = min(s.end, (held_as.end() if held_as else v.end()) + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
@@ -188,7 +199,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             meeting = _HEADLINE.search(f, max(s.start, v.start() - 200), held_by.start()) if held_by else None
             if meeting is not None:
                 types = list(_TYPE.finditer(f, meeting.start(), meeting.end()))
-        if not types:
+        if not types and studied_at:
+            kinds = ["quán triệt"]
+        elif not types:
             if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
                     or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):
                 types = []
@@ -235,7 +248,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
         # ('Thực hiện Chương trình số ..., tại hội nghị ngày 5/11, ...': what the sentence carries out before the
         # meeting it names with its day is not what the meeting reviews)
-        from_ = v.start() if _past_ref(df, s, v) else s.start
+        from_ = v.start() if _past_ref(df, s, v) and not studied_at else s.start
         reviews = [mn.key for mn in df.mentions if from_ <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
@@ -280,11 +293,14 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
         b_end = skip_brackets(t, b_end)
         um = _UNDATED.match(f, b_end)
-        if um is None or _planned(df, s.start, s.end):
-            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
+        if um is None or _planned(df, s.start, s.end) or f.startswith("cac ", bm.start()):
+            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held; 'Các đảng ủy trực
+            # thuộc tổ chức hội nghị quán triệt ...': a task a plan gives many bodies, or a tally of their meetings
         window_end = min(s.end, um.end() + 60)
-        kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end))) \
-            or ["hội nghị"]
+        kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end)))
+        if not kinds and _headline_of_dated(df, s, events):
+            continue                    # 'Tỉnh ủy tổ chức hội nghị' over the body's dated meeting: that meeting
+        kinds = kinds or ["hội nghị"]
         org = norm_body(re.sub(r"[ \t]*\([^()]*\)", "", t[bm.start():b_end]))
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         for k in kinds:
@@ -298,9 +314,13 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         si = bisect_right(starts, m.start()) - 1
         if si >= 0 and si not in planned:
             planned[si] = _planned(df, sentences[si].start, sentences[si].end)
-        if si >= 0 and planned[si]:
-            continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
-        if _COUNTED.search(f, max(0, m.start() - 16), m.start()):
+        if si >= 0 and planned[si] and not (m.group("types").startswith("quan triet")
+                                            and not f[sentences[si].start:m.start()].strip()):
+            # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting; the plan's own study conference told as the
+            # sentence's subject ('Hội nghị quán triệt Kế hoạch tổ chức xong trước ngày 30/9/2025') is one to come
+            continue
+        if _COUNTED.search(f, max(0, m.start() - 16), m.start()) or si >= 0 and (
+                _ASKED.search(f, sentences[si].start, m.start()) or _MANY_FIRST.match(f, sentences[si].start, m.start())):
             continue                    # 'đã tổ chức 46 hội nghị quán triệt cho ... hội viên': a tally, no one meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
@@ -405,40 +425,6 @@ _REVIEW_VERB = _v(r"(?<![a-z])(?:đã[ \t]+|vừa[ \t]+|tiến hành[ \t]+)?(?:s
                   r"\d{1,2}[ \t]+(?:năm|tháng)|công tác|việc thực hiện|thực hiện|triển khai)(?![a-z]))")
 
 
-def _year_after_document(df, start: int, d: DateMention) -> int | None:
-    """The year of a meeting's day written without one, where its sentence first names the dated document the meeting
-    carries out ('Thực hiện Kế hoạch số 96/KH-UBND ngày 26/02/2024 ..., ngày 11/3 Chủ tịch UBND xã chủ trì cuộc họp'):
-    the meeting follows the document, so a day and month on or after the document's are of its year. A day before
-    it (the next year, or a year later still) stays unknown, as does a sentence naming dated documents of two years."""
-    days = [mn.date for mn in df.mentions if start <= mn.start < d.start and mn.date is not None]
-    if len({x.year for x in days}) != 1:
-        return None
-    return _year_after_day(max(days), d)
-
-
-# a span of years said of what a meeting reviews ('sơ kết 5 năm thực hiện ...', 'giai đoạn 2021-2025'): the meeting may
-# be years after the document
-_YEARS_SPAN = re.compile(r"(?<![a-z0-9])(?:\d{1,2}[ \t]+nam|giai doan|nhiem ky)(?![a-z])")
-
-
-# the words of a review before what it reviews (a meeting that carries a document out, 'triển khai Kế hoạch số ...', may
-# be held before it was issued or years after: its day is not dated by it)
-_REVIEWS = re.compile(r"(?<![a-z])(?:so ket|tong ket|danh gia(?:[ \t]+(?:ket qua|viec))?)(?![a-z])")
-
-
-def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
-    """The year of a meeting's day written without one, from the documents its own sentence names after a review's words
-    as what it reviews ('Ngày 2/10, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng ...; đồng thời đánh giá kết quả thực hiện Kế hoạch
-    số 02-KH/ĐU ngày 10/7/2025'): a meeting is held after the latest of them, so a day and month on or after that
-    document's are of its year. Where the sentence reviews a span of years, or the day falls before the document's, the
-    year stays unknown."""
-    review = _REVIEWS.search(df.f, d.end, end)
-    days = [mn.date for mn in df.mentions if review and review.end() <= mn.start < end and mn.date is not None]
-    if not days or _YEARS_SPAN.search(df.f, start, end):
-        return None
-    return _year_after_day(max(days), d)
-
-
 def _past_ref(df, s, v) -> bool:
     """'Sau hội nghị, ...', 'tại hội nghị': the meeting at ``v`` named before, not held here; a place's name that ends on
     such a word in capitals ('Đảng ủy xã Ea Tu tổ chức ...') is none."""
@@ -455,13 +441,6 @@ def _named_with_its_day(df, s, v, d: DateMention) -> bool:
         and df.f.startswith(",", d.end) and not _planned(df, s.start, s.end)
 
 
-def _year_of_same_day(dates, d: DateMention) -> int | None:
-    """The year of the one full date elsewhere in the text with the same day and month: a page's lead says 'Sáng 23/10'
-    and a photo caption or a later line 'ngày 23/10/2025'."""
-    years = {x.date.year for x in dates if x.has_year and (x.date.month, x.date.day) == (d.date.month, d.date.day)}
-    return years.pop() if len(years) == 1 else None
-
-
 def _in_caption(f: str, pos: int) -> bool:
     """``pos`` lies in a photo caption, a short line that ends on its credit ('Quang cảnh hội nghị ... Ảnh: Hải Yến'):
     it shows a meeting the text reports, not one of its own."""
@@ -469,14 +448,6 @@ def _in_caption(f: str, pos: int) -> bool:
     b = f.find("\n", pos)
     b = len(f) if b < 0 else b
     return b - a < _CAPTION_LEN and _PHOTO_CREDIT.search(f, a, b) is not None
-
-
-def _year_after_day(day, d: DateMention) -> int | None:
-    try:
-        on = d.date.replace(year=day.year)
-    except ValueError:          # (29/2 of a year that has none)
-        return None
-    return day.year if on >= day else None
 
 
 def _planned(df, a: int, b: int) -> bool:
@@ -514,14 +485,19 @@ def _headline_review(df, sentences, events: list[Event]) -> None:
     review its headline names above it: it takes the headline's type, and its organiser and the documents it reviews
     where the body names none ('Huyện ủy Krông Bông sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW'); an undated event read
     from the headline is that meeting, not a second one. Not where the text reports two dated meetings, or the meeting
-    names what it reviews."""
+    names what it reviews and the headline names other documents (a body that names the documents the headline names,
+    'Sáng 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến đánh giá kết quả 3 năm thực hiện Kết luận số 21-KL/TW'
+    under 'Tỉnh ủy sơ kết 3 năm thực hiện Kết luận số 21-KL/TW', tells the same review in other words)."""
     dated = [e for e in events if e.date is not None]
-    if len(dated) != 1 or dated[0].type != "hội nghị" or dated[0].reviews or dated[0].span is None:
+    if len(dated) != 1 or dated[0].type != "hội nghị" or dated[0].span is None:
         return
     f, t, e = df.f, df.t, dated[0]
     head = next((x for x in sentences if df.p.to_source(x.end) <= e.span[0] and f[x.end:x.end + 1] in ("\n", "")
                  and _HEADLINE_TYPE.search(f, x.start, x.end) and not _planned(df, x.start, x.end)), None)
     if head is None:
+        return
+    named = list(dict.fromkeys(mn.key for mn in df.mentions if head.start <= mn.start < head.end and mn.key))
+    if e.reviews and not set(e.reviews) & set(named):
         return
     kind = _TYPE_NAME[_HEADLINE_TYPE.search(f, head.start, head.end).group(1)]
     rv = _review_by_body(df, head)
@@ -530,9 +506,17 @@ def _headline_review(df, sentences, events: list[Event]) -> None:
                  default=None)
         e.organizer = norm_body(t[bm.start():extend_name(t, bm.end(), rv.start())]) if bm is not None else None
     e.type = kind
-    e.reviews = list(dict.fromkeys(mn.key for mn in df.mentions if head.start <= mn.start < head.end and mn.key))
+    e.reviews = e.reviews or named
     at = (df.p.to_source(head.start), df.p.to_source(head.end))
     events[:] = [x for x in events if x is e or x.date is not None or x.span is None or not at[0] <= x.span[0] < at[1]]
+
+
+def _headline_of_dated(df, s, events: list[Event]) -> bool:
+    """``s`` is a line of its own above a meeting the body dates: the headline that names it ('Tỉnh ủy tổ chức hội nghị'
+    over 'Sáng nay (18/3), hội nghị sơ kết ... đã được tổ chức'), not a meeting of its own."""
+    end = df.p.to_source(s.end)
+    return df.f[s.end:s.end + 1] in ("\n", "") and any(e.date is not None and e.span is not None and end <= e.span[0]
+                                                       for e in events)
 
 
 def _sent_index(sentences, pos):

@@ -74,13 +74,16 @@ _NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|
 _NAME_NOUNS = {"giáo"}
 _MANAGES = re.compile(r"(?:quan ly|chi dao)$")
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
-# the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...' (alone,
-# 'người đứng đầu chịu trách nhiệm' holds a person to account and names no body's task)
+# the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...', or
+# first with the bodies they head: 'Người đứng đầu cấp ủy các cấp trực tiếp chỉ đạo ...', 'người đứng đầu chính quyền địa
+# phương trực tiếp đối thoại với doanh nghiệp ...' (alone, 'người đứng đầu chịu trách nhiệm' holds a person to account
+# and names no body's task)
 # (the armed forces' commanders likewise, listed with their committees: 'cấp ủy, chỉ huy các cơ quan, đơn vị tiếp tục
 # quán triệt ...'; 'chỉ huy' without the units after it is the verb, to command)
 _HEAD_OF = folded_pattern(r"(?:người đứng đầu|chỉ huy(?= (?:các )?(?:cơ quan|đơn vị)(?![a-z])))"
                           r"(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
-                          r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
+                          r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp| địa phương)?)?(?![a-z])")
+_HEAD_FIRST = len("nguoi dung dau")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 # which of the units a plural names are meant, written between the units and their verbs: 'Các huyện ủy, thị ủy, thành
 # ủy có khu, điểm du lịch trọng điểm cụ thể hóa ...', 'UBND các huyện, thành phố có tỷ lệ giải ngân thấp phải ...'
@@ -204,8 +207,8 @@ class Parser:
         items: list[tuple[int, int]] = []
         rx = body_regex()
         while pos < end:
-            head_of = _HEAD_OF.match(f, pos, end) if items else None
-            if head_of:
+            head_of = _HEAD_OF.match(f, pos, end) if items or f.startswith("nguoi dung dau ", pos) else None
+            if head_of and (items or head_of.end() > pos + _HEAD_FIRST):
                 items.append((pos, head_of.end()))
                 sep = BODY_SEP.match(f, head_of.end())
                 if not sep:

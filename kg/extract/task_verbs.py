@@ -193,6 +193,9 @@ def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
 # named right after them ('Nghị quyết', 'Kế hoạch này', 'các chỉ thị'; not 'tổ chức thực hiện việc rà soát ...')
 CARRY_OUT_ACTS = CARRIES_OUT | {"to chuc thuc hien", "to chuc trien khai"}
 STUDIES = {"quan triet", "hoc tap"}
+# ... or, for a body another directs, nothing after them: the document the directing sentence hands on ('giao UBND tỉnh
+# chỉ đạo các sở, ngành và UBND các xã tổ chức thực hiện; ...', point (ae) of our conventions)
+ENDS_HERE = re.compile(r"[ \t]*(?:[;.\n]|$)")
 DOCUMENT_NEXT = re.compile(vi(r"[ \t]+(?:thực hiện[ \t]+)?(?:nghiêm[ \t]+)?(?:các[ \t]+)?(?:nghị quyết|chỉ thị|kết luận"
                               r"|kế hoạch|quyết định|chương trình|quy định|đề án|thông báo)(?![a-z])"))
 
@@ -204,7 +207,7 @@ def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, ask
     body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
     ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task."""
     steps = acts(verbs)
-    if not steps or set(steps) - CARRY_OUT_ACTS or not DOCUMENT_NEXT.match(f, end):
+    if not steps or set(steps) - CARRY_OUT_ACTS or not (DOCUMENT_NEXT.match(f, end) or directed and ENDS_HERE.match(f, end)):
         return False
     # (studying is a task where the text asks for it or the chain goes on to carrying the document out: 'Các cấp ủy
     # tiếp tục quán triệt, thực hiện nghiêm Quy định'; a headline's 'Xã Giao Hải quán triệt các nghị quyết' is an event,

@@ -20,8 +20,7 @@ while the writer tidies its files), ``bulk`` (the one way a large write is writt
 one recovery direction, forward, from the payload and record the history keeps before the data),
 ``recovery`` (what the first open after a killed write does), ``loading`` (a large ``dkg load`` parsed
 before its store opens, its validating child forked with the parsed batch), ``reference`` (the reference graph's
-quads and the stamp of the installed files they come from) and
-``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,
+quads and the stamp of the installed files they come from). May import ``kg.rdf``, ``kg.text``,
 ``kg.validate``, ``kg.resources`` and ``kg.errors``; never queries, cards, the CLI or the web.
 """
 from kg.rdf.graphs import ASSERTED, CHANGES, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph

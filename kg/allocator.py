@@ -9,7 +9,14 @@ when the process starts:
 installed (Debian: ``libjemalloc2``), unless ``DKG_MALLOC=system``. So does ``dkg load`` of files of at
 least :data:`LOAD_MIN_BYTES` (nạp lớn): a large bulk write spends much of its CPU in glibc's freeing and
 merging of the engine's small sort keys, and the load's parse, lookups and validation make and free many small
-objects too (jemalloc's figures for a load: bench/RESULTS.md, section speed37l).
+objects too (jemalloc's figures for a load: bench/RESULTS.md, section speed37l). And so does ``dkg ingest`` of
+at least :data:`INGEST_MIN_TEXTS` texts (nhập nhiều văn bản): its engine writes through the same bulk loader, and
+the build, the validation and the change set make and free as many small objects (section speed38i).
+
+The ``dkg`` command decides before its command line's module is imported (:func:`restart_for_command`, called by
+:mod:`kg.cli_launch`): a restart then costs an interpreter's start, not the CLI's imports too. The commands decide again
+themselves (the same rules), for a caller that enters :mod:`kg.cli` directly. This module imports nothing of ``kg``
+at its top, so that the early decision stays cheap.
 """
 
 from __future__ import annotations
@@ -17,13 +24,16 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 #: A ``dkg load`` of files adding up to at least this many bytes starts itself again with jemalloc (see the
 #: module's docstring). A restart costs the interpreter's start and the command's imports again, which jemalloc
 #: wins back only for files of this order of size (the measures: bench/RESULTS.md, section speed37l).
 LOAD_MIN_BYTES = 16 << 20
+#: A ``dkg ingest`` of at least this many texts (files, or the texts of its folders) starts itself again with
+#: jemalloc: below it, the restart's cost is of the order of what jemalloc saves (bench/RESULTS.md, section speed38i).
+INGEST_MIN_TEXTS = 200
 
 
 def jemalloc_environment(env: Mapping[str, str], library: str | None) -> dict[str, str] | None:
@@ -68,3 +78,37 @@ def restart_for_load(files: Iterable[str]) -> None:
             total += path.stat().st_size
     if total >= LOAD_MIN_BYTES:
         restart_with_jemalloc()
+
+
+def restart_for_ingest(paths: Iterable[str]) -> None:
+    """Start this ``dkg ingest`` again with jemalloc where it has :data:`INGEST_MIN_TEXTS` texts or more to read (the
+    files ``kg.ingest_folder.input_files`` finds under ``paths``) and :func:`restart_with_jemalloc` applies; return
+    otherwise, having read no text."""
+    # (a folder's walk, the same rule as the ingest's: light, but imported only by the command that needs it)
+    from kg.ingest_folder import input_files  # noqa: PLC0415
+
+    if len(input_files(paths)) >= INGEST_MIN_TEXTS:
+        restart_with_jemalloc()
+
+
+#: The commands whose inputs decide the allocator, with the function that decides from their arguments.
+_BY_INPUTS = {"load": restart_for_load, "ingest": restart_for_ingest}
+#: The options of ``dkg`` itself (before its command) that take a value: those of ``kg.cli.main``, which a test
+#: compares with these (the CLI's module is not imported here, to keep the decision cheap).
+VALUED_OPTIONS = ("--store", "--lang")
+
+
+def restart_for_command(args: Sequence[str]) -> None:
+    """For the ``dkg`` command line ``args`` (without the program): a ``load`` or an ``ingest`` decides here, from
+    the words after the command that are no options (an option's value, such as ``--date``'s, is a path that does
+    not exist, which neither rule counts), whether to start again with jemalloc; any other command, or ``--help``,
+    does not."""
+    words = iter(args)
+    for word in words:
+        if word in VALUED_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):  # (the command)
+            rest = list(words)
+            if word in _BY_INPUTS and "--help" not in rest and "-h" not in rest:
+                _BY_INPUTS[word]([a for a in rest if a == "-" or not a.startswith("-")])
+            return
