@@ -46,6 +46,17 @@ NOTES: dict[str, dict[str, str]] = {
                              "(câu trả lời có thể thiếu phần còn lại); ổ đĩa đã đầy nên chưa ghi nốt được: hãy giải "
                              "phóng chỗ trên ổ đĩa đó, lệnh kế tiếp sẽ ghi nốt",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
+        "note.upgraded-reference": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu (bản thể "
+                                   "học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập nhật theo phiên "
+                                   "bản này",
+        "note.upgraded-reference-dropped": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu "
+                                           "(bản thể học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập "
+                                           "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
+        "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
+                               "lại theo phiên bản này",
+        "note.store-newer": "kho được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; phiên bản này "
+                            "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
+                            "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
@@ -130,6 +141,18 @@ NOTES: dict[str, dict[str, str]] = {
         "advice.export-empty": "the page /changes with the same filters shows what they choose; check the province's "
                                "name or the key",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
+        "note.upgraded-reference": "the store was written by another version of directive-kg: its reference data "
+                                   "(ontology, vocabularies, administrative units) and search index were brought up "
+                                   "to this version",
+        "note.upgraded-reference-dropped": "the store was written by another version of directive-kg: its reference "
+                                           "data (ontology, vocabularies, administrative units) and search index were "
+                                           "brought up to this version, and {dropped}, since they were drawn from the "
+                                           "earlier ontology",
+        "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
+                               "rebuilt for this version",
+        "note.store-newer": "the store was written by a newer version of directive-kg (format {found}; this one reads "
+                            "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
+                            "may lack what the newer version adds",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
         "note.writing": "another process is writing to the store: these answers show the store as it stood when this "
                         "command opened it, which may hold part of that write; run the command again once it is done",
