@@ -100,6 +100,8 @@ NOTES: dict[str, dict[str, str]] = {
         "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
         "done.held.hint": "sửa dữ kiện cho hợp lệ (`dkg review show {id}` cho xem câu gốc, `dkg review correct {id} --set trường=giá_trị`), hoặc loại bỏ nó (`dkg review reject {id}`)",
         "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
+        "done.backup": "đã sao lưu kho {store} vào {target}: {quads} bộ bốn; bản sao là một kho (để khôi phục: dừng "
+                       "máy chủ rồi đặt bản sao vào chỗ của kho, hoặc dùng --store {target})",
         "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
         "done.assessed": "đã đánh giá {id} ({node})",
         "done.tie-accepted": "đã ghép kết quả {outcome} với chỉ tiêu {target} (người duyệt xác nhận)",
@@ -200,6 +202,8 @@ NOTES: dict[str, dict[str, str]] = {
         "done.held": "{id} stays out of the graph until it validates: {why}",
         "done.held.hint": "correct the fact so that it validates (`dkg review show {id}` shows its sentence, `dkg review correct {id} --set field=value`), or reject it (`dkg review reject {id}`)",
         "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
+        "done.backup": "backed up the store at {store} to {target}: {quads} quads; the copy is a store (to restore "
+                       "it: stop the server and put the copy in the store's place, or use --store {target})",
         "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
         "done.assessed": "assessed {id} ({node})",
         "done.tie-accepted": "tied outcome {outcome} to target {target} (confirmed by a reviewer)",

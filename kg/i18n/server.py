@@ -59,6 +59,7 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
         "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
                          "các tệp của nó ({tries} lần thử trong {seconds} giây)",
+        "backup-failed": "không sao lưu được kho {store}: {why}; bản sao dở dang đã được xóa",
         "store-newer": "kho dữ liệu {store} được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; "
                        "phiên bản này ghi định dạng {reads} trở xuống): không mở kho để ghi, chưa ghi gì",
         "store-newer.hint": "chạy lệnh bằng phiên bản đã ghi kho (hoặc mới hơn); các lệnh chỉ đọc vẫn chạy được. Để "
@@ -145,6 +146,7 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "cannot open the store at {store} for writing: {why}",
         "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
                          "and is still rearranging its files ({tries} tries in {seconds} s)",
+        "backup-failed": "cannot back up the store at {store}: {why}; the unfinished copy was deleted",
         "store-newer": "the store at {store} was written by a newer version of directive-kg (format {found}; this "
                        "one writes formats up to {reads}): not opened for writing, nothing was written",
         "store-newer.hint": "run the command with the version that wrote the store (or a later one); commands that "
