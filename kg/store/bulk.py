@@ -301,6 +301,34 @@ def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()
     dataset.extend([q for q in removed if q not in dataset])
 
 
+#: A file a folder store keeps while the tables of a taken-back write wait to be merged away (see :func:`compact`).
+COMPACT_DUE = "compact-due"
+
+
+def compact(dataset, location: Path | None) -> None:
+    """Merge away the tables of a write taken back (:func:`take_back`): the engine keeps a bulk write's table files,
+    and a removal mark for each quad taken back, until it merges them, which it may not do for a long time (a load
+    of a million quads taken back left 945 MiB in a store of 7, and each one after it more: bench/RELIABILITY.md,
+    ops38). A merge writes the live data anew before it lets the old files go, so it needs room for the store
+    without the write, and where that room is lacking it fails with nothing lost: :data:`COMPACT_DUE` is then left
+    for the next open for writing (``kg.store.recovery.repair``), which merges again."""
+    engine = getattr(dataset, "disk", dataset)  # (a mirror in memory: its engine on disk)
+    if not hasattr(engine, "optimize"):
+        return
+    due = location / COMPACT_DUE if location is not None else None
+    try:
+        engine.flush()  # (the removal marks into tables, where the merge meets the quads they remove)
+        engine.optimize()
+    except OSError:
+        if due is not None:
+            with contextlib.suppress(OSError):
+                due.touch()
+        return
+    if due is not None:
+        with contextlib.suppress(OSError):
+            due.unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
 def few_collections() -> Iterator[None]:
     """Python's full garbage collections put off while a large batch is worked on; the young ones go on.
