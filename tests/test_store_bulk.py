@@ -305,7 +305,7 @@ def _disk(folder: Path) -> int:
 @pytest.mark.slow
 def test_a_write_taken_back_leaves_no_tables_behind(tmp_path, monkeypatch):
     """A bulk write whose disk filled half-way is taken back; its tables and removal marks were kept until the engine
-    merged them (a store of 2 MiB held 87 after 200,000 quads taken back and two opens). Merged at once now."""
+    merged them (a small store held many times its size after a large write taken back and two opens). Merged at once now."""
     from kg.errors import StoreError
     from kg.store import Store, writes
 

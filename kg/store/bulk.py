@@ -255,8 +255,8 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
 #: whose tables came out larger than its text (bench/RELIABILITY.md, ops37) began, filled the disk and stopped half-way.
 MARGIN, RESERVE = 8, 16 << 20
 #: The bytes the engine's tables may take for one quad, whatever its text: six index entries of four terms each, and
-#: the files of a merge under way. Where the quads are short (an ingest's batch, labels) the tables outgrow the text
-#: (bench/RELIABILITY.md, ops38: up to 386 bytes a quad at the peak, beside texts of 116 to 220 bytes a quad).
+#: the files of a merge under way. Where the quads are short (an ingest's batch, labels) the tables outgrow the text,
+#: and twice the text was not enough (the peaks measured: bench/RELIABILITY.md, ops38).
 PER_QUAD = 448
 
 
@@ -307,9 +307,8 @@ COMPACT_DUE = "compact-due"
 
 def compact(dataset, location: Path | None) -> None:
     """Merge away the tables of a write taken back (:func:`take_back`): the engine keeps a bulk write's table files,
-    and a removal mark for each quad taken back, until it merges them, which it may not do for a long time (a load
-    of a million quads taken back left 945 MiB in a store of 7, and each one after it more: bench/RELIABILITY.md,
-    ops38). A merge writes the live data anew before it lets the old files go, so it needs room for the store
+    and a removal mark for each quad taken back, until it merges them, which it may not do for a long time (many
+    times the store's own size held after a large load taken back: bench/RELIABILITY.md, ops38). A merge writes the live data anew before it lets the old files go, so it needs room for the store
     without the write, and where that room is lacking it fails with nothing lost: :data:`COMPACT_DUE` is then left
     for the next open for writing (``kg.store.recovery.repair``), which merges again."""
     engine = getattr(dataset, "disk", dataset)  # (a mirror in memory: its engine on disk)
