@@ -23,6 +23,7 @@ USAGE: dict[str, dict[str, str]] = {
         "backup-inside.hint": "chọn một thư mục ngoài kho, tốt nhất trên một ổ đĩa khác",
         "backup-remote": "chỉ sao lưu được kho trong một thư mục; kho trên máy chủ SPARQL được sao lưu bằng công cụ của "
                          "máy chủ đó",
+        "backup-remote.hint": "chạy `dkg backup` với --store là thư mục của kho (trên máy giữ kho)",
         "no-store": "không có kho dữ liệu nào ở {path}",
         "no-store.hint": "kiểm tra đường dẫn (--store hoặc $DKG_STORE); để tạo kho mới ở đó: `dkg load TỆP`, "
                          "`dkg load --bundled` (bộ dữ liệu mẫu) hoặc `dkg ingest THƯ_MỤC`",
@@ -105,6 +106,7 @@ USAGE: dict[str, dict[str, str]] = {
         "backup-inside.hint": "choose a folder outside the store, best on another disk",
         "backup-remote": "only a store in a folder is backed up here; a store on a SPARQL server is backed up with "
                          "that server's tools",
+        "backup-remote.hint": "run `dkg backup` with --store naming the store's folder (on the machine that holds it)",
         "no-store": "no store at {path}",
         "no-store.hint": "create one with `dkg load FILE` or `dkg ingest PATH`",
         "no-store-for": "no store at {path} to {action}",
