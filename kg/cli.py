@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import click
 
@@ -394,6 +395,32 @@ def reindex(ctx: click.Context) -> None:
         docs, names = store.rebuild_index()
         store.close()
     _said(ctx, "done.reindexed", documents=docs, names=names)
+
+
+@main.command()
+@click.argument("target", type=click.Path(file_okay=False))
+@click.pass_context
+def backup(ctx: click.Context, target: str) -> None:
+    """Copy the store into TARGET (a new folder), whole while `dkg serve` holds it (the server makes the copy between
+    two writes: kg/store/backup.py); the copy is a store."""
+    from kg.store.backup import backup as copy_store, check_target
+
+    path = store_location(ctx)
+    if path is None:
+        raise UsageError(code="backup-remote")
+    if not (path / "main").exists():
+        raise UsageError(code="no-store", details={"path": str(path)})
+    check_target(path, Path(target))
+    client = write_server(ctx)
+    if client is not None:
+        quads = client.backup(str(Path(target).resolve()))
+    else:
+        store = command_store(ctx, write=True)
+        try:
+            quads = copy_store(store, Path(target)).quads
+        finally:
+            store.close()
+    _said(ctx, "done.backup", store=str(path), target=target, quads=quads)
 
 
 # --- history ------------------------------------------------------------------------------

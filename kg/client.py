@@ -196,6 +196,10 @@ class ServerClient:
         d = self._post("/store/reindex", json={})
         return int(d["documents"]), int(d["places"])
 
+    def backup(self, target: str) -> int:
+        """Have the server copy its store into ``target`` (a new folder on its disk): the quads of the copy."""
+        return int(self._post("/store/backup", json={"target": target})["quads"])
+
     def rollback(self, change: int, *, cascade: bool = False) -> dict:
         return self._post("/store/rollback", json={"change": change, "cascade": cascade})
 

@@ -194,7 +194,7 @@ def test_the_index_is_derived_data_never_exported(memory_store):
 @pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
 def test_reference_quads_are_parsed_once_and_again_when_a_file_changes(tmp_path, monkeypatch):
     from kg import resources
-    from kg.store import store as store_module
+    from kg.store import reference as store_module
 
     ontology = tmp_path / "ontology" / "tiny.ttl"
     ontology.parent.mkdir()
@@ -353,7 +353,7 @@ def test_two_installations_of_the_same_ontology_files_have_one_reference_version
     between them (or a server two of them read) had its reference graph rewritten. A changed file is the
     near miss."""
     from kg import resources
-    from kg.store import store as store_module
+    from kg.store import reference as store_module
 
     copies = []
     for name in ("a", "b"):

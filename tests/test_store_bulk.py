@@ -3,7 +3,10 @@ write; taken back, the store is as it was) and the collector put off for a batch
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
+from pathlib import Path
 from types import SimpleNamespace
 
 import pyoxigraph as ox
@@ -112,11 +115,18 @@ def test_a_loader_that_fails_in_its_thread_fails_the_write_once_all_have_stopped
     assert len(store) == 1
 
 
+def _long_quads(n: int) -> list[ox.Quad]:
+    """Quads whose text outweighs their tables (a long literal each)."""
+    return [ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(f"lời văn {i} " * 80), ox.NamedNode("urn:g"))
+            for i in range(n)]
+
+
 def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monkeypatch):
-    """Room for twice the text (the engine's tables and the text's parts are on disk at once), an eighth of it more and
-    a fixed reserve: with twice the text alone a load began on a disk it then filled, and stopped half-way."""
-    added = _quads(2_000)
+    """Room for twice the text where it is long (the engine's tables and the text's parts are on disk at once), an
+    eighth of it more and a fixed reserve: with twice the text alone a load began on a disk it then filled."""
+    added = _long_quads(2_000)
     text = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    assert text > bulk.PER_QUAD * len(added)
     need = 2 * text + text // bulk.MARGIN + bulk.RESERVE
 
     def free(room: int):
@@ -131,8 +141,28 @@ def test_a_bulk_write_that_cannot_fit_is_refused_before_it_begins(tmp_path, monk
     bulk.room_for(tmp_path, [])
 
 
-def test_a_bulk_write_whose_parts_are_written_asks_room_for_the_tables_alone(tmp_path, monkeypatch):
+def test_short_quads_ask_room_for_their_tables_beyond_twice_their_text(tmp_path, monkeypatch):
+    """Quads of a few dozen bytes each (an ingest's batch, labels) make tables several times their text: a load of
+    300,000 labels grew the store by 4.1 times its text at its peak (bench/RELIABILITY.md, ops38), past the room
+    that twice the text asked. Near miss: room for the tables by quad, which is enough."""
     added = _quads(2_000)
+    text = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
+    tables = bulk.PER_QUAD * len(added)
+    assert tables > text
+    need = text + tables + text // bulk.MARGIN + bulk.RESERVE
+
+    def free(room: int):
+        return lambda folder: SimpleNamespace(total=10 * need, used=10 * need - room, free=room)
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(2 * text + text // bulk.MARGIN + bulk.RESERVE + text // 10))
+    with pytest.raises(bulk.NoRoom) as refused:
+        bulk.room_for(tmp_path, added)
+    assert abs(refused.value.need - need) < need // 100
+    monkeypatch.setattr(bulk.shutil, "disk_usage", free(need + need // 100))
+    bulk.room_for(tmp_path, added)
+
+
+def test_a_bulk_write_whose_parts_are_written_asks_room_for_the_tables_alone(tmp_path, monkeypatch):
+    added = _long_quads(2_000)
     text = len(ox.serialize(added, format=ox.RdfFormat.N_QUADS))
     parts = bulk.make_parts(tmp_path, added)
     room = text + text // bulk.MARGIN + bulk.RESERVE + text // 100
@@ -266,3 +296,53 @@ def test_a_text_that_may_name_a_blank_node_is_not_cut_as_it_is(tmp_path, monkeyp
     plain = _quads(5)
     bulk.make_parts(tmp_path, plain, b'<urn:s> <urn:p> "_:x" .\n').discard()  # (the quads' way: each asked)
     assert asked == plain
+
+
+def _disk(folder: Path) -> int:
+    return sum(os.stat(os.path.join(d, f)).st_blocks * 512 for d, _, files in os.walk(folder) for f in files)
+
+
+@pytest.mark.slow
+def test_a_write_taken_back_leaves_no_tables_behind(tmp_path, monkeypatch):
+    """A bulk write whose disk filled half-way is taken back; its tables and removal marks were kept until the engine
+    merged them (a small store held many times its size after a large write taken back and two opens). Merged at once now."""
+    from kg.errors import StoreError
+    from kg.store import Store, writes
+
+    store = Store.open(tmp_path / "store")
+    start = _disk(tmp_path / "store" / "main")
+    real = writes.fault_point
+
+    def full(phase: str) -> None:
+        if phase == "data-partly-written":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(phase)
+    monkeypatch.setattr(writes, "fault_point", full)
+    added = [ox.Quad(ox.NamedNode(f"http://example.org/{i}"), ox.NamedNode("http://example.org/label"),
+                     ox.Literal(f"nhãn {i}"), ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
+             for i in range(100_000)]
+    before = len(store)
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.write_quads(added, None)
+    assert len(store) == before
+    store.close()
+    monkeypatch.setattr(writes, "fault_point", real)
+    Store.open(tmp_path / "store").close()  # (the next command: its log of removals let go)
+    assert _disk(tmp_path / "store" / "main") - start < 12 << 20
+    assert not (tmp_path / "store" / bulk.COMPACT_DUE).exists()
+
+
+def test_a_merge_without_room_is_left_for_the_next_open(tmp_path):
+    from kg.store import Store
+
+    location = tmp_path / "store"
+    Store.open(location).close()
+
+    def no_room() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    bulk.compact(SimpleNamespace(flush=lambda: None, optimize=no_room), location)
+    assert (location / bulk.COMPACT_DUE).exists()
+    bulk.compact(SimpleNamespace(flush=lambda: None, optimize=lambda: None), None)  # near miss: a store in memory
+    assert (location / bulk.COMPACT_DUE).exists()
+    Store.open(location).close()  # (the next open for writing merges, with room)
+    assert not (location / bulk.COMPACT_DUE).exists()

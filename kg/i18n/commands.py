@@ -143,6 +143,7 @@ COMMAND_SUMMARIES: dict[str, str] = {
     "query": "Chạy một truy vấn có sẵn, một tệp .rq hoặc câu SPARQL (- đọc từ đầu vào chuẩn).",
     "reason": "Suy diễn theo OWL 2 RL những gì các truy vấn cần, ghi vào graph/inferred.",
     "reindex": "Dựng lại chỉ mục tìm kiếm (graph/index) từ dữ liệu; chỉ cần sau khi ghi vào kho bằng công cụ khác.",
+    "backup": "Sao lưu kho vào một thư mục mới, cả khi máy chủ đang giữ kho.",
     "rollback": "Hoàn tác một lần thay đổi (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi.",
     "extract": "Trích dữ kiện từ các tệp: văn bản UTF-8, trang web đã lưu (.html), PDF có lớp chữ, Word .docx.",
     "ingest": "Trích, kiểm tra và nạp tệp hoặc thư mục (.txt, .html, .pdf, .docx); dữ kiện vi phạm chờ duyệt riêng.",

@@ -32,6 +32,8 @@ HELP_VI: dict[str, str] = {
     "reindex": "Dựng lại đồ thị chỉ mục (graph/index: từ tìm kiếm, khóa địa danh, số nhiệm vụ của cơ quan) từ dữ "
                "liệu; mỗi lần nạp đã cập nhật nó, nên chỉ cần lệnh này sau khi ghi vào kho bằng công cụ khác hoặc "
                "bằng lệnh SPARQL Update.",
+    "backup": "Sao lưu kho vào TARGET (một thư mục chưa có), trọn vẹn cả khi `dkg serve` đang giữ kho (máy chủ sao "
+              "chép giữa hai lần ghi: kg/store/backup.py); bản sao là một kho.",
     "rollback": "Hoàn tác lần thay đổi CHANGE (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi. Dữ liệu "
                 "suy diễn bị bỏ (chạy lại `dkg reason`) và chỉ mục tìm kiếm được dựng lại.",
     "extract": "Trích dữ kiện từ các tệp FILES (- là đầu vào chuẩn): văn bản UTF-8, trang web đã lưu (.html), PDF có "

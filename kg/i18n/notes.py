@@ -46,6 +46,17 @@ NOTES: dict[str, dict[str, str]] = {
                              "(câu trả lời có thể thiếu phần còn lại); ổ đĩa đã đầy nên chưa ghi nốt được: hãy giải "
                              "phóng chỗ trên ổ đĩa đó, lệnh kế tiếp sẽ ghi nốt",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
+        "note.upgraded-reference": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu (bản thể "
+                                   "học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập nhật theo phiên "
+                                   "bản này",
+        "note.upgraded-reference-dropped": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu "
+                                           "(bản thể học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập "
+                                           "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
+        "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
+                               "lại theo phiên bản này",
+        "note.store-newer": "kho được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; phiên bản này "
+                            "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
+                            "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
@@ -89,6 +100,8 @@ NOTES: dict[str, dict[str, str]] = {
         "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
         "done.held.hint": "sửa dữ kiện cho hợp lệ (`dkg review show {id}` cho xem câu gốc, `dkg review correct {id} --set trường=giá_trị`), hoặc loại bỏ nó (`dkg review reject {id}`)",
         "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
+        "done.backup": "đã sao lưu kho {store} vào {target}: {quads} bộ bốn; bản sao là một kho (để khôi phục: dừng "
+                       "máy chủ rồi đặt bản sao vào chỗ của kho, hoặc dùng --store {target})",
         "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
         "done.assessed": "đã đánh giá {id} ({node})",
         "done.tie-accepted": "đã ghép kết quả {outcome} với chỉ tiêu {target} (người duyệt xác nhận)",
@@ -130,6 +143,18 @@ NOTES: dict[str, dict[str, str]] = {
         "advice.export-empty": "the page /changes with the same filters shows what they choose; check the province's "
                                "name or the key",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
+        "note.upgraded-reference": "the store was written by another version of directive-kg: its reference data "
+                                   "(ontology, vocabularies, administrative units) and search index were brought up "
+                                   "to this version",
+        "note.upgraded-reference-dropped": "the store was written by another version of directive-kg: its reference "
+                                           "data (ontology, vocabularies, administrative units) and search index were "
+                                           "brought up to this version, and {dropped}, since they were drawn from the "
+                                           "earlier ontology",
+        "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
+                               "rebuilt for this version",
+        "note.store-newer": "the store was written by a newer version of directive-kg (format {found}; this one reads "
+                            "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
+                            "may lack what the newer version adds",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
         "note.writing": "another process is writing to the store: these answers show the store as it stood when this "
                         "command opened it, which may hold part of that write; run the command again once it is done",
@@ -177,6 +202,8 @@ NOTES: dict[str, dict[str, str]] = {
         "done.held": "{id} stays out of the graph until it validates: {why}",
         "done.held.hint": "correct the fact so that it validates (`dkg review show {id}` shows its sentence, `dkg review correct {id} --set field=value`), or reject it (`dkg review reject {id}`)",
         "done.reindexed": "search index rebuilt: {documents:document|documents}, {names:place name|place names}",
+        "done.backup": "backed up the store at {store} to {target}: {quads:quad|quads}; the copy is a store (to restore "
+                       "it: stop the server and put the copy in the store's place, or use --store {target})",
         "done.rolled-back": "change set {number}: undid {undoes} ({removed:quad|quads} removed, {added} restored)",
         "done.assessed": "assessed {id} ({node})",
         "done.tie-accepted": "tied outcome {outcome} to target {target} (confirmed by a reviewer)",

@@ -1,6 +1,7 @@
 """The words an operator of ``dkg serve`` meets (``SERVER``), in Vietnamese and English: the tokens file's refusals
 (``tokens.*``), the server's address (``public-url-bad``, ``bad-host``, ``port-in-use``), a SPARQL store out of reach
-and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``) or read beside a writer
+and a store that cannot be opened for writing (``store-unreachable``, ``store-open-*``, ``store-newer``: a newer
+version's) or read beside a writer
 (``store-tidying``), a write the engine could not finish (a full disk above all: ``write-*``, ``flush-failed``), and
 a write the CLI sent to a server that did not answer (``sent-*``), a second upload to ``/validate`` while one is
 checked (``validate-busy``), and the bounds of one check (``limit.DKG_MAX_VALIDATE_*``, ``least.*``,
@@ -61,6 +62,12 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "không mở được kho dữ liệu {store} để ghi: {why}",
         "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
                          "các tệp của nó ({tries} lần thử trong {seconds} giây)",
+        "backup-failed": "không sao lưu được kho {store}: {why}; bản sao dở dang đã được xóa",
+        "store-newer": "kho dữ liệu {store} được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; "
+                       "phiên bản này ghi định dạng {reads} trở xuống): không mở kho để ghi, chưa ghi gì",
+        "store-newer.hint": "chạy lệnh bằng phiên bản đã ghi kho (hoặc mới hơn); các lệnh chỉ đọc vẫn chạy được. Để "
+                            "dùng dữ liệu với phiên bản này: xuất bằng phiên bản mới (`dkg export --format nq`) rồi nạp "
+                            "vào một kho mới",
         "store-tidying.hint": "chạy lại lệnh sau ít giây: một `dkg serve`, lệnh nạp hay lệnh ingest vừa bắt đầu chỉ sắp "
                               "xếp lại các tệp trong chốc lát",
         "what.store": "kho dữ liệu", "what.quarantine": "kho cách ly (hàng đợi duyệt)", "what.history": "lịch sử thay đổi",
@@ -145,6 +152,12 @@ SERVER: dict[str, dict[str, str]] = {
         "store-open-failed": "cannot open the store at {store} for writing: {why}",
         "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
                          "and is still rearranging its files ({tries} tries in {seconds} s)",
+        "backup-failed": "cannot back up the store at {store}: {why}; the unfinished copy was deleted",
+        "store-newer": "the store at {store} was written by a newer version of directive-kg (format {found}; this "
+                       "one writes formats up to {reads}): not opened for writing, nothing was written",
+        "store-newer.hint": "run the command with the version that wrote the store (or a later one); commands that "
+                            "only read still work. To use the data with this version, export it with the newer one "
+                            "(`dkg export --format nq`) and load that into a new store",
         "store-tidying.hint": "run the command again in a few seconds: a `dkg serve`, load or ingest that has just "
                               "started rearranges the files for a moment only",
         "what.store": "the store", "what.quarantine": "the quarantine (review queues)", "what.history": "the change history",

@@ -20,6 +20,13 @@ USAGE: dict[str, dict[str, str]] = {
                                  "ô Tìm kiếm ở đầu trang để tìm văn bản",
         "document-missing-like": "không có văn bản nào có số hiệu {key}",
         "document-missing-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy",
+        "backup-exists": "{target} đã có: bản sao lưu cần một thư mục chưa có",
+        "backup-exists.hint": "đặt tên thư mục mới, ví dụ theo ngày: `dkg backup kho-$(date +%F)`",
+        "backup-inside": "{target} nằm trong kho {store}: bản sao lưu phải nằm ngoài kho",
+        "backup-inside.hint": "chọn một thư mục ngoài kho, tốt nhất trên một ổ đĩa khác",
+        "backup-remote": "chỉ sao lưu được kho trong một thư mục; kho trên máy chủ SPARQL được sao lưu bằng công cụ của "
+                         "máy chủ đó",
+        "backup-remote.hint": "chạy `dkg backup` với --store là thư mục của kho (trên máy giữ kho)",
         "no-store": "không có kho dữ liệu nào ở {path}",
         "no-store.hint": "kiểm tra đường dẫn (--store hoặc $DKG_STORE); để tạo kho mới ở đó: `dkg load TỆP`, "
                          "`dkg load --bundled` (bộ dữ liệu mẫu) hoặc `dkg ingest THƯ_MỤC`",
@@ -104,6 +111,13 @@ USAGE: dict[str, dict[str, str]] = {
         "document-missing-like": "no document with key {key}",
         "document-missing-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
                                       "written there",
+        "backup-exists": "{target} exists: a backup needs a folder that does not exist yet",
+        "backup-exists.hint": "give a new folder, e.g. one named by the day: `dkg backup store-$(date +%F)`",
+        "backup-inside": "{target} is inside the store at {store}: a backup goes outside the store",
+        "backup-inside.hint": "choose a folder outside the store, best on another disk",
+        "backup-remote": "only a store in a folder is backed up here; a store on a SPARQL server is backed up with "
+                         "that server's tools",
+        "backup-remote.hint": "run `dkg backup` with --store naming the store's folder (on the machine that holds it)",
         "no-store": "no store at {path}",
         "no-store.hint": "create one with `dkg load FILE` or `dkg ingest PATH`",
         "no-store-for": "no store at {path} to {action}",

@@ -254,6 +254,10 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
 #: gzipped payload, the engine's log and its tables' own margin) and a fixed reserve; with twice the text alone, a load
 #: whose tables came out larger than its text (bench/RELIABILITY.md, ops37) began, filled the disk and stopped half-way.
 MARGIN, RESERVE = 8, 16 << 20
+#: The bytes the engine's tables may take for one quad, whatever its text: six index entries of four terms each, and
+#: the files of a merge under way. Where the quads are short (an ingest's batch, labels) the tables outgrow the text,
+#: and twice the text was not enough (the peaks measured: bench/RELIABILITY.md, ops38).
+PER_QUAD = 448
 
 
 class NoRoom(OSError):
@@ -268,10 +272,11 @@ class NoRoom(OSError):
 
 def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None, *, size: int | None = None) -> None:
     """Raise :class:`NoRoom` where the disk holding ``folder`` has less room than a bulk write of ``added`` needs,
-    before it begins: twice their N-Quads text (estimated from the first thousand), since the engine's table files
-    take about as much as the text (bench/RESULTS.md, section speed32l) and the text's parts stay on disk until the
-    write is over; only once where ``parts`` are written already (their room is taken); and :data:`MARGIN`,
-    :data:`RESERVE` more. ``size``: the text's length where it is made already (nothing is estimated then).
+    before it begins: their N-Quads text (estimated from the first thousand), which stays on disk in parts until the
+    write is over (not counted where ``parts`` are written already: their room is taken), and the engine's tables,
+    the larger of that text and :data:`PER_QUAD` bytes a quad (the tables of short quads outgrow their text); and
+    :data:`MARGIN`, :data:`RESERVE` more. ``size``: the text's length where it is made already (nothing is
+    estimated then).
 
     A bulk write in several parts at once (:func:`write_beside`) that meets a full disk may have
     written some parts, whose removal one quad at a time needs room too: a write that cannot fit is
@@ -281,7 +286,7 @@ def room_for(folder: Path, added: Sequence[ox.Quad], parts: Parts | None = None,
         return
     if size is None:
         size = len(ox.serialize(sample, format=ox.RdfFormat.N_QUADS) or b"") * len(added) // len(sample)
-    need = (size if parts is not None else 2 * size) + size // MARGIN + RESERVE
+    need = (0 if parts is not None else size) + max(size, PER_QUAD * len(added)) + size // MARGIN + RESERVE
     free = shutil.disk_usage(folder).free
     if free < need:
         raise NoRoom(need, free)
@@ -294,6 +299,33 @@ def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()
     for q in [q for q in added if q in dataset]:
         dataset.remove(q)
     dataset.extend([q for q in removed if q not in dataset])
+
+
+#: A file a folder store keeps while the tables of a taken-back write wait to be merged away (see :func:`compact`).
+COMPACT_DUE = "compact-due"
+
+
+def compact(dataset, location: Path | None) -> None:
+    """Merge away the tables of a write taken back (:func:`take_back`): the engine keeps a bulk write's table files,
+    and a removal mark for each quad taken back, until it merges them, which it may not do for a long time (many
+    times the store's own size held after a large load taken back: bench/RELIABILITY.md, ops38). A merge writes the live data anew before it lets the old files go, so it needs room for the store
+    without the write, and where that room is lacking it fails with nothing lost: :data:`COMPACT_DUE` is then left
+    for the next open for writing (``kg.store.recovery.repair``), which merges again."""
+    engine = getattr(dataset, "disk", dataset)  # (a mirror in memory: its engine on disk)
+    if not hasattr(engine, "optimize"):
+        return
+    due = location / COMPACT_DUE if location is not None else None
+    try:
+        engine.flush()  # (the removal marks into tables, where the merge meets the quads they remove)
+        engine.optimize()
+    except OSError:
+        if due is not None:
+            with contextlib.suppress(OSError):
+                due.touch()
+        return
+    if due is not None:
+        with contextlib.suppress(OSError):
+            due.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

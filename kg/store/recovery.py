@@ -82,6 +82,8 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     main = store.main
     if store.location is not None:  # (a bulk write's text parts: never read again once its process is gone)
         bulk.clear_scratch(store.location)
+        if (store.location / bulk.COMPACT_DUE).exists():  # (a taken-back write's tables, left for want of room)
+            bulk.compact(main, store.location)
     marks = textindex.write_marks(main)
     if marks and announce is not None:
         announce("note.finishing-write")

@@ -12,8 +12,9 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.graphs import REFERENCE
 from kg.rdf.vocab import DKG
+from kg.store import textindex
 
-__all__ = ["reference_quads", "reference_version"]
+__all__ = ["ensure", "reference_quads", "reference_version"]
 
 
 def reference_version() -> str:
@@ -45,3 +46,21 @@ def reference_quads(version: str) -> tuple[ox.Quad, ...]:
         quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
     quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
     return tuple(quads)
+
+
+def ensure(dataset) -> bool:
+    """Load the ontology, vocabularies and admin units into ``graph/reference`` where they are missing or other than the
+    installed ones (the search index is rebuilt after them: the units' names may have changed). Whether an earlier
+    version's were replaced (an upgrade; not a new store's first)."""
+    version = reference_version()
+    stamp = next(iter(dataset.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
+    if stamp is not None and stamp.object.value == version:
+        return False
+    dataset.update(f"DROP SILENT GRAPH {REFERENCE}")
+    quads = reference_quads(version)
+    # the data without a transaction (half the CPU of one, on the path of every new store), the stamp (the
+    # last quad) after it in one: an interrupted write leaves no stamp, so the next open writes it all again
+    getattr(dataset, "bulk_extend", dataset.extend)(quads[:-1])
+    dataset.extend(quads[-1:])
+    textindex.rebuild(dataset)
+    return stamp is not None

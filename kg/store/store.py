@@ -43,9 +43,10 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, lookahead, recovery, taskcounts, textindex, update_record, writes
+from kg.store import (bulk, counts, history, lookahead, recovery, reference, storeformat, taskcounts, textindex,
+                      update_record, writes)
 from kg.store.readonly import open_read_only
-from kg.store.reference import reference_quads, reference_version
+from kg.store.reference import reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
@@ -134,6 +135,7 @@ class Store:
             raise StoreError(code="no-store", details={"path": str(path)})
         if read_only:
             return cls._open_read_only(path, announce)
+        storeformat.refuse_newer(path)  # (before the engine opens it: a newer version's store is not rewritten)
         try:
             path.mkdir(parents=True, exist_ok=True)
             disk = ox.Store(str(path / "main"))
@@ -144,8 +146,7 @@ class Store:
             if writes.is_disk_full(exc):
                 raise writes.full_at_open(path, "store") from None
             raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
-        store.ensure_reference()
-        store.repaired = recovery.repair(store, announce)
+        store.repaired = storeformat.upkeep(store, announce)  # (the reference data, a killed write, the index)
         if memory:
             store.main = MirroredDataset(disk)
         return store
@@ -159,7 +160,9 @@ class Store:
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
         store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True,
                     opened_state=opened_state)
-        if store.needs_upkeep():
+        if (newer := storeformat.newer_note(path)) is not None:  # answered as it is, nothing rebuilt
+            store.repaired = newer
+        elif store.needs_upkeep():
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
             try:
@@ -270,20 +273,16 @@ class Store:
                 self._history = ox.Store()
         return self._history
 
-    def ensure_reference(self) -> None:
-        """Load the ontology, vocabularies and admin units into ``graph/reference`` when
-        they are missing or older than the installed ones."""
-        version = reference_version()
-        stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
-        if stamp is not None and stamp.object.value == version:
-            return
-        self.main.update(f"DROP SILENT GRAPH {writes.nt(REFERENCE)}")
-        quads = reference_quads(version)
-        # the data without a transaction (half the CPU of one, on the path of every new store), the stamp (the
-        # last quad) after it in one: an interrupted write leaves no stamp, so the next open writes it all again
-        getattr(self.main, "bulk_extend", self.main.extend)(quads[:-1])
-        self.main.extend(quads[-1:])
-        textindex.rebuild(self.main)  # the units' names may have changed
+    def ensure_reference(self) -> Words | None:
+        """Bring ``graph/reference`` up to the installed files (:func:`kg.store.reference.ensure`); where another
+        version's was replaced, the inferences made with it go too (``dkg reason`` writes them again). Says so."""
+        if not reference.ensure(self.main):
+            return None
+        if not (before := history.count_graph(self, INFERRED)):
+            return Words("note.upgraded-reference")
+        self.main.remove_graph(INFERRED)
+        history.record_derived(self, INFERRED, 0, before)
+        return Words("note.upgraded-reference-dropped", {"dropped": Words("repair.dropped")})
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""

@@ -413,6 +413,13 @@ def current(dataset) -> bool:
     return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
 
 
+def older(dataset) -> bool:
+    """Does the store hold an index of another version than this one (made by an earlier version of the code)?"""
+    head = _stamp().object.value.split(" v")[0] + " v"
+    return any(q.object.value.startswith(head) and q != _stamp()
+               for q in dataset.quads_for_pattern(INDEX, ox.NamedNode(str(DKG.text)), None, INDEX))
+
+
 def ensure(dataset) -> Words | None:
     """Bring the derived state up to date; says what was repaired after a crash (words of
     ``kg.i18n.ERRORS``), else None.

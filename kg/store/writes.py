@@ -264,6 +264,7 @@ def take_back(store, change: history.Write, exc: OSError) -> None:
         bulk.take_back(store.main, change.added or [], change.removed)
     except OSError:
         raise StoreError(code="write-part", details={"why": disk_trouble(exc)}) from None
+    bulk.compact(store.main, store.location)  # (the write's tables and removal marks, else kept until a merge)
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],

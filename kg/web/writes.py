@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
@@ -47,6 +48,7 @@ from kg.review import assess as assess_target
 from kg.review import decide, replaced_json, replaced_text, tie
 from kg.sources import max_text
 from kg.store import history
+from kg.store.backup import backup
 from kg.web.auth import analyst_of, require_update_token
 from kg.web.errors import PayloadTooLarge, UnsupportedMedia, said_language
 from kg.web.render import json_response
@@ -325,6 +327,19 @@ async def reindex(request: Request):
     require_update_token(request)
     docs, names = await run_write(request, "dkg reindex", lambda store: store.rebuild_index())
     return json_response({"documents": docs, "places": names})
+
+
+@router.post("/store/backup", summary="Copy the store into a new folder on the server's disk, as `dkg backup` "
+                                     "(needs the update token)")
+async def backup_store(request: Request):
+    require_update_token(request)
+    body = await _json_body(request)
+    target = _text(body, "target")
+    if target is None or not Path(target).is_absolute():
+        raise UsageError("target must be the absolute path of a folder that does not exist yet")
+    async with request.app.state.write_lock:  # (between two writes: the copy is the store at one moment)
+        made = await run_in_threadpool(backup, request.app.state.store, Path(target))
+    return json_response({"quads": made.quads, "target": target})
 
 
 @router.post("/store/rollback", summary="Undo a change set, as `dkg rollback` (needs the update token)")
