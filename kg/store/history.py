@@ -38,11 +38,11 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import VERBATIM, has_blank
+from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
 from kg.store import bulk, textindex
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
-                               PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
+                               PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
 
@@ -106,9 +106,9 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
     ``files``: the file each ingested text was read from, by its source id)."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
-    xsd_int = ox.NamedNode(XSD + "integer")
+    xsd_int = OX_XSD.integer
     triples: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = [(RDF_TYPE, ACTIVITY), (NUMBER, ox.Literal(str(number), datatype=xsd_int)),
-               (STARTED, ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime"))),
+               (STARTED, ox.Literal(now, datatype=OX_XSD.dateTime)),
                (COMMAND, ox.Literal(command)),
                (ADDED, ox.Literal(str(added), datatype=xsd_int)), (REMOVED, ox.Literal(str(removed), datatype=xsd_int))]
     triples += [(SOURCE, ox.Literal(s)) for s in dict.fromkeys(sources)]
@@ -309,7 +309,7 @@ def _finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox
             store.main.remove(q)
         clear_payload(store, number)
         return
-    xsd_int = ox.NamedNode(XSD + "integer")
+    xsd_int = OX_XSD.integer
     for p, n in ((ADDED, len(added)), (REMOVED, len(removed))):
         for q in list(store.main.quads_for_pattern(c, p, None, CHANGES)):
             store.main.remove(q)

@@ -31,13 +31,13 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.identity import change_set_iri
 from kg.rdf import vocab
+from kg.rdf.terms import OX_RDF, OX_XSD
 from kg.rdf.vocab import BASE
 from kg.store import bulk
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
-XSD = str(vocab.XSD)
-RDF_TYPE = ox.NamedNode(str(vocab.RDF.type))
+RDF_TYPE = OX_RDF.type
 ACTIVITY = ox.NamedNode(str(vocab.PROV.Activity))
 STARTED = ox.NamedNode(str(vocab.PROV.startedAtTime))
 NUMBER = ox.NamedNode(HIST + "number")
@@ -57,7 +57,7 @@ COMPLETE = ox.NamedNode(HIST + "complete")
 PENDING = ox.NamedNode(HIST + "pendingRollback")
 PENDING_WRITE = ox.NamedNode(HIST + "pendingWrite")
 REPLACES = ox.NamedNode(HIST + "replaces")
-TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+TRUE = ox.Literal("true", datatype=OX_XSD.boolean)
 DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
 PAYLOAD_FILE = ox.NamedNode(HIST + "payloadFile")
 
