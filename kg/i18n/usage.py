@@ -1,11 +1,13 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
 English: a document or a store that is not there (``document-missing*``, ``no-store*``), a request sent the wrong way
 (``sparql-update-get``: an update in a ``GET``), a command given nothing or a malformed value (``nothing-to-load``,
-``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a text longer than that setting allows
-(``text-too-long``), a change set, decision or order that does not exist (``change-set-unknown``, ``review-*``), a
-change set that later ones rest on undone alone (``rollback-alone``), a target that cannot be assessed (``assess-*``)
-and a scoreboard that cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
-are those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``, ``correct-number-ambiguous``: a figure each
+language reads its own way), a text longer than that setting allows (``text-too-long``), a change set, decision or order
+that does not exist (``change-set-unknown``, ``review-*``), a rollback a store cannot make (``no-history``, and
+``rollback-alone``: a change set later ones rest on undone alone), a backup of a store in no folder, or into a folder
+that exists or lies inside the store (``backup-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that cannot
+be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words are
+those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
 
