@@ -28,9 +28,10 @@ _SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
 # ('tổ chức phiên chính thức Đại hội ...', 'phiên trù bị': one sitting of a congress is its meeting)
+# ('tổ chức (buổi) họp báo', 'tổ chức cuộc họp': a press conference or a meeting, held as the verb 'họp' alone would be)
 _MEETING_AFTER = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:phiên[ \t]+(?:chính thức|trù bị|khai mạc|bế mạc|thứ (?:nhất|hai))[ \t]+"
                                r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+ra quân)|buổi lễ(?![ \t]+ra quân)"
-                               r"|đại hội|công bố|phiên họp|cuộc họp|kỳ họp)(?![a-z])"))
+                               r"|đại hội|công bố|phiên họp|cuộc họp|(?:buổi[ \t]+|cuộc[ \t]+)?họp báo|kỳ họp)(?![a-z])"))
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
