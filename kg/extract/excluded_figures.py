@@ -1,6 +1,6 @@
 """Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
 awards, page views, who attended or was elected at a meeting, what a body asks another to consider, where a delegation
-went. Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
+went; and a question asked (kg.extract hands no such sentence to kg.extract.quantities). Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
 from __future__ import annotations
 
 import re
@@ -72,3 +72,14 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
         if (main := _MAIN_AFTER_ISSUE.search(f, ex.end(), end)) is not None:
             return excluded(f, main.end(), end)     # (the issuing was the lead-in of the sentence's own news)
     return ex
+
+
+# a line of an interview or a Q&A that a question opens: 'Hỏi (Báo Lạng Sơn): ...', 'PV: ...', 'Câu hỏi 3: ...'
+_ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+
+
+def asked(f: str, sentence) -> bool:
+    """The sentence is a question (it ends on '?', or its line opens on a question's label): a figure there is what the
+    asker takes as given, neither goal nor result of a document."""
+    return f[sentence.start:sentence.end].rstrip().endswith("?") \
+        or _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1) is not None
