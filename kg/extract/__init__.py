@@ -47,6 +47,7 @@ from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
 from kg.extract.excluded_figures import asked
+from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links, within_levels
 from kg.extract.outcome_dates import date_outcomes
@@ -137,7 +138,10 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
     own_link_doc = main_doc or central or launched or (focus[0] if focus else None)
     levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
-    links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
+    found = find_links(r.df, focus, r.sents, own=own_link_doc)
+    have = {(x.from_, x.type, x.to) for x in found}
+    found += [x for x in own_work_guided(r.df.mentions, r.p.folded, r.p.span) if (x.from_, x.type, x.to) not in have]
+    links = within_levels(found, levels, own_link_doc)
     main_doc = main_doc or central or launched
     events = outside_related_pages(r.p, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)

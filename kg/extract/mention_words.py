@@ -34,8 +34,10 @@ CUE_WORDS = vi(
     r"(?:kế thừa,? (?:và )?)?tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
     # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
     r"triển khai thi hành|"
-    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
-    r"quy định chi tiết(?: thi hành)?(?: một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
+    # (and the part guided or detailed, named before the document: 'quy định chi tiết khoản 3 Điều 5 Nghị định số ...')
+    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
+    r"| (?:một số )?(?:điều|nội dung)(?: của)?)?|quy định chi tiết(?: thi hành)?(?: ") + CHANGED_PARTS + vi(
+    r"| một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
     # alone is also what a rule governs: only with 'bổ sung')
     r"(?:sửa đổi(?:,? bổ sung)?|điều chỉnh,? bổ sung)(?: ") + CHANGED_PARTS + vi(r")?(?: các)?|thay thế|thay cho|"
