@@ -153,13 +153,16 @@ def to_be_drafted(f: str, s: int) -> bool:
 # a plan or programme a body is to draft as another's adviser, or is drafting now: 'giao Văn phòng Tỉnh ủy tham mưu xây
 # dựng Chương trình hành động ...', 'Sở Nội vụ đang hoàn thiện dự thảo Kế hoạch ...'. Not 'tham mưu Ban
 # Thường vụ ban hành Kết luận để ...' (the shared corpus's 003 keys it), nor a body that itself 'xây dựng Kế hoạch' (001)
+# ('xây dựng, trình Chính phủ ban hành Chương trình hành động ...': a body asked to draft it and put it to the one that
+# issues it)
 _ADVISED_OR_IN_DRAFT = re.compile(vi(
     r"(?<![a-z])(?:tham mưu(?:[ \t]+cho)?[ \t]+(?:xây dựng|soạn thảo)"
+    r"|(?:xây dựng|soạn thảo)[ \t]*,[ \t]*trình[ \t]+[^.;:,\n]{2,50}?[ \t]+ban hành"
     r"|đang[ \t]+(?:xây dựng|soạn thảo|hoàn thiện)(?:[ \t]+dự thảo)?|(?:xây dựng|soạn thảo|hoàn thiện)[ \t]+dự thảo)[ \t]+$"))
 
 
 def advised_or_in_draft(f: str, s: int) -> bool:
     """The type word at ``s`` of the folded text ``f`` names a plan a body is to draft as an adviser or is drafting now:
     no document yet (point (j)); one said done ('đã tham mưu xây dựng Chương trình ...') is a document."""
-    m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 40), s)
+    m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 90), s)
     return m is not None and not _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start())
