@@ -94,3 +94,14 @@ def test_a_question_s_figures_are_neither_goal_nor_result():
 
 def test_near_miss_a_statement_that_asks_nothing_keeps_its_figures():
     assert [o.value for o in extract("Xã tôi có 12 hộ nghèo đã được hỗ trợ.\n").outcomes] == [12]
+
+
+_PDF = ("Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW¹ của Bộ Chính trị\nI. MỤC TIÊU\n"
+        "Đến năm 2030, xã có ít nhất 30 doanh nghiệp công nghệ số².\n"
+        "────────\n¹ Nghị quyết số 57-NQ/TW ngày 22/12/2024.\n"
+        "² Năm 2024, xã có 12 doanh nghiệp công nghệ số.\n")
+
+
+def test_a_footnote_s_figures_are_neither_goal_nor_result():
+    assert [(t.value, t.period) for t in extract(_PDF).targets] == [(30, "2030")]
+

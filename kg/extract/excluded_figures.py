@@ -1,11 +1,11 @@
 """Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
 awards, page views, who attended or was elected at a meeting, what a body asks another to consider, where a delegation
-went; and a question asked (kg.extract hands no such sentence to kg.extract.quantities). Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
+went; and a question asked or a footnote (kg.extract hands no such sentence to kg.extract.quantities). Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
 from __future__ import annotations
 
 import re
 
-from kg.extract.text import folded_pattern
+from kg.extract.text import FOOTNOTE_MARKS, folded_pattern
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
@@ -83,3 +83,10 @@ def asked(f: str, sentence) -> bool:
     asker takes as given, neither goal nor result of a document."""
     return f[sentence.start:sentence.end].rstrip().endswith("?") \
         or _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1) is not None
+
+
+def in_footnote(f: str, sentence) -> bool:
+    """The sentence stands on a footnote's line, which opens on its mark ('² Theo số liệu của Chi cục Thống kê, năm 2024
+    ...'): a source or a starting figure set apart from the text, neither goal nor result the text states."""
+    head = f[f.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip(" \t")
+    return head != "" and head[0] in FOOTNOTE_MARKS
