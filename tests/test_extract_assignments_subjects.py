@@ -201,3 +201,7 @@ def test_near_miss_a_bare_so_with_no_department_named_before_is_no_subject():
     rows = assignment_rows(_PRESS + "Đáp (ông Hoàng Văn Lợi): Sở phối hợp với UBND các xã rà soát, hoàn thành hỗ trợ làm "
                                     "nhà trước ngày 30/11/2025.\n")
     assert rows == set()
+    # nor one that says what the department has done: its report's results
+    rows = assignment_rows(_PRESS + "Đáp (ông Hoàng Văn Lợi, Phó Giám đốc Sở Xây dựng): Sở đã kiểm tra 14 xã, hỗ trợ "
+                                    "làm mới 212 căn nhà.\n")
+    assert rows == set()
