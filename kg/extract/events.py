@@ -12,7 +12,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name
 from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, on_date_line, relative_days
-from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
+from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, discussed_sitting, organiser_clause, skip_brackets
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import folded_pattern, norm_body, vi
 from kg.facts import Event
@@ -308,6 +308,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
     _split_reviews(df, [e for i, e in enumerate(events) if i not in work_areas], sentences)
+    if not events and (held := discussed_sitting(t, f)) is not None:        # (its day not printed: date null)
+        events.append(Event("hội nghị", None, held[1], [], span=df.p.span(held[0], held[0] + 1)))
     return events
 
 
