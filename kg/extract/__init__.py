@@ -46,7 +46,7 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
-from kg.extract.excluded_figures import asked, in_footnote
+from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note
 from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links, within_levels
@@ -145,7 +145,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     main_doc = main_doc or central or launched
     events = outside_related_pages(r.p, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
-    stated = [s for s in r.sents if not asked(r.p.folded, s) and not in_footnote(r.p.folded, s)]
+    stated = [s for s in r.sents if not asked(r.p.folded, s) and not in_footnote(r.p.folded, s)] \
+        if may_ask_or_note(r.p.text) else r.sents
     targets, outcomes = classify(r.p, stated, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),

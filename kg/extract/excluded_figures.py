@@ -78,6 +78,13 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 _ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
+def may_ask_or_note(t: str) -> bool:
+    """The text may hold a question or a footnote (asked, in_footnote): most texts hold neither, and are not read
+    sentence by sentence for them."""
+    return "?" in t or any(w in t for w in ("Hỏi", "HỎI", "PV", "Phóng viên", "Câu hỏi")) \
+        or any(c in t for c in FOOTNOTE_MARKS)
+
+
 def asked(f: str, sentence) -> bool:
     """The sentence is a question (it ends on '?', or its line opens on a question's label): a figure there is what the
     asker takes as given, neither goal nor result of a document."""
