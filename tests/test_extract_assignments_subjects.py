@@ -1,8 +1,8 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
 opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a
 body guides are its object, those it directs do their task (in a report, they took part); a bare 'Hội' is the
-association named in full before it; 'lãnh, chỉ đạo' leads; a request goes on over a sentence of task verbs; each
-with a near miss. Texts are our own."""
+association named in full before it, a bare 'Sở' after an answer's label the department of the one who answers;
+'lãnh, chỉ đạo' leads; a request goes on over a sentence of task verbs; each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 
@@ -185,3 +185,23 @@ def test_members_asked_act_through_a_filler():
                            "bí thư cấp ủy trực tiếp chỉ đạo việc chuyển đổi số ở cơ sở.")
     assert rows == {("Các đồng chí bí thư cấp ủy", "lead")}
 
+
+
+_PRESS = ("Chiều 20/10/2025, UBND tỉnh tổ chức họp báo thông tin kết quả 9 tháng.\n"
+          "Hỏi (Báo Bắc Kạn): Còn nhiều hộ chưa có nhà ở kiên cố, tỉnh xử lý thế nào?\n")
+
+
+def test_a_bare_so_in_an_answer_is_the_department_of_the_one_who_answers():
+    rows = assignment_rows(_PRESS + "Đáp (ông Hoàng Văn Lợi, Phó Giám đốc Sở Xây dựng): Sở phối hợp với UBND các xã "
+                                    "rà soát, hoàn thành hỗ trợ làm nhà trước ngày 30/11/2025.\n")
+    assert {("Sở Xây dựng", "coordinate"), ("UBND các xã", "coordinate")} == rows
+
+
+def test_near_miss_a_bare_so_with_no_department_named_before_is_no_subject():
+    rows = assignment_rows(_PRESS + "Đáp (ông Hoàng Văn Lợi): Sở phối hợp với UBND các xã rà soát, hoàn thành hỗ trợ làm "
+                                    "nhà trước ngày 30/11/2025.\n")
+    assert rows == set()
+    # nor one that says what the department has done: its report's results
+    rows = assignment_rows(_PRESS + "Đáp (ông Hoàng Văn Lợi, Phó Giám đốc Sở Xây dựng): Sở đã kiểm tra 14 xã, hỗ trợ "
+                                    "làm mới 212 căn nhà.\n")
+    assert rows == set()

@@ -176,3 +176,24 @@ def test_near_miss_nghi_quyet_dai_hoi_before_the_congress_adopts_its_own_stays_u
             "với các chỉ tiêu chủ yếu đến năm 2030.")
     at = text.index("Nghị quyết Đại hội trước")
     assert [m.key for m in read_text(text, None).df.mentions if m.start == at] in ([], [None])
+
+
+# a political report whose heading, in capitals, names the congress, and whose goals follow an opening clause that
+# says what they carry out
+REPORT = ("BÁO CÁO CHÍNH TRỊ TẠI ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n\n"
+          "Năm năm qua, xã đã hoàn thành phần lớn nhiệm vụ đề ra.\n\n")
+CARRIED = "Nhằm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, "
+
+
+def test_a_congress_that_sets_goals_after_an_opening_clause_names_its_resolution_and_carries_out_what_it_names():
+    fx = extract(REPORT + CARRIED + "Đại hội thống nhất các chỉ tiêu chủ yếu sau:\n(1) Hằng năm kết nạp ít nhất "
+                                    "30 đảng viên mới.\n(2) Đến năm 2030, có 12 thôn đạt chuẩn nông thôn mới kiểu mẫu.")
+    assert KEY in {d.key for d in fx.documents}
+    assert {(x.from_, x.type, x.to) for x in fx.links} == {(KEY, "implements", "57-NQ/TW")}
+    assert {(t.value, t.document) for t in fx.targets} == {(30, KEY), (12, KEY)}
+
+
+def test_near_miss_an_opening_clause_before_a_congress_that_sets_nothing_names_no_resolution():
+    fx = extract(REPORT + CARRIED + "Đại hội đã nghe báo cáo tham luận của 12 đơn vị.")
+    assert KEY not in {d.key for d in fx.documents}
+    assert fx.links == []

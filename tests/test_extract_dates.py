@@ -118,3 +118,9 @@ def test_near_miss_today_inside_a_sentence_nowadays_or_no_page_date_dates_nothin
     assert _relative("Hội nghị hôm nay là dịp để xã nhìn lại.") == []
     assert _relative("Ngày nay, xã có 12 hợp tác xã.") == []
     assert _relative("Sáng nay, Đảng ủy xã họp.", None) == []
+
+
+def test_this_afternoon_after_a_paper_s_credit_without_brackets_is_dated_by_the_page():
+    assert _relative("BKO - Chiều nay, Huyện ủy họp.") == [dt.date(2026, 2, 20)]
+    # near miss: words of a sentence before a dash are no credit
+    assert _relative("Theo lịch làm việc - chiều nay, Huyện ủy họp.") == []

@@ -702,6 +702,9 @@ def test_a_plan_a_body_is_to_draft_as_adviser_or_is_drafting_now_is_no_document_
         "Thứ Hai, 3/3/2025\nSở Nội vụ đang hoàn thiện dự thảo Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
         "trị, dự kiến trình UBND tỉnh trong quý IV/2025.\n",
         "Thứ Hai, 3/3/2025\nSở Công Thương đang xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn tỉnh.\n",
+        # (drafted, then put to the body that issues it)
+        "Thứ Hai, 3/3/2025\nTỉnh ủy giao Ban cán sự đảng UBND tỉnh khẩn trương xây dựng, trình Ban Thường vụ Tỉnh ủy ban "
+        "hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.\n",
     ]
     for text in texts:
         f = extract(text)
@@ -715,6 +718,9 @@ def test_near_miss_a_plan_said_drafted_or_a_body_advised_to_issue_stays_a_docume
         "Thứ Hai, 3/3/2025\nSở Công Thương đã tham mưu xây dựng Kế hoạch thực hiện Nghị quyết số 68-NQ/TW trên địa bàn.\n",
         "Thứ Hai, 3/3/2025\nGiao Ban Tổ chức Tỉnh ủy tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận để tiếp tục "
         "thực hiện Nghị quyết số 12-NQ/TU về công tác cán bộ.\n",
+        # (drafted and put to the issuing body, said done)
+        "Thứ Hai, 3/3/2025\nBan cán sự đảng UBND tỉnh đã xây dựng, trình Ban Thường vụ Tỉnh ủy ban hành Chương trình hành "
+        "động thực hiện Nghị quyết số 57-NQ/TW.\n",
     ]
     for text in texts:
         f = extract(text)

@@ -78,3 +78,30 @@ def test_those_who_attended_the_sessions_counted_are_the_people_they_reached():
     # near miss: those who attended the meeting the text reports are no result of anything
     facts = extract(text.format("Hội nghị có 120 đại biểu tham dự."))
     assert 120 not in {o.value for o in facts.outcomes}
+
+
+
+_PRESS = ("Thu ngân sách 9 tháng đạt 4.200 tỷ đồng, bằng 71% dự toán.\n"
+          "Hỏi (Báo Bắc Kạn): Còn 38 hộ chưa được hỗ trợ làm nhà, tỉnh xử lý thế nào?\n"
+          "Đáp: Đến nay, tỉnh đã hỗ trợ 212 hộ làm nhà mới.\n")
+
+
+def test_a_question_s_figures_are_neither_goal_nor_result():
+    assert sorted(o.value for o in extract(_PRESS).outcomes) == [71, 212, 4200]
+    # a question line's first sentence, ending on a full stop, is asked as well ('Hỏi: Xã tôi có 12 hộ ... . Xã có ...?')
+    assert extract("Hỏi: Xã tôi có 12 hộ nghèo đã được hỗ trợ. Xã có được hỗ trợ thêm không?\n").outcomes == []
+
+
+def test_near_miss_a_statement_that_asks_nothing_keeps_its_figures():
+    assert [o.value for o in extract("Xã tôi có 12 hộ nghèo đã được hỗ trợ.\n").outcomes] == [12]
+
+
+_PDF = ("Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW¹ của Bộ Chính trị\nI. MỤC TIÊU\n"
+        "Đến năm 2030, xã có ít nhất 30 doanh nghiệp công nghệ số².\n"
+        "────────\n¹ Nghị quyết số 57-NQ/TW ngày 22/12/2024.\n"
+        "² Năm 2024, xã có 12 doanh nghiệp công nghệ số.\n")
+
+
+def test_a_footnote_s_figures_are_neither_goal_nor_result():
+    assert [(t.value, t.period) for t in extract(_PDF).targets] == [(30, "2030")]
+

@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_by_table, fold_same_length, folded_pattern, joined_wraps,
                              line_matches, paragraphs, prepare, run_on_breaks, sentence_ends, sentences, unwrapped)
 
@@ -217,3 +218,16 @@ def test_a_body_s_name_does_not_end_on_the_aspect_word_that_folds_as_dang():
     # near miss: the Party's word ends a name ('tổ chức đảng', 'Ban Xây dựng Đảng')
     assert norm_body("tổ chức đảng") == "Tổ chức đảng"
     assert norm_body("Ban Xây dựng Đảng") == "Ban Xây dựng Đảng"
+
+
+def test_a_footnote_s_mark_on_a_symbol_ends_the_symbol():
+    # (prepare reads the mark as a space: the resolution's own link is read as without it)
+    fx = extract("Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nCăn cứ Nghị quyết số "
+                 "71/NQ-CP ngày 1/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW¹; "
+                 "UBND xã ban hành Kế hoạch thực hiện như sau:\n")
+    assert ("71/NQ-CP", "implements", "57-NQ/TW") in {(x.from_, x.type, x.to) for x in fx.links}
+
+
+def test_near_miss_an_area_s_unit_keeps_its_exponent():
+    fx = extract("Số: 40/KH-UBND\nKẾ HOẠCH\nI. MỤC TIÊU\nĐến năm 2030, xã trồng mới ít nhất 120 m² thảm cỏ.\n")
+    assert [t.unit for t in fx.targets] == ["m² thảm cỏ"]

@@ -46,6 +46,8 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
+from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note
+from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
 from kg.extract.outcome_dates import date_outcomes
@@ -136,12 +138,17 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     launched = None if main_doc or central else launched_plan(r.df.mentions, r.docs, r.p.folded, r.paras)
     own_link_doc = main_doc or central or launched or (focus[0] if focus else None)
     levels = {k: (d.level, d.type, d.issuer_code) for k, d in r.docs.items()}
-    links = within_levels(find_links(r.df, focus, r.sents, own=own_link_doc), levels, own_link_doc)
+    found = find_links(r.df, focus, r.sents, own=own_link_doc)
+    have = {(x.from_, x.type, x.to) for x in found}
+    found += [x for x in own_work_guided(r.df.mentions, r.p.folded, r.p.span) if (x.from_, x.type, x.to) not in have]
+    links = within_levels(found, levels, own_link_doc)
     main_doc = main_doc or central or launched
     related = related_pages(r.p)          # (other pages' headlines listed under this one's: none of its facts)
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
-    targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
+    stated = [s for s in r.sents if not asked(r.p.folded, s) and not in_footnote(r.p.folded, s)] \
+        if may_ask_or_note(r.p.text) else r.sents
+    targets, outcomes = classify(r.p, stated, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,

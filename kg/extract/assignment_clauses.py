@@ -131,13 +131,21 @@ def partners_later(P, subjects: list[tuple[int, int]], end: int, clause_end: int
     return rows, m.start()
 
 
+# (what a department says it has done, 'Sở đã tổ chức 18 hội chợ ...', is its report's results: no task)
+_DONE = folded_pattern(r"(?:đã|vừa)(?![a-z])")
+
+
 def association_named(P, pos: int, end: int) -> str | None:
     """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
-    calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
+    calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject). So
+    for a department called 'Sở' after its name (the one named last: an answer's speaker's, 'Đáp (bà ..., Giám đốc Sở
+    Y tế): Sở sẽ ...'), unless it says what it has done ('Sở đã ...')."""
     m = BARE_ASSOCIATION.match(P.t, pos, end)
-    if not m or not VERB_RE.match(P.f, m.end()):
+    if not m or not VERB_RE.match(P.f, m.end()) or (m.group("head") == "Sở" and _DONE.match(P.f, m.end())):
         return None
     for n in reversed(list(ASSOCIATION_NAME.finditer(P.t, 0, pos))):
+        if n.group("head") != m.group("head"):
+            continue
         b = P.proper(n.start(), pos)
         if b is not None and b > n.end():
             return norm_body(P.t[n.start():b])

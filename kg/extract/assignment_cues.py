@@ -17,7 +17,10 @@ LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(
                        r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*"
                        # the label of a plan's part on the line of its first task: '2. Tổ chức thực hiện: Phòng Tài chính -
                        # Kế hoạch chủ trì, ...', 'Phân công nhiệm vụ: ...'
-                       r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*)?"))
+                       r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*"
+                       # an answer's label in a Q&A, before what the one who answers says: 'Đáp (ông ..., Giám đốc Sở
+                       # Xây dựng): Sở sẽ ...', 'Trả lời: ...'
+                       r"|(?:đáp|trả lời)(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*:[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|(?:đề|kiến) nghị|phân công|chỉ đạo)[ \t]*[:,]?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
@@ -168,8 +171,9 @@ TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục|khẩn trương|qu
                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
 # 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
-BARE_ASSOCIATION = re.compile(letters(r"Hội[ \t]+(?=[{L}])"))
-ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])Hội[ \t]+(?=[{U}])"))
+# (and a department: 'Sở sẽ chủ trì, ...' after 'Đáp (ông ..., Phó Giám đốc Sở Xây dựng):', the one named last)
+BARE_ASSOCIATION = re.compile(letters(r"(?P<head>Hội|Sở)[ \t]+(?=[{L}])"))
+ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])(?P<head>Hội|Sở)[ \t]+(?=[{U}])"))
 COMMA_BREAK = re.compile(r",[ \t]+")
 WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")

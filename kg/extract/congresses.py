@@ -36,7 +36,10 @@ _TO_COME_AFTER = folded_pattern(r"[^.;\n]{0,40}?(?<![a-z])(?:dự kiến|sẽ[ \
 # xác định / đề ra ...'
 # (after the term it speaks for, set off by a comma: 'Nhiệm kỳ 2020 - 2025, Đại hội đề ra 12 mục tiêu ...', 'Trong nhiệm kỳ
 # tới, Đại hội xác định ...'; a term other than the congress's names no goal of it)
-_ADOPTS = folded_pattern(r"[ \t\n\"“]*(?:(?:trong[ \t]+)?nhiệm kỳ[ \t]+(?:tới|mới|(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*"
+# (or after an opening clause that says what for, set off by a comma: 'Để triển khai Nghị quyết số 19-NQ/TW ..., Đại hội
+# thống nhất các chỉ tiêu ...', 'Trên cơ sở quán triệt ..., Đại hội xác định ...')
+_ADOPTS = folded_pattern(r"[ \t\n\"“]*(?P<lead>(?:để|nhằm|trên cơ sở|với|từ)(?![a-z])[^.;:\n]{0,300}?,[ \t]*(?=đại hội))?"
+                         r"(?:(?:trong[ \t]+)?nhiệm kỳ[ \t]+(?:tới|mới|(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*"
                          r"(?P<y2>(?:19|20)\d\d))[ \t]*,[ \t]*)?(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"
                          r"(?:thông qua|xác định|đề ra|đặt ra|thống nhất)(?![a-z])")
 
@@ -57,8 +60,17 @@ def _congress_names(t: str, f: str) -> set[str]:
     return names
 
 
+_UNIT_WORD = re.compile(r"(?:^|(?<= ))(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) ")
+
+
 def _name(t: str, m: re.Match) -> str:
     body = clean_ws(t[m.start("body"):m.end("body")])
+    if body.isupper():
+        # (a headline in capitals: the body's words in small letters up to its unit, the unit's name capitalised)
+        body = body.lower()
+        u = _UNIT_WORD.search(body)
+        if u is not None:
+            body = body[:u.end()] + " ".join(w.capitalize() for w in body[u.end():].split())
     name = f"Đại hội {'đại biểu ' if m.group('delegates') else ''}{body[:1].upper()}{body[1:]} lần thứ {m.group('n').upper()}"
     if m.group("y1"):
         name += f", nhiệm kỳ {m.group('y1')}-{m.group('y2')}"
@@ -77,11 +89,18 @@ def _same_congress(names: set[str]) -> str | None:
     return None
 
 
-def adopted_resolutions(t: str, f: str, sentences) -> list[Mention]:
+# what an opening clause carries out, right before the first document it names: 'Để triển khai (thực hiện) <document>'
+_CARRIES_OUT = folded_pattern(r"(?<![a-z])(?:triển khai|thực hiện|quán triệt|cụ thể hóa)(?:[ \t]+thực hiện)?[ \t]+(?:các[ \t]+)?")
+
+
+def adopted_resolutions(t: str, f: str, sentences, mentions=()) -> list[Mention]:
     """A mention of the reported congress's resolution at the opening 'Đại hội' of each sentence that says what the
-    congress adopted or set (see the module's docstring); none where the text holds no congress, or two."""
+    congress adopted or set (see the module's docstring); none where the text holds no congress, or two. Where the
+    sentence opens on what it carries out, the document named first there (one of ``mentions``), the resolution's cue
+    points to it."""
     if "dai hoi" not in f:
         return []
+    starts = {mn.start for mn in mentions}
     name = _same_congress(_congress_names(t, f))
     if name is None:
         return []
@@ -91,6 +110,8 @@ def adopted_resolutions(t: str, f: str, sentences) -> list[Mention]:
         if m and (m.groupdict().get("y1") is None or f"nhiệm kỳ {m.group('y1')}-{m.group('y2')}" in name):
             mn = Mention(m.start("word"), m.end("word"), "NQ", None, None, kind="named", key=f"NQ:{name}")
             mn.issuer = name.split(",")[0]
+            if m.groupdict().get("lead") and (c := _CARRIES_OUT.search(f, m.start("lead"), m.end("lead"))) and c.end() in starts:
+                mn.cue = ("implements", c.end())    # the documents its opening clause carries out
             out.append(mn)
     return out
 

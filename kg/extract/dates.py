@@ -132,9 +132,10 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
 # a day the text names by its own: 'Sáng nay, ...', 'Chiều hôm nay', 'Hôm qua, ...' ('ngày nay' is 'nowadays'; 'hiện nay'
 # no time word): the page's day, or the day before it
 _TODAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]+hôm)?|hôm)[ \t]+(?P<which>nay|qua)(?![a-z])"))
-# (only where the words open the sentence, after a news site's credit if any: 'Hội nghị hôm nay là dịp ...' dates no meeting;
+# (only where the words open the sentence, after a news site's credit if any, '(PLO) - ' or 'QTO - ': 'Hội nghị hôm nay là
+# dịp ...' dates no meeting;
 # or after a broadcast's address to its audience, which a transcript runs into the sentence: 'Thưa quý vị, chiều qua, ...')
-_CREDIT_BEFORE = re.compile(vi(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*"
+_CREDIT_BEFORE = re.compile(vi(r"[ \t]*(?:(?:\([^()\n]{1,40}\)|[a-z][a-z.]{1,14})[ \t]*[-–—][ \t]*"
                                r"|(?:kính[ \t]+)?thưa[ \t]+[^\W\d_][^,.:;\n\d]{2,30},[ \t]*\n?[ \t]*)?"))
 _OPENS_SENTENCE = 60
 

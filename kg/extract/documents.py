@@ -448,7 +448,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._dates_stated_after(out, type_hits)
         self._approving_decisions(out)
         self.mentions = Mentions(out)
-        self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
+        self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences, out))
         self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:

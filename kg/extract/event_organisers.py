@@ -1,6 +1,7 @@
 """Who holds a meeting (đơn vị tổ chức): the subject of the organising verb after the date, the chair ('do đồng chí
 ..., Bí thư Tỉnh ủy chủ trì'), the council of a sitting; the words around a name that are no part of it (a bracketed
-abbreviation, a co-organiser, the members listed after 'gồm'). Used by :mod:`kg.extract.events`."""
+abbreviation, a co-organiser, the members listed after 'gồm'); and the sitting a text was discussed at, held though
+its day is not printed. Used by :mod:`kg.extract.events`."""
 from __future__ import annotations
 
 import re
@@ -87,3 +88,22 @@ def chair(df, s, a: int, verb_start: int) -> str | None:
         title = who.split(",")[-1].split(" - ")[0].strip() if "," in who else who.split(" - ")[0].strip()
         return norm_body(title) if len(title) >= 3 else None
     return None
+
+
+# the sitting what a text says was discussed or concluded at, held before it ('Trên cơ sở thảo luận của các Thành viên
+# Chính phủ và kết luận của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 4 năm 2025', 'Kết luận của Phó
+# Thủ tướng tại cuộc họp về ...'; not one a report is due at, 'báo cáo Chính phủ tại phiên họp tháng 5')
+_DISCUSSED_AT = _v(r"(?<![a-z])(?:thảo luận|kết luận|ý kiến)(?![a-z])[^.;\n]{0,160}?(?<![a-z])tại[ \t]+(?:phiên họp|kỳ họp|cuộc họp)"
+                   r"(?![a-z])[ \t]*")
+
+
+def discussed_sitting(t: str, f: str) -> tuple[int, str | None] | None:
+    """(where, the body that held it) of the sitting the text says it was discussed at (_DISCUSSED_AT), the body
+    named right after the sitting's word ('Phiên họp Chính phủ'), if any; None where the text names none."""
+    if "tai phien hop" not in f and "tai ky hop" not in f and "tai cuoc hop" not in f:
+        return None
+    m = _DISCUSSED_AT.search(f)
+    if m is None:
+        return None
+    b = body_regex().match(f, m.end())
+    return m.start(), norm_body(t[b.start():extend_name(t, b.end(), m.end() + 80)]) if b is not None else None

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name
 from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, on_date_line, relative_days
-from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, organiser_clause, skip_brackets
+from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, discussed_sitting, organiser_clause, skip_brackets
 from kg.extract.event_years import year_after_document, year_of_reviewed, year_of_same_day
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import folded_pattern, norm_body, vi
@@ -29,9 +29,10 @@ _SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign, and 'lễ hội' is a festival: no meeting)
 # ('tổ chức phiên chính thức Đại hội ...', 'phiên trù bị': one sitting of a congress is its meeting)
+# ('tổ chức (buổi) họp báo', 'tổ chức cuộc họp': a press conference or a meeting, held as the verb 'họp' alone would be)
 _MEETING_AFTER = re.compile(vi(r"[ \t]+(?:các[ \t]+)?(?:phiên[ \t]+(?:chính thức|trù bị|khai mạc|bế mạc|thứ (?:nhất|hai))[ \t]+"
                                r"(?:của[ \t]+)?(?=đại hội|hội nghị|kỳ họp))?(?:hội nghị|lễ(?![ \t]+(?:ra quân|hội(?![a-z])))|buổi lễ(?![ \t]+ra quân)"
-                               r"|đại hội|công bố|phiên họp|cuộc họp|kỳ họp)(?![a-z])"))
+                               r"|đại hội|công bố|phiên họp|cuộc họp|(?:buổi[ \t]+|cuộc[ \t]+)?họp báo|kỳ họp)(?![a-z])"))
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
@@ -327,6 +328,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
     _split_reviews(df, [e for i, e in enumerate(events) if i not in work_areas], sentences)
+    if not events and (held := discussed_sitting(t, f)) is not None:        # (its day not printed: date null)
+        events.append(Event("hội nghị", None, held[1], [], span=df.p.span(held[0], held[0] + 1)))
     return events
 
 

@@ -1,11 +1,11 @@
 """Figures that are neither goals nor results (kg.extract.quantities skips their clause): the issuing of a document,
 awards, page views, who attended or was elected at a meeting, what a body asks another to consider, where a delegation
-went. Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
+went; and a question asked or a footnote (kg.extract hands no such sentence to kg.extract.quantities). Patterns are written in Vietnamese and folded when compiled (kg.extract.text.folded_pattern)."""
 from __future__ import annotations
 
 import re
 
-from kg.extract.text import folded_pattern
+from kg.extract.text import FOOTNOTE_MARKS, folded_pattern
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
@@ -72,3 +72,28 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
         if (main := _MAIN_AFTER_ISSUE.search(f, ex.end(), end)) is not None:
             return excluded(f, main.end(), end)     # (the issuing was the lead-in of the sentence's own news)
     return ex
+
+
+# a line of an interview or a Q&A that a question opens: 'Hỏi (Báo Lạng Sơn): ...', 'PV: ...', 'Câu hỏi 3: ...'
+_ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+
+
+def may_ask_or_note(t: str) -> bool:
+    """The text may hold a question or a footnote (asked, in_footnote): most texts hold neither, and are not read
+    sentence by sentence for them."""
+    return "?" in t or any(w in t for w in ("Hỏi", "HỎI", "PV", "Phóng viên", "Câu hỏi")) \
+        or any(c in t for c in FOOTNOTE_MARKS)
+
+
+def asked(f: str, sentence) -> bool:
+    """The sentence is a question (it ends on '?', or its line opens on a question's label): a figure there is what the
+    asker takes as given, neither goal nor result of a document."""
+    return f[sentence.start:sentence.end].rstrip().endswith("?") \
+        or _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1) is not None
+
+
+def in_footnote(f: str, sentence) -> bool:
+    """The sentence stands on a footnote's line, which opens on its mark ('² Theo số liệu của Chi cục Thống kê, năm 2024
+    ...'): a source or a starting figure set apart from the text, neither goal nor result the text states."""
+    head = f[f.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip(" \t")
+    return head != "" and head[0] in FOOTNOTE_MARKS

@@ -34,8 +34,10 @@ CUE_WORDS = vi(
     r"(?:kế thừa,? (?:và )?)?tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
     # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
     r"triển khai thi hành|"
-    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
-    r"quy định chi tiết(?: thi hành)?(?: một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
+    # (and the part guided or detailed, named before the document: 'quy định chi tiết khoản 3 Điều 5 Nghị định số ...')
+    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
+    r"| (?:một số )?(?:điều|nội dung)(?: của)?)?|quy định chi tiết(?: thi hành)?(?: ") + CHANGED_PARTS + vi(
+    r"| một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
     # alone is also what a rule governs: only with 'bổ sung')
     r"(?:sửa đổi(?:,? bổ sung)?|điều chỉnh,? bổ sung)(?: ") + CHANGED_PARTS + vi(r")?(?: các)?|thay thế|thay cho|"
@@ -151,13 +153,16 @@ def to_be_drafted(f: str, s: int) -> bool:
 # a plan or programme a body is to draft as another's adviser, or is drafting now: 'giao Văn phòng Tỉnh ủy tham mưu xây
 # dựng Chương trình hành động ...', 'Sở Nội vụ đang hoàn thiện dự thảo Kế hoạch ...'. Not 'tham mưu Ban
 # Thường vụ ban hành Kết luận để ...' (the shared corpus's 003 keys it), nor a body that itself 'xây dựng Kế hoạch' (001)
+# ('xây dựng, trình Chính phủ ban hành Chương trình hành động ...': a body asked to draft it and put it to the one that
+# issues it)
 _ADVISED_OR_IN_DRAFT = re.compile(vi(
     r"(?<![a-z])(?:tham mưu(?:[ \t]+cho)?[ \t]+(?:xây dựng|soạn thảo)"
+    r"|(?:xây dựng|soạn thảo)[ \t]*,[ \t]*trình[ \t]+[^.;:,\n]{2,50}?[ \t]+ban hành"
     r"|đang[ \t]+(?:xây dựng|soạn thảo|hoàn thiện)(?:[ \t]+dự thảo)?|(?:xây dựng|soạn thảo|hoàn thiện)[ \t]+dự thảo)[ \t]+$"))
 
 
 def advised_or_in_draft(f: str, s: int) -> bool:
     """The type word at ``s`` of the folded text ``f`` names a plan a body is to draft as an adviser or is drafting now:
     no document yet (point (j)); one said done ('đã tham mưu xây dựng Chương trình ...') is a document."""
-    m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 40), s)
+    m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 90), s)
     return m is not None and not _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start())

@@ -157,7 +157,9 @@ def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None
         if prev is not None and up_of and up_of.get(str(prev.key)) == m.key and groups and groups[-1][1] == prev.key \
                 and carries_out(f, prev, m):
             continue                # what the document just named carries out
-        if prev is not None:
+        # (a document whose cue names what came before it is the subject after an opening clause, no item of its list:
+        # 'Để triển khai Nghị quyết số 19-NQ/TW ..., Đại hội thống nhất ...')
+        if prev is not None and not (m.cue and m.cue[1] < m.start):
             end = max(prev.tail_end, prev.end)
             g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
             if g and g.end() == m.start and m.start - end <= 8:
