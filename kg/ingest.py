@@ -399,13 +399,13 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
             # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
-            # as the first read, as in one batch
             this_run = moved.get(info.id, info.id) in summary.written
-            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):
+            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):  # (the first read)
                 summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
                 continue
-            summary.gave_way(path, stored[0].name, reworded=reworded, now=True)
+            summary.gave_way(*((stored[0].name, path) if this_run else (path, stored[0].name)), reworded=reworded,
+                             now=not this_run)  # (a file of this run gives way to this one, as in one batch)
         elif (close := twins.near(info.name, src.text)) is not None:
             summary.near.append((path, *close))
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
@@ -548,11 +548,11 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=_indexed, taken=untied, files=files,
                                 ahead=ahead)
-    # (a text ingested again as it was changed neither its graph nor its queue: the report says so alone, not "ingested")
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
     summary.already([t.name for t in same])
-    summary.loaded += len(written) - len(same)
+    summary.loaded += sum(t not in same and summary.written.isdisjoint([t.info.id, *earlier.get(t.info.id, ())])
+                          for t in written)  # (a text an earlier batch of this ingest wrote is not counted twice)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads) - sum(len(t.quads or ()) for t in same)
 

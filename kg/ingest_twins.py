@@ -62,6 +62,8 @@ class _Met:
     name: str
     text: str
     lines: Lines | None = None
+    key: str = ""  # (its words' digest)
+    keys: tuple[str, ...] = ()  # (its sentences')
 
 
 @dataclass
@@ -112,12 +114,19 @@ class Twins:
     def _note(self, sid: str, name: str, text: str) -> None:
         asked = self._asked if self._asked is not None and self._asked.text is text else _described(text)
         self.by_key[asked.key] = (sid, name)
-        met = _Met(sid, name, text, asked.lines)
+        met = _Met(sid, name, text, asked.lines, asked.key, asked.sentences)
         for key in asked.sentences:
             self.by_sentence.setdefault(key, []).append(met)
 
     def add(self, sid: str, name: str, text: str) -> None:
-        """Note a text the run writes under ``sid``, read from file ``name``."""
+        """Note a text the run writes under ``sid``, read from file ``name``: in place of the run's texts it is the same
+        article as, where it was compared with them (the file that says more of a text takes its place)."""
+        asked = self._about(text)
+        gone = [met for met, likeness in asked.found or () if likeness.same]
+        gone += [met for key in asked.sentences for met in self.by_sentence.get(key, ()) if met.key == asked.key]
+        for met in gone:
+            for key in met.keys:
+                self.by_sentence[key] = [m for m in self.by_sentence.get(key, ()) if m is not met]
         self._note(sid, name, text)
 
     def _stored_by_words(self, key: str, sid: str) -> tuple[str, str] | None:

@@ -112,7 +112,7 @@ def test_undecodable_file_is_reported_and_the_rest_proceed(tmp_path):
     result = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "ingest", str(bad), str(good)])
     assert result.exit_code == 2  # an input refused
     assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr
-    assert "ingested 1 of 2" in result.stderr
+    assert "ingested 2 file(s): 1 text(s) written" in result.stderr
 
 
 # A programme dated before the resolution it implements: a violation (an undated review, the

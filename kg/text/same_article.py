@@ -72,13 +72,22 @@ class Lines:
         the word before it) are slid along the words the two texts share on either side, as far as that goes."""
         if lo == hi:
             return True
-        for shift in self._shifts(lo, hi, other, at) if alone else (0,):
-            a, b = lo + shift, hi + shift
-            if self.opens[a] and self.closes[b - 1]:
-                return True
-        if hi - lo <= EDGE_WORDS and (self.opens[lo] or self.closes[hi - 1]):
-            return not any(any(c.isdigit() for c in w) for w in self.words[lo:hi])
-        return False
+        return any(self._around(lo + shift, hi + shift) for shift in (self._shifts(lo, hi, other, at) if alone else (0,)))
+
+    def _around(self, lo: int, hi: int) -> bool:
+        """Whether each line's part of words ``lo:hi`` is the whole line, or a few words without a figure at its
+        opening or end."""
+        start = lo
+        for i in range(lo, hi):
+            if i + 1 < hi and not self.closes[i]:
+                continue
+            whole = self.opens[start] and self.closes[i]
+            edge = (i + 1 - start <= EDGE_WORDS and (self.opens[start] or self.closes[i])
+                    and not _figured(self.words[start:i + 1]))
+            if not (whole or edge):
+                return False
+            start = i + 1
+        return True
 
     def _shifts(self, lo: int, hi: int, other: "Lines", at: int) -> list[int]:
         """0, then how far ``lo:hi`` slides left and right with the same words on both texts (a pure addition)."""
