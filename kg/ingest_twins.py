@@ -166,7 +166,7 @@ class Twins:
         found: list[tuple[_Met, Likeness]] = []
         seen: set[str] = set()
         for who, _ in shared.most_common(COMPARED):
-            met = mets[who] if isinstance(who, int) else self._record(main, *records[who])
+            met: _Met | None = mets[who] if isinstance(who, int) else self._record(main, *records[who])
             if met is None or met.sid in seen:  # (a text of an earlier batch of the run is in both)
                 continue
             seen.add(met.sid)
