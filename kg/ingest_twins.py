@@ -166,13 +166,13 @@ class Twins:
         found: list[tuple[_Met, Likeness]] = []
         seen: set[str] = set()
         for who, _ in shared.most_common(COMPARED):
-            met: _Met | None = mets[who] if isinstance(who, int) else self._record(main, *records[who])
-            if met is None or met.sid in seen:  # (a text of an earlier batch of the run is in both)
+            other = mets[who] if isinstance(who, int) else self._record(main, *records[who])
+            if other is None or other.sid in seen:  # (a text of an earlier batch of the run is in both)
                 continue
-            seen.add(met.sid)
-            if met.lines is None:
-                met.lines = Lines.of(met.text)
-            found.append((met, compare(text, met.text, lines=(asked.lines, met.lines))))
+            seen.add(other.sid)
+            if other.lines is None:
+                other.lines = Lines.of(other.text)
+            found.append((other, compare(text, other.text, lines=(asked.lines, other.lines))))
         asked.found = found
         return found
 
