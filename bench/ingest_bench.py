@@ -107,7 +107,11 @@ def generate(n: int, out: Path) -> None:
         k, text = divmod(i, len(seeds))[0], seeds[i % len(seeds)]
         if k:
             text = _LOCAL_NUMBER.sub(lambda m: str(int(m[1]) + 100 * k), text)
-            text += f"\n(Bản tin số {k})\n"  # distinct even where the text names no local symbol
+            # distinct even where the text names no local symbol: a figure inside its longest line, a change of the
+            # text itself (a line of its own added would leave it the same article: kg.text.same_article)
+            longest = max(text.splitlines(), key=len)
+            first, _, rest = longest.partition(" ")
+            text = text.replace(longest, f"{first} (bản tin số {k}) {rest}", 1)
         (out / f"t{i:05d}.txt").write_text(text, encoding="utf-8")
 
 

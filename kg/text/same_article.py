@@ -8,7 +8,8 @@ each stretch where they differ is judged where it lies in the file that holds it
 - whole lines that one file has and the other lacks (a date line, a share bar, a menu, a box of links, a footer,
   a byline on its line) are what a site or a reader adds around the article;
 - a few words (:data:`EDGE_WORDS` at most, none of them a figure) at a line's opening or end are a credit or a byline
-  ("CTTĐT -", "(YBĐT) -", "Minh Anh");
+  ("CTTĐT -", "(YBĐT) -", "Minh Anh"), and a line of no more words is one of those lines, whatever changed in it (a
+  date line with the page's count of views: "28/09/2023 10:48 39");
 - anything else (a word changed inside a sentence, a figure changed anywhere) is the text itself changed: a corrected
   article, or another article of the same template or on the same event, which is not the same article.
 
@@ -52,18 +53,21 @@ class Lines:
     words: list[str]
     opens: list[bool]
     closes: list[bool]
+    sizes: list[int]  # (the number of words of each word's line)
 
     @classmethod
     def of(cls, text: str) -> "Lines":
         words: list[str] = []
         opens: list[bool] = []
         closes: list[bool] = []
+        sizes: list[int] = []
         for line in unicodedata.normalize("NFC", text).splitlines():
             said = line.split()
             words += said
             opens += [i == 0 for i in range(len(said))]
             closes += [i == len(said) - 1 for i in range(len(said))]
-        return cls(words, opens, closes)
+            sizes += [len(said)] * len(said)
+        return cls(words, opens, closes, sizes)
 
     def added(self, lo: int, hi: int, other: "Lines", at: int, *, alone: bool) -> bool:
         """Whether words ``lo:hi`` (which ``other`` lacks, at its word ``at``) are something a file adds around the
@@ -75,13 +79,13 @@ class Lines:
         return any(self._around(lo + shift, hi + shift) for shift in (self._shifts(lo, hi, other, at) if alone else (0,)))
 
     def _around(self, lo: int, hi: int) -> bool:
-        """Whether each line's part of words ``lo:hi`` is the whole line, or a few words without a figure at its
-        opening or end."""
+        """Whether each line's part of words ``lo:hi`` is the whole line, a line of a few words, or a few words without a
+        figure at its opening or end."""
         start = lo
         for i in range(lo, hi):
             if i + 1 < hi and not self.closes[i]:
                 continue
-            whole = self.opens[start] and self.closes[i]
+            whole = (self.opens[start] and self.closes[i]) or self.sizes[i] <= EDGE_WORDS
             edge = (i + 1 - start <= EDGE_WORDS and (self.opens[start] or self.closes[i])
                     and not _figured(self.words[start:i + 1]))
             if not (whole or edge):
