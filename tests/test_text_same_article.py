@@ -69,3 +69,9 @@ def test_near_miss_a_whole_paragraph_more_is_more_than_lines_around_the_article(
     longer = ARTICLE + "\n" + ("Huyện phấn đấu mỗi năm tổ chức một hội chợ cam sành, mời các doanh nghiệp bao tiêu sản "
                                "phẩm đến ký hợp đồng với các hợp tác xã, để người trồng cam yên tâm mở rộng vùng trồng.")
     assert not compare(ARTICLE, longer).same
+
+
+def test_a_page_saved_twice_with_another_count_of_views_on_its_date_line_is_the_same_article():
+    assert compare("14/05/2025 16:20    39\n" + ARTICLE, "14/05/2025 16:20    152\n" + ARTICLE).same
+    # the near miss: a figure changed in a line of the article's own is the text changed
+    assert not compare(ARTICLE, ARTICLE.replace("đến năm 2030 toàn huyện", "đến năm 2031 toàn huyện")).same
