@@ -39,7 +39,7 @@ from kg.text.same_article import Likeness, Lines, compare
 from kg.text.twin_keys import sentence_keys, spaced, words_key
 
 #: At most this many texts met before are compared with a text: those that share the most of its sentence digests.
-COMPARED = 20
+COMPARED = 8
 
 
 def says(info) -> int:

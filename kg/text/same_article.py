@@ -63,10 +63,12 @@ class Lines:
         sizes: list[int] = []
         for line in unicodedata.normalize("NFC", text).splitlines():
             said = line.split()
-            words += said
-            opens += [i == 0 for i in range(len(said))]
-            closes += [i == len(said) - 1 for i in range(len(said))]
-            sizes += [len(said)] * len(said)
+            if said:
+                n = len(said)
+                words += said
+                opens += [True] + [False] * (n - 1)
+                closes += [False] * (n - 1) + [True]
+                sizes += [n] * n
         return cls(words, opens, closes, sizes)
 
     def added(self, lo: int, hi: int, other: "Lines", at: int, *, alone: bool) -> bool:
