@@ -6,14 +6,13 @@ article on the same event, sharing its title sentence and figures, stays a text 
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
 
-import docx
 import pytest
 from click.testing import CliRunner
+from test_ingest_same_words import word_file
 
 from kg.cli import main
 from kg.ingest import ingest_paths
@@ -46,15 +45,6 @@ def page(site: str, address: str, menu: list[str], credit: str, byline: str = ""
 <aside><h3>Tin cùng chuyên mục</h3><ul><li><a href="/x">Chiêm Hóa khởi công cầu treo bản Tát năm 2025</a></li>
 <li><a href="/y">Sơn Dương tổng kết vụ chè xuân 2025</a></li></ul></aside></main>
 <footer>Giấy phép số 45/GP-BTTTT. © Bản quyền thuộc {site}</footer></body></html>"""
-
-
-def word_file(paragraphs: list[str]) -> bytes:
-    document = docx.Document()
-    for p in paragraphs:
-        document.add_paragraph(p)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 @pytest.fixture(scope="module")
