@@ -160,7 +160,7 @@ def test_a_text_uploaded_on_the_review_page_is_ingested_and_listed(memory_store,
             page.fill("#review-token", TOKEN)
             with page.expect_navigation():
                 page.locator("#upload-form button[type=submit]").click()
-            assert "đã nạp 1 trên 1 văn bản" in page.locator("#upload-message").inner_text()
+            assert "đã nạp 1 tệp: ghi 1 văn bản" in page.locator("#upload-message").inner_text()
             assert "plan.txt" in page.locator("table.review-sources").inner_text()
             page.screenshot(path=str(ARTIFACTS / "review_upload.png"), full_page=True)
         finally:
@@ -190,7 +190,7 @@ def test_the_upload_form_works_without_javascript(memory_store, tmp_path):
             page.fill("#review-token", TOKEN)
             with page.expect_navigation():
                 page.locator("#upload-form button[type=submit]").click()
-            assert "đã nạp 1 trên 1 văn bản" in page.locator("main pre").inner_text()
+            assert "đã nạp 1 tệp: ghi 1 văn bản" in page.locator("main pre").inner_text()
             page.screenshot(path=str(ARTIFACTS / "review_upload_plain.png"), full_page=True)
             page.locator("main a").last.click()
             assert "plan.txt" in page.locator("table.review-sources").inner_text()

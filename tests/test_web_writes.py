@@ -136,8 +136,8 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     assert resp.status_code == 200, resp.text
     d = resp.json()
     assert d["files"] == 2 and d["loaded"] == 1 and d["triples"] > 0 and d["exit_code"] == 2
-    assert d["text"].startswith("ingested 1 of 2 texts") and "refused: empty.txt: is empty" in d["text"]
-    assert d["text_vi"].startswith("đã nạp 1 trên 2 văn bản") and "ingested" not in d["text_vi"]  # (beside message_vi)
+    assert d["text"].startswith("ingested 2 files: 1 text written") and "refused: empty.txt: is empty" in d["text"]
+    assert d["text_vi"].startswith("đã nạp 2 tệp: ghi 1 văn bản") and "ingested" not in d["text_vi"]  # (beside message_vi)
     assert client(store).get("/review.json").json()["sources"], "the review intake recorded the text"
     # the names a multipart encoder would escape, given exactly in the names field
     odd = 'thư mục/kế hoạch "2".txt'
