@@ -25,6 +25,8 @@ class UndoPlan(TypedDict):
     change_set: ChangeSetView | None
     #: the later change sets that rest on it: undoing it alone is refused, with them (cascade) it is done
     later: list[int]
+    #: what an undo with ``cascade`` takes back with it: every change set after it (the rule of ``--cascade``)
+    cascade: list[int]
     #: the undos that already took it back (undoing it again would take back nothing more)
     undone_by: list[int]
 
@@ -33,9 +35,11 @@ def undo_plan(store, number: int) -> UndoPlan:
     """What undoing change set ``number`` takes back (a 404 naming it where there is none)."""
     found = history.get(store, number)
     shown = changes(store, Filters(limit=1), only=number)["change_sets"]
+    sets = history.change_sets(store)
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
                     change_set=shown[0] if shown else None, later=history.dependents(store, number),
-                    undone_by=[c.number for c in history.change_sets(store) if number in c.undoes])
+                    cascade=[c.number for c in sets if c.number > number],
+                    undone_by=[c.number for c in sets if number in c.undoes])
 
 
 __all__ = ["UndoPlan", "undo_plan"]

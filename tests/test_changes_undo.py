@@ -67,7 +67,7 @@ def test_an_analyst_undoes_a_change_set_from_its_page_and_a_reader_cannot(store,
         assert 'type="password" name="token"' in shown.text
         assert EVIL not in shown.text and "&lt;script&gt;" in shown.text
         twin = c.get(f"/changes/{number}/undo.json").json()
-        assert twin["change"] == number and twin["later"] == [] and twin["post"] == f"/changes/{number}/undo"
+        assert twin["change"] == number and twin["later"] == twin["cascade"] == [] and twin["post"] == f"/changes/{number}/undo"
         assert twin["change_set"]["by"] == "Nguyễn Thị Lan"
         before, sets = len(store.main), len(history.change_sets(store))
         # a reader's token: 403, nothing written; no token or another one: 401
