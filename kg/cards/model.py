@@ -292,6 +292,9 @@ class NewestRow(TypedDict):
     date: str
     label: str | None
     level: str | None
+    subject: str | None  # what it is about (trích yếu), where the graph knows it
+    issuer: str | None  # the body that issued it, by its name
+    place: str | None  # where it applies, as its card names it
 
 
 class EventRow(TypedDict):
