@@ -297,6 +297,15 @@ class NewestRow(TypedDict):
     place: str | None  # where it applies, as its card names it
 
 
+class NodeName(TypedDict):
+    """A node of the graph as an analyst reads it: its kind and its name, a document's card where it is one."""
+
+    iri: str
+    kind: str | None  # its class, in the reader's language ("Nhiệm vụ")
+    name: str  # its label ("Chương trình 115-CTr/TU", a task's words), else the last part of its IRI
+    href: str | None  # a document's card
+
+
 class EventRow(TypedDict):
     iri: str
     date: str
