@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.facts import LEVEL_RANK
-from kg.i18n import CLI_TEXT, query_code
+from kg.i18n import CLI_TEXT, query_code, words_said
 from kg.queries import execute, python_value, resolve_document, run, values_block
 from kg.rdf.identity import concept
 from kg.rdf.terms import OxTerm
@@ -236,7 +236,7 @@ class Analysis:
                        f"{words['analyze.depth']} {info['min_depth']}-{info['max_depth']}")
         out.append(words["analyze.breadth"] + " " + ", ".join(f"{d}: {n}" for d, n in self.breadth_by_depth.items()))
         if self.critical_path:
-            days = (words["analyze.days"].format(days=self.critical_path_days)
+            days = (words_said(words["analyze.days"], lang, days=self.critical_path_days)
                     if self.critical_path_days is not None else words["analyze.unknown"])
             out.append(words["analyze.critical"].format(days=days))
             for step in self.critical_path:

@@ -67,7 +67,7 @@ def test_home_says_what_each_newest_document_is_about_and_whose_it_is(client):
     from kg.web import create_app
 
     store = Store.open(None)
-    store.main.extend(parse_file("ours.ttl", f"""@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+    store.main.extend(parse_file("ours.ttl", """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
         @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
         @prefix id: <https://w3id.org/directive-kg/id/> .
         id:a dkg:key "3-KH/TU" ; dkg:dateIssued "2026-01-03"^^xsd:date ; dkg:issuer id:tu ; dkg:jurisdiction id:p .
