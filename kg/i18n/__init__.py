@@ -30,16 +30,17 @@ __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SU
            "tie_said", "units_covered_said", "words_said"]
 
 
-def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
+def format_number(value: float | Decimal | None, lang: str = "vi", places: int | None = None) -> str:
     """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
     ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
-    (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
-    scoreboard and ``dkg show``."""
+    (Babel's CLDR rules), or exactly ``places`` (a measure in a column, ``0,300``); None is the empty string. The one
+    number format of the pages, the scoreboard, ``dkg show`` and ``dkg analyze``."""
     if value is None:
         return ""
     from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
 
-    return format_decimal(value, locale="en" if lang == "en" else "vi")
+    pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale="en" if lang == "en" else "vi")
 
 
 def count_said(count: float, noun: str, lang: str = "vi") -> str:

@@ -98,7 +98,7 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "history.id": "id", "history.time": "time (UTC)", "history.added": "added", "history.removed": "removed",
         "history.what": "command / sources", "history.undoing": "undoing", "history.by": "sent by", "history.derived": "derived",
         "files.more": "{names} and {more} more",
-        "analyze.cascade": "cascade of {doc}: {documents} documents, {edges} links, depth {depth}",
+        "analyze.cascade": "cascade of {doc}: {documents:document|documents}, {edges:link|links}, depth {depth}",
         "analyze.levels": "per level (documents, depth min-max):", "analyze.depth": "depth",
         "analyze.breadth": "breadth per depth:", "analyze.critical": "critical path ({days}):",
         "analyze.days": "{days:day|days}", "analyze.unknown": "unknown", "analyze.lag": "+{days} d",
