@@ -56,7 +56,7 @@ def test_home_says_what_each_newest_document_is_about_and_whose_it_is(client):
     assert newest[EVIL_KEY]["subject"] == newest[EVIL_KEY]["issuer"] == EVIL and newest[EVIL_KEY]["place"]
     listed = client.get("/", headers=HTML).text.split('id="newest"')[1].split("</section>")[0]
     assert ('>Nghị định 140/2017/NĐ-CP</a> · <span class="whose">Chính phủ</span>: '
-            '<span class="subject">chính sách thu hút, tạo nguồn cán bộ</span>') in listed
+            '<span class="subject" lang="vi">chính sách thu hút, tạo nguồn cán bộ</span>') in listed
     # a hostile subject and issuer escaped; near miss: a document the graph knows no issuer nor place of says its level
     assert EVIL not in listed and "&lt;script&gt;alert(1)&lt;/script&gt;" in listed
     # near misses: a body's name without its place in brackets is followed by the place; a document of no known
