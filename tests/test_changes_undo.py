@@ -6,24 +6,14 @@ change set wrote reaches the page escaped."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from kg.changes_undo import undo_plan
 from kg.store import history
 from kg.web import create_app
 from kg.web.auth import TokensFile
 from test_review_web import EVIL, store  # noqa: F401  (fixture)
+from test_web_auth_readers import HOA, LAN, tokens  # noqa: F401  (fixture: Lan an analyst, Hoa a reader)
 from test_web_support import running
-
-LAN, HOA = "lan-token-0123456789", "hoa-token-9876543210"
-
-
-@pytest.fixture
-def tokens(tmp_path):
-    path = tmp_path / "tokens"
-    path.write_text(f"Nguyễn Thị Lan  {LAN}\nread-only Phóng viên Hoa  {HOA}\n", encoding="utf-8")
-    path.chmod(0o600)
-    return path
 
 
 def _corrected(c: httpx.Client, store) -> int:
