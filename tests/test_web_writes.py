@@ -273,7 +273,7 @@ def test_every_route_that_takes_a_post_asks_for_the_token_and_writes_nothing_wit
     posts = [p for p in _routes(client(store).app, "post") if p not in READ_ONLY_POSTS]
     assert {"/sparql", "/store/load", "/store/review", "/review/{source}/decide"} <= set(posts)
     for path in posts:
-        url = path.replace("{source}", source)
+        url = path.replace("{source}", source).replace("{number}", str(sets))  # (a change set's undo: the last one)
         got = _without_token(client(store), url)
         assert 401 in got and set(got) <= {400, 401, 415}, (path, got)
         off = _without_token(client(store, None), url)
@@ -289,7 +289,7 @@ def test_no_page_a_reader_opens_writes(store):
     c = client(store)
     gets = _routes(c.app, "get")
     assert {"/doc/{key}", "/review/{source}", "/changes", "/queries/{name}"} <= set(gets)
-    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x",
+    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x", "{number}": str(sets),
               "{fid}": c.get(f"/review/{source}.json").json()["facts"][0]["id"]}
     for path in gets:
         url = path
