@@ -75,9 +75,9 @@ import hashlib
 kept = sorted(str(q) for q in store.main if not str(q.graph_name).endswith("/graph/changes>")
               and not str(q.subject).endswith("/graph/reference>"))
 digest = hashlib.sha256("\n".join(kept).encode()).hexdigest()[:12]
-# the same less the keys a review record keeps for the twins' check and the ontology's two terms for them (round 36),
+# the same less the keys a review record keeps for the twins' check and the ontology's terms for them (rounds 36, 38),
 # so that a side that writes them and one that does not can be seen to write the same data otherwise
-terms = tuple(f"<https://w3id.org/directive-kg/ontology#{t}>" for t in ("wordsKey", "figuresKey"))
+terms = tuple(f"<https://w3id.org/directive-kg/ontology#{t}>" for t in ("wordsKey", "figuresKey", "sentenceKey"))
 core = [q for q in kept if not q.startswith(terms) and not any(f" {t} " in q for t in terms)]
 core_digest = hashlib.sha256("\n".join(core).encode()).hexdigest()[:12]
 store.close()
@@ -107,7 +107,11 @@ def generate(n: int, out: Path) -> None:
         k, text = divmod(i, len(seeds))[0], seeds[i % len(seeds)]
         if k:
             text = _LOCAL_NUMBER.sub(lambda m: str(int(m[1]) + 100 * k), text)
-            text += f"\n(Bản tin số {k})\n"  # distinct even where the text names no local symbol
+            # distinct even where the text names no local symbol: a figure inside its longest line, a change of the
+            # text itself (a line of its own added would leave it the same article: kg.text.same_article)
+            longest = max(text.splitlines(), key=len)
+            first, _, rest = longest.partition(" ")
+            text = text.replace(longest, f"{first} (bản tin số {k}) {rest}", 1)
         (out / f"t{i:05d}.txt").write_text(text, encoding="utf-8")
 
 

@@ -6,7 +6,7 @@ by ``sources``, a saved page's markup made ready by ``saved_pages`` and its line
 minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its index), ``review`` (the facts an
 analyst accepts, corrects or rejects), ``reason``, ``queries`` (named SPARQL), ``analytics``, and the
 read models the CLI and the web both call: ``cards`` (what a document, a body, the home page and a
-search show), ``changes`` (with ``changes_pairs``, the one rule of a change said before -> after, ``changes_facts``, the reviewed facts a change set's nodes are, and ``changes_text``, the words that say a change), ``directory``, ``scoreboard`` and ``views``. ``cli`` (with ``cli_views``,
+search show), ``changes`` (with ``changes_pairs``, the one rule of a change said before -> after, ``changes_facts``, the reviewed facts a change set's nodes are, and ``changes_text``, the words that say a change, and ``changes_undo``, what undoing one takes back), ``directory``, ``scoreboard`` and ``views``. ``cli`` (with ``cli_views``,
 the commands that print those, ``cli_review``, the review commands, ``cli_store``, the store a command
 opens, ``cli_usage``, click's own words, and ``client``, writes through a running server) and ``web``
 are adapters over those. ``kg.text`` holds language knowledge shared by all of them, ``kg.i18n`` the

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.facts import LEVEL_RANK
-from kg.i18n import CLI_TEXT, query_code
+from kg.i18n import CLI_TEXT, day_said, format_number, query_code, words_said
 from kg.queries import execute, python_value, resolve_document, run, values_block
 from kg.rdf.identity import concept
 from kg.rdf.terms import OxTerm
@@ -225,34 +225,44 @@ class Analysis:
         """The analysis as ``dkg analyze`` prints it, in ``lang`` (vi or en)."""
         words = CLI_TEXT[lang]
 
+        # (its days, counts and measures as the other commands write them, kg.i18n: "15/04/2024", "0,300" in
+        # Vietnamese; a document by the name a reader gives it, as the tables name it)
+        def said(key: str, **values) -> str:
+            return words_said(words[key], lang, **values)
+
         def level_name(level: str | None) -> str:
             return (query_code("level", level, lang) if level else None) or level or ""
 
-        out = [words["analyze.cascade"].format(doc=self.doc, documents=self.documents, edges=self.edges,
-                                               depth=self.depth)]
+        def measure(value: float) -> str:
+            return format_number(value, lang, places=3)
+
+        out = [said("analyze.cascade", doc=key_name(self.doc), documents=self.documents, edges=self.edges,
+                    depth=self.depth)]
         out.append(words["analyze.levels"])
         for level, info in self.levels.items():
-            out.append(f"  {level_name(level):<10} {info['documents']:>5}   "
+            out.append(f"  {level_name(level):<10} {format_number(info['documents'], lang):>5}   "
                        f"{words['analyze.depth']} {info['min_depth']}-{info['max_depth']}")
-        out.append(words["analyze.breadth"] + " " + ", ".join(f"{d}: {n}" for d, n in self.breadth_by_depth.items()))
+        out.append(words["analyze.breadth"] + " " + ", ".join(f"{d}: {format_number(n, lang)}"
+                                                              for d, n in self.breadth_by_depth.items()))
         if self.critical_path:
-            days = (words["analyze.days"].format(days=self.critical_path_days)
+            days = (said("analyze.days", days=self.critical_path_days)
                     if self.critical_path_days is not None else words["analyze.unknown"])
-            out.append(words["analyze.critical"].format(days=days))
+            out.append(said("analyze.critical", days=days))
             for step in self.critical_path:
-                lag = "" if step.get("lag_days") is None else "  " + words["analyze.lag"].format(days=step["lag_days"])
-                out.append(f"  {step.get('key') or step['iri']}  {level_name(step.get('level'))}  "
-                           f"{step.get('date') or ''}{lag}")
+                lag = "" if step.get("lag_days") is None else "  " + said("analyze.lag", days=step["lag_days"])
+                out.append(f"  {key_name(step.get('key')) or step['iri']}  {level_name(step.get('level'))}  "
+                           f"{day_said(step.get('date'), lang)}{lag}".rstrip())
         if self.bodies:
             out.append(words["analyze.bodies"])
             for b in self.bodies[:10]:
-                out.append(f"  {b['tasks']:>4}  {b['degree']:.3f}  {b['betweenness']:.3f}  {b.get('name') or b['body']}")
-        out.append(words["analyze.orphans"].format(count=self.orphans_total))
+                out.append(f"  {format_number(b['tasks'], lang):>4}  {measure(b['degree'])}  {measure(b['betweenness'])}  "
+                           f"{b.get('name') or b['body']}")
+        out.append(said("analyze.orphans", count=self.orphans_total))
         for o in self.orphans[:20]:
-            out.append(f"  {o['key']}  {level_name(o.get('level'))}  {o.get('place') or ''}")
-        out.append(words["analyze.unimplemented"].format(count=self.unimplemented_total))
+            out.append(f"  {key_name(o['key'])}  {level_name(o.get('level'))}  {o.get('place') or ''}".rstrip())
+        out.append(said("analyze.unimplemented", count=self.unimplemented_total))
         for u in self.unimplemented[:20]:
-            out.append(f"  {u['key']}  {u.get('date') or ''}")
+            out.append(f"  {key_name(u['key'])}  {day_said(u.get('date'), lang)}".rstrip())
         return "\n".join(out)
 
 

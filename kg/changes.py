@@ -565,14 +565,15 @@ def moved_from(item: Item) -> list[str]:
     return [key for field in ("document", "to") if was.get(field) for key in was[field].split("; ")]
 
 
-def changes(store, filters: Filters, since=None) -> Changes:
-    """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day)."""
+def changes(store, filters: Filters, since=None, only: int | None = None) -> Changes:
+    """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day;
+    ``only``: change set ``only`` alone, as its undo page shows it)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
     in_province = filters.in_province(store)
     out: list[ChangeSetView] = []
     for c in reversed(history.change_sets(store, since=since)):
-        if c.derived_only:
+        if c.derived_only or (only is not None and c.number != only):
             continue
         payload = payloads.read_payload(store, c.number)
         if payload is None:

@@ -15,8 +15,8 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too. Files with the same words however spaced (a saved page and the Word file made of it: ``kg.ingest_twins``)
-are one text, kept from the file that says more of it (its page's address, publisher, day), within a batch, across
+batch too. Files of one article (the same words however spaced, or with lines of their own around them: a saved
+page and the Word file made of it, the PDF printed of it: ``kg.ingest_twins``) are one text, kept from the file that says more of it (its page's address, publisher, day), within a batch, across
 batches and across ingests. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
 one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
 store and the report are those of an ingest in one process.
@@ -372,20 +372,21 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         info = source_info(src.name, src.text, facts, day, src)
         # (named only where it is placed: a text refused below is on no map, and its refusal says why)
         unsure = unsure_map(facts, info)
-        respaced = twins.same(info.id, src.text)  # (its words spaced otherwise, met before: kg.ingest_twins)
+        # (its article in another file, met before: its words spaced otherwise, or lines of its own around them)
+        respaced = twins.same(info.id, src.text, info.name)
         twin = info.id if info.id in texts else respaced[0] if respaced and respaced[0] in texts else None
+        reworded = respaced is not None and not respaced[2]  # (not the very words: kg.text.same_article)
         if twin is not None:  # the same text twice: once is enough, from the file that says more of it
-            summary.loaded += 1
             kept = texts[twin]
             if says(info) <= says(kept.info):
-                summary.same.append((path, kept.name, False))
+                summary.gave_way(path, kept.name, reworded=reworded)
                 continue
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
             if text is None:
                 continue
             # (the files that gave way to the one now replaced give way to this one)
             summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
-            summary.same.append((kept.name, path, False))
+            summary.gave_way(kept.name, path, reworded=reworded)
             summary.unplaced = [u for u in summary.unplaced if u[0] != read[twin][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []
             del texts[twin], read[twin]
@@ -398,14 +399,13 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
             # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
-            # as the first read, as in one batch
             this_run = moved.get(info.id, info.id) in summary.written
-            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):
-                summary.loaded += this_run
-                summary.same.append((path, stored[0].name, False))
+            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):  # (the first read)
+                summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
                 continue
-            summary.same.append((path, stored[0].name, True))
+            summary.gave_way(*((stored[0].name, path) if this_run else (path, stored[0].name)), reworded=reworded,
+                             now=not this_run)  # (a file of this run gives way to this one, as in one batch)
         elif (close := twins.near(info.name, src.text)) is not None:
             summary.near.append((path, *close))
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
@@ -548,11 +548,11 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=_indexed, taken=untied, files=files,
                                 ahead=ahead)
-    # (a text ingested again as it was changed neither its graph nor its queue: the report says so alone, not "ingested")
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
     summary.already([t.name for t in same])
-    summary.loaded += len(written) - len(same)
+    summary.loaded += sum(t not in same and summary.written.isdisjoint([t.info.id, *earlier.get(t.info.id, ())])
+                          for t in written)  # (a text an earlier batch of this ingest wrote is not counted twice)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads) - sum(len(t.quads or ()) for t in same)
 

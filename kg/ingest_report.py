@@ -13,6 +13,7 @@ from kg.i18n import FILES_NAMED, error_words, files_said
 @dataclass
 class IngestSummary:
     files: int = 0
+    #: the texts written (new, or changed since the store had them): a file that is another's text is not one
     loaded: int = 0
     triples: int = 0
     quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
@@ -25,6 +26,8 @@ class IngestSummary:
     same: list[tuple[str, str, bool]] = field(default_factory=list)
     #: files nearly the same as a text met before, kept apart: (file, the other's file, the share of words alike)
     near: list[tuple[str, str, int]] = field(default_factory=list)
+    #: the files of ``same`` that are the other's article with lines of their own around it, not its very words
+    reworded: set[str] = field(default_factory=set)
     #: files whose text was in the store already with the very same facts and queue: nothing of them written
     unchanged: list[str] = field(default_factory=list)
     #: the sources this run has written (a later batch of the run never takes one for an earlier version)
@@ -54,15 +57,19 @@ class IngestSummary:
         def said(key: str, **details: str | int) -> str:
             return error_words(key, details, lang)[0]
 
-        if self.unchanged and not self.loaded:  # (a file ingested again as it was: nothing was written)
-            lines = [said("done.unchanged-all", count=len(self.unchanged), files=self.files)]
+        # every file counted once: written, already there (as it is, or as another file's text), refused, held back
+        counts = [("done.part-unchanged", len(self.unchanged)), ("done.part-same", self.known - len(self.unchanged)),
+                  ("done.part-refused", len(self.refused)), ("done.part-failed", len(self.failed))]
+        if self.known and not self.loaded:  # (files ingested again as they were, or copies of a text: nothing written)
+            head = said("done.unchanged-all", files=self.files)
         else:
-            lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
-            if self.unchanged:
-                lines.append(said("done.unchanged", names=files_said(self.unchanged, lang)))
+            head = said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)
+        lines = ["; ".join([head, *(said(key, count=n) for key, n in counts if n)])]
+        if self.unchanged and len(self.unchanged) < self.files:  # (which ones, where other files were ingested too)
+            lines.append(said("done.unchanged", names=files_said(self.unchanged, lang)))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
-        lines.extend(said("done.same-now" if now else "done.same-kept", name=name, other=other)
-                     for name, other, now in self.same)
+        lines.extend(said(("done.article-" if name in self.reworded else "done.same-") + ("now" if now else "kept"),
+                          name=name, other=other) for name, other, now in self.same)
         lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
         if len(self.unplaced) > FILES_NAMED:  # (a folder of a year's texts: one line, not one per undated text)
             lines.append(said("done.unplaced-many", count=len(self.unplaced),
@@ -84,13 +91,15 @@ class IngestSummary:
 
     def to_json(self) -> dict:
         """What a server answers for an ingest sent to it (``kg.web.writes``)."""
-        return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
+        return {"files": self.files, "loaded": self.loaded, "written": self.loaded, "known": self.known,
+                "triples": self.triples,
                 "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
                                 for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
-                "same": [{"file": f, "as": other, "listed": now} for f, other, now in self.same],
+                "same": [{"file": f, "as": other, "listed": now, "words": f not in self.reworded}
+                         for f, other, now in self.same],
                 "unchanged": list(self.unchanged),
                 "near": [{"file": f, "as": other, "share": share} for f, other, share in self.near],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
@@ -110,6 +119,7 @@ class IngestSummary:
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
                    replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
                    same=[(x["file"], x["as"], bool(x["listed"])) for x in d.get("same", [])],
+                   reworded={x["file"] for x in d.get("same", []) if not x.get("words", True)},
                    unchanged=[str(f) for f in d.get("unchanged", [])],
                    near=[(x["file"], x["as"], int(x["share"])) for x in d.get("near", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
@@ -127,11 +137,25 @@ class IngestSummary:
         self.refused += other.refused
         self.replaced += other.replaced
         self.same += other.same
+        self.reworded |= other.reworded
         self.unchanged += other.unchanged
         self.near += other.near
         self.unplaced += other.unplaced
         self.skipped += other.skipped
         self.refused_vi.update(other.refused_vi)
+
+    @property
+    def known(self) -> int:
+        """How many files were recognised as a text already there: in the store as they are (``unchanged``), or the
+        text of another file, kept from that one (``same``, not listed under them)."""
+        return len(self.unchanged) + sum(1 for _, _, now in self.same if not now)
+
+    def gave_way(self, name: str, other: str, *, reworded: bool, now: bool = False) -> None:
+        """Note that file ``name`` holds the text of file ``other`` (``reworded``: its article with lines of its own
+        around it, not its very words): kept from ``other``, or, ``now``, listed under ``name`` from now on."""
+        self.same.append((name, other, now))
+        if reworded:
+            self.reworded.add(name)
 
     def already(self, names: list[str]) -> None:
         """Count the files ``names`` as in the store already as they are (``unchanged``): each says so and nothing

@@ -1,40 +1,46 @@
 """One article in several files (một bài, nhiều tệp): the ``.txt`` with blank lines between its paragraphs, the saved
-page, the PDF printed from it. ``kg.ingest`` asks :class:`Twins` for each text it reads whether the store or the run
-holds it already under other spacing, or holds a text that is nearly it.
+page, the PDF a browser printed of it, the page saved again with other menus, the article on another site under its
+own credit. ``kg.ingest`` asks :class:`Twins` for each text it reads whether the store or the run holds it already
+(as the same article in another file), or holds a text that is nearly it.
 
 The rule a user expects:
 
 - the same words once their spacing is normalised (every run of spaces, tabs and line breaks one space, the ends
   trimmed, Unicode NFC) are one text: ``kg.text.twin_keys.spacing_key``, compared exactly;
-- a text that is nearly another (:data:`NEAR_RATIO` and more of its characters alike, by rapidfuzz's ``ratio`` on
-  the normalised words, the same figures and symbols in both) is reported as such and kept apart: two articles of one
-  template, or a corrected text, are not to be merged behind the user's back. Only texts with the very same figures and
-  symbols (every token holding a digit: days, numbers, "27-KH/TU") are compared, which keeps the comparisons few (a
-  dictionary look-up, not every pair) and keeps two articles of one template, whose figures differ, apart unasked.
+- the same article with lines of its own around it (a date line, a share bar, a menu, a credit or a byline: the rule
+  of ``kg.text.same_article``) is one text too;
+- a text that is nearly another (changed in place, but in no figure, and :data:`kg.text.same_article.NEAR_RATIO` of
+  its characters alike) is reported as such and kept apart: a corrected text is not to be merged behind the user's
+  back. Two articles of one template, whose figures differ, or two articles on one event, are neither.
 
-Each review record keeps the two digests the rule compares (``kg.review.ledger``: ``dkg:wordsKey`` and
-``dkg:figuresKey``, ``kg.text.twin_keys.record_keys``), written with it, so that a text is looked up in the store by them, the
-engine's index doing the work: an ingest into a store of a year of texts reads only the few records with the same
-figures. Records written before the keys (``kg.review.ledger`` wrote none) are read, with their texts, once per
-ingest at the first text that needs them, as every record was before; a record gets its keys when its text is
-ingested again or a reviewer's decision rewrites it.
+Only the texts that share one of a text's sentence digests (``kg.text.twin_keys.sentence_keys``: a few of its
+sentences, the same in every file of one article) are compared, which keeps the comparisons few (dictionary look-ups,
+not every pair), and of those the :data:`COMPARED` that share the most.
+
+Each review record keeps the digests the rule looks up (``kg.review.ledger``: ``dkg:wordsKey`` and
+``dkg:sentenceKey``, ``kg.text.twin_keys.record_keys``), written with it, so that a text is looked up in the store by
+them, the engine's index doing the work: an ingest into a store of a year of texts reads only the few records that
+share a sentence. Records written before the sentence keys (rounds before 38 wrote none) are read, with their texts,
+once per ingest at the first text that needs them; a record gets its keys when its text is ingested again or a
+reviewer's decision rewrites it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rapidfuzz import fuzz
 
 from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG
-from kg.text.twin_keys import figures_key, spaced, words_key
+from kg.text.same_article import Likeness, Lines, compare
+from kg.text.twin_keys import sentence_keys, spaced, words_key
 
-#: From this share of the normalised words alike (0 to 100), a text that is not another's words is "nearly" it.
-NEAR_RATIO = 90.0
+#: At most this many texts met before are compared with a text: those that share the most of its sentence digests.
+COMPARED = 8
+
 
 def says(info) -> int:
     """How much a file says of its text besides its words (a ``kg.rdf.build.SourceInfo``): its page's address, its
@@ -43,32 +49,56 @@ def says(info) -> int:
     return sum(1 for value in (info.url, info.publisher, info.published) if value)
 
 
-#: The records written before the keys, with their meta and text (a record with keys is never read here).
+#: The records written before the sentence keys, with their meta and text (a record with keys is never read here).
 _UNKEYED = (f"SELECT ?meta ?text WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> ; <{DKG.sourceMeta}> ?meta ; "
-            f"<{DKG.sourceText}> ?text FILTER NOT EXISTS {{ ?r <{DKG.wordsKey}> ?k }} }} }}")
+            f"<{DKG.sourceText}> ?text FILTER NOT EXISTS {{ ?r <{DKG.sentenceKey}> ?k }} }} }}")
+
+
+@dataclass
+class _Met:
+    """A text met before: its source id, file name and text (its words by line made at its first comparison)."""
+
+    sid: str
+    name: str
+    text: str
+    lines: Lines | None = None
+    key: str = ""  # (its words' digest)
+    keys: tuple[str, ...] = ()  # (its sentences')
+
+
+@dataclass
+class _Asked:
+    """The last text asked about: its normalised words' digest, its sentence digests, its words by line, and what
+    the texts met before that share its sentences are to it (compared once: ``same`` and ``near`` ask in turn)."""
+
+    text: str
+    key: str
+    sentences: tuple[str, ...]
+    lines: Lines
+    found: list[tuple[_Met, Likeness]] | None = None
+
+
+def _described(text: str) -> _Asked:
+    words = spaced(text)
+    return _Asked(text, words_key(words), sentence_keys(words), Lines.of(text))
 
 
 @dataclass
 class Twins:
-    """The texts an ingest has met: the run's, kept here as it writes them (by their words' digest, their source id
-    and file name; by their figures' digest, their names and normalised words for the near comparison), and the
-    store's, looked up by the keys their records keep (those of records written before the keys: read at the
-    first need and kept here with the run's)."""
+    """The texts an ingest has met: the run's, kept here as it writes them (by their words' digest and by their
+    sentences' digests), and the store's, looked up by the keys their records keep (those of records written before
+    the keys: read at the first need and kept here with the run's)."""
 
     store: object
     by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
-    by_figures: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    by_sentence: dict[str, list[_Met]] = field(default_factory=dict)
     _read: bool = False
-    #: the last text asked about and its normalised words with their digests: each text is asked about two or three
-    #: times in a row (``same``, ``near``, ``add``), its words normalised once
-    _last: tuple[str, str, str, str] = ("", "", "", "")
+    _asked: _Asked | None = None
 
-    def _words(self, text: str) -> tuple[str, str, str]:
-        """(normalised words, their digest, that of their figures: ``kg.text.twin_keys``) of ``text``."""
-        if self._last[0] is not text:
-            words = spaced(text)
-            self._last = (text, words, words_key(words), figures_key(words))
-        return self._last[1], self._last[2], self._last[3]
+    def _about(self, text: str) -> _Asked:
+        if self._asked is None or self._asked.text is not text:
+            self._asked = _described(text)
+        return self._asked
 
     def _main(self):
         """The store's dataset, having noted the records written before the keys the first time it is asked for;
@@ -81,55 +111,103 @@ class Twins:
                 self._note(str(meta.get("id")), str(meta.get("name") or meta.get("id")), row["text"].value)
         return main
 
-    def _stored(self, key: ox.NamedNode, value: str) -> Iterator[tuple[dict, ox.Quad]]:
-        """The source meta (JSON) of each record in the store that keeps ``value`` as ``key``, with its quad."""
-        main = self._main()
-        if main is None:
-            return
-        for q in main.quads_for_pattern(None, key, ox.Literal(value), None):
-            meta = next(iter(main.quads_for_pattern(q.subject, OX_DKG.sourceMeta, None, q.graph_name)), None)
-            if meta is not None:
-                yield json.loads(meta.object.value), q
-
     def _note(self, sid: str, name: str, text: str) -> None:
-        words, key, figured = self._words(text)
-        self.by_key[key] = (sid, name)
-        self.by_figures.setdefault(figured, []).append((name, words))
+        asked = self._asked if self._asked is not None and self._asked.text is text else _described(text)
+        self.by_key[asked.key] = (sid, name)
+        met = _Met(sid, name, text, asked.lines, asked.key, asked.sentences)
+        for key in asked.sentences:
+            self.by_sentence.setdefault(key, []).append(met)
 
     def add(self, sid: str, name: str, text: str) -> None:
-        """Note a text the run writes under ``sid``, read from file ``name``."""
+        """Note a text the run writes under ``sid``, read from file ``name``: in place of the run's texts it is the same
+        article as, where it was compared with them (the file that says more of a text takes its place)."""
+        asked = self._about(text)
+        gone = [met for met, likeness in asked.found or () if likeness.same]
+        gone += [met for key in asked.sentences for met in self.by_sentence.get(key, ()) if met.key == asked.key]
+        for met in gone:
+            for key in met.keys:
+                self.by_sentence[key] = [m for m in self.by_sentence.get(key, ()) if m is not met]
         self._note(sid, name, text)
 
-    def same(self, sid: str, text: str) -> tuple[str, str] | None:
-        """(source id, file name) of a text met before with ``text``'s words spaced otherwise: another id than
-        ``sid``; None where there is none."""
-        key = self._words(text)[1]
+    def _stored_by_words(self, key: str, sid: str) -> tuple[str, str] | None:
         main = self._main()
-        found = self.by_key.get(key)  # (the run's texts, and the records without keys: the run's last)
-        if found is not None:
-            return found if found[0] != sid else None
+        if main is None:
+            return None
+        for q in main.quads_for_pattern(None, OX_DKG.wordsKey, ox.Literal(key), None):
+            meta = self._meta(main, q)
+            if meta is not None and str(meta.get("id")) != sid:
+                return str(meta.get("id")), str(meta.get("name") or meta.get("id"))
+        return None
+
+    @staticmethod
+    def _meta(main, q: ox.Quad) -> dict | None:
+        found = next(iter(main.quads_for_pattern(q.subject, OX_DKG.sourceMeta, None, q.graph_name)), None)
+        return None if found is None else json.loads(found.object.value)
+
+    def _compared(self, text: str) -> list[tuple[_Met, Likeness]]:
+        """The texts met before that share a sentence digest with ``text`` (the :data:`COMPARED` sharing most), each
+        with what it is to ``text``."""
+        asked = self._about(text)
+        if asked.found is not None:
+            return asked.found
+        main = self._main()
+        shared: Counter = Counter()  # (a text met in the run by its object, one in the store by its record)
+        mets: dict[int, _Met] = {}
+        for key in asked.sentences:
+            for met in self.by_sentence.get(key, ()):
+                shared[id(met)] += 1
+                mets[id(met)] = met
+        records: dict[str, tuple] = {}
         if main is not None:
-            for meta, _ in self._stored(OX_DKG.wordsKey, key):
-                if str(meta.get("id")) != sid:
-                    return str(meta.get("id")), str(meta.get("name") or meta.get("id"))
+            for key in asked.sentences:
+                for q in main.quads_for_pattern(None, OX_DKG.sentenceKey, ox.Literal(key), None):
+                    shared[str(q.subject)] += 1
+                    records[str(q.subject)] = (q.subject, q.graph_name)
+        found: list[tuple[_Met, Likeness]] = []
+        seen: set[str] = set()
+        for who, _ in shared.most_common(COMPARED):
+            other = mets[who] if isinstance(who, int) else self._record(main, *records[who])
+            if other is None or other.sid in seen:  # (a text of an earlier batch of the run is in both)
+                continue
+            seen.add(other.sid)
+            if other.lines is None:
+                other.lines = Lines.of(other.text)
+            found.append((other, compare(text, other.text, lines=(asked.lines, other.lines))))
+        asked.found = found
+        return found
+
+    @staticmethod
+    def _record(main, subject, graph) -> _Met | None:
+        meta = next(iter(main.quads_for_pattern(subject, OX_DKG.sourceMeta, None, graph)), None)
+        text = next(iter(main.quads_for_pattern(subject, OX_DKG.sourceText, None, graph)), None)
+        if meta is None or text is None:
+            return None
+        said = json.loads(meta.object.value)
+        return _Met(str(said.get("id")), str(said.get("name") or said.get("id")), text.object.value)
+
+    def same(self, sid: str, text: str, name: str | None = None) -> tuple[str, str, bool] | None:
+        """(source id, file name, whether the very words) of a text met before that is ``text``'s article in another
+        file: its words spaced otherwise, or with lines of its own around them (``kg.text.same_article``); another id
+        than ``sid``, and, where the words differ, another file than ``name`` (a file's own new version is
+        ``kg.review.ledger.earlier_versions``'s); None where there is none."""
+        asked = self._about(text)
+        found = self.by_key.get(asked.key)  # (the run's texts, and the records without keys: the run's last)
+        if found is None:
+            found = self._stored_by_words(asked.key, sid)
+        if found is not None:
+            return (*found, True) if found[0] != sid else None
+        for met, likeness in self._compared(text):
+            if likeness.same and met.sid != sid and met.name != name:
+                return met.sid, met.name, False
         return None
 
     def near(self, name: str, text: str) -> tuple[str, int] | None:
-        """(file name, share of the words alike, rounded) of the text met before that is nearly ``text``, the
+        """(file name, share of the characters alike, rounded) of the text met before that is nearly ``text``, the
         nearest; None where none is (see the module's rule)."""
-        words, _, figured = self._words(text)
-        main = self._main()
-        others = list(self.by_figures.get(figured, ()))
-        if main is not None:
-            for meta, q in self._stored(OX_DKG.figuresKey, figured):
-                theirs = next(iter(main.quads_for_pattern(q.subject, OX_DKG.sourceText, None, q.graph_name)), None)
-                if theirs is not None:
-                    others.append((str(meta.get("name") or meta.get("id")), spaced(theirs.object.value)))
         best: tuple[str, int] | None = None
-        for other, theirs in others:
-            if other == name or theirs == words:
+        for met, likeness in self._compared(text):
+            if met.name == name or not likeness.share:
                 continue
-            score = fuzz.ratio(words, theirs, score_cutoff=NEAR_RATIO)
-            if score and (best is None or score > best[1]):
-                best = (other, int(score))
+            if best is None or likeness.share > best[1]:
+                best = (met.name, likeness.share)
         return best

@@ -38,7 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, day_said, figure_said, format_number, share_said
+from kg.i18n import SCOREBOARD, SCOREBOARD_TEXT, TEXT, day_said, figure_said, format_number, share_said, words_said
 from kg.paths import body_path, doc_href, doc_path, graph_path
 from kg.text.dockeys import key_name
 from kg.text.places import DISTRICT_KINDS
@@ -414,8 +414,8 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
     lines = [f"{board['key']}  {board.get('label') or ''}".rstrip()]
     for line in (w["head"].format(date=day(board.get("date")) or "?", as_of=day(board["as_of"]), provinces=s["provinces"],
                                   map=w["map_2025" if board["map"] == "2025" else "map_legacy"]),
-                 w["counts"].format(implemented=s["implemented"], late=s["late"], days=board["late_after_days"],
-                                    none=s["none"], lag=_fmt(s["median_lag_days"], code))):
+                 words_said(w["counts"], code, implemented=s["implemented"], late=s["late"], days=board["late_after_days"],
+                            none=s["none"], lag=_lag(s["median_lag_days"]))):
         lines += textwrap.wrap(line, width=width, subsequent_indent="  ")
     lines += ["", *textwrap.wrap(w["provinces"], width=width, subsequent_indent="  ")]
     for p in sorted(board["places"], key=lambda p: (STATUSES.index(p["status"]), p["name"] or "")):
@@ -430,7 +430,7 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
                                initial_indent="  ", subsequent_indent="    ")
     if board.get("districts"):
         ds = board["districts"]
-        done = [w["district_lag"].format(name=d["name"], lag=_fmt(d["lag_days"], code)) for d in ds if d["status"] != "none"]
+        done = [words_said(w["district_lag"], code, name=d["name"], lag=_lag(d["lag_days"])) for d in ds if d["status"] != "none"]
         lines += textwrap.wrap(w["districts"].format(done=len(done), total=len(ds)) + (", ".join(done) or w["nothing"]),
                                width=width, subsequent_indent="    ")
     lines += ["", *textwrap.wrap(w["targets"], width=width, subsequent_indent="  ")]
@@ -470,6 +470,11 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
         lines.append(_cut(f"  {day(x['date']) or w['undated']:<10} {w[x['what']]:<8} {key_name(x['key']) if x['key'] else ''}"
                           f"{('  ' + x['place']) if x.get('place') else ''}", width))
     return "\n".join(lines) + "\n"
+
+
+def _lag(days):
+    """A lag said in the words (``{lag:day|days}``: "1 day", "87,5 ngày"), "-" where there is none."""
+    return "-" if days is None else days
 
 
 def _fmt(value, lang: str = "en") -> str:

@@ -138,3 +138,24 @@ def test_cascade_graph_of_a_document_many_texts_name():
     assert g.nodes[root] == {"iri": root, "key": "1-NQ/TW", "key_name": "1-NQ/TW", "label": None, "level": None,
                              "type": None, "issuer": None, "place": None, "date": None}
     assert set(g.edges) == {(plan, root), (other, plan)}
+
+
+def test_the_text_says_days_counts_and_measures_in_the_readers_language():
+    """`dkg analyze` under Vietnamese printed ISO days ("2024-04-15") and "0.300", and in English "1 documents": its
+    days, counts and measures are said as the other commands say them (kg.i18n), a document by its readable name."""
+    from kg.analytics import Analysis
+
+    a = Analysis(doc="KH:thực hiện Chỉ thị 05-CT/TU", roots=[], documents=1, edges=1, depth=1,
+                 critical_path=[{"key": "05-CT/TU", "iri": "urn:a", "level": "province", "date": "2024-01-02"},
+                                {"key": "KH:thực hiện Chỉ thị 05-CT/TU", "iri": "urn:b", "level": "district",
+                                 "date": "2024-01-03", "lag_days": 1}],
+                 critical_path_days=1, bodies=[{"tasks": 1234, "degree": 0.3, "betweenness": 0.0215, "name": "Sở Nội vụ",
+                                               "body": "urn:c"}],
+                 unimplemented=[{"key": "05-CT/TU", "date": "2024-01-02"}], unimplemented_total=1)
+    vi = a.to_text("vi")
+    assert "02/01/2024" in vi and "03/01/2024  +1 ngày" in vi and "(1 ngày)" in vi
+    assert "1.234  0,300  0,022  Sở Nội vụ" in vi and "Kế hoạch thực hiện Chỉ thị 05-CT/TU" in vi
+    assert "2024-01-0" not in vi and "0.300" not in vi and "KH:" not in vi
+    en = a.to_text("en")  # near miss: English keeps ISO days and its own separators, and says one in the singular
+    assert "1 document, 1 link" in en and "critical path (1 day)" in en and "2024-01-03  +1 d" in en
+    assert "1,234  0.300  0.022  Sở Nội vụ" in en

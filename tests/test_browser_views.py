@@ -322,3 +322,24 @@ def test_the_cascade_saves_as_a_picture_of_what_the_window_shows(browser, views_
         .getContext('2d').getImageData(0, 0, 1, 1).data)""")
     assert corner[3] == 0  # near miss: the canvas as drawn is see-through there
     assert errors == [] and browser.foreign(views_server) == []
+
+
+# --- the header's search field ---------------------------------------------------------------------
+
+#: The width of the field's hint in its own font, and the width the empty field gives it.
+HINT_FITS = """() => {
+  const i = document.querySelector('header form.search input[type=search]'), s = getComputedStyle(i);
+  const hint = getComputedStyle(i, '::placeholder'), c = document.createElement('canvas').getContext('2d');
+  c.font = hint.font || `${hint.fontSize} ${s.fontFamily}`;
+  return [c.measureText(i.placeholder).width, i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)];
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 400, 1280])
+def test_the_search_fields_hint_is_whole_on_a_phone(browser, views_server, width):  # noqa: F811
+    page = browser.page()
+    page.set_viewport_size({"width": width, "height": 800})
+    for lang in ("vi", "en"):
+        page.goto(views_server + f"/?lang={lang}")
+        said, room = page.evaluate(HINT_FITS)
+        assert said <= room, (lang, width, said, room)

@@ -46,7 +46,7 @@ def week(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("store") / "store"
     done = CliRunner().invoke(main, ["--lang", "vi", "--store", str(store), "ingest", str(folder)])
     assert done.exit_code == 0, done.output
-    assert "đã nạp 6 trên 6 văn bản" in done.stderr and "dkg review sources" in done.stderr
+    assert "đã nạp 6 tệp: ghi 6 văn bản" in done.stderr and "dkg review sources" in done.stderr
     return store
 
 

@@ -352,8 +352,8 @@ PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
 
 
 @pytest.mark.parametrize("lang, created, ingested", [
-    ("vi", "đã tạo kho dữ liệu ở", "đã nạp 1 trên 1 văn bản: "),
-    ("en", "created a store at", "ingested 1 of 1 text: "),
+    ("vi", "đã tạo kho dữ liệu ở", "đã nạp 1 tệp: ghi 1 văn bản, "),
+    ("en", "created a store at", "ingested 1 file: 1 text written, "),
 ])
 def test_what_a_write_did_is_said_in_the_command_s_language(tmp_path, lang, created, ingested):
     first = dkg(tmp_path, "--lang", lang, "ingest", str(PLAN))
@@ -371,7 +371,7 @@ def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
     empty.write_text("", encoding="utf-8")
     result = dkg(tmp_path, "--lang", "vi", "ingest", str(empty))
     assert result.exit_code == 2
-    assert "đã nạp 0 trên 1 văn bản" in result.stderr and "bị từ chối: " in result.stderr
+    assert "đã nạp 1 tệp: ghi 0 văn bản" in result.stderr and "bị từ chối: " in result.stderr
     assert "refused:" not in result.stderr and "ingested" not in result.stderr
     assert "dkg review sources" not in result.stderr  # (nothing was loaded: nothing waits for a reviewer)
 

@@ -54,10 +54,10 @@ def test_near_misses_a_zip_with_a_text_changed_or_missing_or_given_by_name_is_re
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang, skipped, loaded, again", [
-    ("en", "skipped {zip}: its 2 texts are unpacked in {folder} and read from there", "ingested 2 of 2 texts",
-     "nothing new: 2 of 2 texts already in the store"),
-    ("vi", "bỏ qua {zip}: 2 văn bản trong tệp nén đã được giải nén ở {folder} và được đọc từ đó", "đã nạp 2 trên 2 văn bản",
-     "không có gì mới: 2 trên 2 văn bản đã có trong kho")])
+    ("en", "skipped {zip}: its 2 texts are unpacked in {folder} and read from there", "ingested 2 files: 2 texts written",
+     "nothing new: 2 files, nothing written; 2 already in the store"),
+    ("vi", "bỏ qua {zip}: 2 văn bản trong tệp nén đã được giải nén ở {folder} và được đọc từ đó", "đã nạp 2 tệp: ghi 2 văn bản",
+     "không có gì mới: 2 tệp, không ghi gì; 2 tệp đã có trong kho")])
 def test_dkg_ingest_of_a_folder_says_once_what_it_skipped_and_exits_0_every_time(tmp_path, lang, skipped, loaded, again):
     folder = _folder(tmp_path)
     for day in range(2):  # (the folder ingested again, as a journalist does each day: the second time, nothing new)

@@ -32,13 +32,13 @@ def folder(tmp_path):
 def test_a_file_ingested_again_as_it_was_says_nothing_was_written(folder):
     store, plan = str(folder / "store"), str(folder / "in" / "ke-hoach.txt")
     first = dkg("--store", store, "ingest", plan)
-    assert first.exit_code == 0 and "ingested 1 of 1 text" in first.output
+    assert first.exit_code == 0 and "ingested 1 file: 1 text written" in first.output
     again = dkg("--store", store, "ingest", plan)
     assert again.exit_code == 0 and "ingested" not in again.output
-    assert "nothing new: 1 of 1 text already in the store as they are, nothing written" in again.output
+    assert "nothing new: 1 file, nothing written; 1 already in the store as they are" in again.output
     assert "wait for a reviewer" not in again.output  # (no note of new facts to review)
     vi = dkg("--store", store, "ingest", plan, lang="vi")
-    assert "không có gì mới: 1 trên 1 văn bản đã có trong kho đúng như vậy" in vi.output and "đã nạp" not in vi.output
+    assert "không có gì mới: 1 tệp, không ghi gì; 1 tệp đã có trong kho đúng như vậy" in vi.output and "đã nạp" not in vi.output
     history = json.loads(dkg("--store", store, "history", "--format", "json").output)
     assert len(history) == 1  # (and no change set was made)
 
@@ -48,7 +48,7 @@ def test_a_new_file_beside_an_unchanged_one_is_ingested_and_the_other_named(fold
     assert dkg("--store", store, "ingest", str(folder / "in")).exit_code == 0
     (folder / "in" / "bao-cao.txt").write_text(REPORT, encoding="utf-8")
     done = dkg("--store", store, "ingest", str(folder / "in"))
-    assert "ingested 1 of 2 texts" in done.output
+    assert "ingested 2 files: 1 text written" in done.output
     assert "already in the store as they are, nothing written: " in done.output and "ke-hoach.txt" in done.output
     assert "bao-cao.txt" not in done.output.split("nothing written: ", 1)[1]
 
@@ -58,7 +58,7 @@ def test_near_miss_a_changed_file_is_written(folder):
     assert dkg("--store", store, "ingest", str(plan)).exit_code == 0
     plan.write_text(PLAN.replace("200 ha", "250 ha"), encoding="utf-8")
     done = dkg("--store", store, "ingest", str(plan))
-    assert "ingested 1 of 1 text" in done.output and "nothing new" not in done.output
+    assert "ingested 1 file: 1 text written" in done.output and "nothing new" not in done.output
 
 
 #: An undated text of a commune of Nghệ An: placed on the map before the 2025 reform, which its report says.
@@ -81,7 +81,7 @@ def test_a_file_ingested_again_as_it_was_says_none_of_the_notes_it_was_written_w
     path.write_text(UNDATED, encoding="utf-8")
     first = report()
     assert [u["file"] for u in first["unplaced"]] == [str(path)] and "1 July 2025" in first["text"]
-    for lang, unchanged, note in (("en", "nothing new: 1 of 1", "1 July 2025"), ("vi", "không có gì mới", "1/7/2025")):
+    for lang, unchanged, note in (("en", "nothing new: 1 file", "1 July 2025"), ("vi", "không có gì mới", "1/7/2025")):
         again = dkg("--store", store, "ingest", str(path), lang=lang)
         assert again.exit_code == 0 and unchanged in again.output, again.output
         assert note not in again.output and len(again.output.strip().splitlines()) == 1
@@ -91,7 +91,7 @@ def test_a_file_ingested_again_as_it_was_says_none_of_the_notes_it_was_written_w
     # the near miss: the file changed (another figure) is written again, and says its note again
     path.write_text(UNDATED.replace("12 km", "15 km"), encoding="utf-8")
     changed = dkg("--store", store, "ingest", str(path))
-    assert "ingested 1 of 1" in changed.output and "1 July 2025" in changed.output
+    assert "ingested 1 file: 1 text written" in changed.output and "1 July 2025" in changed.output
 
 
 def test_a_near_text_ingested_again_as_it_was_is_not_said_near_again(folder):

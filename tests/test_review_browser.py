@@ -51,6 +51,10 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
                 page.locator("table.review-sources a").first.click()
             page.fill("#review-token", TOKEN)
             page.locator("main h1").click()  # leave the field: keys go to the page again
+            # near miss of the phone's order: on a wide window the text is on the left, the facts beside it, each
+            # without its sentence (the text beside it shows it)
+            assert page.locator(".review-text").bounding_box()["x"] < page.locator(".review-facts").bounding_box()["x"]
+            assert not page.locator("li.fact .evidence").first.is_visible()
 
             # clicking a highlight selects its fact
             doc_id = _fact(page, "document").get_attribute("data-id")
@@ -160,7 +164,7 @@ def test_a_text_uploaded_on_the_review_page_is_ingested_and_listed(memory_store,
             page.fill("#review-token", TOKEN)
             with page.expect_navigation():
                 page.locator("#upload-form button[type=submit]").click()
-            assert "đã nạp 1 trên 1 văn bản" in page.locator("#upload-message").inner_text()
+            assert "đã nạp 1 tệp: ghi 1 văn bản" in page.locator("#upload-message").inner_text()
             assert "plan.txt" in page.locator("table.review-sources").inner_text()
             page.screenshot(path=str(ARTIFACTS / "review_upload.png"), full_page=True)
         finally:
@@ -190,7 +194,7 @@ def test_the_upload_form_works_without_javascript(memory_store, tmp_path):
             page.fill("#review-token", TOKEN)
             with page.expect_navigation():
                 page.locator("#upload-form button[type=submit]").click()
-            assert "đã nạp 1 trên 1 văn bản" in page.locator("main pre").inner_text()
+            assert "đã nạp 1 tệp: ghi 1 văn bản" in page.locator("main pre").inner_text()
             page.screenshot(path=str(ARTIFACTS / "review_upload_plain.png"), full_page=True)
             page.locator("main a").last.click()
             assert "plan.txt" in page.locator("table.review-sources").inner_text()
@@ -342,6 +346,13 @@ def test_on_a_phone_the_source_page_opens_at_its_top(served, tmp_path):
             # the facts follow the text in the page's scroll, not in a box that scrolls of its own
             assert page.evaluate("() => { const f = document.querySelector('.review-facts'); "
                                  "return f.scrollHeight <= f.clientHeight; }")
+            # the facts before the text, each with its sentence: the first fact's buttons in the first screen (the
+            # whole text came first, a phone's screens above them)
+            button = page.locator("li.fact").first.locator("button").first.bounding_box()
+            assert button["y"] + button["height"] <= 900
+            assert button["y"] < page.locator(".review-text").bounding_box()["y"]
+            assert page.locator("li.fact").first.locator(".evidence").is_visible()
+            assert page.locator(".review-text-title").is_visible()
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "review-phone.png"))
             last = page.locator("li.fact").last.get_attribute("data-id")

@@ -45,12 +45,12 @@ def test_the_form_ingests_with_the_token_and_answers_with_a_report_page(store):
     c = TestClient(create_app(store, update_token=TOKEN))
     r = post(c, {"token": TOKEN, "place": "Ninh Thuận"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
-    assert "Kết quả nạp văn bản" in r.text and "đã nạp 1 trên 1 văn bản" in r.text
+    assert "Kết quả nạp văn bản" in r.text and "đã nạp 1 tệp: ghi 1 văn bản" in r.text
     assert 'href="/review?sort=date"' in r.text
     assert [s["name"] for s in sources(c)] == ["plan.txt"]
     en = c.post("/review/upload?lang=en", data={"token": TOKEN}, headers=HTML,
                 files=[("file", ("other.txt", TEXT.encode() + b" ", "text/plain"))])
-    assert "Ingest report" in en.text and "ingested 1 of 1" in en.text
+    assert "Ingest report" in en.text and "ingested 1 file: 1 text written" in en.text
 
 
 def test_an_upload_form_posted_from_another_site_ingests_nothing(store):

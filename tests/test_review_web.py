@@ -304,3 +304,26 @@ def test_the_sources_list_is_paged_with_its_twin_and_escapes_a_hostile_headline(
     assert "Texts 1" not in c.get("/review?lang=en").text
     for bad in ("size=0", "page=x", "size=5000"):
         assert c.get(f"/review.json?{bad}").status_code == 400
+
+
+def test_each_fact_carries_its_sentence_escaped_for_a_narrow_window(memory_store, monkeypatch, tmp_path):
+    """On a phone the facts come before the text, each with its sentence (review.css shows it there only): the
+    sentence is the article's words, which reach the page escaped."""
+    path = tmp_path / "evil.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    evil = (TEXT.index(EVIL), TEXT.index(EVIL) + len(EVIL))
+
+    def hostile(text: str) -> Facts:
+        found = facts(text)
+        return Facts(source=found.source, place=found.place, text=text, documents=found.documents,
+                     assignments=[Assignment(body="Ban Dân vận Tỉnh ủy", role="lead", document="12-KH/TU",
+                                             task="theo dõi việc thực hiện", span=evil)])
+
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: hostile(text))
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    c = client(memory_store, TOKEN)
+    page = c.get(f"/review/{source_id(c)}").text
+    sentences = re.findall(r'<blockquote class="evidence">(.*?)</blockquote>', page, re.S)
+    assert len(sentences) == 2 and any("&lt;script&gt;alert(" in s for s in sentences)
+    assert EVIL not in page
+    assert '<h2 class="review-text-title">' in page

@@ -357,3 +357,28 @@ def test_the_text_says_its_days_and_figures_as_the_page_does(store):
     assert "độ trễ trung vị 87,5 ngày" in vi and "87.5" in en and "87.5" not in vi
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", vi) and not re.search(r"\b\d{2}/\d{2}/\d{4}\b", en)
     assert "KH:" not in vi + en
+
+
+def test_one_day_is_said_in_the_singular_and_a_median_in_the_readers_numbers(store):
+    """English said "late (> 1 days)", "median lag 1 days" and "Huyện Văn Lãng (1 days)": each lag is a count of days
+    said by ``kg.i18n.count_said`` (``{days:day|days}``), a median of 87.5 days as each language writes it."""
+    board = S.scoreboard(store, "115-CTr/TU", "2024-12-31", late_after=1)
+    board["summary"]["median_lag_days"] = 1
+    next(d for d in board["districts"] if d["status"] != "none")["lag_days"] = 1
+    en = S.to_text(board, width=200, lang="en")
+    assert "late (> 1 day)" in en and "median lag 1 day" in en and "Huyện Văn Lãng (1 day)" in en and "1 days" not in en
+    board["summary"]["median_lag_days"], board["late_after_days"] = 87.5, 90  # near miss: the many form
+    en, vi = S.to_text(board, width=200, lang="en"), S.to_text(board, width=200, lang="vi")
+    assert "late (> 90 days)" in en and "median lag 87.5 days" in en
+    assert "chậm (quá 90 ngày)" in vi and "độ trễ trung vị 87,5 ngày" in vi
+
+
+def test_the_page_says_one_day_in_the_singular(store):
+    from fastapi.testclient import TestClient
+    from kg.web import create_app
+
+    c = TestClient(create_app(store))
+    page = c.get("/scoreboard/115-CTr/TU", params={"as_of": "2024-12-31", "late_after": 1, "lang": "en"}).text
+    assert "late (after 1 day)" in page and "1 days" not in page
+    near = c.get("/scoreboard/115-CTr/TU", params={"as_of": "2024-12-31", "late_after": 2, "lang": "en"}).text
+    assert "late (after 2 days)" in near

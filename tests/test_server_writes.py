@@ -167,7 +167,7 @@ def test_cli_ingest_and_review_go_through_the_server(served):
     assert result.returncode == 2, result.stderr  # (the missing file is refused, the rest ingested)
     # every file an ingest of the folder takes (a PDF among the texts since round 14), not the .txt alone
     texts = len([p for p in TEXTS.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES])
-    assert f"ingested {texts} of {texts + 1} texts" in result.stderr
+    assert f"ingested {texts + 1} files: {texts} texts written" in result.stderr
     assert "refused: " in result.stderr and "missing.txt: no such file" in result.stderr
     sources = http.get(base + "/review.json", timeout=30).json()["sources"]
     assert len(sources) == texts

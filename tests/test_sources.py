@@ -664,7 +664,7 @@ def test_dkg_ingest_of_a_folder_names_its_archive_and_legacy_word_file(tmp_path)
     test_a_folder_s_archives_are_refused_by_name_and_a_saved_page_s_frames_are_not_texts(tmp_path)
     result = CliRunner().invoke(main, ["--lang", "en", "--store", str(tmp_path / "store"), "ingest", str(tmp_path)])
     assert result.exit_code == 2, result.output
-    assert "ingested 2 of 4 texts" in result.stderr
+    assert "ingested 4 files: 2 texts written" in result.stderr
     assert "cu.doc: is a legacy Microsoft Office" in result.stderr and "dong nghiep.zip: is a ZIP archive" in result.stderr
     assert "saved_resource" not in result.stderr
 

@@ -155,3 +155,26 @@ def test_a_corrected_fact_shows_both_lines_and_who_corrected_it(store):
     assert line.startswith("Sở Nội vụ") and extracted.startswith("Phòng Nội vụ") and "Đã sửa" in page
     # a fact as extracted (no correction) has one line only: the near miss
     assert 'class="muted extracted"' not in c.get(f"/fact/{fact_of(c, 'link')['id']}").text
+
+
+def test_the_nodes_a_fact_became_are_named_with_their_address_kept_as_a_tooltip(store):
+    c = client(store, TOKEN)
+    doc = fact_of(c, "document")
+    d = c.get(f"/fact/{doc['id']}.json").json()
+    (node,) = d["node_names"]
+    assert node["iri"] == d["nodes"][0] and node["href"] == "/doc/7-KH/UBND" and "7-KH/UBND" in node["name"]
+    page = c.get(f"/fact/{doc['id']}").text
+    nodes = page.split('class="nodes"')[1].split("</ul>")[0]
+    assert f'<a href="/doc/7-KH/UBND" title="{node["iri"]}">{node["name"]}</a>' in nodes and "<code>" not in nodes
+    # a task by its kind and its words, which a reviewer's correction made hostile: escaped, the address a tooltip
+    task = fact_of(c, "assignment")
+    evil = '<img src=x onerror="alert(1)"> rà soát'
+    r = c.post(f"/review/{task['source']}/decisions", headers={"Authorization": f"Bearer {TOKEN}"},
+               json={"ids": [task["id"]], "decision": "corrected", "set": {"task": evil}})
+    assert r.status_code == 200, r.text
+    (named,) = c.get(f"/fact/{task['id']}.json").json()["node_names"]
+    assert named["kind"] == "Nhiệm vụ" and named["name"] == evil and named["href"] is None
+    nodes = c.get(f"/fact/{task['id']}").text.split('class="nodes"')[1].split("</ul>")[0]
+    assert evil not in nodes and "&lt;img src=x onerror=" in nodes
+    assert f'<span class="kind">Nhiệm vụ</span>: <span class="node" title="{named["iri"]}">' in nodes
+    assert "Task" in c.get(f"/fact/{task['id']}?lang=en").text.split('class="nodes"')[1].split("</ul>")[0]

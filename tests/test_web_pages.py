@@ -49,6 +49,38 @@ def test_home_lists_central_documents_with_province_counts(client):
     assert j["newest"] and j["newest"][0]["date"] >= j["newest"][-1]["date"]
 
 
+def test_home_says_what_each_newest_document_is_about_and_whose_it_is(client):
+    newest = {d["key"]: d for d in client.get("/index.json").json()["newest"]}
+    decree = newest[DECREE_KEY]
+    assert (decree["subject"], decree["issuer"], decree["place"]) == ("chính sách thu hút, tạo nguồn cán bộ", "Chính phủ", None)
+    assert newest[EVIL_KEY]["subject"] == newest[EVIL_KEY]["issuer"] == EVIL and newest[EVIL_KEY]["place"]
+    listed = client.get("/", headers=HTML).text.split('id="newest"')[1].split("</section>")[0]
+    assert ('>Nghị định 140/2017/NĐ-CP</a> · <span class="whose">Chính phủ</span>: '
+            '<span class="subject" lang="vi">chính sách thu hút, tạo nguồn cán bộ</span>') in listed
+    # a hostile subject and issuer escaped; near miss: a document the graph knows no issuer nor place of says its level
+    assert EVIL not in listed and "&lt;script&gt;alert(1)&lt;/script&gt;" in listed
+    # near misses: a body's name without its place in brackets is followed by the place; a document of no known
+    # body is said by its place, else by its level
+    from fastapi.testclient import TestClient
+    from kg.rdf.files import parse_file
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store.open(None)
+    store.main.extend(parse_file("ours.ttl", """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        @prefix id: <https://w3id.org/directive-kg/id/> .
+        id:a dkg:key "3-KH/TU" ; dkg:dateIssued "2026-01-03"^^xsd:date ; dkg:issuer id:tu ; dkg:jurisdiction id:p .
+        id:tu rdfs:label "Tỉnh ủy"@vi . id:p rdfs:label "Lào Cai"@vi .
+        id:b dkg:key "2-KH/TU" ; dkg:dateIssued "2026-01-02"^^xsd:date ; dkg:jurisdiction id:p .
+        id:c dkg:key "1-CV/TW" ; dkg:dateIssued "2026-01-01"^^xsd:date ;
+            dkg:level <https://w3id.org/directive-kg/vocab/level/central> .""".encode()))
+    ours = TestClient(create_app(store)).get("/", headers=HTML).text.split('id="newest"')[1]
+    assert '>3-KH/TU</a> · <span class="whose">Tỉnh ủy, Lào Cai</span></li>' in ours
+    assert '>2-KH/TU</a> · <span class="whose">Lào Cai</span></li>' in ours
+    assert '>1-CV/TW</a> · <span class="whose">Trung ương</span></li>' in ours
+
+
 @needs_queries
 def test_home_search_without_diacritics(client):
     j = client.get("/index.json", params={"q": "nong dan"}).json()

@@ -136,8 +136,8 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     assert resp.status_code == 200, resp.text
     d = resp.json()
     assert d["files"] == 2 and d["loaded"] == 1 and d["triples"] > 0 and d["exit_code"] == 2
-    assert d["text"].startswith("ingested 1 of 2 texts") and "refused: empty.txt: is empty" in d["text"]
-    assert d["text_vi"].startswith("đã nạp 1 trên 2 văn bản") and "ingested" not in d["text_vi"]  # (beside message_vi)
+    assert d["text"].startswith("ingested 2 files: 1 text written") and "refused: empty.txt: is empty" in d["text"]
+    assert d["text_vi"].startswith("đã nạp 2 tệp: ghi 1 văn bản") and "ingested" not in d["text_vi"]  # (beside message_vi)
     assert client(store).get("/review.json").json()["sources"], "the review intake recorded the text"
     # the names a multipart encoder would escape, given exactly in the names field
     odd = 'thư mục/kế hoạch "2".txt'
@@ -273,7 +273,7 @@ def test_every_route_that_takes_a_post_asks_for_the_token_and_writes_nothing_wit
     posts = [p for p in _routes(client(store).app, "post") if p not in READ_ONLY_POSTS]
     assert {"/sparql", "/store/load", "/store/review", "/review/{source}/decide"} <= set(posts)
     for path in posts:
-        url = path.replace("{source}", source)
+        url = path.replace("{source}", source).replace("{number}", str(sets))  # (a change set's undo: the last one)
         got = _without_token(client(store), url)
         assert 401 in got and set(got) <= {400, 401, 415}, (path, got)
         off = _without_token(client(store, None), url)
@@ -289,7 +289,7 @@ def test_no_page_a_reader_opens_writes(store):
     c = client(store)
     gets = _routes(c.app, "get")
     assert {"/doc/{key}", "/review/{source}", "/changes", "/queries/{name}"} <= set(gets)
-    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x",
+    values = {"{key}": key, "{source}": source, "{name}": "targets", "{body_id}": "x", "{number}": str(sets),
               "{fid}": c.get(f"/review/{source}.json").json()["facts"][0]["id"]}
     for path in gets:
         url = path

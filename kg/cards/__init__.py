@@ -11,7 +11,7 @@ Every query here is ``SELECT DISTINCT``: the store's union default graph (Oxigra
 a triple once per graph that holds it, and the same fact is often held by several source
 graphs; a page shows it once, as ``/sparql`` and the named queries do.
 
-Modules: ``model`` (the shapes of the cards and their entries), ``base`` (prefixes, labels, values),
+Modules: ``model`` (the shapes of the cards and their entries), ``base`` (prefixes, labels, values, the names of a fact's nodes),
 ``document`` (the document card, its targets with the outcomes that answer them, ``kg.text.matching``), ``sources`` (where its facts come from), ``pages`` (home, bodies,
 search, the names a correction may pick), ``text`` (the card as text). May import
 ``kg.queries``, ``kg.asof``, ``kg.errors``, ``kg.i18n``, ``kg.paths``, ``kg.rdf``, ``kg.review`` and ``kg.text``
@@ -19,12 +19,12 @@ search, the names a correction may pick), ``text`` (the card as text). May impor
 never the store's internals, the CLI or the web app.
 """
 
-from kg.cards.base import INVERSE, RELATIONS, TASK_ROLES, Labels, fact_line, relation_label
+from kg.cards.base import INVERSE, RELATIONS, TASK_ROLES, Labels, fact_line, node_names, relation_label
 from kg.cards.document import document_card, find_documents
 from kg.cards.model import shows_review_legend
 from kg.cards.pages import SEARCH_COLUMNS, body_card, home, known_names, search
 from kg.cards.text import card_text
 
 __all__ = ["INVERSE", "RELATIONS", "SEARCH_COLUMNS", "TASK_ROLES", "Labels", "body_card", "card_text",
-           "document_card", "fact_line", "find_documents", "home", "known_names", "relation_label", "search",
+           "document_card", "fact_line", "find_documents", "home", "known_names", "node_names", "relation_label", "search",
            "shows_review_legend"]

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.cards.model import NodeName
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLE_BY_CODE, ROLES, role_path, role_values, sparql_prefixes
+from kg.paths import doc_path
 from kg.review.model import one_line
+from kg.text.dockeys import key_name, label_adds
 
 P = sparql_prefixes()
 
@@ -135,3 +138,32 @@ def relation_label(relation: str, labels: Labels, incoming: bool = False) -> str
     if relation in INVERSE:
         return labels(str(DKG[INVERSE[relation]])) or INVERSE[relation]
     return TEXT[labels.lang]["cited_by"]  # (the ontology has no inverse of ``cites``)
+
+
+def node_names(store, iris, lang: str) -> list[NodeName]:
+    """``iris`` (the nodes a fact became) as an analyst reads them: each one's kind and name, a document by the name
+    its card gives and a link to it (a fact's page listed the addresses alone)."""
+    iris = sorted(set(iris))
+    if not iris:
+        return []
+    labels = Labels(store, lang)
+    _, rows = store.select(P + f"""SELECT ?s ?type ?key WHERE {{ VALUES ?s {{ {iri_list(iris)} }}
+        OPTIONAL {{ ?s a ?type FILTER(STRSTARTS(STR(?type), "{DKG_NS}")) }} OPTIONAL {{ ?s dkg:key ?key }} }}""")
+    kinds: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}
+    for r in rows:
+        if r.get("type") is not None:
+            kinds.setdefault(r["s"].value, set()).add(r["type"].value)
+        if r.get("key") is not None:
+            keys.setdefault(r["s"].value, r["key"].value)
+    labels.load([*iris, *(t for ts in kinds.values() for t in ts)])
+    out: list[NodeName] = []
+    for iri in iris:
+        kind = min(kinds.get(iri, ()), default=None)  # (one of several classes, the same one each time)
+        key = keys.get(iri)
+        label = labels(iri) or local_name(iri)
+        name = label if not key or (key in label and label_adds(label, key)) else key_name(key)
+        out.append(NodeName(iri=iri, kind=labels(kind) if kind else None, name=name,
+                            href=doc_path(key) if key else None))
+    return out
+

@@ -292,6 +292,18 @@ class NewestRow(TypedDict):
     date: str
     label: str | None
     level: str | None
+    subject: str | None  # what it is about (trích yếu), where the graph knows it
+    issuer: str | None  # the body that issued it, by its name
+    place: str | None  # where it applies, as its card names it
+
+
+class NodeName(TypedDict):
+    """A node of the graph as an analyst reads it: its kind and its name, a document's card where it is one."""
+
+    iri: str
+    kind: str | None  # its class, in the reader's language ("Nhiệm vụ")
+    name: str  # its label ("Chương trình 115-CTr/TU", a task's words), else the last part of its IRI
+    href: str | None  # a document's card
 
 
 class EventRow(TypedDict):

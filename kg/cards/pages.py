@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from kg import queries
 from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, iri_list, local_name,
-                           properties, value)
+                           place_label, properties, value)
 from kg.cards.model import (CommuneMerger, Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
                             SearchResult)
 from kg.errors import NotFound
@@ -65,13 +65,36 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
         seen.add(r["d"].value)
         lvl = value(r.get("level"))
         newest.append(NewestRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=r["date"].value,
-                                label=value(r.get("label")), level=labels(lvl) if lvl else None))
+                                label=value(r.get("label")), level=labels(lvl) if lvl else None, subject=None,
+                                issuer=None, place=None))
+    _whose(store, newest, labels)
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
           OPTIONAL {{ ?e dkg:eventKind ?kind }} }} ORDER BY DESC(?date) LIMIT {int(limit)}""")
     events = [EventRow(iri=r["e"].value, date=r["date"].value, kind=labels(value(r.get("kind"))),
                        key=r["k"].value, href=doc_path(r["k"].value)) for r in rows]
     return Home(central=central, newest=newest, events=events)
+
+
+def _whose(store, rows: list[NewestRow], labels: Labels) -> None:
+    """Say what each of the newest documents is about and whose it is, where the graph knows it: its subject (trích
+    yếu), the body that issued it and its place, as its card names them (read for the rows kept, a document with
+    several values given the least, as the home page's central documents are)."""
+    if not rows:
+        return
+    _, found = store.select(P + f"""
+        SELECT ?d (MIN(STR(?about)) AS ?subject) (MIN(STR(?by)) AS ?issuer) (MIN(STR(?j)) AS ?place) WHERE {{
+          VALUES ?d {{ {iri_list(r["iri"] for r in rows)} }}
+          OPTIONAL {{ ?d dkg:subject ?about }} OPTIONAL {{ ?d dkg:issuer ?by }} OPTIONAL {{ ?d dkg:jurisdiction ?j }}
+        }} GROUP BY ?d""")
+    said = {r["d"].value: r for r in found}
+    labels.load(value(r.get(name)) for r in found for name in ("issuer", "place"))
+    for row in rows:
+        r = said.get(row["iri"], {})
+        issuer, place = value(r.get("issuer")), value(r.get("place"))
+        row["subject"] = value(r.get("subject"))
+        row["issuer"] = labels(issuer) if issuer else None
+        row["place"] = place_label(row["iri"], place, labels)
 
 
 def body_card(store, body_id: str, lang: str = "vi") -> BodyCard:

@@ -30,23 +30,25 @@ __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SU
            "tie_said", "units_covered_said", "words_said"]
 
 
-def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
+def format_number(value: float | Decimal | None, lang: str = "vi", places: int | None = None) -> str:
     """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
     ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
-    (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
-    scoreboard and ``dkg show``."""
+    (Babel's CLDR rules), or exactly ``places`` (a measure in a column, ``0,300``); None is the empty string. The one
+    number format of the pages, the scoreboard, ``dkg show`` and ``dkg analyze``."""
     if value is None:
         return ""
     from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
 
-    return format_decimal(value, locale="en" if lang == "en" else "vi")
+    pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale="en" if lang == "en" else "vi")
 
 
-def count_said(count: int, noun: str, lang: str = "vi") -> str:
+def count_said(count: float, noun: str, lang: str = "vi") -> str:
     """``count`` and what it counts, as the language says them: ``noun`` is the one form and the many apart by
     ``|`` ("fact|facts": "1 fact", "3 facts", "0 facts"), or one form alone, as Vietnamese writes a noun whatever
     the count ("dữ kiện": "1 dữ kiện", "3 dữ kiện"); the count as :func:`format_number` writes it. The one rule of
-    plurals: the tables' ``{facts:fact|facts}`` (:func:`words_said`) and the pages' counted nouns come here."""
+    plurals: the tables' ``{facts:fact|facts}`` (:func:`words_said`) and the pages' counted nouns come here; a figure
+    that is no whole count takes the many form ("87.5 days")."""
     one, many = noun.split("|", 1) if "|" in noun else (noun, noun)
     return f"{format_number(count, lang)} {one if count == 1 else many}"
 
@@ -244,7 +246,7 @@ class _Filled(string.Formatter):
 
     def format_field(self, value: object, format_spec: str) -> str:
         if "|" in format_spec:  # (a count given as text, "3", is said with the many form: the words stay whole)
-            if isinstance(value, int) and not isinstance(value, bool):
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
                 return count_said(value, format_spec, self.lang)
             return f"{_said(value, self.lang)} {format_spec.split('|', 1)[1]}"
         return format(_said(value, self.lang), format_spec)
@@ -286,7 +288,7 @@ BOTH = "both"
 def _said(value: object, lang: str) -> str:
     if isinstance(value, str):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):  # (a median lag of 87.5 days: 87,5 in Vietnamese)
         return format_number(value, lang)
     key, details = getattr(value, "key", None), getattr(value, "details", None)
     if key == DAY and isinstance(details, Mapping):

@@ -27,11 +27,11 @@ SCOREBOARD_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "head": "issued {date} · as of {as_of} · map of {provinces} provinces ({map})",
         "map_2025": "from 1 July 2025", "map_legacy": "before 1 July 2025",
-        "counts": "provinces: {implemented} implemented, {late} late (> {days} days), {none} none; "
-                  "median lag {lag} days",
+        "counts": "provinces: {implemented} implemented, {late} late (> {days:day|days}), {none} none; "
+                  "median lag {lag:day|days}",
         "provinces": "PROVINCES (status, lag in days, documents)",
         "implemented": "implemented", "late": "late", "none": "none",
-        "missing": "none ({n}): ", "district_lag": "{name} ({lag} days)",
+        "missing": "none ({n}): ", "district_lag": "{name} ({lag:day|days})",
         "districts": "DISTRICTS: {done} of {total} with a document: ", "nothing": "none",
         "targets": "TARGETS (set by, target, latest outcome, achievement, reported / assessed)",
         "no_outcome": "no outcome", "reported": "reported", "assessed": "assessed",
@@ -98,10 +98,10 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "history.id": "id", "history.time": "time (UTC)", "history.added": "added", "history.removed": "removed",
         "history.what": "command / sources", "history.undoing": "undoing", "history.by": "sent by", "history.derived": "derived",
         "files.more": "{names} and {more} more",
-        "analyze.cascade": "cascade of {doc}: {documents} documents, {edges} links, depth {depth}",
+        "analyze.cascade": "cascade of {doc}: {documents:document|documents}, {edges:link|links}, depth {depth}",
         "analyze.levels": "per level (documents, depth min-max):", "analyze.depth": "depth",
         "analyze.breadth": "breadth per depth:", "analyze.critical": "critical path ({days}):",
-        "analyze.days": "{days} days", "analyze.unknown": "unknown", "analyze.lag": "+{days} d",
+        "analyze.days": "{days:day|days}", "analyze.unknown": "unknown", "analyze.lag": "+{days} d",
         "analyze.bodies": "central bodies (tasks; degree centrality; betweenness):",
         "analyze.orphans": "orphans (documents implementing nothing known): {count}",
         "analyze.unimplemented": "central documents with no known implementation: {count}",

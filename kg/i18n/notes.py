@@ -77,8 +77,12 @@ NOTES: dict[str, dict[str, str]] = {
         "done.created-store-sampled": "đã tạo kho dữ liệu ở {store}, có bộ dữ liệu mẫu kèm theo",
         "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
         "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
-        "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
-        "done.unchanged-all": "không có gì mới: {count} trên {files} văn bản đã có trong kho đúng như vậy, không ghi gì",
+        "done.ingested": "đã nạp {files} tệp: ghi {loaded} văn bản, {triples} bộ ba",
+        "done.unchanged-all": "không có gì mới: {files} tệp, không ghi gì",
+        "done.part-unchanged": "{count} tệp đã có trong kho đúng như vậy",
+        "done.part-same": "{count} tệp là văn bản của một tệp khác (nêu dưới đây)",
+        "done.part-refused": "{count} tệp bị từ chối",
+        "done.part-failed": "{count} tệp bị giữ lại toàn bộ dữ kiện để duyệt",
         "done.unchanged": "đã có trong kho đúng như vậy, không ghi gì: {names}",
         "done.near": "{name} gần giống {other} ({share}% lời văn như nhau) nhưng không cùng lời: giữ là hai văn bản "
                      "(nếu chỉ là một bài, chỉ nên nạp một tệp của nó)",
@@ -88,6 +92,12 @@ NOTES: dict[str, dict[str, str]] = {
         "done.same-kept": "{name} có cùng lời văn với {other}: là một văn bản, nạp một lần, giữ theo {other} (tệp nói "
                           "nhiều hơn về văn bản: địa chỉ trang, nơi đăng, ngày đăng; hoặc nói bằng nhau và được đọc trước)",
         "done.same-now": "{name} có cùng lời văn với {other} đã nạp trước đó: là một văn bản, từ nay đứng tên {name}",
+        "done.article-kept": "{name} là cùng một bài với {other}, chỉ khác những dòng riêng quanh bài (dòng ngày, thanh "
+                             "chia sẻ, trình đơn, dòng nguồn tin hay tên tác giả): là một văn bản, nạp một lần, giữ theo "
+                             "{other} (tệp nói nhiều hơn về văn bản: địa chỉ trang, nơi đăng, ngày đăng; hoặc nói bằng "
+                             "nhau và được đọc trước)",
+        "done.article-now": "{name} là cùng một bài với {other} đã nạp trước đó, chỉ khác những dòng riêng quanh bài: là "
+                            "một văn bản, từ nay đứng tên {name}",
         "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
         "done.failed": "không nạp được {name}: {why}",
         "done.unplaced-many": "{count} văn bản không đọc được ngày nên được đặt trên bản đồ hành chính trước ngày 1/7/2025: {names}; văn bản nào viết sau ngày đó, hãy nạp lại với --date NGÀY (hoặc --place kèm xã, phường của nó)",
@@ -179,8 +189,12 @@ NOTES: dict[str, dict[str, str]] = {
         "done.created-store-sampled": "created a store at {store}, with the bundled sample dataset in it",
         "done.loaded": "loaded {triples:triple|triples} from {files:file|files} into {graph}",
         "done.quarantined-load": "quarantined {triples:triple|triples} from {files:file|files} for review",
-        "done.ingested": "ingested {loaded} of {files:text|texts}: {triples:triple|triples}",
-        "done.unchanged-all": "nothing new: {count} of {files:text|texts} already in the store as they are, nothing written",
+        "done.ingested": "ingested {files:file|files}: {loaded:text|texts} written, {triples:triple|triples}",
+        "done.unchanged-all": "nothing new: {files:file|files}, nothing written",
+        "done.part-unchanged": "{count} already in the store as they are",
+        "done.part-same": "{count} the text of another file (named below)",
+        "done.part-refused": "{count} refused",
+        "done.part-failed": "{count} with all their facts held back for review",
         "done.unchanged": "already in the store as they are, nothing written: {names}",
         "done.near": "{name} is nearly the same as {other} ({share}% of its words alike), not the same words: kept as "
                      "two texts (if they are one article, ingest only one of its files)",
@@ -190,6 +204,11 @@ NOTES: dict[str, dict[str, str]] = {
         "done.same-kept": "{name} has the same words as {other}: one text, ingested once, kept as {other} (the file "
                           "that says more of it: its page's address, publisher, day; or as much, and read first)",
         "done.same-now": "{name} has the same words as {other}, ingested before: one text, listed as {name} from now on",
+        "done.article-kept": "{name} is the same article as {other}, but for lines of its own around it (a date line, a "
+                             "share bar, a menu, a credit or a byline): one text, ingested once, kept as {other} (the "
+                             "file that says more of it: its page's address, publisher, day; or as much, and read first)",
+        "done.article-now": "{name} is the same article as {other}, ingested before, but for lines of its own around it: "
+                            "one text, listed as {name} from now on",
         "done.quarantined": "quarantined {facts:fact|facts} from {name} for review:",
         "done.failed": "failed: {name}: {why}",
         "done.unplaced-many": "{count} texts had no date read, so they are placed on the map before 1 July 2025: {names}; any written after that day, ingest again with --date DAY (or --place with its commune or ward)",

@@ -243,6 +243,7 @@ class DKG(DefinedNamespace):
     sourceMeta: URIRef
     wordsKey: URIRef
     figuresKey: URIRef
+    sentenceKey: URIRef
     factItems: URIRef
     inRecord: URIRef
     factId: URIRef

@@ -22,7 +22,7 @@ the next free one; ``engine``: one request run on a dataset, with no web framewo
 checks (``checking``: one upload checked there, bounded in CPU and memory).
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
-``kg.views``, ``kg.changes``, ``kg.changes_text``, ``kg.exporting``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.ingest_folder`` (the kinds of file it reads), ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
+``kg.views``, ``kg.changes``, ``kg.changes_text``, ``kg.changes_undo``, ``kg.exporting``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.ingest_folder`` (the kinds of file it reads), ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
 ``kg.ontodoc``, ``kg.asof``, ``kg.text`` (a document's readable name), ``kg.paths``, ``kg.i18n``, ``kg.limits``,
 ``kg.resources``, ``kg.errors``) and the cascade view (``viz``); only ``kg.cli`` imports it.
 """

@@ -15,9 +15,10 @@ from collections import Counter
 import xml.etree.ElementTree as ET
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kg.changes import KINDS, LABELLED, Changes, Filters, changes
+from kg.changes_undo import undo_plan
 from kg.changes_text import (LISTED, body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign,
                              item_text, kind_text, moved_text, moved_words, replacing_words, summary_lines, target_label)
 from kg import exporting, limits
@@ -25,11 +26,15 @@ from kg.asof import parse_day
 from kg.errors import NotFound, UsageError, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
+from kg.store import history
 from kg.store.store import EXPORT_FORMATS
 from kg.text.places import merged_away_2025
 from kg.review.model import LEVELS
 from kg.web.address import public_base
+from kg.web.auth import require_form_token, require_writes
+from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page, root_of
+from kg.web.writes import read_form, run_write
 
 router = APIRouter()
 
@@ -101,13 +106,25 @@ def changes_page(request: Request):
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
                 json_href=href(request, "/changes.json", **filters.params(), **since),
                 atom_href=href(request, "/changes.atom", **filters.params(), **since), since=since.get("since", ""),
-                export_href=href(request, "/export", **filters.params(), format="ttl") if offer else None, kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
+                export_href=href(request, "/export", **filters.params(), format="ttl") if offer else None,
+                filters=filters, change_sets=data["change_sets"], **_said(request, lang))
+
+
+def _undo_path(number: int) -> str:
+    return f"/changes/{number}/undo"
+
+
+def _said(request: Request, lang: str, *, undo: bool = True) -> dict:
+    """How a change set is said on a page (``change_set.html``), in ``lang``; ``undo``: a link to undo it, on a server
+    that takes writes."""
+    return dict(kind=lambda item: kind_text(item, lang), labelled=LABELLED, levels=LEVELS,
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 held=lambda item: held_text(item, lang),
                 decided=lambda decision: decision_words(decision, lang),
                 replacing=lambda decision: replacing_words(decision, lang),
-                command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"],
+                command_text=lambda command: command_text(command, lang),
+                undo_href=_undo_path if undo and request.app.state.settings.takes_writes else None,
                 # a change set of more than a screen's items (an ingest's) shows its counts by kind, its items folded
                 # under them, as `dkg changes` does
                 listed=LISTED, counted=lambda items: summary_lines(items, lang))
@@ -115,7 +132,47 @@ def changes_page(request: Request):
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")
 def changes_json(request: Request):
-    return json_response(changes(request.app.state.store, _filters(request), _since(request)[0]))
+    data = changes(request.app.state.store, _filters(request), _since(request)[0])
+    if not request.app.state.settings.takes_writes:
+        return json_response(data)
+    # (each change set's undo page, where the server takes writes: the address its page's link opens)
+    return json_response({**data, "change_sets": [{**c, "undo_href": _undo_path(c["id"])} for c in data["change_sets"]]})
+
+
+def _undo_data(request: Request, number: int) -> dict:
+    """The undo page's data: :func:`kg.changes_undo.undo_plan`, with where its form posts (None where the server
+    takes no writes)."""
+    plan = undo_plan(request.app.state.store, number)
+    return {**plan, "post": _undo_path(number) if request.app.state.settings.takes_writes else None}
+
+
+@router.get("/changes/{number}/undo", response_class=HTMLResponse,
+            summary="What undoing a change set takes back, and the form that undoes it (with the update token)")
+def undo_page(request: Request, number: int):
+    data, lang = _undo_data(request, number), lang_of(request)
+    return page(request, "changes_undo.html", title=TEXT[lang]["undo_title"].format(number=number), plan=data,
+                json_href=href(request, _undo_path(number) + ".json"), action=_undo_path(number),
+                undone_href=lambda n: href(request, "/changes") + f"#change-{n}", **_said(request, lang, undo=False))
+
+
+@router.get("/changes/{number}/undo.json", summary="What undoing a change set takes back (JSON)")
+def undo_json(request: Request, number: int):
+    return json_response(_undo_data(request, number))
+
+
+@router.post("/changes/{number}/undo", summary="Undo a change set from its page's form (the update token as its field "
+             "token; cascade: with the later change sets resting on it), as `dkg rollback`")
+async def undo_form(request: Request, number: int):
+    require_writes(request, "rollback")
+    form = await read_form(request)
+    require_form_token(request, form.get("token"), "rollback")  # (a reader's token: 403; nothing written before this)
+    cascade = form.get("cascade", "") in ("1", "on", "true")
+    # the one rule of an undo, the one `dkg rollback` and `POST /store/rollback` call
+    done = await run_write(request, "dkg rollback", history.rollback, number, cascade=cascade)
+    if not wants_html(request.headers.get("accept")):
+        return json_response(done.to_json())
+    # (the page of the changes, at the undo just recorded: what it took back, under the analyst's name)
+    return RedirectResponse(href(request, "/changes") + f"#change-{done.number}", status_code=303)
 
 
 @router.get("/changes.atom", summary="What changed, as an Atom 1.0 feed")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from kg.cards import Labels, fact_line
+from kg.cards import Labels, fact_line, node_names
 from kg.errors import NotFound
 from kg.i18n import REVIEW, text_days_said
 from kg.paths import doc_path, fact_path, review_path
@@ -40,6 +40,8 @@ def fact_data(request: Request, fid: str) -> dict:
     d["cite"] = public_base(request) + fact_path(fid)  # (the address to send: absolute, under --public-url where set)
     d["review_href"] = review_path(d["source"], fid)
     d["document_hrefs"] = {key: doc_path(key) for key in d["documents"]}
+    # (the nodes by their kind and name, a document linked to its card: the page listed their addresses alone)
+    d["node_names"] = node_names(store, d["nodes"], lang)
     return d
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse
 
 from kg import scoreboard as board
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD
+from kg.i18n import SCOREBOARD, words_said
 from kg.paths import scoreboard_path
 from kg.web.render import href, json_response, lang_of, page
 
@@ -70,4 +70,4 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
                 json_href=href(request, path + ".json", **params), b=data, w=w, bar=bar,
                 shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
                 grid_rows=rows, grid_cols=cols, action=path,
-                summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))  # (numbers only)
+                summary=words_said(w["summary_line"], lang, days=data["late_after_days"], **data["summary"]))

@@ -1,0 +1,45 @@
+"""What undoing a change set takes back (hoàn tác), said before it is done: the read model of the page that
+confirms an undo (``/changes/N/undo``) and of its JSON twin.
+
+The undo itself is :func:`kg.store.history.rollback`, the one rule that ``dkg rollback`` and the page's form both
+call: it refuses to undo a change set alone where a later one rests on it (:func:`kg.store.history.dependents`),
+which this plan names beforehand, so that the analyst sees what an undo with them (``cascade``) would take back too.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from kg.changes import ChangeSetView, Filters, changes
+from kg.store import history
+
+
+class UndoPlan(TypedDict):
+    """Change set ``change`` and what undoing it takes back."""
+
+    change: int
+    command: str
+    time: str
+    by: str | None
+    #: what it changed, as ``/changes`` shows it (None for one that changed nothing a page lists: a reindex)
+    change_set: ChangeSetView | None
+    #: the later change sets that rest on it: undoing it alone is refused, with them (cascade) it is done
+    later: list[int]
+    #: what an undo with ``cascade`` takes back with it: every change set after it (the rule of ``--cascade``)
+    cascade: list[int]
+    #: the undos that already took it back (undoing it again would take back nothing more)
+    undone_by: list[int]
+
+
+def undo_plan(store, number: int) -> UndoPlan:
+    """What undoing change set ``number`` takes back (a 404 naming it where there is none)."""
+    found = history.get(store, number)
+    shown = changes(store, Filters(limit=1), only=number)["change_sets"]
+    sets = history.change_sets(store)
+    return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
+                    change_set=shown[0] if shown else None, later=history.dependents(store, number),
+                    cascade=[c.number for c in sets if c.number > number],
+                    undone_by=[c.number for c in sets if number in c.undoes])
+
+
+__all__ = ["UndoPlan", "undo_plan"]

@@ -1,0 +1,102 @@
+"""Undoing a change set from ``/changes`` (kg.changes_undo, kg.web.changes): the page says what an undo takes back
+before it is done, its form posts with the update token and calls the rule ``dkg rollback`` calls
+(kg.store.history.rollback), a reader's token is refused with 403 and nothing is written, and a hostile value the
+change set wrote reaches the page escaped."""
+
+from __future__ import annotations
+
+import httpx
+
+from kg.changes_undo import undo_plan
+from kg.store import history
+from kg.web import create_app
+from kg.web.auth import TokensFile
+from test_review_web import EVIL, store  # noqa: F401  (fixture)
+from test_web_auth_readers import HOA, LAN, tokens  # noqa: F401  (fixture: Lan an analyst, Hoa a reader)
+from test_web_support import running
+
+
+def _corrected(c: httpx.Client, store) -> int:
+    """The number of the change set a correction of ours made: the plan's subject given a hostile value."""
+    sid = c.get("/review.json").json()["sources"][0]["id"]
+    doc = next(f["id"] for f in c.get(f"/review/{sid}.json").json()["facts"] if f["kind"] == "document")
+    r = c.post("/store/review", headers={"Authorization": f"Bearer {LAN}"},
+               json={"ids": [doc], "decision": "corrected", "set": {"subject": EVIL}})
+    assert r.status_code == 200, r.text
+    return history.change_sets(store)[-1].number
+
+
+def test_the_plan_names_the_later_change_sets_that_rest_on_one(store):  # noqa: F811
+    from kg.review import decide, queue
+
+    ingested = history.change_sets(store)[-1].number
+    doc = next(e.item.id for e in queue(store) if e.item.kind == "document")
+    decide(store, [doc], "corrected", changes={"subject": "xây dựng nông thôn mới"})
+    corrected = history.change_sets(store)[-1].number
+    plan = undo_plan(store, corrected)
+    assert plan["change"] == corrected and plan["later"] == [] and plan["undone_by"] == []
+    assert plan["change_set"] is not None and plan["change_set"]["id"] == corrected
+    # the ingest under it cannot be undone alone: the plan says so before the rule refuses it
+    assert undo_plan(store, ingested)["later"] == [corrected]
+    history.rollback(store, corrected)
+    assert undo_plan(store, corrected)["undone_by"] == [history.change_sets(store)[-1].number]
+
+
+def test_an_analyst_undoes_a_change_set_from_its_page_and_a_reader_cannot(store, tokens):  # noqa: F811
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        number = _corrected(c, store)
+        # /changes links each change set's undo page; its twin says where
+        listing = c.get("/changes").text
+        assert f'href="/changes/{number}/undo"' in listing
+        assert {s["id"]: s["undo_href"] for s in c.get("/changes.json").json()["change_sets"]}[number] == \
+            f"/changes/{number}/undo"
+        # the undo page says what it takes back, the hostile value escaped, and its form posts with the token
+        shown = c.get(f"/changes/{number}/undo")
+        assert shown.status_code == 200 and f'action="/changes/{number}/undo"' in shown.text
+        assert 'type="password" name="token"' in shown.text
+        assert EVIL not in shown.text and "&lt;script&gt;" in shown.text
+        twin = c.get(f"/changes/{number}/undo.json").json()
+        assert twin["change"] == number and twin["later"] == twin["cascade"] == [] and twin["post"] == f"/changes/{number}/undo"
+        assert twin["change_set"]["by"] == "Nguyễn Thị Lan"
+        before, sets = len(store.main), len(history.change_sets(store))
+        # a reader's token: 403, nothing written; no token or another one: 401
+        refused = c.post(f"/changes/{number}/undo", data={"token": HOA}, headers={"Accept": "application/json"})
+        assert refused.status_code == 403 and "reads only" in refused.json()["message"]
+        assert c.post(f"/changes/{number}/undo", data={"token": "nope"}).status_code == 401
+        assert c.post(f"/changes/{number}/undo", data={"cascade": ""}).status_code == 401
+        assert (len(store.main), len(history.change_sets(store))) == (before, sets)
+        # the analyst's token undoes it, recorded under her name, and the page opens at the undo
+        done = c.post(f"/changes/{number}/undo", data={"token": LAN}, headers={"Accept": "text/html"},
+                      follow_redirects=False)
+        assert done.status_code == 303, done.text
+        last = history.change_sets(store)[-1]
+        assert done.headers["location"] == f"/changes#change-{last.number}"
+        assert last.undoes == [number] and last.by == "Nguyễn Thị Lan"
+        assert EVIL not in c.get("/doc/12-KH/TU.json").text
+
+
+def test_an_undo_that_later_change_sets_rest_on_is_refused_alone(store, tokens):  # noqa: F811
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        corrected = _corrected(c, store)
+        ingested = corrected - 1
+        page = c.get(f"/changes/{ingested}/undo").text
+        assert f"#{corrected}" in page and 'name="cascade"' in page
+        alone = c.post(f"/changes/{ingested}/undo", data={"token": LAN}, headers={"Accept": "application/json"})
+        assert alone.status_code == 400 and "--cascade" in alone.json()["hint"]
+        both = c.post(f"/changes/{ingested}/undo", data={"token": LAN, "cascade": "1"},
+                      headers={"Accept": "application/json"})
+        assert both.status_code == 200 and sorted(both.json()["undoes"]) == [ingested, corrected]
+
+
+def test_a_server_that_takes_no_writes_offers_no_undo(store):  # noqa: F811
+    with running(create_app(store)) as base, httpx.Client(base_url=base, timeout=30) as c:
+        number = history.change_sets(store)[-1].number
+        assert "/undo" not in c.get("/changes").text
+        assert all("undo_href" not in s for s in c.get("/changes.json").json()["change_sets"])
+        shown = c.get(f"/changes/{number}/undo", params={"lang": "en"})
+        assert shown.status_code == 200 and "<form class=\"undo\"" not in shown.text and "dkg rollback" in shown.text
+        assert c.get(f"/changes/{number}/undo.json").json()["post"] is None
+        assert c.post(f"/changes/{number}/undo", data={"token": LAN}).status_code == 403
+        assert c.get("/changes/999/undo.json").status_code == 404
