@@ -222,6 +222,15 @@ def test_undoing_alone_what_later_change_sets_rest_on_is_refused_in_the_reader_s
     assert history.rollback(folder, 2).undoes == [2]
 
 
+def test_what_an_undo_with_cascade_takes_back_is_said_by_one_rule(tmp_path, folder):
+    # the undo page's plan (kg.changes_undo) and the rollback itself both read history.cascaded
+    for n in (1, 2, 3):
+        folder.load_files([write(tmp_path, f"{n}.ttl", resolution(n, f"2024-0{n}-10"))])
+    sets = history.change_sets(folder)
+    assert history.cascaded(sets, 1) == [2, 3] and history.cascaded(sets, 3) == []  # (near miss: the last, alone)
+    assert history.rollback(folder, 1, cascade=True).undoes == [1, *history.cascaded(sets, 1)]
+
+
 def test_data_files_cannot_write_the_change_log(tmp_path):
     path = tmp_path / "x.trig"
     path.write_text(f'<{CHANGES.value}> {{ <urn:c> <urn:p> "forged" }}', encoding="utf-8")

@@ -473,6 +473,11 @@ def plan(store, numbers: list[int]) -> Payload:
                    removed=[q for q in to_remove if q in store.main])
 
 
+def cascaded(sets: list[ChangeSet], number: int) -> list[int]:
+    """The change sets of ``sets`` an undo of ``number`` with ``cascade`` takes back with it: every later one."""
+    return [c.number for c in sets if c.number > number]
+
+
 def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     """Undo change set ``number`` (with ``cascade``: it and every later change set); the rollback
     is recorded as a change set of its own, which is returned.
@@ -484,7 +489,7 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     sets = change_sets(store)
     get(store, number)  # (refuses an unknown number)
     if cascade:
-        numbers = [c.number for c in sets if c.number >= number]
+        numbers = [number, *cascaded(sets, number)]
     else:
         later = dependents(store, number)
         if later:
