@@ -82,12 +82,13 @@ def restart_for_load(files: Iterable[str]) -> None:
 
 def restart_for_ingest(paths: Iterable[str]) -> None:
     """Start this ``dkg ingest`` again with jemalloc where it has :data:`INGEST_MIN_TEXTS` texts or more to read (the
-    files ``kg.ingest_folder.input_files`` finds under ``paths``) and :func:`restart_with_jemalloc` applies; return
+    files ``kg.ingest_folder.input_files`` finds under ``paths`` that are there: an option's value, which
+    :func:`restart_for_command` cannot tell from a path, is none) and :func:`restart_with_jemalloc` applies; return
     otherwise, having read no text."""
     # (a folder's walk, the same rule as the ingest's: light, but imported only by the command that needs it)
     from kg.ingest_folder import input_files  # noqa: PLC0415
 
-    if len(input_files(paths)) >= INGEST_MIN_TEXTS:
+    if sum(1 for name in input_files(paths) if Path(name).is_file()) >= INGEST_MIN_TEXTS:
         restart_with_jemalloc()
 
 

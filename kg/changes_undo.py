@@ -38,7 +38,7 @@ def undo_plan(store, number: int) -> UndoPlan:
     sets = history.change_sets(store)
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
                     change_set=shown[0] if shown else None, later=history.dependents(store, number),
-                    cascade=[c.number for c in sets if c.number > number],
+                    cascade=history.cascaded(sets, number),
                     undone_by=[c.number for c in sets if number in c.undoes])
 
 

@@ -56,6 +56,9 @@ def test_an_ingest_restarts_from_its_count_of_texts_on(tmp_path, monkeypatch):
     restart_for_ingest([str(folder)])
     assert restarts == []  # (near miss: two texts under a bound of three, whatever the folder's other files)
     (tmp_path / "c.txt").write_text("Tin ngắn.", encoding="utf-8")
+    # (near miss: the values of options, which the command line passes on as words, are no texts)
+    restart_for_ingest([str(folder), "2026-12-06", "Huế"])
+    assert restarts == []
     restart_for_ingest([str(folder), str(tmp_path / "c.txt")])  # (a file named and a folder's texts add up)
     assert restarts == [1]
 

@@ -3,7 +3,7 @@ are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.excluded_figures import excluded
+from kg.extract.excluded_figures import excluded, may_ask_or_note
 from kg.extract.text import prepare
 
 
@@ -90,6 +90,17 @@ def test_a_question_s_figures_are_neither_goal_nor_result():
     assert sorted(o.value for o in extract(_PRESS).outcomes) == [71, 212, 4200]
     # a question line's first sentence, ending on a full stop, is asked as well ('Hỏi: Xã tôi có 12 hộ ... . Xã có ...?')
     assert extract("Hỏi: Xã tôi có 12 hộ nghèo đã được hỗ trợ. Xã có được hỗ trợ thêm không?\n").outcomes == []
+
+
+def test_a_question_s_label_in_capitals_or_small_letters_is_a_question_too():
+    # the text is read sentence by sentence for questions wherever a line opens on a label, in any case
+    head = "Sở Nội vụ tỉnh Bắc Kạn họp báo quý III/2025.\n\n"
+    for label in ("PHÓNG VIÊN", "hỏi", "Pv"):
+        text = head + label + ": Năm 2025 tỉnh đã tinh giản được 80% biên chế. Xin ông cho biết nguyên nhân.\n"
+        assert extract(text).outcomes == [], label
+        assert may_ask_or_note(_folded(text)), label
+    # near miss: a text with no '?', no label at a line's start and no footnote's mark is not read for them
+    assert not may_ask_or_note(_folded(head + "Năm 2025 tỉnh đã tinh giản được 80% biên chế, theo phóng viên: đạt.\n"))
 
 
 def test_near_miss_a_statement_that_asks_nothing_keeps_its_figures():

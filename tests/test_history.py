@@ -172,6 +172,65 @@ def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_stor
         again.close()
 
 
+def test_a_rollback_killed_before_its_data_is_finished_under_the_analyst_who_sent_it(tmp_path, new_store_path,
+                                                                                      monkeypatch):
+    store = Store.open(new_store_path)
+    store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    store.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10"))])
+    store.analyst = "Nguyễn Thị Lan"
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt   # (the process stops after the rollback's plan, before its data)
+
+    monkeypatch.setattr(bulk, "write", killed)
+    with pytest.raises(KeyboardInterrupt):
+        history.rollback(store, 2)
+    monkeypatch.undo()
+    store.close()
+    again = Store.open(new_store_path)
+    try:
+        assert again.repaired and "rollback" in again.repaired.said("en")
+        finished = history.change_sets(again)[-1]
+        assert (finished.undoes, finished.by) == ([2], "Nguyễn Thị Lan")
+        # near miss: the rollback of a store no analyst writes to, killed alike, names nobody
+        monkeypatch.setattr(bulk, "write", killed)
+        with pytest.raises(KeyboardInterrupt):
+            history.rollback(again, 1)
+        monkeypatch.undo()
+    finally:
+        again.close()
+    third = Store.open(new_store_path)
+    try:
+        assert (history.change_sets(third)[-1].undoes, history.change_sets(third)[-1].by) == ([1], None)
+    finally:
+        third.close()
+
+
+def test_undoing_alone_what_later_change_sets_rest_on_is_refused_in_the_reader_s_language(tmp_path, folder):
+    from kg.i18n import error_said
+
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10", f"; dkg:implements <{DOC}test/nq/1> "))])
+    with pytest.raises(UsageError) as refused:
+        history.rollback(folder, 1)
+    assert error_said(refused.value, "en") == (
+        "change set 1 cannot be undone alone: 1 later change set rests on what it wrote (2)",
+        "`dkg rollback 1 --cascade` undoes it and every change set after it")
+    said, hint = error_said(refused.value, "vi")
+    assert said.startswith("không hoàn tác riêng được lần thay đổi 1") and "(2)" in said and "--cascade" in hint
+    # near miss: the last change set rests on nothing later, and is undone alone
+    assert history.rollback(folder, 2).undoes == [2]
+
+
+def test_what_an_undo_with_cascade_takes_back_is_said_by_one_rule(tmp_path, folder):
+    # the undo page's plan (kg.changes_undo) and the rollback itself both read history.cascaded
+    for n in (1, 2, 3):
+        folder.load_files([write(tmp_path, f"{n}.ttl", resolution(n, f"2024-0{n}-10"))])
+    sets = history.change_sets(folder)
+    assert history.cascaded(sets, 1) == [2, 3] and history.cascaded(sets, 3) == []  # (near miss: the last, alone)
+    assert history.rollback(folder, 1, cascade=True).undoes == [1, *history.cascaded(sets, 1)]
+
+
 def test_data_files_cannot_write_the_change_log(tmp_path):
     path = tmp_path / "x.trig"
     path.write_text(f'<{CHANGES.value}> {{ <urn:c> <urn:p> "forged" }}', encoding="utf-8")
@@ -197,7 +256,7 @@ def test_cli_history_and_rollback(tmp_path):
     bad = runner.invoke(main, ["--store", loc, "history", "--since", "monday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
     refused = runner.invoke(main, ["--store", loc, "rollback", "1"])
-    assert refused.exit_code == 2 and "rest on" in refused.stderr and "--cascade" in refused.stderr
+    assert refused.exit_code == 2 and "rests on" in refused.stderr and "--cascade" in refused.stderr
     assert runner.invoke(main, ["--store", loc, "rollback", "9"]).exit_code != 0
     done = runner.invoke(main, ["--store", loc, "rollback", "1", "--cascade"])
     assert done.exit_code == 0, done.stderr

@@ -197,6 +197,9 @@ def test_the_text_around_a_sentence_shows_no_word_cut_at_its_ends():
     assert sentence_around(text, s, s + 14, margin=len(" Công tác đi"))["after"] == " Công tác"
     # near miss: a margin that ends between two words keeps the word after it whole
     assert sentence_around(text, s, s + 14, margin=s - text.index("luận xã"))["before"] == "luận xã hội được củng cố. "
+    # the same space either side: a word after the sentence ends at a no-break space too, as one before it does
+    nbsp = text.replace("Công tác điều", "Công\u00a0tác\u00a0điều")
+    assert sentence_around(nbsp, s, s + 14, margin=len(" Công tác đi"))["after"] == " Công\u00a0tác"
 
 
 def test_decisions_of_an_earlier_version_go_to_the_same_fact_and_the_same_repeat():

@@ -344,5 +344,7 @@ def test_a_merge_without_room_is_left_for_the_next_open(tmp_path):
     assert (location / bulk.COMPACT_DUE).exists()
     bulk.compact(SimpleNamespace(flush=lambda: None, optimize=lambda: None), None)  # near miss: a store in memory
     assert (location / bulk.COMPACT_DUE).exists()
+    Store.open(location).close()  # (the next open for writing merges, and the mark goes)
+    assert not (location / bulk.COMPACT_DUE).exists()
     Store.open(location).close()  # (the next open for writing merges, with room)
     assert not (location / bulk.COMPACT_DUE).exists()

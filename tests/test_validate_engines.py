@@ -202,6 +202,21 @@ def test_union_with_braces_in_literals_is_distributed_and_a_comment_stops_the_re
     assert fastshacl.distribute_union(commented) == commented
 
 
+
+def test_a_where_in_a_comment_or_string_before_the_clause_does_not_stop_the_rewrite():
+    # the clause is found in the code (kg.rdf.sparqllex.where_openings), not in a comment or string that names it
+    body = """ WHERE {
+        ?this <urn:d> ?value .
+        { ?this <urn:l> <urn:x> } UNION { ?this <urn:c> ?c }
+    }"""
+    for q in ("# the older form read WHERE { ?this <urn:old> ?v }\nSELECT ?this" + body,
+              'SELECT ?this ("WHERE {" AS ?w)' + body):
+        rewritten = fastshacl.distribute_union(q)
+        assert rewritten.count("<urn:d>") == 2 and rewritten.startswith(q[:q.index(body)]), rewritten
+    # near miss: without a UNION there is nothing to distribute
+    plain = "# WHERE { in a comment\nSELECT ?this WHERE { ?this <urn:d> ?value }"
+    assert fastshacl.distribute_union(plain) == plain
+
 # --- kg.validate.fastshacl's term mapping: what it cannot map sends the data to pyshacl ----------
 def test_a_blank_node_label_the_engine_cannot_read_is_a_mismatch():
     data = fastshacl.load([], extra_nt="_:a <urn:p> _:b .\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateMention
+from kg.extract.text import vi
 
 
 def year_after_document(df, start: int, d: DateMention) -> int | None:
@@ -20,12 +21,12 @@ def year_after_document(df, start: int, d: DateMention) -> int | None:
 
 # a span of years said of what a meeting reviews ('sơ kết 5 năm thực hiện ...', 'giai đoạn 2021-2025'): the meeting may
 # be years after the document
-_YEARS_SPAN = re.compile(r"(?<![a-z0-9])(?:\d{1,2}[ \t]+nam|giai doan|nhiem ky)(?![a-z])")
+_YEARS_SPAN = re.compile(vi(r"(?<![a-z0-9])(?:\d{1,2}[ \t]+năm|giai đoạn|nhiệm kỳ)(?![a-z])"))
 
 
 # the words of a review before what it reviews (a meeting that carries a document out, 'triển khai Kế hoạch số ...', may
 # be held before it was issued or years after: its day is not dated by it)
-_REVIEWS = re.compile(r"(?<![a-z])(?:so ket|tong ket|danh gia(?:[ \t]+(?:ket qua|viec))?)(?![a-z])")
+_REVIEWS = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|đánh giá(?:[ \t]+(?:kết quả|việc))?)(?![a-z])"))
 
 
 def year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:

@@ -78,11 +78,15 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 _ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
-def may_ask_or_note(t: str) -> bool:
-    """The text may hold a question or a footnote (asked, in_footnote): most texts hold neither, and are not read
-    sentence by sentence for them."""
-    return "?" in t or any(w in t for w in ("Hỏi", "HỎI", "PV", "Phóng viên", "Câu hỏi")) \
-        or any(c in t for c in FOOTNOTE_MARKS)
+# ... looked for once in a whole text, at any line's start (what ``asked`` tries at its sentence's line)
+_ASKED_LINE = re.compile(r"(?m)^(?:" + _ASKED_BY.pattern + ")")
+
+
+def may_ask_or_note(f: str) -> bool:
+    """The folded text ``f`` may hold a question or a footnote (asked, in_footnote): most texts hold neither, and are
+    not read sentence by sentence for them. It holds one wherever either finds one: a '?', a line a question's label
+    opens in any case ('PHÓNG VIÊN:', 'hỏi:'), a footnote's mark."""
+    return "?" in f or any(c in f for c in FOOTNOTE_MARKS) or _ASKED_LINE.search(f) is not None
 
 
 def asked(f: str, sentence) -> bool:

@@ -1,10 +1,13 @@
 """The words of the refusals a user meets asking a command for something it cannot do (``USAGE``), in Vietnamese and
 English: a document or a store that is not there (``document-missing*``, ``no-store*``), a request sent the wrong way
 (``sparql-update-get``: an update in a ``GET``), a command given nothing or a malformed value (``nothing-to-load``,
-``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``), a text longer than that setting allows
-(``text-too-long``), a change set, decision or order that does not exist (``change-set-unknown``, ``review-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that
-cannot be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words
-are those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
+``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``, ``correct-number-ambiguous``: a figure each
+language reads its own way), a text longer than that setting allows (``text-too-long``), a change set, decision or order
+that does not exist (``change-set-unknown``, ``review-*``), a rollback a store cannot make (``no-history``, and
+``rollback-alone``: a change set later ones rest on undone alone), a backup of a store in no folder, or into a folder
+that exists or lies inside the store (``backup-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that cannot
+be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words are
+those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
 
@@ -64,6 +67,9 @@ USAGE: dict[str, dict[str, str]] = {
         "changes-limit-range.hint": "ghi một số trong khoảng đó, ví dụ 20; cần xem cũ hơn thì dùng --since NGÀY",
         "change-set-unknown": "kho này không có lần thay đổi số {number}",
         "change-set-unknown.hint": "`dkg history` liệt kê các lần thay đổi và số của chúng",
+        "rollback-alone": "không hoàn tác riêng được lần thay đổi {number}: {count} lần thay đổi sau nó ({later}) dựa "
+                          "trên những gì nó đã ghi",
+        "rollback-alone.hint": "`dkg rollback {number} --cascade` hoàn tác nó cùng mọi lần thay đổi sau nó",
         "no-history": "kho này không lưu lịch sử thay đổi nên không hoàn tác được",
         "no-history.hint": "lịch sử chỉ được lưu với kho trên thư mục và kho trong bộ nhớ, không với máy chủ SPARQL "
                            "hay kho mở chỉ đọc",
@@ -150,6 +156,9 @@ USAGE: dict[str, dict[str, str]] = {
         "changes-limit-range.hint": "give a number in that range, e.g. 20; for older changes use --since DAY",
         "change-set-unknown": "no change set {number} in this store",
         "change-set-unknown.hint": "`dkg history` lists them",
+        "rollback-alone": "change set {number} cannot be undone alone: {count:later change set rests|later change "
+                          "sets rest} on what it wrote ({later})",
+        "rollback-alone.hint": "`dkg rollback {number} --cascade` undoes it and every change set after it",
         "no-history": "this store keeps no history to roll back",
         "no-history.hint": "history is kept for folder and in-memory stores, not for a SPARQL server or a read-only open",
         "review-no-id": "no fact id given",

@@ -578,7 +578,7 @@ def sentence_around(text: str, start: int, end: int, margin: int = 200) -> dict:
         first = space.end() if space else a
     last = min(len(text), b + margin)
     if last < len(text) and not text[last].isspace():
-        last = max(b, text.rfind(" ", b, last), text.rfind("\n", b, last))
+        last = max((m.start() for m in _SPACE.finditer(text, b, last)), default=b)
     return {"before": text[first:a], "sentence": text[a:b], "after": text[b:last], "start": a, "end": b}
 
 

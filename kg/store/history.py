@@ -38,11 +38,11 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import VERBATIM, has_blank
+from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
 from kg.store import bulk, textindex
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
-                               PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
+                               PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
 
@@ -106,9 +106,9 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
     ``files``: the file each ingested text was read from, by its source id)."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
-    xsd_int = ox.NamedNode(XSD + "integer")
+    xsd_int = OX_XSD.integer
     triples: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = [(RDF_TYPE, ACTIVITY), (NUMBER, ox.Literal(str(number), datatype=xsd_int)),
-               (STARTED, ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime"))),
+               (STARTED, ox.Literal(now, datatype=OX_XSD.dateTime)),
                (COMMAND, ox.Literal(command)),
                (ADDED, ox.Literal(str(added), datatype=xsd_int)), (REMOVED, ox.Literal(str(removed), datatype=xsd_int))]
     triples += [(SOURCE, ox.Literal(s)) for s in dict.fromkeys(sources)]
@@ -309,7 +309,7 @@ def _finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox
             store.main.remove(q)
         clear_payload(store, number)
         return
-    xsd_int = ox.NamedNode(XSD + "integer")
+    xsd_int = OX_XSD.integer
     for p, n in ((ADDED, len(added)), (REMOVED, len(removed))):
         for q in list(store.main.quads_for_pattern(c, p, None, CHANGES)):
             store.main.remove(q)
@@ -473,6 +473,11 @@ def plan(store, numbers: list[int]) -> Payload:
                    removed=[q for q in to_remove if q in store.main])
 
 
+def cascaded(sets: list[ChangeSet], number: int) -> list[int]:
+    """The change sets of ``sets`` an undo of ``number`` with ``cascade`` takes back with it: every later one."""
+    return [c.number for c in sets if c.number > number]
+
+
 def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     """Undo change set ``number`` (with ``cascade``: it and every later change set); the rollback
     is recorded as a change set of its own, which is returned.
@@ -484,14 +489,12 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     sets = change_sets(store)
     get(store, number)  # (refuses an unknown number)
     if cascade:
-        numbers = [c.number for c in sets if c.number >= number]
+        numbers = [number, *cascaded(sets, number)]
     else:
         later = dependents(store, number)
         if later:
-            raise UsageError(
-                f"change set {number} cannot be undone alone: later change set(s) "
-                f"{', '.join(map(str, later))} rest on what it wrote",
-                hint=f"`dkg rollback {number} --cascade` undoes it and every change set after it")
+            raise UsageError(code="rollback-alone", details={"number": str(number), "count": len(later),
+                                                             "later": ", ".join(map(str, later))})
         numbers = [number]
     for n in numbers:
         c = next(c for c in sets if c.number == n)
@@ -500,8 +503,9 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
                              "it stopped before writing them): it cannot be undone")
     net = plan(store, numbers)
     rec = next_number(store)
-    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers)
-    _apply(store, rec, net, numbers, agent(store), by=analyst(store))
+    by = analyst(store)
+    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
+    _apply(store, rec, net, numbers, agent(store), by=by)
     return get(store, rec)
 
 
@@ -537,7 +541,8 @@ def resume(store, begun: Iterable[int] = ()) -> Words | None:
         assert payload is not None
         undone = sorted(int(q.object.value.rsplit("/", 1)[1])
                         for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
-        _apply(store, number, payload, undone, "rollback (finished after an interruption)")
+        by = next((q.object.value for q in store.history_store.quads_for_pattern(c, BY, None, c)), None)
+        _apply(store, number, payload, undone, "rollback (finished after an interruption)", by=by)
         done.append(number)
     return Words("repair.rollback", {"numbers": ", ".join(map(str, done))}) if done else None
 

@@ -31,13 +31,13 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.identity import change_set_iri
 from kg.rdf import vocab
+from kg.rdf.terms import OX_RDF, OX_XSD
 from kg.rdf.vocab import BASE
 from kg.store import bulk
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
-XSD = str(vocab.XSD)
-RDF_TYPE = ox.NamedNode(str(vocab.RDF.type))
+RDF_TYPE = OX_RDF.type
 ACTIVITY = ox.NamedNode(str(vocab.PROV.Activity))
 STARTED = ox.NamedNode(str(vocab.PROV.startedAtTime))
 NUMBER = ox.NamedNode(HIST + "number")
@@ -57,7 +57,7 @@ COMPLETE = ox.NamedNode(HIST + "complete")
 PENDING = ox.NamedNode(HIST + "pendingRollback")
 PENDING_WRITE = ox.NamedNode(HIST + "pendingWrite")
 REPLACES = ox.NamedNode(HIST + "replaces")
-TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+TRUE = ox.Literal("true", datatype=OX_XSD.boolean)
 DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
 PAYLOAD_FILE = ox.NamedNode(HIST + "payloadFile")
 
@@ -165,7 +165,7 @@ class Draft:
 def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
                   undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
                   replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = (),
-                  drafts: dict[str, Path] | None = None) -> None:
+                  drafts: dict[str, Path] | None = None, by: str | None = None) -> None:
     """Keep the quads of change set ``number`` in the history dataset, or in files for a large one
     (see the module's docstring), in place of any left there by a write that failed. ``mark``:
     ``COMPLETE`` (the default), ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE``
@@ -173,7 +173,8 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
     finished from its payload when killed half-way (see :func:`kg.store.history.resume`). ``drafts``: the
     payload's files as :func:`draft_payload` (or a :class:`Draft`) wrote them for these quads, kept here
-    instead of written (a kind it lacks is written here)."""
+    instead of written (a kind it lacks is written here). ``by``: the analyst a rollback's plan is sent by, kept so
+    that the rollback finished after a crash is still recorded under their name."""
     clear_payload(store, number, parts=drafts is None)
     mark = mark or (PENDING if pending else COMPLETE)
     c = change_iri(number)
@@ -187,6 +188,8 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     else:
         quads += _payload_quads(c, added, removed)
     quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
+    if by:
+        quads.append(ox.Quad(c, BY, ox.Literal(by), c))
     kept = record_graph(number)
     quads += [ox.Quad(q.subject, q.predicate, q.object, kept) for q in record]
     if replaces is not None:
