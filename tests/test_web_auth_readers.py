@@ -92,3 +92,28 @@ def test_a_readers_token_is_refused_on_every_write_with_403_and_reads_stay_open(
         ok = c.post("/store/review", headers={"Authorization": f"Bearer {LAN}"},
                     json={"ids": [fact], "decision": "accepted"})
         assert ok.status_code == 200 and ok.json()["decided"] == [fact]
+
+
+def test_a_backup_through_the_server_is_the_operator_s_an_analyst_s_own_token_is_refused(new_store_path, tokens,
+                                                                                          tmp_path):
+    """``POST /store/backup`` makes the server write a whole store copy into a folder of its disk: the shared update
+    token (the operator's) may, an analyst's own token may not (403 naming them, no folder made), nor a reader's."""
+    from kg.store import Store
+
+    shared = "operator-token-0123456789"
+    folder_store = Store.open(new_store_path)
+    app = create_app(folder_store, update_token=shared, tokens_file=TokensFile(tokens))
+    refused, made = tmp_path / "by-analyst", tmp_path / "by-operator"
+    with running(app) as base, httpx.Client(base_url=base, timeout=60) as c:
+        for token in (LAN, HOA):
+            answer = c.post("/store/backup", json={"target": str(refused)}, headers={"Authorization": f"Bearer {token}"})
+            assert answer.status_code == 403, answer.text
+            assert answer.json()["error"] == "forbidden"
+        assert "Nguyễn Thị Lan" in c.post("/store/backup", json={"target": str(refused)},
+                                          headers={"Authorization": f"Bearer {LAN}"}).json()["message"]
+        assert not refused.exists()
+        # near miss: the operator's shared token makes the copy
+        done = c.post("/store/backup", json={"target": str(made)}, headers={"Authorization": f"Bearer {shared}"})
+        assert done.status_code == 200, done.text
+        assert done.json()["quads"] > 0 and made.is_dir()
+    folder_store.close()

@@ -50,7 +50,7 @@ from kg.sources import max_text
 from kg.store import history
 from kg.store.backup import backup
 from kg.web.auth import analyst_of, require_update_token
-from kg.web.errors import PayloadTooLarge, UnsupportedMedia, said_language
+from kg.web.errors import Forbidden, PayloadTooLarge, UnsupportedMedia, said_language
 from kg.web.render import json_response
 
 router = APIRouter(tags=["writes"])
@@ -330,9 +330,11 @@ async def reindex(request: Request):
 
 
 @router.post("/store/backup", summary="Copy the store into a new folder on the server's disk, as `dkg backup` "
-                                     "(needs the update token)")
+                                     "(needs the server's shared update token)")
 async def backup_store(request: Request):
-    require_update_token(request)
+    # (a copy is a folder the server's user writes anywhere it may: the operator's, never an analyst's own token)
+    if (analyst := require_update_token(request)) is not None:
+        raise Forbidden(code="backup-operator-only", details={"name": analyst})
     body = await _json_body(request)
     target = _text(body, "target")
     if target is None or not Path(target).is_absolute():
