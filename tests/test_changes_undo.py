@@ -88,6 +88,12 @@ def test_an_undo_that_later_change_sets_rest_on_is_refused_alone(store, tokens):
         both = c.post(f"/changes/{ingested}/undo", data={"token": LAN, "cascade": "1"},
                       headers={"Accept": "application/json"})
         assert both.status_code == 200 and sorted(both.json()["undoes"]) == [ingested, corrected]
+        # /changes names what the undo took back in its heading, each a link to it (newcomer39: it did not)
+        undo = history.change_sets(store)[-1].number
+        heading = next(line for line in c.get("/changes", params={"lang": "en"}).text.splitlines()
+                       if f'<h2 class="change-set">#{undo} ' in line)
+        took = ", ".join(f'<a href="/changes?lang=en#change-{n}">#{n}</a>' for n in (ingested, corrected))
+        assert f"undoes {took}" in heading, heading
 
 
 def test_a_server_that_takes_no_writes_offers_no_undo(store):  # noqa: F811
