@@ -94,6 +94,10 @@ def test_an_undo_that_later_change_sets_rest_on_is_refused_alone(store, tokens):
                        if f'<h2 class="change-set">#{undo} ' in line)
         took = ", ".join(f'<a href="/changes?lang=en#change-{n}">#{n}</a>' for n in (ingested, corrected))
         assert f"undoes {took}" in heading, heading
+        # and the page of what it undid says by which undo, each number once (it said "#6. #6")
+        again = c.get(f"/changes/{corrected}/undo", params={"lang": "en"}).text
+        said = next(line for line in again.splitlines() if "already undone by" in line)
+        assert said.count(f"#{undo}") == 1 and f'#change-{undo}">#{undo}</a>.' in said, said
 
 
 def test_a_server_that_takes_no_writes_offers_no_undo(store):  # noqa: F811

@@ -83,7 +83,7 @@ TEXT: dict[str, dict[str, str]] = {
         "undo_link": "Hoàn tác…", "undo_title": "Hoàn tác thay đổi #{number}", "undo_takes_back": "Hoàn tác sẽ lấy lại những gì thay đổi #{number} đã làm: bỏ những gì nó thêm, đặt lại những gì nó xóa (chính việc hoàn tác cũng thành một thay đổi mới, có thể hoàn tác).",
         "undo_nothing_listed": "Thay đổi này không có mục nào trang “Thay đổi mới” liệt kê (chỉ dữ liệu suy ra hay chỉ mục tìm kiếm).", "undo_later": "Các thay đổi sau dựa trên thay đổi này: {numbers}. Không hoàn tác riêng nó được; đánh dấu ô dưới đây để hoàn tác cùng mọi thay đổi sau nó.",
         "undo_decide_again": "Để lấy lại riêng quyết định duyệt này mà không hoàn tác các thay đổi sau nó, hãy quyết định lại trên trang của dữ kiện: sửa lại giá trị cũ, chấp nhận lại dữ kiện đã loại, hoặc loại bỏ nó (lịch sử giữ cả hai quyết định):",
-        "undo_cascade": "Hoàn tác cả mọi thay đổi sau nó: {numbers}", "undo_already": "Thay đổi này đã được hoàn tác ở: {numbers}.", "undo_token": "Mã cập nhật", "undo_submit": "Hoàn tác #{number}",
+        "undo_cascade": "Hoàn tác cả mọi thay đổi sau nó: {numbers}", "undo_already": "Thay đổi này đã được hoàn tác ở:", "undo_token": "Mã cập nhật", "undo_submit": "Hoàn tác #{number}",
         "undo_no_writes": "Máy chủ này không nhận lệnh ghi: hoàn tác bằng dòng lệnh, `dkg rollback {number}`.", "undo_back": "Quay lại danh sách thay đổi",
         # a change set of many items, said in one line a sign (dkg changes without --items)
         "change_summary_added": "thêm", "change_summary_removed": "bỏ", "change_summary_changed": "sửa",
@@ -166,7 +166,7 @@ TEXT: dict[str, dict[str, str]] = {
         "undo_link": "Undo…", "undo_title": "Undo change set #{number}", "undo_takes_back": "Undoing takes back what change set #{number} did: what it added is removed, what it removed is put back (the undo is itself a new change set, which can be undone).",
         "undo_nothing_listed": "This change set has no item the “What changed” page lists (only inferences or the search index).", "undo_later": "Later change sets rest on this one: {numbers}. It cannot be undone alone; tick the box below to undo it with every change set after it.",
         "undo_decide_again": "To take back this review decision alone, without undoing the change sets after it, decide again on the fact's page: correct it back to its old value, accept a rejected fact again, or reject it (the history keeps both decisions):",
-        "undo_cascade": "Also undo every change set after it: {numbers}", "undo_already": "This change set was already undone by: {numbers}.", "undo_token": "Update token", "undo_submit": "Undo #{number}",
+        "undo_cascade": "Also undo every change set after it: {numbers}", "undo_already": "This change set was already undone by:", "undo_token": "Update token", "undo_submit": "Undo #{number}",
         "undo_no_writes": "This server takes no writes: undo it from the command line, `dkg rollback {number}`.", "undo_back": "Back to the list of changes",
         "change_summary_added": "added", "change_summary_removed": "removed", "change_summary_changed": "changed",
         "change_summary_more": "and {count} more",
