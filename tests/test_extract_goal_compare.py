@@ -334,3 +334,28 @@ def test_a_goal_with_a_verdict_after_its_words_is_a_target():
     assert _kinds(review.format("chỉ tiêu diện tích lúa hữu cơ chiếm 15% diện tích lúa chưa đạt")) == ([15], [])
     # near miss: the level reached with no verdict after it stays a result
     assert _kinds(review.format("chỉ tiêu tỷ trọng dịch vụ đạt 38% GRDP của huyện")) == ([], [38])
+
+
+_COMMUNE_REVIEW = "Đảng ủy xã tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2021 của Đảng ủy xã.\n\n{}\n"
+
+
+def test_the_count_right_after_chua_dat_chi_tieu_above_the_count_reached_is_the_goal():
+    f = extract(_COMMUNE_REVIEW.format("Qua 5 năm thực hiện Nghị quyết, số thôn đạt chuẩn nông thôn mới kiểu mẫu mới đạt "
+                                       "4 thôn, chưa đạt chỉ tiêu 8 thôn."))
+    assert [(t.value, t.document) for t in f.targets] == [(8, "05-NQ/ĐU")] and [o.value for o in f.outcomes] == [4]
+    # near miss: after 'vượt chỉ tiêu' a count may be the margin over the goal: both stay results
+    assert _kinds(_COMMUNE_REVIEW.format("Qua 5 năm thực hiện Nghị quyết, toàn xã kết nạp 125 đảng viên, vượt chỉ tiêu "
+                                         "25 đảng viên.")) == ([], [25, 125])
+
+
+_FUND_REVIEW = "Hội Nông dân tỉnh sơ kết 5 năm thực hiện Kế hoạch số 85-KH/TU ngày 22/3/2010 của Ban Thường vụ Tỉnh ủy.\n\n{}\n"
+
+
+def test_a_goal_in_its_own_clause_before_a_result_measured_against_it_stays_a_goal():
+    f = extract(_FUND_REVIEW.format("Theo Kế hoạch, đến năm 2015 Quỹ Hỗ trợ nông dân toàn tỉnh phải đạt 40 tỷ đồng; đến "
+                                    "nay Quỹ đã đạt 30 tỷ đồng, bằng 75% mục tiêu."))
+    assert [(t.value, t.period) for t in f.targets] == [(40, "2015")]
+    assert sorted(o.value for o in f.outcomes) == [30, 75]
+    # near miss: a clause before the ';' with no goal's words of its own reports a result too
+    assert _kinds(_FUND_REVIEW.format("Năm 2014, Quỹ Hỗ trợ nông dân toàn tỉnh tăng thêm 4 tỷ đồng; đến nay Quỹ đã đạt 30 "
+                                      "tỷ đồng, bằng 75% mục tiêu.")) == ([], [4, 30, 75])

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import ORGANISED, excluded
 from kg.extract.headline_repeats import Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
@@ -46,7 +46,7 @@ from kg.extract.quantity_cues import (
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
-    past_before, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
+    past_before, per_plan, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, SPENT_WITH, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
@@ -189,7 +189,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
-                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
+                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s) or per_plan(f, fp, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
@@ -442,9 +442,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
                         marks = period_marks(fg, goal_cmp.start(), c.end)
-                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
-                        kind_q = "outcome"
-                        # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not goal_clause_before(f, fg, c.start, q, goal_cmp):
+                        kind_q = "outcome"      # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
                         plan_doc = plan_doc or (goal_cmp_doc if q.unit.startswith("% ") or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
                             and not TARGET_CUE.search(fg, pa, c.end) and not sets_goal(t, goal_cmp.start()):
