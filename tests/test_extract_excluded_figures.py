@@ -116,3 +116,15 @@ _PDF = ("Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ
 def test_a_footnote_s_figures_are_neither_goal_nor_result():
     assert [(t.value, t.period) for t in extract(_PDF).targets] == [(30, "2030")]
 
+
+
+_TEAMS = "Một năm thực hiện Kế hoạch số 27-KH/TU của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã có 1.200 tổ công nghệ số cộng đồng.\n\n"
+
+
+def test_a_view_given_after_cho_rang_reports_no_result():
+    f = extract(_TEAMS + "TS Lê Văn Bình, Viện Kinh tế số, cho rằng phần chi của doanh nghiệp cho nghiên cứu phải tăng gấp "
+                "3 lần hiện nay.\n")
+    assert [o.value for o in f.outcomes] == [1200]
+    # near miss: what a department says was done ('cho biết') is a result
+    f = extract(_TEAMS + "Sở Khoa học và Công nghệ cho biết số doanh nghiệp công nghệ số đã tăng gấp 2 lần năm trước.\n")
+    assert sorted(o.value for o in f.outcomes) == [2, 1200]

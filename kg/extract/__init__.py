@@ -46,7 +46,7 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
-from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note
+from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note, without_opinions
 from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
@@ -159,8 +159,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     folded = r.p.folded if r.p.text == r.p.source else None
     headed = headed_mention(r)
     issued = issued_document(scope, r.tdate, headed.key if headed else None)
-    outcomes = without_shortcomings(r.p.source, issued or studied_document(events), without_damage(targets, outcomes),
-                                    targets, folded=folded)
+    outcomes = without_shortcomings(r.p.source, issued or studied_document(events),
+                                    without_damage(targets, without_opinions(r.p, stated, outcomes)), targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

@@ -101,3 +101,21 @@ def in_footnote(f: str, sentence) -> bool:
     ...'): a source or a starting figure set apart from the text, neither goal nor result the text states."""
     head = f[f.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip(" \t")
     return head != "" and head[0] in FOOTNOTE_MARKS
+
+
+# a view someone gives ('PGS.TS ..., Đại học ..., cho rằng để đạt mức 2% GDP ..., phần đóng góp của doanh nghiệp phải tăng
+# gấp 3 lần hiện nay'), the figures after it
+_OPINION = _v(r"(?<![a-z])cho rằng(?![a-z])")
+
+
+def without_opinions(p, sentences, outcomes: list) -> list:
+    """The outcomes but those said after 'cho rằng' in their sentence: what a speaker or an expert thinks must happen or
+    holds true is their view, no result the text reports (a goal a document sets, named in the view, stays a target:
+    '... cho rằng kinh phí của nhiều tỉnh chưa đạt mức 3% như Nghị quyết đề ra'). Near miss: 'HĐND tỉnh nhận định có
+    14/20 chỉ tiêu đạt' reports a tally. ``p``: the prepared text, whose folded copy is read and whose ``span`` maps
+    its offsets to the source's, as the outcomes' spans are."""
+    f = p.folded
+    if "cho rang" not in f:
+        return outcomes
+    views = [p.span(m.end(), s.end) for s in sentences if (m := _OPINION.search(f, s.start, s.end)) is not None]
+    return [o for o in outcomes if not (o.span and any(a <= o.span[0] < b for a, b in views))]
