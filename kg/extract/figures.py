@@ -39,7 +39,9 @@ _BEFORE_SKIP = re.compile(word_start(
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
-    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
+    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
+    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 200 trường hàng đầu châu Á', 'vào top 10 tỉnh'
+    r"nhom|top)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
 # no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường'; nor a share of the
@@ -77,8 +79,8 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
 # a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 1.340 tỷ
-# đồng' is an amount ('phương' folds like 'phường')
-_SKIP_SPELLED = {"phuong": "phường"}
+# đồng' is an amount ('phương' folds like 'phường'); 'nhóm 200 trường' a ranked group, 'xuất khẩu nhôm 20.000 tấn' an amount
+_SKIP_SPELLED = {"phuong": "phường", "nhom": "nhóm"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
 _RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
