@@ -472,3 +472,10 @@ def test_the_size_of_a_ranked_group_is_no_figure():
     # near miss: an amount after 'nhôm' (aluminium, folded like 'nhóm') is a figure
     f = extract("Năm 2025, nhà máy xuất khẩu nhôm 20.000 tấn, tăng 10% so với cùng kỳ.")
     assert 20000 in {o.value for o in f.outcomes}
+
+
+def test_a_rate_per_people_named_before_its_bare_figure_counts_what_it_names():
+    f = extract("Năm 2024, số bác sĩ trên 1 vạn dân đạt 10,1 (mục tiêu 11 bác sĩ).")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(10.1, "bác sĩ/vạn dân")] and [t.value for t in f.targets] == [11]
+    # near miss: with no 'số' naming what is counted, a bare number is no figure
+    assert not extract("Năm 2024, bác sĩ trên 1 vạn dân đạt 10,1.").outcomes

@@ -137,7 +137,10 @@ _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
+# (the people it is counted per may follow the noun: 'số bác sĩ trên 1 vạn dân đạt 10,1', 'số giường bệnh/10.000 dân là
+# 32'; group 2, the figure's unit then says per what)
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              r"(?:[ \t]*(?:trên|/)[ \t]*(?:1[ \t]+)?((?:vạn|nghìn|1\.000|10\.000|100\.000)[ \t]+dân))?"
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # the kind of what is counted, after its head, part of the unit: 'số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả' (words
 # only, up to the 'tăng' or 'giảm' that begins the change)
@@ -489,11 +492,14 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
-                if cs is None or DIGIT.search(f, cs.start(), a) or not _NUMBER_OF.match(t, cs.start()):
+                if cs is None or DIGIT.search(f, cs.end(2) if cs.group(2) else cs.start(), a) \
+                        or not _NUMBER_OF.match(t, cs.start()):
                     cs = _CHANGED_COUNT_BEFORE.search(f, max(seg.start, a - 100), a)
                     if cs is None or not _NUMBER_OF.match(t, cs.start()):
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
+                if cs.re is _COUNTED_BEFORE and cs.group(2):
+                    words[-1] += "/" + t[cs.start(2):cs.end(2)]     # 'bác sĩ/vạn dân'
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
             if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
