@@ -128,3 +128,10 @@ def test_a_view_given_after_cho_rang_reports_no_result():
     # near miss: what a department says was done ('cho biết') is a result
     f = extract(_TEAMS + "Sở Khoa học và Công nghệ cho biết số doanh nghiệp công nghệ số đã tăng gấp 2 lần năm trước.\n")
     assert sorted(o.value for o in f.outcomes) == [2, 1200]
+
+
+def test_a_by_election_at_a_session_is_no_result():
+    text = "Kỳ họp thứ 30 HĐND tỉnh xem xét tình hình thực hiện Nghị quyết số 07/2023/NQ-HĐND. {}\n"
+    assert extract(text.format("Kỳ họp đã tiến hành bầu bổ sung 01 Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.")).outcomes == []
+    # near miss: what was added with no vote ('bổ sung 01 trạm y tế') is a result
+    assert [o.value for o in extract(text.format("Năm 2024, tỉnh đã bổ sung 01 trạm y tế cho xã vùng cao.")).outcomes] == [1]
