@@ -28,7 +28,7 @@ from kg.extract.modality import (
     goal_colon, goal_cues,
     goal_marked, goal_only_in_brackets,
     inside, is_line,
-    new_masked, paragraph_frames,
+    new_masked, note_on_item_line, paragraph_frames,
     plain_line_under,
     past_marked,
     figure_period,
@@ -111,7 +111,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ahead_in = next((x for x in ahead if x[0] < s.end and s.start < x[1]), None) if ahead else None
         ahead_at = None if ahead_in is None else max(ahead_in[0], s.start)
         is_item = bool(ITEM.match(f, s.start))
-        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
+        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)) and not note_on_item_line(t, s):
             lead = None
         if lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
             lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
