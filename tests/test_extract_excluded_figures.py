@@ -118,20 +118,20 @@ def test_a_footnote_s_figures_are_neither_goal_nor_result():
 
 
 
-_TEAMS = "Một năm thực hiện Kế hoạch số 27-KH/TU của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã có 1.200 tổ công nghệ số cộng đồng.\n\n"
+_TEAMS = "Hai năm thực hiện Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã đào tạo 1.100 kỹ sư.\n\n"
 
 
 def test_a_view_given_after_cho_rang_reports_no_result():
-    f = extract(_TEAMS + "TS Lê Văn Bình, Viện Kinh tế số, cho rằng phần chi của doanh nghiệp cho nghiên cứu phải tăng gấp "
-                "3 lần hiện nay.\n")
-    assert [o.value for o in f.outcomes] == [1200]
+    f = extract(_TEAMS + "Bà Trần Thị Mai, Trường Đại học Bách khoa, cho rằng nguồn nhân lực số phải tăng gấp 4 lần hiện "
+                "nay.\n")
+    assert [o.value for o in f.outcomes] == [1100]
     # near miss: what a department says was done ('cho biết') is a result
-    f = extract(_TEAMS + "Sở Khoa học và Công nghệ cho biết số doanh nghiệp công nghệ số đã tăng gấp 2 lần năm trước.\n")
-    assert sorted(o.value for o in f.outcomes) == [2, 1200]
+    f = extract(_TEAMS + "Sở Nội vụ cho biết số kỹ sư về công tác tại xã đã tăng gấp 2 lần năm trước.\n")
+    assert sorted(o.value for o in f.outcomes) == [2, 1100]
 
 
 def test_a_by_election_at_a_session_is_no_result():
-    text = "Kỳ họp thứ 30 HĐND tỉnh xem xét tình hình thực hiện Nghị quyết số 07/2023/NQ-HĐND. {}\n"
-    assert extract(text.format("Kỳ họp đã tiến hành bầu bổ sung 01 Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.")).outcomes == []
+    text = "Kỳ họp thứ 18 HĐND huyện xem xét tình hình thực hiện Nghị quyết số 12/NQ-HĐND. {}\n"
+    assert extract(text.format("Tại kỳ họp, HĐND huyện đã bầu bổ sung 02 Ủy viên UBND huyện.")).outcomes == []
     # near miss: what was added with no vote ('bổ sung 01 trạm y tế') is a result
     assert [o.value for o in extract(text.format("Năm 2024, tỉnh đã bổ sung 01 trạm y tế cho xã vùng cao.")).outcomes] == [1]

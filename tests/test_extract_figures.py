@@ -466,16 +466,16 @@ def test_words_that_fold_alike_do_not_skip_a_figure():
 
 
 def test_the_size_of_a_ranked_group_is_no_figure():
-    f = extract("Phấn đấu đến năm 2030, tỉnh có ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 trường hàng đầu châu Á và "
-                "đưa chỉ số cải cách hành chính vào top 10 tỉnh dẫn đầu.")
-    assert [t.value for t in f.targets] == [8]
+    f = extract("Phấn đấu đến năm 2030, tỉnh có ít nhất 3 bệnh viện thuộc nhóm 100 bệnh viện hàng đầu cả nước và đưa chỉ "
+                "số cải cách hành chính vào top 10 tỉnh dẫn đầu.")
+    assert [t.value for t in f.targets] == [3]
     # near miss: an amount after 'nhôm' (aluminium, folded like 'nhóm') is a figure
     f = extract("Năm 2025, nhà máy xuất khẩu nhôm 20.000 tấn, tăng 10% so với cùng kỳ.")
     assert 20000 in {o.value for o in f.outcomes}
 
 
 def test_a_rate_per_people_named_before_its_bare_figure_counts_what_it_names():
-    f = extract("Năm 2024, số bác sĩ trên 1 vạn dân đạt 10,1 (mục tiêu 11 bác sĩ).")
-    assert [(o.value, o.unit) for o in f.outcomes] == [(10.1, "bác sĩ/vạn dân")] and [t.value for t in f.targets] == [11]
+    f = extract("Năm 2025, số giường bệnh trên 1 vạn dân đạt 28,5 (mục tiêu 30 giường).")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(28.5, "giường bệnh/vạn dân")] and [t.value for t in f.targets] == [30]
     # near miss: with no 'số' naming what is counted, a bare number is no figure
-    assert not extract("Năm 2024, bác sĩ trên 1 vạn dân đạt 10,1.").outcomes
+    assert not extract("Năm 2025, giường bệnh trên 1 vạn dân đạt 28,5.").outcomes

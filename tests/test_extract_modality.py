@@ -171,13 +171,13 @@ def test_each_achieved_and_planned_pair_takes_the_year_written_before_it():
     assert sorted(_goal_periods(text)) == [(60, "2022"), (70, "2023")]
 
 
-_VETERANS_PLAN = ("Số: 05-KH/CCB  Lai Châu, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nCông tác Hội năm 2026\n\n"
+_VETERANS_PLAN = ("Số: 05-KH/HND  Lai Châu, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nCông tác Hội Nông dân năm 2026\n\n"
                   "II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Kết nạp từ 500 hội viên mới trở lên.{}\n"
-                  "2. Có trên 80% cơ sở Hội đạt \"Trong sạch, vững mạnh\".\n3. Giúp 60 hộ hội viên thoát nghèo.\n")
+                  "2. Có trên 80% chi hội đạt loại khá, vững mạnh.\n3. Giúp 60 hộ hội viên thoát nghèo.\n")
 
 
 def test_a_note_in_brackets_ending_an_item_s_line_keeps_the_list_of_goals_open():
-    f = extract(_VETERANS_PLAN.format(" (Chủ trì: Ban Tổ chức; phối hợp: Hội CCB các xã)"))
+    f = extract(_VETERANS_PLAN.format(" (Chủ trì: Ban Tổ chức; phối hợp: Hội Nông dân các xã)"))
     assert sorted(t.value for t in f.targets) == [60, 80, 500] and not f.outcomes
     p = prepare("1. Kết nạp từ 500 hội viên mới trở lên. (Chủ trì: Ban Tổ chức)\n(Kết quả năm 2025: 450 hội viên)")
     notes = [s for s in p.sentences if note_on_item_line(p.text, s)]

@@ -454,18 +454,19 @@ def test_a_share_of_ke_hoach_von_said_of_a_programme_is_the_programme_s():
     assert docs[64].startswith("KH:") and docs[58] == "CTMTQG:giảm nghèo bền vững"
 
 
-_HOUSING = ("Ngày 12/3/2025, Ủy ban MTTQ huyện làm việc về công tác xóa nhà tạm.\n\nTheo Kế hoạch số 55-KH/HU ngày 10/10/2024 "
-            "của Ban Thường vụ Huyện ủy về xóa nhà tạm năm 2025, huyện {} 350 nhà, gồm xây mới 240 nhà và sửa chữa 110 nhà.\n")
+_HOUSING = ("Ngày 4/4/2025, Hội Liên hiệp Phụ nữ huyện họp bàn về nhà ở cho hộ nghèo.\n\nTheo Kế hoạch số 31-KH/HU ngày "
+            "5/9/2024 của Ban Thường vụ Huyện ủy về hỗ trợ nhà ở cho hộ nghèo năm 2025, huyện {} 180 nhà, gồm xây mới 120 "
+            "nhà và sửa chữa 60 nhà.\n")
 
 
 def test_a_sentence_that_opens_on_the_plan_and_reports_nothing_gives_the_plan_s_goals():
     f = extract(_HOUSING.format("hỗ trợ"))
     assert sorted((t.value, t.document, t.period) for t in f.targets) == [
-        (110, "55-KH/HU", "2025"), (240, "55-KH/HU", "2025"), (350, "55-KH/HU", "2025")]
+        (60, "31-KH/HU", "2025"), (120, "31-KH/HU", "2025"), (180, "31-KH/HU", "2025")]
     assert not f.outcomes
     # near misses: the same sentence said done ('đã hỗ trợ') reports results; a state the plan describes is no goal
     f = extract(_HOUSING.format("đã hỗ trợ"))
-    assert sorted(o.value for o in f.outcomes) == [110, 240, 350] and not f.targets
+    assert sorted(o.value for o in f.outcomes) == [60, 120, 180] and not f.targets
     f = extract("Theo Chương trình số 12-CTr/UBND, phường hiện có 14 chợ truyền thống và hơn 600 hộ kinh doanh.\n")
     assert not f.targets
 
