@@ -10,7 +10,7 @@ from kg.extract.text import FOOTNOTE_MARKS, folded_pattern
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected ('bầu bổ sung 01 Phó Chủ tịch' too), '180 đại biểu chính thức' who came
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected ('bầu bổ sung 02 Ủy viên' too), '180 đại biểu chính thức' who came
 # to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
 # came; the kind of a meeting counted, 'tổ chức 2 hội nghị biểu dương điển hình', is what was organised, no award)
 EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
@@ -103,8 +103,8 @@ def in_footnote(f: str, sentence) -> bool:
     return head != "" and head[0] in FOOTNOTE_MARKS
 
 
-# a view someone gives ('PGS.TS ..., Đại học ..., cho rằng để đạt mức 2% GDP ..., phần đóng góp của doanh nghiệp phải tăng
-# gấp 3 lần hiện nay'), the figures after it
+# a view someone gives ('Bà ..., Trường Đại học ..., cho rằng nguồn nhân lực số phải tăng gấp 4 lần hiện nay'), the
+# figures after it
 _OPINION = _v(r"(?<![a-z])cho rằng(?![a-z])")
 
 

@@ -40,7 +40,7 @@ _BEFORE_SKIP = re.compile(word_start(
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
-    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 200 trường hàng đầu châu Á', 'vào top 10 tỉnh'
+    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'
     r"nhom|top)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
@@ -79,7 +79,7 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
 # a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 1.340 tỷ
-# đồng' is an amount ('phương' folds like 'phường'); 'nhóm 200 trường' a ranked group, 'xuất khẩu nhôm 20.000 tấn' an amount
+# đồng' is an amount ('phương' folds like 'phường'); 'nhóm 100 bệnh viện' a ranked group, 'xuất khẩu nhôm 20.000 tấn' an amount
 _SKIP_SPELLED = {"phuong": "phường", "nhom": "nhóm"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
 _RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
@@ -137,7 +137,7 @@ _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
-# (the people it is counted per may follow the noun: 'số bác sĩ trên 1 vạn dân đạt 10,1', 'số giường bệnh/10.000 dân là
+# (the people it is counted per may follow the noun: 'số giường bệnh trên 1 vạn dân đạt 28,5', 'số giường bệnh/10.000 dân là
 # 32'; group 2, the figure's unit then says per what)
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
                                               r"(?:[ \t]*(?:trên|/)[ \t]*(?:1[ \t]+)?((?:vạn|nghìn|1\.000|10\.000|100\.000)[ \t]+dân))?"

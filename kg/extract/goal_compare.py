@@ -127,7 +127,7 @@ def _goal_after_rate(f: str, goal: re.Match, q_start: int) -> bool:
     return reached > set_at if verb.startswith("vuot") else reached < set_at if verb.startswith(("chua", "khong")) else False
 
 
-# a count reached right before 'chưa đạt / không đạt chỉ tiêu': 'mới đạt 4 thôn, chưa đạt chỉ tiêu 8 thôn' (group 1 the
+# a count reached right before 'chưa đạt / không đạt chỉ tiêu': 'mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp tác xã' (group 1 the
 # count, group 2 its unit's first word)
 _COUNT_BEFORE_VERB = _v(r"(?<![\d.,])(\d[\d.,]*)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
 _COUNT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]+([a-z]+)")
@@ -135,8 +135,8 @@ _COUNT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]+([a-z]+)")
 
 def _goal_after_count(f: str, goal: re.Match, q_start: int) -> bool:
     """The count at ``q_start``, right after 'chưa đạt / không đạt chỉ tiêu', is the goal a count of the same things
-    reached just before the verb falls short of: 'số thôn đạt chuẩn mới đạt 4 thôn, chưa đạt chỉ tiêu 8 thôn' (8 is
-    above 4 and counts thôn too). Not after 'vượt', where the figure may be the margin ('kết nạp 125 đảng viên, vượt
+    reached just before the verb falls short of: 'số hợp tác xã kiểu mới mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp
+    tác xã' (9 is above 5 and counts hợp tác xã too). Not after 'vượt', where the figure may be the margin ('kết nạp 125 đảng viên, vượt
     chỉ tiêu 25 đảng viên'), nor a count of other things or one not above the count reached."""
     if goal.group(2) != "chi tieu" or not f.startswith(("chua", "khong"), goal.start()):
         return False
@@ -150,9 +150,9 @@ def _goal_after_count(f: str, goal: re.Match, q_start: int) -> bool:
 
 def goal_clause_before(f: str, fg: str, c_start: int, q, goal: re.Match) -> bool:
     """The figure ``q`` stands in a clause of its own before the compared goal ``goal``, set off from it by ';', whose
-    own words before the figure set a goal (TARGET_CUE on the goals' folded copy ``fg``): 'đến năm 2015 Quỹ phải đạt 30
-    tỷ đồng; đến nay Quỹ đã đạt 26,4 tỷ đồng, bằng 88% mục tiêu' (30 is the goal that 88% measures, not a result).
-    Not a figure of the goal's own clause ('đến nay đạt 26,4 tỷ đồng, bằng 88% mục tiêu năm 2015')."""
+    own words before the figure set a goal (TARGET_CUE on the goals' folded copy ``fg``): 'đến năm 2025 nguồn vốn phải
+    đạt 12 tỷ đồng; đến nay nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu' (12 is the goal that 75% measures, not a
+    result). Not a figure of the goal's own clause ('đến nay đạt 9 tỷ đồng, bằng 75% mục tiêu năm 2025')."""
     return f.find(";", q.end, goal.start()) >= 0 and TARGET_CUE.search(fg, c_start, q.start) is not None
 
 

@@ -53,7 +53,7 @@ def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
     ngày công; ... đã đóng góp 950/800 ngày công'), with the figure, unit, document and period of one stated before
     it, is that goal again (a share is left: '100%' is too common to be the same goal). So is an annex table's cell
     for a year whose goal the text states in words, the same figure of the same document, unit and year ('Diện tích
-    trồng dược liệu | ha | 2.200 | ... | 4.500' under 'đến năm 2030 ... đạt 4.500 ha trở lên'): the words are kept."""
+    cây dược liệu | ha | 2.000 | ... | 4.000' under 'đến năm 2030 ... đạt 4.000 ha trở lên'): the words are kept."""
     if "|" in source:
         stated = {(x.document, x.value, (x.unit or "").split(" ")[0], x.period) for x in targets
                   if x.unit and "%" not in x.unit and not _table_cell(source, x)}

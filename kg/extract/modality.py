@@ -377,7 +377,7 @@ def plain_line_under(t: str, s: Segment) -> bool:
 
 
 def note_on_item_line(t: str, s: Segment) -> bool:
-    """The sentence is a note in brackets that ends the line of the item before it, with no figure: '1. Kết nạp từ 800
+    """The sentence is a note in brackets that ends the line of the item before it, with no figure: '1. Kết nạp từ 500
     hội viên mới trở lên. (Chủ trì: Ban Tổ chức; phối hợp: Hội các xã)'. It says who carries the item out and closes no
     list of goals (a bracket that opens a line of its own, or holds a figure, is read as any sentence)."""
     head = t[t.rfind("\n", 0, s.start) + 1:s.start]

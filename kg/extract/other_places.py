@@ -1,9 +1,9 @@
 """Figures of another place (địa phương khác) quoted in a text: what another province did is no result of the
 documents the text follows, unless the sentence names the document it was done under.
 
-A sentence turns to another place where it opens on the place ('Ở Đà Nẵng, thành phố đã chi 410 tỷ đồng ...', 'Tại
-Cần Thơ, ...') or where a speaker from another province reports on it ('đại diện Sở Nông nghiệp thành phố Cần Thơ cho
-biết địa phương này đã đưa 50.000 ha vào đề án'). The place is another where it is a province that is not the text's
+A sentence turns to another place where it opens on the place ('Ở Cần Thơ, thành phố đã mở 35 lớp ...', 'Tại tỉnh
+Sóc Trăng, ...') or where a speaker from another province reports on it ('đại biểu Sở Thủy sản tỉnh Cà Mau cho biết tỉnh
+bạn đã có 4.000 ha nuôi tôm'). The place is another where it is a province that is not the text's
 own (any province, where the text has none: a national article's provinces are each other places). Patterns are
 written in Vietnamese with diacritics and read on the source text (a place's name keeps its capitals)."""
 from __future__ import annotations
@@ -14,10 +14,10 @@ import re
 from kg.text.places import lookup_province
 from kg.text.symbols import fold
 
-# a sentence that opens on a province: 'Ở Đà Nẵng, ...', 'Tại tỉnh Sóc Trăng, ...' (group 1: the name, in capitals)
+# a sentence that opens on a province: 'Ở Cần Thơ, ...', 'Tại tỉnh Sóc Trăng, ...' (group 1: the name, in capitals)
 _OPENS_ON_PLACE = re.compile(r"[ \t]*(?:Ở|Tại)[ \t]+(?:(?:tỉnh|thành phố|TP\.?)[ \t]+)?((?:[^\W\d_][^\s,.;:()]*[ \t]?){1,4}),")
-# a speaker from another province who reports on it: 'đại diện Sở ... thành phố Cần Thơ cho biết', 'đại biểu tỉnh Kiên
-# Giang chia sẻ' (group 1: the name)
+# a speaker from another province who reports on it: 'đại diện Sở ... thành phố Cần Thơ cho biết', 'đại biểu tỉnh Cà
+# Mau chia sẻ' (group 1: the name)
 _SPEAKER_OF_PLACE = re.compile(r"(?<![^\W\d_])(?:đại diện|đại biểu)(?![^\W\d_])[^.;:\n]{0,60}?(?<![^\W\d_])(?:tỉnh|thành phố)[ \t]+"
                                r"((?:[^\W\d_][^\s,.;:()]*[ \t]?){1,4}?)[ \t]*(?:cho biết|chia sẻ|thông tin)(?![^\W\d_])")
 

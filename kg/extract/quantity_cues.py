@@ -87,7 +87,7 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành
              r"giải ngân|ước thực hiện|thực hiện được|lũy kế|tính đến(?= ngày| hết| thời điểm)|bằng(?= \d[\d.,]*% (?:kế hoạch|dự toán|chỉ tiêu|cùng kỳ))|"
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
              r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z])))(?![a-z])")
-# a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 55-KH/HU ..., huyện hỗ trợ 352 nhà' (what the plan
+# a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 31-KH/HU ..., huyện hỗ trợ 180 nhà' (what the plan
 # sets out to do, told in the present)
 _PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")
 # ... told of the present ('hiện có', 'đang'), a state, not what the plan sets ('thực hiện', 'thể hiện' are no 'hiện')
@@ -223,7 +223,7 @@ def goal_named_after(fg: str, fp: str, s: Segment, c: Segment, q_start: int, q_e
     # the marker after a comma or a bracket of the figure's own clause ('đạt 2.500 đảng viên mỗi năm' is a yearly goal,
     # and a later clause of a list may set goals of its own: '...; hằng năm bồi dưỡng ...'); a marker in a bracket
     # closed before the figure is another item's ('(đạt 93%, mục tiêu 100%) và ... (đạt 31,5%, ...'), and so is one
-    # before a ';' ('vượt 15% so với mục tiêu; toàn tỉnh có 31 cơ sở (mục tiêu 25 cơ sở)', in a text of any kind)
+    # before a ';' ('vượt 12% so với mục tiêu; toàn tỉnh có 30 khu du lịch (mục tiêu 24 khu)', in a text of any kind)
     if not any(a >= q_end and (a >= c.end or _PART_START.search(fg, q_end, a)) for a in cues) \
             or any(a < q_end and fg.find(")", a, q_start) < 0 and fg.find(";", a, q_start) < 0 for a in cues):
         return False
