@@ -66,8 +66,7 @@ The result depends only on the asserted data, so running it twice on an unchange
 same set of triples. Every load drops ``graph/inferred`` (see ``kg.store.writes.write_quads``): run
 ``dkg reason`` again after loading.
 
-Which rules drew a store's inferences is kept with them: ``rules_version()`` is a digest of this package's code
-(its docstrings and comments left out), written with ``graph/inferred`` in the transaction that ends the write; a
+Which rules drew a store's inferences is kept with them: ``rules_version()`` is a digest of this package's code, written with ``graph/inferred`` in the transaction that ends the write; a
 store whose inferences another version's rules drew has them drawn again at its next open for writing, and a
 reader says they are behind (``kg.store.inferred``).
 

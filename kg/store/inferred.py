@@ -106,9 +106,12 @@ def redraw(store, announce: Callable[[str], None] | None = None) -> Words | None
 
 def reader_note(dataset) -> Words | None:
     """What a reader says where the inferences are behind the installed rules (it draws nothing), else None."""
-    from kg.reason import rules_version  # noqa: PLC0415  (the rules' digest only where inferences are there)
+    def rules() -> str:
+        from kg.reason import rules_version  # noqa: PLC0415  (the reasoner's modules only where inferences are there)
 
-    return Words("note.inferences-behind") if behind(dataset, rules_version) else None
+        return rules_version()
+
+    return Words("note.inferences-behind") if behind(dataset, rules) else None
 
 
 __all__ = ["REDRAW", "behind", "confirm", "drawn_by", "reader_note", "redraw", "replace", "stamp", "stamps"]
