@@ -273,12 +273,7 @@ class Suite:
         target = self.work / "backup-copy"
         if target.exists():
             shutil.rmtree(target)
-        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": "index-refreshed:8"}
-        first = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while not (store / "holder.json").exists() and first.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+        first = self.paused_load(store, "index-refreshed")
         made = run(store, "backup", str(target))
         _, first_err = first.communicate(timeout=600)
         waited = "waiting for that write to end" in made.stderr
@@ -297,18 +292,24 @@ class Suite:
             self.trials.append(Trial("kill", "dkg review reject", "no fact in the review queue to decide on", False))
 
     # --- concurrency -------------------------------------------------------------------------
+    def paused_load(self, store: Path, phase: str) -> subprocess.Popen:
+        """A ``dkg load`` of the extra quads on ``store`` that waits 8 s at ``phase`` holding it, returned once it
+        holds the store (its holder record is there) or has ended."""
+        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": f"{phase}:8"}
+        load = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while not (store / "holder.json").exists() and load.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return load
+
     def two_writers(self) -> None:
         store = copy(self.base, self.work / "writers")
         clean = copy(self.base, self.work / "clean")
         run(clean, "load", str(self.extra))
         # the first writer waits at its "marked" phase (store held, nothing written), so that the
         # second one meets it however fast the machine is
-        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": "marked:8"}
-        first = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while not (store / "holder.json").exists() and first.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+        first = self.paused_load(store, "marked")
         second = run(store, "load", str(self.extra))
         _, first_err = first.communicate(timeout=600)
         refused = second.code == 3 and ("another process holds it" in second.stderr or "is held by" in second.stderr)
