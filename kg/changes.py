@@ -589,7 +589,7 @@ def changes(store, filters: Filters, since=None, only: int | None = None) -> Cha
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
                                      derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
-                                     items=items, decisions=decisions, undone_by=(u := undos.get(c.number)) and u.named()))
+                                     items=items, decisions=decisions, undone_by=u.named() if (u := undos.get(c.number)) else None))
         if len(out) >= filters.limit:
             break
     return Changes(filters=filters.params(), change_sets=out)

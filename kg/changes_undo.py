@@ -43,7 +43,7 @@ def undo_plan(store, number: int) -> UndoPlan:
                     change_set=shown[0] if shown else None, later=history.dependents(store, number),
                     cascade=history.cascaded(sets, number),
                     undone_by=[c.number for c in sets if number in c.undoes],
-                    undone=(u := history.undone(sets).get(number)) and u.named())
+                    undone=u.named() if (u := history.undone(sets).get(number)) else None)
 
 
 __all__ = ["UndoPlan", "undo_plan"]
