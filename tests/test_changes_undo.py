@@ -118,8 +118,10 @@ def test_an_undone_change_set_says_by_which_undo_and_a_second_undo_is_refused(st
         assert sets[undo]["undone_by"] is None and sets[undo]["undo_href"] == f"/changes/{undo}/undo"
         # its undo page says so, in the reader's language, with no form, and links the undo of the undo
         page = c.get(f"/changes/{number}/undo", params={"lang": "en"}).text
-        assert f"Change set #{number} was already undone, by change set #{undo}" in page
+        assert f"Change set #{number} was already undone, by change set <a href=\"/changes?lang=en#change-{undo}\">#{undo}</a>:" in page
         assert '<form class="undo"' not in page and f'href="/changes/{undo}/undo?lang=en"' in page
+        # (nor what an undo would take back, nor a box to tick for the undo resting on it: there is no form)
+        assert "Undoing takes back" not in page and "Later change sets rest on this one" not in page
         assert c.get(f"/changes/{number}/undo.json").json()["post"] is None
         # a second undo (an old tab's form, a client): 409 naming the undo, nothing written
         before = len(history.change_sets(store))

@@ -84,7 +84,7 @@ TEXT: dict[str, dict[str, str]] = {
         "undo_nothing_listed": "Thay đổi này không có mục nào trang “Thay đổi mới” liệt kê (chỉ dữ liệu suy ra hay chỉ mục tìm kiếm).", "undo_later": "Các thay đổi sau dựa trên thay đổi này: {numbers}. Không hoàn tác riêng nó được; đánh dấu ô dưới đây để hoàn tác cùng mọi thay đổi sau nó.",
         "undo_cascade": "Hoàn tác cả mọi thay đổi sau nó: {numbers}", "undo_already": "Thay đổi này từng được hoàn tác ở {numbers}, rồi được khôi phục khi hoàn tác ấy bị hoàn tác: nay nó lại có hiệu lực.", "undo_token": "Mã cập nhật", "undo_submit": "Hoàn tác #{number}",
         "undo_no_writes": "Máy chủ này không nhận lệnh ghi: hoàn tác bằng dòng lệnh, `dkg rollback {number}`.", "undo_back": "Quay lại danh sách thay đổi",
-        "undone_at": "Đã hoàn tác ở", "undo_undone": "Thay đổi #{number} đã được hoàn tác rồi, ở thay đổi #{undo}: hoàn tác lần nữa không lấy lại được gì thêm.", "undo_redo": "Muốn khôi phục những gì #{number} đã làm: hoàn tác #{undo}…",
+        "undone_at": "Đã hoàn tác ở", "undo_undone": "Thay đổi #{number} đã được hoàn tác rồi, ở thay đổi {undo}: hoàn tác lần nữa không lấy lại được gì thêm.", "undo_redo": "Muốn khôi phục những gì #{number} đã làm: hoàn tác #{undo}…",
         # a change set of many items, said in one line a sign (dkg changes without --items)
         "change_summary_added": "thêm", "change_summary_removed": "bỏ", "change_summary_changed": "sửa",
         "change_summary_more": "và {count} nguồn khác",
@@ -167,7 +167,7 @@ TEXT: dict[str, dict[str, str]] = {
         "undo_nothing_listed": "This change set has no item the “What changed” page lists (only inferences or the search index).", "undo_later": "Later change sets rest on this one: {numbers}. It cannot be undone alone; tick the box below to undo it with every change set after it.",
         "undo_cascade": "Also undo every change set after it: {numbers}", "undo_already": "This change set was undone by {numbers}, then brought back when that undo was undone: it is in force again.", "undo_token": "Update token", "undo_submit": "Undo #{number}",
         "undo_no_writes": "This server takes no writes: undo it from the command line, `dkg rollback {number}`.", "undo_back": "Back to the list of changes",
-        "undone_at": "Undone by", "undo_undone": "Change set #{number} was already undone, by change set #{undo}: undoing it again would take back nothing more.", "undo_redo": "To bring back what #{number} did: undo #{undo}…",
+        "undone_at": "Undone by", "undo_undone": "Change set #{number} was already undone, by change set {undo}: undoing it again would take back nothing more.", "undo_redo": "To bring back what #{number} did: undo #{undo}…",
         "change_summary_added": "added", "change_summary_removed": "removed", "change_summary_changed": "changed",
         "change_summary_more": "and {count} more",
         "change_summary_hint": "{count} items; each on a line: dkg changes --items (add --since DAY or --limit N to keep to fewer change sets)",
