@@ -236,6 +236,13 @@ def test_a_change_set_already_undone_is_not_undone_twice_until_its_undo_is(tmp_p
     assert f"`dkg rollback {first.number}`" in hint
     assert error_said(refused.value, "vi")[0].startswith("lần thay đổi 1 đã được hoàn tác rồi")
     assert len(history.change_sets(folder)) == 2  # (the refusal wrote no change set)
+    # `dkg changes` says it on the change set's heading, as /changes does; the undo's own heading says nothing of it
+    from kg.changes import Filters, changes
+    from kg.changes_text import to_text
+
+    headings = {line.split()[0]: line for line in to_text(changes(folder, Filters()), "en").splitlines() if line[:1] == "#"}
+    assert f"· Undone by #{first.number} (sent by: Trần Văn Bình, " in headings["#1"]
+    assert "Undone" not in headings[f"#{first.number}"]
     # undoing the undo brings change set 1 back: it stands again, and may be undone again (with the two resting on it)
     redo = history.rollback(folder, first.number)
     assert history.undone(history.change_sets(folder)) == {first.number: redo} and data(folder) != set()
