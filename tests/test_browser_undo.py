@@ -24,6 +24,8 @@ def test_an_undone_change_set_shows_its_undo_and_offers_no_second_one(tmp_path, 
     app = create_app(store, tokens_file=TokensFile(tokens))
     with running(app) as base, httpx.Client(base_url=base, timeout=30) as c, window(tmp_path, 400) as page:
         number = _corrected(c, store)
+        failed: list[str] = []
+        page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
         page.goto(base + "/changes")
         with page.expect_navigation():
             page.click(f"#change-{number} a.undo")
@@ -45,6 +47,9 @@ def test_an_undone_change_set_shows_its_undo_and_offers_no_second_one(tmp_path, 
         with page.expect_navigation():
             page.click(".undo-undone a")
         assert page.url.endswith(f"/changes?lang=en#change-{undo}")
+        assert failed == []  # (no resource of the pages refused)
+        # an empty icon named: a browser that asks for /favicon.ico (a headed one) leaves no 404 per page in the log
+        assert page.get_attribute("link[rel=icon]", "href") == "data:,"
 
 
 def test_an_undated_event_says_so_on_its_page_on_a_phone(tmp_path, memory_store, monkeypatch):
