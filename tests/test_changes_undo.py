@@ -88,6 +88,16 @@ def test_an_undo_that_later_change_sets_rest_on_is_refused_alone(store, tokens):
         both = c.post(f"/changes/{ingested}/undo", data={"token": LAN, "cascade": "1"},
                       headers={"Accept": "application/json"})
         assert both.status_code == 200 and sorted(both.json()["undoes"]) == [ingested, corrected]
+        # /changes names what the undo took back in its heading, each a link to it (newcomer39: it did not)
+        undo = history.change_sets(store)[-1].number
+        heading = next(line for line in c.get("/changes", params={"lang": "en"}).text.splitlines()
+                       if f'<h2 class="change-set">#{undo} ' in line)
+        took = ", ".join(f'<a href="/changes?lang=en#change-{n}">#{n}</a>' for n in (ingested, corrected))
+        assert f"undoes {took}" in heading, heading
+        # and the page of what it undid says by which undo, each number once (it said "#6. #6")
+        again = c.get(f"/changes/{corrected}/undo", params={"lang": "en"}).text
+        said = next(line for line in again.splitlines() if "already undone by" in line)
+        assert said.count(f"#{undo}") == 1 and f'#change-{undo}">#{undo}</a>.' in said, said
 
 
 def test_a_server_that_takes_no_writes_offers_no_undo(store):  # noqa: F811
@@ -118,7 +128,7 @@ def test_an_undone_change_set_says_by_which_undo_and_a_second_undo_is_refused(st
         assert sets[undo]["undone_by"] is None and sets[undo]["undo_href"] == f"/changes/{undo}/undo"
         # its undo page says so, in the reader's language, with no form, and links the undo of the undo
         page = c.get(f"/changes/{number}/undo", params={"lang": "en"}).text
-        assert f"Change set #{number} was already undone, by change set <a href=\"/changes?lang=en#change-{undo}\">#{undo}</a>:" in page
+        assert f"Change set #{number} was already undone by <a href=\"/changes?lang=en#change-{undo}\">#{undo}</a>." in page
         assert '<form class="undo"' not in page and f'href="/changes/{undo}/undo?lang=en"' in page
         # (nor what an undo would take back, nor a box to tick for the undo resting on it: there is no form)
         assert "Undoing takes back" not in page and "Later change sets rest on this one" not in page
@@ -135,3 +145,28 @@ def test_an_undone_change_set_says_by_which_undo_and_a_second_undo_is_refused(st
         assert c.post(f"/changes/{undo}/undo", data={"token": LAN}, headers={"Accept": "application/json"}).status_code == 200
         assert f'href="/changes/{number}/undo"' in c.get("/changes").text
         assert "từng được hoàn tác" in c.get(f"/changes/{number}/undo").text
+
+
+def test_an_undo_a_later_decision_rests_on_names_the_facts_to_decide_again(store, tokens):  # noqa: F811
+    """Two decisions on two facts of one text chain (the second rewrites the text's graph the first wrote): the
+    first cannot be undone alone, so its page links the fact it decided, where deciding again takes back that one
+    decision without a colleague's (newcomer39 found only the undo of every later change set offered)."""
+    from kg.review import decide, queue
+
+    ingested = history.change_sets(store)[-1].number
+    first, second = [e.item.id for e in queue(store)][:2]
+    decide(store, [first], "rejected", reason="không có trong bài")
+    rejected = history.change_sets(store)[-1].number
+    decide(store, [second], "accepted")
+    plan = undo_plan(store, rejected)
+    assert plan["facts"] == [first] and plan["later"]
+    assert undo_plan(store, ingested)["facts"] == []  # (an ingest decides nothing: near miss)
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        for lang, words in (("vi", "quyết định lại trên trang của dữ kiện"), ("en", "decide again on the fact")):
+            page = c.get(f"/changes/{rejected}/undo", params={"lang": lang}).text
+            assert words in page and f"/fact/{first}" in page
+        assert c.get(f"/changes/{rejected}/undo.json").json()["facts"] == [first]
+        # the last decision, which nothing rests on, is undone alone: no such paragraph (near miss)
+        last = history.change_sets(store)[-1].number
+        assert "decide again" not in c.get(f"/changes/{last}/undo", params={"lang": "en"}).text
