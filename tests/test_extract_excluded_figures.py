@@ -144,3 +144,21 @@ def test_a_by_election_at_a_session_is_no_result():
     assert extract(text.format("Tại kỳ họp, HĐND huyện đã bầu bổ sung 02 Ủy viên UBND huyện.")).outcomes == []
     # near miss: what was added with no vote ('bổ sung 01 trạm y tế') is a result
     assert [o.value for o in extract(text.format("Năm 2024, tỉnh đã bổ sung 01 trạm y tế cho xã vùng cao.")).outcomes] == [1]
+
+
+def test_an_association_s_line_is_no_question_though_its_name_folds_as_the_label_does():
+    from kg.extract.excluded_figures import asked
+    from kg.extract.text import sentences
+
+    def read(label: str) -> tuple[list[bool], list[float]]:
+        text = ("Chiều 12/3/2025, Sở Nội vụ tỉnh họp báo về kết quả thực hiện Kế hoạch số 15-KH/UBND.\n"
+                f"{label}: Năm 2024, toàn tỉnh đã giúp 120 hộ thoát nghèo.\n")
+        p = prepare(text)
+        return [asked(p.text, p.folded, s) for s in sentences(p.text)], [o.value for o in extract(text).outcomes]
+
+    # 'Hội' (an association answering, whatever its case) folds as 'hỏi': its figure is a result told
+    assert read("Hội (Liên hiệp Phụ nữ tỉnh)") == ([False, False], [120])
+    assert read("HỘI") == ([False, False], [120])
+    # near misses: a question's label, written with its mark or in a text typed without marks, takes it as given
+    assert read("Hỏi (Báo Lạng Sơn)") == ([False, True], [])
+    assert read("Hoi") == ([False, True], [])

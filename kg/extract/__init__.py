@@ -148,7 +148,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     related = related_pages(r.p)          # (other pages' headlines listed under this one's: none of its facts)
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
-    stated = [s for s in r.sents if not asked(r.p.folded, s) and not in_footnote(r.p.folded, s)] \
+    stated = [s for s in r.sents if not asked(r.p.text, r.p.folded, s) and not in_footnote(r.p.folded, s)] \
         if may_ask_or_note(r.p.folded) else r.sents
     targets, outcomes = classify(r.p, stated, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,

@@ -75,7 +75,9 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 
 
 # a line of an interview or a Q&A that a question opens: 'Hỏi (Báo Lạng Sơn): ...', 'PV: ...', 'Câu hỏi 3: ...'
-_ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+# (the label its group: 'hỏi' folds as 'Hội' does, an association's name that opens a line too, 'Hội Nông dân tỉnh: ...',
+# told apart on the words as written by ``asked``)
+_ASKED_BY = folded_pattern(r"[ \t]*(hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
 # ... looked for once in a whole text, at any line's start (what ``asked`` tries at its sentence's line; tried at line
@@ -90,11 +92,16 @@ def may_ask_or_note(f: str) -> bool:
     return "?" in f or any(c in f for c in FOOTNOTE_MARKS) or next(line_matches(_ASKED_LINE, f), None) is not None
 
 
-def asked(f: str, sentence) -> bool:
-    """The sentence is a question (it ends on '?', or its line opens on a question's label): a figure there is what the
-    asker takes as given, neither goal nor result of a document."""
-    return f[sentence.start:sentence.end].rstrip().endswith("?") \
-        or _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1) is not None
+def asked(t: str, f: str, sentence) -> bool:
+    """The sentence of the text ``t`` (``f`` folded, of the same length) is a question (it ends on '?', or its line
+    opens on a question's label): a figure there is what the asker takes as given, neither goal nor result of a
+    document."""
+    if f[sentence.start:sentence.end].rstrip().endswith("?"):
+        return True
+    m = _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1)
+    # the label's 'hoi' as the text writes it: 'hỏi' (or bare, in a text typed without marks), never 'hội' nor 'hồi'
+    return m is not None and all(word in ("hỏi", "hoi") for word, folded in
+                                 zip(t[m.start(1):m.end(1)].lower().split(), m.group(1).split()) if folded == "hoi")
 
 
 def in_footnote(f: str, sentence) -> bool:

@@ -113,6 +113,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 #: the spans, in the source text, of a text's lists of other pages (``related_pages``)
 Spans = tuple[tuple[int, int], ...]
+#: a text with no list of other pages: what a caller that reads none gives (an empty tuple, which nothing can change)
+NO_RELATED: Spans = ()
 
 
 def related_pages(p) -> Spans:

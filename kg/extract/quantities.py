@@ -16,7 +16,7 @@ from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_co
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import ORGANISED, excluded
-from kg.extract.headline_repeats import Spans, without_headline_repeats, without_related_pages, without_restated_goals
+from kg.extract.headline_repeats import NO_RELATED, Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
@@ -55,14 +55,15 @@ from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
-             goal_doc_for=None, at_review: bool = False, related: Spans = ()) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None, named_docs: DocNames | None = None,
+             subject_doc=None, plan_before=None, goal_doc_for=None, at_review: bool = False,
+             related: Spans = NO_RELATED) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
     presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
     the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
     ``plan_before(pos)``: the plan another level set named last before ``pos`` in its paragraph; ``goal_doc_for(pos)``:
-    the document in context for a goal, where it differs; ``at_review``: the text reports a review held."""
+    the document in context for a goal, where it differs; ``at_review``: the text reports a review held; ``related``:
+    the text's lists of other pages (``related_pages``), whose figures are not its own (NO_RELATED: none looked for)."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -71,8 +72,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
         may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
     support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
-    targets: list[Target] = []
-    outcomes: list[Outcome] = []
+    targets, outcomes = list[Target](), list[Outcome]()
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     results_secs = results_sections(f)

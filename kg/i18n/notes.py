@@ -54,6 +54,8 @@ NOTES: dict[str, dict[str, str]] = {
                                            "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
         "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
                                "lại theo phiên bản này",
+        "note.upgraded-keys": "hồ sơ duyệt của {count} văn bản do phiên bản cũ hơn ghi đã được thêm khóa tra cứu theo câu "
+                              "(dkg:sentenceKey): lần nạp sau nhận ra bài đã có trong kho mà không phải đọc lại toàn văn",
         "note.store-newer": "kho được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; phiên bản này "
                             "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
                             "thể thiếu những gì phiên bản mới thêm vào",
@@ -168,6 +170,9 @@ NOTES: dict[str, dict[str, str]] = {
                                            "earlier ontology",
         "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
                                "rebuilt for this version",
+        "note.upgraded-keys": "the review records of {count:text|texts} an earlier version wrote were given their "
+                              "sentence keys (dkg:sentenceKey): the next ingest finds an article already in the store "
+                              "without reading every text again",
         "note.store-newer": "the store was written by a newer version of directive-kg (format {found}; this one reads "
                             "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
                             "may lack what the newer version adds",
