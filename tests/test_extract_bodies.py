@@ -193,3 +193,26 @@ def test_near_miss_the_level_after_another_body_is_not_taken_into_its_name():
     bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên "
                                       "truyền về đổi mới giáo dục.").assignments}
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in bodies
+
+
+def test_units_named_by_what_they_hold_are_bodies():
+    got = _rows("Kế hoạch yêu cầu UBND huyện bố trí kinh phí; các đảng ủy xã có rừng chỉ đạo 100% thôn, bản ký cam kết "
+                "không đốt nương trong mùa khô.\n")
+    assert ("Các đảng ủy xã có rừng", "lead") in got
+    # near miss: 'có trách nhiệm' is the verb of the body before it, no part of its name
+    got = _rows("UBND các xã có trách nhiệm rà soát diện tích rừng trồng mới.\n")
+    assert ("UBND các xã", "lead") in got and not any("trách nhiệm" in body for body, _ in got)
+
+
+def test_the_remaining_units_and_the_merged_ones_are_bodies():
+    got = _rows("Đảng ủy giao UBND xã chỉ đạo các thôn còn lại hoàn thành kiện toàn tổ công nghệ số trong quý IV. UBND các "
+                "xã, phường sau sắp xếp kiện toàn ngay các tổ tự quản đường biên.\n")
+    assert {("Các thôn còn lại", "lead"), ("UBND các xã, phường sau sắp xếp", "lead")} <= got
+    # near miss: the goals that remain are no body
+    got = _rows("Đảng ủy yêu cầu UBND xã tập trung hoàn thành các chỉ tiêu còn lại trong quý IV.\n")
+    assert not any("còn lại" in body for body, _ in got)
+
+
+def test_the_provinces_party_committees_named_one_by_one_are_one_body():
+    got = _rows("Các tỉnh ủy, thành ủy trực thuộc Trung ương xây dựng chương trình hành động thực hiện Nghị quyết.\n")
+    assert ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "lead") in got
