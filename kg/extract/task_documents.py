@@ -337,9 +337,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # what bodies did, reported at a review of X, is work on X ('5 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo
             # ...'), not on the local plan the text names as background, unless its paragraph names a document before
             doc = meeting_doc(clause, mi)
-        if doc is None:
+        if doc is None and not (official and main_doc):
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
-            # the task is about the document the planned one is to implement
+            # the task is about the document the planned one is to implement (in a news text: the official text that
+            # gives the task is its document, as any task it states, tests/ANNOTATION.md (am))
             inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
             for mn in inside:
                 # ('xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND': the old decision is what the task
