@@ -161,3 +161,24 @@ def test_near_miss_a_chair_in_brackets_in_prose_names_no_unit():
     text = _PLAN + ("Hội nghị triển khai Kế hoạch (chủ trì: đồng chí Phó Chủ tịch UBND tỉnh) diễn ra sáng 12/3.\n"
                     "- Tổ chức tập huấn kỹ năng số. (chủ trì: đồng chí Phó Giám đốc Sở)\n")
     assert not {body for body, _, _, _ in _rows(text) if "chí" in body}
+
+
+def test_a_table_of_goals_with_their_lead_and_coordinating_units():
+    text = _PLAN + ("TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | Đơn vị chủ trì | Đơn vị phối hợp\n"
+                    "1 | Trường học có kho học liệu số | trường | 40 | 80 | Phòng Giáo dục Trung học | Sở Tài chính\n")
+    rows = _rows(text)
+    assert ("Phòng Giáo dục Trung học", "lead", "25/KH-UBND", "Trường học có kho học liệu số") in rows
+    assert ("Sở Tài chính", "coordinate", "25/KH-UBND", "Trường học có kho học liệu số") in rows
+    # near miss: a table of goals without the units' columns gives no row
+    text = _PLAN + ("TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026\n"
+                    "1 | Trường học có kho học liệu số | trường | 40 | 80\n")
+    assert not _rows(text)
+
+
+def test_the_lead_unit_named_as_a_noun_is_no_body():
+    # 'đơn vị chủ trì, phối hợp' names the columns of an annex, not a body that leads
+    text = _PLAN + "Chỉ tiêu theo từng năm và đơn vị chủ trì, phối hợp tại Phụ lục kèm theo Kế hoạch này.\n"
+    assert not _rows(text)
+    # near miss: a body the gazetteer does not know, named before 'chủ trì, phối hợp', leads
+    text = _PLAN + "Ban Quản lý Trung tâm Học liệu chủ trì, phối hợp với Sở Tài chính số hóa học liệu.\n"
+    assert ("Ban Quản lý Trung tâm Học liệu", "lead") in {(b, r) for b, r, _, _ in _rows(text)}

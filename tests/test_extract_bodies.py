@@ -216,3 +216,11 @@ def test_the_remaining_units_and_the_merged_ones_are_bodies():
 def test_the_provinces_party_committees_named_one_by_one_are_one_body():
     got = _rows("Các tỉnh ủy, thành ủy trực thuộc Trung ương xây dựng chương trình hành động thực hiện Nghị quyết.\n")
     assert ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "lead") in got
+
+
+def test_the_communes_of_a_project_s_area_are_a_body():
+    got = _rows("Kế hoạch giao UBND các xã trong vùng Đề án rà soát quỹ đất, vận động Nhân dân tham gia liên kết.\n")
+    assert ("UBND các xã trong vùng Đề án", "lead") in got
+    # near miss: the area as a place after the task is no part of the body
+    got = _rows("Kế hoạch giao UBND các xã rà soát quỹ đất trong vùng Đề án.\n")
+    assert ("UBND các xã", "lead") in got

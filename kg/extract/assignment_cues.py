@@ -67,7 +67,10 @@ AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đ�
 # (not 'được giao': the tasks or remit a body was given, 'theo chức năng, nhiệm vụ được giao', 'hoàn thành nhiệm vụ được
 # giao', say what it is to do, not what it did)
 REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được(?![ \t]+giao(?![a-z])))(?![a-z])")
-UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+# ('đơn vị chủ trì, phối hợp', 'cơ quan chủ trì': the noun of a plan's lead unit, no name before a verb: 'Chỉ tiêu phân kỳ
+# và đơn vị chủ trì, phối hợp tại Phụ lục kèm theo')
+UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)(?<![Đđ]ơn vị)(?<![Cc]ơ quan)[ \t]+"
+                                  r"(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 MID_LEAD = folded_pattern(r"(?<=[ \t])chủ trì,?[ \t]+phối hợp với(?![a-z])")

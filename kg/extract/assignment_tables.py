@@ -25,8 +25,9 @@ _TAB_LINE = re.compile(r"^[ ]*(?P<cells>[^\t\n]+(?:\t[^\t\n]*){2,}?)[ ]*$", re.M
 _SEPARATORS = (("|", _BAR_LINE), ("\t", _TAB_LINE))
 # (the columns as plans name them, with or without the word for a unit: 'Nhiệm vụ, giải pháp | Chủ trì | Phối hợp',
 # 'Nội dung công việc | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện')
+# (and a goal's column, in a table of the goals each unit leads: 'Chỉ tiêu | Đơn vị tính | Năm 2026 | ... | Đơn vị chủ trì')
 _TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
-                            r"thực hiện))?|công việc|hoạt động)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
+                            r"thực hiện))?|công việc|hoạt động|chỉ tiêu)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
 _LEAD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
                             r"[ \t]*$")
 _COORD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")

@@ -205,6 +205,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the units a plan has not reached yet ('chỉ đạo các thôn còn lại hoàn thành ...') and the units as they stand
          # since the 2025 merger ('UBND các xã, phường sau sắp xếp kiện toàn ...'): the same bodies, told apart
          r"| con lai(?![a-z])| sau (?:sap xep|sap nhap|hop nhat)(?![a-z])"
+         # ... or the area of the project they lie in: 'UBND các xã trong vùng Đề án', 'các xã thuộc vùng dự án'
+         r"| (?:trong|thuoc) vung (?:de an|du an|chuong trinh|quy hoach)(?![a-z])"
          # the state-owned group or corporation a body belongs to: 'Công đoàn Tổng công ty', 'Ủy ban Kiểm tra Đảng ủy Tập
          # đoàn' (its proper name after it, if any, read as a place's)
          r"| (?:tong cong ty|tap doan)(?![a-z])"
