@@ -224,3 +224,11 @@ def test_the_communes_of_a_project_s_area_are_a_body():
     # near miss: the area as a place after the task is no part of the body
     got = _rows("Kế hoạch giao UBND các xã rà soát quỹ đất trong vùng Đề án.\n")
     assert ("UBND các xã", "lead") in got
+
+
+def test_a_state_regional_office_keeps_its_number():
+    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực 5 tháo gỡ khó khăn về vốn.\n")
+    assert ("Ngân hàng Nhà nước khu vực 5", "coordinate") in got
+    # near miss: a count after the region is no part of the name
+    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực hỗ trợ 15 hợp tác xã.\n")
+    assert ("Ngân hàng Nhà nước khu vực", "coordinate") in got

@@ -207,6 +207,9 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| con lai(?![a-z])| sau (?:sap xep|sap nhap|hop nhat)(?![a-z])"
          # ... or the area of the project they lie in: 'UBND các xã trong vùng Đề án', 'các xã thuộc vùng dự án'
          r"| (?:trong|thuoc) vung (?:de an|du an|chuong trinh|quy hoach)(?![a-z])"
+         # the State's regional offices since 2025, by their number: 'Ngân hàng Nhà nước khu vực 5', 'Kho bạc Nhà nước khu
+         # vực XI', 'Thống kê khu vực 3'
+         r"| khu vuc (?:\d{1,2}(?![\d/.,])|[ivx]{1,5}(?![a-z]))"
          # the state-owned group or corporation a body belongs to: 'Công đoàn Tổng công ty', 'Ủy ban Kiểm tra Đảng ủy Tập
          # đoàn' (its proper name after it, if any, read as a place's)
          r"| (?:tong cong ty|tap doan)(?![a-z])"

@@ -61,11 +61,17 @@ _GIVER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian tới|trong thời gian t
                              r"(?P<giver>[^.;:\n]{2,60}?)[ \t]+(?:giao|đề nghị|yêu cầu|kiến nghị)(?![a-z])")
 
 
+# the report itself as the one who asks, by its type word: 'Báo cáo kiến nghị UBND tỉnh chỉ đạo ...', 'Báo cáo giám sát đề
+# nghị ...' (the last report named before)
+_REPORT_ITSELF = folded_pattern(r"(?:theo[ \t]+)?báo cáo(?:[ \t]+(?:giám sát|thẩm tra|kết quả giám sát))?(?:[ \t]+(?:cũng|đã))?")
+
+
 def _report_tasks(df, t_start, clause, reports, reported: bool) -> str | None:
     """The named report whose tasks for the time ahead the paragraph at ``t_start`` gives (tests/ANNOTATION.md (an): a
     report the text names, 'Theo Báo cáo số 215/BC-UBND của UBND huyện', 'Sở ... vừa có Báo cáo số 77/BC-SNV', is a
     document of the text, and what its issuer asks at the head of a later paragraph is its own): the last report named
-    before, where the one who asks is named by that report's issuer's words alone. A speaker's conclusion ('Kết luận
+    before, where the one who asks is named by that report's issuer's words alone, or by the report's own type word
+    ('Báo cáo kiến nghị UBND tỉnh ...'). A speaker's conclusion ('Kết luận
     hội nghị, đồng chí ... đề nghị') is no report's. A clause that reports work ('đã') is the report's only in the
     sentence that asks ('đề nghị UBND các xã rà soát hồ sơ các công trình đã hoàn thành')."""
     f = df.f
@@ -77,7 +83,7 @@ def _report_tasks(df, t_start, clause, reports, reported: bool) -> str | None:
         return None
     words = set(FOLDED_WORD.findall(m.group("giver")))
     at, key, own, head = before[-1]
-    return key if head in words and words <= own else None
+    return key if head in words and words <= own or _REPORT_ITSELF.fullmatch(f, m.start("giver"), m.end("giver")) else None
 
 
 def _named_reports(df) -> list[tuple[int, str, set[str], str]]:
