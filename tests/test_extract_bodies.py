@@ -226,6 +226,14 @@ def test_the_communes_of_a_project_s_area_are_a_body():
     assert ("UBND các xã", "lead") in got
 
 
+def test_an_inspection_commission_s_unit_of_an_area_is_a_body():
+    got = _rows("Giao Phòng Kiểm tra, giám sát địa bàn số 2 theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
+    assert ("Phòng Kiểm tra, giám sát địa bàn số 2", "monitor") in got
+    # near miss: the area named after the verb is the place watched, no part of the name
+    got = _rows("Giao Phòng Kiểm tra số 2 theo dõi địa bàn số 3.\n")
+    assert ("Phòng Kiểm tra số 2", "monitor") in got
+
+
 def test_a_state_regional_office_keeps_its_number():
     got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực 5 tháo gỡ khó khăn về vốn.\n")
     assert ("Ngân hàng Nhà nước khu vực 5", "coordinate") in got

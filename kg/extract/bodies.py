@@ -164,8 +164,9 @@ _GENERIC_HEADS = [
     vi(r"công chức (?:địa chính|văn hóa|tư pháp|tài chính|văn phòng)(?: ?- ?(?:xây dựng|xã hội|hộ tịch|kế toán|thống kê"
        r"|nông nghiệp|đô thị|môi trường)(?:(?:,| và| ?- ?) ?(?:đô thị|môi trường|nông nghiệp|xây dựng))*)?"),
     vi(r"bộ phận tài chính ?- ?kế toán"), vi(r"thuế cơ sở(?: \d{1,2}(?![\d/.,]))?"),
-    # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3')
-    vi(r"phòng kiểm tra(?:, giám sát)?(?: số \d{1,2}(?![\d/.,]))?"),
+    # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3',
+    # 'Phòng Kiểm tra, giám sát địa bàn số 2')
+    vi(r"phòng kiểm tra(?:, giám sát)?(?: địa bàn)?(?: số \d{1,2}(?![\d/.,]))?"),
     # the unions of the industrial zones ('Công đoàn các khu công nghiệp theo dõi ...')
     vi(r"công đoàn (?:các )?khu (?:công nghiệp|kinh tế|chế xuất)"),
     # the schools a commune's plan works with ('phối hợp với các trường rà soát ...'; not 'các trường hợp', cases, nor
