@@ -102,9 +102,13 @@ _MASTHEAD = re.compile(r"[ \t]*(?P<site>[^\W\d_][^\n|–-]{2,60}?)[ \t]+[-–|][
                        r"[ \t]*$")
 
 
+_MASTHEAD_REACH = 300      # (the characters of a page's head it is looked for in)
+
+
 def is_masthead(t: str, s) -> bool:
-    """Whether sentence ``s`` is a page's masthead line (``_MASTHEAD``), its site's name all in capitals."""
-    if s.start and t[s.start - 1] != "\n" or not t.startswith("\n", s.end) and s.end < len(t.rstrip()):
+    """Whether sentence ``s`` is a page's masthead line (``_MASTHEAD``), a whole line among the page's first, its site's
+    name all in capitals."""
+    if s.start > _MASTHEAD_REACH or s.start and t[s.start - 1] != "\n" or not t.startswith("\n", s.end):
         return False
     m = _MASTHEAD.match(t, s.start, s.end)
     return m is not None and m.group("site").isupper()
