@@ -59,3 +59,37 @@ def test_near_miss_a_letter_about_a_plan_does_not_carry_it():
             "ngày 4/5/2025 của Bộ Chính trị.")
     rows = link_rows(text)
     assert not any(f == "88/STP-VP" for f, _, _ in rows)
+
+
+RESOLUTION = ("ĐẢNG BỘ TỈNH BẮC NINH\nĐẢNG ỦY XÃ YÊN PHONG\nSố 11-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNGHỊ QUYẾT\n"
+              "của Ban Chấp hành Đảng bộ xã về phát triển du lịch nông thôn năm 2026\n\n"
+              "Thực hiện Kế hoạch số 40-KH/TU ngày 2/10/2025 của Ban Thường vụ Tỉnh ủy về phát triển du lịch, "
+              "{who} thống nhất ban hành Nghị quyết về phát triển du lịch nông thôn năm 2026.\n\nI. TÌNH HÌNH\n"
+              "Năm 2025, xã đón 12.000 lượt khách.\n")
+
+
+def test_the_preamble_names_the_texts_own_resolution_by_its_subject():
+    text = RESOLUTION.format(who="Ban Chấp hành Đảng bộ xã")
+    assert _keys(text) == {"11-NQ/ĐU", "40-KH/TU"}
+    assert ("11-NQ/ĐU", "implements", "40-KH/TU") in link_rows(text)
+
+
+def test_near_miss_a_resolution_of_another_issuer_in_the_preamble_stays_its_own():
+    text = RESOLUTION.format(who="Ban Thường vụ Tỉnh ủy")
+    assert any(k.startswith("NQ:Ban Thường vụ Tỉnh ủy về phát triển du lịch") for k in _keys(text))
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HƯNG\nSố: 41/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Tân Hưng, ngày 2 tháng 10 năm 2025\n\nKẾ HOẠCH\nTriển khai Kế hoạch số 130/KH-UBND của UBND tỉnh\n\n"
+        "Thực hiện Kế hoạch số 130/KH-UBND ngày 5/9/2025 của UBND tỉnh, UBND xã ban hành Kế hoạch như sau:\n"
+        "I. MỤC TIÊU\nHoàn thành 100% nhiệm vụ được giao.\n{closing}\n")
+
+
+def test_the_closing_formula_names_the_texts_own_plan():
+    text = PLAN.format(closing="Trên đây là Kế hoạch triển khai thực hiện Kế hoạch 130 của UBND tỉnh trên địa bàn xã.")
+    assert _keys(text) == {"41/KH-UBND", "130/KH-UBND"}
+
+
+def test_near_miss_a_plan_named_in_the_body_with_a_title_of_its_own_stays_itself():
+    text = PLAN.format(closing="Các thôn xây dựng Kế hoạch triển khai thực hiện Kế hoạch 130 của UBND tỉnh trên địa bàn thôn.")
+    assert len(_keys(text)) == 3

@@ -164,7 +164,7 @@ _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh (?:muc tieu quoc gia|mtqg)|de an)[ \t]+[^,;:.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;:.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
-    r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
+    r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+)?(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 # what is said about a programme after its name: '... được triển khai', '... đã đạt kết quả' (on the text as written:
 # folded, 'được' is 'dược liệu'); a report's verb with its figure ('... giải ngân đạt 86%', 'nông thôn mới đạt 92%'; not

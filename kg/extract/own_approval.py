@@ -18,6 +18,10 @@ from kg.extract.text import vi
 _HEADING_APPROVES = re.compile(vi(r"(?:quyết định|nghị quyết)[ \t]*\n[ \t]*(?:về việc[ \t]+)?phê duyệt[ \t]+$"))
 _ARTICLE_APPROVES = re.compile(vi(r"(?<![^\n])[ \t]*điều 1[.:][ \t]*phê duyệt[ \t]+$"))
 _REACH = 40
+# the first heading of an official text's body ('I. TÌNH HÌNH ...', '1. Mục tiêu', 'Điều 1.'): its preamble ends there
+# an official text's closing formula names its own document: 'Trên đây là Kế hoạch triển khai thực hiện ... của UBND xã'
+_CLOSING = re.compile(vi(r"(?<![^\n])[ \t]*trên đây là[ \t]+$"))
+_BODY_OPENS = re.compile(vi(r"\n[ \t]*(?:i|1|điều 1|phần (?:i|thứ nhất))[.:)][ \t]"))
 # what a decision approves and carries in its annex, having no number of its own
 APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
 # the documents whose subject may be the programme or plan they carry, and the types so carried
@@ -57,6 +61,7 @@ def key_by_approval(f: str, mentions: list[Mention]) -> None:
     the text's own decision's heading or first article counted (``f``: the folded text)."""
     own_decision_approves(f, sorted((m for m in mentions if m.key), key=lambda m: m.start), APPROVED_TYPES)
     _key_by_subject(mentions)
+    _own_named_again(f, mentions)
     key_by_approving_decision(mentions)
 
 
@@ -77,3 +82,24 @@ def _key_by_subject(mentions: list[Mention]) -> None:
             if m is x or (m.key == titled and m.symbol is None):
                 m.key, m.type, m.number = c.key, c.type, c.number
 
+
+
+def _own_named_again(f: str, mentions: list[Mention]) -> None:
+    """An official text's closing formula names its own document ('Trên đây là Kế hoạch triển khai ...'), and so does
+    a preamble that names the text's own document by its issuer and subject ('..., Ban Chấp
+    hành Đảng bộ phường thống nhất ban hành Nghị quyết về tăng cường ... năm 2026.' under 'Số 07-NQ/ĐU'): that is the
+    document the heading numbers, not another of its type. Only before the body's first heading, and only for one of
+    the heading's type and issuer ('Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về ...' in a ward's resolution is the
+    province's)."""
+    own = next((m for m in mentions if m.kind == "numbered" and m.symbol is not None and m.key
+                and heading_number(f, m.start, m.end)), None)
+    if own is None or own.symbol is None:
+        return
+    body = _BODY_OPENS.search(f, own.end)
+    end = body.start() if body else -1
+    for m in mentions:
+        if m.type != own.type or m.symbol is not None or not m.key or m.key == own.key:
+            continue
+        if (m.start < end and m.kind == "named" and m.explicit_issuer and m.issuer_code == own.symbol.issuer
+                and " về " in m.key) or _CLOSING.search(f, max(0, m.start - 16), m.start):
+            m.key, m.kind, m.number = own.key, "resolved", own.number
