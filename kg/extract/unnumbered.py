@@ -15,7 +15,7 @@ from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import ISSUED_JUST_BEFORE, goals_owner, issued_list_item, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.own_approval import APPROVED_TYPES
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type
+from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type, reports_on_execution
 from kg.extract.work_programmes import work_programmes
 from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
 
@@ -238,7 +238,7 @@ class UnnumberedDocuments(DocumentAliases):
         for s, e, code in type_hits:
             if s in used_types or code not in ("TTr", "BC") or not t[s].isupper():
                 continue
-            if not _REPORT_LEAD.search(f, max(0, s - 40), s):
+            if not _REPORT_LEAD.search(f, max(0, s - 40), s) or reports_on_execution(f, e):
                 continue
             th = _THAM_TRA.match(f, e)
             if th:
