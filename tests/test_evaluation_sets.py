@@ -186,6 +186,12 @@
   district party committee's plan for 57-NQ/TW as extracted from a PDF with page footers and footnotes, a ward's
   social-media post on replacing makeshift houses, a provincial quarterly press conference in question-and-answer
   order), twin in kind of the development set ``tests/devtexts38``; its gold follows ``tests/ANNOTATION.md``.
+* ``evaluation/blind45``: six texts by the thirty-ninth round's independent annotator (a provincial committee's decision
+  approving a tourism scheme that replaces a former province's decision, with a flattened annex; a national round-up
+  of three provinces carrying out 68-NQ/TW; a city inspection commission's notice after supervising a ward; a labour
+  federation's year plan with numbered targets and lead units; a council standing committee's supervision report with
+  the committee's answer; a ward's interim review that also launches the ward's new plan), twin in kind of the
+  development set ``tests/devtexts39``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -232,7 +238,7 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind27": 6, "blind28": 6, "blind29": 6, "blind30": 6, "blind31": 6, "blind32": 6, "blind33": 6,
         "blind34": 6, "blind35": 6,
         "blind36": 6, "blind37": 6, "blind38": 6, "blind39": 6, "blind40": 6, "blind41": 6,
-        "blind42": 6, "blind43": 6, "blind44": 6}
+        "blind42": 6, "blind43": 6, "blind44": 6, "blind45": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -278,7 +284,8 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28", "blind29", "blind30", "blind31",
                                                  "blind32", "blind33", "blind34", "blind35",
                                                  "blind36", "blind37", "blind38", "blind39", "blind40",
-                                                 "blind41", "blind42", "blind43", "blind44")}}
+                                                 "blind41", "blind42", "blind43", "blind44",
+                                                 "blind45")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the thirty-eighth round of rules, 2026-12-07; issue 12 stays
