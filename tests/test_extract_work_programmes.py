@@ -46,3 +46,8 @@ def test_near_miss_a_programme_named_by_its_year_alone_is_no_document():
 def test_near_miss_a_meetings_agenda_is_no_work_programme():
     text = "Theo chương trình làm việc, chiều nay Hội đồng nhân dân tỉnh thảo luận ở tổ."
     assert _programmes(text) == set()
+
+
+def test_near_miss_an_owner_named_by_a_common_noun_is_no_name():
+    text = ("Căn cứ Chương trình công tác năm 2026 của đơn vị, Phòng Nội vụ huyện xây dựng kế hoạch kiểm tra nội bộ.")
+    assert _programmes(text) == set()

@@ -19,7 +19,7 @@ _PROGRAMME = re.compile(vi(r"(?:(?<![^\n])|(?<=[.;:]))[ \t]*(?:(?:để|nhằm)[
                            r"[ \t]+(?P<type>chương trình)[ \t]+(?P<title>(?:công tác|kiểm tra|giám sát|kiểm tra,[ \t]*giám sát"
                            r"|hoạt động)(?:[ \t]+trọng tâm)?[ \t]+năm[ \t]+(?:19|20)\d\d)(?![\d/])"))
 # the owner: 'của <body>' up to the end of the name, or the body the clause after the opening is about
-_OWNER_OF = re.compile(r"[ \t]+của[ \t]+(?P<owner>[A-ZĐÀ-Ỹ][^,;.:()\n]{2,80}?)[ \t]*(?=[,;.:(\n]|$)")
+_OWNER_OF = re.compile(r"[ \t]+của[ \t]+(?P<owner>[^\W\d_][^,;.:()\n]{2,80}?)[ \t]*(?=[,;.:(\n]|$)")
 _OWNER_ACTS = re.compile(r"[ \t]*,[ \t]*(?P<owner>(?:Ủy ban|Ban|Thường trực|Đảng ủy|Hội|Đoàn)[^,;.:()\n]{2,60}?)[ \t]+"
                          r"(?:đã|đang|sẽ|tiến hành|tổ chức)(?![^\W\d_])")
 
@@ -35,7 +35,7 @@ def work_programmes(t: str, f: str) -> list[Mention]:
             continue
         e = m.end("title")
         own = _OWNER_OF.match(t, e)
-        if own is None:
+        if own is None or not t[own.start("owner")].isupper():     # (a name, not 'của đơn vị')
             own = _OWNER_ACTS.match(t, e)
             if own is None:
                 continue
