@@ -193,8 +193,10 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
         return TEXT[lang]["changes_none" if data["filters"] or since else "none"] + "\n"
     out = []
     for c in data["change_sets"]:
+        # (an undo names the change sets it took back: "hoàn tác #4, #5")
+        undoes = TEXT[lang]["undoes_sets"].format(numbers=", ".join(f"#{n}" for n in c["undoes"]))
         out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"
-                   + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
+                   + (f" · {undoes}" if c["undoes"] else "") + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
         short = len(c["items"]) > LISTED and not items
         if c["source_texts"]:
             named = c["source_texts"][:SOURCES_NAMED] if short else c["source_texts"]

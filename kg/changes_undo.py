@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TypedDict
 
 from kg.changes import ChangeSetView, Filters, changes
-from kg.store import history
+from kg.rdf.terms import OX_DKG
+from kg.review.ledger import REVIEW
+from kg.store import history, payloads
 
 
 class UndoPlan(TypedDict):
@@ -29,6 +31,9 @@ class UndoPlan(TypedDict):
     cascade: list[int]
     #: the undos that already took it back (undoing it again would take back nothing more)
     undone_by: list[int]
+    #: the facts whose review decisions it recorded, by id: a fact decided again on its page takes back that one
+    #: decision alone, where later change sets (a colleague's decision on another fact of the same text) rest on it
+    facts: list[str]
 
 
 def undo_plan(store, number: int) -> UndoPlan:
@@ -39,7 +44,14 @@ def undo_plan(store, number: int) -> UndoPlan:
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
                     change_set=shown[0] if shown else None, later=history.dependents(store, number),
                     cascade=history.cascaded(sets, number),
-                    undone_by=[c.number for c in sets if number in c.undoes])
+                    undone_by=[c.number for c in sets if number in c.undoes], facts=decided_facts(store, number))
 
 
-__all__ = ["UndoPlan", "undo_plan"]
+def decided_facts(store, number: int) -> list[str]:
+    """The ids of the facts change set ``number`` recorded a reviewer's decision on (none for any other write)."""
+    payload = payloads.read_payload(store, number)
+    return sorted({q.object.value for q in payload.added if q.predicate == OX_DKG.factId and q.graph_name == REVIEW}
+                  if payload is not None else ())
+
+
+__all__ = ["UndoPlan", "decided_facts", "undo_plan"]

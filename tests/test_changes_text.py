@@ -52,3 +52,14 @@ def test_the_counts_are_the_page_s_and_the_command_s_alike_the_hint_the_command_
     text = to_text({"filters": {}, "change_sets": [change_set(many)]}, "en").splitlines()
     assert text[-2:] == [f"  + added: Document {LISTED} · Target 1", f"  {LISTED + 1} items; each on a line: dkg "
                          "changes --items (add --since DAY or --limit N to keep to fewer change sets)"]
+
+
+def test_an_undo_names_the_change_sets_it_took_back():
+    """A rollback's heading said "dkg rollback" and who sent it, not what it undid (newcomer39): it names them."""
+    undo = {**change_set([item("target", 1, "removed")], texts=0), "command": "dkg rollback", "undoes": [4, 5],
+            "by": "Trần Văn Bình"}
+    data = {"filters": {}, "change_sets": [undo, change_set([item("document", 2)])]}
+    vi, en = to_text(data, "vi").splitlines(), to_text(data, "en").splitlines()
+    assert vi[0].endswith("dkg rollback · hoàn tác #4, #5 · người gửi: Trần Văn Bình")
+    assert en[0].endswith("dkg rollback · undoes #4, #5 · sent by: Trần Văn Bình")
+    assert "undoes" not in "\n".join(en[1:])  # (a change set that undid nothing says nothing of it: near miss)

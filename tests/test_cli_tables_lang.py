@@ -165,6 +165,7 @@ def test_query_tables_name_bodies_places_and_targets_not_their_addresses(tmp_pat
     assert bodies[0].startswith("Cơ quan ") and "Tên" not in bodies[0].split()
     assert bodies[2].startswith("Đảng đoàn Hội Nông dân tỉnh (Lạng Sơn)") and "party-delegation" not in "\n".join(bodies)
     targets = dkg(tmp_path, "--lang", "vi", "query", "targets", "-p", "doc=46-NQ/TW").stdout.splitlines()
-    assert targets[2].startswith("(1) Kết nạp từ 1.500 hội viên")
+    # (its columns joined as the query's page joins them: the plan that set it, with its level and place, then its words)
+    assert targets[2].startswith("115-CTr/TU (Tỉnh, Lạng Sơn)  (1) Kết nạp từ 1.500 hội viên")
     js = dkg(tmp_path, "query", "bodies", "-p", "doc=46-NQ/TW", "--format", "json").stdout
     assert '"body": "https://w3id.org/directive-kg/id/body/' in js and '"kind": "party-delegation"' in js

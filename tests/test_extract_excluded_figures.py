@@ -3,8 +3,8 @@ are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.excluded_figures import excluded, may_ask_or_note
-from kg.extract.text import prepare
+from kg.extract.excluded_figures import _ASKED_LINE, excluded, may_ask_or_note
+from kg.extract.text import line_matches, prepare
 
 
 def _folded(text: str) -> str:
@@ -101,6 +101,15 @@ def test_a_question_s_label_in_capitals_or_small_letters_is_a_question_too():
         assert may_ask_or_note(_folded(text)), label
     # near miss: a text with no '?', no label at a line's start and no footnote's mark is not read for them
     assert not may_ask_or_note(_folded(head + "Năm 2025 tỉnh đã tinh giản được 80% biên chế, theo phóng viên: đạt.\n"))
+
+
+def test_a_question_s_label_is_looked_for_at_line_starts_only():
+    # the label opens the text's first line or a later one; tried only where a line starts (kg.extract.text.line_matches
+    # takes the pattern: one opening on '^' under re.M), not at every character
+    assert next(line_matches(_ASKED_LINE, _folded("PV: Năm nay xã đạt 12 tiêu chí.\n")), None) is not None
+    assert may_ask_or_note(_folded("Xã họp dân.\n\t Câu hỏi 2 (ông Bình): xã đạt 12 tiêu chí.\n"))
+    # near miss: the label inside a line, after other words, opens no question
+    assert not may_ask_or_note(_folded("Xã họp dân, câu hỏi 2: xã đạt 12 tiêu chí.\n"))
 
 
 def test_near_miss_a_statement_that_asks_nothing_keeps_its_figures():

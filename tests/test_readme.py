@@ -139,3 +139,14 @@ def test_the_first_text_walkthrough_comes_before_the_inputs_and_names_the_undo_i
     walk = text[text.index("### A first text"):text.index("### Inputs of `dkg extract` and `dkg ingest`")]
     assert "dkg ingest " in walk and "--tokens-file" in walk and "/changes" in walk
     assert "dkg rollback 3" in walk and "dkg rollback" in text[text.index("## History and rollback"):]
+
+
+def test_the_readme_says_how_to_reach_dkg_before_its_first_bare_dkg_command():
+    """The opening runs ``.venv/bin/dkg``; every command after it is written ``dkg ...``, which a fresh terminal
+    answers "command not found" until the environment is active (newcomer39's first trip): the README says how
+    before its first such line."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_bare = re.search(r"^dkg ", text, flags=re.M)
+    assert first_bare is not None
+    said = text.find(". .venv/bin/activate")
+    assert 0 <= said < first_bare.start()

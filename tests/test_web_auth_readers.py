@@ -117,3 +117,24 @@ def test_a_backup_through_the_server_is_the_operator_s_an_analyst_s_own_token_is
         assert done.status_code == 200, done.text
         assert done.json()["quads"] > 0 and made.is_dir()
     folder_store.close()
+
+
+def test_a_backup_asked_of_a_server_with_no_shared_token_says_to_stop_it(new_store_path, tokens, tmp_path):
+    """A server started with a tokens file alone (the README's first day) has no token a backup through it takes:
+    the refusal says so and what the operator does (stop it and run ``dkg backup``), never to send the shared token
+    it does not have (newcomer39's trip); a server with one still names that token (near miss)."""
+    from kg.store import Store
+
+    folder_store = Store.open(new_store_path)
+    refused = tmp_path / "copy"
+    for shared in (None, "operator-token-0123456789"):
+        app = create_app(folder_store, update_token=shared, tokens_file=TokensFile(tokens))
+        with running(app) as base, httpx.Client(base_url=base, timeout=60) as c:
+            answer = c.post("/store/backup", json={"target": str(refused)}, headers={"Authorization": f"Bearer {LAN}"})
+        assert answer.status_code == 403, answer.text
+        said = answer.json()["message"] + " " + str(answer.json().get("hint"))
+        assert ("without a shared token" in said) == (shared is None)
+        assert "stops the server" in said and "Nguyễn Thị Lan" in said
+        assert ("shared --update-token (`DKG_UPDATE_TOKEN=... dkg backup" in said) == (shared is not None)
+    assert not refused.exists()
+    folder_store.close()

@@ -9,6 +9,7 @@ import pytest
 
 from kg import queries
 from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES
+from kg.paths import doc_path
 from kg.rdf.vocab import ID
 from kg.web import querytext
 
@@ -68,18 +69,18 @@ def test_a_cell_names_an_unnumbered_document_as_a_reader_does_and_links_its_key(
     key = "KH:thực hiện Nghị quyết 46-NQ/TW"
     assert querytext.cell_parts("implements", f"46-NQ/TW; {key}", {}) == [
         ("46-NQ/TW", "/doc/46-NQ/TW"), ("; ", None),
-        ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key))]
+        ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", doc_path(key))]
     assert querytext.cell_parts("level", None, {"key": key}) == [("Chưa rõ cấp", None)]
     assert querytext.cell_parts("level", None, {"key": key}, "en") == [("Unknown", None)]
     assert querytext.cell_parts("level", None, {"what": "event"}) == []  # near miss: not a document's row
     # the timeline's item column: a document beside its key is named and opens its card, not its address
     doc = ID + "doc/unnumbered/legacy-20/2b67"
-    assert querytext.cell_parts("item", doc, {"key": key})[0] == ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key, doc))
+    assert querytext.cell_parts("item", doc, {"key": key})[0] == ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", doc_path(key, doc))
     event = ID + "event/9"
     assert querytext.cell_parts("item", event, {"key": None})[0][0] == "id:event/9"  # near miss: an event
     target = ID + "target/1"
     assert querytext.cell_parts("target", target, {"set_by": key}) == [
-        ("Chỉ tiêu của Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key) + "#targets")]
+        ("Chỉ tiêu của Kế hoạch thực hiện Nghị quyết 46-NQ/TW", doc_path(key) + "#targets")]
 
 
 def test_the_cascade_page_names_the_unnumbered_plan_and_its_json_keeps_the_key(client):

@@ -25,7 +25,8 @@ body's yearly work programme), ``own_approval`` (what a decision's own heading a
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
 where its title names the work first; ``link_items``: the documents of a list a cue opens;
-``link_passives``: links said in the passive; ``link_backrefs``: links stated of a document named back by its type word), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
+``link_passives``: links said in the passive; ``link_backrefs``: links stated of a document named back by its type word; ``link_frames``: what frames a sentence
+before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
 (money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,

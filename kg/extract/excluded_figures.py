@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import FOOTNOTE_MARKS, folded_pattern
+from kg.extract.text import FOOTNOTE_MARKS, folded_pattern, line_matches
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
@@ -78,15 +78,16 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 _ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
-# ... looked for once in a whole text, at any line's start (what ``asked`` tries at its sentence's line)
-_ASKED_LINE = re.compile(r"(?m)^(?:" + _ASKED_BY.pattern + ")")
+# ... looked for once in a whole text, at any line's start (what ``asked`` tries at its sentence's line; tried at line
+# starts only, kg.extract.text.line_matches: a search of a pattern opening on '^' tries every character)
+_ASKED_LINE = re.compile(r"^(?:" + _ASKED_BY.pattern + ")", re.M)
 
 
 def may_ask_or_note(f: str) -> bool:
     """The folded text ``f`` may hold a question or a footnote (asked, in_footnote): most texts hold neither, and are
     not read sentence by sentence for them. It holds one wherever either finds one: a '?', a line a question's label
     opens in any case ('PHÓNG VIÊN:', 'hỏi:'), a footnote's mark."""
-    return "?" in f or any(c in f for c in FOOTNOTE_MARKS) or _ASKED_LINE.search(f) is not None
+    return "?" in f or any(c in f for c in FOOTNOTE_MARKS) or next(line_matches(_ASKED_LINE, f), None) is not None
 
 
 def asked(f: str, sentence) -> bool:

@@ -15,6 +15,7 @@ from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PA
                                       link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.guidance import work_guided
+from kg.extract.link_frames import frame_reader
 from kg.extract.link_items import NESTED, heading_bases, item_list
 from kg.extract.link_backrefs import stated_continuations
 from kg.extract.link_passives import passive_links
@@ -71,11 +72,6 @@ _PURPOSE_OPENER = re.compile(vi(
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa|thể chế hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
-# a report's words framing what it says, before such an opener: 'Báo cáo nhấn mạnh, thực hiện Chỉ thị số 09-CT/TU,
-# Huyện ủy đã ban hành ...', 'Báo cáo cho biết, sau khi Chỉ thị ra đời, ...'; and the news site's name that opens a
-# report's first sentence: '(Báo huyện) - Triển khai ...'; an explainer's answer, 'Đáp: Để ...'; a year, 'Năm 2025, thực hiện ...'
-_REPORTED_FRAME = re.compile(vi(r"[ \t\n]*(?:\([^()\n]{1,40}\)[ \t]*[-–—][ \t]*|(?:đáp|trả lời)[ \t]*:[ \t]*)?"
-                                r"(?:[^,.;:\n]{2,60}?[ \t]+(?:cho biết|nêu rõ|khẳng định|thông tin|nhấn mạnh)[ \t]*,)?(?:[ \t]*(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?"))
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
@@ -196,6 +192,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue, after_cue, by_means_cue, direction_cue, directed_cue = (
         may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY, _AFTER_ISSUING,
                                   _BY_MEANS_GAP, _BY_DIRECTION, _DIRECTED_AT))
+    frame_rx = frame_reader(f)
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -209,7 +206,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         if official and direction_cue and f[s.start:s.end].rstrip().endswith(":"):
             # (in the preamble that opens the letter's content, '... UBND thành phố có ý kiến như sau:')
             cues.extend((c.end(), "based_on") for c in _BY_DIRECTION.finditer(f, s.start, s.end))
-        frame = _REPORTED_FRAME.match(f, s.start, s.end)
+        frame = frame_rx.match(f, s.start, s.end)
         opening = frame.end() if frame else s.start
         co = _CARRYING_OPENER.match(f, opening, s.end)
         if co and not op:

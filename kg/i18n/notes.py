@@ -59,6 +59,12 @@ NOTES: dict[str, dict[str, str]] = {
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
+        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác: đang rút ra lại "
+                          "theo quy tắc của phiên bản này (với kho lớn, mất vài giây) ...",
+        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn của phiên bản này ({count} bộ ba)",
+        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác (hoặc "
+                                  "lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
+                                  "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
         "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
                                   "lần ghi đó",
@@ -172,6 +178,12 @@ NOTES: dict[str, dict[str, str]] = {
                              "(these answers may lack the rest); the disk is full, so it cannot be finished now: free "
                              "some space on that disk, and the next command finishes it",
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
+        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules: drawing them again "
+                          "with this version's (some seconds on a large store) ...",
+        "note.redrawn": "the inferences were drawn again with this version's reasoning rules ({count:triple|triples})",
+        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules (or their "
+                                  "redraw was cut off): these answers use them as they are; the next write (or `dkg "
+                                  "reason`) draws them again",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
                                   "it was before it",

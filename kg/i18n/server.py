@@ -57,6 +57,8 @@ SERVER: dict[str, dict[str, str]] = {
         "read-only-token.hint": "việc đọc không cần mã; để ghi hay duyệt, dùng mã của một chuyên viên mà người quản trị máy chủ cấp",
         "backup-operator-only": "sao lưu kho bị từ chối: mã của {name} là mã của một chuyên viên; bản sao là một thư mục máy chủ ghi lên ổ đĩa của nó, việc của người quản trị",
         "backup-operator-only.hint": "người quản trị gửi yêu cầu với mã chung --update-token của máy chủ (`DKG_UPDATE_TOKEN=... dkg backup THƯ-MỤC`), hoặc dừng máy chủ rồi chạy `dkg backup THƯ-MỤC`",
+        "backup-no-shared-token": "sao lưu kho bị từ chối: mã của {name} là mã của một chuyên viên, và máy chủ này khởi động không có mã chung (--update-token), mã duy nhất sao lưu được qua máy chủ",
+        "backup-no-shared-token.hint": "người quản trị dừng máy chủ (Ctrl+C nơi nó chạy), chạy `dkg backup THƯ-MỤC` rồi khởi động lại; hoặc khởi động máy chủ với một mã chung (`DKG_UPDATE_TOKEN=... dkg serve --tokens-file ...`) để về sau sao lưu mà không dừng nó",
         "store-unreachable": "không kết nối được kho SPARQL tại {url}: {why}",
         "store-unreachable.hint": "máy chủ đó có đang chạy không, và địa chỉ có đúng không?",
         "store-open-full": "không mở được {what} tại {folder}: ổ đĩa đã đầy; chưa ghi gì",
@@ -65,6 +67,14 @@ SERVER: dict[str, dict[str, str]] = {
         "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
                          "các tệp của nó ({tries} lần thử trong {seconds} giây)",
         "backup-failed": "không sao lưu được kho {store}: {why}; bản sao dở dang đã được xóa",
+        "holder.other": "một tiến trình khác",
+        "backup-wait-over": "kho dữ liệu {store} vẫn do {holder} giữ sau {seconds} giây chờ: chưa sao chép gì",
+        "backup-wait-over.hint": "chạy lại `dkg backup` khi lần ghi đó xong, hoặc đặt {env} là số giây chờ lâu hơn (0: "
+                                 "chờ đến khi nó xong)",
+        "note.backup-waiting": "kho đang do {holder} giữ: chờ lần ghi đó xong rồi mới sao chép, để bản sao không mang "
+                               "một lần ghi dở dang (tối đa {seconds} giây, theo {env}) ...",
+        "note.backup-waiting-unbounded": "kho đang do {holder} giữ: chờ lần ghi đó xong rồi mới sao chép, để bản sao "
+                                         "không mang một lần ghi dở dang ({env}=0: chờ đến khi nó xong) ...",
         "store-newer": "kho dữ liệu {store} được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; "
                        "phiên bản này ghi định dạng {reads} trở xuống): không mở kho để ghi, chưa ghi gì",
         "store-newer.hint": "chạy lệnh bằng phiên bản đã ghi kho (hoặc mới hơn); các lệnh chỉ đọc vẫn chạy được. Để "
@@ -99,8 +109,9 @@ SERVER: dict[str, dict[str, str]] = {
         "sent-lost.hint": "kiểm tra máy chủ còn chạy; nếu nó đã dừng, chạy lại lệnh",
         "sent-status": "{where} trả lời lệnh ghi bằng mã {status}", "sent-status.hint": "xem nhật ký của máy chủ",
         "sent-timeout-bad": "{env}={value} không phải là một số giây",
-        "sent-timeout-bad.hint": "đặt {env} là số giây chờ một lệnh ghi qua máy chủ (0: chờ đến khi xong), hoặc bỏ nó "
+        "sent-timeout-bad.hint": "đặt {env} là số giây {what} (0: chờ đến khi xong), hoặc bỏ nó "
                                  "để dùng mặc định ({default} giây)",
+        "wait.sent": "chờ một lệnh ghi qua máy chủ", "wait.backup": "chờ một lần ghi đang giữ kho xong trước khi sao lưu",
     },
     "en": {
         "internal": "internal server error (a bug: see the server log)",
@@ -148,6 +159,8 @@ SERVER: dict[str, dict[str, str]] = {
         "read-only-token.hint": "reading needs no token; to write or decide, use an analyst's token given by the server's operator",
         "backup-operator-only": "a backup of the store is refused: {name}'s token is an analyst's; a copy is a folder the server writes on its own disk, the operator's work",
         "backup-operator-only.hint": "the operator sends it with the server's shared --update-token (`DKG_UPDATE_TOKEN=... dkg backup DIR`), or stops the server and runs `dkg backup DIR`",
+        "backup-no-shared-token": "a backup of the store is refused: {name}'s token is an analyst's, and this server was started without a shared token (--update-token), the only one a backup through the server takes",
+        "backup-no-shared-token.hint": "the operator stops the server (Ctrl+C where it runs), runs `dkg backup DIR` and starts it again; or starts the server with a shared token (`DKG_UPDATE_TOKEN=... dkg serve --tokens-file ...`) to back up later without stopping it",
         "store-unreachable": "cannot reach the SPARQL store at {url}: {why}",
         "store-unreachable.hint": "is the server running, and is the URL right?",
         "store-open-full": "cannot open {what} at {folder}: the disk is full; nothing was written",
@@ -157,6 +170,15 @@ SERVER: dict[str, dict[str, str]] = {
         "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
                          "and is still rearranging its files ({tries} tries in {seconds} s)",
         "backup-failed": "cannot back up the store at {store}: {why}; the unfinished copy was deleted",
+        "holder.other": "another process",
+        "backup-wait-over": "the store at {store} is still held by {holder} after {seconds} seconds of waiting: nothing "
+                            "was copied",
+        "backup-wait-over.hint": "run `dkg backup` again once that write ends, or set {env} to the seconds to wait "
+                                 "longer (0: until it ends)",
+        "note.backup-waiting": "the store is held by {holder}: waiting for that write to end before copying, so that "
+                               "the copy holds no write half-made (up to {seconds} seconds, set by {env}) ...",
+        "note.backup-waiting-unbounded": "the store is held by {holder}: waiting for that write to end before copying, "
+                                         "so that the copy holds no write half-made ({env}=0: until it ends) ...",
         "store-newer": "the store at {store} was written by a newer version of directive-kg (format {found}; this "
                        "one writes formats up to {reads}): not opened for writing, nothing was written",
         "store-newer.hint": "run the command with the version that wrote the store (or a later one); commands that "
@@ -192,7 +214,9 @@ SERVER: dict[str, dict[str, str]] = {
         "sent-lost.hint": "check that the server is running; where it was stopped, run the command again",
         "sent-status": "{where} answered {status} to a write", "sent-status.hint": "see the server's log",
         "sent-timeout-bad": "{env}={value} is no number of seconds",
-        "sent-timeout-bad.hint": "set {env} to the seconds to wait for a write sent to a server (0: until it is done), "
+        "sent-timeout-bad.hint": "set {env} to the seconds to {what} (0: until it is done), "
                                  "or unset it for the default ({default} seconds)",
+        "wait.sent": "wait for a write sent to a server", "wait.backup": "wait for a write that holds the store to end "
+                                                                         "before a backup",
     },
 }

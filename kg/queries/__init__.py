@@ -10,7 +10,8 @@ Modules, in the order a query goes through them: ``catalog`` (the header read in
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps), ``matched`` (outcomes tied to targets by
 words from the targets' details, for the post step and the document card),
 ``table`` (results) and ``cells`` (a result as a person reads it: the columns shown and each cell's words and
-link, the one rule of ``dkg query``'s text table and of the ``/queries`` pages); beside them ``safety``, the parse of a request from outside
+link, the one rule of ``dkg query``'s text table and of the ``/queries`` pages) and ``joined`` (a wide result's
+columns joined for a screen, as those both lay out ``targets``); beside them ``safety``, the parse of a request from outside
 (``/sparql``, SPARQL Update), refused on its tree where it would make the server fetch from the network
 (``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.facts`` (the levels' order), ``kg.asof`` (the one rule
 for a day), ``kg.paths`` (where a document's IRI starts), ``kg.resources``, ``kg.errors``, ``kg.review`` (a reviewer's word on a pair made on an earlier version of its facts) and
@@ -31,11 +32,11 @@ from kg.queries.parameters import (
     units_within,
     word_values,
 )
-from kg.queries.post import POST, SOURCE_COLUMNS, achievement, post_targets
+from kg.queries.post import POST, achievement, post_targets
 from kg.queries.matched import Candidates, day_of, matched_outcomes, read_candidates
 from kg.queries.run import Details, details_of, execute, prepare, resolve_query, run
 from kg.queries.sparqltext import blank_out, limit_slots, select_sections, used_in_subquery, uses_variable, values_block
-from kg.queries.cells import (DATE_COLUMNS, KEY_COLUMNS, cell_parts, document_keys, document_named, event_kind_name,
+from kg.queries.cells import (DATE_COLUMNS, KEY_COLUMNS, SOURCE_COLUMNS, cell_parts, document_keys, document_named, event_kind_name,
                              level_unknown, said_rows, shown_keys)
 from kg.queries.table import Table, as_float, fill, python_value
 

@@ -27,6 +27,11 @@ from kg.text.doctypes import document_types, type_name
 #: A piece of a cell: its text and the page it opens (None: plain text).
 Part = tuple[str, str | None]
 
+#: The columns that say which source a fact (a target, an outcome) was read from, to cite it by: its IRI, title,
+#: address, publisher and day, in this order in every query that names a fact's source (targets, outcomes), their
+#: CSV and JSON twins and their pages and text tables (kg.queries.joined).
+SOURCE_COLUMNS = ("source", "source_title", "source_url", "source_publisher", "source_published")
+
 #: Columns whose values are document keys; in ``documents`` and ``implements``, several joined by "; ".
 KEY_COLUMNS = frozenset({"key", "set_by", "parent", "reviewed", "reports_on", "documents", "implements"})
 

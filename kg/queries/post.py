@@ -15,6 +15,7 @@ from kg.facts import LEVEL_RANK
 from kg.rdf import identity
 from kg.text import places
 from kg.text.matching import Goal
+from kg.queries.cells import SOURCE_COLUMNS
 from kg.queries.matched import matched_outcomes, read_candidates
 from kg.queries.table import Table, fill, sort_key
 from kg.review.ties import earlier_ties
@@ -245,11 +246,6 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
     table.columns += [c for c in (*SOURCE_COLUMNS, "quote") if c not in table.columns]
     return table
 
-
-#: The columns that say which source a fact (a target, an outcome) was read from, to cite it by: its IRI, title,
-#: address, publisher and day, in this order in every query that names a fact's source (targets, outcomes), their
-#: CSV and JSON twins and their pages (kg.web.querytext).
-SOURCE_COLUMNS = ("source", "source_title", "source_url", "source_publisher", "source_published")
 
 
 def source_columns(row: dict, key: str | None) -> None:

@@ -15,7 +15,8 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.i18n import CLI_TEXT, LAG_SUMMARY, format_number, query_code, query_header, units_covered_said
-from kg.queries.cells import joined, said_rows
+from kg.queries.cells import joined
+from kg.queries.joined import page_cells
 from kg.rdf import vocab
 from kg.text.dockeys import key_name
 
@@ -146,9 +147,12 @@ class Table:
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
-        # what each cell says and which columns are shown: the one rule of the pages too (``kg.queries.cells``)
+        # what each cell says and which columns are shown, a wide result's joined as its page joins them (a target's
+        # figure, latest outcome and source one column each, not twenty cut to a few letters): the one rule of the
+        # pages too (``kg.queries.joined``, ``kg.queries.cells``)
         lang = "vi" if lang == "vi" else "en"
-        shown_columns, parts = said_rows(self.query, list(self.columns), self.rows, lang)
+        shown, parts = page_cells(self.query, list(self.columns), self.rows, lang)
+        shown_columns = [c for c, _ in shown]
         cells = [[joined(cell).replace("\n", " ") for cell in row] for row in parts]
 
         def cut(s: str, w: int) -> str:

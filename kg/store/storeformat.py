@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 
 from kg.errors import StoreError, Words, joined
-from kg.store import recovery, textindex
+from kg.store import inferred, recovery, textindex
 from kg.store.reference import reference_version
 
 #: The format this code writes. Raise it with any change an older code would misread or rewrite (the search
@@ -75,10 +75,11 @@ def write(location: Path, derived: dict[str, str]) -> None:
     os.replace(part, path)
 
 
-def upkeep(store, announce=None) -> Words | None:
+def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
     """What an open for writing of a folder store does before anything else: the reference data brought up to the
     installed files (``Store.ensure_reference``), a write a killed process left finished (``kg.store.recovery``), the
-    search index rebuilt where it is of another version, then this code's format kept (:func:`write`). Says what it
+    search index rebuilt where it is of another version, then this code's format kept (:func:`write`), and, with
+    ``redraw``, the inferences drawn again where other rules drew them (``kg.store.inferred``). Says what it
     did (None: nothing), an upgrade included, which used to be silent."""
     older_index = textindex.older(store.main)
     upgraded = store.ensure_reference()
@@ -88,7 +89,8 @@ def upkeep(store, announce=None) -> Words | None:
     if store.location is not None:
         with contextlib.suppress(OSError):  # (a full disk: the next open for writing keeps it)
             write(store.location, {"index": textindex.VERSION, "reference": reference_version()})
-    return joined([w for w in (repaired, upgraded) if w is not None])
+    redrawn = inferred.redraw(store, announce) if redraw else None
+    return joined([w for w in (repaired, upgraded, redrawn) if w is not None])
 
 
 __all__ = ["FILE", "FORMAT", "found", "newer", "newer_note", "refuse_newer", "upkeep", "write"]

@@ -278,14 +278,8 @@ def _page_table(name: str, table, lang: str) -> tuple[list[tuple[str, tuple[str,
     """What the page of query ``name`` shows of ``table``: its columns, each with the result columns it says
     (``querytext.page_columns``), their headers in ``lang``, and each row's cells as pieces of text with the page
     each links to."""
-    shown = querytext.page_columns(name, list(table.columns))
     results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)]
-    if name not in querytext.JOINED or shown == [(c, (c,)) for c in table.columns]:
-        # (the columns and cells ``dkg query`` shows: one rule, kg.queries.cells)
-        columns, cells = querytext.said_rows(name, list(table.columns), results, lang)
-        return [(c, (c,)) for c in columns], [querytext.header(c, lang) for c in columns], cells
-    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
-             querytext.cell_parts(c, row.get(c), row, lang, query=name) for c, parts in shown] for row in results]
+    shown, rows = querytext.page_cells(name, list(table.columns), results, lang)
     return shown, [querytext.header(c, lang) for c, _ in shown], rows
 
 

@@ -334,7 +334,9 @@ async def reindex(request: Request):
 async def backup_store(request: Request):
     # (a copy is a folder the server's user writes anywhere it may: the operator's, never an analyst's own token)
     if (analyst := require_update_token(request)) is not None:
-        raise Forbidden(code="backup-operator-only", details={"name": analyst})
+        # (a server started with a tokens file alone has no such token: then only stopping it lets a backup be made)
+        shared = request.app.state.settings.update_token
+        raise Forbidden(code="backup-operator-only" if shared else "backup-no-shared-token", details={"name": analyst})
     body = await _json_body(request)
     target = _text(body, "target")
     if target is None or not Path(target).is_absolute():
