@@ -14,10 +14,11 @@ from kg.extract.bodies import issuer_info
 from kg.extract.mention_model import Mention
 from kg.extract.text import clean_ws, norm_body, vi
 
-# the cue that opens the sentence on it, the type word, the kind of work and its year: group 'title' is the key's
-_PROGRAMME = re.compile(vi(r"(?:(?<![^\n])|(?<=[.;:]))[ \t]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>thực hiện|triển khai|căn cứ(?:[ \t]+vào)?)"
-                           r"[ \t]+(?P<type>chương trình)[ \t]+(?P<title>(?:công tác|kiểm tra|giám sát|kiểm tra,[ \t]*giám sát"
-                           r"|hoạt động)(?:[ \t]+trọng tâm)?[ \t]+năm[ \t]+(?:19|20)\d\d)(?![\d/])"))
+# the cue that opens the sentence on it, before the type word; the kind of work and its year after it ('title')
+_CUE_BEFORE = re.compile(vi(r"(?:(?<![^\n])|(?<=[.;:]))[ \t]*(?:(?:để|nhằm)[ \t]+)?(?:thực hiện|triển khai|căn cứ(?:[ \t]+vào)?)"
+                            r"[ \t]+$"))
+_TITLE = re.compile(vi(r"[ \t]+(?P<title>(?:công tác|kiểm tra|giám sát|kiểm tra,[ \t]*giám sát|hoạt động)(?:[ \t]+trọng tâm)?"
+                       r"[ \t]+năm[ \t]+(?:19|20)\d\d)(?![\d/])"))
 # the owner: 'của <body>' up to the end of the name, or the body the clause after the opening is about
 _OWNER_OF = re.compile(r"[ \t]+của[ \t]+(?P<owner>[^\W\d_][^,;.:()\n]{2,80}?)[ \t]*(?=[,;.:(\n]|$)")
 _OWNER_ACTS = re.compile(r"[ \t]*,[ \t]*(?P<owner>(?:Ủy ban|Ban|Thường trực|Đảng ủy|Hội|Đoàn)[^,;.:()\n]{2,60}?)[ \t]+"
@@ -26,12 +27,12 @@ _OWNER_ACTS = re.compile(r"[ \t]*,[ \t]*(?P<owner>(?:Ủy ban|Ban|Thường tr�
 
 def work_programmes(t: str, f: str) -> list[Mention]:
     """The work programmes ``t`` (folded ``f``) carries out or builds on, whose owner it names (see the module)."""
-    if "chuong trinh" not in f:
-        return []
     out = []
-    for m in _PROGRAMME.finditer(f):
-        s = m.start("type")
-        if not t[s].isupper():
+    s = f.find("chuong trinh")
+    while s >= 0:       # (each type word looked at where it stands, no scan of the text per position)
+        m = _TITLE.match(f, s + len("chuong trinh"))
+        at, s = s, f.find("chuong trinh", s + 1)
+        if m is None or not t[at].isupper() or _CUE_BEFORE.search(f, max(0, at - 40), at) is None:
             continue
         e = m.end("title")
         own = _OWNER_OF.match(t, e)
@@ -40,7 +41,7 @@ def work_programmes(t: str, f: str) -> list[Mention]:
             if own is None:
                 continue
         owner = norm_body(t[own.start("owner"):own.end("owner")])
-        mn = Mention(s, own.end("owner") if t.startswith(" của", e) else e, "CTr", None, None, kind="named",
+        mn = Mention(at, own.end("owner") if t.startswith(" của", e) else e, "CTr", None, None, kind="named",
                      key=f"CTr:{clean_ws(t[m.start('title'):e])} của {owner}")
         mn.issuer, mn.explicit_issuer = owner, True
         mn.issuer_code, mn.issuer_level, _ = issuer_info(owner)
