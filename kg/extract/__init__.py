@@ -18,7 +18,9 @@ Modules, by what they read. The text: ``text`` (preparation, folding, segments),
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
-``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
+``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set, and ``work_programmes``: a
+body's yearly work programme), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
+``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder),
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
