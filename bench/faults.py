@@ -10,8 +10,13 @@ data, loaded and reasoned over), and checks what the issue asks of it:
   of the command's run. The next ``dkg stats`` must answer (its time is the time to recover), and
   the store's quads must then equal those of the clean store before the command or those of a
   clean store after it (the change log's times and the engine's blank node labels aside);
+* **inferences drawn again**: the seeded store's inferences stamped as drawn by an earlier version's rules, the
+  open that draws them again (``dkg reindex``) killed at each phase of the redraw and at random moments; the next
+  ``dkg reindex`` must leave the store equal to a clean run's;
 * **two writers**: a second load while a first one runs is refused at once, and the first ends as
   a clean run does;
+* **a backup beside a load**: ``dkg backup`` while a load holds the store waits for its end and copies the store
+  with the load whole;
 * **a server and CLI readers**: ``dkg stats``, ``dkg query`` and ``dkg export`` answer while
   ``dkg serve`` holds the store;
 * **hostile files** (billion laughs RDF/XML, a 10 MB text, 300,000 repeated symbols, a 15 MB
@@ -45,6 +50,8 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "texts"
 CHANGES = "https://w3id.org/directive-kg/graph/changes"
+INDEX = "https://w3id.org/directive-kg/graph/index"
+INFERRED = "https://w3id.org/directive-kg/graph/inferred"
 STARTED = "http://www.w3.org/ns/prov#startedAtTime"
 ENDED = "http://www.w3.org/ns/prov#endedAtTime"
 #: A review decision's IRI is made from its time, so two runs of one decision name it apart.
@@ -138,17 +145,18 @@ def _memory_mib(pid: int, peak: float) -> tuple[float, float]:
     return rss, hwm
 
 
-def answers(store: Path) -> collections.Counter:
+def answers(store: Path, log: bool = True) -> collections.Counter:
     """The store's quads, comparable across runs: blank nodes by kind only (the engine names them
-    afresh on every write), the change log without the time of each change and review decisions
-    without their time (which names them)."""
+    afresh on every write), the change log without the time of each change (without the log at all where not
+    ``log``) and review decisions without their time (which names them)."""
     def term(t) -> str:
         return "_:" if isinstance(t, ox.BlankNode) else "<decision>" if DECISION in str(t) else str(t)
     main = ox.Store.read_only(str(store / "main"))
     try:
         return collections.Counter(
             (term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in main
-            if not (q.graph_name.value == CHANGES and q.predicate.value == STARTED) and q.predicate.value != ENDED)
+            if not (q.graph_name.value == CHANGES and (q.predicate.value == STARTED or not log))
+            and q.predicate.value != ENDED)
     finally:
         del main
 
@@ -198,21 +206,26 @@ class Suite:
         self.fact = next((i["id"] for i in items if isinstance(i, dict) and "id" in i), None)
 
     # --- kills -----------------------------------------------------------------------------
-    def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...]) -> None:
+    def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...],
+                    then: tuple[str, ...] = ("stats", "--format", "json"), log: bool = True) -> None:
+        """Kill ``dkg ARGS`` on a copy of ``start`` at each phase and at random moments; ``then`` is the command run
+        after the kill (a reader, which repairs; a writer where the repair is owed to the next open for writing);
+        ``log``: compare the change log too (a redraw cut off and done again logs a write of the inferences that the
+        clean run, which found them the same, did not make)."""
         clean = copy(start, self.work / "clean")
         done = run(clean, *args)
         if done.code not in (0, 1):
             self.trials.append(Trial("kill", f"{name}: clean run", f"exit {done.code}: {done.stderr[-300:]}", False))
             return
-        expected = {"before": answers(start), "after": answers(clean)}
+        expected = {"before": answers(start, log), "after": answers(clean, log)}
         moments = [(f"phase {p}", p, None) for p in phases]
         moments += [(f"at {t:.1f} s of {done.seconds:.1f} s", None, t)
                     for t in sorted(self.rng.uniform(0.3, done.seconds) for _ in range(self.randoms))]
         for label, phase, at in moments:
             crashed = copy(start, self.work / "crashed")
             killed = run(crashed, *args, fault=phase, kill_after=at)
-            after = run(crashed, "stats", "--format", "json")
-            got = answers(crashed)
+            after = run(crashed, *then)
+            got = answers(crashed, log)
             same = next((k for k, v in expected.items() if v == got), None)
             ok = after.code == 0 and same is not None
             outcome = (f"exit {killed.code}; then equal to the clean store {same}" if same else
@@ -233,6 +246,44 @@ class Suite:
         self.kill_trials("dkg reason", self.reviewed, ("reason",), ("inferences-written",))
         self.kill_trials("dkg reindex", self.base, ("reindex",), ())
 
+    def redraw(self) -> None:
+        """The inferences of the seeded store as an earlier version's rules drew them (stamped so, a fifth of them
+        missing): the next open for writing (here `dkg reason`'s) draws them again, killed at each phase of that
+        redraw and at random moments; the command after the kill is `dkg reason` again, the redraw being owed to a
+        writer. The stores are compared without their change log (see kill_trials)."""
+        start = copy(self.base, self.work / "restamped")
+        main = ox.Store(str(start / "main"))
+        stamps = list(main.quads_for_pattern(ox.NamedNode(INFERRED), None, None, ox.NamedNode(INDEX)))
+        for q in stamps:
+            main.remove(q)
+            main.add(ox.Quad(q.subject, q.predicate, ox.Literal("drawn by rules of-an-earlier-version"), q.graph_name))
+        for q in list(main.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED)))[::5]:
+            main.remove(q)
+        main.flush()
+        del main
+        self.kill_trials(f"an open drawing again {'' if stamps else 'UNSTAMPED '}inferences (dkg reason)", start,
+                         ("reason",), ("redraw-marked", "inferences-written"), then=("reason",), log=False)
+
+    def backup_beside_load(self) -> None:
+        """`dkg backup` while a CLI load holds the store, paused after its data and index are written (its mark not
+        yet removed): the backup waits for the load's end and copies the store with the load whole."""
+        store = copy(self.base, self.work / "backed")
+        clean = copy(self.base, self.work / "clean")
+        run(clean, "load", str(self.extra))
+        target = self.work / "backup-copy"
+        if target.exists():
+            shutil.rmtree(target)
+        first = self.paused_load(store, "index-refreshed")
+        made = run(store, "backup", str(target))
+        _, first_err = first.communicate(timeout=600)
+        waited = "waiting for that write to end" in made.stderr
+        whole = made.code == 0 and answers(target) == answers(clean) == answers(store)
+        self.trials.append(Trial(
+            "backup", "`dkg backup` while a `dkg load` holds the store",
+            f"backup exit {made.code} in {made.seconds:.1f} s, {'waited' if waited else 'did NOT wait'}; load exit "
+            f"{first.returncode}; copy {'equal to' if whole else 'DIFFERENT from'} a clean load's store",
+            waited and whole and first.returncode == 0, None, made.peak_mib))
+
     def review(self) -> None:
         if self.fact:
             self.kill_trials("dkg review reject", self.reviewed, ("review", "reject", self.fact, "--reason", "test"),
@@ -241,18 +292,24 @@ class Suite:
             self.trials.append(Trial("kill", "dkg review reject", "no fact in the review queue to decide on", False))
 
     # --- concurrency -------------------------------------------------------------------------
+    def paused_load(self, store: Path, phase: str) -> subprocess.Popen:
+        """A ``dkg load`` of the extra quads on ``store`` that waits 8 s at ``phase`` holding it, returned once it
+        holds the store (its holder record is there) or has ended."""
+        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": f"{phase}:8"}
+        load = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while not (store / "holder.json").exists() and load.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return load
+
     def two_writers(self) -> None:
         store = copy(self.base, self.work / "writers")
         clean = copy(self.base, self.work / "clean")
         run(clean, "load", str(self.extra))
         # the first writer waits at its "marked" phase (store held, nothing written), so that the
         # second one meets it however fast the machine is
-        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": "marked:8"}
-        first = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while not (store / "holder.json").exists() and first.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+        first = self.paused_load(store, "marked")
         second = run(store, "load", str(self.extra))
         _, first_err = first.communicate(timeout=600)
         refused = second.code == 3 and ("another process holds it" in second.stderr or "is held by" in second.stderr)
@@ -354,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--random", type=int, default=2, help="kills at random moments per command")
     ap.add_argument("--seed", type=int, default=1, help="seed of the random moments")
-    ap.add_argument("--only", default="kills,review,writers,server,hostile", help="which groups of trials to run")
+    ap.add_argument("--only", default="kills,review,redraw,writers,backup,server,hostile",
+                    help="which groups of trials to run")
     ap.add_argument("--out", help="write the results (Markdown) to this file")
     ap.add_argument("--work", help="a folder for the stores (default: a temporary one, removed after)")
     args = ap.parse_args(argv)
@@ -366,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
         suite.seed_store()
         groups = set(args.only.split(","))
         baseline = sorted((r.seconds, r.cpu_s) for r in (run(suite.base, "stats", "--format", "json") for _ in range(3)))
-        for name, step in (("kills", suite.kills), ("review", suite.review), ("writers", suite.two_writers),
+        for name, step in (("kills", suite.kills), ("review", suite.review), ("redraw", suite.redraw),
+                           ("writers", suite.two_writers), ("backup", suite.backup_beside_load),
                            ("server", suite.server_and_readers), ("hostile", suite.hostile)):
             if name in groups:
                 step()

@@ -96,8 +96,7 @@ class Item(TypedDict):
     comparator: str | None
     #: where a document applies, as its card says it ("Phường Tam Thanh, Lạng Sơn")
     place: str | None
-    #: a ``changed`` item's fields (of :data:`MOVED_FIELDS` and :data:`FIELDS`) before and after the change, where
-    #: they differ
+    #: a ``changed`` item's fields (of :data:`MOVED_FIELDS` and :data:`FIELDS`) before and after, where they differ
     was: dict[str, str | None] | None
     now: dict[str, str | None] | None
     #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
@@ -111,8 +110,8 @@ class Item(TypedDict):
 
 
 class SourceText(TypedDict):
-    """A text (or other source) a change set came from: ``id`` and ``href`` of its review page
-    for an ingested text, else None; ``file``: the file the change set read it from, where it kept it."""
+    """A text (or other source) a change set came from: ``id`` and ``href`` of its review page for an ingested text,
+    else None; ``file``: the file the change set read it from, where it kept it."""
 
     id: str | None
     title: str
@@ -154,6 +153,8 @@ class ChangeSetView(TypedDict):
     items: list[Item]
     #: the reviewers' decisions it recorded, with who and why (none for a change set of no reviewer)
     decisions: list[DecisionView]
+    #: the undo in force that took it back (``id``, ``by``, ``time``: :func:`kg.store.history.undone`), else None
+    undone_by: dict | None
 
 
 class Changes(TypedDict):
@@ -162,8 +163,8 @@ class Changes(TypedDict):
 
 
 def check_level(level: str | None) -> str | None:
-    """``level`` if it is one of :data:`LEVELS` (cấp: central, province, district, commune), None
-    if blank, else a usage error that lists them."""
+    """``level`` if it is one of :data:`LEVELS` (cấp: central, province, district, commune), None if blank, else a
+    usage error that lists them."""
     level = (level or "").strip() or None
     if level is not None and level not in LEVELS:
         raise UsageError(code="changes-level", details={"level": repr(level), "levels": ", ".join(LEVELS)})
@@ -182,8 +183,8 @@ class Filters:
     @classmethod
     def of(cls, province: str | None = None, level: str | None = None, doc: str | None = None,
            limit: str | int | None = None) -> "Filters":
-        """The filters from a user's values (blank ones are no filter), or a usage error saying
-        which value is wrong and what is accepted."""
+        """The filters from a user's values (blank ones are no filter), or a usage error saying which value is wrong
+        and what is accepted."""
         level = check_level(level)
         try:
             count = int(limit) if limit not in (None, "") else 50
@@ -221,8 +222,8 @@ def subclasses(store, cls: str) -> set:
 
 
 class _Lookup:
-    """Facts about a resource: from the change set's own quads first (a removed document is no
-    longer in the store), else from the store."""
+    """Facts about a resource: from the change set's own quads first (a removed document is no longer in the store),
+    else from the store."""
 
     def __init__(self, store, quads: Iterable[ox.Quad]) -> None:
         self.store = store
@@ -245,8 +246,8 @@ class _Lookup:
         return term.value if term is not None else None
 
     def in_store(self, node) -> bool:
-        """Is ``node`` a document of the store now (one a later change set, or a reviewer's
-        rejection, took out has no card to link to)?"""
+        """Is ``node`` a document of the store now (one a later change set, or a reviewer's rejection, took out has
+        no card to link to)?"""
         if node is None:
             return False
         if node not in self.present:
@@ -525,9 +526,9 @@ def _number(term) -> float | None:
 
 
 def province_documents(store, name: str) -> set[str]:
-    """The documents whose jurisdiction lies within the place ``name`` names, resolved as the
-    named queries' ``place`` parameter is (``kg.queries.resolve_place``: a name with or without
-    diacritics, a GSO code or an IRI; the units under it and the legacy ones merged into it)."""
+    """The documents whose jurisdiction lies within the place ``name`` names, resolved as the named queries' ``place``
+    parameter is (``kg.queries.resolve_place``: a name with or without diacritics, a GSO code or an IRI; the units
+    under it and the legacy ones merged into it)."""
     units = queries.units_within(store, queries.resolve_place(store, name))
     values = " ".join(str(u) for u in units)
     _, rows = store.select(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?j {{ {values} }} ?d <{DKG.jurisdiction}> ?j }}""")
@@ -550,8 +551,7 @@ def source_texts(sources: list[str], known: Mapping[str, Mapping], files: Mappin
         if ident in seen:
             continue
         seen.add(ident)
-        meta = known.get(ident)
-        file = (files or {}).get(ident)
+        meta, file = known.get(ident), (files or {}).get(ident)
         title = (meta.get("title") or file or meta.get("name")) if meta else None
         out.append(SourceText(id=ident, title=title or file or (named or {}).get(ident) or ident,
                               href=f"/review/{ident}" if meta else None, file=file))
@@ -570,9 +570,9 @@ def changes(store, filters: Filters, since=None, only: int | None = None) -> Cha
     ``only``: change set ``only`` alone, as its undo page shows it)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
-    in_province = filters.in_province(store)
-    out: list[ChangeSetView] = []
-    for c in reversed(history.change_sets(store, since=since)):
+    in_province, out = filters.in_province(store), list[ChangeSetView]()
+    undos = history.undone(sets := history.change_sets(store, since=since))  # (an undo is later than what it undid)
+    for c in reversed(sets):
         if c.derived_only or (only is not None and c.number != only):
             continue
         payload = payloads.read_payload(store, c.number)
@@ -589,7 +589,7 @@ def changes(store, filters: Filters, since=None, only: int | None = None) -> Cha
             out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
                                      added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
                                      derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
-                                     items=items, decisions=decisions))
+                                     items=items, decisions=decisions, undone_by=u.named() if (u := undos.get(c.number)) else None))
         if len(out) >= filters.limit:
             break
     return Changes(filters=filters.params(), change_sets=out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.changes import KINDS, LABELLED, REVIEW_PAGE, Changes, DecisionView, Item
+from kg.changes import KINDS, LABELLED, REVIEW_PAGE, ChangeSetView, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
 from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, count_said, day_said, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
@@ -185,6 +185,17 @@ def summary_lines(items: list[Item], lang: str) -> list[str]:
     return lines
 
 
+def undone_text(c: ChangeSetView, lang: str) -> str:
+    """What a change set's heading adds where an undo in force took it back: which, whose and when (as /changes says
+    it); nothing while it stands."""
+    u = c["undone_by"]
+    if not u:
+        return ""
+    words = TEXT[lang]
+    return (f" · {words['undone_at']} #{u['id']}" + (f" ({words['sent_by']}: {u['by']}," if u["by"] else " (")
+            + f" {day_said(u['time'][:19], lang)} UTC)")
+
+
 def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool = False) -> str:
     """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line (a change set of more
     than :data:`LISTED` items, its counts by kind, unless ``items``); where there is none under filters (or ``since``
@@ -196,7 +207,8 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
         # (an undo names the change sets it took back: "hoàn tác #4, #5")
         undoes = TEXT[lang]["undoes_sets"].format(numbers=", ".join(f"#{n}" for n in c["undoes"]))
         out.append(f"#{c['id']}  {day_said(c['time'][:19], lang)} UTC  {command_text(c['command'], lang)}"
-                   + (f" · {undoes}" if c["undoes"] else "") + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else ""))
+                   + (f" · {undoes}" if c["undoes"] else "") + (f" · {TEXT[lang]['sent_by']}: {c['by']}" if c["by"] else "")
+                   + undone_text(c, lang))
         short = len(c["items"]) > LISTED and not items
         if c["source_texts"]:
             named = c["source_texts"][:SOURCES_NAMED] if short else c["source_texts"]

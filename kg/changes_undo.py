@@ -29,8 +29,11 @@ class UndoPlan(TypedDict):
     later: list[int]
     #: what an undo with ``cascade`` takes back with it: every change set after it (the rule of ``--cascade``)
     cascade: list[int]
-    #: the undos that already took it back (undoing it again would take back nothing more)
+    #: the undos that ever took it back (an undo of one of them brings it back)
     undone_by: list[int]
+    #: the undo in force that took it back (``id``, ``by``, ``time``: :func:`kg.store.history.undone`): a second undo
+    #: is refused, naming it; None while the change set stands
+    undone: dict | None
     #: the facts whose review decisions it recorded, by id: a fact decided again on its page takes back that one
     #: decision alone, where later change sets (a colleague's decision on another fact of the same text) rest on it
     facts: list[str]
@@ -44,7 +47,8 @@ def undo_plan(store, number: int) -> UndoPlan:
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
                     change_set=shown[0] if shown else None, later=history.dependents(store, number),
                     cascade=history.cascaded(sets, number),
-                    undone_by=[c.number for c in sets if number in c.undoes], facts=decided_facts(store, number))
+                    undone_by=[c.number for c in sets if number in c.undoes], facts=decided_facts(store, number),
+                    undone=u.named() if (u := history.undone(sets).get(number)) else None)
 
 
 def decided_facts(store, number: int) -> list[str]:

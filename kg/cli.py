@@ -21,7 +21,8 @@ from kg.asof import DAY_FORMS, parse_day
 from kg import cli_views
 from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language,
-                          merged_place_note, note, shown_language, store_location, write_server)
+                          held_by_command, merged_place_note, note, shown_language, store_location, store_when_free,
+                          write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
 from kg.errors import DkgError, UsageError, Words
 from kg.text.dockeys import key_name
@@ -411,11 +412,11 @@ def backup(ctx: click.Context, target: str) -> None:
     if not (path / "main").exists():
         raise UsageError(code="no-store", details={"path": str(path)})
     check_target(path, Path(target))
-    client = write_server(ctx)
+    client = None if held_by_command(ctx) else write_server(ctx)  # (a load or an ingest under way: waited for)
     if client is not None:
         quads = client.backup(str(Path(target).resolve()))
     else:
-        store = command_store(ctx, write=True)
+        store = store_when_free(ctx)
         try:
             quads = copy_store(store, Path(target)).quads
         finally:

@@ -149,6 +149,59 @@ def store_location(ctx: click.Context) -> Path | None:
     return Path(loc) if loc else default_location()
 
 
+#: How long ``dkg backup`` waits for a write that holds the store (a load, an ingest) to end: ``$DKG_BACKUP_WAIT``
+#: seconds, 0 until it ends. Ten minutes, as a write sent to a server is waited for (``kg.client``).
+BACKUP_WAIT_ENV = "DKG_BACKUP_WAIT"
+BACKUP_WAIT_SECONDS = 600
+#: How often a command waiting for the store tries it again.
+RETRY_SECONDS = 0.25
+
+
+def held_by_command(ctx: click.Context) -> bool:
+    """Does another command than a server (a load, an ingest) hold the command's folder store now?"""
+    from kg.store import holder
+
+    held = holder.current(store_location(ctx))
+    return held is not None and held.url is None
+
+
+def store_when_free(ctx: click.Context):
+    """The command's store opened for writing (:func:`command_store`) once no other command holds it: ``dkg backup``
+    beside a load or an ingest waits for that write to end (saying so once, with the setting that bounds the wait:
+    :data:`BACKUP_WAIT_ENV`), since only the process that holds the store copies it whole, and the write's process
+    ends or is killed with it whole or finished by the open that follows. A store a server holds is not waited for
+    (its writes go through it, :func:`write_server`, asked first); past the wait, ``StoreLocked`` naming the holder and
+    the setting, nothing copied."""
+    import time
+
+    from kg.errors import Words
+    from kg.store import holder
+
+    limit: float | None = None
+    deadline: float | None = None
+    waiting = False
+    while True:
+        try:
+            return command_store(ctx, write=True)
+        except StoreLocked:
+            held = holder.current(store_location(ctx))
+            if held is not None and held.url is not None:
+                raise
+            who = held.words() if held is not None else Words("holder.other")
+            if not waiting:  # (the first refusal: the setting read, and the wait said, once)
+                from kg.client import waiting_seconds
+
+                limit = waiting_seconds(BACKUP_WAIT_ENV, BACKUP_WAIT_SECONDS, "wait.backup")
+                note(ctx, "note.backup-waiting" if limit is not None else "note.backup-waiting-unbounded", holder=who,
+                     seconds=int(limit or 0), env=BACKUP_WAIT_ENV)
+                deadline, waiting = (None if limit is None else time.monotonic() + limit), True
+            if deadline is not None and time.monotonic() >= deadline:
+                raise StoreLocked(code="backup-wait-over", details={
+                    "store": str(store_location(ctx)), "holder": who, "seconds": int(limit or 0),
+                    "env": BACKUP_WAIT_ENV}) from None
+            time.sleep(RETRY_SECONDS)
+
+
 def write_server(ctx: click.Context):
     """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
     for a local write."""
@@ -166,5 +219,5 @@ def write_server(ctx: click.Context):
     return client
 
 
-__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "served_by",
-           "shown_language", "store_location", "write_server"]
+__all__ = ["BACKUP_WAIT_ENV", "LANG_VAR", "command_agent", "command_language", "command_store", "held_by_command",
+           "language", "note", "served_by", "shown_language", "store_location", "store_when_free", "write_server"]

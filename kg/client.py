@@ -207,16 +207,23 @@ class ServerClient:
 def write_timeout() -> float | None:
     """The seconds a write sent to a server may go without an answer (``$DKG_WRITE_TIMEOUT``, else
     :data:`WRITE_TIMEOUT_SECONDS`); None where it is 0 (wait until the write is done)."""
-    raw = os.environ.get(WRITE_TIMEOUT_ENV, "").strip()
+    return waiting_seconds(WRITE_TIMEOUT_ENV, WRITE_TIMEOUT_SECONDS, "wait.sent")
+
+
+def waiting_seconds(env: str, default: int, what: str) -> float | None:
+    """The seconds a command waits for something (``$env``, else ``default``); None where it is 0 (until it is done).
+    Anything but a number of seconds is refused naming the setting and what it waits for (``what``: words
+    ``wait.*`` of ``kg.i18n.ERRORS``)."""
+    raw = os.environ.get(env, "").strip()
     if not raw:
-        return float(WRITE_TIMEOUT_SECONDS)
+        return float(default)
     try:
         seconds = float(raw)
     except ValueError:
         seconds = -1.0
     if not seconds >= 0 or seconds == float("inf"):  # (a word, a negative number, nan)
-        raise UsageError(code="sent-timeout-bad", details={"env": WRITE_TIMEOUT_ENV, "value": repr(raw),
-                                                           "default": WRITE_TIMEOUT_SECONDS})
+        raise UsageError(code="sent-timeout-bad", details={"env": env, "value": repr(raw), "default": default,
+                                                           "what": Words(what)})
     return seconds or None
 
 
@@ -312,4 +319,4 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
 
 
 __all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "WRITE_TIMEOUT_ENV", "probe", "read",
-           "server_base", "server_for", "write_timeout"]
+           "server_base", "server_for", "waiting_seconds", "write_timeout"]

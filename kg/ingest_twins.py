@@ -20,9 +20,9 @@ not every pair), and of those the :data:`COMPARED` that share the most.
 Each review record keeps the digests the rule looks up (``kg.review.ledger``: ``dkg:wordsKey`` and
 ``dkg:sentenceKey``, ``kg.text.twin_keys.record_keys``), written with it, so that a text is looked up in the store by
 them, the engine's index doing the work: an ingest into a store of a year of texts reads only the few records that
-share a sentence. Records written before the sentence keys (rounds before 38 wrote none) are read, with their texts,
-once per ingest at the first text that needs them; a record gets its keys when its text is ingested again or a
-reviewer's decision rewrites it.
+share a sentence. Records written before the sentence keys (rounds before 38 wrote none) get them at the store's
+first open for writing by this version (``kg.store.recordkeys.add_missing``); any still without (data loaded as it
+was exported) are read, with their texts, once per ingest at the first text that needs them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.rdf.terms import OX_DKG
-from kg.rdf.vocab import DKG
+from kg.store.recordkeys import unkeyed
 from kg.text.same_article import Likeness, Lines, compare
 from kg.text.twin_keys import sentence_keys, spaced, words_key
 
@@ -50,8 +50,7 @@ def says(info) -> int:
 
 
 #: The records written before the sentence keys, with their meta and text (a record with keys is never read here).
-_UNKEYED = (f"SELECT ?meta ?text WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> ; <{DKG.sourceMeta}> ?meta ; "
-            f"<{DKG.sourceText}> ?text FILTER NOT EXISTS {{ ?r <{DKG.sentenceKey}> ?k }} }} }}")
+_UNKEYED = unkeyed("?meta ?text")
 
 
 @dataclass

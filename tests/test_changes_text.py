@@ -19,7 +19,7 @@ def change_set(items: list[dict], texts: int = 1) -> dict:
             "added": 0, "removed": 0, "graphs": [], "undoes": [], "derived_only": False, "by": None,
             "source_texts": [{"id": None, "title": f"Bài <số> {n}", "href": None, "file": f"b{n}.txt"}
                              for n in range(texts)],
-            "items": items, "decisions": []}
+            "items": items, "decisions": [], "undone_by": None}
 
 
 def test_a_change_set_of_many_items_is_said_as_its_counts_by_kind():

@@ -112,6 +112,41 @@ def test_a_server_that_takes_no_writes_offers_no_undo(store):  # noqa: F811
         assert c.get("/changes/999/undo.json").status_code == 404
 
 
+def test_an_undone_change_set_says_by_which_undo_and_a_second_undo_is_refused(store, tokens):  # noqa: F811
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        number = _corrected(c, store)
+        assert c.post(f"/changes/{number}/undo", data={"token": LAN}, headers={"Accept": "application/json"}).status_code == 200
+        undo = history.change_sets(store)[-1].number
+        # /changes: the change set says which undo took it back, whose, linked, and offers no "Undo…"; the undo does
+        listing = c.get("/changes").text
+        shown = listing[listing.index(f'id="change-{number}"'):]
+        assert f'Đã hoàn tác ở <a href="/changes#change-{undo}">#{undo}</a> · người gửi: Nguyễn Thị Lan' in shown
+        assert f'href="/changes/{number}/undo"' not in listing and f'href="/changes/{undo}/undo"' in listing
+        sets = {s["id"]: s for s in c.get("/changes.json").json()["change_sets"]}
+        assert sets[number]["undo_href"] is None and sets[number]["undone_by"]["id"] == undo
+        assert sets[undo]["undone_by"] is None and sets[undo]["undo_href"] == f"/changes/{undo}/undo"
+        # its undo page says so, in the reader's language, with no form, and links the undo of the undo
+        page = c.get(f"/changes/{number}/undo", params={"lang": "en"}).text
+        assert f"Change set #{number} was already undone by <a href=\"/changes?lang=en#change-{undo}\">#{undo}</a>." in page
+        assert '<form class="undo"' not in page and f'href="/changes/{undo}/undo?lang=en"' in page
+        # (nor what an undo would take back, nor a box to tick for the undo resting on it: there is no form)
+        assert "Undoing takes back" not in page and "Later change sets rest on this one" not in page
+        assert c.get(f"/changes/{number}/undo.json").json()["post"] is None
+        # a second undo (an old tab's form, a client): 409 naming the undo, nothing written
+        before = len(history.change_sets(store))
+        again = c.post(f"/changes/{number}/undo", data={"token": LAN}, headers={"Accept": "application/json"})
+        assert again.status_code == 409 and f"by change set {undo}" in again.json()["message"]
+        assert f"`dkg rollback {undo}`" in again.json()["hint"]
+        said = c.post(f"/changes/{number}/undo", data={"token": LAN}, headers={"Accept": "text/html"})
+        assert said.status_code == 409 and f"đã được hoàn tác rồi, ở lần thay đổi {undo}" in said.text
+        assert len(history.change_sets(store)) == before
+        # near miss: the undo itself stands, and undoing it brings the change set back, with an "Undo…" again
+        assert c.post(f"/changes/{undo}/undo", data={"token": LAN}, headers={"Accept": "application/json"}).status_code == 200
+        assert f'href="/changes/{number}/undo"' in c.get("/changes").text
+        assert "từng được hoàn tác" in c.get(f"/changes/{number}/undo").text
+
+
 def test_an_undo_a_later_decision_rests_on_names_the_facts_to_decide_again(store, tokens):  # noqa: F811
     """Two decisions on two facts of one text chain (the second rewrites the text's graph the first wrote): the
     first cannot be undone alone, so its page links the fact it decided, where deciding again takes back that one

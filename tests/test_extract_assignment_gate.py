@@ -108,3 +108,18 @@ def test_the_same_words_stated_give_the_task():
     # (near miss: said, not asked, the work is the committee's)
     text = _QUESTION.replace(" như thế nào?", " đến các chi bộ.")
     assert any(a.body == "Huyện ủy" and a.role == "lead" for a in extract(text).assignments)
+
+
+_PORTAL = ("{head}\nCập nhật: 27/11/2025 16:10\n\nChiều 26/11, Đoàn giám sát HĐND tỉnh làm việc với UBND tỉnh về việc thực "
+           "hiện Nghị quyết số 12/2024/NQ-HĐND.\n")
+
+
+def test_a_page_s_masthead_over_its_section_gives_no_task():
+    f = extract(_PORTAL.format(head="HĐND TỈNH LẠNG SƠN - Hoạt động giám sát"))
+    assert not [a for a in f.assignments if a.role == "monitor"]
+
+
+def test_near_miss_a_line_in_words_of_a_sentence_gives_its_task():
+    # a body's name in ordinary case before its task is no masthead
+    f = extract(_PORTAL.format(head="Thường trực HĐND tỉnh - giám sát việc thực hiện Nghị quyết"))
+    assert ("Thường trực HĐND tỉnh", "monitor") in {(a.body, a.role) for a in f.assignments}

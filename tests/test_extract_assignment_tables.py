@@ -1,5 +1,6 @@
 """A plan's task table left as lines of cells with bars between them (kg.extract.assignment_tables): the lead and
-coordinating units of each row, the row's task; each with a near miss. Texts are our own."""
+coordinating units of each row, the row's task; and the same units in brackets after a list item's task ('(Chủ trì: ...;
+phối hợp: ...)'); each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 import pytest
@@ -143,3 +144,41 @@ def test_group_rows_and_an_empty_cell_left_as_a_blank_line_in_a_table_a_cell_a_l
     assert ("Trường Cao đẳng Sư phạm", "lead", "Bồi dưỡng giáo viên dạy tin học") in rows
     assert ("Sở Nội vụ", "coordinate", "Bồi dưỡng giáo viên dạy tin học") in rows
     assert not any(b.startswith(("Quý", "NHÓM", "Nhóm")) for b, _, _ in rows)
+
+
+def test_units_named_in_brackets_after_a_list_item_s_task():
+    text = _PLAN + ("1. Cấp tài khoản học tập số cho 100% học sinh. (Chủ trì: Phòng Giáo dục Tiểu học; phối hợp: Công an "
+                    "tỉnh, Trung tâm Công nghệ thông tin)\n"
+                    "2. 90% giáo viên được bồi dưỡng kỹ năng số. (Cơ quan chủ trì: Phòng Tổ chức cán bộ)\n")
+    rows = {(body, role) for body, role, _, _ in _rows(text)}
+    assert {("Phòng Giáo dục Tiểu học", "lead"), ("Công an tỉnh", "coordinate"),
+            ("Trung tâm Công nghệ thông tin", "coordinate"), ("Phòng Tổ chức cán bộ", "lead")} <= rows
+    assert ("Phòng Giáo dục Tiểu học", "lead", "25/KH-UBND", "Cấp tài khoản học tập số cho 100% học sinh") in _rows(text)
+
+
+def test_near_miss_a_chair_in_brackets_in_prose_names_no_unit():
+    # the chair of a meeting the text reports, in brackets mid-sentence and not after a list item, is no task's lead
+    text = _PLAN + ("Hội nghị triển khai Kế hoạch (chủ trì: đồng chí Phó Chủ tịch UBND tỉnh) diễn ra sáng 12/3.\n"
+                    "- Tổ chức tập huấn kỹ năng số. (chủ trì: đồng chí Phó Giám đốc Sở)\n")
+    assert not {body for body, _, _, _ in _rows(text) if "chí" in body}
+
+
+def test_a_table_of_goals_with_their_lead_and_coordinating_units():
+    text = _PLAN + ("TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | Đơn vị chủ trì | Đơn vị phối hợp\n"
+                    "1 | Trường học có kho học liệu số | trường | 40 | 80 | Phòng Giáo dục Trung học | Sở Tài chính\n")
+    rows = _rows(text)
+    assert ("Phòng Giáo dục Trung học", "lead", "25/KH-UBND", "Trường học có kho học liệu số") in rows
+    assert ("Sở Tài chính", "coordinate", "25/KH-UBND", "Trường học có kho học liệu số") in rows
+    # near miss: a table of goals without the units' columns gives no row
+    text = _PLAN + ("TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026\n"
+                    "1 | Trường học có kho học liệu số | trường | 40 | 80\n")
+    assert not _rows(text)
+
+
+def test_the_lead_unit_named_as_a_noun_is_no_body():
+    # 'đơn vị chủ trì, phối hợp' names the columns of an annex, not a body that leads
+    text = _PLAN + "Chỉ tiêu theo từng năm và đơn vị chủ trì, phối hợp tại Phụ lục kèm theo Kế hoạch này.\n"
+    assert not _rows(text)
+    # near miss: a body the gazetteer does not know, named before 'chủ trì, phối hợp', leads
+    text = _PLAN + "Ban Quản lý Trung tâm Học liệu chủ trì, phối hợp với Sở Tài chính số hóa học liệu.\n"
+    assert ("Ban Quản lý Trung tâm Học liệu", "lead") in {(b, r) for b, r, _, _ in _rows(text)}

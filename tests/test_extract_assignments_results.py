@@ -1,8 +1,9 @@
 """A measured result a review states is no task of the body named before it (kg.extract.assignments, with
 kg.extract.assignment_cues.states_result): 'Huyện ủy, UBND huyện đã chỉ đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so
 với kế hoạch' gives the bodies their lead only. Near misses: a body's own reported act with a count and no comparison
-keeps its row, and so does a goal or an order measured against a plan ('phấn đấu ...', 'yêu cầu ...'). Texts are our
-own."""
+keeps its row, and so does a goal or an order measured against a plan ('phấn đấu ...', 'yêu cầu ...'). An
+inspection's tally said of the bodies that inspected ('các chi bộ đã kiểm tra 214 đảng viên') is no task of theirs
+(kg.extract.assignment_cues.result_not_task). Texts are our own."""
 from __future__ import annotations
 
 from extract_helpers import assignment_rows
@@ -47,3 +48,27 @@ def test_a_body_s_own_reported_act_and_an_order_against_a_plan_keep_their_rows()
                                    "Huyện ủy yêu cầu UBND huyện chỉ đạo giải ngân đạt 100% kế hoạch vốn năm 2025.\n")
     assert rows == {("Hội Nông dân huyện", "coordinate"), ("Ngân hàng Chính sách xã hội huyện", "coordinate"),
                     ("UBND huyện", "lead")}
+
+
+_REVIEW = ("BÁO CAO BẰNG\n20/12/2025\n\nNgày 19/12, Ban Thường vụ Huyện ủy Hà Quảng tổ chức hội nghị tổng kết 5 năm thực "
+           "hiện Chỉ thị số 07-CT/HU ngày 2/3/2020 của Ban Thường vụ Huyện ủy về công tác kiểm tra, giám sát.\n\n")
+
+
+def test_an_inspection_s_tally_is_no_task_of_the_bodies_that_inspected():
+    got = assignment_rows(_REVIEW + "Sau 5 năm, các chi bộ đã kiểm tra 214 đảng viên; giám sát chuyên đề 96 tổ chức đảng. "
+                                    "Ủy ban Kiểm tra Huyện ủy kiểm tra 18 tổ chức đảng khi có dấu hiệu vi phạm.\n")
+    assert not {body for body, role in got if role == "monitor"}
+
+
+def test_near_miss_a_directed_tally_an_inspection_planned_and_one_without_a_count_keep_their_rows():
+    # the body another had inspect: its part in the chain the review reports (as the gold of such reviews writes it)
+    got = assignment_rows(_REVIEW + "Sau 5 năm, Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các chi bộ kiểm tra 214 đảng "
+                                    "viên.\n")
+    assert ("Các chi bộ", "monitor") in got
+    # the count of the work ahead is the task
+    got = assignment_rows(_REVIEW + "Thời gian tới, Ủy ban Kiểm tra Huyện ủy kiểm tra 18 tổ chức đảng có dấu hiệu vi "
+                                    "phạm.\n")
+    assert ("Ủy ban Kiểm tra Huyện ủy", "monitor") in got
+    # an inspection of a matter, with no tally right after its verb
+    got = assignment_rows(_REVIEW + "Các chi bộ đã kiểm tra việc thực hiện Chỉ thị tại 45 thôn.\n")
+    assert ("Các chi bộ", "monitor") in got

@@ -193,3 +193,50 @@ def test_near_miss_the_level_after_another_body_is_not_taken_into_its_name():
     bodies = {a.body for a in extract("Nghị quyết số 71-NQ/TW yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên "
                                       "truyền về đổi mới giáo dục.").assignments}
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in bodies
+
+
+def test_units_named_by_what_they_hold_are_bodies():
+    got = _rows("Kế hoạch yêu cầu UBND huyện bố trí kinh phí; các đảng ủy xã có rừng chỉ đạo 100% thôn, bản ký cam kết "
+                "không đốt nương trong mùa khô.\n")
+    assert ("Các đảng ủy xã có rừng", "lead") in got
+    # near miss: 'có trách nhiệm' is the verb of the body before it, no part of its name
+    got = _rows("UBND các xã có trách nhiệm rà soát diện tích rừng trồng mới.\n")
+    assert ("UBND các xã", "lead") in got and not any("trách nhiệm" in body for body, _ in got)
+
+
+def test_the_remaining_units_and_the_merged_ones_are_bodies():
+    got = _rows("Đảng ủy giao UBND xã chỉ đạo các thôn còn lại hoàn thành kiện toàn tổ công nghệ số trong quý IV. UBND các "
+                "xã, phường sau sắp xếp kiện toàn ngay các tổ tự quản đường biên.\n")
+    assert {("Các thôn còn lại", "lead"), ("UBND các xã, phường sau sắp xếp", "lead")} <= got
+    # near miss: the goals that remain are no body
+    got = _rows("Đảng ủy yêu cầu UBND xã tập trung hoàn thành các chỉ tiêu còn lại trong quý IV.\n")
+    assert not any("còn lại" in body for body, _ in got)
+
+
+def test_the_provinces_party_committees_named_one_by_one_are_one_body():
+    got = _rows("Các tỉnh ủy, thành ủy trực thuộc Trung ương xây dựng chương trình hành động thực hiện Nghị quyết.\n")
+    assert ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "lead") in got
+
+
+def test_the_communes_of_a_project_s_area_are_a_body():
+    got = _rows("Kế hoạch giao UBND các xã trong vùng Đề án rà soát quỹ đất, vận động Nhân dân tham gia liên kết.\n")
+    assert ("UBND các xã trong vùng Đề án", "lead") in got
+    # near miss: the area as a place after the task is no part of the body
+    got = _rows("Kế hoạch giao UBND các xã rà soát quỹ đất trong vùng Đề án.\n")
+    assert ("UBND các xã", "lead") in got
+
+
+def test_an_inspection_commission_s_unit_of_an_area_is_a_body():
+    got = _rows("Giao Phòng Kiểm tra, giám sát địa bàn số 2 theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
+    assert ("Phòng Kiểm tra, giám sát địa bàn số 2", "monitor") in got
+    # near miss: the area named after the verb is the place watched, no part of the name
+    got = _rows("Giao Phòng Kiểm tra số 2 theo dõi địa bàn số 3.\n")
+    assert ("Phòng Kiểm tra số 2", "monitor") in got
+
+
+def test_a_state_regional_office_keeps_its_number():
+    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực 5 tháo gỡ khó khăn về vốn.\n")
+    assert ("Ngân hàng Nhà nước khu vực 5", "coordinate") in got
+    # near miss: a count after the region is no part of the name
+    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực hỗ trợ 15 hợp tác xã.\n")
+    assert ("Ngân hàng Nhà nước khu vực", "coordinate") in got

@@ -114,6 +114,11 @@ def test_a_sentence_opening_on_this_morning_or_yesterday_is_dated_by_the_page():
     assert _relative("Xã đã họp. (Báo Quảng Trị) - Chiều hôm qua, Huyện ủy họp.") == [dt.date(2026, 2, 19)]
 
 
+def test_the_day_before_said_in_full_is_dated_by_the_page():
+    assert _relative("Ngày hôm qua, Huyện ủy họp.") == [dt.date(2026, 2, 19)]
+    assert _relative("Ngày hôm nay, Huyện ủy họp.") == [dt.date(2026, 2, 20)]
+
+
 def test_near_miss_today_inside_a_sentence_nowadays_or_no_page_date_dates_nothing():
     assert _relative("Hội nghị hôm nay là dịp để xã nhìn lại.") == []
     assert _relative("Ngày nay, xã có 12 hợp tác xã.") == []

@@ -125,3 +125,40 @@ _PDF = ("Số: 40/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ
 def test_a_footnote_s_figures_are_neither_goal_nor_result():
     assert [(t.value, t.period) for t in extract(_PDF).targets] == [(30, "2030")]
 
+
+
+_TEAMS = "Hai năm thực hiện Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã đào tạo 1.100 kỹ sư.\n\n"
+
+
+def test_a_view_given_after_cho_rang_reports_no_result():
+    f = extract(_TEAMS + "Bà Trần Thị Mai, Trường Đại học Bách khoa, cho rằng nguồn nhân lực số phải tăng gấp 4 lần hiện "
+                "nay.\n")
+    assert [o.value for o in f.outcomes] == [1100]
+    # near miss: what a department says was done ('cho biết') is a result
+    f = extract(_TEAMS + "Sở Nội vụ cho biết số kỹ sư về công tác tại xã đã tăng gấp 2 lần năm trước.\n")
+    assert sorted(o.value for o in f.outcomes) == [2, 1100]
+
+
+def test_a_by_election_at_a_session_is_no_result():
+    text = "Kỳ họp thứ 18 HĐND huyện xem xét tình hình thực hiện Nghị quyết số 12/NQ-HĐND. {}\n"
+    assert extract(text.format("Tại kỳ họp, HĐND huyện đã bầu bổ sung 02 Ủy viên UBND huyện.")).outcomes == []
+    # near miss: what was added with no vote ('bổ sung 01 trạm y tế') is a result
+    assert [o.value for o in extract(text.format("Năm 2024, tỉnh đã bổ sung 01 trạm y tế cho xã vùng cao.")).outcomes] == [1]
+
+
+def test_an_association_s_line_is_no_question_though_its_name_folds_as_the_label_does():
+    from kg.extract.excluded_figures import asked
+    from kg.extract.text import sentences
+
+    def read(label: str) -> tuple[list[bool], list[float]]:
+        text = ("Chiều 12/3/2025, Sở Nội vụ tỉnh họp báo về kết quả thực hiện Kế hoạch số 15-KH/UBND.\n"
+                f"{label}: Năm 2024, toàn tỉnh đã giúp 120 hộ thoát nghèo.\n")
+        p = prepare(text)
+        return [asked(p.text, p.folded, s) for s in sentences(p.text)], [o.value for o in extract(text).outcomes]
+
+    # 'Hội' (an association answering, whatever its case) folds as 'hỏi': its figure is a result told
+    assert read("Hội (Liên hiệp Phụ nữ tỉnh)") == ([False, False], [120])
+    assert read("HỘI") == ([False, False], [120])
+    # near misses: a question's label, written with its mark or in a text typed without marks, takes it as given
+    assert read("Hỏi (Báo Lạng Sơn)") == ([False, True], [])
+    assert read("Hoi") == ([False, True], [])

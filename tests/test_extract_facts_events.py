@@ -659,3 +659,20 @@ def test_a_place_s_name_ending_on_tu_is_no_past_reference_before_the_verb():
     # near miss: 'Sau hội nghị, ...' opens on the meeting named before: no second meeting and no organiser from it
     text2 = text.replace(" của Bộ Chính trị.\n", " của Bộ Chính trị. Sau hội nghị, các chi bộ tổ chức học tập.\n")
     assert [(e.type, e.organizer) for e in extract(text2).events] == [("quán triệt", "Đảng ủy xã Ea Tu")]
+
+
+_REVIEWED_ON_10_3 = ("Báo Lào Cai\n12/03/2025\n\nNgày 10/3, Ban Thường vụ Huyện ủy Bảo Thắng tổ chức hội nghị sơ kết 2 năm "
+                     "thực hiện Kế hoạch số 45-KH/HU ngày 1/3/2023 của Huyện ủy về chuyển đổi số.\n\n")
+
+
+def test_the_meeting_named_again_by_its_kind_and_day_is_one_event():
+    text = _REVIEWED_ON_10_3 + ("Tại hội nghị ngày 10/3, các đại biểu đã thảo luận nhiều giải pháp. Hội nghị diễn ra sáng "
+                                "10/3 tại Trung tâm Hội nghị huyện với 200 đại biểu.\n")
+    assert _ev(text) == [("sơ kết", dt.date(2025, 3, 10))]
+
+
+def test_near_miss_a_second_meeting_held_the_same_day_and_one_of_another_day_are_events():
+    text = _REVIEWED_ON_10_3 + ("Cũng trong ngày 10/3, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ chuyển đổi số năm "
+                                "2025. Ngày 11/3, hội nghị cán bộ chủ chốt huyện diễn ra tại Trung tâm Hội nghị huyện.\n")
+    assert _ev(text) == [("sơ kết", dt.date(2025, 3, 10)), ("hội nghị", dt.date(2025, 3, 10)),
+                         ("hội nghị", dt.date(2025, 3, 11))]

@@ -1,6 +1,7 @@
 """kg.extract.figures: which numbers are figures (a number with its unit). Texts are our own."""
 from __future__ import annotations
 
+from kg.extract import extract
 from kg.extract.figures import find_quantities
 from kg.extract.text import Segment, prepare
 
@@ -462,3 +463,19 @@ def test_words_that_fold_alike_do_not_skip_a_figure():
     # 'chi' (to spend) folds as 'chỉ' does: a sum spent then, set against what was spent since, stays a figure
     assert _figures("Năm 2020, tỉnh chi 120 tỷ đồng cho giao thông; đến nay đã chi thêm 80 tỷ đồng.") == [
         (120, "tỷ đồng"), (80, "tỷ đồng")]
+
+
+def test_the_size_of_a_ranked_group_is_no_figure():
+    f = extract("Phấn đấu đến năm 2030, tỉnh có ít nhất 3 bệnh viện thuộc nhóm 100 bệnh viện hàng đầu cả nước và đưa chỉ "
+                "số cải cách hành chính vào top 10 tỉnh dẫn đầu.")
+    assert [t.value for t in f.targets] == [3]
+    # near miss: an amount after 'nhôm' (aluminium, folded like 'nhóm') is a figure
+    f = extract("Năm 2025, nhà máy xuất khẩu nhôm 20.000 tấn, tăng 10% so với cùng kỳ.")
+    assert 20000 in {o.value for o in f.outcomes}
+
+
+def test_a_rate_per_people_named_before_its_bare_figure_counts_what_it_names():
+    f = extract("Năm 2025, số giường bệnh trên 1 vạn dân đạt 28,5 (mục tiêu 30 giường).")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(28.5, "giường bệnh/vạn dân")] and [t.value for t in f.targets] == [30]
+    # near miss: with no 'số' naming what is counted, a bare number is no figure
+    assert not extract("Năm 2025, giường bệnh trên 1 vạn dân đạt 28,5.").outcomes

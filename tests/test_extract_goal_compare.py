@@ -334,3 +334,28 @@ def test_a_goal_with_a_verdict_after_its_words_is_a_target():
     assert _kinds(review.format("chỉ tiêu diện tích lúa hữu cơ chiếm 15% diện tích lúa chưa đạt")) == ([15], [])
     # near miss: the level reached with no verdict after it stays a result
     assert _kinds(review.format("chỉ tiêu tỷ trọng dịch vụ đạt 38% GRDP của huyện")) == ([], [38])
+
+
+_COMMUNE_REVIEW = "Đảng ủy xã tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2021 của Đảng ủy xã.\n\n{}\n"
+
+
+def test_the_count_right_after_chua_dat_chi_tieu_above_the_count_reached_is_the_goal():
+    f = extract(_COMMUNE_REVIEW.format("Qua 5 năm thực hiện Nghị quyết, số hợp tác xã kiểu mới mới đạt 5 hợp tác xã, "
+                                       "chưa đạt chỉ tiêu 9 hợp tác xã."))
+    assert [(t.value, t.document) for t in f.targets] == [(9, "05-NQ/ĐU")] and [o.value for o in f.outcomes] == [5]
+    # near miss: after 'vượt chỉ tiêu' a count may be the margin over the goal: both stay results
+    assert _kinds(_COMMUNE_REVIEW.format("Qua 5 năm thực hiện Nghị quyết, toàn xã kết nạp 125 đảng viên, vượt chỉ tiêu "
+                                         "25 đảng viên.")) == ([], [25, 125])
+
+
+_FUND_REVIEW = "Hội Liên hiệp Phụ nữ tỉnh sơ kết thực hiện Kế hoạch số 60-KH/TU ngày 4/5/2021 của Ban Thường vụ Tỉnh ủy.\n\n{}\n"
+
+
+def test_a_goal_in_its_own_clause_before_a_result_measured_against_it_stays_a_goal():
+    f = extract(_FUND_REVIEW.format("Theo Kế hoạch, đến năm 2025 nguồn vốn tín dụng cho phụ nữ khởi nghiệp phải đạt 12 tỷ "
+                                    "đồng; đến nay nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu."))
+    assert [(t.value, t.period) for t in f.targets] == [(12, "2025")]
+    assert sorted(o.value for o in f.outcomes) == [9, 75]
+    # near miss: a clause before the ';' with no goal's words of its own reports a result too
+    assert _kinds(_FUND_REVIEW.format("Năm 2023, nguồn vốn tín dụng cho phụ nữ khởi nghiệp tăng thêm 2 tỷ đồng; đến nay "
+                                      "nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu.")) == ([], [2, 9, 75])

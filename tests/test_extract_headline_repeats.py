@@ -53,3 +53,19 @@ def test_a_related_word_inside_a_sentence_opens_no_list():
     text = "Các tin liên quan đến xã Tân Lập: làm 40 km đường.\n"
     assert related_pages(prepare(text)) == ()
     assert outside_related_pages((), [_at("40 km")]) == [_at("40 km")]
+
+
+_ANNEX = ("UBND TỈNH NGHỆ AN\nSố: 3200/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án phát triển cây dược liệu giai đoạn 2026 - "
+          "2030\n\nĐiều 1. Phê duyệt Đề án với mục tiêu đến năm 2030: diện tích cây dược liệu toàn tỉnh đạt 4.000 ha trở lên; "
+          "có ít nhất 10 sản phẩm OCOP dược liệu.\n\nPHỤ LỤC: CHỈ TIÊU THEO NĂM\nChỉ tiêu | Đơn vị | 2026 | 2028 | 2030\n"
+          "Diện tích cây dược liệu | ha | 2.000 | 3.000 | {last}\n")
+
+
+def test_an_annex_cell_repeating_a_goal_the_articles_state_is_that_goal_once():
+    f = extract(_ANNEX.format(last="4.000"))
+    assert sorted((t.value, t.period) for t in f.targets if t.unit and t.unit.startswith("ha")) == [
+        (2000, "2026"), (3000, "2028"), (4000, "2030")]
+    assert [t.comparator for t in f.targets if t.value == 4000] == [">="]     # (the words' goal is kept)
+    # near miss: a last cell other than the stated goal is a goal of its own
+    f = extract(_ANNEX.format(last="4.200"))
+    assert {4000, 4200} <= {t.value for t in f.targets}

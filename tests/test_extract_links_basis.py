@@ -65,6 +65,18 @@ def test_reports_weighed_before_adoption_are_bases_keyed_by_their_issuer():
     assert ("300-KL/TU", "based_on", "BC:Ban cán sự đảng UBND tỉnh") in got
 
 
+def test_a_report_on_carrying_a_document_out_is_no_basis_of_it():
+    # a sitting weighs how an earlier resolution went: the resolution is the report's subject, not built on it
+    text = ("Kỳ họp xem xét Báo cáo của UBND tỉnh về tình hình thực hiện Nghị quyết số 64/NQ-HĐND ngày 8/12/2024 "
+            "của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025.\n")
+    assert not any(k.startswith("BC:") for k in keys(text))
+    assert not any(t == "based_on" for _, t, _ in links(text))
+    # near miss: a report weighed before a resolution is adopted stays its basis
+    text = ("Kỳ họp xem xét Báo cáo của UBND tỉnh về dự toán ngân sách năm 2026 và thông qua Nghị quyết số "
+            "70/NQ-HĐND ngày 9/12/2025 về dự toán ngân sách năm 2026.\n")
+    assert ("70/NQ-HĐND", "based_on", "BC:UBND tỉnh") in links(text)
+
+
 def test_a_report_named_in_passing_is_no_document():
     text = "Ngày 2/6/2023, Tỉnh ủy ban hành Kết luận số 300-KL/TU. Báo cáo của Sở Tài chính cho thấy thu ngân sách tăng.\n"
     assert not any(k.startswith("BC:") for k in keys(text))

@@ -165,3 +165,22 @@ def test_the_goals_a_plenums_resolution_is_issued_with_end_its_title_but_a_title
     text = ("Ngày 24/12/2025, Ban Chấp hành Đảng bộ huyện Vĩnh Lợi tổ chức hội nghị. Hội nghị đã thống nhất ban hành Nghị "
             "quyết về phát triển kinh tế vùng ven biển, phấn đấu giảm nghèo bền vững ở các xã bãi ngang.")
     assert any(d.key.endswith("phấn đấu giảm nghèo bền vững ở các xã bãi ngang") for d in extract(text).documents)
+
+
+_SITTING = ("Ngày 10/7/2025, HĐND tỉnh Hòa Bình khóa XVII, nhiệm kỳ 2021 - 2026 đã tổ chức Kỳ họp thứ Mười hai.\n"
+            "Kỳ họp đã biểu quyết thông qua 9 nghị quyết, gồm 4 nghị quyết quy phạm pháp luật và 5 nghị quyết cá biệt, "
+            "trong đó:\n1. Nghị quyết số 18/2025/NQ-HĐND quy định mức hỗ trợ cán bộ dôi dư.\n"
+            "2. Nghị quyết điều chỉnh dự toán ngân sách năm 2025, tổng chi sau điều chỉnh 9.120 tỷ đồng.\n"
+            "3. Nghị quyết về kế hoạch tổ chức các kỳ họp năm 2026 của HĐND tỉnh.\n{after}")
+
+
+def test_a_sittings_resolutions_listed_one_a_line_are_the_councils():
+    keys = {d.key for d in _facts(_SITTING.format(after="")).documents}
+    assert {"NQ:HĐND tỉnh Hòa Bình về điều chỉnh dự toán ngân sách năm 2025",
+            "NQ:HĐND tỉnh Hòa Bình về kế hoạch tổ chức các kỳ họp năm 2026", "18/2025/NQ-HĐND"} <= keys
+
+
+def test_near_miss_a_numbered_heading_after_the_list_is_no_item():
+    after = "\n4. Nghị quyết về phát triển du lịch cộng đồng đã được tổng kết năm 2024.\n"
+    keys = {d.key for d in _facts(_SITTING.format(after=after)).documents}
+    assert not any("du lịch cộng đồng" in k for k in keys)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.modality import new_masked, past_marked, rate_bound, report_title, results_sections
+from kg.extract.modality import new_masked, note_on_item_line, past_marked, rate_bound, report_title, results_sections
 from kg.extract.text import fold_same_length, prepare
 
 REVIEW = ("Ngày 20/12/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
@@ -169,3 +169,16 @@ def test_each_achieved_and_planned_pair_takes_the_year_written_before_it():
     text = ("UBND huyện Tân Phú có Báo cáo số 88/BC-UBND về kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
             "bền vững.\n\nQua các năm, năm 2022 giải ngân 45/60 tỷ đồng; năm 2023 giải ngân 52/70 tỷ đồng.")
     assert sorted(_goal_periods(text)) == [(60, "2022"), (70, "2023")]
+
+
+_VETERANS_PLAN = ("Số: 05-KH/HND  Lai Châu, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nCông tác Hội Nông dân năm 2026\n\n"
+                  "II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Kết nạp từ 500 hội viên mới trở lên.{}\n"
+                  "2. Có trên 80% chi hội đạt loại khá, vững mạnh.\n3. Giúp 60 hộ hội viên thoát nghèo.\n")
+
+
+def test_a_note_in_brackets_ending_an_item_s_line_keeps_the_list_of_goals_open():
+    f = extract(_VETERANS_PLAN.format(" (Chủ trì: Ban Tổ chức; phối hợp: Hội Nông dân các xã)"))
+    assert sorted(t.value for t in f.targets) == [60, 80, 500] and not f.outcomes
+    p = prepare("1. Kết nạp từ 500 hội viên mới trở lên. (Chủ trì: Ban Tổ chức)\n(Kết quả năm 2025: 450 hội viên)")
+    notes = [s for s in p.sentences if note_on_item_line(p.text, s)]
+    assert [p.text[s.start:s.end].strip() for s in notes] == ["(Chủ trì: Ban Tổ chức)"]

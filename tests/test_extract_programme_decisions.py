@@ -169,3 +169,19 @@ def test_near_miss_a_programme_whose_title_goes_on_with_more_than_a_period_stays
     # the decision approves a wider đề án (its title goes on past the short one's with words that are no period)
     facts = extract(SHORT_FIRST.format(tail="và phát triển chế biến gỗ"))
     assert "ĐA:trồng rừng gỗ lớn trên địa bàn tỉnh" in {d.key for d in facts.documents}
+
+
+def test_a_national_programme_named_with_theo_quyet_dinh_is_the_decision():
+    # 'theo Quyết định ...' with no verb ends the programme's name as 'được phê duyệt tại Quyết định ...' does
+    text = ("Năm 2024, huyện tiếp tục triển khai Chương trình mục tiêu quốc gia phát triển lâm nghiệp bền vững theo "
+            "Quyết định số 412/QĐ-TTg ngày 8/4/2023 của Thủ tướng Chính phủ. UBND huyện ban hành Kế hoạch số 20/KH-UBND "
+            "ngày 1/2/2024 về thực hiện Chương trình năm 2024." + RESULT)
+    facts = extract(text)
+    assert {d.key for d in facts.documents} == {DECISION, "20/KH-UBND"}
+    assert ("20/KH-UBND", "implements", DECISION) in link_rows(text)
+
+
+def test_near_miss_theo_before_a_word_that_is_no_document_stays_in_the_name():
+    text = ("Huyện triển khai Chương trình mục tiêu quốc gia phát triển lâm nghiệp bền vững theo hướng bảo tồn rừng "
+            "đầu nguồn." + RESULT)
+    assert any(k.startswith("CTMTQG:phát triển lâm nghiệp bền vững theo hướng") for k in {d.key for d in extract(text).documents})

@@ -452,3 +452,34 @@ def test_a_share_of_ke_hoach_von_said_of_a_programme_is_the_programme_s():
             "Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt 58% kế hoạch vốn.")
     docs = {o.value: o.document for o in extract(text).outcomes}
     assert docs[64].startswith("KH:") and docs[58] == "CTMTQG:giảm nghèo bền vững"
+
+
+_HOUSING = ("Ngày 4/4/2025, Hội Liên hiệp Phụ nữ huyện họp bàn về nhà ở cho hộ nghèo.\n\nTheo Kế hoạch số 31-KH/HU ngày "
+            "5/9/2024 của Ban Thường vụ Huyện ủy về hỗ trợ nhà ở cho hộ nghèo năm 2025, huyện {} 180 nhà, gồm xây mới 120 "
+            "nhà và sửa chữa 60 nhà.\n")
+
+
+def test_a_sentence_that_opens_on_the_plan_and_reports_nothing_gives_the_plan_s_goals():
+    f = extract(_HOUSING.format("hỗ trợ"))
+    assert sorted((t.value, t.document, t.period) for t in f.targets) == [
+        (60, "31-KH/HU", "2025"), (120, "31-KH/HU", "2025"), (180, "31-KH/HU", "2025")]
+    assert not f.outcomes
+    # near misses: the same sentence said done ('đã hỗ trợ') reports results; a state the plan describes is no goal
+    f = extract(_HOUSING.format("đã hỗ trợ"))
+    assert sorted(o.value for o in f.outcomes) == [60, 120, 180] and not f.targets
+    f = extract("Theo Chương trình số 12-CTr/UBND, phường hiện có 14 chợ truyền thống và hơn 600 hộ kinh doanh.\n")
+    assert not f.targets
+
+
+_TOURISM = ("Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 320-KL/TU ngày 20/3/2024 về tiếp tục thực hiện Nghị quyết số "
+            "09-NQ/TU ngày 25/6/2019 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch.\n\n{}\n")
+
+
+def test_a_goal_marker_before_a_semicolon_is_its_own_clause_s_in_a_text_that_issues_a_document():
+    f = extract(_TOURISM.format("Qua 5 năm thực hiện Nghị quyết, doanh thu du lịch vượt 12% so với mục tiêu; toàn tỉnh có "
+                                "30 khu du lịch (mục tiêu 24 khu)."))
+    assert [(t.value, t.document) for t in f.targets] == [(24, "09-NQ/TU")]
+    assert sorted(o.value for o in f.outcomes) == [12, 30]
+    # near miss: a goal's words before the figure in its own part keep it a goal
+    f = extract(_TOURISM.format("Mục tiêu đến năm 2030, toàn tỉnh có 40 khu du lịch (bảo đảm mỗi xã có ít nhất 1 điểm)."))
+    assert 40 in {t.value for t in f.targets} and not f.outcomes

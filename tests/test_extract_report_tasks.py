@@ -26,6 +26,9 @@ _NEWS = ("Sở Văn hóa, Thể thao và Du lịch tỉnh vừa có Báo cáo s�
                  "140/BC-UBND", id="issuer-by-its-tail"),
     pytest.param(_NEWS + "Thời gian tới, Sở Văn hóa, Thể thao và Du lịch đề nghị UBND các xã, phường rà soát các điểm "
                          "du lịch cộng đồng đã được công nhận.", "52/BC-SVHTTDL", id="issuer-before-the-report"),
+    pytest.param(_SESSION + "Báo cáo kiến nghị UBND huyện chỉ đạo Phòng Tài chính - Kế hoạch đôn đốc thu ngân sách. Đề "
+                            "nghị Hội Nông dân huyện phối hợp hướng dẫn nông dân gieo cấy đúng lịch thời vụ.",
+                 "140/BC-UBND", id="the-report-itself"),
 ])
 def test_what_the_issuer_of_a_named_report_asks_is_the_report_s(text, report):
     docs = _docs(text)
@@ -34,6 +37,7 @@ def test_what_the_issuer_of_a_named_report_asks_is_the_report_s(text, report):
 
 @pytest.mark.parametrize("head", [
     "Kết luận kỳ họp, đồng chí Chủ tịch HĐND huyện đề nghị",     # a speaker's conclusion: (g)
+    "Báo chí đề nghị",                                           # the press, no report's type word alone
     "HĐND huyện giao",                                           # another body than the report's issuer
 ])
 def test_near_miss_another_who_asks_leaves_the_task_to_the_resolution(head):

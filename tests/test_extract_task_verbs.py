@@ -356,3 +356,9 @@ def test_a_view_beside_a_lead_verb_leaves_the_lead():
     rows = assignment_rows("Ngày 3/5, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tôi đề nghị các cấp ủy "
                            "lãnh đạo thực hiện Nghị quyết, coi chuyển đổi số là nhiệm vụ trọng tâm.")
     assert rows == {("Các cấp ủy", "lead")}
+
+
+def test_guiding_after_acts_of_no_role_leads_and_after_outreach_takes_part():
+    assert role_of(["ra soat", "huong dan"]) == "lead"
+    # near miss: guiding after the outreach verbs is outreach
+    assert role_of(["tuyen truyen", "van dong", "huong dan"]) == "participate"

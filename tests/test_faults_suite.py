@@ -1,8 +1,8 @@
 """bench/faults.py, the fault-injection suite, run as CI runs it: every trial must pass.
 
-The script kills loads, ingests, reasoning, reindexing and a review decision (at each named phase
-and at a random moment), runs two writers at once, CLI readers beside a server, and hostile files
-under a watchdog; it exits 1 when any trial fails and prints the table of trials."""
+The script kills loads, ingests, reasoning, reindexing, a review decision and the redraw of inferences other rules
+drew (at each named phase and at a random moment), runs two writers at once, a backup beside a load, CLI readers
+beside a server, and hostile files under a watchdog; it exits 1 when any trial fails and prints the table of trials."""
 from __future__ import annotations
 
 import subprocess
@@ -23,5 +23,6 @@ def test_every_fault_trial_passes(tmp_path):
     assert done.returncode == 0, table + done.stderr[-3000:]
     rows = [ln for ln in table.splitlines() if ln.startswith("| ") and not ln.startswith(("| kind", "| ---"))]
     kinds = {ln.split(" | ")[0].strip("| ") for ln in rows}
-    assert {"kill", "two writers", "server + CLI", "hostile file"} <= kinds
+    assert {"kill", "two writers", "backup", "server + CLI", "hostile file"} <= kinds
+    assert any("drawing again" in ln for ln in rows)  # (the redraw of inferences other rules drew, killed)
     assert all(" | yes | " in ln for ln in rows), table

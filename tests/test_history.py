@@ -222,6 +222,33 @@ def test_undoing_alone_what_later_change_sets_rest_on_is_refused_in_the_reader_s
     assert history.rollback(folder, 2).undoes == [2]
 
 
+def test_a_change_set_already_undone_is_not_undone_twice_until_its_undo_is(tmp_path, folder):
+    from kg.errors import Conflict
+    from kg.i18n import error_said
+
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    folder.analyst = "Trần Văn Bình"
+    first = history.rollback(folder, 1)
+    with pytest.raises(Conflict) as refused:
+        history.rollback(folder, 1)
+    said, hint = error_said(refused.value, "en")
+    assert said.startswith(f"change set 1 was already undone, by change set {first.number} (") and "Trần Văn Bình" in said
+    assert f"`dkg rollback {first.number}`" in hint
+    assert error_said(refused.value, "vi")[0].startswith("lần thay đổi 1 đã được hoàn tác rồi")
+    assert len(history.change_sets(folder)) == 2  # (the refusal wrote no change set)
+    # `dkg changes` says it on the change set's heading, as /changes does; the undo's own heading says nothing of it
+    from kg.changes import Filters, changes
+    from kg.changes_text import to_text
+
+    headings = {line.split()[0]: line for line in to_text(changes(folder, Filters()), "en").splitlines() if line[:1] == "#"}
+    assert f"· Undone by #{first.number} (sent by: Trần Văn Bình, " in headings["#1"]
+    assert "Undone" not in headings[f"#{first.number}"]
+    # undoing the undo brings change set 1 back: it stands again, and may be undone again (with the two resting on it)
+    redo = history.rollback(folder, first.number)
+    assert history.undone(history.change_sets(folder)) == {first.number: redo} and data(folder) != set()
+    assert history.rollback(folder, 1, cascade=True).undoes == [1, first.number, redo.number] and data(folder) == set()
+
+
 def test_what_an_undo_with_cascade_takes_back_is_said_by_one_rule(tmp_path, folder):
     # the undo page's plan (kg.changes_undo) and the rollback itself both read history.cascaded
     for n in (1, 2, 3):

@@ -136,3 +136,37 @@ def test_a_record_written_before_the_keys_is_still_found(memory_store, tmp_path)
     done = ingest_paths(memory_store, [str(tmp_path / "bai-xuong-dong.txt")])
     assert [(Path(f).name, Path(o).name) for f, o, _ in done.same] == [("bai-xuong-dong.txt", "bai.txt")]
     assert sorted(q.object.value for q in _keys(memory_store)) == _flat(record_keys(WRAPPED))
+
+
+def test_a_store_written_before_the_keys_gets_them_at_its_first_open_for_writing(tmp_path):
+    from kg.store import Store, recordkeys, storeformat
+
+    (tmp_path / "bai.txt").write_text(BLANK_LINES, encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    assert ingest_paths(store, [str(tmp_path / "bai.txt")]).loaded == 1
+    for q in _keys(store):  # as the ingests before the keys wrote it, with the format file of that version
+        store.main.remove(q)
+    store.close()
+    kept = storeformat.said(tmp_path / "store")
+    storeformat.write(tmp_path / "store", {k: v for k, v in kept.items() if k not in ("format", "keys")})
+    # a reader answers from the store as it is: nothing written
+    reader = Store.open(tmp_path / "store", read_only=True)
+    assert _keys(reader) == []
+    reader.close()
+    # the first open for writing gives the record its keys, and says so
+    store = Store.open(tmp_path / "store")
+    try:
+        assert sorted(q.object.value for q in _keys(store)) == _flat(record_keys(BLANK_LINES))
+        assert store.repaired is not None and "review records of 1 text" in store.repaired.said("en")
+        assert "khóa tra cứu theo câu" in store.repaired.said("vi")
+        assert storeformat.said(tmp_path / "store")["keys"] == recordkeys.VERSION
+        twins = Twins(store)
+        assert twins.same("other", WRAPPED)[1].endswith("bai.txt") and twins.by_key == {}  # (found by its keys)
+    finally:
+        store.close()
+    # near miss: the next open finds the work done and says nothing of keys
+    again = Store.open(tmp_path / "store")
+    try:
+        assert again.repaired is None or "sentence keys" not in again.repaired.said("en")
+    finally:
+        again.close()

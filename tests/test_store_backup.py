@@ -1,6 +1,7 @@
 """`dkg backup DIR` (kg/store/backup.py): a copy of a store on disk, checked by a digest of every quad of each dataset,
 restored by putting the copy in the store's place; made through `dkg serve` while writes go through it, every copy
-holds each write whole or not at all, and the last one is the store; a load under way refuses it, naming the load."""
+holds each write whole or not at all, and the last one is the store; beside a load under way it waits for the load's
+end, saying so, and copies the store with the load whole (past DKG_BACKUP_WAIT it is refused, naming the load)."""
 from __future__ import annotations
 
 import hashlib
@@ -9,11 +10,13 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+from kg.store import textindex
 from test_server_writes import started
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,10 +25,16 @@ EX = "http://example.org/backup/"
 LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 
 
-def dkg(store: Path, *args: str, token: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE")}
-    env.update({"DKG_STORE": str(store), "DKG_LANG": "en", **({"DKG_UPDATE_TOKEN": token} if token else {})})
-    return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True, timeout=600)
+def dkg_env(store: Path, token: str | None = None, **settings: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE", "DKG_BACKUP_WAIT",
+                                                            "DKG_FAULT_PAUSE", "DKG_FAULT_AT")}
+    return {**env, "DKG_STORE": str(store), "DKG_LANG": "en", **({"DKG_UPDATE_TOKEN": token} if token else {}),
+            **settings}
+
+
+def dkg(store: Path, *args: str, token: str | None = None, **settings: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], env=dkg_env(store, token, **settings),
+                          capture_output=True, text=True, timeout=600)
 
 
 def digest(folder: Path) -> str:
@@ -95,16 +104,60 @@ time.sleep(120)
 
 
 @pytest.mark.slow
-def test_a_backup_beside_a_load_names_it_and_copies_nothing(store, tmp_path):
+def test_a_backup_beside_a_holder_past_its_wait_names_it_and_copies_nothing(store, tmp_path):
     held = subprocess.Popen([sys.executable, "-c", HOLD, str(store)], stdout=subprocess.PIPE, text=True)
     try:
         assert held.stdout.readline().strip() == "holding"
-        result = dkg(store, "backup", str(tmp_path / "copy"))
+        result = dkg(store, "backup", str(tmp_path / "copy"), DKG_BACKUP_WAIT="1")
+        word = dkg(store, "backup", str(tmp_path / "copy"), DKG_BACKUP_WAIT="soon")
     finally:
         held.kill()
         held.wait()
-    assert result.returncode == 3 and "dkg load" in result.stderr, result.stderr
+    assert result.returncode == 3 and "still held by `dkg load`" in result.stderr, result.stderr
+    assert "waiting for that write to end" in result.stderr and "DKG_BACKUP_WAIT" in result.stderr
     assert not (tmp_path / "copy").exists()
+    assert word.returncode == 2 and "DKG_BACKUP_WAIT='soon' is no number of seconds" in word.stderr, word.stderr
+    assert "to wait for a write that holds the store to end before a backup" in word.stderr
+
+
+def half_made(location: Path, seconds: float = 60) -> bool:
+    """Wait until a write under way in another process has begun on the store at ``location`` (its mark is there)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            view = ox.Store.read_only(str(location / "main"))
+        except OSError:  # (the writer tidying its files as it opens)
+            continue
+        marks = textindex.write_marks(view)
+        del view
+        if marks:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.slow  # (a load paused in a process of its own, a backup waiting for it: seconds)
+def test_a_backup_beside_a_load_waits_for_its_end_and_copies_it_whole(store, tmp_path):
+    location = tmp_path / "store"
+    shutil.copytree(store, location)
+    # the load stops for 8 s after its data and index are written, its mark not yet removed: a copy made then
+    # would hold the write half-made
+    writer = subprocess.Popen([sys.executable, "-m", "kg", "load", str(batch(tmp_path, 7, 50))],
+                              env=dkg_env(location, DKG_FAULT_PAUSE="index-refreshed:8"), stderr=subprocess.PIPE,
+                              text=True)
+    try:
+        assert half_made(location)
+        result = dkg(location, "backup", str(tmp_path / "copy"))
+    finally:
+        _, said = writer.communicate(timeout=120)
+    assert writer.returncode == 0, said
+    assert result.returncode == 0, result.stderr
+    assert "waiting for that write to end" in result.stderr and "`dkg load`" in result.stderr
+    assert per_batch(tmp_path / "copy" / "main") == {"7": 50}
+    assert digests(tmp_path / "copy") == digests(location)  # the store after the load, its mark removed
+    copy = ox.Store.read_only(str(tmp_path / "copy" / "main"))
+    assert textindex.write_marks(copy) == []
+    del copy
 
 
 def test_a_backup_is_refused_where_it_would_overwrite_or_nest(store, tmp_path):

@@ -178,3 +178,37 @@ def test_the_nodes_a_fact_became_are_named_with_their_address_kept_as_a_tooltip(
     assert evil not in nodes and "&lt;img src=x onerror=" in nodes
     assert f'<span class="kind">Nhiệm vụ</span>: <span class="node" title="{named["iri"]}">' in nodes
     assert "Task" in c.get(f"/fact/{task['id']}?lang=en").text.split('class="nodes"')[1].split("</ul>")[0]
+
+
+def test_an_event_without_a_day_says_so_and_how_to_date_it(memory_store, monkeypatch, tmp_path):
+    from kg.facts import Event
+
+    def events(text: str) -> Facts:
+        said = facts(text)
+        # a meeting the text does not date, and one a correction left with no type: a blank label
+        said.events = [Event(type="hội nghị", reviews=["05-CT/TU"], span=span("Các xã báo cáo")),
+                       Event(type="", date=dt.date(2024, 6, 30), span=span("trước ngày 30/6/2024"))]
+        return said
+
+    path = tmp_path / "hoi-nghi.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: events(text))
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    c = client(memory_store)
+    (source,) = c.get("/review.json").json()["sources"]
+    undated, dated = sorted((f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["kind"] == "event"),
+                            key=lambda f: f["fact"]["date"] or "")
+    page = c.get(f"/fact/{undated['id']}").text
+    # the day's row: none yet, and where a reviewer gives it (the form of the article's page, or the command)
+    assert '<strong class="undated">chưa có ngày</strong>' in page
+    assert f"dkg review correct {undated['id']} --set date=" in page
+    assert f'class="date-it" href="/review/{source["id"]}#fact-{undated["id"]}"' in page
+    (node,) = c.get(f"/fact/{undated['id']}.json").json()["node_names"]
+    assert node["name"] == "Hội nghị 05-CT/TU" and node["undated"] is True
+    assert "no date yet" in c.get(f"/fact/{undated['id']}?lang=en").text
+    # near miss: a dated event says its day, in the reader's writing, and no "no date"; its blank label is named by its
+    # kind, not by the end of its address
+    shown = c.get(f"/fact/{dated['id']}").text
+    assert '<span class="date">30/06/2024</span>' in shown and "chưa có ngày" not in shown
+    (node,) = c.get(f"/fact/{dated['id']}.json").json()["node_names"]
+    assert node["undated"] is False and node["name"] == "Hội nghị" and node["iri"].rsplit("/", 1)[1] not in node["name"]

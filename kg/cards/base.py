@@ -147,23 +147,33 @@ def node_names(store, iris, lang: str) -> list[NodeName]:
     if not iris:
         return []
     labels = Labels(store, lang)
-    _, rows = store.select(P + f"""SELECT ?s ?type ?key WHERE {{ VALUES ?s {{ {iri_list(iris)} }}
-        OPTIONAL {{ ?s a ?type FILTER(STRSTARTS(STR(?type), "{DKG_NS}")) }} OPTIONAL {{ ?s dkg:key ?key }} }}""")
+    # (an event's kind, where it is one: its label names it where its own is blank, and its day or the lack of one)
+    _, rows = store.select(P + f"""SELECT ?s ?type ?key ?event ?day WHERE {{ VALUES ?s {{ {iri_list(iris)} }}
+        OPTIONAL {{ ?s a ?type FILTER(STRSTARTS(STR(?type), "{DKG_NS}")) }} OPTIONAL {{ ?s dkg:key ?key }}
+        OPTIONAL {{ ?s dkg:eventKind ?event OPTIONAL {{ ?s dkg:eventDate ?day }} }} }}""")
     kinds: dict[str, set[str]] = {}
     keys: dict[str, str] = {}
+    events: dict[str, str | None] = {}  # (an event's kind, by node, and whether a day is known below)
+    dated: set[str] = set()
     for r in rows:
         if r.get("type") is not None:
             kinds.setdefault(r["s"].value, set()).add(r["type"].value)
         if r.get("key") is not None:
             keys.setdefault(r["s"].value, r["key"].value)
-    labels.load([*iris, *(t for ts in kinds.values() for t in ts)])
+        if r.get("event") is not None:
+            events[r["s"].value] = r["event"].value
+            if r.get("day") is not None:
+                dated.add(r["s"].value)
+    labels.load([*iris, *(t for ts in kinds.values() for t in ts), *(e for e in events.values() if e)])
     out: list[NodeName] = []
     for iri in iris:
         kind = min(kinds.get(iri, ()), default=None)  # (one of several classes, the same one each time)
         key = keys.get(iri)
-        label = labels(iri) or local_name(iri)
+        event = events.get(iri)
+        # (a blank label names no node: an event by its kind, "Hội nghị", else the last part of its address)
+        label = (labels(iri) or "").strip() or (labels(event) if event else None) or local_name(iri)
         name = label if not key or (key in label and label_adds(label, key)) else key_name(key)
         out.append(NodeName(iri=iri, kind=labels(kind) if kind else None, name=name,
-                            href=doc_path(key) if key else None))
+                            href=doc_path(key) if key else None, undated=iri in events and iri not in dated))
     return out
 

@@ -304,6 +304,7 @@ class NodeName(TypedDict):
     kind: str | None  # its class, in the reader's language ("Nhiệm vụ")
     name: str  # its label ("Chương trình 115-CTr/TU", a task's words), else the last part of its IRI
     href: str | None  # a document's card
+    undated: bool  # an event the graph holds no day of (a text that did not say when it was held)
 
 
 class EventRow(TypedDict):

@@ -18,7 +18,9 @@ Modules, by what they read. The text: ``text`` (preparation, folding, segments),
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
-``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
+``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set, and ``work_programmes``: a
+body's yearly work programme), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
+``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder),
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
@@ -28,7 +30,7 @@ before its carrying opener), ``events`` (who holds a meeting: ``event_organisers
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
 (money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
-``headline_repeats``, ``damage``, ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
+``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
@@ -47,10 +49,11 @@ from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
 from kg.extract.documents import DocumentFinder, heading_level
 from kg.extract.events import find_events, without_described
-from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note
+from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note, without_opinions
 from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
+from kg.extract.other_places import without_other_places
 from kg.extract.outcome_dates import date_outcomes
 from kg.extract.joint_reviews import title_things
 from kg.extract.place import find_place
@@ -147,7 +150,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     related = related_pages(r.p)          # (other pages' headlines listed under this one's: none of its facts)
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
-    stated = [s for s in r.sents if not asked(r.p.folded, s) and not in_footnote(r.p.folded, s)] \
+    stated = [s for s in r.sents if not asked(r.p.text, r.p.folded, s) and not in_footnote(r.p.folded, s)] \
         if may_ask_or_note(r.p.folded) else r.sents
     targets, outcomes = classify(r.p, stated, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
@@ -160,6 +163,10 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     folded = r.p.folded if r.p.text == r.p.source else None
     headed = headed_mention(r)
     issued = issued_document(scope, r.tdate, headed.key if headed else None)
+    level = official_level(r, headed)
+    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
+    outcomes = without_other_places(r.p, stated, without_opinions(r.p, stated, outcomes), pl.province,
+                                    sorted(m.start for m in r.df.mentions))
     outcomes = without_shortcomings(r.p.source, issued or studied_document(events), without_damage(targets, outcomes),
                                     targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
@@ -173,7 +180,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     reported_aims(r.p, r.sents, scope.mentions, scope.docs, r.tdate.year if r.tdate else None, targets)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
-    level = official_level(r, headed)
     # (a plan launched at a conference the text reports is what its figures are about, but the news of the conference
     # gives no task by saying what bodies do)
     assignments = outside_related_pages(related, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
@@ -184,7 +190,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links,
                    [a for a in assignments if (a.task or "").endswith(REPORTED_MARK)], letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)
-    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
     # the folded text lines up with the source's offsets unless NFC changed its length

@@ -67,7 +67,10 @@ AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đ�
 # (not 'được giao': the tasks or remit a body was given, 'theo chức năng, nhiệm vụ được giao', 'hoàn thành nhiệm vụ được
 # giao', say what it is to do, not what it did)
 REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được(?![ \t]+giao(?![a-z])))(?![a-z])")
-UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+# ('đơn vị chủ trì, phối hợp', 'cơ quan chủ trì': the noun of a plan's lead unit, no name before a verb: 'Chỉ tiêu phân kỳ
+# và đơn vị chủ trì, phối hợp tại Phụ lục kèm theo')
+UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)(?<![Đđ]ơn vị)(?<![Cc]ơ quan)[ \t]+"
+                                  r"(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 MID_LEAD = folded_pattern(r"(?<=[ \t])chủ trì,?[ \t]+phối hợp với(?![a-z])")
@@ -279,6 +282,32 @@ def states_result(t: str, f: str, a: int, b: int) -> bool:
     body reached ('Các địa phương đã hỗ trợ xây mới 1.126 căn nhà, đạt 75% so với kế hoạch') is an outcome, no task."""
     return MEASURED_RESULT.search(f, a, b) is not None and not any(
         is_directive_word(t, m) for m in GOAL_OR_ORDER.finditer(f, a, b))
+
+
+# a Party inspection's tally that a review states ('các cấp ủy đã kiểm tra 1.245 tổ chức đảng và 3.870 đảng viên', 'giám
+# sát chuyên đề 1.015 tổ chức đảng'): how many were inspected, a figure of the period's work, not a task of the body that
+# inspected (a goal is worded otherwise: 'kiểm tra ít nhất 30% tổ chức đảng', 'mỗi năm kiểm tra 100% chi bộ')
+INSPECTION_TALLY = folded_pattern(r"[ \t]*(?:đã[ \t]+)?(?:tiến hành[ \t]+)?(?:kiểm tra|giám sát)(?:,?[ \t]+(?:và[ \t]+)?giám sát)?"
+                                  r"(?:[ \t]+chuyên đề)?(?:[ \t]+(?:đối với|được))?[ \t]+[0-9][0-9.]*[ \t]+"
+                                  r"(?:tổ chức (?:cơ sở )?đảng|đảng viên|chi bộ|cấp ủy|đảng bộ)(?![a-z])")
+# ... unless another body had it do the inspecting ('Ban Thường vụ Tỉnh ủy đã lãnh đạo, chỉ đạo các cấp ủy kiểm tra 1.245
+# tổ chức đảng ...'): the directed body's part in a chain the review reports
+_DIRECTED_BEFORE_BODY = folded_pattern(r"(?<![a-z])(?:chỉ đạo|lãnh đạo|giao|yêu cầu|đề nghị)[ \t]+$")
+# ... or the time ahead, where a count is the work planned ('Thời gian tới, Ủy ban Kiểm tra sẽ kiểm tra 12 tổ chức đảng')
+_AHEAD = folded_pattern(r"(?<![a-z])(?:sẽ|thời gian tới|tới đây|sắp tới|năm tới|tiếp tục|phấn đấu|dự kiến|kế hoạch)(?![a-z])")
+
+
+def result_not_task(t: str, f: str, span: tuple[int, int], role: str, clause, task_start: int) -> bool:
+    """Whether the row of the body at ``span``, whose task starts at ``task_start`` in ``clause``, states a result and
+    no task: a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
+    đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'), or an inspection's tally (INSPECTION_TALLY) said of
+    the body itself, asked of nobody and not of the time ahead."""
+    if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
+        return True
+    return role == "monitor" and INSPECTION_TALLY.match(f, task_start, clause.end) is not None \
+        and _DIRECTED_BEFORE_BODY.search(f, max(0, span[0] - 16), span[0]) is None \
+        and not any(is_directive_word(t, m) for m in GOAL_OR_ORDER.finditer(f, clause.start, clause.end)) \
+        and _AHEAD.search(f, max(f.rfind("\n", 0, clause.start) + 1, clause.start - 160), clause.end) is None
 
 
 def bodies_follow(f: str, t: str, adv: re.Match) -> bool:

@@ -96,9 +96,27 @@ _CITIZENS_ASK = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:ông|bà|anh|chị)[ \t]+[^
                            r"[^.;:\n]{0,80}?(?<![^\W\d_])(?:đề nghị|kiến nghị|đề xuất|mong muốn|phản ánh)(?![^\W\d_])", re.I)
 
 
+# a page's masthead over its section, a line of its own: the site's name in capitals, then the section's label ('HĐND TỈNH
+# QUẢNG NINH - Hoạt động giám sát', 'BÁO LẠNG SƠN | Chính trị'): a name and a menu, no sentence
+_MASTHEAD = re.compile(r"[ \t]*(?P<site>[^\W\d_][^\n|–-]{2,60}?)[ \t]+[-–|][ \t]+[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,5}"
+                       r"[ \t]*$")
+
+
+_MASTHEAD_REACH = 300      # (the characters of a page's head it is looked for in)
+
+
+def is_masthead(t: str, s) -> bool:
+    """Whether sentence ``s`` is a page's masthead line (``_MASTHEAD``), a whole line among the page's first, its site's
+    name all in capitals."""
+    if s.start > _MASTHEAD_REACH or s.start and t[s.start - 1] != "\n" or not t.startswith("\n", s.end):
+        return False
+    m = _MASTHEAD.match(t, s.start, s.end)
+    return m is not None and m.group("site").isupper()
+
+
 def gives_no_task(t: str, s) -> bool:
-    """Whether sentence ``s`` gives nobody a task whatever bodies and verbs it names: a question (``asks_question``), or
-    a request the voters or the people make ('Cử tri xã La Bằng đề nghị UBND huyện đẩy nhanh ...'): citizens' requests,
-    not tasks (the annotators' decision for a deputies' meeting with voters; the officials' answers that assign work
-    give rows)."""
-    return asks_question(t, s) or _CITIZENS_ASK.match(t, s.start, s.end) is not None
+    """Whether sentence ``s`` gives nobody a task whatever bodies and verbs it names: a question (``asks_question``), a
+    page's masthead (``is_masthead``), or a request the voters or the people make ('Cử tri xã La Bằng đề nghị UBND
+    huyện đẩy nhanh ...'): citizens' requests, not tasks (the annotators' decision for a deputies' meeting with voters;
+    the officials' answers that assign work give rows)."""
+    return asks_question(t, s) or is_masthead(t, s) or _CITIZENS_ASK.match(t, s.start, s.end) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.bodies import may_start_body
 from kg.extract.task_subjects import PROPER
 from kg.extract.text import clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
@@ -24,8 +25,9 @@ _TAB_LINE = re.compile(r"^[ ]*(?P<cells>[^\t\n]+(?:\t[^\t\n]*){2,}?)[ ]*$", re.M
 _SEPARATORS = (("|", _BAR_LINE), ("\t", _TAB_LINE))
 # (the columns as plans name them, with or without the word for a unit: 'Nhiệm vụ, giải pháp | Chủ trì | Phối hợp',
 # 'Nội dung công việc | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện')
+# (and a goal's column, in a table of the goals each unit leads: 'Chỉ tiêu | Đơn vị tính | Năm 2026 | ... | Đơn vị chủ trì')
 _TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
-                            r"thực hiện))?|công việc|hoạt động)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
+                            r"thực hiện))?|công việc|hoạt động|chỉ tiêu)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
 _LEAD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
                             r"[ \t]*$")
 _COORD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
@@ -83,6 +85,36 @@ def table_tasks(p) -> list[_Unit]:
             out.extend(_separated_tasks(p, sep, line_rx))
     if _STACKED_LEAD.search(p.folded):
         out.extend(_stacked_tasks(p))
+    if "chu tri" in p.folded:
+        out.extend(_bracketed_tasks(p))
+    return out
+
+
+# the same two columns written in brackets after a list item's task, as a plan lists its goals or tasks: '1. Kết nạp từ
+# 800 hội viên mới trở lên. (Chủ trì: Ban Tổ chức; phối hợp: Hội CCB các xã, phường)', '(Cơ quan chủ trì: Sở Y tế)'
+_BRACKETED = folded_pattern(r"\([ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?chủ trì[ \t]*:[ \t]*(?P<lead>[^;:()\n]+?)"
+                            r"(?:[ \t]*;[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp[ \t]*:[ \t]*(?P<coordinate>[^:()\n]+?))?"
+                            r"[ \t]*[.;]?[ \t]*\)[ \t.;]*$", re.M)
+# (a list item: its number, letter or dash, then its task)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])[ \t]+(?=\S)")
+
+
+def _bracketed_tasks(p) -> list[_Unit]:
+    """``table_tasks`` for the list items that name their lead and coordinating units in brackets after the task; the
+    units named by their proper names (a cell's units, ``cell_units``), the task the item's words before the bracket."""
+    t, f = p.text, p.folded
+    out: list[_Unit] = []
+    for m in _BRACKETED.finditer(f):
+        start = f.rfind("\n", 0, m.start()) + 1
+        item = _LIST_ITEM.match(t, start, m.start())
+        task = clean_ws(t[item.end():m.start()]).strip(" ,.;") if item else ""
+        if not task:
+            continue
+        for role in ("lead", "coordinate"):
+            if m.group(role):
+                a, b = m.span(role)
+                out.extend((span, role, _Row(start, m.end()), task) for span in cell_units(t, a, t[a:b])
+                           if PROPER.match(t, span[0]) or may_start_body(f, span[0]))
     return out
 
 

@@ -82,7 +82,7 @@ from kg.extract.assignment_cues import (
     report_duty_after,
     report_duty_at,
     reported_between,
-    states_result,
+    result_not_task,
 )
 from kg.extract.assignment_tables import cell_units, table_assignments
 from kg.extract.bodies import VILLAGE_UNITS, all_above, asks_above, may_start_body
@@ -132,10 +132,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         task = unquoted(worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or past_sentence[0]
                                or reported_between(t, f, max(clause.start, span[1]), task_start + 3))
-        if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
-            # a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
-            # đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'): a result, no task of that body
-            return
+        if result_not_task(t, f, span, role, clause, task_start):
+            return      # a result a review states of the body, no task of it (kg.extract.assignment_cues)
         # (what a body did and what it is asked next are two tasks; so are two hand-overs to it, 'giao A ...; giao A ...')
         k = (fold(body), role, doc, done)
         if k in seen and (seen[k] == task or not handed_anew(f, clause.start, span[0])) or (span, task_start) in read:

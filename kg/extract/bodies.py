@@ -135,8 +135,9 @@ _GENERIC_HEADS = [
     # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
     r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
     # the district committees named one by one after one 'các', alone or after their board: 'các huyện ủy, thị ủy, thành
-    # ủy', 'Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy', 'Ban Dân vận các huyện ủy'
-    r"cac (?:huyen|thi|thanh|quan) uy(?:,? (?:va )?(?:huyen|thi|thanh|quan) uy)*",
+    # ủy', 'Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy', 'Ban Dân vận các huyện ủy'; and the provinces' ('các tỉnh ủy,
+    # thành ủy trực thuộc Trung ương', which a Politburo resolution tasks)
+    r"cac (?:tinh|huyen|thi|thanh|quan) uy(?:,? (?:va )?(?:tinh|huyen|thi|thanh|quan) uy)*",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
     # the heads of the villages, the chain's last link (point (x)): 'Trưởng các thôn phối hợp với Công an xã rà soát ...'
@@ -163,8 +164,9 @@ _GENERIC_HEADS = [
     vi(r"công chức (?:địa chính|văn hóa|tư pháp|tài chính|văn phòng)(?: ?- ?(?:xây dựng|xã hội|hộ tịch|kế toán|thống kê"
        r"|nông nghiệp|đô thị|môi trường)(?:(?:,| và| ?- ?) ?(?:đô thị|môi trường|nông nghiệp|xây dựng))*)?"),
     vi(r"bộ phận tài chính ?- ?kế toán"), vi(r"thuế cơ sở(?: \d{1,2}(?![\d/.,]))?"),
-    # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3')
-    vi(r"phòng kiểm tra(?:, giám sát)?(?: số \d{1,2}(?![\d/.,]))?"),
+    # an inspection commission's units by their number since 2025 ('Phòng Kiểm tra số 2', 'Phòng Kiểm tra, giám sát số 3',
+    # 'Phòng Kiểm tra, giám sát địa bàn số 2')
+    vi(r"phòng kiểm tra(?:, giám sát)?(?: địa bàn)?(?: số \d{1,2}(?![\d/.,]))?"),
     # the unions of the industrial zones ('Công đoàn các khu công nghiệp theo dõi ...')
     vi(r"công đoàn (?:các )?khu (?:công nghiệp|kinh tế|chế xuất)"),
     # the schools a commune's plan works with ('phối hợp với các trường rà soát ...'; not 'các trường hợp', cases, nor
@@ -188,7 +190,7 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
          r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.:])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
-         r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
+         r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?|(?<=uy) truc thuoc trung uong(?![a-z])"
          # the cells of the villages: 'Chi bộ các thôn, tổ dân phố' (the villages alone are places, not bodies, to the annotators)
          r"| cac (?:thon|to dan pho|ban|khu pho|khu dan cu)(?:, (?:thon|to dan pho|ban|lang|khu pho|khu dan cu|ap))*"
          # the cell of each village named without 'các': 'các chi bộ thôn, khu phố', 'Các chi bộ tổ dân phố', and the Youth
@@ -198,6 +200,17 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"(?:, (?:thon|to dan pho|khu pho|khu dan cu|ap|khom|xom|ban|lang))*)(?![a-z])"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
          r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
+         # ... or what they hold: 'các xã, phường có rừng', 'các đảng ủy xã có biển', 'các tỉnh có đường biên giới đất
+         # liền' (not 'có trách nhiệm', the verb of the body before it)
+         r"| co (?:rung|bien|duong bien gioi(?: dat lien)?)(?![a-z])"
+         # the units a plan has not reached yet ('chỉ đạo các thôn còn lại hoàn thành ...') and the units as they stand
+         # since the 2025 merger ('UBND các xã, phường sau sắp xếp kiện toàn ...'): the same bodies, told apart
+         r"| con lai(?![a-z])| sau (?:sap xep|sap nhap|hop nhat)(?![a-z])"
+         # ... or the area of the project they lie in: 'UBND các xã trong vùng Đề án', 'các xã thuộc vùng dự án'
+         r"| (?:trong|thuoc) vung (?:de an|du an|chuong trinh|quy hoach)(?![a-z])"
+         # the State's regional offices since 2025, by their number: 'Ngân hàng Nhà nước khu vực 5', 'Kho bạc Nhà nước khu
+         # vực XI', 'Thống kê khu vực 3'
+         r"| khu vuc (?:\d{1,2}(?![\d/.,])|[ivx]{1,5}(?![a-z]))"
          # the state-owned group or corporation a body belongs to: 'Công đoàn Tổng công ty', 'Ủy ban Kiểm tra Đảng ủy Tập
          # đoàn' (its proper name after it, if any, read as a place's)
          r"| (?:tong cong ty|tap doan)(?![a-z])"

@@ -129,9 +129,9 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
     return out
 
 
-# a day the text names by its own: 'Sáng nay, ...', 'Chiều hôm nay', 'Hôm qua, ...' ('ngày nay' is 'nowadays'; 'hiện nay'
-# no time word): the page's day, or the day before it
-_TODAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]+hôm)?|hôm)[ \t]+(?P<which>nay|qua)(?![a-z])"))
+# a day the text names by its own: 'Sáng nay, ...', 'Chiều hôm nay', 'Hôm qua, ...', 'Ngày hôm qua, ...' ('ngày nay' is
+# 'nowadays'; 'hiện nay' no time word): the page's day, or the day before it
+_TODAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]+hôm)?|(?:ngày[ \t]+)?hôm)[ \t]+(?P<which>nay|qua)(?![a-z])"))
 # (only where the words open the sentence, after a news site's credit if any, '(PLO) - ' or 'QTO - ': 'Hội nghị hôm nay là
 # dịp ...' dates no meeting;
 # or after a broadcast's address to its audience, which a transcript runs into the sentence: 'Thưa quý vị, chiều qua, ...')

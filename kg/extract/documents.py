@@ -16,10 +16,11 @@ from kg.extract.bodies import DATA, department_named, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
-from kg.extract.mention_model import Mention, Mentions, key_by_approving_decision
+from kg.extract.mention_model import Mention, Mentions
 from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.document_titles import campaign_name, figure_opening, title_end
+from kg.extract.own_approval import declared_short_name, key_by_approval
 from kg.extract.unnumbered import UnnumberedDocuments
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
@@ -163,7 +164,7 @@ _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh (?:muc tieu quoc gia|mtqg)|de an)[ \t]+[^,;:.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;:.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
-    r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
+    r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+)?(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 # what is said about a programme after its name: '... được triển khai', '... đã đạt kết quả' (on the text as written:
 # folded, 'được' is 'dược liệu'); a report's verb with its figure ('... giải ngân đạt 86%', 'nông thôn mới đạt 92%'; not
@@ -213,8 +214,7 @@ AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều ch�
 _TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
 # a title that starts right after the type word: a lower-case word, no determiner, verb or deadline ('Đề án trước ngày')
-# a decision right after a title, as what approved or issued it; such a title may open on a capital ('Chương trình Dân
-# số và Phát triển tỉnh ...')
+# a decision right after a title, which approved or issued it; that title may open on a capital ('Chương trình Dân số')
 _DECISION_AFTER = re.compile(APPROVED_BY.pattern + r"(?=quyet dinh(?![a-z]))")
 _NAME_OPENS = re.compile(letters(r"[ \t]+[{U}][{L}]"))
 _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
@@ -238,7 +238,6 @@ def _counts_things(t: str, f: str, i: int) -> bool:
 # chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written: folded, 'Sở' would also be 'số' and the 'sở' of
 # 'trên cơ sở Nghị quyết', and the capital is the sign of a name. (Each word checks the letter before it once read: the scan skips to it.)
 _AGENCY_BEFORE = re.compile("(?:" + "|".join(rf"{w}(?<![^\W\d_]{w})" for w in ("Sở", "Bộ", "Phòng", "Vụ", "Cục", "Ban", "Trung tâm")) + r"|Tài chính(?<![^\W\d_]Tài chính)[ \t]*[-–])[ \t]+$")
-
 
 # 'Kết luận hội nghị, đồng chí ... đề nghị ...': closing a meeting (the verb kết luận), no conclusion as a document; the
 # comma right after keeps 'Kết luận Hội nghị Trung ương 8' a document's name
@@ -389,7 +388,8 @@ class DocumentFinder(UnnumberedDocuments):
                 continue
             approved = code == "CTr" and bool(_DECISION_AFTER.match(f, title_end(t, f, e)))
             if (code == "ĐA" or approved) and t[s].isupper() and not _NUM_AFTER.match(f, e) \
-                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))) and not figure_opening(f, e):
+                    and (_TITLE_OPENS.match(t, e) or (approved and _NAME_OPENS.match(t, e))) and not figure_opening(f, e) \
+                    and not declared_short_name(f, s, e):
                 # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
                 # first word that starts the rest of the clause; a programme's title only where the decision that
                 # approved or issued it follows ('Chương trình phát triển du lịch ... ban hành kèm theo Quyết định số
@@ -461,7 +461,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()
-        key_by_approving_decision(self.mentions)
+        key_by_approval(self.f, self.mentions)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 

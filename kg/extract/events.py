@@ -243,6 +243,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
         if org is None and SITTING.search(f, s.start, s.end):
             org = council(df, s.start, s.end)
+        if kinds == ["hội nghị"] and org is None and v.group(0) != "to chuc" and any(e.date == d.date for e in events):
+            continue        # the meeting reported before, named again by its kind and day ('Hội nghị ngày 10/3 cũng ...')
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \

@@ -10,13 +10,13 @@ from kg.extract.text import FOOTNOTE_MARKS, folded_pattern, line_matches
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected ('bầu bổ sung 02 Ủy viên' too), '180 đại biểu chính thức' who came
 # to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
 # came; the kind of a meeting counted, 'tổ chức 2 hội nghị biểu dương điển hình', is what was organised, no award)
 EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
                          r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|(?<!hội nghị )(?<!lễ )(?:khen thưởng|biểu dương)|bằng khen|giấy khen|"
                          r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
-                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
+                         r"lượt phát biểu|được bầu|trúng cử|bầu(?: bổ sung)?(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
                          r"sự có mặt|"
                          # what a body asks another to consider: 'Xã kiến nghị huyện xem xét cấp thêm 3 máy bơm'
                          r"(?:đề nghị|kiến nghị|đề xuất)(?![a-z])[^.;\n]{0,60}?(?<![a-z])xem xét)(?![a-z])")
@@ -75,7 +75,9 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 
 
 # a line of an interview or a Q&A that a question opens: 'Hỏi (Báo Lạng Sơn): ...', 'PV: ...', 'Câu hỏi 3: ...'
-_ASKED_BY = folded_pattern(r"[ \t]*(?:hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+# (the label its group: 'hỏi' folds as 'Hội' does, an association's name that opens a line too, 'Hội Nông dân tỉnh: ...',
+# told apart on the words as written by ``asked``)
+_ASKED_BY = folded_pattern(r"[ \t]*(hỏi|pv|phóng viên|câu hỏi(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
 # ... looked for once in a whole text, at any line's start (what ``asked`` tries at its sentence's line; tried at line
@@ -90,11 +92,16 @@ def may_ask_or_note(f: str) -> bool:
     return "?" in f or any(c in f for c in FOOTNOTE_MARKS) or next(line_matches(_ASKED_LINE, f), None) is not None
 
 
-def asked(f: str, sentence) -> bool:
-    """The sentence is a question (it ends on '?', or its line opens on a question's label): a figure there is what the
-    asker takes as given, neither goal nor result of a document."""
-    return f[sentence.start:sentence.end].rstrip().endswith("?") \
-        or _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1) is not None
+def asked(t: str, f: str, sentence) -> bool:
+    """The sentence of the text ``t`` (``f`` folded, of the same length) is a question (it ends on '?', or its line
+    opens on a question's label): a figure there is what the asker takes as given, neither goal nor result of a
+    document."""
+    if f[sentence.start:sentence.end].rstrip().endswith("?"):
+        return True
+    m = _ASKED_BY.match(f, f.rfind("\n", 0, sentence.start) + 1)
+    # the label's 'hoi' as the text writes it: 'hỏi' (or bare, in a text typed without marks), never 'hội' nor 'hồi'
+    return m is not None and all(word in ("hỏi", "hoi") for word, folded in
+                                 zip(t[m.start(1):m.end(1)].lower().split(), m.group(1).split()) if folded == "hoi")
 
 
 def in_footnote(f: str, sentence) -> bool:
@@ -102,3 +109,21 @@ def in_footnote(f: str, sentence) -> bool:
     ...'): a source or a starting figure set apart from the text, neither goal nor result the text states."""
     head = f[f.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip(" \t")
     return head != "" and head[0] in FOOTNOTE_MARKS
+
+
+# a view someone gives ('Bà ..., Trường Đại học ..., cho rằng nguồn nhân lực số phải tăng gấp 4 lần hiện nay'), the
+# figures after it
+_OPINION = _v(r"(?<![a-z])cho rằng(?![a-z])")
+
+
+def without_opinions(p, sentences, outcomes: list) -> list:
+    """The outcomes but those said after 'cho rằng' in their sentence: what a speaker or an expert thinks must happen or
+    holds true is their view, no result the text reports (a goal a document sets, named in the view, stays a target:
+    '... cho rằng kinh phí của nhiều tỉnh chưa đạt mức 3% như Nghị quyết đề ra'). Near miss: 'HĐND tỉnh nhận định có
+    14/20 chỉ tiêu đạt' reports a tally. ``p``: the prepared text, whose folded copy is read and whose ``span`` maps
+    its offsets to the source's, as the outcomes' spans are."""
+    f = p.folded
+    if "cho rang" not in f:
+        return outcomes
+    views = [p.span(m.end(), s.end) for s in sentences if (m := _OPINION.search(f, s.start, s.end)) is not None]
+    return [o for o in outcomes if not (o.span and any(a <= o.span[0] < b for a, b in views))]

@@ -39,7 +39,9 @@ _BEFORE_SKIP = re.compile(word_start(
     r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
-    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*$"))
+    r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
+    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'
+    r"nhom|top)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
 # no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường'; nor a share of the
@@ -77,8 +79,8 @@ _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
 # a word before a number that skips it in one spelling only: 'phường 5' names a ward, 'ngân sách địa phương 1.340 tỷ
-# đồng' is an amount ('phương' folds like 'phường')
-_SKIP_SPELLED = {"phuong": "phường"}
+# đồng' is an amount ('phương' folds like 'phường'); 'nhóm 100 bệnh viện' a ranked group, 'xuất khẩu nhôm 20.000 tấn' an amount
+_SKIP_SPELLED = {"phuong": "phường", "nhom": "nhóm"}
 # a bracket that opens on the result of the subject before it: 'tỷ lệ ... bảo hiểm y tế (đạt 96,2%/KH 95%)'
 _RESULT_BRACKET = folded_pattern(r"\([ \t]*(?:ước[ \t]+|mới[ \t]+)?đạt[ \t]+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+$")
@@ -135,7 +137,10 @@ _COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
 # nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
 # 'so với')
+# (the people it is counted per may follow the noun: 'số giường bệnh trên 1 vạn dân đạt 28,5', 'số giường bệnh/10.000 dân là
+# 32'; group 2, the figure's unit then says per what)
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              r"(?:[ \t]*(?:trên|/)[ \t]*(?:1[ \t]+)?((?:vạn|nghìn|1\.000|10\.000|100\.000)[ \t]+dân))?"
                                               + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # the kind of what is counted, after its head, part of the unit: 'số hợp tác xã nông nghiệp kiểu mới làm ăn hiệu quả' (words
 # only, up to the 'tăng' or 'giảm' that begins the change)
@@ -487,11 +492,14 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
-                if cs is None or DIGIT.search(f, cs.start(), a) or not _NUMBER_OF.match(t, cs.start()):
+                if cs is None or DIGIT.search(f, cs.end(2) if cs.group(2) else cs.start(), a) \
+                        or not _NUMBER_OF.match(t, cs.start()):
                     cs = _CHANGED_COUNT_BEFORE.search(f, max(seg.start, a - 100), a)
                     if cs is None or not _NUMBER_OF.match(t, cs.start()):
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
+                if cs.re is _COUNTED_BEFORE and cs.group(2):
+                    words[-1] += "/" + t[cs.start(2):cs.end(2)]     # 'bác sĩ/vạn dân'
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
             if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):

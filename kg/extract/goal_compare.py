@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.modality import TARGET_CUE
 from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, folded_pattern
 from kg.text.symbols import DIGIT_FIRST
@@ -100,7 +101,8 @@ def _is_figure_of(f: str, goal: re.Match, q_start: int) -> bool:
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
         # quyết đề ra'; or the plan's own figure after 'so với kế hoạch': 'đạt 75% so với kế hoạch 1.500 căn'
-        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2)) or _goal_after_rate(f, goal, q_start)
+        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2)) or _goal_after_rate(f, goal, q_start) \
+            or _goal_after_count(f, goal, q_start)
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
@@ -123,6 +125,35 @@ def _goal_after_rate(f: str, goal: re.Match, q_start: int) -> bool:
         return False
     verb = f[goal.start():goal.start(2)]
     return reached > set_at if verb.startswith("vuot") else reached < set_at if verb.startswith(("chua", "khong")) else False
+
+
+# a count reached right before 'chưa đạt / không đạt chỉ tiêu': 'mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp tác xã' (group 1 the
+# count, group 2 its unit's first word)
+_COUNT_BEFORE_VERB = _v(r"(?<![\d.,])(\d[\d.,]*)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
+_COUNT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]+([a-z]+)")
+
+
+def _goal_after_count(f: str, goal: re.Match, q_start: int) -> bool:
+    """The count at ``q_start``, right after 'chưa đạt / không đạt chỉ tiêu', is the goal a count of the same things
+    reached just before the verb falls short of: 'số hợp tác xã kiểu mới mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp
+    tác xã' (9 is above 5 and counts hợp tác xã too). Not after 'vượt', where the figure may be the margin ('kết nạp 125 đảng viên, vượt
+    chỉ tiêu 25 đảng viên'), nor a count of other things or one not above the count reached."""
+    if goal.group(2) != "chi tieu" or not f.startswith(("chua", "khong"), goal.start()):
+        return False
+    reached = _COUNT_BEFORE_VERB.search(f, max(0, goal.start() - 50), goal.start())
+    fig = _COUNT_FIGURE.match(f, q_start)
+    if reached is None or fig is None or reached.group(2) != fig.group(2):
+        return False
+    got, set_at = parse_number(reached.group(1)), parse_number(fig.group(1))
+    return got is not None and set_at is not None and got < set_at
+
+
+def goal_clause_before(f: str, fg: str, c_start: int, q, goal: re.Match) -> bool:
+    """The figure ``q`` stands in a clause of its own before the compared goal ``goal``, set off from it by ';', whose
+    own words before the figure set a goal (TARGET_CUE on the goals' folded copy ``fg``): 'đến năm 2025 nguồn vốn phải
+    đạt 12 tỷ đồng; đến nay nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu' (12 is the goal that 75% measures, not a
+    result). Not a figure of the goal's own clause ('đến nay đạt 9 tỷ đồng, bằng 75% mục tiêu năm 2025')."""
+    return f.find(";", q.end, goal.start()) >= 0 and TARGET_CUE.search(fg, c_start, q.start) is not None
 
 
 def after_goal_part(f: str, goal: re.Match, c: Segment, q_start: int) -> int | None:

@@ -41,10 +41,24 @@ _NAMED_GOAL = re.compile(r"(?<![^\W\d_])chỉ[ \t]+tiêu[ \t]+$", re.I)
 _PAIR = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d")
 
 
+def _table_cell(source: str, x: Target) -> bool:
+    """The goal ``x`` was read from a table's row, a line of cells joined by '|'."""
+    a = source.rfind("\n", 0, x.span[0]) + 1
+    b = source.find("\n", x.span[0])
+    return source.count("|", a, b if b >= 0 else len(source)) >= 2
+
+
 def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
     """A goal named again as a goal ('chỉ tiêu 6 hợp tác xã') or as the plan of a result 'A/B' ('đề ra huy động 800
     ngày công; ... đã đóng góp 950/800 ngày công'), with the figure, unit, document and period of one stated before
-    it, is that goal again (a share is left: '100%' is too common to be the same goal)."""
+    it, is that goal again (a share is left: '100%' is too common to be the same goal). So is an annex table's cell
+    for a year whose goal the text states in words, the same figure of the same document, unit and year ('Diện tích
+    cây dược liệu | ha | 2.000 | ... | 4.000' under 'đến năm 2030 ... đạt 4.000 ha trở lên'): the words are kept."""
+    if "|" in source:
+        stated = {(x.document, x.value, (x.unit or "").split(" ")[0], x.period) for x in targets
+                  if x.unit and "%" not in x.unit and not _table_cell(source, x)}
+        targets = [x for x in targets if not ((x.document, x.value, (x.unit or "").split(" ")[0], x.period) in stated
+                                              and _table_cell(source, x))]
     seen = set()
     out = []
     for x in targets:
@@ -99,6 +113,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 #: the spans, in the source text, of a text's lists of other pages (``related_pages``)
 Spans = tuple[tuple[int, int], ...]
+#: a text with no list of other pages: what a caller that reads none gives (an empty tuple, which nothing can change)
+NO_RELATED: Spans = ()
 
 
 def related_pages(p) -> Spans:

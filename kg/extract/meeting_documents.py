@@ -83,8 +83,12 @@ def goals_owner(t: str, f: str, e: int) -> tuple[re.Match | None, str]:
 
 # 'kỳ họp (đã xem xét ... và) thông qua các / 9 nghị quyết' and what names them: ': <list>.', ', trong đó (có) Nghị quyết về'
 _SITTING_PASSES = folded_pattern(r"(?<![a-z])kỳ họp[^.;:\n]{0,120}?(?<![a-z])thông qua[ \t]+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy"
-                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>(?:,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*)?:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
+                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>(?:,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*)?:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về"
+                                 # (or one numbered item a line after the lead: ', trong đó:\n1. Nghị quyết ...\n2. ...')
+                                 r"|(?P<lines>,[^.:\n]{0,100}?(?:trong đó|gồm|bao gồm)[ \t]*:(?=[ \t]*\n[ \t]*\d{1,2}[.)][ \t])))"
                                  r"[ \t]*")
+# such a numbered line: its item runs to the line's first comma (what follows is said of the resolution)
+_NUMBERED_LINE = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+(?P<item>[^,\n]*)")
 # the council that holds the sitting, before it: 'HĐND huyện Tam Nông khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp'
 _SITTING_HELD = folded_pattern(r"[^.;\n]{0,50}?[ \t]+(?:đã[ \t]+)?(?:tổ chức|khai mạc|bế mạc|họp)[ \t]+kỳ họp(?![a-z])")
 # an item that names no one resolution ('một số nghị quyết về nhân sự') or one with its number (read elsewhere)
@@ -138,9 +142,13 @@ def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mentio
         end = len(f) if end < 0 else end
         spans = []
         a = m.end()
-        for b in [*(i for i in range(m.end(), end) if f[i] == ";"), end]:
+        for b in [*(i for i in range(m.end(), end) if f[i] == ";"), end] if not m.group("lines") else ():
             spans.append((a, b))
             a = b + 1
+        while m.group("lines") and (line := _NUMBERED_LINE.match(f, a)) is not None:
+            spans.append((line.start("item"), line.end("item") - (1 if line.group("item").endswith(".") else 0)))
+            a = f.find("\n", line.end())
+            a = len(f) if a < 0 else a
         if spans:
             last = _LAST_ITEM.search(f, *spans[-1])
             if last is not None:

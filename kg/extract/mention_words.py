@@ -166,3 +166,14 @@ def advised_or_in_draft(f: str, s: int) -> bool:
     no document yet (point (j)); one said done ('đã tham mưu xây dựng Chương trình ...') is a document."""
     m = _ADVISED_OR_IN_DRAFT.search(f, max(0, s - 90), s)
     return m is not None and not _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+
+
+# a report on how a document has been carried out, read at a sitting ('xem xét Báo cáo của UBND tỉnh về tình hình thực
+# hiện Nghị quyết số 85/NQ-HĐND ...'): an account of that document, no draft's basis
+_ON_EXECUTION = re.compile(vi(r"(?:[ \t]+của[ \t]+[^.;:\n]{1,60}?)?[ \t]+(?:về[ \t]+)?(?:tình hình|kết quả)[ \t]+"
+                              r"(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
+
+
+def reports_on_execution(f: str, e: int) -> bool:
+    """Whether the report whose type word ends at ``e`` (folded text ``f``) is an account of carrying a document out."""
+    return _ON_EXECUTION.match(f, e) is not None

@@ -376,6 +376,14 @@ def plain_line_under(t: str, s: Segment) -> bool:
     return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"
 
 
+def note_on_item_line(t: str, s: Segment) -> bool:
+    """The sentence is a note in brackets that ends the line of the item before it, with no figure: '1. Kết nạp từ 500
+    hội viên mới trở lên. (Chủ trì: Ban Tổ chức; phối hợp: Hội các xã)'. It says who carries the item out and closes no
+    list of goals (a bracket that opens a line of its own, or holds a figure, is read as any sentence)."""
+    head = t[t.rfind("\n", 0, s.start) + 1:s.start]
+    return t.startswith("(", s.start) and head.strip() != "" and not _DIGIT.search(t, s.start, s.end)
+
+
 # a rate's bound after a verb of results is a goal's wording: 'đạt từ 80% trở lên', 'vượt từ 5% trở lên so với dự toán'
 # (not a rate reached, 'đạt 80%', nor a bound of stars a result may hold, 'đạt từ 3 sao trở lên')
 _RATE_BOUND = _v(r"(?<![a-z])(?:đạt|vượt|tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*[ \t]*%(?:/năm)?[ \t]+trở[ \t]+lên(?![a-z])")

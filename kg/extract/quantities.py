@@ -14,9 +14,9 @@ from bisect import bisect_right
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.excluded_figures import ORGANISED, excluded
-from kg.extract.headline_repeats import Spans, without_headline_repeats, without_related_pages, without_restated_goals
+from kg.extract.headline_repeats import NO_RELATED, Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
@@ -28,7 +28,7 @@ from kg.extract.modality import (
     goal_colon, goal_cues,
     goal_marked, goal_only_in_brackets,
     inside, is_line,
-    new_masked, paragraph_frames,
+    new_masked, note_on_item_line, paragraph_frames,
     plain_line_under,
     past_marked,
     figure_period,
@@ -46,7 +46,7 @@ from kg.extract.quantity_cues import (
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
-    past_before, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
+    past_before, per_plan, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, SPENT_WITH, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
@@ -55,14 +55,15 @@ from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: DocNames | None = None, subject_doc=None, plan_before=None,
-             goal_doc_for=None, at_review: bool = False, related: Spans = ()) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None, named_docs: DocNames | None = None,
+             subject_doc=None, plan_before=None, goal_doc_for=None, at_review: bool = False,
+             related: Spans = NO_RELATED) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
     presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
     the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
     ``plan_before(pos)``: the plan another level set named last before ``pos`` in its paragraph; ``goal_doc_for(pos)``:
-    the document in context for a goal, where it differs; ``at_review``: the text reports a review held."""
+    the document in context for a goal, where it differs; ``at_review``: the text reports a review held; ``related``:
+    the text's lists of other pages (``related_pages``), whose figures are not its own (NO_RELATED: none looked for)."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -71,8 +72,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
         may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
     support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
-    targets: list[Target] = []
-    outcomes: list[Outcome] = []
+    targets, outcomes = list[Target](), list[Outcome]()
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     results_secs = results_sections(f)
@@ -111,7 +111,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ahead_in = next((x for x in ahead if x[0] < s.end and s.start < x[1]), None) if ahead else None
         ahead_at = None if ahead_in is None else max(ahead_in[0], s.start)
         is_item = bool(ITEM.match(f, s.start))
-        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
+        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)) and not note_on_item_line(t, s):
             lead = None
         if lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
             lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
@@ -189,7 +189,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
-                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
+                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s) or per_plan(f, fp, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
@@ -442,9 +442,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
                         marks = period_marks(fg, goal_cmp.start(), c.end)
-                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
-                        kind_q = "outcome"
-                        # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not goal_clause_before(f, fg, c.start, q, goal_cmp):
+                        kind_q = "outcome"      # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
                         plan_doc = plan_doc or (goal_cmp_doc if q.unit.startswith("% ") or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
                             and not TARGET_CUE.search(fg, pa, c.end) and not sets_goal(t, goal_cmp.start()):

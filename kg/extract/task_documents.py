@@ -61,11 +61,17 @@ _GIVER_HEAD = folded_pattern(r"[ \t]*(?:(?:thời gian tới|trong thời gian t
                              r"(?P<giver>[^.;:\n]{2,60}?)[ \t]+(?:giao|đề nghị|yêu cầu|kiến nghị)(?![a-z])")
 
 
+# the report itself as the one who asks, by its type word: 'Báo cáo kiến nghị UBND tỉnh chỉ đạo ...', 'Báo cáo giám sát đề
+# nghị ...' (the last report named before)
+_REPORT_ITSELF = folded_pattern(r"(?:theo[ \t]+)?báo cáo(?:[ \t]+(?:giám sát|thẩm tra|kết quả giám sát))?(?:[ \t]+(?:cũng|đã))?")
+
+
 def _report_tasks(df, t_start, clause, reports, reported: bool) -> str | None:
     """The named report whose tasks for the time ahead the paragraph at ``t_start`` gives (tests/ANNOTATION.md (an): a
     report the text names, 'Theo Báo cáo số 215/BC-UBND của UBND huyện', 'Sở ... vừa có Báo cáo số 77/BC-SNV', is a
     document of the text, and what its issuer asks at the head of a later paragraph is its own): the last report named
-    before, where the one who asks is named by that report's issuer's words alone. A speaker's conclusion ('Kết luận
+    before, where the one who asks is named by that report's issuer's words alone, or by the report's own type word
+    ('Báo cáo kiến nghị UBND tỉnh ...'). A speaker's conclusion ('Kết luận
     hội nghị, đồng chí ... đề nghị') is no report's. A clause that reports work ('đã') is the report's only in the
     sentence that asks ('đề nghị UBND các xã rà soát hồ sơ các công trình đã hoàn thành')."""
     f = df.f
@@ -77,7 +83,7 @@ def _report_tasks(df, t_start, clause, reports, reported: bool) -> str | None:
         return None
     words = set(FOLDED_WORD.findall(m.group("giver")))
     at, key, own, head = before[-1]
-    return key if head in words and words <= own else None
+    return key if head in words and words <= own or _REPORT_ITSELF.fullmatch(f, m.start("giver"), m.end("giver")) else None
 
 
 def _named_reports(df) -> list[tuple[int, str, set[str], str]]:
@@ -337,9 +343,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # what bodies did, reported at a review of X, is work on X ('5 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo
             # ...'), not on the local plan the text names as background, unless its paragraph names a document before
             doc = meeting_doc(clause, mi)
-        if doc is None:
+        if doc is None and not (official and main_doc):
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
-            # the task is about the document the planned one is to implement
+            # the task is about the document the planned one is to implement (in a news text: the official text that
+            # gives the task is its document, as any task it states, tests/ANNOTATION.md (am))
             inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
             for mn in inside:
                 # ('xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND': the old decision is what the task

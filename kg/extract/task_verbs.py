@@ -128,7 +128,8 @@ def role_of(verbs: list[str]) -> str | None:
         return "lead"
     # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
     # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
-    first = next((v for v in verbs if v not in CHAIN_FILLER), None)
+    # (after acts of no role of their own too: 'rà soát, hướng dẫn giải thể các hợp tác xã' is the body's guiding)
+    first = next((v for v in acts(verbs) if v in LEAD_VERBS or v in MONITOR_VERBS or v in PARTICIPATE_VERBS), None)
     if first == "huong dan":
         # guiding and watching others' work in one clause is watching it ('hướng dẫn, theo dõi việc thực hiện', point
         # (aa)); with 'chủ trì' before it the body leads it (read before the chain's role)

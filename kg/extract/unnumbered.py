@@ -14,15 +14,15 @@ from kg.extract.document_dates import heading_number
 from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import ISSUED_JUST_BEFORE, goals_owner, issued_list_item, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type
+from kg.extract.own_approval import APPROVED_TYPES
+from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type, reports_on_execution
+from kg.extract.work_programmes import work_programmes
 from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
-
 
 _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
 
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
-_APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
 _BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
@@ -110,8 +110,8 @@ class UnnumberedDocuments(DocumentAliases):
     """Passes that find documents without a number and what approving decisions carry."""
 
     def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
-        """The plans another level set that figures are measured against (kg.extract.assigned_plans)."""
-        out_new = assigned_plans(self.t, self.f, self.year)
+        """Plans another level set (kg.extract.assigned_plans); work programmes carried out (kg.extract.work_programmes)."""
+        out_new = assigned_plans(self.t, self.f, self.year) + work_programmes(self.t, self.f)
         out.extend(out_new)
         used_types.update(m.start for m in out_new)
 
@@ -124,7 +124,7 @@ class UnnumberedDocuments(DocumentAliases):
         # nghiệp ..." (Đề án 939)'
         short_names: dict[tuple[str, str], str] = {}      # (type, number) -> the named one's key
         for a, b in zip(ordered, ordered[1:]):
-            if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
+            if a.kind == "named" and a.type in APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
                     and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
                     and _BRACKET_CLOSE.match(self.f, b.end):
                 short_names.setdefault((b.type, (b.number or "").lstrip("0")), str(a.key))
@@ -132,7 +132,7 @@ class UnnumberedDocuments(DocumentAliases):
                 b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
         ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
         for a, b in zip(ordered, ordered[1:]):
-            if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
+            if a.kind != "named" or a.type not in APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
                 continue
             if APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
                 b.approves = a
@@ -141,7 +141,7 @@ class UnnumberedDocuments(DocumentAliases):
         # the issue date stated after the title of what a decision approved is the decision's, which is what is
         # signed: 'Quyết định số 06/QĐ-TTg ... phê duyệt Đề án ... giai đoạn 2022-2025 (ký ngày 6/1/2022)'
         for b, a in zip(ordered, ordered[1:]):
-            if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in _APPROVED_TYPES:
+            if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in APPROVED_TYPES:
                 continue
             if _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
                 b.approves, b.date = a, b.date or a.date
@@ -238,7 +238,7 @@ class UnnumberedDocuments(DocumentAliases):
         for s, e, code in type_hits:
             if s in used_types or code not in ("TTr", "BC") or not t[s].isupper():
                 continue
-            if not _REPORT_LEAD.search(f, max(0, s - 40), s):
+            if not _REPORT_LEAD.search(f, max(0, s - 40), s) or reports_on_execution(f, e):
                 continue
             th = _THAM_TRA.match(f, e)
             if th:

@@ -54,11 +54,19 @@ NOTES: dict[str, dict[str, str]] = {
                                            "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
         "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
                                "lại theo phiên bản này",
+        "note.upgraded-keys": "hồ sơ duyệt của {count} văn bản do phiên bản cũ hơn ghi đã được thêm khóa tra cứu theo câu "
+                              "(dkg:sentenceKey): lần nạp sau nhận ra bài đã có trong kho mà không phải đọc lại toàn văn",
         "note.store-newer": "kho được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; phiên bản này "
                             "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
+        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác: đang rút ra lại "
+                          "theo quy tắc của phiên bản này (với kho lớn, mất vài giây) ...",
+        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn của phiên bản này ({count} bộ ba)",
+        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác (hoặc "
+                                  "lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
+                                  "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
         "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
                                   "lần ghi đó",
@@ -162,6 +170,9 @@ NOTES: dict[str, dict[str, str]] = {
                                            "earlier ontology",
         "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
                                "rebuilt for this version",
+        "note.upgraded-keys": "the review records of {count:text|texts} an earlier version wrote were given their "
+                              "sentence keys (dkg:sentenceKey): the next ingest finds an article already in the store "
+                              "without reading every text again",
         "note.store-newer": "the store was written by a newer version of directive-kg (format {found}; this one reads "
                             "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
                             "may lack what the newer version adds",
@@ -172,6 +183,12 @@ NOTES: dict[str, dict[str, str]] = {
                              "(these answers may lack the rest); the disk is full, so it cannot be finished now: free "
                              "some space on that disk, and the next command finishes it",
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
+        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules: drawing them again "
+                          "with this version's (some seconds on a large store) ...",
+        "note.redrawn": "the inferences were drawn again with this version's reasoning rules ({count:triple|triples})",
+        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules (or their "
+                                  "redraw was cut off): these answers use them as they are; the next write (or `dkg "
+                                  "reason`) draws them again",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
                                   "it was before it",

@@ -67,6 +67,14 @@ SERVER: dict[str, dict[str, str]] = {
         "store-tidying": "không mở được kho dữ liệu {store} để đọc: một tiến trình ghi vừa mở kho và đang sắp xếp lại "
                          "các tệp của nó ({tries} lần thử trong {seconds} giây)",
         "backup-failed": "không sao lưu được kho {store}: {why}; bản sao dở dang đã được xóa",
+        "holder.other": "một tiến trình khác",
+        "backup-wait-over": "kho dữ liệu {store} vẫn do {holder} giữ sau {seconds} giây chờ: chưa sao chép gì",
+        "backup-wait-over.hint": "chạy lại `dkg backup` khi lần ghi đó xong, hoặc đặt {env} là số giây chờ lâu hơn (0: "
+                                 "chờ đến khi nó xong)",
+        "note.backup-waiting": "kho đang do {holder} giữ: chờ lần ghi đó xong rồi mới sao chép, để bản sao không mang "
+                               "một lần ghi dở dang (tối đa {seconds} giây, theo {env}) ...",
+        "note.backup-waiting-unbounded": "kho đang do {holder} giữ: chờ lần ghi đó xong rồi mới sao chép, để bản sao "
+                                         "không mang một lần ghi dở dang ({env}=0: chờ đến khi nó xong) ...",
         "store-newer": "kho dữ liệu {store} được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; "
                        "phiên bản này ghi định dạng {reads} trở xuống): không mở kho để ghi, chưa ghi gì",
         "store-newer.hint": "chạy lệnh bằng phiên bản đã ghi kho (hoặc mới hơn); các lệnh chỉ đọc vẫn chạy được. Để "
@@ -101,8 +109,9 @@ SERVER: dict[str, dict[str, str]] = {
         "sent-lost.hint": "kiểm tra máy chủ còn chạy; nếu nó đã dừng, chạy lại lệnh",
         "sent-status": "{where} trả lời lệnh ghi bằng mã {status}", "sent-status.hint": "xem nhật ký của máy chủ",
         "sent-timeout-bad": "{env}={value} không phải là một số giây",
-        "sent-timeout-bad.hint": "đặt {env} là số giây chờ một lệnh ghi qua máy chủ (0: chờ đến khi xong), hoặc bỏ nó "
+        "sent-timeout-bad.hint": "đặt {env} là số giây {what} (0: chờ đến khi xong), hoặc bỏ nó "
                                  "để dùng mặc định ({default} giây)",
+        "wait.sent": "chờ một lệnh ghi qua máy chủ", "wait.backup": "chờ một lần ghi đang giữ kho xong trước khi sao lưu",
     },
     "en": {
         "internal": "internal server error (a bug: see the server log)",
@@ -161,6 +170,15 @@ SERVER: dict[str, dict[str, str]] = {
         "store-tidying": "cannot open the store at {store} to read it: a process that writes to it has just opened it "
                          "and is still rearranging its files ({tries} tries in {seconds} s)",
         "backup-failed": "cannot back up the store at {store}: {why}; the unfinished copy was deleted",
+        "holder.other": "another process",
+        "backup-wait-over": "the store at {store} is still held by {holder} after {seconds} seconds of waiting: nothing "
+                            "was copied",
+        "backup-wait-over.hint": "run `dkg backup` again once that write ends, or set {env} to the seconds to wait "
+                                 "longer (0: until it ends)",
+        "note.backup-waiting": "the store is held by {holder}: waiting for that write to end before copying, so that "
+                               "the copy holds no write half-made (up to {seconds} seconds, set by {env}) ...",
+        "note.backup-waiting-unbounded": "the store is held by {holder}: waiting for that write to end before copying, "
+                                         "so that the copy holds no write half-made ({env}=0: until it ends) ...",
         "store-newer": "the store at {store} was written by a newer version of directive-kg (format {found}; this "
                        "one writes formats up to {reads}): not opened for writing, nothing was written",
         "store-newer.hint": "run the command with the version that wrote the store (or a later one); commands that "
@@ -196,7 +214,9 @@ SERVER: dict[str, dict[str, str]] = {
         "sent-lost.hint": "check that the server is running; where it was stopped, run the command again",
         "sent-status": "{where} answered {status} to a write", "sent-status.hint": "see the server's log",
         "sent-timeout-bad": "{env}={value} is no number of seconds",
-        "sent-timeout-bad.hint": "set {env} to the seconds to wait for a write sent to a server (0: until it is done), "
+        "sent-timeout-bad.hint": "set {env} to the seconds to {what} (0: until it is done), "
                                  "or unset it for the default ({default} seconds)",
+        "wait.sent": "wait for a write sent to a server", "wait.backup": "wait for a write that holds the store to end "
+                                                                         "before a backup",
     },
 }

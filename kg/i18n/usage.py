@@ -4,7 +4,7 @@ English: a document or a store that is not there (``document-missing*``, ``no-st
 ``parameter-pair``, ``max-chars-*``, ``setting-*``, ``changes-*``, ``correct-number-ambiguous``: a figure each
 language reads its own way), a text longer than that setting allows (``text-too-long``), a change set, decision or order
 that does not exist (``change-set-unknown``, ``review-*``), a rollback a store cannot make (``no-history``, and
-``rollback-alone``: a change set later ones rest on undone alone), a backup of a store in no folder, or into a folder
+``rollback-alone``: a change set later ones rest on undone alone; ``rollback-undone``: one an undo took back already), a backup of a store in no folder, or into a folder
 that exists or lies inside the store (``backup-*``), a target that cannot be assessed (``assess-*``) and a scoreboard that cannot
 be drawn (``scoreboard-*``). Each was said in English after a Vietnamese word for its kind; the English words are
 those they had. ``kg.i18n.messages`` joins them to ``ERRORS``, under which ``kg.i18n.error_words`` fills them in."""
@@ -70,6 +70,10 @@ USAGE: dict[str, dict[str, str]] = {
         "rollback-alone": "không hoàn tác riêng được lần thay đổi {number}: {count} lần thay đổi sau nó ({later}) dựa "
                           "trên những gì nó đã ghi",
         "rollback-alone.hint": "`dkg rollback {number} --cascade` hoàn tác nó cùng mọi lần thay đổi sau nó",
+        "rollback-undone": "lần thay đổi {number} đã được hoàn tác rồi, ở lần thay đổi {undo} ({when} UTC, người gửi: "
+                           "{who}): hoàn tác lần nữa không lấy lại được gì thêm",
+        "rollback-undone.hint": "muốn khôi phục những gì lần {number} đã làm thì hoàn tác lần {undo} (`dkg rollback "
+                                "{undo}`); `dkg history` liệt kê các lần thay đổi",
         "no-history": "kho này không lưu lịch sử thay đổi nên không hoàn tác được",
         "no-history.hint": "lịch sử chỉ được lưu với kho trên thư mục và kho trong bộ nhớ, không với máy chủ SPARQL "
                            "hay kho mở chỉ đọc",
@@ -159,6 +163,10 @@ USAGE: dict[str, dict[str, str]] = {
         "rollback-alone": "change set {number} cannot be undone alone: {count:later change set rests|later change "
                           "sets rest} on what it wrote ({later})",
         "rollback-alone.hint": "`dkg rollback {number} --cascade` undoes it and every change set after it",
+        "rollback-undone": "change set {number} was already undone, by change set {undo} ({when} UTC, sent by {who}): "
+                           "undoing it again would take back nothing more",
+        "rollback-undone.hint": "to bring back what change set {number} did, undo change set {undo} (`dkg rollback "
+                                "{undo}`); `dkg history` lists the change sets",
         "no-history": "this store keeps no history to roll back",
         "no-history.hint": "history is kept for folder and in-memory stores, not for a SPARQL server or a read-only open",
         "review-no-id": "no fact id given",

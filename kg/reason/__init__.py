@@ -66,14 +66,18 @@ The result depends only on the asserted data, so running it twice on an unchange
 same set of triples. Every load drops ``graph/inferred`` (see ``kg.store.writes.write_quads``): run
 ``dkg reason`` again after loading.
 
+Which rules drew a store's inferences is kept with them: ``rules_version()`` is a digest of this package's code, written with ``graph/inferred`` in the transaction that ends the write; a
+store whose inferences another version's rules drew has them drawn again at its next open for writing, and a
+reader says they are behind (``kg.store.inferred``).
+
 Modules: ``entailments`` (the vocabulary, the result, what is kept), ``rules`` (the rules engine and
-its check of the store), ``engines`` (choosing the engine, the external ones, writing the graph).
-May import ``kg.store``, ``kg.rdf``, ``kg.errors`` and ``kg.i18n`` (the words of the summary); never
-the queries or the adapters.
+its check of the store), ``engines`` (choosing the engine, the external ones, writing the graph, the rules'
+digest). May import ``kg.rdf``, ``kg.errors`` and ``kg.i18n`` (the words of the summary); never the store (which
+calls it to draw its inferences again), the queries or the adapters.
 """
 
-from kg.reason.engines import ENGINES, inferences, materialize
+from kg.reason.engines import ENGINES, inferences, materialize, rules_version
 from kg.reason.entailments import ReasonResult
 from kg.reason.rules import unsupported_constructs
 
-__all__ = ["ENGINES", "ReasonResult", "inferences", "materialize", "unsupported_constructs"]
+__all__ = ["ENGINES", "ReasonResult", "inferences", "materialize", "rules_version", "unsupported_constructs"]

@@ -1,11 +1,15 @@
 """Choosing the engine and writing ``graph/inferred``: the rules engine where the store uses only
-what it implements, else reasonable, else owlrl (see the package docstring of :mod:`kg.reason`).
+what it implements, else reasonable, else owlrl (see the package docstring of :mod:`kg.reason`); and the digest of
+the rules (:func:`rules_version`) the store keeps with the inferences they drew.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import time
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -14,7 +18,7 @@ from kg.errors import StoreError, UsageError
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.reason.entailments import SKIP, ReasonResult, TripleSet, keep, schema_closure, schema_terms
 from kg.reason.rules import read_tbox, run_rules
-from kg.store import INFERRED
+from kg.rdf.graphs import INFERRED
 
 ENGINES = ("auto", "rules", "reasonable", "owlrl")
 
@@ -124,13 +128,37 @@ def _same_as_inferred_graph(store, result) -> bool:
     return n == len(result)
 
 
-def materialize(store, engine: str = "auto") -> ReasonResult:
-    """Compute the entailments and replace ``graph/inferred`` with them."""
+def rules_version() -> str:
+    """A digest of the code of this package (its rules, what they keep, how an engine is chosen): the stamp a store
+    keeps with the inferences drawn, so that a store whose inferences another version's rules drew has them drawn
+    again. Of the files as they are, read again only where a module's size or time changed: a docstring reworded
+    draws a store's inferences once more, the same triples (its stamp alone rewritten), which costs less than telling
+    code from prose at every command that opens a store (bench/RESULTS.md, round 39)."""
+    return code_digest(tuple((path, path.stat().st_size, path.stat().st_mtime_ns)
+                             for path in sorted(Path(__file__).resolve().parent.glob("*.py"))))
+
+
+@functools.lru_cache(maxsize=4)
+def code_digest(files: tuple[tuple[Path, int, int], ...]) -> str:
+    """The digest of the names and contents of ``files`` (path, size, time: the key of the cache)."""
+    digest = hashlib.sha1()
+    for path, _, _ in files:
+        digest.update(path.name.encode() + b"\0" + hashlib.sha1(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def materialize(store, engine: str = "auto", *, mark: str | None = None) -> ReasonResult:
+    """Compute the entailments and replace ``graph/inferred`` with them, stamped with :func:`rules_version` (where the
+    graph holds them already, the stamp alone is brought up to date). ``mark``: the store's mark of the write, where
+    the caller began it (``kg.store.inferred.REDRAW``); else the store's own for ``dkg reason``."""
     start = time.perf_counter()
     used, result, n_asserted, note = _infer(store, engine)
     changed = not _same_as_inferred_graph(store, result)
     if changed:
-        store.replace_inferred(ox.Quad(t.subject, t.predicate, t.object, INFERRED) for t in result.triples())
+        store.replace_inferred((ox.Quad(t.subject, t.predicate, t.object, INFERRED) for t in result.triples()),
+                               rules=rules_version(), mark=mark)
+    else:
+        store.confirm_inferred(rules_version(), mark=mark)
     counts = result.by_predicate()
     return ReasonResult(engine=used, asserted=n_asserted, inferred=len(result),
                         seconds=time.perf_counter() - start,

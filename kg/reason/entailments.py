@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.i18n import CLI_TEXT, format_number
-from kg.store import CHANGES, INDEX, INFERRED
+from kg.rdf.graphs import CHANGES, INDEX, INFERRED
 from kg.rdf.vocab import OWL, RDF, RDFS, XSD, compact
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.

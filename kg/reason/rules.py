@@ -15,7 +15,7 @@ from kg.reason.entailments import (DOMAIN, EQ_CLASS, EQ_PROP, INVERSE_OF, MEMBER
                                    RDFS_NS, REFLEXIVE, SCHEMA_TYPES, SKIP, SUBCLASS, SUBPROP, SYMMETRIC, SYSTEM_NS,
                                    TRANSITIVE, TRIVIAL_TYPES, schema_closure)
 from kg.rdf.vocab import compact
-from kg.store import INFERRED
+from kg.rdf.graphs import INFERRED
 
 # --- the rules engine ----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ outside what the queries count:
 
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
   text itself, what build needs of the source, the digests an ingest finds the text by
-  (``dkg:wordsKey``, ``dkg:sentenceKey``: ``kg.text.twin_keys.record_keys``), and its items as one ``rdf:JSON`` list
+  (``dkg:wordsKey``, ``dkg:sentenceKey``: ``kg.store.recordkeys``), and its items as one ``rdf:JSON`` list
   (``dkg:factItems``, :func:`items_literal`: each item's id, kind, position, evidence span and the
   fact in the facts format), and one ``dkg:FactItem`` node per fact (what a fact id is found by),
   which says only what is not the usual: its confidence where the fact does not give it
@@ -41,7 +41,7 @@ from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
-from kg.text.twin_keys import record_keys
+from kg.store.recordkeys import key_quads
 from kg.review.model import Assessment, Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
@@ -141,13 +141,6 @@ def said_confidence(fact: dict) -> float | None:
         return None
 
 
-def _key_quads(rec: ox.NamedNode, text: str, g: ox.NamedNode) -> list[ox.Quad]:
-    """The digests ``text`` is looked up by (``kg.ingest_twins``): its words', and some of its sentences'."""
-    words, sentences = record_keys(text)
-    return [ox.Quad(rec, OX_DKG.wordsKey, ox.Literal(words), g),
-            *(ox.Quad(rec, OX_DKG.sentenceKey, ox.Literal(key), g) for key in sentences)]
-
-
 def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None,
                  listed: ox.Literal | None = None) -> list[ox.Quad]:
     """The quads of the queue of ``meta``'s text (``listed``: :func:`items_literal` of ``items``
@@ -162,7 +155,7 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
-           *_key_quads(rec, text, g),
+           *key_quads(rec, text, g),  # (what kg.ingest_twins looks the text up by)
            ox.Quad(rec, OX_DKG.factItems, listed, g)]
     for it in items:
         node = item_iri(it.id)

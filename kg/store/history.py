@@ -36,7 +36,7 @@ from datetime import date, datetime, timezone
 
 import pyoxigraph as ox
 
-from kg.errors import NotFound, StoreError, UsageError, Words
+from kg.errors import Conflict, NotFound, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
 from kg.store import bulk, textindex
@@ -73,6 +73,11 @@ class ChangeSet:
         return {"id": self.number, "iri": self.iri, "time": self.time, "command": self.command,
                 "sources": self.sources, "added": self.added, "removed": self.removed, "graphs": self.graphs,
                 "undoes": self.undoes, "derived_only": self.derived_only, "by": self.by, "files": self.files}
+
+    def named(self) -> dict:
+        """Its number, who sent it and when: what a page says of it where it names it (the undo that took another
+        back)."""
+        return {"id": self.number, "by": self.by, "time": self.time}
 
     @classmethod
     def from_json(cls, d: dict) -> "ChangeSet":
@@ -473,6 +478,18 @@ def plan(store, numbers: list[int]) -> Payload:
                    removed=[q for q in to_remove if q in store.main])
 
 
+def undone(sets: list[ChangeSet]) -> dict[int, ChangeSet]:
+    """Each change set of ``sets`` an undo in force took back, with that undo: the latest that names it and was not
+    itself undone (an undo of the undo puts it back, and it may be undone again). Read newest first, so that whether
+    an undo is in force is known before the change sets it names are."""
+    out: dict[int, ChangeSet] = {}
+    for c in sorted(sets, key=lambda c: c.number, reverse=True):
+        if c.number not in out:
+            for n in c.undoes:
+                out.setdefault(n, c)
+    return out
+
+
 def cascaded(sets: list[ChangeSet], number: int) -> list[int]:
     """The change sets of ``sets`` an undo of ``number`` with ``cascade`` takes back with it: every later one."""
     return [c.number for c in sets if c.number > number]
@@ -483,11 +500,17 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     is recorded as a change set of its own, which is returned.
 
     Without ``cascade`` it refuses where a later change set depends on this one (see
-    :func:`dependents`): undoing it alone would leave them resting on what is gone."""
+    :func:`dependents`): undoing it alone would leave them resting on what is gone. A change set an undo in force
+    took back already (:func:`undone`) is refused too, naming that undo: a second undo would take back nothing, yet
+    be listed as if it had."""
     if not is_recorded(store):
         raise UsageError(code="no-history")
     sets = change_sets(store)
     get(store, number)  # (refuses an unknown number)
+    if (by_undo := undone(sets).get(number)) is not None:
+        raise Conflict(code="rollback-undone", details={"number": str(number), "undo": str(by_undo.number),
+                                                        "when": moment(by_undo.time[:16].replace("T", " ")),
+                                                        "who": by_undo.by or "—"})
     if cascade:
         numbers = [number, *cascaded(sets, number)]
     else:

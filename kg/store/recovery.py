@@ -18,7 +18,8 @@ after a kill the next open knows exactly which nodes the write could have change
 
 A mark that names no change set (a store without history, an older version, a rollback) costs a
 rebuild of the whole index, as before; a mark left by ``dkg reason`` drops the half-written
-inferences and recounts the tasks. Rebuilding the index of a store of a million triples took minutes
+inferences and recounts the tasks; so does a redraw's (``kg.store.textindex.REDRAW``), whose mark stays for the
+open's upkeep to draw them again. Rebuilding the index of a store of a million triples took minutes
 (``bench/RELIABILITY.md``), which is what the first command after a crash used to wait for.
 """
 from __future__ import annotations
@@ -93,6 +94,12 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
     said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
+    # a redraw cut off: what it half wrote goes, as a killed `dkg reason`'s does; its mark stays, for the open's
+    # upkeep to draw the inferences again (kg.store.inferred)
+    if textindex.REDRAW in marks and main.contains_named_graph(INFERRED):
+        main.remove_graph(INFERRED)
+        taskcounts.recount(main)
+    marks = [mark for mark in marks if mark != textindex.REDRAW]
     if not marks:
         if not textindex.current(main):
             textindex.rebuild(main)

@@ -43,14 +43,15 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import (bulk, counts, history, lookahead, recovery, reference, storeformat, taskcounts, textindex,
+from kg.store import (bulk, counts, history, inferred, lookahead, recovery, reference, storeformat, textindex,
                       update_record, writes)
 from kg.store.readonly import open_read_only
 from kg.store.reference import reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
-from kg.errors import Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
+from kg.errors import (Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words,
+                       joined)
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
@@ -111,7 +112,7 @@ class Store:
     # --- opening --------------------------------------------------------------------
     @classmethod
     def open(cls, location: str | Path | None = None, *, create: bool = True, memory: bool = False,
-             read_only: bool = False, announce: Callable[[str], None] | None = None) -> "Store":
+             read_only: bool = False, announce: Callable[[str], None] | None = None, redraw: bool = True) -> "Store":
         """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store.
 
         ``memory``: also hold a copy of the folder store in memory and answer from it, writing
@@ -124,7 +125,10 @@ class Store:
 
         ``announce``: given a note's code (``note.finishing-write`` of ``kg.i18n.ERRORS``) before the
         store finishes a write a killed process left (which can take as long as that write's index
-        upkeep), so that a user is not left waiting in silence."""
+        upkeep), so that a user is not left waiting in silence.
+
+        ``redraw``: draw the inferences again where other rules drew them (:mod:`kg.store.inferred`); a reader that
+        repairs the store says they are behind instead."""
         if location is None:
             store = cls(ox.Store())
             store.ensure_reference()
@@ -146,7 +150,8 @@ class Store:
             if writes.is_disk_full(exc):
                 raise writes.full_at_open(path, "store") from None
             raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
-        store.repaired = storeformat.upkeep(store, announce)  # (the reference data, a killed write, the index)
+        # (the reference data, a killed write, the index, the inferences of other rules)
+        store.repaired = storeformat.upkeep(store, announce, redraw=redraw)
         if memory:
             store.main = MirroredDataset(disk)
         return store
@@ -162,16 +167,19 @@ class Store:
                     opened_state=opened_state)
         if (newer := storeformat.newer_note(path)) is not None:  # answered as it is, nothing rebuilt
             store.repaired = newer
-        elif store.needs_upkeep():
+            return store
+        if store.needs_upkeep():
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
             try:
-                return cls.open(path, announce=announce)
+                store = cls.open(path, announce=announce, redraw=False)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
                                if isinstance(exc, StoreLocked) else Words("why.disk-full") if isinstance(exc, DiskFull)
                                else exc.message.split(": ")[-1])
                 store.repaired = recovery.reader_note(store.main, why)
+        if (behind := inferred.reader_note(store.main)) is not None:  # (drawn again by the next open for writing)
+            store.repaired = joined([w for w in (store.repaired, behind) if w is not None])
         return store
 
     def needs_upkeep(self) -> bool:
@@ -561,25 +569,14 @@ class Store:
         g = source_graph(source_id)
         return self.add_quads(graph_to_quads(graph, g), files=[source_id], force=force, replace_graph=g)
 
-    def replace_inferred(self, quads: Iterable[ox.Quad]) -> int:
-        """Replace ``graph/inferred`` with ``quads`` (their graph names are ignored). The quads
-        are streamed to the store, never all held as Python objects at once."""
-        count = 0
+    def replace_inferred(self, quads: Iterable[ox.Quad], *, rules: str | None = None, mark: str | None = None) -> int:
+        """Replace ``graph/inferred`` with ``quads``, stamped as drawn by ``rules``: :func:`kg.store.inferred.replace`
+        (``mark``: a redraw's, begun by the caller). The quads are streamed, never all held at once."""
+        return inferred.replace(self, quads, rules, mark)
 
-        def tagged() -> Iterator[ox.Quad]:
-            nonlocal count
-            for q in quads:
-                count += 1
-                yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
-
-        before = history.count_graph(self, INFERRED)
-        textindex.begin_write(self.main, textindex.INFERENCES)
-        self.main.remove_graph(INFERRED)
-        self.main.extend(tagged())
-        writes.fault_point("inferences-written")
-        taskcounts.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
-        textindex.end_write(self.main, textindex.INFERENCES, record=history.derived_record(self, INFERRED, count, before))
-        return count
+    def confirm_inferred(self, rules: str, *, mark: str | None = None) -> None:
+        """The inferences held are those ``rules`` draw: :func:`kg.store.inferred.confirm`."""
+        inferred.confirm(self, rules, mark)
 
     def __len__(self) -> int:
         return len(self.main)

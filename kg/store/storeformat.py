@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 
 from kg.errors import StoreError, Words, joined
-from kg.store import recovery, textindex
+from kg.store import inferred, recordkeys, recovery, textindex
 from kg.store.reference import reference_version
 
 #: The format this code writes. Raise it with any change an older code would misread or rewrite (the search
@@ -33,13 +33,19 @@ FORMAT = 1
 FILE = "format.json"
 
 
-def found(location: Path) -> int:
-    """The format of the store at ``location`` as its file says; 0 where it has none (or one no program wrote)."""
+def said(location: Path) -> dict:
+    """What the file of the store at ``location`` says (its format, the versions of what was derived); {} where there
+    is none (or one no program wrote)."""
     try:
         kept = json.loads((location / FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return 0
-    number = kept.get("format") if isinstance(kept, dict) else None
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def found(location: Path) -> int:
+    """The format of the store at ``location`` as its file says; 0 where it has none (or one no program wrote)."""
+    number = said(location).get("format")
     return number if type(number) is int and number >= 0 else 0
 
 
@@ -75,20 +81,29 @@ def write(location: Path, derived: dict[str, str]) -> None:
     os.replace(part, path)
 
 
-def upkeep(store, announce=None) -> Words | None:
+def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
     """What an open for writing of a folder store does before anything else: the reference data brought up to the
     installed files (``Store.ensure_reference``), a write a killed process left finished (``kg.store.recovery``), the
-    search index rebuilt where it is of another version, then this code's format kept (:func:`write`). Says what it
+    search index rebuilt where it is of another version, the review records an earlier version wrote given the keys an
+    ingest looks a text up by (``kg.store.recordkeys``, once), then this code's format kept (:func:`write`), and, with
+    ``redraw``, the inferences drawn again where other rules drew them (``kg.store.inferred``). Says what it
     did (None: nothing), an upgrade included, which used to be silent."""
     older_index = textindex.older(store.main)
     upgraded = store.ensure_reference()
     repaired = recovery.repair(store, announce)
     if upgraded is None and older_index:
         upgraded = Words("note.upgraded-index")
+    keyed = None
+    if store.location is not None and said(store.location).get("keys") != recordkeys.VERSION:
+        # (the records an earlier version wrote without the keys an ingest finds a text by: once, then kept as done)
+        count = recordkeys.add_missing(store.main)
+        keyed = Words("note.upgraded-keys", {"count": count}) if count else None
     if store.location is not None:
         with contextlib.suppress(OSError):  # (a full disk: the next open for writing keeps it)
-            write(store.location, {"index": textindex.VERSION, "reference": reference_version()})
-    return joined([w for w in (repaired, upgraded) if w is not None])
+            write(store.location, {"index": textindex.VERSION, "reference": reference_version(),
+                                   "keys": recordkeys.VERSION})
+    redrawn = inferred.redraw(store, announce) if redraw else None
+    return joined([w for w in (repaired, upgraded, keyed, redrawn) if w is not None])
 
 
-__all__ = ["FILE", "FORMAT", "found", "newer", "newer_note", "refuse_newer", "upkeep", "write"]
+__all__ = ["FILE", "FORMAT", "found", "said", "newer", "newer_note", "refuse_newer", "upkeep", "write"]

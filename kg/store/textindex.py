@@ -342,6 +342,9 @@ def _stamp() -> ox.Quad:
 _MARK = "write in progress"
 #: The mark of :func:`begin_write` for a write of ``graph/inferred`` alone (``dkg reason``).
 INFERENCES = "inferences"
+#: The mark of a redraw of the inferences begun by an open, where other rules drew them (``kg.store.inferred``):
+#: left by a killed process, the redraw is owed.
+REDRAW = "inferences drawn again"
 
 
 def _write_in_progress(what: str = "") -> ox.Quad:
@@ -358,16 +361,19 @@ def begin_write(dataset, what: str = "") -> None:
     dataset.extend([_write_in_progress(what)])
 
 
-def end_write(dataset, what: str = "", *, record: Iterable[ox.Quad] = ()) -> None:
-    """The derived state has caught up with the data: remove the mark of :func:`begin_write`, and add
-    ``record`` (the write's entry in the change log) in the same transaction, so that a process killed
-    between the two cannot leave the data written and unrecorded."""
-    mark = _write_in_progress(what)
-    update = f"DELETE DATA {{ GRAPH {mark.graph_name} {{ {mark.subject} {mark.predicate} {mark.object} }} }}"
-    added = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in record)
-    if added:  # (the engine runs one update request, all its operations, as one transaction)
-        update += f" ; INSERT DATA {{ {added} }}"
-    dataset.update(update)
+def end_write(dataset, what: str | None = "", *, record: Iterable[ox.Quad] = (), removed: Iterable[ox.Quad] = ()) -> None:
+    """The derived state has caught up with the data: remove the mark of :func:`begin_write` (none where ``what`` is
+    None), and add ``record`` (the write's entry in the change log, the stamp of the rules that drew the inferences)
+    and remove ``removed`` (the stamp it replaces) in the same transaction, so that a process killed between the two
+    cannot leave the data written and unrecorded."""
+    def block(quads: Iterable[ox.Quad]) -> str:
+        return " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+    gone = block([*([_write_in_progress(what)] if what is not None else []), *removed])
+    added = block(record)
+    # (the engine runs one update request, all its operations, as one transaction)
+    update = " ; ".join([*([f"DELETE DATA {{ {gone} }}"] if gone else []), *([f"INSERT DATA {{ {added} }}"] if added else [])])
+    if update:
+        dataset.update(update)
 
 
 def write_marks(dataset) -> list[str]:
@@ -388,6 +394,8 @@ def interrupted(dataset) -> bool:
 def rebuild(dataset) -> tuple[int, int]:
     """Write ``graph/index`` anew; returns the number of documents and of unit names indexed
     (the bodies' task counts are written too)."""
+    # the stamp of the rules that drew graph/inferred (kg.store.inferred) is about that graph, not the index: kept
+    kept = list(dataset.quads_for_pattern(INFERRED, None, None, INDEX))
     dataset.remove_graph(INDEX)  # (the entries are read from the other graphs only)
     tally = {OX_DKG.searchEntryFor: 0, OX_DKG.placeKey: 0}
 
@@ -403,7 +411,7 @@ def rebuild(dataset) -> tuple[int, int]:
     write = getattr(dataset, "bulk_extend", dataset.extend)
     write(counted(entries(dataset)))
     write(task_counts(dataset))
-    dataset.extend([_stamp()])
+    dataset.extend([*kept, _stamp()])
     return tally[OX_DKG.searchEntryFor], tally[OX_DKG.placeKey]
 
 

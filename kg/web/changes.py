@@ -136,14 +136,16 @@ def changes_json(request: Request):
     if not request.app.state.settings.takes_writes:
         return json_response(data)
     # (each change set's undo page, where the server takes writes: the address its page's link opens)
-    return json_response({**data, "change_sets": [{**c, "undo_href": _undo_path(c["id"])} for c in data["change_sets"]]})
+    # (none for a change set an undo in force took back: a second undo is refused, its `undone_by` says by which)
+    return json_response({**data, "change_sets": [{**c, "undo_href": None if c["undone_by"] else _undo_path(c["id"])}
+                                                  for c in data["change_sets"]]})
 
 
 def _undo_data(request: Request, number: int) -> dict:
     """The undo page's data: :func:`kg.changes_undo.undo_plan`, with where its form posts (None where the server
-    takes no writes)."""
+    takes no writes, or the change set was undone already)."""
     plan = undo_plan(request.app.state.store, number)
-    return {**plan, "post": _undo_path(number) if request.app.state.settings.takes_writes else None}
+    return {**plan, "post": _undo_path(number) if request.app.state.settings.takes_writes and not plan["undone"] else None}
 
 
 @router.get("/changes/{number}/undo", response_class=HTMLResponse,
@@ -152,7 +154,8 @@ def undo_page(request: Request, number: int):
     data, lang = _undo_data(request, number), lang_of(request)
     return page(request, "changes_undo.html", title=TEXT[lang]["undo_title"].format(number=number), plan=data,
                 json_href=href(request, _undo_path(number) + ".json"), action=_undo_path(number),
-                undone_href=lambda n: href(request, "/changes") + f"#change-{n}", **_said(request, lang, undo=False))
+                undone_href=lambda n: href(request, "/changes") + f"#change-{n}", redo_href=_undo_path,
+                **_said(request, lang, undo=False))
 
 
 @router.get("/changes/{number}/undo.json", summary="What undoing a change set takes back (JSON)")

@@ -1,0 +1,117 @@
+"""Which rules drew ``graph/inferred`` (quy tắc đã suy ra các suy diễn), and drawing it again when they change.
+
+The inferences are a function of the data and of the rules (``kg.reason``). A load drops them, so they are never
+behind the data; but a newer version of the rules would leave a store with the inferences of the older ones until
+someone ran ``dkg reason``. So every write of ``graph/inferred`` keeps a stamp, the digest of the rules that drew it
+(``kg.reason.rules_version``), as one quad of ``graph/index`` (``<graph/inferred> dkg:text "drawn by rules ..."``),
+inserted by the very transaction that ends the write (the one that removes its mark and records its change set):
+a process killed before it leaves the mark, never new inferences under an old stamp.
+
+The inferences are behind (:func:`behind`) where the graph holds any and the stamp names other rules (or none: a
+store written before the stamp was kept), or where a redraw was begun and not finished. Then the next open for
+writing draws them again (:func:`redraw`, from ``kg.store.storeformat.upkeep``), and a reader answers from what is
+there with a note. A redraw marks the store first (:data:`REDRAW`), so that a process killed at any phase of it
+leaves the redraw owed: the next open drops what it half wrote (``kg.store.recovery``) and draws them again. A
+store whose inferences a load dropped holds none: nothing is behind, and nothing is drawn that ``dkg reason`` did
+not ask for.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pyoxigraph as ox
+
+from kg.errors import Words
+from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.vocab import DKG
+from kg.store import history, taskcounts, textindex, writes
+
+REDRAW = textindex.REDRAW
+_TEXT = ox.NamedNode(str(DKG.text))
+_HEAD = "drawn by rules "
+
+
+def stamp(rules: str) -> ox.Quad:
+    """The quad that says ``rules`` (a digest from ``kg.reason.rules_version``) drew the inferences."""
+    return ox.Quad(INFERRED, _TEXT, ox.Literal(_HEAD + rules), INDEX)
+
+
+def stamps(dataset) -> list[ox.Quad]:
+    """The stamps the store holds (one, or none)."""
+    return [q for q in dataset.quads_for_pattern(INFERRED, _TEXT, None, INDEX) if q.object.value.startswith(_HEAD)]
+
+
+def drawn_by(dataset) -> str | None:
+    """The digest of the rules that drew the store's inferences, where a stamp says it."""
+    found = stamps(dataset)
+    return found[0].object.value.removeprefix(_HEAD) if found else None
+
+
+def behind(dataset, rules: Callable[[], str]) -> bool:
+    """Are the store's inferences other than ``rules()`` (the installed rules' digest, asked for only where
+    inferences are there) would draw: a redraw owed, or inferences under another stamp or none?"""
+    if REDRAW in textindex.write_marks(dataset):
+        return True
+    if next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None) is None:
+        return False
+    return drawn_by(dataset) != rules()
+
+
+def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None = None) -> int:
+    """Replace ``graph/inferred`` with ``quads`` (their graph names are ignored), streamed to the store; the stamp
+    of ``rules`` (where given) written with the end of the write's mark (``mark``: :data:`REDRAW` for a redraw,
+    else ``textindex.INFERENCES``). The number of quads written."""
+    mark = mark or textindex.INFERENCES
+    count = 0
+
+    def tagged() -> Iterable[ox.Quad]:
+        nonlocal count
+        for q in quads:
+            count += 1
+            yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
+
+    before = history.count_graph(store, INFERRED)
+    textindex.begin_write(store.main, mark)
+    store.main.remove_graph(INFERRED)
+    store.main.extend(tagged())
+    writes.fault_point("inferences-written")
+    taskcounts.recount(store.main)  # inferred assignments (e.g. from inverse properties) count too
+    new = [stamp(rules)] if rules is not None else []
+    textindex.end_write(store.main, mark, record=[*history.derived_record(store, INFERRED, count, before), *new],
+                        removed=stamps(store.main) if new else ())
+    return count
+
+
+def confirm(store, rules: str, mark: str | None = None) -> None:
+    """The inferences the store holds are those ``rules`` draw: stamp them so (and end ``mark``, a redraw's)."""
+    if drawn_by(store.main) == rules and mark is None:
+        return
+    textindex.end_write(store.main, mark, record=[stamp(rules)], removed=stamps(store.main))
+
+
+def redraw(store, announce: Callable[[str], None] | None = None) -> Words | None:
+    """Draw the inferences again where they are behind the installed rules (:func:`behind`); says so, else None.
+    ``announce`` is given ``note.redrawing`` first (a store of a million triples takes some seconds)."""
+    from kg.reason import materialize, rules_version  # noqa: PLC0415  (the reasoner only where a redraw is due)
+
+    if not behind(store.main, rules_version):
+        return None
+    if announce is not None:
+        announce("note.redrawing")
+    textindex.begin_write(store.main, REDRAW)  # (from here a killed process leaves the redraw owed)
+    writes.fault_point("redraw-marked")
+    result = materialize(store, mark=REDRAW)
+    return Words("note.redrawn", {"count": result.inferred})
+
+
+def reader_note(dataset) -> Words | None:
+    """What a reader says where the inferences are behind the installed rules (it draws nothing), else None."""
+    def rules() -> str:
+        from kg.reason import rules_version  # noqa: PLC0415  (the reasoner's modules only where inferences are there)
+
+        return rules_version()
+
+    return Words("note.inferences-behind") if behind(dataset, rules) else None
+
+
+__all__ = ["REDRAW", "behind", "confirm", "drawn_by", "reader_note", "redraw", "replace", "stamp", "stamps"]

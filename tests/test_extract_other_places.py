@@ -1,0 +1,40 @@
+"""Figures of another place quoted in a text (kg.extract.other_places). Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.other_places import other_place_sentences
+from kg.extract.text import prepare
+
+_NATIONAL = ("Hai năm thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương, các tỉnh đã vào cuộc.\n\n"
+             "Tại Hải Dương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết 29. Hai năm qua, tỉnh "
+             "đã đào tạo 1.100 kỹ sư. {}\n")
+
+
+def _outcomes(text: str) -> list[float]:
+    return sorted(o.value for o in extract(text).outcomes)
+
+
+def test_a_sentence_that_opens_on_another_province_and_names_no_document_gives_no_result():
+    assert _outcomes(_NATIONAL.format("Ở Cần Thơ, thành phố đã mở 35 lớp đào tạo nghề số.")) == [1100]
+    # near miss: the same place with the document it carries out named keeps its result
+    assert _outcomes(_NATIONAL.format("Ở Cần Thơ, thực hiện Kế hoạch số 12-KH/TU, thành phố đã mở 35 lớp đào tạo nghề "
+                                      "số.")) == [35, 1100]
+
+
+_LOCAL = ("BÁO BẠC LIÊU\nThứ Hai, 7-10-2024\n\nNgày 5-10, Ủy ban nhân dân tỉnh Bạc Liêu tổ chức hội nghị sơ kết thực hiện "
+          "Kế hoạch số 61/KH-UBND ngày 2/2/2024 về nuôi tôm công nghệ cao. Sau 8 tháng, tỉnh đã có 2.600 ha nuôi tôm "
+          "công nghệ cao.\n\n{}\n")
+
+
+def test_a_speaker_from_another_province_reports_no_result_of_the_text_s_plan():
+    assert _outcomes(_LOCAL.format("Tại hội nghị, đại biểu Sở Thủy sản tỉnh Cà Mau cho biết tỉnh bạn đã có 4.000 ha nuôi "
+                                   "tôm siêu thâm canh.")) == [2600]
+    # near miss: a speaker of the text's own province reports its results
+    assert _outcomes(_LOCAL.format("Tại hội nghị, đại diện Sở Nông nghiệp tỉnh Bạc Liêu cho biết ngành đã hỗ trợ 300 "
+                                   "hộ.")) == [300, 2600]
+
+
+def test_which_sentences_turn_to_another_place():
+    p = prepare("Tại hội nghị, các đại biểu thảo luận. Tại Sóc Trăng, đã có 20 hợp tác xã. Tại tỉnh Bạc Liêu, có 30 hợp tác xã.")
+    found = [p.text[a:b].strip() for a, b in other_place_sentences(p.text, p.sentences, "Bạc Liêu", lambda a, b: False)]
+    assert found == ["Tại Sóc Trăng, đã có 20 hợp tác xã."]

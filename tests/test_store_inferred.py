@@ -1,0 +1,195 @@
+"""Inferences drawn by other rules are drawn again (kg.store.inferred): two rule sets, a redraw killed at each of
+its phases, and every graph compared with a clean store's, reasoned over by the installed rules alone."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg.reason.engines as engines
+from kg.reason import materialize, rules_version
+from kg.reason.entailments import TripleSet
+from kg.rdf.graphs import ASSERTED, CHANGES, INDEX, INFERRED
+from kg.rdf.terms import OX_DKG, OX_RDF
+from kg.store import Store, inferred, textindex
+
+BASE = "https://w3id.org/directive-kg/"
+
+#: A resolution, the province's programme carrying it out and a district's plan carrying out the programme:
+#: what the rules draw from it (the transitive chain, the inverses, the supertypes) is what this file compares.
+CHAIN = [
+    ox.Quad(ox.NamedNode(BASE + f"doc/{name}"), OX_RDF.type, getattr(OX_DKG, kind), ASSERTED)
+    for name, kind in (("nq1", "Resolution"), ("ctr2", "Programme"), ("kh3", "Plan"))
+] + [
+    ox.Quad(ox.NamedNode(BASE + "doc/ctr2"), OX_DKG.implements, ox.NamedNode(BASE + "doc/nq1"), ASSERTED),
+    ox.Quad(ox.NamedNode(BASE + "doc/kh3"), OX_DKG.implements, ox.NamedNode(BASE + "doc/ctr2"), ASSERTED),
+]
+
+
+def older_rules(monkeypatch) -> None:
+    """Rule set A, as an earlier version had it: another digest, and no inverse of `implements` drawn."""
+    drawn = engines.run_rules
+    monkeypatch.setattr(engines, "rules_version", lambda: "rules-of-an-earlier-version")
+    monkeypatch.setattr(engines, "run_rules", lambda store, tbox: TripleSet(
+        {t for t in drawn(store, tbox).triples() if t.predicate != OX_DKG.implementedBy}))
+
+
+def seeded(location: Path, monkeypatch) -> Path:
+    """A store holding CHAIN, reasoned over by rule set A."""
+    store = Store.open(location)
+    store.main.extend(CHAIN)
+    with monkeypatch.context() as patched:
+        older_rules(patched)
+        materialize(store)
+    store.close()
+    return location
+
+
+def graphs(location: Path) -> dict[str, set]:
+    """Every graph of the store but the change log (which says when each write was made), the index's blank entry
+    nodes (named afresh by each rebuild) left out."""
+    store = Store.open(location, read_only=True)
+    try:
+        out: dict[str, set] = {}
+        for q in store.main:
+            if q.graph_name == CHANGES or (q.graph_name == INDEX and (isinstance(q.subject, ox.BlankNode)
+                                                                    or isinstance(q.object, ox.BlankNode))):
+                continue
+            out.setdefault(str(q.graph_name), set()).add((str(q.subject), str(q.predicate), str(q.object)))
+        return out
+    finally:
+        store.close()
+
+
+@pytest.fixture()
+def clean(tmp_path) -> dict[str, set]:
+    """The graphs of a store holding CHAIN reasoned over by the installed rules alone."""
+    store = Store.open(tmp_path / "clean")
+    store.main.extend(CHAIN)
+    materialize(store)
+    store.close()
+    return graphs(tmp_path / "clean")
+
+
+def implemented_by(location: Path) -> set:
+    return {t for t in graphs(location).get(str(INFERRED), set()) if t[1] == str(OX_DKG.implementedBy)}
+
+
+def test_an_open_for_writing_draws_again_what_other_rules_drew(tmp_path, monkeypatch, clean):
+    location = seeded(tmp_path / "store", monkeypatch)
+    assert implemented_by(location) == set()  # (rule set A drew none)
+    said: list[str] = []
+    store = Store.open(location, announce=said.append)
+    assert said == ["note.redrawing"] and store.repaired is not None and store.repaired.key == "note.redrawn"
+    assert inferred.drawn_by(store.main) == rules_version()
+    store.close()
+    assert graphs(location) == clean and implemented_by(location)
+    # once drawn again, the next open draws nothing
+    store = Store.open(location)
+    assert store.repaired is None
+    store.close()
+
+
+def test_a_reader_says_the_inferences_are_behind_and_draws_nothing(tmp_path, monkeypatch):
+    location = seeded(tmp_path / "store", monkeypatch)
+    before = graphs(location)
+    reader = Store.open(location, read_only=True)
+    assert reader.repaired is not None and reader.repaired.key == "note.inferences-behind"
+    assert "drawn by another version's reasoning rules" in reader.repaired.said("en")
+    reader.close()
+    assert graphs(location) == before
+
+
+def test_inferences_a_load_dropped_are_not_drawn_unasked(tmp_path, monkeypatch):
+    location = seeded(tmp_path / "store", monkeypatch)
+    store = Store.open(location, redraw=False)
+    store.main.remove_graph(INFERRED)  # (as every load does)
+    store.close()
+    store = Store.open(location)
+    assert store.repaired is None and not store.main.contains_named_graph(INFERRED)
+    store.close()
+
+
+def test_inferences_with_no_stamp_are_drawn_again(tmp_path, clean):
+    # a store reasoned over before the stamp was kept: which rules drew its inferences is not known
+    store = Store.open(tmp_path / "store")
+    store.main.extend(CHAIN)
+    materialize(store)
+    store.main.remove(inferred.stamp(rules_version()))
+    store.main.remove_graph(INFERRED)
+    store.main.add(ox.Quad(ox.NamedNode(BASE + "doc/kh3"), OX_DKG.cascadesFrom, ox.NamedNode(BASE + "doc/nq1"), INFERRED))
+    store.close()
+    store = Store.open(tmp_path / "store")
+    assert store.repaired is not None and store.repaired.key == "note.redrawn"
+    store.close()
+    assert graphs(tmp_path / "store") == clean
+
+
+def test_the_same_inferences_under_another_digest_get_the_stamp_alone(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "store")
+    store.main.extend(CHAIN)
+    with monkeypatch.context() as patched:
+        patched.setattr(engines, "rules_version", lambda: "a-digest-of-reworded-code")
+        materialize(store)
+    written = {q for q in store.main.quads_for_pattern(None, None, None, INFERRED)}
+    result = materialize(store)
+    assert not result.changed and inferred.drawn_by(store.main) == rules_version()
+    assert set(store.main.quads_for_pattern(None, None, None, INFERRED)) == written
+    assert len(inferred.stamps(store.main)) == 1
+    store.close()
+
+
+def test_a_rebuilt_index_keeps_the_stamp(tmp_path):
+    store = Store.open(tmp_path / "store")
+    store.main.extend(CHAIN)
+    materialize(store)
+    store.rebuild_index()  # (dkg reindex: graph/index written anew)
+    assert inferred.drawn_by(store.main) == rules_version()
+    store.close()
+    store = Store.open(tmp_path / "store")
+    assert store.repaired is None
+    store.close()
+
+
+def test_the_digest_changes_with_the_rules_code(tmp_path):
+    source = Path(engines.__file__).read_text(encoding="utf-8")
+    changed = source.replace('ENGINES = ("auto", "rules", "reasonable", "owlrl")', 'ENGINES = ("auto", "rules")', 1)
+    assert changed != source
+    digests = []
+    for name, text in (("same", source), ("again", source), ("changed", changed)):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "engines.py"
+        path.write_text(text, encoding="utf-8")
+        digests.append(engines.code_digest(((path, 0, 0),)))
+    assert digests[0] == digests[1] != digests[2]
+    assert rules_version() == rules_version() and len(rules_version()) == 16
+
+
+def reopened(location: Path, fault: str) -> subprocess.CompletedProcess:
+    """Open the store for writing in a process of its own, which ``fault`` kills at that phase."""
+    env = {**os.environ, "DKG_FAULT_AT": fault}
+    return subprocess.run([sys.executable, "-c", "import sys; from kg.store import Store; Store.open(sys.argv[1])",
+                           str(location)], env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow  # (a process started per phase: seconds)
+@pytest.mark.parametrize("phase", ["redraw-marked", "inferences-written"])
+def test_a_redraw_killed_at_each_phase_is_done_by_the_next_open(tmp_path, monkeypatch, clean, phase):
+    location = seeded(tmp_path / "store", monkeypatch)
+    assert reopened(location, phase).returncode == 137
+    # a reader after the kill sees no half-drawn inferences, and says they are behind
+    reader = Store.open(location, read_only=True)
+    assert reader.repaired is not None and "note.inferences-behind" in repr(reader.repaired)
+    assert textindex.REDRAW in textindex.write_marks(reader.main)
+    held = {q for q in reader.main.quads_for_pattern(None, None, None, INFERRED)}
+    reader.close()
+    assert held == set()
+    store = Store.open(location)
+    assert store.repaired is not None and "note.redrawn" in repr(store.repaired)
+    assert textindex.write_marks(store.main) == []
+    store.close()
+    assert graphs(location) == clean
