@@ -38,3 +38,16 @@ def test_which_sentences_turn_to_another_place():
     p = prepare("Tại hội nghị, các đại biểu thảo luận. Tại Sóc Trăng, đã có 20 hợp tác xã. Tại tỉnh Bạc Liêu, có 30 hợp tác xã.")
     found = [p.text[a:b].strip() for a, b in other_place_sentences(p.text, p.sentences, "Bạc Liêu", lambda a, b: False)]
     assert found == ["Tại Sóc Trăng, đã có 20 hợp tác xã."]
+
+
+def test_a_long_word_where_a_place_s_name_would_stand_is_read_once():
+    # a place's name is read word by word, never as pieces of one word: a run of 400 letters after 'Ở' or after a
+    # speaker's 'tỉnh' (a pasted code, a word run together) took minutes, every way to cut it into four tried (its
+    # cost, a power of its length, is measured in bench/hostile_bench.py); now a pass over it
+    run = "x" * 400
+    p = prepare(f"Ở {run} có 20 hợp tác xã. Hội nghị có đại biểu tỉnh {run} và 30 hộ. Tại Sóc Trăng, có 12 tổ.")
+    found = [p.text[a:b].strip() for a, b in other_place_sentences(p.text, p.sentences, "Bạc Liêu", lambda a, b: False)]
+    assert found == ["Tại Sóc Trăng, có 12 tổ."]
+    # the names around such a run are read as before: a speaker's province, up to four words before the verb
+    p = prepare(f"Tại hội nghị, đại biểu tỉnh Cà Mau cho biết có {run} ấp. Ở Cần Thơ, có {run} tổ.")
+    assert len(other_place_sentences(p.text, p.sentences, "Bạc Liêu", lambda a, b: False)) == 2

@@ -14,12 +14,16 @@ import re
 from kg.text.places import lookup_province
 from kg.text.symbols import fold
 
+# a place's name: one to four words, each opening on a letter, one space between them (each word is one run of
+# letters, never split in two: a name read as pieces of a long word tried every way to cut it, whose cost grew as the
+# word's length to the third power)
+_NAME = r"[^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_][^\s,.;:()]*){0,3}"
 # a sentence that opens on a province: 'Ở Cần Thơ, ...', 'Tại tỉnh Sóc Trăng, ...' (group 1: the name, in capitals)
-_OPENS_ON_PLACE = re.compile(r"[ \t]*(?:Ở|Tại)[ \t]+(?:(?:tỉnh|thành phố|TP\.?)[ \t]+)?((?:[^\W\d_][^\s,.;:()]*[ \t]?){1,4}),")
+_OPENS_ON_PLACE = re.compile(r"[ \t]*(?:Ở|Tại)[ \t]+(?:(?:tỉnh|thành phố|TP\.?)[ \t]+)?(" + _NAME + r"[ \t]?),")
 # a speaker from another province who reports on it: 'đại diện Sở ... thành phố Cần Thơ cho biết', 'đại biểu tỉnh Cà
 # Mau chia sẻ' (group 1: the name)
 _SPEAKER_OF_PLACE = re.compile(r"(?<![^\W\d_])(?:đại diện|đại biểu)(?![^\W\d_])[^.;:\n]{0,60}?(?<![^\W\d_])(?:tỉnh|thành phố)[ \t]+"
-                               r"((?:[^\W\d_][^\s,.;:()]*[ \t]?){1,4}?)[ \t]*(?:cho biết|chia sẻ|thông tin)(?![^\W\d_])")
+                               r"(" + _NAME + r"?)[ \t]*(?:cho biết|chia sẻ|thông tin)(?![^\W\d_])")
 
 
 def _province(name: str) -> str | None:
