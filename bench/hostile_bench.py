@@ -37,6 +37,8 @@ PATTERNS = [
     ("chains made concrete", "", "Chương trình số 15-CTr/TU thực hiện Nghị quyết số 05-NQ/TW và Nghị quyết số 07-NQ/TW. "
                                  "Để cụ thể hóa, Huyện ủy ban hành Kế hoạch số 12-KH/HU. ", 600),
     ("congresses that set goals", "", "Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I. Đại hội xác định mục tiêu. ", 2_000),
+    ("a place's name run-on", "Ở ", "x", 20_000),
+    ("a speaker's province run-on", "Tại hội nghị, đại biểu tỉnh ", "x", 20_000),
 ]
 
 
