@@ -193,3 +193,26 @@ def test_a_redraw_killed_at_each_phase_is_done_by_the_next_open(tmp_path, monkey
     assert textindex.write_marks(store.main) == []
     store.close()
     assert graphs(location) == clean
+
+
+@pytest.mark.slow  # (a process started to be killed: seconds)
+def test_readers_after_a_killed_redraw_repair_it_once_and_leave_the_redraw_to_a_writer(tmp_path, monkeypatch):
+    location = seeded(tmp_path / "store", monkeypatch)
+    assert reopened(location, "inferences-written").returncode == 137
+    first = Store.open(location, read_only=True)  # (drops the half-drawn inferences: the repair a reader may make)
+    first.close()
+    # the redraw alone is owed now, which a reader does not do: a second reader takes no write lock to repair nothing,
+    # and so keeps no writer (a load, a backup) out of the store meanwhile
+    reader = Store.open(location, read_only=True)
+    try:
+        assert reader.read_only and not reader.needs_upkeep()
+        assert textindex.REDRAW in textindex.write_marks(reader.main)
+        assert reader.repaired is not None and reader.repaired.key == "note.inferences-behind"
+    finally:
+        reader.close()
+    # and the next open for writing draws them
+    store = Store.open(location)
+    try:
+        assert inferred.drawn_by(store.main) == rules_version() and textindex.write_marks(store.main) == []
+    finally:
+        store.close()

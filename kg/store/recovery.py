@@ -149,6 +149,15 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     return joined([*notes, *([said] if said is not None else [])])
 
 
+def owed(main) -> bool:
+    """Does an open owe the store a repair of a write a killed process left? A redraw of the inferences cut off
+    (``textindex.REDRAW``) owes one only while its half-drawn inferences are there: once an open dropped them, what is
+    left to do is the redraw, which only an open for writing does (``kg.store.inferred``), and a reader that opened the
+    store for writing again for it would repair nothing and keep a writer out meanwhile."""
+    marks = textindex.write_marks(main)
+    return any(mark != textindex.REDRAW for mark in marks) or (bool(marks) and main.contains_named_graph(INFERRED))
+
+
 def reader_note(main, why: Detail) -> Words:
     """What a command that only reads says where the store needs a repair it cannot make now (``why``: the words
     ``why.held`` where another process holds the store, ``why.disk-full``, else the engine's): a write under way in

@@ -186,7 +186,7 @@ class Store:
         """Is the derived or reference data behind (an interrupted write, a new ontology, no index)?"""
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
         return (stamp is None or stamp.object.value != reference_version()
-                or textindex.interrupted(self.main) or not textindex.current(self.main))
+                or recovery.owed(self.main) or not textindex.current(self.main))
 
     @classmethod
     def bundled(cls) -> "Store":
