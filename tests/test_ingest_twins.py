@@ -170,3 +170,26 @@ def test_a_store_written_before_the_keys_gets_them_at_its_first_open_for_writing
         assert again.repaired is None or "sentence keys" not in again.repaired.said("en")
     finally:
         again.close()
+
+
+def test_records_keyed_by_an_earlier_version_of_the_keys_get_this_one_s(tmp_path):
+    # recordkeys.VERSION is raised when record_keys changes: the records keyed by the earlier rule are keyed again
+    import pyoxigraph as ox
+
+    from kg.store import Store, recordkeys, storeformat
+
+    (tmp_path / "bai.txt").write_text(BLANK_LINES, encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    assert ingest_paths(store, [str(tmp_path / "bai.txt")]).loaded == 1
+    for q in _keys(store):  # (keys of the earlier rule: other digests)
+        store.main.remove(q)
+        store.main.add(ox.Quad(q.subject, q.predicate, ox.Literal("earlier-" + q.object.value), q.graph_name))
+    store.close()
+    storeformat.write(tmp_path / "store", {**{k: v for k, v in storeformat.said(tmp_path / "store").items()
+                                              if k != "format"}, "keys": "0"})
+    store = Store.open(tmp_path / "store")
+    try:
+        assert sorted(q.object.value for q in _keys(store)) == _flat(record_keys(BLANK_LINES))
+        assert storeformat.said(tmp_path / "store")["keys"] == recordkeys.VERSION
+    finally:
+        store.close()

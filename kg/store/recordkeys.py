@@ -38,9 +38,15 @@ def unkeyed(select: str) -> str:
             f"<{DKG.sourceText}> ?text FILTER NOT EXISTS {{ ?r <{DKG.sentenceKey}> ?k }} }} }}")
 
 
-def add_missing(main) -> int:
+def add_missing(main, *, earlier: bool = False) -> int:
     """Give every review record of ``main`` written without sentence keys its keys (a words key an earlier version
-    drew otherwise replaced by this one's); how many records were given them."""
+    drew otherwise replaced by this one's); how many records were given them. ``earlier``: the store's records were
+    keyed by an earlier :data:`VERSION` of the keys, whose digests this one's lookups would never meet: each record's
+    keys are drawn again."""
+    if earlier:  # (the keys are a record's alone: dropped, every record is one written without them)
+        for q in [q for predicate in (OX_DKG.sentenceKey, OX_DKG.wordsKey)
+                  for q in main.quads_for_pattern(None, predicate, None, None)]:
+            main.remove(q)
     rows = [(row["r"], row["g"], row["text"].value) for row in main.query(unkeyed("?r ?g ?text"))]
     if not rows:
         return 0

@@ -94,9 +94,10 @@ def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
     if upgraded is None and older_index:
         upgraded = Words("note.upgraded-index")
     keyed = None
-    if store.location is not None and said(store.location).get("keys") != recordkeys.VERSION:
-        # (the records an earlier version wrote without the keys an ingest finds a text by: once, then kept as done)
-        count = recordkeys.add_missing(store.main)
+    if store.location is not None and (kept := said(store.location).get("keys")) != recordkeys.VERSION:
+        # (the records an earlier version wrote without the keys an ingest finds a text by, or keyed by an earlier rule
+        # of the keys: once, then kept as done)
+        count = recordkeys.add_missing(store.main, earlier=kept is not None)
         keyed = Words("note.upgraded-keys", {"count": count}) if count else None
     if store.location is not None:
         with contextlib.suppress(OSError):  # (a full disk: the next open for writing keeps it)
