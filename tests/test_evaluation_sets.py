@@ -288,7 +288,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind45")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
-#: (scored by the lead after the thirty-eighth round of rules, 2026-12-07; issue 12 stays
+#: (scored by the lead after the thirty-ninth round of rules, 2026-12-07; issue 12 stays
 #: open). ``blind`` is a development set: regold22's point (aj) gives the goals a text calls the Đề án's own to the
 #: decision approving it, and the extractor still gives them no document (F1 0.969 on the gold before).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -299,7 +299,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("blind16", "outcomes"): "F1 0.495",
     ("blind17", "outcomes"): "F1 0.588",
     ("blind25", "outcomes"): "F1 0.596",
-    ("blind26", "targets"): "F1 0.492",
+    ("blind26", "targets"): "F1 0.5",
     ("blind29", "events"): "F1 0.5 (2 events)",
     ("blind29", "place"): "accuracy 0.833",
     ("blind31", "document_dates"): "accuracy 0.778 (14 of 18 dated documents)",
