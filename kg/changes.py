@@ -245,6 +245,10 @@ class _Lookup:
         term = self.one(node, predicate)
         return term.value if term is not None else None
 
+    def name(self, node) -> str | None:  # a reviewer's: kept by a change set where an undo took out the store's copy
+        term = self.one(node, OX_RDFS.label) or (payloads.kept_object(self.store, node, OX_RDFS.label) if node else None)
+        return term.value if term is not None else None
+
     def in_store(self, node) -> bool:
         """Is ``node`` a document of the store now (one a later change set, or a reviewer's rejection, took out has
         no card to link to)?"""
@@ -350,19 +354,15 @@ _ASSOCIATED, _DERIVED_FROM = ox.NamedNode(str(PROV.wasAssociatedWith)), ox.Named
 
 
 def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
-    """The decisions a change set added to ``graph/review``: a reviewer's, not the copies an ingest makes of
-    the decisions about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not
-    take again."""
+    """The decisions a change set added to ``graph/review``: a reviewer's, not the copies an ingest makes of those
+    about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not take again."""
     look = _Lookup(store, payload.added)
     found: Counter = Counter()
     for q in payload.added:
         if q.graph_name != ledger.REVIEW or q.predicate != OX_RDF.type \
-                or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment):
+                or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment) or look.one(d := q.subject, _DERIVED_FROM):
             continue
-        d = q.subject
-        if look.one(d, _DERIVED_FROM) is not None:
-            continue
-        reviewer = look.text(look.one(d, _ASSOCIATED), OX_RDFS.label)
+        reviewer = look.name(look.one(d, _ASSOCIATED))
         if q.object == OX_DKG.TargetAssessment:
             found[("assessment", look.text(d, OX_DKG.assessedStatus) or "", reviewer, look.text(d, OX_DKG.assessmentNote),
                    None, None)] += 1
@@ -370,7 +370,7 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
         kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
         earlier = look.one(d, OX_DKG.overrides)  # (kept in graph/review: a decision is never replaced)
         found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
-               look.text(look.one(earlier, _ASSOCIATED), OX_RDFS.label) if earlier is not None else None,
+               look.name(look.one(earlier, _ASSOCIATED)) if earlier is not None else None,
                look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)] += 1
     return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count,
                          replaced_reviewer=was_by, replaced_state=was)

@@ -18,7 +18,7 @@ from kg.cli import main
 from kg.facts import DocumentRef, Facts, Place, Target
 from kg.review import decide, queue
 from kg.review.ledger import write_assessment
-from kg.store import Store
+from kg.store import Store, history
 from kg.web import create_app
 from test_review_ties import DATA, MEMBERS_O, MEMBERS_T
 from test_web_support import cli_and_json_twin
@@ -136,3 +136,24 @@ def test_many_decisions_alike_are_one_line_and_an_ingest_s_copies_of_decisions_a
         store.close()
     assert json.loads(CliRunner().invoke(main, ["--store", folder, "changes", "--format", "json", "--limit", "1"]).stdout
                       )["change_sets"][0]["decisions"] == []
+
+
+def test_an_undone_decision_still_names_its_reviewer_whose_only_copy_the_undo_took_out(tmp_path, monkeypatch):
+    """fix39r: the second decision of a reviewer records no new copy of their name (the store held it); an undo of
+    both took out the only copy, and /changes said "Người duyệt: —" for the second."""
+    folder = _ingested(tmp_path, monkeypatch)
+    store = Store.from_cli(folder, write=True)
+    try:
+        decide(store, [_fact(store, "document")], "accepted", reviewer=WHO)
+        first = history.change_sets(store)[-1].number
+        decide(store, [_fact(store, "target")], "rejected", reviewer=WHO, reason="trùng")
+        history.rollback(store, first, cascade=True)
+        web = TestClient(create_app(store))
+        sets = web.get("/changes.json").json()["change_sets"]
+        assert [(s["id"], [d["reviewer"] for d in s["decisions"]]) for s in sets if s["decisions"]] == \
+            [(first + 1, [WHO]), (first, [WHO])]
+        tree = lxml.html.fromstring(web.get("/changes").text)
+        lines = tree.xpath("//p[@class='decision']")
+        assert len(lines) == 2 and all(line.xpath("string(.//strong)") == WHO for line in lines)
+    finally:
+        store.close()

@@ -313,6 +313,13 @@ def set_mark(store, number: int, old: ox.NamedNode, new: ox.NamedNode) -> None:
     store.history_store.add(ox.Quad(c, new, TRUE, c))
 
 
+def kept_object(store, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Literal | ox.NamedNode | None:
+    """What ``subject`` said by ``predicate`` in the quads some change set added or removed (those kept in files
+    aside), or None: a node's words where an undo took out the only copy the data held (a reviewer's name)."""
+    return next((q.object for q in store.history_store.quads_for_pattern(subject, predicate, None)
+                 if not isinstance(q.object, ox.BlankNode)), None)
+
+
 def read_payload(store, number: int) -> Payload | None:
     """The quads of change set ``number``, or None where they were not kept."""
     hist = store.history_store
