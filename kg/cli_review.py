@@ -185,6 +185,9 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
         click.echo(f"  {day_said(h['at'][:16], lang)} UTC {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
         if h.get("overrides"):  # (the decision recorded as undoing another reviewer's)
             click.echo(f"    {h['overrides']['said']}")
+        if u := h.get("undone"):  # (a decision an undo took back: kept in the history, said undone)
+            click.echo(f"    {w['history_undone']} #{u['change']}, {w['history_undone_at']} #{u['id']}"
+                       + (f" · {w['history_sent_by']}: {u['by']}" if u["by"] else "") + f" · {day_said(u['time'][:16], lang)} UTC")
 
 
 def _reviewer(given: str | None) -> str:

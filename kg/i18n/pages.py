@@ -297,6 +297,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "by_token": "người mang mã cập nhật đã nhập",
         # a fact's own page (kg.web.facts)
         "cite": "Địa chỉ để gửi đồng nghiệp", "sentence": "Câu trong bài", "history": "Các quyết định duyệt",
+        "history_undone": "đã hoàn tác: thay đổi", "history_undone_at": "hoàn tác ở", "history_sent_by": "người gửi",
         "no_history": "Chưa ai duyệt dữ kiện này.", "documents": "Về văn bản",
         "no_documents": "văn bản không rõ (bài không nêu ký hiệu)", "nodes": "Trong đồ thị",
         "event_date": "Ngày diễn ra", "no_date_yet": "chưa có ngày", "how_to_date": "bài không nêu ngày; ghi ngày ở trang của bài: “Sửa”, điền Ngày (15/04/2025), hoặc bằng dòng lệnh",
@@ -341,6 +342,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "earlier_note": "deciding otherwise replaces it; the history keeps both",
         "by_token": "the analyst whose update token is typed",
         "cite": "Address to send a colleague", "sentence": "The article's sentence", "history": "Review decisions",
+        "history_undone": "undone: change set", "history_undone_at": "undone by", "history_sent_by": "sent by",
         "no_history": "No one has reviewed this fact yet.", "documents": "About",
         "no_documents": "no known document (the article names no symbol)", "nodes": "In the graph",
         "event_date": "Held on", "no_date_yet": "no date yet", "how_to_date": "the article gives no day; date it on the article's page: “Correct”, fill in Date (15/04/2025), or from the command line",

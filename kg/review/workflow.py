@@ -28,6 +28,7 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger, ties
 from kg.review.ledger import default_reviewer
+from kg.review.undone import undone_history
 from kg.review.model import (LIST_OF, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_decisions, carried_item, correct, fact_object, items_of, fact_agrees, replaced_json, replacing,
                              sentence_around,
@@ -503,9 +504,10 @@ def show(store, fact_id: str, lang: str = "en") -> dict:
     out["assessment"] = assessment_of(store, item) if item.kind == "target" else None
     by_iri = {d.iri: d for d in decisions}
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
-                       "new": d.new, "reason": d.reason,
+                       "new": d.new, "reason": d.reason, "undone": None,
                        "overrides": replaced_json(by_iri[d.overrides], lang) if d.overrides in by_iri else None}
                       for d in decisions]
+    out["history"] = sorted(out["history"] + undone_history(store, fact_id, {i for i in by_iri if i}), key=lambda h: h["at"])
     return out
 
 

@@ -320,6 +320,14 @@ def kept_object(store, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Lit
                  if not isinstance(q.object, ox.BlankNode)), None)
 
 
+def added_by(graph: object) -> int | None:
+    """The change set whose added quads graph ``graph`` of the history dataset holds (``<id/change/7/added/0>``: 7),
+    else None."""
+    parts = graph.value.rsplit("/", 3) if isinstance(graph, ox.NamedNode) else []
+    return int(parts[1]) if len(parts) == 4 and parts[2] == "added" and parts[1].isdigit() \
+        and graph == _part_graph(change_iri(int(parts[1])), "added", parts[3]) else None
+
+
 def read_payload(store, number: int) -> Payload | None:
     """The quads of change set ``number``, or None where they were not kept."""
     hist = store.history_store
