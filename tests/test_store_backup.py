@@ -126,7 +126,8 @@ def half_made(location: Path, seconds: float = 60) -> bool:
     while time.monotonic() < end:
         try:
             view = ox.Store.read_only(str(location / "main"))
-        except OSError:  # (the writer tidying its files as it opens)
+        except OSError:  # (the writer tidying its files as it opens: asked again shortly, not in a busy loop)
+            time.sleep(0.1)
             continue
         marks = textindex.write_marks(view)
         del view
