@@ -412,7 +412,7 @@ def backup(ctx: click.Context, target: str) -> None:
     if not (path / "main").exists():
         raise UsageError(code="no-store", details={"path": str(path)})
     check_target(path, Path(target))
-    client = None if held_by_command(ctx) else write_server(ctx)  # (a load or an ingest under way: waited for)
+    client = None if held_by_command(ctx) else write_server(ctx, backup=True)  # (a load or an ingest under way: waited for)
     if client is not None:
         quads = client.backup(str(Path(target).resolve()))
     else:

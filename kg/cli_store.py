@@ -202,9 +202,9 @@ def store_when_free(ctx: click.Context):
             time.sleep(RETRY_SECONDS)
 
 
-def write_server(ctx: click.Context):
+def write_server(ctx: click.Context, *, backup: bool = False):
     """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
-    for a local write."""
+    for a local write (``backup``: the write is ``dkg backup``'s, which takes the server's shared token alone)."""
     from kg.store import holder
 
     url = _store_url(ctx)
@@ -212,7 +212,7 @@ def write_server(ctx: click.Context):
         return None  # a local write (the client and what it imports cost a second or more to load)
     from kg.client import server_for
 
-    client = server_for(store_location(ctx), url)
+    client = server_for(store_location(ctx), url, backup=backup)
     if client is not None:
         client.lang = command_language(ctx)  # a refusal from the server said as a local one would be
         note(ctx, "note.server", server=client.words())

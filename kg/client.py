@@ -257,11 +257,13 @@ def read(base: str, path: str, params: dict[str, str], *, lang: str = "en") -> d
     return _answer(resp, where)
 
 
-def _token(where: Words) -> str:
-    """The update token a write through the server at ``where`` needs (``$DKG_UPDATE_TOKEN``)."""
+def _token(where: Words, *, backup: bool = False) -> str:
+    """The update token a write through the server at ``where`` needs (``$DKG_UPDATE_TOKEN``); for a ``backup``, whose
+    absence is said as such: the server takes its shared token alone for one (``kg.web.writes``), never an analyst's."""
     token = os.environ.get(TOKEN_ENV, "").strip()
     if not token:
-        raise UsageError(code="server-token-needed", details={"where": where, "env": TOKEN_ENV})
+        raise UsageError(code="server-token-needed-backup" if backup else "server-token-needed",
+                         details={"where": where, "env": TOKEN_ENV})
     return token
 
 
@@ -288,10 +290,11 @@ def server_base(url: str) -> str:
     return server_root(url, LAYOUTS["dkg"])
 
 
-def server_for(location: Path | None, url: str | None = None) -> ServerClient | None:
+def server_for(location: Path | None, url: str | None = None, *, backup: bool = False) -> ServerClient | None:
     """Where a write on this store goes: a client of the dkg server that holds the folder store at
     ``location`` (or that ``url`` names), or None for a local write. A store held by another
-    command, or by a server that takes no writes, is refused at once, saying by whom."""
+    command, or by a server that takes no writes, is refused at once, saying by whom. ``backup``: the write is
+    ``dkg backup``'s (see :func:`_token`)."""
     if url is not None:
         base = server_base(url)
         info = probe(base)
@@ -299,7 +302,7 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
             return None
         if not info.get("writes"):
             raise StoreError(code="server-no-writes", details={"url": base})
-        return ServerClient(base, _token(Words("where.server", {"url": base})),
+        return ServerClient(base, _token(Words("where.server", {"url": base}), backup=backup),
                             max_upload=info.get("max_upload_bytes"))
     held = holder.current(location)
     if held is None:
@@ -314,7 +317,7 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
             "store": str(location), "holder": held.words(), "pid": str(held.pid), "url": held.url,
             "record": str(Path(location or ".") / holder.RECORD)})
     where = Words("where.held", {"store": str(location), "holder": held.words()})
-    return ServerClient(held.url, _token(where), held_by=held,
+    return ServerClient(held.url, _token(where, backup=backup), held_by=held,
                         max_upload=info.get("max_upload_bytes"))
 
 

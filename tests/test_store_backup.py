@@ -126,7 +126,8 @@ def half_made(location: Path, seconds: float = 60) -> bool:
     while time.monotonic() < end:
         try:
             view = ox.Store.read_only(str(location / "main"))
-        except OSError:  # (the writer tidying its files as it opens)
+        except OSError:  # (the writer tidying its files as it opens: asked again shortly, not in a busy loop)
+            time.sleep(0.1)
             continue
         marks = textindex.write_marks(view)
         del view
@@ -211,3 +212,22 @@ def test_backups_beside_a_server_taking_writes_hold_each_write_whole(store, tmp_
     # once no write is under way, a copy is the store, quad for quad
     assert digests(last) == digests(served)
     assert per_batch(last / "main") == sizes
+
+
+@pytest.mark.slow  # (a server started: seconds)
+def test_a_backup_through_a_server_with_no_token_asks_for_its_shared_token_or_a_stop(store, tmp_path):
+    served = tmp_path / "served"
+    shutil.copytree(store, served)
+    proc, _ = started([sys.executable, "-m", "kg", "serve"], env={**dkg_env(served), "DKG_UPDATE_TOKEN": TOKEN})
+    try:
+        refused = dkg(served, "backup", str(tmp_path / "refused"))
+        made = dkg(served, "backup", str(tmp_path / "made"), token=TOKEN)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+    # an analyst's own token would be refused for a backup: the words name the shared one, and stopping the server
+    assert refused.returncode == 2 and not (tmp_path / "refused").exists()
+    assert "a backup is made through it, and takes its shared update token only" in refused.stderr, refused.stderr
+    assert "--update-token" in refused.stderr and "stop the server and run `dkg backup`" in refused.stderr
+    assert "the token the operator gave you" not in refused.stderr
+    assert made.returncode == 0, made.stderr

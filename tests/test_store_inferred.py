@@ -104,6 +104,29 @@ def test_a_reader_says_the_inferences_are_behind_and_draws_nothing(tmp_path, mon
     assert graphs(location) == before
 
 
+def test_a_reader_after_a_cut_off_redraw_says_the_half_drawn_inferences_were_dropped(tmp_path, monkeypatch):
+    location = seeded(tmp_path / "store", monkeypatch)
+    store = Store.open(location, redraw=False)
+    textindex.begin_write(store.main, textindex.REDRAW)  # (as a redraw killed after its mark leaves the store)
+    store.close()
+    reader = Store.open(location, read_only=True)  # (drops the half-drawn inferences: the repair a reader may make)
+    try:
+        assert next(iter(reader.main.quads_for_pattern(None, None, None, INFERRED)), None) is None
+        assert reader.repaired is not None and reader.repaired.key == "note.inferences-dropped"
+        said = {lang: reader.repaired.said(lang) for lang in ("en", "vi")}
+    finally:
+        reader.close()
+    assert "dropped" in said["en"] and "use them as they are" not in said["en"]
+    assert "next command that opens the store for writing" in said["en"]
+    assert "đã bỏ" in said["vi"] and "như hiện có" not in said["vi"]
+    # a second reader finds them gone already, and says the same
+    reader = Store.open(location, read_only=True)
+    try:
+        assert reader.repaired is not None and reader.repaired.key == "note.inferences-dropped"
+    finally:
+        reader.close()
+
+
 def test_inferences_a_load_dropped_are_not_drawn_unasked(tmp_path, monkeypatch):
     location = seeded(tmp_path / "store", monkeypatch)
     store = Store.open(location, redraw=False)
@@ -181,9 +204,9 @@ def reopened(location: Path, fault: str) -> subprocess.CompletedProcess:
 def test_a_redraw_killed_at_each_phase_is_done_by_the_next_open(tmp_path, monkeypatch, clean, phase):
     location = seeded(tmp_path / "store", monkeypatch)
     assert reopened(location, phase).returncode == 137
-    # a reader after the kill sees no half-drawn inferences, and says they are behind
+    # a reader after the kill sees no half-drawn inferences, and says they were dropped
     reader = Store.open(location, read_only=True)
-    assert reader.repaired is not None and "note.inferences-behind" in repr(reader.repaired)
+    assert reader.repaired is not None and "note.inferences-dropped" in repr(reader.repaired)
     assert textindex.REDRAW in textindex.write_marks(reader.main)
     held = {q for q in reader.main.quads_for_pattern(None, None, None, INFERRED)}
     reader.close()
@@ -207,7 +230,7 @@ def test_readers_after_a_killed_redraw_repair_it_once_and_leave_the_redraw_to_a_
     try:
         assert reader.read_only and not reader.needs_upkeep()
         assert textindex.REDRAW in textindex.write_marks(reader.main)
-        assert reader.repaired is not None and reader.repaired.key == "note.inferences-behind"
+        assert reader.repaired is not None and reader.repaired.key == "note.inferences-dropped"
     finally:
         reader.close()
     # and the next open for writing draws them

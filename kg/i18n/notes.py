@@ -67,6 +67,9 @@ NOTES: dict[str, dict[str, str]] = {
         "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác (hoặc "
                                   "lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
                                   "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
+        "note.inferences-dropped": "lần rút ra lại các suy diễn bị dừng giữa chừng: đã bỏ các suy diễn rút ra dở, nên "
+                                   "câu trả lời này không có suy diễn nào; lệnh kế tiếp mở kho để ghi (hoặc `dkg "
+                                   "reason`) sẽ rút ra lại",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
         "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
                                   "lần ghi đó",
@@ -189,6 +192,9 @@ NOTES: dict[str, dict[str, str]] = {
         "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules (or their "
                                   "redraw was cut off): these answers use them as they are; the next write (or `dkg "
                                   "reason`) draws them again",
+        "note.inferences-dropped": "a redraw of the store's inferences was cut off: the half-drawn inferences were "
+                                   "dropped, so these answers have none; the next command that opens the store for "
+                                   "writing (or `dkg reason`) draws them again",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
                                   "it was before it",

@@ -105,13 +105,19 @@ def redraw(store, announce: Callable[[str], None] | None = None) -> Words | None
 
 
 def reader_note(dataset) -> Words | None:
-    """What a reader says where the inferences are behind the installed rules (it draws nothing), else None."""
+    """What a reader says where the inferences are behind the installed rules (it draws nothing), else None: where a
+    redraw was cut off and its half-drawn inferences are gone (an open dropped them, ``kg.store.recovery``), that the
+    answers have none, not that they use them as they are."""
     def rules() -> str:
         from kg.reason import rules_version  # noqa: PLC0415  (the reasoner's modules only where inferences are there)
 
         return rules_version()
 
-    return Words("note.inferences-behind") if behind(dataset, rules) else None
+    if not behind(dataset, rules):
+        return None
+    held = next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None) is not None
+    return Words("note.inferences-behind" if held or REDRAW not in textindex.write_marks(dataset)
+                 else "note.inferences-dropped")
 
 
 __all__ = ["REDRAW", "behind", "confirm", "drawn_by", "reader_note", "redraw", "replace", "stamp", "stamps"]
