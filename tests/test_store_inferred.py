@@ -178,6 +178,29 @@ def test_a_rebuilt_index_keeps_the_stamp(tmp_path):
     store.close()
 
 
+def test_a_rebuild_cut_off_during_its_write_keeps_the_stamp(tmp_path, monkeypatch):
+    """dkg reindex killed while it writes the index anew (here: stopped before the bodies' task counts) leaves the
+    index without its own stamp, done again by the next open, and the inferences' stamp where it was: a reader then
+    neither calls the inferences another version's nor draws them again."""
+    store = Store.open(tmp_path / "store")
+    store.main.extend(CHAIN)
+    materialize(store)
+
+    def cut_off(dataset):
+        raise KeyboardInterrupt("killed during the rebuild's write")
+    with monkeypatch.context() as patched:
+        patched.setattr(textindex, "task_counts", cut_off)
+        with pytest.raises(KeyboardInterrupt):
+            store.rebuild_index()
+    assert not textindex.current(store.main)
+    assert inferred.drawn_by(store.main) == rules_version()
+    store.close()
+    reader = Store.open(tmp_path / "store", read_only=True)  # (repairs the index: no other process holds the store)
+    assert reader.repaired is None and inferred.reader_note(reader.main) is None
+    assert textindex.current(reader.main) and inferred.drawn_by(reader.main) == rules_version()
+    reader.close()
+
+
 def test_the_digest_changes_with_the_rules_code(tmp_path):
     source = Path(engines.__file__).read_text(encoding="utf-8")
     changed = source.replace('ENGINES = ("auto", "rules", "reasonable", "owlrl")', 'ENGINES = ("auto", "rules")', 1)

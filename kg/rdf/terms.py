@@ -143,3 +143,19 @@ def chunked(nodes: Iterable[ox.NamedNode], size: int = 2000) -> Iterator[list[ox
     ordered = sorted({n for n in nodes if isinstance(n, ox.NamedNode)}, key=lambda n: n.value)
     for i in range(0, len(ordered), size):
         yield ordered[i:i + size]
+
+
+def data_block(quads: Iterable[ox.Quad]) -> str:
+    """The inside of an ``INSERT DATA`` / ``DELETE DATA`` block naming ``quads`` (no blank nodes: see
+    :func:`has_blank`); each term in N-Triples form, which pyoxigraph escapes, so no text of a quad becomes SPARQL."""
+    return " ".join(f"{q.subject} {q.predicate} {q.object} ." if isinstance(q.graph_name, ox.DefaultGraph)
+                    else f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+
+
+def data_update(added: Iterable[ox.Quad] = (), removed: Iterable[ox.Quad] = (), *, first: Iterable[str] = ()) -> str:
+    """One SPARQL update request that runs the operations ``first`` (e.g. ``DROP SILENT GRAPH <g>``), then removes
+    ``removed`` and adds ``added``; "" where there is nothing to do. The engine runs a request, all its operations,
+    as one transaction: a process killed during it leaves all or none of it."""
+    gone, made = data_block(removed), data_block(added)
+    return " ;\n".join([*first, *([f"DELETE DATA {{ {gone} }}"] if gone else []),
+                        *([f"INSERT DATA {{ {made} }}"] if made else [])])

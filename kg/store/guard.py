@@ -34,7 +34,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, UsageError, ValidationFailed
 from kg.rdf.graphs import RESERVED_HINT, is_reserved
-from kg.rdf.terms import has_blank, to_ox
+from kg.rdf.terms import data_update, has_blank, to_ox
 from kg.store import history
 from kg.store.updateparse import operations
 from kg.validate.batch import Exclude, validate_batch
@@ -150,13 +150,8 @@ class AfterRemoval:
 
 
 def data_text(added: list[ox.Quad], removed: list[ox.Quad]) -> str:
-    """One update that removes ``removed`` and adds ``added`` (terms in N-Triples form, which
-    pyoxigraph escapes)."""
-    def block(quads: list[ox.Quad]) -> str:
-        return " ".join(f"{q.subject} {q.predicate} {q.object} ." if isinstance(q.graph_name, ox.DefaultGraph)
-                        else f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-    return " ;\n".join([*([f"DELETE DATA {{ {block(removed)} }}"] if removed else []),
-                        *([f"INSERT DATA {{ {block(added)} }}"] if added else [])])
+    """One update that removes ``removed`` and adds ``added`` (:func:`kg.rdf.terms.data_update`)."""
+    return data_update(added, removed)
 
 
 def checked_update(store, update: str, *, agent: str, base_iri: str | None = None) -> None:

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.errors import Conflict, NotFound, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
+from kg.rdf.terms import OX_XSD, VERBATIM, data_update, has_blank
 from kg.store import bulk, textindex
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
@@ -323,11 +323,9 @@ def _finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox
 
 
 def insert_data(quads: list[ox.Quad]) -> str:
-    """SPARQL Update text that inserts ``quads`` (IRIs and literals only), or the empty string."""
-    if not quads:
-        return ""
-    body = " .\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-    return f" ;\nINSERT DATA {{ {body} }}"
+    """SPARQL Update text that inserts ``quads`` (IRIs and literals only) after an update's other operations
+    (leading " ;"), or the empty string."""
+    return f" ;\n{data_update(quads)}" if quads else ""
 
 
 def record(store, added: list[ox.Quad], removed: list[ox.Quad], *, sources: Iterable[str] = (),

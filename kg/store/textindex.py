@@ -64,7 +64,7 @@ from kg.errors import Words
 from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.terms import OX_DKG, OX_RDF, chunked, values_list
+from kg.rdf.terms import OX_DKG, OX_RDF, chunked, data_update, values_list
 from kg.rdf.vocab import DKG, sparql_prefixes
 from kg.store.taskcounts import task_counts
 from kg.store import bulk, doctexts
@@ -366,12 +366,7 @@ def end_write(dataset, what: str | None = "", *, record: Iterable[ox.Quad] = (),
     None), and add ``record`` (the write's entry in the change log, the stamp of the rules that drew the inferences)
     and remove ``removed`` (the stamp it replaces) in the same transaction, so that a process killed between the two
     cannot leave the data written and unrecorded."""
-    def block(quads: Iterable[ox.Quad]) -> str:
-        return " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-    gone = block([*([_write_in_progress(what)] if what is not None else []), *removed])
-    added = block(record)
-    # (the engine runs one update request, all its operations, as one transaction)
-    update = " ; ".join([*([f"DELETE DATA {{ {gone} }}"] if gone else []), *([f"INSERT DATA {{ {added} }}"] if added else [])])
+    update = data_update(record, [*([_write_in_progress(what)] if what is not None else []), *removed])
     if update:
         dataset.update(update)
 
@@ -395,8 +390,10 @@ def rebuild(dataset) -> tuple[int, int]:
     """Write ``graph/index`` anew; returns the number of documents and of unit names indexed
     (the bodies' task counts are written too)."""
     # the stamp of the rules that drew graph/inferred (kg.store.inferred) is about that graph, not the index: kept
+    # dropped and put back in one transaction (kg.rdf.terms.data_update): a rebuild killed during its long write
+    # below leaves the index without its own stamp (so done again by the next ensure()), never without this one
     kept = list(dataset.quads_for_pattern(INFERRED, None, None, INDEX))
-    dataset.remove_graph(INDEX)  # (the entries are read from the other graphs only)
+    dataset.update(data_update(kept, first=[f"DROP SILENT GRAPH {INDEX}"]))  # (entries are read from other graphs only)
     tally = {OX_DKG.searchEntryFor: 0, OX_DKG.placeKey: 0}
 
     def counted(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
@@ -411,7 +408,7 @@ def rebuild(dataset) -> tuple[int, int]:
     write = getattr(dataset, "bulk_extend", dataset.extend)
     write(counted(entries(dataset)))
     write(task_counts(dataset))
-    dataset.extend([*kept, _stamp()])
+    dataset.extend([_stamp()])
     return tally[OX_DKG.searchEntryFor], tally[OX_DKG.placeKey]
 
 

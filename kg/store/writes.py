@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.terms import data_update
 from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
 
 
@@ -286,14 +287,11 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         new = {q for q in quads if q.graph_name in existing}
         gone, added = old - new, new - old
 
-        def block(qs) -> str:
-            return " ".join(f"GRAPH {nt(q.graph_name)} {{ {nt(q.subject)} {nt(q.predicate)} {nt(q.object)} }}"
-                            for q in qs)
         # quads for graphs that are kept (a review decision for graph/review) go in the same
         # update, so that a decision and the source graph it changes are written together
         kept = {q for q in quads if q.graph_name not in graphs}
-        store.main.update(f"DELETE DATA {{ {block(gone | set(taken))} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
-                         f"DROP SILENT GRAPH {nt(INFERRED)}")
+        store.main.update(" ;\n".join(filter(None, [data_update(added | kept, gone | set(taken)),
+                                                      f"DROP SILENT GRAPH {nt(INFERRED)}"])))
         taken = []
         if parts is not None:  # (made for all of ``quads`` as new: not what is written here)
             parts.discard()
