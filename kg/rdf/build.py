@@ -211,8 +211,7 @@ class _Builder:
         prov_name = where.province
         if not prov_name:
             return None
-        # (an undated text that names a unit only the 2025 map has is on that map: kg.extract.place)
-        scheme = where.scheme if on is None and where.scheme else places.scheme_on(on)
+        scheme = places.place_scheme(on, where.scheme)
         prov = places.lookup_province(prov_name, scheme) or places.lookup_province(prov_name)
         if prov is None:
             return None
