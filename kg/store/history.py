@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from kg.errors import Conflict, NotFound, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import OX_XSD, VERBATIM, data_update, has_blank
-from kg.store import bulk, textindex
+from kg.store import agents, bulk, textindex
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES,
@@ -440,6 +440,7 @@ def dependents(store, number: int) -> list[int]:
     if target is None:
         return []
     quads, subjects = _touches(target)
+    subjects -= agents.described(target.added)  # (a reviewer's name, written by their first decision, is everyone's)
     out = []
     for c in change_sets(store):
         if c.number <= number or c.derived_only:
@@ -472,8 +473,9 @@ def plan(store, numbers: list[int]) -> Payload:
                 del to_remove[q]
             else:
                 to_add[q] = None
+    kept = agents.still_named(store, to_remove)
     return Payload(added=[q for q in to_add if q not in store.main],
-                   removed=[q for q in to_remove if q in store.main])
+                   removed=[q for q in to_remove if q in store.main and q not in kept])
 
 
 def undone(sets: list[ChangeSet]) -> dict[int, ChangeSet]:
