@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.rdf import identity
+from kg.rdf.carriers import Carrier, carrier_triples
 from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
@@ -82,6 +83,7 @@ class SourceInfo:
     published: dt.date | None = None  # the user's date for the text, else its page's, else its own
     date: dt.date | None = None  # the text's own date, as the extractor read it
     place: Place = field(default_factory=Place)  # the text's province and district, as read
+    carriers: tuple[Carrier, ...] = ()  # the other sites that carry its article (kg.rdf.carriers)
 
     @property
     def iri(self) -> URIRef:
@@ -102,7 +104,9 @@ class SourceInfo:
         """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""
         return json.dumps({"id": self.id, "name": self.name, "title": self.title, "url": self.url,
                            "publisher": self.publisher, "published": _iso(self.published), "date": _iso(self.date),
-                           "place": self.place_dict()}, ensure_ascii=False)
+                           "place": self.place_dict(),
+                           **({"carriers": [c.to_dict() for c in self.carriers]} if self.carriers else {})},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> SourceInfo:
@@ -110,7 +114,8 @@ class SourceInfo:
         place = d.get("place") or {}
         return cls(id=d["id"], name=d["name"], title=d.get("title"), url=d.get("url"), publisher=d.get("publisher"),
                    published=_day(d.get("published")), date=_day(d.get("date")),
-                   place=Place(province=place.get("province"), district=place.get("district"), scheme=place.get("scheme")))
+                   place=Place(province=place.get("province"), district=place.get("district"), scheme=place.get("scheme")),
+                   carriers=tuple(Carrier.from_dict(c) for c in d.get("carriers") or ()))
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -366,6 +371,8 @@ class _Builder:
             self.add(iri, OX_DKG.publisher, _lit(s.publisher))
         if s.published:
             self.add(iri, OX_DKG.published, _lit(s.published.isoformat(), datatype=OX_XSD.date))
+        for triple in carrier_triples(s.id, s.carriers):
+            self.add(*triple)
 
     def tasks(self) -> None:
         place = self.default_place()
