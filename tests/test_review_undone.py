@@ -46,6 +46,9 @@ def test_an_undone_correction_stays_in_the_fact_s_history_said_undone_and_linked
         assert [a.replace("?lang=en", "") for a in undone.xpath(".//a/@href")] == \
             [f"/changes/{decided}/undo", f"/changes#change-{undo}"]
         assert line.xpath("string(.//q)") == REASON
+        # what the correction changed, said on its line (its values were lost once undone)
+        (changed,) = line.xpath(".//span[@class='changed']")
+        assert changed.xpath("string(.//ins)") == "Sở Nội vụ" and changed.xpath("string(.//del)") == said["previous"]["body"]
 
 
 def test_a_decision_brought_back_by_an_undo_of_its_undo_is_in_force_and_listed_once(store):  # noqa: F811
