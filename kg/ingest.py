@@ -42,7 +42,7 @@ from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
-from kg.ingest_twins import Twins, carried, says
+from kg.ingest_twins import Twins, another_site, carried, says
 from kg.facts import Facts
 from kg.rdf.build import Built, SourceInfo, build
 from kg.rdf.held import held_parts, split_off, split_off_links
@@ -404,9 +404,11 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         if stored is None and respaced is not None and (stored := read_record(store, respaced[0])) is not None:
             moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
-            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
+            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest or as
+            # another site carries it: kept
             this_run = moved.get(info.id, info.id) in summary.written
-            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):  # (the first read)
+            first = this_run or another_site(info, stored[0])
+            if says(stored[0]) > says(info) or (first and says(stored[0]) == says(info)):  # (the first read)
                 summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
                 if (more := carried(stored[0], info)) != stored[0]:  # (another site's copy, kept beside the text)

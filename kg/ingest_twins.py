@@ -63,6 +63,14 @@ def carried(kept, *others):
     return replace(kept, carriers=added(kept.carriers, carrier(kept), more))
 
 
+def another_site(info, kept) -> bool:
+    """Is ``info`` the article as another site than ``kept``'s carries it (both name a site, not the same)? Such a copy
+    never takes the text's place, whenever it comes: it is kept beside it (:func:`carried`), and the text keeps the
+    site, and so the place, it was first read from (a neighbour's paper would put it in the neighbour's province)."""
+    a, b = carrier(info), carrier(kept)
+    return a.names_a_site() and b.names_a_site() and a.site != b.site
+
+
 #: The records written before the sentence keys, with their meta and text (a record with keys is never read here).
 _UNKEYED = unkeyed("?meta ?text")
 

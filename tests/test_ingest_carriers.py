@@ -98,6 +98,9 @@ def test_the_second_site_ingested_later_is_kept_beside_the_first(memory_store, f
     assert later.ok
     (found,) = _sources(memory_store)
     assert _said(found) == BOTH and _facts(memory_store) == single
+    # the text stays the first site's: its file, its site and its place (a neighbour's paper, whose name gives its own
+    # province, took the text's place and moved it there)
+    assert (found["name"], found["publisher"]) == (order[0], (HOME if order[0] == "btq.html" else OTHER)[0])
     _graph_says_both(memory_store)
     # the same file once more changes nothing: its site is kept already
     ingest_paths(memory_store, [str(files / order[1])])
