@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
@@ -17,7 +18,10 @@ from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.rdf.terms import OX_DKG
 from kg.review import queue
+from kg.web import create_app
+from test_browser import window
 from test_ingest_one_article import BODY, HEADLINE, LEAD, page
+from test_web_support import ARTIFACTS, CHROMIUM, running
 
 HOME = ("Báo Tuyên Quang điện tử", "https://baotuyenquang.example/cam-sanh.html", "(BTQ)")
 OTHER = ("Báo Hà Giang", "https://baohagiang.example/ham-yen-cam.html", "(BHG)")
@@ -145,3 +149,22 @@ def test_the_review_page_upload_and_the_server_s_ingest_keep_both(new_store_path
         assert _said(twin["source_about"]) == BOTH
         shown = c.get(f"/fact/{fact}").text
         assert shown.count('rel="noopener noreferrer nofollow"') >= 2 and OTHER[0] in shown
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("width", [1280, 400])
+def test_an_analyst_sees_both_sites_on_the_source_s_page_and_the_fact_s_page(memory_store, files, tmp_path, width):
+    assert ingest_paths(memory_store, [str(files / "btq.html"), str(files / "bhg.html")]).ok
+    with running(create_app(memory_store)) as base, window(tmp_path, width) as page:
+        (found,) = httpx.get(base + "/review.json").json()["sources"]
+        fid = httpx.get(base + f"/review/{found['id']}.json").json()["facts"][0]["id"]
+        page.goto(base + f"/review/{found['id']}?lang=en")
+        about = page.inner_text("#source-about")
+        assert HOME[0] in about and f"Also published by: {OTHER[0]} · 2025-05-16 · Original page" in about, about
+        assert page.locator(f"#source-about a[href='{OTHER[1]}']").count() == 1
+        page.goto(base + f"/fact/{fid}")
+        source = page.inner_text("dd.source")
+        assert HOME[0] in source and f"Cũng đăng trên: {OTHER[0]} · 16/05/2025 · Trang gốc" in source, source
+        assert page.evaluate("() => document.documentElement.scrollWidth") == width
+        page.screenshot(path=str(ARTIFACTS / f"fact-two-sites-{width}.png"), full_page=True)
