@@ -2,8 +2,8 @@
 a reviewer's first decision writes it, and their later decisions, finding it in the store, write none of their own.
 
 So an undo must not read it as a part of the one change set that happened to write it first: a later decision that
-names the same reviewer does not rest on that change set (:func:`kg.store.history.dependents`), and undoing it keeps
-the description while any record left in the store still names the agent (:func:`kg.store.history.plan`)."""
+names the same reviewer does not rest on that change set (:func:`kg.store.undo.dependents`), and undoing it keeps
+the description while any record left in the store still names the agent (:func:`kg.store.undo.plan`)."""
 
 from __future__ import annotations
 
