@@ -168,3 +168,23 @@ def test_an_analyst_sees_both_sites_on_the_source_s_page_and_the_fact_s_page(mem
         assert HOME[0] in source and f"Cũng đăng trên: {OTHER[0]} · 16/05/2025 · Trang gốc" in source, source
         assert page.evaluate("() => document.documentElement.scrollWidth") == width
         page.screenshot(path=str(ARTIFACTS / f"fact-two-sites-{width}.png"), full_page=True)
+
+
+def test_a_document_s_card_cites_both_sites_of_its_facts_source(memory_store, files):
+    """The card lists each fact's sources with their publisher, day and address: another site that carries the
+    article is cited beside it, in the JSON twin and on the page."""
+    assert ingest_paths(memory_store, [str(files / "btq.html"), str(files / "bhg.html")]).ok
+    with TestClient(create_app(memory_store)) as c:
+        key = c.get("/review.json").json()["sources"][0]["id"]
+        doc = next(f["fact"]["key"] for f in c.get(f"/review/{key}.json").json()["facts"] if f["kind"] == "document")
+
+        def cited(node) -> list[dict]:
+            if isinstance(node, dict):
+                here = [node] if "carriers" in node and "quotes" in node else []
+                return here + [s for v in node.values() for s in cited(v)]
+            return [s for v in node for s in cited(v)] if isinstance(node, list) else []
+
+        sources = cited(c.get(f"/doc/{doc}.json").json())
+        assert sources and all(_said(s) == BOTH for s in sources)
+        page = c.get(f"/doc/{doc}").text
+        assert f'Cũng đăng trên: <span class="publisher">{OTHER[0]}</span>' in page and OTHER[1] in page

@@ -56,10 +56,28 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
                     entry["quotes"].append(quote_)
     pages = {iri: review_path(sid) for iri, sid in
              queued_sources(store, {src for v in out.values() for src in v}).items()}
+    carried = carriers_of(store, {src for v in out.values() for src in v})
     for by_source in out.values():
         for src, entry in by_source.items():
             entry["review"] = pages.get(src)
+            entry["carriers"] = carried.get(src, [])
     return {f: list(v.values()) for f, v in out.items()}
+
+
+def carriers_of(store, sources: set[str]) -> dict[str, list[dict]]:
+    """The other sites that carry each source's article (``dkg:alsoPublishedAs``, kg.rdf.carriers), by source: each
+    with its publisher, day and address, in the order of their sites."""
+    named = sorted(s for s in sources if not s.startswith("_:") and s != "?")
+    if not named:
+        return {}
+    _, rows = store.select(P + f"""SELECT ?src ?c ?name ?pub ?date ?url WHERE {{ VALUES ?src {{ {iri_list(named)} }}
+        ?src dkg:alsoPublishedAs ?c . OPTIONAL {{ ?c dcterms:identifier ?name }} OPTIONAL {{ ?c dkg:publisher ?pub }}
+        OPTIONAL {{ ?c dkg:published ?date }} OPTIONAL {{ ?c dkg:sourceUrl ?url }} }} ORDER BY ?src ?c""")
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["src"].value, []).append({"name": value(r.get("name")), "publisher": value(r.get("pub")),
+                                                    "published": value(r.get("date")), "url": value(r.get("url"))})
+    return out
 
 
 def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
@@ -72,7 +90,7 @@ def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
 def _source(r, src: str) -> Source:
     return Source(iri=src, title=value(r.get("title")), publisher=value(r.get("pub")), published=value(r.get("date")),
                   url=value(r.get("url")), how=local_name(value(r.get("how")) or "extractedFrom"), quotes=[],
-                  review=None)
+                  review=None, carriers=[])
 
 
 def _named(iri: str, key, labels: Labels) -> str | None:
