@@ -164,17 +164,17 @@ def test_undoing_one_of_two_decisions_on_a_text_takes_back_that_one_alone(store)
     accepted = history.change_sets(store)[-1].number
     plan = undo_plan(store, rejected)
     assert plan["later"] == [] and plan["facts"] == [first]
-    undo = history.rollback(store, rejected)
-    assert undo.undoes == [rejected]
+    undone = undo.rollback(store, rejected)
+    assert undone.undoes == [rejected]
     states = {e.item.id: e.status.state for e in queue(store)}
     assert states[first] == "pending" and states[second] == "accepted"
     (kept,) = fact_history(store, second)
     assert kept["reviewer"] == "Trần Thị Cúc" and kept["undone"] is None
     (taken,) = fact_history(store, first)
-    assert taken["undone"]["id"] == undo.number and taken["reviewer"] == "Trần Thị Cúc"
+    assert taken["undone"]["id"] == undone.number and taken["reviewer"] == "Trần Thị Cúc"
     # undoing the undo brings the first back; the second is undone alone too, the name kept by the first
-    history.rollback(store, undo.number)
-    history.rollback(store, accepted)
+    undo.rollback(store, undone.number)
+    undo.rollback(store, accepted)
     states = {e.item.id: e.status.state for e in queue(store)}
     assert states[first] == "rejected" and states[second] == "pending"
     assert fact_history(store, first)[0]["reviewer"] == "Trần Thị Cúc"

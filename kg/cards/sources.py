@@ -60,7 +60,8 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
     for by_source in out.values():
         for src, entry in by_source.items():
             entry["review"] = pages.get(src)
-            entry["carriers"] = carried.get(src, [])
+            if src in carried:  # (only where another site carries it: a card's twin keeps its fields otherwise)
+                entry["carriers"] = carried[src]
     return {f: list(v.values()) for f, v in out.items()}
 
 
@@ -90,7 +91,7 @@ def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
 def _source(r, src: str) -> Source:
     return Source(iri=src, title=value(r.get("title")), publisher=value(r.get("pub")), published=value(r.get("date")),
                   url=value(r.get("url")), how=local_name(value(r.get("how")) or "extractedFrom"), quotes=[],
-                  review=None, carriers=[])
+                  review=None)
 
 
 def _named(iri: str, key, labels: Labels) -> str | None:
