@@ -52,8 +52,8 @@ def test_an_undone_correction_stays_in_the_fact_s_history_said_undone_and_linked
 
 
 def test_a_decision_brought_back_by_an_undo_of_its_undo_is_in_force_and_listed_once(store):  # noqa: F811
-    c, fid, decided, undo = _corrected_then_undone(store)
-    undo.rollback(store, undo)
+    c, fid, decided, undone_by = _corrected_then_undone(store)
+    undo.rollback(store, undone_by)
     (said,) = c.get(f"/fact/{fid}.json").json()["history"]
     assert said["state"] == "corrected" and said["undone"] is None
     assert said["new"]["body"] == "Sở Nội vụ"
