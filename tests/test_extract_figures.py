@@ -170,6 +170,14 @@ def test_the_number_of_what_a_goal_counts_reached_against_it_is_done_over_planne
     assert _pairs("Năm 2024, số hợp tác xã có lãi đạt 12/15 xã.") == [(12, 15, None)]
 
 
+def test_places_counted_against_all_the_places_are_a_part_of_a_whole():
+    # the thing counted is the place the pair names again: 15 is every commune, not a quota
+    assert _pairs("Đến nay, số xã có hợp tác xã nông nghiệp đạt 34/55 xã.") == [(34, 55, None)]
+    assert _pairs("Năm 2025, số thôn có nhà văn hóa đạt 120/135 thôn.") == [(120, 135, None)]
+    # near miss: the same wording counting things set up keeps the pair as done over planned
+    assert _pairs("Năm 2025, số hợp tác xã kiểu mới đạt 34/40 hợp tác xã.") == [(34, None, 40)]
+
+
 def test_a_clock_time_and_a_plenums_number_are_no_figures():
     # the minutes of '07:45' and of '9h15', the plenum of 'Hội nghị TW 8', are not counts of anything
     assert _figures("Cập nhật 07:45 GMT+7, huyện có 12 xã.") == [(12, "xã")]

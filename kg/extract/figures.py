@@ -40,8 +40,9 @@ _BEFORE_SKIP = re.compile(word_start(
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
-    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'
-    r"nhom|top)[ \t]*:?[ \t]*$"))
+    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'; and a
+    # steering committee's number: 'Ban Chỉ đạo 389 tỉnh chủ trì ...' (named for the decision that set it up)
+    r"nhom|top|ban chi dao)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
 # no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường'; nor a share of the
@@ -70,6 +71,10 @@ _RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ 
 # the number of things a goal counts, reached so far against it: 'số hợp tác xã thành lập mới đạt 12/15 hợp tác
 # xã' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
 _COUNT_REACHED = folded_pattern(r"(?<![a-z])số[ \t]+((?:(?!đạt(?![a-z]))[a-z]+[ \t]+){1,8})đạt[ \t]+$")
+# ... but places are counted against all the places there are: 'số xã có hợp tác xã đạt 34/55 xã' is 34 of the 55
+# communes (read on the unit's source words: 'xã' alone, not 'hợp tác xã')
+_PLACE_UNIT = re.compile(r"(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|xóm|tổ dân phố|khu phố|làng|buôn)"
+                         r"(?![^\W\d_])", re.I)
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -568,7 +573,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
             planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
         elif den is not None and not pct and (cr := _COUNT_REACHED.search(f, max(0, a - 80), a)) is not None \
-                and cr.group(1).startswith(fold_same_length(unit.lower())):
+                and cr.group(1).startswith(fold_same_length(unit.lower())) and not _PLACE_UNIT.match(unit):
             planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
