@@ -219,3 +219,18 @@ def test_near_miss_a_requirement_met_is_no_demand():
                    ).targets == []
     got = extract(review + "Sau 5 năm, huyện thành lập mới 26 hợp tác xã, đạt yêu cầu đề ra.\n")
     assert got.targets == [] and [o.value for o in got.outcomes] == [26]
+
+
+def test_what_will_be_done_is_a_goal_not_a_result():
+    assert _values("Theo đó, huyện sẽ thành lập mới 12 hợp tác xã.") == ([12], [])
+    assert _values("Thời gian tới, huyện tiếp tục thành lập mới 12 hợp tác xã.") == ([12], [])
+    assert _values("Từ nay đến cuối năm, huyện tập trung kết nạp 150 thành viên.") == ([150], [])
+
+
+def test_near_miss_the_time_past_and_sharing_report_results():
+    review = "Ngày 12/11/2025, Huyện ủy tổng kết Kế hoạch số 45-KH/HU.\n\n"
+    got = extract(review + "Thời gian qua, huyện thành lập mới 12 hợp tác xã.\n")
+    assert got.targets == [] and [o.value for o in got.outcomes] == [12]
+    # 'chia sẻ' folds like 'sẽ'
+    got = extract(review + "Sau 5 năm, các hợp tác xã đã chia sẻ kinh nghiệm với 120 hộ.\n")
+    assert got.targets == [] and [o.value for o in got.outcomes] == [120]
