@@ -487,3 +487,12 @@ def test_a_rate_per_people_named_before_its_bare_figure_counts_what_it_names():
     assert [(o.value, o.unit) for o in f.outcomes] == [(28.5, "giường bệnh/vạn dân")] and [t.value for t in f.targets] == [30]
     # near miss: with no 'số' naming what is counted, a bare number is no figure
     assert not extract("Năm 2025, giường bệnh trên 1 vạn dân đạt 28,5.").outcomes
+
+
+def test_a_part_of_all_the_places_written_with_the_places_twice_or_after_trong():
+    assert _pairs("Đến nay, 34 xã/55 xã đạt chuẩn nông thôn mới.") == [(34, 55, None)]
+    assert _pairs("Sau 5 năm, 34 trong 55 xã đạt chuẩn nông thôn mới.") == [(34, 55, None)]
+    # near misses: 'trồng' folds like 'trong'; a part larger than its whole; things done against a plan
+    assert _pairs("Năm 2025, 12 hộ trồng 50 ha cà phê.")[0][1] is None
+    assert all(p[1] is None for p in _pairs("Đến nay, 40 trong 35 xã đạt chuẩn."))
+    assert _pairs("Huyện kết nạp 280 đảng viên/300 đảng viên kế hoạch.")[0][:2] == (280, None)

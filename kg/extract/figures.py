@@ -230,8 +230,9 @@ TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải phá
 
 
 # a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu', and
-# 'trên' alone between two bare counts, 'có 15 trên 38 xã đạt chuẩn' (group 1: see _bare_whole); group 2 is the whole
-_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|(trên)|trong(?:[ \t]+tổng)?[ \t]+số)"
+# 'trên' or 'trong' alone between two bare counts, 'có 15 trên 38 xã đạt chuẩn', '34 trong 55 xã' (group 1: see
+# _bare_whole); group 2 is the whole
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|(trên|trong)|trong(?:[ \t]+tổng)?[ \t]+số)"
                                               rf"[ \t]+({NUM})(?![\d.,])"))
 
 
@@ -486,6 +487,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         else:
             words, pos = _unit_words(t, m.end())
             whole = _OF_WHOLE_AFTER.match(f, m.end()) if not words and den is None else None
+            if whole is not None and whole.group(1) == "trong" and t[whole.start(1):whole.end(1)].lower() != "trong":
+                whole = None            # ('trồng' folds like 'trong': '12 hộ trồng 50 ha' is no part of a whole)
             if whole is not None:
                 # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
                 words, pos = _unit_words(t, whole.end())
@@ -544,6 +547,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
                 planned = parse_number(pair.group(1))
                 den = planned if measure and planned is not None and v <= planned else None
+            elif pair is not None and len(words) == 1 and _PLACE_UNIT.fullmatch(unit) \
+                    and _PLACE_UNIT.match(t, pair.end()) and t[pair.end():pair.end() + len(unit)].lower() == unit.lower():
+                # '34 xã/55 xã': the places written twice, a part of all of them
+                whole_n = parse_number(pair.group(1))
+                if whole_n is not None and v <= whole_n:
+                    den, uend = whole_n, pair.end() + len(unit)
                 uend = pair.end() + len(words[0])
         if den is None and not pct and _PER_UNIT.search(before) and not _SCALE_WORD.match(f, m.end()) \
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
