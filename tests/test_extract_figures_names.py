@@ -36,3 +36,10 @@ def test_a_steering_committees_number_is_its_name():
 
 def test_near_miss_a_count_of_steering_committees_is_a_figure():
     assert _figures("Huyện kiện toàn 12 ban chỉ đạo cấp xã.")[0][0] == 12
+
+
+def test_a_unit_ends_with_its_line():
+    # a headline's figure takes no word of the line under it
+    assert _figures("Tân Phú có thêm 26 hợp tác xã\nSáng 12/11, huyện tổng kết.") == [(26, "hợp tác xã")]
+    # near miss: the unit runs on within its line
+    assert _figures("Tân Phú có thêm 26 hợp tác xã nông nghiệp.") == [(26, "hợp tác xã nông nghiệp")]

@@ -270,8 +270,8 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     start = pos
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
-        if gap.strip():
-            break
+        if gap.strip() or "\n" in gap:
+            break                       # (a line ends the unit: a headline's figure takes no word of the next line)
         lw = w.group(0).lower()
         if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())) or _BOUND_AHEAD.match(t, w.start()) \
                 or (words and _SET_UP_AFTER.match(t, w.start())):
