@@ -496,3 +496,10 @@ def test_a_part_of_all_the_places_written_with_the_places_twice_or_after_trong()
     assert _pairs("Năm 2025, 12 hộ trồng 50 ha cà phê.")[0][1] is None
     assert all(p[1] is None for p in _pairs("Đến nay, 40 trong 35 xã đạt chuẩn."))
     assert _pairs("Huyện kết nạp 280 đảng viên/300 đảng viên kế hoạch.")[0][:2] == (280, None)
+
+
+def test_the_plans_word_between_the_slash_and_its_figure_makes_it_done_over_planned():
+    assert _pairs("Diện tích cây ăn quả đạt 24.600 ha/mục tiêu 22.000 ha.") == [(24600, None, 22000)]
+    assert _pairs("Số hợp tác xã đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã.") == [(48, None, 40)]
+    # near miss: another thing after the slash is no plan of the first
+    assert [p[0] for p in _pairs("Huyện trồng 2.400 ha/năm lúa và 300 ha ngô.")][-1] == 300

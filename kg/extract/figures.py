@@ -312,8 +312,9 @@ _PER_WHAT = re.compile(r"[ \t]?/[ \t]?(ha|người|hộ|năm|tháng|ngày|kg|t�
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 # a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
 PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
-# the second half of 'A ha/B ha': the slash and B, before the unit written again
-_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*({NUM})[ \t]+")
+# the second half of 'A ha/B ha': the slash and B, before the unit written again; the plan's word may come first,
+# 'đạt 24.600 ha/mục tiêu 22.000 ha', 'đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã' (group 2: then B is the plan's)
+_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*((?:muc tieu|ke hoach|kh|chi tieu)[ \t]+)?({NUM})[ \t]+")
 
 
 def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
@@ -542,15 +543,17 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             pair = _UNIT_PAIR.match(f, pos) if den is None else None
             measure = pair is not None and bool(MEASURE.match(f, m.end() + 1))
             if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
-                    and (measure or PLAN_PCT.match(f, pair.end() + len(words[0]))):
+                    and (measure or pair.group(1) or PLAN_PCT.match(f, pair.end() + len(words[0]))):
                 # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
                 # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
-                planned = parse_number(pair.group(1))
+                planned = parse_number(pair.group(2))
                 den = planned if measure and planned is not None and v <= planned else None
-            elif pair is not None and len(words) == 1 and _PLACE_UNIT.fullmatch(unit) \
-                    and _PLACE_UNIT.match(t, pair.end()) and t[pair.end():pair.end() + len(unit)].lower() == unit.lower():
+                if pair.group(1):
+                    skip_to = pair.end()        # (the plan's figure after its word is no figure of its own)
+            elif pair is not None and not pair.group(1) and len(words) == 1 and _PLACE_UNIT.fullmatch(unit) \
+                    and t[pair.end():pair.end() + len(unit)].lower() == unit.lower():
                 # '34 xã/55 xã': the places written twice, a part of all of them
-                whole_n = parse_number(pair.group(1))
+                whole_n = parse_number(pair.group(2))
                 if whole_n is not None and v <= whole_n:
                     den, uend = whole_n, pair.end() + len(unit)
                 uend = pair.end() + len(words[0])
