@@ -223,7 +223,7 @@ def test_near_miss_a_requirement_met_is_no_demand():
 
 def test_what_will_be_done_is_a_goal_not_a_result():
     assert _values("Theo đó, huyện sẽ thành lập mới 12 hợp tác xã.") == ([12], [])
-    assert _values("Thời gian tới, huyện tiếp tục thành lập mới 12 hợp tác xã.") == ([12], [])
+    assert _values("Theo Kế hoạch, các xã sẽ kết nạp thêm 300 thành viên.") == ([300], [])
     assert _values("Từ nay đến cuối năm, huyện tập trung kết nạp 150 thành viên.") == ([150], [])
 
 

@@ -14,12 +14,12 @@ from kg.text.symbols import DIGIT_FIRST
 
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
 # đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
-# cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Thời gian tới, ...', 'Từ nay đến cuối năm, ...', not
-# 'chia sẻ' nor the river 'Sê San', which fold alike)
+# cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
+# 'Sê San', which fold alike)
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
                                      r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
-                                     r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|thoi gian toi|sap toi|tu nay den)(?![a-z])"))
+                                     r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
 # the goal cues of the sentences asked about last, by (start, end): the goal readers of a sentence each scan it for them
 # (one slot, replaced whole when another text is asked about; the text is held, so its id is not reused)
 _CUES_ASKED: list[tuple[str, dict[tuple[int, int], tuple[re.Match, ...]]] | None] = [None]
