@@ -123,6 +123,27 @@ def test_the_notebook_example_reads_the_endpoint_and_the_named_queries(server, m
     assert (tmp_path / "cascade.csv").read_text(encoding="utf-8").startswith("document,key,")
 
 
+def test_the_notebook_s_library_block_reads_the_store_dkg_reads_and_quotes_a_fact_s_words(monkeypatch, tmp_path, capsys):
+    """The README's second Python block, run as written where no store is made yet (the bundled sample, as `dkg`
+    answers): the named query gives its rows as Python values, SPARQL text of one's own a table too, and a fact
+    extracted from a sentence carries the span its quote is cut from (newcomer40: `from kg import extract` was the
+    subpackage, and the README said nothing of the library)."""
+    import datetime
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"### From Python \(a notebook\).*?```python\n(.*?)```.*?```python\n(.*?)```", text, flags=re.S)
+    (library,) = [second for _, second in blocks]
+    monkeypatch.delenv("DKG_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    scope: dict = {}
+    exec(library, scope)  # noqa: S102  (our own README's code)
+    assert "115-CTr/TU" in scope["plans"] and "Chương trình 115-CTr/TU" in capsys.readouterr().out
+    days = scope["dated"].column("date")
+    assert days and all(isinstance(d, datetime.date) for d in days) and days == sorted(days)
+    assert scope["link"].from_ == "115-CTr/TU" and scope["link"].to == "46-NQ/TW"
+    assert "115-CTr/TU" in scope["quote"] and "46-NQ/TW" in scope["quote"]
+
+
 def test_the_opening_says_what_its_test_command_runs_and_gives_the_fast_loop_as_the_developers_section_does():
     # a newcomer who runs the opening's test command is told it runs everything, for long, and what to run instead
     text = (ROOT / "README.md").read_text(encoding="utf-8")
