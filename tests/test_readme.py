@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import shlex
 import warnings
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import test_web_support
 from test_web_support import server, web_app, web_store  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,6 +155,11 @@ def test_the_opening_says_what_its_test_command_runs_and_gives_the_fast_loop_as_
     assert "in one process" in opening and "tens of" in opening
     # and the first command's silence is said: the install prints nothing
     assert "prints nothing (`-q`)" in opening
+    # and the test command's first minute, and which Chromium the browser tests drive (the one they look for)
+    assert "it is not stuck" in opening
+    looked_for = inspect.getsource(test_web_support).split("CHROMIUM = ", 1)[1].split("\n", 1)[0]
+    assert 'shutil.which("chromium")' in looked_for and '"/usr/bin/chromium"' in looked_for, looked_for
+    assert "a `chromium` on the `PATH`, or `/usr/bin/chromium`" in opening and "no `playwright install`" in opening
 
 
 def test_the_first_text_walkthrough_comes_before_the_inputs_and_names_the_undo_it_describes():
