@@ -53,3 +53,8 @@ def test_every_page_named_has_its_route_in_the_app(web_app):
     paths = set(web_app.openapi()["paths"])
     for route in TWINS:
         assert re.sub(r":\w+}", "}", route) in paths, route
+
+
+def test_the_api_page_says_how_a_page_gives_its_data(web_app):
+    said = web_app.openapi()["info"]["description"]
+    assert "`.json` twin" in said and "application/json" in said and "text/csv" in said

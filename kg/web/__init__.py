@@ -147,6 +147,10 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
         lifespan=lifespan,
         title="directive-kg",
         summary="Knowledge graph of Vietnamese Party and State directives: SPARQL, validation and pages",
+        # (what a client script needs before any route: how a page gives its data; kg.web.twins)
+        description="A page's data is its `.json` twin (`/doc/46-NQ/TW.json`, `/queries/cascade.json?doc=46-NQ/TW`), "
+                    "which its own address also gives to a client whose `Accept` prefers `application/json`; a named "
+                    "query's CSV is its `.csv` twin, or `Accept: text/csv`.",
         version="0.1.0",
         docs_url=None,
         redoc_url=None,
