@@ -97,6 +97,7 @@ from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import KEEPS_UP, MONITOR_VERBS, VERB_RE, carries_out_document, own_task, own_work, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
+from kg.extract.short_names import without_short_names
 from kg.text.symbols import fold
 
 VILLAGES = re.compile(VILLAGE_UNITS)
@@ -113,6 +114,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
     where the text is not an official one. leave_early: sentences that cannot give an assignment are left
     unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
+    p = without_short_names(p)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
     P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
