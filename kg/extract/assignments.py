@@ -89,8 +89,8 @@ from kg.extract.bodies import VILLAGE_UNITS, all_above, asks_above, may_start_bo
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
-    ASKS_LIST,
-    LED_BY, MEETING_WORD, PAST_OPENER,
+    ASKS_LIST, CELL_END,
+    LED_BY, MEETING_WORD, PARTNERS_AFTER_LEAD, PAST_OPENER,
     ROLE_LABEL, SAME_LEVEL, STANDING,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
@@ -407,6 +407,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # hoạch - Tài chính; Sở Y tế các tỉnh, thành phố.')
                 line_end = t.find("\n", label.end())
                 line_end = len(t) if line_end < 0 else line_end
+                # (or at the next column's label on the same line: 'Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: ...')
+                cell_end = CELL_END.search(t, label.end(), line_end)
+                line_end = cell_end.start() if cell_end else line_end
                 for unit in cell_units(t, label.end(), t[label.end():line_end]):
                     # (a unit the list reader reads whole keeps its reading: 'các sở, ngành liên quan và UBND các xã')
                     bl, last = P.body_list(*unit)
@@ -547,8 +550,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 objs, last5 = P.body_list(am.end(), c.end)
                 if objs and re.match(r"[ \t]*chu tri(?![a-z])", f[last5:last5 + 12]) \
                         and not MEETING_WORD.search(f, c.start, am.start()):
+                    worded = clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None
                     for o in objs:
-                        add(o, "lead", c, c.start, worded=clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None)
+                        add(o, "lead", c, c.start, worded=worded)
+                    if (pm := PARTNERS_AFTER_LEAD.match(f, last5, c.end)) is not None:
+                        for o in P.partner_list(pm.end(), c.end)[0]:
+                            add(o, "coordinate", c, c.start, worded=worded)
                     break
             if len(out) == n_before and charge_cue:
                 # 'giao nhiệm vụ cho BCH và lãnh đạo địa phương': charged with the tasks that follow
