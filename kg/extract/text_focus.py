@@ -9,10 +9,12 @@ from kg.extract.document_dates import heading_number
 from kg.extract.text import Segment, folded_pattern
 
 # a document said issued just before it is named: 'Huyện ủy ban hành Kế hoạch số ...'
-ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
+# (or signed, as news says of a chair or a minister: 'Chủ tịch UBND tỉnh vừa ký Quyết định số ...')
+ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt|(?<![a-z])(?:vừa|đã|mới)[ \t]+ký)[ \t]+$")
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
+_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua|(?<![a-z])(?:vừa|đã|mới)[ \t]+ký)"
+                                        r"[ \t]+$")
 LOCAL_LEVELS = {"province", "district", "commune"}
 # a local document a conference in the text launches: 'tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW ... và
 # triển khai Kế hoạch số 112-KH/ĐU ...', 'hội nghị triển khai Kế hoạch số 96/KH-UBND' (not a review's conference that also
