@@ -30,7 +30,7 @@ from kg.extract.scope_close import (SET_APART, item_closed, mention_groups, name
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
-from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
+from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS, heading_key
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
@@ -172,7 +172,8 @@ class Scope:
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
-        if md is not None and self.review_date and md.date and md.date > self.review_date:
+        if md is not None and self.review_date and md.date and md.date > self.review_date \
+                and md.key != heading_key(self.mentions, self.p.folded):     # (an official text's own stays its own)
             self.main_doc, self.upstream = None, set()
         for x in links:
             if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \

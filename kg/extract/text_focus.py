@@ -66,6 +66,12 @@ def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
         and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
+def heading_key(mentions: list[Mention], f: str) -> str | None:
+    """The key of an official text's own document: it names itself first, in its heading ('Số: 98/KH-UBND'); None
+    where the text has no such heading."""
+    return next((m.key for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
+
+
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment], t: str = "") -> tuple[list[str], str | None, str | None]:
     """(focus, main_doc, central): the documents the text is about (those its first paragraph with
@@ -76,10 +82,9 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     central = None
     cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
     seen = 0
-    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
-    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
-    if own is not None and own.key in docs:
-        main_doc = own.key
+    own = heading_key(mentions, f)
+    if own is not None and own in docs:
+        main_doc = own
     elif t:
         titled = titled_heading(mentions, f, t)
         main_doc = titled if titled in docs else None
