@@ -41,6 +41,7 @@ from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import OX_XSD, VERBATIM, data_update, has_blank
 from kg.store import bulk, textindex
 from kg.store.canonical import canonical, canonical_written, nquads
+from kg.store.faults import fault_point
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES,
                                Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
@@ -526,6 +527,7 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     rec = next_number(store)
     by = analyst(store)
     write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
+    fault_point("rollback-planned")
     _apply(store, rec, net, numbers, agent(store), by=by)
     return get(store, rec)
 
@@ -537,7 +539,9 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str, *,
                                   graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
     textindex.begin_write(store.main)
     bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
+    fault_point("data-written")
     store.main.remove_graph(INFERRED)
+    fault_point("inferred-dropped")
     textindex.rebuild(store.main)  # drops the mark with graph/index
     set_mark(store, number, PENDING, COMPLETE)
 
