@@ -34,7 +34,7 @@ TOKEN = "faults-suite-token"
 LOAD_PHASES = ("data-written", "inferred-dropped", "index-refreshed", "counts-written")
 #: The phases a write of several source graphs (an ingest) or of one graph (a review decision) passes.
 REPLACE_PHASES = ("inferred-dropped", "index-refreshed", "counts-written")
-#: The phases of an undo (``kg.store.history.rollback``): its plan kept, its data written, its index rebuilt.
+#: The phases of an undo (``kg.store.undo.rollback``): its plan kept, its data written, its index rebuilt.
 ROLLBACK_PHASES = ("rollback-planned", "data-written", "inferred-dropped")
 
 

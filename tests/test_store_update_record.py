@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.review import ledger
-from kg.store import CHANGES, Store, history, payloads, update_record
+from kg.store import CHANGES, Store, history, payloads, undo, update_record
 
 A, P, G = ox.NamedNode("urn:test:a"), ox.NamedNode("urn:test:p"), ox.NamedNode("urn:test:g")
 INSERT = 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:a> <urn:test:p> "một" . <urn:test:b> <urn:test:p> "hai" } }'
@@ -41,7 +41,7 @@ def test_a_kill_just_after_a_data_update_leaves_it_with_its_change_set(new_store
         assert ox.Quad(A, P, ox.Literal("một"), G) in again.main
         last = history.change_sets(again)[-1]
         assert (last.command, last.added, last.graphs) == ("client", 2, ["urn:test:g"])
-        history.rollback(again, last.number)  # (its payload was kept before the data: it can be undone)
+        undo.rollback(again, last.number)  # (its payload was kept before the data: it can be undone)
         assert not list(again.main.quads_for_pattern(None, None, None, G))
     finally:
         again.close()

@@ -4,7 +4,7 @@ An update of ``INSERT DATA`` and ``DELETE DATA`` alone with no blank node (a rev
 endpoint writes) is written with its record in one transaction (:func:`recorded_data_update`): its effect is known
 from its parse before it runs, so its payload is kept first, marked pending, as a load's is, and a process killed at
 any moment leaves the update and its change set both written or neither (the next open drops a pending payload whose
-record never committed, ``kg.store.history.resume``). Any other update is diffed before and after it and recorded by
+record never committed, ``kg.store.undo.resume``). Any other update is diffed before and after it and recorded by
 :func:`kg.store.history.record` (:func:`recording_update`). This module owns both (which quads to compare, read from
 the update's parsed form); :mod:`kg.store.history` owns the change sets themselves (recording, listing, undoing)."""
 from __future__ import annotations
