@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.store.history import SERVED_SUFFIX as SERVED  # (what the change log adds where a server ran the command)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "texts"
 CHANGES = "https://w3id.org/directive-kg/graph/changes"
@@ -48,6 +50,7 @@ class Run:
     killed_by_watchdog: str = ""
     cpu_s: float = 0.0  # user + system CPU of the child (``wait4``'s usage)
     started: float = 0.0  # when it began (``time.monotonic``: the clock of the phases' trace)
+    said: str = ""  # what the trial adds to its outcome (a served write's client that wrote it itself)
 
 
 @dataclass
@@ -135,9 +138,11 @@ def _memory_mib(pid: int, peak: float) -> tuple[float, float]:
 def answers(store: Path, log: bool = True) -> collections.Counter:
     """The store's quads, comparable across runs: blank nodes by kind only (the engine names them
     afresh on every write), the change log without the time of each change (without the log at all where not
-    ``log``) and review decisions without their time (which names them)."""
+    ``log``) nor whether a server ran the command (a client whose server was killed before it asked writes itself:
+    the same write), and review decisions without their time (which names them)."""
     def term(t) -> str:
-        return "_:" if isinstance(t, ox.BlankNode) else "<decision>" if any(d in str(t) for d in DECISION) else str(t)
+        return ("_:" if isinstance(t, ox.BlankNode) else "<decision>" if any(d in str(t) for d in DECISION)
+                else str(t).replace(SERVED, ""))
     main = ox.Store.read_only(str(store / "main"))
     try:
         return collections.Counter(
