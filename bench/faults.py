@@ -278,13 +278,20 @@ class Suite:
         the server killed ``at`` seconds after that (or dying at its phase); unkilled, it is stopped once the client
         has its answer."""
         def act(store: Path, fault: str | None, at: float | None, trace: Path | None) -> Run:
-            port = free_port()
-            server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port),
-                                       "--update-token", TOKEN], env=dkg_env(store, fault, trace),
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            deadline = time.monotonic() + 300
-            while server.poll() is None and time.monotonic() < deadline and not answering(port):
-                time.sleep(0.2)
+            log = tempfile.TemporaryFile()  # (the server's words, read only where it did not start)
+            for _ in range(3):  # (a port found free may be taken by another process before the server binds it)
+                port = free_port()
+                server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port",
+                                           str(port), "--update-token", TOKEN], env=dkg_env(store, fault, trace),
+                                          stdout=subprocess.DEVNULL, stderr=log)
+                deadline = time.monotonic() + 300
+                while server.poll() is None and time.monotonic() < deadline and not answering(port):
+                    time.sleep(0.2)
+                if server.poll() is None:
+                    break
+            if server.poll() is not None:  # (no server to kill: the trial fails, saying why, rather than pass)
+                log.seek(0)
+                return Run(2, 0.0, 0.0, "", f"the server did not start: {log.read().decode(errors='replace')[-300:]}")
             started = time.monotonic()
             client = send(store, port)
             while server.poll() is None and client.poll() is None and (at is None or time.monotonic() - started < at):
