@@ -4,7 +4,8 @@ The inferences are a function of the data and of the rules (``kg.reason``). A lo
 behind the data; but a newer version of the rules would leave a store with the inferences of the older ones until
 someone ran ``dkg reason``. So every write of ``graph/inferred`` keeps a stamp, the digest of the rules that drew it
 (``kg.reason.rules_version``), as one quad of ``graph/index`` (``<graph/inferred> dkg:text "drawn by rules ..."``),
-inserted by the very transaction that ends the write (the one that removes its mark and records its change set):
+inserted by the very transaction that ends the write (the one that removes its mark and records its change set;
+or, where new inferences are put in place of old ones, the one that puts them there, :func:`replace`):
 a process killed before it leaves the mark, never new inferences under an old stamp.
 
 The inferences are behind (:func:`behind`) where the graph holds any and the stamp names other rules (or none: a
