@@ -71,6 +71,7 @@ from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
+from kg.text.places import place_scheme
 
 __all__ = ["extract"]
 
@@ -168,7 +169,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     level = official_level(r, headed)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     outcomes = without_other_places(r.p, stated, without_opinions(r.p, stated, outcomes), pl.province,
-                                    sorted(m.start for m in r.df.mentions))
+                                    sorted(m.start for m in r.df.mentions),
+                                    after_reform=place_scheme(r.tdate, pl.scheme) == "2025")
     outcomes = without_shortcomings(r.p.source, issued or studied_document(events), without_damage(targets, outcomes),
                                     targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
