@@ -503,6 +503,8 @@ class Store:
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
         ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
+        if update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
+            return
         with update_record.recording_update(self, agent, sparql, base_iri, sources):
             if base_iri:
                 self.main.update(sparql, base_iri=base_iri)
