@@ -49,9 +49,6 @@ NOTES: dict[str, dict[str, str]] = {
         "note.upgraded-reference": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu (bản thể "
                                    "học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập nhật theo phiên "
                                    "bản này",
-        "note.upgraded-reference-dropped": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu "
-                                           "(bản thể học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập "
-                                           "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
         "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
                                "lại theo phiên bản này",
         "note.upgraded-keys": "hồ sơ duyệt của {count} văn bản do phiên bản cũ hơn ghi đã được thêm khóa tra cứu theo câu "
@@ -61,11 +58,13 @@ NOTES: dict[str, dict[str, str]] = {
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
-        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác: đang rút ra lại "
-                          "theo quy tắc của phiên bản này (với kho lớn, mất vài giây) ...",
-        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn của phiên bản này ({count} bộ ba)",
-        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác (hoặc "
-                                  "lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
+        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn hoặc từ bản thể học của một phiên bản "
+                          "khác: đang rút ra lại theo quy tắc và bản thể học của phiên bản này (với kho lớn, mất vài "
+                          "giây) ...",
+        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn và bản thể học của phiên bản này ({count} "
+                        "bộ ba)",
+        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn hoặc từ bản thể học của một "
+                                  "phiên bản khác (hoặc lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
                                   "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
         "note.inferences-dropped": "lần rút ra lại các suy diễn bị dừng giữa chừng: đã bỏ các suy diễn rút ra dở, nên "
                                    "câu trả lời này không có suy diễn nào; lệnh kế tiếp mở kho để ghi (hoặc `dkg "
@@ -167,10 +166,6 @@ NOTES: dict[str, dict[str, str]] = {
         "note.upgraded-reference": "the store was written by another version of directive-kg: its reference data "
                                    "(ontology, vocabularies, administrative units) and search index were brought up "
                                    "to this version",
-        "note.upgraded-reference-dropped": "the store was written by another version of directive-kg: its reference "
-                                           "data (ontology, vocabularies, administrative units) and search index were "
-                                           "brought up to this version, and {dropped}, since they were drawn from the "
-                                           "earlier ontology",
         "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
                                "rebuilt for this version",
         "note.upgraded-keys": "the review records of {count:text|texts} an earlier version wrote were given their "
@@ -186,11 +181,13 @@ NOTES: dict[str, dict[str, str]] = {
                              "(these answers may lack the rest); the disk is full, so it cannot be finished now: free "
                              "some space on that disk, and the next command finishes it",
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
-        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules: drawing them again "
-                          "with this version's (some seconds on a large store) ...",
-        "note.redrawn": "the inferences were drawn again with this version's reasoning rules ({count:triple|triples})",
-        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules (or their "
-                                  "redraw was cut off): these answers use them as they are; the next write (or `dkg "
+        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules or from another "
+                          "version's ontology: drawing them again with this version's (some seconds on a large store) "
+                          "...",
+        "note.redrawn": "the inferences were drawn again with this version's reasoning rules and ontology "
+                        "({count:triple|triples})",
+        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules or from "
+                                  "another version's ontology (or their redraw was cut off): these answers use them as they are; the next write (or `dkg "
                                   "reason`) draws them again",
         "note.inferences-dropped": "a redraw of the store's inferences was cut off: the half-drawn inferences were "
                                    "dropped, so these answers have none; the next command that opens the store for "
