@@ -114,12 +114,12 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
-def _existing_store(ctx: click.Context, action: str):
+def _existing_store(ctx: click.Context, action: str, *, redraw: bool = True):
     """The store for a command that changes derived data only (reason, reindex): it must exist."""
     path = store_location(ctx)
     if path is not None and not (path / "main").exists():
         raise UsageError(code="no-store-for", details={"path": str(path), "action": Words("action." + action)})
-    return command_store(ctx, write=True)
+    return command_store(ctx, write=True, redraw=redraw)
 
 
 @contextlib.contextmanager
@@ -376,7 +376,7 @@ def reason(ctx: click.Context, engine: str) -> None:
     if client is not None:
         click.echo(client.reason(engine).to_text(command_language(ctx)), err=True)
         return
-    store = _existing_store(ctx, "reason")
+    store = _existing_store(ctx, "reason", redraw=False)  # (drawn once, below: its write ends any redraw owed)
     result = materialize(store, engine)
     store.close()
     click.echo(result.to_text(command_language(ctx)), err=True)

@@ -76,16 +76,18 @@ def command_agent(ctx: click.Context) -> str:
     return "dkg " + " ".join(reversed(words))
 
 
-def command_store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
+def command_store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False,
+                  redraw: bool = True):
     """The command's store (see ``Store.from_cli``), named in the change log after the command; a
-    store another process holds is refused naming that process (``StoreLocked``)."""
+    store another process holds is refused naming that process (``StoreLocked``). ``redraw=False``: the open does
+    not draw the inferences again where other rules drew them (``dkg reason``, which draws them itself)."""
     from kg.store import Store, holder
 
     served = not write and _is_dkg_server(ctx)
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
                                announce=lambda code: note(ctx, code), upkeep=not served,
-                               layout="dkg" if served else None)
+                               layout="dkg" if served else None, redraw=redraw)
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)

@@ -414,3 +414,43 @@ def test_a_redraw_cut_off_on_a_server_is_done_by_the_next_open_for_writing(serve
     finally:
         store.close()
     assert served_graphs(server) == clean
+
+
+# --- dkg reason on a store whose inferences are behind ------------------------------------------------------------
+
+def reasoned_by_the_cli(location: Path, monkeypatch) -> list[str]:
+    """Run ``dkg reason`` on ``location`` in this process; the engines each drawing of the inferences asked for."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    drawn: list[str] = []
+    infer = engines._infer
+
+    def counted(store, engine):
+        drawn.append(engine)
+        return infer(store, engine)
+    monkeypatch.setattr(engines, "_infer", counted)
+    result = CliRunner().invoke(main, ["--lang", "en", "--store", str(location), "reason"])
+    assert result.exit_code == 0, result.output
+    return drawn
+
+
+def test_dkg_reason_on_inferences_of_other_rules_draws_them_once(tmp_path, monkeypatch, clean):
+    location = seeded(tmp_path / "store", monkeypatch)
+    assert reasoned_by_the_cli(location, monkeypatch) == ["auto"]  # (not the open's redraw, then the command's own)
+    assert graphs(location) == clean
+
+
+def test_dkg_reason_after_a_cut_off_redraw_is_that_redraw(tmp_path, monkeypatch, clean):
+    location = seeded(tmp_path / "store", monkeypatch)
+    store = Store.open(location, redraw=False)
+    textindex.begin_write(store.main, textindex.REDRAW)  # (as a redraw killed after its mark leaves the store)
+    store.close()
+    assert reasoned_by_the_cli(location, monkeypatch) == ["auto"]
+    store = Store.open(location)
+    try:
+        assert textindex.write_marks(store.main) == [] and store.repaired is None  # (nothing owed: nothing drawn)
+    finally:
+        store.close()
+    assert graphs(location) == clean

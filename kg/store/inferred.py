@@ -73,11 +73,18 @@ def behind(dataset, rules: Callable[[], str]) -> bool:
     return drawn_by(dataset) != rules() or drawn_from(dataset) != reference.held_version(dataset)
 
 
+def settled(dataset, mark: str | None) -> str | None:
+    """The mark a whole write of the inferences ends: ``mark`` where the caller began one; else a redraw's where one is
+    owed (``dkg reason`` on a store whose redraw was cut off, or opened without drawing them: its write is that redraw,
+    and one killed leaves it owed still); else None."""
+    return mark or (REDRAW if REDRAW in textindex.write_marks(dataset) else None)
+
+
 def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None = None) -> int:
     """Replace ``graph/inferred`` with ``quads`` (their graph names are ignored), streamed to the store; the stamp
     of ``rules`` (where given) written with the end of the write's mark (``mark``: :data:`REDRAW` for a redraw,
-    else ``textindex.INFERENCES``). The number of quads written."""
-    mark = mark or textindex.INFERENCES
+    else that of :func:`settled`, else ``textindex.INFERENCES``). The number of quads written."""
+    mark = settled(store.main, mark) or textindex.INFERENCES
     count = 0
 
     def tagged() -> Iterable[ox.Quad]:
@@ -102,6 +109,7 @@ def confirm(store, rules: str, mark: str | None = None) -> None:
     """The inferences the store holds are those ``rules`` draw from the ontology it holds: stamp them so (and end
     ``mark``, a redraw's)."""
     ontology = reference.held_version(store.main)
+    mark = settled(store.main, mark)
     if drawn_by(store.main) == rules and drawn_from(store.main) == ontology and mark is None:
         return
     textindex.end_write(store.main, mark, record=[stamp(rules, ontology)], removed=stamps(store.main))
@@ -138,4 +146,5 @@ def reader_note(dataset) -> Words | None:
                  else "note.inferences-dropped")
 
 
-__all__ = ["REDRAW", "behind", "confirm", "drawn_by", "drawn_from", "reader_note", "redraw", "replace", "stamp", "stamps"]
+__all__ = ["REDRAW", "behind", "confirm", "drawn_by", "drawn_from", "reader_note", "redraw", "replace", "settled", "stamp",
+           "stamps"]

@@ -213,18 +213,20 @@ class Store:
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
                  read_only: bool = False, announce: Callable[[str], None] | None = None,
-                 upkeep: bool = True, layout: str | None = None) -> "Store":
+                 upkeep: bool = True, layout: str | None = None, redraw: bool = True) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
-        dataset so that a first command answers something. ``memory``: see :meth:`open`
+        dataset so that a first command answers something. ``memory`` and ``redraw``: see :meth:`open`
         (a remote store and the bundled dataset are used as they are); ``upkeep`` and ``layout`` (of a
         store on a server): see :meth:`remote`."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
-            return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep, announce=announce)
+            return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep, announce=announce,
+                              redraw=redraw)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
-            return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
+            return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce,
+                            redraw=redraw)
         if loc:
             raise StoreError(code="no-store", details={"path": str(path)})
         return cls.bundled()
@@ -237,9 +239,8 @@ class Store:
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph. A reader never writes: where
         the derived data is behind it answers from what is there and says so (two installations
-        reading one server would rewrite it back and forth); ``upkeep=False``: not even checked. An open for writing
-        brings the reference data and the index up to date and, with ``redraw``, draws the inferences again where other
-        rules or another ontology drew them (``announce``: see :meth:`open`)."""
+        reading one server would rewrite it back and forth); ``upkeep=False``: not even checked. ``announce``,
+        ``redraw``: see :meth:`open` (a writer's open draws the inferences again where they are behind)."""
         from kg.store.remote import RemoteDataset  # noqa: PLC0415  (the HTTP client only for a server's store)
         store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
