@@ -159,6 +159,17 @@ BACKUP_WAIT_SECONDS = 600
 RETRY_SECONDS = 0.25
 
 
+def serve_starting(ctx: click.Context, *, memory: bool, writes: bool) -> None:
+    """What ``dkg serve`` says as it starts (``writes``: it takes them, so makes the store where there is none), before
+    its imports, the store's opening (a repair, a redraw: each says so) and the query workers' snapshot, which take
+    seconds on a large store: it used to print nothing until it served."""
+    path = store_location(ctx)
+    if path is not None and not (path / "main").exists() and not writes:  # (the bundled dataset: command_store says so)
+        note(ctx, "note.serve-starting-bundled")
+        return
+    note(ctx, "note.serve-starting-memory" if memory else "note.serve-starting", store=str(path or _store_url(ctx)))
+
+
 def held_by_command(ctx: click.Context) -> bool:
     """Does another command than a server (a load, an ingest) hold the command's folder store now?"""
     from kg.store import holder
@@ -222,4 +233,5 @@ def write_server(ctx: click.Context, *, backup: bool = False):
 
 
 __all__ = ["BACKUP_WAIT_ENV", "LANG_VAR", "command_agent", "command_language", "command_store", "held_by_command",
-           "language", "note", "served_by", "shown_language", "store_location", "store_when_free", "write_server"]
+           "language", "note", "serve_starting", "served_by", "shown_language", "store_location", "store_when_free",
+           "write_server"]

@@ -11,6 +11,12 @@ NOTES: dict[str, dict[str, str]] = {
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
                         "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
         "note.server": "gửi lệnh ghi tới {server}",
+        "note.serve-starting": "đang khởi động máy chủ: mở kho {store} ...",
+        "note.serve-starting-memory": "đang khởi động máy chủ: mở kho {store} và đọc toàn bộ vào bộ nhớ (--memory; với "
+                                      "kho lớn, mất một lúc) ...",
+        "note.serve-starting-bundled": "đang khởi động máy chủ ...",
+        "note.serve-preparing": "đang chuẩn bị các tiến trình trả lời truy vấn (một bản chụp của kho; với kho lớn, mất "
+                                "vài giây) ...",
         "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
                                "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
         "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
@@ -131,6 +137,12 @@ NOTES: dict[str, dict[str, str]] = {
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
                         "creates one)",
         "note.server": "sending the write to {server}",
+        "note.serve-starting": "starting the server: opening the store {store} ...",
+        "note.serve-starting-memory": "starting the server: opening the store {store} and reading all of it into memory "
+                                      "(--memory; a while on a large store) ...",
+        "note.serve-starting-bundled": "starting the server ...",
+        "note.serve-preparing": "preparing the query workers (a snapshot of the store; some seconds on a large store) "
+                                "...",
         "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
                                "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
         "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
