@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+import pyoxigraph as ox
+
 from kg.changes import changes
 from kg.changes_model import ChangeSetView, Filters
-from kg.rdf.terms import OX_DKG
+from kg.rdf.terms import OX_DKG, OX_RDFS
+from kg.rdf.vocab import PROV
 from kg.review.ledger import REVIEW
 from kg.store import history, payloads, undo
+
+
+_ASSOCIATED = ox.NamedNode(str(PROV.wasAssociatedWith))
 
 
 class UndoPlan(TypedDict):
@@ -28,6 +34,9 @@ class UndoPlan(TypedDict):
     change_set: ChangeSetView | None
     #: the later change sets that rest on it: undoing it alone is refused, with them (cascade) it is done
     later: list[int]
+    #: which they are, each said (``id``, ``command``, ``by``, ``time``, ``facts``: the facts whose review decision it
+    #: recorded, and ``reviewers``: who decided them): the page names them before it asks to undo them too
+    later_sets: list[dict]
     #: what an undo with ``cascade`` takes back with it: every change set after it (the rule of ``--cascade``)
     cascade: list[int]
     #: the undos that ever took it back (an undo of one of them brings it back)
@@ -45,8 +54,12 @@ def undo_plan(store, number: int) -> UndoPlan:
     found = history.get(store, number)
     shown = changes(store, Filters(limit=1), only=number)["change_sets"]
     sets = history.change_sets(store)
+    later = undo.dependents(store, number)
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
-                    change_set=shown[0] if shown else None, later=undo.dependents(store, number),
+                    change_set=shown[0] if shown else None, later=later,
+                    later_sets=[{"id": c.number, "command": c.command, "by": c.by, "time": c.time,
+                                 "facts": decided_facts(store, c.number), "reviewers": reviewers(store, c.number)}
+                                for c in sets if c.number in later],
                     cascade=undo.cascaded(sets, number),
                     undone_by=[c.number for c in sets if number in c.undoes], facts=decided_facts(store, number),
                     undone=u.named() if (u := undo.undone(sets).get(number)) else None)
@@ -59,4 +72,14 @@ def decided_facts(store, number: int) -> list[str]:
                   if payload is not None else ())
 
 
-__all__ = ["UndoPlan", "decided_facts", "undo_plan"]
+def reviewers(store, number: int) -> list[str]:
+    """The names of the reviewers whose decisions change set ``number`` recorded (read where the change set kept
+    them, as an undo may have taken the store's copy)."""
+    payload = payloads.read_payload(store, number)
+    agents = {q.object for q in payload.added if q.predicate == _ASSOCIATED and q.graph_name == REVIEW} \
+        if payload is not None else set()
+    names = (payloads.kept_object(store, a, OX_RDFS.label) for a in agents if isinstance(a, ox.NamedNode))
+    return sorted({n.value for n in names if n is not None})
+
+
+__all__ = ["UndoPlan", "decided_facts", "reviewers", "undo_plan"]

@@ -41,13 +41,13 @@ from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
-from kg.ingest_twins import Twins, says
+from kg.ingest_twins import Twins, another_site, carried, says
 from kg.ingest_texts import BatchContext, BatchText, indexed, to_quads
 from kg.facts import Facts
 from kg.rdf.build import SourceInfo, build
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.review import Intake
+from kg.review import Intake, rebuild
 from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, read_record, record_graph
 from kg.review.violations import held_reasons
@@ -298,7 +298,13 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             kept = texts[twin]
             if says(info) <= says(kept.info):
                 summary.gave_way(path, kept.name, reworded=reworded)
+                # (another site's copy: kept beside the text's own, its facts not read twice)
+                if (more := carried(kept.info, info)) != kept.info and \
+                        (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
+                    texts[twin] = again
+                    to_quads([again])
                 continue
+            info = carried(info, kept.info)
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
             if text is None:
                 continue
@@ -316,16 +322,23 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         if stored is None and respaced is not None and (stored := read_record(store, respaced[0])) is not None:
             moved[info.id] = respaced[0]
         if stored is not None and stored[0].name != info.name:  # the same words, ingested before from another file
-            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest: kept
+            # whose file said more of them: left as they are; said as much, by an earlier batch of this ingest or as
+            # another site carries it: kept
             this_run = moved.get(info.id, info.id) in summary.written
-            if says(stored[0]) > says(info) or (this_run and says(stored[0]) == says(info)):  # (the first read)
+            first = this_run or another_site(info, stored[0])
+            if says(stored[0]) > says(info) or (first and says(stored[0]) == says(info)):  # (the first read)
                 summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
+                if (more := carried(stored[0], info)) != stored[0]:  # (another site's copy, kept beside the text)
+                    opening.join()  # (the change log opened first, as for the batch's write)
+                    rebuild(store, more.id, info=more)
                 continue
             summary.gave_way(*((stored[0].name, path) if this_run else (path, stored[0].name)), reworded=reworded,
                              now=not this_run)  # (a file of this run gives way to this one, as in one batch)
         elif (close := twins.near(info.name, src.text)) is not None:
             summary.near.append((path, *close))
+        if stored is not None:  # (the sites that carry its article, the one it replaces too, stay with it)
+            info = carried(info, stored[0])
         text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
         if text is not None:
             twins.add(info.id, info.name, src.text)

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
+from kg.rdf.carriers import Carrier, added
 from kg.rdf.terms import OX_DKG
 from kg.store.recordkeys import unkeyed
 from kg.text.same_article import Likeness, Lines, compare
@@ -47,6 +48,27 @@ def says(info) -> int:
     publisher, its day. Of two files with the same words (a saved page and the Word file made of it, the ``.txt`` with
     its blank lines), the one that says more is the text's source."""
     return sum(1 for value in (info.url, info.publisher, info.published) if value)
+
+
+def carrier(info) -> Carrier:
+    """The site a file of a text was read from (a ``kg.rdf.build.SourceInfo``), as another site's copy is kept."""
+    return Carrier(name=info.name, publisher=info.publisher, url=info.url, published=info.published)
+
+
+def carried(kept, *others):
+    """``kept`` (the ``SourceInfo`` a text is kept from) with the sites of ``others``, files of its article that gave
+    way to it or that it replaced, each of them and the sites they carried already kept beside its own: one article
+    that two papers published keeps both (:mod:`kg.rdf.carriers`)."""
+    more = [c for o in others for c in (carrier(o), *o.carriers)]
+    return replace(kept, carriers=added(kept.carriers, carrier(kept), more))
+
+
+def another_site(info, kept) -> bool:
+    """Is ``info`` the article as another site than ``kept``'s carries it (both name a site, not the same)? Such a copy
+    never takes the text's place, whenever it comes: it is kept beside it (:func:`carried`), and the text keeps the
+    site, and so the place, it was first read from (a neighbour's paper would put it in the neighbour's province)."""
+    a, b = carrier(info), carrier(kept)
+    return a.names_a_site() and b.names_a_site() and a.site != b.site
 
 
 #: The records written before the sentence keys, with their meta and text (a record with keys is never read here).

@@ -76,3 +76,31 @@ def test_an_undated_event_says_so_on_its_page_on_a_phone(tmp_path, memory_store,
         with page.expect_navigation():
             page.click("a.date-it")
         assert page.url.endswith(f"#fact-{fid}") and "/review/" in page.url
+
+
+def test_an_analyst_undoes_one_of_two_decisions_on_a_text_and_the_other_stands(tmp_path, store, tokens):  # noqa: F811
+    """Two decisions of one analyst on two facts of one text: the first one's undo page offered only to undo both (the
+    second read as resting on it, through the analyst's name). Now it undoes that decision alone, and the second
+    fact's page still shows hers."""
+    app = create_app(store, tokens_file=TokensFile(tokens))
+    with running(app) as base, httpx.Client(base_url=base, timeout=30) as c, window(tmp_path, 1280) as page:
+        sid = c.get("/review.json").json()["sources"][0]["id"]
+        first, second = [f["id"] for f in c.get(f"/review/{sid}.json").json()["facts"]][:2]
+        numbers = []
+        for fid, decision in ((first, "rejected"), (second, "accepted")):
+            r = c.post("/store/review", headers={"Authorization": f"Bearer {LAN}"}, json={"ids": [fid], "decision": decision})
+            assert r.status_code == 200, r.text
+            numbers.append(history.change_sets(store)[-1].number)
+        page.goto(base + f"/changes/{numbers[0]}/undo?lang=en")
+        assert page.locator(".undo-later").count() == 0 and page.locator("input[name=cascade]").count() == 0
+        page.fill("form.undo input[name=token]", LAN)
+        with page.expect_navigation():
+            page.click("form.undo button[type=submit]")
+        undo = history.change_sets(store)[-1]
+        assert undo.undoes == [numbers[0]]
+        page.goto(base + f"/fact/{second}?lang=en")
+        (line,) = page.locator("ol.history li").all_inner_texts()
+        assert "Accepted by Nguyễn Thị Lan" in line and "undone" not in line, line
+        page.goto(base + f"/fact/{first}?lang=en")
+        assert "undone: change set" in page.inner_text("ol.history")
+        page.screenshot(path=str(ARTIFACTS / "fact-decision-undone-alone-en.png"), full_page=True)

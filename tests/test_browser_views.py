@@ -103,6 +103,19 @@ def test_scoreboard_map_tiles_and_links(browser, views_server):  # noqa: F811
     assert errors == [] and browser.dialogs == [] and browser.foreign(views_server) == []
 
 
+def test_a_link_to_a_part_of_a_page_keeps_the_reader_s_language(browser, views_server):  # noqa: F811
+    """The scoreboard's links to a plan's targets ('/doc/KEY#targets') lost the language: '?lang=en' was written
+    after the '#', inside the fragment, and the card opened in Vietnamese (kg.web.render.href)."""
+    page = browser.page()
+    page.goto(views_server + "/scoreboard/46-NQ/TW?lang=en")
+    link = page.locator("a[href*='#targets']").first
+    href = link.get_attribute("href") or ""
+    assert href.endswith("?lang=en#targets"), href
+    with page.expect_navigation():
+        link.click()
+    assert page.get_attribute("html", "lang") == "en" and urlsplit(page.url).fragment == "targets"
+
+
 # --- the cascade at three sizes ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("n", [4, 50, 2000])

@@ -6,6 +6,7 @@ change set wrote reaches the page escaped."""
 from __future__ import annotations
 
 import httpx
+import lxml.html
 
 from kg.changes_undo import undo_plan
 from kg.store import history, undo
@@ -147,26 +148,62 @@ def test_an_undone_change_set_says_by_which_undo_and_a_second_undo_is_refused(st
         assert "từng được hoàn tác" in c.get(f"/changes/{number}/undo").text
 
 
-def test_an_undo_a_later_decision_rests_on_names_the_facts_to_decide_again(store, tokens):  # noqa: F811
-    """Two decisions on two facts of one text chain (the second rewrites the text's graph the first wrote): the
-    first cannot be undone alone, so its page links the fact it decided, where deciding again takes back that one
-    decision without a colleague's (newcomer39 found only the undo of every later change set offered)."""
-    from kg.review import decide, queue
+def test_undoing_one_of_two_decisions_on_a_text_takes_back_that_one_alone(store):  # noqa: F811
+    """Two decisions of one reviewer on two facts of one text: the first wrote the reviewer's name, the second named
+    them too, and an undo of the first was refused alone (the second read as resting on it), offering only to undo
+    both. Now the first is undone alone; the second stays in force, its reviewer still named."""
+    from kg.review import decide, queue, show
 
-    ingested = history.change_sets(store)[-1].number
+    def fact_history(store, fid):  # noqa: F811
+        return show(store, fid)["history"]
+
     first, second = [e.item.id for e in queue(store)][:2]
     decide(store, [first], "rejected", reason="không có trong bài")
     rejected = history.change_sets(store)[-1].number
     decide(store, [second], "accepted")
+    accepted = history.change_sets(store)[-1].number
     plan = undo_plan(store, rejected)
-    assert plan["facts"] == [first] and plan["later"]
+    assert plan["later"] == [] and plan["facts"] == [first]
+    undone = undo.rollback(store, rejected)
+    assert undone.undoes == [rejected]
+    states = {e.item.id: e.status.state for e in queue(store)}
+    assert states[first] == "pending" and states[second] == "accepted"
+    (kept,) = fact_history(store, second)
+    assert kept["reviewer"] == "Trần Thị Cúc" and kept["undone"] is None
+    (taken,) = fact_history(store, first)
+    assert taken["undone"]["id"] == undone.number and taken["reviewer"] == "Trần Thị Cúc"
+    # undoing the undo brings the first back; the second is undone alone too, the name kept by the first
+    undo.rollback(store, undone.number)
+    undo.rollback(store, accepted)
+    states = {e.item.id: e.status.state for e in queue(store)}
+    assert states[first] == "rejected" and states[second] == "pending"
+    assert fact_history(store, first)[0]["reviewer"] == "Trần Thị Cúc"
+
+
+def test_an_undo_a_later_decision_rests_on_says_which_and_names_the_facts_to_decide_again(store, tokens):  # noqa: F811
+    """A later decision on the same fact rests on the first (it takes back what the first wrote): the first cannot be
+    undone alone, so its page says which change set rests on it, whose, and on which fact, asks before undoing both,
+    and links the fact, where deciding again takes back that one decision alone."""
+    from kg.review import decide, queue
+
+    ingested = history.change_sets(store)[-1].number
+    first = [e.item.id for e in queue(store)][0]
+    decide(store, [first], "rejected", reason="không có trong bài")
+    rejected = history.change_sets(store)[-1].number
+    decide(store, [first], "accepted", reviewer="Phạm Văn Đức")
+    again = history.change_sets(store)[-1].number
+    plan = undo_plan(store, rejected)
+    assert plan["facts"] == [first] and plan["later"] == [again]
+    assert [(s["id"], s["reviewers"], s["facts"]) for s in plan["later_sets"]] == [(again, ["Phạm Văn Đức"], [first])]
     assert undo_plan(store, ingested)["facts"] == []  # (an ingest decides nothing: near miss)
     app = create_app(store, tokens_file=TokensFile(tokens))
     with running(app) as base, httpx.Client(base_url=base, timeout=30) as c:
         for lang, words in (("vi", "quyết định lại trên trang của dữ kiện"), ("en", "decide again on the fact")):
             page = c.get(f"/changes/{rejected}/undo", params={"lang": lang}).text
-            assert words in page and f"/fact/{first}" in page
+            assert words in page and f"/fact/{first}" in page and 'name="cascade"' in page
+            (later,) = lxml.html.fromstring(page).xpath("//ul[@class='undo-later-sets']/li")
+            said = later.text_content()
+            assert f"#{again}" in said and "Phạm Văn Đức" in said and first in said, said
         assert c.get(f"/changes/{rejected}/undo.json").json()["facts"] == [first]
         # the last decision, which nothing rests on, is undone alone: no such paragraph (near miss)
-        last = history.change_sets(store)[-1].number
-        assert "decide again" not in c.get(f"/changes/{last}/undo", params={"lang": "en"}).text
+        assert "decide again" not in c.get(f"/changes/{again}/undo", params={"lang": "en"}).text

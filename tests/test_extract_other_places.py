@@ -51,3 +51,28 @@ def test_a_long_word_where_a_place_s_name_would_stand_is_read_once():
     # the names around such a run are read as before: a speaker's province, up to four words before the verb
     p = prepare(f"Tại hội nghị, đại biểu tỉnh Cà Mau cho biết có {run} ấp. Ở Cần Thơ, có {run} tổ.")
     assert len(other_place_sentences(p.text, p.sentences, "Bạc Liêu", lambda a, b: False)) == 2
+
+
+_MERGED = ("BÁO CÀ MAU\nThứ Hai, 6-10-2025\n\nNgày 3-10, Ủy ban nhân dân tỉnh Cà Mau tổ chức hội nghị sơ kết thực hiện "
+           "Kế hoạch số 15/KH-UBND ngày 20/7/2025 về nuôi tôm công nghệ cao. Sau 3 tháng, tỉnh đã có 2.600 ha nuôi tôm "
+           "công nghệ cao.\n\n{}\n")
+
+
+def test_a_text_about_a_merged_province_that_names_its_old_part_reports_on_itself():
+    """Since 1 July 2025 Bạc Liêu is part of Cà Mau: a text of Cà Mau after the reform that opens a sentence on 'Bạc
+    Liêu' reports on a part of its own province, and the result is its own (it was dropped as another place's)."""
+    assert _outcomes(_MERGED.format("Tại Bạc Liêu, các hộ đã thả nuôi 1.200 ha tôm siêu thâm canh.")) == [1200, 2600]
+    # near miss: Sóc Trăng went to Cần Thơ, not to Cà Mau: it is another place still
+    assert _outcomes(_MERGED.format("Tại Sóc Trăng, các hộ đã thả nuôi 1.200 ha tôm siêu thâm canh.")) == [2600]
+    # near miss: before the reform Bạc Liêu was another province than Cà Mau
+    before = _MERGED.replace("6-10-2025", "7-10-2024").replace("3-10", "5-10").replace("20/7/2025", "2/2/2024")
+    assert _outcomes(before.format("Tại Bạc Liêu, các hộ đã thả nuôi 1.200 ha tôm siêu thâm canh.")) == [2600]
+
+
+def test_which_sentences_turn_to_another_place_on_the_map_after_the_reform():
+    p = prepare("Tại Bạc Liêu, có 30 hợp tác xã. Tại Sóc Trăng, đã có 20 hợp tác xã. Tại Cà Mau, có 10 tổ.")
+    def found(after_reform: bool) -> list[str]:
+        return [p.text[a:b].strip() for a, b in other_place_sentences(p.text, p.sentences, "Cà Mau", lambda a, b: False,
+                                                                      after_reform=after_reform)]
+    assert found(True) == ["Tại Sóc Trăng, đã có 20 hợp tác xã."]
+    assert found(False) == ["Tại Bạc Liêu, có 30 hợp tác xã.", "Tại Sóc Trăng, đã có 20 hợp tác xã."]

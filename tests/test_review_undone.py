@@ -32,6 +32,9 @@ def test_an_undone_correction_stays_in_the_fact_s_history_said_undone_and_linked
     c, fid, decided, undo = _corrected_then_undone(store)
     (said,) = c.get(f"/fact/{fid}.json").json()["history"]
     assert said["state"] == "corrected" and said["reviewer"] == "Lê Văn Tâm" and said["reason"] == REASON
+    # the values the correction had, as a decision in force gives them (they were null once undone)
+    assert said["new"]["body"] == "Sở Nội vụ" and said["previous"]["body"] not in (None, "Sở Nội vụ")
+    assert set(said["previous"]) == set(said["new"])
     assert said["undone"]["change"] == decided and said["undone"]["id"] == undo
     assert said["undone"]["change_href"] == f"/changes/{decided}/undo" and said["undone"]["href"] == f"/changes#change-{undo}"
     for lang, words, none in (("vi", "đã hoàn tác: thay đổi", "Chưa ai duyệt"), ("en", "undone: change set", "No one has")):
@@ -43,6 +46,9 @@ def test_an_undone_correction_stays_in_the_fact_s_history_said_undone_and_linked
         assert [a.replace("?lang=en", "") for a in undone.xpath(".//a/@href")] == \
             [f"/changes/{decided}/undo", f"/changes#change-{undo}"]
         assert line.xpath("string(.//q)") == REASON
+        # what the correction changed, said on its line (its values were lost once undone)
+        (changed,) = line.xpath(".//span[@class='changed']")
+        assert changed.xpath("string(.//ins)") == "Sở Nội vụ" and changed.xpath("string(.//del)") == said["previous"]["body"]
 
 
 def test_a_decision_brought_back_by_an_undo_of_its_undo_is_in_force_and_listed_once(store):  # noqa: F811
@@ -50,6 +56,7 @@ def test_a_decision_brought_back_by_an_undo_of_its_undo_is_in_force_and_listed_o
     undo.rollback(store, undone_by)
     (said,) = c.get(f"/fact/{fid}.json").json()["history"]
     assert said["state"] == "corrected" and said["undone"] is None
+    assert said["new"]["body"] == "Sở Nội vụ"
     assert 'class="undone"' not in c.get(f"/fact/{fid}").text
 
 

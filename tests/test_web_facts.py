@@ -180,6 +180,21 @@ def test_the_nodes_a_fact_became_are_named_with_their_address_kept_as_a_tooltip(
     assert "Task" in c.get(f"/fact/{task['id']}?lang=en").text.split('class="nodes"')[1].split("</ul>")[0]
 
 
+def test_a_link_s_node_is_named_by_what_it_says_not_by_its_digest(store):
+    """A link between two documents becomes a statement (rdf:Statement) with no label: its page named it by the
+    digest its address ends in ('33a3cc1657fbc99b'); now by its kind and what it says, in the reader's language."""
+    c = client(store, TOKEN)
+    link = fact_of(c, "link")
+    (node,) = c.get(f"/fact/{link['id']}.json").json()["node_names"]
+    assert (node["kind"], node["name"]) == ("Liên kết", "7-KH/UBND thực hiện 05-CT/TU")
+    assert node["iri"].rsplit("/", 1)[-1] not in node["name"]
+    (node,) = c.get(f"/fact/{link['id']}.json", params={"lang": "en"}).json()["node_names"]
+    assert (node["kind"], node["name"]) == ("Link", "7-KH/UBND implements 05-CT/TU")
+    # near miss: a document's node keeps its own name and kind
+    (doc,) = c.get(f"/fact/{fact_of(c, 'document')['id']}.json").json()["node_names"]
+    assert doc["kind"] != "Liên kết" and "7-KH/UBND" in doc["name"]
+
+
 def test_an_event_without_a_day_says_so_and_how_to_date_it(memory_store, monkeypatch, tmp_path):
     from kg.facts import Event
 

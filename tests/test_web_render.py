@@ -88,3 +88,49 @@ def test_the_401_page_keeps_the_header_to_send_on_one_line():
     assert page.status_code == 401 and '<code class="whole">Authorization: Bearer &lt;token&gt;</code>' in page.text
     assert c.post("/store/reindex", headers={"Accept": "application/json"}).json()["hint"].startswith(
         "send `Authorization: Bearer <token>`")
+
+
+def _request(query: str = "", root: str = "") -> "object":
+    from starlette.requests import Request
+
+    return Request({"type": "http", "method": "GET", "path": root + "/", "root_path": root, "headers": [],
+                    "query_string": query.encode()})
+
+
+def _parsed(link: str):
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(link)
+    return parts.scheme, parts.netloc, parts.path, parse_qs(parts.query, keep_blank_values=True), parts.fragment
+
+
+def test_a_link_keeps_the_language_before_its_fragment_and_beside_its_query():
+    """``link()`` read its path as a string and put '?lang=en' after a '#fragment' ('/changes#change-4?lang=en'): the
+    browser took it as part of the fragment and the page opened in Vietnamese. Now the path is read as a URL."""
+    from kg.web.render import href
+
+    en = _request("lang=en")
+    assert _parsed(href(en, "/changes#change-4")) == ("", "", "/changes", {"lang": ["en"]}, "change-4")
+    assert _parsed(href(en, "/review?page=2")) == ("", "", "/review", {"page": ["2"], "lang": ["en"]}, "")
+    assert _parsed(href(en, "/review/abc?page=2#fact-f1", q="x y")) == (
+        "", "", "/review/abc", {"page": ["2"], "q": ["x y"], "lang": ["en"]}, "fact-f1")
+    # a query that names the language already keeps it, once; a parameter given replaces the query's
+    assert _parsed(href(en, "/x?lang=vi#a")) == ("", "", "/x", {"lang": ["vi"]}, "a")
+    assert _parsed(href(en, "/x?page=1", page="3")) == ("", "", "/x", {"page": ["3"], "lang": ["en"]}, "")
+    # near miss: a Vietnamese page adds nothing, the fragment kept as it was
+    assert href(_request(), "/changes#change-4") == "/changes#change-4"
+    assert href(_request(root="/dkg"), "/changes?x=1#change-4") == "/dkg/changes?x=1#change-4"
+
+
+def test_a_hostile_href_stays_a_link_inside_the_app():
+    from kg.web.render import href
+
+    en = _request("lang=en")
+    for hostile in ("//evil.example/x", "https://evil.example/x", "javascript:alert(1)", "/\\evil.example/x",
+                    "\\\\evil.example", "/\t/evil.example", " //evil.example"):
+        scheme, host, path, query, _ = _parsed(href(en, hostile))
+        assert (scheme, host) == ("", "") and path.startswith("/") and not path.startswith(("//", "/\\")), hostile
+        assert query == {"lang": ["en"]}
+    # a fragment that tries to close the attribute is kept as data: the template escapes it
+    scheme, host, path, _, fragment = _parsed(href(_request(), '/x#"><script>'))
+    assert (scheme, host, path, fragment) == ("", "", "/x", '"><script>')

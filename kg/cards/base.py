@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from kg.cards.model import NodeName
 from kg.errors import NotFound
-from kg.i18n import TEXT
+from kg.i18n import REVIEW, TEXT
 from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLE_BY_CODE, ROLES, role_path, role_values, sparql_prefixes
@@ -148,9 +148,18 @@ def node_names(store, iris, lang: str) -> list[NodeName]:
         return []
     labels = Labels(store, lang)
     # (an event's kind, where it is one: its label names it where its own is blank, and its day or the lack of one)
-    _, rows = store.select(P + f"""SELECT ?s ?type ?key ?event ?day WHERE {{ VALUES ?s {{ {iri_list(iris)} }}
+    # (a link between two documents became a statement about them, rdf:Statement: named by what it says, "54/KH-UBND
+    # thực hiện 12-CTr/TU", where its page showed the digest its address ends in)
+    _, rows = store.select(P + f"""SELECT ?s ?type ?key ?event ?day ?from ?link ?to WHERE {{ VALUES ?s {{ {iri_list(iris)} }}
         OPTIONAL {{ ?s a ?type FILTER(STRSTARTS(STR(?type), "{DKG_NS}")) }} OPTIONAL {{ ?s dkg:key ?key }}
-        OPTIONAL {{ ?s dkg:eventKind ?event OPTIONAL {{ ?s dkg:eventDate ?day }} }} }}""")
+        OPTIONAL {{ ?s dkg:eventKind ?event OPTIONAL {{ ?s dkg:eventDate ?day }} }}
+        OPTIONAL {{ ?s rdf:subject/dkg:key ?from ; rdf:predicate ?link ; rdf:object/dkg:key ?to }} }}""")
+    said: dict[str, str] = {}  # (a statement's words, by node)
+    for r in rows:
+        if r.get("link") is not None:
+            link = r["link"].value
+            said[r["s"].value] = " ".join((key_name(r["from"].value), relation_label(link.rsplit("#", 1)[-1], labels)
+                                           if link.startswith(DKG_NS) else link, key_name(r["to"].value)))
     kinds: dict[str, set[str]] = {}
     keys: dict[str, str] = {}
     events: dict[str, str | None] = {}  # (an event's kind, by node, and whether a day is known below)
@@ -171,9 +180,10 @@ def node_names(store, iris, lang: str) -> list[NodeName]:
         key = keys.get(iri)
         event = events.get(iri)
         # (a blank label names no node: an event by its kind, "Hội nghị", else the last part of its address)
-        label = (labels(iri) or "").strip() or (labels(event) if event else None) or local_name(iri)
+        label = said.get(iri) or (labels(iri) or "").strip() or (labels(event) if event else None) or local_name(iri)
         name = label if not key or (key in label and label_adds(label, key)) else key_name(key)
-        out.append(NodeName(iri=iri, kind=labels(kind) if kind else None, name=name,
+        kind_said = labels(kind) if kind else REVIEW[lang]["link"] if iri in said else None
+        out.append(NodeName(iri=iri, kind=kind_said, name=name,
                             href=doc_path(key) if key else None, undated=iri in events and iri not in dated))
     return out
 

@@ -47,6 +47,9 @@ class Source(TypedDict):
     how: str
     quotes: list[Quote]
     review: str | None  #: the review page of a text ingested here (``/review/ID``), where its facts are checked
+    #: the other sites that carry its article (``name``, ``publisher``, ``published``, ``url``: kg.rdf.carriers), only
+    #: where there are any
+    carriers: NotRequired[list[dict]]
 
 
 class RelatedDocument(TypedDict):

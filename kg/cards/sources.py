@@ -56,10 +56,29 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
                     entry["quotes"].append(quote_)
     pages = {iri: review_path(sid) for iri, sid in
              queued_sources(store, {src for v in out.values() for src in v}).items()}
+    carried = carriers_of(store, {src for v in out.values() for src in v})
     for by_source in out.values():
         for src, entry in by_source.items():
             entry["review"] = pages.get(src)
+            if src in carried:  # (only where another site carries it: a card's twin keeps its fields otherwise)
+                entry["carriers"] = carried[src]
     return {f: list(v.values()) for f, v in out.items()}
+
+
+def carriers_of(store, sources: set[str]) -> dict[str, list[dict]]:
+    """The other sites that carry each source's article (``dkg:alsoPublishedAs``, kg.rdf.carriers), by source: each
+    with its publisher, day and address, in the order of their sites."""
+    named = sorted(s for s in sources if not s.startswith("_:") and s != "?")
+    if not named:
+        return {}
+    _, rows = store.select(P + f"""SELECT ?src ?c ?name ?pub ?date ?url WHERE {{ VALUES ?src {{ {iri_list(named)} }}
+        ?src dkg:alsoPublishedAs ?c . OPTIONAL {{ ?c dcterms:identifier ?name }} OPTIONAL {{ ?c dkg:publisher ?pub }}
+        OPTIONAL {{ ?c dkg:published ?date }} OPTIONAL {{ ?c dkg:sourceUrl ?url }} }} ORDER BY ?src ?c""")
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["src"].value, []).append({"name": value(r.get("name")), "publisher": value(r.get("pub")),
+                                                    "published": value(r.get("date")), "url": value(r.get("url"))})
+    return out
 
 
 def _context(texts: SourceTexts, r) -> tuple[str, str] | None:

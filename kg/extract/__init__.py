@@ -71,6 +71,7 @@ from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
+from kg.text.places import place_scheme
 
 __all__ = ["extract"]
 
@@ -109,6 +110,15 @@ def official_level(r: _Read, own: Mention | None) -> str | None:
         return None
     return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
 
+
+# from this month on, a text reports on its own year as closing: 'trong năm 2025' in a page of November 2025 is the
+# year's work, not a goal ahead (kg.extract.quantities)
+_CLOSING_MONTH = 10
+
+
+def closing_year(day: _dt.date | None, ref_year: int | None) -> bool:
+    """The text's day (or, with no date line, the day of the review it reports) falls late in ``ref_year``."""
+    return day is not None and day.year == ref_year and day.month >= _CLOSING_MONTH
 
 # the most days between a document's date and the text's for the text to be the news of its issuing
 _JUST_ISSUED_DAYS = 31
@@ -159,7 +169,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,
                                  at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate),
-                                 related=related)
+                                 related=related, year_closing=closing_year(r.tdate or scope.review_date, scope.ref_year))
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None
@@ -168,7 +178,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     level = official_level(r, headed)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     outcomes = without_other_places(r.p, stated, without_opinions(r.p, stated, outcomes), pl.province,
-                                    sorted(m.start for m in r.df.mentions))
+                                    sorted(m.start for m in r.df.mentions),
+                                    after_reform=place_scheme(r.tdate, pl.scheme) == "2025")
     outcomes = without_shortcomings(r.p.source, issued or studied_document(events), without_damage(targets, outcomes),
                                     targets, folded=folded)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.text.places import lookup_province
+from kg.text.places import lookup_province, predecessors_2025
 from kg.text.symbols import fold
 
 # a place's name: one to four words, each opening on a letter, one space between them (each word is one run of
@@ -36,30 +36,43 @@ def _province(name: str) -> str | None:
     return p.name if p is not None else None
 
 
-def other_place_sentences(text: str, sentences, own_province: str | None, named_at) -> list[tuple[int, int]]:
+def own_places(own_province: str | None, after_reform: bool) -> set[str]:
+    """The names (folded) a text's own province goes by: its own and, on the map after the reform, those of the old
+    provinces merged into it (Cà Mau: Bạc Liêu too); empty where the text has no province."""
+    if not own_province:
+        return set()
+    merged = predecessors_2025(own_province) if after_reform else []
+    return {fold(own_province), *(fold(p.name) for p in merged)}
+
+
+def other_place_sentences(text: str, sentences, own_province: str | None, named_at, *,
+                          after_reform: bool = False) -> list[tuple[int, int]]:
     """The (start, end) of each sentence of ``text`` that turns to a province other than ``own_province`` (see the
-    module's docstring) and names no document (``named_at(start, end)``: a document is mentioned in that stretch)."""
-    own = fold(own_province) if own_province else None
+    module's docstring) and names no document (``named_at(start, end)``: a document is mentioned in that stretch);
+    ``after_reform``: the text is on the map from 1 July 2025, where a province merged into its own is its own."""
+    own = own_places(own_province, after_reform)
     found = []
     for s in sentences:
         m = _OPENS_ON_PLACE.match(text, s.start, s.end)
         prov = _province(m.group(1)) if m is not None else None
         if prov is None and "đại" in text[s.start:s.end] and (m := _SPEAKER_OF_PLACE.search(text, s.start, s.end)):
             prov = _province(m.group(1))    # ('Tại hội nghị, đại diện ... thành phố Cần Thơ cho biết ...')
-        if prov is not None and fold(prov) != own and not named_at(s.start, s.end):
+        if prov is not None and fold(prov) not in own and not named_at(s.start, s.end):
             found.append((s.start, s.end))
     return found
 
 
-def without_other_places(p, sentences, outcomes: list, own_province: str | None, mention_starts: list[int]) -> list:
+def without_other_places(p, sentences, outcomes: list, own_province: str | None, mention_starts: list[int], *,
+                         after_reform: bool = False) -> list:
     """The outcomes but those stated in a sentence about another place (other_place_sentences). ``p``: the prepared
     text (its text, and ``span`` to the source's offsets the outcomes' spans are in); ``mention_starts``: where each
-    document mention of the text begins, sorted."""
+    document mention of the text begins, sorted; ``after_reform``: the text is on the map from 1 July 2025."""
     def named_at(a: int, b: int) -> bool:
         i = bisect.bisect_left(mention_starts, a)
         return i < len(mention_starts) and mention_starts[i] < b
 
-    spans = [p.span(a, b) for a, b in other_place_sentences(p.text, sentences, own_province, named_at)]
+    spans = [p.span(a, b) for a, b in other_place_sentences(p.text, sentences, own_province, named_at,
+                                                             after_reform=after_reform)]
     if not spans:
         return outcomes
     return [o for o in outcomes if not (o.span and any(a <= o.span[0] < b for a, b in spans))]

@@ -6,7 +6,8 @@ terms such as ``OX_DKG.key``, and the datatypes the engine keeps as written), ``
 predicates a query's patterns can match, read from its tokens), ``files`` (RDF files
 in, quads out, within the limits of ``kg.limits``), ``build`` (facts -> RDF graph, with ``build_terms``: the vocabulary and terms it writes), ``resolve``
 (a document named without its date resolved to a node already known) and ``held`` (what a violation
-holds back of one text's triples), ``quotes`` (a quote's context, made from its source's text where
+holds back of one text's triples), ``carriers`` (another site that carries a text's article: kept beside it,
+its facts read once), ``quotes`` (a quote's context, made from its source's text where
 a reader shows it). May import
 ``kg.text``, ``kg.facts``, ``kg.limits`` and ``kg.errors``; never the store, validation, queries or adapters.
 """

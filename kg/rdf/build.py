@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.rdf import identity
+from kg.rdf.carriers import Carrier, carrier_triples
 from kg.text import places
 from kg.text.dockeys import key_name
 from kg.text.names import commune_in, district_in, with_commune
@@ -49,6 +50,7 @@ class SourceInfo:
     published: dt.date | None = None  # the user's date for the text, else its page's, else its own
     date: dt.date | None = None  # the text's own date, as the extractor read it
     place: Place = field(default_factory=Place)  # the text's province and district, as read
+    carriers: tuple[Carrier, ...] = ()  # the other sites that carry its article (kg.rdf.carriers)
 
     @property
     def iri(self) -> URIRef:
@@ -69,7 +71,9 @@ class SourceInfo:
         """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""
         return json.dumps({"id": self.id, "name": self.name, "title": self.title, "url": self.url,
                            "publisher": self.publisher, "published": _iso(self.published), "date": _iso(self.date),
-                           "place": self.place_dict()}, ensure_ascii=False)
+                           "place": self.place_dict(),
+                           **({"carriers": [c.to_dict() for c in self.carriers]} if self.carriers else {})},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> SourceInfo:
@@ -77,7 +81,8 @@ class SourceInfo:
         place = d.get("place") or {}
         return cls(id=d["id"], name=d["name"], title=d.get("title"), url=d.get("url"), publisher=d.get("publisher"),
                    published=_day(d.get("published")), date=_day(d.get("date")),
-                   place=Place(province=place.get("province"), district=place.get("district"), scheme=place.get("scheme")))
+                   place=Place(province=place.get("province"), district=place.get("district"), scheme=place.get("scheme")),
+                   carriers=tuple(Carrier.from_dict(c) for c in d.get("carriers") or ()))
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -178,8 +183,7 @@ class _Builder:
         prov_name = where.province
         if not prov_name:
             return None
-        # (an undated text that names a unit only the 2025 map has is on that map: kg.extract.place)
-        scheme = where.scheme if on is None and where.scheme else places.scheme_on(on)
+        scheme = places.place_scheme(on, where.scheme)
         prov = places.lookup_province(prov_name, scheme) or places.lookup_province(prov_name)
         if prov is None:
             return None
@@ -334,6 +338,8 @@ class _Builder:
             self.add(iri, OX_DKG.publisher, literal_term(s.publisher))
         if s.published:
             self.add(iri, OX_DKG.published, literal_term(s.published.isoformat(), datatype=OX_XSD.date))
+        for triple in carrier_triples(s.id, s.carriers):
+            self.add(*triple)
 
     def tasks(self) -> None:
         place = self.default_place()

@@ -255,6 +255,12 @@ def source_iri(sid: str) -> URIRef:
     return ID[f"source/{sid}"]
 
 
+def carrier_iri(sid: str, site: str) -> URIRef:
+    """Another site's copy of the article of source ``sid`` (dkg:alsoPublishedAs), by the site's address, else its
+    publisher's name (``kg.rdf.carriers``)."""
+    return ID[f"source/{sid}/also/{_digest(fold(site))}"]
+
+
 def fact_iri(kind: str, *parts: object) -> URIRef:
     """Tasks, targets, outcomes, events, evidence: a digest of what identifies them."""
     return ID[f"{kind}/{_digest('|'.join(fold(str(p)) for p in parts))}"]

@@ -228,6 +228,7 @@ class DKG(DefinedNamespace):
 
     # provenance
     sourceUrl: URIRef
+    alsoPublishedAs: URIRef
     publisher: URIRef
     published: URIRef
     extractedFrom: URIRef

@@ -10,6 +10,7 @@ an ingest copied from an earlier version of a text (``prov:wasDerivedFrom``) is 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection
 from typing import TypedDict
 
@@ -24,14 +25,17 @@ _DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 
 
 class UndoneDecision(TypedDict):
-    """A decision taken back: its word, reviewer, time and reason as recorded, the change set that recorded it
-    (``change``) and the undo in force that took it back (``undone_by``: ``id``, ``by``, ``time``)."""
+    """A decision taken back: its word, reviewer, time, reason and the fact's values before and after it (``previous``,
+    ``new``: a correction's, None where it set none) as recorded, the change set that recorded it (``change``) and the
+    undo in force that took it back (``undone_by``: ``id``, ``by``, ``time``)."""
 
     iri: str
     state: str
     reviewer: str | None
     at: str
     reason: str | None
+    previous: dict | None
+    new: dict | None
     change: int
     undone_by: dict
 
@@ -59,9 +63,19 @@ def undone_decisions(store, fact_id: str, in_force: Collection[str] = ()) -> lis
                                   reviewer=name.value if name is not None else None,
                                   at=_iso(said[_ENDED].value) if _ENDED in said else "",
                                   reason=said[OX_DKG.reason].value if OX_DKG.reason in said else None,
+                                  previous=_value(said.get(OX_DKG.previousValue)), new=_value(said.get(OX_DKG.newValue)),
                                   change=number, undone_by=undos[number].named()))
     return sorted(out, key=lambda d: (d["at"], d["iri"]))
 
+
+
+def _value(term) -> dict | None:
+    """A fact's values as a decision recorded them (JSON, as :mod:`kg.review.ledger` writes them), None where none."""
+    try:
+        found = json.loads(term.value) if isinstance(term, ox.Literal) else None
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
 
 
 def _iso(stamp: str) -> str:
@@ -75,7 +89,7 @@ def _iso(stamp: str) -> str:
 def undone_history(store, fact_id: str, in_force: Collection[str] = ()) -> list[dict]:
     """The undone decisions about ``fact_id`` as a fact's history lists each decision (``kg.review.show``), with
     ``undone``: the change set that recorded it and the undo that took it back, each with the address of its page."""
-    return [{"state": d["state"], "reviewer": d["reviewer"], "at": d["at"], "previous": None, "new": None,
+    return [{"state": d["state"], "reviewer": d["reviewer"], "at": d["at"], "previous": d["previous"], "new": d["new"],
              "reason": d["reason"], "overrides": None,
              "undone": {"change": d["change"], "change_href": f"/changes/{d['change']}/undo", **d["undone_by"],
                         "href": f"/changes#change-{d['undone_by']['id']}"}}

@@ -135,14 +135,15 @@ _HAS_CONFIDENCE: dict[type, bool] = {}
 
 
 # --- rebuild after a decision -------------------------------------------------------------
-def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[Item]:
+def rebuild(store, source_id: str, new: list[Decision] | None = None, *, info: SourceInfo | None = None) -> list[Item]:
     """Build the graph of one source again from its queue with every decision applied (those in
     the store and ``new``), validate it, keep out what violates, then write the ``new``
-    decisions, the source graph and the queue in one write (nothing is written if building fails)."""
+    decisions, the source graph and the queue in one write (nothing is written if building fails).
+    ``info``: what the source is now said to be (another site's copy kept beside it), for the record's."""
     found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
         raise NotFound(code="review-no-source", details={"source": source_id})
-    info, text = found
+    info, text = info or found[0], found[1]
     items = ledger.read_items(store, source_id)
     decisions = ledger.read_decisions(store, [it.id for it in items])
     for d in new or []:

@@ -10,7 +10,8 @@ issuers' names), ``batchindex`` (what the index reads of the nodes a plain addit
 alone describes, taken from its batch), ``lookahead`` (a write's lookups of the store made while its batch is
 validated), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes), ``undo`` (a rollback of change sets, and finishing one or a write a
-killed process left), ``canonical`` (a write's quads in the form the
+killed process left), ``agents`` (a reviewer's description, shared by the change sets that name
+them: kept by an undo while one still does), ``canonical`` (a write's quads in the form the
 engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed
 around it for its change set), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import Conflict, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import bulk, textindex
+from kg.store import agents, bulk, textindex
 from kg.store.payloads import (BY, COMPLETE, NUMBER, PENDING, PENDING_WRITE, REPLACES, TRUE, UNDOES, Payload, clear_payload,
                                read_payload, record_graph, set_mark, write_payload)
 from kg.store.history import (ChangeSet, activity_quads, agent, analyst, change_sets, finish_replacement, get,
@@ -36,6 +36,7 @@ def dependents(store, number: int) -> list[int]:
     if target is None:
         return []
     quads, subjects = _touches(target)
+    subjects -= agents.described(target.added)  # (a reviewer's name, written by their first decision, is everyone's)
     out = []
     for c in change_sets(store):
         if c.number <= number or c.derived_only:
@@ -68,8 +69,9 @@ def plan(store, numbers: list[int]) -> Payload:
                 del to_remove[q]
             else:
                 to_add[q] = None
+    kept = agents.still_named(store, to_remove)
     return Payload(added=[q for q in to_add if q not in store.main],
-                   removed=[q for q in to_remove if q in store.main])
+                   removed=[q for q in to_remove if q in store.main and q not in kept])
 
 
 def undone(sets: list[ChangeSet]) -> dict[int, ChangeSet]:

@@ -437,6 +437,12 @@ def scheme_on(day: _dt.date | None) -> str:
     return "2025" if day is not None and day >= REFORM_START else "legacy"
 
 
+def place_scheme(day: _dt.date | None, scheme: str | None) -> str:
+    """The map a text's place is on: that of the text's ``day`` (:func:`scheme_on`), or, where no day says it, the
+    ``scheme`` its place was read on (an undated text that names a unit only the 2025 map has: kg.extract.place)."""
+    return scheme if day is None and scheme else scheme_on(day)
+
+
 @lru_cache(maxsize=1)
 def ward_merges() -> tuple[tuple[str, str, str, str, str], ...]:
     """Every commune, ward and town of the map before 1 July 2025 with the one of the 2025 map that took it over,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -142,13 +142,21 @@ def root_of(request: Request) -> str:
 
 
 def href(request: Request, path: str, **params) -> str:
-    """A link inside the app that keeps the page language (``path`` already percent-encoded)."""
+    """A link inside the app that keeps the page language (``path`` already percent-encoded, with its own query and
+    ``#fragment`` where it has them). Read as a URL, not as a string: the language and ``params`` join the query, before
+    the fragment ('/changes#change-4' -> '/changes?lang=en#change-4', where appending put them inside the fragment and
+    the page lost its language); a scheme or a host is dropped, so that the link stays inside the app."""
     root = root_of(request)
+    parts = urlsplit(path)
     params = {k: v for k, v in params.items() if v not in (None, "")}
-    if lang_of(request) == "en" and "lang" not in params:
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    if lang_of(request) == "en" and "lang" not in params and all(k != "lang" for k, _ in query):
         params["lang"] = "en"
-    sep = "&" if "?" in path else "?"
-    return root + path + (sep + urlencode(params) if params else "")
+    query += list(params.items())
+    # one leading slash: '//host/x', '/\host/x' (a browser reads '\' as '/' and drops tabs) or 'javascript:x' must not
+    # become a link to another host or a script
+    url = urlunsplit(("", "", "/" + parts.path.lstrip("/\\ \t\r\n"), urlencode(query), parts.fragment))
+    return root + url
 
 
 def page(request: Request, template: str, *, title: str, status: int = 200, json_href: str | None = None,
