@@ -78,6 +78,13 @@ def figures(totals: dict[str, list[int]]) -> dict[str, float]:
     return out
 
 
+def save_names(sets: list[str]) -> dict[str, str]:
+    """The folder each set's predictions are saved in: its own name, or its parent's and its own where two sets share
+    a name (the team's corpus and the shared one)."""
+    names = [Path(s).name for s in sets]
+    return {s: Path(s).name if names.count(Path(s).name) == 1 else f"{Path(s).parent.name}-{Path(s).name}" for s in sets}
+
+
 def run_transform(name: str, sets: list[str], save: str | None) -> tuple[str, dict[str, list[int]]]:
     """Extract every text of ``sets`` after transform ``name`` and count its matches against the untouched gold."""
     from kg.extracting import extract_files
@@ -85,6 +92,7 @@ def run_transform(name: str, sets: list[str], save: str | None) -> tuple[str, di
     sc = load_scorer()
     change = TRANSFORMS[name]
     totals = _counts()
+    saved_as = save_names(sets)
     with tempfile.TemporaryDirectory() as tmp:
         for folder in map(Path, sets):
             for gfile in sorted((folder / "gold").glob("*.json")):
@@ -94,7 +102,7 @@ def run_transform(name: str, sets: list[str], save: str | None) -> tuple[str, di
                 path.write_bytes(change(text).encode("utf-8"))
                 out = extract_files([str(path)], fmt="json")
                 if save:
-                    where = Path(save) / name / folder.name
+                    where = Path(save) / name / saved_as[str(folder)]
                     where.mkdir(parents=True, exist_ok=True)
                     (where / gfile.name).write_text(out, encoding="utf-8")
                 score_one(sc, json.loads(gfile.read_text(encoding="utf-8")), json.loads(out), totals)

@@ -503,7 +503,8 @@ def unwrapped(page: str) -> str:
     figure is joined too where the line before it is full (about as long as the page's longest, the
     layout broke it at the edge: "Đảng bộ xã An" / "Nghĩa lần thứ I", "đại diện cho trên" / "1.800
     đảng viên"); not where that line is short (a heading), nor before a list mark or a line in
-    capitals. A symbol cut at a separator ("số 46-" / "NQ/TW về ...") or an abbreviation cut at its
+    capitals; a full line of a heading in capitals goes on with a line in capitals or figures ("... NHIỆM KỲ" /
+    "2025 - 2030"). A symbol cut at a separator ("số 46-" / "NQ/TW về ...") or an abbreviation cut at its
     hyphen ("QP-" / "AN") is joined without a space: it is one word."""
     lines = page.split("\n")
     filled = [len(line.strip()) for line in lines if line.strip()]
@@ -519,6 +520,10 @@ def unwrapped(page: str) -> str:
             out[-1] = tail + head
         elif tail and head and tail[-1] not in ".:;!?\"”»)" and (
                 head[0].islower() or (len(previous) >= full and _goes_on(head) and not _in_capitals(previous))):
+            out[-1] = f"{tail} {head}"
+        elif tail and head and len(previous) >= full and _in_capitals(previous) and tail[-1] not in ".:;!?" \
+                and not any(c.islower() for c in head):
+            # a heading in capitals cut at the edge goes on in capitals or figures ('... NHIỆM KỲ' / '2025 - 2030')
             out[-1] = f"{tail} {head}"
         else:
             out.append(line)

@@ -69,3 +69,32 @@ def test_an_annex_cell_repeating_a_goal_the_articles_state_is_that_goal_once():
     # near miss: a last cell other than the stated goal is a goal of its own
     f = extract(_ANNEX.format(last="4.200"))
     assert {4000, 4200} <= {t.value for t in f.targets}
+
+
+# a page of our own: the article, a list of other pages' headlines and the site's footer, each naming a document
+_PAGE = ("Huyện Bảo Yên sơ kết Chương trình số 09-CTr/HU\n"
+         "Ngày 3/6/2025, Huyện ủy Bảo Yên sơ kết 2 năm thực hiện Chương trình số 09-CTr/HU. Năm 2024, toàn huyện "
+         "trồng mới 320 ha rừng, đạt 106% kế hoạch.\n"
+         "Tin liên quan\n"
+         "Sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TU về phát triển du lịch\n"
+         "Tỷ lệ hộ nghèo giảm còn 2,4%\n"
+         "Bản quyền thuộc về Báo điện tử của tỉnh. Giấy phép số 85/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.\n")
+
+
+def test_another_page_s_headline_and_the_site_s_footer_name_no_document_of_the_text():
+    facts = extract(_PAGE)
+    assert {d.key for d in facts.documents} == {"09-CTr/HU"}
+    assert {o.document for o in facts.outcomes} == {"09-CTr/HU"} and 2.4 not in {o.value for o in facts.outcomes}
+    # (the footer alone, with no list of other pages above it)
+    footer_only = _PAGE.replace("Tin liên quan\n", "").replace("Sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TU về phát "
+                                                               "triển du lịch\nTỷ lệ hộ nghèo giảm còn 2,4%\n", "")
+    assert {d.key for d in extract(footer_only).documents} == {"09-CTr/HU"}
+
+
+def test_near_miss_an_article_s_own_licence_sentence_is_read():
+    # (a licence the article reports on opens a sentence, not a footer: 'Giấy phép xây dựng ...')
+    text = _PAGE.split("Tin liên quan")[0] + ("Giấy phép xây dựng nhà máy được cấp theo Quyết định số 1250/QĐ-UBND "
+                                              "ngày 2/5/2025 của UBND tỉnh.\n")
+    assert "1250/QĐ-UBND" in {d.key for d in extract(text).documents}
+    spans = related_pages(prepare(text))
+    assert spans == ()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.symbols import DIGIT_FIRST
+
 __all__ = ["one_form"]
 
 # (a typesetter's marks and the keyboard's: each one character for one, so the length stays)
@@ -20,12 +22,15 @@ _TYPESET = frozenset("–—‐‑“”„‘’")
 
 # a day, month and year parted by the same dot or dash twice, standing alone ('5.3.2025', '05-03-2025'); not a part of
 # a longer run of figures and marks ('1.5.2025.3', a symbol's 'số 12-3-2025/QĐ'), and only a day and a month that can be
-_DAY_PARTED = re.compile(r"(?<![\w./-])(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|[.-]\d)")
+# (opening on its first figure, with the check of the character before behind it: the engine skips to the figures)
+_DAY_PARTED = re.compile(DIGIT_FIRST + r"(?<![\w./-]\d)\d?(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+                         r"(?![\w/]|[.-]\d)")
 
 # a figure whose thousands are parted by one space each ('1 500', '12 345 678'): the first group of one to three
 # figures not after another figure, a decimal mark or a figure and a space (a telephone's '0203 812 345'), each next
 # group of exactly three, and no figure after
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,/-])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d/]|[.,]\d{3}\b)")
+_SPACED_GROUP = re.compile(DIGIT_FIRST + r" \d{3}")
 # the words a figure follows as a label or an ordinal, not as an amount ('thôn 3 120 hộ', 'Điều 2 100 triệu', 'năm
 # 2025 100 hộ' is no thousand either: the first group has four figures)
 _NUMBER_LABEL = re.compile(r"(?:^|[^\w])(?:điều|khoản|mục|điểm|chương|phần|đợt|lần|kỳ|khóa|khoá|số|thôn|ấp|bản|xóm|tổ|"
@@ -37,9 +42,10 @@ _LABEL_REACH = 12
 
 def _days(text: str) -> str:
     def slashed(m: re.Match[str]) -> str:
-        if not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+        day = text[m.start():m.start("sep")]
+        if not (1 <= int(day) <= 31 and 1 <= int(m.group("m")) <= 12):
             return m.group(0)
-        return f"{m.group(1)}/{m.group(3)}/{m.group(4)}"
+        return f"{day}/{m.group('m')}/{m.group('y')}"
     return _DAY_PARTED.sub(slashed, text)
 
 
@@ -61,6 +67,6 @@ def one_form(text: str) -> str:
     # their thousands with dots)
     if "." in text or "-" in text:
         text = _days(text)
-    if re.search(r"\d \d{3}", text):
+    if _SPACED_GROUP.search(text):
         text = _thousands(text)
     return text
