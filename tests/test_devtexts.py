@@ -166,6 +166,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   commune, a veterans' association's year plan with numbered targets and their lead units, a council's thematic
   supervision session answered by the committee, a commune's interim review whose year comes only from the date line):
   floors a little below its untouched score (the lead's, at the round's start).
+* ``tests/devtexts40``: six texts by the fortieth round's independent annotator (a provincial party standing board's
+  conclusion after a resolution's mid-term review, a newspaper interview with a department director, a commune's plan
+  after the 2025 reform with a flattened task table, news of a ministry's dispatch urging the provinces, a year-end
+  summing-up of a multi-year programme with yearly tallies dated by the date line, a TV station's news-segment page):
+  floors a little below its untouched score (the lead's, at the round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -289,6 +294,9 @@ SETS = {
     # (untouched 0.87 / 0.857 / 0.597 / 0.816 / 0.791 / 1.0; dates 1.0, place 1.0)
     "devtexts39": (6, {"documents": 0.85, "links": 0.8, "assignments": 0.55, "targets": 0.75, "outcomes": 0.75,
                        "events": 0.95}),
+    # (untouched 0.973 / 0.875 / 0.483 / 0.591 / 0.471 / 1.0; dates 1.0, place 1.0)
+    "devtexts40": (6, {"documents": 0.9, "links": 0.8, "assignments": 0.45, "targets": 0.55, "outcomes": 0.45,
+                       "events": 0.95}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -305,7 +313,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts32": (0.95, 0.95), "devtexts33": (0.95, 0.95),
                    "devtexts34": (0.95, 0.95), "devtexts35": (0.95, 0.95),
                    "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95),
-                   "devtexts38": (0.95, 0.95), "devtexts39": (0.95, 0.95)}
+                   "devtexts38": (0.95, 0.95), "devtexts39": (0.95, 0.95),
+                   "devtexts40": (0.95, 0.95)}
 
 
 def _scorer():

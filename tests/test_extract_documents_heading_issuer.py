@@ -1,4 +1,4 @@
-"""The issuer an official text's heading names in capitals above its number (kg.extract.documents.heading_issuer,
+"""The issuer an official text's heading names in capitals above its number (kg.extract.document_headings.heading_issuer,
 used by kg.extract.document_info): a commune's or ward's body with its unit, on one line or over two, or a department
 under its province's committee (kg.extract.bodies.department_named); with near misses.
 Texts are our own."""

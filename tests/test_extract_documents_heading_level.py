@@ -1,4 +1,4 @@
-"""The level an official text's heading gives its own document (kg.extract.documents.heading_level): the unit word
+"""The level an official text's heading gives its own document (kg.extract.document_headings.heading_level): the unit word
 as the heading spells it, not a word of the unit's name that folds to one ('XÃ KIM QUAN' is a commune, not a 'quận');
 with near misses. Texts are our own."""
 from __future__ import annotations

@@ -9,8 +9,8 @@ mentions and documents -> the text's own and lead documents -> links -> events -
 document each offset is about, kg.extract.scope; a lower level's own paragraph, kg.extract.level_paragraphs)
 -> targets and outcomes (handed on by kg.extract.report_scope; a storm's damage and a disease's cases dropped by
 kg.extract.damage) -> assignments -> place.
-Documents are found in layers (kg.extract.documents on unnumbered, which asks kg.extract.meeting_documents for what
-a meeting adopts, on document_dates, on document_mentions, on mention_words and mention_model): a module imports only
+Documents are found in layers (kg.extract.documents on document_keys, on unnumbered, which asks
+kg.extract.meeting_documents for what a meeting adopts, on approving_decisions, on document_aliases, on document_dates, on document_mentions, on mention_words and mention_model): a module imports only
 the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
 calls in).
 
@@ -19,21 +19,22 @@ Modules, by what they read. The text: ``text`` (preparation, folding, segments),
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set, and ``work_programmes``: a
-body's yearly work programme), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
+body's yearly work programme; ``approving_decisions``: a programme tied to the decision that approved it; ``numbered_mentions``: the numbered mentions by position), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
 ``meeting_documents`` (what a meeting adopts),
-``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder),
+``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder, with ``document_keys``: the keys of its mentions, and
+``document_headings``: the issuer and level an official text's heading names),
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
 where its title names the work first; ``link_items``: the documents of a list a cue opens;
 ``link_passives``: links said in the passive; ``link_backrefs``: links stated of a document named back by its type word; ``link_frames``: what frames a sentence
-before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
+before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (its index of the text's documents, ``scope_index``; closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
-(money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+(money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities`` (with ``goal_leads``: the lead-in of a list of goals or results; ``state_figures``: figures of how things stand; ``figure_measures``: what a figure is measured against), ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
-``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``assignment_gate`` (the sentences that give none), ``assignments`` (with ``assignment_roles``: the roles a clause gives its bodies). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ from kg.extract.dates import DateMention, context_year, find_dates
 from kg.extract.document_dates import heading_number, text_day
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.document_info import collect
-from kg.extract.documents import DocumentFinder, heading_level
+from kg.extract.document_headings import heading_level
+from kg.extract.documents import DocumentFinder
 from kg.extract.events import find_events, without_described
 from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note, without_opinions
 from kg.extract.guidance import own_work_guided

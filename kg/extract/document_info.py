@@ -7,7 +7,7 @@ import re
 
 from kg.extract.bodies import is_party_code, level_of_code
 from kg.extract.document_dates import heading_number
-from kg.extract.documents import heading_issuer, heading_level
+from kg.extract.document_headings import heading_issuer, heading_level
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import Prepared, norm_body
 

@@ -6,22 +6,20 @@ unnumbered documents ('Nghị quyết Đại hội ... lần thứ XXI', 'Chiế
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import re
 import unicodedata
 from functools import cached_property
-from dataclasses import replace
 
-from kg.extract.bodies import DATA, department_named, issuer_info, level_of_code
+from kg.extract.bodies import DATA
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import Mention, Mentions
-from kg.extract.mention_words import APPROVED_BY, LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
+from kg.extract.mention_words import APPROVED_BY, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import clean_ws, letters, norm_body, vi
 from kg.extract.document_titles import campaign_name, figure_opening, title_end
 from kg.extract.own_approval import declared_short_name, key_by_approval
-from kg.extract.unnumbered import UnnumberedDocuments
+from kg.extract.document_keys import DocumentKeys
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
 
@@ -45,87 +43,6 @@ _NAMED_DH = re.compile(
 
 # a congress resolution named by its term alone, without 'Đại hội': 'các chỉ tiêu Nghị quyết nhiệm kỳ 2020 - 2025'
 _NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\d{4}) ?[-–] ?(?P<y2>\d{4}))(?![\d])")
-
-# the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' (not 'xã hội')
-_HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
-_UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
-               "quan": "district", "thanh pho": "province", "tinh": "province"}
-_UNIT_SPELLED = frozenset(("thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "tỉnh"))
-
-
-def heading_level(text: str, f: str, start: int) -> str | None:
-    """The level of the body that issued the official text whose heading number is at ``start``: the last of
-    the (up to three) lines above it that names a unit. A folded unit word the text spells otherwise is a word of a
-    name ('ĐẢNG ỦY XÃ NHO QUAN': 'Quan' is no 'quận'); a line typed without diacritics keeps the folded reading."""
-    b = f.rfind("\n", 0, start)
-    for _ in range(3):
-        if b < 0:
-            break
-        a = f.rfind("\n", 0, b) + 1
-        plain = text[a:b].isascii()
-        units = [m.group(1) for m in _HEADING_UNIT.finditer(f, a, b)
-                 if plain or text[m.start():m.end()].lower() in _UNIT_SPELLED]
-        if units:
-            return _UNIT_LEVEL[units[-1]]
-        b = a - 1
-    return None
-
-
-# the body an official text's heading names with its unit, on one line or over two ('ĐẢNG ỦY PHƯỜNG NÔNG TRANG',
-# 'ỦY BAN NHÂN DÂN / PHƯỜNG HÒA AN'): the issuer where the text names none in words
-_HEADING_BODY = vi(r"ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ|ban thường vụ đảng ủy")
-_HEADING_ISSUER = re.compile(vi(r"(?:(?P<body>{B})[ \t]+)?(?P<unit>thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
-                                r"[ \t]+(?P<name>[^\W\d_][^\d\n]{1,40})").replace("{B}", _HEADING_BODY))
-_HEADING_BODY_LINE = re.compile(_HEADING_BODY)
-# (the people's committee and council by the short names the texts and our annotations use: 'UBND phường Hòa An')
-_HEADING_SHORT = {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}
-_COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)\S")
-
-
-def _first_column(f: str, a: int, b: int) -> int:
-    """Where the first column of the line ``a``..``b`` ends: a heading set in two columns ('ỦY BAN NHÂN DÂN HUYỆN    CỘNG
-    HÒA XÃ HỘI ...') is read up to the gap."""
-    cut = _COLUMN_GAP.search(f, a, b)
-    return cut.start() + 1 if cut else b
-
-
-def heading_issuer(t: str, f: str, start: int) -> str | None:
-    """The body an official text's heading names in capitals above its number at ``start``, with its unit ('Ủy ban
-    nhân dân phường Hòa An', as 'UBND phường Hòa An'); None where the lines above name none (a line of the unit alone takes the body from the
-    line before it)."""
-    line_start = f.rfind("\n", 0, start) + 1
-    below = line_start
-    for _ in range(3):
-        if below <= 0:
-            break
-        a = f.rfind("\n", 0, below - 1) + 1
-        stop = _first_column(f, a, below - 1)
-        line, raw = f[a:stop].strip(), t[a:stop].strip()
-        m = _HEADING_ISSUER.fullmatch(line)
-        if m is None and raw == raw.upper() and (department := department_named(raw)):
-            # (with its province, from the committee's line above it: 'UBND TỈNH QUẢNG TRỊ / SỞ Y TẾ')
-            above = f.rfind("\n", 0, max(0, a - 1)) + 1
-            u = _HEADING_ISSUER.search(f, above, _first_column(f, above, max(above, a - 1))) if a else None
-            if u is None or u.group("unit") not in ("tinh", "thanh pho") or not t[u.start():u.end()].isupper():
-                return department
-            name = " ".join(w.capitalize() for w in t[u.start("name"):u.end()].split())
-            return norm_body(f"{department} {t[u.start('unit'):u.end('unit')].lower()} {name}")
-        if m and raw == raw.upper():
-            body = m.group("body")
-            if body is None:
-                above = f.rfind("\n", 0, max(0, a - 1)) + 1
-                end_above = _first_column(f, above, max(above, a - 1))
-                body = f[above:end_above].strip() if a and _HEADING_BODY_LINE.fullmatch(f[above:end_above].strip()) else None
-                head = t[above:end_above].strip() if body else ""
-            else:
-                head = raw[:m.end("body")]
-            if body:
-                name = " ".join(w.capitalize() for w in raw[m.start("name"):].split())
-                unit = raw[m.start("unit"):m.end("unit")].lower()
-                head = _HEADING_SHORT.get(body, head.capitalize())
-                return norm_body(f"{head} {unit} {name}")
-        below = a
-    return None
 
 
 # the rest of an agency's name after a type word in capitals ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')
@@ -203,9 +120,6 @@ _LAW_NAME_TAIL = re.compile(letters(r"[ \t]+và(?:(?:[ \t]+|,[ \t]+(?=" + _LAW_N
 # a law named by the year it was passed, no day: 'Luật Thanh niên năm 2005' ('năm 2005 đến nay' is a span, no year of it)
 _LAW_YEAR = re.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/-]|\.\d)(?![ \t]+(?:đến|tới|trở đi))")
 
-# '<body> (đã) ban hành <document>' just before a mention: the body that issued it
-_ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
-                           r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
 
 # a title that changes the documents it names: '... về việc điều chỉnh, bổ sung một số chỉ tiêu của Đề án ...'
 AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?(?![a-z])"))
@@ -221,9 +135,6 @@ _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|
                              r"trước|trình|sau|khi|đề ra|đặt ra|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|hướng tới|bảo đảm|đảm bảo|"
                              r"đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
 
-# the terms of the Central Committee by their first day (domain README §2.1)
-_CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (_dt.date(2011, 1, 19), "XI"),
-                  (_dt.date(2016, 1, 28), "XII"), (_dt.date(2021, 2, 1), "XIII"), (_dt.date(2026, 1, 23), "XIV")]
 
 
 def _counts_things(t: str, f: str, i: int) -> bool:
@@ -251,7 +162,7 @@ def _names_a_body(t: str, f: str, s: int, e: int, code: str) -> bool:
                                                       or _NAME_TAIL_AFTER.match(f, e))
 
 
-class DocumentFinder(UnnumberedDocuments):
+class DocumentFinder(DocumentKeys):
     """Every document mention of one text, keyed; ``find`` runs the passes of the layers below in order."""
 
     # ------------------------------------------------------------------ passes
@@ -464,137 +375,3 @@ class DocumentFinder(UnnumberedDocuments):
         key_by_approval(self.f, self.mentions)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
-
-    def _local_tu(self, mn: Mention) -> None:
-        """'Kết luận số 445-KL/TƯ của Tỉnh ủy': a page that prints 'TƯ' for a provincial or district
-        committee's symbol; the issuer named in the tail or just before ('Tỉnh ủy ... ban hành')
-        decides the code."""
-        sym = mn.symbol
-        if sym is None or sym.system != "party" or sym.issuer != "TW" or "Ư" not in self.t[mn.start:mn.end].upper():
-            return
-        level = issuer_info(mn.issuer)[1] if mn.issuer else None
-        if level is None:
-            b = _ISSUED_BY.search(self.f, max(0, mn.start - 80), mn.start)
-            level = issuer_info(self.t[b.start("body"):b.end("body")])[1] if b else None
-        code = {"province": "TU", "district": "HU"}.get(level or "")
-        if code:
-            mn.symbol = replace(sym, issuer=code)
-            mn.key, mn.issuer_code = mn.symbol.key, code
-
-    def _keys(self, ms: list[Mention]) -> None:
-        # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
-        for i in range(len(ms) - 2, -1, -1):
-            a, b = ms[i], ms[i + 1]
-            if a.symbol is not None and b.symbol is not None and a.symbol.issuer != b.symbol.issuer:
-                continue            # 'Luật ... số 31/2018/QH14 và Quyết định số 255/QĐ-TTg của Thủ tướng'
-            if a.issuer is None and b.issuer and LIST_GAP.match(self.f, a.tail_end, b.start) \
-                    and LIST_GAP.match(self.f, a.tail_end, b.start).end() == b.start:
-                a.issuer, a.term = b.issuer, b.term
-                if a.date is None and b.date is not None and b.symbol is not None and a.symbol is not None \
-                        and a.type == b.type:
-                    a.date = b.date
-        for mn in ms:
-            if mn.issuer:
-                code, level, _ = issuer_info(mn.issuer)
-                mn.issuer_level = level
-                if mn.symbol is None:
-                    mn.issuer_code = code
-            elif mn.symbol is not None:
-                mn.issuer_level = level_of_code(mn.symbol.issuer)
-        by_tn: dict[tuple[str, str], list[Mention]] = {}
-        for mn in ms:
-            if mn.number:
-                by_tn.setdefault((mn.type or "", mn.number.lstrip("0")), []).append(mn)
-        for mn in ms:
-            if mn.key or mn.kind != "numbered":
-                continue
-            if mn.explicit_issuer and mn.issuer_code:
-                full = self._earlier_full(mn, by_tn)
-                if full is not None:
-                    # 'Nghị quyết số 194/2019/NQ-HĐND ... Nghị quyết 194 được HĐND tỉnh ban hành ...': the short
-                    # reference whose issuer agrees with the full symbol named before is that document
-                    mn.key = full.key or self._build_key(full)
-                    mn.kind = "alias"
-                    continue
-                mn.key = self._build_key(mn)
-                continue
-            # alias: the same type and number with a known key elsewhere in the text
-            same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
-                    if o is not mn and (o.symbol is not None or (o.explicit_issuer and o.issuer_code))]
-            if same:
-                prev = [o for o in same if o.start < mn.start]
-                ref = prev[-1] if prev else same[0]
-                mn.key = ref.key or self._build_key(ref)
-                mn.kind = "alias"
-                continue
-            mn.key = self._build_key(mn)
-
-    @staticmethod
-    def _symbol_variants(ms: list[Mention]) -> None:
-        """One document printed two ways in one text is keyed by its first printing: 'Thông báo số 27-TB/BCĐ35' then
-        'Thông báo số 27-TB/BCĐ', 'Kế hoạch số 45/KH-UBND' then '45/KH-UBND-VX', 'Quyết định số 06/QĐ-TTg' then
-        '6/QĐ-TTg': the same type and number, no other year, and the one issuer code (with its unit) the start of
-        the other's. Not when the two carry different dates, nor when a third printing makes it ambiguous."""
-        first: dict[tuple[str, str], list[Mention]] = {}
-        for mn in sorted(ms, key=lambda x: x.start):
-            sym = mn.symbol
-            if sym is None or not mn.key or sym.type is None:
-                continue
-            group = first.setdefault((sym.type, sym.number.lstrip("0")), [])
-            if all(o.key != mn.key for o in group):
-                group.append(mn)
-        renamed: dict[str, str] = {}
-        for group in first.values():
-            if len(group) != 2:
-                continue
-            a, b = group
-            sa, sb = a.symbol, b.symbol
-            if sa is None or sb is None:
-                continue
-            if sa.year is not None and sb.year is not None and sa.year != sb.year:
-                continue
-            if a.date is not None and b.date is not None and a.date != b.date:
-                continue
-            ia = (sa.issuer or "") + (sa.unit or "")
-            ib = (sb.issuer or "") + (sb.unit or "")
-            if ia and ib and (ia.startswith(ib) or ib.startswith(ia)):
-                renamed[str(b.key)] = str(a.key)
-        if renamed:
-            for mn in ms:
-                if mn.key in renamed:
-                    mn.key = renamed[mn.key]
-
-    def _plenum_aliases(self, ms: list[Mention]) -> None:
-        """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text (the
-        term of a central NQ from its tail, the words after it, or its date)."""
-        terms: dict[int, str] = {}
-        for i, o in enumerate(ms):
-            if o.symbol is None or o.type != "NQ" or o.symbol.issuer != "TW":
-                continue
-            if o.term:
-                terms[id(o)] = o.term
-                continue
-            a = max(o.end, o.tail_end)
-            b = min(len(self.f), a + 120, ms[i + 1].start if i + 1 < len(ms) else len(self.f))
-            k = re.search(r"^[^.;\n]*?(?<![a-z])(?:khoa|khia)[ \t]+([ivx]{1,5})(?![a-z])", self.f[a:b])
-            if k and "trung uong" in self.f[a:a + k.start(1)]:
-                terms[id(o)] = k.group(1).upper()
-            elif o.date is not None:
-                for start, term in _CENTRAL_TERMS:
-                    if o.date >= start:
-                        terms[id(o)] = term
-        for i, mn in enumerate(ms):
-            if mn.kind != "named" or not mn.key.startswith("NQ:") or not mn.term or "đại hội" in mn.key.lower():
-                continue
-            # 'Nghị quyết Trung ương 7 khóa X (Nghị quyết số 26-NQ/TW)'
-            nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and nxt.symbol is not None and nxt.type == "NQ" \
-                    and re.fullmatch(r"[ \t]*[(,–-][ \t]*", self.f[mn.end:nxt.start]):
-                mn.key = nxt.key
-                mn.kind = "resolved"
-                terms.setdefault(id(nxt), mn.term)
-                continue
-            keys = {o.key for o in ms if id(o) in terms and terms[id(o)] == mn.term}
-            if len(keys) == 1:
-                mn.key = keys.pop()
-                mn.kind = "resolved"

@@ -12,28 +12,25 @@ import re
 from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
-from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, place_has, place_state_end, rest_of_tally, whole_named
-from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, find_quantities, has_figure
+from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, rest_of_tally, whole_named
+from kg.extract.figures import DIGIT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, has_figure
+from kg.extract.figure_measures import goal_comparator, measured_plan, tally_unit
+from kg.extract.goal_leads import GoalLeads
 from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
-from kg.extract.excluded_figures import ORGANISED, excluded
+from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import NO_RELATED, Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.modality import (
     BARE_YEAR,
-    RESULT_WORDS,
-    RESULTS_LINE, RETRO_SENTENCE,
-    ROMAN_LINE, SPECIFIC_LEAD,
+    RETRO_SENTENCE,
     TARGET_CUE,
     goal_colon, goal_cues,
     goal_marked, goal_only_in_brackets,
-    inside, is_line,
-    new_masked, note_on_item_line, paragraph_frames,
-    plain_line_under,
+    inside, new_masked, paragraph_frames,
     past_marked,
     figure_period,
     period_marks,
-    period_of,
     run_period,
     rate_bound,
     report_results,
@@ -42,13 +39,13 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AND_ABOVE, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
-    BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, now_has, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
-    past_before, per_plan, PERSONS, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, SPENT_WITH, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    BASELINE, baseline_at, BOUND, count_passive, COUNTED,
+    ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
+    past_before, per_plan, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
+    SEASON_LEAD, SO_FAR_LEAD, SPEND, SPENT_TOTAL, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, WHOLE_HAS, whole_of_part, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
+from kg.extract.state_figures import StateFigures
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import DocNames, table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
@@ -69,15 +66,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
     fg = new_masked(t, f) if len(t) == len(f) and "moi nam" in f else f
     # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
-    results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
-        may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
+    bound_cue, goal_stated_cue = (may_match(x, f) for x in (BOUND, GOAL_STATED))
     support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
     targets, outcomes = list[Target](), list[Outcome]()
-    lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
-    results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     results_secs = results_sections(f)
     if (report_body := report_results(f)) is not None:
         results_secs.append(report_body)
+    leads = GoalLeads(t, f, fg, blocked, results_secs, ref_year)
+    state_figures = StateFigures(p, fp, main_doc, support_cue)
     blocks = table_blocks(t)
     if blocks:
         for b in blocks:
@@ -91,7 +87,6 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float | None, int] | None = None  # (count, end) of the goals a document set, said last
-    heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     last_kind: tuple[str, int] = ("", -1)      # what the last sentence with figures gave ('target', 'outcome'), where
     para_starts = [x.start for x in p.paragraphs]
     results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only (or a goal they are measured against too: '..., vượt 24% chỉ tiêu (5.000 đoàn viên)')
@@ -111,60 +106,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ahead_in = next((x for x in ahead if x[0] < s.end and s.start < x[1]), None) if ahead else None
         ahead_at = None if ahead_in is None else max(ahead_in[0], s.start)
         is_item = bool(ITEM.match(f, s.start))
-        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)) and not note_on_item_line(t, s):
-            lead = None
-        if lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
-            lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
-        if results_lead and not is_item:
-            results_lead = False
+        leads.close(s, is_item)
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
-        own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
-        if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            met = GOALS_MET.search(f, s.start, s.end)
-            if RESULT_WORDS.search(f, s.start, s.end) or met or (
-                    results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end)
-                    and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
-                    and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end)))):
-                # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
-                # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
-                results_lead, lead = True, None     # its items are results
-                if not met:
-                    continue
-                # (the count of goals met is a result of its own, read as the items are)
-            lead, heading_lead = [period_of(fg, s.start, s.end)], False
-            # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
-            # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
-            if not find_quantities(t, f, s, blocked):
-                continue
-            own_lead = True
-        if stext.endswith(":") and len(stext) <= 80 and RESULT_WORDS.search(f, s.start, s.end) \
-                and (not DIGIT.search(f, s.start, s.end) or (in_retro and not find_quantities(t, f, s, blocked))):
-            # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:', 'Sau 5 năm thực hiện, đạt được một số
-            # kết quả nổi bật như sau:' (its '5 năm' is the span, no figure)
-            results_lead, lead = True, None
+        skip, own_lead = leads.read(s, stext, in_retro, last_kind, targets)
+        if skip:
             continue
-        if (results_line_cue and RESULTS_LINE.fullmatch(stext) and is_line(t, s)) \
-                or (specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind[0] == "outcome"):
-            # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
-            results_lead, lead = True, None
-            continue
-        if specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind[0] == "target" and targets:
-            lead = [targets[-1].period]         # ... and after goals, with goals
-            continue
-        if goal_heading_cue and GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
-            if results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end) \
-                    and not TARGET_CUE.search(fg, s.start, s.end) \
-                    and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
-                results_lead, lead = True, None     # '1. Các chỉ tiêu chủ yếu' under 'I. KẾT QUẢ ĐẠT ĐƯỢC' heads results
-                continue
-            lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
-            heading_lead = True                 # (and its list may be plain lines, no marks: see plain_line_under)
-            continue
-        if lead is not None and BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
-            lead = [BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
-            continue
+        lead, results_lead = leads.lead, leads.results_lead
         if not has_figure(t, s.start, s.end) or (results_para is None and money_para is None and goals_whole is None
                                                  and figures.none_in(s) and not GOALS_COUNT.search(f, s.start, s.end)):
             continue    # (digits of no figure, a date's or a document's number, and nothing said before that they would reset)
@@ -270,14 +219,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if ahead_in is not None and s_period is None:
             s_period = ahead_in[2]          # the year of the plan ahead the stretch is about
         prev_in_sentence: list[Quantity] = []
-        now_end: int | None = None          # where the last present-state figure of the sentence ends
+        state_figures.sentence(s, in_retro, results_lead, own_lead, spent)
         doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
         tally_total: int | float | None = None
         if goals_whole is not None and "\n" not in t[goals_whole[1]:s.start]:
             tally_total = goals_whole[0]    # 'Nghị quyết đề ra 22 chỉ tiêu. Sau 5 năm, có 18 chỉ tiêu đạt và vượt ...'
         goals_whole = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
-        budget_end: int | None = None       # where the sentence's last budget amount ends
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
             ex = excluded(f, c.start, c.end)
@@ -332,52 +280,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
-            state_end = None if s_target else place_state_end(t, f, fp, c)  # 'xã có 14 thôn với khoảng 6.300 hộ dân'
+            state_figures.clause(c, s_target)
             goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
-                if (kind == "target" or main_doc or not c_strong) \
-                        and (now_has(t, f, max(c.start, q.start - 110), q.start)
-                             or (now_end is not None and WITH_NOW.fullmatch(fp, now_end, q.start))) \
-                        and not (kind == "outcome" and not main_doc and q.of is not None
-                                 and DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
-                    # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
-                    now_end = q.end
-                    continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
-                if state_end is not None and q.start < state_end and not q.pct and q.of is None and place_has(f, q):
-                    continue            # what a place has (place_state_end), no result (a share of it may be one)
-                if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
-                        and (AT_OCCASION.match(f, s.start)
-                             or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start) and not ORGANISED.search(f, s.start, q.start))):
-                    # (not those that sessions counted before reached) 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
-                    # đã tham gia ...': who came to an occasion, no result
+                if state_figures.skips(c, q, qs, kind, c_strong, prev_in_sentence, outcomes, allocated):
                     continue
-                if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
-                        and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)) and not named_goal_before(t, f, c.start, q.start, q.end):
-                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%'; nor a goal's: 'chỉ tiêu ... chiếm 45% ... không đạt')
-                if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
-                        and (sn := STRUCTURE_NOUN.match(t, q.end - len(q.unit))) and not TALLY_STATE.match(f, sn.end()):
-                    # ('7 mục tiêu đạt và vượt' is a tally of goals in a state)
-                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
-                if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
-                        and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
-                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent \
-                        and not (kind == "outcome" and SPENT_WITH.search(f, max(c.start, q.start - 40), q.start)):
-                    budget_end = q.end
-                    continue            # a budget or its part (see budget_before): no goal or result, unless said spent
-                if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
-                        and SUPPORT_CAP.search(f, s.start, s.end):
-                    continue            # a support level and its cap (SUPPORT_CAP)
-                if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
-                    continue            # the value a change started from
-                if kind == "outcome" and not q.pct and FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) \
-                        and AND_ABOVE.match(f, q.end) and any(o.start < q.start for o in qs) \
-                        and f.count("(", c.start, q.start) <= f.count(")", c.start, q.start):
-                    continue            # a threshold of what an earlier figure counts (AND_ABOVE; in brackets, a goal's)
-                if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):
-                    continue            # what is left to reach a goal (see GAP_LEFT)
-                if not q.pct and ((f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end))
-                                  or (q.unit and not MONEY.match(f, q.end - len(q.unit)) and FUNDS_OF.search(f, max(c.start, q.start - 16), q.start))):
-                    continue            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
                 tally = not q.pct and TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 if items is None:
                     items = ClauseItems(t, f, c)
@@ -390,28 +297,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue
                 if q.pct and (cm := COUNTED.search(f, ia, q.start)) and "(" not in f[cm.end():q.start]:
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count (not '... (đạt 93%')
-                plan_doc = None
-                pp = PLAN_PCT.match(f, q.end) if q.pct else None
-                if pp:
-                    q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
-                    # 'đạt 120% kế hoạch HĐND huyện giao': the share is said of the plan another level set; the
-                    # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
-                    plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
-                    if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()) and not (f.startswith(" von", pp.end()) and doc_named_at is not None and doc_named_at(c.start)):
-                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in its
-                        # paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); it measures its own clause's result
-                        plan_doc = plan_before(q.start)
-                        if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
-                            plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
-                elif tally and doc_named_at is not None:
-                    # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
-                    named = doc_named_at(q.end - len(q.unit))
-                    plan_doc = named if named and named.startswith("KH:") else None
-                    against = AGAINST.search(f, q.end, ib)
-                    if plan_doc is None and against is not None:
-                        plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
-                    if plan_doc is None:
-                        plan_doc = doc_in_words_after(f, TALLY_NOUN.match(f, q.end - len(q.unit)).end(), ib, doc_named_at)
+                plan_doc = measured_plan(t, f, q, c, ib, tally, doc_named_at, plan_before)
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 if items is None:
@@ -472,18 +358,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if tally:
                     if TALLY_STATE.match(f, tally.end()):
                         goals_in_state = q.end
-                    noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
-                    before_w = TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
-                    if any(w.lower() == "có" for w in before_w):     # ('năm 2024 có 17/19 chỉ tiêu ...': the time, no state)
-                        before_w = before_w[len(before_w) - [w.lower() for w in before_w][::-1].index("có"):]
-                    against = AGAINST.search(f, q.end, ib)
-                    after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
-                    # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
-                    # goals, not their state)
-                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower().rstrip(":") in ("là", "gồm") or w.startswith("(")),
-                                            len(after_w))]
-                    status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
-                    q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
+                    q.unit = tally_unit(t, f, q, ia, ib)
                     if q.of is None and tally_total is not None and not SUBSET.search(f, max(0, q.start - 16), q.start) \
                             and not (prev_in_sentence and SUBSET_LEAD.match(f, ia)):
                         q.of = tally_total  # (a part 'trong đó 15 chỉ tiêu vượt' is of the result before it)
@@ -517,20 +392,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         or (goal_doc_for or doc_for)(q.start)
                     if q.start in allocated and (in_retro or (results_secs and inside(results_secs, s.start))):
                         doc = (subject_doc and subject_doc(q.start)) or doc_for(q.start)    # with its spending, (z)
-                    comp: str | None = "="
-                    before = f[max(0, q.start - 18):q.start]
-                    if GE.search(before):
-                        comp = ">="
-                    elif LE.search(before) or NOT_LET_OVER.search(f, c.start, q.start):
-                        comp = "<="
-                    if q.lower_bound:
-                        comp = ">="         # a range keeps its lower bound: 'giải quyết việc làm cho 20.000 - 25.000 lao động'
-                    if comp == "=":
-                        after = f[q.end:min(c.end, q.end + 70)]
-                        if re.match(r"[^\d;]{0,60}?(?<![a-z])tro len(?![a-z])", after) and GE.search(before):
-                            comp = ">="
-                        elif re.match(r"[ \t]*tro len", after):
-                            comp = ">="
+                    comp = goal_comparator(f, c, q)
                     if prev_in_sentence and targets and targets[-1].comparator == ">=" \
                             and RANGE_TO.fullmatch(f, prev_in_sentence[-1].end, q.start) \
                             and targets[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end):

@@ -12,25 +12,18 @@ review's results stay with the documents issued by then (kg.extract.report_scope
 or an official text's own results, once facts are classified)."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.mention_model import DocInfo, Mention
-from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
-from kg.extract.modality import report_title
-from kg.extract.quantity_cues import ITEM, subject_end
-from kg.extract.report_scope import ASSESSES_RESULTS, ON_RESULTS, answered, reported_on
-from kg.extract.scope_goals import approved_word_key, goal_named_with, own_plan_of
-from kg.extract.scope_close import (SET_APART, item_closed, mention_groups, named_in_passing, past_span, same_section,
-                                    section_headings)
-from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
-                                     tied_in_clause)
-from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
-from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
+from kg.extract.quantity_cues import ITEM
+from kg.extract.scope_goals import goal_named_with, own_plan_of
+from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
+from kg.extract.scope_index import ScopeIndex
+from kg.extract.review_plans import last_plan_carrying_out, reviewed_by_type_word, share_of_plan, tied_in_clause
+from kg.extract.text import Segment, fold_same_length, folded_pattern
+from kg.extract.text_focus import ISSUED_BEFORE
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
@@ -46,12 +39,10 @@ _OPENS_ON_DOC = folded_pattern(
     # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
     r"|" + SET_APART + r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
 _BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
-_REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
 # a clause about a document again ('...; đến nay kế hoạch đã hỗ trợ 96 hộ'): the types that carry out or review others,
 # fewer than NUMBERED_TYPE_WORDS on purpose (a clause on 'hướng dẫn' or 'báo cáo' is no document's again)
 _TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
-_REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # the goals the document is issued with, listed after a colon: 'thông qua Nghị quyết ... với các chỉ tiêu: ...; ...'
 _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
 _COMMA = re.compile(r",[ \t]+")
@@ -82,144 +73,9 @@ _SPREAD_BEFORE = folded_pattern(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_
 _SPREAD_TO = folded_pattern(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?")
 
 
+class Scope(ScopeIndex):
+    """The scope queries over the index (``Scope.build`` builds one a text)."""
 
-@dataclass
-class Scope:
-    p: Prepared
-    mentions: list[Mention]
-    docs: dict[str, DocInfo]
-    sents: list[Segment]
-    paras: list[Segment]
-    main_doc: str | None = None
-    main_doc_end: int = 0
-    upstream: set[str] = field(default_factory=set)
-    local_for: dict[str, str] = field(default_factory=dict)
-    basis_of: dict[str, str] = field(default_factory=dict)
-    up_of: dict[str, str] = field(default_factory=dict)
-    old_of: dict[str, str] = field(default_factory=dict)      # the document each one amends or replaces
-    old_pairs: set[tuple[str, str]] = field(default_factory=set)    # every (new, old) of them
-    review_date: _dt.date | None = None
-    base_year: int | None = None
-    ref_year: int | None = None
-    groups: list[tuple[int, str]] = field(default_factory=list)
-    reviewed: list[str] = field(default_factory=list)
-    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (scope_close)
-    report_doc: str | None = None       # the document a report's title says it reports on
-    reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
-    own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
-
-    # ------------------------------------------------------------------ building
-    @classmethod
-    def build(cls, p: Prepared, df: DocumentFinder, docs: dict[str, DocInfo], links, events, dates,
-              sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
-        sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
-        f = p.folded
-        sc.passing = named_in_passing(p, df.mentions)
-        sc.own_goals = plans_with_own_goals(df.mentions, f)
-        title = report_title(f)
-        if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
-            # 'BÁO CÁO\nKết quả thực hiện Kế hoạch số 35/KH-UBND ...': the first document its title names (an official
-            # report's, not a news page's headline)
-            sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
-                                  and title[0] <= m.start < title[1]), None)
-        # (also a report whose title names no carrying out: 'Tình hình kinh tế - xã hội 6 tháng đầu năm ...')
-        sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]] if title else "", sc.report_doc)
-        sc._chains(links)
-        sc._review(events, links)
-        # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
-        # reviewed one stays in context)
-        carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
-                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in LOCAL_LEVELS}
-        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
-        sc._main_doc_end()
-        sc._years(dates, tdate)
-        sc._index()
-        return sc
-
-    def _chains(self, links) -> None:
-        docs, main_doc = self.docs, self.main_doc
-        # documents the text's own plan implements: results and tasks in context belong to the plan
-        self.upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
-        for x in links:
-            a, b = docs.get(x.from_), docs.get(x.to)
-            if a and b and b.level == "central" and a.level in LOCAL_LEVELS \
-                    and x.type in ("implements", "continues") and a.number is not None:
-                self.local_for.setdefault(x.to, x.from_)
-        # a document cited as legal basis ('trên cơ sở Nghị định ...', 'căn cứ ...'): what the text says
-        # next about goals and results is about the document built on it
-        for x in links:
-            if x.type == "based_on":
-                self.basis_of.setdefault(x.to, x.from_)
-        for x in links:
-            if x.type in ("implements", "continues"):
-                self.up_of.setdefault(x.from_, x.to)
-            elif x.type in ("amends", "replaces"):
-                self.old_of.setdefault(x.from_, x.to)
-                self.old_pairs.add((x.from_, x.to))
-
-    def _review(self, events, links) -> None:
-        """At a review of X, what X builds on (its basis, the document it implements) is context,
-        not the subject of the results; a plan issued after the review is not the review's."""
-        docs = self.docs
-        # (a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện')
-        reviews = [e for e in events if e.type in _REVIEWS or (e.span is not None and len(self.p.text) == len(self.p.source) and (
-                   (e.type == "làm việc" and ON_RESULTS.search(self.p.folded, *e.span)) or ASSESSES_RESULTS.search(self.p.folded, *e.span)))]
-        own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
-        self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
-        reviewed = set(self.reviewed)
-        by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
-        self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
-        dates = [e.date for e in events if e.type in _REVIEWS and e.date]
-        self.review_date = max(dates) if dates else None
-        md = docs.get(self.main_doc) if self.main_doc else None
-        if md is not None and self.review_date and md.date and md.date > self.review_date:
-            self.main_doc, self.upstream = None, set()
-        for x in links:
-            if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
-                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in LOCAL_LEVELS)):
-                self.basis_of.setdefault(x.to, x.from_)
-
-    def _main_doc_end(self) -> None:
-        """Where the text's own prescriptive content may begin: after its document's first full mention."""
-        key = self.main_doc
-        if not key:
-            return
-        end = max((max(m.tail_end, m.end) for m in self.mentions if m.key == key and m.kind != "resolved"), default=0)
-        self.main_doc_end = min((m.tail_end for m in self.mentions if m.key == key and m.kind == "numbered"),
-                                default=end)
-
-    def _years(self, dates, tdate: _dt.date | None) -> None:
-        md = self.docs.get(self.main_doc) if self.main_doc else None
-        self.base_year = md.date.year if md is not None and md.date else None
-        self.ref_year = tdate.year if tdate else self.base_year
-        self.base_year = None if md is not None and md.type == "BC" else self.base_year     # (a report presents no plan)
-        if self.ref_year is None:
-            # no page date: the year of the first dated happening ('Ngày 10/1/2025, ... tổ chức ...')
-            self.ref_year = next((d.date.year for d in dates if d.time_word and d.has_year
-                                  and not any(m.start <= d.start < max(m.tail_end, m.end) for m in self.mentions)),
-                                 None)
-        # a figure inside a document's name or subject ('Chương trình ... đối với 62 huyện nghèo') is
-        # neither a goal nor a result of the text
-        spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(self.p, m)) for m in self.mentions])
-        self._spans = spans
-        self._span_starts = [a for a, _ in spans]
-
-    def _index(self) -> None:
-        self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
-        self._starts = sorted(self._mention_at)
-        self._sent_starts = [x.start for x in self.sents]
-        self._para_starts = [x.start for x in self.paras]
-        self._headings = section_headings(self.p.folded, self.paras)
-        self._keyed = sorted((m.start, m.key) for m in self.mentions
-                             if m.key and m.kind != "planned" and m.start not in self.passing)
-        self._gstarts = [g[0] for g in self.groups]
-        self._first_named: dict[str, int] = {}
-        for at, key in self._keyed:
-            self._first_named.setdefault(key, at)
-        self._opener: dict[int, tuple[str | None, int]] = {}
-        self._year_plans: dict[int, str | None] = {}     # by group: each group's answer is asked for by every figure
-
-    # ------------------------------------------------------------------ queries
     def _own_opener(self, k: int) -> tuple[str | None, int]:
         if k not in self._opener:
             st = self.sents[k].start
@@ -516,19 +372,6 @@ class Scope:
         tiêu ...' (the document named inside such a clause sets nothing)."""
         return any(_SETS_GOALS.match(self.p.folded, c.start()) for c in _CLAUSE_COMMA.finditer(self.p.folded, after, pos))
 
-    def plan_before(self, pos: int) -> str | None:
-        """The plan another level set (a ``KH:`` document named as what figures are measured against) named last
-        before ``pos`` in its paragraph."""
-        pi = bisect_right(self._para_starts, pos) - 1
-        pstart = self._para_starts[pi] if pi >= 0 else 0
-        i = bisect_right(self._keyed, (pos, "")) - 1
-        while i >= 0 and self._keyed[i][0] >= pstart:
-            at, key = self._keyed[i]
-            if key.startswith("KH:") and self._mention_at[at].yardstick:
-                return key
-            i -= 1
-        return None
-
     def _instrument(self, at: int, pos: int) -> bool:
         """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
         đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``,
@@ -556,45 +399,3 @@ class Scope:
             return False        # (a plan said issued to carry out the reviewed one goes on with its paragraph, (ak) rule 2)
         return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
-
-    def _reviewed_before(self, pos: int) -> str:
-        """The reviewed document named last before ``pos``, else the first one reviewed."""
-        i = bisect_right(self._keyed, (pos, "\uffff")) - 1
-        while i >= 0:
-            if self._keyed[i][1] in self.reviewed:
-                return self._keyed[i][1]
-            i -= 1
-        return self.reviewed[0]
-
-    def doc_named_at(self, pos: int, bare: bool = False) -> str | None:
-        """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'; with ``bare``,
-        also a đề án named there by its type word alone (scope_goals)."""
-        while pos < len(self.p.folded) and self.p.folded[pos] in " \t":
-            pos += 1
-        mn = self._mention_at.get(pos)
-        return mn.key if mn is not None else (approved_word_key(self.p.folded, pos, self._keyed) if bare else None)
-
-    def blocked(self, pos: int) -> bool:
-        """``pos`` lies inside a date or a document mention (a number there is no quantity)."""
-        spans, starts = self._spans, self._span_starts
-        k = bisect_right(starts, pos) - 1
-        while k >= 0 and spans[k][0] <= pos:
-            if pos < spans[k][1]:
-                return True
-            k -= 1
-            if k >= 0 and pos - spans[k][0] > 200:
-                break
-        return False
-
-    def doc_in_year(self, key: str | None, year: int) -> str | None:
-        """The document of a result of ``year``: up the implementation chain to one issued by then
-        (an undated document counts as issued in the year of the text's plan)."""
-        k, seen = key, set()
-        while k and k not in seen:
-            seen.add(k)
-            d = self.docs.get(k)
-            y = d.date.year if d is not None and d.date else self.base_year
-            if y is None or y <= year:
-                return k
-            k = self.up_of.get(k)
-        return key

@@ -1,6 +1,7 @@
 """Documents without a number (văn bản không số): congress resolutions, đề án, programmes and plans named by
-title, approving decisions and what they carry, reports and plans another level set ('kế hoạch tỉnh giao').
-The passes that merge the wordings of one document are in kg.extract.document_aliases. Part of DocumentFinder."""
+title, what approving decisions carry, reports and plans another level set ('kế hoạch tỉnh giao'). The passes
+that tie a programme to the decision that approved it are in kg.extract.approving_decisions, those that merge the
+wordings of one document in kg.extract.document_aliases. Part of DocumentFinder."""
 from __future__ import annotations
 
 import re
@@ -9,33 +10,18 @@ from collections.abc import Sequence
 
 from kg.extract.bodies import body_regex, drafting_body, extend_name, issuer_info
 from kg.extract.assigned_plans import assigned_plans
-from kg.extract.document_aliases import DocumentAliases
+from kg.extract.approving_decisions import ApprovingDecisions
 from kg.extract.document_dates import heading_number
 from kg.extract.document_titles import title_end
 from kg.extract.meeting_documents import ISSUED_JUST_BEFORE, goals_owner, issued_list_item, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.own_approval import APPROVED_TYPES
-from kg.extract.mention_words import APPROVED_BY, CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type, reports_on_execution
+from kg.extract.numbered_mentions import NumberedMentions
+from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, TASKS_OF, advised_or_in_draft, link_type, reports_on_execution
 from kg.extract.work_programmes import work_programmes
 from kg.extract.text import clean_ws, fold_same_length, folded_pattern, letters, norm_body, vi
 
 _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
 
-# a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
-# '" (Đề án 939) ban hành theo Quyết định ...'
-_BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
-_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
-_APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
-                                        r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
-# the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
-_APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
-_APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
-# the types a short name by a decision's number may give, and the types of what such a decision approved
-_BY_DECISION_NUMBER = {"ĐA": {"ĐA"}, "CTr": {"CTr", "CTMTQG"}, "CTMTQG": {"CTr", "CTMTQG"}}
-# the issuers of the decisions that approve national programmes
-_NATIONAL_PROGRAMME_ISSUERS = {"TTg", "CP"}
-# issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
-_SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 # the level of the body a short congress name gives: 'Nghị quyết Đại hội (đại biểu) Đảng bộ xã ...'
 _CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)?(?P<unit>đảng bộ[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã"
@@ -84,7 +70,6 @@ _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban 
 # number of its own, so it is that document (a type word on the heading's line or after 'này' only)
 _OWN_CARRIES = re.compile(vi(r"[ \t]*\n[ \t]*(?:về việc[ \t]+)?ban hành[ \t]+$|[ \t]+này[ \t]+$"))
 _KEM_THEO_BEFORE = re.compile(vi(r"(?<![a-z])kèm theo[ \t]+$"))
-_KEM_THEO_AFTER = re.compile(vi(r"[^.;\n]{0,160}?(?<![a-z])kèm theo[ \t]+"))
 # a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...', 'Đồng thời, Quyết
 # định căn cứ ...', 'Kế hoạch cũng căn cứ ...', after a list item's mark too ('1. Quyết định này thay thế ...')
 _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]+)?" + x + "$") for x in (r"(?:[^,;.\n]{1,30},[ \t]*)?", ""))
@@ -106,7 +91,7 @@ _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem 
 _THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
 
 
-class UnnumberedDocuments(DocumentAliases):
+class UnnumberedDocuments(ApprovingDecisions):
     """Passes that find documents without a number and what approving decisions carry."""
 
     def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
@@ -115,98 +100,8 @@ class UnnumberedDocuments(DocumentAliases):
         out.extend(out_new)
         used_types.update(m.start for m in out_new)
 
-    def _approving_decisions(self, ms: list[Mention]) -> None:
-        """'Chương trình xây dựng nông thôn mới ... (Quyết định số 263/QĐ-TTg ngày 22/02/2022)', 'Đề án ... ban
-        hành theo Quyết định số 939/QĐ-TTg ngày 30/6/2017': the decision that approved a programme, đề án or
-        strategy dates it, and what is said after both is about the programme."""
-        ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
-        # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
-        # nghiệp ..." (Đề án 939)'
-        short_names: dict[tuple[str, str], str] = {}      # (type, number) -> the named one's key
-        for a, b in zip(ordered, ordered[1:]):
-            if a.kind == "named" and a.type in APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
-                    and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
-                    and _BRACKET_CLOSE.match(self.f, b.end):
-                short_names.setdefault((b.type, (b.number or "").lstrip("0")), str(a.key))
-                b.key, b.kind, b.number = a.key, "alias", None
-                b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
-        ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
-        for a, b in zip(ordered, ordered[1:]):
-            if a.kind != "named" or a.type not in APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
-                continue
-            if APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
-                b.approves = a
-                if a.date is None:
-                    a.date = b.date
-        # the issue date stated after the title of what a decision approved is the decision's, which is what is
-        # signed: 'Quyết định số 06/QĐ-TTg ... phê duyệt Đề án ... giai đoạn 2022-2025 (ký ngày 6/1/2022)'
-        for b, a in zip(ordered, ordered[1:]):
-            if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in APPROVED_TYPES:
-                continue
-            if _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
-                b.approves, b.date = a, b.date or a.date
-        # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
-        # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
-        for i, b in enumerate(ordered):
-            if b.kind != "numbered" or b.type != "QĐ" or b.date is None:
-                continue
-            m = _APPROVES_NAMED_BEFORE.match(self.f, max(b.end, b.tail_end))
-            if m is None:
-                continue
-            types = _APPROVED_WORD_TYPES[m.group("w")]
-            before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
-            if before and before[-1].date is None:
-                before[-1].date = b.date
-        self._projects_by_number(ordered, short_names)
-
-    def _projects_by_number(self, ordered: list[Mention], short_names: dict[tuple[str, str], str]) -> None:
-        """'Đề án 06' is named by the number of the decision that approved it: the one named before in brackets
-        after its title ('... (Đề án 06)'), else the title that decision approved, else the decision itself
-        ('Quyết định số 06/QĐ-TTg ... phê duyệt Đề án 06', 'Đề án 06 của Chính phủ' beside 'Quyết định số
-        06/QĐ-TTg'). The decision must be shown approving a đề án, or have the issuer the short name gives it
-        (the Government's decisions are its Prime Minister's); one decision of that number only. A national
-        programme is named the same way ('Chương trình 1719' beside 'Quyết định số 1719/QĐ-TTg'): a programme
-        without a symbol whose number only a decision of the Prime Minister or the Government has."""
-        decisions: dict[str, list[Mention]] = {}
-        for b in ordered:
-            if b.kind == "numbered" and b.type == "QĐ" and b.symbol is not None and b.key:
-                decisions.setdefault(b.symbol.number.lstrip("0"), []).append(b)
-        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án or programme it approved
-        for b, a in zip(ordered, ordered[1:]):
-            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type in _BY_DECISION_NUMBER \
-                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
-                approved[id(b)] = a
-        for b in ordered:
-            if b.approves is not None and b.approves.type in _BY_DECISION_NUMBER:
-                approved.setdefault(id(b), b.approves)
-        for mn in ordered:
-            if mn.kind != "numbered" or mn.type not in _BY_DECISION_NUMBER or mn.symbol is not None or not mn.number:
-                continue
-            kin = _BY_DECISION_NUMBER[mn.type]
-            mine = {i: a for i, a in approved.items() if a.type in kin}
-            number = mn.number.lstrip("0")
-            key = short_names.get((mn.type, number))
-            if key is None:
-                ds = {d.key: d for d in decisions.get(number, [])}
-                if len(ds) != 1:
-                    continue
-                d = next(iter(ds.values()))
-                shown = id(d) in mine or any(id(x) in mine for x in decisions[number]) \
-                    or _APPROVES_NEXT.fullmatch(self.f, max(d.end, d.tail_end), mn.start) is not None
-                same_issuer = mn.explicit_issuer and mn.issuer_code is not None and d.issuer_code is not None \
-                    and _SAME_ISSUER.get(mn.issuer_code, mn.issuer_code) == _SAME_ISSUER.get(d.issuer_code, d.issuer_code)
-                national = mn.type != "ĐA" and d.issuer_code in _NATIONAL_PROGRAMME_ISSUERS
-                if not (shown or same_issuer or national):
-                    continue
-                named = next((mine[id(x)] for x in decisions[number] if id(x) in mine), None)
-                key = str(named.key) if named is not None else str(d.key)
-            old = mn.key
-            for x in ordered:
-                if x.key == old and x.kind in ("numbered", "alias") and x.symbol is None:
-                    x.key, x.kind = key, "alias"
-
     # ------------------------------------------------------------------ unnumbered references
-    def _carried(self, s: int, e: int, code: str, known: "_Numbered") -> Mention | None:
+    def _carried(self, s: int, e: int, code: str, known: "NumberedMentions") -> Mention | None:
         """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES, _OWN_CARRIES)."""
         m = _OWN_CARRIES.search(self.f, max(0, s - 30), s) if known.own else None
         word = known.type_words.get(m.start()) if m else None
@@ -258,7 +153,7 @@ class UnnumberedDocuments(DocumentAliases):
         self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
         taken = {m.start for m in known if m.kind == "resolved"}     # (a sitting's resolution cited again by subject)
-        numbered = _Numbered(known, f, type_hits)
+        numbered = NumberedMentions(known, f, type_hits)
         carried: dict[str, dict[str | None, set[str | None]]] = {}  # type -> carrier key -> objects of the carried document
         for s, e, code in type_hits:
             if s in used_types or s in taken or not t[s].isupper():
@@ -559,42 +454,3 @@ class UnnumberedDocuments(DocumentAliases):
         self.mentions.append(mn)
         known.append(mn)
         return True
-
-
-class _Numbered:
-    """The numbered mentions of a text, looked up by position: the one named last before a point
-    (the greatest start among those whose tail ends before it) and the one starting at a point.
-    Looked up, not scanned: a text of thousands of mentions scanned them all once per type word."""
-
-    def __init__(self, known: list[Mention], f: str, type_hits: list[tuple[int, int, str]]) -> None:
-        ranked = sorted(((max(k.tail_end, k.end), i, k) for i, k in enumerate(known) if k.kind == "numbered"),
-                        key=lambda x: x[0])
-        self.reaches = [r for r, _, _ in ranked]
-        self.best: list[Mention] = []       # the last named among ranked[:j + 1] (the earlier listed on a tie)
-        top: tuple[int, Mention] | None = None
-        for _, i, k in ranked:
-            if top is None or k.start > top[1].start or (k.start == top[1].start and i < top[0]):
-                top = (i, k)
-            self.best.append(top[1])
-        self.starting: dict[int, Mention] = {}
-        for k in known:
-            if k.kind == "numbered":
-                self.starting.setdefault(k.start, k)
-        # the text's own decision or resolution, by type, and the type words by their end (see _OWN_CARRIES)
-        self.own = {k.type: k for k in known if k.kind == "numbered" and k.type in ("QĐ", "NQ")
-                    and heading_number(f, k.start, k.end)}
-        self.type_words = {e: (s, code) for s, e, code in type_hits} if self.own else {}
-        self.f, self.hits = f, type_hits
-
-    def carries_own(self, code: str) -> bool:
-        """Whether a type word ``code`` is carried by a numbered document named after it in its clause ('Chương trình
-        ..., ban hành kèm theo Quyết định số 1500/QĐ-UBND'): the text has its own document of that type."""
-        return any(c == code and (m := _KEM_THEO_AFTER.match(self.f, e)) is not None and m.end() in self.starting
-                   for _, e, c in self.hits)
-
-    def last_before(self, pos: int) -> Mention | None:
-        j = bisect_right(self.reaches, pos)
-        return self.best[j - 1] if j else None
-
-    def at(self, pos: int) -> Mention | None:
-        return self.starting.get(pos)
