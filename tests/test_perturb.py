@@ -113,3 +113,27 @@ def test_help_names_the_transforms():
                           text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert "wrap" in done.stdout and "page_chrome" in done.stdout and "--sets" in done.stdout
+
+
+#: the changes of surface extraction reads through (kg.text.surface, kg.extract.written_forms, a page's chrome blanked):
+#: the facts of a set after each are those of the untouched set
+HELD = ("nfd", "nbsp", "zwsp", "bom", "crlf", "typographic", "plain_punct", "date_slash", "date_dash", "date_dot",
+        "thousands_space", "page_chrome")
+
+
+@pytest.mark.eval
+def test_the_facts_hold_under_each_change_of_surface_extraction_reads_through():
+    import perturb
+    folder = ROOT / "tests" / "devtexts39"
+    if not (ROOT.parent / "shared" / "tools" / "score_facts.py").is_file():
+        pytest.skip("the shared scorer is not available (../shared/tools/score_facts.py)")
+    base = perturb.figures(perturb.run_transform("none", [str(folder)], None)[1])
+    for name in HELD:
+        got = perturb.figures(perturb.run_transform(name, [str(folder)], None)[1])
+        assert got == base, name
+
+
+def test_two_sets_of_one_name_are_saved_apart():
+    import perturb
+    assert perturb.save_names(["a/tests/corpus", "b/shared/corpus", "a/tests/blind"]) == {
+        "a/tests/corpus": "tests-corpus", "b/shared/corpus": "shared-corpus", "a/tests/blind": "blind"}
