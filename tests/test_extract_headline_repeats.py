@@ -98,3 +98,18 @@ def test_near_miss_an_article_s_own_licence_sentence_is_read():
     assert "1250/QĐ-UBND" in {d.key for d in extract(text).documents}
     spans = related_pages(prepare(text))
     assert spans == ()
+
+
+def test_a_line_of_share_buttons_under_the_byline_leaves_the_page_s_date_on_its_last_line():
+    body = ("Ngày 14/12, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết công tác năm. Năm 2023, toàn huyện kết nạp "
+            "120 đảng viên.\n\nThanh Tâm - Báo Đồng Tháp\n15/12/2023\n")
+    assert extract(body).date.isoformat() == "2023-12-15"
+    for share in ("Chia sẻ: Facebook Zalo In bài viết\n", "Chia sẻ  Facebook  Twitter  Email\nCỡ chữ A- A A+\n"):
+        facts = extract(body + share)
+        assert facts.date is not None and facts.date.isoformat() == "2023-12-15"
+        assert [e.date.isoformat() for e in facts.events if e.date] == ["2023-12-14"]
+
+
+def test_near_miss_a_sentence_on_sharing_is_the_article_s():
+    text = "Chia sẻ kinh nghiệm xây dựng nông thôn mới, xã Tân Phú đạt 19/19 tiêu chí.\n"
+    assert related_pages(prepare(text)) == ()

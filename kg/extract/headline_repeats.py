@@ -125,6 +125,11 @@ _FOOTER_LINE = folded_pattern(r"^[ \t]*(?:©|copyright(?![a-z])|bản quyền(?:
                               r"|giấy phép[ \t]+(?:số[ \t]+\d+[^\n]{0,8}/gp|hoạt động báo chí|xuất bản|thiết lập)"
                               r"|cơ quan chủ quản[ \t]*:|chịu trách nhiệm (?:nội dung|xuất bản)[ \t]*:?|tổng biên tập[ \t]*:"
                               r"|ghi rõ nguồn)", re.M)
+# a line of a page's share buttons and reading tools, alone on its line above or under the article ('Chia sẻ: Facebook
+# Zalo In bài viết', 'Chia sẻ  Facebook  Twitter  Email', 'Cỡ chữ A- A A+'): no word of the article, and not its last
+# line, under which a page's date may stand
+_SHARE_LINE = folded_pattern(r"^[ \t]*(?:chia sẻ|cỡ chữ)[ \t]*:?(?:[ \t]*(?:facebook|zalo|twitter|email|in bài viết|in bài|"
+                             r"in|lưu|sao chép liên kết|cỡ chữ|a-|a\+|a)(?![a-z])[ \t]*[|,:]?)+[ \t]*$", re.M)
 #: how far from a text's end a footer's first line may stand (the footer's lines, a contact line or two): a line that
 #: opens so further up is the article's
 FOOTER_REACH = 600
@@ -132,14 +137,15 @@ FOOTER_REACH = 600
 
 def related_pages(p) -> Spans:
     """The lists of other pages' headlines in a prepared text, each from its heading to the next blank line ('Tin liên
-    quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'), and the
-    site's footer that closes it ('Bản quyền thuộc về ...', 'Giấy phép số ...', to its end): read once by the caller,
+    quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'), a line of
+    share buttons ('Chia sẻ: Facebook Zalo'), and the site's footer that closes it ('Bản quyền thuộc về ...', 'Giấy phép số ...', to its end): read once by the caller,
     which hands them to each step that leaves their facts out and to the finder of documents, which leaves out what
     they name (another page's plan, the site's licence)."""
     spans = []
     for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
         spans.append(p.span(m.start(), end.start() if end else len(p.folded)))
+    spans += [p.span(m.start(), m.end()) for m in line_matches(_SHARE_LINE, p.folded)]
     foot = next(line_matches(_FOOTER_LINE, p.folded, max(0, len(p.folded) - FOOTER_REACH)), None)
     if foot is not None:
         spans.append(p.span(foot.start(), len(p.folded)))
