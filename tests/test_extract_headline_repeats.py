@@ -113,3 +113,11 @@ def test_a_line_of_share_buttons_under_the_byline_leaves_the_page_s_date_on_its_
 def test_near_miss_a_sentence_on_sharing_is_the_article_s():
     text = "Chia sẻ kinh nghiệm xây dựng nông thôn mới, xã Tân Phú đạt 19/19 tiêu chí.\n"
     assert related_pages(prepare(text)) == ()
+
+
+def test_a_page_s_date_under_its_byline_stays_its_date_above_a_long_footer():
+    body = ("Ngày 14/12, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết công tác năm.\n\nThanh Tâm - Báo Đồng Tháp\n"
+            "15/12/2023\n")
+    footer = ("Chia sẻ: Facebook Zalo\nTin liên quan\n" + "Xã Mỹ Hiệp ra quân làm đường giao thông nông thôn\n" * 6
+              + "Bản quyền thuộc về Báo điện tử của tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n")
+    assert extract(body + footer).date.isoformat() == "2023-12-15"

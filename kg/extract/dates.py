@@ -260,7 +260,8 @@ def text_date(folded: str) -> _dt.date | None:
     # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023'), or
     # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026'), or is a date line among its last lines
     # ('Đăng ngày 01/11/2025' under the byline)
-    tail = max(0, len(folded) - 200)
+    # (counted from the last word: the lines of a page's chrome under it are blank, kg.extract.headline_repeats)
+    tail = max(0, len(folded.rstrip()) - 200)
     last = _LAST_LINE_DATE.search(folded, tail) or next(
         (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None) \
         or next(line_matches(_DATE_LINE, folded, max(head, _last_lines_start(folded, _TAIL_LINES))), None)
