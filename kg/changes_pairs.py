@@ -14,11 +14,11 @@ The things, tried in this order (a version one of them paired is no version of t
 - a link between two documents, by the two (its type, ``type``: read by :mod:`kg.changes` from the change set's quads,
   a link of another type than ``implements`` being no item of its own);
 - a document, by its key (one a correction moved to another node, whose IRI holds its place: ``place``, ``date``,
-  ``level``, ``label`` and the fields of ``kg.changes.FIELDS``); then its links, by the keys of their two documents
+  ``level``, ``label`` and the fields of ``kg.changes_model.FIELDS``); then its links, by the keys of their two documents
   (the same link, left out);
 - a link, by its document (its linked document, ``to``);
 - an assignment, by its task (``body``, ``role``); then, left unpaired, by its task and role (``body``);
-- a node that stays (a document's issuer, an outcome's unit, an event's organiser: ``kg.changes.FIELDS``), read by
+- a node that stays (a document's issuer, an outcome's unit, an event's organiser: ``kg.changes_model.FIELDS``), read by
   :mod:`kg.changes` from the change set's quads;
 - a node a correction made anew (a target's or an outcome's value, words, unit or document, an event's type, date or
   documents reviewed, a task's document or words), by the reviewed fact whose node it was and is (:func:`by_fact`:
@@ -83,7 +83,7 @@ def _moved_links(items: list[Any]) -> Iterable[Version]:
 
 def document_fields(item: Any) -> dict[str, Any]:
     """A document item's fields a correction may change: those of :data:`MOVED_FIELDS` and its ``now`` (the other
-    fields of ``kg.changes.FIELDS``, read to compare a moved document's before and after)."""
+    fields of ``kg.changes_model.FIELDS``, read to compare a moved document's before and after)."""
     return {**{f: item[f] for f in MOVED_FIELDS}, **(item["now"] or {})}
 
 

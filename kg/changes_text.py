@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.changes import KINDS, LABELLED, REVIEW_PAGE, ChangeSetView, Changes, DecisionView, Item
+from kg.changes import REVIEW_PAGE
+from kg.changes_model import KINDS, LABELLED, ChangeSetView, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
 from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, count_said, day_said, figure_said, format_number
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review.model import link_type_words
+from kg.review.corrections import link_type_words
 from kg.store import history
 from kg.text.dockeys import key_name, label_adds
 from kg.text.doctypes import type_name
@@ -172,7 +173,7 @@ SOURCES_NAMED = 5
 
 def summary_lines(items: list[Item], lang: str) -> list[str]:
     """A change set's items counted, a line a sign (``+ thêm: Văn bản 45 · Chỉ tiêu 30``), kinds in the order of
-    :data:`kg.changes.KINDS` (what ``dkg changes`` and the page ``/changes`` say of a change set of many items)."""
+    :data:`kg.changes_model.KINDS` (what ``dkg changes`` and the page ``/changes`` say of a change set of many items)."""
     words = TEXT[lang]
     counts: Counter[tuple[str, str]] = Counter((item["action"], item["kind"]) for item in items)
     lines = []

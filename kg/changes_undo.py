@@ -1,8 +1,8 @@
 """What undoing a change set takes back (hoàn tác), said before it is done: the read model of the page that
 confirms an undo (``/changes/N/undo``) and of its JSON twin.
 
-The undo itself is :func:`kg.store.history.rollback`, the one rule that ``dkg rollback`` and the page's form both
-call: it refuses to undo a change set alone where a later one rests on it (:func:`kg.store.history.dependents`),
+The undo itself is :func:`kg.store.undo.rollback`, the one rule that ``dkg rollback`` and the page's form both
+call: it refuses to undo a change set alone where a later one rests on it (:func:`kg.store.undo.dependents`),
 which this plan names beforehand, so that the analyst sees what an undo with them (``cascade``) would take back too.
 """
 
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from kg.changes import ChangeSetView, Filters, changes
+from kg.changes import changes
+from kg.changes_model import ChangeSetView, Filters
 from kg.rdf.terms import OX_DKG
 from kg.review.ledger import REVIEW
-from kg.store import history, payloads
+from kg.store import history, payloads, undo
 
 
 class UndoPlan(TypedDict):
@@ -31,7 +32,7 @@ class UndoPlan(TypedDict):
     cascade: list[int]
     #: the undos that ever took it back (an undo of one of them brings it back)
     undone_by: list[int]
-    #: the undo in force that took it back (``id``, ``by``, ``time``: :func:`kg.store.history.undone`): a second undo
+    #: the undo in force that took it back (``id``, ``by``, ``time``: :func:`kg.store.undo.undone`): a second undo
     #: is refused, naming it; None while the change set stands
     undone: dict | None
     #: the facts whose review decisions it recorded, by id: a fact decided again on its page takes back that one
@@ -45,10 +46,10 @@ def undo_plan(store, number: int) -> UndoPlan:
     shown = changes(store, Filters(limit=1), only=number)["change_sets"]
     sets = history.change_sets(store)
     return UndoPlan(change=found.number, command=found.command, time=found.time, by=found.by,
-                    change_set=shown[0] if shown else None, later=history.dependents(store, number),
-                    cascade=history.cascaded(sets, number),
+                    change_set=shown[0] if shown else None, later=undo.dependents(store, number),
+                    cascade=undo.cascaded(sets, number),
                     undone_by=[c.number for c in sets if number in c.undoes], facts=decided_facts(store, number),
-                    undone=u.named() if (u := history.undone(sets).get(number)) else None)
+                    undone=u.named() if (u := undo.undone(sets).get(number)) else None)
 
 
 def decided_facts(store, number: int) -> list[str]:

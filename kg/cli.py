@@ -13,18 +13,17 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import click
 
 from kg.asof import DAY_FORMS, parse_day
-from kg import cli_views
+from kg import cli_upkeep, cli_views
 from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language,
-                          held_by_command, merged_place_note, note, shown_language, store_location, store_when_free,
+                          merged_place_note, note, said_done, shown_language, store_location,
                           write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
-from kg.errors import DkgError, UsageError, Words
+from kg.errors import DkgError, UsageError
 from kg.text.dockeys import key_name
 
 
@@ -114,14 +113,6 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
-def _existing_store(ctx: click.Context, action: str):
-    """The store for a command that changes derived data only (reason, reindex): it must exist."""
-    path = store_location(ctx)
-    if path is not None and not (path / "main").exists():
-        raise UsageError(code="no-store-for", details={"path": str(path), "action": Words("action." + action)})
-    return command_store(ctx, write=True)
-
-
 @contextlib.contextmanager
 def _writing_store(ctx: click.Context) -> Iterator:
     """The store a load or an ingest writes to. Where none exists yet it is built in a folder
@@ -156,14 +147,7 @@ def _writing_store(ctx: click.Context) -> Iterator:
         return
     staging.rename(path)
     # (`dkg load --bundled` has just put the sample in: the usual hint to add it would say the opposite)
-    _said(ctx, "done.created-store-sampled" if ctx.params.get("bundled") else "done.created-store", store=str(path))
-
-
-def _said(ctx: click.Context, key: str, **details: str | int) -> None:
-    """What a write did, on stderr in the command's language (``done.*`` of ``kg.i18n.ERRORS``)."""
-    from kg.i18n import error_words
-
-    click.echo(error_words(key, details, command_language(ctx))[0], err=True)
+    said_done(ctx, "done.created-store-sampled" if ctx.params.get("bundled") else "done.created-store", store=str(path))
 
 
 def _holds_data(store) -> bool:
@@ -229,9 +213,9 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
             result = load_ahead(store, ahead, names, data, force=force)
     if result.quarantined:
         click.echo(result.report.to_text(lang=command_language(ctx), name=key_name), err=True)
-        _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
+        said_done(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
         ctx.exit(1)
-    _said(ctx, "done.loaded", triples=result.triples, files=len(names), graph=str(result.graph))
+    said_done(ctx, "done.loaded", triples=result.triples, files=len(names), graph=str(result.graph))
 
 
 @main.command()
@@ -281,7 +265,7 @@ def export(ctx: click.Context, fmt: str, output: str | None, province: str | Non
     documents they choose (as `dkg changes` does), everything stated about them with its evidence and sources,
     and the documents they carry out as bare nodes (type, label, key): a file another store loads and validates."""
     from kg import exporting
-    from kg.changes import Filters
+    from kg.changes_model import Filters
 
     filters = Filters.of(province, level, doc)
     store = command_store(ctx, read_only=True)
@@ -364,91 +348,6 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
     click.echo(table.render(fmt, width=width, lang=command_language(ctx), excel=excel), nl=False)
 
 
-@main.command()
-@click.option("--engine", type=click.Choice(["auto", "rules", "reasonable", "owlrl"]), default="auto",
-              show_default=True, help="auto: the rules engine when the ontology needs nothing more, else reasonable or owlrl")
-@click.pass_context
-def reason(ctx: click.Context, engine: str) -> None:
-    """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
-    from kg.reason import materialize
-
-    client = write_server(ctx)
-    if client is not None:
-        click.echo(client.reason(engine).to_text(command_language(ctx)), err=True)
-        return
-    store = _existing_store(ctx, "reason")
-    result = materialize(store, engine)
-    store.close()
-    click.echo(result.to_text(command_language(ctx)), err=True)
-
-
-@main.command()
-@click.pass_context
-def reindex(ctx: click.Context) -> None:
-    """Rebuild the index graph (graph/index: search words, place keys, bodies' task counts) from
-    the data; loads keep it up to date, so this is only needed after writing to the store with
-    another tool or with a SPARQL update."""
-    client = write_server(ctx)
-    if client is not None:
-        docs, names = client.reindex()
-    else:
-        store = _existing_store(ctx, "reindex")
-        docs, names = store.rebuild_index()
-        store.close()
-    _said(ctx, "done.reindexed", documents=docs, names=names)
-
-
-@main.command()
-@click.argument("target", type=click.Path(file_okay=False))
-@click.pass_context
-def backup(ctx: click.Context, target: str) -> None:
-    """Copy the store into TARGET (a new folder), whole while `dkg serve` holds it (the server makes the copy between
-    two writes: kg/store/backup.py); the copy is a store."""
-    from kg.store.backup import backup as copy_store, check_target
-
-    path = store_location(ctx)
-    if path is None:
-        raise UsageError(code="backup-remote")
-    if not (path / "main").exists():
-        raise UsageError(code="no-store", details={"path": str(path)})
-    check_target(path, Path(target))
-    client = None if held_by_command(ctx) else write_server(ctx, backup=True)  # (a load or an ingest under way: waited for)
-    if client is not None:
-        quads = client.backup(str(Path(target).resolve()))
-    else:
-        store = store_when_free(ctx)
-        try:
-            quads = copy_store(store, Path(target)).quads
-        finally:
-            store.close()
-    _said(ctx, "done.backup", store=str(path), target=target, quads=quads)
-
-
-# --- history ------------------------------------------------------------------------------
-
-
-@main.command()
-@click.argument("change", type=int)
-@click.option("--cascade", is_flag=True, help="Also undo every change set made after CHANGE.")
-@click.pass_context
-def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
-    """Undo change set CHANGE (see `dkg history`); the rollback is itself a change set. The
-    inferences are dropped (run `dkg reason` again) and the search index rebuilt."""
-    from kg.store import history
-
-    client = write_server(ctx)
-    if client is not None:
-        done = history.ChangeSet.from_json(client.rollback(change, cascade=cascade))
-    else:
-        store = _existing_store(ctx, "rollback")
-        try:
-            done = history.rollback(store, change, cascade=cascade)
-        finally:
-            store.close()
-    _said(ctx, "done.rolled-back", number=str(done.number), undoes=", ".join(map(str, done.undoes)),
-          removed=done.removed, added=done.added)
-
-
 # --- extraction -------------------------------------------------------------------------
 
 MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_MAX_TEXT_CHARS, else 400000); "
@@ -516,6 +415,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 main.add_command(review)  # (kg/cli_review.py)
 for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views.py)
     main.add_command(_command)
+for _command in cli_upkeep.COMMANDS:  # (reason, reindex, backup, rollback: kg/cli_upkeep.py)
+    main.add_command(_command)
 
 
 # --- web and views ------------------------------------------------------------------------
@@ -577,7 +478,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     fresh = writes and path is not None and not (path / "main").exists()
     store = command_store(ctx, memory=memory, write=fresh)
     if fresh:
-        _said(ctx, "done.created-store", store=str(path))
+        said_done(ctx, "done.created-store", store=str(path))
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
     app = create_app(store, update_token=update_token, tokens_file=tokens,
                      advertise=holder.client_url(host, port), public_url=public)

@@ -270,7 +270,7 @@ def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], r
                    reviewer: str | None) -> None:
     """Correct a fact; the correction holds when the text is ingested again."""
     from kg.review import decide
-    from kg.review.model import parse_assignments
+    from kg.review.corrections import parse_assignments
 
     parsed = parse_assignments(changes)
     if (client := write_server(ctx)) is not None:

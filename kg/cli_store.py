@@ -1,4 +1,4 @@
-"""The store a ``dkg`` command works on, shared by the command modules (``kg.cli``,
+"""The store a ``dkg`` command works on, shared by the command modules (``kg.cli``, ``kg.cli_upkeep``,
 ``kg.cli_review``, ``kg.cli_views``): which folder or server (``--store``, ``$DKG_STORE``, the default), opened how,
 who holds it, and the server a write goes through.
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import Detail, StoreLocked
+from kg.errors import Detail, StoreLocked, UsageError, Words
 
 #: The environment variable that sets the language of the CLI (``dkg --lang``): what it shows and what it says.
 LANG_VAR = "DKG_LANG"
@@ -219,5 +219,21 @@ def write_server(ctx: click.Context, *, backup: bool = False):
     return client
 
 
-__all__ = ["BACKUP_WAIT_ENV", "LANG_VAR", "command_agent", "command_language", "command_store", "held_by_command",
-           "language", "note", "served_by", "shown_language", "store_location", "store_when_free", "write_server"]
+def existing_store(ctx: click.Context, action: str):
+    """The store for a command that changes derived data only (reason, reindex): it must exist."""
+    path = store_location(ctx)
+    if path is not None and not (path / "main").exists():
+        raise UsageError(code="no-store-for", details={"path": str(path), "action": Words("action." + action)})
+    return command_store(ctx, write=True)
+
+
+def said_done(ctx: click.Context, key: str, **details: str | int) -> None:
+    """What a write did, on stderr in the command's language (``done.*`` of ``kg.i18n.ERRORS``)."""
+    from kg.i18n import error_words
+
+    click.echo(error_words(key, details, command_language(ctx))[0], err=True)
+
+
+__all__ = ["BACKUP_WAIT_ENV", "LANG_VAR", "command_agent", "command_language", "command_store", "existing_store",
+           "held_by_command", "language", "note", "said_done", "served_by", "shown_language", "store_location",
+           "store_when_free", "write_server"]

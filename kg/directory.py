@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TypedDict
 
 from kg import queries
-from kg.changes import check_level
+from kg.changes_model import check_level
 from kg.errors import UsageError, in_both
 from kg.i18n import TEXT
 from kg.paths import body_path

@@ -1,7 +1,7 @@
 """A slice of the store (một phần dữ liệu: a province's documents), written as ``dkg export`` writes the whole
 store: ``dkg export --province NAME`` (and ``--level``, ``--doc KEY``) and the web's ``/export?province=...``.
 
-The documents are chosen by the filters of ``dkg changes`` (:class:`kg.changes.Filters`: one rule, there). The
+The documents are chosen by the filters of ``dkg changes`` (:class:`kg.changes_model.Filters`: one rule, there). The
 slice holds:
 
 * what the store says of each chosen document, and of everything stated about it: the nodes that point to it
@@ -27,7 +27,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.changes import Filters, subclasses
+from kg.changes_model import Filters, subclasses
 from kg.errors import InputError, Words
 from kg.limits import Limit
 from kg.rdf.graphs import DERIVED
@@ -72,7 +72,7 @@ def nothing_chosen(filters: Filters, option: Callable[[str, str], str], *, page:
 
 
 def chosen_documents(store, filters: Filters) -> set[ox.NamedNode]:
-    """The documents the filters keep (:meth:`kg.changes.Filters.keeps`: a document's own key, or the key of a
+    """The documents the filters keep (:meth:`kg.changes_model.Filters.keeps`: a document's own key, or the key of a
     document it links to, answers ``doc``)."""
     in_province = filters.in_province(store)
     classes = subclasses(store, str(DKG.Document))

@@ -33,7 +33,6 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from kg.asof import parse_day
@@ -43,22 +42,20 @@ from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
 from kg.ingest_twins import Twins, says
+from kg.ingest_texts import BatchContext, BatchText, indexed, to_quads
 from kg.facts import Facts
-from kg.rdf.build import Built, SourceInfo, build
-from kg.rdf.held import held_parts, split_off, split_off_links
+from kg.rdf.build import SourceInfo, build
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.rdf.vocab import ID
 from kg.review import Intake
 from kg.review.ties import carry as carry_ties
 from kg.review.ledger import earlier_versions, has_decisions, read_decisions, read_record, record_graph
-from kg.review.workflow import held_reasons
+from kg.review.violations import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.store.lookahead import Ahead
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
-from kg.validate.batch import Exclude
 
 
 #: Texts validated and written together; each batch is one transaction.
@@ -67,85 +64,6 @@ def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
     """(name, text) of an input file, ``-`` for stdin; a clear error otherwise (see kg.sources)."""
     src = read_source(path, limit=limit)
     return src.name, src.text
-
-
-@dataclass(eq=False)
-class _Text:
-    """One text of a batch: its name, source, build, triples to write (Oxigraph terms) and what is held back."""
-
-    name: str
-    info: SourceInfo
-    built: Built  # as built, before anything was held back
-    held: set[tuple] = field(default_factory=set)
-    held_nodes: set[str] = field(default_factory=set)
-    held_links: set[tuple] = field(default_factory=set)  # links between documents held back alone
-    whole: bool = False  # all of it held back
-    splits: int = 0  # how many times violating nodes were held back
-    violations: list = field(default_factory=list)  # kg.validate.Violation: why
-    quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
-    intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
-    triples: set[tuple] = field(default_factory=set)  # what is to be written
-    #: ``triples`` by subject, and the IRIs of those the store is asked about (see :meth:`_index`): made as the text
-    #: is built, while a worker extracts the next texts, instead of by each round of the batch's validation
-    by_subject: dict = field(default_factory=dict)
-    mentioned: set = field(default_factory=set)
-    _nodes: set | None = None  # (see nodes)
-
-    def __post_init__(self) -> None:
-        # ``triples`` and the build's are one set until something is held back (see hold_back):
-        # copying every text's triples up front cost as much as hashing them all again
-        if not self.triples:
-            self.triples = self.built.triples
-        self._index()
-
-    def _index(self) -> None:
-        """Index ``triples``: by subject, the nodes they name, and the IRIs (subjects, predicates,
-        objects) of the triples about nodes other than the text's own (``_OWN_PREFIXES``), which are
-        what the store's context of the text is looked up for (``Store.context_about``)."""
-        by_subject: dict = {}
-        for tr in self.triples:
-            about = by_subject.get(tr[0])
-            if about is None:
-                by_subject[tr[0]] = [tr]
-            else:
-                about.append(tr)
-        mentioned: set = set()
-        for s, about in by_subject.items():
-            if not s.value.startswith(_OWN_PREFIXES):
-                if isinstance(s, ox.NamedNode):
-                    mentioned.add(s)
-                for _, p, o in about:  # (a predicate is an IRI)
-                    mentioned.add(p)
-                    if isinstance(o, ox.NamedNode):
-                        mentioned.add(o)
-        self.by_subject, self.mentioned = by_subject, mentioned
-        self._nodes = None
-
-    @property
-    def nodes(self) -> set:
-        """The nodes ``triples`` name (subjects, objects): asked only once something is held back, so made then."""
-        if self._nodes is None:
-            self._nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
-            self._nodes.update(self.by_subject)
-        return self._nodes
-
-    def hold_back(self, violations: list) -> set:
-        """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's
-        nodes) are about: a link between documents alone, any other node whole with the evidence
-        about it (``kg.rdf.held.held_parts``); note what was held and return its triples."""
-        if self.triples is self.built.triples:
-            self.triples = set(self.built.triples)
-        nodes, links = held_parts(self.triples, [(v.focus, v.path_iri, v.value_iri) for v in violations])
-        self.held_nodes |= nodes
-        self.held_links |= links
-        held = split_off(self.triples, nodes) | split_off_links(self.triples, links, self.built.statements)
-        self._index()
-        return held
-
-    @property
-    def held_count(self) -> int:
-        """How many facts are held back: nodes and links."""
-        return len(self.held_nodes) + len(self.held_links)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
@@ -356,7 +274,7 @@ def _history_ahead(store: Store) -> threading.Thread:
 def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
                      advance: Callable[[int], object], summary: IngestSummary, opening: threading.Thread,
                      twins: Twins) -> None:
-    texts: dict[str, _Text] = {}
+    texts: dict[str, BatchText] = {}
     moved: dict[str, str] = {}  # a text the store holds with its words spaced otherwise, which this one replaces
     read: dict[str, tuple[str, Source, Facts]] = {}  # what each text was built from
     resolve.new_batch()
@@ -392,7 +310,7 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             del texts[twin], read[twin]
             texts[info.id], read[info.id] = text, (path, src, facts)
             twins.add(info.id, info.name, src.text)
-            _to_quads([text])
+            to_quads([text])
             continue
         stored = read_record(store, info.id)
         if stored is None and respaced is not None and (stored := read_record(store, respaced[0])) is not None:
@@ -415,7 +333,7 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             texts[info.id] = text
             read[info.id] = (path, src, facts)
             # converted now: with a worker extracting, this process would otherwise wait for it here
-            _to_quads([text])
+            to_quads([text])
     if not texts:
         return
     for sid in [sid for sid, t in texts.items() if resolve.outdated(t.built.documents)]:
@@ -442,12 +360,12 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
                 texts[sid] = again
     if texts:
         opening.join()
-        with Ahead(store.main, _to_quads(list(texts.values())), _indexed) as ahead:  # (its write's lookups, made now)
+        with Ahead(store.main, to_quads(list(texts.values())), indexed) as ahead:  # (its write's lookups, made now)
             _ingest_batch(store, list(texts.values()), summary, earlier, ahead)
 
 
 def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,
-           summary: IngestSummary, *, decided: bool, earlier: list[str] | None = None) -> _Text | None:
+           summary: IngestSummary, *, decided: bool, earlier: list[str] | None = None) -> BatchText | None:
     """One text built with the reviewers' decisions applied (and those about the ``earlier``
     versions it replaces), or None where its queue is refused (noted in ``summary``)."""
     try:
@@ -457,18 +375,7 @@ def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo,
         return None
     built = build(intake.facts, info, resolve=resolve)
     resolve.note(built.documents)
-    return _Text(src.name, info, built, intake=intake)
-
-
-#: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
-#: live only in that source's own graph, which a batch replaces, so the store is not asked about them.
-_OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
-#: Nodes no index entry rests on: those above and the review queue's records and items.
-_UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
-
-
-def _indexed(node) -> bool:
-    return not node.value.startswith(_UNINDEXED)
+    return BatchText(src.name, info, built, intake=intake)
 
 
 #: How many times a text's violating nodes are held back before the whole text is: the nodes
@@ -476,7 +383,7 @@ def _indexed(node) -> bool:
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earlier: dict[str, list[str]],
+def _ingest_batch(store: Store, texts: list[BatchText], summary: IngestSummary, earlier: dict[str, list[str]],
                   ahead: Ahead | None = None) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go. A text
     that is a new version of one in the store (``earlier``: the ids of the sources each replaces, from
@@ -488,10 +395,10 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
         check = [t for t in check if not t.whole]
         if not check:
             break
-        data = _to_quads(check)
+        data = to_quads(check)
         # the rest of the batch (once part of it is checked again) is context too, as if already stored
         checked = set(check)
-        rest = _BatchContext(store, check, [t for t in texts if not t.whole and t not in checked])
+        rest = BatchContext(store, check, [t for t in texts if not t.whole and t not in checked])
         report = validate_batch(data, store=rest, exclude=graphs).report
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
@@ -529,7 +436,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    quads = _to_quads(written)
+    quads = to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
     files = {t.info.id: t.info.name for t in written}  # (the file each text of the change set was read from)
     for t in written:  # (a new version wholly held back leaves the old one in place)
@@ -546,7 +453,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
-    touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=_indexed, taken=untied, files=files,
+    touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=indexed, taken=untied, files=files,
                                 ahead=ahead)
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
@@ -555,46 +462,3 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
                           for t in written)  # (a text an earlier batch of this ingest wrote is not counted twice)
     summary.written.update(t.info.id for t in written)
     summary.triples += len(quads) - sum(len(t.quads or ()) for t in same)
-
-
-class _BatchContext:
-    """The context of a batch's texts as :func:`kg.validate.validate_batch` asks for it, for the quads of
-    ``check`` (the texts validated in this round): what the store says about the IRIs they mention, but
-    for the texts' own nodes (``_OWN_PREFIXES``: only in their own graphs), then what the ``rest`` of the
-    batch says about them. The IRIs were gathered as each text was built (``_Text.mentioned``): the
-    quads handed to :meth:`context_quads` are those of ``check`` and are not read again."""
-
-    def __init__(self, store: Store, check: list[_Text], rest: list[_Text]) -> None:
-        self.store = store
-        self.check = check
-        self.rest = rest
-
-    def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]:
-        iris: set[ox.NamedNode] = set().union(*(t.mentioned for t in self.check))
-        context = self.store.context_about(iris, exclude=exclude)
-        if self.rest:
-            context += [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in _neighbourhood(iris, self.rest)]
-        return context
-
-
-def _neighbourhood(iris: set[ox.NamedNode], texts: list[_Text]) -> list[tuple]:
-    """What ``texts`` say about ``iris``, and the facets the shapes read (Store.CONTEXT_FACETS) of
-    what that points to: the same reach as :meth:`Store.context_about`, over texts of the batch
-    instead of the store."""
-    first = [tr for t in texts for i in t.by_subject.keys() & iris for tr in t.by_subject[i]]
-    pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
-    facets = {ox.NamedNode(p) for p in Store.CONTEXT_FACETS}
-    return first + [tr for t in texts for i in t.by_subject.keys() & pointed for tr in t.by_subject[i]
-                    if tr[1] in facets]
-
-
-def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
-    """The texts' triples as quads, each text in its own graph (made once per text, again only
-    after something of it was held back)."""
-    out = []
-    for t in texts:
-        if t.quads is None:
-            g = source_graph(t.info.id)
-            t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
-        out.extend(t.quads)
-    return out

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from kg.cli import main
 from kg.ingest import ingest_paths
-from kg.store import ASSERTED, Store, history, payloads
+from kg.store import ASSERTED, Store, history, payloads, undo
 from kg.web import create_app
 from kg.changes import Filters, changes, source_texts
 from kg.changes_text import item_text, moved_text
@@ -105,7 +105,7 @@ def test_filters_by_level_province_and_document(client):
 def test_a_rollback_lists_what_it_removed(tmp_path):
     s = Store.open(None)
     s.write_quads(document(DOC + "x", "9-CT/TW", "Directive", "central", "2024-05-05"), None)
-    history.rollback(s, 1)
+    undo.rollback(s, 1)
     sets = TestClient(create_app(s)).get("/changes.json").json()["change_sets"]
     assert [(c["id"], sorted(kinds(c))) for c in sets] == [(2, [("document", "removed", "9-CT/TW")]),
                                                            (1, [("document", "added", "9-CT/TW")])]
@@ -116,7 +116,7 @@ def test_a_document_no_longer_in_the_store_is_listed_without_a_link_to_its_card(
     s.write_quads(document(DOC + "x", "9-CT/TW", "Directive", "central", "2024-05-05"), None)
     plan = document(DOC + "y", "10-KH/TU", "Plan", "province", "2024-06-06") + [t(DOC + "y", "implements", n(DOC + "x"))]
     s.write_quads(plan, None)
-    history.rollback(s, 1, cascade=True)
+    undo.rollback(s, 1, cascade=True)
     c = TestClient(create_app(s))
     items = [i for cs in c.get("/changes.json").json()["change_sets"] for i in cs["items"]]
     assert items and all(i["href"] is None and i["target_href"] is None for i in items)

@@ -18,7 +18,7 @@ from kg.cli import main
 from kg.facts import DocumentRef, Facts, Place, Target
 from kg.review import decide, queue
 from kg.review.ledger import write_assessment
-from kg.store import Store, history
+from kg.store import Store, history, undo
 from kg.web import create_app
 from test_review_ties import DATA, MEMBERS_O, MEMBERS_T
 from test_web_support import cli_and_json_twin
@@ -147,7 +147,7 @@ def test_an_undone_decision_still_names_its_reviewer_whose_only_copy_the_undo_to
         decide(store, [_fact(store, "document")], "accepted", reviewer=WHO)
         first = history.change_sets(store)[-1].number
         decide(store, [_fact(store, "target")], "rejected", reviewer=WHO, reason="trùng")
-        history.rollback(store, first, cascade=True)
+        undo.rollback(store, first, cascade=True)
         web = TestClient(create_app(store))
         sets = web.get("/changes.json").json()["change_sets"]
         assert [(s["id"], [d["reviewer"] for d in s["decisions"]]) for s in sets if s["decisions"]] == \

@@ -1,6 +1,6 @@
 """Undoing a change set from ``/changes`` (kg.changes_undo, kg.web.changes): the page says what an undo takes back
 before it is done, its form posts with the update token and calls the rule ``dkg rollback`` calls
-(kg.store.history.rollback), a reader's token is refused with 403 and nothing is written, and a hostile value the
+(kg.store.undo.rollback), a reader's token is refused with 403 and nothing is written, and a hostile value the
 change set wrote reaches the page escaped."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import httpx
 
 from kg.changes_undo import undo_plan
-from kg.store import history
+from kg.store import history, undo
 from kg.web import create_app
 from kg.web.auth import TokensFile
 from test_review_web import EVIL, store  # noqa: F401  (fixture)
@@ -38,7 +38,7 @@ def test_the_plan_names_the_later_change_sets_that_rest_on_one(store):  # noqa: 
     assert plan["change_set"] is not None and plan["change_set"]["id"] == corrected
     # the ingest under it cannot be undone alone: the plan says so before the rule refuses it
     assert undo_plan(store, ingested)["later"] == [corrected]
-    history.rollback(store, corrected)
+    undo.rollback(store, corrected)
     assert undo_plan(store, corrected)["undone_by"] == [history.change_sets(store)[-1].number]
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from kg.store import Store
 from kg.web import create_app
-from kg.web.workers import SNAPSHOTS
+from kg.web.worker_process import SNAPSHOTS
 from test_web_support import TOKEN, make_store, running, http
 
 #: a cartesian product of the whole store with itself, three times: hours on the fixture
@@ -124,7 +124,7 @@ def test_folder_store_workers_read_only_and_see_updates(tmp_path):
 
 
 def _connect_after_cut(port: int, out) -> None:
-    from kg.web.workers import cut_network
+    from kg.web.worker_process import cut_network
 
     isolated = cut_network()
     try:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
-from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph, update_record
+from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph, update_record, undo
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -91,13 +91,13 @@ def test_rollback_restores_the_data_exactly_blank_nodes_included(tmp_path, folde
     g = source_graph("t")
     folder.write_quads([ox.Quad(ox.BlankNode(), ox.NamedNode(DKG + "key"), ox.Literal("k"), g)], g)
     assert data(folder) != before
-    done = history.rollback(folder, 2, cascade=True)
+    done = undo.rollback(folder, 2, cascade=True)
     assert data(folder) == before
     assert done.undoes == [2, 3] and done.command == "test"
     # the index was rebuilt from the data that is left: the rolled-back document is not found
     assert not list(folder.main.quads_for_pattern(None, None, ox.NamedNode(f"{DOC}test/nq/2"), INDEX))
     # and the rollback is undone in turn, which brings the later data back
-    history.rollback(folder, done.number)
+    undo.rollback(folder, done.number)
     assert len(data(folder)) > len(before)
     assert {q.subject for q in data(folder)} >= {ox.NamedNode(f"{DOC}test/nq/2")}
 
@@ -106,14 +106,14 @@ def test_rollback_refuses_where_a_later_change_set_depends_on_it(tmp_path, folde
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10", f"; dkg:implements <{DOC}test/nq/1> "))])
     folder.load_files([write(tmp_path, "c.ttl", resolution(3, "2024-03-10"))])
-    assert history.dependents(folder, 1) == [2]
+    assert undo.dependents(folder, 1) == [2]
     kept = data(folder)
     with pytest.raises(UsageError) as err:
-        history.rollback(folder, 1)
+        undo.rollback(folder, 1)
     assert "2" in err.value.message and "--cascade" in err.value.hint
     assert data(folder) == kept and len(history.change_sets(folder)) == 3  # nothing written
     # an independent change set is undone alone; the later ones stay
-    history.rollback(folder, 3)
+    undo.rollback(folder, 3)
     keys = {q.object.value for q in folder.main.quads_for_pattern(None, ox.NamedNode(DKG + "key"), None)
             if q.graph_name not in DERIVED}
     assert keys == {"1-NQ/TW", "2-NQ/TW"}
@@ -130,7 +130,7 @@ def test_reasoning_and_reindexing_are_recorded_by_their_counts(tmp_path, folder)
     assert reason.added == sum(1 for _ in folder.main.quads_for_pattern(None, None, None, INFERRED)) > 0
     assert reindex.derived_only and reindex.graphs == [INDEX.value] and reindex.added == reindex.removed > 0
     # undoing the reasoning drops the inferences (they are rebuilt by `dkg reason`, not restored)
-    history.rollback(folder, reason.number, cascade=True)
+    undo.rollback(folder, reason.number, cascade=True)
     assert not list(folder.main.quads_for_pattern(None, None, None, INFERRED))
 
 
@@ -139,7 +139,7 @@ def test_a_sparql_update_is_recorded_and_can_be_undone(folder):
     folder.update('INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "v" . _:b <urn:p> "w" } }', agent="client")
     c = history.change_sets(folder)[-1]
     assert (c.command, c.added, c.removed, c.graphs) == ("client", 2, 0, ["urn:test:g"])
-    history.rollback(folder, c.number)
+    undo.rollback(folder, c.number)
     assert data(folder) == before
 
 
@@ -159,7 +159,7 @@ def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_stor
     store = Store.open(new_store_path)
     store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     # what rollback writes first, its plan, and then the process dies before changing the data
-    net = history.plan(store, [1])
+    net = undo.plan(store, [1])
     payloads.write_payload(store, 2, net.added, net.removed, pending=True, undoes=[1])
     store.close()
     again = Store.open(new_store_path)
@@ -167,7 +167,7 @@ def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_stor
         assert again.repaired and "rollback" in again.repaired.said("en")
         assert data(again) == set()
         assert history.change_sets(again)[-1].undoes == [1]
-        assert history.resume(again) is None  # nothing left to finish
+        assert undo.resume(again) is None  # nothing left to finish
     finally:
         again.close()
 
@@ -184,7 +184,7 @@ def test_a_rollback_killed_before_its_data_is_finished_under_the_analyst_who_sen
 
     monkeypatch.setattr(bulk, "write", killed)
     with pytest.raises(KeyboardInterrupt):
-        history.rollback(store, 2)
+        undo.rollback(store, 2)
     monkeypatch.undo()
     store.close()
     again = Store.open(new_store_path)
@@ -195,7 +195,7 @@ def test_a_rollback_killed_before_its_data_is_finished_under_the_analyst_who_sen
         # near miss: the rollback of a store no analyst writes to, killed alike, names nobody
         monkeypatch.setattr(bulk, "write", killed)
         with pytest.raises(KeyboardInterrupt):
-            history.rollback(again, 1)
+            undo.rollback(again, 1)
         monkeypatch.undo()
     finally:
         again.close()
@@ -212,14 +212,14 @@ def test_undoing_alone_what_later_change_sets_rest_on_is_refused_in_the_reader_s
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10", f"; dkg:implements <{DOC}test/nq/1> "))])
     with pytest.raises(UsageError) as refused:
-        history.rollback(folder, 1)
+        undo.rollback(folder, 1)
     assert error_said(refused.value, "en") == (
         "change set 1 cannot be undone alone: 1 later change set rests on what it wrote (2)",
         "`dkg rollback 1 --cascade` undoes it and every change set after it")
     said, hint = error_said(refused.value, "vi")
     assert said.startswith("không hoàn tác riêng được lần thay đổi 1") and "(2)" in said and "--cascade" in hint
     # near miss: the last change set rests on nothing later, and is undone alone
-    assert history.rollback(folder, 2).undoes == [2]
+    assert undo.rollback(folder, 2).undoes == [2]
 
 
 def test_a_change_set_already_undone_is_not_undone_twice_until_its_undo_is(tmp_path, folder):
@@ -228,9 +228,9 @@ def test_a_change_set_already_undone_is_not_undone_twice_until_its_undo_is(tmp_p
 
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     folder.analyst = "Trần Văn Bình"
-    first = history.rollback(folder, 1)
+    first = undo.rollback(folder, 1)
     with pytest.raises(Conflict) as refused:
-        history.rollback(folder, 1)
+        undo.rollback(folder, 1)
     said, hint = error_said(refused.value, "en")
     assert said.startswith(f"change set 1 was already undone, by change set {first.number} (") and "Trần Văn Bình" in said
     assert f"`dkg rollback {first.number}`" in hint
@@ -244,18 +244,18 @@ def test_a_change_set_already_undone_is_not_undone_twice_until_its_undo_is(tmp_p
     assert f"· Undone by #{first.number} (sent by: Trần Văn Bình, " in headings["#1"]
     assert "Undone" not in headings[f"#{first.number}"]
     # undoing the undo brings change set 1 back: it stands again, and may be undone again (with the two resting on it)
-    redo = history.rollback(folder, first.number)
-    assert history.undone(history.change_sets(folder)) == {first.number: redo} and data(folder) != set()
-    assert history.rollback(folder, 1, cascade=True).undoes == [1, first.number, redo.number] and data(folder) == set()
+    redo = undo.rollback(folder, first.number)
+    assert undo.undone(history.change_sets(folder)) == {first.number: redo} and data(folder) != set()
+    assert undo.rollback(folder, 1, cascade=True).undoes == [1, first.number, redo.number] and data(folder) == set()
 
 
 def test_what_an_undo_with_cascade_takes_back_is_said_by_one_rule(tmp_path, folder):
-    # the undo page's plan (kg.changes_undo) and the rollback itself both read history.cascaded
+    # the undo page's plan (kg.changes_undo) and the rollback itself both read undo.cascaded
     for n in (1, 2, 3):
         folder.load_files([write(tmp_path, f"{n}.ttl", resolution(n, f"2024-0{n}-10"))])
     sets = history.change_sets(folder)
-    assert history.cascaded(sets, 1) == [2, 3] and history.cascaded(sets, 3) == []  # (near miss: the last, alone)
-    assert history.rollback(folder, 1, cascade=True).undoes == [1, *history.cascaded(sets, 1)]
+    assert undo.cascaded(sets, 1) == [2, 3] and undo.cascaded(sets, 3) == []  # (near miss: the last, alone)
+    assert undo.rollback(folder, 1, cascade=True).undoes == [1, *undo.cascaded(sets, 1)]
 
 
 def test_data_files_cannot_write_the_change_log(tmp_path):
@@ -318,7 +318,7 @@ def test_a_load_killed_after_its_data_can_still_be_undone(tmp_path, phase):
     store = Store.open(loc)
     try:
         assert data(store) != before
-        history.rollback(store, 2)
+        undo.rollback(store, 2)
         assert data(store) == before
     finally:
         store.close()
@@ -340,7 +340,7 @@ def test_every_kind_of_update_is_undone_exactly(folder, update):
     c = history.change_sets(folder)[-1]
     assert c.added > 0 and c.removed == 1
     assert update_record.data_patterns(update) is None or c.added == len(data(folder) - before)
-    history.rollback(folder, c.number)
+    undo.rollback(folder, c.number)
     assert data(folder) == before
 
 
@@ -372,7 +372,7 @@ def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, request, m
     payload = payloads.read_payload(folder, 2)
     assert payload is not None
     assert set(payload.added) == set(second) - set(first) and set(payload.removed) == set(first[2:])
-    history.rollback(folder, 2)
+    undo.rollback(folder, 2)
     assert data(folder) == before
 
 
@@ -512,7 +512,7 @@ def test_a_batch_s_payload_file_begun_from_its_text_is_dropped_where_that_text_i
     c = history.change_sets(folder)[-1]
     again = payloads.read_payload(folder, c.number)
     assert again is not None and elsewhere not in again.added and set(again.added) == set(more)
-    history.rollback(folder, c.number)
+    undo.rollback(folder, c.number)
     assert elsewhere in folder.main
 
 
@@ -529,7 +529,7 @@ def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tm
     assert (folder.location / "changes" / f"{c.number}.added.nq.gz").exists()
     assert set(payloads.read_payload(folder, c.number).added) == without_log(data(folder)) - before
     assert c.added == len(without_log(data(folder)) - before) > 0
-    history.rollback(folder, c.number)
+    undo.rollback(folder, c.number)
     assert without_log(data(folder)) == before
 
 

@@ -23,7 +23,7 @@ from kg.rdf.graphs import DERIVED
 from kg.rdf.graphs import source_graph
 from kg.review import Entry, decide, queue, rebuild
 from kg.review.ledger import RECORD_PREFIX, read_decisions
-from kg.store import CHANGES, Store, history, payloads
+from kg.store import CHANGES, Store, history, payloads, undo
 from kg.store import writes
 from kg.store import bulk
 from kg.store.bulk import NO_FULL_COLLECTION
@@ -255,7 +255,7 @@ def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(new_store_pa
         payload = payloads.read_payload(store, new[0].number)
         assert payload is not None
         assert {q.graph_name.value for q in payload.added} >= {g for g in graphs if g.startswith((RECORD_PREFIX, SOURCE))}
-        history.rollback(store, new[0].number)
+        undo.rollback(store, new[0].number)
         assert data() == before
     finally:
         store.close()

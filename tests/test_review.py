@@ -19,7 +19,8 @@ from kg.review import decide, export_facts, queue, show
 from kg.review.model import one_line
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.review import ledger
-from kg.review.model import Decision, Item, carried_decisions, correct, fact_id, is_fact_id, items_of, sentence_around, state_of
+from kg.review.corrections import correct
+from kg.review.model import Decision, Item, carried_decisions, fact_id, is_fact_id, items_of, sentence_around, state_of
 from kg.rdf.graphs import CHANGES, INDEX, REFERENCE, source_graph
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
@@ -506,7 +507,7 @@ def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path)
     """Accepting and rejecting are writes like any other: each is one change set (the decision in
     graph/review, the source's graph and its queue together), and undoing the rejection leaves
     the earlier acceptance standing."""
-    from kg.store import Store, history
+    from kg.store import Store, history, undo
 
     store = Store.open(new_store_path)
     store.agent = "test review"
@@ -520,7 +521,7 @@ def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path)
     assert accept.added > 0 and reject.removed > 0  # the rejected fact left the source's graph
     states = {e.item.id: e.status.state for e in queue(store)}
     assert (states[first], states[second]) == ("accepted", "rejected")
-    history.rollback(store, reject.number)
+    undo.rollback(store, reject.number)
     states = {e.item.id: e.status.state for e in queue(store)}
     assert (states[first], states[second]) == ("accepted", "pending")
     # the decision's node is gone with it, the acceptance's is kept

@@ -13,7 +13,8 @@ from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
 from kg.review import decide, queue
-from kg.review.model import correct, one_line, place_of
+from kg.review.corrections import correct
+from kg.review.model import one_line, place_of
 from kg.rdf.vocab import DKG
 from test_review import TEXT, by_kind, hand_facts, hand_ingest, source_triples, span  # noqa: F401 (a fixture)
 

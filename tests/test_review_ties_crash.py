@@ -16,7 +16,7 @@ import pytest
 from kg.cards import document_card
 from kg.review import decide, queue, tie
 from kg.review.ties import tie_decisions
-from kg.store import Store, history
+from kg.store import Store, history, undo
 from review_ties_helpers import LINES, facts_of, ingested, with_figure
 from test_store_crash import answers, copy_store, without_blank_index_nodes
 
@@ -130,7 +130,7 @@ def test_a_rollback_of_the_correction_takes_the_carried_tie_back_with_it(tmp_pat
         (fact,) = [e.item.id for e in queue(store) if e.item.kind == "target"]
         decide(store, [fact], "corrected", reviewer="Bình", changes={"value": "1600"})
         latest = history.change_sets(store)[-1].number
-        history.rollback(store, latest)
+        undo.rollback(store, latest)
         (now,) = document_card(store, "7-CTr/TU")["targets"]
         assert (now["iri"], [(o["iri"], o["link"]) for o in now["outcomes"]]) == \
             (target["iri"], [(matched["iri"], "confirmed")])

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.review import decide
-from kg.store import Store, history
+from kg.store import Store, history, undo
 from test_changes_decisions import _fact, _ingested
 from test_web_facts import TOKEN, client, fact_of, store  # noqa: F401
 
@@ -24,7 +24,7 @@ def _corrected_then_undone(store):  # noqa: F811
                headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 200, r.text
     decided = history.change_sets(store)[-1].number
-    history.rollback(store, decided)
+    undo.rollback(store, decided)
     return c, f["id"], decided, history.change_sets(store)[-1].number
 
 
@@ -46,8 +46,8 @@ def test_an_undone_correction_stays_in_the_fact_s_history_said_undone_and_linked
 
 
 def test_a_decision_brought_back_by_an_undo_of_its_undo_is_in_force_and_listed_once(store):  # noqa: F811
-    c, fid, decided, undo = _corrected_then_undone(store)
-    history.rollback(store, undo)
+    c, fid, decided, undone_by = _corrected_then_undone(store)
+    undo.rollback(store, undone_by)
     (said,) = c.get(f"/fact/{fid}.json").json()["history"]
     assert said["state"] == "corrected" and said["undone"] is None
     assert 'class="undone"' not in c.get(f"/fact/{fid}").text
@@ -67,7 +67,7 @@ def test_dkg_review_show_says_a_decision_was_undone_and_by_which_change_set(tmp_
         fid = _fact(held, "target")
         decide(held, [fid], "rejected", reviewer="Trần Thị Mai", reason="trùng")
         decided = history.change_sets(held)[-1].number
-        history.rollback(held, decided)
+        undo.rollback(held, decided)
     finally:
         held.close()
     shown = CliRunner().invoke(main, ["--lang", "en", "--store", folder, "review", "show", fid])

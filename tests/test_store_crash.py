@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.rdf.graphs import ASSERTED
-from kg.store import CHANGES, INDEX, INFERRED, Store, bulk, history
+from kg.store import CHANGES, INDEX, INFERRED, Store, bulk, history, undo
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BUNDLED = Path(__file__).resolve().parents[1] / "kg" / "data" / "bundled"
@@ -204,7 +204,7 @@ def test_a_bulk_load_killed_before_its_record_is_finished_on_the_next_open(seede
     try:  # one change set, which can be undone from its payload file
         last = [c for c in history.change_sets(store) if not c.derived_only][-1]
         assert list((crashed / "changes").glob(f"{last.number}.added.nq.gz"))
-        history.rollback(store, last.number)
+        undo.rollback(store, last.number)
     finally:
         store.close()
     assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]
@@ -226,7 +226,7 @@ def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path, apar
     try:
         last = [c for c in history.change_sets(store) if not c.derived_only][-1]
         assert last.added > 0 and list((crashed / "changes").glob(f"{last.number}.added.nq.gz"))
-        history.rollback(store, last.number)
+        undo.rollback(store, last.number)
     finally:
         store.close()
     assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]

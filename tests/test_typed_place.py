@@ -10,7 +10,8 @@ from kg.extract.place import find_place
 from kg.extracting import check_place
 from kg.facts import Place
 from kg.i18n import error_said
-from kg.review.model import correct, place_of
+from kg.review.corrections import correct
+from kg.review.model import place_of
 from kg.text.typed_place import read_place, read_place_or_none
 
 TEXT = "Ban Thường vụ ban hành kế hoạch thực hiện nghị quyết."

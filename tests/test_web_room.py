@@ -101,17 +101,17 @@ def test_another_io_error_stays_a_500_and_a_write_stands_when_only_the_snapshot_
 
 
 def test_a_snapshot_cut_short_leaves_nothing_behind(folder, monkeypatch):
-    from kg.web import workers  # noqa: PLC0415
+    from kg.web import worker_process  # noqa: PLC0415
 
     def full(snapshot):
         raise OSError(ENGINE_FULL)
 
-    monkeypatch.setattr(workers, "merge_default_graph", full)
+    monkeypatch.setattr(worker_process, "merge_default_graph", full)
     store = Store.open(folder)
     try:
         with pytest.raises(OSError):
-            workers.folder_source(store.location, store.main)
+            worker_process.folder_source(store.location, store.main)
     finally:
         store.close()
-    assert list((folder / workers.SNAPSHOTS).iterdir()) == []
-    shutil.rmtree(folder / workers.SNAPSHOTS)
+    assert list((folder / worker_process.SNAPSHOTS).iterdir()) == []
+    shutil.rmtree(folder / worker_process.SNAPSHOTS)

@@ -3,9 +3,9 @@ Vietnamese and English, and how they are said: this module owns ``format_number`
 of errors (``error_words``, ``error_said``); the tables live in its modules, one per area, each
 with the same keys in both languages: ``pages`` (the web pages and the document card),
 ``queries`` (the named queries' pages), ``commands`` (the command line's tables), ``help`` (each command's ``--help`` in Vietnamese),
-``messages`` (errors), ``notes`` (the command line's notes and what a write did), ``server`` (what an
-operator of ``dkg serve`` meets) and ``usage`` (a command's refusals of what it cannot do), the last three joined to
-the errors' table.
+``messages`` (errors), ``query_errors`` (a query's errors), ``input_errors`` (a file's sent in), ``notes`` (the
+command line's notes and what a write did), ``server`` (what an operator of ``dkg serve`` meets) and ``usage`` (a
+command's refusals of what it cannot do), the last five joined to the errors' table.
 
 May import nothing else of ``kg``; every other part may import it (errors and limits do so
 lazily, when they are said)."""

@@ -1,9 +1,13 @@
-"""The words of the errors, in Vietnamese and English (``ERRORS``), joined with the command line's
-notes and reports of what a write did (``kg.i18n.notes``); ``kg.i18n.error_words`` fills them in."""
+"""The words of the errors, in Vietnamese and English (``ERRORS``), joined with a query's errors
+(``kg.i18n.query_errors``), a file's sent in (``kg.i18n.input_errors``), the command line's notes and reports of what a
+write did (``kg.i18n.notes``), an operator's (``kg.i18n.server``) and a command's refusals (``kg.i18n.usage``);
+``kg.i18n.error_words`` fills them in."""
 
 from __future__ import annotations
 
+from kg.i18n.input_errors import INPUT_ERRORS
 from kg.i18n.notes import NOTES
+from kg.i18n.query_errors import QUERY_ERRORS
 from kg.i18n.server import SERVER
 from kg.i18n.usage import USAGE
 
@@ -22,7 +26,8 @@ _STORE_BUSY_HINT = {
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``label.*`` what starts
 #: its lines. The notes (``note.*``, ``repair.*``, ``done.*``; ``note.stale`` stays with the ``why.*`` it is said
 #: with) are in ``kg.i18n.notes``, those an operator of ``dkg serve`` meets in ``kg.i18n.server``, a command's refusals
-#: of what it cannot do in ``kg.i18n.usage``, joined below.
+#: of what it cannot do in ``kg.i18n.usage``, a query's errors in ``kg.i18n.query_errors`` and those of a file sent in
+#: ``kg.i18n.input_errors``, joined below.
 _ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -40,29 +45,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "needs-form-token.hint": "gõ mã cập nhật vào ô “Mã cập nhật” của biểu mẫu: mã người quản trị cấp riêng cho anh/chị (--tokens-file), hoặc mã chung của máy chủ (DKG_UPDATE_TOKEN nơi máy chủ chạy)",
         "what.write": "việc ghi dữ liệu", "what.sparql-update": "lệnh cập nhật SPARQL", "what.review-decision": "quyết định duyệt",
         "what.assessment": "việc đánh giá chỉ tiêu", "what.upload": "việc nạp văn bản", "what.rollback": "việc hoàn tác thay đổi",
-        "query-needs-parameter": "truy vấn {query} cần tham số {name}",
-        "query-needs-parameter.hint": "thêm -p {name}=... (trong địa chỉ của trang: ?{name}=...); {query} nhận: {signature}",
-        "query-unknown-parameter": "truy vấn {query} không có tham số {names}",
-        "query-unknown-parameter.hint": "{query} nhận: {signature}",
-        "query-not-integer": "tham số {name}={value} của truy vấn {query} không phải là một số nguyên",
-        "query-not-integer.hint": "ghi một số nguyên, ví dụ -p {name}=10 (trong địa chỉ của trang: ?{name}=10); "
-                                  "{query} nhận: {signature}",
-        "query-negative-limit": "tham số limit={value} của truy vấn {query} không được là số âm",
-        "query-negative-limit.hint": "ghi 0 hoặc một số dương, ví dụ -p limit=50; {query} nhận: {signature}",
-        "query-above-maximum": "tham số {name}={value} của truy vấn {query} lớn hơn mức tối đa {maximum}",
-        "query-above-maximum.hint": "ghi một số không quá {maximum}; {query} nhận: {signature}",
-        "query-needs-day": "truy vấn {query} cần một ngày cho tham số {name}",
-        "query-needs-day.hint": "ghi -p {name}=NGÀY ({forms}); {query} nhận: {signature}",
-        "query-two-days": "date={date} và as_of={as_of} là hai ngày khác nhau",
-        "query-two-days.hint": "chỉ ghi một trong hai: chúng là cùng một tham số",
-        "query-too-many-words": "chỉ tìm được tối đa {most} từ (đã gõ {count} từ)",
-        "query-too-many-words.hint": "bớt từ: giữ những từ riêng nhất (tên, số hiệu); {query} nhận: {signature}",
-        "query-no-document": "trong kho không có văn bản nào có số hiệu {key}",
-        "query-no-document.hint": "tìm nó bằng `dkg query search -p q=TỪ` (trang /queries/search), hoặc ghi IRI của nó",
-        "query-no-document.page": "gõ vài chữ của số hiệu hay trích yếu vào ô Tìm kiếm ở đầu trang để tìm văn bản, rồi "
-                                  "quay lại và ghi số hiệu nó có",
-        "query-no-document-like": "trong kho không có văn bản nào có số hiệu {key}",
-        "query-no-document-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy",
         "no-place-iri": "kho không có đơn vị hành chính nào mang IRI {value}", "no-place-iri.hint": "ghi tên tỉnh hoặc huyện (dấu tùy ý) hoặc mã GSO của nó; IRI của một đơn vị có ở trang của nó (/bodies) và trong kết quả JSON của các truy vấn",
         "not-an-iri": "{value} không phải là một IRI hợp lệ", "not-an-iri.hint": "bỏ dấu cách và các ký tự < > \" {{ }} | ^ ` \\ khỏi IRI, hoặc ghi tên hay số hiệu thay cho IRI",
         "no-place": "không có tỉnh hay huyện nào tên {value}",
@@ -74,8 +56,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "cross-origin.hint": "mở trang duyệt của chính máy chủ này rồi gửi lại biểu mẫu từ đó",
         "body-too-large": "yêu cầu gửi tới máy chủ lớn hơn giới hạn {limit} byte",
         "body-too-large.hint": "mỗi lần gửi ít dữ liệu hơn",
-        "upload-too-large": "yêu cầu gửi tới máy chủ lớn hơn DKG_MAX_UPLOAD_BYTES ({limit} byte)",
-        "upload-too-large.hint": "mỗi lần gửi ít tệp hơn, hoặc tăng DKG_MAX_UPLOAD_BYTES ở nơi máy chủ chạy",
         "file-missing": "không có tệp này",
         "file-missing.hint": "kiểm tra tên tệp và thư mục (đường dẫn tương đối tính từ thư mục đang đứng)",
         "file-unreadable": "không đọc được tệp ({why})",
@@ -92,15 +72,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "binary-nul.hint": "đưa vào bài viết dạng văn bản UTF-8, trang web đã lưu (.html), PDF có lớp chữ hoặc .docx",
         "binary-kind": "là {what}, không phải văn bản",
         "binary-kind.hint": "đưa vào bài viết dạng văn bản UTF-8, trang web đã lưu (.html), PDF có lớp chữ hoặc .docx",
-        "file-kind.png": "ảnh PNG", "file-kind.jpeg": "ảnh JPEG", "file-kind.gif": "ảnh GIF", "file-kind.tiff": "ảnh TIFF",
-        "file-kind.gzip": "tệp nén gzip", "file-kind.rar": "tệp nén RAR", "file-kind.7z": "tệp nén 7-Zip",
-        "file-kind.elf": "một chương trình (ELF)", "file-kind.exe": "một chương trình Windows",
         "legacy-office": "là tệp Microsoft Office đời cũ (.doc hoặc .xls), dkg không đọc được",
         "legacy-office.hint": "mở tệp bằng Word hoặc LibreOffice rồi lưu thành .docx, hoặc thành văn bản UTF-8 (.txt)",
-        "utf16": "là văn bản UTF-16; dkg đọc UTF-8",
-        "utf16.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (tệp mới nằm "
-                      "cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
-                      "hoặc mở và lưu lại với bảng mã UTF-8",
         "html-no-article": "là trang HTML không tìm thấy nội dung bài viết",
         "html-no-article.hint": "lưu chính trang của bài viết (không phải trang danh sách bài), hoặc chép chữ của bài vào một tệp .txt",
         "mhtml-no-page": "là tệp MHTML (trang web lưu thành một tệp) không chứa trang HTML nào",
@@ -111,61 +84,17 @@ _ERRORS: dict[str, dict[str, str]] = {
         "pdf-damaged.hint": "mở tệp rồi lưu hoặc in ra một PDF mới, hoặc chép chữ của nó vào một tệp .txt",
         "pdf-scan": "là PDF không có lớp chữ ({pages} trang ảnh: bản quét?)",
         "pdf-scan.hint": "nhận dạng chữ (OCR) trước, ví dụ `ocrmypdf -l vie`, hoặc chép chữ của nó vào một tệp .txt",
-        "zip-damaged": "là tệp ZIP hoặc Word bị hỏng",
-        "zip-damaged.hint": "mở tệp bằng Word hoặc LibreOffice rồi lưu lại thành .docx",
-        "zip-not-docx": "là tệp nén ZIP, không phải tệp Word .docx: bên trong có {count} tệp",
-        "zip-not-docx.hint": "giải nén rồi nạp thư mục, ví dụ `unzip {name} -d {folder}` rồi `dkg ingest {folder}`",
-        "docx-damaged": "là tệp Word không đọc được ({why})",
-        "docx-damaged.hint": "mở tệp bằng Word hoặc LibreOffice rồi lưu lại thành .docx",
-        "docx-no-text": "là tệp Word không có chữ",
-        "docx-no-text.hint": "kiểm tra có đúng tệp không; trang quét dán vào Word cần nhận dạng chữ (OCR) trước",
-        "not-utf8-cp1258": "không phải UTF-8 (byte thứ {byte}); tệp đọc được theo Windows-1258, bảng mã tiếng Việt cũ",
-        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {converted}` (tệp "
-                                "mới nằm cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
-                                "hoặc mở tệp trong Notepad của Windows tiếng Việt và lưu lại với bảng mã UTF-8",
-        "not-utf8": "không phải UTF-8 (byte thứ {byte}); tệp dùng một bảng mã cũ hoặc không phải văn bản",
-        "not-utf8.hint": "chuyển tệp sang UTF-8 (ví dụ bằng iconv, hoặc mở và lưu lại với bảng mã UTF-8)",
         "rdf-syntax": "lỗi cú pháp: {detail}",
         "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
-        "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
-        "sparql-syntax.hint": "sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
-        "sparql-syntax.token": "ở đó SPARQL không nhận “{token}” (một từ khóa gõ sai, hay thiếu dấu . ; , }} hoặc ) "
-                               "ngay trước nó?)",
-        "sparql-syntax.ended": "truy vấn dừng giữa chừng (thiếu dấu }} hoặc ), hay phần còn lại của một mẫu?)",
-        "sparql-syntax.after-end": "truy vấn đã trọn trước “{token}”: phần sau không phải SPARQL (LIMIT, ORDER BY "
-                                   "... gõ sai?)",
-        "sparql-too-deep": "truy vấn ({size} ký tự) lồng quá sâu hoặc có quá nhiều mẫu so với bộ phân tích SPARQL "
-                           "dùng để kiểm tra nó",
-        "sparql-too-deep.hint": "tách thành các truy vấn nhỏ hơn (ít mẫu hơn trong một nhóm, hoặc dùng VALUES cho "
-                                "một danh sách giá trị dài), hoặc chạy bằng `dkg query` ngay trên kho",
-        "sparql-update-as-query": "đây là một lệnh cập nhật (SPARQL Update), gửi vào chỗ chỉ chạy truy vấn",
-        "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
-                                       "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
-                                       "(Authorization: Bearer)",
         "excel-format": "--excel chỉ dùng với --format csv hoặc tsv",
         "excel-format.hint": "ví dụ `dkg query ... --format csv --excel > bao-cao.csv`",
-        "sparql-refused": "điểm truy vấn này không chạy {what}",
-        "sparql-refused.hint": "máy chủ này không bao giờ lấy dữ liệu từ máy chủ khác",
         "what.service": "SERVICE (truy vấn tới máy chủ khác)", "what.load": "LOAD (nạp dữ liệu từ một địa chỉ)",
-        "query-timeout": "truy vấn chạy quá {seconds} giây nên đã bị dừng",
-        "query-timeout.hint": "thu hẹp truy vấn (LIMIT, mẫu cụ thể hơn), hoặc chạy nó bằng `dkg query` trên máy giữ kho; giới hạn là thiết lập DKG_MAX_QUERY_SECONDS của máy chủ",
-        "query-abandoned": "truy vấn chạy quá {seconds} giây nên đã thôi chờ",
-        "query-abandoned.hint": "thu hẹp truy vấn (LIMIT, mẫu cụ thể hơn)",
         "too-many-queries": "máy này đã có {count} truy vấn đang chạy hoặc đang chờ",
         "too-many-queries.hint": "chờ có câu trả lời rồi hãy gửi thêm",
         "queries-waiting": "đã có {count} truy vấn đang chờ tiến trình truy vấn",
         "queries-waiting.hint": "điểm truy vấn đang quá tải: thử lại sau ít phút",
         "no-worker-free": "không có tiến trình truy vấn nào rảnh trong {seconds} giây",
         "no-worker-free.hint": "điểm truy vấn đang bận: thử lại sau ít phút",
-        "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
-        "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
-                                         "của dữ liệu này)",
-        "sparql-unknown-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
-        "sparql-unknown-prefix.hint": "khai báo nó ở đầu truy vấn (`{declare}`, với IRI của không gian tên), hoặc "
-                                      "viết IRI đầy đủ trong <...>",
-        "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
-        "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
-                                      "tệp phải là một truy vấn SPARQL 1.1",
         "store-locked": "không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho",
         "store-held": "kho dữ liệu {store} đang do {holder} giữ",
         "store-locked.hint": _STORE_BUSY_HINT["vi"],
@@ -179,10 +108,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "server": "máy chủ dkg tại {url}",
         "where.server": "kho dữ liệu là máy chủ dkg tại {url}",
         "where.held": "kho dữ liệu {store} đang do {holder} giữ",
-        "upload-no-file": "yêu cầu không kèm tệp nào",
-        "upload-no-file.hint": "gửi mỗi tệp trong một trường multipart tên là file, ví dụ `curl -F file=@van-ban.txt`",
-        "upload-media": "kiểu nội dung {ctype} không được nhận",
-        "upload-media.hint": "gửi các tệp dạng multipart/form-data, mỗi tệp trong một trường tên là file",
         "form-media": "kiểu nội dung {ctype} không được nhận",
         "form-media.hint": "gửi biểu mẫu như trình duyệt gửi: application/x-www-form-urlencoded hoặc multipart/form-data",
         "body-not-json": "nội dung yêu cầu không phải JSON",
@@ -326,31 +251,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "needs-form-token.hint": "type your update token in the form's token field: the one the operator gave you (--tokens-file), or the server's shared one (DKG_UPDATE_TOKEN where it runs)",
         "what.write": "a write", "what.sparql-update": "SPARQL Update", "what.review-decision": "a review decision",
         "what.assessment": "an assessment", "what.upload": "an upload of texts", "what.rollback": "an undo of a change set",
-        "query-needs-parameter": "query {query} needs the parameter {name}",
-        "query-needs-parameter.hint": "add -p {name}=... (in a page's address: ?{name}=...); {query} expects: {signature}",
-        "query-unknown-parameter": "unknown parameter {names} for query {query}",
-        "query-unknown-parameter.hint": "{query} expects: {signature}",
-        "query-not-integer": "parameter {name}={value} of query {query} is not an integer",
-        "query-not-integer.hint": "give a whole number, e.g. -p {name}=10 (in a page's address: ?{name}=10); "
-                                  "{query} expects: {signature}",
-        "query-negative-limit": "parameter limit={value} of query {query} must not be negative",
-        "query-negative-limit.hint": "give 0 or a positive number, e.g. -p limit=50; {query} expects: {signature}",
-        "query-above-maximum": "parameter {name}={value} of query {query} is above its maximum {maximum}",
-        "query-above-maximum.hint": "give a number of at most {maximum}; {query} expects: {signature}",
-        "query-needs-day": "query {query} needs a day for {name}",
-        "query-needs-day.hint": "give -p {name}=DAY ({forms}); {query} expects: {signature}",
-        "query-two-days": "date={date} and as_of={as_of} name two days",
-        "query-two-days.hint": "give one of them: they are the same parameter",
-        "query-too-many-words": "search for at most {most} words (got {count})",
-        "query-too-many-words.hint": "drop words: keep the most particular ones (names, numbers); "
-                                     "{query} expects: {signature}",
-        "query-no-document": "no document with key {key} in the store",
-        "query-no-document.hint": "find it with `dkg query search -p q=WORDS` (the page /queries/search), or give its IRI",
-        "query-no-document.page": "type a few words of its key or subject in the Search box at the top of the page to "
-                                  "find it, then go back and give the key it has",
-        "query-no-document-like": "no document with key {key} in the store",
-        "query-no-document-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
-                                       "written there",
         "no-place-iri": "the store has no administrative unit with the IRI {value}", "no-place-iri.hint": "give a province or district name (diacritics optional) or its GSO code; a unit's IRI is on its page (/bodies) and in the queries' JSON answers",
         "not-an-iri": "{value} is not a valid IRI", "not-an-iri.hint": "take spaces and the characters < > \" {{ }} | ^ ` \\ out of the IRI, or give a name or a number instead of an IRI",
         "no-place": "no province or district called {value}",
@@ -362,8 +262,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "cross-origin.hint": "open this server's own review page and send the form from there",
         "body-too-large": "the request body is larger than the limit of {limit} bytes",
         "body-too-large.hint": "send less data at a time",
-        "upload-too-large": "the request body is larger than DKG_MAX_UPLOAD_BYTES ({limit} bytes)",
-        "upload-too-large.hint": "send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs",
         "file-missing": "no such file",
         "file-missing.hint": "check the file's name and folder (a relative path starts from the current folder)",
         "file-unreadable": "cannot read: {why}",
@@ -380,15 +278,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "binary-nul.hint": "pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx",
         "binary-kind": "is {what}, not a text",
         "binary-kind.hint": "pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx",
-        "file-kind.png": "a PNG image", "file-kind.jpeg": "a JPEG image", "file-kind.gif": "a GIF image",
-        "file-kind.tiff": "a TIFF image", "file-kind.gzip": "a gzip archive", "file-kind.rar": "a RAR archive",
-        "file-kind.7z": "a 7-Zip archive", "file-kind.elf": "a program (ELF)", "file-kind.exe": "a Windows program",
         "legacy-office": "is a legacy Microsoft Office file (.doc or .xls), which dkg cannot read",
         "legacy-office.hint": "open it in Word or LibreOffice and save it as .docx, or as UTF-8 text (.txt)",
-        "utf16": "is UTF-16 text; dkg reads UTF-8",
-        "utf16.hint": "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (the new file sits beside the "
-                      "old one: ingest the new file, and move the old one out of the folder if you ingest the whole "
-                      "folder), or save it again as UTF-8",
         "html-no-article": "is an HTML page in which no article text was found",
         "html-no-article.hint": "save the article's own page (not a list of articles), or copy its text into a .txt file",
         "mhtml-no-page": "is an MHTML file (a page saved as one file) that holds no HTML page",
@@ -399,62 +290,17 @@ _ERRORS: dict[str, dict[str, str]] = {
         "pdf-damaged.hint": "open it and save or print it to a new PDF, or copy its text into a .txt file",
         "pdf-scan": "is a PDF without a text layer ({pages:page|pages} of images: a scan?)",
         "pdf-scan.hint": "run OCR on it first (for instance `ocrmypdf -l vie`), or copy its text into a .txt file",
-        "zip-damaged": "is a damaged ZIP or Word file",
-        "zip-damaged.hint": "open it in Word or LibreOffice and save it again as .docx",
-        "zip-not-docx": "is a ZIP archive, not a Word .docx: it holds {count:file|files}",
-        "zip-not-docx.hint": "unpack it and ingest the folder, e.g. `unzip {name} -d {folder}` then `dkg ingest {folder}`",
-        "docx-damaged": "is a Word file that cannot be read ({why})",
-        "docx-damaged.hint": "open it in Word or LibreOffice and save it again as .docx",
-        "docx-no-text": "is a Word document without text",
-        "docx-no-text.hint": "check that it is the right file; a scanned page in Word needs OCR first",
-        "not-utf8-cp1258": "is not UTF-8 (byte {byte}); it reads as Windows-1258, the legacy Vietnamese encoding",
-        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {converted}` (the new file sits "
-                                "beside the old one: ingest the new file, and move the old one out of the folder if "
-                                "you ingest the whole folder), or open it in Notepad on a Vietnamese Windows and save it "
-                                "again as UTF-8",
-        "not-utf8": "is not UTF-8 (byte {byte}); it is in a legacy encoding or is not text",
-        "not-utf8.hint": "convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)",
         "rdf-syntax": "syntax error: {detail}",
         "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
-        "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
-        "sparql-syntax.hint": "correct the query at that place: only requests that parse as SPARQL 1.1 are run",
-        "sparql-syntax.token": "SPARQL does not expect “{token}” there (a misspelt keyword, or a . ; , }} or ) "
-                               "missing just before it?)",
-        "sparql-syntax.ended": "the query stops short (a }} or ) missing, or the rest of a pattern?)",
-        "sparql-syntax.after-end": "the query is complete before “{token}”: what follows is not SPARQL (a misspelt "
-                                   "LIMIT, ORDER BY ...?)",
-        "sparql-too-deep": "the request ({size} characters) is nested too deeply or has too many patterns for the "
-                           "SPARQL parser that checks it",
-        "sparql-too-deep.hint": "split it into smaller queries (fewer patterns in one group, or VALUES for a long "
-                                "list of values), or run it with `dkg query` on the store itself",
-        "sparql-update-as-query": "this is a SPARQL Update, sent where only queries are run",
-        "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
-                                       "(update= or application/sparql-update) and the server's update token "
-                                       "(Authorization: Bearer)",
         "excel-format": "--excel goes with --format csv or tsv",
         "excel-format.hint": "e.g. `dkg query ... --format csv --excel > report.csv`",
-        "sparql-refused": "{what} is not allowed on this endpoint",
-        "sparql-refused.hint": "this server never fetches data from other servers",
         "what.service": "SERVICE (federated query)", "what.load": "LOAD",
-        "query-timeout": "the query ran longer than {seconds} s and was stopped",
-        "query-timeout.hint": "narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally; the limit is the server's DKG_MAX_QUERY_SECONDS setting",
-        "query-abandoned": "the query took longer than {seconds} s and was abandoned",
-        "query-abandoned.hint": "narrow it (LIMIT, more specific patterns)",
         "too-many-queries": "this client already has {count} queries running or waiting",
         "too-many-queries.hint": "wait for an answer before sending more",
         "queries-waiting": "{count} queries are already waiting for a query worker",
         "queries-waiting.hint": "the endpoint is overloaded: try again shortly",
         "no-worker-free": "no query worker became free within {seconds} s",
         "no-worker-free.hint": "the endpoint is busy: try again shortly",
-        "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
-        "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
-                                         "holds this data's PREFIX lines)",
-        "sparql-unknown-prefix": "the query uses the prefix “{prefix}” without declaring it",
-        "sparql-unknown-prefix.hint": "declare it at the top of the query (`{declare}`, with its namespace's IRI), or "
-                                      "write the whole IRI in <...>",
-        "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
-        "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
-                                      "header included); it must be one SPARQL 1.1 query",
         "store-locked": "cannot open the store at {store} for writing: another process holds it",
         "store-held": "the store at {store} is held by {holder}",
         "store-locked.hint": _STORE_BUSY_HINT["en"],
@@ -468,10 +314,6 @@ _ERRORS: dict[str, dict[str, str]] = {
         "server": "the dkg server at {url}",
         "where.server": "the store is the dkg server at {url}",
         "where.held": "the store at {store} is held by {holder}",
-        "upload-no-file": "no file uploaded",
-        "upload-no-file.hint": "send each file in a multipart field named file, e.g. `curl -F file=@text.txt`",
-        "upload-media": "unsupported Content-Type {ctype}",
-        "upload-media.hint": "send the files as multipart/form-data, each in a field named file",
         "form-media": "unsupported Content-Type {ctype}",
         "form-media.hint": "send the form as a browser does: application/x-www-form-urlencoded or multipart/form-data",
         "body-not-json": "the request body is not JSON",
@@ -596,5 +438,6 @@ _ERRORS: dict[str, dict[str, str]] = {
     },
 }
 
-ERRORS: dict[str, dict[str, str]] = {lang: {**words, **NOTES[lang], **SERVER[lang], **USAGE[lang]}
+ERRORS: dict[str, dict[str, str]] = {lang: {**words, **QUERY_ERRORS[lang], **INPUT_ERRORS[lang], **NOTES[lang], **SERVER[lang],
+                                                 **USAGE[lang]}
                                      for lang, words in _ERRORS.items()}

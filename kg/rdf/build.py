@@ -15,7 +15,6 @@ that serialize them, each quote with its prefix and suffix (no record of the tex
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from collections.abc import Callable
@@ -26,47 +25,15 @@ from rdflib import Graph, URIRef
 
 from kg.rdf import identity
 from kg.text import places
-from kg.text.bodykinds import body_kind, body_kind_table
-from kg.text.doctypes import document_types
 from kg.text.dockeys import key_name
-from kg.text.names import body_without_own_place, commune_in, district_in, with_commune
+from kg.text.names import commune_in, district_in, with_commune
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
-from kg.rdf.vocab import DKG, ROLES
+from kg.rdf.vocab import DKG
+from kg.rdf.build_terms import (DOCUMENT_CLASS, EVENT_CLASS, LINK_PROPERTY, ROLE_PROPERTY, TYPE_NAME_VI, body_class,
+                                 body_node_name, body_terms, concept_term, decimal_term, iri_term, literal_term)
 
-def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
-    """The class (the first of ``classes``) and the label word of each type code, from the one
-    table of document types (``kg.text.doctypes``)."""
-    classes = {code: DKG[t.classes[0]] for code, t in document_types().items() if t.classes}
-    names = {code: t.label or t.name for code, t in document_types().items()}
-    return classes, names
-
-
-#: Document class per type code (``typeCode``), and the Vietnamese name of each type for labels;
-#: codes not listed give ``dkg:Document`` and "Văn bản".
-DOCUMENT_CLASS, TYPE_NAME_VI = _document_types()
-
-LINK_PROPERTY: dict[str, URIRef] = {
-    "implements": DKG.implements, "continues": DKG.continues, "amends": DKG.amends,
-    "replaces": DKG.replaces, "guides": DKG.guides, "based_on": DKG.basedOn, "cites": DKG.cites,
-}
-
-#: The property of each role code of the facts, from the one table of roles (``kg.rdf.vocab.ROLES``).
-ROLE_PROPERTY: dict[str, URIRef] = {r.code: r.prop for r in ROLES}
-
-EVENT_CLASS: dict[str, tuple[URIRef, str]] = {
-    "sơ kết": (DKG.InterimReview, "interim-review"),
-    "tổng kết": (DKG.FinalReview, "final-review"),
-    "quán triệt": (DKG.StudySession, "study-session"),
-    "làm việc": (DKG.WorkingSession, "working-session"),
-    "hội nghị": (DKG.Conference, "conference"),
-}
-
-def body_class(name: str) -> tuple[URIRef, str]:
-    """The class and kind code of a body named ``name`` (the kind from ``kg.text.bodykinds``)."""
-    kind = body_kind(name)
-    return DKG[body_kind_table()[kind]["class"]], kind
 
 
 @dataclass
@@ -185,22 +152,22 @@ class _Builder:
         self.add(target, OX_OA.hasSelector, quote)
         self.add(target, OX_OA.hasSelector, pos)
         self.add(quote, OX_RDF.type, OX_OA.TextQuoteSelector)
-        self.add(quote, OX_OA.exact, _lit(ev["exact"]))  # (its prefix and suffix: kg.rdf.quotes, from the text)
+        self.add(quote, OX_OA.exact, literal_term(ev["exact"]))  # (its prefix and suffix: kg.rdf.quotes, from the text)
         if self.context:  # (a file with no record of the text beside it: build_graph)
-            self.add(quote, OX_OA.prefix, _lit(ev["prefix"]))
-            self.add(quote, OX_OA.suffix, _lit(ev["suffix"]))
+            self.add(quote, OX_OA.prefix, literal_term(ev["prefix"]))
+            self.add(quote, OX_OA.suffix, literal_term(ev["suffix"]))
         self.add(pos, OX_RDF.type, OX_OA.TextPositionSelector)
         # xsd:integer, the form the engine keeps an xsd:nonNegativeInteger in: what the ingest validates and
         # records is then what the store holds, with no literal to rewrite (kg.store.canonical)
-        self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.integer))
-        self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.integer))
+        self.add(pos, OX_OA.start, literal_term(ev["start"], datatype=OX_XSD.integer))
+        self.add(pos, OX_OA.end, literal_term(ev["end"], datatype=OX_XSD.integer))
 
     def confidence(self, node: ox.NamedNode, item: object) -> None:
         """The extractor's confidence in a fact (none for curated facts). A node that several
         texts state carries one value per text; review reads the lowest."""
         c = getattr(item, "confidence", None)
         if c is not None and not self.curated:
-            self.add(node, OX_DKG.confidence, _decimal(round(float(c), 2)))
+            self.add(node, OX_DKG.confidence, decimal_term(round(float(c), 2)))
 
     def place_for(self, on: dt.date | None, *, district: bool, named: str | None = None,
                   where: Place | None = None) -> _Place | None:
@@ -223,9 +190,9 @@ class _Builder:
             for name in (named, where.district):
                 for d in places.districts_of(prov.code) if name else ():
                     if fold(d.name) == fold(name):
-                        return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
+                        return _Place(iri_term(identity.place_iri("legacy", d.code, parent=prov.code)),
                                       f"legacy-{prov.code}-{d.code}", d.name, "district", scheme, prov.code)
-        return _Place(_node(identity.place_iri(scheme, prov.code)), identity.place_slug(scheme, prov.code),
+        return _Place(iri_term(identity.place_iri(scheme, prov.code)), identity.place_slug(scheme, prov.code),
                       prov.name, "province", scheme, prov.code)
 
     # --- documents -------------------------------------------------------------------
@@ -245,7 +212,7 @@ class _Builder:
             place = self.place_for(on, district=(level == "district"), named=named if level == "district" else None,
                                    where=ref.place)
         issuer_place = place if level != "central" else None
-        issuer = _body_name(ref.issuer, *_label_kind(issuer_place)) if ref.issuer else None
+        issuer = body_node_name(ref.issuer, *_label_kind(issuer_place)) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
                                                    jurisdiction=place.slug if place else None, issuer=issuer,
                                                    place=place.label if place else None)
@@ -260,32 +227,32 @@ class _Builder:
             found = self.resolve(ident)
         iri = self.docs[ref.key] = ox.NamedNode(found or ident.iri())
         code = ref.type or ident.type
-        self.add(iri, OX_RDF.type, _node(DOCUMENT_CLASS.get(code or "", DKG.Document)))
+        self.add(iri, OX_RDF.type, iri_term(DOCUMENT_CLASS.get(code or "", DKG.Document)))
         # one key a node: a document without a number under the key it is minted from (its other spellings stay
         # in its labels), a numbered one under the key the text gives
-        self.add(iri, OX_DKG.key, _lit(ref.key if ident.system is not None else ident.key))
+        self.add(iri, OX_DKG.key, literal_term(ref.key if ident.system is not None else ident.key))
         if ident.system is not None:
-            self.add(iri, OX_DKG.symbol, _lit(ref.key))
-            self.add(iri, OX_DKG.system, _concept("system", ident.system))
+            self.add(iri, OX_DKG.symbol, literal_term(ref.key))
+            self.add(iri, OX_DKG.system, concept_term("system", ident.system))
         if ref.number:
-            self.add(iri, OX_DKG.documentNumber, _lit(str(ref.number)))
+            self.add(iri, OX_DKG.documentNumber, literal_term(str(ref.number)))
         if code:
-            self.add(iri, OX_DKG.typeCode, _lit(code))
-            self.add(iri, OX_DKG.documentType, _concept("doctype", code))
+            self.add(iri, OX_DKG.typeCode, literal_term(code))
+            self.add(iri, OX_DKG.documentType, concept_term("doctype", code))
         if ref.issuer_code:
-            self.add(iri, OX_DKG.issuerCode, _lit(ref.issuer_code))
+            self.add(iri, OX_DKG.issuerCode, literal_term(ref.issuer_code))
         if level:
-            self.add(iri, OX_DKG.level, _concept("level", level))
+            self.add(iri, OX_DKG.level, concept_term("level", level))
         if place is not None:
             self.add(iri, OX_DKG.jurisdiction, place.iri)
         if ref.date:
-            self.add(iri, OX_DKG.dateIssued, _lit(ref.date.isoformat(), datatype=OX_XSD.date))
+            self.add(iri, OX_DKG.dateIssued, literal_term(ref.date.isoformat(), datatype=OX_XSD.date))
             if ident.system == "party" and level == "central" and ident.term:
-                self.add(iri, OX_DKG.partyTerm, _lit(ident.term))
+                self.add(iri, OX_DKG.partyTerm, literal_term(ident.term))
         if ref.subject:
-            self.add(iri, OX_DKG.subject, _lit(ref.subject, language="vi"))
+            self.add(iri, OX_DKG.subject, literal_term(ref.subject, language="vi"))
         label = f"{TYPE_NAME_VI.get(code or '', 'Văn bản')} {ref.key}" if ident.system else ref.key.split(":", 1)[-1]
-        self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
+        self.add(iri, OX_RDFS.label, literal_term(label, language="vi"))
         if ref.issuer:
             self.add(iri, OX_DKG.issuer, self.body(ref.issuer, issuer_place, level))
         self.provenance(iri, ref.quoted_span(self.f.text), "document")
@@ -307,7 +274,7 @@ class _Builder:
 
     # --- bodies ------------------------------------------------------------------------
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
-        iri, triples = _body_node(name, place and (place.iri.value, place.slug, place.label, place.kind), level)
+        iri, triples = body_terms(name, place and (place.iri.value, place.slug, place.label, place.kind), level)
         self.g.update(triples)
         return iri
 
@@ -356,17 +323,17 @@ class _Builder:
     def source(self) -> None:
         s, iri = self.src, self.src_iri
         self.add(iri, OX_RDF.type, OX_DKG.Source)
-        self.add(iri, OX_RDFS.label, _lit(s.title or s.name))
+        self.add(iri, OX_RDFS.label, literal_term(s.title or s.name))
         if s.title:
-            self.add(iri, OX_DCTERMS.title, _lit(s.title, language="vi"))
+            self.add(iri, OX_DCTERMS.title, literal_term(s.title, language="vi"))
         if s.url:
-            self.add(iri, OX_DKG.sourceUrl, _lit(s.url, datatype=OX_XSD.anyURI))
+            self.add(iri, OX_DKG.sourceUrl, literal_term(s.url, datatype=OX_XSD.anyURI))
         if not s.title and not s.url:  # a note without a headline: the file's name identifies it
-            self.add(iri, OX_DCTERMS.identifier, _lit(s.name))
+            self.add(iri, OX_DCTERMS.identifier, literal_term(s.name))
         if s.publisher:
-            self.add(iri, OX_DKG.publisher, _lit(s.publisher))
+            self.add(iri, OX_DKG.publisher, literal_term(s.publisher))
         if s.published:
-            self.add(iri, OX_DKG.published, _lit(s.published.isoformat(), datatype=OX_XSD.date))
+            self.add(iri, OX_DKG.published, literal_term(s.published.isoformat(), datatype=OX_XSD.date))
 
     def tasks(self) -> None:
         place = self.default_place()
@@ -381,8 +348,8 @@ class _Builder:
             if doc is not None:
                 self.add(task, OX_DKG.underDocument, doc)
             if description:
-                self.add(task, OX_DKG.description, _lit(description, language="vi"))
-                self.add(task, OX_RDFS.label, _lit(_short(description), language="vi"))
+                self.add(task, OX_DKG.description, literal_term(description, language="vi"))
+                self.add(task, OX_RDFS.label, literal_term(_short(description), language="vi"))
             self.add(task, prop, self.named_body(a.body, place, a.document))
             self.provenance(task, a.span, "task:" + a.role + a.body)
             self.confidence(task, a)
@@ -395,11 +362,11 @@ class _Builder:
                                                     period=None if t.period is None else str(t.period)))
             self.measured(node, OX_DKG.Target, OX_DKG.setBy, doc, t.text, t.value, t.unit)
             if t.comparator:
-                self.add(node, OX_DKG.comparator, _lit(t.comparator))
+                self.add(node, OX_DKG.comparator, literal_term(t.comparator))
             if t.period:
-                self.add(node, OX_DKG.period, _lit(str(t.period)))
+                self.add(node, OX_DKG.period, literal_term(str(t.period)))
                 if re.fullmatch(r"(19|20)\d\d", str(t.period)):
-                    self.add(node, OX_DKG.targetYear, _lit(int(t.period), datatype=OX_XSD.gYear))
+                    self.add(node, OX_DKG.targetYear, literal_term(int(t.period), datatype=OX_XSD.gYear))
             self.provenance(node, t.span, "target")
             self.confidence(node, t)
 
@@ -412,12 +379,12 @@ class _Builder:
         if doc is not None:
             self.add(node, to_doc, doc)
         if text:
-            self.add(node, OX_DKG.text, _lit(text, language="vi"))
-            self.add(node, OX_RDFS.label, _lit(_short(text), language="vi"))
+            self.add(node, OX_DKG.text, literal_term(text, language="vi"))
+            self.add(node, OX_RDFS.label, literal_term(_short(text), language="vi"))
         if value is not None:
-            self.add(node, OX_DKG.value, _decimal(value))
+            self.add(node, OX_DKG.value, decimal_term(value))
         if unit:
-            self.add(node, OX_DKG.unit, _lit(unit))
+            self.add(node, OX_DKG.unit, literal_term(unit))
 
     def outcomes(self) -> None:
         for o in self.f.outcomes:
@@ -425,11 +392,11 @@ class _Builder:
             node = ox.NamedNode(identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of))
             self.measured(node, OX_DKG.Outcome, OX_DKG.reportsOn, doc, o.text, o.value, o.unit)
             if o.of is not None:
-                self.add(node, OX_DKG.denominator, _decimal(o.of))
+                self.add(node, OX_DKG.denominator, decimal_term(o.of))
             # the day the sentence counts the figure to, else the text's
             when = o.as_of or self.when
             if when:
-                self.add(node, OX_DKG.asOf, _lit(when.isoformat(), datatype=OX_XSD.date))
+                self.add(node, OX_DKG.asOf, literal_term(when.isoformat(), datatype=OX_XSD.date))
             if self.occasion is not None:
                 # the meeting the text reports it at: a result stays tied to its occasion also when
                 # the text names no document for it
@@ -442,15 +409,15 @@ class _Builder:
         self.occasion = None
         for e in self.f.events:
             cls_iri, kind = EVENT_CLASS.get(e.type, (DKG.ReviewEvent, "conference"))
-            cls = _node(cls_iri)
+            cls = iri_term(cls_iri)
             node = ox.NamedNode(identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews)))
             self.add(node, OX_RDF.type, cls)
-            self.add(node, OX_DKG.eventKind, _concept("event", kind))
+            self.add(node, OX_DKG.eventKind, concept_term("event", kind))
             # the documents reviewed as a reader names them ('Sơ kết Nghị quyết Đại hội ...', not 'NQ:Đại hội ...')
             label = f"{e.type.capitalize()} " + ", ".join(key_name(k) for k in e.reviews)
-            self.add(node, OX_RDFS.label, _lit(label.strip(), language="vi"))
+            self.add(node, OX_RDFS.label, literal_term(label.strip(), language="vi"))
             if e.date:
-                self.add(node, OX_DKG.eventDate, _lit(e.date.isoformat(), datatype=OX_XSD.date))
+                self.add(node, OX_DKG.eventDate, literal_term(e.date.isoformat(), datatype=OX_XSD.date))
             if e.organizer:
                 self.add(node, OX_DKG.organiser, self.named_body(e.organizer, place))
             for key in e.reviews:
@@ -465,74 +432,8 @@ class _Builder:
                 self.occasion, self.occasion_kind = node, e.type
 
 
-@functools.lru_cache(maxsize=8192)
-def _body_node(name: str, place: tuple[str, str, str, str] | None, level: str | None) -> tuple[ox.NamedNode, tuple]:
-    """A body's node and its triples, named ``name`` in ``place`` (its IRI, slug, label and kind) at ``level``:
-    made once a process for each, as a batch's texts name the same bodies again and again (the name's tidying,
-    its kind and its IRI are the larger part of a text's build otherwise)."""
-    place_iri, slug, place_label, place_kind = place if place is not None else (None, None, None, None)
-    name = _body_name(name, place_label, place_kind)
-    cls, kind = body_class(name)
-    central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
-    scope = None if central else slug
-    iri = ox.NamedNode(identity.body_iri(name, scope))
-    label = name if scope is None else f"{name} ({place_label})"
-    triples = [(iri, OX_RDF.type, _node(cls)), (iri, OX_DKG.canonicalName, _lit(name, language="vi")),
-               (iri, OX_RDFS.label, _lit(label, language="vi")), (iri, OX_DKG.bodyKind, _concept("bodykind", kind))]
-    if level:
-        triples.append((iri, OX_DKG.level, _concept("level", level)))
-    if scope is not None and place_iri is not None:
-        triples.append((iri, OX_DKG.jurisdiction, _node(place_iri)))
-    return iri, tuple(triples)
-
-
-@functools.lru_cache(maxsize=8192)
-def _body_name(name: str, place: str | None, kind: str | None) -> str:
-    """A body's name as its node is named: spacing tidied, in the new tone placement, without the place (its label
-    and kind) it is scoped to ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name news gives it more often, so
-    that both wordings meet on one node; its label adds the place), where the name puts it as a place of that kind
-    (the commune 'xã Gia Viễn' stays in its name in the district Gia Viễn). Tidied once a process for each name."""
-    return body_without_own_place(" ".join(name.split()), place, kind)
-
-
 def _label_kind(place: _Place | None) -> tuple[str | None, str | None]:
     return (place.label, place.kind) if place is not None else (None, None)
-
-
-def _decimal(v: float | int) -> ox.Literal:
-    """xsd:decimal in the lexical form Oxigraph stores (``6``, ``111.9``), so that a value
-    read back from the store and the same value built again are one term."""
-    text = f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(int(v))
-    return ox.Literal(text, datatype=OX_XSD.decimal)
-
-
-def _lit(value: str | int, *, language: str | None = None, datatype: ox.NamedNode | None = None) -> ox.Literal:
-    """A literal as rdflib's ``Literal(value, lang=..., datatype=...)`` writes it: a plain string,
-    a language-tagged one, or the value's text with its datatype."""
-    if language:
-        return ox.Literal(str(value), language=language)
-    if datatype is not None:
-        return ox.Literal(str(value), datatype=datatype)
-    return ox.Literal(str(value))
-
-
-#: The IRIs the builder writes again and again (classes, concepts, places) as Oxigraph terms,
-#: each made once; keyed by the IRI's text.
-_NODES: dict[str, ox.NamedNode] = {}
-
-
-def _node(iri: str) -> ox.NamedNode:
-    text = str(iri)  # (a URIRef key would never be found: rdflib's equality refuses a plain str)
-    node = _NODES.get(text)
-    if node is None:
-        node = _NODES[text] = ox.NamedNode(text)
-    return node
-
-
-@functools.cache
-def _concept(scheme: str, code: str) -> ox.NamedNode:
-    """A SKOS concept of the vocabularies (``kg.rdf.identity.concept``) as an Oxigraph term."""
-    return ox.NamedNode(identity.concept(scheme, code))
 
 
 _OX_LINK_PROPERTY = {code: ox.NamedNode(prop) for code, prop in LINK_PROPERTY.items()}

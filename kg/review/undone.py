@@ -1,7 +1,7 @@
 """The review decisions about a fact that an undo took back (quyết định đã hoàn tác): a fact's page lists them in its
 history, each saying which change set recorded it and which undo took it back, by whom and when.
 
-An undo (:func:`kg.store.history.rollback`) takes a decision out of ``graph/review``; the quads the change set added are
+An undo (:func:`kg.store.undo.rollback`) takes a decision out of ``graph/review``; the quads the change set added are
 kept in the history dataset (:mod:`kg.store.payloads`), where the decision is found again by its fact's id. A decision
 an ingest copied from an earlier version of a text (``prov:wasDerivedFrom``) is no reviewer's and is left out, as
 ``/changes`` leaves it out; one brought back by an undo of its undo is in force again and listed as such.
@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import PROV
-from kg.store import history, payloads
+from kg.store import history, payloads, undo
 
 _ASSOCIATED, _ENDED = ox.NamedNode(str(PROV.wasAssociatedWith)), ox.NamedNode(str(PROV.endedAtTime))
 _DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
@@ -39,7 +39,7 @@ class UndoneDecision(TypedDict):
 def undone_decisions(store, fact_id: str, in_force: Collection[str] = ()) -> list[UndoneDecision]:
     """The decisions about ``fact_id`` whose change set an undo in force took back, oldest first (``in_force``: the
     IRIs of the decisions the store holds now, never listed as undone)."""
-    undos = history.undone(history.change_sets(store))
+    undos = undo.undone(history.change_sets(store))
     if not undos:
         return []
     hist = store.history_store

@@ -1,7 +1,7 @@
 """The store: an embedded Oxigraph dataset on disk (or a SPARQL server), with named graphs kept
 apart, atomic loads, the quarantine beside it and the derived search index.
 
-Owns ``store`` (the ``Store`` class: opening, reading, loading), ``writes`` (the write of a validated
+Owns ``store`` (the ``Store`` class: opening, reading, loading; with ``context``: what it says about a batch), ``writes`` (the write of a validated
 batch: data, change set, index, counts), ``dataset`` (the backend protocol the next three
 implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
@@ -9,7 +9,8 @@ search words and place keys), ``doctexts`` (the texts a document's index entry i
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
 alone describes, taken from its batch), ``lookahead`` (a write's lookups of the store made while its batch is
 validated), ``taskcounts`` (its task counts),
-``history`` (the change sets: graph/changes, rollback), ``canonical`` (a write's quads in the form the
+``history`` (the change sets: graph/changes), ``undo`` (a rollback of change sets, and finishing one or a write a
+killed process left), ``canonical`` (a write's quads in the form the
 engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed
 around it for its change set), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside

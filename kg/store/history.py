@@ -15,18 +15,18 @@ missing (the process died between the data and the payload) is listed but cannot
 Every data write keeps its payload before the data, marked pending (``hist:pendingWrite``); a write
 that is not one transaction (a bulk write, several graphs: see :mod:`kg.store.bulk`) keeps its
 record with it, so that a process killed half-way is finished forward by the next open
-(:func:`resume`), by the same :func:`kg.store.bulk.write` that wrote it.
+(:func:`kg.store.undo.resume`), by the same :func:`kg.store.bulk.write` that wrote it.
 
 Derived graphs (``graph/inferred``, ``graph/index``) are recorded by their counts only: they are
 not restored quad by quad. Every rollback drops the inferences (``dkg reason`` writes them again)
 and rebuilds the search index from the data, as an interrupted write does.
 
-A rollback (:func:`rollback`) undoes change set N, or with ``cascade`` N and every later one, and is
+A rollback (:func:`kg.store.undo.rollback`) undoes change set N, or with ``cascade`` N and every later one, and is
 itself a change set (``hist:undoes`` each one). Its plan (what to remove, what to add back) is
 written to the history dataset first and marked pending; the data is then changed (by
 :func:`kg.store.bulk.write`, as any large write: the removals, the additions, the rollback's own
 record last) and the mark taken away. A process killed in between leaves the mark, and the next open finishes the rollback
-(:func:`resume`), so the rollback is all or nothing as far as a later reader can tell.
+(:func:`kg.store.undo.resume`), so the rollback is all or nothing as far as a later reader can tell.
 """
 from __future__ import annotations
 
@@ -36,15 +36,13 @@ from datetime import date, datetime, timezone
 
 import pyoxigraph as ox
 
-from kg.errors import Conflict, NotFound, StoreError, UsageError, Words, moment
-from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
+from kg.errors import NotFound
+from kg.rdf.graphs import CHANGES, DERIVED
 from kg.rdf.terms import OX_XSD, VERBATIM, data_update, has_blank
-from kg.store import bulk, textindex
+from kg.store import bulk
 from kg.store.canonical import canonical, canonical_written, nquads
-from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING,
-                               PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES,
-                               Draft, Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
-                               record_graph, set_mark, write_payload)
+from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING_WRITE, RDF_TYPE, REMOVED, SOURCE, STARTED, TRUE, UNDOES,
+                               Draft, change_iri, clear_payload, draft_payload, graph_term, set_mark, write_payload)
 
 
 @dataclass
@@ -195,7 +193,7 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     read back after the write (:func:`finish`); the counts are known before, since every quad with
     a blank node is then new and every old one gone. What the payload needs is kept before the data
     is written, marked pending, so that a process killed after the data still leaves a change set
-    that can be undone (:func:`resume` completes it). ``held``: see :func:`new_quads`. ``ready``
+    that can be undone (:func:`kg.store.undo.resume` completes it). ``held``: see :func:`new_quads`. ``ready``
     (a plain addition's) is called before anything is kept (see ``kg.store.writes.write_quads``)."""
     if not is_recorded(store):
         return None
@@ -298,10 +296,10 @@ def finish(store, write: Write | None, replace_graph: ox.NamedNode | None) -> No
     if replace_graph is None or write.added is not None:
         set_mark(store, write.number, PENDING_WRITE, COMPLETE)
     else:
-        _finish_replacement(store, write.number, replace_graph, write.before or [])
+        finish_replacement(store, write.number, replace_graph, write.before or [])
 
 
-def _finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox.Quad]) -> None:
+def finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox.Quad]) -> None:
     """The payload of a replaced graph, from what the engine actually wrote (it renames blank nodes
     and gives some literals their canonical datatype, so the counts written with the data may be
     off: they are corrected here). A replacement that changed nothing leaves no change set."""
@@ -422,173 +420,3 @@ def get(store, number: int) -> ChangeSet:
         if c.number == number:
             return c
     raise NotFound(code="change-set-unknown", details={"number": str(number)})
-
-
-# --- undoing ---------------------------------------------------------------------------------
-
-def _touches(payload: Payload) -> tuple[set, set]:
-    """The triples (with graph) a payload writes, and the IRIs it describes as subjects it added."""
-    quads = {(q.subject, q.predicate, q.object, q.graph_name) for q in (*payload.added, *payload.removed)}
-    subjects = {q.subject for q in payload.added if isinstance(q.subject, ox.NamedNode)}
-    return quads, subjects
-
-
-def dependents(store, number: int) -> list[int]:
-    """The later change sets that rest on change set ``number``: they add or remove one of the
-    quads it added or removed, or their quads mention a resource it described."""
-    target = read_payload(store, number)
-    if target is None:
-        return []
-    quads, subjects = _touches(target)
-    out = []
-    for c in change_sets(store):
-        if c.number <= number or c.derived_only:
-            continue
-        later = read_payload(store, c.number)
-        if later is None:
-            continue
-        later_quads, _ = _touches(later)
-        mentioned = {t for q in (*later.added, *later.removed) for t in (q.subject, q.object)}
-        if later_quads & quads or mentioned & subjects:
-            out.append(c.number)
-    return out
-
-
-def plan(store, numbers: list[int]) -> Payload:
-    """The net change that undoes ``numbers`` (newest first): what to remove, what to add back."""
-    to_remove: dict[ox.Quad, None] = {}
-    to_add: dict[ox.Quad, None] = {}
-    for n in sorted(numbers, reverse=True):
-        payload = read_payload(store, n)
-        if payload is None:
-            continue  # a derived-only change set: rebuilt below, nothing to restore
-        for q in payload.added:
-            if q in to_add:
-                del to_add[q]
-            else:
-                to_remove[q] = None
-        for q in payload.removed:
-            if q in to_remove:
-                del to_remove[q]
-            else:
-                to_add[q] = None
-    return Payload(added=[q for q in to_add if q not in store.main],
-                   removed=[q for q in to_remove if q in store.main])
-
-
-def undone(sets: list[ChangeSet]) -> dict[int, ChangeSet]:
-    """Each change set of ``sets`` an undo in force took back, with that undo: the latest that names it and was not
-    itself undone (an undo of the undo puts it back, and it may be undone again). Read newest first, so that whether
-    an undo is in force is known before the change sets it names are."""
-    out: dict[int, ChangeSet] = {}
-    for c in sorted(sets, key=lambda c: c.number, reverse=True):
-        if c.number not in out:
-            for n in c.undoes:
-                out.setdefault(n, c)
-    return out
-
-
-def cascaded(sets: list[ChangeSet], number: int) -> list[int]:
-    """The change sets of ``sets`` an undo of ``number`` with ``cascade`` takes back with it: every later one."""
-    return [c.number for c in sets if c.number > number]
-
-
-def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
-    """Undo change set ``number`` (with ``cascade``: it and every later change set); the rollback
-    is recorded as a change set of its own, which is returned.
-
-    Without ``cascade`` it refuses where a later change set depends on this one (see
-    :func:`dependents`): undoing it alone would leave them resting on what is gone. A change set an undo in force
-    took back already (:func:`undone`) is refused too, naming that undo: a second undo would take back nothing, yet
-    be listed as if it had."""
-    if not is_recorded(store):
-        raise UsageError(code="no-history")
-    sets = change_sets(store)
-    get(store, number)  # (refuses an unknown number)
-    if (by_undo := undone(sets).get(number)) is not None:
-        raise Conflict(code="rollback-undone", details={"number": str(number), "undo": str(by_undo.number),
-                                                        "when": moment(by_undo.time[:16].replace("T", " ")),
-                                                        "who": by_undo.by or "—"})
-    if cascade:
-        numbers = [number, *cascaded(sets, number)]
-    else:
-        later = dependents(store, number)
-        if later:
-            raise UsageError(code="rollback-alone", details={"number": str(number), "count": len(later),
-                                                             "later": ", ".join(map(str, later))})
-        numbers = [number]
-    for n in numbers:
-        c = next(c for c in sets if c.number == n)
-        if not c.derived_only and read_payload(store, n) is None:
-            raise StoreError(f"change set {n} ({c.command}, {c.time}) has no recorded quads (the process that made "
-                             "it stopped before writing them): it cannot be undone")
-    net = plan(store, numbers)
-    rec = next_number(store)
-    by = analyst(store)
-    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
-    _apply(store, rec, net, numbers, agent(store), by=by)
-    return get(store, rec)
-
-
-def _apply(store, number: int, net: Payload, undone: list[int], command: str, *, by: str | None = None) -> None:
-    """Apply a rollback's plan (idempotent: a second run after a crash changes nothing more); ``by``: the analyst
-    who sent it to a server, named in its record as every other write sent by one is."""
-    record_quads = activity_quads(number, command, len(net.added), len(net.removed),
-                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
-    textindex.begin_write(store.main)
-    bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
-    store.main.remove_graph(INFERRED)
-    textindex.rebuild(store.main)  # drops the mark with graph/index
-    set_mark(store, number, PENDING, COMPLETE)
-
-
-def resume(store, begun: Iterable[int] = ()) -> Words | None:
-    """Finish what a killed process left pending: the payload of a write (silently: the data is
-    whole), a write in parts that had ``begun`` (the numbers of those whose mark the index holds:
-    silently, its record tells) or a rollback (said, as the data changes now); says what was
-    done, else None."""
-    if not is_recorded(store) or (store.location is not None and not (store.location / "history").exists()):
-        return None
-    _resume_writes(store, set(begun))
-    pending = [q.subject for q in store.history_store.quads_for_pattern(None, PENDING, TRUE)]
-    done = []
-    for c in pending:
-        number = int(c.value.rsplit("/", 1)[1])
-        payload = read_payload(store, number)
-        if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is not None:
-            set_mark(store, number, PENDING, COMPLETE)  # it had finished but for the mark
-            continue
-        # c carries the PENDING mark, which write_payload puts in graph c, so read_payload found it
-        assert payload is not None
-        undone = sorted(int(q.object.value.rsplit("/", 1)[1])
-                        for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
-        by = next((q.object.value for q in store.history_store.quads_for_pattern(c, BY, None, c)), None)
-        _apply(store, number, payload, undone, "rollback (finished after an interruption)", by=by)
-        done.append(number)
-    return Words("repair.rollback", {"numbers": ", ".join(map(str, done))}) if done else None
-
-
-def _resume_writes(store, begun: set[int]) -> None:
-    """Complete the payload of a write killed after its data (its record is there); finish a
-    write in parts (a bulk write or several graphs, see ``Store.write_quads``) that had ``begun``
-    and was killed before its record, forward, from its payload and the record kept with it; drop
-    the payload of any other write killed before its record (one transaction: nothing of it was
-    written)."""
-    for q in list(store.history_store.quads_for_pattern(None, PENDING_WRITE, TRUE)):
-        c = q.subject
-        number = int(c.value.rsplit("/", 1)[1])
-        if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is None:
-            record = [ox.Quad(r.subject, r.predicate, r.object, CHANGES)
-                      for r in store.history_store.quads_for_pattern(None, None, None, record_graph(number))]
-            payload = read_payload(store, number)
-            if number in begun and record and payload is not None:  # any part may be written: all is now
-                bulk.write(store.main, payload.added, removed=payload.removed, record=record, location=store.location)
-                set_mark(store, number, PENDING_WRITE, COMPLETE)
-            else:
-                clear_payload(store, number)
-            continue
-        graph = next(iter(store.history_store.quads_for_pattern(c, REPLACES, None, c)), None)
-        if graph is None:
-            set_mark(store, number, PENDING_WRITE, COMPLETE)
-        else:
-            _finish_replacement(store, number, graph.object, read_payload(store, number).removed)

@@ -171,7 +171,7 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     ``COMPLETE`` (the default), ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE``
     (written before the data). The mark is written last: a payload without it is never read.
     ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
-    finished from its payload when killed half-way (see :func:`kg.store.history.resume`). ``drafts``: the
+    finished from its payload when killed half-way (see :func:`kg.store.undo.resume`). ``drafts``: the
     payload's files as :func:`draft_payload` (or a :class:`Draft`) wrote them for these quads, kept here
     instead of written (a kind it lacks is written here). ``by``: the analyst a rollback's plan is sent by, kept so
     that the rollback finished after a crash is still recorded under their name."""

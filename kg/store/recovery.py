@@ -10,7 +10,7 @@ after a kill the next open knows exactly which nodes the write could have change
   committed, nothing changed, and the inferences and the index are as they were;
 * the record is not there and the write was not one transaction (the mark says :data:`IN_PARTS`:
   a bulk write of a load or an ingest, or several graphs, see :mod:`kg.store.bulk`): it is finished
-  forward from its payload and the record kept with it (``history.resume``, by the same
+  forward from its payload and the record kept with it (``kg.store.undo.resume``, by the same
   ``bulk.write`` that wrote it), then repaired as one whose record is there. There is no other
   direction: a killed write is never undone half-way;
 * the record is there: the data is whole; the inferences are dropped (as the write itself would
@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from kg.errors import Detail, Words, joined
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import bulk, history, payloads, taskcounts, textindex
+from kg.store import bulk, history, payloads, taskcounts, textindex, undo
 
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
@@ -89,10 +89,10 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     if marks and announce is not None:
         announce("note.finishing-write")
     known = {mark: parsed for mark in marks if (parsed := _parse(mark)) is not None}
-    # the quads of a write in parts, read before history.resume() drops the payload of one whose
+    # the quads of a write in parts, read before undo.resume() drops the payload of one whose
     # record never committed (its first part may have committed all the same)
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
-    said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
+    said = undo.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
     # a redraw cut off: what it half wrote goes, as a killed `dkg reason`'s does; its mark stays, for the open's
     # upkeep to draw the inferences again (kg.store.inferred)

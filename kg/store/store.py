@@ -36,7 +36,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg import resources
 from kg.rdf.files import parse_file
@@ -45,6 +45,7 @@ from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import (bulk, counts, history, inferred, lookahead, recovery, reference, storeformat, textindex,
                       update_record, writes)
+from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
 from kg.store.readonly import open_read_only
 from kg.store.reference import reference_version
 from kg.store.dataset import CLOSED, Dataset
@@ -53,7 +54,7 @@ from kg.validate.batch import Apart, read_batch, validate_batch
 from kg.errors import (Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words,
                        joined)
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
-from kg.rdf.vocab import DKG, PREFIXES, RDF
+from kg.rdf.vocab import DKG, PREFIXES
 
 ENV_VAR = "DKG_STORE"
 
@@ -402,8 +403,8 @@ class Store:
         """All data (no reference, no inferences, no quarantine) as an rdflib graph."""
         return triples_to_graph(q for q in self.main if q.graph_name not in DERIVED)
 
-    #: What the shapes read of a node that the batch only points to.
-    CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
+    #: What the shapes read of a node that the batch only points to (kg.store.context).
+    CONTEXT_FACETS = CONTEXT_FACETS
 
     def context_for(self, batch: Graph, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None) -> Graph:
         """:meth:`context_quads` as an rdflib graph (for callers that validate rdflib graphs)."""
@@ -411,47 +412,16 @@ class Store:
 
     def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None
                       ) -> list[ox.Quad]:
-        """What the store already says about the IRIs a batch mentions: the quads whose
-        subject is one of them, and the types, keys, levels and dates of what those quads
-        point to. This is the part of the store that the shapes can reach from the batch's
-        focus nodes. ``exclude`` leaves out a graph (or several) the batch is about to replace;
-        ``batch`` may be Oxigraph quads or triples, or any iterable of rdflib triples (a graph)."""
-        iris: set[ox.NamedNode] = set()
-        for item in batch:
-            if isinstance(item, (ox.Quad, ox.Triple)):
-                iris.update(t for t in (item.subject, item.predicate, item.object) if isinstance(t, ox.NamedNode))
-            else:
-                iris.update(ox.NamedNode(str(t)) for t in item if isinstance(t, URIRef))
-        return self.context_about(iris, exclude=exclude)
+        """What the store already says about the IRIs a batch mentions (:func:`kg.store.context.context_about`).
+        ``exclude`` leaves out a graph (or several) the batch is about to replace; ``batch`` may be Oxigraph quads or
+        triples, or any iterable of rdflib triples (a graph)."""
+        return self.context_about(batch_iris(batch), exclude=exclude)
 
     def context_about(self, iris: set[ox.NamedNode], *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None
                       ) -> list[ox.Quad]:
         """:meth:`context_quads` of a batch that mentions ``iris`` (its subjects, predicates and
         objects that are IRIs), for a caller that gathered them as the batch was made."""
-        if not iris:
-            return []
-        skip = {*DERIVED, *([exclude] if exclude is None or isinstance(exclude, ox.NamedNode) else exclude)}
-        first = self._about(iris, skip)
-        pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - iris
-        facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
-        return first + self._about(pointed, skip, facets)
-
-    def _about(self, iris: set[ox.NamedNode], skip, predicates: list[ox.NamedNode] | None = None) -> list[ox.Quad]:
-        if not iris:
-            return []
-        if self.url is not None:  # one request instead of one per IRI
-            values = " ".join(str(iri) for iri in iris)  # N-Triples form: IRIs the parser checked
-            where_p = f"VALUES ?p {{ {' '.join(str(p) for p in predicates)} }}" if predicates else ""
-            graphs = ", ".join(str(g) for g in skip if g is not None)
-            sparql = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} {where_p} "
-                      f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({graphs})) }}")
-            return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self.main.query(sparql)]
-        out: list[ox.Quad] = []
-        options: list[ox.NamedNode | None] = list(predicates) if predicates else [None]
-        for node in iris:
-            for p in options:
-                out.extend(q for q in self.main.quads_for_pattern(node, p, None) if q.graph_name not in skip)
-        return out
+        return context_about(self.main, self.url, iris, exclude)
 
     # --- writing --------------------------------------------------------------------
     def load_files(self, paths: Iterable[str | Path], *, force: bool = False,

@@ -276,7 +276,7 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     by :func:`kg.store.bulk.write` (in bulk from ``bulk.BULK_MIN`` quads on, else one atomic
     ``extend``, many times faster than the same quads in SPARQL text), the record last. A
     process killed before the record leaves the change set's payload and record in the history,
-    from which the next open finishes the write (``history.resume``). ``taken``: quads of graphs
+    from which the next open finishes the write (``kg.store.undo.resume``). ``taken``: quads of graphs
     that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
     (taking out a quad the store lacks does nothing). ``parts``: the text of ``quads`` made ahead with the
     change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way)."""

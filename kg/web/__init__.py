@@ -17,12 +17,13 @@ log, ``room`` refuses to serve a store whose disk has no room for the workers' s
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
-``/sparql`` queries run in killable worker processes (``workers``: the processes; ``lanes``: who gets
+``/sparql`` queries run in killable worker processes (``workers``: the pool of them; ``worker_process``: one worker's
+process and the data it reads; ``lanes``: who gets
 the next free one; ``engine``: one request run on a dataset, with no web framework), and so do ``/validate``'s
 checks (``checking``: one upload checked there, bounded in CPU and memory).
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
-``kg.views``, ``kg.changes``, ``kg.changes_text``, ``kg.changes_undo``, ``kg.exporting``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.ingest_folder`` (the kinds of file it reads), ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
+``kg.views``, ``kg.changes``, ``kg.changes_model``, ``kg.changes_text``, ``kg.changes_undo``, ``kg.exporting``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.ingest_folder`` (the kinds of file it reads), ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
 ``kg.ontodoc``, ``kg.asof``, ``kg.text`` (a document's readable name), ``kg.paths``, ``kg.i18n``, ``kg.limits``,
 ``kg.resources``, ``kg.errors``) and the cascade view (``viz``); only ``kg.cli`` imports it.
 """
@@ -45,7 +46,8 @@ from kg.store import holder
 from kg.web import accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, validate, writes
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
-from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
+from kg.web.worker_process import folder_source, memory_source, remove_stale_snapshots
+from kg.web.workers import QueryPool
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
 

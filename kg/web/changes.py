@@ -2,7 +2,7 @@
 documents the same filters choose, as a file another store loads (``dkg export --province``, :mod:`kg.exporting`).
 
 What they show is read by :func:`kg.changes.changes` (also ``dkg changes``); the filters
-(``province``, ``level``, ``doc``, ``limit``) are those of :class:`kg.changes.Filters`.
+(``province``, ``level``, ``doc``, ``limit``) are those of :class:`kg.changes_model.Filters`.
 
 The Atom feed is built with ElementTree, which escapes every text and attribute, so nothing read
 from the store becomes markup.
@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kg.changes import KINDS, LABELLED, Changes, Filters, changes
+from kg.changes import changes
+from kg.changes_model import KINDS, LABELLED, Changes, Filters
 from kg.changes_undo import undo_plan
 from kg.changes_text import (LISTED, body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign,
                              item_text, kind_text, moved_text, moved_words, replacing_words, summary_lines, target_label)
@@ -26,7 +27,7 @@ from kg.asof import parse_day
 from kg.errors import NotFound, UsageError, Words
 from kg.i18n import TEXT
 from kg.rdf.identity import slug
-from kg.store import history
+from kg.store import undo
 from kg.store.store import EXPORT_FORMATS
 from kg.text.places import merged_away_2025
 from kg.review.model import LEVELS
@@ -171,7 +172,7 @@ async def undo_form(request: Request, number: int):
     require_form_token(request, form.get("token"), "rollback")  # (a reader's token: 403; nothing written before this)
     cascade = form.get("cascade", "") in ("1", "on", "true")
     # the one rule of an undo, the one `dkg rollback` and `POST /store/rollback` call
-    done = await run_write(request, "dkg rollback", history.rollback, number, cascade=cascade)
+    done = await run_write(request, "dkg rollback", undo.rollback, number, cascade=cascade)
     if not wants_html(request.headers.get("accept")):
         return json_response(done.to_json())
     # (the page of the changes, at the undo just recorded: what it took back, under the analyst's name)

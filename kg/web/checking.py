@@ -58,7 +58,7 @@ class Check:
 
 class SnapshotContext:
     """The store's context of a batch read from a worker's dataset, whose default graph holds the merge of the named
-    graphs (``kg.web.workers.merge_default_graph``): that copy, and the derived graphs it holds, are no context."""
+    graphs (``kg.web.worker_process.merge_default_graph``): that copy, and the derived graphs it holds, are no context."""
 
     def __init__(self, dataset) -> None:
         self.store = Store(dataset, read_only=True)

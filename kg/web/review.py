@@ -36,7 +36,8 @@ from kg.rdf.identity import is_source_id
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named, ledger, queue,
                        replaced_json, replaced_text, sources_page, tie)
-from kg.review.model import ASSESSMENTS, CORRECTABLE, LEVELS, LINK_TYPES, assessment_code, link_type_words
+from kg.review.corrections import ASSESSMENTS, assessment_code, link_type_words
+from kg.review.model import CORRECTABLE, LEVELS, LINK_TYPES
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
 from kg.web.errors import said_language
 from kg.web.form_token import token_first

@@ -1,6 +1,6 @@
 """Room on the disk for the query workers' snapshot (chỗ trống trên đĩa), looked at before ``dkg serve`` starts.
 
-The ``/sparql`` workers read a snapshot of a folder store made beside it (:func:`kg.web.workers.folder_source`):
+The ``/sparql`` workers read a snapshot of a folder store made beside it (:func:`kg.web.worker_process.folder_source`):
 its files are hard links, but the merged default graph it adds is written anew, up to the store's own size
 again. A server started on a disk with less room than that failed half-way through its start with the engine's
 I/O error; :func:`require_room` says it first, with the figures and what to do (:class:`kg.errors.DiskFull`).

@@ -5,10 +5,10 @@ would keep a core busy until it ends on its own. Each ``/sparql`` query therefor
 worker process of its own pool; a worker that overruns the limit is killed (SIGKILL) and a new
 one takes its place, so the machine is free again at the limit, whatever was asked before.
 
-Where the workers read the data (:class:`Source`):
+Where the workers read the data (:class:`kg.web.worker_process.Source`, made and read in ``kg.web.worker_process``):
 
 * a folder store (mirrored in memory or not): the app makes a checkpoint of it (hard links to
-  its immutable files, :func:`folder_source`) and each worker opens that with
+  its immutable files, :func:`kg.web.worker_process.folder_source`) and each worker opens that with
   ``Store.read_only``. Opening the live folder read-only while the app writes to it is
   undefined behaviour in RocksDB (measured: a worker failed to open after an update, its files
   compacted away); a checkpoint is never changed. After every update made through the app a
@@ -54,119 +54,24 @@ bound the answer is 503 "busy": the endpoint is overloaded, not the query at fau
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import gc
 import logging
 import multiprocessing
 from multiprocessing import forkserver
 import os
 import shutil
-import sys
-import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
 
-import pyoxigraph as ox
 
 from kg.web import checking, engine
 from kg.web.errors import Busy, QueryTimeout, TooManyRequests
 from kg.web.lanes import FAST, SLOW, Lanes
+from kg.web.worker_process import Source, lower_priority, worker_main
 
 log = logging.getLogger("kg.web")
 
 #: workers failing to start in a row before the pool gives up (until the next refresh)
 MAX_START_FAILURES = 3
-#: the folder, inside a folder store, that holds the workers' snapshots
-SNAPSHOTS = "worker-snapshots"
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWNET = 0x40000000
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a worker reads the data: a folder store (opened read-only) or an N-Quads file."""
-
-    folder: str | None = None
-    nquads: str | None = None
-
-
-def merge_default_graph(store: ox.Store) -> None:
-    """Fill the (empty) default graph of ``store`` with the RDF merge of its named graphs: each
-    triple once, however many graphs hold it. Oxigraph 0.5's union default graph is a multiset
-    (a triple in two graphs is matched twice, so COUNT, SUM and plain SELECTs repeat it); the
-    workers answer from this merged graph instead."""
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-
-
-def open_source(source: Source) -> ox.Store:
-    if source.folder is not None:
-        return ox.Store.read_only(source.folder)
-    store = ox.Store()
-    if source.nquads is not None and os.path.getsize(source.nquads):
-        store.bulk_load(path=source.nquads, format=ox.RdfFormat.N_QUADS)
-    merge_default_graph(store)
-    return store
-
-
-def cut_network() -> bool:
-    """Move this process into new user and network namespaces, where it has no network
-    interface but a loopback that is down. False where the system does not allow it."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
-    except (OSError, AttributeError):
-        return False
-
-
-def serve_jobs(conn, dataset) -> None:
-    """Answer jobs from ``conn`` until the app closes it."""
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            if isinstance(job, checking.Check):  # an upload to /validate (kg.web.checking)
-                reply = engine.contained(checking.run, dataset, job)
-            else:
-                job.union = False  # the default graph is the merge of the graphs (see merge_default_graph)
-                reply = engine.contained(engine.execute, dataset, job)
-        except MemoryError:  # past a check's bound: the worker ends, and the pool says which bound
-            return
-        except RuntimeError as exc:  # an evaluation error raised while iterating
-            reply = (None, engine.Failure(400, "query", f"SPARQL query cannot run: {exc}"))
-        except OSError as exc:
-            reply = (None, engine.Failure(503, "store", f"the store could not be read: {exc}",
-                                          "try again; the store may be changing"))
-        conn.send(reply)
-
-
-def lower_priority(pid: int, steps: int) -> None:
-    """Raise the nice value of process ``pid`` by ``steps`` over this process's own (a process
-    may always lower its children's priority, never raise it back without privileges)."""
-    if steps <= 0 or not hasattr(os, "setpriority"):
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + steps))
-    except OSError:  # gone already, or not allowed here: the lanes still work, only less well
-        pass
-
-
-def worker_main(conn, source: Source, nice: int = 0) -> None:
-    """A worker process: lower its priority (``nice``), cut the network, open the data, then
-    answer jobs."""
-    lower_priority(os.getpid(), nice)
-    isolated = cut_network()
-    try:
-        dataset = open_source(source)
-    except (OSError, RuntimeError) as exc:
-        conn.send(("failed", f"cannot open the store for the query workers: {exc}"))
-        return
-    conn.send(("ready", isolated))
-    serve_jobs(conn, dataset)
 
 
 class Worker:
@@ -553,46 +458,4 @@ class WorkerStopped(Busy):
         self.exitcode = exitcode
 
 
-def folder_source(location, dataset) -> tuple[Source, str]:
-    """A snapshot of the folder store for the workers: a RocksDB checkpoint (``Store.backup``)
-    in a new folder beside the store, made of hard links to the store's immutable files, so it
-    is cheap, consistent, and never changed or deleted under the workers by the app's own
-    writes and compactions (which a read-only handle on the live folder would not survive).
-    Returns the source and the folder (to remove when the pool closes)."""
-    disk = getattr(dataset, "disk", dataset)  # a mirrored store's folder side
-    parent = os.path.join(str(location), SNAPSHOTS)
-    os.makedirs(parent, exist_ok=True)
-    folder = tempfile.mkdtemp(prefix="snapshot-", dir=parent)
-    target = os.path.join(folder, "main")
-    try:
-        disk.backup(target)
-        snapshot = ox.Store(target)  # independent of the store: written once here, then only read
-        merge_default_graph(snapshot)
-        snapshot.flush()
-        del snapshot
-    except BaseException:  # (a full disk: the half-made snapshot would only take more of it)
-        gc.collect()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    gc.collect()  # release its lock before the workers open it
-    return Source(folder=target), folder
-
-
-def remove_stale_snapshots(location) -> None:
-    """Snapshots left by a process that did not close its pool (killed): nobody reads them."""
-    shutil.rmtree(os.path.join(str(location), SNAPSHOTS), ignore_errors=True)
-
-
-def memory_source(dataset) -> tuple[Source, str]:
-    """An N-Quads file holding ``dataset`` (a store kept only in memory), in a new temporary
-    folder: the source and the folder (to remove when the pool closes)."""
-    folder = tempfile.mkdtemp(prefix="dkg-workers-")
-    path = os.path.join(folder, "data.nq")
-    with open(path, "wb") as out:
-        dataset.dump(out, format=ox.RdfFormat.N_QUADS)
-    return Source(nquads=path), folder
-
-
-__all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "WorkerStopped", "cut_network",
-           "folder_source", "memory_source", "remove_stale_snapshots",
-           "lower_priority", "open_source", "worker_main"]
+__all__ = ["Busy", "QueryPool", "QueryTimeout", "TooManyRequests", "WorkerStopped"]

@@ -47,7 +47,7 @@ from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
 from kg.review import decide, replaced_json, replaced_text, tie
 from kg.sources import max_text
-from kg.store import history
+from kg.store import history, undo
 from kg.store.backup import backup
 from kg.web.auth import analyst_of, require_update_token
 from kg.web.errors import Forbidden, PayloadTooLarge, UnsupportedMedia, said_language
@@ -353,7 +353,7 @@ async def rollback(request: Request):
     change, cascade = body.get("change"), body.get("cascade", False)
     if not isinstance(change, int) or isinstance(change, bool) or not isinstance(cascade, bool):
         raise UsageError("change must be a change set number and cascade true or false")
-    done = await run_write(request, "dkg rollback", history.rollback, change, cascade=cascade)
+    done = await run_write(request, "dkg rollback", undo.rollback, change, cascade=cascade)
     return json_response(done.to_json())
 
 
