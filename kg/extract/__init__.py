@@ -14,7 +14,8 @@ kg.extract.meeting_documents for what a meeting adopts, on approving_decisions, 
 the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
 calls in).
 
-Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``alternation`` and
+Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``written_forms`` (one form for a
+dash, a quote, a day with dots or dashes, thousands parted by spaces), ``alternation`` and
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
