@@ -455,10 +455,8 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     \f
     (Below the form feed, for readers of the code only: the writes are sent by :mod:`kg.client`,
     the allocator is :mod:`kg.allocator`, its figures in bench/RESULTS-notes.md.)"""
-    from kg.allocator import restart_with_jemalloc
-
-    if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process; kg.cli_launch did)
-        restart_with_jemalloc()
+    # (the allocator was chosen by kg.cli_launch from the parsed command line, before this module was imported: a
+    # second decision here, from a word of sys.argv, restarted a test runner whose own arguments held "serve")
     serve_starting(ctx, memory=memory, writes=bool(update_token or tokens_file))  # (before the seconds below)
 
     from kg.store import holder
