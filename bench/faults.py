@@ -7,9 +7,16 @@ data, loaded and reasoned over), and checks what the issue asks of it:
 
 * **kills**: ``kill -9`` of a load, an ingest, ``dkg reason``, ``dkg reindex`` and a review decision,
   at each named phase (``DKG_FAULT_AT``, which exits at once as a kill would) and at random moments
-  of the command's run. The next ``dkg stats`` must answer (its time is the time to recover), and
-  the store's quads must then equal those of the clean store before the command or those of a
-  clean store after it (the change log's times and the engine's blank node labels aside);
+  of the command's run (from ``--seed``; every other one drawn in the write's window, from its first phase as the
+  clean run's trace timed it, ``DKG_FAULT_TRACE``; each trial says where its kill fell: after which phase, before
+  the first, or after the command ended, which tests nothing and is said so). The next ``dkg stats`` must answer (its
+  time is the time to recover), and the store's quads must then equal those of the clean store before the command or
+  those of a clean store after it (the change log's times and the engine's blank node labels aside);
+* **updates** (group ``updates``): kills of a reviewer's assessment (a SPARQL update of the store's own), of a SPARQL
+  update sent to a running ``dkg serve`` (the server killed), and of ``dkg reason`` over inferences it changes;
+  **writes** (``writes``): kills of ``dkg rollback`` (of an ingest, of a correction), ``dkg review correct`` and an
+  ingest of a newer version of a text; **served** (``served``): texts uploaded to a running server, killed. The
+  default runs every group; the slow test leaves out ``writes`` and ``served`` to keep its time;
 * **inferences drawn again**: the seeded store's inferences stamped as drawn by an earlier version's rules, the
   open that draws them again (``dkg reindex``) killed at each phase of the redraw and at random moments; the next
   ``dkg reindex`` must leave the store equal to a clean run's;
@@ -42,137 +49,22 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "corpus" / "texts"
-CHANGES = "https://w3id.org/directive-kg/graph/changes"
-INDEX = "https://w3id.org/directive-kg/graph/index"
-INFERRED = "https://w3id.org/directive-kg/graph/inferred"
-STARTED = "http://www.w3.org/ns/prov#startedAtTime"
-ENDED = "http://www.w3.org/ns/prov#endedAtTime"
-#: A review decision's IRI is made from its time, so two runs of one decision name it apart.
-DECISION = "/id/review/decision/"
-
-LOAD_PHASES = ("data-written", "inferred-dropped", "index-refreshed", "counts-written")
-#: The phases a write of several source graphs (an ingest) or of one graph (a review decision) passes.
-REPLACE_PHASES = ("inferred-dropped", "index-refreshed", "counts-written")
-
-
-@dataclass
-class Run:
-    code: int
-    seconds: float
-    peak_mib: float
-    stdout: str
-    stderr: str
-    killed_by_watchdog: str = ""
-    cpu_s: float = 0.0  # user + system CPU of the child (``wait4``'s usage)
-
-
-@dataclass
-class Trial:
-    kind: str
-    what: str
-    outcome: str
-    ok: bool
-    recover_s: float | None = None
-    peak_mib: float | None = None
-    #: the CPU (user + system) of the first answer after the fault, and the load average when it ended
-    recover_cpu_s: float | None = None
-    load: float | None = None
-    #: what that first command said on stderr while it recovered (its first note), WORK for the suite's folder
-    said: str = ""
-
-
-def run(store: Path, *args: str, fault: str | None = None, kill_after: float | None = None,
-        limit_s: float = 300.0, limit_mib: float = 6144.0, stdin: str | None = None) -> Run:
-    """Run ``dkg ARGS`` on ``store``; ``kill_after`` seconds sends SIGKILL; the watchdog kills it past
-    ``limit_s`` seconds or ``limit_mib`` of resident memory."""
-    # (in English: the suite reads the notes' words, and the CLI speaks Vietnamese unless told otherwise)
-    env = {**os.environ, "DKG_STORE": str(store), "DKG_LANG": "en"}
-    env.pop("DKG_FAULT_AT", None)
-    if fault:
-        env["DKG_FAULT_AT"] = fault
-    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
-    started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", *args], env=env, stdout=out, stderr=err,
-                            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL)
-    if stdin is not None and proc.stdin is not None:
-        proc.stdin.write(stdin.encode())
-        proc.stdin.close()
-    why = ""
-    peak = 0.0
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        elapsed = time.monotonic() - started
-        rss, peak = _memory_mib(proc.pid, peak)
-        if kill_after is not None and elapsed >= kill_after:
-            os.kill(proc.pid, signal.SIGKILL)
-            kill_after = None
-        elif elapsed > limit_s:
-            why = f"over {limit_s:.0f} s"
-            os.kill(proc.pid, signal.SIGKILL)
-        elif rss > limit_mib:
-            why = f"over {limit_mib:.0f} MiB"
-            os.kill(proc.pid, signal.SIGKILL)
-        time.sleep(0.02)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.monotonic() - started
-    out.seek(0)
-    err.seek(0)
-    return Run(proc.returncode, seconds, peak, out.read().decode(errors="replace"),
-               err.read().decode(errors="replace"), why, usage.ru_utime + usage.ru_stime)
-
-
-def _memory_mib(pid: int, peak: float) -> tuple[float, float]:
-    """The child's resident memory now and its peak so far (``VmHWM``, which, unlike ``wait4``'s
-    maximum, does not start from the size of this process at the fork)."""
-    rss, hwm = 0.0, peak
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                rss = int(line.split()[1]) / 1024
-            elif line.startswith("VmHWM:"):
-                hwm = max(peak, int(line.split()[1]) / 1024)
-    except OSError:
-        pass
-    return rss, hwm
-
-
-def answers(store: Path, log: bool = True) -> collections.Counter:
-    """The store's quads, comparable across runs: blank nodes by kind only (the engine names them
-    afresh on every write), the change log without the time of each change (without the log at all where not
-    ``log``) and review decisions without their time (which names them)."""
-    def term(t) -> str:
-        return "_:" if isinstance(t, ox.BlankNode) else "<decision>" if DECISION in str(t) else str(t)
-    main = ox.Store.read_only(str(store / "main"))
-    try:
-        return collections.Counter(
-            (term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in main
-            if not (q.graph_name.value == CHANGES and (q.predicate.value == STARTED or not log))
-            and q.predicate.value != ENDED)
-    finally:
-        del main
-
-
-def copy(src: Path, dst: Path) -> Path:
-    if dst.exists():
-        shutil.rmtree(dst)
-    shutil.copytree(src, dst, symlinks=True)
-    return dst
+from faults_run import (CORPUS, INDEX, INFERRED, LOAD_PHASES, REPLACE_PHASES, ROLLBACK_PHASES, ROOT, TOKEN, Act,  # (beside this file)
+                        Run, Trial, answering, answers, copy, dkg_env, free_port, last_change, run, traced, where_cut)
 
 
 class Suite:
-    def __init__(self, work: Path, triples: int, randoms: int, seed: int) -> None:
-        self.work, self.triples, self.randoms = work, triples, randoms
+    def __init__(self, work: Path, triples: int, randoms: int, seed: int, keep: bool = False) -> None:
+        self.work, self.triples, self.randoms, self.keep = work, triples, randoms, keep
         self.rng = random.Random(seed)
         self.trials: list[Trial] = []
+        #: where the random kills fell: "inside" a write (after one of its phases), "before" its first, "ended" after it
+        self.cuts: collections.Counter = collections.Counter()
 
     # --- set-up --------------------------------------------------------------------------
     def seed_store(self) -> None:
@@ -204,40 +96,74 @@ class Suite:
         listed = json.loads(run(self.reviewed, "review", "list", "--format", "json").stdout or "[]")
         items = listed.get("items", listed) if isinstance(listed, dict) else listed
         self.fact = next((i["id"] for i in items if isinstance(i, dict) and "id" in i), None)
+        # a reviewer's correction (an assignment's role), a target to assess, and a newer version of a text (the same
+        # file, headline and lines, one sentence more), which an ingest puts in place of the earlier one
+        self.role = next(((i["id"], "monitor" if i["fact"].get("role") != "monitor" else "lead") for i in items
+                          if isinstance(i, dict) and i.get("kind") == "assignment"), None)
+        self.target = next((i["id"] for i in items if isinstance(i, dict) and i.get("kind") == "target"), None)
+        self.newer = self.work / "newer"
+        self.newer.mkdir()
+        first = sorted(self.texts.glob("*.txt"))[0]
+        first_text = first.read_text(encoding="utf-8").rstrip("\n")
+        added = "Sở Tài chính chủ trì bố trí kinh phí thực hiện kế hoạch."
+        (self.newer / first.name).write_text(f"{first_text}\n\n{added}\n", encoding="utf-8")
 
     # --- kills -----------------------------------------------------------------------------
     def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...],
-                    then: tuple[str, ...] = ("stats", "--format", "json"), log: bool = True) -> None:
+                    then: tuple[str, ...] = ("stats", "--format", "json"), log: bool = True,
+                    act: Act | None = None) -> None:
         """Kill ``dkg ARGS`` on a copy of ``start`` at each phase and at random moments; ``then`` is the command run
         after the kill (a reader, which repairs; a writer where the repair is owed to the next open for writing);
         ``log``: compare the change log too (a redraw cut off and done again logs a write of the inferences that the
-        clean run, which found them the same, did not make)."""
+        clean run, which found them the same, did not make); ``act``: how the write is run and killed (default: ``dkg
+        ARGS`` itself; :meth:`served`: sent to a server, which is killed). Each trial says where the kill fell (the
+        last phase the command reached, from its trace): a random moment may fall before the write or after its end
+        on a fast or a slow machine, which tests nothing, and the trial says so instead of passing as if it had."""
+        act = act or (lambda store, fault, at, trace: run(store, *args, fault=fault, kill_after=at, trace=trace))
         clean = copy(start, self.work / "clean")
-        done = run(clean, *args)
+        trace = self.work / "trace"
+        trace.unlink(missing_ok=True)
+        done = act(clean, None, None, trace)
         if done.code not in (0, 1):
-            self.trials.append(Trial("kill", f"{name}: clean run", f"exit {done.code}: {done.stderr[-300:]}", False))
+            self.add(Trial("kill", f"{name}: clean run", f"exit {done.code}: {done.stderr[-300:]}", False))
             return
         expected = {"before": answers(start, log), "after": answers(clean, log)}
+        # the write's window: from its first phase (less half a second, for what it did before it) to the end; every
+        # other random moment is drawn in it, the others over the whole run (a kill before the write tests nothing)
+        first = min((at for _, at in traced(trace)), default=None)
+        window = max(0.3, first - done.started - 0.5) if first is not None else 0.3
         moments = [(f"phase {p}", p, None) for p in phases]
-        moments += [(f"at {t:.1f} s of {done.seconds:.1f} s", None, t)
-                    for t in sorted(self.rng.uniform(0.3, done.seconds) for _ in range(self.randoms))]
+        moments += [(f"at {t:.1f} s of {done.seconds:.1f} s", None, t) for t in sorted(
+            self.rng.uniform(window if i % 2 == 0 else 0.3, done.seconds) for i in range(self.randoms))]
         for label, phase, at in moments:
             crashed = copy(start, self.work / "crashed")
-            killed = run(crashed, *args, fault=phase, kill_after=at)
+            trace.unlink(missing_ok=True)
+            killed = act(crashed, phase, at, trace)
+            reached = [name for name, _ in traced(trace)]
+            cut = where_cut(killed.code, reached) + killed.said
             after = run(crashed, *then)
             got = answers(crashed, log)
             same = next((k for k, v in expected.items() if v == got), None)
             ok = after.code == 0 and same is not None
-            outcome = (f"exit {killed.code}; then equal to the clean store {same}" if same else
-                       f"exit {killed.code}; then DIFFERS from both clean stores (stats exit {after.code})")
+            outcome = (f"exit {killed.code}, {cut}; then equal to the clean store {same}" if same else
+                       f"exit {killed.code}, {cut}; then DIFFERS from both clean stores (then exit {after.code})")
             # (every note: the first says a repair begins, the next what it did)
             note = " / ".join(ln for ln in after.stderr.splitlines() if ln.startswith("note:"))
             if "rebuilt" in note:
                 outcome += "; whole index rebuilt"
             elif "interrupted" in note:
                 outcome += "; repaired on open"
-            self.trials.append(Trial("kill", f"{name}, {label}", outcome, ok, after.seconds, killed.peak_mib,
-                                     after.cpu_s, os.getloadavg()[0], note.replace(str(self.work), "WORK")))
+            if at is not None:
+                self.cuts["ended" if killed.code != -signal.SIGKILL else "inside" if reached else "before"] += 1
+            self.add(Trial("kill", f"{name}, {label}", outcome, ok, after.seconds, killed.peak_mib,
+                           after.cpu_s, os.getloadavg()[0], note.replace(str(self.work), "WORK")))
+            if not ok and self.keep:  # (the store that differs, for a look at it)
+                copy(crashed, self.work / f"differs-{len(self.trials)}")
+
+    def add(self, trial: Trial) -> None:
+        """Keep ``trial`` and say it at once (a run with many random moments takes a while)."""
+        self.trials.append(trial)
+        print(f"{'ok' if trial.ok else 'FAILED'}: {trial.what}: {trial.outcome}", file=sys.stderr, flush=True)
 
     def kills(self) -> None:
         self.kill_trials("dkg load (3.4k quads)", self.base, ("load", str(self.extra)), LOAD_PHASES)
@@ -278,7 +204,7 @@ class Suite:
         _, first_err = first.communicate(timeout=600)
         waited = "waiting for that write to end" in made.stderr
         whole = made.code == 0 and answers(target) == answers(clean) == answers(store)
-        self.trials.append(Trial(
+        self.add(Trial(
             "backup", "`dkg backup` while a `dkg load` holds the store",
             f"backup exit {made.code} in {made.seconds:.1f} s, {'waited' if waited else 'did NOT wait'}; load exit "
             f"{first.returncode}; copy {'equal to' if whole else 'DIFFERENT from'} a clean load's store",
@@ -289,7 +215,111 @@ class Suite:
             self.kill_trials("dkg review reject", self.reviewed, ("review", "reject", self.fact, "--reason", "test"),
                              REPLACE_PHASES)
         else:
-            self.trials.append(Trial("kill", "dkg review reject", "no fact in the review queue to decide on", False))
+            self.add(Trial("kill", "dkg review reject", "no fact in the review queue to decide on", False))
+
+    # --- writes the kills above lack ---------------------------------------------------------------
+    def undo_and_replace(self) -> None:
+        """Kill an undo (`dkg rollback`) of an ingest and of a reviewer's correction, the correction itself, and an
+        ingest of a newer version of a text (which replaces the earlier one)."""
+        reviewed = self.reviewed
+        self.kill_trials("dkg rollback of an ingest (3 texts)", reviewed, ("rollback", str(last_change(reviewed))),
+                         ROLLBACK_PHASES)
+        self.kill_trials("dkg ingest of a newer version of a text", reviewed, ("ingest", str(self.newer)),
+                         REPLACE_PHASES)
+        if self.role is None:
+            self.add(Trial("kill", "dkg review correct", "no assignment in the review queue", False))
+            return
+        fact, role = self.role
+        correct = ("review", "correct", fact, "--set", f"role={role}", "--reviewer", "suite")
+        self.kill_trials("dkg review correct", reviewed, correct, REPLACE_PHASES)
+        corrected = copy(reviewed, self.work / "corrected")
+        run(corrected, *correct)
+        self.kill_trials("dkg rollback of a correction", corrected, ("rollback", str(last_change(corrected))),
+                         ROLLBACK_PHASES)
+
+    def updates(self) -> None:
+        """Kill the writes whose windows this suite found (round 40): an assessment, a SPARQL update of the store's own
+        (kg.store.update_record), a SPARQL update sent to ``/sparql`` of a running server, and `dkg reason` where
+        inferences are there and it changes them (kg.store.inferred)."""
+        if self.target is None:
+            self.add(Trial("kill", "dkg review assess", "no target in the review queue", False))
+        else:
+            self.kill_trials("dkg review assess", self.reviewed,
+                             ("review", "assess", self.target, "--status", "attained", "--reviewer", "suite"),
+                             ("update-written",))
+        update = ("INSERT DATA { GRAPH <https://example.org/faults/graph> { "
+                  + " ".join(f"<https://example.org/faults/n{i}> <http://www.w3.org/2000/01/rdf-schema#label> "
+                             f'"nút {i}" .' for i in range(50)) + " } }")
+
+        def sparql(store: Path, port: int) -> subprocess.Popen:
+            script = ("import sys, urllib.parse, urllib.request\n"
+                      "r = urllib.request.Request(sys.argv[1], data=urllib.parse.urlencode({'update': sys.argv[2]})"
+                      ".encode(), headers={'Authorization': 'Bearer ' + sys.argv[3]})\n"
+                      "print(urllib.request.urlopen(r, timeout=600).status)\n")
+            return subprocess.Popen([sys.executable, "-c", script, f"http://127.0.0.1:{port}/sparql", update, TOKEN],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+        # (each at its last phase alone, where the window was, to keep the slow test's time: tests/test_store_update_record.py
+        # and tests/test_store_inferred.py stop them at each of their phases in one process)
+        self.kill_trials("a SPARQL update through `dkg serve`", self.base, (), ("update-written",), act=self.served(sparql))
+        # inferences a reasoning changes (a fifth of them gone, as a SPARQL update that changed the data would leave
+        # them), under the installed rules' stamp
+        thinned = copy(self.base, self.work / "thinned")
+        main = ox.Store(str(thinned / "main"))
+        for q in list(main.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED)))[::5]:
+            main.remove(q)
+        main.flush()
+        del main
+        self.kill_trials("dkg reason where it changes the inferences", thinned, ("reason",), ("inferences-moved",))
+
+    def served(self, send: Callable[[Path, int], subprocess.Popen]) -> Act:
+        """An ``act`` for :meth:`kill_trials`: ``dkg serve --update-token`` started on the store (with the trial's
+        fault and trace), the write sent to it by ``send(store, port)`` (a client's process) once it answers, and
+        the server killed ``at`` seconds after that (or dying at its phase); unkilled, it is stopped once the client
+        has its answer."""
+        def act(store: Path, fault: str | None, at: float | None, trace: Path | None) -> Run:
+            log = tempfile.TemporaryFile()  # (the server's words, read only where it did not start)
+            for _ in range(3):  # (a port found free may be taken by another process before the server binds it)
+                port = free_port()
+                server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port",
+                                           str(port), "--update-token", TOKEN], env=dkg_env(store, fault, trace),
+                                          stdout=subprocess.DEVNULL, stderr=log)
+                deadline = time.monotonic() + 300
+                while server.poll() is None and time.monotonic() < deadline and not answering(port):
+                    time.sleep(0.2)
+                if server.poll() is None:
+                    break
+            if server.poll() is not None:  # (no server to kill: the trial fails, saying why, rather than pass)
+                log.seek(0)
+                return Run(2, 0.0, 0.0, "", f"the server did not start: {log.read().decode(errors='replace')[-300:]}")
+            started = time.monotonic()
+            client = send(store, port)
+            while server.poll() is None and client.poll() is None and (at is None or time.monotonic() - started < at):
+                time.sleep(0.02)
+            seconds = time.monotonic() - started
+            killed = server.poll() is None and client.poll() is None  # (else it died at its phase, or the write ended)
+            if killed:
+                server.kill()
+            elif server.poll() is None:
+                server.terminate()
+            ended = server.wait()
+            out, err = client.communicate(timeout=300)
+            # (a client still starting when its server was killed finds no server and writes itself: as a user would)
+            itself = killed and client.returncode in (0, 1) and "note: sending" not in err.lower()
+            return Run(-signal.SIGKILL if killed else 137 if ended == 137 else client.returncode, seconds, 0.0, out, err,
+                       started=started, said=" (the client then wrote it itself: the server was gone when it asked)"
+                       if itself else "")
+        return act
+
+    def served_writes(self) -> None:
+        """Kill a running server while it ingests texts a client uploaded (``dkg ingest`` beside the server sends them
+        to it)."""
+        def upload(store: Path, port: int) -> subprocess.Popen:
+            return subprocess.Popen([sys.executable, "-m", "kg", "ingest", str(self.texts)],
+                                    env={**dkg_env(store), "DKG_UPDATE_TOKEN": TOKEN},
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+        self.kill_trials("texts uploaded to `dkg serve` (3)", self.base, (), REPLACE_PHASES, act=self.served(upload))
 
     # --- concurrency -------------------------------------------------------------------------
     def paused_load(self, store: Path, phase: str) -> subprocess.Popen:
@@ -314,7 +344,7 @@ class Suite:
         _, first_err = first.communicate(timeout=600)
         refused = second.code == 3 and ("another process holds it" in second.stderr or "is held by" in second.stderr)
         same = answers(store) == answers(clean)
-        self.trials.append(Trial(
+        self.add(Trial(
             "two writers", "a second `dkg load` while one runs",
             f"second refused in {second.seconds:.1f} s (exit {second.code}); first exit {first.returncode}, "
             f"store {'equal to' if same else 'DIFFERENT from'} a clean load", refused and first.returncode == 0 and same,
@@ -337,12 +367,12 @@ class Suite:
                 time.sleep(0.5)
             for args in (("stats",), ("query", "bodies", "--format", "csv"), ("export", "--format", "nq")):
                 r = run(store, *args)
-                self.trials.append(Trial("server + CLI", f"`dkg {' '.join(args[:2])}` while `dkg serve` holds the store",
+                self.add(Trial("server + CLI", f"`dkg {' '.join(args[:2])}` while `dkg serve` holds the store",
                                          f"exit {r.code} in {r.seconds:.1f} s", r.code == 0 and bool(r.stdout),
                                          None, r.peak_mib))
             w = run(store, "load", str(self.extra))
             said = (w.stderr.strip().splitlines() or [""])[0].replace(str(self.work), "WORK")[:110]
-            self.trials.append(Trial("server + CLI", "`dkg load` while `dkg serve` holds the store",
+            self.add(Trial("server + CLI", "`dkg load` while `dkg serve` holds the store",
                                      f"exit {w.code} in {w.seconds:.1f} s: {said}",
                                      w.code in (0, 3), None, w.peak_mib))
         finally:
@@ -385,7 +415,7 @@ class Suite:
             unchanged = answers(store) == before
             said = next((ln for ln in r.stderr.splitlines() if ln.strip()), "").replace(str(self.work), "WORK")[:110]
             ok = not r.killed_by_watchdog and unchanged and r.code in (1, 2)
-            self.trials.append(Trial(
+            self.add(Trial(
                 "hostile file", f"{name} to `dkg {args[0]}`",
                 (f"killed by the watchdog ({r.killed_by_watchdog})" if r.killed_by_watchdog else
                  f"exit {r.code} in {r.seconds:.1f} s: {said}") + ("" if unchanged else "; STORE CHANGED"),
@@ -411,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--random", type=int, default=2, help="kills at random moments per command")
     ap.add_argument("--seed", type=int, default=1, help="seed of the random moments")
-    ap.add_argument("--only", default="kills,review,redraw,writers,backup,server,hostile",
+    ap.add_argument("--only", default="kills,review,redraw,updates,writes,served,writers,backup,server,hostile",
                     help="which groups of trials to run")
     ap.add_argument("--out", help="write the results (Markdown) to this file")
     ap.add_argument("--work", help="a folder for the stores (default: a temporary one, removed after)")
@@ -420,11 +450,13 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     try:
-        suite = Suite(work, args.triples, args.random, args.seed)
+        suite = Suite(work, args.triples, args.random, args.seed, keep=bool(args.work))
         suite.seed_store()
         groups = set(args.only.split(","))
         baseline = sorted((r.seconds, r.cpu_s) for r in (run(suite.base, "stats", "--format", "json") for _ in range(3)))
         for name, step in (("kills", suite.kills), ("review", suite.review), ("redraw", suite.redraw),
+                           ("updates", suite.updates), ("writes", suite.undo_and_replace),
+                           ("served", suite.served_writes),
                            ("writers", suite.two_writers), ("backup", suite.backup_beside_load),
                            ("server", suite.server_and_readers), ("hostile", suite.hostile)):
             if name in groups:
@@ -437,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     text = (f"{len(suite.trials)} trials at {args.triples:,} generated triples, {sum(t.ok for t in suite.trials)} "
             f"passed; {time.monotonic() - started:.0f} s in all; load average {load:.1f} at the end "
             f"(`python bench/faults.py --triples {args.triples} --random {args.random} --seed {args.seed}`); "
-            f"`dkg stats` on the seeded store, no fault: {baseline[0][0]:.1f} s, {baseline[0][1]:.1f} s CPU (best of 3)\n\n"
+            f"`dkg stats` on the seeded store, no fault: {baseline[0][0]:.1f} s, {baseline[0][1]:.1f} s CPU (best of 3); "
+            f"the random kills fell inside a write (after one of its phases) {suite.cuts['inside']} times, before its "
+            f"first phase {suite.cuts['before']}, after its end {suite.cuts['ended']}\n\n"
             + suite.table() + "\n")
     print(text)
     if args.out:

@@ -14,7 +14,13 @@ interface words.
 
 The public surface::
 
-    from kg import Store, extract, validate, validate_batch
+    from kg import Store, validate_batch
+    from kg.extract import extract
+    from kg.validate import validate
+
+``extract`` and ``validate`` are not names of this package: they are the names of its subpackages, which the import
+system binds here once either is imported (by any module), so ``from kg import extract`` would give the function in
+one session and the subpackage in another.
 """
 from __future__ import annotations
 
@@ -23,12 +29,11 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Store", "__version__", "extract", "validate", "validate_batch"]
+__all__ = ["Store", "__version__", "validate_batch"]
 
 # Loaded on first use, because importing the package must stay cheap: the extractor alone needs
 # neither the store nor the SHACL engines.
-_LAZY = {"Store": "kg.store", "extract": "kg.extract", "validate": "kg.validate",
-         "validate_batch": "kg.validate"}
+_LAZY = {"Store": "kg.store", "validate_batch": "kg.validate"}
 
 
 def __getattr__(name: str) -> Any:

@@ -76,3 +76,18 @@ def test_the_cell_secretaries_answer_for_a_work_they_lead():
     rows = assignment_rows(_CHI_THI + "Bí thư các chi bộ chịu trách nhiệm trước Ban Thường vụ Huyện ủy nếu để lộ, lọt "
                                       "thông tin.\n")
     assert rows == set()
+
+
+def test_the_directors_of_the_departments_in_a_list_of_heads():
+    rows = assignment_rows("Ngày 2/3/2026, UBND tỉnh ban hành Kế hoạch số 41/KH-UBND về cải cách hành chính. UBND tỉnh yêu "
+                           "cầu Giám đốc các sở, Thủ trưởng các ban, ngành rà soát thủ tục còn chồng chéo.\n")
+    assert rows == {("Giám đốc các sở", "lead"), ("Thủ trưởng các ban, ngành", "lead")}
+    # in other words: the directors named last, after 'và'
+    rows = assignment_rows("Ngày 2/3/2026, UBND tỉnh ban hành Kế hoạch số 41/KH-UBND về cải cách hành chính. Chủ tịch UBND "
+                           "tỉnh yêu cầu Chủ tịch UBND các xã và Giám đốc các sở, ngành bố trí cán bộ tiếp dân.\n")
+    assert rows == {("Chủ tịch UBND các xã", "lead"), ("Giám đốc các sở, ngành", "lead")}
+
+
+def test_near_miss_a_deputy_director_speaking_of_the_departments_holds_none():
+    rows = assignment_rows("Phó Giám đốc các sở, ngành dự hội nghị trực tuyến tại điểm cầu tỉnh.\n")
+    assert rows == set()

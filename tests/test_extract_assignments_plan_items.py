@@ -136,3 +136,34 @@ def test_near_miss_what_a_body_did_or_received_is_reported():
     # 'đã' says the work was done; 'được tặng' is no remit either
     assert assignment_rows(PLAN + "Năm 2024, Phòng Tài chính - Kế hoạch đã bảo đảm kinh phí thực hiện.\n") == set()
     assert assignment_rows(PLAN + "Phòng Văn hóa được tặng Bằng khen, bảo đảm kinh phí thực hiện.\n") == set()
+
+
+def test_a_task_named_first_its_lead_after_it_and_partners_after_the_lead():
+    rows = assignment_rows(PLAN + "Việc kiểm kê đất công do Phòng Tài nguyên huyện chủ trì, phối hợp với Chi cục Thuế khu "
+                                  "vực và UBND các xã thực hiện, hoàn thành trong quý III.\n")
+    assert rows == {("Phòng Tài nguyên huyện", "lead"), ("Chi cục Thuế khu vực", "coordinate"),
+                    ("UBND các xã", "coordinate")}
+    # in other words: the partners joined by 'cùng' after the lead
+    rows = assignment_rows(PLAN + "Nhiệm vụ đào tạo nghề cho lao động nông thôn do Trung tâm Giáo dục nghề nghiệp huyện "
+                                  "chủ trì cùng Hội Nông dân huyện tổ chức.\n")
+    assert rows == {("Trung tâm Giáo dục nghề nghiệp huyện", "lead"), ("Hội Nông dân huyện", "coordinate")}
+
+
+def test_near_miss_a_meeting_chaired_with_its_partners_gives_no_task():
+    rows = assignment_rows(PLAN + "Buổi tọa đàm do UBND huyện chủ trì, phối hợp với Huyện đoàn tổ chức đã thu hút 200 đoàn "
+                                  "viên.\n")
+    assert not {r for r in rows if r[1] in ("lead", "coordinate")}
+
+
+def test_the_columns_flattened_onto_one_line_each_end_at_the_next_label():
+    rows = assignment_rows(PLAN + "1. Cập nhật bản đồ số quy hoạch. Cơ quan chủ trì: Phòng Kinh tế huyện. Cơ quan phối "
+                                  "hợp: Văn phòng HĐND và UBND huyện, UBND các xã. Thời gian: năm 2025.\n"
+                                  "2. Tuyên truyền về quy hoạch. Đơn vị chủ trì: Trung tâm Văn hóa huyện; đơn vị phối "
+                                  "hợp: Huyện đoàn.\n")
+    assert rows == {("Phòng Kinh tế huyện", "lead"), ("Văn phòng HĐND và UBND huyện", "coordinate"),
+                    ("UBND các xã", "coordinate"), ("Trung tâm Văn hóa huyện", "lead"), ("Huyện đoàn", "coordinate")}
+
+
+def test_near_miss_a_label_cell_keeps_the_commas_of_one_unit_list():
+    rows = assignment_rows(PLAN + "- Cơ quan phối hợp: các phòng, ban chuyên môn thuộc UBND huyện. Thời gian: hằng năm.\n")
+    assert rows == {("Các phòng, ban chuyên môn thuộc UBND huyện", "coordinate")}

@@ -117,3 +117,26 @@ def test_a_lead_named_as_a_noun_that_goes_on_in_verbs_keeps_them_as_its_task():
                     "kinh phí.\n")
     assert {(a.body, a.role, a.task) for a in facts.assignments if a.role == "lead"} == {
         ("Sở Y tế", "lead", "chủ trì tham mưu, phối hợp với Sở Tài chính bố trí kinh phí")}
+
+
+def test_a_remit_by_function_alone_or_by_the_duty_given():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nPhòng Y tế, Phòng Văn hóa huyện theo chức năng được giao phối hợp với "
+                           "UBND các xã tuyên truyền phòng dịch.\n")
+    assert rows == {("Phòng Y tế", "coordinate"), ("Phòng Văn hóa huyện", "coordinate"), ("UBND các xã", "coordinate")}
+    # in other words: the duty alone, given by another hand-over word
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nCác sở, ngành theo nhiệm vụ được phân công chủ trì rà soát danh mục "
+                           "thủ tục.\n")
+    assert rows == {("Các sở, ngành", "lead")}
+
+
+def test_a_body_given_a_duty_before_its_verbs():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nPhòng Nội vụ huyện được giao nhiệm vụ chủ trì thẩm định hồ sơ.\n")
+    assert rows == {("Phòng Nội vụ huyện", "lead")}
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nVăn phòng HĐND và UBND huyện được phân công trách nhiệm theo dõi, "
+                           "đôn đốc tiến độ.\n")
+    assert rows == {("Văn phòng HĐND và UBND huyện", "monitor")}
+
+
+def test_near_miss_a_duty_given_with_no_verb_after_it_is_no_task():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nPhòng Nội vụ huyện được giao nhiệm vụ quan trọng trong năm 2025.\n")
+    assert rows == set()

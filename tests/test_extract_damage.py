@@ -66,3 +66,12 @@ def test_an_outbreak_where_it_broke_out_is_no_outcome():
     # near misses: what was done against the disease stays a result
     assert not is_damage("phường đã xử lý ổ dịch tại 9/11 khóm, ấp có ca bệnh")
     assert not is_damage("công tác phòng, chống dịch bệnh được làm tốt, tiêm phòng 12.000 con gia súc")
+
+
+def test_outbreaks_counted_as_they_broke_out_and_animals_culled_are_no_outcome():
+    text = _REVIEW + "Từ đầu năm đến nay, toàn tỉnh xảy ra 41 ổ dịch tả lợn, buộc tiêu hủy hơn 3.600 con lợn."
+    assert _outcomes(text) == [72]
+    assert is_damage("riêng tháng 11 phát sinh thêm 9 ổ dịch mới")
+    # near miss: the outbreaks dealt with are what the plan's work did
+    assert not is_damage("lực lượng thú y đã xử lý dứt điểm 12 ổ dịch")
+    assert _outcomes(_REVIEW + "Lực lượng thú y đã xử lý dứt điểm 12 ổ dịch.") == [12, 72]

@@ -170,6 +170,14 @@ def test_the_number_of_what_a_goal_counts_reached_against_it_is_done_over_planne
     assert _pairs("Năm 2024, số hợp tác xã có lãi đạt 12/15 xã.") == [(12, 15, None)]
 
 
+def test_places_counted_against_all_the_places_are_a_part_of_a_whole():
+    # the thing counted is the place the pair names again: 15 is every commune, not a quota
+    assert _pairs("Đến nay, số xã có hợp tác xã nông nghiệp đạt 34/55 xã.") == [(34, 55, None)]
+    assert _pairs("Năm 2025, số thôn có nhà văn hóa đạt 120/135 thôn.") == [(120, 135, None)]
+    # near miss: the same wording counting things set up keeps the pair as done over planned
+    assert _pairs("Năm 2025, số hợp tác xã kiểu mới đạt 34/40 hợp tác xã.") == [(34, None, 40)]
+
+
 def test_a_clock_time_and_a_plenums_number_are_no_figures():
     # the minutes of '07:45' and of '9h15', the plenum of 'Hội nghị TW 8', are not counts of anything
     assert _figures("Cập nhật 07:45 GMT+7, huyện có 12 xã.") == [(12, "xã")]
@@ -479,3 +487,19 @@ def test_a_rate_per_people_named_before_its_bare_figure_counts_what_it_names():
     assert [(o.value, o.unit) for o in f.outcomes] == [(28.5, "giường bệnh/vạn dân")] and [t.value for t in f.targets] == [30]
     # near miss: with no 'số' naming what is counted, a bare number is no figure
     assert not extract("Năm 2025, giường bệnh trên 1 vạn dân đạt 28,5.").outcomes
+
+
+def test_a_part_of_all_the_places_written_with_the_places_twice_or_after_trong():
+    assert _pairs("Đến nay, 34 xã/55 xã đạt chuẩn nông thôn mới.") == [(34, 55, None)]
+    assert _pairs("Sau 5 năm, 34 trong 55 xã đạt chuẩn nông thôn mới.") == [(34, 55, None)]
+    # near misses: 'trồng' folds like 'trong'; a part larger than its whole; things done against a plan
+    assert _pairs("Năm 2025, 12 hộ trồng 50 ha cà phê.")[0][1] is None
+    assert all(p[1] is None for p in _pairs("Đến nay, 40 trong 35 xã đạt chuẩn."))
+    assert _pairs("Huyện kết nạp 280 đảng viên/300 đảng viên kế hoạch.")[0][:2] == (280, None)
+
+
+def test_the_plans_word_between_the_slash_and_its_figure_makes_it_done_over_planned():
+    assert _pairs("Diện tích cây ăn quả đạt 24.600 ha/mục tiêu 22.000 ha.") == [(24600, None, 22000)]
+    assert _pairs("Số hợp tác xã đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã.") == [(48, None, 40)]
+    # near miss: another thing after the slash is no plan of the first
+    assert [p[0] for p in _pairs("Huyện trồng 2.400 ha/năm lúa và 300 ha ngô.")][-1] == 300

@@ -27,3 +27,19 @@ def test_sessions_a_day_are_the_mode_of_schooling_not_a_figure():
 
 def test_near_miss_an_amount_a_day_is_still_a_figure():
     assert _figures("Nhà máy xử lý 300 tấn/ngày.")[0][0] == 300
+
+
+def test_a_steering_committees_number_is_its_name():
+    text = "Ban Chỉ đạo 389 tỉnh chủ trì mở 3 đợt cao điểm chống buôn lậu."
+    assert _figures(text) == [(3, "đợt cao điểm chống buôn lậu")]
+
+
+def test_near_miss_a_count_of_steering_committees_is_a_figure():
+    assert _figures("Huyện kiện toàn 12 ban chỉ đạo cấp xã.")[0][0] == 12
+
+
+def test_a_unit_ends_with_its_line():
+    # a headline's figure takes no word of the line under it
+    assert _figures("Tân Phú có thêm 26 hợp tác xã\nSáng 12/11, huyện tổng kết.") == [(26, "hợp tác xã")]
+    # near miss: the unit runs on within its line
+    assert _figures("Tân Phú có thêm 26 hợp tác xã nông nghiệp.") == [(26, "hợp tác xã nông nghiệp")]

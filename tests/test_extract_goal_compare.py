@@ -359,3 +359,13 @@ def test_a_goal_in_its_own_clause_before_a_result_measured_against_it_stays_a_go
     # near miss: a clause before the ';' with no goal's words of its own reports a result too
     assert _kinds(_FUND_REVIEW.format("Năm 2023, nguồn vốn tín dụng cho phụ nữ khởi nghiệp tăng thêm 2 tỷ đồng; đến nay "
                                       "nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu.")) == ([], [2, 9, 75])
+
+
+def test_a_rate_above_or_below_the_goal_named_with_mục_tiêu():
+    f = extract("Năm 2025, tốc độ tăng giá trị sản xuất bình quân đạt 4,1%/năm, vượt mục tiêu 3,5%/năm.")
+    assert [t.value for t in f.targets] == [3.5] and [o.value for o in f.outcomes] == [4.1]
+    f = extract("Năm 2025, tỷ lệ sản phẩm liên kết mới đạt 18%, thấp hơn mục tiêu 25%.")
+    assert [t.value for t in f.targets] == [25] and [o.value for o in f.outcomes] == [18]
+    # near miss: over 100% the figure after the goal's word is the margin, a result
+    f = extract("Năm 2025, giải ngân đạt 125%, vượt mục tiêu 25%.")
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [25, 125]

@@ -182,3 +182,55 @@ def test_a_note_in_brackets_ending_an_item_s_line_keeps_the_list_of_goals_open()
     p = prepare("1. Kết nạp từ 500 hội viên mới trở lên. (Chủ trì: Ban Tổ chức)\n(Kết quả năm 2025: 450 hội viên)")
     notes = [s for s in p.sentences if note_on_item_line(p.text, s)]
     assert [p.text[s.start:s.end].strip() for s in notes] == ["(Chủ trì: Ban Tổ chức)"]
+
+
+_PLAN = ("Ngày 10/3/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU về phát triển kinh tế tập thể.\n\n")
+
+
+def _values(body: str) -> tuple[list, list]:
+    f = extract(_PLAN + body + "\n")
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_goals_lead_in_may_close_on_gom_or_nhu_sau_before_its_colon():
+    # the verbs of results in the list ('thành lập mới') state what the goals are
+    assert _values("Kế hoạch xác định 3 chỉ tiêu chủ yếu, gồm: thành lập mới 25 hợp tác xã; kết nạp 300 thành "
+                   "viên; doanh thu bình quân đạt 5 tỷ đồng/hợp tác xã.") == ([5, 25, 300], [])
+    assert _values("Kế hoạch đưa ra các chỉ tiêu như sau: thành lập mới 25 hợp tác xã, kết nạp 300 thành viên.") \
+        == ([25, 300], [])
+
+
+def test_near_miss_a_lead_in_to_results_or_to_goals_met_closing_on_gom_lists_results():
+    assert _values("Kết quả thực hiện các chỉ tiêu chủ yếu, gồm: thành lập mới 26 hợp tác xã; kết nạp 320 thành "
+                   "viên.") == ([], [26, 320])
+    assert _values("Sau 5 năm, trong 4 chỉ tiêu có 3 chỉ tiêu đạt, gồm: thành lập mới 26 hợp tác xã.")[0] == []
+
+
+def test_what_a_document_or_an_official_demands_is_a_goal():
+    assert _values("Kế hoạch yêu cầu mỗi xã thành lập 2 hợp tác xã.") == ([2], [])
+    assert _values("Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các chi bộ quán triệt Kế hoạch đến 100% "
+                   "đảng viên.") == ([100], [])
+
+
+def test_near_miss_a_requirement_met_is_no_demand():
+    # 'đáp ứng yêu cầu', 'đạt yêu cầu': the noun, after a result
+    review = "Ngày 12/11/2025, Huyện ủy tổng kết Kế hoạch số 45-KH/HU.\n\n"
+    assert extract(review + "Sau 5 năm, huyện đã thành lập mới 26 hợp tác xã, đáp ứng yêu cầu của Kế hoạch.\n"
+                   ).targets == []
+    got = extract(review + "Sau 5 năm, huyện thành lập mới 26 hợp tác xã, đạt yêu cầu đề ra.\n")
+    assert got.targets == [] and [o.value for o in got.outcomes] == [26]
+
+
+def test_what_will_be_done_is_a_goal_not_a_result():
+    assert _values("Theo đó, huyện sẽ thành lập mới 12 hợp tác xã.") == ([12], [])
+    assert _values("Theo Kế hoạch, các xã sẽ kết nạp thêm 300 thành viên.") == ([300], [])
+    assert _values("Từ nay đến cuối năm, huyện tập trung kết nạp 150 thành viên.") == ([150], [])
+
+
+def test_near_miss_the_time_past_and_sharing_report_results():
+    review = "Ngày 12/11/2025, Huyện ủy tổng kết Kế hoạch số 45-KH/HU.\n\n"
+    got = extract(review + "Thời gian qua, huyện thành lập mới 12 hợp tác xã.\n")
+    assert got.targets == [] and [o.value for o in got.outcomes] == [12]
+    # 'chia sẻ' folds like 'sẽ'
+    got = extract(review + "Sau 5 năm, các hợp tác xã đã chia sẻ kinh nghiệm với 120 hộ.\n")
+    assert got.targets == [] and [o.value for o in got.outcomes] == [120]

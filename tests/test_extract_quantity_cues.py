@@ -41,6 +41,18 @@ def test_the_verbs_of_a_result():
     assert not OUTCOME.search(_folded("Còn 2 thôn ở vùng cao."))
 
 
+def test_a_verb_then_duoc_and_an_amount_is_what_the_work_managed():
+    assert OUTCOME.search(_folded("Các xã xây dựng được 34 mô hình."))
+    assert OUTCOME.search(_folded("Hợp tác xã bán được hơn 2.000 tấn nông sản."))
+    review = "Ngày 12/11/2025, Huyện ủy tổng kết Kế hoạch số 45-KH/HU.\n\n"
+    assert [o.value for o in extract(review + "Năm 2025, các hợp tác xã xây dựng được 34 mô hình liên kết.\n").outcomes] == [34]
+    # near misses: what a household or a person receives, 'được' with no amount after it, and an aim
+    assert not OUTCOME.search(_folded("Mỗi hộ được 30 kg gạo mỗi tháng."))
+    assert not OUTCOME.search(_folded("Mỗi xã được hỗ trợ 2 mô hình."))
+    got = extract(review + "Phấn đấu mỗi năm xây dựng được 2 mô hình liên kết.\n")
+    assert [t.value for t in got.targets] == [2] and got.outcomes == []
+
+
 def test_a_whole_that_has_and_what_joins_it():
     p = prepare("Toàn huyện có 52 chi bộ với khoảng 1.900 đảng viên.")
     assert HAS_N.match(p.folded)

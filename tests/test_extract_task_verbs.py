@@ -362,3 +362,25 @@ def test_guiding_after_acts_of_no_role_leads_and_after_outreach_takes_part():
     assert role_of(["ra soat", "huong dan"]) == "lead"
     # near miss: guiding after the outreach verbs is outreach
     assert role_of(["tuyen truyen", "van dong", "huong dan"]) == "participate"
+
+
+_PLAN_40 = "Ngày 3/2/2026, UBND huyện ban hành Kế hoạch số 21/KH-UBND về phát triển kinh tế tập thể. "
+
+
+def test_the_common_work_verbs_of_a_plan_end_the_name_and_give_the_body_its_task():
+    rows = assignment_rows(_PLAN_40 + "Giao Liên minh Hợp tác xã tỉnh tư vấn thành lập hợp tác xã; Trung tâm Giáo dục nghề "
+                                      "nghiệp huyện đào tạo nghề cho thành viên; Phòng Kinh tế khảo sát nhu cầu vốn.\n")
+    assert rows == {("Liên minh Hợp tác xã tỉnh", "lead"), ("Trung tâm Giáo dục nghề nghiệp huyện", "lead"),
+                    ("Phòng Kinh tế", "lead")}
+    # in other words: promoting, making public and handing over
+    rows = assignment_rows(_PLAN_40 + "Giao Phòng Văn hóa huyện quảng bá sản phẩm OCOP; UBND các xã công khai danh sách "
+                                      "hộ được hỗ trợ; Phòng Nội vụ huyện bàn giao hồ sơ cho các hợp tác xã.\n")
+    assert rows == {("Phòng Văn hóa huyện", "lead"), ("UBND các xã", "lead"), ("Phòng Nội vụ huyện", "lead")}
+
+
+def test_near_miss_the_verb_words_written_in_a_name_stay_in_it_and_a_reward_reported_is_no_task():
+    rows = assignment_rows(_PLAN_40 + "Giao Trung tâm Xúc tiến Đầu tư tỉnh chủ trì giới thiệu sản phẩm tại hội chợ.\n")
+    assert rows == {("Trung tâm Xúc tiến Đầu tư tỉnh", "lead")}
+    rows = assignment_rows("Sau 5 năm thực hiện Chỉ thị số 05-CT/TW, Huyện ủy đã khen thưởng 46 tập thể, 132 cá nhân "
+                           "tiêu biểu.\n")
+    assert rows == set()

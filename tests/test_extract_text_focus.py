@@ -85,3 +85,23 @@ def test_near_miss_what_a_body_did_after_the_launch_is_news_not_its_task():
     # (the news of a conference does not become the plan's text: a body's reported act stays no task)
     text = LAUNCH + "Ủy ban MTTQ Việt Nam tỉnh cụ thể hóa bằng Kế hoạch số 12/KH-MTTQ ngày 2/10/2025 thực hiện Kế hoạch 41.\n"
     assert not extract(text).assignments
+
+
+def test_a_document_the_text_says_was_just_signed_is_its_own():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định số 915/QĐ-UBND ngày 3/9/2026 ban hành Kế hoạch phòng, chống thiên tai. "
+            "Thực hiện Nghị quyết số 20/NQ-HĐND của HĐND tỉnh, Quyết định giao Sở Xây dựng chủ trì rà soát các công trình "
+            "xuống cấp.\n")
+    assert main_document(text) == "915/QĐ-UBND"
+    assert {(a.body, a.document) for a in extract(text).assignments} == {("Sở Xây dựng", "915/QĐ-UBND")}
+    # in other words: a ministry's letter, central, that a minister has signed
+    text = ("Bộ trưởng Bộ Y tế đã ký Công văn số 4120/BYT-DP ngày 2/10/2026 gửi UBND các tỉnh về phòng, chống sốt xuất "
+            "huyết.\n")
+    assert extract(text).documents and main_document(text) is None
+    r = read_text(text, None)
+    assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[2] == "4120/BYT-DP"
+
+
+def test_near_miss_a_document_signed_long_ago_and_only_cited_is_not_its_own():
+    text = ("Theo Quyết định số 915/QĐ-UBND do Chủ tịch UBND tỉnh ký năm 2024, Sở Xây dựng chủ trì rà soát các công "
+            "trình xuống cấp.\n")
+    assert main_document(text) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import shlex
 import warnings
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import test_web_support
 from test_web_support import server, web_app, web_store  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,8 +103,11 @@ REPO_PATH = re.compile(r"(?<![\w./-])((?:kg|tests|bench|tools|viz|queries|shapes
 
 def test_every_file_the_readme_and_the_code_s_prose_name_exists():
     # a module moved leaves its old path in the prose that pointed to it
+    # (and the folders' own READMEs, which a newcomer reads next: ontology/README.md named kg/store.py and kg/vocab.py)
     texts = [ROOT / "README.md", *sorted((ROOT / "kg").rglob("*.py")), *sorted((ROOT / "tools").glob("*.py")),
-             *sorted((ROOT / "viz").glob("*.py"))]
+             *sorted((ROOT / "viz").glob("*.py")),
+             *(ROOT / folder / "README.md" for folder in ("ontology", "queries", "tools", "shapes", "bench")
+               if (ROOT / folder / "README.md").exists())]
     named = {(str(t.relative_to(ROOT)), p) for t in texts for p in REPO_PATH.findall(t.read_text(encoding="utf-8"))
              if "/NAME." not in p}  # (queries/details/NAME.rq: a placeholder)
     assert sorted((t, p) for t, p in named if not (ROOT / p).exists()) == []
@@ -123,6 +128,27 @@ def test_the_notebook_example_reads_the_endpoint_and_the_named_queries(server, m
     assert (tmp_path / "cascade.csv").read_text(encoding="utf-8").startswith("document,key,")
 
 
+def test_the_notebook_s_library_block_reads_the_store_dkg_reads_and_quotes_a_fact_s_words(monkeypatch, tmp_path, capsys):
+    """The README's second Python block, run as written where no store is made yet (the bundled sample, as `dkg`
+    answers): the named query gives its rows as Python values, SPARQL text of one's own a table too, and a fact
+    extracted from a sentence carries the span its quote is cut from (newcomer40: `from kg import extract` was the
+    subpackage, and the README said nothing of the library)."""
+    import datetime
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"### From Python \(a notebook\).*?```python\n(.*?)```.*?```python\n(.*?)```", text, flags=re.S)
+    (library,) = [second for _, second in blocks]
+    monkeypatch.delenv("DKG_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    scope: dict = {}
+    exec(library, scope)  # noqa: S102  (our own README's code)
+    assert "115-CTr/TU" in scope["plans"] and "Chương trình 115-CTr/TU" in capsys.readouterr().out
+    days = scope["dated"].column("date")
+    assert days and all(isinstance(d, datetime.date) for d in days) and days == sorted(days)
+    assert scope["link"].from_ == "115-CTr/TU" and scope["link"].to == "46-NQ/TW"
+    assert "115-CTr/TU" in scope["quote"] and "46-NQ/TW" in scope["quote"]
+
+
 def test_the_opening_says_what_its_test_command_runs_and_gives_the_fast_loop_as_the_developers_section_does():
     # a newcomer who runs the opening's test command is told it runs everything, for long, and what to run instead
     text = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -132,6 +158,11 @@ def test_the_opening_says_what_its_test_command_runs_and_gives_the_fast_loop_as_
     assert "in one process" in opening and "tens of" in opening
     # and the first command's silence is said: the install prints nothing
     assert "prints nothing (`-q`)" in opening
+    # and the test command's first minute, and which Chromium the browser tests drive (the one they look for)
+    assert "it is not stuck" in opening
+    looked_for = inspect.getsource(test_web_support).split("CHROMIUM = ", 1)[1].split("\n", 1)[0]
+    assert 'shutil.which("chromium")' in looked_for and '"/usr/bin/chromium"' in looked_for, looked_for
+    assert "a `chromium` on the `PATH`, or `/usr/bin/chromium`" in opening and "no `playwright install`" in opening
 
 
 def test_the_first_text_walkthrough_comes_before_the_inputs_and_names_the_undo_it_describes():

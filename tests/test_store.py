@@ -125,6 +125,18 @@ def test_named_remote_store_is_a_clear_error():
         Store.from_cli("no-such-store-dir-for-test")
 
 
+def test_a_path_that_begins_with_a_tilde_is_in_the_home_folder(tmp_path, monkeypatch):
+    # a notebook has no shell to expand "~": the store must not land in a folder named "~" under the working one
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    Store.open("~/dkg").close()
+    assert (tmp_path / "home" / "dkg" / "main").exists() and not (tmp_path / "~").exists()
+    monkeypatch.setenv("DKG_STORE", "~/dkg")  # (quoted in a unit file or a .env, so no shell expanded it either)
+    reader = Store.from_cli(None, read_only=True)
+    assert reader.location == tmp_path / "home" / "dkg" and not reader.is_bundled
+    reader.close()
+
+
 def test_bundled_store_when_none_exists():
     store = Store.from_cli(None)
     assert store.is_bundled

@@ -13,9 +13,9 @@ import pytest
 import kg.reason.engines as engines
 from kg.reason import materialize, rules_version
 from kg.reason.entailments import TripleSet
-from kg.rdf.graphs import ASSERTED, CHANGES, INDEX, INFERRED
+from kg.rdf.graphs import ASSERTED, CHANGES, INDEX, INFERRED, INFERRED_DRAFT
 from kg.rdf.terms import OX_DKG, OX_RDF
-from kg.store import Store, inferred, textindex
+from kg.store import Store, inferred, textindex, writes
 
 BASE = "https://w3id.org/directive-kg/"
 
@@ -199,6 +199,34 @@ def test_a_rebuild_cut_off_during_its_write_keeps_the_stamp(tmp_path, monkeypatc
     assert reader.repaired is None and inferred.reader_note(reader.main) is None
     assert textindex.current(reader.main) and inferred.drawn_by(reader.main) == rules_version()
     reader.close()
+
+
+@pytest.mark.parametrize("phase", ["inferences-marked", "inferences-written", "inferences-moved"])
+def test_a_reasoning_cut_off_leaves_the_inferences_in_place_old_or_new_never_none(tmp_path, monkeypatch, clean, phase):
+    """`dkg reason` over inferences it changes (one of them gone, as after a SPARQL update): stopped at any phase,
+    the next open (a reader's) finds the old inferences whole, or, once they were put in place, the new ones."""
+    location = tmp_path / "store"
+    store = Store.open(location)
+    store.main.extend(CHAIN)
+    materialize(store)
+    store.main.remove(next(q for q in store.main.quads_for_pattern(None, OX_DKG.implementedBy, None, INFERRED)))
+    store.close()
+    before = graphs(location)
+    store = Store.open(location)
+
+    def stopped(at: str) -> None:
+        if at == phase:
+            raise KeyboardInterrupt(f"killed at {at}")
+    with monkeypatch.context() as patched:
+        patched.setattr(writes, "fault_point", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            materialize(store)
+    store.close()
+    reader = Store.open(location, read_only=True)  # (repairs: no other process holds the store)
+    assert reader.repaired is not None and reader.repaired.key == "repair.reasoning-kept"
+    reader.close()
+    assert graphs(location) == (clean if phase == "inferences-moved" else before) != {}
+    assert str(INFERRED_DRAFT) not in graphs(location)
 
 
 def test_the_digest_changes_with_the_rules_code(tmp_path):

@@ -391,6 +391,8 @@ def test_browsers_get_a_query_form_and_clients_the_description(server):
     r = http.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert '<textarea id="query" name="query"' in r.text
+    # its footer's "JSON" led to the named queries' list, which a reader took for the results' JSON (newcomer40)
+    assert "<footer></footer>" in r.text and 'rel="alternate"' not in r.text
     r = http.get(server + "/sparql", headers={"Accept": "text/turtle"})
     assert r.headers["content-type"].startswith("text/turtle")
 

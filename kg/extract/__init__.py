@@ -34,7 +34,8 @@ before its carrying opener), ``events`` (who holds a meeting: ``event_organisers
 ``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
-``assignment_gate`` (the sentences that give none), ``assignments`` (with ``assignment_roles``: the roles a clause gives its bodies). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``assignment_gate`` (the sentences that give none), ``short_names`` (a body's bracketed short name, skipped),
+``assignments`` (with ``assignment_roles``: the roles a clause gives its bodies). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 
@@ -111,6 +112,15 @@ def official_level(r: _Read, own: Mention | None) -> str | None:
     return heading_level(r.p.text, r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
 
 
+# from this month on, a text reports on its own year as closing: 'trong năm 2025' in a page of November 2025 is the
+# year's work, not a goal ahead (kg.extract.quantities)
+_CLOSING_MONTH = 10
+
+
+def closing_year(day: _dt.date | None, ref_year: int | None) -> bool:
+    """The text's day (or, with no date line, the day of the review it reports) falls late in ``ref_year``."""
+    return day is not None and day.year == ref_year and day.month >= _CLOSING_MONTH
+
 # the most days between a document's date and the text's for the text to be the news of its issuing
 _JUST_ISSUED_DAYS = 31
 
@@ -160,7 +170,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc,
                                  at_review=scope.review_date is not None and (r.tdate is None or scope.review_date <= r.tdate),
-                                 related=related)
+                                 related=related, year_closing=closing_year(r.tdate or scope.review_date, scope.ref_year))
     # (on the source as prepared, a string whatever was given; its folded copy is the prepared text's where preparing
     # changed nothing)
     folded = r.p.folded if r.p.text == r.p.source else None

@@ -131,9 +131,9 @@ TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đ
 # 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task; 'Bộ Công an là cơ quan chủ quản
 # Chương trình, chủ trì ...': the programme's owner, then its task)
 REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
-                      r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
+                      r"(?:(?:chức năng(?:,?[ \t]+(?:và[ \t]+)?nhiệm vụ)?|nhiệm vụ)(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
-                      r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
+                      r"(?:[ \t]+(?:được (?:giao|phân công)|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
                       r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ quản|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
                       r"|tổ chức|xây dựng|hướng dẫn|theo dõi)(?![a-z])))(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,)"
                       r"|là (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
@@ -141,7 +141,8 @@ REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong 
 
 # a body reporting its own work: '<body> cho biết(,) đã ...'
 SAYS = folded_pattern(r"[ \t]+cho biết[ \t]*,?[ \t]*")
-ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phân công)[ \t]+"))
+# (and the duty named after the hand-over word: 'Sở Nội vụ được giao nhiệm vụ chủ trì ...', 'được phân công trách nhiệm')
+ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phân công)[ \t]+(?:(?:nhiệm vụ|trách nhiệm)[ \t]+)?"))
 OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))

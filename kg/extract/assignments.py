@@ -62,8 +62,8 @@ from kg.extract.bodies import all_above, asks_above, may_start_body
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
-    ASKS_LIST,
-    LED_BY, MEETING_WORD, PAST_OPENER,
+    ASKS_LIST, CELL_END,
+    LED_BY, MEETING_WORD, PARTNERS_AFTER_LEAD, PAST_OPENER,
     ROLE_LABEL,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
@@ -71,6 +71,7 @@ from kg.extract.task_verbs import VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws
 from kg.facts import Assignment
 from kg.extract.assignment_roles import ClauseRoles
+from kg.extract.short_names import without_short_names
 
 
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
@@ -80,6 +81,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
     where the text is not an official one. leave_early: sentences that cannot give an assignment are left
     unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
+    p = without_short_names(p)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
     P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
@@ -179,6 +181,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # hoạch - Tài chính; Sở Y tế các tỉnh, thành phố.')
                 line_end = t.find("\n", label.end())
                 line_end = len(t) if line_end < 0 else line_end
+                # (or at the next column's label on the same line: 'Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: ...')
+                cell_end = CELL_END.search(t, label.end(), line_end)
+                line_end = cell_end.start() if cell_end else line_end
                 for unit in cell_units(t, label.end(), t[label.end():line_end]):
                     # (a unit the list reader reads whole keeps its reading: 'các sở, ngành liên quan và UBND các xã')
                     bl, last = P.body_list(*unit)
@@ -319,8 +324,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 objs, last5 = P.body_list(am.end(), c.end)
                 if objs and re.match(r"[ \t]*chu tri(?![a-z])", f[last5:last5 + 12]) \
                         and not MEETING_WORD.search(f, c.start, am.start()):
+                    worded = clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None
                     for o in objs:
-                        add(o, "lead", c, c.start, worded=clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None)
+                        add(o, "lead", c, c.start, worded=worded)
+                    if (pm := PARTNERS_AFTER_LEAD.match(f, last5, c.end)) is not None:
+                        for o in P.partner_list(pm.end(), c.end)[0]:
+                            add(o, "coordinate", c, c.start, worded=worded)
                     break
             if len(out) == n_before and charge_cue:
                 # 'giao nhiệm vụ cho BCH và lãnh đạo địa phương': charged with the tasks that follow

@@ -156,8 +156,10 @@ _GENERIC_HEADS = [
     # the schools a letter to the provinces has them direct ('Chỉ đạo các cơ sở giáo dục phổ thông tổ chức ...') and a
     # school's own faculties ('phối hợp với các khoa chuyên môn'; not 'các khoa học', 'các khóa học')
     r"(?:cac )?co so giao duc(?: (?:pho thong|mam non|nghe nghiep|dai hoc))?", r"cac khoa(?! (?:hoc|ky)(?![a-z]))",
-    # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list)
-    r"thu truong cac (?:so|co quan|don vi)" + _MORE_KINDS,
+    # (the heads of a tier's units named by their kinds: 'Thủ trưởng các sở, ban, ngành', no second head of the list;
+    # the departments' directors also by the one kind, as a list of heads names them: 'Giám đốc các sở, Thủ trưởng các
+    # ban, ngành ...')
+    r"thu truong cac (?:so|ban|co quan|don vi)" + _MORE_KINDS, r"giam doc cac so(?:" + _MORE_KINDS + ")?",
     # a commune's civil servants by their field, to whom its plans give tasks since the communes lost their district
     # ('Giao công chức Văn hóa - Xã hội chủ trì ...', 'Công chức Địa chính - Xây dựng xã ...'), its finance section and
     # the tax office of its area ('Thuế cơ sở 5')

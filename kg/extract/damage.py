@@ -31,6 +31,11 @@ _CAUSE = folded_pattern(
 # cases of a disease counted: '86 ca sốt xuất huyết', '12 ca mắc sởi' ('ca' after a figure, with the disease's word)
 # (written to open on its first characters, which the engine's scan skips to: a digit, then the character before it)
 _CASES = folded_pattern(DIGIT_FIRST + r"(?<![a-z]\d)[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])")
+# outbreaks counted as they broke out, and the animals culled: 'cả nước xảy ra 412 ổ dịch', 'phát sinh 97 ổ dịch mới',
+# 'buộc tiêu hủy hơn 36.000 con lợn' (not the outbreaks dealt with: 'xử lý 9 ổ dịch', 'khống chế 12 ổ dịch')
+_OUTBREAKS = folded_pattern(r"(?<![a-z])(?:xảy ra|phát sinh|xuất hiện|bùng phát|ghi nhận)(?:[ \t]+thêm)?[ \t]+(?:hơn[ \t]+|trên[ \t]+|gần[ \t]+)?"
+                            r"\d[\d.,]*[ \t]+ổ dịch(?![a-z])"
+                            r"|(?<![a-z])tiêu hủy[ \t]+(?:hơn[ \t]+|trên[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]+(?:con|tấn)(?![a-z])")
 # the word of harm a goal on it uses ('giảm diện tích lúa thiệt hại', 'rừng bị thiệt hại do cháy dưới 3 ha', 'số ca mắc')
 _DAMAGE = folded_pattern(r"(?<![a-z])(?:thiệt hại|hư hại|hư hỏng|ca mắc|ca bệnh)(?![a-z])")
 
@@ -39,7 +44,8 @@ def is_damage(text: str) -> bool:
     """The clause tells what a storm, a flood, heavy rain or cold did, or counts the cases or outbreaks of a
     disease."""
     f = fold_same_length(text)
-    return (may_match_in(_CAUSE, f, 0, len(f)) and _CAUSE.search(f) is not None) or _CASES.search(f) is not None
+    return (may_match_in(_CAUSE, f, 0, len(f)) and _CAUSE.search(f) is not None) or _CASES.search(f) is not None \
+        or (("dich" in f or "tieu huy" in f) and _OUTBREAKS.search(f) is not None)
 
 
 def without_damage(targets: list[Target], outcomes: list[Outcome]) -> list[Outcome]:

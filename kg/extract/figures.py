@@ -40,8 +40,9 @@ _BEFORE_SKIP = re.compile(word_start(
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
-    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'
-    r"nhom|top)[ \t]*:?[ \t]*$"))
+    # so is the size of a ranked group a thing belongs to: 'thuộc nhóm 100 bệnh viện hàng đầu', 'vào top 10 tỉnh'; and a
+    # steering committee's number: 'Ban Chỉ đạo 389 tỉnh chủ trì ...' (named for the decision that set it up)
+    r"nhom|top|ban chi dao)[ \t]*:?[ \t]*$"))
 # where what follows took place, opening its clause: 'Tuy vậy, tại 3 thôn vùng cao, sóng điện thoại chập chờn', 'Qua 10
 # năm, tại 25 tỉnh biên giới đã có ...', 'Tính đến ngày 30/6, trên địa bàn 3 phường cũ ...': the places are the frame,
 # no figure (not the places a verb reached: 'hoàn thành ở 41/58 xã', 'lồng ghép ... ở 65 trường'; nor a share of the
@@ -70,6 +71,10 @@ _RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ 
 # the number of things a goal counts, reached so far against it: 'số hợp tác xã thành lập mới đạt 12/15 hợp tác
 # xã' (group 1: what is counted, which the unit after the pair names again; not a state counted: 'số xã đạt chuẩn')
 _COUNT_REACHED = folded_pattern(r"(?<![a-z])số[ \t]+((?:(?!đạt(?![a-z]))[a-z]+[ \t]+){1,8})đạt[ \t]+$")
+# ... but places are counted against all the places there are: 'số xã có hợp tác xã đạt 34/55 xã' is 34 of the 55
+# communes (read on the unit's source words: 'xã' alone, not 'hợp tác xã')
+_PLACE_UNIT = re.compile(r"(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|xóm|tổ dân phố|khu phố|làng|buôn)"
+                         r"(?![^\W\d_])", re.I)
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -225,8 +230,9 @@ TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải phá
 
 
 # a whole after a part: '12 trên tổng số 15 chỉ tiêu', '18 trong số 22 xã', '3 trong tổng số 14 chỉ tiêu', and
-# 'trên' alone between two bare counts, 'có 15 trên 38 xã đạt chuẩn' (group 1: see _bare_whole); group 2 is the whole
-_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|(trên)|trong(?:[ \t]+tổng)?[ \t]+số)"
+# 'trên' or 'trong' alone between two bare counts, 'có 15 trên 38 xã đạt chuẩn', '34 trong 55 xã' (group 1: see
+# _bare_whole); group 2 is the whole
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+(?:trên[ \t]+tổng số|(trên|trong)|trong(?:[ \t]+tổng)?[ \t]+số)"
                                               rf"[ \t]+({NUM})(?![\d.,])"))
 
 
@@ -264,8 +270,8 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     start = pos
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
-        if gap.strip():
-            break
+        if gap.strip() or "\n" in gap:
+            break                       # (a line ends the unit: a headline's figure takes no word of the next line)
         lw = w.group(0).lower()
         if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())) or _BOUND_AHEAD.match(t, w.start()) \
                 or (words and _SET_UP_AFTER.match(t, w.start())):
@@ -306,8 +312,9 @@ _PER_WHAT = re.compile(r"[ \t]?/[ \t]?(ha|người|hộ|năm|tháng|ngày|kg|t�
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 # a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
 PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
-# the second half of 'A ha/B ha': the slash and B, before the unit written again
-_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*({NUM})[ \t]+")
+# the second half of 'A ha/B ha': the slash and B, before the unit written again; the plan's word may come first,
+# 'đạt 24.600 ha/mục tiêu 22.000 ha', 'đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã' (group 2: then B is the plan's)
+_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*((?:muc tieu|ke hoach|kh|chi tieu)[ \t]+)?({NUM})[ \t]+")
 
 
 def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
@@ -481,6 +488,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         else:
             words, pos = _unit_words(t, m.end())
             whole = _OF_WHOLE_AFTER.match(f, m.end()) if not words and den is None else None
+            if whole is not None and whole.group(1) == "trong" and t[whole.start(1):whole.end(1)].lower() != "trong":
+                whole = None            # ('trồng' folds like 'trong': '12 hộ trồng 50 ha' is no part of a whole)
             if whole is not None:
                 # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
                 words, pos = _unit_words(t, whole.end())
@@ -534,11 +543,19 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             pair = _UNIT_PAIR.match(f, pos) if den is None else None
             measure = pair is not None and bool(MEASURE.match(f, m.end() + 1))
             if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
-                    and (measure or PLAN_PCT.match(f, pair.end() + len(words[0]))):
+                    and (measure or pair.group(1) or PLAN_PCT.match(f, pair.end() + len(words[0]))):
                 # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
                 # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
-                planned = parse_number(pair.group(1))
+                planned = parse_number(pair.group(2))
                 den = planned if measure and planned is not None and v <= planned else None
+                if pair.group(1):
+                    skip_to = pair.end()        # (the plan's figure after its word is no figure of its own)
+            elif pair is not None and not pair.group(1) and len(words) == 1 and _PLACE_UNIT.fullmatch(unit) \
+                    and t[pair.end():pair.end() + len(unit)].lower() == unit.lower():
+                # '34 xã/55 xã': the places written twice, a part of all of them
+                whole_n = parse_number(pair.group(2))
+                if whole_n is not None and v <= whole_n:
+                    den, uend = whole_n, pair.end() + len(unit)
                 uend = pair.end() + len(words[0])
         if den is None and not pct and _PER_UNIT.search(before) and not _SCALE_WORD.match(f, m.end()) \
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
@@ -568,7 +585,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
             planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
         elif den is not None and not pct and (cr := _COUNT_REACHED.search(f, max(0, a - 80), a)) is not None \
-                and cr.group(1).startswith(fold_same_length(unit.lower())):
+                and cr.group(1).startswith(fold_same_length(unit.lower())) and not _PLACE_UNIT.match(unit):
             planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))

@@ -106,25 +106,32 @@ def _is_figure_of(f: str, goal: re.Match, q_start: int) -> bool:
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
-# a rate reached right before the verb that measures it against its goal: 'tỷ lệ cán bộ nữ đạt 27,4%, vượt chỉ tiêu 25%'
-_RATE_BEFORE_VERB = _v(r"(\d[\d.,]*)[ \t]*%[ \t]*,?[ \t]*$")
+# a rate reached right before the verb that measures it against its goal: 'tỷ lệ cán bộ nữ đạt 27,4%, vượt chỉ tiêu 25%',
+# a yearly one too: 'bình quân đạt 4,1%/năm, vượt mục tiêu 3,5%/năm'
+_RATE_BEFORE_VERB = _v(r"(\d[\d.,]*)[ \t]*%(?:/[ \t]*năm)?[ \t]*,?[ \t]*$")
 _PCT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]*%")
+# what says the figure is a margin over another time, not the goal's: 'vượt mục tiêu 4% so với năm trước'
+_MARGIN_AFTER = _v(r"(?:/[ \t]*năm)?[ \t]+so với(?![a-z])")
+# the verbs that say the rate is above its goal, and below it
+_ABOVE, _BELOW = ("vuot", "cao hon"), ("chua", "khong", "thap hon")
 
 
 def _goal_after_rate(f: str, goal: re.Match, q_start: int) -> bool:
-    """The percentage at ``q_start``, right after 'vượt / chưa đạt / không đạt chỉ tiêu', is the goal a rate reached just
-    before the verb is set against: the rate is above it after 'vượt', below it after 'chưa / không đạt' ('đạt 27,4%,
-    vượt chỉ tiêu 25%'). Not a margin over a plan ('đạt 125%, vượt chỉ tiêu 25%': no rate is over 100%), nor where
-    a count is reached ('kết nạp 125 đảng viên, vượt chỉ tiêu 25%')."""
+    """The percentage at ``q_start``, right after 'vượt / cao hơn / chưa đạt / không đạt / thấp hơn chỉ tiêu' (or
+    'mục tiêu'), is the goal a rate reached just before the verb is set against: the rate is above it after 'vượt',
+    'cao hơn', below it after the others ('đạt 27,4%, vượt chỉ tiêu 25%', 'mới đạt 18%, thấp hơn mục tiêu 25%'). Not
+    a margin over a plan ('đạt 125%, vượt chỉ tiêu 25%': no rate is over 100%), nor where a count is reached ('kết nạp
+    125 đảng viên, vượt chỉ tiêu 25%'), nor a margin over another time ('vượt mục tiêu 4% so với năm trước')."""
     rate = _RATE_BEFORE_VERB.search(f, max(0, goal.start() - 30), goal.start())
     fig = _PCT_FIGURE.match(f, q_start)
-    if rate is None or fig is None or goal.group(2) != "chi tieu":
+    if rate is None or fig is None or goal.group(2) not in ("chi tieu", "muc tieu") \
+            or _MARGIN_AFTER.match(f, fig.end()):
         return False
     reached, set_at = parse_number(rate.group(1)), parse_number(fig.group(1))
     if reached is None or set_at is None or reached > 100:
         return False
     verb = f[goal.start():goal.start(2)]
-    return reached > set_at if verb.startswith("vuot") else reached < set_at if verb.startswith(("chua", "khong")) else False
+    return reached > set_at if verb.startswith(_ABOVE) else reached < set_at if verb.startswith(_BELOW) else False
 
 
 # a count reached right before 'chưa đạt / không đạt chỉ tiêu': 'mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp tác xã' (group 1 the

@@ -13,9 +13,13 @@ from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matc
 from kg.text.symbols import DIGIT_FIRST
 
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
-# đảm', a state a review reports)
+# đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
+# cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
+# 'Sê San', which fold alike)
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
-                                     r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)]))(?![a-z])"))
+                                     r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
+                                     r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
+                                     r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
 # the goal cues of the sentences asked about last, by (start, end): the goal readers of a sentence each scan it for them
 # (one slot, replaced whole when another text is asked about; the text is held, so its id is not reused)
 _CUES_ASKED: list[tuple[str, dict[tuple[int, int], tuple[re.Match, ...]]] | None] = [None]
@@ -176,9 +180,10 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
                             + "(?:" + _RETRO.pattern + ")")
-# goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%'; not a
-# report on them ('Kết quả thực hiện các chỉ tiêu: ...')
-_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+# goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%', the colon after
+# the word that opens the list ('Kế hoạch xác định 3 chỉ tiêu chủ yếu, gồm: ...', '... các chỉ tiêu như sau: ...'); not
+# a report on them ('Kết quả thực hiện các chỉ tiêu: ...')
+_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}(?:[ \t]*,?[ \t]*(?:bao gồm|gồm|cụ thể|như sau))?[ \t]*:")
 _GOAL_STATE = _v(r"(?<![a-z])(?:đạt|vượt)(?![a-z])")
 RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
 # 'đến (hết) năm X' is a goal's horizon only when X is not already past

@@ -54,13 +54,14 @@ from kg.facts import Outcome, Target
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None, named_docs: DocNames | None = None,
              subject_doc=None, plan_before=None, goal_doc_for=None, at_review: bool = False,
-             related: Spans = NO_RELATED) -> tuple[list[Target], list[Outcome]]:
+             related: Spans = NO_RELATED, year_closing: bool = False) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the plan the text
     presents (a sentence opening on an earlier year states the starting situation); ``subject_doc(pos)``: the document
     the figure's sentence says sets or counts it, which outranks the text's own plan and the document in context;
     ``plan_before(pos)``: the plan another level set named last before ``pos`` in its paragraph; ``goal_doc_for(pos)``:
     the document in context for a goal, where it differs; ``at_review``: the text reports a review held; ``related``:
-    the text's lists of other pages (``related_pages``), whose figures are not its own (NO_RELATED: none looked for)."""
+    the text's lists of other pages (``related_pages``), whose figures are not its own (NO_RELATED: none looked for);
+    ``year_closing``: the text is dated late in ``ref_year``, whose work 'trong năm <ref_year>' then reports."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -131,7 +132,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 'trước năm 2021, ... mỗi năm': as it used to be; after results, how often it was done: one of them
             s_target, in_retro = False, not past_before(f, s, ref_year)
         if not s_target and ref_year:
-            s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD.finditer(f, s.start, s.end))
+            s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(
+                int(m.group(1)) > ref_year or (int(m.group(1)) == ref_year and not (year_closing and m.group(0).startswith("trong")))
+                for m in YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
@@ -324,6 +327,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if not left:
                         continue        # what is left, asked to be done (left_to_do); with a deadline, a goal
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)
+                elif kind_q == "target" and lead is None and not in_list \
+                        and left_to_do(f, s.start, q.start, q.end - len(q.unit or ""), c.end) is False:
+                    continue            # ... and so in a request's words too: 'yêu cầu ... đẩy nhanh 2 công trình còn lại'
+
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"

@@ -86,7 +86,10 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành
              # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
              r"giải ngân|ước thực hiện|thực hiện được|lũy kế|tính đến(?= ngày| hết| thời điểm)|bằng(?= \d[\d.,]*% (?:kế hoạch|dự toán|chỉ tiêu|cùng kỳ))|"
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
-             r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z])))(?![a-z])")
+             r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z]))|"
+             # a verb then 'được' and its amount, what the work managed: 'xây dựng được 34 mô hình', 'thu gom được 46
+             # tấn' (not what a person or household receives: 'mỗi hộ được 30 kg gạo')
+             r"(?<=[a-z] )(?<!ho )(?<!nguoi )(?<!khau )được(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 # a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 31-KH/HU ..., huyện hỗ trợ 180 nhà' (what the plan
 # sets out to do, told in the present)
 _PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")

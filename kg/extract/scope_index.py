@@ -18,7 +18,7 @@ from kg.extract.scope_goals import approved_word_key
 from kg.extract.scope_close import mention_groups, named_in_passing, section_headings
 from kg.extract.review_plans import plans_with_own_goals
 from kg.extract.text import Prepared, Segment, folded_pattern
-from kg.extract.text_focus import LOCAL_LEVELS
+from kg.extract.text_focus import LOCAL_LEVELS, heading_key
 
 _REVIEWS = ("sơ kết", "tổng kết")
 _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
@@ -113,7 +113,8 @@ class ScopeIndex:
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
-        if md is not None and self.review_date and md.date and md.date > self.review_date:
+        if md is not None and self.review_date and md.date and md.date > self.review_date \
+                and md.key != heading_key(self.mentions, self.p.folded):     # (an official text's own stays its own)
             self.main_doc, self.upstream = None, set()
         for x in links:
             if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \

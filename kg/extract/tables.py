@@ -51,6 +51,11 @@ _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
 # cells the same way after a colon: 'Kết quả các chỉ tiêu (chỉ tiêu - thực hiện - đánh giá):', '2. Tỷ lệ hộ dùng nước
 # sạch: 95% - 96,2% - Vượt.' (a cell may not hold a dash of its own: a range '8 - 8,5%' leaves its row's count wrong)
 _DASH_HEADER = re.compile(r"\(([^()\n|:]+(?:[ \t][-–][ \t][^()\n|:]+){2,})\)[ \t]*:[ \t]*$", re.M)
+# ... or its columns named in brackets with bars between them, its rows after the colon on the same line, ';' between
+# them: 'Kết quả theo từng năm (Năm | Chỉ tiêu | Kết quả): 2022 | 45 | 58; 2023 | 50 | 61.' (a row may not hold a
+# bracket or a colon of its own; it ends at the sentence's stop)
+_INLINE_HEADER = re.compile(r"\(([^()\n:|]+(?:\|[^()\n:|]+){2,})\)[ \t]*:[ \t]*")
+_INLINE_ROW = re.compile(r"[ \t]*([^;|()\n:]+?(?:\|[^;|()\n:]+?)+)[ \t]*(?=;|\.(?!\d)|$)", re.M)
 _DASH_ROW = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-+•])?[ \t]*([^\n:|]{2,120}?):[ \t]*([^\n|]+?)[ \t.;]*$", re.M)
 _DASH = re.compile(r"[ \t][-–][ \t]")
 # an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
@@ -166,6 +171,8 @@ def _read_blocks(t: str) -> list[Block]:
         blocks.extend(_spaced_blocks(t))
     if " - " in t:
         blocks.extend(_dash_blocks(t))
+    if "|" in t and "):" in t:
+        blocks.extend(_inline_blocks(t))
     out = []
     for b in blocks:
         # a table has a header and at least one row with a number in a cell after the first; a single row flattened
@@ -186,6 +193,35 @@ def column_headings(t: str) -> set[int]:
         for at, cell in rows[0][1][1:]:
             out.add(at + len(cell) - len(cell.lstrip()))
     return out
+
+def _split_cells(text: str, start: int, sep: str, step: int) -> list[tuple[int, str]]:
+    """The cells of ``text`` (which begins at ``start``) split on ``sep`` (``step`` long), each with where it begins."""
+    cells, pos = [], start
+    for part in text.split(sep):
+        cells.append((pos, part))
+        pos += len(part) + step
+    return cells
+
+
+def _inline_blocks(t: str) -> list[list]:
+    """Tables flattened into one sentence under a header in brackets (_INLINE_HEADER): each row after the colon,
+    ';' between them, with as many cells as the header."""
+    out = []
+    for hm in _INLINE_HEADER.finditer(t):
+        header = _split_cells(hm.group(1), hm.start(1), "|", 1)
+        block, at = [(hm.start(1), hm.end(1), header)], hm.end()
+        while (m := _INLINE_ROW.match(t, at)) is not None:
+            cells = _split_cells(m.group(1), m.start(1), "|", 1)
+            if len(cells) != len(header):
+                break
+            block.append((m.start(1), m.end(1), cells))
+            if not t.startswith(";", m.end()):
+                break
+            at = m.end() + 1
+        if len(block) > 1:
+            out.append(block)
+    return out
+
 
 def _dash_blocks(t: str) -> list[list]:
     """Tables flattened with dashes under a header in brackets (_DASH_HEADER): the header's columns after the
@@ -469,8 +505,8 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                                             as_of=col_day[i] if role == "done" and i < len(col_day) else None))
                     continue
                 year = role if role not in (None, "plan") else (label if by_year else None)
-                if year and ref_year and int(year) < ref_year:
-                    continue
+                if year and ref_year and int(year) < ref_year and not (by_year and measured):
+                    continue            # (a past year's plan is the starting situation, unless its result stands beside it)
                 if role == "plan" and i < len(col_year):
                     year = col_year[i] or year
                 cmp_ = (m.group("cmp") or "").strip()

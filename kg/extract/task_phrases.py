@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import folded_pattern
+from kg.text.symbols import letters
 
 # a task and its lead after it: '... do Công an tỉnh chủ trì'; the words of a meeting, whose chair leads no task
 LED_BY = folded_pattern(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
+# ... and its partners after the lead's role: '... do Công an tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện', '... do
+# Trung tâm Y tế chủ trì cùng Hội Chữ thập đỏ tổ chức'
+PARTNERS_AFTER_LEAD = folded_pattern(r"[ \t]*chủ trì[ \t]*,?[ \t]*(?:phối hợp|cùng)(?:[ \t]+với)?[ \t]+")
 MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
 # a time to come between the bodies and their verbs: 'UBND huyện trong năm 2025 tập trung ...', or each year's: 'UBND
 # xã hằng năm trích một phần ngân sách ...'
@@ -28,6 +32,10 @@ PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ
 # the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
 ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
+# where such a column's cell ends when the next column follows on its line: a full stop before a capital, or a stop or
+# semicolon before the next label ('Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Tài chính; thời gian: quý III');
+# not the stop of a city's short title ('UBND TP. Vinh'), nor the semicolon between two units of one cell
+CELL_END = re.compile(letters(r"(?<!TP)\.[ \t]+(?=[{U}])|[.;][ \t]*(?=[{U}{L}][^.:;\n]{0,40}:)"))
 # a directive word that closes its line on a colon, naming the bodies in the items under it
 ASKS_LIST = folded_pattern(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý)[ \t]*:[ \t]*$")
 # the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả',

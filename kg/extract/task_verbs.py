@@ -87,7 +87,15 @@ VERBS = sorted({
     "mở chuyên trang", "mở chuyên mục", "mở lớp", "mở các lớp", "mở đợt", "mở các đợt", "mở rộng",
     # staffing, writing, sharing out and upgrading ('phối hợp với Sở Nội vụ tuyển dụng đủ 370 biên chế ...': without the
     # verb the partner's name ran on over it)
-    "tuyển dụng", "biên soạn", "phân bổ", "cắt giảm", "nâng cấp", "số hóa", "chuẩn hóa")},
+    "tuyển dụng", "biên soạn", "phân bổ", "cắt giảm", "nâng cấp", "số hóa", "chuẩn hóa",
+    # advising, training, surveying, promoting, making public and the other works a plan hands out with no role of their
+    # own ('giao Liên minh Hợp tác xã tư vấn thành lập hợp tác xã', 'Trung tâm Giáo dục nghề nghiệp đào tạo nghề ...',
+    # 'UBND các xã công khai danh sách ...'): without the verb the name ran on over it, or nothing was read. (Not
+    # rewarding, which a review reports as a result, 'khen thưởng 46 tập thể'; nor 'điều tra', a word of the police's
+    # names, 'Cơ quan Cảnh sát điều tra')
+    "tư vấn", "đào tạo", "bồi dưỡng", "khảo sát", "sửa chữa", "duy tu", "công khai", "niêm yết", "kêu gọi", "xúc tiến",
+    "quảng bá", "giới thiệu", "ký kết", "thí điểm", "bàn giao", "ngăn chặn", "cảnh báo", "ứng dụng", "quyết toán",
+    "thanh toán")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task

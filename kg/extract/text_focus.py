@@ -9,10 +9,12 @@ from kg.extract.document_dates import heading_number
 from kg.extract.text import Segment, folded_pattern
 
 # a document said issued just before it is named: 'Huyện ủy ban hành Kế hoạch số ...'
-ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
+# (or signed, as news says of a chair or a minister: 'Chủ tịch UBND tỉnh vừa ký Quyết định số ...')
+ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt|(?<![a-z])(?:vừa|đã|mới)[ \t]+ký)[ \t]+$")
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
+_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua|(?<![a-z])(?:vừa|đã|mới)[ \t]+ký)"
+                                        r"[ \t]+$")
 LOCAL_LEVELS = {"province", "district", "commune"}
 # a local document a conference in the text launches: 'tổ chức hội nghị học tập, quán triệt Nghị quyết số 70-NQ/TW ... và
 # triển khai Kế hoạch số 112-KH/ĐU ...', 'hội nghị triển khai Kế hoạch số 96/KH-UBND' (not a review's conference that also
@@ -64,6 +66,12 @@ def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
         and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
+def heading_key(mentions: list[Mention], f: str) -> str | None:
+    """The key of an official text's own document: it names itself first, in its heading ('Số: 98/KH-UBND'); None
+    where the text has no such heading."""
+    return next((m.key for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
+
+
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment], t: str = "") -> tuple[list[str], str | None, str | None]:
     """(focus, main_doc, central): the documents the text is about (those its first paragraph with
@@ -74,10 +82,9 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     central = None
     cited = None        # what a decision the text cites approves ('thực hiện Quyết định số ... phê duyệt Đề án ...')
     seen = 0
-    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
-    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
-    if own is not None and own.key in docs:
-        main_doc = own.key
+    own = heading_key(mentions, f)
+    if own is not None and own in docs:
+        main_doc = own
     elif t:
         titled = titled_heading(mentions, f, t)
         main_doc = titled if titled in docs else None

@@ -61,6 +61,8 @@ NOTES: dict[str, dict[str, str]] = {
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
+        "repair.reasoning-kept": "một lần ghi suy diễn (`dkg reason`) đã bị dừng giữa chừng: các suy diễn đang dùng "
+                                 "vẫn nguyên vẹn (cũ hoặc mới, không lẫn), bản nháp dở đã được bỏ",
         "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác: đang rút ra lại "
                           "theo quy tắc của phiên bản này (với kho lớn, mất vài giây) ...",
         "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn của phiên bản này ({count} bộ ba)",
@@ -186,6 +188,8 @@ NOTES: dict[str, dict[str, str]] = {
                              "(these answers may lack the rest); the disk is full, so it cannot be finished now: free "
                              "some space on that disk, and the next command finishes it",
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
+        "repair.reasoning-kept": "a write of the inferences (`dkg reason`) was interrupted: the inferences in place are "
+                                 "whole (the old ones or the new ones, never a mix) and its half-written draft was dropped",
         "note.redrawing": "the store's inferences were drawn by another version's reasoning rules: drawing them again "
                           "with this version's (some seconds on a large store) ...",
         "note.redrawn": "the inferences were drawn again with this version's reasoning rules ({count:triple|triples})",

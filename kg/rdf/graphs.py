@@ -17,9 +17,11 @@ REFERENCE = ox.NamedNode(str(GRAPH.reference))
 QUARANTINE = ox.NamedNode(str(GRAPH.quarantine))
 INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.store.textindex)
 CHANGES = ox.NamedNode(GRAPH["changes"])  # the change log (kg.store.history)
+#: New inferences drawn beside the ones in place, which one request then puts in their place (kg.store.inferred).
+INFERRED_DRAFT = ox.NamedNode(GRAPH["inferred/draft"])
 #: Graphs the store writes itself, from the data or about it: never exported, validated or read
 #: as context.
-DERIVED = (REFERENCE, INFERRED, INDEX, CHANGES)
+DERIVED = (REFERENCE, INFERRED, INDEX, CHANGES, INFERRED_DRAFT)
 SOURCE_PREFIX = str(GRAPH) + "source/"
 #: Graphs the store writes itself (and those beneath them): data files may not name them.
 RESERVED = (REFERENCE, INFERRED, INDEX, QUARANTINE, CHANGES)

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from kg import limits
 from kg.errors import StoreError, Words
 from kg.rdf import identity
-from kg.rdf.terms import OX_DKG
+from kg.rdf.terms import OX_DKG, data_update
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
 from kg.store.recordkeys import key_quads
@@ -507,12 +507,11 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
     if note:
         quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
                   ox.Quad(item, _n(DKG.assessmentNote), ox.Literal(note), g)]
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    store.update(  # a reviewer's decision: recorded as a change set
-        f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
-        f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}",
-        sources=[record_graph(source).value] if source else ())
+    # the item's status and note in force, named as they are (data alone: the update and its change set are then
+    # written in one transaction, kg.store.update_record)
+    replaced = [q for p in (_n(DKG.assessedStatus), _n(DKG.assessmentNote)) for q in store.main.quads_for_pattern(item, p, None, g)]
+    store.update(data_update(quads, replaced),  # a reviewer's decision: recorded as a change set
+                 sources=[record_graph(source).value] if source else ())
 
 
 def read_assessment(store, fact: str) -> Assessment | None:

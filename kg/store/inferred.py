@@ -4,7 +4,8 @@ The inferences are a function of the data and of the rules (``kg.reason``). A lo
 behind the data; but a newer version of the rules would leave a store with the inferences of the older ones until
 someone ran ``dkg reason``. So every write of ``graph/inferred`` keeps a stamp, the digest of the rules that drew it
 (``kg.reason.rules_version``), as one quad of ``graph/index`` (``<graph/inferred> dkg:text "drawn by rules ..."``),
-inserted by the very transaction that ends the write (the one that removes its mark and records its change set):
+inserted by the very transaction that ends the write (the one that removes its mark and records its change set;
+or, where new inferences are put in place of old ones, the one that puts them there, :func:`replace`):
 a process killed before it leaves the mark, never new inferences under an old stamp.
 
 The inferences are behind (:func:`behind`) where the graph holds any and the stamp names other rules (or none: a
@@ -22,7 +23,8 @@ from collections.abc import Callable, Iterable
 import pyoxigraph as ox
 
 from kg.errors import Words
-from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.graphs import INDEX, INFERRED, INFERRED_DRAFT
+from kg.rdf.terms import data_update
 from kg.rdf.vocab import DKG
 from kg.store import history, taskcounts, textindex, writes
 
@@ -60,25 +62,40 @@ def behind(dataset, rules: Callable[[], str]) -> bool:
 def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None = None) -> int:
     """Replace ``graph/inferred`` with ``quads`` (their graph names are ignored), streamed to the store; the stamp
     of ``rules`` (where given) written with the end of the write's mark (``mark``: :data:`REDRAW` for a redraw,
-    else ``textindex.INFERENCES``). The number of quads written."""
-    mark = mark or textindex.INFERENCES
+    else ``textindex.INFERENCES``). The number of quads written.
+
+    Where the store holds inferences that ``dkg reason`` changes (the data changed by a SPARQL update, which keeps
+    them; another engine), the new ones are written beside them (``graph/inferred/draft``) and put in their place by
+    one request with the stamp and the record (``MOVE``): a process killed at any moment leaves the old inferences or
+    the new ones, never none (the next open drops the draft, ``kg.store.recovery``). Elsewhere there is nothing to
+    keep: a store with none, and a redraw, whose old inferences are other rules' and are drawn again if it is cut
+    off; the graph is then written in place, and a killed write's half is dropped."""
+    beside = mark is None and next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is not None
+    mark = textindex.INFERENCES_BESIDE if beside else mark or textindex.INFERENCES
+    into = INFERRED_DRAFT if beside else INFERRED
     count = 0
 
     def tagged() -> Iterable[ox.Quad]:
         nonlocal count
         for q in quads:
             count += 1
-            yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
+            yield q if q.graph_name == into else ox.Quad(q.subject, q.predicate, q.object, into)
 
     before = history.count_graph(store, INFERRED)
     textindex.begin_write(store.main, mark)
-    store.main.remove_graph(INFERRED)
+    writes.fault_point("inferences-marked")
+    store.main.remove_graph(into)
     store.main.extend(tagged())
     writes.fault_point("inferences-written")
-    taskcounts.recount(store.main)  # inferred assignments (e.g. from inverse properties) count too
     new = [stamp(rules)] if rules is not None else []
-    textindex.end_write(store.main, mark, record=[*history.derived_record(store, INFERRED, count, before), *new],
-                        removed=stamps(store.main) if new else ())
+    record = [*history.derived_record(store, INFERRED, count, before), *new]
+    if beside:
+        store.main.update(data_update(record, stamps(store.main) if new else (),
+                                      first=[f"MOVE SILENT GRAPH {INFERRED_DRAFT} TO {INFERRED}"]))
+        writes.fault_point("inferences-moved")
+        record = []
+    taskcounts.recount(store.main)  # inferred assignments (e.g. from inverse properties) count too
+    textindex.end_write(store.main, mark, record=record, removed=stamps(store.main) if new and not beside else ())
     return count
 
 

@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.identity import change_set_iri
 from kg.rdf import vocab
-from kg.rdf.terms import OX_RDF, OX_XSD
+from kg.rdf.terms import OX_RDF, OX_XSD, data_update
 from kg.rdf.vocab import BASE
 from kg.store import bulk
 
@@ -308,9 +308,10 @@ def clear_payload(store, number: int, *, parts: bool = True) -> None:
 
 
 def set_mark(store, number: int, old: ox.NamedNode, new: ox.NamedNode) -> None:
+    """Change set ``number``'s payload marked ``new`` in place of ``old``, in one transaction: a process killed
+    between a removal and an addition would leave a payload with no mark, which is never read (nor undone)."""
     c = change_iri(number)
-    store.history_store.remove(ox.Quad(c, old, TRUE, c))
-    store.history_store.add(ox.Quad(c, new, TRUE, c))
+    store.history_store.update(data_update([ox.Quad(c, new, TRUE, c)], [ox.Quad(c, old, TRUE, c)]))
 
 
 def kept_object(store, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Literal | ox.NamedNode | None:

@@ -18,7 +18,8 @@ after a kill the next open knows exactly which nodes the write could have change
 
 A mark that names no change set (a store without history, an older version, a rollback) costs a
 rebuild of the whole index, as before; a mark left by ``dkg reason`` drops the half-written
-inferences and recounts the tasks; so does a redraw's (``kg.store.textindex.REDRAW``), whose mark stays for the
+inferences and recounts the tasks (where it drew them beside those in place, only its draft goes: the inferences in
+place, old or new, are whole); so does a redraw's (``kg.store.textindex.REDRAW``), whose mark stays for the
 open's upkeep to draw them again. Rebuilding the index of a store of a million triples took minutes
 (``bench/RELIABILITY.md``), which is what the first command after a crash used to wait for.
 """
@@ -29,7 +30,7 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from kg.errors import Detail, Words, joined
-from kg.rdf.graphs import CHANGES, INFERRED
+from kg.rdf.graphs import CHANGES, INFERRED, INFERRED_DRAFT
 from kg.store import bulk, history, payloads, taskcounts, textindex, undo
 
 _CHANGE = "change "
@@ -104,12 +105,19 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         if not textindex.current(main):
             textindex.rebuild(main)
         return said
-    if any(mark not in known and mark != textindex.INFERENCES for mark in marks) or not history.is_recorded(store):
+    if any(mark not in known and mark not in (textindex.INFERENCES, textindex.INFERENCES_BESIDE) for mark in marks) \
+            or not history.is_recorded(store):
         main.remove_graph(INFERRED)
         textindex.rebuild(main)  # drops graph/index, the marks with it
         return Words("repair.rebuilt", {"dropped": _DROPPED})
     notes: list[Words] = []
     for mark in marks:
+        if mark == textindex.INFERENCES_BESIDE:  # the new inferences in place of the old, or not yet: either stays
+            main.remove_graph(INFERRED_DRAFT)
+            taskcounts.recount(main)
+            textindex.end_write(main, mark)
+            notes.append(Words("repair.reasoning-kept"))
+            continue
         if mark == textindex.INFERENCES:
             main.remove_graph(INFERRED)
             taskcounts.recount(main)

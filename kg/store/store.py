@@ -134,7 +134,7 @@ class Store:
             store = cls(ox.Store())
             store.ensure_reference()
             return store
-        path = Path(location)
+        path = Path(location).expanduser()  # (a notebook's "~/...": no shell there to expand it, and a folder named "~" made)
         existed = (path / "main").exists()
         if not existed and (not create or read_only):
             raise StoreError(code="no-store", details={"path": str(path)})
@@ -224,7 +224,7 @@ class Store:
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
             return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep)
-        path = Path(loc) if loc else default_location()
+        path = Path(loc).expanduser() if loc else default_location()  # (a quoted DKG_STORE="~/..." too)
         if write or (path / "main").exists():
             return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
         if loc:
@@ -503,6 +503,8 @@ class Store:
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
         ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
+        if update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
+            return
         with update_record.recording_update(self, agent, sparql, base_iri, sources):
             if base_iri:
                 self.main.update(sparql, base_iri=base_iri)

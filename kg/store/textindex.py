@@ -67,6 +67,7 @@ from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDF, chunked, data_update, values_list
 from kg.rdf.vocab import DKG, sparql_prefixes
 from kg.store.taskcounts import task_counts
+from kg.store.faults import fault_point
 from kg.store import bulk, doctexts
 from kg.store.batchindex import NAME_PREDICATES, UNIT_KINDS, Described, index_quads
 
@@ -342,6 +343,9 @@ def _stamp() -> ox.Quad:
 _MARK = "write in progress"
 #: The mark of :func:`begin_write` for a write of ``graph/inferred`` alone (``dkg reason``).
 INFERENCES = "inferences"
+#: The mark of a ``dkg reason`` that draws the new inferences beside those in place (``kg.store.inferred.replace``):
+#: left by a killed process, whichever are in place stay, the draft goes.
+INFERENCES_BESIDE = "inferences drawn beside"
 #: The mark of a redraw of the inferences begun by an open, where other rules drew them (``kg.store.inferred``):
 #: left by a killed process, the redraw is owed.
 REDRAW = "inferences drawn again"
@@ -394,6 +398,7 @@ def rebuild(dataset) -> tuple[int, int]:
     # below leaves the index without its own stamp (so done again by the next ensure()), never without this one
     kept = list(dataset.quads_for_pattern(INFERRED, None, None, INDEX))
     dataset.update(data_update(kept, first=[f"DROP SILENT GRAPH {INDEX}"]))  # (entries are read from other graphs only)
+    fault_point("index-dropped")
     tally = {OX_DKG.searchEntryFor: 0, OX_DKG.placeKey: 0}
 
     def counted(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:

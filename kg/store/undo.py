@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg.errors import Conflict, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, INFERRED
 from kg.store import agents, bulk, textindex
+from kg.store.faults import fault_point
 from kg.store.payloads import (BY, COMPLETE, NUMBER, PENDING, PENDING_WRITE, REPLACES, TRUE, UNDOES, Payload, clear_payload,
                                read_payload, record_graph, set_mark, write_payload)
 from kg.store.history import (ChangeSet, activity_quads, agent, analyst, change_sets, finish_replacement, get,
@@ -124,6 +125,7 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     rec = next_number(store)
     by = analyst(store)
     write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
+    fault_point("rollback-planned")
     _apply(store, rec, net, numbers, agent(store), by=by)
     return get(store, rec)
 
@@ -135,7 +137,9 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str, *,
                                   graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
     textindex.begin_write(store.main)
     bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
+    fault_point("data-written")
     store.main.remove_graph(INFERRED)
+    fault_point("inferred-dropped")
     textindex.rebuild(store.main)  # drops the mark with graph/index
     set_mark(store, number, PENDING, COMPLETE)
 

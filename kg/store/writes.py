@@ -4,15 +4,13 @@ dropped, the search index and the task counts brought up to date (:func:`write_q
 
 The data and what is derived from it cannot share one transaction, so a write is marked first
 (``kg.store.textindex.begin_write``); a process killed before the mark is removed leaves it for the
-next open to repair (``kg.store.recovery``). :func:`fault_point` names the phases of a write for the
-crash tests. Functions take the ``Store`` (``kg.store.store``) as their first argument.
+next open to repair (``kg.store.recovery``). ``fault_point`` (:mod:`kg.store.faults`) names the phases of a
+write for the crash tests. Functions take the ``Store`` (``kg.store.store``) as their first argument.
 """
 from __future__ import annotations
 
 import contextlib
 import errno
-import os
-import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -22,6 +20,7 @@ from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import data_update
 from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
+from kg.store.faults import fault_point  # (called by this name: the crash tests replace it here)
 
 
 #: Bytes in a mebibyte, as a refusal for want of room counts them (``df -m``).
@@ -79,17 +78,6 @@ def open_dataset(folder, what: str) -> ox.Store:
 def full_at_open(folder, what: str) -> DiskFull:
     """The one refusal of a dataset (``what``: store, quarantine, history) that cannot be opened for want of room."""
     return DiskFull(code="store-open-full", details={"what": Words("what." + what), "folder": str(folder)})
-
-
-def fault_point(phase: str) -> None:
-    """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
-    once and without cleanup, as ``kill -9`` would; ``DKG_FAULT_PAUSE=PHASE:SECONDS`` waits here
-    instead, holding the store (for tests of a second writer that must not depend on timing)."""
-    if os.environ.get("DKG_FAULT_AT") == phase:
-        os._exit(137)
-    paused, _, seconds = os.environ.get("DKG_FAULT_PAUSE", "").partition(":")
-    if paused == phase:
-        time.sleep(float(seconds or 5))
 
 
 def nt(term) -> str:

@@ -11,7 +11,7 @@ one check of that token in ``auth`` (a plain form's token field read before its 
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
 ``kg.scoreboard``), which the CLI calls too. Around them: ``render`` (the one jinja2 environment, the
 two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types
-and ``Accept``) and ``headers`` (the security headers of every response); ``address`` the app's absolute address (a
+and ``Accept``; ``twins``, a page's ``.json`` or ``.csv`` twin for a client whose ``Accept`` asks for it) and ``headers`` (the security headers of every response); ``address`` the app's absolute address (a
 public one set, or each request's ``Host``, refused unless well-formed); ``accesslog`` keeps tokens sent in an address out of the
 log, ``room`` refuses to serve a store whose disk has no room for the workers' snapshot.
 
@@ -43,7 +43,8 @@ import viz
 
 from kg.limits import QUERY_SECONDS, RESULT_ROWS, SERVER as SERVER_LIMITS
 from kg.store import holder
-from kg.web import accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, validate, writes
+from kg.web import (accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, twins,
+                    validate, writes)
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.worker_process import folder_source, memory_source, remove_stale_snapshots
@@ -148,6 +149,10 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
         lifespan=lifespan,
         title="directive-kg",
         summary="Knowledge graph of Vietnamese Party and State directives: SPARQL, validation and pages",
+        # (what a client script needs before any route: how a page gives its data; kg.web.twins)
+        description="A page's data is its `.json` twin (`/doc/46-NQ/TW.json`, `/queries/cascade.json?doc=46-NQ/TW`), "
+                    "which its own address also gives to a client whose `Accept` prefers `application/json`; a named "
+                    "query's CSV is its `.csv` twin, or `Accept: text/csv`.",
         version="0.1.0",
         docs_url=None,
         redoc_url=None,
@@ -161,6 +166,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     app.state.validate_lock = asyncio.Lock()  # so does /validate, which any reader may call (kg.web.validate)
     errors.install(app)
+    twins.install(app)  # (innermost: a page asked for by Accept goes to its twin's route)
     address.install(app)  # (before headers: the security headers wrap its refusal too)
     headers.install(app)
     app.add_middleware(accesslog.NameAnalyst)  # (outermost: it sees the response start as uvicorn logs it)

@@ -37,7 +37,7 @@ from kg.limits import QUERY_BYTES
 from kg.web.errors import PayloadTooLarge, QueryTimeout, RequestTooLarge, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
 from kg.i18n import SPARQL, TEXT
-from kg.web.render import href, lang_of, page
+from kg.web.render import lang_of, page
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -293,8 +293,9 @@ def _query_form(request: Request, chosen: str | None) -> Response:
     titles = [(e.name, e.title_en if lang == "en" else e.title_vi) for e in entries]
     return page(request, "sparql.html", title=TEXT[lang]["sparql"], endpoint=endpoint_url(request),
                 example=texts[chosen] if chosen else EXAMPLE, examples=titles, chosen=chosen,
-                prefixes=sorted(PREFIXES.items()), words=SPARQL[lang], row_cap=request.app.state.settings.row_cap,
-                json_href=href(request, "/queries.json"))
+                # (no JSON link under it: the named queries' list it led to read, under a query's results, as their JSON;
+                # the results come in JSON from the form's own format field)
+                prefixes=sorted(PREFIXES.items()), words=SPARQL[lang], row_cap=request.app.state.settings.row_cap)
 
 
 @router.post("/sparql", summary="SPARQL query or update (POST)",
