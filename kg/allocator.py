@@ -92,8 +92,15 @@ def restart_for_ingest(paths: Iterable[str]) -> None:
         restart_with_jemalloc()
 
 
+def restart_for_serve(_args: Iterable[str]) -> None:
+    """Start this ``dkg serve`` again with jemalloc (where :func:`restart_with_jemalloc` applies), whatever its
+    arguments: before the CLI's and the web app's imports, which a restart from within the command made twice (a
+    second or more of a start that said nothing meanwhile)."""
+    restart_with_jemalloc()
+
+
 #: The commands whose inputs decide the allocator, with the function that decides from their arguments.
-_BY_INPUTS = {"load": restart_for_load, "ingest": restart_for_ingest}
+_BY_INPUTS = {"load": restart_for_load, "ingest": restart_for_ingest, "serve": restart_for_serve}
 #: The options of ``dkg`` itself (before its command) that take a value: those of ``kg.cli.main``, which a test
 #: compares with these (the CLI's module is not imported here, to keep the decision cheap).
 VALUED_OPTIONS = ("--store", "--lang")
@@ -102,8 +109,8 @@ VALUED_OPTIONS = ("--store", "--lang")
 def restart_for_command(args: Sequence[str]) -> None:
     """For the ``dkg`` command line ``args`` (without the program): a ``load`` or an ``ingest`` decides here, from
     the words after the command that are no options (an option's value, such as ``--date``'s, is a path that does
-    not exist, which neither rule counts), whether to start again with jemalloc; any other command, or ``--help``,
-    does not."""
+    not exist, which neither rule counts), whether to start again with jemalloc, and a ``serve`` always does; any
+    other command, or ``--help``, does not."""
     words = iter(args)
     for word in words:
         if word in VALUED_OPTIONS:

@@ -20,7 +20,7 @@ from kg.asof import DAY_FORMS, parse_day
 from kg import cli_upkeep, cli_views
 from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language,
-                          merged_place_note, note, said_done, shown_language, store_location,
+                          merged_place_note, note, said_done, serve_starting, shown_language, store_location,
                           write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
 from kg.errors import DkgError, UsageError
@@ -455,11 +455,14 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     \f
     (Below the form feed, for readers of the code only: the writes are sent by :mod:`kg.client`,
     the allocator is :mod:`kg.allocator`, its figures in bench/RESULTS-notes.md.)"""
-    import uvicorn
+    from kg.allocator import restart_with_jemalloc
+
+    if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process; kg.cli_launch did)
+        restart_with_jemalloc()
+    serve_starting(ctx, memory=memory, writes=bool(update_token or tokens_file))  # (before the seconds below)
 
     from kg.store import holder
-    from kg.allocator import restart_with_jemalloc
-    from kg.web import create_app
+    from kg.web import create_app, serving
     from kg.web.address import check_port, parse_public_url
     from kg.web.auth import TokensFile
 
@@ -468,8 +471,6 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     # (a bad file refused before the store is opened; read again whenever it changes while the server runs)
     tokens = TokensFile(tokens_file, update_token) if tokens_file else None
     writes = bool(update_token or tokens)
-    if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
-        restart_with_jemalloc()
 
     # A server that takes writes makes the store where there is none yet, as a write command does: it answered
     # from the bundled dataset in memory, held no folder, and a `dkg ingest` run beside it made the store and
@@ -482,19 +483,23 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, to
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
     app = create_app(store, update_token=update_token, tokens_file=tokens,
                      advertise=holder.client_url(host, port), public_url=public)
-    # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
-    note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))
-    if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
-        count = len(tokens.analysts())
-        note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path), count=count)
-        if readers := len(tokens.readers()):
-            note(ctx, "note.serving-readers", count=readers)
-    if not (host.startswith("127.") or host in ("localhost", "::1")):
-        # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
-        import socket
+    if app.state.query_pool is not None:  # (its snapshot is made as uvicorn starts the app)
+        note(ctx, "note.serve-preparing")
 
-        note(ctx, "note.serving-network", url=f"http://{socket.gethostname()}:{port}", port=str(port))
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    def ready() -> None:  # (once it listens: uvicorn's own lines say nothing of the store's writes)
+        note(ctx, "note.serving-writes" if writes else "note.serving-read-only", url=holder.client_url(host, port))
+        if tokens is not None:  # (a file missing a colleague's line, or one too many, is seen before anyone writes)
+            count = len(tokens.analysts())
+            note(ctx, "note.serving-analyst" if count == 1 else "note.serving-analysts", file=str(tokens.path),
+                 count=count)
+            if readers := len(tokens.readers()):
+                note(ctx, "note.serving-readers", count=readers)
+        if not (host.startswith("127.") or host in ("localhost", "::1")):
+            # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
+            import socket
+
+            note(ctx, "note.serving-network", url=f"http://{socket.gethostname()}:{port}", port=str(port))
+    serving.run(app, host=host, port=port, ready=ready)
 
 
 if __name__ == "__main__":  # pragma: no cover

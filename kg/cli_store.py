@@ -76,16 +76,18 @@ def command_agent(ctx: click.Context) -> str:
     return "dkg " + " ".join(reversed(words))
 
 
-def command_store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
+def command_store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False,
+                  redraw: bool = True):
     """The command's store (see ``Store.from_cli``), named in the change log after the command; a
-    store another process holds is refused naming that process (``StoreLocked``)."""
+    store another process holds is refused naming that process (``StoreLocked``). ``redraw=False``: the open does
+    not draw the inferences again where other rules drew them (``dkg reason``, which draws them itself)."""
     from kg.store import Store, holder
 
     served = not write and _is_dkg_server(ctx)
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
                                announce=lambda code: note(ctx, code), upkeep=not served,
-                               layout="dkg" if served else None)
+                               layout="dkg" if served else None, redraw=redraw)
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)
@@ -157,6 +159,17 @@ BACKUP_WAIT_SECONDS = 600
 RETRY_SECONDS = 0.25
 
 
+def serve_starting(ctx: click.Context, *, memory: bool, writes: bool) -> None:
+    """What ``dkg serve`` says as it starts (``writes``: it takes them, so makes the store where there is none), before
+    its imports, the store's opening (a repair, a redraw: each says so) and the query workers' snapshot, which take
+    seconds on a large store: it used to print nothing until it served."""
+    path = store_location(ctx)
+    if path is not None and not (path / "main").exists() and not writes:  # (the bundled dataset: command_store says so)
+        note(ctx, "note.serve-starting-bundled")
+        return
+    note(ctx, "note.serve-starting-memory" if memory else "note.serve-starting", store=str(path or _store_url(ctx)))
+
+
 def held_by_command(ctx: click.Context) -> bool:
     """Does another command than a server (a load, an ingest) hold the command's folder store now?"""
     from kg.store import holder
@@ -219,12 +232,13 @@ def write_server(ctx: click.Context, *, backup: bool = False):
     return client
 
 
-def existing_store(ctx: click.Context, action: str):
-    """The store for a command that changes derived data only (reason, reindex): it must exist."""
+def existing_store(ctx: click.Context, action: str, *, redraw: bool = True):
+    """The store for a command that changes derived data only (reason, reindex): it must exist. ``redraw``: see
+    :func:`command_store`."""
     path = store_location(ctx)
     if path is not None and not (path / "main").exists():
         raise UsageError(code="no-store-for", details={"path": str(path), "action": Words("action." + action)})
-    return command_store(ctx, write=True)
+    return command_store(ctx, write=True, redraw=redraw)
 
 
 def said_done(ctx: click.Context, key: str, **details: str | int) -> None:
@@ -235,5 +249,5 @@ def said_done(ctx: click.Context, key: str, **details: str | int) -> None:
 
 
 __all__ = ["BACKUP_WAIT_ENV", "LANG_VAR", "command_agent", "command_language", "command_store", "existing_store",
-           "held_by_command", "language", "note", "said_done", "served_by", "shown_language", "store_location",
-           "store_when_free", "write_server"]
+           "held_by_command", "language", "note", "said_done", "serve_starting", "served_by", "shown_language",
+           "store_location", "store_when_free", "write_server"]

@@ -28,7 +28,7 @@ def reason(ctx: click.Context, engine: str) -> None:
     if client is not None:
         click.echo(client.reason(engine).to_text(command_language(ctx)), err=True)
         return
-    store = existing_store(ctx, "reason")
+    store = existing_store(ctx, "reason", redraw=False)  # (drawn once, below: its write ends any redraw owed)
     result = materialize(store, engine)
     store.close()
     click.echo(result.to_text(command_language(ctx)), err=True)

@@ -12,8 +12,10 @@ extractor alone (``kg.extract.document_dates.text_day``), the same for every kin
 What a file is, is decided on its bytes, not on its name: a PDF by its header, a Word file by the
 ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or an ``.html`` name).
 
-* UTF-8 text (with or without a byte-order mark): as it is; a closing credit line ("Nguồn: Báo Phú Thọ") names
-  its publisher (``credit_line``).
+* UTF-8 text (with or without a byte-order mark): as it is, but for lines cut at one width (a PDF's text copied out, a
+  mail's: ``hard_wrapped``), joined as a PDF's are; a closing credit line ("Nguồn: Báo Phú Thọ") names its publisher
+  (``credit_line``). Every kind of file's text is given one surface (``kg.text.surface``: NFC, plain line breaks, no
+  invisible characters).
 * A saved news page (HTML): menus, share buttons, related links and footers are removed by
   trafilatura, a library made for exactly that; its metadata give the date, site name and title (a portal that
   names itself only in its logo and footer is named from there: ``kg.page_publisher``). A page
@@ -43,7 +45,7 @@ import re
 import shlex
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.office_files import metadata_title, read_docx
@@ -53,6 +55,7 @@ from kg.printed_pages import printed_page, title_parts
 from kg.saved_pages import is_mhtml, mhtml_page, parsed_page
 from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
+from kg.text.surface import plain_surface
 from kg.text.symbols import fold
 
 __all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "max_text", "parse_source", "read_input", "read_source"]
@@ -135,7 +138,12 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
             src = _html(name, text)
         else:
             publisher = credit_line(text)
+            # (a PDF's text copied out or a mail's, its sentences cut at one width: joined as a PDF's page is)
+            text = unwrapped(text) if hard_wrapped(text) else text
             src = Source(name, text, "text", publisher=publisher, place=publisher_place(publisher))
+    # (the text extraction reads and the one an ingest keeps and quotes are the same characters: kg.text.surface)
+    if (plain := plain_surface(src.text)) is not src.text:
+        src = replace(src, text=plain)
     most = max_text(limit)
     if len(src.text) > most:
         raise InputError(file=name, code="text-too-long",
@@ -495,7 +503,8 @@ def unwrapped(page: str) -> str:
     figure is joined too where the line before it is full (about as long as the page's longest, the
     layout broke it at the edge: "Đảng bộ xã An" / "Nghĩa lần thứ I", "đại diện cho trên" / "1.800
     đảng viên"); not where that line is short (a heading), nor before a list mark or a line in
-    capitals. A symbol cut at a separator ("số 46-" / "NQ/TW về ...") or an abbreviation cut at its
+    capitals; a full line of a heading in capitals goes on with a line in capitals or figures ("... NHIỆM KỲ" /
+    "2025 - 2030"). A symbol cut at a separator ("số 46-" / "NQ/TW về ...") or an abbreviation cut at its
     hyphen ("QP-" / "AN") is joined without a space: it is one word."""
     lines = page.split("\n")
     filled = [len(line.strip()) for line in lines if line.strip()]
@@ -512,10 +521,31 @@ def unwrapped(page: str) -> str:
         elif tail and head and tail[-1] not in ".:;!?\"”»)" and (
                 head[0].islower() or (len(previous) >= full and _goes_on(head) and not _in_capitals(previous))):
             out[-1] = f"{tail} {head}"
+        elif tail and head and len(previous) >= full and _in_capitals(previous) and tail[-1] not in ".:;!?" \
+                and not any(c.islower() for c in head):
+            # a heading in capitals cut at the edge goes on in capitals or figures ('... NHIỆM KỲ' / '2025 - 2030')
+            out[-1] = f"{tail} {head}"
         else:
             out.append(line)
         previous = line.strip()
     return "\n".join(out)
+
+
+#: A text file cut into lines of one width (a PDF's text copied out, a mail client's lines) has no line longer than
+#: this, and at least this share of its lines are full (``_FULL_LINE`` of its longest); a text whose paragraphs are
+#: its lines has longer ones, and lines of every length.
+_WRAPPED_WIDEST = 130
+_WRAPPED_SHARE = 0.5
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether a text's lines were cut at one width, as a PDF's page's are (then read by ``unwrapped``): enough lines
+    to tell (twice a page's ``_WIDTH_LINES``), none longer than ``_WRAPPED_WIDEST``, most of them full."""
+    lengths = [len(line.strip()) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 2 * _WIDTH_LINES or max(lengths) > _WRAPPED_WIDEST:
+        return False
+    full = _FULL_LINE * max(lengths)
+    return sum(n >= full for n in lengths) >= _WRAPPED_SHARE * len(lengths)
 
 
 def _goes_on(head: str) -> bool:

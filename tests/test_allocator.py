@@ -77,6 +77,16 @@ def test_the_command_line_decides_for_a_load_or_an_ingest_only(tmp_path, monkeyp
     assert len(asked) == 2
 
 
+def test_dkg_serve_starts_again_with_jemalloc_before_the_cli_is_imported(monkeypatch):
+    restarts: list[int] = []
+    monkeypatch.setattr(allocator, "restart_with_jemalloc", lambda: restarts.append(1))
+    restart_for_command(["--store", "kho", "serve", "--port", "8001", "--memory"])
+    assert restarts == [1]
+    restart_for_command(["serve", "--help"])  # (near misses: its help, a store named serve)
+    restart_for_command(["--store", "serve", "stats"])
+    assert restarts == [1]
+
+
 def test_the_options_before_a_command_that_take_a_value_are_the_cli_s():
     from kg.cli import main
 

@@ -479,9 +479,9 @@ def test_a_reindex_and_a_rollback_say_what_they_did_in_the_command_s_language(tm
     ("en", None, "serving at http://127.0.0.1:8765, read-only: start it with --update-token"),
     ("vi", None, "phục vụ tại http://127.0.0.1:8765, chỉ đọc: khởi động với --update-token")])
 def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, monkeypatch, lang, token, words):
-    import uvicorn  # noqa: PLC0415
+    from kg.web import serving  # noqa: PLC0415
 
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)  # (the note is said before serving)
+    monkeypatch.setattr(serving, "run", lambda app, *, host, port, ready: ready())  # (said once it listens)
     monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)  # (port 8765 may be taken on this machine)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     from kg.store import Store  # noqa: PLC0415
@@ -500,12 +500,11 @@ def test_dkg_serve_with_a_token_and_no_store_yet_makes_the_store_it_then_holds(t
     memory and held no folder: a `dkg ingest` beside it made the store and wrote there, and the server never
     showed it. Now it makes the (empty) store, says so, and holds it, as a write command would; without a token
     it still answers from the bundled dataset and makes nothing."""
-    import uvicorn  # noqa: PLC0415
-
     from kg.store import holder  # noqa: PLC0415
+    from kg.web import serving  # noqa: PLC0415
 
     served: dict = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.setdefault("app", app))
+    monkeypatch.setattr(serving, "run", lambda app, **kw: served.setdefault("app", app))
     monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     monkeypatch.delenv("DKG_STORE", raising=False)
@@ -520,7 +519,7 @@ def test_dkg_serve_with_a_token_and_no_store_yet_makes_the_store_it_then_holds(t
     assert (folder / "main").exists()
     store = served["app"].state.store
     assert not store.is_bundled and store.location == folder
-    assert not (folder / holder.RECORD).exists()  # (released once the command ended, as uvicorn.run returned)
+    assert not (folder / holder.RECORD).exists()  # (released once the command ended, as serving.run returned)
 
 
 @pytest.mark.slow  # (the web app is built each time: about two seconds)
@@ -531,9 +530,9 @@ def test_dkg_serve_on_every_interface_names_the_address_a_colleague_opens(tmp_pa
     """Bound to 0.0.0.0 the note named http://127.0.0.1:PORT, which a colleague's machine cannot open."""
     import socket  # noqa: PLC0415
 
-    import uvicorn  # noqa: PLC0415
+    from kg.web import serving  # noqa: PLC0415
 
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr(serving, "run", lambda app, *, host, port, ready: ready())
     monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)
     monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
     from kg.store import Store  # noqa: PLC0415

@@ -455,12 +455,22 @@ def test_near_miss_the_year_of_the_carrying_out_leaves_an_earlier_date():
     assert got["09-NQ/TU"] == dt.date(2021, 5, 3)
 
 
-@pytest.mark.parametrize("date_line", ["Tin ngày 14.05.2024", "Tin ngày 14.05.2024 - 08:30"])
+@pytest.mark.parametrize("date_line", ["Tin ngày 14.05.2024", "Tin ngày 14/05/2024"])
 def test_a_date_line_the_text_does_not_read_as_its_own_dates_no_document_below_it(date_line):
     # the line's date is not taken for the page's, so 'Ngày 10/5' has no year: the plan's date is left out
     text = date_line + "\nTỉnh ủy triển khai kế hoạch\nNgày 10/5, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU.\n"
     docs = {d.key: d for d in extract(text).documents}
     assert docs["41-KH/TU"].date is None
+
+
+@pytest.mark.parametrize("date_line", ["Tin ngày 14/05/2024 - 08:30", "Tin ngày 14.05.2024 - 08:30",
+                                       "Tin ngày 14-05-2024 - 08:30", "Tin | ngày 14 tháng 5 năm 2024 - 08:30"])
+def test_a_page_s_date_line_dates_the_text_in_every_form_of_its_day(date_line):
+    # (the day with dots or dashes, or in words after the section's bar, is the day with slashes: the year of 'Ngày 10/5')
+    text = date_line + "\nTỉnh ủy triển khai kế hoạch\nNgày 10/5, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU.\n"
+    facts = extract(text)
+    assert facts.date == dt.date(2024, 5, 14)
+    assert {d.key: d for d in facts.documents}["41-KH/TU"].date == dt.date(2024, 5, 10)
 
 
 def test_a_full_date_opening_the_sentence_still_dates_the_document():

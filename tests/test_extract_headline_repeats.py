@@ -69,3 +69,55 @@ def test_an_annex_cell_repeating_a_goal_the_articles_state_is_that_goal_once():
     # near miss: a last cell other than the stated goal is a goal of its own
     f = extract(_ANNEX.format(last="4.200"))
     assert {4000, 4200} <= {t.value for t in f.targets}
+
+
+# a page of our own: the article, a list of other pages' headlines and the site's footer, each naming a document
+_PAGE = ("Huyện Bảo Yên sơ kết Chương trình số 09-CTr/HU\n"
+         "Ngày 3/6/2025, Huyện ủy Bảo Yên sơ kết 2 năm thực hiện Chương trình số 09-CTr/HU. Năm 2024, toàn huyện "
+         "trồng mới 320 ha rừng, đạt 106% kế hoạch.\n"
+         "Tin liên quan\n"
+         "Sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TU về phát triển du lịch\n"
+         "Tỷ lệ hộ nghèo giảm còn 2,4%\n"
+         "Bản quyền thuộc về Báo điện tử của tỉnh. Giấy phép số 85/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.\n")
+
+
+def test_another_page_s_headline_and_the_site_s_footer_name_no_document_of_the_text():
+    facts = extract(_PAGE)
+    assert {d.key for d in facts.documents} == {"09-CTr/HU"}
+    assert {o.document for o in facts.outcomes} == {"09-CTr/HU"} and 2.4 not in {o.value for o in facts.outcomes}
+    # (the footer alone, with no list of other pages above it)
+    footer_only = _PAGE.replace("Tin liên quan\n", "").replace("Sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TU về phát "
+                                                               "triển du lịch\nTỷ lệ hộ nghèo giảm còn 2,4%\n", "")
+    assert {d.key for d in extract(footer_only).documents} == {"09-CTr/HU"}
+
+
+def test_near_miss_an_article_s_own_licence_sentence_is_read():
+    # (a licence the article reports on opens a sentence, not a footer: 'Giấy phép xây dựng ...')
+    text = _PAGE.split("Tin liên quan")[0] + ("Giấy phép xây dựng nhà máy được cấp theo Quyết định số 1250/QĐ-UBND "
+                                              "ngày 2/5/2025 của UBND tỉnh.\n")
+    assert "1250/QĐ-UBND" in {d.key for d in extract(text).documents}
+    spans = related_pages(prepare(text))
+    assert spans == ()
+
+
+def test_a_line_of_share_buttons_under_the_byline_leaves_the_page_s_date_on_its_last_line():
+    body = ("Ngày 14/12, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết công tác năm. Năm 2023, toàn huyện kết nạp "
+            "120 đảng viên.\n\nThanh Tâm - Báo Đồng Tháp\n15/12/2023\n")
+    assert extract(body).date.isoformat() == "2023-12-15"
+    for share in ("Chia sẻ: Facebook Zalo In bài viết\n", "Chia sẻ  Facebook  Twitter  Email\nCỡ chữ A- A A+\n"):
+        facts = extract(body + share)
+        assert facts.date is not None and facts.date.isoformat() == "2023-12-15"
+        assert [e.date.isoformat() for e in facts.events if e.date] == ["2023-12-14"]
+
+
+def test_near_miss_a_sentence_on_sharing_is_the_article_s():
+    text = "Chia sẻ kinh nghiệm xây dựng nông thôn mới, xã Tân Phú đạt 19/19 tiêu chí.\n"
+    assert related_pages(prepare(text)) == ()
+
+
+def test_a_page_s_date_under_its_byline_stays_its_date_above_a_long_footer():
+    body = ("Ngày 14/12, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết công tác năm.\n\nThanh Tâm - Báo Đồng Tháp\n"
+            "15/12/2023\n")
+    footer = ("Chia sẻ: Facebook Zalo\nTin liên quan\n" + "Xã Mỹ Hiệp ra quân làm đường giao thông nông thôn\n" * 6
+              + "Bản quyền thuộc về Báo điện tử của tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n")
+    assert extract(body + footer).date.isoformat() == "2023-12-15"

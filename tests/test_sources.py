@@ -17,7 +17,8 @@ from pypdf import PdfWriter
 from kg.cli import main
 from kg.errors import InputError, UsageError
 from kg.extracting import extract_one
-from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, max_text, parse_source, publisher_place, read_source, unwrapped
+from kg.sources import (DEFAULT_MAX_TEXT, MAX_TEXT_ENV, hard_wrapped, max_text, parse_source, publisher_place, read_source,
+                        unwrapped)
 from kg.store import Store
 
 ARTICLE = (
@@ -771,3 +772,61 @@ def test_a_text_over_the_size_limit_is_refused_in_the_reader_s_language(tmp_path
     assert "more than the 1,000 that one text may have" in english.stderr and "hint: split it" in english.stderr
     # near miss: a text within the limit is read, in either language
     assert CliRunner().invoke(main, ["extract", "--max-chars", str(len(ARTICLE * 20)), str(big)]).exit_code == 0
+
+
+# a report of our own, its lines cut at about sixty characters as a mail client or a PDF's text copied out gives them
+WRAPPED = """Thực hiện Kế hoạch số 15-KH/UBND ngày 3/5/2024 của UBND
+Tỉnh Hà Giang, trong năm 2024 Ủy ban nhân dân huyện đã chỉ
+đạo các xã hoàn thành 12 mô hình sản xuất, hỗ trợ cho trên
+1.500 hộ gia đình. Ban Chỉ đạo huyện giao Phòng Nông nghiệp
+Và Phát triển nông thôn chủ trì theo dõi kết quả từng quý,
+Phòng Tài chính - Kế hoạch bảo đảm kinh phí cho các xã theo
+Kế hoạch đã được Ủy ban nhân dân tỉnh giao từ đầu năm nay.
+Năm 2025, huyện phấn đấu có thêm 20 mô hình sản xuất mới.
+Các xã báo cáo kết quả về Ủy ban nhân dân huyện hằng quý
+Trước ngày 20 của tháng cuối quý để tổng hợp chung.
+"""
+
+
+def test_a_text_file_cut_at_one_width_is_joined_as_a_pdf_s_page_is(tmp_path):
+    assert hard_wrapped(WRAPPED)
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    text = read_source(str(path)).text
+    # (a line cut before a capital or a figure goes on with the line before it; a stop ends a line as it did)
+    assert "của UBND Tỉnh Hà Giang" in text and "trên 1.500 hộ" in text
+    assert "\nNăm 2025, huyện" in text
+    assert text.count("\n") < WRAPPED.count("\n")
+
+
+def test_near_miss_a_text_whose_lines_are_its_paragraphs_is_left_as_it_is(tmp_path):
+    lines = ["Hội nghị sơ kết Nghị quyết số 05-NQ/TU",
+             "Sáng 12/6, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển "
+             "nông nghiệp hàng hóa, với sự tham dự của lãnh đạo các xã và các phòng, ban của huyện",
+             "Toàn huyện có 1.200 hộ tham gia", "Kết quả này được đánh giá cao"] * 3
+    text = "\n".join(lines) + "\n"
+    assert not hard_wrapped(text)
+    # (short lines alone say nothing of a width: a list of headings, too few to judge)
+    assert not hard_wrapped("Mục tiêu\nNhiệm vụ\nGiải pháp\n")
+    path = tmp_path / "tin.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(str(path)).text == text
+
+
+def test_a_file_s_text_is_given_one_surface(tmp_path):
+    path = tmp_path / "win.txt"
+    path.write_bytes("Ủy ban nhân dân tỉnh\r\nKế hoạch số 12-KH/UBND\u200b\r\n".encode("utf-8"))
+    assert read_source(str(path)).text == "Ủy ban nhân dân tỉnh\nKế hoạch số 12-KH/UBND\n"
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_bytes(unicodedata.normalize("NFD", "Hòa Bình").encode("utf-8"))
+    assert read_source(str(nfd)).text == "Hòa Bình"
+
+
+def test_a_full_heading_in_capitals_goes_on_with_its_figures():
+    page = _FULL_PAGE[1:5] + ["NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN LẬP NHIỆM KỲ", "2025 - 2030"]
+    assert unwrapped("\n".join(page)).endswith("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN LẬP NHIỆM KỲ 2025 - 2030")
+    # near miss: a short heading in capitals over its figures, and a full one over a line of prose, stay apart
+    short = _FULL_PAGE[1:5] + ["KẾ HOẠCH NĂM", "2025 - 2030"]
+    assert unwrapped("\n".join(short)).endswith("KẾ HOẠCH NĂM\n2025 - 2030")
+    prose = _FULL_PAGE[1:5] + ["NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN LẬP NHIỆM KỲ", "Đại hội thống nhất."]
+    assert unwrapped("\n".join(prose)).endswith("NHIỆM KỲ\nĐại hội thống nhất.")

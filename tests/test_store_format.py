@@ -17,7 +17,9 @@ import pytest
 
 from kg.rdf.graphs import INDEX, INFERRED, REFERENCE
 from kg.rdf.vocab import DKG
-from kg.store import storeformat, textindex
+from kg.reason import rules_version
+from kg.store import inferred, storeformat, textindex
+from kg.store.reference import reference_version
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "kg" / "data" / "bundled"
@@ -131,19 +133,30 @@ def test_an_older_index_is_rebuilt_and_said(made, tmp_path):
     assert again.returncode == 0 and "version" not in again.stderr
 
 
-def test_another_ontology_replaces_the_reference_data_and_drops_its_inferences(made, tmp_path):
+def test_another_ontology_replaces_the_reference_data_and_a_writer_draws_its_inferences_again(made, tmp_path):
     store = copy(made, tmp_path)
     assert dkg(store, "reason").returncode == 0
+    # as an earlier version left it: its ontology, and the inferences drawn from that ontology
     restamp(store / "main", reference="0" * 40)
-    result = dkg(store, "stats")
+    engine = ox.Store(str(store / "main"))
+    (held,) = inferred.stamps(engine)
+    engine.remove(held)
+    engine.add(inferred.stamp(inferred.drawn_by(engine) or rules_version(), "0" * 40))
+    engine.flush()
+    del engine
+    result = dkg(store, "stats")  # a reader: replaces the reference data, keeps the inferences and says they are behind
     assert result.returncode == 0, result.stderr
     assert "another version of directive-kg: its reference data" in result.stderr
-    assert "the inferences were dropped" in result.stderr
+    assert "from another version's ontology" in result.stderr and "dropped" not in result.stderr
     engine = ox.Store.read_only(str(store / "main"))
-    assert next(iter(engine.quads_for_pattern(None, None, None, INFERRED)), None) is None
+    assert next(iter(engine.quads_for_pattern(None, None, None, INFERRED)), None) is not None
     del engine
-    history = dkg(store, "history")
-    assert "[derived: inferred]" in history.stdout.strip().splitlines()[-1]
+    written = dkg(store, "reindex")  # the next open for writing draws them again, from the installed ontology
+    assert written.returncode == 0, written.stderr
+    assert "drawn again with this version's reasoning rules and ontology" in written.stderr
+    engine = ox.Store.read_only(str(store / "main"))
+    assert inferred.drawn_from(engine) == reference_version() and inferred.drawn_by(engine) == rules_version()
+    del engine
 
 
 @pytest.mark.slow

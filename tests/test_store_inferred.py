@@ -142,7 +142,8 @@ def test_inferences_with_no_stamp_are_drawn_again(tmp_path, clean):
     store = Store.open(tmp_path / "store")
     store.main.extend(CHAIN)
     materialize(store)
-    store.main.remove(inferred.stamp(rules_version()))
+    for q in inferred.stamps(store.main):
+        store.main.remove(q)
     store.main.remove_graph(INFERRED)
     store.main.add(ox.Quad(ox.NamedNode(BASE + "doc/kh3"), OX_DKG.cascadesFrom, ox.NamedNode(BASE + "doc/nq1"), INFERRED))
     store.close()
@@ -290,3 +291,194 @@ def test_readers_after_a_killed_redraw_repair_it_once_and_leave_the_redraw_to_a_
         assert inferred.drawn_by(store.main) == rules_version() and textindex.write_marks(store.main) == []
     finally:
         store.close()
+
+
+# --- a newer ontology (graph/reference replaced at an open for writing) ------------------------------------------
+
+def older_ontology(folder: Path) -> list[Path]:
+    """The installed ontology files as an earlier version might have had them: no `owl:inverseOf` between
+    `implements` and `implementedBy`, so the rules draw no `implementedBy`."""
+    from kg import resources
+
+    folder.mkdir()
+    copies = []
+    for path in resources.ontology_files():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "directive-kg.ttl":
+            text = text.replace("owl:inverseOf dkg:implementedBy ;", "").replace("owl:inverseOf dkg:implements ;", "")
+        (folder / path.name).write_text(text, encoding="utf-8")
+        copies.append(folder / path.name)
+    return copies
+
+
+def seeded_with_older_ontology(location: Path, monkeypatch) -> Path:
+    """A store holding CHAIN, its reference data and inferences from :func:`older_ontology`, reasoned over by the
+    installed rules."""
+    from kg import resources
+
+    files = older_ontology(location.parent / "older-ontology")
+    with monkeypatch.context() as patched:
+        patched.setattr(resources, "ontology_files", lambda: files)
+        store = Store.open(location)
+        store.main.extend(CHAIN)
+        materialize(store)
+        assert not list(store.main.quads_for_pattern(None, OX_DKG.implementedBy, None, INFERRED))
+        store.close()
+    return location
+
+
+def test_inferences_drawn_from_an_older_ontology_are_drawn_again_by_the_open_that_replaces_it(tmp_path, monkeypatch,
+                                                                                            clean):
+    location = seeded_with_older_ontology(tmp_path / "store", monkeypatch)
+    said: list[str] = []
+    store = Store.open(location, announce=said.append)
+    try:
+        assert said == ["note.redrawing"]
+        notes = repr(store.repaired)
+        assert "note.upgraded-reference" in notes and "note.redrawn" in notes and "repair.dropped" not in notes
+        assert "run `dkg reason`" not in store.repaired.said("en")
+    finally:
+        store.close()
+    assert graphs(location) == clean and implemented_by(location)
+
+
+def test_a_reader_of_a_store_with_an_older_ontology_says_its_inferences_are_behind(tmp_path, monkeypatch):
+    location = seeded_with_older_ontology(tmp_path / "store", monkeypatch)
+    reader = Store.open(location, read_only=True)  # (replaces the reference data: nobody else holds the store)
+    try:
+        assert "note.inferences-behind" in repr(reader.repaired)
+        assert "ontology" in reader.repaired.said("en") and "bản thể học" in reader.repaired.said("vi")
+        held = {q for q in reader.main.quads_for_pattern(None, None, None, INFERRED)}
+    finally:
+        reader.close()
+    assert held  # (kept as they are until a writer draws them again, not dropped)
+    store = Store.open(location)
+    assert store.repaired is not None and "note.redrawn" in repr(store.repaired)
+    store.close()
+    assert implemented_by(location)
+
+
+@pytest.mark.slow  # (a process started to be killed: seconds)
+def test_an_open_killed_after_it_wrote_a_newer_ontology_leaves_the_redraw_to_the_next(tmp_path, monkeypatch, clean):
+    location = seeded_with_older_ontology(tmp_path / "store", monkeypatch)
+    assert reopened(location, "reference-written").returncode == 137
+    store = Store.open(location)
+    assert store.repaired is not None and "note.redrawn" in repr(store.repaired)
+    store.close()
+    assert graphs(location) == clean
+
+
+# --- a store on a SPARQL server --------------------------------------------------------------------------------
+
+@pytest.fixture()
+def server(tmp_path):
+    """A real Oxigraph server on a loopback port (``oxigraph serve``), empty."""
+    from conftest import start_oxigraph_server
+
+    proc, url = start_oxigraph_server(tmp_path / "server")
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def served_graphs(url: str) -> dict[str, set]:
+    store = Store.remote(url, read_only=True, upkeep=False)
+    try:
+        out: dict[str, set] = {}
+        for q in store.main:
+            if q.graph_name in (CHANGES, INDEX):
+                continue
+            out.setdefault(str(q.graph_name), set()).add((str(q.subject), str(q.predicate), str(q.object)))
+        return out
+    finally:
+        store.close()
+
+
+def test_a_store_on_a_server_keeps_the_rules_stamp_and_draws_again_what_other_rules_drew(server, monkeypatch):
+    store = Store.remote(server)
+    store.main.extend(CHAIN)
+    materialize(store)
+    assert inferred.drawn_by(store.main) == rules_version()
+    store.close()
+    clean = served_graphs(server)
+    store = Store.remote(server)
+    with monkeypatch.context() as patched:
+        older_rules(patched)
+        materialize(store)
+    store.close()
+    assert not any(t[1] == str(OX_DKG.implementedBy) for t in served_graphs(server)[str(INFERRED)])
+    reader = Store.remote(server, read_only=True)  # (a reader draws nothing on a server either: it says so)
+    assert reader.repaired is not None and "note.inferences-behind" in repr(reader.repaired)
+    reader.close()
+    said: list[str] = []
+    store = Store.remote(server, announce=said.append)
+    try:
+        assert said == ["note.redrawing"] and "note.redrawn" in repr(store.repaired)
+        assert inferred.drawn_by(store.main) == rules_version() and textindex.write_marks(store.main) == []
+    finally:
+        store.close()
+    assert served_graphs(server) == clean
+    again = Store.remote(server)
+    assert again.repaired is None
+    again.close()
+
+
+def test_a_redraw_cut_off_on_a_server_is_done_by_the_next_open_for_writing(server, monkeypatch):
+    store = Store.remote(server)
+    store.main.extend(CHAIN)
+    materialize(store)
+    store.close()
+    clean = served_graphs(server)
+    store = Store.remote(server, redraw=False)
+    textindex.begin_write(store.main, textindex.REDRAW)  # (as a redraw killed after its mark leaves the server)
+    store.main.remove_graph(INFERRED)
+    store.main.add(ox.Quad(ox.NamedNode(BASE + "doc/kh3"), OX_DKG.cascadesFrom, ox.NamedNode(BASE + "doc/nq1"), INFERRED))
+    store.close()
+    store = Store.remote(server)
+    try:
+        assert "note.redrawn" in repr(store.repaired) and textindex.write_marks(store.main) == []
+    finally:
+        store.close()
+    assert served_graphs(server) == clean
+
+
+# --- dkg reason on a store whose inferences are behind ------------------------------------------------------------
+
+def reasoned_by_the_cli(location: Path, monkeypatch) -> list[str]:
+    """Run ``dkg reason`` on ``location`` in this process; the engines each drawing of the inferences asked for."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    drawn: list[str] = []
+    infer = engines._infer
+
+    def counted(store, engine):
+        drawn.append(engine)
+        return infer(store, engine)
+    monkeypatch.setattr(engines, "_infer", counted)
+    result = CliRunner().invoke(main, ["--lang", "en", "--store", str(location), "reason"])
+    assert result.exit_code == 0, result.output
+    return drawn
+
+
+def test_dkg_reason_on_inferences_of_other_rules_draws_them_once(tmp_path, monkeypatch, clean):
+    location = seeded(tmp_path / "store", monkeypatch)
+    assert reasoned_by_the_cli(location, monkeypatch) == ["auto"]  # (not the open's redraw, then the command's own)
+    assert graphs(location) == clean
+
+
+def test_dkg_reason_after_a_cut_off_redraw_is_that_redraw(tmp_path, monkeypatch, clean):
+    location = seeded(tmp_path / "store", monkeypatch)
+    store = Store.open(location, redraw=False)
+    textindex.begin_write(store.main, textindex.REDRAW)  # (as a redraw killed after its mark leaves the store)
+    store.close()
+    assert reasoned_by_the_cli(location, monkeypatch) == ["auto"]
+    store = Store.open(location)
+    try:
+        assert textindex.write_marks(store.main) == [] and store.repaired is None  # (nothing owed: nothing drawn)
+    finally:
+        store.close()
+    assert graphs(location) == clean

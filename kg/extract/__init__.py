@@ -14,7 +14,8 @@ kg.extract.meeting_documents for what a meeting adopts, on approving_decisions, 
 the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
 calls in).
 
-Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``alternation`` and
+Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``written_forms`` (one form for a
+dash, a quote, a day with dots or dashes, thousands parted by spaces), ``alternation`` and
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
@@ -54,7 +55,7 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.events import find_events, without_described
 from kg.extract.excluded_figures import asked, in_footnote, may_ask_or_note, without_opinions
 from kg.extract.guidance import own_work_guided
-from kg.extract.headline_repeats import outside_related_pages, related_pages
+from kg.extract.headline_repeats import Spans, outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
 from kg.extract.other_places import without_other_places
 from kg.extract.outcome_dates import date_outcomes
@@ -70,7 +71,7 @@ from kg.extract.shortcomings import without_shortcomings
 from kg.extract.text_focus import launched_plan, text_documents
 from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
-from kg.extract.text import Prepared, Segment, prepare
+from kg.extract.text import Prepared, Segment, blanked, prepare
 from kg.facts import DocumentRef, Facts
 from kg.text.places import place_scheme
 
@@ -87,17 +88,21 @@ class _Read:
     paras: list[Segment]
     df: DocumentFinder
     docs: dict[str, DocInfo]
+    related: Spans          # other pages' headlines listed under this one's, the site's footer: none of its facts
 
 
 def read_text(text: str, date: _dt.date | None) -> _Read:
     """Prepare the text and find its dates and document mentions."""
     p = prepare(text if isinstance(text, str) else "")
+    related = related_pages(p)
+    if related:     # (another page's headline, the site's footer: no word of them is read for this text's facts)
+        p = blanked(p, related)
     tdate = date or text_day(p.folded, p.text)
     dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = p.sentences
     df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None, today=tdate)
     mentions = df.find()
-    return _Read(p, tdate, dates, sents, p.paragraphs, df, collect(mentions, p))
+    return _Read(p, tdate, dates, sents, p.paragraphs, df, collect(mentions, p), related)
 
 
 def headed_mention(r: _Read) -> Mention | None:
@@ -160,7 +165,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     found += [x for x in own_work_guided(r.df.mentions, r.p.folded, r.p.span) if (x.from_, x.type, x.to) not in have]
     links = within_levels(found, levels, own_link_doc)
     main_doc = main_doc or central or launched
-    related = related_pages(r.p)          # (other pages' headlines listed under this one's: none of its facts)
+    related = r.related
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     stated = [s for s in r.sents if not asked(r.p.text, r.p.folded, s) and not in_footnote(r.p.folded, s)] \

@@ -168,13 +168,19 @@ def parse_date(s: str) -> _dt.date | None:
 # a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38"), or a line of its own; the
 # first of the two in the text counts (the header where both start at one place). (Two patterns: the first opens on
 # its digit, with the check of the character before behind it, and the second is tried at line starts only.)
-_HEADER = re.compile(r"(" + DIGIT_FIRST + r"(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+_HEADER = re.compile(r"(" + DIGIT_FIRST + r"(?<![\w/.-]\d)\d?)([/-]|[ \t]+thang[ \t]+)(\d{1,2})(?:\2|(?<=\d)[ \t]+nam[ \t]+)((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
                      r"|[-–][ \t]*(?:luot xem|cap nhat))")
 _DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
 # diacritic patterns for the folded text (kg.extract.text), multi-line: some open on a line's start
 _v = partial(folded_pattern, flags=re.M)
+
+
+# a page's day as its labelled date line writes it, in figures or in words ('Thời sự | 15/04/2024', 'Tin tức | ngày 15
+# tháng 4 năm 2024'): day, month and year (written in Vietnamese, folded where it is compiled); a byline's is written in
+# figures ('Thu Hà - 14:25, 16/5/2025': 'Kim Sơn, ngày 14 tháng 11 năm 2024' is an official text's place and date)
+_PAGE_DAY = r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:(?<=\d)[/.-]|[ \t]+năm[ \t]+)((?:19|20)\d\d)"
 
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
@@ -195,7 +201,7 @@ _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
 _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc)?[ \t]*:?[ \t]*\d{1,2}[:h]\d{2}[ \t]*,[ \t]*)"
                          r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[ \t]*,[ \t]*)?"
                          # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
-                         r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
+                         r"(?:ngày[ \t]+)?" + _PAGE_DAY + r"[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
 # a date alone on its line in the other ways pages write it: in brackets, '(14/03/2023)', after a bare 'Ngày', 'Ngày 14
 # tháng 03 năm 2023 | 08:40', or with the month in words and a comma before the year, '14 Tháng 3, 2023' (alone on its
 # line, with at most the time after it: 'Ngày 14/3/2023, UBND tỉnh ...' opens a sentence on the day of what it reports)
@@ -254,7 +260,8 @@ def text_date(folded: str) -> _dt.date | None:
     # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023'), or
     # closes the byline on that line ('Thanh Tâm - Sơn La, ngày 25/3/2026'), or is a date line among its last lines
     # ('Đăng ngày 01/11/2025' under the byline)
-    tail = max(0, len(folded) - 200)
+    # (counted from the last word: the lines of a page's chrome under it are blank, kg.extract.headline_repeats)
+    tail = max(0, len(folded.rstrip()) - 200)
     last = _LAST_LINE_DATE.search(folded, tail) or next(
         (b for b in line_matches(_BYLINE_DATE, folded, tail) if not folded[b.end():].strip()), None) \
         or next(line_matches(_DATE_LINE, folded, max(head, _last_lines_start(folded, _TAIL_LINES))), None)
@@ -319,7 +326,8 @@ def _table_cell(folded: str, m: re.Match) -> bool:
     ('Chỉ tiêu | Kế hoạch năm 2024 | Đạt đến 30/9/2024 | %'), not the page's header, where the date opens its line or
     stands alone between bars ('Hội Nông dân tỉnh | 12/03/2024 | Lượt xem: 845')."""
     line = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
-    return m.group(0).endswith("|") and bool(line.rsplit("|", 1)[-1].strip())
+    # (the word 'ngày' before the day is the date's own: 'Ngày 12 tháng 3 năm 2024 | Lượt xem: 845')
+    return m.group(0).endswith("|") and line.rsplit("|", 1)[-1].strip() not in ("", "ngay")
 
 
 _LAST_LINE_DATE = re.compile(r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*\s*$")

@@ -1,7 +1,7 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Also a figure, a task or a meeting of another page's headline, listed under 'Tin liên quan:': no
-fact of this page.
+fact is kept once. Also a figure, a task, a meeting or a document of another page's headline, listed under 'Tin liên quan:', or of the site's
+footer: no fact of this page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
@@ -117,15 +117,44 @@ Spans = tuple[tuple[int, int], ...]
 NO_RELATED: Spans = ()
 
 
+# the first line of a site's footer, under the article and the lists of other pages: its copyright ('Bản quyền thuộc về
+# Báo ...', '© 2025 ...'), its press licence ('Giấy phép số 85/GP-BTTTT ...', 'Giấy phép hoạt động báo chí ...'), its
+# owner and editor ('Cơ quan chủ quản: ...', 'Chịu trách nhiệm nội dung: ...', 'Tổng biên tập: ...') or its request to
+# credit it ('Ghi rõ nguồn ... khi phát hành lại'); ('Giấy phép xây dựng được cấp cho ...' opens a sentence of an article)
+_FOOTER_LINE = folded_pattern(r"^[ \t]*(?:©|copyright(?![a-z])|bản quyền(?:[ \t]+(?:thuộc|©|\d{4}))"
+                              r"|giấy phép[ \t]+(?:số[ \t]+\d+[^\n]{0,8}/gp|hoạt động báo chí|xuất bản|thiết lập)"
+                              r"|cơ quan chủ quản[ \t]*:|chịu trách nhiệm (?:nội dung|xuất bản)[ \t]*:?|tổng biên tập[ \t]*:"
+                              r"|ghi rõ nguồn)", re.M)
+# a line of a page's share buttons and reading tools, alone on its line above or under the article ('Chia sẻ: Facebook
+# Zalo In bài viết', 'Chia sẻ  Facebook  Twitter  Email', 'Cỡ chữ A- A A+'): no word of the article, and not its last
+# line, under which a page's date may stand
+_SHARE_LINE = folded_pattern(r"^[ \t]*(?:chia sẻ|cỡ chữ)[ \t]*:?(?:[ \t]*(?:facebook|zalo|twitter|email|in bài viết|in bài|"
+                             r"in|lưu|sao chép liên kết|cỡ chữ|a-|a\+|a)(?![a-z])[ \t]*[|,:]?)+[ \t]*$", re.M)
+#: how far from a text's end a footer's first line may stand (the footer's lines, a contact line or two): a line that
+#: opens so further up is the article's
+FOOTER_REACH = 600
+
+
 def related_pages(p) -> Spans:
     """The lists of other pages' headlines in a prepared text, each from its heading to the next blank line ('Tin liên
-    quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'): read once
-    by the caller, which hands them to each step that leaves their facts out."""
+    quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'), a line of
+    share buttons ('Chia sẻ: Facebook Zalo'), and the site's footer that closes it ('Bản quyền thuộc về ...', 'Giấy phép số ...', to its end): read once by the caller,
+    which hands them to each step that leaves their facts out and to the finder of documents, which leaves out what
+    they name (another page's plan, the site's licence)."""
     spans = []
     for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
         spans.append(p.span(m.start(), end.start() if end else len(p.folded)))
+    spans += [p.span(m.start(), m.end()) for m in line_matches(_SHARE_LINE, p.folded)]
+    foot = next(line_matches(_FOOTER_LINE, p.folded, max(0, len(p.folded) - FOOTER_REACH)), None)
+    if foot is not None:
+        spans.append(p.span(foot.start(), len(p.folded)))
     return tuple(spans)
+
+
+def outside_spans(spans: Spans, at: int) -> bool:
+    """Whether offset ``at`` lies outside every span of ``spans``."""
+    return not any(a <= at < b for a, b in spans)
 
 
 def outside_related_pages(related: Spans, items: list[_Fact]) -> list[_Fact]:
@@ -133,7 +162,7 @@ def outside_related_pages(related: Spans, items: list[_Fact]) -> list[_Fact]:
     page's figures, tasks or meetings, not this one's."""
     if not related or not items:
         return items
-    return [x for x in items if not any(a <= x.span[0] < b for a, b in related)]
+    return [x for x in items if outside_spans(related, x.span[0])]
 
 
 def without_related_pages(related: Spans, targets: list[Target], outcomes: list[Outcome]

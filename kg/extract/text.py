@@ -1,6 +1,6 @@
-"""Text preparation: NFC normalisation with an offset map back to the source, a length-preserving
-folded copy (lower case, no diacritics, đ->d) for cue matching, and paragraph/sentence/clause
-segmentation. Everything here is linear-time."""
+"""Text preparation: one plain surface for the source (kg.text.surface), one written form for what is written in
+several (kg.extract.written_forms), a length-preserving folded copy (lower case, no diacritics, đ->d) for cue
+matching, and paragraph/sentence/clause segmentation. Everything here is linear-time."""
 from __future__ import annotations
 
 import codecs
@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 from kg.extract.alternation import word_start
+from kg.extract.written_forms import one_form
 # (``letters`` fills the Vietnamese capital and small letter classes into a pattern: the one rule, in
 # kg.text.symbols, taken from here by the extraction's modules)
 from kg.text.names import new_tone
+from kg.text.surface import plain_surface
 from kg.text.symbols import letters
 
 
@@ -56,7 +58,7 @@ def _fold_list() -> list[str]:
     return out
 
 
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # a footnote's mark on the word or symbol it annotates, as a PDF's or an office file's text keeps it ('Nghị quyết số
 # 68-NQ/TW¹;'): read as a space, so that the symbol ends where it is printed (not an area's or a volume's unit, 'm²', 'km³';
 # nor the mark that opens the footnote's own line)
@@ -151,9 +153,9 @@ FOLDED_WORD = re.compile(r"[a-z0-9]+")
 @dataclass
 class Prepared:
     source: str          # the text as given
-    text: str            # NFC, control chars -> spaces
+    text: str            # the source, control chars -> spaces, in one written form (same length)
     folded: str          # same length as text
-    _map: list[int] | None   # text offset -> source offset (None = identity)
+    _map: list[int] | None   # text offset -> source offset (None = identity, as ``prepare`` makes it)
 
     def to_source(self, i: int) -> int:
         if self._map is None:
@@ -180,29 +182,32 @@ class Prepared:
 
 
 def prepare(source: str) -> Prepared:
-    source = source or ""
-    nfc = unicodedata.normalize("NFC", source)
-    mapping = None
-    if len(nfc) != len(source):
-        # align cluster by cluster: a base char with its combining marks
-        mapping = []
-        i = 0
-        n = len(source)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(source[j]):
-                j += 1
-            seg = unicodedata.normalize("NFC", source[i:j])
-            mapping.extend([i] * len(seg))
-            i = j
-        nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
-        mapping.append(n)
-    text = _CTRL.sub(" ", nfc)
+    """The text as every rule reads it: its surface made plain once (``kg.text.surface``: NFC, '\\n' line breaks, no
+    invisible characters; that text is the facts' source, their offsets point into it), control characters and odd
+    spaces made spaces, each thing in its one written form (``kg.extract.written_forms``), a footnote's mark and a
+    PDF's run-on heading undone, and each line break that only wraps a sentence made a space; the same length as the
+    source from there on."""
+    source = plain_surface(source or "")
+    text = one_form(_CTRL.sub(" ", source))
     # (the marks looked for as strings first: a scan with the pattern's class costs most texts, which hold none, more)
     if any(c in text for c in FOOTNOTE_MARKS):
         text = _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     text, sents = _unwrapped(run_on_breaks(text))
-    return Prepared(source, text, fold_same_length(text), mapping, sents)
+    return Prepared(source, text, fold_same_length(text), None, sents)
+
+
+_NOT_A_BREAK = re.compile(r"[^\n]")
+
+
+def blanked(p: Prepared, spans: Iterable[tuple[int, int]]) -> Prepared:
+    """``p`` with the stretches ``spans`` (offsets of its text) made blank but for their line breaks, in the text and
+    its folded copy: words a page holds that are not its article's (another page's headline, the site's footer),
+    read by no rule. The source stays, and with it every offset; the sentences are split again."""
+    text, folded = p.text, p.folded
+    for a, b in spans:
+        gap = _NOT_A_BREAK.sub(" ", text[a:b])
+        text, folded = text[:a] + gap + text[b:], folded[:a] + gap + folded[b:]
+    return Prepared(p.source, text, folded, p._map)
 
 
 # a PDF's title block read as run-on lines: the title goes on into the legal basis ('... chuyển đổi số quốc gia Căn cứ
@@ -251,16 +256,6 @@ def run_on_breaks(text: str) -> str:
     for at in cuts:
         chars[at] = "\n"
     return "".join(chars)
-
-
-def _clusters(s: str):
-    i, n = 0, len(s)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(s[j]):
-            j += 1
-        yield i, j
-        i = j
 
 
 # ------------------------------------------------------------------ segmentation

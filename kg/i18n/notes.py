@@ -11,6 +11,12 @@ NOTES: dict[str, dict[str, str]] = {
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
                         "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
         "note.server": "gửi lệnh ghi tới {server}",
+        "note.serve-starting": "đang khởi động máy chủ: mở kho {store} ...",
+        "note.serve-starting-memory": "đang khởi động máy chủ: mở kho {store} và đọc toàn bộ vào bộ nhớ (--memory; với "
+                                      "kho lớn, mất một lúc) ...",
+        "note.serve-starting-bundled": "đang khởi động máy chủ ...",
+        "note.serve-preparing": "đang chuẩn bị các tiến trình trả lời truy vấn (một bản chụp của kho; với kho lớn, mất "
+                                "vài giây) ...",
         "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
                                "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
         "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
@@ -49,9 +55,6 @@ NOTES: dict[str, dict[str, str]] = {
         "note.upgraded-reference": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu (bản thể "
                                    "học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập nhật theo phiên "
                                    "bản này",
-        "note.upgraded-reference-dropped": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu "
-                                           "(bản thể học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập "
-                                           "nhật theo phiên bản này, và {dropped} vì chúng được suy ra từ bản thể học cũ",
         "note.upgraded-index": "kho được ghi bởi một phiên bản cũ hơn của directive-kg: mục lục tìm kiếm đã được dựng "
                                "lại theo phiên bản này",
         "note.upgraded-keys": "hồ sơ duyệt của {count} văn bản do phiên bản cũ hơn ghi đã được thêm khóa tra cứu theo câu "
@@ -63,11 +66,13 @@ NOTES: dict[str, dict[str, str]] = {
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
         "repair.reasoning-kept": "một lần ghi suy diễn (`dkg reason`) đã bị dừng giữa chừng: các suy diễn đang dùng "
                                  "vẫn nguyên vẹn (cũ hoặc mới, không lẫn), bản nháp dở đã được bỏ",
-        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác: đang rút ra lại "
-                          "theo quy tắc của phiên bản này (với kho lớn, mất vài giây) ...",
-        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn của phiên bản này ({count} bộ ba)",
-        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn của một phiên bản khác (hoặc "
-                                  "lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
+        "note.redrawing": "các suy diễn của kho được rút ra bởi quy tắc suy diễn hoặc từ bản thể học của một phiên bản "
+                          "khác: đang rút ra lại theo quy tắc và bản thể học của phiên bản này (với kho lớn, mất vài "
+                          "giây) ...",
+        "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn và bản thể học của phiên bản này ({count} "
+                        "bộ ba)",
+        "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn hoặc từ bản thể học của một "
+                                  "phiên bản khác (hoặc lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
                                   "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
         "note.inferences-dropped": "lần rút ra lại các suy diễn bị dừng giữa chừng: đã bỏ các suy diễn rút ra dở, nên "
                                    "câu trả lời này không có suy diễn nào; lệnh kế tiếp mở kho để ghi (hoặc `dkg "
@@ -134,6 +139,12 @@ NOTES: dict[str, dict[str, str]] = {
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
                         "creates one)",
         "note.server": "sending the write to {server}",
+        "note.serve-starting": "starting the server: opening the store {store} ...",
+        "note.serve-starting-memory": "starting the server: opening the store {store} and reading all of it into memory "
+                                      "(--memory; a while on a large store) ...",
+        "note.serve-starting-bundled": "starting the server ...",
+        "note.serve-preparing": "preparing the query workers (a snapshot of the store; some seconds on a large store) "
+                                "...",
         "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
                                "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
         "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
@@ -169,10 +180,6 @@ NOTES: dict[str, dict[str, str]] = {
         "note.upgraded-reference": "the store was written by another version of directive-kg: its reference data "
                                    "(ontology, vocabularies, administrative units) and search index were brought up "
                                    "to this version",
-        "note.upgraded-reference-dropped": "the store was written by another version of directive-kg: its reference "
-                                           "data (ontology, vocabularies, administrative units) and search index were "
-                                           "brought up to this version, and {dropped}, since they were drawn from the "
-                                           "earlier ontology",
         "note.upgraded-index": "the store was written by an earlier version of directive-kg: its search index was "
                                "rebuilt for this version",
         "note.upgraded-keys": "the review records of {count:text|texts} an earlier version wrote were given their "
@@ -190,11 +197,13 @@ NOTES: dict[str, dict[str, str]] = {
         "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
         "repair.reasoning-kept": "a write of the inferences (`dkg reason`) was interrupted: the inferences in place are "
                                  "whole (the old ones or the new ones, never a mix) and its half-written draft was dropped",
-        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules: drawing them again "
-                          "with this version's (some seconds on a large store) ...",
-        "note.redrawn": "the inferences were drawn again with this version's reasoning rules ({count:triple|triples})",
-        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules (or their "
-                                  "redraw was cut off): these answers use them as they are; the next write (or `dkg "
+        "note.redrawing": "the store's inferences were drawn by another version's reasoning rules or from another "
+                          "version's ontology: drawing them again with this version's (some seconds on a large store) "
+                          "...",
+        "note.redrawn": "the inferences were drawn again with this version's reasoning rules and ontology "
+                        "({count:triple|triples})",
+        "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules or from "
+                                  "another version's ontology (or their redraw was cut off): these answers use them as they are; the next write (or `dkg "
                                   "reason`) draws them again",
         "note.inferences-dropped": "a redraw of the store's inferences was cut off: the half-drawn inferences were "
                                    "dropped, so these answers have none; the next command that opens the store for "

@@ -12,9 +12,9 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.graphs import REFERENCE
 from kg.rdf.vocab import DKG
-from kg.store import textindex
+from kg.store import textindex, writes
 
-__all__ = ["ensure", "reference_quads", "reference_version"]
+__all__ = ["ensure", "held_version", "reference_quads", "reference_version"]
 
 
 def reference_version() -> str:
@@ -48,13 +48,20 @@ def reference_quads(version: str) -> tuple[ox.Quad, ...]:
     return tuple(quads)
 
 
+def held_version(dataset) -> str | None:
+    """The version (:func:`reference_version` of the files it was made from) of the ``graph/reference`` that
+    ``dataset`` holds; None where it holds none, or one whose write was cut off before its stamp."""
+    stamp = next(iter(dataset.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
+    return None if stamp is None else stamp.object.value
+
+
 def ensure(dataset) -> bool:
     """Load the ontology, vocabularies and admin units into ``graph/reference`` where they are missing or other than the
     installed ones (the search index is rebuilt after them: the units' names may have changed). Whether an earlier
     version's were replaced (an upgrade; not a new store's first)."""
     version = reference_version()
-    stamp = next(iter(dataset.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
-    if stamp is not None and stamp.object.value == version:
+    held = held_version(dataset)
+    if held == version:
         return False
     dataset.update(f"DROP SILENT GRAPH {REFERENCE}")
     quads = reference_quads(version)
@@ -62,5 +69,6 @@ def ensure(dataset) -> bool:
     # last quad) after it in one: an interrupted write leaves no stamp, so the next open writes it all again
     getattr(dataset, "bulk_extend", dataset.extend)(quads[:-1])
     dataset.extend(quads[-1:])
+    writes.fault_point("reference-written")
     textindex.rebuild(dataset)
-    return stamp is not None
+    return held is not None

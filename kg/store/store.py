@@ -185,8 +185,7 @@ class Store:
 
     def needs_upkeep(self) -> bool:
         """Is the derived or reference data behind (an interrupted write, a new ontology, no index)?"""
-        stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
-        return (stamp is None or stamp.object.value != reference_version()
+        return (reference.held_version(self.main) != reference_version()
                 or recovery.owed(self.main) or not textindex.current(self.main))
 
     @classmethod
@@ -215,39 +214,48 @@ class Store:
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
                  read_only: bool = False, announce: Callable[[str], None] | None = None,
-                 upkeep: bool = True, layout: str | None = None) -> "Store":
+                 upkeep: bool = True, layout: str | None = None, redraw: bool = True) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
-        dataset so that a first command answers something. ``memory``: see :meth:`open`
+        dataset so that a first command answers something. ``memory`` and ``redraw``: see :meth:`open`
         (a remote store and the bundled dataset are used as they are); ``upkeep`` and ``layout`` (of a
         store on a server): see :meth:`remote`."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
-            return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep)
+            return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep, announce=announce,
+                              redraw=redraw)
         path = Path(loc).expanduser() if loc else default_location()  # (a quoted DKG_STORE="~/..." too)
         if write or (path / "main").exists():
-            return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
+            return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce,
+                            redraw=redraw)
         if loc:
             raise StoreError(code="no-store", details={"path": str(path)})
         return cls.bundled()
 
     @classmethod
     def remote(cls, url: str, *, layout: str | None = None, read_only: bool = False,
-               upkeep: bool = True) -> "Store":
+               upkeep: bool = True, announce: Callable[[str], None] | None = None, redraw: bool = True) -> "Store":
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``), spoken to by ``layout`` (a key of its
         ``LAYOUTS``; ``None``: ``$DKG_STORE_LAYOUT``, else an Oxigraph server's). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph. A reader never writes: where
         the derived data is behind it answers from what is there and says so (two installations
-        reading one server would rewrite it back and forth); ``upkeep=False``: not even checked."""
+        reading one server would rewrite it back and forth); ``upkeep=False``: not even checked. ``announce``,
+        ``redraw``: see :meth:`open` (a writer's open draws the inferences again where they are behind)."""
         from kg.store.remote import RemoteDataset  # noqa: PLC0415  (the HTTP client only for a server's store)
         store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
-        if read_only and upkeep and store.needs_upkeep():
-            store.repaired = Words("note.stale", {"why": Words("why.reader")})
+        if read_only and upkeep:
+            stale = Words("note.stale", {"why": Words("why.reader")}) if store.needs_upkeep() else None
+            # (the inferences' stamp is kept on a server as in a folder: a reader says they are behind, drawing nothing)
+            store.repaired = joined([w for w in (stale, inferred.reader_note(store.main)) if w is not None])
         elif not read_only:
-            store.ensure_reference()
-            store.repaired = textindex.ensure(store.main)
+            upgraded = store.ensure_reference()
+            indexed = textindex.ensure(store.main)
+            # the inferences drawn again where other rules or another ontology drew them, as an open for writing of a
+            # folder store does (kg.store.inferred); a redraw killed half-way left its mark there, and is done again
+            redrawn = inferred.redraw(store, announce) if redraw else None
+            store.repaired = joined([w for w in (upgraded, indexed, redrawn) if w is not None])
         return store
 
     @property
@@ -283,15 +291,11 @@ class Store:
         return self._history
 
     def ensure_reference(self) -> Words | None:
-        """Bring ``graph/reference`` up to the installed files (:func:`kg.store.reference.ensure`); where another
-        version's was replaced, the inferences made with it go too (``dkg reason`` writes them again). Says so."""
-        if not reference.ensure(self.main):
-            return None
-        if not (before := history.count_graph(self, INFERRED)):
-            return Words("note.upgraded-reference")
-        self.main.remove_graph(INFERRED)
-        history.record_derived(self, INFERRED, 0, before)
-        return Words("note.upgraded-reference-dropped", {"dropped": Words("repair.dropped")})
+        """Bring ``graph/reference`` up to the installed files (:func:`kg.store.reference.ensure`); says so where
+        another version's was replaced. The inferences drawn from the earlier ontology stay, their stamp naming it:
+        the open for writing draws them again after this (``kg.store.inferred.redraw``), a reader says they are
+        behind."""
+        return Words("note.upgraded-reference") if reference.ensure(self.main) else None
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""

@@ -436,8 +436,9 @@ def ensure(dataset) -> Words | None:
 
     A write that was interrupted (see :func:`begin_write`) leaves the inferences and the index
     behind the data: the inferences are dropped (``dkg reason`` writes them again) and the index
-    rebuilt. A store without an index of this version gets one."""
-    if interrupted(dataset):
+    rebuilt. A store without an index of this version gets one. A redraw of the inferences cut off
+    (:data:`REDRAW`) is left to the open's redraw (``kg.store.inferred``), which replaces what it half drew."""
+    if any(mark != REDRAW for mark in write_marks(dataset)):
         dataset.remove_graph(INFERRED)
         rebuild(dataset)  # drops graph/index, the mark with it
         return Words("repair.rebuilt", {"dropped": Words("repair.dropped")})

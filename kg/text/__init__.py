@@ -9,6 +9,7 @@ reviewer's place), ``doctypes`` (document types and their codes)
 placement, and the place a name is scoped to left out), ``bodykinds`` (the kind of a body from
 the words its name starts with) ``matching`` (the outcomes that answer a target, by unit and words) and ``twin_keys`` (a text's words with
 their spacing normalised, and the digests that find the files that may hold one article) and ``same_article`` (whether
-two texts are one article, on their words' alignment). May import only the standard library,
+two texts are one article, on their words' alignment) and ``surface`` (one surface for a text however its file was saved:
+NFC, plain line breaks, no invisible characters). May import only the standard library,
 third-party packages and ``kg.errors``/``kg.resources``; everything else imports it.
 """

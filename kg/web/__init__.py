@@ -13,7 +13,8 @@ pages show is read by the library's read models (``kg.cards``, ``kg.changes``, `
 two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types
 and ``Accept``; ``twins``, a page's ``.json`` or ``.csv`` twin for a client whose ``Accept`` asks for it) and ``headers`` (the security headers of every response); ``address`` the app's absolute address (a
 public one set, or each request's ``Host``, refused unless well-formed); ``accesslog`` keeps tokens sent in an address out of the
-log, ``room`` refuses to serve a store whose disk has no room for the workers' snapshot.
+log, ``room`` refuses to serve a store whose disk has no room for the workers' snapshot; ``serving`` runs the app under
+uvicorn and says when it listens.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
