@@ -70,15 +70,28 @@ def figure_text(item: Item, lang: str) -> str | None:
 
 
 def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
-    """What a ``changed`` item's change set changed, a field a row: (its name in ``lang``, before, after), a level
-    said in words ("Xã"), a document's type by its name ("Kế hoạch (KH)"); the other fields named as the review form
-    names them (``kg.i18n.REVIEW_FIELDS``); nothing for another item, or where only the node changed."""
+    """What a ``changed`` item's change set changed, a field a row (:func:`fields_said`); nothing for another item, or
+    where only the node changed."""
+    now = item.get("now") or {}
+    return fields_said(item["kind"], [(f, before, now[f] if f in now else item.get(f))  # (a moved document's own field)
+                                      for f, before in (item["was"] or {}).items()], lang)
+
+
+def fields_said(kind: str, fields: list[tuple[str, object, object]], lang: str) -> list[tuple[str, str, str]]:
+    """Fields of a fact of ``kind`` changed, each (field, before, after), said in ``lang``: the field's name as the
+    review form names it (``kg.i18n.REVIEW_FIELDS``), its values in words, a level in words ("Xã"), a role ("phối
+    hợp"), a link's type as the ontology labels it, a document's type by its name ("Kế hoạch (KH)"), documents by their
+    keys' names, a figure as the language writes it; a list joined, none said "—". The one rule of ``/changes``, ``dkg
+    changes`` and a fact's history (``kg.web.facts``)."""
     words = TEXT[lang]
     names = {**REVIEW_FIELDS[lang], "place": words["jurisdiction"], "date": words["date"], "level": words["level"],
              "label": words["name"]}
 
-    def said(field: str, value: str | None) -> str:
-        if field == "type" and value and item["kind"] == "link":
+    def said(field: str, value: object) -> str:
+        if isinstance(value, list):
+            value = "; ".join(map(str, value))
+        value = None if value in (None, "") else str(value)
+        if field == "type" and value and kind == "link":
             return "; ".join(link_type_words(code, lang) for code in value.split("; "))
         if field in ("to", "document", "reviews") and value:  # (documents by their keys' names; an address where none)
             return "; ".join(key_name(key) for key in value.split("; "))
@@ -94,10 +107,7 @@ def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
             return f"{name} ({value})"
         return value or "—"
 
-    now = item.get("now") or {}
-    return [(names.get(f, f), said(f, before),
-             said(f, now[f] if f in now else item.get(f)))  # type: ignore[arg-type]  # (a moved document's own field)
-            for f, before in (item["was"] or {}).items()]
+    return [(names.get(f, f), said(f, before), said(f, after)) for f, before, after in fields]
 
 
 def item_sign(item: Item) -> str:

@@ -227,3 +227,27 @@ def test_an_event_without_a_day_says_so_and_how_to_date_it(memory_store, monkeyp
     assert '<span class="date">30/06/2024</span>' in shown and "chưa có ngày" not in shown
     (node,) = c.get(f"/fact/{dated['id']}.json").json()["node_names"]
     assert node["undated"] is False and node["name"] == "Hội nghị" and node["iri"].rsplit("/", 1)[1] not in node["name"]
+
+
+def test_a_correction_s_fields_are_said_in_the_reader_s_words_not_as_codes(store):
+    """A fact's history says what a correction changed, field by field, as ``/changes`` says a field (one rule,
+    kg.changes_text.fields_said): a role, a level and a link's type in words ('chủ trì → phối hợp'); it said the codes
+    the form stores ('lead → coordinate', 'province → commune', 'implements → based_on') on a Vietnamese page."""
+    c = client(store, TOKEN)
+
+    def changed(kind: str, sets: dict, lang: str = "vi") -> list[list[str]]:
+        f = fact_of(c, kind)
+        r = c.post(f"/review/{f['source']}/decisions", headers={"Authorization": f"Bearer {TOKEN}"},
+                   json={"ids": [f["id"]], "decision": "corrected", "set": sets})
+        assert r.status_code == 200, r.text
+        (h,) = c.get(f"/fact/{f['id']}.json", params={"lang": lang}).json()["history"]
+        return h["changed"]
+
+    # (a body is said as it was typed: the near miss of a field with no words of its own)
+    assert changed("assignment", {"role": "coordinate", "body": "Sở Nội vụ"}) == [
+        ["Cơ quan", "Phòng Nội vụ", "Sở Nội vụ"], ["Vai trò", "chủ trì", "phối hợp"]]
+    assert changed("document", {"level": "xã"}) == [["Cấp", "Tỉnh", "Xã"]]
+    (link,) = changed("link", {"type": "based_on"})
+    assert link[1:] == ["thực hiện", "căn cứ"]
+    page = c.get(f"/fact/{fact_of(c, 'link')['id']}").text
+    assert "<del>thực hiện</del> → <ins>căn cứ</ins>" in page and "implements" not in page

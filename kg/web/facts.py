@@ -15,7 +15,8 @@ from fastapi import APIRouter, Request
 
 from kg.cards import Labels, fact_line, node_names
 from kg.errors import NotFound
-from kg.i18n import REVIEW, REVIEW_FIELDS, text_days_said
+from kg.changes_text import fields_said
+from kg.i18n import REVIEW, text_days_said
 from kg.paths import doc_path, fact_path, review_path
 from kg.review import show
 from kg.review.model import is_fact_id
@@ -43,20 +44,16 @@ def fact_data(request: Request, fid: str) -> dict:
     # (the nodes by their kind and name, a document linked to its card: the page listed their addresses alone)
     d["node_names"] = node_names(store, d["nodes"], lang)
     for h in d["history"]:  # (what a correction changed, field by field: an undone one's values are its own)
-        h["changed"] = corrected_fields(h.get("previous"), h.get("new"), lang) if h["state"] == "corrected" else []
+        h["changed"] = corrected_fields(d["kind"], h.get("previous"), h.get("new"), lang) if h["state"] == "corrected" else []
     return d
 
 
-def corrected_fields(previous: dict | None, new: dict | None, lang: str) -> list[tuple[str, str, str]]:
-    """The fields a correction changed, each named as the review page's form names it, with its value before and
-    after (a list joined, none said '—'); the confidence, which no reviewer types, left out."""
-    def said(value) -> str:
-        return ", ".join(map(str, value)) if isinstance(value, list) else "—" if value in (None, "") else str(value)
-
+def corrected_fields(kind: str, previous: dict | None, new: dict | None, lang: str) -> list[tuple[str, str, str]]:
+    """The fields a correction of a fact of ``kind`` changed, with their values before and after, said as ``/changes``
+    says them (:func:`kg.changes_text.fields_said`); the confidence, which no reviewer types, left out."""
     previous, new = previous or {}, new or {}
-    names = REVIEW_FIELDS["en" if lang == "en" else "vi"]
-    return [(names.get(k, k), said(previous.get(k)), said(new.get(k))) for k in new
-            if k != "confidence" and previous.get(k) != new.get(k)]
+    return fields_said(kind, [(k, previous.get(k), new.get(k)) for k in new
+                              if k != "confidence" and previous.get(k) != new.get(k)], "en" if lang == "en" else "vi")
 
 
 def evidence_pieces(d: dict) -> list[tuple[str, str]]:
