@@ -145,3 +145,24 @@ def test_a_large_ingest_runs_with_jemalloc_and_a_small_one_does_not(tmp_path):
     (few / "tin.txt").write_text("Bản tin: xã tổ chức buổi họp dân ngày 5/11/2026.\n", encoding="utf-8")
     assert _allocator_of(tmp_path / "store", "ingest", str(many))
     assert not _allocator_of(tmp_path / "other", "ingest", str(few))
+
+
+@pytest.mark.slow  # (the web app is built: about two seconds)
+def test_serve_called_in_process_never_restarts_its_caller(tmp_path, monkeypatch):
+    """A test runner (or a notebook) calling `serve` in-process, with "serve" among its own arguments (`pytest -k
+    serve`), is not started again: the allocator is the launcher's decision, on the parsed command line."""
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from kg.cli import main  # noqa: PLC0415
+    from kg.web import serving  # noqa: PLC0415
+
+    restarts: list[int] = []
+    monkeypatch.setattr(allocator, "restart_with_jemalloc", lambda: restarts.append(1))
+    monkeypatch.setattr(sys, "argv", ["pytest", "-k", "serve"])
+    monkeypatch.setattr(serving, "run", lambda app, **kw: None)
+    monkeypatch.setattr("kg.web.address.check_port", lambda *a: None)
+    monkeypatch.delenv("DKG_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    result = CliRunner().invoke(main, ["serve", "--port", "8765"])
+    assert result.exit_code == 0, result.output
+    assert restarts == []
