@@ -195,9 +195,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
     if not files and not bundled:
         raise UsageError(code="nothing-to-load")
-    if "load" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
-        from kg.allocator import restart_for_load
-        restart_for_load(files)
+    # (the allocator for a large load was chosen by kg.cli_launch from the parsed command line)
     names, data = _read_inputs(files)
     if bundled:  # named "bundled/corpus.ttl" in the change log and on /changes, not by where it is installed
         from kg.resources import package_data
