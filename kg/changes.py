@@ -179,17 +179,17 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
     return out
 
 
-_ASSOCIATED, _DERIVED_FROM = ox.NamedNode(str(PROV.wasAssociatedWith)), ox.NamedNode(str(PROV.wasDerivedFrom))
+_ASSOCIATED = ox.NamedNode(str(PROV.wasAssociatedWith))
 
 
 def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
     """The decisions a change set added to ``graph/review``: a reviewer's, not the copies an ingest makes of those
     about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not take again."""
-    look = _Lookup(store, payload.added)
+    look, copies = _Lookup(store, payload.added), ledger.copied(payload.added)
     found: Counter = Counter()
     for q in payload.added:
         if q.graph_name != ledger.REVIEW or q.predicate != OX_RDF.type \
-                or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment) or look.one(d := q.subject, _DERIVED_FROM):
+                or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment) or (d := q.subject) in copies:
             continue
         reviewer = look.name(look.one(d, _ASSOCIATED))
         if q.object == OX_DKG.TargetAssessment:
@@ -269,8 +269,9 @@ def _places_kept(store, payload: payloads.Payload, look: _Lookup, said: set) -> 
     place the graph keeps (``kept``): the correction is recorded, and the reader is told it did not move the document
     (``said``: the documents the change set's other items say already). A decision an ingest copied is no reviewer's."""
     out: list[Item] = []
+    copies = ledger.copied(payload.added)
     for q in payload.added:
-        if q.predicate != OX_DKG.newValue or q.graph_name != ledger.REVIEW or look.one(q.subject, _DERIVED_FROM) \
+        if q.predicate != OX_DKG.newValue or q.graph_name != ledger.REVIEW or q.subject in copies \
                 or look.text(q.subject, OX_DKG.factKind) != "document":
             continue
         new, old = (json.loads(look.text(q.subject, p) or "{}") for p in (OX_DKG.newValue, OX_DKG.previousValue))

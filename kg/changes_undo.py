@@ -16,7 +16,7 @@ from kg.changes import changes
 from kg.changes_model import ChangeSetView, Filters
 from kg.rdf.terms import OX_DKG, OX_RDFS
 from kg.rdf.vocab import PROV
-from kg.review.ledger import REVIEW
+from kg.review.ledger import REVIEW, copied
 from kg.store import history, payloads, undo
 
 
@@ -66,20 +66,28 @@ def undo_plan(store, number: int) -> UndoPlan:
 
 
 def decided_facts(store, number: int) -> list[str]:
-    """The ids of the facts change set ``number`` recorded a reviewer's decision on (none for any other write)."""
-    payload = payloads.read_payload(store, number)
-    return sorted({q.object.value for q in payload.added if q.predicate == OX_DKG.factId and q.graph_name == REVIEW}
-                  if payload is not None else ())
+    """The ids of the facts change set ``number`` recorded a reviewer's decision on (none for any other write, nor for
+    an ingest that copied the decisions on an earlier version of its text)."""
+    return sorted({o.value for o in _said_by_decisions(store, number, OX_DKG.factId)})
 
 
 def reviewers(store, number: int) -> list[str]:
     """The names of the reviewers whose decisions change set ``number`` recorded (read where the change set kept
     them, as an undo may have taken the store's copy)."""
-    payload = payloads.read_payload(store, number)
-    agents = {q.object for q in payload.added if q.predicate == _ASSOCIATED and q.graph_name == REVIEW} \
-        if payload is not None else set()
+    agents = _said_by_decisions(store, number, _ASSOCIATED)
     names = (payloads.kept_object(store, a, OX_RDFS.label) for a in agents if isinstance(a, ox.NamedNode))
     return sorted({n.value for n in names if n is not None})
+
+
+def _said_by_decisions(store, number: int, predicate: ox.NamedNode) -> set:
+    """The values of ``predicate`` on the review decisions change set ``number`` recorded, a reviewer's: not those an
+    ingest copied (:func:`kg.review.ledger.copied`)."""
+    payload = payloads.read_payload(store, number)
+    if payload is None:
+        return set()
+    copies = copied(payload.added)
+    return {q.object for q in payload.added
+            if q.predicate == predicate and q.graph_name == REVIEW and q.subject not in copies}
 
 
 __all__ = ["UndoPlan", "decided_facts", "reviewers", "undo_plan"]

@@ -9,6 +9,7 @@ import httpx
 import lxml.html
 
 from kg.changes_undo import undo_plan
+from kg.review import decide
 from kg.store import history, undo
 from kg.web import create_app
 from kg.web.auth import TokensFile
@@ -207,3 +208,36 @@ def test_an_undo_a_later_decision_rests_on_says_which_and_names_the_facts_to_dec
         assert c.get(f"/changes/{rejected}/undo.json").json()["facts"] == [first]
         # the last decision, which nothing rests on, is undone alone: no such paragraph (near miss)
         assert "decide again" not in c.get(f"/changes/{again}/undo", params={"lang": "en"}).text
+
+
+def test_a_later_ingest_s_copies_of_a_decision_name_no_reviewer_and_decide_no_fact(tmp_path, monkeypatch):
+    """fix40u: a text ingested again copies the decisions on its facts (``prov:wasDerivedFrom``); the undo page of the
+    first ingest listed that re-ingest as reviewed by the analyst, with the facts "decided", where /changes says it
+    recorded no decision."""
+    from kg import ingest
+    from kg.store import Store
+    from test_changes_decisions import TEXT, _fact, _ingested
+
+    folder = _ingested(tmp_path, monkeypatch)
+    store = Store.from_cli(folder, write=True)
+    try:
+        first = history.change_sets(store)[-1].number
+        fid = _fact(store, "target")
+        decide(store, [fid], "accepted", reviewer="Phạm Văn Bình")
+        decided = history.change_sets(store)[-1].number
+    finally:
+        store.close()
+    # a new version of the file (its old line kept, a heading added): the ingest copies the decision to its target
+    (tmp_path / "kh.txt").write_text("Bản cập nhật\n" + TEXT, encoding="utf-8")
+    store = Store.from_cli(folder, write=True)
+    try:
+        assert ingest.ingest_paths(store, [str(tmp_path / "kh.txt")]).ok
+        again = history.change_sets(store)[-1].number
+        later = {s["id"]: s for s in undo_plan(store, first)["later_sets"]}
+        assert again in later and decided in later
+        # the re-ingest copied the decision: no one's, on no fact
+        assert (later[again]["reviewers"], later[again]["facts"]) == ([], [])
+        # the decision itself is still the reviewer's, on its fact
+        assert (later[decided]["reviewers"], later[decided]["facts"]) == (["Phạm Văn Bình"], [fid])
+    finally:
+        store.close()

@@ -24,7 +24,7 @@ outside what the queries count:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import datetime as dt
 import getpass
@@ -50,6 +50,7 @@ _JSON = ox.NamedNode(str(RDF.JSON))
 _DATETIME = ox.NamedNode(str(XSD.dateTime))
 _INT = ox.NamedNode(str(XSD.integer))
 _DECIMAL = ox.NamedNode(str(XSD.decimal))
+_DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 
 
 #: who a decision is recorded under where the reviewer gives no name (``DKG_REVIEWER``)
@@ -430,6 +431,13 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
     if d.overrides:
         out.append(ox.Quad(node, _n(DKG.overrides), _n(d.overrides), g))
     return out
+
+
+def copied(quads: Iterable[ox.Quad]) -> set:
+    """The decisions among ``quads`` (those a change set wrote) that an ingest copied from the ones about an earlier
+    version of a text (``prov:wasDerivedFrom``: :func:`kg.review.model.carried_decisions`): the reviewer took none of
+    them again, so what says who decided what (``/changes``, a fact's history, the undo page) leaves them out."""
+    return {q.subject for q in quads if q.predicate == _DERIVED_FROM}
 
 
 def has_decisions(store) -> bool:

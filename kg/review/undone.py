@@ -18,10 +18,10 @@ import pyoxigraph as ox
 
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import PROV
+from kg.review.ledger import copied
 from kg.store import history, payloads, undo
 
 _ASSOCIATED, _ENDED = ox.NamedNode(str(PROV.wasAssociatedWith)), ox.NamedNode(str(PROV.endedAtTime))
-_DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 
 
 class UndoneDecision(TypedDict):
@@ -54,7 +54,7 @@ def undone_decisions(store, fact_id: str, in_force: Collection[str] = ()) -> lis
             continue
         quads = list(hist.quads_for_pattern(q.subject, None, None, q.graph_name))
         said = {t.predicate: t.object for t in quads if t.predicate != OX_RDF.type}
-        if ox.Quad(q.subject, OX_RDF.type, OX_DKG.ReviewDecision, q.graph_name) not in quads or _DERIVED_FROM in said \
+        if ox.Quad(q.subject, OX_RDF.type, OX_DKG.ReviewDecision, q.graph_name) not in quads or q.subject in copied(quads) \
                 or OX_DKG.reviewState not in said:
             continue
         agent = said.get(_ASSOCIATED)
