@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from kg.errors import NotFound, UsageError
 from kg.rdf import identity
 from kg.rdf.graphs import SOURCE_PREFIX
-from kg.rdf.terms import OX_DKG
+from kg.rdf.terms import OX_DKG, data_update
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
 from kg.review import ledger
 from kg.review.ledger import default_reviewer
@@ -83,11 +83,8 @@ def write_tie(store, outcome: str, target: str, state: str, reviewer: str, at: d
     reviewer's word on the pair that this one undoes (``kg.review.model.overrides``). Returns the decision's IRI."""
     quads = _tie_quads(outcome, target, state, reviewer, at, reason=reason, similarity=similarity, facts=facts,
                        overrides=overrides)
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    tied = _tie_quad(outcome, target)
-    taken = "" if state == "accepted" else \
-        f"DELETE DATA {{ GRAPH {tied.graph_name} {{ {tied.subject} {tied.predicate} {tied.object} }} }} ;\n"
-    store.update(taken + f"INSERT DATA {{ GRAPH {ledger.REVIEW} {{ {body} . }} }}", sources=list(sources))  # (terms written by pyoxigraph)
+    taken = [] if state == "accepted" else [_tie_quad(outcome, target)]
+    store.update(data_update(quads, taken), sources=list(sources))
     return identity.review_decision_iri(tie_id(outcome, target), state, reviewer, at.astimezone(dt.timezone.utc).isoformat())
 
 

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.rdf.graphs import CHANGES, DERIVED
-from kg.rdf.terms import OX_XSD, VERBATIM, data_update, has_blank
+from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
 from kg.store import bulk
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING_WRITE, RDF_TYPE, REMOVED, SOURCE, STARTED, TRUE, UNDOES,
@@ -318,12 +318,6 @@ def finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox.
             store.main.remove(q)
         store.main.add(ox.Quad(c, p, ox.Literal(str(n), datatype=xsd_int), CHANGES))
     write_payload(store, number, added, removed)
-
-
-def insert_data(quads: list[ox.Quad]) -> str:
-    """SPARQL Update text that inserts ``quads`` (IRIs and literals only) after an update's other operations
-    (leading " ;"), or the empty string."""
-    return f" ;\n{data_update(quads)}" if quads else ""
 
 
 def record(store, added: list[ox.Quad], removed: list[ox.Quad], *, sources: Iterable[str] = (),

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.rdf import vocab
 from kg.rdf.graphs import DERIVED, INDEX
-from kg.rdf.terms import OX_DKG, chunked, values_list
+from kg.rdf.terms import OX_DKG, chunked, data_update, values_list
 from kg.rdf.vocab import sparql_prefixes
 
 _DKG = sparql_prefixes("dkg")
@@ -132,7 +132,6 @@ def write_counts(dataset, counts: tuple[list[ox.Quad], list[ox.Quad]]) -> int:
     open recounts these bodies, as after a kill anywhere else in the index's upkeep)."""
     before, after = counts
     if before:
-        body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in before)
-        dataset.update(f"DELETE DATA {{ GRAPH {INDEX} {{ {body} }} }}")
+        dataset.update(data_update(removed=before))  # (found in graph/index: they are deleted from it)
     dataset.extend(after)
     return len(after)

@@ -197,12 +197,9 @@ def write_quads(store, quads: list[ox.Quad],
             replace_graphs(store, quads, replaced, record, taken, parts=parts)
             fault_point("data-written")
         elif single is not None:
-            body = " .\n".join(f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)}" for q in quads)
-            store.main.update(
-                f"DROP SILENT GRAPH {nt(single)} ;\n"
-                f"DROP SILENT GRAPH {nt(INFERRED)} ;\n"
-                f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
-                + history.insert_data(record) + (f" ;\n{also}" if also else ""))
+            placed = [ox.Quad(q.subject, q.predicate, q.object, single) for q in quads]  # (all go to the graph replaced)
+            store.main.update(data_update([*placed, *record], first=[f"DROP SILENT GRAPH {nt(g)}" for g in (single, INFERRED)])
+                              + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
             if store.location is not None:
                 bulk.room_for(store.location, change.added, change.parts)
