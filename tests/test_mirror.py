@@ -183,3 +183,27 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
     assert ox.Quad(ox.NamedNode(EX + "served"), ox.NamedNode(EX + "p"), ox.Literal("from the server"),
                    ASSERTED) in store.main
     store.close()
+
+
+def test_a_quote_that_reads_like_a_blank_node_or_a_call_is_written_to_both_copies_without_reading_the_folder_again(mirrored):
+    """fix40u: the text of an update was searched as a whole, so a stored quote holding "[…;" read the whole folder
+    into memory again after the write; the parsed update decides now."""
+    before = mirrored.main.memory
+    quote = 'Kế hoạch [sửa đổi; bổ sung] _:x NOW() "trích" # như cũ'
+    mirrored.main.update(f"INSERT DATA {{ GRAPH <{ASSERTED.value}> {{ <{EX}a> <{EX}quote> {ox.Literal(quote)} }} }}")
+    assert mirrored.main.memory is before  # (written in place: not read again)
+    assert quads(mirrored.main.memory) == quads(mirrored.main.disk)
+    assert ox.Literal(quote) in {q.object for q in mirrored.main.quads_for_pattern(None, ox.NamedNode(EX + "quote"), None)}
+
+
+def test_a_blank_node_or_a_fresh_value_outside_the_quotes_still_reads_the_folder_again(mirrored):
+    """A blank node of one pair (``[ p o ]``, which the text search missed) and a call that a comment's quote would
+    hide from a reading that took it for a literal's start both make the copy read again."""
+    for update in (f"INSERT DATA {{ GRAPH <{ASSERTED.value}> {{ <{EX}a> <{EX}b> [ <{EX}p> 1 ] }} }}",
+                   f'# a "quote\nINSERT {{ GRAPH <{ASSERTED.value}> {{ <{EX}a> <{EX}at> ?n }} }} WHERE {{ BIND(NOW() AS ?n) }}'
+                   ' # "'):
+        before = mirrored.main.memory
+        mirrored.main.update(update)
+        assert mirrored.main.memory is not before, update
+        assert ground(mirrored.main.memory) == ground(mirrored.main.disk)
+        assert len(mirrored.main.memory) == len(mirrored.main.disk)

@@ -23,8 +23,43 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-# updates that may give different results when run twice on equal data
-_UNREPEATABLE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(|_:|\[\s*\]|\[[^\]]*;", re.IGNORECASE)
+from kg.errors import QueryError
+from kg.store.updateparse import operations
+
+# what of an update's text is no operation: its literals, its IRIs (none with a bracket, so that "<" as less-than hides
+# no call) and its comments, leftmost first (a quote inside a comment or an IRI opens no literal)
+_INERT = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"'''
+                    r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s()]*>|#[^\n]*")
+# what may make an update give different results run twice on equal data, looked for outside them (cheap: a large
+# write of a text's quads is never parsed for the quotes it holds)
+_MAY_DIFFER = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(|_:|\[", re.IGNORECASE)
+# the calls that do, as the parsed update names them
+_FRESH_CALLS = frozenset(f"Builtin_{f}" for f in ("NOW", "RAND", "UUID", "STRUUID", "BNODE"))
+
+
+def unrepeatable(update: str) -> bool:
+    """Could ``update`` give different results run twice on equal data: does it call ``NOW()``, ``RAND()``, ``UUID()``,
+    ``STRUUID()`` or ``BNODE()``, or name a blank node? Decided on its parsed operations (a stored quote that holds
+    "[1; 2]" or "NOW(" is no blank node and no call); one that does not parse is taken to (the folder's engine says
+    what it does, and the copy is read again)."""
+    if not _MAY_DIFFER.search(_INERT.sub(" ", update)):
+        return False
+    from rdflib import BNode  # noqa: PLC0415  (rdflib is slow to import: only once an update may differ)
+    try:
+        ops = operations(update)
+    except QueryError:
+        return True
+    seen, todo = set(), list[object](ops)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, BNode) or getattr(node, "name", None) in _FRESH_CALLS:
+            return True
+        if isinstance(node, dict):
+            todo += [*node.keys(), *node.values()]
+        elif isinstance(node, (list, tuple, set, frozenset)) and id(node) not in seen:
+            seen.add(id(node))
+            todo += node
+    return False
 
 
 def copy_to_memory(disk: ox.Store) -> ox.Store:
@@ -87,7 +122,7 @@ class MirroredDataset:
 
     # --- writes: to the folder, then to memory ----------------------------------------------
     def update(self, update: str, **kwargs) -> None:
-        if _UNREPEATABLE.search(update):
+        if unrepeatable(update):
             self.disk.update(update, **kwargs)
             self.reload()
             return
