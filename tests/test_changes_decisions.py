@@ -51,6 +51,14 @@ def _ingested(tmp_path, monkeypatch) -> str:
     return folder
 
 
+def _new_version(tmp_path, store) -> int:
+    """Ingest a new version of the text of :func:`_ingested` (its old line kept, a heading added: a text it would not
+    replace) into ``store``, whose ingest copies the decisions on its facts; the number of that change set."""
+    (tmp_path / "kh.txt").write_text("Bản cập nhật\n" + TEXT, encoding="utf-8")
+    assert ingest.ingest_paths(store, [str(tmp_path / "kh.txt")]).ok
+    return history.change_sets(store)[-1].number
+
+
 def _fact(store, kind: str) -> str:
     (fact,) = [e.item.id for e in queue(store) if e.item.kind == kind]
     return fact
@@ -124,13 +132,10 @@ def test_many_decisions_alike_are_one_line_and_an_ingest_s_copies_of_decisions_a
                                        "replaced_reviewer": None, "replaced_state": None}]
     finally:
         store.close()
-    # a corrected version of the text (its old line kept, a heading added: a new text it would not replace): the ingest
-    # copies the decisions to its facts, the reviewer took none again
-    (tmp_path / "kh.txt").write_text("Bản cập nhật\n" + TEXT, encoding="utf-8")
+    # a corrected version of the text: the ingest copies the decisions to its facts, the reviewer took none again
     store = Store.from_cli(folder, write=True)
     try:
-        assert ingest.ingest_paths(store, [str(tmp_path / "kh.txt")]).ok
-        again = history.change_sets(store)[-1].number
+        again = _new_version(tmp_path, store)
         assert len(copied(payloads.read_payload(store, again).added)) == 2  # (the ingest did copy both)
         # it changed nothing a page lists and recorded no reviewer's decision: /changes does not list it
         assert changes(store, Filters(), only=again)["change_sets"] == []

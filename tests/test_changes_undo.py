@@ -214,9 +214,8 @@ def test_a_later_ingest_s_copies_of_a_decision_name_no_reviewer_and_decide_no_fa
     """fix40u: a text ingested again copies the decisions on its facts (``prov:wasDerivedFrom``); the undo page of the
     first ingest listed that re-ingest as reviewed by the analyst, with the facts "decided", where /changes says it
     recorded no decision."""
-    from kg import ingest
     from kg.store import Store
-    from test_changes_decisions import TEXT, _fact, _ingested
+    from test_changes_decisions import _fact, _ingested, _new_version
 
     folder = _ingested(tmp_path, monkeypatch)
     store = Store.from_cli(folder, write=True)
@@ -227,12 +226,9 @@ def test_a_later_ingest_s_copies_of_a_decision_name_no_reviewer_and_decide_no_fa
         decided = history.change_sets(store)[-1].number
     finally:
         store.close()
-    # a new version of the file (its old line kept, a heading added): the ingest copies the decision to its target
-    (tmp_path / "kh.txt").write_text("Bản cập nhật\n" + TEXT, encoding="utf-8")
     store = Store.from_cli(folder, write=True)
     try:
-        assert ingest.ingest_paths(store, [str(tmp_path / "kh.txt")]).ok
-        again = history.change_sets(store)[-1].number
+        again = _new_version(tmp_path, store)  # (which copies the decision to its target)
         later = {s["id"]: s for s in undo_plan(store, first)["later_sets"]}
         assert again in later and decided in later
         # the re-ingest copied the decision: no one's, on no fact
