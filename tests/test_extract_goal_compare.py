@@ -227,6 +227,22 @@ def test_near_miss_things_said_done_with_no_aim_before_are_a_result():
     assert not f.targets and [o.value for o in f.outcomes] == [90]
 
 
+_YEAR_REVIEW = ("Ngày 18/12/2025, UBND tỉnh Quảng Trị tổng kết năm 2025 thực hiện Kế hoạch số 31/KH-UBND về xóa nhà "
+                "tạm, nhà dột nát.\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body, done", [
+    ("Năm 2025, toàn tỉnh đã hoàn thành 1.000 căn nhà là mục tiêu Kế hoạch đề ra từ đầu năm.", 1000),
+    ("Đến nay, toàn tỉnh đã có 13 xã hoàn thành là chỉ tiêu năm 2025 của Kế hoạch.", 13),
+    ("Trong năm, các huyện đã kết nạp được 1.520 hội viên mới là chỉ tiêu cao nhất từ trước đến nay.", 1520),
+])
+def test_a_result_told_done_then_named_the_goal_it_meets_stays_a_result(body, done):
+    # ('đã ... là mục tiêu ...': what was done, said to be what the plan aimed at; the figure was reached, so it is
+    # the plan's result, not a goal set anew by the review)
+    f = extract(_YEAR_REVIEW.format(body=body))
+    assert [o.value for o in f.outcomes] == [done] and not f.targets
+
+
 def test_a_level_reached_against_another_level_s_quota_stays_with_its_document():
     # point (a): the share and the quota go to the assigning plan (a KH: key), the amount reached to the resolution
     f = extract("Thực hiện Nghị quyết số 05/NQ-HĐND của HĐND xã, thu ngân sách nhà nước trên địa bàn năm 2025 đạt 21,4 "
