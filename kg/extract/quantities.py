@@ -146,7 +146,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
-        if not s_target and names_goal_after_figure(f, s):
+        if not s_target and names_goal_after_figure(f, s) and not OUT_STRONG.search(ptext):
             s_target = True                     # '1.500 hội viên mới là chỉ tiêu Kế hoạch giao': named a goal after it
         spent = (main_doc is None or inside(results_secs, s.start)) and bool(SPENT_TOTAL.match(f, s.start, s.end))
         s_outcome = bool(OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead or spent
@@ -312,7 +312,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
                     kind_q = kind
-                named_goal = named_as_goal(f, q.start, q.end)
+                # (not a figure told done before it: 'đã hoàn thành 1.000 căn nhà là mục tiêu Kế hoạch đề ra' says the
+                # goal was met, a result)
+                named_goal = named_as_goal(f, q.start, q.end) and not OUT_STRONG.search(fp, c.start, q.start)
                 if named_goal:
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)  # 'đạt 1.500 người là mục tiêu chính'
                 elif kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
