@@ -42,8 +42,9 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import (bulk, counts, history, inferred, lookahead, quarantine, recovery, reference, storeformat,
-                      textindex, update_record, writes)
+from kg.store import (bulk, counts, history, inferred, lookahead, recovery, reference, storeformat, textindex,
+                      update_record, writes)
+from kg.store.quarantine import Held, apply as apply_held, entry as held_entry
 from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
 from kg.store.readonly import open_read_only
 from kg.store.reference import reference_version
@@ -489,7 +490,7 @@ class Store:
                     ready: Callable[[], None] = writes.no_verdict,
                     taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None,
                     ahead: lookahead.Ahead | None = None,
-                    held_back: quarantine.Held | None = None) -> set[ox.NamedNode] | None:
+                    held_back: Held | None = None) -> set[ox.NamedNode] | None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`, whose answer (the
         graphs it changed, None where not known) it returns."""
@@ -506,38 +507,39 @@ class Store:
     def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None,
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
-        ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
-        if update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
-            return
-        with update_record.recording_update(self, agent, sparql, base_iri, sources):
-            if base_iri:
-                self.main.update(sparql, base_iri=base_iri)
-            else:
-                self.main.update(sparql)
+        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the inferences dropped and the
+        index and task counts brought up to it, as a load does (:mod:`kg.store.update_record`)."""
+        if not update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
+            update_record.other_update(self, agent, sparql, base_iri, sources)
+
+    def write_effect(self, added: list[ox.Quad], removed: list[ox.Quad], *, agent: str | None = None) -> None:
+        """Write an update's effect known as quads (``kg.store.guard``'s, blank nodes as the store is to hold them):
+        :func:`kg.store.update_record.write_effect`."""
+        update_record.write_effect(self, agent, added, removed)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str], *, source: str | None = None) -> None:
         """Keep ``quads`` with their ``report`` in the quarantine dataset, in one request. ``source``: the id of the
         ingested text they came from; its entry replaces the one an earlier ingest of the same text left, so
         re-ingesting a text never makes the quarantine grow (an ingest's write does it with its data instead:
         ``write_quads(held_back=...)``, :mod:`kg.store.quarantine`)."""
-        held = quarantine.Held()
+        held = Held()
         if source is not None:
             held.hold(quads, report, files, source)
         else:
-            held.quads = quarantine.entry(quads, report, files)
+            held.quads = held_entry(quads, report, files)
         self.apply_quarantine(held)
 
     def clear_quarantine(self, source: str) -> None:
         """Drop the quarantine entry of one ingested text (its facts now conform, or are replaced)."""
-        self.apply_quarantine(quarantine.Held([source]))
+        self.apply_quarantine(Held([source]))
 
-    def apply_quarantine(self, held: quarantine.Held) -> None:
+    def apply_quarantine(self, held: Held) -> None:
         """Do ``held`` to the quarantine dataset in one request (:func:`kg.store.quarantine.apply`); where it only
         takes entries out and no quarantine was ever made, nothing (none is made for it)."""
         if not held or (not held.quads and self._quarantine is None
                         and not (self.quarantine_dir is not None and self.quarantine_dir.exists())):
             return
-        quarantine.apply(self.quarantine_store, held)
+        apply_held(self.quarantine_store, held)
 
     def replace_source(self, source_id: str, graph: Graph, *, force: bool = True) -> LoadResult:
         """Replace the graph of one source with ``graph`` (idempotent re-ingest)."""
