@@ -56,6 +56,30 @@ def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = Fa
     return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
 
 
+#: What a write to a store on a SPARQL server says in its mark, before the command that wrote it (``dkg load``).
+ON_SERVER = "on a server: "
+
+
+def server_mark(command: str) -> str:
+    """The mark of a write to a store on a server (see :func:`server_repair`), naming its ``command``."""
+    return ON_SERVER + command
+
+
+def server_repair(main) -> Words | None:
+    """The repair of a store on a server that a write left marked (:func:`server_mark`), by the next command that opens
+    it for writing: such a store keeps no change set to finish the write from, and a large write may have been sent in
+    several requests (a Virtuoso's, past its limits), so the server may hold all of it, none or part of it. The
+    inferences are dropped and the index rebuilt from the data as it is, and the note names the command to run
+    again (a load adds what the server lacks, an ingest brings the texts' graphs to what it reads) and
+    ``dkg reason``. None where no such mark is there."""
+    commands = [mark.removeprefix(ON_SERVER) for mark in textindex.write_marks(main) if mark.startswith(ON_SERVER)]
+    if not commands:
+        return None
+    main.remove_graph(INFERRED)
+    textindex.rebuild(main)  # (the marks go with the old index)
+    return Words("repair.server-write", {"command": ", ".join(dict.fromkeys(commands)), "dropped": _DROPPED})
+
+
 def _parse(mark: str) -> tuple[int, set[str]] | None:
     """The change set's number (0: no new data) and the flags of a mark; None for another mark."""
     head, *flags = mark.split(", ")

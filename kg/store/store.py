@@ -251,7 +251,8 @@ class Store:
             store.repaired = joined([w for w in (stale, inferred.reader_note(store.main)) if w is not None])
         elif not read_only:
             upgraded = store.ensure_reference()
-            indexed = textindex.ensure(store.main)
+            # a write cut off there: no change set to finish it from; the note names the command to run again
+            indexed = recovery.server_repair(store.main) or textindex.ensure(store.main)
             # the inferences drawn again where other rules or another ontology drew them, as an open for writing of a
             # folder store does (kg.store.inferred); a redraw killed half-way left its mark there, and is done again
             redrawn = inferred.redraw(store, announce) if redraw else None

@@ -154,10 +154,12 @@ def other_update(store, command: str | None, update: str, base_iri: str | None =
     template, a store on a SPARQL server) with the store marked first and its change set diffed around its run
     (:func:`recording_update`); then drop the inferences and bring the index entries and task counts of what it
     changed up to it, as a load does. A process killed in between leaves the mark, which names no change set: the
-    next open drops the inferences and rebuilds the index. An update the engine refuses changes nothing, and takes
+    next open drops the inferences and rebuilds the index (on a server, saying to run the command again:
+    ``kg.store.recovery.server_repair``). An update the engine refuses changes nothing, and takes
     the mark back."""
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])
-    textindex.begin_write(store.main)
+    mark = recovery.server_mark(command or history.agent(store)) if store.url is not None else ""
+    textindex.begin_write(store.main, mark)
     try:
         with recording_update(store, command, update, base_iri, sources) as diff:
             if base_iri:
@@ -165,7 +167,7 @@ def other_update(store, command: str | None, update: str, base_iri: str | None =
             else:
                 store.main.update(update)
     except Exception:
-        textindex.end_write(store.main)
+        textindex.end_write(store.main, mark)
         raise
     fault_point("update-written")
     touched = diff.quads if diff.known else _said(update, base_iri)
@@ -176,7 +178,7 @@ def other_update(store, command: str | None, update: str, base_iri: str | None =
     if touched:
         store.main.remove_graph(INFERRED)
         recovery.catch_up(store, touched, recount_all=recount_all)
-    textindex.end_write(store.main)
+    textindex.end_write(store.main, mark)
 
 
 def _said(update: str, base_iri: str | None) -> list[ox.Quad] | None:

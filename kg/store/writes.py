@@ -187,7 +187,8 @@ def write_quads(store, quads: list[ox.Quad],
     in_parts = several or (single is None and change is not None and change.added is not None
                            and bulk.is_bulk(len(change.added)) and hasattr(store.main, "bulk_extend"))
     mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(store),
-                            recount_all=recount_all, in_parts=in_parts)
+                            recount_all=recount_all, in_parts=in_parts) if store.url is None \
+        else recovery.server_mark(history.agent(store))  # (no change set there: the repair names the command instead)
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
