@@ -167,7 +167,10 @@ class Suite:
 
     def kills(self) -> None:
         self.kill_trials("dkg load (3.4k quads)", self.base, ("load", str(self.extra)), LOAD_PHASES)
-        self.kill_trials("dkg ingest (3 texts)", self.base, ("ingest", str(self.texts)), INGEST_PHASES)
+        # (the phase after its quarantine in place of the one after its index, which the load's trials kill at: the slow
+        # test's time stays what it was; the writes group kills a newer version's ingest at every phase)
+        self.kill_trials("dkg ingest (3 texts)", self.base, ("ingest", str(self.texts)),
+                         tuple(p for p in INGEST_PHASES if p != "index-refreshed"))
         # (after an ingest, which drops the inferences, reasoning has work to do)
         self.kill_trials("dkg reason", self.reviewed, ("reason",), ("inferences-written",))
         self.kill_trials("dkg reindex", self.base, ("reindex",), ())
