@@ -53,6 +53,23 @@ def test_a_verb_then_duoc_and_an_amount_is_what_the_work_managed():
     assert [t.value for t in got.targets] == [2] and got.outcomes == []
 
 
+def test_the_result_cues_open_on_their_words():
+    # (every branch opens on its letters, the checks of the words before it behind them: the engine skips to where a
+    # cue's first letter stands instead of trying each position; a branch opening on a check keeps the whole pattern
+    # as written)
+    assert not OUTCOME.pattern.startswith("(?<")
+    # the branch 'được' with the word before it checked behind its letters matches where it did with the check in front
+    import random
+    import re
+    as_written = re.compile(r"(?<![a-z])(?:(?<=[a-z] )(?<!ho )(?<!nguoi )(?<!khau )duoc(?= (?:khoang |gan |hon |tren )?\d))(?![a-z])")
+    only_duoc = re.compile(r"(?<![a-z])(?:(?<!ho )(?<!nguoi )(?<!khau )duoc(?<=[a-z] duoc)(?= (?:khoang |gan |hon |tren )?\d))(?![a-z])")
+    rng = random.Random(41)
+    pieces = ["duoc", " ", "ho ", "nguoi ", "khau ", "xay dung ", "3", "hon ", "x", "aduoc"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in as_written.finditer(s)] == [m.span() for m in only_duoc.finditer(s)], s
+
+
 def test_a_whole_that_has_and_what_joins_it():
     p = prepare("Toàn huyện có 52 chi bộ với khoảng 1.900 đảng viên.")
     assert HAS_N.match(p.folded)

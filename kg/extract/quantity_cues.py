@@ -88,8 +88,9 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|(?<!thôn )m
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
              r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z]))|"
              # a verb then 'được' and its amount, what the work managed: 'xây dựng được 34 mô hình', 'thu gom được 46
-             # tấn' (not what a person or household receives: 'mỗi hộ được 30 kg gạo')
-             r"(?<=[a-z] )(?<!ho )(?<!nguoi )(?<!khau )được(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+             # tấn' (not what a person or household receives: 'mỗi hộ được 30 kg gạo'); the word before is checked
+             # after 'được', so that every branch opens on its word and the engine skips to where one stands
+             r"(?<!ho )(?<!nguoi )(?<!khau )được(?<=[a-z] được)(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 # a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 31-KH/HU ..., huyện hỗ trợ 180 nhà' (what the plan
 # sets out to do, told in the present)
 _PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")
