@@ -1,0 +1,59 @@
+"""Documents that follow up an earlier one (tiếp theo): a dispatch or a letter that opens 'Tiếp theo Công điện số
+09/CĐ-TTg ngày ..., Thủ tướng Chính phủ yêu cầu ...' or 'Nhằm thực hiện ... và tiếp theo Công văn số 1520/UBND-KT, ...'
+carries the earlier one on, which the contract's `continues` says (a later document that carries an earlier one on);
+so does one named right before the cue ('Công điện số 15/CĐ-TTg ngày 7/12 tiếp theo Công điện số 09/CĐ-TTg')."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.extract.documents import DocumentFinder
+from kg.extract.mention_model import Mention
+from kg.extract.text import vi
+
+# the cue, then a document at once ('giai đoạn tiếp theo', 'các bước tiếp theo' name no document after them)
+_FOLLOWS = re.compile(vi(r"(?<![a-z])tiếp theo[ \t]+"))
+# a sentence that opens on a phrase naming what the text acts on ('Tiếp theo ...', 'Nhằm thực hiện ... và tiếp theo
+# ...', 'Căn cứ ...; tiếp theo ...'): the cue in it is said of the document the main clause speaks for
+_OPENING = re.compile(vi(r"[ \t\n]*(?:tiếp theo|nhằm|để|thực hiện|triển khai|căn cứ)(?![a-z])"))
+# what joins the cue to the opening phrase before it: 'và', a comma or a semicolon
+_JOINED = re.compile(vi(r"(?:[,;][ \t]*|(?<![a-z])và[ \t]+)$"))
+# a document the main clause says was issued: '..., Bộ trưởng đã ký ban hành Công điện số 15/CĐ-BNNMT'
+_ISSUED = re.compile(vi(r"(?:ban hành|ký)[ \t]+$"))
+
+
+def follow_ups(df: DocumentFinder, sentences, own: str | None) -> list[tuple[str, Mention, int]]:
+    """(subject, earlier document, subject's position) for every 'tiếp theo <document>' of the text: the subject is the
+    document named right before the cue (only spaces or a comma between), else, where the cue is in the sentence's
+    opening phrase, the document its main clause says was issued, else the text's own (``own``)."""
+    f = df.f
+    if "tiep theo" not in f:
+        return []
+    keyed = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
+    starts = [m.start for m in keyed]
+    out: list[tuple[str, Mention, int]] = []
+    for s in sentences:
+        if f.find("tiep theo", s.start, s.end) < 0:
+            continue
+        for c in _FOLLOWS.finditer(f, s.start, s.end):
+            k = bisect_left(starts, c.end())
+            if k == len(keyed) or keyed[k].start != c.end():
+                continue
+            earlier = keyed[k]
+            before = keyed[bisect_left(starts, s.start):bisect_left(starts, c.start())]
+            prev = before[-1] if before else None
+            subject: tuple[str, int] | None = None
+            if prev is not None and max(prev.end, prev.tail_end) <= c.start() \
+                    and not f[max(prev.end, prev.tail_end):c.start()].strip(" \t,"):
+                # (a document of the opening list is no subject: 'Nhằm thực hiện Quyết định số 1245 và tiếp theo ...')
+                if not _OPENING.match(f, s.start):
+                    subject = (prev.key or "", prev.start)
+            if subject is None and _OPENING.match(f, s.start) and (not f[s.start:c.start()].strip()
+                                                                  or _JOINED.search(f, s.start, c.start())):
+                end = max(earlier.end, earlier.tail_end)
+                issued = next((m for m in keyed[bisect_left(starts, end):bisect_left(starts, s.end)]
+                               if _ISSUED.search(f, max(0, m.start - 20), m.start)), None)
+                subject = (issued.key or "", issued.start) if issued is not None else (own, c.start()) if own else None
+            if subject is not None and subject[0] and subject[0] != earlier.key:
+                out.append((subject[0], earlier, subject[1]))
+    return out
