@@ -19,6 +19,7 @@ from kg.extract.link_frames import frame_reader
 from kg.extract.link_items import NESTED, heading_bases, item_list
 from kg.extract.link_backrefs import stated_continuations
 from kg.extract.link_followups import follow_ups
+from kg.extract.link_issued import issued_after, issued_with
 from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -137,27 +138,6 @@ _CARRIER_REACH = 300
 
 # a note in brackets after a document's issuer: '(cũ)', '(trước sắp xếp)', '(trước hợp nhất)'
 _NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
-
-
-
-
-# what joins documents issued together: ', ', ' và ', '; '
-_ISSUED_GAP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:va[ \t]+)?|va[ \t]+)")
-
-
-def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
-    """The documents named right after ``first``, each joined to the one before by a comma or 'và' alone ('ban hành
-    Kế hoạch số 35-KH/HU và Chương trình hành động số 12-CTr/HU'): issued with it."""
-    out: list[Mention] = []
-    last = max(first.tail_end, first.end)
-    for m in after:
-        if m.start < last:
-            continue
-        if m.key == first.key or not _ISSUED_GAP.fullmatch(f, last, m.start):
-            break
-        out.append(m)
-        last = max(m.tail_end, m.end)
-    return out
 
 
 def _reports_deed(f: str, s) -> bool:
@@ -291,7 +271,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if issued:
                 k = bisect_left(starts, issued[0].start)
                 last = keyed[k - 1] if k else None
-                carriers = {id(d): d for x in issued for d in [x, *_issued_with(f, x, between(x.end, trailing.start()))]}
+                carriers = {id(d): d for x in issued for d in [x, *issued_with(f, x, between(x.end, trailing.start()))]}
                 if last is not None and last.key != issued[0].key and "\n" not in f[last.start:issued[0].start]:
                     out.extend((d.key, link_type(trailing.group("cue")), last, d.start) for d in carriers.values()
                                if d.key != last.key)
@@ -327,14 +307,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             read_before |= inside
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
-            if subject is None:
-                last_end = max(items[-1].tail_end, items[-1].end)
-                # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
-                issued = [m for m in between(last_end, s.end) if id(m) not in inside
-                          and all(m.key != o.key for o in items)
-                          and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-                if issued:
-                    subject = issued[0]
+            last_end = max(items[-1].tail_end, items[-1].end)
+            # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
+            issued = [] if subject is not None else [m for m in between(last_end, s.end) if id(m) not in inside
+                                                     and all(m.key != o.key for o in items)
+                                                     and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            subject = subject or next(iter(issued), None)
             if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
             if subject is None and typ in ("implements", "continues"):
@@ -353,7 +331,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
             # (the documents issued together: 'Thực hiện ..., Huyện ủy ban hành Kế hoạch số 35 và Chương trình số 12')
-            for sub in ([subject, *_issued_with(f, subject, between(subject.end, s.end))] if subject is not None else [None]):
+            for sub in ([subject, *issued_with(f, subject, between(subject.end, s.end)), *issued_after(f, issued)]
+                        if subject is not None else [None]):
                 for o in items:
                     if o.key != (sub.key if sub is not None else key):
                         out.append((sub.key if sub is not None else key, typ, o, sub.start if sub is not None else at))
