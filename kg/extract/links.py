@@ -192,15 +192,17 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         opening = frame.end() if frame else s.start
         co = _CARRYING_OPENER.match(f, opening, s.end)
         if co and not op:
-            first = next(iter(between(co.end(), co.end() + 1)), None)
+            # ('Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 3400/UBND-VX, Sở Y tế ban hành ...': the direction's letter)
+            at = directed.end() if directed_cue and (directed := _DIRECTED_AT.match(f, co.end(), s.end)) else co.end()
+            first = next(iter(between(at, at + 1)), None)
             # (only a document named before, or a list of them, closed by the comma that opens the main clause:
             # 'Thực hiện Chỉ thị số 05-CT/TW ... và Kế hoạch số 12-KH/TU ..., Ban Thường vụ ... đã ban hành ...')
-            listed = item_list(df, co.end(), s.end, keyed, starts) if first is not None else []
+            listed = item_list(df, at, s.end, keyed, starts) if first is not None else []
             close = listed[-1] if listed else first
             if close is not None and _CARRIED_CLOSE.match(f, max(close.end, close.tail_end,
                                                               close.subject_span[1] if close.subject_span else 0)):
-                cues.append((co.end(), link_type(co.group("cue"))))
-                carrying = co.end()
+                cues.append((at, link_type(co.group("cue"))))
+                carrying = at
             progs, progs_end = df.approved_programme(co.end()) if first is None else ([], co.end())
             issued = [m for m in between(progs_end, s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)] \
                 if progs and _CARRIED_CLOSE.match(f, progs_end) else []
