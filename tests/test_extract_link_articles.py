@@ -27,3 +27,13 @@ def test_near_miss_a_repeal_of_some_parts_or_a_plans_numbered_task_gives_no_link
                     "phạm pháp luật năm 2026\n\nII. NHIỆM VỤ\n1. Sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý "
                     "chợ.\n2. Bãi bỏ Quyết định số 30/2020/QĐ-UBND về giá dịch vụ.\n")
     assert not any(t in ("amends", "replaces") for _, t, _ in got)
+
+
+def test_near_miss_a_numbered_task_of_the_plan_a_decision_issues_after_its_articles_is_a_task():
+    # (tests/ANNOTATION.md (o): the plan amends nothing; its items come after the decision's articles, under the annex)
+    got = link_rows("BỘ Y TẾ\nSố: 2900/QĐ-BYT\nHà Nội, ngày 20 tháng 10 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch rà soát "
+                    "văn bản\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát văn bản năm 2027.\nĐiều 2. "
+                    "Quyết định này có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\nRà soát văn bản năm 2027\n(Ban hành kèm theo "
+                    "Quyết định số 2900/QĐ-BYT ngày 20/10/2026 của Bộ trưởng Bộ Y tế)\n\n1. Rà soát các thông tư còn hiệu "
+                    "lực.\n2. Sửa đổi, bổ sung Thông tư số 32/2023/TT-BYT về khám bệnh.\n")
+    assert not any(t == "amends" for _, t, _ in got)
