@@ -34,3 +34,14 @@ def test_near_miss_the_next_stage_or_steps_name_no_earlier_document():
     got = link_rows(DISPATCH + "Trong giai đoạn tiếp theo, Bộ Nông nghiệp và Môi trường tiếp tục thực hiện Kế hoạch số "
                                "45/KH-BNNMT. Tiếp theo, các bộ hướng dẫn các bước tiếp theo Kế hoạch số 45/KH-BNNMT.\n")
     assert not any(t == "continues" for _, t, _ in got)
+
+
+def test_a_document_said_to_carry_on_an_earlier_one_with_tiep_noi_continues_it():
+    # the title of the new document runs up to the comma before the cue
+    got = link_rows("Tỉnh ủy siết chặt phòng cháy\n\nNgày 5/12/2025, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 10-CT/TU về "
+                    "tăng cường công tác phòng cháy, chữa cháy, tiếp nối Chỉ thị số 05-CT/TU ngày 2/3/2020.\n")
+    assert ("10-CT/TU", "continues", "05-CT/TU") in got
+    # near miss: carrying on a tradition or a movement names no document
+    got = link_rows("Tỉnh ủy siết chặt phòng cháy\n\nNgày 5/12/2025, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 10-CT/TU, "
+                    "tiếp nối truyền thống của phong trào toàn dân phòng cháy theo Chỉ thị số 05-CT/TU.\n")
+    assert not any(t == "continues" for _, t, _ in got)

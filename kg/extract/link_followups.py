@@ -1,4 +1,4 @@
-"""Documents that follow up an earlier one (tiếp theo): a dispatch or a letter that opens 'Tiếp theo Công điện số
+"""Documents that follow up an earlier one (tiếp theo, tiếp nối): a dispatch or a letter that opens 'Tiếp theo Công điện số
 09/CĐ-TTg ngày ..., Thủ tướng Chính phủ yêu cầu ...' or 'Nhằm thực hiện ... và tiếp theo Công văn số 1520/UBND-KT, ...'
 carries the earlier one on, which the contract's `continues` says (a later document that carries an earlier one on);
 so does one named right before the cue ('Công điện số 15/CĐ-TTg ngày 7/12 tiếp theo Công điện số 09/CĐ-TTg')."""
@@ -11,8 +11,9 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.mention_model import Mention
 from kg.extract.text import vi
 
-# the cue, then a document at once ('giai đoạn tiếp theo', 'các bước tiếp theo' name no document after them)
-_FOLLOWS = re.compile(vi(r"(?<![a-z])tiếp theo[ \t]+"))
+# the cue, then a document at once ('giai đoạn tiếp theo', 'các bước tiếp theo' name no document after them); 'tiếp nối'
+# says the same of a document that carries an earlier one on ('Chỉ thị số 10-CT/TU ..., tiếp nối Chỉ thị số 05-CT/TU')
+_FOLLOWS = re.compile(vi(r"(?<![a-z])tiếp (?:theo|nối)[ \t]+"))
 # a sentence that opens on a phrase naming what the text acts on ('Tiếp theo ...', 'Nhằm thực hiện ... và tiếp theo
 # ...', 'Căn cứ ...; tiếp theo ...'): the cue in it is said of the document the main clause speaks for
 _OPENING = re.compile(vi(r"[ \t\n]*(?:tiếp theo|nhằm|để|thực hiện|triển khai|căn cứ)(?![a-z])"))
@@ -27,13 +28,13 @@ def follow_ups(df: DocumentFinder, sentences, own: str | None) -> list[tuple[str
     document named right before the cue (only spaces or a comma between), else, where the cue is in the sentence's
     opening phrase, the document its main clause says was issued, else the text's own (``own``)."""
     f = df.f
-    if "tiep theo" not in f:
+    if "tiep theo" not in f and "tiep noi" not in f:
         return []
     keyed = [m for m in df.by_start()[0] if m.key and m.kind != "planned"]
     starts = [m.start for m in keyed]
     out: list[tuple[str, Mention, int]] = []
     for s in sentences:
-        if f.find("tiep theo", s.start, s.end) < 0:
+        if f.find("tiep theo", s.start, s.end) < 0 and f.find("tiep noi", s.start, s.end) < 0:
             continue
         for c in _FOLLOWS.finditer(f, s.start, s.end):
             k = bisect_left(starts, c.end())
@@ -43,8 +44,15 @@ def follow_ups(df: DocumentFinder, sentences, own: str | None) -> list[tuple[str
             before = keyed[bisect_left(starts, s.start):bisect_left(starts, c.start())]
             prev = before[-1] if before else None
             subject: tuple[str, int] | None = None
-            if prev is not None and max(prev.end, prev.tail_end) <= c.start() \
-                    and not f[max(prev.end, prev.tail_end):c.start()].strip(" \t,"):
+            after = max(prev.end, prev.tail_end) if prev else 0
+            span = prev.subject_span if prev else None
+            if span is not None and span[0] <= c.start() <= span[1]:
+                # (its title read on over the cue: 'Chỉ thị số 10-CT/TU về phòng cháy, chữa cháy, tiếp nối Chỉ thị ...';
+                # a comma closes the title before it)
+                after = c.start() if f[after:c.start()].rstrip().endswith(",") else span[1]
+            elif span is not None and span[0] >= after:
+                after = max(after, span[1])
+            if prev is not None and after <= c.start() and not f[after:c.start()].strip(" \t,"):
                 # (a document of the opening list is no subject: 'Nhằm thực hiện Quyết định số 1245 và tiếp theo ...')
                 if not _OPENING.match(f, s.start):
                     subject = (prev.key or "", prev.start)
