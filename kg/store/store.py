@@ -146,8 +146,8 @@ class Store:
             disk = ox.Store(str(path / "main"))
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            if writes.is_lock_held(exc):
-                raise StoreLocked(code="store-locked", details={"store": str(path)}) from None
+            if writes.is_lock_held(exc):  # (said to a library's user: the CLI says it in its own words, kg.cli_store)
+                raise StoreLocked(code="store-locked-library", details={"store": str(path)}) from None
             if writes.is_disk_full(exc):
                 raise writes.full_at_open(path, "store") from None
             raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
