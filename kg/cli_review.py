@@ -38,7 +38,6 @@ def _review_table(store, entries, lang: str) -> str:
     and ``--format json`` keep the English codes); a fact held out of the graph gets a second line
     saying why, in ``lang``, its days and confidence written as the review page writes them."""
     from kg.cards.base import Labels, fact_line
-    from kg.cards.text import carriers_said
     from kg.i18n import REVIEW, format_number, text_days_said
 
     words = REVIEW[lang]

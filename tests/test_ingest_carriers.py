@@ -237,7 +237,7 @@ def test_the_upload_report_page_says_the_second_site_was_kept(new_store_path, fi
             r = c.post("/review/upload", files=[("file", (name, body, "text/html"))], data={"token": TOKEN},
                        params={"lang": "en"})
             assert r.status_code == 200, r.text
-        assert f"bhg.html is the article of btq.html, a text already in the store, as another site publishes it" in r.text
+        assert "bhg.html is the article of btq.html, a text already in the store, as another site publishes it" in r.text
 
 
 def test_dkg_show_and_review_list_the_other_site(files, tmp_path):

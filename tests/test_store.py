@@ -9,7 +9,6 @@ from rdflib.compare import isomorphic
 
 from kg.errors import InputError, StoreError, StoreLocked, ValidationFailed
 from kg.store import ASSERTED, INFERRED, REFERENCE, Store
-from kg.i18n import ERRORS
 from kg.rdf.files import parse_file
 from kg.rdf.terms import OX_DKG, triples_to_graph
 
