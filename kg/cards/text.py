@@ -7,7 +7,7 @@ from typing import cast
 
 from kg.cards.base import TASK_ROLES, local_name
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
-from kg.i18n import TEXT, day_said, figure_said, format_number, tie_said
+from kg.i18n import TEXT, count_said, day_said, figure_said, format_number, tie_said
 from kg.review.model import ReviewMark
 from kg.text.dockeys import key_name, label_adds
 
@@ -43,6 +43,7 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
             lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({day_said(x['date'], lang)})" if x.get("date") else "")
                       + (f": {x['label']}" if label_adds(x.get("label"), x["key"]) else "")
                       + (f" · {x['place']}" if x.get("place") else "")
+                      + (f" · {count_said(x['source_count'], t['link_source_noun'], lang)}" if x.get("source_count") else "")
                       + _mark(x.get("review"), t, lang) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
