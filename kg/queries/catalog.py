@@ -116,8 +116,10 @@ def _with_words(params: list[Parameter], words: list[tuple[str, str]], where: st
         if m is None or m["name"] not in by_name:
             raise QueryError(f"{where}: cannot read the line param@{lang}: {line!r}",
                              hint=f"write: # param@{lang}: NAME — LABEL — HELP, after the param: line of NAME")
-        by_name[m["name"]] = replace(by_name[m["name"]], **{f"label_{lang}": m["label"].strip(),
-                                                            f"help_{lang}": (m["help"] or "").strip()})
+        label, help_ = m["label"].strip(), (m["help"] or "").strip()
+        p = by_name[m["name"]]
+        by_name[p.name] = replace(p, label_en=label, help_en=help_) if lang == "en" else \
+            replace(p, label_vi=label, help_vi=help_)
     return [by_name[p.name] for p in params]
 
 
