@@ -55,6 +55,8 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đ
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
+# ... and one that names it by the way at its opening, for that aim alone (Scope._cited_for_aim)
+_CITED_FOR = folded_pattern(r"[ \t\n]*theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,(?:(?!ban hành)[^.\n])*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
@@ -148,6 +150,8 @@ class Scope(ScopeIndex):
         k = bisect_right(self._gstarts, pos) - 1
         if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
             return self._in_context(item)       # named inside an earlier item of the list, kg.extract.scope_close
+        if k >= 0 and (cited := self._cited_for_aim(self.groups[k][0], pos)) is not None:
+            return self._in_context(cited)
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
@@ -195,6 +199,20 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _cited_for_aim(self, at: int, pos: int) -> int | None:
+        """The start of the sentence that names the document at ``at`` only to give its aim ('Theo Kế hoạch số 12/KH-UBND
+        ..., tỉnh phấn đấu đến năm 2027 ...'), where ``pos`` stands in a later paragraph: the citation ends with its
+        paragraph, and what follows is about the document in context before it; else None."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        if ks < 0 or bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos):
+            return None
+        f, st = self.p.folded, self.sents[ks].start
+        mn = self._mention_at.get(at)
+        if mn is None or not _CITED_FOR.fullmatch(f, st, at) \
+                or _AIM_AFTER.search(f, max(mn.end, mn.tail_end), self.sents[ks].end) is None:
+            return None
+        return st
 
     def _tied_plan(self, pos: int) -> str | None:
         """At a review, the local plan that carries out the reviewed document, where the clause of ``pos`` or the

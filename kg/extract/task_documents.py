@@ -384,7 +384,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                         for mn in named_at)):
                     doc = local
         if doc is None:
-            doc = main_doc or context_doc(clause.start)
+            # (what bodies are said to have done before a news text names its own plan is no work on that plan: the
+            # plan said issued further on, 'Trước mắt, UBND tỉnh đã ban hành Kế hoạch số 05/KH-UBND ...', came after it)
+            own = main_doc if official or not reported or first_main < clause.start else None
+            doc = own or context_doc(clause.start)
             if superseded and not reported and doc in superseded:
                 doc = superseded[doc]
             if not main_doc and not reported and doc in carried_out:
