@@ -56,7 +56,7 @@ _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
 # ... and one that names it by the way at its opening, for that aim alone (Scope._cited_for_aim)
-_CITED_FOR = folded_pattern(r"[ \t\n]*theo[ \t]+")
+_CITED_FOR = folded_pattern(r"[ \t\n]*(?:cũng[ \t]+)?theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,(?:(?!ban hành)[^.\n])*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
