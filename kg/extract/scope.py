@@ -13,7 +13,7 @@ or an official text's own results, once facts are classified)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex
 from kg.extract.level_paragraphs import own_level_doc
@@ -28,12 +28,13 @@ from kg.extract.text_focus import ISSUED_BEFORE
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...', 'Để tiếp tục
-# thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...' (a short lead-in before it:
+# thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...', 'Về thực hiện Nghị định số
+# 10/2025/NĐ-CP, ...' (a short lead-in before it:
 _OPENS_ON_DOC = folded_pattern(
     # 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện ...', 'Báo cáo tại hội nghị cho biết, ...')
     r"[ \t\n]*(?:(?:theo|báo cáo)[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
-    r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    r"|(?:(?:qua|sau|để|nhằm|trong|kết quả|về(?:[ \t]+việc)?)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt|thi hành)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
     # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
@@ -139,7 +140,27 @@ class Scope(ScopeIndex):
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
+        if self._headings and (first := self._section_opening(pos)) is not None:
+            return self._in_context(first)
         return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
+
+    def _section_opening(self, pos: int) -> int | None:
+        """Where the first document named in the first sentence of a section ends, where ``pos`` stands in the section's
+        heading (kg.extract.scope_close.section_headings): a heading sums up its section ('Đường giao thông nông thôn hoàn
+        thành 64%' over 'Đề án ... phê duyệt tại Quyết định số 25/QĐ-UBND, đến nay đã làm 640 km'), its figure is about
+        what the section is about, not the document the section before named; None elsewhere."""
+        pi = bisect_right(self._para_starts, pos) - 1
+        h = bisect_left(self._headings, pi)
+        if pi < 0 or h == len(self._headings) or self._headings[h] != pi or pi + 1 >= len(self.paras):
+            return None
+        start = self.paras[pi + 1].start
+        ks = bisect_right(self._sent_starts, start) - 1
+        end = min(self.paras[pi + 1].end, self.sents[ks].end) if ks >= 0 else self.paras[pi + 1].end
+        i = bisect_right(self._keyed, (start, ""))
+        if i == len(self._keyed) or self._keyed[i][0] >= end:
+            return None
+        mn = self._mention_at[self._keyed[i][0]]
+        return max(mn.end, mn.tail_end)
 
     def _in_context(self, pos: int) -> str | None:
         """context_doc without the ties of a figure's own clause (an earlier item of a list is asked here)."""

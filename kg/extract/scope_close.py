@@ -132,12 +132,17 @@ def share_yardstick(folded: str, mention: Mention) -> bool:
         and _GIVEN_AFTER.match(folded, mention.end) is not None
 
 
-# a document named in passing, as a point in time, as the goal a result falls short of or as the source of tasks: 'tăng
+# a document named in passing, as a point in time, as the goal a result falls short of, as the source of tasks or as the
+# one that amended another: 'tăng
 # 9,2% so với thời điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
                                     # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
                                     r"|,[ \t]*thay thế"
+                                    # (the one that amended it, in brackets after it: 'Nghị định số 178/2024/NĐ-CP (đã được
+                                    # sửa đổi, bổ sung bởi Nghị định số 67/2025/NĐ-CP)': an aside, the text goes on about the first)
+                                    r"|\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi|bổ sung|thay thế)(?:,?[ \t]+bổ sung)?"
+                                    r"[ \t]+(?:bởi|tại|theo)"
                                     # (the source of the tasks a plan spells out: 'Kế hoạch đưa các nhiệm vụ, giải pháp mà
                                     # Nghị quyết đề ra vào từng năm': what follows is the plan's)
                                     r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà)[ \t]+$")
