@@ -960,3 +960,21 @@ def test_a_plan_cited_for_its_aim_ends_with_its_paragraph(opener, aim):
 def test_near_miss_a_plan_the_sentence_opens_on_carrying_out_goes_on():
     outcomes = {o.value: o.document for o in extract(_CITED.format(opener="Thực hiện", aim=_AIMS[0])).outcomes}
     assert outcomes[17] == "88/KH-UBND"
+
+
+_BRIEFING = ("Yên Bái họp báo quý III/2026\n\nNgày 3/10, UBND tỉnh Yên Bái tổ chức họp báo định kỳ quý III/2026.\n\n"
+             "Giải ngân vốn đầu tư công đạt 58%\nTheo Quyết định số 40/QĐ-UBND ngày 5/1/2026 của UBND tỉnh, tổng kế hoạch "
+             "vốn đầu tư công năm 2026 là 6.100 tỷ đồng; đến ngày 30/9, toàn tỉnh giải ngân được 3.540 tỷ đồng.\n\n"
+             "Trồng rừng đạt 105% kế hoạch\n{section}\n")
+
+
+def test_a_section_heading_s_figure_is_about_the_document_its_section_opens_on():
+    section = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2026 của UBND tỉnh về trồng rừng, đến nay toàn tỉnh đã trồng được "
+               "8.400 ha rừng mới.")
+    assert {o.value: o.document for o in extract(_BRIEFING.format(section=section)).outcomes}[105] == "12/KH-UBND"
+
+
+def test_near_miss_a_document_named_only_in_a_later_sentence_of_the_section_does_not_take_the_heading_s_figure():
+    section = ("Đến nay toàn tỉnh đã trồng được 8.400 ha rừng mới. Kế hoạch số 12/KH-UBND ngày 2/2/2026 của UBND tỉnh đặt "
+               "mục tiêu trồng 8.000 ha.")
+    assert {o.value: o.document for o in extract(_BRIEFING.format(section=section)).outcomes}.get(105) != "12/KH-UBND"

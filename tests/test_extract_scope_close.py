@@ -156,3 +156,18 @@ def test_a_document_named_inside_one_listed_request_is_not_what_the_next_request
 
 def test_near_miss_paragraphs_after_a_line_that_asks_nothing_go_on_about_the_document_named():
     assert goal_documents(ASKED.format(lead="Kết quả cụ thể như sau:"))[120000] == "17/2024/TT-BNNMT"
+
+
+_AMENDED = ("Thực hiện Nghị định số 15/2025/NĐ-CP ngày 3/2/2025 của Chính phủ {amender}, huyện đã hỗ trợ 320 hộ chuyển đổi "
+            "nghề.\n\nNgoài ra, huyện đã đào tạo nghề cho 540 lao động nông thôn.\n")
+
+
+def test_the_decree_that_amended_one_named_in_brackets_is_an_aside():
+    got = outcome_docs(_AMENDED.format(amender="(đã được sửa đổi, bổ sung bởi Nghị định số 41/2026/NĐ-CP)"))
+    assert got[320] == "15/2025/NĐ-CP" and got[540] == "15/2025/NĐ-CP"
+
+
+def test_near_miss_a_decree_named_in_brackets_as_carried_out_with_it_is_no_aside():
+    # ('cùng' names a second document the work carries out: the text goes on about the one named last)
+    got = outcome_docs(_AMENDED.format(amender="(cùng Nghị định số 41/2026/NĐ-CP)"))
+    assert got[540] == "41/2026/NĐ-CP"

@@ -105,3 +105,29 @@ def test_near_miss_a_document_signed_long_ago_and_only_cited_is_not_its_own():
     text = ("Theo Quyết định số 915/QĐ-UBND do Chủ tịch UBND tỉnh ký năm 2024, Sở Xây dựng chủ trì rà soát các công "
             "trình xuống cấp.\n")
     assert main_document(text) is None
+
+
+_ROUNDUP = ("TIN VẮN\n\nThứ Ba, 8/12/2026\n\n"
+            "* Hà Nam: Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 41-KH/TU thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính "
+            "trị về phát triển kinh tế tư nhân. Kế hoạch đặt mục tiêu đến năm 2030 toàn tỉnh có 12.000 doanh nghiệp.\n\n"
+            "* Hậu Giang: Ngày 6/12, UBND tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ "
+            "Tỉnh ủy về phòng, chống ma túy. Sau 2 năm, lực lượng công an đã triệt phá 46 đường dây mua bán ma túy.\n\n"
+            "* Bình Định: UBND tỉnh ban hành Quyết định số 2210/QĐ-UBND ngày 2/12/2026 phê duyệt Đề án phát triển du lịch "
+            "đường thủy giai đoạn 2027 - 2030. Đề án phấn đấu đến năm 2030 đón 2 triệu lượt khách; Sở Du lịch được giao chủ "
+            "trì triển khai Đề án.\n")
+
+
+def test_a_plan_issued_in_one_story_of_a_roundup_is_not_the_page_s_own():
+    assert main_document(_ROUNDUP) is None
+    facts = extract(_ROUNDUP)
+    # (each story's figures and tasks are its own document's)
+    assert {t.value: t.document for t in facts.targets} == {12000: "41-KH/TU", 2: "2210/QĐ-UBND"}
+    assert {a.body: a.document for a in facts.assignments} == {"Sở Du lịch": "2210/QĐ-UBND"}
+
+
+def test_near_miss_a_plan_issued_in_the_lead_over_a_bulleted_list_of_its_contents_stays_the_text_s_own():
+    text = ("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 41-KH/HU ngày 1/12/2026 thực hiện Nghị quyết số 68-NQ/TW của Bộ "
+            "Chính trị về phát triển kinh tế tư nhân. Kế hoạch nêu rõ:\n\n- Mục tiêu: đến năm 2030 toàn huyện có 900 doanh "
+            "nghiệp.\n\n- Nhiệm vụ: hỗ trợ hộ kinh doanh chuyển lên doanh nghiệp.\n\n- Tổ chức thực hiện: Ban Tuyên giáo "
+            "Huyện ủy chủ trì tuyên truyền Kế hoạch.\n")
+    assert main_document(text) == "41-KH/HU"
