@@ -28,13 +28,12 @@ from kg.extract.text_focus import ISSUED_BEFORE
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...', 'Để tiếp tục
-# thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...', 'Về thực hiện Nghị định số
-# 10/2025/NĐ-CP, ...' (a short lead-in before it:
+# thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...' (a short lead-in before it:
 _OPENS_ON_DOC = folded_pattern(
     # 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện ...', 'Báo cáo tại hội nghị cho biết, ...')
     r"[ \t\n]*(?:(?:theo|báo cáo)[ \t]+[^,.;\n]{1,40},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
-    r"|(?:(?:qua|sau|để|nhằm|trong|kết quả|về(?:[ \t]+việc)?)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt|thi hành)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
     # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, ' (or a goal)
