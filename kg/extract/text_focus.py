@@ -79,6 +79,17 @@ def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
         and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
+# how many documents a paragraph may say were issued, one each, before none of them is the text's own
+_MANY_ISSUED = 3
+
+
+def _many_issued(in_para: list[Mention], docs: dict[str, DocInfo], f: str) -> bool:
+    """The paragraph's mentions ``in_para`` say _MANY_ISSUED documents or more were issued, each by its verb ('Tỉnh ủy
+    Bắc Giang ban hành Chương trình số 25-CTr/TU; Tỉnh ủy Bắc Ninh ban hành Chương trình số 47-CTr/TU; ...'): the
+    background of a text about what they have in common, as a roundup's stories are, not its own document."""
+    return len({m.key for m in in_para if _issued(m, docs, f)}) >= _MANY_ISSUED
+
+
 def heading_key(mentions: list[Mention], f: str) -> str | None:
     """The key of an official text's own document: it names itself first, in its heading ('Số: 98/KH-UBND'); None
     where the text has no such heading."""
@@ -109,7 +120,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
         seen += 1
         if not focus:
             focus = list(dict.fromkeys(m.key for m in in_para if m.key and m.kind in ("numbered", "alias", "resolved")))
-        if main_doc is None and i not in stories:
+        if main_doc is None and i not in stories and not _many_issued(in_para, docs, f):
             for m in in_para:
                 if m.kind == "planned" or not m.key:
                     continue
