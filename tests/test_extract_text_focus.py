@@ -131,3 +131,23 @@ def test_near_miss_a_plan_issued_in_the_lead_over_a_bulleted_list_of_its_content
             "nghiệp.\n\n- Nhiệm vụ: hỗ trợ hộ kinh doanh chuyển lên doanh nghiệp.\n\n- Tổ chức thực hiện: Ban Tuyên giáo "
             "Huyện ủy chủ trì tuyên truyền Kế hoạch.\n")
     assert main_document(text) == "41-KH/HU"
+
+
+_EACH_ISSUED = ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng và thi "
+                "hành pháp luật, các tỉnh trong vùng đều đã cụ thể hóa: {issued}.\n\n"
+                "Từ ngày 1/7/2025, tỉnh Cao Bằng mới ban hành Chương trình hành động số 08-CTr/TU ngày 2/10/2025 thực hiện "
+                "Nghị quyết số 66-NQ/TW. Chương trình yêu cầu các sở, ngành rà soát 100% văn bản quy phạm pháp luật trong "
+                "năm 2026.\n")
+
+
+def test_a_lead_that_lists_documents_issued_one_each_gives_none_of_them_as_the_text_s_own():
+    text = _EACH_ISSUED.format(issued="Tỉnh ủy Bắc Kạn ban hành Kế hoạch số 310-KH/TU ngày 2/6/2025; Tỉnh ủy Cao Bằng ban "
+                                      "hành Kế hoạch số 145-KH/TU ngày 9/6/2025; Tỉnh ủy Lạng Sơn ban hành Chương trình "
+                                      "hành động số 52-CTr/TU ngày 20/6/2025")
+    assert main_document(text) == "08-CTr/TU"
+    assert {a.body: a.document for a in extract(text).assignments} == {"Các sở, ngành": "08-CTr/TU"}
+
+
+def test_near_miss_a_lead_that_says_one_plan_issued_keeps_it_as_the_text_s_own():
+    assert main_document(_EACH_ISSUED.format(issued="Tỉnh ủy Bắc Kạn ban hành Kế hoạch số 310-KH/TU ngày 2/6/2025")) \
+        == "310-KH/TU"
