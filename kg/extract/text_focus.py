@@ -83,11 +83,13 @@ def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
 _MANY_ISSUED = 3
 
 
-def _many_issued(in_para: list[Mention], docs: dict[str, DocInfo], f: str) -> bool:
+def _many_issued(in_para: list[Mention], mentions: list[Mention], docs: dict[str, DocInfo], f: str) -> bool:
     """The paragraph's mentions ``in_para`` say _MANY_ISSUED documents or more were issued, each by its verb ('Tỉnh ủy
     Bắc Giang ban hành Chương trình số 25-CTr/TU; Tỉnh ủy Bắc Ninh ban hành Chương trình số 47-CTr/TU; ...'): the
-    background of a text about what they have in common, as a roundup's stories are, not its own document."""
-    return len({m.key for m in in_para if _issued(m, docs, f)}) >= _MANY_ISSUED
+    background of a text about what they have in common, as a roundup's stories are, not its own document. (What a
+    decision the text cites approves is none: '... thực hiện Quyết định số 12/QĐ-UBND phê duyệt Đề án ...',
+    approved_by_named.)"""
+    return len({m.key for m in in_para if _issued(m, docs, f) and not approved_by_named(mentions, m, f)}) >= _MANY_ISSUED
 
 
 def heading_key(mentions: list[Mention], f: str) -> str | None:
@@ -120,7 +122,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
         seen += 1
         if not focus:
             focus = list(dict.fromkeys(m.key for m in in_para if m.key and m.kind in ("numbered", "alias", "resolved")))
-        if main_doc is None and i not in stories and not _many_issued(in_para, docs, f):
+        if main_doc is None and i not in stories and not _many_issued(in_para, mentions, docs, f):
             for m in in_para:
                 if m.kind == "planned" or not m.key:
                     continue
