@@ -41,7 +41,7 @@ from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
-from kg.ingest_twins import Twins, another_site, carried, says
+from kg.ingest_twins import Twins, another_site, carried, says, site_said
 from kg.ingest_texts import BatchContext, BatchText, indexed, to_quads
 from kg.facts import Facts
 from kg.rdf.build import SourceInfo, build
@@ -54,6 +54,7 @@ from kg.review.violations import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.store.lookahead import Ahead
+from kg.store.quarantine import Held
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
 
@@ -299,17 +300,22 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             if says(info) <= says(kept.info):
                 summary.gave_way(path, kept.name, reworded=reworded)
                 # (another site's copy: kept beside the text's own, its facts not read twice)
-                if (more := carried(kept.info, info)) != kept.info and \
-                        (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
-                    texts[twin] = again
-                    to_quads([again])
+                if (more := carried(kept.info, info)) != kept.info:
+                    summary.kept_site(path, kept.name, site_said(info), "run")
+                    if (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
+                        texts[twin] = again
+                        to_quads([again])
                 continue
-            info = carried(info, kept.info)
+            if (more := carried(info, kept.info)) != info:  # (the file replaced is another site's: kept beside it)
+                summary.kept_site(kept.name, path, site_said(kept.info), "run")
+            info = more
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
             if text is None:
                 continue
             # (the files that gave way to the one now replaced give way to this one)
             summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
+            summary.carried = [(f, path if other == kept.name else other, site, how)
+                               for f, other, site, how in summary.carried]
             summary.gave_way(kept.name, path, reworded=reworded)
             summary.unplaced = [u for u in summary.unplaced if u[0] != read[twin][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []
@@ -330,8 +336,11 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
                 summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
                 if (more := carried(stored[0], info)) != stored[0]:  # (another site's copy, kept beside the text)
+                    summary.kept_site(path, stored[0].name, site_said(info), "run" if this_run else "store")
                     opening.join()  # (the change log opened first, as for the batch's write)
                     rebuild(store, more.id, info=more)
+                elif another_site(info, stored[0]):  # (its site kept beside the text already: by an earlier ingest)
+                    summary.kept_site(path, stored[0].name, site_said(info), "kept")
                 continue
             summary.gave_way(*((stored[0].name, path) if this_run else (path, stored[0].name)), reworded=reworded,
                              now=not this_run)  # (a file of this run gives way to this one, as in one batch)
@@ -434,20 +443,22 @@ def _ingest_batch(store: Store, texts: list[BatchText], summary: IngestSummary, 
             changed.append(t)
         check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
+    # what the batch does to the quarantine, written by the batch's write after its data (kg.store.quarantine)
+    quarantined = Held()
     for t in texts:
         if t.intake is not None:  # each fact with the violation that holds it back
             queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
-            store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
-                             source=t.info.id)
+            quarantined.hold([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held],
+                             Report(conforms=False, violations=t.violations), [t.name], t.info.id)
             broken = [v for v in t.violations if v.severity == "Violation"]
             summary.quarantined.append((t.name, t.held_count, held_reasons(broken, "en", t.built)))
             summary.reasons_vi[t.name] = held_reasons(broken, "vi", t.built)
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:
-            store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
+            quarantined.clear(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
     quads = to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
@@ -456,18 +467,19 @@ def _ingest_batch(store: Store, texts: list[BatchText], summary: IngestSummary, 
         olds = earlier.get(t.info.id, [])
         for old in olds:
             graphs += [source_graph(old), record_graph(old)]
-            store.clear_quarantine(old)
+            quarantined.clear(old)
             files[old] = (read_record(store, old) or (t.info,))[0].name
         if olds:
             summary.replaced.append((t.name, len(olds)))
     if not graphs:
+        store.apply_quarantine(quarantined)
         return
     # a reviewer's word on a pair holds for an outcome or a target a corrected text changed (kg.review.ties):
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=indexed, taken=untied, files=files,
-                                ahead=ahead)
+                                ahead=ahead, held_back=quarantined)
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
     summary.already([t.name for t in same])

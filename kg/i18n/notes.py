@@ -63,6 +63,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
+        "repair.server-write": "một lần ghi vào kho trên máy chủ SPARQL ({command}) đã bị dừng giữa chừng và không thể "
+                               "hoàn tất từ đây (kho trên máy chủ không giữ lần thay đổi): máy chủ có thể giữ cả, "
+                               "không hoặc một phần lần ghi đó; đã dựng lại mục lục tìm kiếm theo dữ liệu hiện có và "
+                               "{dropped}. Hãy chạy lại đúng lệnh đó (lệnh nạp chỉ thêm phần máy chủ còn thiếu, lệnh "
+                               "nạp văn bản đưa đồ thị của các văn bản về đúng nội dung đọc được), rồi `dkg reason`",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
         "repair.reasoning-kept": "một lần ghi suy diễn (`dkg reason`) đã bị dừng giữa chừng: các suy diễn đang dùng "
                                  "vẫn nguyên vẹn (cũ hoặc mới, không lẫn), bản nháp dở đã được bỏ",
@@ -99,6 +104,13 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged-all": "không có gì mới: {files} tệp, không ghi gì",
         "done.part-unchanged": "{count} tệp đã có trong kho đúng như vậy",
         "done.part-same": "{count} tệp là văn bản của một tệp khác (nêu dưới đây)",
+        "done.part-carried": "{count} tệp là bài của một văn bản do trang khác đăng (nêu dưới đây)",
+        "done.carried-only": "đã nạp {files} tệp: không có văn bản mới, thêm nơi đăng cho văn bản đã có",
+        "done.carried-run": "{name} là bài của {other} do một trang khác đăng ({site}): là một văn bản, dữ kiện đọc một "
+                            "lần; {site} được giữ là một nơi đăng nữa của văn bản",
+        "done.carried-store": "{name} là bài của {other}, văn bản đã có trong kho, do một trang khác đăng ({site}): {site} "
+                              "được giữ là một nơi đăng nữa của văn bản đó, dữ kiện không đọc lại",
+        "done.carried-kept": "{name}: {site} đã được giữ là một nơi đăng của {other}, văn bản đã có trong kho; không ghi gì",
         "done.part-refused": "{count} tệp bị từ chối",
         "done.part-failed": "{count} tệp bị giữ lại toàn bộ dữ kiện để duyệt",
         "done.unchanged": "đã có trong kho đúng như vậy, không ghi gì: {names}",
@@ -189,6 +201,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
                             "may lack what the newer version adds",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
+        "repair.server-write": "a write to the store on the SPARQL server ({command}) was interrupted and cannot be "
+                               "finished from here (a store on a server keeps no change set): the server may hold all "
+                               "of it, none or part of it; the search index was rebuilt from the data as it is and "
+                               "{dropped}. Run that same command again (a load adds only what the server lacks, an "
+                               "ingest brings the texts' graphs to what it reads), then `dkg reason`",
         "note.writing": "another process is writing to the store: these answers show the store as it stood when this "
                         "command opened it, which may hold part of that write; run the command again once it is done",
         "note.half-written": "a write (change set {number}) stopped before its end, and the store holds part of it "
@@ -229,6 +246,14 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged-all": "nothing new: {files:file|files}, nothing written",
         "done.part-unchanged": "{count} already in the store as they are",
         "done.part-same": "{count} the text of another file (named below)",
+        "done.part-carried": "{count} another site's copy of a text (named below)",
+        "done.carried-only": "ingested {files:file|files}: no new text, another publisher kept for a text already there",
+        "done.carried-run": "{name} is the article of {other} as another site publishes it ({site}): one text, its facts "
+                            "read once, {site} kept as another publisher of it",
+        "done.carried-store": "{name} is the article of {other}, a text already in the store, as another site publishes "
+                              "it ({site}): {site} kept as another publisher of that text, its facts not read again",
+        "done.carried-kept": "{name}: {site} is kept already as a publisher of {other}, a text in the store; nothing "
+                             "written",
         "done.part-refused": "{count} refused",
         "done.part-failed": "{count} with all their facts held back for review",
         "done.unchanged": "already in the store as they are, nothing written: {names}",
