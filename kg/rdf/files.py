@@ -72,8 +72,8 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise InputError(f"one literal or IRI is longer than the parser's 16 MiB buffer, past {limit.env} "
                          f"({limit.value():,} {limit.what})", file=name,
                          hint="leave such a text out of the RDF (keep it as a file and link to it)") from None
-    # (each quad's object taken once for the three passes below: every read of a term makes a new object, which
-    # at a million quads cost more than the passes' own tests; bench/RESULTS.md, load41)
+    # (each quad's object taken once for the three passes below: every read of a term makes a new object, which in
+    # a large file cost more than the passes' own tests; bench/RESULTS.md, load41)
     objects = [q.object for q in quads]
     if fmt not in VERBATIM_LITERALS or len(data) > limits.LITERAL_BYTES.value():
         check_literals(quads, name, objects)

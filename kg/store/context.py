@@ -48,8 +48,8 @@ def context_about(main, url: str | None, iris: set[ox.NamedNode],
 
 #: Where the store holds at most this many quads per IRI of a batch, the IRIs it holds quads of are found first by one
 #: query over all of it (:func:`held_subjects`), and only those are looked up: a lookup costs the engine a seek, a quad
-#: read by the query about a tenth of that (a million quads loaded into a hundred thousand: 118,000 lookups, of
-#: which 1 in 20 finds anything; bench/RESULTS.md, load41).
+#: read by the query a small part of that, and a large batch loaded into a smaller store names mostly IRIs the store
+#: has never held (the figures: bench/RESULTS.md, load41).
 SCAN_PER_IRI = 8
 
 
