@@ -36,6 +36,8 @@ TOKEN = "faults-suite-token"
 LOAD_PHASES = ("data-written", "inferred-dropped", "index-refreshed", "counts-written")
 #: The phases a write of several source graphs (an ingest) or of one graph (a review decision) passes.
 REPLACE_PHASES = ("inferred-dropped", "index-refreshed", "counts-written")
+#: An ingest's, which writes what its texts do to the quarantine after its data (``kg.store.quarantine``).
+INGEST_PHASES = ("quarantine-written", *REPLACE_PHASES)
 #: The phases of an undo (``kg.store.undo.rollback``): its plan kept, its data written, its index rebuilt.
 ROLLBACK_PHASES = ("rollback-planned", "data-written", "inferred-dropped")
 
@@ -136,7 +138,7 @@ def _memory_mib(pid: int, peak: float) -> tuple[float, float]:
 
 
 def answers(store: Path, log: bool = True) -> collections.Counter:
-    """The store's quads, comparable across runs: blank nodes by kind only (the engine names them
+    """The store's quads and its quarantine's, comparable across runs: blank nodes by kind only (the engine names them
     afresh on every write), the change log without the time of each change (without the log at all where not
     ``log``) nor whether a server ran the command (a client whose server was killed before it asked writes itself:
     the same write), and review decisions without their time (which names them)."""
@@ -145,12 +147,21 @@ def answers(store: Path, log: bool = True) -> collections.Counter:
                 else str(t).replace(SERVED, ""))
     main = ox.Store.read_only(str(store / "main"))
     try:
-        return collections.Counter(
+        seen = collections.Counter(
             (term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in main
             if not (q.graph_name.value == CHANGES and (q.predicate.value == STARTED or not log))
             and q.predicate.value != ENDED)
     finally:
         del main
+    # the quarantine beside it (what the shapes refused): written with the data, so compared with it
+    if (store / "quarantine" / "CURRENT").exists():
+        held = ox.Store.read_only(str(store / "quarantine"))
+        try:
+            seen.update(("quarantine", term(q.subject), term(q.predicate), term(q.object), term(q.graph_name))
+                        for q in held)
+        finally:
+            del held
+    return seen
 
 
 #: How a kill trial runs its write on a store: (store, phase to die at, seconds to kill after, trace file) -> Run.

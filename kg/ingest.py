@@ -54,6 +54,7 @@ from kg.review.violations import held_reasons
 from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.store.lookahead import Ahead
+from kg.store.quarantine import Held
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate_batch
 
@@ -434,20 +435,22 @@ def _ingest_batch(store: Store, texts: list[BatchText], summary: IngestSummary, 
             changed.append(t)
         check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
+    # what the batch does to the quarantine, written by the batch's write after its data (kg.store.quarantine)
+    quarantined = Held()
     for t in texts:
         if t.intake is not None:  # each fact with the violation that holds it back
             queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
-            store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
-                             source=t.info.id)
+            quarantined.hold([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held],
+                             Report(conforms=False, violations=t.violations), [t.name], t.info.id)
             broken = [v for v in t.violations if v.severity == "Violation"]
             summary.quarantined.append((t.name, t.held_count, held_reasons(broken, "en", t.built)))
             summary.reasons_vi[t.name] = held_reasons(broken, "vi", t.built)
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:
-            store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
+            quarantined.clear(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
     quads = to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
@@ -456,18 +459,19 @@ def _ingest_batch(store: Store, texts: list[BatchText], summary: IngestSummary, 
         olds = earlier.get(t.info.id, [])
         for old in olds:
             graphs += [source_graph(old), record_graph(old)]
-            store.clear_quarantine(old)
+            quarantined.clear(old)
             files[old] = (read_record(store, old) or (t.info,))[0].name
         if olds:
             summary.replaced.append((t.name, len(olds)))
     if not graphs:
+        store.apply_quarantine(quarantined)
         return
     # a reviewer's word on a pair holds for an outcome or a target a corrected text changed (kg.review.ties):
     # carried in the batch's write, so that no kill leaves it behind
     carried, untied = carry_ties(store, [*quads, *queues], graphs)
     # one write and one change set for the batch: the source graphs, the review queues, the carried ties and the record
     touched = store.write_quads([*quads, *queues, *carried], graphs, indexed=indexed, taken=untied, files=files,
-                                ahead=ahead)
+                                ahead=ahead, held_back=quarantined)
     same = [t for t in written if touched is not None and not earlier.get(t.info.id)
             and touched.isdisjoint((source_graph(t.info.id), record_graph(t.info.id)))]
     summary.already([t.name for t in same])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.goal_compare import compared_goal, is_goal_figure
+from kg.extract.goal_compare import compared_goal, is_goal_figure, named_as_goal, names_goal_after_figure
 from kg.extract.text import Segment, prepare
 
 
@@ -369,3 +369,36 @@ def test_a_rate_above_or_below_the_goal_named_with_mục_tiêu():
     # near miss: over 100% the figure after the goal's word is the margin, a result
     f = extract("Năm 2025, giải ngân đạt 125%, vượt mục tiêu 25%.")
     assert f.targets == [] and sorted(o.value for o in f.outcomes) == [25, 125]
+
+
+_PLAN = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy Tân Phú ban hành Kế hoạch số 45-KH/HU về phát triển kinh tế tập thể.\n\n"
+_REVIEW = "Ngày 12/11/2025, Huyện ủy Tân Phú tổng kết 5 năm thực hiện Kế hoạch số 45-KH/HU.\n\n"
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_bracket_naming_a_goal_with_no_figure_labels_the_figure_before_it():
+    assert _goal("Đến năm 2027, kết nạp mới 1.500 hội viên (chỉ tiêu cả nhiệm kỳ).")[1] is None
+    assert _kinds(_PLAN + "Đến năm 2027, kết nạp mới 1.500 hội viên (chỉ tiêu cả nhiệm kỳ).\n") == ([1500], [])
+    # in other words: an aim, the goal's document named in the bracket
+    assert _kinds(_PLAN + "Phấn đấu đến năm 2027 thành lập 20 hợp tác xã (mục tiêu của Kế hoạch).\n") == ([20], [])
+    # near misses: a bracket with the goal's own figure is the goal a result is measured against; a result stays one
+    assert _kinds(_REVIEW + "Trong năm 2025, huyện kết nạp 1.500 hội viên (chỉ tiêu 1.200 hội viên).\n") == ([1200], [1500])
+    assert _kinds(_REVIEW + "Năm 2025, huyện kết nạp 1.500 hội viên (chỉ tiêu cả nhiệm kỳ).\n") == ([], [1500])
+
+
+def test_a_figure_named_a_goal_after_it_is_a_target():
+    text = _PLAN + "1.500 hội viên là chỉ tiêu kết nạp mới của cả nhiệm kỳ.\n"
+    f = prepare(text).folded
+    assert named_as_goal(f, f.index("1.500"), f.index(" la ")) and names_goal_after_figure(f, Segment(0, len(f)))
+    assert _kinds(text) == ([1500], [])
+    # in other words: no verb at all, and a verb of a result before the figure
+    assert _kinds(_PLAN + "20 hợp tác xã mới là mục tiêu Kế hoạch giao cho các xã.\n") == ([20], [])
+    assert _kinds(_PLAN + "Số hội viên kết nạp mới đạt 1.500 người là mục tiêu chính của Kế hoạch.\n") == ([1500], [])
+    # near misses: set off by a comma (what a result was), another noun after 'là', a count of goals by their state
+    assert _kinds(_REVIEW + "Huyện kết nạp 1.500 hội viên, là chỉ tiêu vượt cao nhất.\n") == ([], [1500])
+    assert _kinds(_REVIEW + "1.500 hội viên là con số huyện đã kết nạp trong 5 năm.\n") == ([], [1500])
+    assert _kinds(_REVIEW + "Trong 10 chỉ tiêu, có 3 chỉ tiêu chưa đạt là chỉ tiêu giảm nghèo, thu nhập và nhà ở.\n") == ([], [3])

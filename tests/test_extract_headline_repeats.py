@@ -26,6 +26,20 @@ def test_a_headline_margin_stays_unplaced_where_the_body_s_shares_name_two_plans
 
 
 
+_TALLY_PAGE = ("BÁO BẮC SƠN\nTrang chủ > Kinh tế\n{date}\n\nHợp tác xã Bắc Sơn: Vượt 7/10 chỉ tiêu sau 5 năm\n\n"
+               "Ngày 5/1/2026, UBND huyện Bắc Sơn tổng kết 5 năm thực hiện Kế hoạch số 45/KH-UBND. Sau 5 năm, huyện có "
+               "7/10 chỉ tiêu vượt, 3 chỉ tiêu đạt.\n")
+
+
+def test_a_headline_under_a_date_line_with_its_time_after_a_space_repeats_the_body():
+    # the date line's time after a space ('Thứ Hai, 12/01/2026 07:45') stands above the headline, as after a dash
+    for date in ("Thứ Hai, 12/01/2026 07:45", "Thứ Hai, 12/01/2026 - 07:45"):
+        assert sorted((o.value, o.of) for o in extract(_TALLY_PAGE.format(date=date)).outcomes) == [(3, 10), (7, 10)]
+    # near miss: a first line of words and a figure is no date line; the headline under it stays unread as one
+    got = extract(_TALLY_PAGE.format(date="Tin nổi bật 12 bài viết"))
+    assert sorted((o.value, o.of) for o in got.outcomes) == [(3, 10), (7, 10), (7, 10)]
+
+
 _RELATED = ("Xã Tân Lập ra quân làm đường giao thông nông thôn\n\n"
             "Sáng 3/3/2026, xã Tân Lập ra quân làm 2,5 km đường bê tông.\n\n"
             "Tin liên quan:\n- Huyện Yên Sơn làm 40 km đường trong năm 2025\n\n"

@@ -234,3 +234,28 @@ def test_near_miss_the_time_past_and_sharing_report_results():
     # 'chia sẻ' folds like 'sẽ'
     got = extract(review + "Sau 5 năm, các hợp tác xã đã chia sẻ kinh nghiệm với 120 hộ.\n")
     assert got.targets == [] and [o.value for o in got.outcomes] == [120]
+
+
+def test_the_lookalikes_are_masked_where_a_scan_of_the_text_as_written_masks_them():
+    # (past_marked reads the text as written only where the folded text holds one of the words: the same masks as a
+    # scan of every 't', 'g' and 'đ' of the text as written, on random texts of the words, their near spellings, capitals
+    # and what may stand beside them)
+    import random
+
+    from kg.extract.modality import _LOOKALIKE
+
+    def every_letter(t: str, f: str) -> str:
+        out = list(f)
+        for m in _LOOKALIKE.finditer(t):
+            a, b = m.start(), m.end()
+            if not ((a > 0 and t[a - 1].isalpha()) or (b < len(t) and t[b].isalpha())):
+                out[a + 1] = "_"
+        return "".join(out)
+
+    rng = random.Random(41)
+    pieces = ["đà", "Đá", "đã", "đạ", "đất", "ĐẤT", "đạt", "đát", "giám", "GIÁM", "giảm", "gặp", "gấp", "tầng", "Tầng",
+              "tăng", "x", " ", "-", "1", "\n", "ở", "ß", "İ"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        f = fold_same_length(t)
+        assert past_marked(t, f) == every_letter(t, f), t

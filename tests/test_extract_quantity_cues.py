@@ -53,6 +53,23 @@ def test_a_verb_then_duoc_and_an_amount_is_what_the_work_managed():
     assert [t.value for t in got.targets] == [2] and got.outcomes == []
 
 
+def test_the_result_cues_open_on_their_words():
+    # (every branch opens on its letters, the checks of the words before it behind them: the engine skips to where a
+    # cue's first letter stands instead of trying each position; a branch opening on a check keeps the whole pattern
+    # as written)
+    assert not OUTCOME.pattern.startswith("(?<")
+    # the branch 'được' with the word before it checked behind its letters matches where it did with the check in front
+    import random
+    import re
+    as_written = re.compile(r"(?<![a-z])(?:(?<=[a-z] )(?<!ho )(?<!nguoi )(?<!khau )duoc(?= (?:khoang |gan |hon |tren )?\d))(?![a-z])")
+    only_duoc = re.compile(r"(?<![a-z])(?:(?<!ho )(?<!nguoi )(?<!khau )duoc(?<=[a-z] duoc)(?= (?:khoang |gan |hon |tren )?\d))(?![a-z])")
+    rng = random.Random(41)
+    pieces = ["duoc", " ", "ho ", "nguoi ", "khau ", "xay dung ", "3", "hon ", "x", "aduoc"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in as_written.finditer(s)] == [m.span() for m in only_duoc.finditer(s)], s
+
+
 def test_a_whole_that_has_and_what_joins_it():
     p = prepare("Toàn huyện có 52 chi bộ với khoảng 1.900 đảng viên.")
     assert HAS_N.match(p.folded)
@@ -495,3 +512,18 @@ def test_a_goal_marker_before_a_semicolon_is_its_own_clause_s_in_a_text_that_iss
     # near miss: a goal's words before the figure in its own part keep it a goal
     f = extract(_TOURISM.format("Mục tiêu đến năm 2030, toàn tỉnh có 40 khu du lịch (bảo đảm mỗi xã có ít nhất 1 điểm)."))
     assert 40 in {t.value for t in f.targets} and not f.outcomes
+
+
+def test_only_so_much_so_far_is_a_result():
+    # 'mới có N' (only N so far) reports a level reached, as 'mới đạt' does, a goal later in the sentence too
+    assert OUTCOME.search(_folded("Diện tích chè hữu cơ mới có 320 ha.")) and OUT_STRONG.search(_folded("Xã mới có 3/12 thôn."))
+    review = "Ngày 12/11/2025, Huyện ủy tổng kết Kế hoạch số 45-KH/HU.\n\n"
+    got = extract(review + "Diện tích chè hữu cơ của huyện mới có 320 ha.\n")
+    assert [(o.value, o.document) for o in got.outcomes] == [(320, "45-KH/HU")] and not got.targets
+    got = extract(review + "Đến nay mới có 4/15 xã có chợ đạt chuẩn, trong khi Kế hoạch đặt mục tiêu mỗi xã có 1 chợ đạt chuẩn.\n")
+    assert [(o.value, o.of) for o in got.outcomes] == [(4, 15)] and [t.value for t in got.targets] == [1]
+    # near misses: the programme's name before 'có', the word 'mỗi' that folds alike, 'mới' with no figure after 'có'
+    assert not OUTCOME.search(_folded("Xã nông thôn mới có 12 thôn."))
+    assert not OUTCOME.search(_folded("Mỗi xã có 12 thôn."))
+    assert not OUTCOME.search(_folded("Sản phẩm mới có chất lượng cao."))
+    assert not extract(review + "Xã nông thôn mới có 12 thôn và 4.000 hộ dân.\n").outcomes

@@ -57,3 +57,42 @@ def test_a_page_s_date_line_with_dots_dates_the_text():
             "Ngày 14/10, Huyện ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.\n")
     assert extract(page).date.isoformat() == "2025-10-15"
     assert extract(page.replace("15.10.2025", "15/10/2025")).date.isoformat() == "2025-10-15"
+
+
+def test_a_day_parted_by_marks_is_looked_for_only_where_a_mark_and_a_year_stand(monkeypatch):
+    import kg.extract.written_forms as forms
+
+    def refuse(text):
+        raise AssertionError("the days' substitution ran on a text that cannot hold a parted day")
+    monkeypatch.setattr(forms, "_days", refuse)
+    # dots and dashes, but none before a year: figures, a span of years written with a slash, a symbol
+    assert one_form("Hỗ trợ 1.500 hộ - giai đoạn 2021/2025, Quyết định số 12-QĐ/UBND.") \
+        == "Hỗ trợ 1.500 hộ - giai đoạn 2021/2025, Quyết định số 12-QĐ/UBND."
+    monkeypatch.undo()
+    assert one_form("Cập nhật 15.10.2025") == "Cập nhật 15/10/2025"
+
+
+def test_the_gates_hold_every_match_of_what_they_gate():
+    # (random texts of the pieces a day and a thousand are made of: wherever the substitution's pattern matches, its
+    # gate does too, so the gate never hides a form)
+    import random
+
+    from kg.extract.written_forms import _DAY_PARTED, _SPACED_GROUP, _YEAR_AFTER_MARK
+    from kg.text.symbols import DIGIT_FIRST
+    import re
+    spaced_as_before = re.compile(DIGIT_FIRST + r" \d{3}")
+    rng = random.Random(41)
+    pieces = ["1", "5", "0", "20", "19", "25", "2025", ".", "-", " ", "/", "a", "ngày ", "\n", "٣"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if _DAY_PARTED.search(s):
+            assert _YEAR_AFTER_MARK.search(s), s
+        assert bool(_SPACED_GROUP.search(s)) == bool(spaced_as_before.search(s)), s
+
+
+def test_every_typeset_mark_is_replaced_and_nothing_else():
+    marks = "–—‐‑“”„‘’"
+    text = "A" + "x".join(marks) + " ạ – đ"
+    out = one_form(text)
+    assert len(out) == len(text) and not any(m in out for m in marks)
+    assert out == "A-x-x-x-x\"x\"x\"x'x' ạ - đ"

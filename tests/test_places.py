@@ -287,3 +287,15 @@ def test_a_name_that_is_no_ward_of_today_keeps_the_district_note(name):
 def test_no_district_note_for_a_province_or_a_name_that_is_none(name):
     """Near misses: a province (old or new: its own note, kg.text.places.merged_away_words) and an unknown name."""
     assert places.district_gone_words(name, str) is None
+
+
+def test_a_province_by_its_code_padded_or_not_in_both_schemes():
+    for scheme, provinces in (("legacy", places.legacy_provinces()), ("2025", places.provinces_2025())):
+        for code in {p.code for p in provinces}:
+            first = next(p for p in provinces if p.code == code)
+            assert places.lookup_province(code, scheme) == first
+            assert places.lookup_province(code.lstrip("0") or "0", scheme) == first
+    # near miss: a code no province has
+    assert places.lookup_province("99") is None and places.lookup_province("99", "2025") is None
+    # the kind word before a code is dropped as before a name
+    assert places.lookup_province("Tỉnh 51").name == "Quảng Ngãi"

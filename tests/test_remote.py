@@ -154,3 +154,49 @@ def test_a_quote_in_a_comment_and_a_brace_in_a_long_literal_do_not_cut_an_update
     applied = _applied(split_data_blocks(update, 1))
     assert set(applied) == set(_applied(update)) and len(applied) == 4
     assert ox.Literal("x } ; y") in {q.object for q in applied}
+
+
+class Killed(BaseException):
+    """The process stopping where it is."""
+
+
+@pytest.mark.slow  # (a server started, a load killed, repaired and run again: about ten seconds)
+def test_a_write_killed_on_a_server_s_store_says_what_to_run_again(tmp_path, monkeypatch):
+    """A store on a server keeps no change set to finish a killed write from: the next command that opens it for
+    writing rebuilds the index and drops the inferences, and says so naming the command to run again (it said the
+    write was completed); run again, the write leaves the store as a run that was not killed does."""
+    from conftest import start_oxigraph_server
+    from test_queries import FIXTURES
+
+    from kg.queries import run
+    from kg.store import INFERRED, Store, textindex, writes
+
+    files = sorted(FIXTURES.glob("*.ttl"))
+    proc, url = start_oxigraph_server(tmp_path / "server")
+    try:
+        store = Store.from_cli(url, write=True)
+        store.agent = "dkg load"
+
+        def die(phase: str) -> None:
+            if phase == "data-written":
+                raise Killed
+        monkeypatch.setattr(writes, "fault_point", die)
+        with pytest.raises(Killed):
+            store.load_files(files, force=True)
+        monkeypatch.undo()
+        assert textindex.write_marks(store.main) == ["on a server: dkg load"]
+        again = Store.from_cli(url, write=True)
+        said = again.repaired
+        assert said is not None and said.key == "repair.server-write" and said.details["command"] == "dkg load"
+        assert not textindex.write_marks(again.main)
+        assert not list(again.main.quads_for_pattern(None, None, None, INFERRED))
+        assert run(again, "search", {"q": "nong dan"}).rows  # (the index rebuilt from the data the server holds)
+        again.agent = "dkg load"
+        again.load_files(files, force=True)  # (what the note says to do)
+        local = Store.open(None)
+        local.load_files(files, force=True)
+        for name, params in (("search", {"q": "nong dan"}), ("coverage", {"doc": "46-NQ/TW", "date": "2024-12-31"})):
+            assert run(again, name, params).rows == run(local, name, params).rows, name
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

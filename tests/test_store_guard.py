@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg.errors import QueryError, UsageError, ValidationFailed
-from kg.store import CHANGES, REFERENCE, Store, history, payloads, update_record
+from kg.store import CHANGES, INDEX, REFERENCE, Store, bulk, history, payloads, undo, update_record
 from kg.rdf.graphs import RESERVED, is_reserved
 from kg.store.guard import checked_update
 from kg.validate import read_batch, validate_batch
@@ -137,11 +137,14 @@ def test_an_update_reaching_a_reserved_graph_is_refused(store, update):
 @pytest.mark.parametrize("update", ["CLEAR ALL", "DROP ALL", "CLEAR NAMED", "DROP SILENT NAMED"])
 def test_clear_all_clears_the_clients_graphs_and_keeps_the_stores_own(store, update):
     checked_update(store, GOOD, agent=AGENT)
-    own = {q for q in store.main if is_reserved(q.graph_name)}
+    own = {q for q in store.main if is_reserved(q.graph_name) and q.graph_name != INDEX}
+    assert any(DOC in q.subject.value for q in store.main.quads_for_pattern(None, None, None, INDEX))
     checked_update(store, update, agent=AGENT)
     assert not list(store.main.quads_for_pattern(None, None, None, ox.NamedNode("urn:test:g")))
     kept = {q for q in store.main if is_reserved(q.graph_name)}
     assert own <= kept and REFERENCE in {q.graph_name for q in kept}
+    # the index follows the data, as after a load: the resolution cleared is no longer searched for
+    assert not any(DOC in q.subject.value for q in store.main.quads_for_pattern(None, None, None, INDEX))
     assert history.change_sets(store)[-1].removed == 8  # the resolution's triples, nothing of the store's
 
 
@@ -228,3 +231,101 @@ def test_an_update_with_an_undeclared_prefix_is_a_bad_request_naming_it(store):
                              headers={"Authorization": f"Bearer {TOKEN}"})
     assert answer.status_code == 400 and "foo" in answer.json()["message"], answer.text
     assert update_record.data_patterns("INSERT DATA { foo:a foo:b foo:c }") is None
+
+
+# --- blank nodes: each named by what the update means, written as they are ------------------------------------------
+
+G = ox.NamedNode("urn:test:g")
+HAS, NAME, NOTE = (ox.NamedNode(f"urn:test:{p}") for p in ("has", "name", "note"))
+
+
+def blank_nodes(store: Store) -> set[ox.BlankNode]:
+    return {t for q in store.main.quads_for_pattern(None, None, None, G) for t in (q.subject, q.object)
+            if isinstance(t, ox.BlankNode)}
+
+
+def test_a_template_that_adds_to_a_blank_node_of_the_store_adds_to_that_node(store):
+    """``INSERT { ?x ... } WHERE { ... ?x }`` with ?x a blank node of the store: the quad goes on that node (it went
+    on a new node of its own, written as the text ``_:x``, which the engine names afresh), and its undo takes back
+    that quad alone."""
+    checked_update(store, 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:a> <urn:test:has> _:b . '
+                          '_:b <urn:test:name> "một" } }', agent=AGENT)
+    (node,) = blank_nodes(store)
+    checked_update(store, 'INSERT { GRAPH <urn:test:g> { ?x <urn:test:note> "thêm" } } '
+                          'WHERE { GRAPH <urn:test:g> { <urn:test:a> <urn:test:has> ?x } }', agent=AGENT)
+    assert blank_nodes(store) == {node} and ox.Quad(node, NOTE, ox.Literal("thêm"), G) in store.main
+    last = history.change_sets(store)[-1]
+    assert (last.added, last.removed) == (1, 0)
+    undo.rollback(store, last.number)
+    assert ox.Quad(node, NOTE, ox.Literal("thêm"), G) not in store.main
+    assert ox.Quad(node, NAME, ox.Literal("một"), G) in store.main
+
+
+def test_a_template_that_makes_blank_nodes_is_recorded_and_undone_whole(store):
+    checked_update(store, 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:a> <urn:test:name> "một" . '
+                          '<urn:test:c> <urn:test:name> "hai" } }', agent=AGENT)
+    before = set(store.main.quads_for_pattern(None, None, None, G))
+    checked_update(store, 'INSERT { GRAPH <urn:test:g> { ?s <urn:test:has> [ <urn:test:note> ?n ] } } '
+                          'WHERE { GRAPH <urn:test:g> { ?s <urn:test:name> ?n } }', agent=AGENT)
+    made = blank_nodes(store)
+    assert len(made) == 2  # one node for each solution, each with its own note
+    assert {q.object.value for n in made for q in store.main.quads_for_pattern(n, NOTE, None, G)} == {"một", "hai"}
+    last = history.change_sets(store)[-1]
+    assert (last.added, last.removed) == (4, 0)
+    undo.rollback(store, last.number)
+    assert set(store.main.quads_for_pattern(None, None, None, G)) == before
+
+
+def test_a_label_used_twice_in_one_block_is_one_node_and_another_request_s_label_another(store):
+    update = 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:a> <urn:test:has> _:b . _:b <urn:test:name> "một" } }'
+    checked_update(store, update, agent=AGENT)
+    assert len(blank_nodes(store)) == 1
+    checked_update(store, update, agent=AGENT)  # (the same label sent again names a new node: labels are a request's)
+    assert len(blank_nodes(store)) == 2
+    assert [(c.added, c.removed) for c in history.change_sets(store)[-2:]] == [(2, 0), (2, 0)]
+    undo.rollback(store, history.change_sets(store)[-1].number)
+    assert len(blank_nodes(store)) == 1
+
+
+def test_a_label_shared_by_two_blocks_of_a_request_is_refused_as_the_engine_refuses_it(store):
+    before = quads(store)
+    with pytest.raises(SyntaxError):
+        checked_update(store, 'INSERT DATA { GRAPH <urn:test:g> { _:b <urn:test:name> "một" } } ; '
+                              'INSERT DATA { GRAPH <urn:test:g> { _:b <urn:test:note> "hai" } }', agent=AGENT)
+    assert quads(store) == before
+
+
+class Killed(BaseException):
+    """The process stopping where it is."""
+
+
+def test_a_removal_from_blank_nodes_killed_half_way_is_finished_by_the_next_open(new_store_path, monkeypatch):
+    """An effect with blank nodes is written in parts after the write's mark (no request can name them): killed
+    between its removals and its additions, the next open finishes it from the change set's payload."""
+    folder = Store.open(new_store_path)
+    checked_update(folder, 'INSERT DATA { GRAPH <urn:test:g> { _:b <urn:test:name> "một" . _:b <urn:test:note> "cũ" } }',
+                   agent=AGENT)
+    write = bulk.write
+
+    def cut(dataset, added, *, removed=(), **kwargs):
+        for q in removed:
+            dataset.remove(q)
+        raise Killed
+
+    monkeypatch.setattr(update_record.bulk, "write", cut)
+    change = 'DELETE { GRAPH <urn:test:g> { ?b <urn:test:note> "cũ" } } INSERT { GRAPH <urn:test:g> { ?b <urn:test:note> "mới" } } ' \
+             'WHERE { GRAPH <urn:test:g> { ?b <urn:test:note> "cũ" } }'
+    with pytest.raises(Killed):
+        checked_update(folder, change, agent=AGENT)
+    monkeypatch.setattr(update_record.bulk, "write", write)
+    assert {q.object.value for q in folder.main.quads_for_pattern(None, NOTE, None, G)} == set()  # (half written)
+    folder.close()
+    again = Store.open(new_store_path)
+    try:
+        (node,) = blank_nodes(again)
+        assert {(q.predicate, q.object.value) for q in again.main.quads_for_pattern(node, None, None, G)} == {
+            (NAME, "một"), (NOTE, "mới")}
+        last = history.change_sets(again)[-1]
+        assert (last.added, last.removed) == (1, 1)
+    finally:
+        again.close()

@@ -8,7 +8,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.review import ledger
-from kg.store import CHANGES, Store, history, payloads, undo, update_record
+from kg.queries import run
+from kg.reason import materialize
+from kg.store import CHANGES, INDEX, INFERRED, Store, history, payloads, textindex, undo, update_record
+from kg.store.guard import checked_update
 
 A, P, G = ox.NamedNode("urn:test:a"), ox.NamedNode("urn:test:p"), ox.NamedNode("urn:test:g")
 INSERT = 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:a> <urn:test:p> "một" . <urn:test:b> <urn:test:p> "hai" } }'
@@ -99,3 +102,82 @@ def test_a_reviewer_s_assessment_is_an_update_of_data_alone(memory_store, monkey
     assessment = ledger.read_assessment(memory_store, "f1")
     assert assessment == {"status": "attained", "note": None}
     assert history.change_sets(memory_store)[-1].removed == 2  # (the status and note it replaced)
+
+
+# --- what the store derives follows an update, as it follows a load ------------------------------------------------
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+BODY = "https://w3id.org/directive-kg/id/body/legacy-20/cac-dang-doan"  # (a body of the bundled data with one task)
+PLAN = "https://w3id.org/directive-kg/id/doc/test/kh/77"
+#: A plan and a task it gives that body, as a client sends them to /sparql.
+NEW_TASK = f"""PREFIX dkg: <{DKG}>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+INSERT DATA {{ GRAPH <urn:test:g> {{
+  <{PLAN}> a dkg:Plan ; dkg:key "77-KH/UBND" ; dkg:symbol "77-KH/UBND" ; dkg:documentNumber "77" ;
+    dkg:typeCode "KH" ; dkg:issuerCode "UBND" ; rdfs:label "Kế hoạch trồng khoai lang tím"@vi ;
+    dkg:level <https://w3id.org/directive-kg/vocab/level/province> ; dkg:dateIssued "2024-05-02"^^xsd:date .
+  <https://w3id.org/directive-kg/id/task/test-77-1> a dkg:Task ; rdfs:label "trồng khoai lang tím"@vi ;
+    dkg:description "trồng khoai lang tím"@vi ;
+    dkg:leadBody <{BODY}> ; dkg:underDocument <{PLAN}> ;
+    dkg:curatedFrom <https://w3id.org/directive-kg/id/source/9af87d1267118466> . }} }}"""
+
+
+def task_count(store: Store) -> int:
+    (count,) = store.main.quads_for_pattern(ox.NamedNode(BODY), ox.NamedNode(DKG + "taskCount"), None, INDEX)
+    return int(count.object.value)
+
+
+def reasoned(store: Store) -> Store:
+    """``store`` with the bundled data and its inferences (which an update's data may change)."""
+    store.main.extend(Store.bundled().main)
+    materialize(store)
+    assert next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is not None
+    return store
+
+
+def index_of(store: Store) -> set[ox.Quad]:
+    return set(store.main.quads_for_pattern(None, None, None, INDEX))
+
+
+def test_an_update_through_the_endpoint_is_searched_and_counted_at_once(memory_store):
+    store = reasoned(memory_store)
+    assert task_count(store) == 1 and not run(store, "search", {"q": "khoai lang"}).rows
+    checked_update(store, NEW_TASK, agent=history.ENDPOINT_AGENT)
+    assert [row["key"] for row in run(store, "search", {"q": "khoai lang"}).rows] == ["77-KH/UBND"]
+    assert task_count(store) == 2
+    # the inferences drawn from the data before it are dropped, as a load drops them, and no mark is left
+    assert next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is None
+    assert not textindex.write_marks(store.main)
+    # the index is the one a rebuild gives
+    kept = index_of(store)
+    textindex.rebuild(store.main)
+    assert kept == index_of(store)
+
+
+def test_an_update_killed_after_its_data_is_searched_once_the_store_opens_again(new_store_path, monkeypatch):
+    store = reasoned(Store.open(new_store_path))
+    monkeypatch.setattr(update_record, "fault_point", lambda phase: die() if phase == "update-written" else None)
+    with pytest.raises(Killed):
+        checked_update(store, NEW_TASK, agent=history.ENDPOINT_AGENT)
+    monkeypatch.undo()
+    # the data, its record and the mark were one request: the inferences went with it, the index is behind
+    assert next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is None
+    assert textindex.write_marks(store.main)
+    store.close()
+    again = Store.open(new_store_path)
+    try:
+        assert [row["key"] for row in run(again, "search", {"q": "khoai lang"}).rows] == ["77-KH/UBND"]
+        assert task_count(again) == 2 and not textindex.write_marks(again.main)
+        assert history.change_sets(again)[-1].command == history.ENDPOINT_AGENT
+    finally:
+        again.close()
+
+
+def test_an_update_the_engine_refuses_leaves_no_mark(memory_store):
+    with pytest.raises(SyntaxError):  # (a template's update, diffed around its run: the engine reads it)
+        memory_store.update("INSERT { ?s <urn:test:p> ?o } WHERE { ?s <urn:test:q> ?o ")
+    assert not textindex.write_marks(memory_store.main)
+    # near miss: a template's update the engine takes is written, with the index brought up to it
+    memory_store.update(f'INSERT {{ GRAPH <urn:test:g> {{ <{PLAN}> <{DKG}key> "78-KH/UBND" }} }} WHERE {{}}')
+    assert not textindex.write_marks(memory_store.main) and history.change_sets(memory_store)[-1].added == 1

@@ -72,9 +72,43 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
     if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0 and f.find("so voi ", s.start, s.end) < 0:
         return None
     for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
-        if _DIGIT.search(f, s.start, m.start()):
+        if _DIGIT.search(f, s.start, m.start()) and not _goal_label(f, m):
             return m
     return None
+
+
+def _goal_label(f: str, m: re.Match) -> bool:
+    """The bracket ``m`` opens names a goal and holds no figure: it says what the figure before it is, a goal ('Đến năm
+    2027, kết nạp mới 1.500 hội viên (chỉ tiêu cả nhiệm kỳ)'), not a goal that figure is measured against ('kết nạp 612
+    đảng viên (chỉ tiêu 1.000 đảng viên)' is one)."""
+    if f[m.start()] != "(":
+        return False
+    close = f.find(")", m.start())
+    return close > 0 and _DIGIT.search(f, m.start(), close) is None
+
+
+# a goal named after its own figure, as what that figure is: '1.500 hội viên là chỉ tiêu kết nạp của cả nhiệm kỳ', '20
+# hợp tác xã mới là mục tiêu huyện đặt ra' (up to three words of the unit before 'là'; not set off by a comma, which says
+# what a result was, 'đạt 105%, là chỉ tiêu vượt cao nhất'; not a count of goals, '1 chỉ tiêu chưa đạt là chỉ tiêu ...')
+_AS_GOAL = r"(?:[ \t]+(?!(?:chỉ|mục|đạt|vượt|chưa|không|đã)(?![a-z]))[a-z]+){0,3}?[ \t]+là[ \t]+(?:(?:một|những|các)[ \t]+)?(?:chỉ tiêu|mục tiêu)(?![a-z])"
+_NAMED_AS_GOAL = _v(_AS_GOAL)
+# ... a figure and its unit so named, in a sentence (not a count of goals)
+_FIGURE_NAMED_AS_GOAL = _v(r"(?<![\d.,])\d[\d.,]*[ \t]*(?:%|(?!chỉ tiêu|mục tiêu)[a-z]+)" + _AS_GOAL)
+_GOAL_COUNT_UNIT = _v(r"[\d.,]+[ \t]*(?:chỉ tiêu|mục tiêu)(?![a-z])")
+
+
+def named_as_goal(f: str, q_start: int, q_end: int) -> bool:
+    """The figure at ``q_start``..``q_end`` (its unit included) is said to be a goal by the words right after it
+    (_NAMED_AS_GOAL): a target, whatever verb came before it."""
+    return f.find(" la ", q_end, q_end + 40) >= 0 and _NAMED_AS_GOAL.match(f, q_end) is not None \
+        and _GOAL_COUNT_UNIT.match(f, q_start) is None
+
+
+def names_goal_after_figure(f: str, s: Segment) -> bool:
+    """Sentence ``s`` names one of its figures a goal right after it (_NAMED_AS_GOAL): a sentence of goals though it
+    has no marker of one ('1.500 hội viên mới là chỉ tiêu Kế hoạch giao cho các chi hội')."""
+    return f.find(" la ", s.start, s.end) >= 0 and f.find(" tieu", s.start, s.end) >= 0 \
+        and _FIGURE_NAMED_AS_GOAL.search(f, s.start, s.end) is not None
 
 
 def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:

@@ -20,9 +20,9 @@ _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40}
 # 23/12/2025', 'Ngày đăng: 27/12/2024 | Người đăng: Ban biên tập')
 _BARS = re.compile(r"[ \t]*[^\n|]{1,50}(?:\|[^\n|]{1,50})+[ \t]*")
 # a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56',
-# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)', 'Đăng lúc: 09/01/2025 - 08:05'); each
+# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)', 'Đăng lúc: 09/01/2025 - 08:05', the time after a space: 'Thứ Hai, 12/01/2026 07:45'); each
 # word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|]?[ \t]*\d{1,2}[:h]\d{2})?"
                         r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 

@@ -61,9 +61,28 @@ def _mask_words(t: str, f: str, rx: re.Pattern) -> str:
     return "".join(parts)
 
 
+# the same words as the folded text writes them, each a whole word: every word ``_LOOKALIKE`` masks stands here as one
+# (no character that is not a letter folds to one), so the text as written is read only where the folded one holds
+# such a word, not at each 't' and 'g' of it
+_LOOKALIKE_FOLDED = folded_pattern(r"(?<![a-z])(?:đa|đất|giám|gặp|tầng)(?![a-z])")
+
+
 def past_marked(t: str, f: str) -> str:
-    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
-    return _mask_words(t, f, _LOOKALIKE)
+    """``f`` (``t`` folded, of the same length, as ``Prepared.folded``) with the words of ``t`` that only look like a
+    cue of a result masked (same length)."""
+    parts: list[str] = []
+    last = 0
+    n = len(t)
+    for m in _LOOKALIKE_FOLDED.finditer(f):
+        a, b = m.start(), m.end()
+        if _LOOKALIKE.fullmatch(t, a, b) is None or (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
+            continue
+        parts += (f[last:a + 1], "_")
+        last = a + 2
+    if not parts:
+        return f
+    parts.append(f[last:])
+    return "".join(parts)
 
 
 # 'mới' (new) folds like 'mỗi' (each): 'trồng rừng mới năm 2024' is no 'mỗi năm'

@@ -16,7 +16,7 @@ from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_co
 from kg.extract.figures import DIGIT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, has_figure
 from kg.extract.figure_measures import goal_comparator, measured_plan, tally_unit
 from kg.extract.goal_leads import GoalLeads
-from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, capital_disbursed, compared_goal, counted_done, goal_clause_before, goal_of_doc_at, goal_set_by_after, is_goal_figure, named_as_goal, named_goal_before, names_goal_after_figure, plan_word_at, sets_goal
 from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import NO_RELATED, Spans, without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
@@ -146,6 +146,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
+        if not s_target and names_goal_after_figure(f, s):
+            s_target = True                     # '1.500 hội viên mới là chỉ tiêu Kế hoạch giao': named a goal after it
         spent = (main_doc is None or inside(results_secs, s.start)) and bool(SPENT_TOTAL.match(f, s.start, s.end))
         s_outcome = bool(OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead or spent
         if not s_outcome and results_secs and inside(results_secs, s.start) and not HAS.search(f, s.start, s.end) \
@@ -310,7 +312,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
                     kind_q = kind
-                if kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
+                named_goal = named_as_goal(f, q.start, q.end)
+                if named_goal:
+                    kind_q, marks = "target", period_marks(fg, c.start, c.end)  # 'đạt 1.500 người là mục tiêu chính'
+                elif kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
                         kind == "target" and lead is None and not in_list and ahead_at is None and goal_named_after(fg, fp, s, c, q.start, q.end, main_doc is None))):
                     kind_q = "outcome"  # '... 4,6%/năm (mục tiêu từ 4%/năm trở lên)', 'đạt 31,5%, mục tiêu 35%': the goal after
                 elif kind_q == "outcome" and ((PLAN_IS.search(f, max(c.start, q.start - 90), q.start) and not in_retro)

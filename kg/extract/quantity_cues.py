@@ -78,9 +78,9 @@ SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap
 # the campaign's name; 'thành lập X ở 100% thôn' says where a task sets X up, not that it was: '92/92 xã thành lập X' was)
 # ('hoàn thành trước ngày 31/10/2025' is a request's deadline; 'ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
-# ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result; 'hiện đạt 43,8%', 'mới đạt 7 tổ', 'tỷ lệ này đạt 96,8%' a level reached now, after a goal in the sentence, where 'cơ sở mới đạt chuẩn' counts new ones)
-OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ|mới đạt(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
-OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành(?! (?:trước|chậm nhất) (?:ngày|tháng|quý))|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập(?![^;,.:\d]{1,60}?(?<![a-z])(?:ở|tại)[ \t]+\d)|đến nay|hiện nay|"
+# ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result; 'hiện đạt 43,8%', 'mới đạt 7 tổ', 'mới có 1.900 ha' (only so much so far), 'tỷ lệ này đạt 96,8%' a level reached now, after a goal in the sentence, where 'cơ sở mới đạt chuẩn' counts new ones and 'nông thôn mới có' is the programme's name)
+OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ|(?<!thôn )mới (?:đạt|có)(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|(?<!thôn )mới có(?= (?:khoảng |gần |hơn |trên )?\d)|hoàn thành(?! (?:trước|chậm nhất) (?:ngày|tháng|quý))|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập(?![^;,.:\d]{1,60}?(?<![a-z])(?:ở|tại)[ \t]+\d)|đến nay|hiện nay|"
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
              # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
@@ -88,8 +88,9 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
              r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z]))|"
              # a verb then 'được' and its amount, what the work managed: 'xây dựng được 34 mô hình', 'thu gom được 46
-             # tấn' (not what a person or household receives: 'mỗi hộ được 30 kg gạo')
-             r"(?<=[a-z] )(?<!ho )(?<!nguoi )(?<!khau )được(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+             # tấn' (not what a person or household receives: 'mỗi hộ được 30 kg gạo'); the word before is checked
+             # after 'được', so that every branch opens on its word and the engine skips to where one stands
+             r"(?<!ho )(?<!nguoi )(?<!khau )được(?<=[a-z] được)(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 # a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 31-KH/HU ..., huyện hỗ trợ 180 nhà' (what the plan
 # sets out to do, told in the present)
 _PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")

@@ -63,6 +63,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
                             "thể thiếu những gì phiên bản mới thêm vào",
         "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
+        "repair.server-write": "một lần ghi vào kho trên máy chủ SPARQL ({command}) đã bị dừng giữa chừng và không thể "
+                               "hoàn tất từ đây (kho trên máy chủ không giữ lần thay đổi): máy chủ có thể giữ cả, "
+                               "không hoặc một phần lần ghi đó; đã dựng lại mục lục tìm kiếm theo dữ liệu hiện có và "
+                               "{dropped}. Hãy chạy lại đúng lệnh đó (lệnh nạp chỉ thêm phần máy chủ còn thiếu, lệnh "
+                               "nạp văn bản đưa đồ thị của các văn bản về đúng nội dung đọc được), rồi `dkg reason`",
         "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
         "repair.reasoning-kept": "một lần ghi suy diễn (`dkg reason`) đã bị dừng giữa chừng: các suy diễn đang dùng "
                                  "vẫn nguyên vẹn (cũ hoặc mới, không lẫn), bản nháp dở đã được bỏ",
@@ -189,6 +194,11 @@ NOTES: dict[str, dict[str, str]] = {
                             "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
                             "may lack what the newer version adds",
         "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
+        "repair.server-write": "a write to the store on the SPARQL server ({command}) was interrupted and cannot be "
+                               "finished from here (a store on a server keeps no change set): the server may hold all "
+                               "of it, none or part of it; the search index was rebuilt from the data as it is and "
+                               "{dropped}. Run that same command again (a load adds only what the server lacks, an "
+                               "ingest brings the texts' graphs to what it reads), then `dkg reason`",
         "note.writing": "another process is writing to the store: these answers show the store as it stood when this "
                         "command opened it, which may hold part of that write; run the command again once it is done",
         "note.half-written": "a write (change set {number}) stopped before its end, and the store holds part of it "

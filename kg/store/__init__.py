@@ -20,7 +20,8 @@ held to the rules of a load), ``updateparse`` (the one parse of an update's text
 holds a folder store for writing), ``readonly`` (a folder's dataset opened read-only beside a writer, tried again
 while the writer tidies its files), ``bulk`` (the one way a large write is written: one threshold, and
 one recovery direction, forward, from the payload and record the history keeps before the data),
-``recovery`` (what the first open after a killed write does), ``faults`` (the named phases of a write, where the
+``recovery`` (what the first open after a killed write does), ``quarantine`` (the facts the shapes refused, kept
+beside the store: what a write does there, kept with its change set and written after its data), ``faults`` (the named phases of a write, where the
 crash tests kill, pause or trace it), ``inferred`` (which rules drew graph/inferred, and
 drawing it again when they change), ``storeformat`` (the store's format: an older
 store brought up to date and said, a newer one never rewritten), ``recordkeys`` (the keys a review record is looked up by,

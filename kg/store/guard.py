@@ -19,9 +19,12 @@ it would change, never on its text:
 
 What is written is what was validated: the original text where it is made of data blocks alone,
 else the computed difference as one ``DELETE DATA`` / ``INSERT DATA`` (so that ``RAND()``,
-``NOW()`` or ``UUID()`` cannot give the store other values than those checked). A difference
-that removes quads with blank nodes, which no update text can name, is written quad by quad as a
-rollback is. Trusted writers of the project (review decisions) call ``Store.update`` directly.
+``NOW()`` or ``UUID()`` cannot give the store other values than those checked). An effect with a
+blank node (a data block's, a template's new one, one of the store a template adds to or removes
+from) is written as quads, never as text, which would name each blank node afresh and could not
+name one to take out (``kg.store.update_record.write_effect``). Either way the inferences are
+dropped and the index brought up to the write, as a load does. Trusted writers of the project
+(review decisions) call ``Store.update`` directly.
 """
 from __future__ import annotations
 
@@ -35,7 +38,6 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from kg.errors import QueryError, UsageError, ValidationFailed
 from kg.rdf.graphs import RESERVED_HINT, is_reserved
 from kg.rdf.terms import data_update, has_blank, to_ox
-from kg.store import history
 from kg.store.updateparse import operations
 from kg.validate.batch import Exclude, validate_batch
 
@@ -174,28 +176,39 @@ def checked_update(store, update: str, *, agent: str, base_iri: str | None = Non
                                    "nothing was written", report,
                                    hint="fix what the update adds (the report names each node and property); "
                                         "an update has no quarantine")
-    if effect is not None:  # data blocks alone: the text gives the store exactly this effect
+    blank = any(has_blank(q) for q in (*added, *removed))
+    if effect is not None and not blank:  # data blocks alone: the text gives the store exactly this effect
         store.update(update, agent=agent, base_iri=base_iri)
+    elif effect is not None and store.url is not None:  # (a server names the blank nodes of its data itself)
+        store.update(update, agent=agent, base_iri=base_iri)
+    elif effect is not None:  # data blocks with blank nodes: the request's own, new in the store
+        checked = ox.Store()  # (empty: the engine's own refusals, a label shared by two blocks among them)
+        if base_iri:
+            checked.update(update, base_iri=base_iri)
+        else:
+            checked.update(update)
+        store.write_effect(fresh_blank_nodes(added), removed, agent=agent)
     elif not added and not removed:
         if all(op.name in GRAPH_OPERATIONS for op in ops) and not any(
                 dict.get(op, "graphiri") in WHOLE_DATASET for op in ops):  # (an empty graph made or dropped)
             store.update(update, agent=agent, base_iri=base_iri)
-    elif any(has_blank(q) for q in removed):
-        write_in_parts(store, added, removed, agent)
+    elif blank:  # (an update's text would name them afresh: a blank node of the store it adds to, one it removes)
+        store.write_effect(added, removed, agent=agent)
     else:
         store.update(data_text(added, removed), agent=agent)
 
 
-def write_in_parts(store, added: list[ox.Quad], removed: list[ox.Quad], agent: str) -> None:
-    """Write an effect that removes quads with blank nodes, which no update text can name: the
-    removals one quad at a time, then the additions in one transaction, recorded as a change set
-    (as a rollback writes its plan)."""
-    for q in removed:
-        store.main.remove(q)
-    store.main.extend(added)
-    if history.is_recorded(store):
-        history.record(store, added, removed, command=agent)
+def fresh_blank_nodes(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` (an update's data blocks, as parsed) with each blank node label of the request given a new blank node
+    of its own, the same for every use of the label: a label names a node of one request, never one of the store nor
+    of another request that used the same label."""
+    nodes: dict[str, ox.BlankNode] = {}
+
+    def fresh(term):
+        return nodes.setdefault(term.value, ox.BlankNode()) if isinstance(term, ox.BlankNode) else term
+
+    return [ox.Quad(fresh(q.subject), q.predicate, fresh(q.object), q.graph_name) for q in quads]
 
 
-__all__ = ["AfterRemoval", "checked_update", "data_effect", "data_text", "operations", "refuse_reserved_names",
-           "scratch_effect", "write_in_parts"]
+__all__ = ["AfterRemoval", "checked_update", "data_effect", "data_text", "fresh_blank_nodes", "operations",
+           "refuse_reserved_names", "scratch_effect"]

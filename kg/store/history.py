@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from kg.errors import NotFound
 from kg.rdf.graphs import CHANGES, DERIVED
 from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
-from kg.store import bulk
+from kg.store import bulk, quarantine
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING_WRITE, RDF_TYPE, REMOVED, SOURCE, STARTED, TRUE, UNDOES,
                                Draft, change_iri, clear_payload, draft_payload, graph_term, set_mark, write_payload)
@@ -229,12 +229,14 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
 
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                  sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = (),
-                 files: Mapping[str, str] | None = None) -> Write | None:
+                 files: Mapping[str, str] | None = None, held: quarantine.Held | None = None) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
     and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
     difference is known before the write, as for a plain addition. ``taken``: quads of graphs that are
-    not replaced, taken out by the same write (removed where the store holds them)."""
+    not replaced, taken out by the same write (removed where the store holds them). ``held``: what the write does to
+    the quarantine, kept with the payload (:mod:`kg.store.quarantine`); None is returned where the data does not
+    change, and the caller applies it alone."""
     if not is_recorded(store):
         return None
     replaced = set(graphs)
@@ -280,7 +282,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         parts = bulk.make_parts(store.location, added, written) if whole else None
         # the record is kept with the payload: a write in parts killed half-way is finished from them
         write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
-                      drafts=None if drafted is None else {"added": drafted})
+                      drafts=None if drafted is None else {"added": drafted}, extra=quarantine.kept(number, held))
     except BaseException:  # (a full disk: nothing left behind)
         if parts is not None:
             parts.discard()

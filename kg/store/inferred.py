@@ -87,8 +87,8 @@ def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None
     of ``rules`` (where given) written with the end of the write's mark (``mark``: :data:`REDRAW` for a redraw,
     else that of :func:`settled`, else ``textindex.INFERENCES``). The number of quads written.
 
-    Where the store holds inferences that ``dkg reason`` changes (the data changed by a SPARQL update, which keeps
-    them; another engine), the new ones are written beside them (``graph/inferred/draft``) and put in their place by
+    Where the store holds inferences that ``dkg reason`` changes (another engine's or another process's writes,
+    which did not drop them; a store written before round 41's updates dropped them too), the new ones are written beside them (``graph/inferred/draft``) and put in their place by
     one request with the stamp and the record (``MOVE``): a process killed at any moment leaves the old inferences or
     the new ones, never none (the next open drops the draft, ``kg.store.recovery``). Elsewhere there is nothing to
     keep: a store with none, and a redraw, whose old inferences are other rules' and are drawn again if it is cut

@@ -165,7 +165,8 @@ class Draft:
 def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
                   undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
                   replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = (),
-                  drafts: dict[str, Path] | None = None, by: str | None = None) -> None:
+                  drafts: dict[str, Path] | None = None, by: str | None = None,
+                  extra: Iterable[ox.Quad] = ()) -> None:
     """Keep the quads of change set ``number`` in the history dataset, or in files for a large one
     (see the module's docstring), in place of any left there by a write that failed. ``mark``:
     ``COMPLETE`` (the default), ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE``
@@ -174,7 +175,9 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     finished from its payload when killed half-way (see :func:`kg.store.undo.resume`). ``drafts``: the
     payload's files as :func:`draft_payload` (or a :class:`Draft`) wrote them for these quads, kept here
     instead of written (a kind it lacks is written here). ``by``: the analyst a rollback's plan is sent by, kept so
-    that the rollback finished after a crash is still recorded under their name."""
+    that the rollback finished after a crash is still recorded under their name. ``extra``: more quads of the payload's
+    graph ``<id/change/N>`` that the write's finishing reads (its quarantine entries, ``kg.store.quarantine.kept``),
+    kept before the mark as the rest."""
     clear_payload(store, number, parts=drafts is None)
     mark = mark or (PENDING if pending else COMPLETE)
     c = change_iri(number)
@@ -194,6 +197,7 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     quads += [ox.Quad(q.subject, q.predicate, q.object, kept) for q in record]
     if replaces is not None:
         quads.append(ox.Quad(c, REPLACES, replaces, c))
+    quads += extra
     if not large or folder is not None:
         quads.append(ox.Quad(c, mark, TRUE, c))
         store.history_store.extend(quads)

@@ -56,6 +56,30 @@ def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = Fa
     return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
 
 
+#: What a write to a store on a SPARQL server says in its mark, before the command that wrote it (``dkg load``).
+ON_SERVER = "on a server: "
+
+
+def server_mark(command: str) -> str:
+    """The mark of a write to a store on a server (see :func:`server_repair`), naming its ``command``."""
+    return ON_SERVER + command
+
+
+def server_repair(main) -> Words | None:
+    """The repair of a store on a server that a write left marked (:func:`server_mark`), by the next command that opens
+    it for writing: such a store keeps no change set to finish the write from, and a large write may have been sent in
+    several requests (a Virtuoso's, past its limits), so the server may hold all of it, none or part of it. The
+    inferences are dropped and the index rebuilt from the data as it is, and the note names the command to run
+    again (a load adds what the server lacks, an ingest brings the texts' graphs to what it reads) and
+    ``dkg reason``. None where no such mark is there."""
+    commands = [mark.removeprefix(ON_SERVER) for mark in textindex.write_marks(main) if mark.startswith(ON_SERVER)]
+    if not commands:
+        return None
+    main.remove_graph(INFERRED)
+    textindex.rebuild(main)  # (the marks go with the old index)
+    return Words("repair.server-write", {"command": ", ".join(dict.fromkeys(commands)), "dropped": _DROPPED})
+
+
 def _parse(mark: str) -> tuple[int, set[str]] | None:
     """The change set's number (0: no new data) and the flags of a mark; None for another mark."""
     head, *flags = mark.split(", ")
@@ -140,21 +164,32 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         quads = before.get(mark, []) + _quads(store, number)
         if written:
             main.remove_graph(INFERRED)
-        touched = textindex.index_subjects(quads)
-        nodes = textindex.affected(main, touched)
-        textindex.refresh(main, nodes, location=store.location)
-        textindex.prune_words(main)  # (all of them: the write may have died between an entry's removal and the pruning)
-        bodies = taskcounts.assigned_bodies(quads)
-        if ALL_COUNTS in flags and written:
-            taskcounts.recount(main)
-        else:
-            taskcounts.recount(main, bodies)
+        # (every unused word pruned: the write may have died between an entry's removal and the pruning)
+        nodes = catch_up(store, quads, recount_all=ALL_COUNTS in flags and written, prune_all=True)
         textindex.end_write(main, mark)
         # (a write of evidence and events alone touches no index entry: "the entries of 0 documents" read as a loss)
         said_nodes = {"nodes": len(nodes)} if nodes else {}
         key = ("repair.completed" if nodes else "repair.completed-unindexed") + ("-dropped" if written else "")
         notes.append(Words(key, {"number": str(number), **said_nodes, **({"dropped": _DROPPED} if written else {})}))
     return joined([*notes, *([said] if said is not None else [])])
+
+
+def catch_up(store, quads: list[ox.Quad], *, recount_all: bool = False, prune_all: bool = False) -> list[ox.NamedNode]:
+    """After a write's data (its inferences dropped): the index entries of the documents and units that ``quads`` (what
+    it added and removed) touch, and the task counts of the bodies they assign (``recount_all``: every body's, where
+    the dropped inferences assigned tasks), brought up to the data; what a write does before it ends its mark, and
+    what the repair of one a killed process left does. ``prune_all``: every word no entry has is dropped, not only
+    those of the entries rewritten. Returns the nodes whose entries were rewritten."""
+    main = store.main
+    nodes = textindex.affected(main, textindex.index_subjects(quads))
+    textindex.refresh(main, nodes, location=store.location)
+    if prune_all:
+        textindex.prune_words(main)
+    if recount_all:
+        taskcounts.recount(main)
+    else:
+        taskcounts.recount(main, taskcounts.assigned_bodies(quads))
+    return nodes
 
 
 def owed(main) -> bool:

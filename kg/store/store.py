@@ -32,7 +32,6 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,6 +44,7 @@ from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import (bulk, counts, history, inferred, lookahead, recovery, reference, storeformat, textindex,
                       update_record, writes)
+from kg.store.quarantine import Held, apply as apply_held, entry as held_entry
 from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
 from kg.store.readonly import open_read_only, read_beside
 from kg.store.reference import reference_version
@@ -53,7 +53,7 @@ from kg.store.mirror import MirroredDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
 from kg.errors import (Detail, DiskFull, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words,
                        joined)
-from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
+from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.rdf.vocab import DKG, PREFIXES
 
 ENV_VAR = "DKG_STORE"
@@ -251,7 +251,8 @@ class Store:
             store.repaired = joined([w for w in (stale, inferred.reader_note(store.main)) if w is not None])
         elif not read_only:
             upgraded = store.ensure_reference()
-            indexed = textindex.ensure(store.main)
+            # a write cut off there: no change set to finish it from; the note names the command to run again
+            indexed = recovery.server_repair(store.main) or textindex.ensure(store.main)
             # the inferences drawn again where other rules or another ontology drew them, as an open for writing of a
             # folder store does (kg.store.inferred); a redraw killed half-way left its mark there, and is done again
             redrawn = inferred.redraw(store, announce) if redraw else None
@@ -489,12 +490,13 @@ class Store:
                     sources: list[str] | None = None, also: str = "", held: writes.Held = None,
                     ready: Callable[[], None] = writes.no_verdict,
                     taken: Iterable[ox.Quad] = (), files: Mapping[str, str] | None = None,
-                    ahead: lookahead.Ahead | None = None) -> set[ox.NamedNode] | None:
+                    ahead: lookahead.Ahead | None = None,
+                    held_back: Held | None = None) -> set[ox.NamedNode] | None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`, whose answer (the
         graphs it changed, None where not known) it returns."""
         return writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
-                           ready=ready, taken=taken, files=files, ahead=ahead)
+                           ready=ready, taken=taken, files=files, ahead=ahead, held_back=held_back)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
@@ -506,39 +508,39 @@ class Store:
     def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None,
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
-        ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
-        if update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
-            return
-        with update_record.recording_update(self, agent, sparql, base_iri, sources):
-            if base_iri:
-                self.main.update(sparql, base_iri=base_iri)
-            else:
-                self.main.update(sparql)
+        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the inferences dropped and the
+        index and task counts brought up to it, as a load does (:mod:`kg.store.update_record`)."""
+        if not update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
+            update_record.other_update(self, agent, sparql, base_iri, sources)
+
+    def write_effect(self, added: list[ox.Quad], removed: list[ox.Quad], *, agent: str | None = None) -> None:
+        """Write an update's effect known as quads (``kg.store.guard``'s, blank nodes as the store is to hold them):
+        :func:`kg.store.update_record.write_effect`."""
+        update_record.write_effect(self, agent, added, removed)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str], *, source: str | None = None) -> None:
-        """Keep ``quads`` with their ``report`` in the quarantine dataset. ``source``: the id of the
-        ingested text they came from; its entry replaces the one an earlier ingest of the same text
-        left, so re-ingesting a text never makes the quarantine grow."""
-        stamp = None if source is not None else datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        """Keep ``quads`` with their ``report`` in the quarantine dataset, in one request. ``source``: the id of the
+        ingested text they came from; its entry replaces the one an earlier ingest of the same text left, so
+        re-ingesting a text never makes the quarantine grow (an ingest's write does it with its data instead:
+        ``write_quads(held_back=...)``, :mod:`kg.store.quarantine`)."""
+        held = Held()
         if source is not None:
-            self.clear_quarantine(source)
-        batch, report_graph = quarantine_graph(source, stamp=stamp), quarantine_graph(source, stamp=stamp, report=True)
-        q_quads = [ox.Quad(q.subject, q.predicate, q.object, batch) for q in quads]
-        q_quads += [ox.Quad(t.subject, t.predicate, t.object, report_graph)
-                    for t in graph_to_quads(report.to_graph(), ox.DefaultGraph())]
-        q_quads.append(ox.Quad(batch, ox.NamedNode(str(DKG.text)), ox.Literal(", ".join(files)), QUARANTINE))
-        self.quarantine_store.extend(q_quads)
+            held.hold(quads, report, files, source)
+        else:
+            held.quads = held_entry(quads, report, files)
+        self.apply_quarantine(held)
 
     def clear_quarantine(self, source: str) -> None:
         """Drop the quarantine entry of one ingested text (its facts now conform, or are replaced)."""
-        batch = quarantine_graph(source)
-        if self._quarantine is None and not (self.quarantine_dir is not None and self.quarantine_dir.exists()):
+        self.apply_quarantine(Held([source]))
+
+    def apply_quarantine(self, held: Held) -> None:
+        """Do ``held`` to the quarantine dataset in one request (:func:`kg.store.quarantine.apply`); where it only
+        takes entries out and no quarantine was ever made, nothing (none is made for it)."""
+        if not held or (not held.quads and self._quarantine is None
+                        and not (self.quarantine_dir is not None and self.quarantine_dir.exists())):
             return
-        quarantine = self.quarantine_store
-        quarantine.remove_graph(batch)
-        quarantine.remove_graph(quarantine_graph(source, report=True))
-        for q in list(quarantine.quads_for_pattern(batch, None, None, QUARANTINE)):
-            quarantine.remove(q)
+        apply_held(self.quarantine_store, held)
 
     def replace_source(self, source_id: str, graph: Graph, *, force: bool = True) -> LoadResult:
         """Replace the graph of one source with ``graph`` (idempotent re-ingest)."""

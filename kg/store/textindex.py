@@ -355,6 +355,12 @@ def _write_in_progress(what: str = "") -> ox.Quad:
     return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"{_MARK}: {what}" if what else _MARK), INDEX)
 
 
+def mark(what: str = "") -> ox.Quad:
+    """The quad of :func:`begin_write`'s mark, for a write that puts it in the very request that writes its data (a
+    SPARQL update's: ``kg.store.update_record``)."""
+    return _write_in_progress(what)
+
+
 def begin_write(dataset, what: str = "") -> None:
     """Mark the derived state (this index, graph/inferred) as about to fall behind the data.
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import Conflict, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import agents, bulk, textindex
+from kg.store import agents, bulk, quarantine, textindex
 from kg.store.faults import fault_point
 from kg.store.payloads import (BY, COMPLETE, NUMBER, PENDING, PENDING_WRITE, REPLACES, TRUE, UNDOES, Payload, clear_payload,
                                read_payload, record_graph, set_mark, write_payload)
@@ -185,12 +185,22 @@ def _resume_writes(store, begun: set[int]) -> None:
             payload = read_payload(store, number)
             if number in begun and record and payload is not None:  # any part may be written: all is now
                 bulk.write(store.main, payload.added, removed=payload.removed, record=record, location=store.location)
+                _quarantine_after(store, number)
                 set_mark(store, number, PENDING_WRITE, COMPLETE)
             else:
                 clear_payload(store, number)
             continue
         graph = next(iter(store.history_store.quads_for_pattern(c, REPLACES, None, c)), None)
         if graph is None:
+            _quarantine_after(store, number)  # (the data is whole: what it did to the quarantine may not be)
             set_mark(store, number, PENDING_WRITE, COMPLETE)
         else:
             finish_replacement(store, number, graph.object, read_payload(store, number).removed)
+
+
+def _quarantine_after(store, number: int) -> None:
+    """Do again what write ``number`` kept to do to the quarantine after its data (:mod:`kg.store.quarantine`: the
+    same result however often it is done)."""
+    held = quarantine.read_kept(store.history_store, number)
+    if held is not None:
+        store.apply_quarantine(held)

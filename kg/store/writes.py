@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import data_update
-from kg.store import bulk, history, lookahead, recovery, taskcounts, textindex
+from kg.store import bulk, history, lookahead, quarantine, recovery, taskcounts, textindex
 from kg.store.faults import fault_point  # (called by this name: the crash tests replace it here)
 
 
@@ -105,7 +105,8 @@ def write_quads(store, quads: list[ox.Quad],
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                 sources: list[str] | None = None, also: str = "", held: Held = None,
                 ready: Callable[[], None] = no_verdict, taken: Iterable[ox.Quad] = (),
-                files: Mapping[str, str] | None = None, ahead: lookahead.Ahead | None = None) -> set[ox.NamedNode] | None:
+                files: Mapping[str, str] | None = None, ahead: lookahead.Ahead | None = None,
+                held_back: quarantine.Held | None = None) -> set[ox.NamedNode] | None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -125,7 +126,9 @@ def write_quads(store, quads: list[ox.Quad],
     carried to a corrected fact moves, ``kg.review.ties.carry``), in the same change set as the rest. ``files``
     (a write of several graphs): the file each ingested text was read from, by source id, kept in the change set.
     ``ahead``: for a write of several new graphs, its lookups made while its batch was validated, taken where they
-    hold for ``quads`` (:class:`kg.store.lookahead.Ahead`).
+    hold for ``quads`` (:class:`kg.store.lookahead.Ahead`). ``held_back`` (a write of several graphs): what the write
+    does to the quarantine (an ingest's violating facts, the entries of texts now whole), kept with its change set
+    and applied after the data, so that a kill leaves both as before or both as after (:mod:`kg.store.quarantine`).
 
     Returns the graphs the write changed, as its change set knows them (none where it changed nothing: a text
     ingested again as it was), or None where that is not known (a store with no history, a replaced graph with
@@ -133,8 +136,8 @@ def write_quads(store, quads: list[ox.Quad],
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     taken = list(taken)
-    if taken and (replace_graph is None or isinstance(replace_graph, ox.NamedNode)):
-        raise ValueError("write_quads(taken=...) needs several replaced graphs")
+    if (taken or held_back) and (replace_graph is None or isinstance(replace_graph, ox.NamedNode)):
+        raise ValueError("write_quads(taken=..., held_back=...) needs several replaced graphs")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
     several = replace_graph is not None and single is None
     replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
@@ -172,7 +175,8 @@ def write_quads(store, quads: list[ox.Quad],
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
-        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken, files=files) if several
+        change = (history.prepare_many(store, quads, replaced, sources or (), taken=taken, files=files,
+                                       held=held_back) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise write_failed(exc) from None
@@ -183,7 +187,8 @@ def write_quads(store, quads: list[ox.Quad],
     in_parts = several or (single is None and change is not None and change.added is not None
                            and bulk.is_bulk(len(change.added)) and hasattr(store.main, "bulk_extend"))
     mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(store),
-                            recount_all=recount_all, in_parts=in_parts)
+                            recount_all=recount_all, in_parts=in_parts) if store.url is None \
+        else recovery.server_mark(history.agent(store))  # (no change set there: the repair names the command instead)
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
@@ -196,6 +201,9 @@ def write_quads(store, quads: list[ox.Quad],
                 bulk.room_for(store.location, change.added or [], parts)
             replace_graphs(store, quads, replaced, record, taken, parts=parts)
             fault_point("data-written")
+            if held_back:  # (after the data: the next open applies it again, from the payload, if killed before its end)
+                store.apply_quarantine(held_back)
+            fault_point("quarantine-written")
         elif single is not None:
             placed = [ox.Quad(q.subject, q.predicate, q.object, single) for q in quads]  # (all go to the graph replaced)
             store.main.update(data_update([*placed, *record], first=[f"DROP SILENT GRAPH {nt(g)}" for g in (single, INFERRED)])

@@ -248,19 +248,31 @@ def district_index() -> dict[str, list[District]]:
     return idx
 
 
+@lru_cache(maxsize=2)
+def _province_by_code(scheme: str) -> dict[str, Province]:
+    """The provinces of the 2025 scheme (``scheme`` '2025') or the legacy one by their GSO code, the first of each code
+    in the codes' order: a place is looked up by its code many times a text."""
+    by_code: dict[str, Province] = {}
+    for p in provinces_2025() if scheme == "2025" else legacy_provinces():
+        by_code.setdefault(p.code, p)
+    return by_code
+
+
 def lookup_province(name: str, scheme: str = "legacy") -> Province | None:
     """A province by (any spelling of) its name or GSO code, in the legacy or the 2025 scheme."""
     if not name:
         return None
-    f = fold(name).replace("tinh ", "", 1) if fold(name).startswith("tinh ") else fold(name)
+    f = fold(name)
+    if f.startswith("tinh "):
+        f = f.replace("tinh ", "", 1)
     if scheme == "2025":
         idx = _province_2025_index()
         if f.isdigit():
-            return next((p for p in provinces_2025() if p.code == f.zfill(2)), None)
+            return _province_by_code("2025").get(f.zfill(2))
         return idx.get(f) or idx.get(_ALIASES.get(f, "") and fold(_ALIASES[f]))
     idx = _province_index()
     if f.isdigit():
-        return next((p for p in legacy_provinces() if p.code == f.zfill(2)), None)
+        return _province_by_code("legacy").get(f.zfill(2))
     return idx.get(f) or idx.get(re.sub(r"^(thanh pho|tp\.?) ", "", f))
 
 
