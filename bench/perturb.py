@@ -13,7 +13,8 @@ the F1 and its drop against the untouched texts.
 
 Each text is written to a file and read as ``dkg extract FILE`` reads it (``kg.extracting.extract_files``), so that
 what the file reader does (a byte-order mark, Windows line ends) is part of what is measured. The scorer is the shared
-one (``../shared/tools/score_facts.py`` or ``DKG_SCORE_FACTS``), loaded as ``tools.error_kinds`` loads it.
+one (``../shared/tools/score_facts.py`` or ``DKG_SCORE_FACTS``), loaded as ``tools.error_kinds`` loads it, and its
+matches counted as the corpus floors' test counts them (``tools.tally``).
 Whole sets take minutes per transform on one core: run it by hand, not in the fast loop (the per-transform unit
 tests are ``tests/test_perturb.py``).
 """
@@ -33,49 +34,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from perturb_transforms import TRANSFORMS  # noqa: E402
 
-CATEGORIES = ("documents", "links", "assignments", "targets", "outcomes", "events")
-#: the columns of the table: the six categories' F1, then the accuracy of documents' dates and of the text's place
-COLUMNS = (*CATEGORIES, "dates", "place")
-
+from tools.tally import COLUMNS, count, figures, new_totals  # noqa: E402
 
 def annotated_sets(root: Path) -> list[Path]:
     """The annotated sets under ``root/tests`` (a folder holding ``gold/`` and ``texts/``), in name order."""
     return sorted(p.parent for p in (root / "tests").glob("*/gold") if (p.parent / "texts").is_dir())
-
-
-def _counts() -> dict[str, list[int]]:
-    return {c: [0, 0, 0] for c in COLUMNS}      # (tp, predicted, gold) for a category; (right, asked, -) for dates, place
-
-
-def score_one(sc, gold: dict, pred: dict, totals: dict[str, list[int]]) -> None:
-    """Add one text's matches to ``totals`` by the scorer's own matchers."""
-    for cat in CATEGORIES:
-        g, p = gold.get(cat) or [], pred.get(cat) or []
-        tp, pairs = sc.match(p, g, sc.MATCHERS[cat])
-        totals[cat][0] += tp
-        totals[cat][1] += len(p)
-        totals[cat][2] += len(g)
-        if cat == "documents":
-            for pd, gd in pairs:
-                if gd.get("date"):
-                    totals["dates"][1] += 1
-                    totals["dates"][0] += pd.get("date") == gd.get("date")
-    province = (gold.get("place") or {}).get("province")
-    if province:
-        totals["place"][1] += 1
-        totals["place"][0] += sc.norm((pred.get("place") or {}).get("province")) == sc.norm(province)
-
-
-def figures(totals: dict[str, list[int]]) -> dict[str, float]:
-    """F1 of each category (1.0 where neither side has a fact) and the two accuracies."""
-    out = {}
-    for cat in CATEGORIES:
-        tp, npred, ngold = totals[cat]
-        out[cat] = 1.0 if npred + ngold == 0 else 2 * tp / (npred + ngold)
-    for col in ("dates", "place"):
-        right, asked, _ = totals[col]
-        out[col] = right / asked if asked else 1.0
-    return out
 
 
 def save_names(sets: list[str]) -> dict[str, str]:
@@ -91,7 +54,7 @@ def run_transform(name: str, sets: list[str], save: str | None) -> tuple[str, di
     from tools.error_kinds import load_scorer
     sc = load_scorer()
     change = TRANSFORMS[name]
-    totals = _counts()
+    totals = new_totals()
     saved_as = save_names(sets)
     with tempfile.TemporaryDirectory() as tmp:
         for folder in map(Path, sets):
@@ -105,7 +68,7 @@ def run_transform(name: str, sets: list[str], save: str | None) -> tuple[str, di
                     where = Path(save) / name / saved_as[str(folder)]
                     where.mkdir(parents=True, exist_ok=True)
                     (where / gfile.name).write_text(out, encoding="utf-8")
-                score_one(sc, json.loads(gfile.read_text(encoding="utf-8")), json.loads(out), totals)
+                count(sc, json.loads(gfile.read_text(encoding="utf-8")), json.loads(out), totals)
     return name, totals
 
 

@@ -307,7 +307,7 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
 
     lang = command_language(ctx)
     for q in entries:  # (in the command's language alone, as /queries says them; --format json keeps the types)
-        params = "; ".join(parameter_said(p, lang, named=True) for p in q.parameters)
+        params = "; ".join(parameter_said(p, lang) for p in q.parameters)
         click.echo(f"{q.name:<14} {q.title_vi if lang == 'vi' else q.title_en}")
         if params:
             click.echo(f"{'':<14} {CLI_TEXT[lang]['queries.parameters']}: {params}")

@@ -108,6 +108,7 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 def review_sources(ctx: click.Context, order: str, page: int, size: int, fmt: str) -> None:
     """The ingested texts (what /review lists): id, date, file name, title, publisher, how many facts each
     gave and how many wait in review, a page at a time."""
+    from kg.cards.text import carriers_said
     from kg.i18n import ERRORS, REVIEW, day_said, format_number
     from kg.review import sources_page
 
@@ -135,6 +136,7 @@ def review_sources(ctx: click.Context, order: str, page: int, size: int, fmt: st
     for s in found:
         title = f" · {s['title']}" if s["title"] and s["title"] != s["name"] else ""
         publisher = f" · {s['publisher']}" if s.get("publisher") else ""
+        publisher += "".join(f" · {line}" for line in carriers_said(s.get("carriers"), lang))  # (other sites carrying it)
         click.echo(f"{s['id']:<16}  {day_said(s['published'], lang) or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
                    + f"  {s['name'] or ''}{title}{publisher}")
 
@@ -146,6 +148,7 @@ def review_sources(ctx: click.Context, order: str, page: int, size: int, fmt: st
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
     from kg.cards.base import Labels, fact_line
+    from kg.cards.text import carriers_said
     from kg.i18n import REVIEW, day_said, format_number, text_days_said
     from kg.paths import fact_path
     from kg.review import show
@@ -164,6 +167,8 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     w, c = REVIEW[lang], d["context"]
     click.echo(f"{d['id']}  {_word(d['kind'], lang)}  {_word(d['state'], lang)}  {w['confidence'].lower()} {format_number(round(d['confidence'], 2), lang)}  "
                f"{w['source'].lower()} {d['source']} ({d['source_name']})")
+    for line in carriers_said((d.get("source_about") or {}).get("carriers"), lang):  # (other sites carrying its text)
+        click.echo(f"  {line}")
     click.echo(f"{w['fact']}: {lines['fact']}")
     if d["state"] == "corrected":
         click.echo(f"{w['extracted']}: {lines['extracted']}")

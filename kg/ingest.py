@@ -41,7 +41,7 @@ from kg.extracting import check_place, extract_one, source_info, unsure_map
 from kg.ingest_folder import Inputs, folder_inputs
 from kg.ingest_pace import Pace, Sent
 from kg.ingest_report import IngestSummary
-from kg.ingest_twins import Twins, another_site, carried, says
+from kg.ingest_twins import Twins, another_site, carried, says, site_said
 from kg.ingest_texts import BatchContext, BatchText, indexed, to_quads
 from kg.facts import Facts
 from kg.rdf.build import SourceInfo, build
@@ -300,17 +300,22 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             if says(info) <= says(kept.info):
                 summary.gave_way(path, kept.name, reworded=reworded)
                 # (another site's copy: kept beside the text's own, its facts not read twice)
-                if (more := carried(kept.info, info)) != kept.info and \
-                        (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
-                    texts[twin] = again
-                    to_quads([again])
+                if (more := carried(kept.info, info)) != kept.info:
+                    summary.kept_site(path, kept.name, site_said(info), "run")
+                    if (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
+                        texts[twin] = again
+                        to_quads([again])
                 continue
-            info = carried(info, kept.info)
+            if (more := carried(info, kept.info)) != info:  # (the file replaced is another site's: kept beside it)
+                summary.kept_site(kept.name, path, site_said(kept.info), "run")
+            info = more
             text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
             if text is None:
                 continue
             # (the files that gave way to the one now replaced give way to this one)
             summary.same = [(f, path if other == kept.name and not now else other, now) for f, other, now in summary.same]
+            summary.carried = [(f, path if other == kept.name else other, site, how)
+                               for f, other, site, how in summary.carried]
             summary.gave_way(kept.name, path, reworded=reworded)
             summary.unplaced = [u for u in summary.unplaced if u[0] != read[twin][0]]
             summary.unplaced += [(path, unsure)] if unsure is not None else []
@@ -331,8 +336,11 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
                 summary.gave_way(path, stored[0].name, reworded=reworded)
                 moved.pop(info.id, None)
                 if (more := carried(stored[0], info)) != stored[0]:  # (another site's copy, kept beside the text)
+                    summary.kept_site(path, stored[0].name, site_said(info), "run" if this_run else "store")
                     opening.join()  # (the change log opened first, as for the batch's write)
                     rebuild(store, more.id, info=more)
+                elif another_site(info, stored[0]):  # (its site kept beside the text already: by an earlier ingest)
+                    summary.kept_site(path, stored[0].name, site_said(info), "kept")
                 continue
             summary.gave_way(*((stored[0].name, path) if this_run else (path, stored[0].name)), reworded=reworded,
                              now=not this_run)  # (a file of this run gives way to this one, as in one batch)

@@ -40,6 +40,9 @@ class IngestSummary:
     unplaced: list[tuple[str, str]] = field(default_factory=list)
     #: a folder's archives left out, their texts unpacked there: (archive, texts, folder) (kg.ingest_folder)
     skipped: list[tuple[str, int, str]] = field(default_factory=list)
+    #: files of ``same`` that are another site's copy of the text (kg.rdf.carriers): (file, the text's file, the site,
+    #: how: "run" kept now beside a text of this ingest, "store" beside a text the store held, "kept" named already)
+    carried: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -58,9 +61,14 @@ class IngestSummary:
             return error_words(key, details, lang)[0]
 
         # every file counted once: written, already there (as it is, or as another file's text), refused, held back
-        counts = [("done.part-unchanged", len(self.unchanged)), ("done.part-same", self.known - len(self.unchanged)),
+        sites = {name for name, *_ in self.carried}
+        counts = [("done.part-unchanged", len(self.unchanged)),
+                  ("done.part-same", self.known - len(self.unchanged) - len(sites)), ("done.part-carried", len(sites)),
                   ("done.part-refused", len(self.refused)), ("done.part-failed", len(self.failed))]
-        if self.known and not self.loaded:  # (files ingested again as they were, or copies of a text: nothing written)
+        if self.known and not self.loaded and any(how != "kept" for *_, how in self.carried):
+            # (nothing of its own written, but another site kept beside a text: not "nothing new")
+            head = said("done.carried-only", files=self.files)
+        elif self.known and not self.loaded:  # (files ingested again as they were, or copies of a text: nothing written)
             head = said("done.unchanged-all", files=self.files)
         else:
             head = said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)
@@ -69,7 +77,9 @@ class IngestSummary:
             lines.append(said("done.unchanged", names=files_said(self.unchanged, lang)))
         lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         lines.extend(said(("done.article-" if name in self.reworded else "done.same-") + ("now" if now else "kept"),
-                          name=name, other=other) for name, other, now in self.same)
+                          name=name, other=other) for name, other, now in self.same if name not in sites)
+        lines.extend(said("done.carried-" + how, name=name, other=other, site=site)
+                     for name, other, site, how in self.carried)
         lines.extend(said("done.near", name=name, other=other, share=share) for name, other, share in self.near)
         if len(self.unplaced) > FILES_NAMED:  # (a folder of a year's texts: one line, not one per undated text)
             lines.append(said("done.unplaced-many", count=len(self.unplaced),
@@ -104,6 +114,7 @@ class IngestSummary:
                 "near": [{"file": f, "as": other, "share": share} for f, other, share in self.near],
                 "unplaced": [{"file": f, "province": p} for f, p in self.unplaced],
                 "skipped": [{"file": f, "texts": n, "folder": d} for f, n, d in self.skipped],
+                "carried": [{"file": f, "as": other, "site": site, "how": how} for f, other, site, how in self.carried],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
 
     def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
@@ -124,6 +135,7 @@ class IngestSummary:
                    near=[(x["file"], x["as"], int(x["share"])) for x in d.get("near", [])],
                    unplaced=[(u["file"], u["province"]) for u in d.get("unplaced", [])],
                    skipped=[(x["file"], int(x["texts"]), x["folder"]) for x in d.get("skipped", [])],
+                   carried=[(x["file"], x["as"], x["site"], x["how"]) for x in d.get("carried", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
 
     def add(self, other: "IngestSummary") -> None:
@@ -142,6 +154,7 @@ class IngestSummary:
         self.near += other.near
         self.unplaced += other.unplaced
         self.skipped += other.skipped
+        self.carried += other.carried
         self.refused_vi.update(other.refused_vi)
 
     @property
@@ -156,6 +169,11 @@ class IngestSummary:
         self.same.append((name, other, now))
         if reworded:
             self.reworded.add(name)
+
+    def kept_site(self, name: str, other: str, site: str, how: str) -> None:
+        """Note that file ``name``, which gave way to the text of file ``other``, is that text as another site
+        (``site``) publishes it, kept beside it as another publisher (``how``: see ``carried``)."""
+        self.carried.append((name, other, site, how))
 
     def already(self, names: list[str]) -> None:
         """Count the files ``names`` as in the store already as they are (``unchanged``): each says so and nothing

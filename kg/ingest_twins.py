@@ -63,12 +63,17 @@ def carried(kept, *others):
     return replace(kept, carriers=added(kept.carriers, carrier(kept), more))
 
 
+def site_said(info) -> str:
+    """The site of a file of a text as a report names it: its publisher, else its page's address, else its file."""
+    return info.publisher or info.url or info.name
+
+
 def another_site(info, kept) -> bool:
     """Is ``info`` the article as another site than ``kept``'s carries it (both name a site, not the same)? Such a copy
     never takes the text's place, whenever it comes: it is kept beside it (:func:`carried`), and the text keeps the
     site, and so the place, it was first read from (a neighbour's paper would put it in the neighbour's province)."""
     a, b = carrier(info), carrier(kept)
-    return a.names_a_site() and b.names_a_site() and a.site != b.site
+    return a.names_a_site() and b.names_a_site() and not a.same_site(b)
 
 
 #: The records written before the sentence keys, with their meta and text (a record with keys is never read here).

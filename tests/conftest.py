@@ -35,6 +35,8 @@ import itertools
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -143,6 +145,24 @@ def start_oxigraph_server(folder: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("oxigraph server did not start")
 
 
+@contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """The URL of a real Oxigraph server on a loopback port (``oxigraph serve``) over ``folder``, stopped after."""
+    proc, url = start_oxigraph_server(folder)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def oxigraph_url(tmp_path) -> Iterator[str]:
+    """A test's own Oxigraph server, empty: its URL."""
+    with oxigraph_server(tmp_path / "server") as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory):
     """One Virtuoso for the session (a fresh one per test would cost seconds each)."""
@@ -180,12 +200,7 @@ def store_location(tmp_path, request, monkeypatch):
         empty_virtuoso(server)
         yield server.url
         return
-    proc, url = start_oxigraph_server(tmp_path / "server")
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    yield request.getfixturevalue("oxigraph_url")
 
 
 @pytest.fixture

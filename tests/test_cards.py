@@ -253,7 +253,8 @@ def test_an_outcome_without_a_target_shows_its_figure_on_the_card_and_the_page()
 # --- the card's shape, as the pages' JSON twins and `dkg show --format json` give it ----------------
 CARD_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "cards" / "card.ttl"
 #: The JSON twins of the fixture's two documents in both languages and of one as of a day, as
-#: main gave them before the card's entries were typed (kg.cards.model): the typing changed no byte.
+#: main gave them before the card's entries were typed (kg.cards.model): the typing changed no byte (a related
+#: document's ``source_count`` added since, round 41).
 CARD_EXPECTED = CARD_FIXTURE.with_name("card.expected.json")
 
 

@@ -366,5 +366,5 @@ def test_dates_and_place(name):
     _scorer()
     result = score(HERE / name / "gold", HERE / name / "texts")
     floor_dates, floor_place = DATES_AND_PLACE[name]
-    assert result["document_dates"] >= floor_dates, f"{name}: document dates {result['document_dates']:.3f}"
+    assert result["dates"] >= floor_dates, f"{name}: document dates {result['dates']:.3f}"
     assert result["place"] >= floor_place, f"{name}: place {result['place']:.3f}"

@@ -298,16 +298,17 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind45", "blind46", "blind47")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
-#: (scored by the lead after the fortieth round of rules, 2026-12-07; issue 12 stays
+#: (scored by the lead after the forty-first round of rules, 2026-12-07; issue 12 stays
 #: open). ``blind`` is a development set: regold22's point (aj) gives the goals a text calls the Đề án's own to the
 #: decision approving it, and the extractor still gives them no document (F1 0.969 on the gold before).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("blind12", "targets"): "F1 0.551 (at the floor, by a hair either way; 0.543 before round 40)",
     ("blind12", "events"): "F1 0.667",
     ("blind13", "outcomes"): "F1 0.35",
+    ("blind14", "outcomes"): "F1 0.484 (0.656 before round 41; the fall came with extract41s's scope rules)",
     ("blind13", "place"): "accuracy 0.8",
     ("blind16", "outcomes"): "F1 0.495",
-    ("blind17", "outcomes"): "F1 0.588",
+    ("blind17", "outcomes"): "F1 0.583",
     ("blind25", "outcomes"): "F1 0.596",
     ("blind26", "targets"): "F1 0.5",
     ("blind29", "events"): "F1 0.5 (2 events)",
@@ -315,6 +316,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("blind31", "document_dates"): "accuracy 0.778 (14 of 18 dated documents)",
     ("blind35", "outcomes"): "F1 0.6 (at the floor, by a hair either way)",
     ("blind37", "events"): "F1 0.667 (3 events)",
+    ("blind38", "outcomes"): "F1 0.588 (0.606 before round 41; targets rose from 0.8 to 0.83 with it)",
     ("blind39", "outcomes"): "F1 0.368 (0.230 untouched, 0.276 after round 33)",
     ("blind39", "events"): "F1 0.571 (untouched, and after round 33's rules)",
     ("blind43", "events"): "F1 0.571 (untouched, 4 events)",

@@ -286,3 +286,22 @@ def test_lettered_items_under_a_line_naming_only_its_bodies_are_their_tasks():
     # near miss: lettered items under a line that says more than its bodies name no one
     near = assignment_rows(_LETTER + "2. UBND các huyện, thị xã đã báo cáo như sau:\na) Rà soát 40 cửa hàng xăng dầu;\n")
     assert ("UBND các huyện, thị xã", "lead") not in near
+
+
+def test_a_partner_joined_by_cung_coordinates_the_subjects_work():
+    # 'A cùng B <task>': B does A's task with it, a partner as after 'phối hợp với'
+    rows = assignment_rows("Kế hoạch số 21/KH-UBND giao UBND các xã cùng Đoàn Thanh niên xã rà soát hộ chưa có tài khoản "
+                           "định danh điện tử.")
+    assert ("UBND các xã", "lead") in rows and ("Đoàn Thanh niên xã", "coordinate") in rows
+    # in other words: 'cùng với', the partner's own task verb a monitor one
+    rows = assignment_rows("Kế hoạch số 21/KH-UBND yêu cầu Công an xã cùng với Ban Chỉ huy Quân sự xã tuần tra các tuyến "
+                           "đường liên thôn.")
+    assert ("Ban Chỉ huy Quân sự xã", "coordinate") in rows and ("Công an xã", "monitor") in rows
+
+
+def test_near_miss_cung_before_no_body_or_after_a_pair_adds_no_partner():
+    # 'A và B cùng <task>': both are subjects of the task, neither a partner; 'cùng chung tay' names no partner
+    rows = assignment_rows("Kế hoạch số 21/KH-UBND đề nghị Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã cùng vận động hội "
+                           "viên tham gia. Đoàn Thanh niên xã cùng chung tay dọn vệ sinh môi trường.")
+    assert ("Hội Nông dân xã", "participate") in rows and ("Hội Liên hiệp Phụ nữ xã", "participate") in rows
+    assert not any(role == "coordinate" for _, role in rows)

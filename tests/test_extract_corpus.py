@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extracting import extract_files
+from tools.tally import count, figures, new_totals
 
 pytestmark = pytest.mark.eval
 
@@ -19,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"
 FLOORS = {"documents": 0.90, "links": 0.80, "assignments": 0.60, "targets": 0.80, "outcomes": 0.70,
-          "events": 0.80, "document_dates": 0.90, "place": 1.0}
+          "events": 0.80, "dates": 0.90, "place": 1.0}
 
 
 def _scorer():
@@ -38,37 +39,12 @@ def facts_of(path: Path) -> dict:
 
 
 def score(gold_dir: Path, text_dir: Path) -> dict:
-    """The scorer's own matching (MATCHERS, match) applied to in-process extraction."""
+    """The scorer's own matching applied to in-process extraction, counted as ``bench/perturb.py`` counts it."""
     sc = _scorer()
-    totals = {c: [0, 0, 0] for c in sc.MATCHERS}
-    date_ok = date_n = place_ok = place_n = 0
+    totals = new_totals()
     for gfile in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gfile.read_text(encoding="utf-8"))
-        pred = facts_of(text_dir / (gfile.stem + ".txt"))
-        for cat, same in sc.MATCHERS.items():
-            g, p = gold.get(cat) or [], pred.get(cat) or []
-            tp, pairs = sc.match(p, g, same)
-            totals[cat][0] += tp
-            totals[cat][1] += len(p)
-            totals[cat][2] += len(g)
-            if cat == "documents":
-                for pd, gd in pairs:
-                    if gd.get("date"):
-                        date_n += 1
-                        date_ok += pd.get("date") == gd.get("date")
-        gp = (gold.get("place") or {}).get("province")
-        if gp:
-            place_n += 1
-            pp = (pred.get("place") or {}).get("province")
-            place_ok += sc.key(pp).replace("tinh", "") == sc.key(gp).replace("tinh", "")
-    out = {}
-    for cat, (tp, npred, ngold) in totals.items():
-        p = tp / npred if npred else 0.0
-        r = tp / ngold if ngold else 0.0
-        out[cat] = 2 * p * r / (p + r) if p + r else (1.0 if not ngold and not npred else 0.0)
-    out["document_dates"] = date_ok / date_n if date_n else 1.0
-    out["place"] = place_ok / place_n if place_n else 1.0
-    return out
+        count(sc, json.loads(gfile.read_text(encoding="utf-8")), facts_of(text_dir / (gfile.stem + ".txt")), totals)
+    return figures(totals)
 
 
 def _check(result: dict):

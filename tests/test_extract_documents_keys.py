@@ -223,3 +223,35 @@ def test_a_verb_or_a_year_inside_a_programmes_name_stays_in_it():
     # near miss: 'giảm nghèo' is a word of the name, and its span of years a part of it
     got = keys("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 giải ngân đạt 64%.")
     assert got == {"CTMTQG:giảm nghèo bền vững giai đoạn 2021-2025"}
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Xã Tam Phúc triển khai Nghị quyết 57 về chuyển đổi số\n\nNgày 5/3/2025, Đảng ủy xã tổ chức hội nghị quán "
+                 "triệt Nghị quyết 57 cho cán bộ, đảng viên.", {"57-NQ/TW"}, id="science-and-technology-resolution"),
+    pytest.param("Doanh nghiệp hưởng lợi từ chính sách mới\n\nNghị quyết 68 về phát triển kinh tế tư nhân mở ra cơ hội "
+                 "cho hộ kinh doanh.", {"68-NQ/TW"}, id="private-economy-resolution"),
+    # near misses: an issuer named, a text on another matter, another day of issue
+    pytest.param("HĐND tỉnh họp chuyên đề\n\nNghị quyết 57 của HĐND tỉnh về hỗ trợ chuyển đổi số được thông qua.",
+                 {"57/NQ-HĐND"}, id="council-resolution"),
+    pytest.param("Xã Tam Phúc họp dân\n\nThực hiện Nghị quyết 57, xã đã làm 12 km đường giao thông nông thôn.",
+                 {"57-NQ"}, id="another-matter"),
+    pytest.param("Xã Tam Phúc triển khai chuyển đổi số\n\nNghị quyết 57 ngày 10/7/2025 về chuyển đổi số đã được triển "
+                 "khai.", {"57-NQ"}, id="another-day"),
+])
+def test_a_politburo_resolution_named_by_its_number_alone_is_keyed_as_the_central_one(text, want):
+    # the shared README (§1.6): a short form is resolved by its context; news names these by number alone
+    assert keys(text) == want
+
+
+def test_a_short_form_inside_a_plans_title_is_the_document_named_before_whoever_the_plan_is_of():
+    # 'Kế hoạch thực hiện Nghị quyết 57 của Tỉnh ủy': the issuer after the short form is the plan's
+    news = ("Ngày 5/12/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ "
+            "Chính trị. ")
+    assert keys(news + "Kế hoạch thực hiện Nghị quyết 57 của Tỉnh ủy đặt mục tiêu có 100 doanh nghiệp công nghệ số.") \
+        == {"215-KH/TU", "57-NQ/TW"}
+    # in other words: a programme's title, a resolution of a district committee named before
+    text = ("Huyện ủy ban hành Nghị quyết số 05-NQ/HU về du lịch. Chương trình hành động triển khai Nghị quyết 05 của "
+            "UBND huyện đặt mục tiêu đón 200.000 lượt khách.")
+    assert "05-NQ/HU" in keys(text) and not any(k.startswith("05/NQ") for k in keys(text))
+    # near miss: the same number with another issuer, outside any title, is another document
+    assert "57-NQ/TU" in keys(news + "Thực hiện Nghị quyết 57 của Tỉnh ủy về nông nghiệp, các xã rà soát đất.")

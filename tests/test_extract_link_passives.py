@@ -28,3 +28,18 @@ def test_near_miss_people_guided_and_a_change_with_no_later_document_give_no_lin
     got = link_rows(NEWS + "Thực hiện Nghị định số 52/2023/NĐ-CP, đã có 4.260 người dân được hướng dẫn cài đặt ứng dụng. "
                            "Chỉ thị số 07/CT-UBND được thay thế từ năm 2025 theo yêu cầu của tỉnh.\n")
     assert not any(t in ("amends", "replaces", "guides") for _, t, _ in got)
+
+
+def test_the_passive_said_in_brackets_after_the_document_links_the_same_way():
+    got = link_rows(NEWS + "Thực hiện Nghị định số 52/2023/NĐ-CP của Chính phủ (đã được sửa đổi, bổ sung bởi Nghị định số "
+                           "19/2025/NĐ-CP), tỉnh đã chi trả chế độ cho 214 người.\n")
+    assert ("19/2025/NĐ-CP", "amends", "52/2023/NĐ-CP") in got
+    # in other words: guidance, the bracket opening on 'được'
+    got = link_rows(NEWS + "Các xã thực hiện Luật Đất đai (được hướng dẫn tại Nghị định số 102/2024/NĐ-CP) khi giao đất.\n")
+    assert ("102/2024/NĐ-CP", "guides", "Luật:Đất đai") in {(a, t, b.split(" (")[0]) for a, t, b in got}
+
+
+def test_near_miss_a_bracket_naming_a_document_without_the_passive_cue_links_nothing():
+    got = link_rows(NEWS + "Thực hiện Nghị định số 52/2023/NĐ-CP của Chính phủ (Nghị định số 19/2025/NĐ-CP ban hành sau "
+                           "đó), tỉnh đã chi trả chế độ cho 214 người.\n")
+    assert not any(t == "amends" for _, t, _ in got)

@@ -517,6 +517,19 @@ def test_a_direction_it_follows_is_a_letters_basis():
     assert ("915/UBND-KT", "based_on", "41-KL/TU") in got
 
 
+def test_a_document_news_says_was_issued_under_a_direction_carries_out_the_directions_letter():
+    got = links("Sở Y tế triển khai tiêm chủng\n\nThực hiện chỉ đạo của UBND tỉnh tại Công văn số 3400/UBND-VX ngày "
+                "1/12/2025, Sở Y tế ban hành Kế hoạch số 77/KH-SYT ngày 5/12/2025 về tiêm chủng mở rộng.\n")
+    assert ("77/KH-SYT", "implements", "3400/UBND-VX") in got
+    # in other words: the direction named as a view ('ý kiến chỉ đạo'), the plan named after 'xây dựng'
+    got = links("Thực hiện ý kiến chỉ đạo của Ban Thường vụ Huyện ủy tại Thông báo số 120-TB/HU ngày 2/3/2026, Đảng ủy xã "
+                "xây dựng Kế hoạch số 14-KH/ĐU về chuyển đổi số.\n")
+    assert ("14-KH/ĐU", "implements", "120-TB/HU") in got
+    # near miss: the direction's letter with no document issued after it links nothing
+    got = links("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 3400/UBND-VX ngày 1/12/2025, các xã rà soát hộ nghèo.\n")
+    assert not any(x[2] == "3400/UBND-VX" for x in got)
+
+
 def test_a_direction_in_a_news_text_gives_the_text_no_basis():
     # near miss: only an official text speaks from its own document; news of a plan names no letter of its own
     got = links("Ngày 4/6/2026, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND về đất đai. Theo chỉ đạo của Ban Thường vụ "

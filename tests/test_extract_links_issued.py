@@ -174,3 +174,22 @@ def test_near_miss_a_later_document_issued_after_the_first_is_not_the_resolution
     rows = link_rows(text)
     assert ("31-CTr/TU", "implements", "66-NQ/TW") in rows
     assert ("95/KH-UBND", "implements", "66-NQ/TW") not in rows
+
+
+def test_a_document_another_body_issued_after_a_semicolon_carries_out_the_same_one():
+    text = RESOLUTION + ("Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 40-KH/TU về sắp xếp bộ "
+                         "máy; UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về tinh giản biên chế.")
+    assert link_rows(text) == {("40-KH/TU", "implements", "18-NQ/TW"), ("88/KH-UBND", "implements", "18-NQ/TW")}
+    # in other words: an opening with the document's number, the second clause's issuer a council
+    text = ("Thực hiện Nghị quyết số 57-NQ/TW, UBND tỉnh đã ban hành Quyết định số 15/QĐ-UBND phê duyệt danh mục nhiệm "
+            "vụ; HĐND tỉnh ban hành Nghị quyết số 21/2025/NQ-HĐND về chính sách hỗ trợ.")
+    assert ("21/2025/NQ-HĐND", "implements", "57-NQ/TW") in link_rows(text)
+
+
+def test_near_miss_a_second_document_with_its_own_cue_or_not_said_issued_carries_out_its_own():
+    text = RESOLUTION + ("Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 40-KH/TU; Hội Nông dân "
+                         "tỉnh ban hành Kế hoạch số 12-KH/HNDT thực hiện Kế hoạch của Tỉnh ủy.")
+    assert ("12-KH/HNDT", "implements", "18-NQ/TW") not in link_rows(text)
+    text = RESOLUTION + ("Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 40-KH/TU; Sở Nội vụ tổ "
+                         "chức tập huấn theo Quyết định số 30/QĐ-SNV.")
+    assert ("30/QĐ-SNV", "implements", "18-NQ/TW") not in link_rows(text)

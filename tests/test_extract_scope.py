@@ -918,3 +918,63 @@ def test_a_report_s_lead_in_before_the_document_carried_out_keeps_it_past_anothe
     facts = extract(_REPORT_LEAD.format(lead="Hội nghị cho biết, năm 2025 đơn vị "))
     assert {o.value: o.document for o in facts.outcomes if not o.document.startswith("KH:")} \
         == {861: "19-NQ/TW", 1620: "19-NQ/TW"}
+
+
+_TWO_REVIEWED = ("Ngày 20/11, Ban Dân tộc tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TW ngày 3/1/2022 "
+                 "của Bộ Chính trị và Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ.\n\n"
+                 "Thực hiện Nghị quyết 12, Tỉnh ủy có Chương trình hành động số 30-CTr/TU ngày 1/3/2022; {second}\n\n"
+                 "Thực hiện Kế hoạch số 77/KH-UBND, các huyện đã làm mới 40 km đường vào bản.\n\n"
+                 "Nhân dân các thôn đã góp 6.500 ngày công làm đường giao thông.\n")
+
+
+def test_a_reviewed_document_named_only_as_what_a_plan_carries_out_does_not_take_a_new_paragraph():
+    # the decision is the object of the plan's cue: the paragraph that names nothing is the first reviewed one's
+    text = _TWO_REVIEWED.format(second="UBND tỉnh có Kế hoạch số 77/KH-UBND ngày 5/4/2022 triển khai Quyết định số "
+                                       "1719/QĐ-TTg.")
+    assert {o.value: o.document for o in extract(text).outcomes}[6500] == "12-NQ/TW"
+
+
+def test_near_miss_a_reviewed_document_that_opens_its_own_clause_takes_the_new_paragraph():
+    text = _TWO_REVIEWED.format(second="triển khai Quyết định số 1719/QĐ-TTg, UBND tỉnh có Kế hoạch số 77/KH-UBND ngày "
+                                       "5/4/2022.")
+    assert {o.value: o.document for o in extract(text).outcomes}[6500] == "1719/QĐ-TTg"
+
+
+_CITED = ("Chiều 2/12, đoàn công tác của UBND tỉnh làm việc với huyện Quế Phong về tiến độ Chương trình mục tiêu quốc gia "
+          "giảm nghèo bền vững.\n\nNăm 2026, huyện được giao 210 tỷ đồng vốn của Chương trình. {opener} Kế hoạch số "
+          "88/KH-UBND ngày 2/3/2026 của UBND tỉnh về giải ngân vốn đầu tư công, huyện {aim}.\n\nĐoàn đã kiểm tra công trình trường học ở bản Piềng Phung.\n\n"
+          "Đến nay, xã Tri Lễ đã giải ngân được 17 tỷ đồng.\n")
+
+
+_AIMS = ["phấn đấu đến ngày 31/1/2027 giải ngân 100% kế hoạch vốn",
+         "đặt mục tiêu giải ngân hết số vốn được giao trước ngày 31/1/2027"]
+
+
+@pytest.mark.parametrize(("opener", "aim"), [("Theo", _AIMS[0]), ("Cũng theo", _AIMS[1])])
+def test_a_plan_cited_for_its_aim_ends_with_its_paragraph(opener, aim):
+    # ('Theo <plan>, ... phấn đấu ...' gives the plan's aim by the way: a later paragraph is about the programme again)
+    outcomes = {o.value: o.document for o in extract(_CITED.format(opener=opener, aim=aim)).outcomes}
+    assert outcomes[17] == "CTMTQG:giảm nghèo bền vững"
+
+
+def test_near_miss_a_plan_the_sentence_opens_on_carrying_out_goes_on():
+    outcomes = {o.value: o.document for o in extract(_CITED.format(opener="Thực hiện", aim=_AIMS[0])).outcomes}
+    assert outcomes[17] == "88/KH-UBND"
+
+
+_BRIEFING = ("Yên Bái họp báo quý III/2026\n\nNgày 3/10, UBND tỉnh Yên Bái tổ chức họp báo định kỳ quý III/2026.\n\n"
+             "Giải ngân vốn đầu tư công đạt 58%\nTheo Quyết định số 40/QĐ-UBND ngày 5/1/2026 của UBND tỉnh, tổng kế hoạch "
+             "vốn đầu tư công năm 2026 là 6.100 tỷ đồng; đến ngày 30/9, toàn tỉnh giải ngân được 3.540 tỷ đồng.\n\n"
+             "Trồng rừng đạt 105% kế hoạch\n{section}\n")
+
+
+def test_a_section_heading_s_figure_is_about_the_document_its_section_opens_on():
+    section = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2026 của UBND tỉnh về trồng rừng, đến nay toàn tỉnh đã trồng được "
+               "8.400 ha rừng mới.")
+    assert {o.value: o.document for o in extract(_BRIEFING.format(section=section)).outcomes}[105] == "12/KH-UBND"
+
+
+def test_near_miss_a_document_named_only_in_a_later_sentence_of_the_section_does_not_take_the_heading_s_figure():
+    section = ("Đến nay toàn tỉnh đã trồng được 8.400 ha rừng mới. Kế hoạch số 12/KH-UBND ngày 2/2/2026 của UBND tỉnh đặt "
+               "mục tiêu trồng 8.000 ha.")
+    assert {o.value: o.document for o in extract(_BRIEFING.format(section=section)).outcomes}.get(105) != "12/KH-UBND"

@@ -1,10 +1,14 @@
 """Where a document stops being in context (kg.extract.scope_close): a numbered item's document ends with the item,
 the document a plan carries out opens no scope of its own, another level's plan named as a share's yardstick is named
-in passing, a review's section under a heading goes on about the document named in it. Short texts of our own, each
+in passing, a review's section under a heading goes on about the document named in it, a document named inside one
+of the requests listed after an asking line ends with that request. Short texts of our own, each
 with a near miss."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
+from tests.extract_helpers import goal_documents
 
 
 def outcome_docs(text: str) -> dict[float, str | None]:
@@ -134,3 +138,36 @@ def test_near_miss_a_paragraph_set_apart_for_a_document_goes_on_with_it():
                                        "đường thôn. Xã cũng cứng hóa 3,5 km kênh mương.")
     got = outcome_docs(text)
     assert got[9] == got[3.5] == "21/NQ-HĐND"
+
+
+ASKED = ("Chiều 5/3, Bộ trưởng Bộ Nông nghiệp và Môi trường chủ trì cuộc họp đánh giá việc thực hiện Đề án \"Phát triển "
+         "bền vững một triệu héc-ta lúa chất lượng cao\" được phê duyệt tại Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của "
+         "Thủ tướng Chính phủ.\n\n{lead}\n\nCục Trồng trọt hoàn thiện dự thảo Thông tư sửa đổi, bổ sung Thông tư số "
+         "17/2024/TT-BNNMT, trình Bộ trưởng trước ngày 30/4/2025.\n\nUBND các tỉnh trong vùng bảo đảm có thêm ít nhất "
+         "120.000 ha lúa chất lượng cao trong năm 2025.\n")
+
+
+@pytest.mark.parametrize("lead", ["Kết luận cuộc họp, để hoàn thành mục tiêu năm 2025 của Đề án, Bộ trưởng giao:",
+                                  "Kết luận cuộc họp, Bộ trưởng đề nghị các đơn vị:"])
+def test_a_document_named_inside_one_listed_request_is_not_what_the_next_request_is_about(lead):
+    # (the circular is what the first request changes; the second is the đề án's, named in the asking line or before it)
+    assert goal_documents(ASKED.format(lead=lead))[120000] == "1490/QĐ-TTg"
+
+
+def test_near_miss_paragraphs_after_a_line_that_asks_nothing_go_on_about_the_document_named():
+    assert goal_documents(ASKED.format(lead="Kết quả cụ thể như sau:"))[120000] == "17/2024/TT-BNNMT"
+
+
+_AMENDED = ("Thực hiện Nghị định số 15/2025/NĐ-CP ngày 3/2/2025 của Chính phủ {amender}, huyện đã hỗ trợ 320 hộ chuyển đổi "
+            "nghề.\n\nNgoài ra, huyện đã đào tạo nghề cho 540 lao động nông thôn.\n")
+
+
+def test_the_decree_that_amended_one_named_in_brackets_is_an_aside():
+    got = outcome_docs(_AMENDED.format(amender="(đã được sửa đổi, bổ sung bởi Nghị định số 41/2026/NĐ-CP)"))
+    assert got[320] == "15/2025/NĐ-CP" and got[540] == "15/2025/NĐ-CP"
+
+
+def test_near_miss_a_decree_named_in_brackets_as_carried_out_with_it_is_no_aside():
+    # ('cùng' names a second document the work carries out: the text goes on about the one named last)
+    got = outcome_docs(_AMENDED.format(amender="(cùng Nghị định số 41/2026/NĐ-CP)"))
+    assert got[540] == "41/2026/NĐ-CP"

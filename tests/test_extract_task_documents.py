@@ -265,3 +265,17 @@ def test_watching_a_document_that_does_not_carry_out_the_resolution_keeps_the_re
     # (near miss: a rule of the province's the committee watches is no plan of the resolution; the text's own stays)
     text = _INTERVIEW.format(more="").replace("Chương trình hành động số 31-CTr/TU tại", "Quy định số 22-QĐ/TU tại")
     assert _docs(text)["Ủy ban Kiểm tra Tỉnh ủy"] == "57-NQ/TW"
+
+
+_BEFORE_PLAN = ("Chương trình phát triển du lịch cộng đồng giai đoạn 2021 - 2025 được UBND tỉnh phê duyệt tại Quyết định số "
+                "950/QĐ-UBND ngày 2/6/2021. Sau 5 năm, Sở Văn hóa, Thể thao và Du lịch đã phối hợp với Sở Công Thương tổ "
+                "chức 24 đợt xúc tiến du lịch.\n\nTrước mắt, UBND tỉnh đã ban hành Kế hoạch số 15/KH-UBND ngày 6/1/2026 về "
+                "phát triển du lịch cộng đồng năm 2026; Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với UBND các xã "
+                "xây dựng 5 mô hình homestay.\n")
+
+
+def test_work_reported_before_the_text_names_its_plan_is_not_the_plan_s():
+    rows = {(a.body, a.role): a.document for a in extract(_BEFORE_PLAN).assignments}
+    assert rows[("Sở Công Thương", "coordinate")] == "950/QĐ-UBND"
+    # near miss: the task the plan's paragraph sets after naming it stays the plan's
+    assert rows[("UBND các xã", "coordinate")] == "15/KH-UBND"

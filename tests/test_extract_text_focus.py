@@ -105,3 +105,49 @@ def test_near_miss_a_document_signed_long_ago_and_only_cited_is_not_its_own():
     text = ("Theo Quyết định số 915/QĐ-UBND do Chủ tịch UBND tỉnh ký năm 2024, Sở Xây dựng chủ trì rà soát các công "
             "trình xuống cấp.\n")
     assert main_document(text) is None
+
+
+_ROUNDUP = ("TIN VẮN\n\nThứ Ba, 8/12/2026\n\n"
+            "* Hà Nam: Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 41-KH/TU thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính "
+            "trị về phát triển kinh tế tư nhân. Kế hoạch đặt mục tiêu đến năm 2030 toàn tỉnh có 12.000 doanh nghiệp.\n\n"
+            "* Hậu Giang: Ngày 6/12, UBND tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ "
+            "Tỉnh ủy về phòng, chống ma túy. Sau 2 năm, lực lượng công an đã triệt phá 46 đường dây mua bán ma túy.\n\n"
+            "* Bình Định: UBND tỉnh ban hành Quyết định số 2210/QĐ-UBND ngày 2/12/2026 phê duyệt Đề án phát triển du lịch "
+            "đường thủy giai đoạn 2027 - 2030. Đề án phấn đấu đến năm 2030 đón 2 triệu lượt khách; Sở Du lịch được giao chủ "
+            "trì triển khai Đề án.\n")
+
+
+def test_a_plan_issued_in_one_story_of_a_roundup_is_not_the_page_s_own():
+    assert main_document(_ROUNDUP) is None
+    facts = extract(_ROUNDUP)
+    # (each story's figures and tasks are its own document's)
+    assert {t.value: t.document for t in facts.targets} == {12000: "41-KH/TU", 2: "2210/QĐ-UBND"}
+    assert {a.body: a.document for a in facts.assignments} == {"Sở Du lịch": "2210/QĐ-UBND"}
+
+
+def test_near_miss_a_plan_issued_in_the_lead_over_a_bulleted_list_of_its_contents_stays_the_text_s_own():
+    text = ("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 41-KH/HU ngày 1/12/2026 thực hiện Nghị quyết số 68-NQ/TW của Bộ "
+            "Chính trị về phát triển kinh tế tư nhân. Kế hoạch nêu rõ:\n\n- Mục tiêu: đến năm 2030 toàn huyện có 900 doanh "
+            "nghiệp.\n\n- Nhiệm vụ: hỗ trợ hộ kinh doanh chuyển lên doanh nghiệp.\n\n- Tổ chức thực hiện: Ban Tuyên giáo "
+            "Huyện ủy chủ trì tuyên truyền Kế hoạch.\n")
+    assert main_document(text) == "41-KH/HU"
+
+
+_EACH_ISSUED = ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng và thi "
+                "hành pháp luật, các tỉnh trong vùng đều đã cụ thể hóa: {issued}.\n\n"
+                "Từ ngày 1/7/2025, tỉnh Cao Bằng mới ban hành Chương trình hành động số 08-CTr/TU ngày 2/10/2025 thực hiện "
+                "Nghị quyết số 66-NQ/TW. Chương trình yêu cầu các sở, ngành rà soát 100% văn bản quy phạm pháp luật trong "
+                "năm 2026.\n")
+
+
+def test_a_lead_that_lists_documents_issued_one_each_gives_none_of_them_as_the_text_s_own():
+    text = _EACH_ISSUED.format(issued="Tỉnh ủy Bắc Kạn ban hành Kế hoạch số 310-KH/TU ngày 2/6/2025; Tỉnh ủy Cao Bằng ban "
+                                      "hành Kế hoạch số 145-KH/TU ngày 9/6/2025; Tỉnh ủy Lạng Sơn ban hành Chương trình "
+                                      "hành động số 52-CTr/TU ngày 20/6/2025")
+    assert main_document(text) == "08-CTr/TU"
+    assert {a.body: a.document for a in extract(text).assignments} == {"Các sở, ngành": "08-CTr/TU"}
+
+
+def test_near_miss_a_lead_that_says_one_plan_issued_keeps_it_as_the_text_s_own():
+    assert main_document(_EACH_ISSUED.format(issued="Tỉnh ủy Bắc Kạn ban hành Kế hoạch số 310-KH/TU ngày 2/6/2025")) \
+        == "310-KH/TU"

@@ -697,3 +697,18 @@ def test_parts_cut_for_new_graphs_are_deleted_where_a_graph_exists_empty(folder,
     folder.write_quads(quads, graphs)
     assert cut and not cut[0].folder.exists() and _text_parts(folder) == []
     assert {q for g in graphs for q in folder.main.quads_for_pattern(None, None, None, g)} == set(quads)
+
+
+def test_a_plain_addition_names_the_graphs_of_its_record_once(folder):
+    """The graphs a plain addition changed (the write's answer) are those its record names, found once for both: the
+    held quad's graph gains nothing and is named by neither."""
+    held, fresh, other = source_graph("held-only"), source_graph("gains"), source_graph("gains-too")
+    s = ox.NamedNode(DOC + "g/1")
+    p = ox.NamedNode(DKG + "q0")
+    folder.main.extend([ox.Quad(s, p, ox.Literal("a"), held)])
+    batch = [ox.Quad(s, p, ox.Literal("a"), held), ox.Quad(s, p, ox.Literal("b"), fresh),
+             ox.Quad(s, p, ox.Literal("c"), other), ox.Quad(s, p, ox.Literal("d"), fresh)]
+    prepared = history.prepare(folder, batch, None, ["f"])
+    assert prepared is not None and prepared.graphs == [fresh, other]
+    assert folder.write_quads(batch, None, sources=["f"]) == {fresh, other}
+    assert history.change_sets(folder)[-1].graphs == sorted([fresh.value, other.value])

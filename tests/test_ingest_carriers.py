@@ -188,3 +188,65 @@ def test_a_document_s_card_cites_both_sites_of_its_facts_source(memory_store, fi
         assert sources and all(_said(s) == BOTH for s in sources)
         page = c.get(f"/doc/{doc}").text
         assert f'Cũng đăng trên: <span class="publisher">{OTHER[0]}</span>' in page and OTHER[1] in page
+
+
+# --- what the ingest's report, `dkg show` and `dkg review` say of the second site ------------------------------------
+
+def _ingest(store: str, lang: str, *paths) -> str:
+    run = CliRunner().invoke(main, ["--lang", lang, "--store", store, "ingest", *map(str, paths)])
+    assert run.exit_code == 0, run.output
+    return run.output
+
+
+def test_the_report_says_the_second_site_was_kept_as_another_publisher(files, tmp_path):
+    together = _ingest(str(tmp_path / "one"), "en", files / "btq.html", files / "bhg.html")
+    assert f"bhg.html is the article of {files / 'btq.html'} as another site publishes it ({OTHER[0]})" in together
+    assert f"{OTHER[0]} kept as another publisher of it" in together and "kept as " + str(files / "btq.html") not in together
+    later = str(tmp_path / "two")
+    _ingest(later, "vi", files / "btq.html")
+    said = _ingest(later, "vi", files / "bhg.html")
+    # (the site was written: not "nothing new"; the text in the store named, and that its facts were not read again)
+    assert said.startswith("đã nạp 1 tệp: không có văn bản mới, thêm nơi đăng cho văn bản đã có")
+    assert f"là bài của btq.html, văn bản đã có trong kho, do một trang khác đăng ({OTHER[0]})" in said
+    again = _ingest(later, "en", files / "bhg.html")
+    assert again.startswith("nothing new") and f"{OTHER[0]} is kept already as a publisher of btq.html" in again
+
+
+def test_near_miss_the_same_site_s_copy_is_no_other_publisher_in_the_report(files, tmp_path):
+    said = _ingest(str(tmp_path / "s"), "en", files / "btq.html", files / "ban-chep.txt")
+    assert "another site" not in said and "another publisher" not in said
+    assert "ban-chep.txt has the same words as" in said
+
+
+def test_the_report_s_json_names_the_site_and_reads_back(memory_store, files):
+    from kg.ingest_report import IngestSummary
+
+    assert ingest_paths(memory_store, [str(files / "btq.html")]).ok
+    report = ingest_paths(memory_store, [str(files / "bhg.html")]).to_json()
+    (kept,) = report["carried"]
+    assert (kept["site"], kept["how"], kept["as"]) == (OTHER[0], "store", "btq.html")
+    assert IngestSummary.from_json(report).to_text() == report["text"]
+
+
+def test_the_upload_report_page_says_the_second_site_was_kept(new_store_path, files):
+    from kg.store import Store
+
+    store = Store.open(new_store_path)
+    with TestClient(create_app(store, update_token=TOKEN)) as c:
+        for name, body in (("btq.html", _page(HOME)), ("bhg.html", _page(OTHER, "2025-05-16"))):
+            r = c.post("/review/upload", files=[("file", (name, body, "text/html"))], data={"token": TOKEN},
+                       params={"lang": "en"})
+            assert r.status_code == 200, r.text
+        assert "bhg.html is the article of btq.html, a text already in the store, as another site publishes it" in r.text
+
+
+def test_dkg_show_and_review_list_the_other_site(files, tmp_path):
+    store = str(tmp_path / "store")
+    _ingest(store, "en", files / "btq.html", files / "bhg.html")
+    card = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "show", "88-KH/HU"]).output
+    assert f"Cũng đăng trên: {OTHER[0]} · 16/05/2025 · {OTHER[1]}" in card
+    listed = CliRunner().invoke(main, ["--lang", "en", "--store", store, "review", "sources"]).output
+    assert f"{HOME[0]} · Also published by: {OTHER[0]} · 2025-05-16" in listed
+    (fact, *_) = json.loads(CliRunner().invoke(main, ["--store", store, "review", "list", "--format", "json"]).output)
+    shown = CliRunner().invoke(main, ["--lang", "en", "--store", store, "review", "show", fact["id"]]).output
+    assert f"Also published by: {OTHER[0]}" in shown

@@ -9,7 +9,6 @@ from rdflib.compare import isomorphic
 
 from kg.errors import InputError, StoreError, StoreLocked, ValidationFailed
 from kg.store import ASSERTED, INFERRED, REFERENCE, Store
-from kg.i18n import ERRORS
 from kg.rdf.files import parse_file
 from kg.rdf.terms import OX_DKG, triples_to_graph
 
@@ -331,7 +330,13 @@ def test_a_store_held_by_another_process_raises_store_locked(tmp_path):
         assert holder.stdout.readline().strip() == "holding"
         with pytest.raises(StoreLocked) as locked:
             Store.open(location)
-        assert isinstance(locked.value, StoreError) and locked.value.hint == ERRORS["en"]["store-locked.hint"]
+        assert isinstance(locked.value, StoreError) and locked.value.code == "store-locked-library"
+        # (a notebook's user is told how the library opens it for reading beside that process, in either language)
+        assert f'Store.open("{location}", read_only=True)' in locked.value.hint
+        assert f'Store.open("{location}", read_only=True)' in locked.value.said("vi")[1]
+        with pytest.raises(StoreLocked):
+            Store.from_cli(str(location))
+        Store.open(location, read_only=True).close()  # (what the hint says opens it)
     finally:
         holder.kill()
         holder.wait()

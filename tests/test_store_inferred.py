@@ -370,19 +370,6 @@ def test_an_open_killed_after_it_wrote_a_newer_ontology_leaves_the_redraw_to_the
 
 # --- a store on a SPARQL server --------------------------------------------------------------------------------
 
-@pytest.fixture()
-def server(tmp_path):
-    """A real Oxigraph server on a loopback port (``oxigraph serve``), empty."""
-    from conftest import start_oxigraph_server
-
-    proc, url = start_oxigraph_server(tmp_path / "server")
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 def served_graphs(url: str) -> dict[str, set]:
     store = Store.remote(url, read_only=True, upkeep=False)
     try:
@@ -396,52 +383,52 @@ def served_graphs(url: str) -> dict[str, set]:
         store.close()
 
 
-def test_a_store_on_a_server_keeps_the_rules_stamp_and_draws_again_what_other_rules_drew(server, monkeypatch):
-    store = Store.remote(server)
+def test_a_store_on_a_server_keeps_the_rules_stamp_and_draws_again_what_other_rules_drew(oxigraph_url, monkeypatch):
+    store = Store.remote(oxigraph_url)
     store.main.extend(CHAIN)
     materialize(store)
     assert inferred.drawn_by(store.main) == rules_version()
     store.close()
-    clean = served_graphs(server)
-    store = Store.remote(server)
+    clean = served_graphs(oxigraph_url)
+    store = Store.remote(oxigraph_url)
     with monkeypatch.context() as patched:
         older_rules(patched)
         materialize(store)
     store.close()
-    assert not any(t[1] == str(OX_DKG.implementedBy) for t in served_graphs(server)[str(INFERRED)])
-    reader = Store.remote(server, read_only=True)  # (a reader draws nothing on a server either: it says so)
+    assert not any(t[1] == str(OX_DKG.implementedBy) for t in served_graphs(oxigraph_url)[str(INFERRED)])
+    reader = Store.remote(oxigraph_url, read_only=True)  # (a reader draws nothing on a server either: it says so)
     assert reader.repaired is not None and "note.inferences-behind" in repr(reader.repaired)
     reader.close()
     said: list[str] = []
-    store = Store.remote(server, announce=said.append)
+    store = Store.remote(oxigraph_url, announce=said.append)
     try:
         assert said == ["note.redrawing"] and "note.redrawn" in repr(store.repaired)
         assert inferred.drawn_by(store.main) == rules_version() and textindex.write_marks(store.main) == []
     finally:
         store.close()
-    assert served_graphs(server) == clean
-    again = Store.remote(server)
+    assert served_graphs(oxigraph_url) == clean
+    again = Store.remote(oxigraph_url)
     assert again.repaired is None
     again.close()
 
 
-def test_a_redraw_cut_off_on_a_server_is_done_by_the_next_open_for_writing(server, monkeypatch):
-    store = Store.remote(server)
+def test_a_redraw_cut_off_on_a_server_is_done_by_the_next_open_for_writing(oxigraph_url, monkeypatch):
+    store = Store.remote(oxigraph_url)
     store.main.extend(CHAIN)
     materialize(store)
     store.close()
-    clean = served_graphs(server)
-    store = Store.remote(server, redraw=False)
+    clean = served_graphs(oxigraph_url)
+    store = Store.remote(oxigraph_url, redraw=False)
     textindex.begin_write(store.main, textindex.REDRAW)  # (as a redraw killed after its mark leaves the server)
     store.main.remove_graph(INFERRED)
     store.main.add(ox.Quad(ox.NamedNode(BASE + "doc/kh3"), OX_DKG.cascadesFrom, ox.NamedNode(BASE + "doc/nq1"), INFERRED))
     store.close()
-    store = Store.remote(server)
+    store = Store.remote(oxigraph_url)
     try:
         assert "note.redrawn" in repr(store.repaired) and textindex.write_marks(store.main) == []
     finally:
         store.close()
-    assert served_graphs(server) == clean
+    assert served_graphs(oxigraph_url) == clean
 
 
 # --- dkg reason on a store whose inferences are behind ------------------------------------------------------------

@@ -145,3 +145,41 @@ def test_other_failures_of_the_open_are_not_tried_again(new_store_path, tmp_path
     with pytest.raises((OSError, RuntimeError)):
         readonly.open_read_only(empty)
     assert len(asked) == 2 and slept == []
+
+
+def test_a_read_that_meets_a_table_file_gone_is_made_again_on_a_fresh_view(new_store_path, monkeypatch):
+    """A view opens a table file only when a read first needs it: a read walking the store just after a writer's open
+    met one the writer's merge had deleted (a large load's context, seen in round 41); it is made again on a new view."""
+    folder = new_store_path / "main"
+    slept: list[float] = []
+    monkeypatch.setattr(readonly.time, "sleep", slept.append)
+    views: list[object] = []
+
+    def read(view):
+        views.append(view)
+        if len(views) == 1:
+            raise FileNotFoundError(GONE.format(folder=folder))
+        return len(view)
+    assert readonly.read_beside(folder, read) > 0
+    assert len(views) == 2 and views[0] is not views[1] and slept == [readonly.PAUSES[1]]
+
+
+def test_a_read_that_fails_otherwise_is_not_made_again(new_store_path, monkeypatch):
+    """The near miss: another failure of the read (a damaged table) is raised at once, and so is a vanished file at
+    the last try."""
+    monkeypatch.setattr(readonly.time, "sleep", lambda seconds: None)
+    reads: list[object] = []
+
+    def damaged(view):
+        reads.append(view)
+        raise RuntimeError("Corruption: block checksum mismatch in 000502.sst")
+    with pytest.raises(RuntimeError, match="checksum"):
+        readonly.read_beside(new_store_path / "main", damaged)
+    assert len(reads) == 1
+
+    def gone(view):
+        reads.append(view)
+        raise FileNotFoundError(GONE.format(folder=new_store_path / "main"))
+    with pytest.raises(FileNotFoundError):
+        readonly.read_beside(new_store_path / "main", gone, pauses=(0.0, 0.1, 0.2))
+    assert len(reads) == 4

@@ -221,13 +221,16 @@ def test_every_query_the_list_links_to_opens(client):
         assert client.get(f"/queries/{name}").status_code == 200, name
 
 
-def test_every_parameter_of_every_query_has_a_label_in_both_languages():
+def test_every_parameter_of_every_query_has_a_label_and_help_in_both_languages():
+    """Each parameter's label and help are its query file's (``# param@vi:``, ``# param@en:``): none is left to show
+    by its variable's name, nor with the English note on a Vietnamese page."""
     from kg import queries
 
-    names = {p.name for e in queries.catalog() for p in e.parameters}
-    for lang in ("vi", "en"):
-        assert all(querytext.parameter(n, lang) != n for n in names), lang
-    assert querytext.parameter("no_such_parameter", "vi") == "no_such_parameter"
+    for e in queries.catalog():
+        for p in e.parameters:
+            assert p.label("vi") != p.name and p.label("en") != p.name, (e.name, p.name)
+            assert p.help("vi") and p.help("vi") != p.description, (e.name, p.name)
+            assert p.help("en"), (e.name, p.name)
 
 
 @pytest.mark.parametrize("lang, label", [("vi", "Văn bản (số hiệu)"), ("en", "Document (key)")])
@@ -329,20 +332,41 @@ def test_the_outcomes_page_joins_its_columns_into_six_a_laptop_shows(lang):
     assert querytext.page_columns("outcomes", ["outcome", "value"]) == [("outcome", ("outcome",)), ("value", ("value",))]
 
 
+def _parameters_listed(html: str) -> dict[str, list[str]]:
+    """Each query of /queries with its parameters' lines as a reader reads them."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    return {dt.text_content().strip(): [" ".join(li.text_content().split())
+                                        for li in dt.getnext().xpath(".//ul[@class='params']/li")]
+            for dt in tree.xpath("//dl[@class='queries']/dt")}
+
+
 def test_the_list_of_queries_says_each_parameter_in_the_page_s_words(client):
-    """/queries?lang=vi said "doc: document (required), date: date = today, limit: integer = 1000" (polish32): each
-    parameter is now its form's label, whether it is needed, its default and largest value in the page's numbers."""
-    vi = client.get("/queries").text
-    assert "Văn bản (số hiệu): bắt buộc" in vi and "Ngày: mặc định hôm nay" in vi and "Địa bàn: không bắt buộc" in vi
-    assert "Số dòng tối đa: mặc định 1.000" in vi and "Tìm: bắt buộc; Số dòng tối đa: mặc định 100, tối đa 500" in vi
-    # near miss: no English type or word left (the signature stays in the JSON twin, where a script reads it)
-    for english in ("(required)", "(optional)", "= today", "integer", "at most", ": document"):
-        assert english not in vi.split("<main>")[1], english
-    assert any(p.get("type") == "integer" for q in client.get("/queries.json").json() for p in q["parameters"])
-    en = client.get("/queries?lang=en").text
-    assert "Document (key): required" in en and "Date: default today" in en and "At most (rows): default 100, at most 500" in en
+    """/queries said each parameter by its SPARQL variable's name ("doc: document (required)", polish32), then by a
+    label with no help: each is now its label and help in the page's language (its query file's), its variable's name
+    beside it as the hint a script types, and whether it is needed, its default and largest value in the page's
+    numbers; the JSON twin gives the same label and help."""
+    vi = _parameters_listed(client.get("/queries").text)
+    assert vi["cascade"][0] == "Văn bản (số hiệu) doc (bắt buộc) — số hiệu như 46-NQ/TW, hoặc IRI của văn bản"
+    assert vi["targets"][1].startswith("Ngày date (mặc định hôm nay) — như được biết vào ngày này")
+    assert vi["search"] == ["Tìm q (bắt buộc) — các từ cần tìm trong số hiệu, trích yếu, cơ quan ban hành (tối đa 8 "
+                            "từ, dấu tùy ý)", "Số dòng tối đa limit (mặc định 100, tối đa 500) — trả về nhiều nhất "
+                            "chừng này dòng, mới nhất trước"]
+    assert vi["bodies"][1].startswith("Địa bàn place (không bắt buộc) — tên tỉnh hoặc huyện")
+    # near miss: no English type or word left on the Vietnamese page (the signature stays in the JSON twin)
+    for english in ("required", "optional", "today", "integer", "at most", "document", "symbol key"):
+        assert not any(english in line for lines in vi.values() for line in lines), english
+    en = _parameters_listed(client.get("/queries?lang=en").text)
+    assert en["cascade"][0] == "Document (key) doc (required) — symbol key such as 46-NQ/TW, or a document IRI"
+    assert en["search"][1] == "At most (rows) limit (default 100, at most 500) — at most this many rows, the newest"
     # a default that is also the largest value is said once ("default 1,000", not "..., at most 1,000")
-    assert "default 1,000, at most 1,000" not in en and "mặc định 1.000, tối đa 1.000" not in vi
+    assert "default 1,000)" in en["bodies"][2] and "mặc định 1.000)" in vi["bodies"][2]
+    listed = {q["name"]: q for q in client.get("/queries.json").json()}
+    doc = listed["cascade"]["parameters"][0]
+    assert doc["name"] == "doc" and doc["type"] == "document"
+    assert doc["label"] == {"vi": "Văn bản (số hiệu)", "en": "Document (key)"}
+    assert doc["help"]["vi"] == "số hiệu như 46-NQ/TW, hoặc IRI của văn bản"
 
 
 def test_a_query_s_technical_note_says_it_is_in_english_on_a_vietnamese_page(client):

@@ -11,7 +11,8 @@ import pyoxigraph as ox
 
 from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
-                           check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
+                           check_iri, fact_line, first, iri_list, local_name, number, place_label, properties,
+                           relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import share_said, task_said
 from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, missing_document, read_candidates
@@ -21,7 +22,7 @@ from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, same_unit, unit_words
-from kg.cards.sources import link_sources, sources_of
+from kg.cards.sources import link_source_counts, link_sources, sources_of
 from kg.review import held_facts, link_review_marks, review_marks
 from kg.review.ties import earlier_ties, tie_in_force
 
@@ -221,6 +222,16 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         target["assessment"] = mark["assessment"] if mark else None
     implements, implemented_by = links(out_rows, incoming=False), links(in_rows, incoming=True)
     _link_marks(store, iri, implements, implemented_by)
+    for incoming, related in ((False, implements), (True, implemented_by)):
+        counted = link_source_counts(store, iri, [x["iri"] for x in related], incoming=incoming)
+        for x in related:
+            x["source_count"] = counted.get(x["iri"], 0)
+    # (a document whose number another document shares, in another place or term: its row opens its own card, not
+    # the page that asks which one is meant)
+    shared = _shared_keys(store, [x["iri"] for x in [*implements, *implemented_by]])
+    for x in [*implements, *implemented_by]:
+        if x["iri"] in shared and x["href"]:
+            x["href"] = doc_path(x["key"], x["iri"])
     key = value(first(props, "key")) or iri
     return DocumentCard(
         iri=iri,
@@ -262,6 +273,15 @@ def held_about(store, key: str, labels: Labels) -> list[HeldFact]:
                      reason=e.item.violation(labels.lang), confidence=e.item.confidence, quote=e.item.quote,
                      review_href=review_path(e.item.source, e.item.id))
             for e in held_facts(store, key)]
+
+
+def _shared_keys(store, iris: list[str]) -> set[str]:
+    """The documents of ``iris`` whose key another document has too."""
+    if not iris:
+        return set()
+    _, rows = store.select(P + f"""SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {iri_list(iris)} }} ?x dkg:key ?k .
+        ?twin dkg:key ?k FILTER(?twin != ?x) }}""")
+    return {r["x"].value for r in rows}
 
 
 def _link_marks(store, iri: str, implements: list[RelatedDocument], implemented_by: list[RelatedDocument]) -> None:

@@ -68,6 +68,9 @@ class RelatedDocument(TypedDict):
     #: where it applies, as its own card says ("Xã Gia Viễn, Ninh Bình"): which province's plan carries the
     #: card's document out
     place: NotRequired[str | None]
+    #: how many sources state its link with the card's document (texts that say it, records an editor made from a
+    #: source): a link two articles state is one row, its sources counted (kg.cards.sources.link_source_counts)
+    source_count: NotRequired[int]
 
 
 class TaskBody(TypedDict):

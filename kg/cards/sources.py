@@ -81,6 +81,21 @@ def carriers_of(store, sources: set[str]) -> dict[str, list[dict]]:
     return out
 
 
+def link_source_counts(store, doc: str, related: list[str], *, incoming: bool) -> dict[str, int]:
+    """How many sources state each link between ``doc`` and a document of ``related`` (``incoming``: the related
+    document's link to ``doc``), by the related document: the distinct sources of the link's statements, as
+    :func:`link_sources` finds them (the text a fact was read from, the source an editor recorded it from, the source
+    of its quote), whatever its relations; a link no source states counts none."""
+    if not related:
+        return {}
+    ends = "?st rdf:subject ?x ; rdf:object ?d ." if incoming else "?st rdf:subject ?d ; rdf:object ?x ."
+    _, rows = store.select(P + f"""SELECT ?x (COUNT(DISTINCT ?src) AS ?n) WHERE {{ VALUES ?d {{ {iri_list([doc])} }}
+        VALUES ?x {{ {iri_list(related)} }} {ends}
+        {{ ?st dkg:extractedFrom|dkg:curatedFrom ?src }} UNION {{ ?ev oa:hasBody ?st ; oa:hasTarget/oa:hasSource ?src }}
+        }} GROUP BY ?x""")
+    return {r["x"].value: int(r["n"].value) for r in rows}
+
+
 def _context(texts: SourceTexts, r) -> tuple[str, str] | None:
     src, start, end = r.get("src"), value(r.get("start")) or "", value(r.get("end")) or ""
     if not isinstance(src, ox.NamedNode) or not start.isdigit() or not end.isdigit():

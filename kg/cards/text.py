@@ -7,7 +7,7 @@ from typing import cast
 
 from kg.cards.base import TASK_ROLES, local_name
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
-from kg.i18n import TEXT, day_said, figure_said, format_number, tie_said
+from kg.i18n import TEXT, count_said, day_said, figure_said, format_number, tie_said
 from kg.review.model import ReviewMark
 from kg.text.dockeys import key_name, label_adds
 
@@ -34,12 +34,16 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
               if value]
     if card.get("before_issue"):
         lines.append(t["not_issued_yet"])
+    if card.get("sources"):  # (the texts that name the document, as the page lists them under its fields)
+        lines.append(f"{t['sources']}:")
+        lines += _source_lines(card, t, "  ", lang, named=False)
     for section, related in (("implements", card["implements"]), ("implemented_by", card["implemented_by"])):
         if related:
             lines.append(f"{t[section]}:")
             lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({day_said(x['date'], lang)})" if x.get("date") else "")
                       + (f": {x['label']}" if label_adds(x.get("label"), x["key"]) else "")
                       + (f" · {x['place']}" if x.get("place") else "")
+                      + (f" · {count_said(x['source_count'], t['link_source_noun'], lang)}" if x.get("source_count") else "")
                       + _mark(x.get("review"), t, lang) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
@@ -89,19 +93,31 @@ def _mark(review: ReviewMark | None, t: dict[str, str], lang: str) -> str:
     return f" [✓ {t['review_' + review['state']]}" + (f": {who}" if who else "") + "]"
 
 
-def _source_lines(outcome: Outcome, t: dict[str, str], indent: str, lang: str) -> list[str]:
-    """One line per source an outcome was read from: its title, publisher, day and address, as the card's page
-    lists them (``sources.html``), so that a figure read in the terminal can be cited without opening the page;
-    for an ingested text, the ``dkg review show`` line that prints the sentence the figure came from."""
-    review = outcome.get("review")
+def _source_lines(item: Outcome | DocumentCard, t: dict[str, str], indent: str, lang: str, *,
+                  named: bool = True) -> list[str]:
+    """One line per source a fact (an outcome, the document itself) was read from: its title, publisher, day and
+    address, as the card's page lists them (``sources.html``), so that a figure read in the terminal can be cited
+    without opening the page, and under it the other sites that carry its article; for an ingested text, the ``dkg
+    review show`` line that prints the sentence the fact came from. ``named``: each line opens on "Nguồn:" (not under a
+    heading that says it)."""
+    review = item.get("review")
     facts = review["facts"] if review else []
     lines = []
-    for s in outcome.get("sources") or []:
+    for s in item.get("sources") or []:
         said = " · ".join(x for x in (s.get("title") or s["iri"], s.get("publisher"), day_said(s.get("published"), lang),
                                       s.get("url")) if x)
         ids = [f["id"] for f in facts if f.get("source") == local_name(s["iri"])]
-        lines.append(f"{indent}{t['source']}: {said}" + "".join(f"  (dkg review show {i})" for i in ids))
+        lines.append(f"{indent}{t['source'] + ': ' if named else ''}{said}" + "".join(f"  (dkg review show {i})" for i in ids))
+        lines += [f"{indent}  {line}" for line in carriers_said(s.get("carriers"), lang)]
     return lines
+
+
+def carriers_said(carriers: list[dict] | None, lang: str) -> list[str]:
+    """The other sites that carry a source's article (``carriers``: ``kg.cards.sources.carriers_of``, a review
+    record's), a line each as the pages say them: "Cũng đăng trên: Báo ... · 16/05/2025 · https://..."."""
+    word = TEXT[lang]["also_published"]
+    return [f"{word}: " + " · ".join(x for x in (c.get("publisher") or c.get("name"), day_said(c.get("published"), lang),
+                                                   c.get("url")) if x) for c in carriers or ()]
 
 
 def _target_figure(target, lang: str) -> str:

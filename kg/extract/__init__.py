@@ -22,12 +22,12 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set, and ``work_programmes``: a
 body's yearly work programme; ``approving_decisions``: a programme tied to the decision that approved it; ``numbered_mentions``: the numbered mentions by position), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
 ``meeting_documents`` (what a meeting adopts),
-``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder, with ``document_keys``: the keys of its mentions, and
+``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder, with ``document_keys``: the keys of its mentions, with ``central_short_forms``: a Politburo resolution named by its number alone, and
 ``document_headings``: the issuer and level an official text's heading names),
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
 where its title names the work first; ``link_items``: the documents of a list a cue opens;
-``link_passives``: links said in the passive; ``link_backrefs``: links stated of a document named back by its type word; ``link_frames``: what frames a sentence
+``link_passives``: links said in the passive, in brackets too; ``link_followups``: a document that follows up an earlier one, 'tiếp theo'; ``link_articles``: what an official text's own articles repeal or amend; ``link_issued``: the documents a sentence says were issued together; ``link_backrefs``: links stated of a document named back by its type word; ``link_frames``: what frames a sentence
 before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (its index of the text's documents, ``scope_index``; closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``

@@ -247,6 +247,9 @@ class ClauseRoles:
                         add(s, "monitor", clause, duty[1])
                 for b, at in then:      # 'A <task>, phối hợp với B <task>': A by its verbs, then A and B coordinate
                     add(b, "coordinate", clause, at, reported=reported)
+                turned = partner_task(subjects, coord, cstart, clause) if verbs[:1] == ["cung"] else None
+                for b in coord if turned else ():
+                    add(b, "coordinate", clause, cstart, reported=reported, worded=turned)  # 'A cùng B <task>': B works with A
             # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
             # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
             also = AT_THE_SAME_TIME.search(f, cend, clause.end) if also_cue and (role is not None or verbs) else None

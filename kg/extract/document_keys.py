@@ -18,6 +18,11 @@ from kg.extract.unnumbered import UnnumberedDocuments
 _ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
                            r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
 
+# a short form named inside the title of the plan that carries it out: 'Kế hoạch thực hiện Nghị quyết 57 của Tỉnh ủy'
+# (the issuer after it is the plan's, not the resolution's)
+_IN_PLAN_TITLE = re.compile(vi(r"(?:kế hoạch|chương trình(?: hành động)?|đề án)[ \t]+(?:về[ \t]+)?(?:việc[ \t]+)?"
+                               r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$"))
+
 # the terms of the Central Committee by their first day (domain README §2.1)
 _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (_dt.date(2011, 1, 19), "XI"),
                   (_dt.date(2016, 1, 28), "XII"), (_dt.date(2021, 2, 1), "XIII"), (_dt.date(2026, 1, 23), "XIV")]
@@ -71,6 +76,10 @@ class DocumentKeys(UnnumberedDocuments):
                 continue
             if mn.explicit_issuer and mn.issuer_code:
                 full = self._earlier_full(mn, by_tn)
+                if full is None and mn.symbol is None and _IN_PLAN_TITLE.search(self.f, max(0, mn.start - 60), mn.start):
+                    # (the one full symbol of its type and number named before, whoever issued it)
+                    full = next((o for o in reversed(by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), []))
+                                 if o.symbol is not None and o.start < mn.start), None)
                 if full is not None:
                     # 'Nghị quyết số 194/2019/NQ-HĐND ... Nghị quyết 194 được HĐND tỉnh ban hành ...': the short
                     # reference whose issuer agrees with the full symbol named before is that document

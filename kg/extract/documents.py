@@ -11,6 +11,7 @@ import unicodedata
 from functools import cached_property
 
 from kg.extract.bodies import DATA
+from kg.extract.central_short_forms import central_short_forms
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
@@ -357,6 +358,7 @@ class DocumentFinder(DocumentKeys):
         self._plenum_aliases(out)
         self._dates_from_context(out)
         self._dates_stated_after(out, type_hits)
+        central_short_forms(self.f, out)
         self._approving_decisions(out)
         self.mentions = Mentions(out)
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences, out))

@@ -10,7 +10,7 @@ from kg.extract.link_items import item_list
 from kg.extract.mention_model import Mention
 from kg.extract.text import vi
 
-_PASSIVE = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã|vừa|đã lần lượt)[ \t]+)?được[ \t]+(?P<cue>sửa đổi,?[ \t]+bổ sung|sửa đổi|bổ sung"
+_PASSIVE = re.compile(vi(r"[ \t]*[,(]?[ \t]*(?:(?:đã|vừa|đã lần lượt)[ \t]+)?được[ \t]+(?P<cue>sửa đổi,?[ \t]+bổ sung|sửa đổi|bổ sung"
                          r"|thay thế|(?:hướng dẫn|quy định chi tiết)(?:[ \t]+thi hành)?)(?:[ \t]+một số điều)?"
                          r"[ \t]+(?:bởi|bằng|tại|theo)[ \t]+"))
 _TYPE = {vi("thay thế"): "replaces", vi("hướng dẫn"): "guides", vi("quy định chi tiết"): "guides"}

@@ -18,6 +18,9 @@ from kg.extract.guidance import work_guided
 from kg.extract.link_frames import frame_reader
 from kg.extract.link_items import NESTED, heading_bases, item_list
 from kg.extract.link_backrefs import stated_continuations
+from kg.extract.link_articles import article_changes
+from kg.extract.link_followups import follow_ups
+from kg.extract.link_issued import issued_after, issued_with
 from kg.extract.link_passives import passive_links
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.text import vi
@@ -138,27 +141,6 @@ _CARRIER_REACH = 300
 _NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
-
-
-# what joins documents issued together: ', ', ' và ', '; '
-_ISSUED_GAP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:va[ \t]+)?|va[ \t]+)")
-
-
-def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
-    """The documents named right after ``first``, each joined to the one before by a comma or 'và' alone ('ban hành
-    Kế hoạch số 35-KH/HU và Chương trình hành động số 12-CTr/HU'): issued with it."""
-    out: list[Mention] = []
-    last = max(first.tail_end, first.end)
-    for m in after:
-        if m.start < last:
-            continue
-        if m.key == first.key or not _ISSUED_GAP.fullmatch(f, last, m.start):
-            break
-        out.append(m)
-        last = max(m.tail_end, m.end)
-    return out
-
-
 def _reports_deed(f: str, s) -> bool:
     """Whether a sentence opening on a carrying cue ('Thực hiện Kế hoạch số 52/KH-UBND ..., phường đã tổ chức 2 đợt
     vệ sinh ...') reports what bodies did under that document rather than opening the text's own: it follows another
@@ -210,15 +192,17 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         opening = frame.end() if frame else s.start
         co = _CARRYING_OPENER.match(f, opening, s.end)
         if co and not op:
-            first = next(iter(between(co.end(), co.end() + 1)), None)
+            # ('Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 3400/UBND-VX, Sở Y tế ban hành ...': the direction's letter)
+            at = directed.end() if directed_cue and (directed := _DIRECTED_AT.match(f, co.end(), s.end)) else co.end()
+            first = next(iter(between(at, at + 1)), None)
             # (only a document named before, or a list of them, closed by the comma that opens the main clause:
             # 'Thực hiện Chỉ thị số 05-CT/TW ... và Kế hoạch số 12-KH/TU ..., Ban Thường vụ ... đã ban hành ...')
-            listed = item_list(df, co.end(), s.end, keyed, starts) if first is not None else []
+            listed = item_list(df, at, s.end, keyed, starts) if first is not None else []
             close = listed[-1] if listed else first
             if close is not None and _CARRIED_CLOSE.match(f, max(close.end, close.tail_end,
                                                               close.subject_span[1] if close.subject_span else 0)):
-                cues.append((co.end(), link_type(co.group("cue"))))
-                carrying = co.end()
+                cues.append((at, link_type(co.group("cue"))))
+                carrying = at
             progs, progs_end = df.approved_programme(co.end()) if first is None else ([], co.end())
             issued = [m for m in between(progs_end, s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)] \
                 if progs and _CARRIED_CLOSE.match(f, progs_end) else []
@@ -290,7 +274,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if issued:
                 k = bisect_left(starts, issued[0].start)
                 last = keyed[k - 1] if k else None
-                carriers = {id(d): d for x in issued for d in [x, *_issued_with(f, x, between(x.end, trailing.start()))]}
+                carriers = {id(d): d for x in issued for d in [x, *issued_with(f, x, between(x.end, trailing.start()))]}
                 if last is not None and last.key != issued[0].key and "\n" not in f[last.start:issued[0].start]:
                     out.extend((d.key, link_type(trailing.group("cue")), last, d.start) for d in carriers.values()
                                if d.key != last.key)
@@ -326,14 +310,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             read_before |= inside
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
-            if subject is None:
-                last_end = max(items[-1].tail_end, items[-1].end)
-                # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
-                issued = [m for m in between(last_end, s.end) if id(m) not in inside
-                          and all(m.key != o.key for o in items)
-                          and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-                if issued:
-                    subject = issued[0]
+            last_end = max(items[-1].tail_end, items[-1].end)
+            # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
+            issued = [] if subject is not None else [m for m in between(last_end, s.end) if id(m) not in inside
+                                                     and all(m.key != o.key for o in items)
+                                                     and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            subject = subject or next(iter(issued), None)
             if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
             if subject is None and typ in ("implements", "continues"):
@@ -352,7 +334,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
             # (the documents issued together: 'Thực hiện ..., Huyện ủy ban hành Kế hoạch số 35 và Chương trình số 12')
-            for sub in ([subject, *_issued_with(f, subject, between(subject.end, s.end))] if subject is not None else [None]):
+            for sub in ([subject, *issued_with(f, subject, between(subject.end, s.end)), *issued_after(f, issued)]
+                        if subject is not None else [None]):
                 for o in items:
                     if o.key != (sub.key if sub is not None else key):
                         out.append((sub.key if sub is not None else key, typ, o, sub.start if sub is not None else at))
@@ -531,6 +514,10 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(sub, typ, o.key, df.p.span(o.start, by.end))
     for sub, o, by in stated_continuations(df, sentences):
         add(sub, "continues", o.key, df.p.span(by.start, o.end))
+    for sub, o, at in follow_ups(df, sentences, own):
+        add(sub, "continues", o.key, df.p.span(min(at, o.start), o.end))
+    for typ, o in article_changes(df, sentences, own):
+        add(own, typ, o.key, df.p.span(o.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():

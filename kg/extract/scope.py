@@ -13,7 +13,7 @@ or an official text's own results, once facts are classified)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex
 from kg.extract.level_paragraphs import own_level_doc
@@ -55,6 +55,8 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đ
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
+# ... and one that names it by the way at its opening, for that aim alone (Scope._cited_for_aim)
+_CITED_FOR = folded_pattern(r"[ \t\n]*(?:cũng[ \t]+)?theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,(?:(?!ban hành)[^.\n])*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
@@ -137,7 +139,27 @@ class Scope(ScopeIndex):
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
+        if self._headings and (first := self._section_opening(pos)) is not None:
+            return self._in_context(first)
         return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
+
+    def _section_opening(self, pos: int) -> int | None:
+        """Where the first document named in the first sentence of a section ends, where ``pos`` stands in the section's
+        heading (kg.extract.scope_close.section_headings): a heading sums up its section ('Đường giao thông nông thôn hoàn
+        thành 64%' over 'Đề án ... phê duyệt tại Quyết định số 25/QĐ-UBND, đến nay đã làm 640 km'), its figure is about
+        what the section is about, not the document the section before named; None elsewhere."""
+        pi = bisect_right(self._para_starts, pos) - 1
+        h = bisect_left(self._headings, pi)
+        if pi < 0 or h == len(self._headings) or self._headings[h] != pi or pi + 1 >= len(self.paras):
+            return None
+        start = self.paras[pi + 1].start
+        ks = bisect_right(self._sent_starts, start) - 1
+        end = min(self.paras[pi + 1].end, self.sents[ks].end) if ks >= 0 else self.paras[pi + 1].end
+        i = bisect_right(self._keyed, (start, ""))
+        if i == len(self._keyed) or self._keyed[i][0] >= end:
+            return None
+        mn = self._mention_at[self._keyed[i][0]]
+        return max(mn.end, mn.tail_end)
 
     def _in_context(self, pos: int) -> str | None:
         """context_doc without the ties of a figure's own clause (an earlier item of a list is asked here)."""
@@ -148,6 +170,8 @@ class Scope(ScopeIndex):
         k = bisect_right(self._gstarts, pos) - 1
         if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
             return self._in_context(item)       # named inside an earlier item of the list, kg.extract.scope_close
+        if k >= 0 and (cited := self._cited_for_aim(self.groups[k][0], pos)) is not None:
+            return self._in_context(cited)
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
@@ -195,6 +219,20 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _cited_for_aim(self, at: int, pos: int) -> int | None:
+        """The start of the sentence that names the document at ``at`` only to give its aim ('Theo Kế hoạch số 12/KH-UBND
+        ..., tỉnh phấn đấu đến năm 2027 ...'), where ``pos`` stands in a later paragraph: the citation ends with its
+        paragraph, and what follows is about the document in context before it; else None."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        if ks < 0 or bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos):
+            return None
+        f, st = self.p.folded, self.sents[ks].start
+        mn = self._mention_at.get(at)
+        if mn is None or not _CITED_FOR.fullmatch(f, st, at) \
+                or _AIM_AFTER.search(f, max(mn.end, mn.tail_end), self.sents[ks].end) is None:
+            return None
+        return st
 
     def _tied_plan(self, pos: int) -> str | None:
         """At a review, the local plan that carries out the reviewed document, where the clause of ``pos`` or the

@@ -4,7 +4,10 @@ A figure is given the document in context, which a mention opens and the next me
 a document close it before that:
 - a document named inside one item of a numbered list is what that item reports on; the next item of the same list
   is a new field, about whatever was in context before the first one named it ('3. Giao thông: thực hiện Đề án
-  ..., làm mới 12 km đường ...', then '4. Giáo dục: có thêm 2 trường đạt chuẩn ...');
+  ..., làm mới 12 km đường ...', then '4. Giáo dục: có thêm 2 trường đạt chuẩn ...'); so is one named inside one of
+  the requests a speaker lists, a paragraph each, after a line that asks ('..., để hoàn thành mục tiêu của Đề án, Phó
+  Thủ tướng giao:', then 'Bộ Tư pháp hoàn thiện dự thảo sửa đổi Nghị định số 12/2024/NĐ-CP ...' and 'UBND các tỉnh
+  bảo đảm khởi công thêm 20 dự án': the decree is what the first task changes, the second is the Đề án's);
 - a document named as what the one just named carries out, in its own clause ('huyện triển khai Kế hoạch số 9-KH/HU
   ... thực hiện Nghị quyết Đại hội ...'), is no new subject: what follows is about the first one;
 - another level's plan named only as the yardstick of a share ('đạt 110% chỉ tiêu Kế hoạch 7 của Tỉnh hội
@@ -63,11 +66,34 @@ def item_closed(folded: str, paras: list[Segment], para_starts: list[int], at: i
         return None
     kind = _marker(folded, paras[pa])
     if kind is None:
-        return None
+        return paras[pa].start if asked_item(folded, paras, pa) else None
     # every paragraph from the named one's to pos's is an item of that kind: one list, read item by item
     if any(kind.match(folded, paras[i].start, paras[i].end) is None for i in range(pa + 1, pp + 1)):
         return None
     return paras[pa].start
+
+
+# a line that opens a list of requests, one a paragraph after it: '..., Thủ tướng yêu cầu:', '... đồng chí đề nghị các sở:'
+ASKED_LIST = folded_pattern(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![a-z])[^:\n]{0,80}:[ \t]*$")
+# how many paragraphs of requests may stand between the asking line and the one read
+_ASKED_REACH = 8
+
+
+def _last_mark(folded: str, seg: Segment) -> str:
+    """The last character of ``seg`` that is no blank (read from its end: a long paragraph is not copied)."""
+    i = seg.end - 1
+    while i > seg.start and folded[i].isspace():
+        i -= 1
+    return folded[i] if seg.end > seg.start else ""
+
+
+def asked_item(folded: str, paras: list[Segment], pa: int) -> bool:
+    """Paragraph ``pa`` is one of the requests listed after an asking line (ASKED_LIST), with no other line that ends on
+    a colon between: a task of its own, not the opening of what the paragraphs after it are about."""
+    for j in range(pa - 1, max(-1, pa - 1 - _ASKED_REACH), -1):
+        if _last_mark(folded, paras[j]) == ":":
+            return ASKED_LIST.search(folded, paras[j].start, paras[j].end) is not None
+    return False
 
 
 def section_headings(folded: str, paras: list[Segment]) -> list[int]:
@@ -106,12 +132,17 @@ def share_yardstick(folded: str, mention: Mention) -> bool:
         and _GIVEN_AFTER.match(folded, mention.end) is not None
 
 
-# a document named in passing, as a point in time, as the goal a result falls short of or as the source of tasks: 'tăng
+# a document named in passing, as a point in time, as the goal a result falls short of, as the source of tasks or as the
+# one that amended another: 'tăng
 # 9,2% so với thời điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
                                     # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
                                     r"|,[ \t]*thay thế"
+                                    # (the one that amended it, in brackets after it: 'Nghị định số 178/2024/NĐ-CP (đã được
+                                    # sửa đổi, bổ sung bởi Nghị định số 67/2025/NĐ-CP)': an aside, the text goes on about the first)
+                                    r"|\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi|bổ sung|thay thế)(?:,?[ \t]+bổ sung)?"
+                                    r"[ \t]+(?:bởi|tại|theo)"
                                     # (the source of the tasks a plan spells out: 'Kế hoạch đưa các nhiệm vụ, giải pháp mà
                                     # Nghị quyết đề ra vào từng năm': what follows is the plan's)
                                     r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà)[ \t]+$")

@@ -175,13 +175,23 @@ class ScopeIndex:
         return None
 
     def _reviewed_before(self, pos: int) -> str:
-        """The reviewed document named last before ``pos``, else the first one reviewed."""
+        """The reviewed document named last before ``pos``, else the first one reviewed. A reviewed document named only
+        as what the document just before it carries out ('UBND tỉnh ban hành Kế hoạch số 21/KH-UBND triển khai Quyết
+        định số 15/QĐ-TTg') is that plan's object, not what the text goes on about."""
         i = bisect_right(self._keyed, (pos, "\uffff")) - 1
         while i >= 0:
-            if self._keyed[i][1] in self.reviewed:
+            if self._keyed[i][1] in self.reviewed and not self._object_of_previous(i):
                 return self._keyed[i][1]
             i -= 1
         return self.reviewed[0]
+
+    def _object_of_previous(self, i: int) -> bool:
+        """The keyed mention ``i`` is the first object of the cue of the mention keyed before it ('Kế hoạch số 21
+        thực hiện <it>'), a document that carries it out (kg.extract.links reads the cue)."""
+        if i <= 0:
+            return False
+        prev = self._mention_at[self._keyed[i - 1][0]]
+        return prev.cue is not None and prev.cue[1] == self._keyed[i][0] and self.up_of.get(str(prev.key)) == self._keyed[i][1]
 
     def doc_named_at(self, pos: int, bare: bool = False) -> str | None:
         """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'; with ``bare``,

@@ -11,6 +11,7 @@ from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.literals import may_match
 from kg.extract.mention_words import CHANGED_PARTS
+from kg.extract.scope_close import ASKED_LIST
 from kg.extract.text import FOLDED_WORD, fold_same_length, folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
@@ -203,8 +204,7 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
 
 # how many lines before a task's a lead-in may stand (a list of a conclusion's tasks, each on its line, blank lines between)
 _LEAD_IN_REACH = 16
-# ... and how it closes: on the request that opens the list ('..., Thủ tướng yêu cầu:', '... đồng chí đề nghị các sở:')
-_ASKED_LIST = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![a-z])[^:\n]{0,80}:[ \t]*$"))
+# ... and how it closes: on the request that opens the list (kg.extract.scope_close.ASKED_LIST)
 
 
 def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
@@ -284,7 +284,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             named = [mn.key for mn in own_named if start <= mn.start < end]
             if t[start:end].rstrip().endswith(":"):
                 # (a speaker's request, not a table's or a section's heading: 'Kết quả một số chỉ tiêu (...):')
-                return named[-1] if named and _ASKED_LIST.search(f, start, end) else None
+                return named[-1] if named and ASKED_LIST.search(f, start, end) else None
             if named:
                 return None     # (a line between that names a document of its own: the list has ended)
             end = start - 1
@@ -384,7 +384,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                         for mn in named_at)):
                     doc = local
         if doc is None:
-            doc = main_doc or context_doc(clause.start)
+            # (what bodies are said to have done before a news text names its own plan is no work on that plan: the
+            # plan said issued further on, 'Trước mắt, UBND tỉnh đã ban hành Kế hoạch số 05/KH-UBND ...', came after it)
+            own = main_doc if official or not reported or first_main < clause.start else None
+            doc = own or context_doc(clause.start)
             if superseded and not reported and doc in superseded:
                 doc = superseded[doc]
             if not main_doc and not reported and doc in carried_out:

@@ -16,6 +16,7 @@ BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _SEMI_SEP = re.compile(r"[ \t]*;[ \t]*")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BLANKS = re.compile(r"[ \t]*")
+_WITH = re.compile(r"[ \t]*(?:voi[ \t]+)?")
 _AND_WORD = re.compile(r"[ \t]va[ \t]")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 # the committees of a province's districts, towns and cities named by their kinds after one 'các': one addressee
@@ -534,6 +535,14 @@ class Parser:
             partners = v == "cung" and verbs[-1:] == ["chu tri"]     # 'Sở Y tế chủ trì cùng Sở Tài chính ...'
             verbs.append(v)
             pos = m.end()
+            if v == "cung" and len(verbs) == 1:
+                # 'UBND các xã cùng (với) Đoàn Thanh niên xã rà soát ...': the bodies after it, where a verb follows them,
+                # are partners in the subject's work
+                at = _WITH.match(f, pos).end()
+                bl, last = self.body_list(at, end)
+                if bl and VERB_RE.match(f, VSEP.match(f, last).end()):
+                    coord.extend(bl)
+                    pos = last
             if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup") or partners:
                 # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
                 # the helper's task)

@@ -25,6 +25,19 @@ _LAUNCHED_BEFORE = folded_pattern(r"(?<![a-z])hội nghị(?:(?!sơ kết|tổng
 _ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 
 
+# an item of a news roundup (tin vắn): a paragraph that opens on a bullet and the place its story is from ('* Lào Cai:
+# Ban Thường vụ Tỉnh ủy vừa ban hành ...', '- Cần Thơ: Ngày 5/12, ...'); three of them make the page a roundup
+_ROUNDUP_ITEM = folded_pattern(r"[ \t]*[*•+–-][ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]")
+_ROUNDUP_MIN = 3
+
+
+def roundup_items(f: str, paras: list[Segment]) -> set[int]:
+    """Indices of the paragraphs that are the stories of a news roundup (_ROUNDUP_ITEM), none where fewer than
+    _ROUNDUP_MIN open so: each story is about its own documents, a document one of them says issued is not the page's."""
+    items = {i for i, para in enumerate(paras) if _ROUNDUP_ITEM.match(f, para.start, para.end)}
+    return items if len(items) >= _ROUNDUP_MIN else set()
+
+
 def titled_heading(mentions: list[Mention], f: str, t: str) -> str | None:
     """The key of a text's own unnumbered document named by its heading (tiêu đề): the text's first mention, a
     document without a number alone on one of its first lines and written in capitals ('NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU
@@ -66,6 +79,19 @@ def _issued(m: Mention, docs: dict[str, DocInfo], f: str) -> bool:
         and ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) is not None
 
 
+# how many documents a paragraph may say were issued, one each, before none of them is the text's own
+_MANY_ISSUED = 3
+
+
+def _many_issued(in_para: list[Mention], mentions: list[Mention], docs: dict[str, DocInfo], f: str) -> bool:
+    """The paragraph's mentions ``in_para`` say _MANY_ISSUED documents or more were issued, each by its verb ('Tỉnh ủy
+    Bắc Giang ban hành Chương trình số 25-CTr/TU; Tỉnh ủy Bắc Ninh ban hành Chương trình số 47-CTr/TU; ...'): the
+    background of a text about what they have in common, as a roundup's stories are, not its own document. (What a
+    decision the text cites approves is none: '... thực hiện Quyết định số 12/QĐ-UBND phê duyệt Đề án ...',
+    approved_by_named.)"""
+    return len({m.key for m in in_para if _issued(m, docs, f) and not approved_by_named(mentions, m, f)}) >= _MANY_ISSUED
+
+
 def heading_key(mentions: list[Mention], f: str) -> str | None:
     """The key of an official text's own document: it names itself first, in its heading ('Số: 98/KH-UBND'); None
     where the text has no such heading."""
@@ -75,8 +101,8 @@ def heading_key(mentions: list[Mention], f: str) -> str | None:
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment], t: str = "") -> tuple[list[str], str | None, str | None]:
     """(focus, main_doc, central): the documents the text is about (those its first paragraph with
-    documents names); its own document, a local one it says was issued; a central one it reports as
-    just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
+    documents names); its own document, a local one it says was issued (not in one story of a roundup, roundup_items);
+    a central one it reports as just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
     focus: list[str] = []
     main_doc = None
     central = None
@@ -88,14 +114,15 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     elif t:
         titled = titled_heading(mentions, f, t)
         main_doc = titled if titled in docs else None
-    for para in paras:
+    stories = roundup_items(f, paras) if main_doc is None else set()
+    for i, para in enumerate(paras):
         in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
         if not in_para:
             continue
         seen += 1
         if not focus:
             focus = list(dict.fromkeys(m.key for m in in_para if m.key and m.kind in ("numbered", "alias", "resolved")))
-        if main_doc is None:
+        if main_doc is None and i not in stories and not _many_issued(in_para, mentions, docs, f):
             for m in in_para:
                 if m.kind == "planned" or not m.key:
                     continue
@@ -124,12 +151,14 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
 def launched_plan(mentions: list[Mention], docs: dict[str, DocInfo], f: str, paras: list[Segment]) -> str | None:
     """The numbered local plan a conference in the text's first paragraphs that name documents launches (see
     _LAUNCHED_BEFORE), for a text that has no own document: at the conference that launches a plan, the text is about
-    that plan, and what it reports of the years before is the plan's starting point, point (ah)."""
+    that plan, and what it reports of the years before is the plan's starting point, point (ah). (Not one story of a
+    roundup's, roundup_items.)"""
     seen = 0
-    for para in paras:
+    stories = roundup_items(f, paras)
+    for i, para in enumerate(paras):
         in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
         seen += bool(in_para)
-        for m in in_para:
+        for m in in_para if i not in stories else ():
             d = docs.get(m.key) if m.key and m.kind == "numbered" else None
             if d is not None and d.level in LOCAL_LEVELS and d.number is not None \
                     and _LAUNCHED_BEFORE.search(f, max(0, m.start - 300), m.start):

@@ -22,9 +22,9 @@ from kg.i18n.commands import CLI_TEXT, COMMAND_SUMMARIES, SCOREBOARD_TEXT
 from kg.i18n.help import command_help, option_help
 from kg.i18n.messages import ERRORS
 from kg.i18n.pages import REVIEW, REVIEW_FIELDS, SCOREBOARD, SPARQL, TEXT
-from kg.i18n.queries import DOCUMENT_FIELDS, LAG_SUMMARY, QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
+from kg.i18n.queries import DOCUMENT_FIELDS, LAG_SUMMARY, QUERY_HEADERS, QUERY_SUMMARIES
 
-__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
+__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
            "command_help", "count_said", "day_said", "files_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said", "words_said"]

@@ -98,6 +98,11 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-locked": "không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho",
         "store-held": "kho dữ liệu {store} đang do {holder} giữ",
         "store-locked.hint": _STORE_BUSY_HINT["vi"],
+        "store-locked-library": "không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho",
+        "store-locked-library.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): mở kho "
+                                     "để đọc bên cạnh nó bằng `Store.open(\"{store}\", read_only=True)` (hoặc "
+                                     "`Store.from_cli(None, read_only=True)`), thấy dữ liệu như lúc mở; ghi khi tiến "
+                                     "trình đó xong",
         "store-held.hint": _STORE_BUSY_HINT["vi"],
         "body-missing": "không có cơ quan nào mã {body}", "body-missing.hint": "tìm cơ quan ở trang /bodies (`dkg bodies TÊN`) hoặc theo liên kết trên thẻ văn bản",
         "document-held": "văn bản {key} chưa vào đồ thị, đang chờ duyệt ({reason})",
@@ -304,6 +309,11 @@ _ERRORS: dict[str, dict[str, str]] = {
         "store-locked": "cannot open the store at {store} for writing: another process holds it",
         "store-held": "the store at {store} is held by {holder}",
         "store-locked.hint": _STORE_BUSY_HINT["en"],
+        "store-locked-library": "cannot open the store at {store} for writing: another process holds it",
+        "store-locked-library.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): open it "
+                                     "for reading beside that process with `Store.open(\"{store}\", read_only=True)` "
+                                     "(or `Store.from_cli(None, read_only=True)`), which sees the data as it was when "
+                                     "opened; write when that process has finished",
         "store-held.hint": _STORE_BUSY_HINT["en"],
         "body-missing": "no body {body}", "body-missing.hint": "find the body on the page /bodies (`dkg bodies NAME`) or by a link on a document's card",
         "document-held": "the document {key} is not in the graph: it waits for review ({reason})",

@@ -104,6 +104,13 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged-all": "không có gì mới: {files} tệp, không ghi gì",
         "done.part-unchanged": "{count} tệp đã có trong kho đúng như vậy",
         "done.part-same": "{count} tệp là văn bản của một tệp khác (nêu dưới đây)",
+        "done.part-carried": "{count} tệp là bài của một văn bản do trang khác đăng (nêu dưới đây)",
+        "done.carried-only": "đã nạp {files} tệp: không có văn bản mới, thêm nơi đăng cho văn bản đã có",
+        "done.carried-run": "{name} là bài của {other} do một trang khác đăng ({site}): là một văn bản, dữ kiện đọc một "
+                            "lần; {site} được giữ là một nơi đăng nữa của văn bản",
+        "done.carried-store": "{name} là bài của {other}, văn bản đã có trong kho, do một trang khác đăng ({site}): {site} "
+                              "được giữ là một nơi đăng nữa của văn bản đó, dữ kiện không đọc lại",
+        "done.carried-kept": "{name}: {site} đã được giữ là một nơi đăng của {other}, văn bản đã có trong kho; không ghi gì",
         "done.part-refused": "{count} tệp bị từ chối",
         "done.part-failed": "{count} tệp bị giữ lại toàn bộ dữ kiện để duyệt",
         "done.unchanged": "đã có trong kho đúng như vậy, không ghi gì: {names}",
@@ -239,6 +246,14 @@ NOTES: dict[str, dict[str, str]] = {
         "done.unchanged-all": "nothing new: {files:file|files}, nothing written",
         "done.part-unchanged": "{count} already in the store as they are",
         "done.part-same": "{count} the text of another file (named below)",
+        "done.part-carried": "{count} another site's copy of a text (named below)",
+        "done.carried-only": "ingested {files:file|files}: no new text, another publisher kept for a text already there",
+        "done.carried-run": "{name} is the article of {other} as another site publishes it ({site}): one text, its facts "
+                            "read once, {site} kept as another publisher of it",
+        "done.carried-store": "{name} is the article of {other}, a text already in the store, as another site publishes "
+                              "it ({site}): {site} kept as another publisher of that text, its facts not read again",
+        "done.carried-kept": "{name}: {site} is kept already as a publisher of {other}, a text in the store; nothing "
+                             "written",
         "done.part-refused": "{count} refused",
         "done.part-failed": "{count} with all their facts held back for review",
         "done.unchanged": "already in the store as they are, nothing written: {names}",

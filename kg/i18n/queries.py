@@ -1,5 +1,5 @@
-"""The words of the named queries' pages in Vietnamese and English: what each query answers, the
-names of its parameters and the headers of its results' columns."""
+"""The words of the named queries' pages in Vietnamese and English: what each query answers and the headers of its
+results' columns (a parameter's label and help are its query file's, ``kg.queries.catalog``)."""
 
 from __future__ import annotations
 
@@ -36,15 +36,6 @@ QUERY_SUMMARIES: dict[str, dict[str, str]] = {
         "document": "Everything about one document, one fact a row.",
         "search": "Find documents by symbol, subject or issuer (diacritics optional).",
     },
-}
-
-
-#: The names of the named queries' parameters on their pages' forms (the field keeps the parameter's own name).
-QUERY_PARAMETERS: dict[str, dict[str, str]] = {
-    "vi": {"doc": "Văn bản (số hiệu)", "date": "Ngày", "as_of": "Tính đến ngày", "place": "Địa bàn",
-           "limit": "Số dòng tối đa", "q": "Tìm"},
-    "en": {"doc": "Document (key)", "date": "Date", "as_of": "As of", "place": "Place",
-           "limit": "At most (rows)", "q": "Search for"},
 }
 
 

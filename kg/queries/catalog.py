@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,19 @@ class Parameter:
     required: bool = False
     description: str = ""
     maximum: int | None = None  # an integer's largest value (``max N`` in the header)
+    #: what a reader is shown, by the header's ``param@vi`` and ``param@en`` lines: its name on a form, its help
+    label_vi: str = ""
+    label_en: str = ""
+    help_vi: str = ""
+    help_en: str = ""
+
+    def label(self, lang: str) -> str:
+        """Its name for a reader in ``lang`` ("Văn bản (số hiệu)"), else the variable's ("doc")."""
+        return (self.label_en if lang == "en" else self.label_vi) or self.name
+
+    def help(self, lang: str) -> str:
+        """What to give, in ``lang``; the header's English text where the header says none in ``lang``."""
+        return (self.help_en if lang == "en" else self.help_vi) or self.description
 
     def signature(self) -> str:
         """``doc: document (required)``, ``date: date = today``, ``place: place (optional)``."""
@@ -37,7 +50,9 @@ class Parameter:
 
     def to_json(self) -> dict:
         return {"name": self.name, "type": self.type, "default": self.default, "required": self.required,
-                "maximum": self.maximum, "description": self.description}
+                "maximum": self.maximum, "description": self.description,
+                "label": {lang: self.label(lang) for lang in ("vi", "en")},
+                "help": {lang: self.help(lang) for lang in ("vi", "en")}}
 
 
 @dataclass(frozen=True)
@@ -89,11 +104,31 @@ def _parse_param(text: str, where: str) -> Parameter:
     return Parameter(m["name"], ptype, default, required, (m["desc"] or "").strip(), maximum)
 
 
+#: ``# param@vi: doc — Văn bản (số hiệu) — số hiệu như 46-NQ/TW ...``: a parameter's label and help in one language.
+_WORDS_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*—\s*(?P<label>[^—]+?)\s*(?:—\s*(?P<help>.+))?$")
+
+
+def _with_words(params: list[Parameter], words: list[tuple[str, str]], where: str) -> list[Parameter]:
+    """``params`` with the labels and helps of the header's ``param@LANG`` lines (``words``: (lang, line))."""
+    by_name = {p.name: p for p in params}
+    for lang, line in words:
+        m = _WORDS_RE.match(line)
+        if m is None or m["name"] not in by_name:
+            raise QueryError(f"{where}: cannot read the line param@{lang}: {line!r}",
+                             hint=f"write: # param@{lang}: NAME — LABEL — HELP, after the param: line of NAME")
+        label, help_ = m["label"].strip(), (m["help"] or "").strip()
+        p = by_name[m["name"]]
+        by_name[p.name] = replace(p, label_en=label, help_en=help_) if lang == "en" else \
+            replace(p, label_vi=label, help_vi=help_)
+    return [by_name[p.name] for p in params]
+
+
 def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQuery:
     """Read the ``#`` header of a query text (any text: a header is optional). ``details_text`` is
     the text of its details query, when the header declares one (``# details: VAR ...``)."""
     fields: dict[str, list[str]] = {}
     params: list[Parameter] = []
+    words: list[tuple[str, str]] = []
     last = None
     for line in text.splitlines():
         s = line.strip()
@@ -103,11 +138,14 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
             break
         body = s.lstrip("#").strip()
         m = re.match(r"^([A-Za-z@_-]+)\s*:\s*(.*)$", body)
-        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example",
-                                  "post", "details"):
+        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "param@vi", "param@en",
+                                  "example", "post", "details"):
             key, value = m[1].lower(), m[2].strip()
             if key == "param":
                 params.append(_parse_param(value, name))
+                last = None
+            elif key.startswith("param@"):
+                words.append((key[len("param@"):], value))
                 last = None
             else:
                 fields.setdefault(key, []).append(value)
@@ -133,7 +171,7 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
         title_vi=(fields.get("title@vi") or [title])[0],
         title_en=(fields.get("title@en") or [title])[0],
         description=" ".join(fields.get("description", [])),
-        parameters=params,
+        parameters=_with_words(params, words, name),
         example=(fields.get("example") or [""])[0],
         sparql=text,
         post=post,

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.i18n import COMPARISON_SIGNS, DOCUMENT_FIELDS, QUERY_PARAMETERS, TEXT, day_said, format_number, query_code
+from kg.i18n import COMPARISON_SIGNS, DOCUMENT_FIELDS, TEXT, day_said, format_number, query_code
 from kg.paths import DOC_BASE, doc_path, iri_path, review_path
 from kg.rdf.vocab import BASE, DKG, ID, SKOS
 from kg.resources import data_dir
@@ -303,17 +303,9 @@ def joined(parts: list[Part]) -> str:
     return "".join(text for text, _ in parts)
 
 
-def parameter(name: str, lang: str) -> str:
-    """The label of a named query's parameter ``name`` in ``lang`` (its form's, on its page); its name where there
-    is none."""
-    return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
-
-
-def parameter_said(p, lang: str, *, named: bool = False) -> str:
-    """Parameter ``p`` of a named query (``kg.queries.catalog.Parameter``) as the list of queries says it in ``lang``:
-    its label, whether it must be given, its default and largest value as the language writes numbers ("Số dòng tối
-    đa: mặc định 1.000, tối đa 10.000"); ``named`` (the command line, where the name is what is typed after ``-p``):
-    the parameter's name first ("limit: số dòng tối đa, mặc định 1.000")."""
+def parameter_need(p, lang: str) -> str:
+    """Whether parameter ``p`` (``kg.queries.catalog.Parameter``) must be given, its default and largest value, in
+    ``lang`` as the language writes numbers ("mặc định 1.000, tối đa 10.000")."""
     t = TEXT["en" if lang == "en" else "vi"]
     if p.required:
         said = t["param_required"]
@@ -325,7 +317,12 @@ def parameter_said(p, lang: str, *, named: bool = False) -> str:
         said = t["param_optional"]
     if p.maximum is not None and str(p.maximum) != p.default:
         said += ", " + t["param_most"].format(value=format_number(p.maximum, lang))
-    if named:
-        label = parameter(p.name, lang)
-        return f"{p.name}: {label[:1].lower() + label[1:]}, {said}"
-    return f"{parameter(p.name, lang)}: {said}"
+    return said
+
+
+def parameter_said(p, lang: str) -> str:
+    """Parameter ``p`` of a named query as the command line says it in ``lang`` (``dkg queries``, an error's hint):
+    its name, typed after ``-p``, its label (its query file's) and :func:`parameter_need` ("limit: số dòng tối đa,
+    mặc định 1.000")."""
+    label = p.label(lang)
+    return f"{p.name}: {label[:1].lower() + label[1:]}, {parameter_need(p, lang)}"

@@ -165,7 +165,7 @@ def _details(query: NamedQuery, **details: Detail) -> dict[str, Detail]:
 def parameters_said(query: NamedQuery) -> Words:
     """The parameters of ``query`` as an error's hint says them, in its language (``dkg queries``' words: "doc: văn
     bản (số hiệu), bắt buộc; ..."), not in the types of the query's header ("doc: document (required)")."""
-    return Words(BOTH, {lang: "; ".join(parameter_said(p, lang, named=True) for p in query.parameters) or "-"
+    return Words(BOTH, {lang: "; ".join(parameter_said(p, lang) for p in query.parameters) or "-"
                         for lang in ("vi", "en")})
 
 

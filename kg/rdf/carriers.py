@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
@@ -34,6 +35,16 @@ class Carrier:
     def names_a_site(self) -> bool:
         return bool(self.url or self.publisher)
 
+    def same_site(self, other: Carrier) -> bool:
+        """Are both copies one site's? Told by their addresses' hosts where both have an address, else by their
+        publishers' names (folded) where both name one; where one gives only an address and the other only a name
+        (the page, and the PDF printed of it that names its paper), nothing tells them apart: one site."""
+        if self.url and other.url:
+            return _host(self.url) == _host(other.url)
+        if self.publisher and other.publisher:
+            return fold(self.publisher) == fold(other.publisher)
+        return True
+
     def to_dict(self) -> dict[str, str | None]:
         return {"name": self.name, "publisher": self.publisher, "url": self.url,
                 "published": self.published.isoformat() if self.published else None}
@@ -45,15 +56,19 @@ class Carrier:
 
 
 def added(carriers: Iterable[Carrier], own: Carrier, more: Iterable[Carrier]) -> tuple[Carrier, ...]:
-    """``carriers`` with each of ``more`` that names a site of its own: not the text's (``own``), not one kept already,
-    and not a copy that names no site (a Word file or a ``.txt`` of the page: the same site's article, said by none)."""
+    """``carriers`` with each of ``more`` that names a site of its own: not the text's (``own``), not one kept already
+    (:meth:`Carrier.same_site`), and not a copy that names no site (a Word file or a ``.txt`` of the page: the same
+    site's article, said by none)."""
     out = list(carriers)
-    seen = {own.site, *(c.site for c in out)}
     for c in more:
-        if c.names_a_site() and c.site not in seen:
+        if c.names_a_site() and not any(c.same_site(x) for x in (own, *out)):
             out.append(c)
-            seen.add(c.site)
     return tuple(out)
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
 
 
 def carrier_triples(sid: str, carriers: Iterable[Carrier]) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:

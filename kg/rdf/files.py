@@ -72,10 +72,14 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise InputError(f"one literal or IRI is longer than the parser's 16 MiB buffer, past {limit.env} "
                          f"({limit.value():,} {limit.what})", file=name,
                          hint="leave such a text out of the RDF (keep it as a file and link to it)") from None
+    # (each quad's object taken once for the three passes below: every read of a term makes a new object, which in
+    # a large file cost more than the passes' own tests; bench/RESULTS.md, load41)
+    objects = [q.object for q in quads]
     if fmt not in VERBATIM_LITERALS or len(data) > limits.LITERAL_BYTES.value():
-        check_literals(quads, name)
-    check_nesting(quads, name)
-    quads = canonical_literals(quads)
+        check_literals(quads, name, objects)
+    check_nesting(quads, name, objects)
+    quads = canonical_literals(quads, objects)
+    del objects
     # The graph names are checked once each, not once per quad (a big N-Quads file names few graphs),
     # and the quads rebuilt only where some are in the default graph.
     graphs = {q.graph_name for q in quads}
@@ -105,21 +109,23 @@ KEPT_AS_SPELT = {
 }
 
 
-def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
+def canonical_literals(quads: list[ox.Quad], objects: list | None = None) -> list[ox.Quad]:
     """The quads with each typed literal spelt as the store will keep it (``1500.0`` and ``1500``
     are one decimal, ``+5`` is ``5``), so that a batch is validated as it will be stored: else
     a file's ``1500.0`` and the store's ``1500`` for one target count as two values. The spelling
-    is the engine's own, read back from a store in memory, for each distinct literal once."""
-    typed = {o for o in (q.object for q in quads)
-             if isinstance(o, ox.Literal) and o.datatype.value not in NEVER_REWRITTEN}
+    is the engine's own, read back from a store in memory, for each distinct literal once. ``objects``: the
+    quads' objects in order, where the caller took them already."""
+    if objects is None:
+        objects = [q.object for q in quads]
+    typed = {o for o in objects if isinstance(o, ox.Literal) and o.datatype.value not in NEVER_REWRITTEN}
     typed = {o for o in typed if not ((kept := KEPT_AS_SPELT.get(o.datatype.value)) and kept.fullmatch(o.value))}
     if not typed:
         return quads
     changed = respelt(list(typed))
     if not changed:
         return quads
-    return [ox.Quad(q.subject, q.predicate, changed[q.object], q.graph_name)
-            if isinstance(q.object, ox.Literal) and q.object in changed else q for q in quads]
+    return [ox.Quad(q.subject, q.predicate, changed[o], q.graph_name)
+            if isinstance(o, ox.Literal) and o in changed else q for q, o in zip(quads, objects)]
 
 
 def _read(name: str) -> bytes:
@@ -186,11 +192,11 @@ def check_json_depth(data: bytes, name: str) -> None:
             depth -= 1
 
 
-def check_literals(quads: Iterable[ox.Quad], name: str) -> None:
-    """Refuse a literal longer than ``DKG_MAX_LITERAL_BYTES``, naming its subject."""
+def check_literals(quads: Iterable[ox.Quad], name: str, objects: list | None = None) -> None:
+    """Refuse a literal longer than ``DKG_MAX_LITERAL_BYTES``, naming its subject (``objects``: the quads' objects in
+    order, where the caller took them already)."""
     most = limits.LITERAL_BYTES.value()
-    for q in quads:
-        o = q.object
+    for q, o in zip(quads, objects) if objects is not None else ((q, q.object) for q in quads):
         if isinstance(o, ox.Literal) and len(o.value) > most // 4 and len(o.value.encode("utf-8")) > most:
             raise limits.LITERAL_BYTES.exceeded(
                 len(o.value.encode("utf-8")), file=name,
@@ -198,13 +204,14 @@ def check_literals(quads: Iterable[ox.Quad], name: str) -> None:
                 advice="long-texts")
 
 
-def check_nesting(quads: list[ox.Quad], name: str) -> None:
+def check_nesting(quads: list[ox.Quad], name: str, objects: list | None = None) -> None:
     """Refuse chains of blank nodes deeper than ``DKG_MAX_NESTING`` (nested collections and
-    ``[ ... ]``). Linear in the quads: each blank node's depth is computed once, iteratively."""
+    ``[ ... ]``). Linear in the quads: each blank node's depth is computed once, iteratively. ``objects``: the
+    quads' objects in order, where the caller took them already (a subject is then read only under a blank object)."""
     children: dict[ox.BlankNode, list[ox.BlankNode]] = {}
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode) and isinstance(q.object, ox.BlankNode):
-            children.setdefault(q.subject, []).append(q.object)
+    for q, o in zip(quads, objects) if objects is not None else ((q, q.object) for q in quads):
+        if isinstance(o, ox.BlankNode) and isinstance(s := q.subject, ox.BlankNode):
+            children.setdefault(s, []).append(o)
     if not children:
         return
     most = limits.NESTING.value()

@@ -182,6 +182,8 @@ class Write:
     removed: list[ox.Quad] = field(default_factory=list)  # known before the write (several graphs)
     #: ``added``'s text for the bulk write, made with the payload's (``payloads.draft_payload``, :func:`prepare_many`)
     parts: bulk.Parts | None = None
+    #: the graphs of ``added`` and ``removed``, where :func:`prepare` found them for the record (None: not yet)
+    graphs: list | None = None
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
@@ -205,8 +207,8 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
         drafts, parts = draft_payload(store, number, added, [], ready) if ready is not None else (None, None)
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
-        record = activity_quads(number, agent(store), len(added), 0, sources=sources,
-                                graphs=[q.graph_name for q in added], by=analyst(store))
+        graphs = list(dict.fromkeys(q.graph_name for q in added))  # (once: the write's answer names them too)
+        record = activity_quads(number, agent(store), len(added), 0, sources=sources, graphs=graphs, by=analyst(store))
         # the record is kept with the payload: a bulk write killed half-way is finished from them
         try:
             write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
@@ -214,7 +216,7 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
             if parts is not None:
                 parts.discard()
             raise
-        return Write(number, record, added=added, parts=parts)
+        return Write(number, record, added=added, parts=parts, graphs=graphs)
     before = graph_quads(store, replace_graph)
     new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}
     old = set(before)
@@ -287,7 +289,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         if drafted is not None:
             drafted.unlink(missing_ok=True)
         raise
-    return Write(number, record, added=added, removed=removed, parts=parts)
+    return Write(number, record, added=added, removed=removed, parts=parts, graphs=touched)
 
 
 

@@ -4,7 +4,9 @@ The engine's read-only open reads the folder's manifest, then opens every table 
 that has just opened the same folder for writing goes on tidying it for a moment (its log written into tables,
 tables merged) and deletes the files it replaced, so an open made then can name a file that is gone by the time it
 is opened ("Corruption: IO error: No such file or directory ... 000502.sst", or the manifest itself). Once open, the
-view keeps every file it opened, and later deletions do not reach it; a later open reads the new manifest.
+view keeps every file it opened, and later deletions do not reach it; a later open reads the new manifest. But it
+opens a table file only when a read first needs it, so a read that walks much of the store soon after the writer's
+open can meet one gone too: such a read is made again on a fresh view (:func:`read_beside`).
 
 So every read-only open of a store's live folder goes through :func:`open_read_only`, which tries again after a short
 pause where the engine names a vanished file: the CLI's readers (``Store.open(read_only=True)``, their quarantine and
@@ -14,8 +16,9 @@ once. (The query workers of ``dkg serve`` open a snapshot, which no writer chang
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -55,4 +58,27 @@ def open_read_only(folder: str | Path, *, pauses: Iterable[float] = PAUSES) -> o
                                                     "seconds": f"{waited:g}"})
 
 
-__all__ = ["PAUSES", "open_read_only", "vanished"]
+T = TypeVar("T")
+
+
+def read_beside(folder: str | Path, read: Callable[[ox.Store], T], *, pauses: Iterable[float] = PAUSES) -> T:
+    """``read`` of the read-only view of the dataset in ``folder`` (:func:`open_read_only`), made again on a fresh view
+    after each of ``pauses`` where it meets a table file a writer removed meanwhile: the engine opens a view's table
+    files as a read first needs them, so a read that walks much of the store (a query over all of it) can meet one
+    that a writer's merge after its open deleted; a fresh view reads the new manifest. Other errors are raised at
+    once, and the last try's too."""
+    path = Path(folder)
+    *retried, last = pauses
+    for pause in retried:
+        if pause:
+            time.sleep(pause)
+        try:
+            return read(open_read_only(path))
+        except (OSError, RuntimeError) as exc:
+            if not vanished(exc, path):
+                raise
+    time.sleep(last)
+    return read(open_read_only(path))
+
+
+__all__ = ["PAUSES", "open_read_only", "read_beside", "vanished"]

@@ -46,7 +46,7 @@ from kg.store import (bulk, counts, history, inferred, lookahead, recovery, refe
                       update_record, writes)
 from kg.store.quarantine import Held, apply as apply_held, entry as held_entry
 from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
-from kg.store.readonly import open_read_only
+from kg.store.readonly import open_read_only, read_beside
 from kg.store.reference import reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -146,8 +146,8 @@ class Store:
             disk = ox.Store(str(path / "main"))
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            if writes.is_lock_held(exc):
-                raise StoreLocked(code="store-locked", details={"store": str(path)}) from None
+            if writes.is_lock_held(exc):  # (said to a library's user: the CLI says it in its own words, kg.cli_store)
+                raise StoreLocked(code="store-locked-library", details={"store": str(path)}) from None
             if writes.is_disk_full(exc):
                 raise writes.full_at_open(path, "store") from None
             raise StoreError(code="store-open-failed", details={"store": str(path), "why": str(exc)}) from None
@@ -569,6 +569,8 @@ _PREFIXES = PREFIXES
 def context_beside(location: str, quads: list[ox.Quad]) -> list[ox.Quad]:
     """:meth:`Store.context_quads` of a batch, read by the validating child of its load (``Apart``) through the
     engine's read-only open of the store at ``location``, which the loading process holds open for writing
-    and does not write before the verdict; the view is let go before this returns."""
-    return Store(open_read_only(Path(location) / "main"), location=Path(location), read_only=True).context_quads(quads)
+    and does not write before the verdict (read again on a fresh view where the writer's tidying after its open
+    removed a file the read needed: ``kg.store.readonly.read_beside``); the view is let go before this returns."""
+    iris = batch_iris(quads)
+    return read_beside(Path(location) / "main", lambda main: context_about(main, None, iris, None))
 

@@ -246,8 +246,11 @@ def write_quads(store, quads: list[ox.Quad],
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
     if change is None:
         return set() if history.is_recorded(store) else None
-    return None if change.added is None else {q.graph_name for q in [*change.added, *change.removed]
-                                              if isinstance(q.graph_name, ox.NamedNode)}
+    if change.added is None:
+        return None
+    # (a plain addition's graphs were found for its record: a million quads' graphs are not read again after the write)
+    graphs = change.graphs if change.graphs is not None else [q.graph_name for q in [*change.added, *change.removed]]
+    return {g for g in graphs if isinstance(g, ox.NamedNode)}
 
 
 def take_back(store, change: history.Write, exc: OSError) -> None:

@@ -196,13 +196,11 @@ def _title(entry, lang: str) -> str:
 
 
 def _param_info(entry, lang: str = "vi") -> list[dict]:
-    out = []
-    for p in getattr(entry, "parameters", []) or []:
-        name = getattr(p, "name", str(p))
-        out.append({"name": name, "label": querytext.parameter(name, lang), "type": getattr(p, "type", "string"),
-                    "required": bool(getattr(p, "required", False)),
-                    "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
-    return out
+    """Each parameter of a query as its page and the list of queries show it: its label and help in ``lang`` (its
+    query file's), the variable's name for a hint, and what it must be (``kg.queries.cells.parameter_need``)."""
+    return [{"name": p.name, "label": p.label(lang), "help": p.help(lang), "type": p.type, "required": p.required,
+             "need": querytext.parameter_need(p, lang), "signature": p.signature()}
+            for p in entry.parameters]
 
 
 @router.get("/queries", response_class=HTMLResponse, summary="The named queries")
@@ -211,7 +209,7 @@ def list_queries(request: Request):
     entries = []
     for e in _queries().catalog():
         entries.append({"name": e.name, "title": _title(e, lang), "summary": querytext.summary(e.name, lang),
-                        "parameters": [querytext.parameter_said(p, lang) for p in e.parameters]})
+                        "parameters": _param_info(e, lang)})
     return page(request, "queries.html", title=TEXT[lang]["queries"], json_href=href(request, "/queries.json"),
                 entries=entries)
 

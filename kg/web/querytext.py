@@ -13,7 +13,7 @@ from kg.i18n import QUERY_SUMMARIES, query_header
 # (what a cell says and which columns a result shows: one rule with ``dkg query``'s table, kg.queries.cells; a wide
 # result's columns joined for the screen, kg.queries.joined)
 from kg.queries.cells import DATE_COLUMNS as DATE_COLUMNS, cell_parts as cell_parts, said_rows as said_rows
-from kg.queries.cells import parameter as parameter, parameter_said as parameter_said
+from kg.queries.cells import parameter_need as parameter_need
 from kg.queries.joined import JOINED as JOINED, joined_parts as joined_parts, page_cells as page_cells
 from kg.queries.joined import page_columns as page_columns
 

@@ -1,0 +1,39 @@
+"""What an official text's own articles change (kg.extract.link_articles): a numbered clause of an article that repeals,
+replaces or amends a document. Short texts of our own; each wording with its near misses."""
+from __future__ import annotations
+
+from tests.extract_helpers import link_rows
+
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN TỈNH AN HÒA\nSố: 18/2026/NQ-HĐND\nAn Hòa, ngày 10 tháng 7 năm 2026\n\nNGHỊ QUYẾT\nQuy "
+              "định chính sách hỗ trợ phát triển hợp tác xã\n\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chính "
+              "sách hỗ trợ hợp tác xã trên địa bàn tỉnh.\n\nĐiều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ "
+              "ngày 20 tháng 7 năm 2026.\n")
+
+
+def test_a_clause_of_an_article_that_repeals_a_whole_document_replaces_it():
+    got = link_rows(RESOLUTION + "2. Bãi bỏ Nghị quyết số 21/2023/NQ-HĐND ngày 08 tháng 12 năm 2023 của Hội đồng nhân dân "
+                                 "tỉnh Bắc Hòa.\n")
+    assert ("18/2026/NQ-HĐND", "replaces", "21/2023/NQ-HĐND") in got
+    # in other words: a lettered clause that amends
+    got = link_rows(RESOLUTION + "b) Sửa đổi, bổ sung một số điều của Nghị quyết số 09/2024/NQ-HĐND ngày 5 tháng 4 năm "
+                                 "2024.\n")
+    assert ("18/2026/NQ-HĐND", "amends", "09/2024/NQ-HĐND") in got
+
+
+def test_near_miss_a_repeal_of_some_parts_or_a_plans_numbered_task_gives_no_link():
+    got = link_rows(RESOLUTION + "2. Bãi bỏ khoản 2 Điều 3 Nghị quyết số 05/2024/NQ-HĐND ngày 5 tháng 4 năm 2024.\n")
+    assert not any(t == "replaces" for _, t, _ in got)
+    got = link_rows("UBND TỈNH AN HÒA\nSố: 45/KH-UBND\nAn Hòa, ngày 3 tháng 3 năm 2026\n\nKẾ HOẠCH\nRà soát văn bản quy "
+                    "phạm pháp luật năm 2026\n\nII. NHIỆM VỤ\n1. Sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý "
+                    "chợ.\n2. Bãi bỏ Quyết định số 30/2020/QĐ-UBND về giá dịch vụ.\n")
+    assert not any(t in ("amends", "replaces") for _, t, _ in got)
+
+
+def test_near_miss_a_numbered_task_of_the_plan_a_decision_issues_after_its_articles_is_a_task():
+    # (tests/ANNOTATION.md (o): the plan amends nothing; its items come after the decision's articles, under the annex)
+    got = link_rows("BỘ Y TẾ\nSố: 2900/QĐ-BYT\nHà Nội, ngày 20 tháng 10 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch rà soát "
+                    "văn bản\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát văn bản năm 2027.\nĐiều 2. "
+                    "Quyết định này có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\nRà soát văn bản năm 2027\n(Ban hành kèm theo "
+                    "Quyết định số 2900/QĐ-BYT ngày 20/10/2026 của Bộ trưởng Bộ Y tế)\n\n1. Rà soát các thông tư còn hiệu "
+                    "lực.\n2. Sửa đổi, bổ sung Thông tư số 32/2023/TT-BYT về khám bệnh.\n")
+    assert not any(t == "amends" for _, t, _ in got)
