@@ -59,6 +59,7 @@ from kg.extract.assignment_cues import (
 )
 from kg.extract.assignment_tables import cell_units, table_assignments
 from kg.extract.bodies import all_above, asks_above, may_start_body
+from kg.extract.field_labels import field_label_end
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
@@ -204,6 +205,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if named:
                     bl, last = [(pos, pos + 3)], pos + 3
                     aliases[(pos, pos + 3)] = named
+            if not bl and ci == 0 and (field := field_label_end(
+                    P, not t[t.rfind("\n", 0, s.start) + 1:s.start].strip(), pos, c.end)) is not None:
+                bl, last = P.body_list(field, c.end)        # 'Về nhân lực: Sở Nội vụ chủ trì ...': the field, then its subject
             if not bl and ci == 0:
                 # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
                 # 5 năm, <bodies> đã ...'
