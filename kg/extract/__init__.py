@@ -35,7 +35,7 @@ before its carrying opener), ``events`` (who holds a meeting: ``event_organisers
 ``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
-``assignment_gate`` (the sentences that give none), ``short_names`` (a body's bracketed short name, skipped),
+``assignment_gate`` (the sentences that give none), ``field_labels`` (a field's label before a task's subject), ``short_names`` (a body's bracketed short name, skipped),
 ``assignments`` (with ``assignment_roles``: the roles a clause gives its bodies). Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
