@@ -75,7 +75,11 @@ def test_a_new_key_opens_a_card_and_undo_takes_it_back(memory_store, monkeypatch
     decide(memory_store, [_link(memory_store)], "corrected", reviewer="Lan", changes={"to": "46-NQ/TW"})
     card = c.get("/doc/46-NQ/TW.json")
     assert card.status_code == 200, card.text
-    assert card.json()["key"] == "46-NQ/TW"
+    shown = card.json()
+    assert shown["key"] == "46-NQ/TW" and shown["document_type"] == "Nghị quyết" and shown["level_code"] == "central"
+    # marked as the analyst's: the correction that named it is among the facts it is, corrected by Lan
+    assert (shown["review"]["state"], shown["review"]["reviewer"]) == ("corrected", "Lan")
+    assert c.get("/doc/08-KH/ĐU.json").json()["review"]["state"] == "pending"  # (near miss: the text's own plan)
     undo.rollback(memory_store, history.change_sets(memory_store)[-1].number)
     assert c.get("/doc/46-NQ/TW.json").status_code == 404
     assert c.get("/doc/115-CTr/TU.json").status_code == 200  # (the link's document before the correction, back)

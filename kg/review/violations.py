@@ -153,5 +153,29 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
         if item.violation_en or states.get(item.id, "pending") == "rejected":
             continue
         nodes = nodes_of(item, obj, base, info, built)
+        if states.get(item.id) == "corrected":
+            nodes |= named_anew(item, obj, base, built)
         out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
+    return out
+
+
+#: The fields of a fact that name documents by their keys.
+_KEY_FIELDS = ("from", "to", "document", "reviews")
+
+
+def named_anew(item: Item, obj: Fact, base: Facts, built: Built) -> set[str]:
+    """The nodes of the documents a reviewer's correction of ``item`` named that the text describes nowhere (no
+    document fact of ``base`` has the key, the extracted fact did not name it): the correction made them, so they are
+    among the nodes it became (``dkg:factNode``), and the card of such a document says who added it and when; undoing
+    the correction takes them back with it."""
+    described = {d.key for d in base.documents}
+    return {n for key in _keys(obj.to_dict()) - _keys(item.fact) - described for n in built.with_key(key)}
+
+
+def _keys(fact: dict) -> set[str]:
+    """The document keys a fact (its contract dict) names."""
+    out: set[str] = set()
+    for name in _KEY_FIELDS:
+        value = fact.get(name)
+        out |= set(value) if isinstance(value, list) else {value} if isinstance(value, str) and value else set()
     return out
