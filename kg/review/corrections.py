@@ -18,7 +18,7 @@ from kg.i18n import TEXT
 from kg.text.dockeys import is_document_key
 from kg.text.symbols import fold
 from kg.text.typed_place import read_place
-from kg.review.model import COMPARATORS, CORRECTABLE, EVENT_TYPES, FIELD_ALIASES, LINK_TYPES
+from kg.review.model import COMPARATORS, CORRECTABLE, EVENT_TYPES, FIELD_ALIASES, KEY_FIELDS, LINK_TYPES
 
 
 # --- corrections -----------------------------------------------------------------------------
@@ -134,13 +134,9 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     value = " ".join(raw.split())
     if not value and name in ("body", "from", "to", "text", "type"):
         raise UsageError(code="correct-empty", details={"name": name})
-    if value and name in _KEY_FIELDS:
+    if value and name in KEY_FIELDS:
         return _document_key(name, value)
     return value or None
-
-
-#: The fields whose value is a document's key: a link's two ends, the document a task, a target or an outcome is of.
-_KEY_FIELDS = ("from", "to", "document")
 
 
 def _document_key(name: str, key: str) -> str:

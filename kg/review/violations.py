@@ -15,7 +15,7 @@ from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
-from kg.review.model import LIST_OF, Item
+from kg.review.model import KEY_FIELDS, LIST_OF, Item
 
 #: A ``kg.facts`` item, what a review item stands for.
 Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
@@ -159,9 +159,6 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
     return out
 
 
-#: The fields of a fact that name documents by their keys.
-_KEY_FIELDS = ("from", "to", "document", "reviews")
-
 
 def named_anew(item: Item, obj: Fact, base: Facts, built: Built) -> set[str]:
     """The nodes of the documents a reviewer's correction of ``item`` named that the text describes nowhere (no
@@ -175,7 +172,7 @@ def named_anew(item: Item, obj: Fact, base: Facts, built: Built) -> set[str]:
 def _keys(fact: dict) -> set[str]:
     """The document keys a fact (its contract dict) names."""
     out: set[str] = set()
-    for name in _KEY_FIELDS:
+    for name in KEY_FIELDS:
         value = fact.get(name)
         out |= set(value) if isinstance(value, list) else {value} if isinstance(value, str) and value else set()
     return out
