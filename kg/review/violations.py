@@ -1,5 +1,5 @@
 """What each reviewed fact of a text became in the graph, and what kept it out (kg.review.workflow builds the graph):
-the nodes a fact became (``nodes_of``), the review marks its item carries into the graph (``marks_of``), and the
+the nodes a fact became (``nodes_of``; with ``named_anew``, the documents a correction named that no text describes), the review marks its item carries into the graph (``marks_of``), and the
 shape violations marked on the items they hold back (``mark_violations``), said in the reader's language
 (``held_reasons``, ``violation_said``)."""
 
@@ -157,7 +157,6 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
             nodes |= named_anew(item, obj, base, built)
         out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
     return out
-
 
 
 def named_anew(item: Item, obj: Fact, base: Facts, built: Built) -> set[str]:
