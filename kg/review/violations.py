@@ -1,7 +1,7 @@
 """What each reviewed fact of a text became in the graph, and what kept it out (kg.review.workflow builds the graph):
-the nodes a fact became (``nodes_of``; with ``named_anew``, the documents a correction named that no text describes), the review marks its item carries into the graph (``marks_of``), and the
-shape violations marked on the items they hold back (``mark_violations``), said in the reader's language
-(``held_reasons``, ``violation_said``)."""
+the nodes a fact became (``nodes_of``; ``named_anew``: the documents a correction named that no text describes), the
+review marks its item carries into the graph (``marks_of``), and the shape violations marked on the items they hold
+back (``mark_violations``), said in the reader's language (``held_reasons``, ``violation_said``)."""
 
 from __future__ import annotations
 
