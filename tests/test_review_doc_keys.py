@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from kg.changes import Filters, changes
 from kg.errors import UsageError
 from kg.i18n import error_said
 from kg.review import decide, queue
@@ -72,7 +73,12 @@ def test_a_new_key_opens_a_card_and_undo_takes_it_back(memory_store, monkeypatch
     ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
     c = TestClient(create_app(memory_store))
     assert c.get("/doc/46-NQ/TW.json").status_code == 404  # no text names it yet
-    decide(memory_store, [_link(memory_store)], "corrected", reviewer="Lan", changes={"to": "46-NQ/TW"})
+    link = _link(memory_store)
+    decide(memory_store, [link], "corrected", reviewer="Lan", changes={"to": "46-NQ/TW"})
+    # /changes names the new document by its key and ties it to the correction that added it
+    items = changes(memory_store, Filters())["change_sets"][0]["items"]
+    assert [(i["action"], i["key"], i.get("fact")) for i in items if i["kind"] == "document"] == [
+        ("added", "46-NQ/TW", link)]
     card = c.get("/doc/46-NQ/TW.json")
     assert card.status_code == 200, card.text
     shown = card.json()
