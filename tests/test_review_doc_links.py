@@ -5,10 +5,11 @@ JSON twin, as ``/fact/{id}.json`` has), the key's words escaped."""
 from __future__ import annotations
 
 from page_markup import HTML, inert
-from test_review_decide_form import TOKEN, setup
+from test_review_decide_form import TOKEN, correction, setup
 from test_review_web import store  # noqa: F401 (the store with the hostile text ingested)
 
-EVIL = '<script>alert(1)</script>-KH/TU'
+#: a key well written (a plan without a number, TYPE:description), hostile in its words: kept, and escaped wherever shown
+EVIL = 'KH:<script>alert(1)</script>'
 
 
 def test_each_fact_of_the_review_page_links_the_card_of_its_document(store):
@@ -39,10 +40,16 @@ def test_a_hostile_key_is_linked_quoted_and_shown_escaped(store):
     fact = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == target["id"])
     assert list(fact["document_hrefs"]) == [EVIL] and "<" not in fact["document_hrefs"][EVIL]
     page = c.get(f"/review/{sid}").text
-    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;-KH/TU</a>" in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;</a>" in page
     answer = c.post(f"/review/{sid}/decide", data={"id": target["id"], "decision": "accepted", "token": TOKEN},
                     headers=HTML).text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;-KH/TU</a>" in answer and inert(answer)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</a>" in answer and inert(answer)
+    # the same words with nothing that makes them a key are refused, escaped in the answer, and nothing is written
+    before = len(store.main)
+    shown = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == target["id"])
+    junk = c.post(f"/review/{sid}/decide", data=correction(shown, document="<script>alert(1)</script>"), headers=HTML)
+    assert junk.status_code == 400 and "không phải là khóa của một văn bản" in junk.text and inert(junk.text)
+    assert "<script>alert(1)" not in junk.text and len(store.main) == before
 
 
 def test_a_fact_about_no_known_document_links_no_card(store):

@@ -238,6 +238,9 @@ _ERRORS: dict[str, dict[str, str]] = {
         "correct-period": "period={value} không phải là một kỳ",
         "correct-period.hint": "annual (hằng năm), term (cả nhiệm kỳ) hoặc một năm như 2025",
         "correct-empty": "{name} không được để trống",
+        "correct-key": "{name}={value} không phải là khóa của một văn bản",
+        "correct-key.hint": "ghi số ký hiệu văn bản (46-NQ/TW, 12/KH-UBND, 140/2017/NĐ-CP) hoặc, với văn bản không số, "
+                            "mã loại:mô tả (KH:thực hiện Nghị quyết 46-NQ/TW)",
         "correct-pair": "--set {pair} không có dạng trường=giá_trị",
         "correct-pair.hint": "ví dụ --set body='Sở Nội vụ'",
     },
@@ -443,6 +446,9 @@ _ERRORS: dict[str, dict[str, str]] = {
         "correct-period": "period={value} is not a period",
         "correct-period.hint": "annual, term or a year such as 2025",
         "correct-empty": "{name} cannot be empty",
+        "correct-key": "{name}={value} is not a document's key",
+        "correct-key.hint": "write the document's symbol (46-NQ/TW, 12/KH-UBND, 140/2017/NĐ-CP) or, for a document "
+                            "without a number, TYPE:description (KH:thực hiện Nghị quyết 46-NQ/TW)",
         "correct-pair": "--set {pair} is not field=value",
         "correct-pair.hint": "e.g. --set body='Sở Nội vụ'",
     },

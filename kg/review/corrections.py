@@ -15,9 +15,10 @@ from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS
 from kg.i18n import TEXT
+from kg.text.dockeys import is_document_key
 from kg.text.symbols import fold
 from kg.text.typed_place import read_place
-from kg.review.model import COMPARATORS, CORRECTABLE, EVENT_TYPES, FIELD_ALIASES, LINK_TYPES
+from kg.review.model import COMPARATORS, CORRECTABLE, EVENT_TYPES, FIELD_ALIASES, KEY_FIELDS, LINK_TYPES
 
 
 # --- corrections -----------------------------------------------------------------------------
@@ -112,7 +113,7 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
         day = parse_day(raw.strip(), name)
         return day.isoformat() if day else None
     if name == "reviews":
-        return [k.strip() for k in raw.split(",") if k.strip()]
+        return [_document_key(name, k.strip()) for k in raw.split(",") if k.strip()]
     if name == "role":
         return role_code(raw)
     if name == "comparator":
@@ -133,7 +134,18 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     value = " ".join(raw.split())
     if not value and name in ("body", "from", "to", "text", "type"):
         raise UsageError(code="correct-empty", details={"name": name})
+    if value and name in KEY_FIELDS:
+        return _document_key(name, value)
     return value or None
+
+
+def _document_key(name: str, key: str) -> str:
+    """``key`` as typed, where it is written as a document's key (:func:`kg.text.dockeys.is_document_key`); refused
+    otherwise, before anything is written: a fact pointed at "(sửa)" pointed at a node with nothing said of it, named
+    by its IRI on /changes. A key well written but of no document the store has is kept: the correction names it."""
+    if not is_document_key(key):
+        raise UsageError(code="correct-key", details={"name": name, "value": repr(key)})
+    return key
 
 
 def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:

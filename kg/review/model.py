@@ -75,6 +75,8 @@ CORRECTABLE = {
     "outcome": ("document", "text", "value", "unit", "of"),
     "event": ("type", "date", "organizer", "reviews"),
 }
+#: The fields of a fact that name documents by their keys (a link's two ends, a fact's document, an event's reviewed ones).
+KEY_FIELDS = ("from", "to", "document", "reviews")
 #: Other spellings of field names a reviewer may type.
 FIELD_ALIASES = {"organiser": "organizer", "link_type": "type", "target": "to", "link": "type"}
 

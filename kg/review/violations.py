@@ -1,7 +1,7 @@
 """What each reviewed fact of a text became in the graph, and what kept it out (kg.review.workflow builds the graph):
-the nodes a fact became (``nodes_of``), the review marks its item carries into the graph (``marks_of``), and the
-shape violations marked on the items they hold back (``mark_violations``), said in the reader's language
-(``held_reasons``, ``violation_said``)."""
+the nodes a fact became (``nodes_of``; ``named_anew``: the documents a correction named that no text describes), the
+review marks its item carries into the graph (``marks_of``), and the shape violations marked on the items they hold
+back (``mark_violations``), said in the reader's language (``held_reasons``, ``violation_said``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
 from kg.rdf.held import held_link
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
-from kg.review.model import LIST_OF, Item
+from kg.review.model import KEY_FIELDS, LIST_OF, Item
 
 #: A ``kg.facts`` item, what a review item stands for.
 Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
@@ -153,5 +153,25 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
         if item.violation_en or states.get(item.id, "pending") == "rejected":
             continue
         nodes = nodes_of(item, obj, base, info, built)
+        if states.get(item.id) == "corrected":
+            nodes |= named_anew(item, obj, base, built)
         out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
+    return out
+
+
+def named_anew(item: Item, obj: Fact, base: Facts, built: Built) -> set[str]:
+    """The nodes of the documents a reviewer's correction of ``item`` named that the text describes nowhere (no
+    document fact of ``base`` has the key, the extracted fact did not name it): the correction made them, so they are
+    among the nodes it became (``dkg:factNode``), and the card of such a document says who added it and when; undoing
+    the correction takes them back with it."""
+    described = {d.key for d in base.documents}
+    return {n for key in _keys(obj.to_dict()) - _keys(item.fact) - described for n in built.with_key(key)}
+
+
+def _keys(fact: dict) -> set[str]:
+    """The document keys a fact (its contract dict) names."""
+    out: set[str] = set()
+    for name in KEY_FIELDS:
+        value = fact.get(name)
+        out |= set(value) if isinstance(value, list) else {value} if isinstance(value, str) and value else set()
     return out

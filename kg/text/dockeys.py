@@ -11,7 +11,7 @@ from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
 from kg.text.names import body_without_own_place, new_tone, without_own_place
 from kg.text.symbols import fold, parse_symbol
 
-__all__ = ["dated_key", "document_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
+__all__ = ["dated_key", "document_key", "is_dated_key_of", "is_document_key", "key_name", "label_adds", "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
@@ -149,6 +149,19 @@ def label_adds(label: str | None, key: str | None) -> bool:
     # label is the key's 'Nghị quyết 46-NQ/TW')
     spelt = document_key(f"{code}:{words}").partition(":")[2] if sep else words
     return words.casefold() not in said and spelt.casefold() not in said
+
+
+def is_document_key(text: str) -> bool:
+    """Is ``text`` written as a document's key (khóa văn bản)? A symbol that :func:`kg.text.symbols.parse_symbol` reads,
+    in any case ('46-NQ/TW', '140/2017/nđ-cp'), or a document without a number keyed ``TYPE:description`` with a type
+    code of the domain ('KH:thực hiện Nghị quyết 46-NQ/TW'). What an analyst types in a correction's document field
+    is checked by it: "(sửa)" or "46" names no document, and a fact pointed at it would point at a node no page
+    can describe."""
+    text = text.strip()
+    if parse_symbol(text) is not None or parse_symbol(text.upper()) is not None:
+        return True
+    code, sep, desc = text.partition(":")
+    return bool(sep) and code.strip() in document_types() and bool(desc.strip(" ,;.:"))
 
 
 def key_spellings(value: str) -> list[str]:
