@@ -189,12 +189,20 @@ def _goal_after_count(f: str, goal: re.Match, q_start: int) -> bool:
     return got is not None and set_at is not None and got < set_at
 
 
-def goal_clause_before(f: str, fg: str, c_start: int, q, goal: re.Match) -> bool:
-    """The figure ``q`` stands in a clause of its own before the compared goal ``goal``, set off from it by ';', whose
-    own words before the figure set a goal (TARGET_CUE on the goals' folded copy ``fg``): 'đến năm 2025 nguồn vốn phải
-    đạt 12 tỷ đồng; đến nay nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu' (12 is the goal that 75% measures, not a
-    result). Not a figure of the goal's own clause ('đến nay đạt 9 tỷ đồng, bằng 75% mục tiêu năm 2025')."""
-    return f.find(";", q.end, goal.start()) >= 0 and TARGET_CUE.search(fg, c_start, q.start) is not None
+# a clause that turns from the plan to what was done by now, after a comma: ', đến nay ...', ', tính đến hết tháng 9 ...'
+_SO_FAR_AFTER_COMMA = _v(r",[ \t]*(?:tính[ \t]+)?(?:đến nay|đến (?:hết|cuối)[ \t]+(?:tháng|quý|năm|ngày)|sau \d{1,2} (?:tháng|năm))(?![a-z])")
+
+
+def goal_clause_before(t: str, f: str, fg: str, c_start: int, q, goal: re.Match) -> bool:
+    """The figure ``q`` stands in a clause of its own before the compared goal ``goal``, set off from it by ';' or by a
+    comma that turns to what was done by now (_SO_FAR_AFTER_COMMA), whose own words before the figure set a goal
+    (TARGET_CUE on the goals' folded copy ``fg``) or name the plan's figure (named_goal_before, on the text ``t``):
+    'đến năm 2025 nguồn vốn phải đạt 12 tỷ đồng; đến nay nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu', 'chỉ tiêu
+    năm nay là 300 hộ, đến nay có 270 hộ, đạt 90% chỉ tiêu' (12 and 300 are the goals the shares measure, not
+    results). Not a figure of the goal's own clause ('đến nay đạt 9 tỷ đồng, bằng 75% mục tiêu năm 2025')."""
+    if f.find(";", q.end, goal.start()) < 0 and _SO_FAR_AFTER_COMMA.search(f, q.end, goal.start()) is None:
+        return False
+    return TARGET_CUE.search(fg, c_start, q.start) is not None or named_goal_before(t, f, c_start, q.start, q.end)
 
 
 def after_goal_part(f: str, goal: re.Match, c: Segment, q_start: int) -> int | None:
@@ -248,7 +256,8 @@ def sets_goal(t: str, pos: int) -> bool:
 _GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])"
                # (or a document said to set what follows: 'Kế hoạch 14/KH-UBND của xã đề ra huy động 800 ngày công')
                r"|(?<![a-z])(?:kế hoạch|nghị quyết|chương trình|chỉ thị|đề án|kết luận|quyết định)(?![a-z])[^,;:()\n.]{0,50}?"
-               r"(?<![a-z])(?:đề ra|đặt ra)(?![a-z])")
+               # (or gives a place its share: 'Kế hoạch năm nay giao xã trồng 80 ha'; not 'giao thông', 'giao dịch')
+               r"(?<![a-z])(?:đề ra|đặt ra|giao(?![ \t]+(?:thông|dịch|lưu|tiếp|nhận|nộp)(?![a-z])))(?![a-z])")
 # ... not a count of goals ('5 chỉ tiêu'), nor a goal reached or measured against ('đạt mục tiêu', 'vượt chỉ tiêu',
 # 'so với mục tiêu'); read on the source text, where 'đạt' (reaches) and 'đặt' (sets) differ
 _REACHED_GOAL = re.compile(r"(?:\d[\d.,/]*|(?<![^\W\d_])(?:đạt|vượt|hoàn thành|so với|bằng|hơn|theo|với|các|những))"
@@ -275,7 +284,7 @@ _RESULT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:nhưng|song)[ \t]+)?(?:mới|ch
 # 540 ha rừng cho 45 hộ', nor a household given land)
 _QUOTA_GIVEN = _v(r"(?<![a-z])(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương|ngành|đơn vị)(?![a-z])"
                   r"(?:[ \t]+[^\s,;:.()\d]+){0,3}?[ \t]+(?<!đã )được[ \t]+(?:[^\s,;:.()\d]+[ \t]+){0,5}?giao[ \t]+"
-                  r"(?:chỉ tiêu[ \t]+)?(?:(?:hoàn thành|thực hiện|xây dựng|xây mới|phát triển|kết nạp|trồng mới|trồng|"
+                  r"(?:(?:chỉ tiêu|kế hoạch)[ \t]+)?(?:(?:hoàn thành|thực hiện|xây dựng|xây mới|phát triển|kết nạp|trồng mới|trồng|"
                   r"giải quyết việc làm cho|đào tạo|hỗ trợ|xóa|thành lập|tuyển)[ \t]+)?(?:(?:ít nhất|tối thiểu|trên|hơn)[ \t]+)?$")
 
 

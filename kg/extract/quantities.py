@@ -342,7 +342,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
                         marks = period_marks(fg, goal_cmp.start(), c.end)
-                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not goal_clause_before(f, fg, c.start, q, goal_cmp):
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not goal_clause_before(t, f, fg, c.start, q, goal_cmp):
                         kind_q = "outcome"      # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
                         plan_doc = plan_doc or (goal_cmp_doc if q.unit.startswith("% ") or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
