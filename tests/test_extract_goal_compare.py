@@ -377,6 +377,31 @@ def test_a_goal_in_its_own_clause_before_a_result_measured_against_it_stays_a_go
                                       "nguồn vốn đã đạt 9 tỷ đồng, bằng 75% mục tiêu.")) == ([], [2, 9, 75])
 
 
+_PLAN_THEN_SHARE = [
+    # the goal named before its figure, set off from the result by ';'
+    "Chỉ tiêu năm 2024 là 500 hộ dùng ví điện tử; đến nay đã có 430 hộ, đạt 86% chỉ tiêu năm.",
+    # ... by a comma that turns to what was done by now, the quota given to the place
+    "Năm 2024, hội được giao kế hoạch kết nạp 40 hội viên mới, đến nay đã kết nạp 31 hội viên, đạt 77,5% kế hoạch.",
+    # ... the plan that gives the place its share
+    "Kế hoạch năm 2024 giao xã trồng 120 ha quế; tính đến hết tháng 9 xã đã trồng 96 ha, đạt 80% kế hoạch.",
+]
+
+
+@pytest.mark.parametrize("body", _PLAN_THEN_SHARE)
+def test_a_plan_s_figure_before_a_result_given_as_its_share_is_the_goal(body):
+    targets, outcomes = _kinds(_FUND_REVIEW.format(body))
+    assert len(targets) == 1 and len(outcomes) == 2 and targets[0] > outcomes[0]
+
+
+def test_a_figure_before_a_share_of_the_plan_with_no_goal_s_words_stays_a_result():
+    # near miss: a clause that names no goal before its figure reports a result, though a share of the plan follows
+    assert _kinds(_FUND_REVIEW.format("Năm 2023, hội kết nạp 35 hội viên mới, đến nay đã kết nạp thêm 31 hội viên, đạt "
+                                      "77,5% kế hoạch.")) == ([], [31, 35, 77.5])
+    # near miss: a plan that 'giao' nothing to a place ('giao thông') names no goal's figure
+    assert _kinds(_FUND_REVIEW.format("Kế hoạch giao thông nông thôn năm 2024 làm xong 12 km; đến nay đã làm thêm 9 km, "
+                                      "đạt 75% kế hoạch.")) == ([], [9, 12, 75])
+
+
 def test_a_rate_above_or_below_the_goal_named_with_mục_tiêu():
     f = extract("Năm 2025, tốc độ tăng giá trị sản xuất bình quân đạt 4,1%/năm, vượt mục tiêu 3,5%/năm.")
     assert [t.value for t in f.targets] == [3.5] and [o.value for o in f.outcomes] == [4.1]
