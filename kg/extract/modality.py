@@ -281,6 +281,27 @@ _SITUATION_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.
                                                  r"(?:\d{1,2}[ \t]+tháng|năm[ \t]+\d{4}|quý[ \t]+[ivx]{1,3})[^.\n]{0,40}$"), re.M)
 
 
+# a conclusion's or a review's section of strengths, under its own heading line ('1. Ưu điểm', 'a) Những ưu điểm', 'Ưu
+# điểm:'): what it lists was done, so its figures are results and its 'bảo đảm', 'hằng năm' say how, not what is aimed at
+_STRENGTHS_HEADING = re.compile(fold_same_length(r"^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+)?ưu điểm"
+                                                 r"(?:[ \t]*(?:,|và)[ \t]*(?:kết quả(?:[ \t]+đạt được)?|thành tích))?[ \t]*:?[ \t]*$"),
+                                re.M)
+# the next heading of an outline, numbered or lettered: '2. Hạn chế, khuyết điểm', 'b) ...', 'II. ...'
+_OUTLINE_HEADING = re.compile(r"^[ \t]*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]", re.M)
+
+
+def strengths_sections(f: str) -> list[tuple[int, int]]:
+    """The sections of the folded text ``f`` headed as strengths (_STRENGTHS_HEADING), as (start, end) spans: to the
+    next heading of the outline, or to the text's end."""
+    if "uu diem" not in f:
+        return []
+    out = []
+    for m in line_matches(_STRENGTHS_HEADING, f):
+        nxt = _OUTLINE_HEADING.search(f, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(f)))
+    return out
+
+
 def results_sections(f: str) -> list[tuple[int, int]]:
     """The sections of results (see _RESULTS_HEADING, _SITUATION_HEADING) as (start, end) spans."""
     out = []
@@ -355,14 +376,15 @@ def retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
     return m is not None and ref_year is not None and int(m.group(1)) <= ref_year
 
 
+def year_passed(f: str, cue: re.Match, ref_year: int | None) -> bool:
+    """The goal cue ``cue`` names a year before the text's ('đến hết năm 2024' in a text of 2025): it looks back."""
+    y = _BY_YEAR.search(f, cue.start(), cue.end())
+    return bool(y and ref_year and int(y.group(1)) < ref_year)
+
+
 def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
-    """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
-    for m in goal_cues(f, s):
-        y = _BY_YEAR.search(f, m.start(), m.end())
-        if y and ref_year and int(y.group(1)) < ref_year:
-            continue
-        return True
-    return False
+    """A goal marker in the sentence, but one naming a year passed (year_passed)."""
+    return any(not year_passed(f, m, ref_year) for m in goal_cues(f, s))
 
 
 def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:

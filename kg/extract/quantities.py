@@ -35,7 +35,7 @@ from kg.extract.modality import (
     rate_bound,
     report_results,
     results_sections,
-    retro_sentence,
+    retro_sentence, strengths_sections, year_passed,
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
@@ -85,6 +85,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             targets.extend(t_targets)
             outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
+    retro_paras += strengths_sections(f)     # (a conclusion's strengths report what was done)
     ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float | None, int] | None = None  # (count, end) of the goals a document set, said last
@@ -120,7 +121,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue    # (digits of no figure, a date's or a document's number, and nothing said before that they would reset)
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal (PAST_NOT_GOAL)
-            s_target = any(not PAST_NOT_GOAL.match(fg, m.start()) for m in goal_cues(fg, s))
+            # (nor a year passed: 'Sau 3 tháng thực hiện ..., đến hết năm 2025 xã đã ...; tỷ lệ ... đạt 58%' in 2026)
+            s_target = any(not PAST_NOT_GOAL.match(fg, m.start()) and not year_passed(fg, m, ref_year) for m in goal_cues(fg, s))
         elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
