@@ -259,3 +259,36 @@ def test_the_lookalikes_are_masked_where_a_scan_of_the_text_as_written_masks_the
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         f = fold_same_length(t)
         assert past_marked(t, f) == every_letter(t, f), t
+
+
+_PLAN_NEWS = ("Thứ Ba, 10/02/2026\nĐảng ủy xã Yên Lạc ban hành Kế hoạch số 31-KH/ĐU về chuyển đổi số giai đoạn 2026 - 2030, "
+              "phấn đấu đến năm 2030 có 90% hồ sơ được xử lý trực tuyến.\n\n{}\n")
+
+
+def test_a_year_passed_in_a_paragraph_looking_back_makes_no_goal():
+    # a paragraph opening on the span of carrying out an earlier plan: its later clause, with no verb of its own, goes
+    # on reporting what was reached by a year already past
+    f = extract(_PLAN_NEWS.format("Sau 6 tháng thực hiện Kế hoạch số 46-KH/HU của Huyện ủy, đến hết năm 2025 xã đã "
+                                  "hoàn thành 7/10 chỉ tiêu; tỷ lệ hộ dùng ví điện tử đạt 61,5%."))
+    assert sorted(o.value for o in f.outcomes) == [7, 61.5] and [t.value for t in f.targets] == [90]
+    # near miss: the year still ahead in the same paragraph sets a goal
+    f = extract(_PLAN_NEWS.format("Sau 6 tháng thực hiện Kế hoạch số 46-KH/HU của Huyện ủy, xã đã hoàn thành 7/10 chỉ "
+                                  "tiêu; đến hết năm 2027 tỷ lệ hộ dùng ví điện tử đạt 75%."))
+    assert [o.value for o in f.outcomes] == [7] and sorted(t.value for t in f.targets) == [75, 90]
+
+
+_CONCLUSION = ("Ngày 18/11/2025, Ủy ban Kiểm tra Huyện ủy giám sát Đảng ủy xã Phú Lộc về việc thực hiện Kế hoạch số "
+               "08-KH/ĐU của Đảng ủy xã về chuyển đổi số và kết luận như sau:\n\n{}\n"
+               "2. Hạn chế, khuyết điểm\n- Một số thôn chưa có tổ công nghệ số.\n\n"
+               "3. Kiến nghị\nĐảng ủy xã tiếp tục chỉ đạo thực hiện Kế hoạch.\n")
+
+
+def test_a_conclusion_s_strengths_report_results():
+    body = ("1. Ưu điểm\nĐảng ủy xã đã kịp thời ban hành văn bản chỉ đạo; 14/14 chi bộ tổ chức học tập chuyên đề đúng "
+            "kế hoạch, bảo đảm chất lượng.")
+    f = extract(_CONCLUSION.format(body))
+    assert [(o.value, o.of) for o in f.outcomes] == [(14, 14)] and not f.targets
+    # near miss: the same words under no heading of strengths, 'bảo đảm' after the count, state what is to be ensured
+    f = extract(_CONCLUSION.format(body.replace("1. Ưu điểm", "1. Yêu cầu").replace("đã kịp thời ban hành văn bản chỉ "
+                                                                                      "đạo", "kịp thời chỉ đạo")))
+    assert not f.outcomes
