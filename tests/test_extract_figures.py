@@ -503,3 +503,14 @@ def test_the_plans_word_between_the_slash_and_its_figure_makes_it_done_over_plan
     assert _pairs("Số hợp tác xã đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã.") == [(48, None, 40)]
     # near miss: another thing after the slash is no plan of the first
     assert [p[0] for p in _pairs("Huyện trồng 2.400 ha/năm lúa và 300 ha ngô.")][-1] == 300
+
+
+def test_a_time_cut_down_to_a_level_is_a_figure_and_no_bound():
+    # the time a procedure takes, cut down to a level: a figure, reported as a result like any level reached
+    text = ("Ngày 8/12/2025, UBND xã sơ kết 1 năm thực hiện Kế hoạch số 15/KH-UBND về cải cách hành chính. Năm 2025, "
+            "thời gian giải quyết hồ sơ đất đai giảm còn 12 ngày; thời gian chờ tại bộ phận một cửa rút ngắn xuống còn "
+            "20 phút.")
+    f = extract(text)
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(12, "ngày"), (20, "phút")] and not f.targets
+    # near miss: how long something lasted, with no cut, is still no figure
+    assert _figures("Đợt kiểm tra kéo dài 12 ngày, mỗi buổi làm việc 20 phút.") == []

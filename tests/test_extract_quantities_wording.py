@@ -37,3 +37,16 @@ def test_what_is_left_that_a_request_names_is_no_goal_without_a_deadline():
     assert _values(_REVIEW + "HĐND xã yêu cầu UBND xã đẩy nhanh tiến độ 2 công trình còn lại.\n") == ([], [])
     # near miss: with a deadline it is a goal
     assert _values(_REVIEW + "HĐND xã yêu cầu UBND xã hoàn thành 2 công trình còn lại trước ngày 31/12/2025.\n") == ([2], [])
+
+
+def test_and_above_on_a_grade_of_what_is_counted_sets_no_goal():
+    # an interview on a programme that has closed, on a page that also tells of the new year's plan: the count of
+    # rated farms is a level reached, though their grade is bounded ('từ 2 sao trở lên')
+    text = ("Thứ Hai, 12/01/2026 08:20\n\nPV: Thưa ông, Chương trình đã đạt được những kết quả nào?\n\n"
+            "Ông Lê Văn Tâm: Chương trình phát triển chăn nuôi giai đoạn 2021 - 2025 được UBND huyện phê duyệt tại Quyết "
+            "định số 812/QĐ-UBND ngày 05/3/2021. Đến hết năm 2025, có 5/8 chỉ tiêu vượt. Toàn huyện có 46 trang trại đạt từ "
+            "2 sao trở lên.\n\nPV: Năm 2026, ngành sẽ làm gì?\n\nÔng Lê Văn Tâm: UBND huyện đã ban hành Kế hoạch số "
+            "04/KH-UBND ngày 06/01/2026 về phát triển chăn nuôi năm 2026, phấn đấu có thêm 10 trang trại.\n")
+    assert _values(text) == ([10], [5, 46])
+    # near miss: the bound on the count itself is the plan's goal
+    assert _values(text.replace("có 46 trang trại đạt từ 2 sao trở lên", "có từ 46 trang trại trở lên")) == ([10, 46], [5])

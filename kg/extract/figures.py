@@ -222,6 +222,8 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # group nor how long something took)
 _LIFE_SPAN = _v(r"(?<![a-z])(?:tuổi thọ|số năm sống)(?![a-z])[^,;:.()\d]{0,50}$")
 _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
+# ... or cut down to, the level reached (a result as much as a goal): 'thời gian thông quan giảm còn 25 phút'
+_CUT_TO = re.compile(r"(?<![^\W\d_])(?:giảm|rút ngắn)(?:[ \t]+xuống)?(?:[ \t]+còn)?[ \t]+$", re.I)
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
 MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
@@ -510,11 +512,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs.re is _COUNTED_BEFORE and cs.group(2):
                     words[-1] += "/" + t[cs.start(2):cs.end(2)]     # 'bác sĩ/vạn dân'
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
+            cut = _CUT_TO.search(t, max(0, a - 24), a) is not None
             if words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life \
-                    and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
+                    and (words[0].lower() == "tuổi" or not (cut or _SPAN_BOUND.search(t, max(0, a - 24), a))):
                 # ('5.000 ngày công' counts days of work given, '4 ngày hội việc làm' fairs: no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life
+            duration = words[0].lower() in _DURATION and words[1:2] not in (["công"], ["hội"]) and not life and not cut
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[-1].lower() == "đồng" and _PER_WHAT.match(t, pos) and _PRICE_BEFORE.search(t, max(seg.start, a - 50), a):

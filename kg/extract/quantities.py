@@ -51,6 +51,23 @@ from kg.extract.tables import DocNames, table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def bounds_figure(f: str, s: Segment, figures: ClauseFigures) -> bool:
+    """A 'trở lên' of sentence ``s`` bounds one of its figures, the number right before it ('kết nạp từ 500 hội viên mới
+    trở lên', 'đạt từ 70% trở lên'), not a grade of the things a figure counts ('có 214 sản phẩm đạt từ 3 sao trở lên':
+    the stars are no figure)."""
+    spans = [(q.start, q.end) for c in clauses(f, s) for q in figures.of(c)]
+    for m in AND_ABOVE_WORDS.finditer(f, s.start, s.end):
+        last = None
+        for last in _DIGITS.finditer(f, s.start, m.start()):
+            pass
+        if last is not None and any(a <= last.start() < b for a, b in spans):
+            return True
+    return False
+
+
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None, named_docs: DocNames | None = None,
              subject_doc=None, plan_before=None, goal_doc_for=None, at_review: bool = False,
@@ -137,7 +154,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(
                 int(m.group(1)) > ref_year or (int(m.group(1)) == ref_year and not (year_closing and m.group(0).startswith("trong")))
                 for m in YEAR_AHEAD.finditer(f, s.start, s.end))
-        if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) \
+        if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) and bounds_figure(f, s, figures) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
