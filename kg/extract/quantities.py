@@ -60,10 +60,8 @@ def bounds_figure(f: str, s: Segment, figures: ClauseFigures) -> bool:
     the stars are no figure)."""
     spans = [(q.start, q.end) for c in clauses(f, s) for q in figures.of(c)]
     for m in AND_ABOVE_WORDS.finditer(f, s.start, s.end):
-        last = None
-        for last in _DIGITS.finditer(f, s.start, m.start()):
-            pass
-        if last is not None and any(a <= last.start() < b for a, b in spans):
+        digits = list(_DIGITS.finditer(f, s.start, m.start()))
+        if digits and any(a <= digits[-1].start() < b for a, b in spans):
             return True
     return False
 
