@@ -14,8 +14,11 @@ from kg.extract.quantity_cues import (
     OUT_STRONG, PERSONS, SHARE, SPENT_WITH, STRUCTURE_NOUN, SUPPORT_CAP, TALLY_STATE, TO_AFTER, TOOK_PART, WITH_NOW,
     budget_before, now_has,
 )
-from kg.extract.text import Segment
+from kg.extract.text import Segment, folded_pattern
 from kg.facts import Outcome
+
+# a pace after 'lần' (times): '/quý', 'mỗi tháng', 'một năm' (not 'lần so với năm 2020', a ratio)
+_HOW_OFTEN = folded_pattern(r"[ \t]*(?:/[ \t]*|(?:mỗi|một|trên)[ \t]+)(?:ngày|tuần|tháng|quý|năm)(?![a-z])")
 
 
 class StateFigures:
@@ -91,4 +94,7 @@ class StateFigures:
         if not q.pct and ((f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end))
                           or (q.unit and not MONEY.match(f, q.end - len(q.unit)) and FUNDS_OF.search(f, max(c.start, q.start - 16), q.start))):
             return True            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
+        if kind == "outcome" and q.unit and q.unit.startswith("lần") and _HOW_OFTEN.match(f, q.end - len(q.unit) + 3):
+            return True            # how often the work was done ('sinh hoạt chuyên đề ít nhất 1 lần/quý'): a routine's
+            # pace, a goal where a plan sets it, never a result
         return False
