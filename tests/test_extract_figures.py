@@ -514,3 +514,11 @@ def test_a_time_cut_down_to_a_level_is_a_figure_and_no_bound():
     assert sorted((o.value, o.unit) for o in f.outcomes) == [(12, "ngày"), (20, "phút")] and not f.targets
     # near miss: how long something lasted, with no cut, is still no figure
     assert _figures("Đợt kiểm tra kéo dài 12 ngày, mỗi buổi làm việc 20 phút.") == []
+
+
+def test_the_next_day_of_a_list_of_days_is_no_figure():
+    # the second day of 'ngày D/M và D/M' has no 'ngày' of its own: still a day, not 'D of M'
+    assert _figures("Các chi bộ gửi báo cáo về Đảng ủy xã trước ngày 20/6 và 20/12 hằng năm.") == []
+    assert _figures("Đoàn kiểm tra làm việc tại xã vào ngày 3/4 hoặc 10/4.") == []
+    # near miss: a tally after a day and a comma is a figure
+    assert _figures("Đến ngày 30/9, 14/16 thôn có điểm wifi.") == [(14, "thôn")]

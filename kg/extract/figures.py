@@ -36,7 +36,7 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 # (the check of the character before stands behind each word, word_start: the engine skips to the words' first letters)
 _BEFORE_SKIP = re.compile(word_start(
     r"(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
+    r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|ngay \d{1,2}/\d{1,2} (?:va|hoac)|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1', 'đường tỉnh 315'; so is a ward's or a hamlet's:
     # 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|duong tinh|duong huyen|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon|"
