@@ -20,3 +20,13 @@ def test_how_often_the_work_was_done_is_no_result():
     # near miss: the same pace set by a plan is a goal
     f = extract(_REVIEW.format("Nghị quyết yêu cầu mỗi chi bộ sinh hoạt chuyên đề ít nhất 1 lần/quý."))
     assert [t.value for t in f.targets] == [1] and not f.outcomes
+
+
+def test_the_members_a_body_is_made_of_are_no_result():
+    f = extract(_REVIEW.format("Năm 2025, Đảng ủy xã đã thành lập Tổ giúp việc về chuyển đổi số, gồm 9 đồng chí."))
+    assert not f.outcomes
+    # other words: the members named after 'gồm có'
+    assert not extract(_REVIEW.format("Đến nay, xã đã kiện toàn Ban Chỉ đạo, gồm có 11 ủy viên.")).outcomes
+    # near miss: a part of a count reported before it, said with 'gồm', is a result
+    f = extract(_REVIEW.format("Năm 2025, Đảng ủy xã đã kết nạp 15 đảng viên, gồm 6 đồng chí nữ."))
+    assert sorted(o.value for o in f.outcomes) == [6, 15]

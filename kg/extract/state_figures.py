@@ -18,6 +18,9 @@ from kg.extract.text import Segment, folded_pattern
 from kg.facts import Outcome
 
 # a pace after 'lần' (times): '/quý', 'mỗi tháng', 'một năm' (not 'lần so với năm 2020', a ratio)
+# the members a body is made of: 'gồm 13 đồng chí', 'gồm có 9 ủy viên' (not those it reached or admitted)
+_MEMBERS = folded_pattern(r"(?:đồng chí|ủy viên|thành viên)(?![a-z])")
+_MADE_OF = folded_pattern(r"(?<![a-z])gồm(?:[ \t]+có)?[ \t]+(?:(?:khoảng|hơn|trên)[ \t]+)?$")
 _HOW_OFTEN = folded_pattern(r"[ \t]*(?:/[ \t]*|(?:mỗi|một|trên)[ \t]+)(?:ngày|tuần|tháng|quý|năm)(?![a-z])")
 
 
@@ -97,4 +100,9 @@ class StateFigures:
         if kind == "outcome" and q.unit and q.unit.startswith("lần") and _HOW_OFTEN.match(f, q.end - len(q.unit) + 3):
             return True            # how often the work was done ('sinh hoạt chuyên đề ít nhất 1 lần/quý'): a routine's
             # pace, a goal where a plan sets it, never a result
+        if kind == "outcome" and not prev_in_sentence and q.unit and _MEMBERS.match(f, q.end - len(q.unit)) \
+                and _MADE_OF.search(f, max(c.start, q.start - 16), q.start):
+            # the size of a body set up ('Ban Chỉ đạo ..., gồm 13 đồng chí'): a state, point (p) (not a part of a count
+            # before it: 'kết nạp 15 đảng viên, gồm 6 đồng chí nữ')
+            return True
         return False
