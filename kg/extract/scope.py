@@ -21,6 +21,7 @@ from kg.extract.quantity_cues import ITEM
 from kg.extract.scope_goals import goal_named_with, own_plan_of
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
+from kg.extract.scope_quotes import in_quoted
 from kg.extract.review_plans import last_plan_carrying_out, reviewed_by_type_word, share_of_plan, tied_in_clause
 from kg.extract.text import Segment, fold_same_length, folded_pattern
 from kg.extract.text_focus import ISSUED_BEFORE
@@ -136,6 +137,8 @@ class Scope(ScopeIndex):
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: a plan its clause ties it to (kg.extract.review_plans), the one its sentence
         opens on, else the list of mentions before it, handed on to the document built on it where the text says so."""
+        if self.quoted and in_quoted(self.quoted, pos):
+            return self.amended         # (the amended document's new wording, quoted by the text that amends it)
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
@@ -268,6 +271,8 @@ class Scope(ScopeIndex):
         or one such a document carried out ('Nghị quyết này thay thế Nghị quyết số 20/NQ-CP ... thực hiện Nghị quyết số
         20-NQ/TW ...'), sets no goals any more: the one that replaced it does (unless the sentence speaks of the old one)."""
         key = self.context_doc(pos)
+        if self.quoted and key == self.amended and in_quoted(self.quoted, pos):
+            return key
         new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
                     and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
         return new if new is not None and not self._says_old(pos) else own_plan_of(
@@ -358,6 +363,8 @@ class Scope(ScopeIndex):
         document and goes on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
         (_GOALS_OF) before it in the sentence, or the figure is one the document is said to set or whose goals' words
         name it last (scope_goals), or how far the document was taken ('quán triệt Nghị quyết tới 100% ...', _SPREAD_TO)."""
+        if self.quoted and in_quoted(self.quoted, pos):
+            return self.amended         # (the new wording the text quotes sets it for the document it amends)
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
