@@ -24,7 +24,7 @@ from kg.extract.scope_index import ScopeIndex
 from kg.extract.scope_quotes import in_quoted
 from kg.extract.review_plans import last_plan_carrying_out, reviewed_by_type_word, share_of_plan, tied_in_clause
 from kg.extract.text import Segment, fold_same_length, folded_pattern
-from kg.extract.text_focus import ISSUED_BEFORE
+from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
@@ -56,6 +56,9 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đ
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
+# a sentence (after a list item's label: '4. Xây dựng nông thôn mới: ') that opens on what it carries out
+_CARRIED_OUT_FIRST = folded_pattern(r"[ \t\n]*(?:[-+•][ \t]*)?(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:để[ \t]+)?(?:tiếp tục[ \t]+)?"
+                                    r"(?:thực hiện|triển khai)[ \t]+")
 # ... and one that names it by the way at its opening, for that aim alone (Scope._cited_for_aim)
 _CITED_FOR = folded_pattern(r"[ \t\n]*(?:cũng[ \t]+)?theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,(?:(?!ban hành)[^.\n])*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
@@ -190,6 +193,11 @@ class Scope(ScopeIndex):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
             # is the first one's)
             return self.reviewed[0]
+        if (answers := self.report_doc or self._own_report()) and key != answers \
+                and (d := self.docs.get(key)) is not None and d.level == "central" and self._cited_as_basis(self.groups[k][0], pos):
+            # (a national programme a local report's item says it carries out: what the item counts is the reported
+            # document's work; a local đề án so named keeps its own)
+            return answers
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
@@ -222,6 +230,26 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _own_report(self) -> str | None:
+        """The text's own document where it is a report of a local body, else None."""
+        d = self.docs.get(self.main_doc) if self.main_doc else None
+        return d.key if d is not None and d.type == "BC" and d.level in LOCAL_LEVELS else None
+
+    def _cited_as_basis(self, at: int, pos: int) -> bool:
+        """The mention at ``at`` is what the opening clause of the sentence of ``pos`` says is carried out, and ``pos``
+        stands in a later clause of it with no subject naming that document again: '4. Xây dựng nông thôn mới: thực
+        hiện Chương trình mục tiêu quốc gia ..., năm 2024 có thêm 3 xã đạt chuẩn' in a report on the year's resolution
+        (the work done is the reported document's; 'Thực hiện Kế hoạch số 12, Kế hoạch đã hỗ trợ ...' stays the plan's)."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        mn = self._mention_at.get(at)
+        if mn is None or ks < 0 or ks != bisect_right(self._sent_starts, pos) - 1:
+            return False
+        f = self.p.folded
+        if not _CARRIED_OUT_FIRST.fullmatch(f, self.sents[ks].start, at):
+            return False
+        comma = f.find(",", max(mn.end, mn.tail_end), pos)
+        return comma >= 0 and not _TYPE_WORD.search(f, comma, pos)
 
     def _cited_for_aim(self, at: int, pos: int) -> int | None:
         """The start of the sentence that names the document at ``at`` only to give its aim ('Theo Kế hoạch số 12/KH-UBND
