@@ -80,7 +80,8 @@ _ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
 # giám sát việc thực hiện Chỉ thị số 23-CT/TW', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
 # hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
 _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:kiểm tra|giám sát)[ \t]*(?:,|và)[ \t]*)?"
-                             r"(?:giám sát|kiểm tra)[ \t]+(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:giám sát|kiểm tra)[ \t]+(?:chuyên đề[ \t]+)?(?:đối với[ \t]+[^,.;:\n]{1,70}?[ \t]+trong[ \t]+)?"
+                             r"(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)?[ \t]*)?"
                              r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
 
 
@@ -104,11 +105,13 @@ def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
         if what and what != key:
             out.append(what)
     md = docs.get(main_doc) if main_doc else None
-    report = md is not None and md.type == "BC"
+    # (or the notice that concludes a supervision: 'THÔNG BÁO KẾT LUẬN GIÁM SÁT ... Đoàn giám sát ... đã giám sát
+    # chuyên đề đối với Ban Thường vụ Đảng ủy xã ... trong việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 08-CT/TU')
+    report = md is not None and md.type in ("BC", "TB")
     # (news, no official text, is of the supervision its first numbered document is named in)
     news = not report and not _numbered_in_heading(f, mentions, main_doc)
     out += [key for m, key in keyed if key != main_doc and (report or (news and m is first))
-            and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
+            and _SUPERVISED.search(f, max(0, m.start - 160), m.start)]
     return list(dict.fromkeys(out))
 
 
