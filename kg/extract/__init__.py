@@ -65,7 +65,7 @@ from kg.extract.programme_money import programme_money
 from kg.extract.quantities import classify
 from kg.extract.assignment_cues import REPORTED_MARK
 from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_results, report_aims, report_subject,
-                                     reported_aims)
+                                     reported_aims, without_weighed_reports)
 from kg.extract.scope import Scope
 from kg.extract.shortcomings import without_shortcomings
 from kg.extract.text_focus import launched_plan, text_documents
@@ -167,6 +167,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     main_doc = main_doc or central or launched
     related = r.related
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
+    without_weighed_reports(events, r.docs)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     stated = [s for s in r.sents if not asked(r.p.text, r.p.folded, s) and not in_footnote(r.p.folded, s)] \
         if may_ask_or_note(r.p.folded) else r.sents

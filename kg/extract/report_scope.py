@@ -85,6 +85,16 @@ _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:
                              r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
 
 
+def without_weighed_reports(events, docs: dict[str, DocInfo]) -> None:
+    """Leave out of each review's documents the report it weighed, where it reviews another document too: 'trên cơ sở
+    xem xét Báo cáo số 210-BC/ĐU ... về kết quả sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU, Ban Thường vụ Tỉnh ủy kết
+    luận' reviews the resolution; the report is what the meeting read (its figures are the resolution's results)."""
+    for e in events:
+        kept = [k for k in e.reviews if k not in docs or docs[k].type != "BC"]
+        if kept and len(kept) < len(e.reviews):
+            e.reviews = kept
+
+
 def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
     """The documents a text reviews as the report or the supervision it is (tests/ANNOTATION.md (ak) rule 3): the one
     the report of the text says it gives the results of carrying out ('Sở ... vừa có Báo cáo số 45/BC-SNN về kết quả

@@ -113,10 +113,6 @@ class ScopeIndex:
                    (e.type == "làm việc" and ON_RESULTS.search(self.p.folded, *e.span)) or ASSESSES_RESULTS.search(self.p.folded, *e.span)))]
         own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
         self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
-        if any(docs[k].type != "BC" for k in self.reviewed if k in docs):
-            # a report weighed at the review ('trên cơ sở xem xét Báo cáo số 210-BC/ĐU ... về kết quả sơ kết 3 năm thực
-            # hiện Nghị quyết số 12-NQ/TU') is what the review reads, not what it reviews: its figures are the document's
-            self.reviewed = [k for k in self.reviewed if k not in docs or docs[k].type != "BC"]
         reviewed = set(self.reviewed)
         by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
         self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
