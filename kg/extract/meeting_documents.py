@@ -49,17 +49,27 @@ def meeting_issuer(t: str, f: str, clause_start: int, verb_start: int,
     no such body was named."""
     if not _MEETING_SUBJECT.fullmatch(f, clause_start, verb_start):
         return None, None
-    held = None
-    for b in body_regex().finditer(f, 0, clause_start):
-        if _HELD.match(f, extend_name(t, b.end(), clause_start)):
-            held = b
-    if held is None:
+    found = meeting_holder(t, f, clause_start)
+    if found is None:
         return None, None
-    # ('Ban Chấp hành' before the party committee's name is part of the body's: its executive committee)
-    start = held.start() - len("ban chap hanh ") if f.endswith("ban chap hanh ", 0, held.start()) else held.start()
+    name, start = found
     day = next((d.date for d in reversed(dates or []) if d.end <= start and d.time_word
                 and not f[d.end:start].strip(" \t,")), None)
-    return norm_body(t[start:extend_name(t, held.end(), clause_start)]), day
+    return name, day
+
+
+def meeting_holder(t: str, f: str, before: int) -> tuple[str, int] | None:
+    """The body the text last says held a meeting before ``before`` ('Ban Chấp hành Đảng bộ xã Bản Lầu tổ chức hội
+    nghị ...'), and where its name starts; None where no body is said to."""
+    held = None
+    for b in body_regex().finditer(f, 0, before):
+        if _HELD.match(f, extend_name(t, b.end(), before)):
+            held = b
+    if held is None:
+        return None
+    # ('Ban Chấp hành' before the party committee's name is part of the body's: its executive committee)
+    start = held.start() - len("ban chap hanh ") if f.endswith("ban chap hanh ", 0, held.start()) else held.start()
+    return norm_body(t[start:extend_name(t, held.end(), before)]), start
 
 
 def tasks_title(f: str, e: int) -> re.Match | None:

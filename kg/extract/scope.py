@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.quantity_cues import ITEM
-from kg.extract.scope_goals import goal_named_with, own_plan_of
+from kg.extract.scope_goals import goal_named_with, own_plan_of, year_plan_goal
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
 from kg.extract.scope_quotes import in_quoted
@@ -399,6 +399,8 @@ class Scope(ScopeIndex):
         assessed = self._assessed(k, pos)
         if assessed:
             return assessed
+        if self.main_doc is None and (year_plan := year_plan_goal(self.p.folded, self.sents[k].start, pos, self._year_task_plans())):
+            return year_plan        # ('Năm 2026, Đảng bộ xã đề ra 18 chỉ tiêu' beside the plan of the year's tasks discussed)
         f = self.p.folded
         st = self.sents[k].start
         i = bisect_right(self._keyed, (st, ""))
@@ -420,6 +422,13 @@ class Scope(ScopeIndex):
                 return key
             i += 1
         return None
+
+    def _year_task_plans(self) -> dict[str, str]:
+        """The plans and resolutions of the text without a number, by key, with their folded subjects."""
+        if self._task_plans is None:
+            self._task_plans = {k: fold_same_length(d.subject) for k, d in self.docs.items()
+                                if d.number is None and d.subject and d.type in ("KH", "NQ", "CTr")}
+        return self._task_plans
 
     def _assessed(self, k: int, pos: int) -> str | None:
         """The document a later one weighs, where a sentence of the paragraph of ``pos`` (sentence ``k``) opens on that

@@ -166,6 +166,7 @@ class ScopeIndex:
             self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
         self._year_plans: dict[int, str | None] = {}     # by group: each group's answer is asked for by every figure
+        self._task_plans: dict[str, str] | None = None   # unnumbered plans by key, their folded subjects (Scope.subject_doc)
 
     def plan_before(self, pos: int) -> str | None:
         """The plan another level set (a ``KH:`` document named as what figures are measured against) named last
