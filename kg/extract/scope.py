@@ -22,7 +22,8 @@ from kg.extract.scope_goals import goal_named_with, own_plan_of, year_plan_goal
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
 from kg.extract.scope_quotes import in_quoted
-from kg.extract.review_plans import last_plan_carrying_out, reviewed_by_type_word, share_of_plan, tied_in_clause
+from kg.extract.review_plans import (last_plan_carrying_out, measured_earlier, reviewed_by_type_word, share_of_plan,
+                                     tied_in_clause)
 from kg.extract.text import Segment, fold_same_length, folded_pattern
 from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
@@ -145,6 +146,9 @@ class Scope(ScopeIndex):
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
+        if self.reviewed and k >= 0 and (measured := measured_earlier(self.p.folded, self.sents[k].start, pos, self._starts,
+                                                                       self._mention_at)):
+            return measured
         if self._headings and (first := self._section_opening(pos)) is not None:
             return self._in_context(first)
         return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
