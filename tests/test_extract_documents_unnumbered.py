@@ -915,3 +915,21 @@ def test_near_miss_two_decisions_neither_carrying_out_the_other_leave_the_bare_w
     r = read_text(text, None)
     lead = text.index("Chương trình LNX của tỉnh")
     assert not [m for m in r.df.mentions if m.key and m.start < lead and m.type == "CTr"]
+
+
+# a later item of a sitting's list, after a numbered one and its figures, a semicolon between: issued as the first is
+# (kg.extract.meeting_documents.issued_list_item; the clause of the verb is the one before it)
+SITTING = ("Ngày 18/12/2025, HĐND huyện Tân Kỳ khóa XX tổ chức Kỳ họp thứ 21.\n\nKỳ họp {verb} Nghị quyết số 45/NQ-HĐND về "
+           "dự toán ngân sách năm 2026, với tổng thu ngân sách 1.250 tỷ đồng{join}Nghị quyết về kế hoạch đầu tư công năm "
+           "2026 với tổng vốn 310 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("verb", ["cũng thông qua", "đã thông qua"])
+def test_a_resolution_named_by_subject_after_a_numbered_one_in_a_sitting_s_list_is_a_document(verb):
+    got = keys(SITTING.format(verb=verb, join="; "))
+    assert "NQ:HĐND huyện Tân Kỳ về kế hoạch đầu tư công năm 2026" in got and "45/NQ-HĐND" in got
+
+
+def test_near_miss_a_resolution_named_after_the_list_s_sentence_ends_is_not_an_item():
+    got = keys(SITTING.format(verb="cũng thông qua", join=". Theo "))
+    assert not [k for k in got if k.startswith("NQ:")]

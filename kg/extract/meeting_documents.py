@@ -209,10 +209,12 @@ def _cited_again(t: str, f: str, passed: list[Mention]) -> list[Mention]:
 ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 # ... and before a list of documents: 'Hội nghị đã thông qua 2 nghị quyết, gồm: ...', 'Ban Thường vụ Tỉnh ủy ban hành hai
 # nghị quyết chuyên đề gồm ...', 'Kỳ họp đã thông qua Nghị quyết về A và Nghị quyết về B'
-_ISSUES_LIST = folded_pattern(r"(?<![a-z])(?P<done>(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+)?(?:ký[ \t]+)?(?:ban hành"
+_ISSUES_LIST = folded_pattern(r"(?<![a-z])(?P<done>(?:đã|vừa|cũng|thống nhất|nhất trí|biểu quyết)[ \t]+)?(?:ký[ \t]+)?(?:ban hành"
                               r"|thông qua)[ \t]+(?P<lead>(?:các|\d{1,2}|hai|ba|bốn|năm)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}?[ \t]*,?"
                               r"[ \t]*(?:bao[ \t]+)?gồm[ \t]*:?[ \t]*)?")
 # what joins an item of such a list to the one before it
+# where a list ends before an item: a full stop (not a figure's thousands, '1.120 tỷ đồng'), a colon, a line's end
+_LIST_ENDS = re.compile(r"\.(?!\d)|[:\n]")
 _ITEM_JOIN = folded_pattern(r"(?:[ \t]*(?:,|;|,[ \t]*và|và))[ \t]+$")
 
 
@@ -226,7 +228,7 @@ def issued_list_item(f: str, s: int, e: int) -> re.Match | None:
     for m in _ISSUES_LIST.finditer(f, lo, s) if "thong qua" in f[lo:s] or "ban hanh" in f[lo:s] else ():
         if m.group("done") or m.group("lead"):
             v = m
-    if v is None or any(c in f[v.end():s] for c in ".:\n"):
+    if v is None or _LIST_ENDS.search(f, v.end(), s):
         return None
     if (v.end() == s and v.group("lead")) or (v.end() < s and _ITEM_JOIN.search(f, max(v.end(), s - 8), s)
                                               and f.startswith(f[s:e], v.end())):

@@ -437,7 +437,7 @@ class UnnumberedDocuments(ApprovingDecisions):
                 return False        # (where one of its kind by that issuer has a number, the wording names that one)
         else:
             sent = self._sentence_of(s)
-            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+            clause_start = max(sent.start, f.rfind(";", sent.start, v.start()) + 1, f.rfind(",", sent.start, v.start()) + 1)
             bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
             held, mn.date = (None, mn.date) if bm else meeting_issuer(t, f, clause_start, v.start(), self.dates)   # 'Hội nghị đã thông qua Nghị quyết ...'
             a = _ABOUT.match(f, e) or (tasks_title(f, e) if held else None)
