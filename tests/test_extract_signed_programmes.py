@@ -2,6 +2,8 @@
 what each body then does; one named by its partner only is none. Short texts of our own."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract import extract
@@ -17,7 +19,7 @@ SIGNING = ("Hội Cựu chiến binh tỉnh sơ kết 6 tháng\n\nNgày 4/7/2026
     ("ký Quy chế phối hợp trong phòng ngừa tội phạm và tệ nạn xã hội", "QC:phối hợp trong phòng ngừa tội phạm và tệ nạn xã hội")])
 def test_a_signed_programme_named_by_its_title_is_a_document_with_the_tasks_after_it(signed, key):
     f = extract(SIGNING.format(signed=signed))
-    assert key in {d.key for d in f.documents}
+    assert {d.key: d.date for d in f.documents}[key] == dt.date(2026, 7, 4)     # (signed at the meeting, on its day)
     assert {a.body: a.document for a in f.assignments}["Công an tỉnh"] == key
 
 

@@ -365,7 +365,7 @@ class DocumentFinder(DocumentKeys):
         self.mentions = Mentions(out)
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences, out))
         self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
-        signed = signed_programmes(self.t, self.f) + discussed_plans(self.t, self.f)
+        signed = signed_programmes(self.t, self.f, self.dates) + discussed_plans(self.t, self.f)
         self.mentions.extend(signed)
         used_types.update(m.start for m in signed)
         self._unnumbered(type_hits, used_types)

@@ -53,9 +53,14 @@ def meeting_issuer(t: str, f: str, clause_start: int, verb_start: int,
     if found is None:
         return None, None
     name, start = found
-    day = next((d.date for d in reversed(dates or []) if d.end <= start and d.time_word
-                and not f[d.end:start].strip(" \t,")), None)
-    return name, day
+    return name, meeting_day(f, start, dates)
+
+
+def meeting_day(f: str, start: int, dates: list[DateMention] | None) -> _dt.date | None:
+    """The day the text opens on right before the body that held a meeting, its name at ``start`` ('Sáng 25/12, Ban
+    Chấp hành ... tổ chức hội nghị'), else None."""
+    return next((d.date for d in reversed(dates or []) if d.end <= start and d.time_word
+                 and not f[d.end:start].strip(" \t,")), None)
 
 
 def meeting_holder(t: str, f: str, before: int) -> tuple[str, int] | None:

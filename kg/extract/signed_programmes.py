@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.dates import DateMention
 from kg.extract.document_titles import title_end
+from kg.extract.meeting_documents import meeting_day, meeting_holder
 from kg.extract.mention_model import Mention
 from kg.extract.text import clean_ws, folded_pattern, norm_body
 
@@ -21,8 +23,9 @@ _SIGNERS = re.compile(r"([^,.;:\n]{4,120}?)[ \t]+(?:(?:đã|vừa|cùng)[ \t]+)*
 _MIN_TITLE = 12
 
 
-def signed_programmes(t: str, f: str) -> list[Mention]:
-    """The programmes and rules the text says were signed, named by their titles (see the module's docstring)."""
+def signed_programmes(t: str, f: str, dates: list[DateMention]) -> list[Mention]:
+    """The programmes and rules the text says were signed, named by their titles (see the module's docstring); one
+    signed at the meeting the text reports ('Tại hội nghị, ... đã ký kết ...') is dated by the day the meeting was held."""
     if "ky ket" not in f and "ky chuong trinh" not in f and "ky quy che" not in f:
         return []
     out = []
@@ -41,5 +44,7 @@ def signed_programmes(t: str, f: str) -> list[Mention]:
         signers = _SIGNERS.search(t, line, m.start())
         if signers is not None:
             mn.issuer = norm_body(signers.group(1).strip())
+        if (held := meeting_holder(t, f, m.start())) is not None:
+            mn.date = meeting_day(f, held[1], dates)
         out.append(mn)
     return out
