@@ -508,8 +508,9 @@ class Store:
     def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None,
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
-        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the inferences dropped and the
-        index and task counts brought up to it, as a load does (:mod:`kg.store.update_record`)."""
+        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the index and task counts
+        brought up to it, as a load does, and the inferences drawn again where the store held some
+        (:mod:`kg.store.update_record`)."""
         if not update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
             update_record.other_update(self, agent, sparql, base_iri, sources)
 
