@@ -71,6 +71,9 @@ def test_the_parser_reads_the_type_codes_of_the_one_table():
     assert parse_symbol("12/CV-UBND").type == "CV" and parse_symbol("12/CV-UBND").issuer == "CV"
     # near miss: a joint symbol with no issuer, or five of them, is none
     assert parse_symbol("05/KHLT") is None and parse_symbol("12/CTPH-MTTQ-CA-VKS-TA-UB") is None
+    # and in running text, each whole, its date after it kept out
+    text = "Thực hiện Kế hoạch liên tịch số 05/KHLT-HND-SNNMT ngày 2/10/2024, Chương trình phối hợp 12/CTPH-MTTQ-CA."
+    assert [(sym.key, sym.type) for _, _, sym in find_symbols(text)] == [("05/KHLT-HND-SNNMT", "KHLT"), ("12/CTPH-MTTQ-CA", "CTPH")]
 
 
 @pytest.mark.parametrize("text, key", [
