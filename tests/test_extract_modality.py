@@ -156,6 +156,10 @@ def test_the_base_year_of_prices_is_no_period_of_a_goal():
             "xuất nông nghiệp giai đoạn 2021-2025 đạt 4,5% (theo giá so sánh năm 2010); tổng vốn đầu tư đạt 900 tỷ đồng "
             "(giá cố định năm 2010).")
     assert dict(_goal_periods(text)).get(4.5) != "2010" and dict(_goal_periods(text)).get(900) != "2010"
+    # the year the goal is set for, written before the prices' base year, is its period (it took 2010)
+    text = ("Kế hoạch số 14-KH/TU ngày 2/4/2021 của Ban Thường vụ Tỉnh ủy.\n\nĐến năm 2025, tổng vốn đầu tư toàn xã hội "
+            "giai đoạn 2021 - 2025 (giá so sánh năm 2010) đạt 50.000 tỷ đồng.")
+    assert _goal_periods(text) == [(50000, "2025")]
 
 
 def test_near_miss_a_goal_set_for_2010_keeps_its_year():
