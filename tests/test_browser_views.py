@@ -365,7 +365,9 @@ HINT_FITS = """(sel) => {
 @pytest.mark.parametrize("width", [360, 400, 1280])
 @pytest.mark.parametrize("path, field", [("/", "header form.search input[type=search]"),
                                          # (the cascade's own search: its hint read 'symbol or name (diacritics optior')
-                                         ("/graph/46-NQ/TW", ".dkg-search")])
+                                         ("/graph/46-NQ/TW", ".dkg-search"),
+                                         # (and the bodies' name filter: 'e.g. ban tuyen giao lang sơ')
+                                         ("/bodies", ".bodies-filter input[name=q]")])
 def test_the_search_fields_hint_is_whole_on_a_phone(browser, views_server, width, path, field):  # noqa: F811
     page = browser.page()
     page.set_viewport_size({"width": width, "height": 800})
