@@ -327,15 +327,3 @@ def test_each_fact_carries_its_sentence_escaped_for_a_narrow_window(memory_store
     assert len(sentences) == 2 and any("&lt;script&gt;alert(" in s for s in sentences)
     assert EVIL not in page
     assert '<h2 class="review-text-title">' in page
-
-
-def test_a_correction_field_names_its_code_only_where_its_name_is_not_the_code(store):
-    # a vi page says 'Loại (type)', the code `dkg review correct` takes; in English 'Type' is the code already and is
-    # said once (it read 'Type (type)'), while 'Issuer code' still names its code 'issuer_code'
-    c = client(store, TOKEN)
-    sid = source_id(c)
-    vi, en = (dict(re.findall(r'<label>([^<]+?) <input name="([a-z_]+)"', c.get(f"/review/{sid}?lang={lang}").text))
-              for lang in ("vi", "en"))
-    assert (vi["Loại (type)"], vi["Cơ quan (body)"], vi["Mã cơ quan ban hành (issuer_code)"]) == ("type", "body", "issuer_code")
-    assert (en["Type"], en["Body"], en["Task"], en["Issuer code"]) == ("type", "body", "task", "issuer_code")
-    assert not [label for label in en if label.endswith(")")]
