@@ -232,8 +232,8 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     full disk: the first error, after all have stopped), so that the caller's take-back
     (:func:`take_back`) sees all that was written. ``phase`` is called (``data-partly-written``) once
     the first part is written: the others may still be under way. ``derived`` (see :func:`write`): one more part
-    of text, loaded beside ``added``'s: a second bulk write after the first cost about 1.5 s more CPU at a million
-    quads than the same quads in one (bench/RESULTS.md, section load42)."""
+    of text, loaded beside ``added``'s: a second bulk write after the first cost more CPU than the same quads in one
+    (bench/RESULTS.md, section load42)."""
     failed: list[BaseException] = []
 
     def load(path: Path) -> None:
