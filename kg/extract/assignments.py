@@ -57,7 +57,7 @@ from kg.extract.assignment_cues import (
     in_quote, is_directive_word, directs_between,
     paragraph_index,
 )
-from kg.extract.assignment_tables import cell_units, table_assignments
+from kg.extract.assignment_tables import cell_units, is_column_header, table_assignments
 from kg.extract.bodies import all_above, asks_above, may_start_body
 from kg.extract.field_labels import field_label_end
 from kg.extract.literals import may_match, may_match_in
@@ -123,7 +123,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para, task_run = para, False
-        if gives_no_task(t, s) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
+        if gives_no_task(t, s) or is_column_header(f, s.start, s.end) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
                 prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
