@@ -235,3 +235,27 @@ def test_near_miss_prose_between_two_stretches_of_rows_ends_the_table():
                     "\nCác đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12 hằng năm.\n\n"
                     "2 | Phòng học bộ môn | Trường Tiểu học Hòa Bình | 12 phòng\n")
     assert "Trường Tiểu học Hòa Bình" not in {body for body, *_ in _rows(text)}
+
+
+def test_labelled_columns_with_both_words_for_a_unit_or_with_none():
+    text = _PLAN + ("1. Số hóa hồ sơ học bạ.\n- Cơ quan, đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Cơ quan/đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.\n"
+                    "2. Lắp đặt camera tại điểm thi. Chủ trì: Công an tỉnh; phối hợp: Trường Cao đẳng Kỹ thuật; thời gian: "
+                    "năm 2026.\n")
+    rows = {(body, role) for body, role, _, _ in _rows(text)}
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "coordinate"), ("Sở Tài chính", "coordinate"),
+                    ("Công an tỉnh", "lead"), ("Trường Cao đẳng Kỹ thuật", "coordinate")}
+
+
+def test_units_in_brackets_with_the_time_after_them():
+    text = _PLAN + "3. Kiểm tra thiết bị phòng thi (Cơ quan chủ trì: Sở Giáo dục và Đào tạo; cơ quan phối hợp: Sở Tài chính; " \
+                   "thời gian: quý II/2026).\n"
+    rows = {(body, role, doc) for body, role, doc, _ in _rows(text)}
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND"), ("Sở Tài chính", "coordinate", "25/KH-UBND")}
+
+
+def test_near_miss_a_meeting_s_chair_labelled_alone_leads_no_task():
+    # a bare 'Chủ trì:' with no partners' label beside it names who chairs a meeting
+    text = ("Sáng 12/3, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 25/KH-UBND.\n"
+            "Chủ trì: Chủ tịch UBND tỉnh.\nThành phần: lãnh đạo các sở, ngành.\n")
+    assert _rows(text) == set()

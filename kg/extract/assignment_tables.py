@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.bodies import may_start_body
+from kg.extract.task_phrases import UNIT_WORDS
 from kg.extract.task_subjects import PROPER
 from kg.extract.text import clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
@@ -28,11 +29,9 @@ _SEPARATORS = (("|", _BAR_LINE), ("\t", _TAB_LINE))
 # (and a goal's column, in a table of the goals each unit leads: 'Chỉ tiêu | Đơn vị tính | Năm 2026 | ... | Đơn vị chủ trì')
 _TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
                             r"thực hiện))?|công việc|hoạt động|chỉ tiêu)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
-# (the unit's word may be both: 'Cơ quan, đơn vị chủ trì', 'Cơ quan/đơn vị phối hợp')
-_UNIT_WORD = r"(?:cơ quan|đơn vị)(?:[ \t]*[,/][ \t]*(?:cơ quan|đơn vị))?"
-_LEAD_HEAD = folded_pattern(r"[ \t]*(?:" + _UNIT_WORD + r"[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
+_LEAD_HEAD = folded_pattern(r"[ \t]*(?:" + UNIT_WORDS + r"[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
                             r"[ \t]*$")
-_COORD_HEAD = folded_pattern(r"[ \t]*(?:" + _UNIT_WORD + r"[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
+_COORD_HEAD = folded_pattern(r"[ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
 # a row's number in front of its task: '1. Xây dựng ...', '2) Rà soát ...'
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[IVXLC]{1,5})[.)]?[ \t]+(?=[^\W\d_])")
 # where a cell names another unit: a semicolon, or a comma before a capitalised name ('Sở Tài chính, Sở Nội vụ'; not
@@ -94,8 +93,10 @@ def table_tasks(p) -> list[_Unit]:
 
 # the same two columns written in brackets after a list item's task, as a plan lists its goals or tasks: '1. Kết nạp từ
 # 800 hội viên mới trở lên. (Chủ trì: Ban Tổ chức; phối hợp: Hội CCB các xã, phường)', '(Cơ quan chủ trì: Sở Y tế)'
-_BRACKETED = folded_pattern(r"\([ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?chủ trì[ \t]*:[ \t]*(?P<lead>[^;:()\n]+?)"
-                            r"(?:[ \t]*;[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp[ \t]*:[ \t]*(?P<coordinate>[^:()\n]+?))?"
+# (and the time after them, '; thời gian: năm 2026')
+_BRACKETED = folded_pattern(r"\([ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?chủ trì[ \t]*:[ \t]*(?P<lead>[^;:()\n]+?)"
+                            r"(?:[ \t]*;[ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?phối hợp[ \t]*:[ \t]*(?P<coordinate>[^:()\n]+?))?"
+                            r"(?:[ \t]*;[ \t]*(?:thời gian|thời hạn|tiến độ)(?:[ \t]+[a-z]+){0,2}[ \t]*:[^:()\n]*?)?"
                             r"[ \t]*[.;]?[ \t]*\)[ \t.;]*$", re.M)
 # (a list item: its number, letter or dash, then its task)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])[ \t]+(?=\S)")

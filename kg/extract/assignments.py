@@ -65,14 +65,14 @@ from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST, CELL_END,
     LED_BY, MEETING_WORD, PARTNERS_AFTER_LEAD, PAST_OPENER,
-    ROLE_LABEL,
+    ROLE_LABEL, labelled_role,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws
 from kg.facts import Assignment
 from kg.extract.assignment_roles import ClauseRoles
-from kg.extract.short_names import without_short_names
+from kg.extract.short_names import ShortNames, without_short_names
 
 
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
@@ -82,8 +82,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
     where the text is not an official one. leave_early: sentences that cannot give an assignment are left
     unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
+    names = ShortNames(p.text)
     p = without_short_names(p)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
-    P = Parser(p)
+    P = Parser(p, names)
     f, t = p.folded, p.text
     out: list[Assignment] = []
     seen: dict[tuple[str, str, str | None, bool], str | None] = {}
@@ -175,6 +176,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
                 continue
             label = ROLE_LABEL.match(f, pos, c.end)
+            if label and not labelled_role(f, label):
+                continue            # (a bracket's label, which the table reader reads; a meeting's chair)
             if label:
                 # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
                 role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])
