@@ -83,7 +83,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     where the text is not an official one. leave_early: sentences that cannot give an assignment are left
     unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
     names = ShortNames(p.text)
-    p = without_short_names(p)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
+    p = without_short_names(p, names)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
     P = Parser(p, names)
     f, t = p.folded, p.text
     out: list[Assignment] = []

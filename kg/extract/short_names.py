@@ -42,26 +42,13 @@ def _spans(t: str) -> list[re.Match]:
     return out
 
 
-def without_short_names(p):
-    """``p`` (a ``kg.extract.text.Prepared``) with each body's bracketed short name blanked; ``p`` itself where the text
-    holds none."""
-    if "(" not in p.text:
-        return p
-    spans = [m.span() for m in _spans(p.text)]
-    if not spans:
-        return p
-    text, folded = list(p.text), list(p.folded)
-    for a, b in spans:
-        text[a:b] = folded[a:b] = " " * (b - a)
-    return dataclasses.replace(p, text="".join(text), folded="".join(folded))
-
-
 class ShortNames:
     """The short names a text defines for its bodies, read where a body's name is asked for (kg.extract.task_subjects)."""
 
     def __init__(self, t: str):
-        self._brackets = [(m.start(), (m.group("abbr") or m.group("called")).strip()) for m in _spans(t)] \
-            if "(" in t else []
+        found = _spans(t) if "(" in t else []
+        self.spans = [m.span() for m in found]      # (each bracket, to blank)
+        self._brackets = [(m.start(), (m.group("abbr") or m.group("called")).strip()) for m in found]
         forms = sorted({form for _, form in self._brackets}, key=len, reverse=True)
         self._forms = re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])") if forms else None
 
@@ -87,3 +74,17 @@ class ShortNames:
             if x > b:
                 break
         return b
+
+
+def without_short_names(p, names: ShortNames | None = None):
+    """``p`` (a ``kg.extract.text.Prepared``) with each body's bracketed short name blanked (those ``names`` found, where
+    given: the text's, read once); ``p`` itself where the text holds none."""
+    if "(" not in p.text:
+        return p
+    spans = names.spans if names is not None else [m.span() for m in _spans(p.text)]
+    if not spans:
+        return p
+    text, folded = list(p.text), list(p.folded)
+    for a, b in spans:
+        text[a:b] = folded[a:b] = " " * (b - a)
+    return dataclasses.replace(p, text="".join(text), folded="".join(folded))

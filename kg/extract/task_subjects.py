@@ -188,6 +188,10 @@ def _name_goes_on(t: str, f: str, pos: int) -> bool:
     return _SOCIETY.match(f, pos) is not None or (
         not (may_start_body(f, pos) and body_regex().match(f, pos)) and not PROPER.match(t, pos))
 
+# opening a column or page of a paper, whose subject the word after it names ('mở chuyên mục tuyên truyền về ...')
+_OPENS_COLUMN = {"mo chuyen muc", "mo chuyen trang"}
+
+
 class Parser:
     def __init__(self, p, names: ShortNames | None = None):
         self.p, self.t, self.f = p, p.text, p.folded
@@ -547,6 +551,8 @@ class Parser:
             partners = v == "cung" and verbs[-1:] == ["chu tri"]     # 'Sở Y tế chủ trì cùng Sở Tài chính ...'
             verbs.append(v)
             pos = m.end()
+            if v in _OPENS_COLUMN and f.startswith(" ", pos) and VERB_RE.match(f, pos + 1):
+                break       # 'mở chuyên mục tuyên truyền ...': the column's subject, no second act of the body's
             if v == "cung" and len(verbs) == 1:
                 # 'UBND các xã cùng (với) Đoàn Thanh niên xã rà soát ...': the bodies after it, where a verb follows them,
                 # are partners in the subject's work
