@@ -176,6 +176,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   emulation movement, an inspection commission's supervision notice on a commune, a news roundup of five provinces,
   a provincial press briefing giving planned against achieved, a district's three-year interim review saved from a
   PDF): floors a little below its untouched score (the lead's, at the round's start).
+* ``tests/devtexts42``: six texts by the forty-second round's independent annotator (a commune party committee's plan
+  carrying out a provincial programme on a Politburo resolution, a ministry's letter urging a decree's deadline, a
+  department's year-end review with an interview box, a TV station's page on a commune meeting the new-countryside
+  standard, a standing committee's decision setting up a steering committee, a provincial committee's mid-term
+  report with a flattened table): floors a little below its untouched score (the lead's, at the round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -305,6 +310,9 @@ SETS = {
     # (untouched 1.0 / 0.938 / 0.853 / 0.868 / 0.810 / 0.923; dates 0.964, place 1.0)
     "devtexts41": (6, {"documents": 0.95, "links": 0.9, "assignments": 0.8, "targets": 0.8, "outcomes": 0.75,
                        "events": 0.85}),
+    # (untouched 0.973 / 0.696 / 0.788 / 0.9 / 0.853 / 1.0; dates 0.889, place 1.0)
+    "devtexts42": (6, {"documents": 0.95, "links": 0.65, "assignments": 0.75, "targets": 0.85, "outcomes": 0.8,
+                       "events": 0.95}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -322,7 +330,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts34": (0.95, 0.95), "devtexts35": (0.95, 0.95),
                    "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95),
                    "devtexts38": (0.95, 0.95), "devtexts39": (0.95, 0.95),
-                   "devtexts40": (0.95, 0.95), "devtexts41": (0.9, 0.95)}
+                   "devtexts40": (0.95, 0.95), "devtexts41": (0.9, 0.95),
+                   "devtexts42": (0.85, 0.95)}
 
 
 def _scorer():
