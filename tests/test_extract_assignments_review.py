@@ -175,15 +175,3 @@ def test_near_miss_partners_named_by_no_body_give_no_row():
                            "sách, 6 năm qua, hai bên đã phối hợp mở 45 lớp tập huấn.")
     assert rows == set()
 
-
-def test_bodies_in_the_plural_reported_to_have_studied_the_resolution_took_part():
-    rows = _rows(_REVIEW + "Các cấp ủy, chính quyền đã quán triệt, triển khai Nghị quyết nghiêm túc.")
-    assert rows == {("Các cấp ủy", "participate", True), ("Chính quyền", "participate", True)}
-    # in other words: studying alone, to the members
-    rows = _rows(_REVIEW + "Các đảng ủy cơ sở đã quán triệt Nghị quyết đến 100% cán bộ, đảng viên.")
-    assert rows == {("Các đảng ủy cơ sở", "participate", True)}
-
-
-def test_near_miss_one_body_reported_to_have_studied_it_holds_the_event_and_has_no_row():
-    rows = _rows(_REVIEW + "Đảng ủy xã Tân Mộc đã quán triệt Nghị quyết đến cán bộ, đảng viên.")
-    assert rows == set()

@@ -136,8 +136,7 @@ class ClauseRoles:
                 partner = (coord[-1][0], same.end())
                 aliases[partner] = norm_body(t[coord[-1][0]:same.end()])
                 coord = coord[:-1] + [partner]
-        plural = bool(subjects) and f.startswith("cac ", subjects[0][0])     # ('Các cấp ủy, chính quyền ...')
-        role = "participate" if carries_out_document(verbs, f, cend, directed, directive, plural) else role_of(verbs)
+        role = "participate" if carries_out_document(verbs, f, cend, directed, directive) else role_of(verbs)
         names = set(verbs)
         if TASKS_FOLLOW.match(f, cstart, clause.end) or DEADLINE.match(f, cstart, clause.end):
             # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)

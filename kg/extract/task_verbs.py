@@ -211,19 +211,16 @@ DOCUMENT_NEXT = re.compile(vi(r"[ \t]+(?:thực hiện[ \t]+)?(?:nghiêm[ \t]+)?
                               r"|kế hoạch|quyết định|chương trình|quy định|đề án|thông báo)(?![a-z])"))
 
 
-def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, asked: bool, plural: bool = False) -> bool:
+def carries_out_document(verbs: list[str], f: str, end: int, directed: bool, asked: bool) -> bool:
     """Is a chain only the carrying out of a document, by a body another directs ('chỉ đạo các sở, ngành tổ chức thực
     hiện Nghị quyết') or one that studies it first ('Các đảng ủy xã quán triệt, tổ chức thực hiện Chỉ thị')? Such a
     body takes part (points (aa) and (ae) of our conventions), the lead cue 'tổ chức thực hiện' notwithstanding; the
     body handed the document as a whole ('Giao UBND tỉnh tổ chức thực hiện Nghị quyết') leads it, as the caller reads.
-    ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task, ``plural``
-    whether the bodies are named in the plural ('Các cấp ủy ...')."""
+    ``f`` is the folded text, ``end`` where the chain ends, ``asked`` whether the text asks for the task."""
     steps = acts(verbs)
     if not steps or set(steps) - CARRY_OUT_ACTS or not (DOCUMENT_NEXT.match(f, end) or directed and ENDS_HERE.match(f, end)):
         return False
     # (studying is a task where the text asks for it or the chain goes on to carrying the document out: 'Các cấp ủy
     # tiếp tục quán triệt, thực hiện nghiêm Quy định'; a headline's 'Xã Giao Hải quán triệt các nghị quyết' is an event,
-    # and one body's 'đã quán triệt, thực hiện' a report of one; bodies in the plural hold no one event a page reports:
-    # 'Các cấp ủy đã quán triệt Chỉ thị đến cán bộ, đảng viên' is their part, reported, as a review tells it)
-    return directed or steps[0] in STUDIES and (
-        "da" not in verbs and (asked or bool(set(steps) - STUDIES)) or "da" in verbs and plural)
+    # and 'đã quán triệt, thực hiện' a report of one)
+    return directed or steps[0] in STUDIES and "da" not in verbs and (asked or bool(set(steps) - STUDIES))
