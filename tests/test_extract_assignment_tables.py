@@ -28,21 +28,19 @@ def test_rows_of_a_bar_table_give_lead_and_coordinate_rows():
     assert ("Công an tỉnh", "lead", "25/KH-UBND", "Cấp tài khoản định danh cho học sinh") in rows
 
 
-def test_a_header_in_brackets_and_numbered_tasks():
-    text = _PLAN + ("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
-                    "1. Số hóa hồ sơ học bạ | Phòng Giáo dục Trung học | Trung tâm Công nghệ thông tin | Tháng 12/2025\n")
-    rows = _rows(text)
-    assert ("Phòng Giáo dục Trung học", "lead", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
-    assert ("Trung tâm Công nghệ thông tin", "coordinate", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
-
-
-def test_a_markdown_table_with_its_rule_line():
-    text = _PLAN + ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n"
-                    "|---|---|---|---|\n"
-                    "| 1 | Tập huấn kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ |\n")
-    rows = _rows(text)
-    assert ("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
-    assert ("Sở Nội vụ", "coordinate", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
+@pytest.mark.parametrize("table, lead, partner, task", [
+    pytest.param("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
+                 "1. Số hóa hồ sơ học bạ | Phòng Giáo dục Trung học | Trung tâm Công nghệ thông tin | Tháng 12/2025\n",
+                 "Phòng Giáo dục Trung học", "Trung tâm Công nghệ thông tin", "Số hóa hồ sơ học bạ",
+                 id="header-in-brackets-numbered-tasks"),
+    pytest.param("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|\n"
+                 "| 1 | Tập huấn kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ |\n",
+                 "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Tập huấn kỹ năng số cho giáo viên", id="markdown-table-with-rule-line"),
+])
+def test_other_shapes_of_a_table_give_the_same_rows(table, lead, partner, task):
+    rows = _rows(_PLAN + table)
+    assert (lead, "lead", "25/KH-UBND", task) in rows
+    assert (partner, "coordinate", "25/KH-UBND", task) in rows
 
 
 def test_near_miss_commas_inside_one_name_do_not_split_it():
