@@ -264,7 +264,11 @@ class Suite:
 
         # (each at its last phase alone, where the window was, to keep the slow test's time: tests/test_store_update_record.py
         # and tests/test_store_inferred.py stop them at each of their phases in one process)
-        self.kill_trials("a SPARQL update through `dkg serve`", self.base, (), ("update-written",), act=self.served(sparql))
+        # (the store holds inferences: the update draws them again in its request, and a kill leaves that redraw owed
+        # to the next open for writing, so the command after the kill is `dkg reason`, compared without the change log
+        # as the redraw's trials are)
+        self.kill_trials("a SPARQL update through `dkg serve`", self.base, (), ("update-written",), act=self.served(sparql),
+                         then=("reason",), log=False)
         # inferences a reasoning changes (a fifth of them gone, as a SPARQL update that changed the data would leave
         # them), under the installed rules' stamp
         thinned = copy(self.base, self.work / "thinned")

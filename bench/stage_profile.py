@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import kg.extract as E  # noqa: E402
 import kg.extract.assignments as A  # noqa: E402
-import kg.extract.quantities as Q  # noqa: E402
+import kg.extract.figures as F  # noqa: E402
 
 # the steps of ``extract`` and of ``read_text``, as named in kg.extract's namespace
 STEPS = ["text_documents", "find_links", "find_events", "classify", "without_shortcomings", "without_damage",
@@ -122,7 +122,7 @@ def fact_sentences(texts: list[str]) -> tuple[dict, dict, int]:
 def sentences_read(texts: list[str], figures: dict, tasks: dict, n: int) -> None:
     read: dict[str, set] = collections.defaultdict(set)
     current = [""]
-    clauses, find_quantities = A.clauses, Q.find_quantities
+    clauses, find_quantities = A.clauses, F.find_quantities
 
     def counted_clauses(f, s):
         read["tasks"].add((current[0], s.start))
@@ -131,7 +131,7 @@ def sentences_read(texts: list[str], figures: dict, tasks: dict, n: int) -> None
     def counted_quantities(t, f, c, blocked):
         read["figures"].add((current[0], c.start))
         return find_quantities(t, f, c, blocked)
-    A.clauses, Q.find_quantities = counted_clauses, counted_quantities
+    A.clauses, F.find_quantities = counted_clauses, counted_quantities
     try:
         starts_of = {}
         for t in texts:
@@ -139,7 +139,7 @@ def sentences_read(texts: list[str], figures: dict, tasks: dict, n: int) -> None
             starts_of[t] = [s.start for s in E.read_text(t, None).sents]
             E.extract(t)
     finally:
-        A.clauses, Q.find_quantities = clauses, find_quantities
+        A.clauses, F.find_quantities = clauses, find_quantities
     print(f"sentences: {n} a pass")
     for reader, gives in (("tasks", tasks), ("figures", figures)):
         through = {(t, _sentence_of(starts_of[t], at)) for t, at in read[reader]}

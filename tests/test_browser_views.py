@@ -159,6 +159,20 @@ def test_cascade_labels_never_overlap_and_the_view_fits(browser, tmp_path, n):  
     assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
 
 
+@pytest.mark.parametrize("n, lang, said", [(2, "en", "2 / 2 documents, 1 link"), (3, "en", "3 / 3 documents, 2 links"),
+                                         (2, "vi", "2 / 2 văn bản, 1 liên kết")])
+def test_the_cascade_counts_one_link_as_one(browser, tmp_path, n, lang, said):  # noqa: F811
+    # (it read '1 links' in English)
+    import viz
+
+    path = tmp_path / f"cascade-{n}-{lang}.html"
+    path.write_text(viz.render_cascade(realistic_cascade(n), title="count", lang=lang), encoding="utf-8")
+    page = browser.page()
+    page.goto(path.as_uri())
+    _drawn(page)
+    assert page.inner_text(".dkg-count") == said
+
+
 def test_cascade_search_panel_and_double_click(browser, views_server):  # noqa: F811
     page = browser.page()
     errors = _errors(page)
@@ -339,9 +353,9 @@ def test_the_cascade_saves_as_a_picture_of_what_the_window_shows(browser, views_
 
 # --- the header's search field ---------------------------------------------------------------------
 
-#: The width of the field's hint in its own font, and the width the empty field gives it.
-HINT_FITS = """() => {
-  const i = document.querySelector('header form.search input[type=search]'), s = getComputedStyle(i);
+#: The width of a search field's hint in its own font, and the width the empty field gives it.
+HINT_FITS = """(sel) => {
+  const i = document.querySelector(sel), s = getComputedStyle(i);
   const hint = getComputedStyle(i, '::placeholder'), c = document.createElement('canvas').getContext('2d');
   c.font = hint.font || `${hint.fontSize} ${s.fontFamily}`;
   return [c.measureText(i.placeholder).width, i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)];
@@ -349,10 +363,15 @@ HINT_FITS = """() => {
 
 
 @pytest.mark.parametrize("width", [360, 400, 1280])
-def test_the_search_fields_hint_is_whole_on_a_phone(browser, views_server, width):  # noqa: F811
+@pytest.mark.parametrize("path, field", [("/", "header form.search input[type=search]"),
+                                         # (the cascade's own search: its hint read 'symbol or name (diacritics optior')
+                                         ("/graph/46-NQ/TW", ".dkg-search"),
+                                         # (and the bodies' name filter: 'e.g. ban tuyen giao lang sơ')
+                                         ("/bodies", ".bodies-filter input[name=q]")])
+def test_the_search_fields_hint_is_whole_on_a_phone(browser, views_server, width, path, field):  # noqa: F811
     page = browser.page()
     page.set_viewport_size({"width": width, "height": 800})
     for lang in ("vi", "en"):
-        page.goto(views_server + f"/?lang={lang}")
-        said, room = page.evaluate(HINT_FITS)
+        page.goto(views_server + f"{path}?lang={lang}")
+        said, room = page.evaluate(HINT_FITS, field)
         assert said <= room, (lang, width, said, room)

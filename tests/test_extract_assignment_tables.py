@@ -28,21 +28,19 @@ def test_rows_of_a_bar_table_give_lead_and_coordinate_rows():
     assert ("Công an tỉnh", "lead", "25/KH-UBND", "Cấp tài khoản định danh cho học sinh") in rows
 
 
-def test_a_header_in_brackets_and_numbered_tasks():
-    text = _PLAN + ("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
-                    "1. Số hóa hồ sơ học bạ | Phòng Giáo dục Trung học | Trung tâm Công nghệ thông tin | Tháng 12/2025\n")
-    rows = _rows(text)
-    assert ("Phòng Giáo dục Trung học", "lead", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
-    assert ("Trung tâm Công nghệ thông tin", "coordinate", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
-
-
-def test_a_markdown_table_with_its_rule_line():
-    text = _PLAN + ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n"
-                    "|---|---|---|---|\n"
-                    "| 1 | Tập huấn kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ |\n")
-    rows = _rows(text)
-    assert ("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
-    assert ("Sở Nội vụ", "coordinate", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
+@pytest.mark.parametrize("table, lead, partner, task", [
+    pytest.param("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
+                 "1. Số hóa hồ sơ học bạ | Phòng Giáo dục Trung học | Trung tâm Công nghệ thông tin | Tháng 12/2025\n",
+                 "Phòng Giáo dục Trung học", "Trung tâm Công nghệ thông tin", "Số hóa hồ sơ học bạ",
+                 id="header-in-brackets-numbered-tasks"),
+    pytest.param("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|\n"
+                 "| 1 | Tập huấn kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ |\n",
+                 "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Tập huấn kỹ năng số cho giáo viên", id="markdown-table-with-rule-line"),
+])
+def test_other_shapes_of_a_table_give_the_same_rows(table, lead, partner, task):
+    rows = _rows(_PLAN + table)
+    assert (lead, "lead", "25/KH-UBND", task) in rows
+    assert (partner, "coordinate", "25/KH-UBND", task) in rows
 
 
 def test_near_miss_commas_inside_one_name_do_not_split_it():
@@ -182,3 +180,80 @@ def test_the_lead_unit_named_as_a_noun_is_no_body():
     # near miss: a body the gazetteer does not know, named before 'chủ trì, phối hợp', leads
     text = _PLAN + "Ban Quản lý Trung tâm Học liệu chủ trì, phối hợp với Sở Tài chính số hóa học liệu.\n"
     assert ("Ban Quản lý Trung tâm Học liệu", "lead") in {(b, r) for b, r, _, _ in _rows(text)}
+
+
+@pytest.mark.parametrize("lead, partner", [
+    ("Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp"),
+    ("Cơ quan/đơn vị chủ trì", "Cơ quan/đơn vị phối hợp"),
+])
+def test_columns_named_by_both_words_for_a_unit(lead, partner):
+    # ('cơ quan, đơn vị' is one column's name: its comma names no body that 'chủ trì' would give a row)
+    rows = _rows(_PLAN + f"STT | Nội dung | {lead} | {partner} | Thời gian\n"
+                         "1 | Bồi dưỡng kỹ năng số cho giáo viên | Trường Cao đẳng Sư phạm | Sở Nội vụ | Năm 2026\n")
+    task = "Bồi dưỡng kỹ năng số cho giáo viên"
+    assert rows == {("Trường Cao đẳng Sư phạm", "lead", "25/KH-UBND", task),
+                    ("Sở Nội vụ", "coordinate", "25/KH-UBND", task)}
+
+
+def test_columns_in_another_order_and_rows_after_a_page_break_without_the_header():
+    # the header printed on the first page only; the page's number between two rows; the lead column first
+    text = _PLAN + ("STT | Cơ quan chủ trì | Nội dung | Thời gian | Cơ quan phối hợp\n"
+                    "1 | Sở Giáo dục và Đào tạo | Mua sắm thiết bị phòng học thông minh | Quý II/2026 | Sở Tài chính\n"
+                    "2 | Công an tỉnh | Kết nối dữ liệu học sinh | Năm 2026 | Sở Giáo dục và Đào tạo\n"
+                    "\nTrang 2\n\n"
+                    "3 | Sở Khoa học và Công nghệ | Hỗ trợ trường học kết nối mạng | Quý IV/2026 | UBND các xã, phường\n")
+    rows = _rows(text)
+    task = "Hỗ trợ trường học kết nối mạng"
+    assert ("Sở Khoa học và Công nghệ", "lead", "25/KH-UBND", task) in rows
+    assert ("UBND các xã, phường", "coordinate", "25/KH-UBND", task) in rows
+    assert ("Sở Tài chính", "coordinate", "25/KH-UBND", "Mua sắm thiết bị phòng học thông minh") in rows
+
+
+def test_rows_numbered_in_their_task_cell_go_on_after_a_page_number_line():
+    text = _PLAN + ("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
+                    "1. Rà soát đội ngũ giáo viên | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 3/2026\n"
+                    "- 2 -\n"
+                    "2. Xây dựng đề án tuyển dụng | Phòng Kế hoạch - Tài chính | Sở Tài chính | Tháng 6/2026\n")
+    assert ("Phòng Kế hoạch - Tài chính", "lead", "25/KH-UBND", "Xây dựng đề án tuyển dụng") in _rows(text)
+
+
+def test_near_miss_a_later_table_whose_rows_start_again_is_not_the_first_one_s():
+    # a second table of other columns, its header lost: its numbering starts again, so it does not go on the first
+    text = _PLAN + ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp\n"
+                    "1 | Số hóa học bạ | Sở Giáo dục và Đào tạo | Sở Nội vụ\n"
+                    "\nTrang 2\n\n"
+                    "1 | Trường THPT Chu Văn An | 45 | Trung tâm Tin học\n")
+    assert {body for body, *_ in _rows(text)} == {"Sở Giáo dục và Đào tạo", "Sở Nội vụ"}
+
+
+def test_near_miss_prose_between_two_stretches_of_rows_ends_the_table():
+    # a paragraph after the table is no page break: the bar line after it is not read under the first header
+    text = _PLAN + ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp\n"
+                    "1 | Số hóa học bạ | Sở Giáo dục và Đào tạo | Sở Nội vụ\n"
+                    "\nCác đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12 hằng năm.\n\n"
+                    "2 | Phòng học bộ môn | Trường Tiểu học Hòa Bình | 12 phòng\n")
+    assert "Trường Tiểu học Hòa Bình" not in {body for body, *_ in _rows(text)}
+
+
+def test_labelled_columns_with_both_words_for_a_unit_or_with_none():
+    text = _PLAN + ("1. Số hóa hồ sơ học bạ.\n- Cơ quan, đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Cơ quan/đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.\n"
+                    "2. Lắp đặt camera tại điểm thi. Chủ trì: Công an tỉnh; phối hợp: Trường Cao đẳng Kỹ thuật; thời gian: "
+                    "năm 2026.\n")
+    rows = {(body, role) for body, role, _, _ in _rows(text)}
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "coordinate"), ("Sở Tài chính", "coordinate"),
+                    ("Công an tỉnh", "lead"), ("Trường Cao đẳng Kỹ thuật", "coordinate")}
+
+
+def test_units_in_brackets_with_the_time_after_them():
+    text = _PLAN + "3. Kiểm tra thiết bị phòng thi (Cơ quan chủ trì: Sở Giáo dục và Đào tạo; cơ quan phối hợp: Sở Tài chính; " \
+                   "thời gian: quý II/2026).\n"
+    rows = {(body, role, doc) for body, role, doc, _ in _rows(text)}
+    assert rows == {("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND"), ("Sở Tài chính", "coordinate", "25/KH-UBND")}
+
+
+def test_near_miss_a_meeting_s_chair_labelled_alone_leads_no_task():
+    # a bare 'Chủ trì:' with no partners' label beside it names who chairs a meeting
+    text = ("Sáng 12/3, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 25/KH-UBND.\n"
+            "Chủ trì: Chủ tịch UBND tỉnh.\nThành phần: lãnh đạo các sở, ngành.\n")
+    assert _rows(text) == set()

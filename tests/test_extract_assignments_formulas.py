@@ -5,6 +5,8 @@ monitoring task has one lead row; (g) a closing speech's tasks with no document 
 misses. Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 _DECISION = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 15/QĐ-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
@@ -20,40 +22,11 @@ def rows(text: str) -> set[tuple[str, str, str | None]]:
     return {(a.body, a.role, a.document) for a in extract(text).assignments}
 
 
-def test_the_closing_article_of_a_decision_gives_no_row_but_its_monitor_does():
-    got = rows(_DECISION + "Điều 2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Quyết định này.\n"
-                           "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm "
-                           "thi hành Quyết định này.\n")
-    assert got == {("Văn phòng UBND tỉnh", "monitor", "15/QĐ-UBND")}
-
-
-def test_a_call_to_carry_out_this_directive_strictly_is_a_formula():
-    got = rows(_DIRECTIVE + "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các nội "
-                            "dung sau:\n1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tuần tra rừng trong mùa khô.\n"
-                            "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.\n"
-                            "Chỉ thị này được phổ biến đến chi bộ.\n")
-    assert got == {("Sở Nông nghiệp và Môi trường", "lead", "05-CT/TU")}
-
-
 def test_near_miss_strict_work_on_a_named_task_or_more_than_the_formula_is_a_task():
     got = rows(_DIRECTIVE + "1. Đề nghị Sở Tài chính nghiêm túc thực hiện việc rà soát các khoản chi thường xuyên.\n"
                             "2. Các sở, ngành tổ chức thực hiện nghiêm túc Chỉ thị này và báo cáo kết quả về Ban Thường "
                             "vụ Tỉnh ủy trước ngày 15/12.\n")
     assert {b for b, _, _ in got} == {"Sở Tài chính", "Các sở, ngành"}
-
-
-def test_drafting_a_replacement_or_an_amendment_is_a_task_of_the_plan():
-    got = rows(_PLAN + "1. Sở Xây dựng chủ trì xây dựng quyết định thay thế Quyết định số 30/2020/QĐ-UBND của UBND tỉnh.\n"
-                       "2. Sở Tài chính chủ trì sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý giá.\n")
-    assert got == {("Sở Xây dựng", "lead", "20/KH-UBND"), ("Sở Tài chính", "lead", "20/KH-UBND")}
-
-
-def test_drafting_a_plan_that_carries_out_a_document_is_a_task_of_the_official_text_that_gives_it():
-    # (the official text states the task, as a Government resolution's 'Bộ Tư pháp chủ trì ... xây dựng, trình Chính phủ
-    # ban hành Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW' is the resolution's: tests/ANNOTATION.md (am))
-    got = rows(_PLAN + "1. Sở Nội vụ chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW "
-                       "của Bộ Chính trị.\n")
-    assert got == {("Sở Nội vụ", "lead", "20/KH-UBND")}
 
 
 def test_near_miss_in_news_drafting_a_programme_for_a_document_is_about_that_document():
@@ -90,14 +63,35 @@ _CLOSING_SPEECH = ("Kết luận hội nghị sơ kết công tác năm 2026\nNg
                    "Phát biểu kết luận, Bí thư Tỉnh ủy đề nghị")
 
 
-def test_a_closing_speech_ties_its_tasks_to_the_document_the_sentence_names():
-    for ask in (" thời gian tới, để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, Sở Tài chính",
-                ": để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, thời gian tới Sở Tài chính"):
-        got = rows(_CLOSING_SPEECH + ask + " tập trung tham mưu các giải pháp thu ngân sách; Sở Nội vụ đẩy mạnh cải cách "
-                                           "hành chính.\n")
-        assert got == {("Sở Tài chính", "lead", "05-NQ/TU"), ("Sở Nội vụ", "lead", "05-NQ/TU")}, ask
-
-
-def test_near_miss_a_time_adverbial_before_a_verb_names_no_body():
-    got = rows(_CLOSING_SPEECH + " thời gian tới tiếp tục đẩy mạnh cải cách hành chính.\n")
-    assert got == set()
+@pytest.mark.parametrize("text, expected", [
+    # the closing article of a decision gives no row, but its monitor does
+    pytest.param(_DECISION + "Điều 2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Quyết định này.\n"
+                 "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm thi hành "
+                 "Quyết định này.\n", {("Văn phòng UBND tỉnh", "monitor", "15/QĐ-UBND")}, id="decision-closing-article"),
+    # a call to carry out this directive strictly is a formula
+    pytest.param(_DIRECTIVE + "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các nội "
+                 "dung sau:\n1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tuần tra rừng trong mùa khô.\n"
+                 "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.\nChỉ thị này được phổ biến đến chi bộ.\n",
+                 {("Sở Nông nghiệp và Môi trường", "lead", "05-CT/TU")}, id="carry-out-this-directive-strictly"),
+    # drafting a replacement or an amendment is a task of the plan
+    pytest.param(_PLAN + "1. Sở Xây dựng chủ trì xây dựng quyết định thay thế Quyết định số 30/2020/QĐ-UBND của UBND tỉnh.\n"
+                 "2. Sở Tài chính chủ trì sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý giá.\n",
+                 {("Sở Xây dựng", "lead", "20/KH-UBND"), ("Sở Tài chính", "lead", "20/KH-UBND")},
+                 id="drafting-a-replacement-or-amendment"),
+    # drafting a plan that carries out a document is a task of the official text that gives it (the official text states
+    # the task, as a Government resolution's 'Bộ Tư pháp chủ trì ... xây dựng, trình Chính phủ ban hành Chương trình hành
+    # động thực hiện Nghị quyết số 66-NQ/TW' is the resolution's: tests/ANNOTATION.md (am))
+    pytest.param(_PLAN + "1. Sở Nội vụ chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW "
+                 "của Bộ Chính trị.\n", {("Sở Nội vụ", "lead", "20/KH-UBND")}, id="drafting-a-plan-for-a-document"),
+    # a closing speech ties its tasks to the document the sentence names, after its verb or after a colon
+    *(pytest.param(_CLOSING_SPEECH + ask + " tập trung tham mưu các giải pháp thu ngân sách; Sở Nội vụ đẩy mạnh cải cách "
+                   "hành chính.\n", {("Sở Tài chính", "lead", "05-NQ/TU"), ("Sở Nội vụ", "lead", "05-NQ/TU")},
+                   id=f"closing-speech-names-the-document-{i}")
+      for i, ask in enumerate((" thời gian tới, để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, Sở Tài chính",
+                               ": để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, thời gian tới Sở Tài chính"))),
+    # near miss: a time adverbial before a verb names no body
+    pytest.param(_CLOSING_SPEECH + " thời gian tới tiếp tục đẩy mạnh cải cách hành chính.\n", set(),
+                 id="time-adverbial-before-a-verb"),
+])
+def test_the_rows_of_a_formula_or_a_task(text, expected):
+    assert rows(text) == expected

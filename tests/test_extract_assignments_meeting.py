@@ -2,6 +2,8 @@
 local plan the report names as background; each rule with a near miss. Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 from extract_helpers import assignment_rows
@@ -17,37 +19,32 @@ _REVIEW = ("Ngày 12/4/2024, Ban Thường vụ Huyện ủy Yên Lập tổ ch�
            "Sau 2 năm thực hiện Chương trình hành động, toàn huyện kết nạp 310 đảng viên.\n\n")
 
 
-def test_a_review_conclusion_gives_its_tasks_to_the_reviewed_document():
-    docs = _docs(_REVIEW + "Kết luận hội nghị, Ban Thường vụ Huyện ủy yêu cầu Ban Tổ chức Huyện ủy chủ trì, phối hợp "
-                           "với Văn phòng Huyện ủy rà soát đội ngũ bí thư chi bộ; Ban Tuyên giáo Huyện ủy tuyên "
-                           "truyền các mô hình hay.")
-    assert docs[("Ban Tổ chức Huyện ủy", "lead")] == "21-NQ/TW"
-    assert docs[("Văn phòng Huyện ủy", "coordinate")] == "21-NQ/TW"
-    assert docs[("Ban Tuyên giáo Huyện ủy", "participate")] == "21-NQ/TW"
-
-
-def test_a_task_that_names_the_local_plan_keeps_it_and_hands_it_on_in_its_paragraph():
+@pytest.mark.parametrize("text, documents", [
+    # a review's conclusion gives its tasks to the reviewed document
+    pytest.param(_REVIEW + "Kết luận hội nghị, Ban Thường vụ Huyện ủy yêu cầu Ban Tổ chức Huyện ủy chủ trì, phối hợp với "
+                 "Văn phòng Huyện ủy rà soát đội ngũ bí thư chi bộ; Ban Tuyên giáo Huyện ủy tuyên truyền các mô hình hay.",
+                 {("Ban Tổ chức Huyện ủy", "lead"): "21-NQ/TW", ("Văn phòng Huyện ủy", "coordinate"): "21-NQ/TW",
+                  ("Ban Tuyên giáo Huyện ủy", "participate"): "21-NQ/TW"}, id="review-conclusion"),
     # near miss: 'việc thực hiện Chương trình' names the plan; the task after it in the paragraph goes on with it
-    docs = _docs(_REVIEW + "Kết luận hội nghị, Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy giám sát việc "
-                           "thực hiện Chương trình tại các chi bộ. Ban Tổ chức Huyện ủy theo dõi, đôn đốc các chi bộ.")
-    assert docs[("Ủy ban Kiểm tra Huyện ủy", "monitor")] == "33-CTr/HU"
-    assert docs[("Ban Tổ chức Huyện ủy", "monitor")] == "33-CTr/HU"
-
-
-def test_a_document_a_task_spreads_is_its_object_not_its_document():
-    # near miss: 'tuyên truyền Nghị quyết' names the resolution as what is spread
-    docs = _docs("Ngày 24/5/2024, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị quán triệt Nghị quyết số 46-NQ/TW "
-                 "của Bộ Chính trị, đồng thời triển khai Kế hoạch số 71-KH/HNDT của Hội.\n\n"
-                 "Ban Thường vụ Hội giao Ban Tuyên huấn chủ trì tuyên truyền Nghị quyết trên trang thông tin của Hội.")
-    assert docs[("Ban Tuyên huấn", "lead")] == "71-KH/HNDT"
-
-
-def test_a_meeting_that_reviews_a_directive_and_rolls_out_its_successor_gives_tasks_to_the_new_one():
-    docs = _docs("Chiều 2/4/2024, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết 1 năm thực hiện Chỉ thị số 05-CT/TU "
-                 "và triển khai Chỉ thị số 09-CT/TU năm 2024 của Ban Thường vụ Thành ủy.\n\n"
+    pytest.param(_REVIEW + "Kết luận hội nghị, Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện "
+                 "Chương trình tại các chi bộ. Ban Tổ chức Huyện ủy theo dõi, đôn đốc các chi bộ.",
+                 {("Ủy ban Kiểm tra Huyện ủy", "monitor"): "33-CTr/HU", ("Ban Tổ chức Huyện ủy", "monitor"): "33-CTr/HU"},
+                 id="task-names-the-local-plan"),
+    # near miss: 'tuyên truyền Nghị quyết' names the resolution as what is spread, not the task's document
+    pytest.param("Ngày 24/5/2024, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị quán triệt Nghị quyết số 46-NQ/TW của "
+                 "Bộ Chính trị, đồng thời triển khai Kế hoạch số 71-KH/HNDT của Hội.\n\n"
+                 "Ban Thường vụ Hội giao Ban Tuyên huấn chủ trì tuyên truyền Nghị quyết trên trang thông tin của Hội.",
+                 {("Ban Tuyên huấn", "lead"): "71-KH/HNDT"}, id="document-spread-is-the-object"),
+    # a meeting that reviews a directive and rolls out its successor gives its tasks to the new one
+    pytest.param("Chiều 2/4/2024, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết 1 năm thực hiện Chỉ thị số 05-CT/TU và "
+                 "triển khai Chỉ thị số 09-CT/TU năm 2024 của Ban Thường vụ Thành ủy.\n\n"
                  "Chỉ thị số 09-CT/TU được ký ngày 25/3/2024, thay thế Chỉ thị số 05-CT/TU.\n\n"
-                 "Công an thành phố chủ trì, phối hợp với Phòng Văn hóa và Thông tin xử lý các hành vi chèo kéo khách.")
-    assert docs[("Công an thành phố", "lead")] == "09-CT/TU"
+                 "Công an thành phố chủ trì, phối hợp với Phòng Văn hóa và Thông tin xử lý các hành vi chèo kéo khách.",
+                 {("Công an thành phố", "lead"): "09-CT/TU"}, id="reviews-one-rolls-out-its-successor"),
+])
+def test_the_document_of_a_meeting_s_tasks(text, documents):
+    docs = _docs(text)
+    assert {row: docs.get(row, "absent") for row in documents} == documents
 
 
 def test_a_text_about_its_own_document_adopted_at_a_meeting_keeps_it():

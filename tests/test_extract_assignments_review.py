@@ -174,3 +174,4 @@ def test_near_miss_partners_named_by_no_body_give_no_row():
     rows = assignment_rows("Triển khai Kế hoạch số 46-KH/HU ngày 12/4/2018 của Ban Thường vụ Huyện ủy về tín dụng chính "
                            "sách, 6 năm qua, hai bên đã phối hợp mở 45 lớp tập huấn.")
     assert rows == set()
+

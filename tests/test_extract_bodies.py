@@ -3,6 +3,8 @@ written after it ('Ban Chỉ đạo Đề án 06'); and the generic heads of a s
 are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.bodies import extend_name
 
@@ -213,30 +215,25 @@ def test_the_remaining_units_and_the_merged_ones_are_bodies():
     assert not any("còn lại" in body for body, _ in got)
 
 
-def test_the_provinces_party_committees_named_one_by_one_are_one_body():
-    got = _rows("Các tỉnh ủy, thành ủy trực thuộc Trung ương xây dựng chương trình hành động thực hiện Nghị quyết.\n")
-    assert ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "lead") in got
-
-
-def test_the_communes_of_a_project_s_area_are_a_body():
-    got = _rows("Kế hoạch giao UBND các xã trong vùng Đề án rà soát quỹ đất, vận động Nhân dân tham gia liên kết.\n")
-    assert ("UBND các xã trong vùng Đề án", "lead") in got
-    # near miss: the area as a place after the task is no part of the body
-    got = _rows("Kế hoạch giao UBND các xã rà soát quỹ đất trong vùng Đề án.\n")
-    assert ("UBND các xã", "lead") in got
-
-
-def test_an_inspection_commission_s_unit_of_an_area_is_a_body():
-    got = _rows("Giao Phòng Kiểm tra, giám sát địa bàn số 2 theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
-    assert ("Phòng Kiểm tra, giám sát địa bàn số 2", "monitor") in got
-    # near miss: the area named after the verb is the place watched, no part of the name
-    got = _rows("Giao Phòng Kiểm tra số 2 theo dõi địa bàn số 3.\n")
-    assert ("Phòng Kiểm tra số 2", "monitor") in got
-
-
-def test_a_state_regional_office_keeps_its_number():
-    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực 5 tháo gỡ khó khăn về vốn.\n")
-    assert ("Ngân hàng Nhà nước khu vực 5", "coordinate") in got
-    # near miss: a count after the region is no part of the name
-    got = _rows("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực hỗ trợ 15 hợp tác xã.\n")
-    assert ("Ngân hàng Nhà nước khu vực", "coordinate") in got
+@pytest.mark.parametrize("text, row", [
+    # the provinces' party committees named one by one are one body
+    pytest.param("Các tỉnh ủy, thành ủy trực thuộc Trung ương xây dựng chương trình hành động thực hiện Nghị quyết.\n",
+                 ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "lead"), id="provinces-committees-one-by-one"),
+    # the communes of a project's area are a body; near miss: the area as a place after the task is no part of it
+    pytest.param("Kế hoạch giao UBND các xã trong vùng Đề án rà soát quỹ đất, vận động Nhân dân tham gia liên kết.\n",
+                 ("UBND các xã trong vùng Đề án", "lead"), id="communes-of-a-project-area"),
+    pytest.param("Kế hoạch giao UBND các xã rà soát quỹ đất trong vùng Đề án.\n", ("UBND các xã", "lead"),
+                 id="area-after-the-task"),
+    # an inspection commission's unit of an area is a body; near miss: the area named after the verb is the place watched
+    pytest.param("Giao Phòng Kiểm tra, giám sát địa bàn số 2 theo dõi, đôn đốc việc thực hiện Kế hoạch.\n",
+                 ("Phòng Kiểm tra, giám sát địa bàn số 2", "monitor"), id="inspection-unit-of-an-area"),
+    pytest.param("Giao Phòng Kiểm tra số 2 theo dõi địa bàn số 3.\n", ("Phòng Kiểm tra số 2", "monitor"),
+                 id="area-after-the-verb"),
+    # a state regional office keeps its number; near miss: a count after the region is no part of the name
+    pytest.param("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực 5 tháo gỡ khó khăn về vốn.\n",
+                 ("Ngân hàng Nhà nước khu vực 5", "coordinate"), id="regional-office-number"),
+    pytest.param("Sở Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước khu vực hỗ trợ 15 hợp tác xã.\n",
+                 ("Ngân hàng Nhà nước khu vực", "coordinate"), id="count-after-the-region"),
+])
+def test_a_body_named_with_its_area_or_number(text, row):
+    assert row in _rows(text)

@@ -18,66 +18,48 @@ def dated(text: str) -> dict[str, dt.date | None]:
     return {d.key: d.date for d in extract(text).documents}
 
 
-def test_a_document_issued_on_the_same_day_takes_the_day_of_the_sentence_before():
-    got = dated(PAGE + "Ngày 10/10, Huyện ủy tổ chức hội nghị học tập Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\n\n"
-                "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU thực hiện Chỉ thị số 45-CT/TW.\n")
-    assert got["31-KH/HU"] == dt.date(2025, 10, 10)
-    assert got["45-CT/TW"] == dt.date(2025, 4, 14)
-
-
-def test_the_afternoon_of_the_same_day_reads_the_same():
-    got = dated(PAGE + "Sáng 9/10, Đảng ủy xã Tân Lập họp phiên thường kỳ. Chiều cùng ngày, Đảng ủy xã đã ban hành "
-                "Kế hoạch số 12-KH/ĐU về chuyển đổi số.\n")
-    assert got["12-KH/ĐU"] == dt.date(2025, 10, 9)
-
-
-def test_without_same_day_words_the_day_before_is_not_lent():
-    # near miss: 'Sau đó,' does not say the same day
-    got = dated(PAGE + "Ngày 10/10, Huyện ủy tổ chức hội nghị học tập chuyên đề.\n\n"
-                "Sau đó, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU về chuyển đổi số.\n")
-    assert got["31-KH/HU"] is None
-
-
-def test_same_day_after_a_sentence_dated_only_by_a_documents_tail_stays_undated():
-    # near miss: the only day before is the issue day of the directive, in its tail, not a day the text reports
-    got = dated(PAGE + "Huyện ủy tổ chức hội nghị học tập Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\n\n"
-                "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU thực hiện Chỉ thị.\n")
-    assert got["31-KH/HU"] is None
-
-
-SITTING = (PAGE + "Ngày 10/10, HĐND huyện Yên Lạc khóa XX tổ chức Kỳ họp thứ 18 (kỳ họp chuyên đề).\n\n"
+# one row a rule or its near miss: (the text after the page's date line, the documents' days expected)
+SITTING = ("Ngày 10/10, HĐND huyện Yên Lạc khóa XX tổ chức Kỳ họp thứ 18 (kỳ họp chuyên đề).\n\n"
            "Kỳ họp đã xem xét, thông qua 4 nghị quyết. Nghị quyết số 45/NQ-HĐND về điều chỉnh kế hoạch đầu tư công "
            "năm 2025. Nghị quyết số 46/NQ-HĐND sửa đổi Nghị quyết số 12/2024/NQ-HĐND.\n")
-
-
-def test_the_resolutions_a_sitting_passes_take_the_sittings_day():
-    got = dated(SITTING)
-    assert got["45/NQ-HĐND"] == dt.date(2025, 10, 10)
-    assert got["46/NQ-HĐND"] == dt.date(2025, 10, 10)
-
-
-def test_a_resolution_whose_symbol_carries_another_year_is_not_the_sittings():
-    # near miss: 12/2024/NQ-HĐND, amended at the sitting, was passed in 2024
-    assert dated(SITTING)["12/2024/NQ-HĐND"] is None
-
-
-def test_a_sitting_that_passes_no_resolution_dates_none():
+STATED_AWAY = [
+    pytest.param("Ngày 10/10, Huyện ủy tổ chức hội nghị học tập Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\n\n"
+                 "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU thực hiện Chỉ thị số 45-CT/TW.\n",
+                 {"31-KH/HU": dt.date(2025, 10, 10), "45-CT/TW": dt.date(2025, 4, 14)}, id="same-day-as-the-sentence-before"),
+    pytest.param("Sáng 9/10, Đảng ủy xã Tân Lập họp phiên thường kỳ. Chiều cùng ngày, Đảng ủy xã đã ban hành "
+                 "Kế hoạch số 12-KH/ĐU về chuyển đổi số.\n", {"12-KH/ĐU": dt.date(2025, 10, 9)}, id="afternoon-of-the-same-day"),
+    # near miss: 'Sau đó,' does not say the same day
+    pytest.param("Ngày 10/10, Huyện ủy tổ chức hội nghị học tập chuyên đề.\n\n"
+                 "Sau đó, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU về chuyển đổi số.\n", {"31-KH/HU": None},
+                 id="no-same-day-words"),
+    # near miss: the only day before is the issue day of the directive, in its tail, not a day the text reports
+    pytest.param("Huyện ủy tổ chức hội nghị học tập Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\n\n"
+                 "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU thực hiện Chỉ thị.\n", {"31-KH/HU": None},
+                 id="same-day-after-a-day-only-in-a-documents-tail"),
+    pytest.param("Ngày 10/10, Huyện ủy tổ chức hội nghị chuyên đề.\n\nCùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch "
+                 "số 31-KH/HU và Kế hoạch số 32-KH/HU về chuyển đổi số.\n",
+                 {"31-KH/HU": dt.date(2025, 10, 10), "32-KH/HU": dt.date(2025, 10, 10)}, id="listed-with-the-one-issued-that-day"),
+    # the resolutions a council's sitting passes take the sitting's day; near miss: 12/2024/NQ-HĐND, amended at the
+    # sitting, was passed in 2024
+    pytest.param(SITTING, {"45/NQ-HĐND": dt.date(2025, 10, 10), "46/NQ-HĐND": dt.date(2025, 10, 10),
+                           "12/2024/NQ-HĐND": None}, id="passed-at-the-sitting"),
     # near miss: the sitting heard reports; the resolution is only named
-    got = dated(PAGE + "Ngày 10/10, HĐND huyện Yên Lạc tổ chức Kỳ họp thứ 18.\n\n"
-                "Kỳ họp đã xem xét 4 báo cáo. Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công được đánh giá.\n")
-    assert got["45/NQ-HĐND"] is None
+    pytest.param("Ngày 10/10, HĐND huyện Yên Lạc tổ chức Kỳ họp thứ 18.\n\nKỳ họp đã xem xét 4 báo cáo. Nghị quyết số "
+                 "45/NQ-HĐND về kế hoạch đầu tư công được đánh giá.\n", {"45/NQ-HĐND": None}, id="sitting-passing-none"),
+    pytest.param("Thực hiện Nghị quyết số 30/NQ-HĐND về kế hoạch năm 2025, ngày 10/10, HĐND huyện tổ chức Kỳ họp thứ 18. Kỳ "
+                 "họp đã thông qua 2 nghị quyết.\n", {"30/NQ-HĐND": None}, id="resolution-named-before-the-sitting"),
+    pytest.param("Ngày 10/10, HĐND huyện Yên Lạc tổ chức Kỳ họp thứ 18. Kỳ họp đã thông qua 4 nghị quyết. Nghị quyết số "
+                 "45/NQ-HĐND cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+                 {"45/NQ-HĐND": dt.date(2025, 10, 10), "57-NQ/TW": None}, id="central-resolution-named-after-the-sitting"),
+    pytest.param("Tỉnh ủy triển khai Chương trình hành động số 18-CTr/TU. Chương trình do Ban Thường vụ Tỉnh ủy ký ban hành "
+                 "ngày mùng 6 tháng 10.\n", {"18-CTr/TU": dt.date(2025, 10, 6)}, id="day-in-words-after-mung"),
+]
 
 
-def test_a_resolution_named_before_the_sitting_is_not_one_it_passed():
-    got = dated(PAGE + "Thực hiện Nghị quyết số 30/NQ-HĐND về kế hoạch năm 2025, ngày 10/10, HĐND huyện tổ chức Kỳ "
-                "họp thứ 18. Kỳ họp đã thông qua 2 nghị quyết.\n")
-    assert got["30/NQ-HĐND"] is None
-
-
-def test_a_day_written_in_words_after_mung_dates_the_document():
-    got = dated(PAGE + "Tỉnh ủy triển khai Chương trình hành động số 18-CTr/TU. Chương trình do Ban Thường vụ Tỉnh ủy ký "
-                "ban hành ngày mùng 6 tháng 10.\n")
-    assert got["18-CTr/TU"] == dt.date(2025, 10, 6)
+@pytest.mark.parametrize("text, days", STATED_AWAY)
+def test_an_issue_day_stated_away_from_the_symbol(text, days):
+    got = dated(PAGE + text)
+    assert {key: got.get(key, "absent") for key in days} == days
 
 
 def test_day_and_month_in_words_need_a_time_word_and_no_cut_year():
@@ -89,20 +71,6 @@ def test_day_and_month_in_words_need_a_time_word_and_no_cut_year():
     assert find_dates(f("ngày 6 tháng 10 năm nay"), 2025) == []
     # without the text's year a day and month stay unread
     assert find_dates(f("ngày mùng 6 tháng 10."), None) == []
-
-
-def test_a_document_listed_with_the_one_issued_the_same_day_shares_its_day():
-    got = dated(PAGE + "Ngày 10/10, Huyện ủy tổ chức hội nghị chuyên đề.\n\n"
-                "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU và Kế hoạch số 32-KH/HU về chuyển đổi số.\n")
-    assert got["31-KH/HU"] == dt.date(2025, 10, 10)
-    assert got["32-KH/HU"] == dt.date(2025, 10, 10)
-
-
-def test_a_central_resolution_named_after_the_sitting_is_not_one_it_passed():
-    got = dated(PAGE + "Ngày 10/10, HĐND huyện Yên Lạc tổ chức Kỳ họp thứ 18. Kỳ họp đã thông qua 4 nghị quyết. Nghị quyết "
-                "số 45/NQ-HĐND cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n")
-    assert got["45/NQ-HĐND"] == dt.date(2025, 10, 10)
-    assert got["57-NQ/TW"] is None
 
 
 def issuers(text: str) -> dict[str, str | None]:

@@ -255,3 +255,19 @@ def test_a_short_form_inside_a_plans_title_is_the_document_named_before_whoever_
     assert "05-NQ/HU" in keys(text) and not any(k.startswith("05/NQ") for k in keys(text))
     # near miss: the same number with another issuer, outside any title, is another document
     assert "57-NQ/TU" in keys(news + "Thực hiện Nghị quyết 57 của Tỉnh ủy về nông nghiệp, các xã rà soát đất.")
+
+
+# a short reference by type and number, its issuer a mass organisation's central committee (read as 'TW'), after the
+# full symbol that prints the organisation after 'TW' (kg.extract.document_mentions._earlier_full)
+CAMPAIGN = ("Tỉnh đoàn ra quân chiến dịch\n\nChiến dịch triển khai theo Kế hoạch số 52-KH/TĐTN-TNTH của Tỉnh đoàn, cụ thể hóa "
+            "Kế hoạch số 210-KH/TWĐTN-TNTH ngày 2/4/2026 của Ban Bí thư Trung ương Đoàn.\n\n"
+            "Sau 2 tháng, các đội hình đã hỗ trợ 8.300 lượt người dân, đạt 115% chỉ tiêu {short} giao.\n")
+
+
+@pytest.mark.parametrize("short", ["Kế hoạch 210 của Trung ương Đoàn", "Kế hoạch số 210 của Ban Bí thư Trung ương Đoàn"])
+def test_a_short_reference_whose_issuer_code_opens_the_full_symbol_s_is_that_document(short):
+    assert keys(CAMPAIGN.format(short=short)) == {"52-KH/TĐTN-TNTH", "210-KH/TWĐTN-TNTH"}
+
+
+def test_near_miss_a_short_reference_with_no_full_symbol_of_its_number_keeps_its_own_key():
+    assert "211-KH/TW" in keys(CAMPAIGN.format(short="Kế hoạch 211 của Trung ương Đoàn"))

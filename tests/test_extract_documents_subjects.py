@@ -47,25 +47,26 @@ def test_near_miss_a_title_that_runs_on_over_a_review_span_is_no_link():
     assert ("40-CT/TW", "implements", "06-KL/TW") not in {(x.from_, x.type, x.to) for x in f.links}
 
 
-def test_a_subject_ends_where_the_main_clause_says_what_was_done_or_other_texts_join_it():
-    text = ("Thực hiện Chỉ thị số 08-CT/TU ngày 4/3/2024 của Ban Thường vụ Tỉnh ủy về phòng, chống rác thải nhựa, "
-            "các chi bộ trong toàn Đảng bộ đã chủ động xây dựng kế hoạch.\n")
-    assert subject(text, "08-CT/TU") == "phòng, chống rác thải nhựa"
-    text = ("Quán triệt Nghị quyết số 09-NQ/HU ngày 1/2/2024 của Huyện ủy về phát triển du lịch cộng đồng và các văn "
-            "bản hướng dẫn của tỉnh, xã tổ chức hội nghị.\n")
-    assert subject(text, "09-NQ/HU") == "phát triển du lịch cộng đồng"
+@pytest.mark.parametrize("text, key, said", [
+    # a subject ends where the main clause says what was done, or where other texts join it
+    pytest.param("Thực hiện Chỉ thị số 08-CT/TU ngày 4/3/2024 của Ban Thường vụ Tỉnh ủy về phòng, chống rác thải nhựa, "
+                 "các chi bộ trong toàn Đảng bộ đã chủ động xây dựng kế hoạch.\n", "08-CT/TU", "phòng, chống rác thải nhựa",
+                 id="main-clause-done"),
+    pytest.param("Quán triệt Nghị quyết số 09-NQ/HU ngày 1/2/2024 của Huyện ủy về phát triển du lịch cộng đồng và các văn "
+                 "bản hướng dẫn của tỉnh, xã tổ chức hội nghị.\n", "09-NQ/HU", "phát triển du lịch cộng đồng",
+                 id="other-texts-join"),
     # near miss: a comma inside the subject, with no clause marked done after it, stays in the subject
-    text = "Ngày 2/5/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về xây dựng, chỉnh trang đô thị văn minh.\n"
-    assert subject(text, "12-KH/HU") == "xây dựng, chỉnh trang đô thị văn minh"
-
-
-def test_a_subject_ends_where_a_clause_of_the_place_says_a_figure():
-    text = ("Thực hiện Kế hoạch số 31-KH/HU ngày 2/4/2024 của Huyện ủy về sửa chữa nhà ở cho hộ nghèo năm 2025, "
-            "huyện sửa chữa 120 nhà.\n")
-    assert subject(text, "31-KH/HU") == "sửa chữa nhà ở cho hộ nghèo năm 2025"
+    pytest.param("Ngày 2/5/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về xây dựng, chỉnh trang đô thị văn minh.\n",
+                 "12-KH/HU", "xây dựng, chỉnh trang đô thị văn minh", id="comma-inside"),
+    # ... and where a clause of the place says a figure
+    pytest.param("Thực hiện Kế hoạch số 31-KH/HU ngày 2/4/2024 của Huyện ủy về sửa chữa nhà ở cho hộ nghèo năm 2025, "
+                 "huyện sửa chữa 120 nhà.\n", "31-KH/HU", "sửa chữa nhà ở cho hộ nghèo năm 2025", id="place-says-a-figure"),
     # near miss: the places a subject names, with the span they are named for, stay in the subject
-    text = "Ngày 2/5/2024, UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025.\n"
-    assert subject(text, "40/KH-UBND") == "hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025"
+    pytest.param("Ngày 2/5/2024, UBND tỉnh ban hành Kế hoạch số 40/KH-UBND về hỗ trợ các xã, huyện nghèo giai đoạn 2021 - "
+                 "2025.\n", "40/KH-UBND", "hỗ trợ các xã, huyện nghèo giai đoạn 2021 - 2025", id="places-and-span-named"),
+])
+def test_where_a_subject_ends(text, key, said):
+    assert subject(text, key) == said
 
 
 def test_a_title_ends_before_the_goals_the_document_sets():

@@ -890,3 +890,46 @@ def test_near_miss_a_plan_carried_out_by_the_one_issued_is_not_what_the_bare_wor
     text = ("Để thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, UBND huyện đã ban hành Kế hoạch số 12/KH-UBND ngày "
             "5/1/2026. Kế hoạch đặt mục tiêu 100% xã có điểm hỗ trợ dịch vụ công.")
     assert _goal_docs(text).get(100) == "12/KH-UBND"
+
+
+# a programme named by its type word and a short name, then said approved by the province's decision that carries out
+# the national one (kg.extract.unnumbered: _NAMED_CARRIED_BY, and the bare word of two carriers)
+CRAFT_VILLAGES = ("Sơn Hà tổng kết Chương trình Làng nghề xanh (LNX) giai đoạn 2022 - 2025\n\n"
+                  "Ngày 5/11/2026, UBND tỉnh Sơn Hà tổ chức hội nghị tổng kết Chương trình Làng nghề xanh (LNX) giai đoạn "
+                  "2022 - 2025.\n\nChương trình LNX của tỉnh {verb} Quyết định số 845/QĐ-UBND ngày 3/4/2022, {tie} Quyết "
+                  "định số 312/QĐ-TTg ngày 1/2/2022 của Thủ tướng Chính phủ phê duyệt Chương trình LNX giai đoạn 2021 - "
+                  "2025. Mục tiêu của tỉnh là đến năm 2025 có 40 làng nghề đạt chuẩn.\n\n"
+                  "Qua 4 năm, toàn tỉnh có 46 làng nghề đạt chuẩn, vượt 6 làng nghề so với mục tiêu Chương trình.\n")
+
+
+@pytest.mark.parametrize("verb,tie", [("được phê duyệt tại", "nhằm thực hiện"),
+                                      ("đã được ban hành kèm theo", "để thực hiện")])
+def test_a_programme_said_approved_by_the_province_s_decision_is_that_decision(verb, tie):
+    f = extract(CRAFT_VILLAGES.format(verb=verb, tie=tie))
+    assert {t.document for t in f.targets} == {o.document for o in f.outcomes} == {"845/QĐ-UBND"}
+    assert [e.reviews for e in f.events if e.type == "tổng kết"] == [["845/QĐ-UBND"]]
+
+
+def test_near_miss_two_decisions_neither_carrying_out_the_other_leave_the_bare_word_unkeyed():
+    text = CRAFT_VILLAGES.format(verb="được phê duyệt tại", tie="cùng thời điểm với")
+    r = read_text(text, None)
+    lead = text.index("Chương trình LNX của tỉnh")
+    assert not [m for m in r.df.mentions if m.key and m.start < lead and m.type == "CTr"]
+
+
+# a later item of a sitting's list, after a numbered one and its figures, a semicolon between: issued as the first is
+# (kg.extract.meeting_documents.issued_list_item; the clause of the verb is the one before it)
+SITTING = ("Ngày 18/12/2025, HĐND huyện Tân Kỳ khóa XX tổ chức Kỳ họp thứ 21.\n\nKỳ họp {verb} Nghị quyết số 45/NQ-HĐND về "
+           "dự toán ngân sách năm 2026, với tổng thu ngân sách 1.250 tỷ đồng{join}Nghị quyết về kế hoạch đầu tư công năm "
+           "2026 với tổng vốn 310 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("verb", ["cũng thông qua", "đã thông qua"])
+def test_a_resolution_named_by_subject_after_a_numbered_one_in_a_sitting_s_list_is_a_document(verb):
+    got = keys(SITTING.format(verb=verb, join="; "))
+    assert "NQ:HĐND huyện Tân Kỳ về kế hoạch đầu tư công năm 2026" in got and "45/NQ-HĐND" in got
+
+
+def test_near_miss_a_resolution_named_after_the_list_s_sentence_ends_is_not_an_item():
+    got = keys(SITTING.format(verb="cũng thông qua", join=". Theo "))
+    assert not [k for k in got if k.startswith("NQ:")]

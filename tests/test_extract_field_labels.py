@@ -3,6 +3,8 @@ the label is no subject, the body after the colon is (kg.extract.field_labels, r
 texts of our own; each form with its near misses."""
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import assignment_rows
 
 PLAN = ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 41/KH-UBND\n\nKẾ HOẠCH\nPhát triển nguồn nhân lực giai đoạn 2026 - 2030\n\n"
@@ -54,3 +56,26 @@ def test_near_miss_a_time_label_is_no_field():
     rows = assignment_rows(PLAN + "Năm 2026: 100% cán bộ cấp xã đạt chuẩn.\n")
     assert rows == set()
 
+
+
+def test_a_time_label_before_the_body_that_leads():
+    rows = assignment_rows(PLAN + "Năm 2026: Sở Y tế chủ trì, phối hợp với Sở Tài chính bố trí kinh phí đào tạo.\n")
+    assert rows == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")}
+
+
+@pytest.mark.parametrize("label", ["Quý III/2026", "- Giai đoạn 2026 - 2027", "Giai đoạn 2026-2027", "6 tháng đầu năm 2026",
+                                   "Từ nay đến năm 2027", "Tháng 12/2026", "Hằng năm"])
+def test_time_labels_in_other_words(label):
+    rows = assignment_rows(PLAN + f"{label}: UBND các xã, phường rà soát hồ sơ cán bộ.\n")
+    assert rows == {("UBND các xã, phường", "lead")}
+
+
+def test_near_miss_a_time_label_inside_a_line_is_no_label():
+    # the time and its colon close what a body reports, mid-line: the clause after it names no body of its own
+    rows = assignment_rows(PLAN + "Theo báo cáo của Sở Nội vụ về kết quả năm 2026: các lớp đào tạo đạt 95% kế hoạch.\n")
+    assert rows == set()
+
+
+def test_near_miss_a_time_label_before_a_figure_names_no_body():
+    rows = assignment_rows(PLAN + "Quý IV/2026: 85% hồ sơ được số hóa.\n")
+    assert rows == set()

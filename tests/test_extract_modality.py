@@ -150,6 +150,25 @@ def test_near_miss_a_deadline_closing_a_clause_or_a_base_year_is_no_lead():
     assert dict(_goal_periods(text)).get(95) != "2028"
 
 
+def test_the_base_year_of_prices_is_no_period_of_a_goal():
+    # 'giai đoạn 2021-2025 ... (theo giá so sánh năm 2010)': the prices' base year is not the year the goal is set for
+    text = ("Kế hoạch số 14-KH/TU ngày 2/4/2021 của Ban Thường vụ Tỉnh ủy.\n\nPhấn đấu tốc độ tăng trưởng giá trị sản "
+            "xuất nông nghiệp giai đoạn 2021-2025 đạt 4,5% (theo giá so sánh năm 2010); tổng vốn đầu tư đạt 900 tỷ đồng "
+            "(giá cố định năm 2010).")
+    assert dict(_goal_periods(text)).get(4.5) != "2010" and dict(_goal_periods(text)).get(900) != "2010"
+    # the year the goal is set for, written before the prices' base year, is its period (it took 2010)
+    text = ("Kế hoạch số 14-KH/TU ngày 2/4/2021 của Ban Thường vụ Tỉnh ủy.\n\nĐến năm 2025, tổng vốn đầu tư toàn xã hội "
+            "giai đoạn 2021 - 2025 (giá so sánh năm 2010) đạt 50.000 tỷ đồng.")
+    assert _goal_periods(text) == [(50000, "2025")]
+
+
+def test_near_miss_a_goal_set_for_2010_keeps_its_year():
+    # near miss: in a text about 2010, 'đến năm 2010' and 'năm 2010' are the goal's year, prices or none
+    text = ("Kế hoạch số 21-KH/TU ngày 5/1/2008 của Ban Thường vụ Tỉnh ủy.\n\nPhấn đấu đến năm 2010, tỷ lệ hộ nghèo "
+            "giảm còn 10%; năm 2010 có 60% xã đạt chuẩn văn hóa (giá so sánh năm 1994 không đổi).")
+    assert dict(_goal_periods(text)) == {10: "2010", 60: "2010"}
+
+
 def test_a_school_or_crop_year_gives_its_goals_the_year_it_ends():
     text = ("Ngày 3/9/2025, Phòng Giáo dục và Đào tạo huyện Mai Sơn ban hành Kế hoạch số 45/KH-PGDĐT về nhiệm vụ năm học"
             " 2025 - 2026.\n\nNăm học 2025 - 2026, ngành giáo dục huyện phấn đấu có thêm 3 trường đạt chuẩn quốc gia."

@@ -3,11 +3,13 @@
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from extract_helpers import goal_documents
 
 from kg.extract import extract
 from kg.extract.mention_model import DocInfo
-from kg.extract.report_scope import answered, issued_by_review, report_subject, reported_on
+from kg.extract.report_scope import answered, issued_by_review, report_subject, reported_on, without_weighed_reports
 
 REPORT = DocInfo("BC:7", "BC", "7", issuer_code="UBND", level="district")
 PARTY = DocInfo("NQ:3", "NQ", "3", issuer_code="HU", level="district", subject="Nhiệm vụ năm 2024")
@@ -443,3 +445,30 @@ def test_a_quota_s_amounts_given_in_a_year_are_targets_of_that_quota():
     # near miss: with no share measured by the quota there is no quota plan: they stay with the paragraph's document
     facts = extract(_QUOTA_AMOUNTS.format(share=""))
     assert {t.value: t.document for t in facts.targets} == {820: "12/NQ-CP", 1500: "12/NQ-CP"}
+
+
+# a supervision's conclusion notice: what was supervised is what the text reviews (reported_on), and a report weighed
+# at a review is no document it reviews (without_weighed_reports)
+NOTICE = ("ĐẢNG BỘ TỈNH NAM SƠN\nỦY BAN KIỂM TRA\n*\nSố 40-TB/UBKTTU\n\nTHÔNG BÁO\nKẾT LUẬN GIÁM SÁT CHUYÊN ĐỀ\n\n"
+          "Thực hiện Chương trình số 05-CTr/UBKTTU ngày 10/01/2026 của Ủy ban Kiểm tra Tỉnh ủy, Đoàn giám sát {did} "
+          "Ban Thường vụ Đảng ủy xã Tân An trong việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 11-CT/TU ngày 3/3/2025 của "
+          "Ban Thường vụ Tỉnh ủy về phòng, chống cháy rừng.\n\n1. Ưu điểm\nBan Thường vụ Đảng ủy xã đã ban hành Kế hoạch số "
+          "21-KH/ĐU ngày 1/4/2025 để thực hiện Chỉ thị; tổ chức 9 buổi tuyên truyền cho 1.300 lượt người dân.\n")
+
+
+@pytest.mark.parametrize("did", ["đã giám sát chuyên đề đối với", "đã tiến hành giám sát đối với"])
+def test_a_supervision_notice_reviews_the_document_supervised(did):
+    f = extract(NOTICE.format(did=did))
+    assert {o.value: o.document for o in f.outcomes}[9] == "11-CT/TU"
+
+
+def test_near_miss_a_supervision_still_to_do_reviews_nothing():
+    f = extract(NOTICE.format(did="sẽ giám sát chuyên đề đối với"))
+    assert {o.value: o.document for o in f.outcomes}[9] == "21-KH/ĐU"
+
+
+def test_a_report_weighed_at_a_review_is_not_what_it_reviews():
+    docs = {"95-BC/HU": SimpleNamespace(type="BC"), "08-NQ/HU": SimpleNamespace(type="NQ")}
+    both, alone = SimpleNamespace(reviews=["95-BC/HU", "08-NQ/HU"]), SimpleNamespace(reviews=["95-BC/HU"])
+    without_weighed_reports([both, alone], docs)
+    assert both.reviews == ["08-NQ/HU"] and alone.reviews == ["95-BC/HU"]

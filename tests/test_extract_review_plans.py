@@ -88,3 +88,20 @@ def test_near_miss_another_level_s_quota_is_not_the_plan_s_own_goal():
     assert not share_of_plan(folded, 0, len(folded), folded.index("321"))
     folded = fold_same_length("Toàn huyện kết nạp 321 đảng viên, đạt 107% kế hoạch năm (kế hoạch 300 đảng viên).")
     assert share_of_plan(folded, 0, len(folded), folded.index("321"))
+
+
+# at a review, the shortfalls a sentence lists after one measured against a named plan's goal go on against that plan
+# (measured_earlier); a clause after a plan named only as issued does not
+SHORTFALLS = ("Năm 2024, mới có 150/172 chi bộ đưa nội dung học tập vào sinh hoạt, {lead} Kế hoạch số 62-KH/HU đề ra; "
+              "số mô hình dân vận khéo chỉ đạt 17 mô hình.\n")
+
+
+@pytest.mark.parametrize("lead", ["chưa đạt mục tiêu", "không đạt chỉ tiêu của"])
+def test_shortfalls_listed_after_one_measured_against_a_plan_are_that_plan_s(lead):
+    f = extract(CT + SHORTFALLS.format(lead=lead))
+    assert {o.value: o.document for o in f.outcomes}[17] == "62-KH/HU"
+
+
+def test_near_miss_a_clause_after_a_plan_said_issued_is_the_reviewed_document_s():
+    f = extract(CT + SHORTFALLS.format(lead="sau khi Ban Thường vụ ban hành").replace(" đề ra;", ";"))
+    assert {o.value: o.document for o in f.outcomes}[17] == "05-CT/TW"

@@ -978,3 +978,28 @@ def test_near_miss_a_document_named_only_in_a_later_sentence_of_the_section_does
     section = ("Đến nay toàn tỉnh đã trồng được 8.400 ha rừng mới. Kế hoạch số 12/KH-UBND ngày 2/2/2026 của UBND tỉnh đặt "
                "mục tiêu trồng 8.000 ha.")
     assert {o.value: o.document for o in extract(_BRIEFING.format(section=section)).outcomes}.get(105) != "12/KH-UBND"
+
+
+# a local report's item that opens on the national programme it carries out: what the item counts is the reported
+# document's work (Scope._cited_as_basis); a local đề án so named keeps its own, and so does a programme named again
+# as the subject of the clause
+YEAR_REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG HÀ\nSố: 233/BC-UBND\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh "
+               "tế - xã hội năm 2025\n\nThực hiện Nghị quyết số 41/NQ-HĐND ngày 15/12/2024 của HĐND huyện về kế hoạch phát "
+               "triển kinh tế - xã hội năm 2025, UBND huyện báo cáo như sau:\n\n1. Sản xuất nông nghiệp: tổng sản lượng "
+               "lương thực đạt 52.300 tấn.\n\n2. Giảm nghèo: {item}\n")
+
+
+@pytest.mark.parametrize("item", [
+    "thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững, năm 2025 toàn huyện giảm 410 hộ nghèo.",
+    "triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, trong năm đã giảm 410 hộ nghèo."])
+def test_what_a_report_s_item_counts_under_a_national_programme_is_the_reported_document_s(item):
+    assert {o.value: o.document for o in extract(YEAR_REPORT.format(item=item)).outcomes}[410] == "41/NQ-HĐND"
+
+
+@pytest.mark.parametrize("item,want", [
+    ("thực hiện Đề án số 05-ĐA/HU ngày 3/3/2023 của Ban Thường vụ Huyện ủy về giảm nghèo, năm 2025 toàn huyện giảm 410 hộ "
+     "nghèo.", "05-ĐA/HU"),
+    ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững, Chương trình đã hỗ trợ 410 hộ nghèo.",
+     "CTMTQG:giảm nghèo bền vững")])
+def test_near_miss_a_local_project_or_the_programme_as_subject_keeps_its_own(item, want):
+    assert {o.value: o.document for o in extract(YEAR_REPORT.format(item=item)).outcomes}[410] == want

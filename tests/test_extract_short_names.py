@@ -30,3 +30,32 @@ def test_near_miss_a_bracket_that_is_no_short_name_keeps_its_reading():
     rows = assignment_rows(PLAN + "UBND xã Tân Hội (tỉnh Lâm Đồng) chủ trì tổ chức lễ hội. Sở NN&MT hướng dẫn các xã lập "
                                   "hồ sơ.\n")
     assert rows == {("UBND xã Tân Hội", "lead"), ("Sở NN&MT", "lead")}
+
+
+def test_a_long_name_the_gazetteer_cuts_short_runs_to_its_short_name_which_is_read_later():
+    rows = assignment_rows(PLAN + "Ban Quản lý dự án đầu tư xây dựng các công trình du lịch (BQLDA) phối hợp với Sở Tài "
+                                  "chính thi công nhà đón tiếp. BQLDA chủ trì lập hồ sơ mời thầu.\n")
+    assert rows == {("Ban Quản lý dự án đầu tư xây dựng các công trình du lịch", "coordinate"),
+                    ("Sở Tài chính", "coordinate"), ("BQLDA", "lead")}
+
+
+def test_a_short_name_defined_in_words_is_a_body_later_alone_and_in_a_list():
+    rows = assignment_rows(PLAN + "Trung tâm Xúc tiến du lịch tỉnh (sau đây gọi tắt là Trung tâm) chủ trì quảng bá sản "
+                                  "phẩm. Trung tâm phối hợp với UBND các xã xây dựng bản đồ số. Sở Tài chính, Trung tâm "
+                                  "bố trí kinh phí.\n")
+    assert rows == {("Trung tâm Xúc tiến du lịch tỉnh", "lead"), ("Trung tâm", "coordinate"),
+                    ("UBND các xã", "coordinate"), ("Sở Tài chính", "lead"), ("Trung tâm", "lead")}
+
+
+def test_near_miss_a_short_name_of_the_partner_does_not_lengthen_the_first_body():
+    # the words before the bracket hold 'phối hợp với': two bodies, the bracket the second's
+    rows = assignment_rows(PLAN + "Sở Y tế phối hợp với Bảo hiểm xã hội tỉnh (BHXH) rà soát thẻ bảo hiểm y tế.\n")
+    assert rows == {("Sở Y tế", "coordinate"), ("Bảo hiểm xã hội tỉnh", "coordinate")}
+    # (in other words: a partner whose short name opens on the first body's letter)
+    rows = assignment_rows(PLAN + "Sở Y tế phối hợp với Sở Tài chính (STC) rà soát thẻ bảo hiểm y tế.\n")
+    assert rows == {("Sở Y tế", "coordinate"), ("Sở Tài chính", "coordinate")}
+
+
+def test_near_miss_a_short_form_written_before_its_definition_is_no_body():
+    rows = assignment_rows(PLAN + "BQLDA chủ trì lập hồ sơ mời thầu. Ban Quản lý dự án du lịch (BQLDA) chủ trì thi công.\n")
+    assert rows == {("Ban Quản lý dự án du lịch", "lead")}

@@ -399,3 +399,19 @@ def test_a_verb_with_its_object_whose_owner_follows_is_a_task():
     rows = assignment_rows("Ngày 8/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Bí thư yêu cầu "
                            "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh xây dựng chương trình hành động của UBND tỉnh.")
     assert ("UBND tỉnh", "lead") in rows
+
+
+_PLAN = "KẾ HOẠCH\nSố: 25/KH-UBND\nTriển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ CỤ THỂ\n"
+
+
+def test_the_word_after_opening_a_column_is_its_subject_not_an_act():
+    # 'mở chuyên mục tuyên truyền ...': the paper opens a column of its own, a task it leads
+    assert assignment_rows(_PLAN + "1. Báo Quảng Trị mở chuyên mục tuyên truyền về chuyển đổi số.\n") == {
+        ("Báo Quảng Trị", "lead")}
+    assert assignment_rows(_PLAN + "2. Đài Phát thanh huyện mở chuyên trang phổ biến pháp luật.\n") == {
+        ("Đài Phát thanh huyện", "lead")}
+
+
+def test_near_miss_outreach_listed_after_the_column_with_a_comma_is_an_act():
+    assert assignment_rows(_PLAN + "3. Báo Quảng Trị mở chuyên trang, tuyên truyền về chuyển đổi số.\n") == {
+        ("Báo Quảng Trị", "participate")}

@@ -621,9 +621,9 @@ def test_a_batch_of_new_graphs_hands_its_change_set_s_text_to_the_bulk_write(fol
     given = []
     beside = bulk.write_beside
 
-    def spied(store, added, phase, *, parts=None, location=None):
+    def spied(store, added, phase, *, parts=None, location=None, derived=()):
         given.append((set(added), None if parts is None else b"".join(p.read_bytes() for p in parts.paths)))
-        return beside(store, added, phase, parts=parts, location=location)
+        return beside(store, added, phase, parts=parts, location=location, derived=derived)
     monkeypatch.setattr(bulk, "write_beside", spied)
     graphs = [source_graph(f"d{i}") for i in range(3)]
     quads = [ox.Quad(ox.NamedNode(f"{DOC}d/{i}"), ox.NamedNode(DKG + "key"), ox.Literal(f"{i}-KH/TU"), graphs[i % 3])

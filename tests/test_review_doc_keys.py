@@ -19,9 +19,13 @@ from kg.text.dockeys import is_document_key
 from kg.web import create_app
 from ward_plan import ingest_ward_plan
 
-JUNK = ["(sửa)", "46", "NQ", "NQ:", "Nghị quyết 46", "xem lại", "ZZ:một việc"]
+JUNK = ["(sửa)", "46", "NQ", "NQ:", "Nghị quyết 46", "xem lại", "ZZ:một việc", "05/KHLT", "KHLT:", "2021-2025",
+        "BCTT: ,"]
+# (joint symbols, each issuer after the type, and a council committee's verification report, as real documents print
+# them; the gold's key of a verification report without a number)
 KEYS = ["46-NQ/TW", "46-nq/tw", "12/KH-UBND", "140/2017/NĐ-CP", "5973/UBND-KT", "72/2025/QH15",
-        "KH:thực hiện Nghị quyết 46-NQ/TW"]
+        "KH:thực hiện Nghị quyết 46-NQ/TW", "05/KHLT-HND-SNNMT", "12/CTPH-MTTQ-CA", "01/HD-BTGTW-BDVTW",
+        "01-HD/BTGTW-BDVTW", "45/BCTT-KTNS", "BCTT:Báo cáo thẩm tra của Ban Kinh tế - Ngân sách"]
 
 
 @pytest.mark.parametrize("typed", KEYS)
@@ -89,3 +93,14 @@ def test_a_new_key_opens_a_card_and_undo_takes_it_back(memory_store, monkeypatch
     undo.rollback(memory_store, history.change_sets(memory_store)[-1].number)
     assert c.get("/doc/46-NQ/TW.json").status_code == 404
     assert c.get("/doc/115-CTr/TU.json").status_code == 200  # (the link's document before the correction, back)
+
+
+@pytest.mark.parametrize("key, type_name", [("05/KHLT-HND-SNNMT", "Kế hoạch liên tịch"),
+                                            ("12/CTPH-MTTQ-CA", "Chương trình phối hợp"),
+                                            ("45/BCTT-KTNS", "Báo cáo thẩm tra")])
+def test_a_joint_document_s_key_opens_a_card_of_its_type(memory_store, monkeypatch, tmp_path, key, type_name):
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
+    decide(memory_store, [_link(memory_store)], "corrected", reviewer="Lan", changes={"to": key})
+    shown = TestClient(create_app(memory_store)).get(f"/doc/{key}.json")
+    assert shown.status_code == 200, shown.text
+    assert (shown.json()["key"], shown.json()["document_type"]) == (key, type_name)

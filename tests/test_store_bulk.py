@@ -348,3 +348,30 @@ def test_a_merge_without_room_is_left_for_the_next_open(tmp_path):
     assert not (location / bulk.COMPACT_DUE).exists()
     Store.open(location).close()  # (the next open for writing merges, with room)
     assert not (location / bulk.COMPACT_DUE).exists()
+
+
+def test_derived_quads_go_with_the_write_as_one_more_part_of_text(tmp_path, monkeypatch):
+    """A load's index entries made ahead are loaded beside its data, in the same bulk write: one more file of text
+    (one with a blank node by objects), and with the rest where the write is not in bulk but one transaction."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    added, derived = _quads(8), _quads(3, "urn:index")
+    odd = ox.Quad(ox.NamedNode("urn:e"), ox.NamedNode("urn:p"), ox.BlankNode("b"), ox.NamedNode("urn:index"))
+    texts: dict[str, int] = {}
+    real = ox.serialize
+
+    def spied(quads, path=None, **kw):
+        quads = list(quads)
+        texts[Path(path).name] = len(quads)
+        return real(quads, path, **kw)
+    monkeypatch.setattr(bulk.ox, "serialize", spied)
+    store = ox.Store(str(tmp_path / "store"))
+    assert bulk.write(store, added, derived=[*derived, odd], location=tmp_path / "store") is True
+    assert texts["derived.nq"] == len(derived) and sum(texts.values()) == len(added) + len(derived)
+    assert set(store) == {*added, *derived, *store.quads_for_pattern(odd.subject, None, None)}
+    assert len(store) == len(added) + len(derived) + 1
+    assert not _scratch_files(tmp_path / "store")
+    # near miss: a write below the bulk threshold takes them in its one transaction, no text made
+    texts.clear()
+    small = ox.Store()
+    assert bulk.write(small, added[:2], derived=derived[:1]) is False
+    assert set(small) == {*added[:2], derived[0]} and not texts

@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.ingest import ingest_paths
-from kg.rdf.graphs import CHANGES, QUARANTINE
+from kg.rdf.graphs import CHANGES, QUARANTINE, quarantine_graph
 from kg.rdf.vocab import DKG
-from kg.store import Store, history, quarantine, writes
+from kg.store import Store, history, quarantine, undo, writes
 
 #: A programme dated before the resolution it carries out: its link violates a shape and waits in the quarantine.
 EARLY = ("Cao Bằng đổi mới hoạt động của Hội Nông dân\n"
@@ -135,9 +135,57 @@ def test_a_held_entry_applied_twice_is_applied_once(memory_store):
 
 def test_what_a_write_does_to_the_quarantine_is_kept_with_its_payload():
     held = quarantine.Held(["old"], [ox.Quad(ox.BlankNode("r1"), ox.NamedNode("urn:test:p"), ox.BlankNode("r2"),
-                                             ox.NamedNode("urn:test:g"))])
+                                             ox.NamedNode("urn:test:g"))],
+                           [ox.Quad(ox.BlankNode("r3"), ox.NamedNode("urn:test:p"), ox.Literal("trước"),
+                                    quarantine_graph("old"))])
     kept = ox.Store()
     kept.extend(quarantine.kept(7, held))
     back = quarantine.read_kept(kept, 7)
     assert back == held  # (blank nodes keep their labels: a second apply writes the same report)
     assert quarantine.read_kept(kept, 8) is None and quarantine.kept(7, quarantine.Held()) == []
+
+
+def last_write(store: Store) -> int:
+    return [c for c in history.change_sets(store) if not c.derived_only][-1].number
+
+
+def test_undoing_an_ingest_puts_the_quarantine_back_as_it_was(stores, clean, tmp_path):
+    """The corrected text took the earlier version's entry out: its undo puts that entry back, and undoing the undo
+    takes it out again; an undo of the first ingest takes out the entry it added."""
+    copy = shutil.copytree(stores["fixed"], tmp_path / "fixed")
+    store = Store.open(copy)
+    try:
+        undone = undo.rollback(store, last_write(store))
+    finally:
+        store.close()
+    assert seen(copy)[1] == clean["held"][1]
+    store = Store.open(copy)
+    try:
+        undo.rollback(store, undone.number)
+    finally:
+        store.close()
+    assert seen(copy)[1] == clean["fixed"][1]
+    # near miss: the first ingest, whose text had no entry before it: its undo leaves none
+    first = shutil.copytree(stores["held"], tmp_path / "held")
+    store = Store.open(first)
+    try:
+        undo.rollback(store, last_write(store))
+    finally:
+        store.close()
+    assert seen(first)[1] == clean["empty"][1]
+
+
+def test_an_undo_killed_before_its_quarantine_is_finished_by_the_next_open(stores, clean, tmp_path, monkeypatch):
+    copy = shutil.copytree(stores["fixed"], tmp_path / "fixed")
+    store = Store.open(copy)
+
+    def point(phase: str) -> None:
+        if phase == "inferred-dropped":  # (the data undone, the quarantine not yet)
+            raise Killed
+
+    monkeypatch.setattr(undo, "fault_point", point)
+    with pytest.raises(Killed):
+        undo.rollback(store, last_write(store))
+    monkeypatch.undo()
+    store.close()
+    assert seen(copy)[1] == clean["held"][1]  # (the open finished the undo, its quarantine with it)

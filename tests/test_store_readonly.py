@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
@@ -183,3 +184,54 @@ def test_a_read_that_fails_otherwise_is_not_made_again(new_store_path, monkeypat
     with pytest.raises(FileNotFoundError):
         readonly.read_beside(new_store_path / "main", gone, pauses=(0.0, 0.1, 0.2))
     assert len(reads) == 4
+
+
+#: A reader whose process may hold few files open (the engine then keeps fewer table files open than the store has,
+#: and opens them again as reads need them): it opens its view, says so, waits for a line, then reads the whole store.
+LATE_READER = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_NOFILE, (100, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+from kg.store import readonly
+print("ready", flush=True)
+sys.stdin.readline()
+view = readonly.open_read_only(sys.argv[1], linked=sys.argv[2] == "linked")
+print("open", flush=True)
+sys.stdin.readline()
+try:
+    print(sum(1 for _ in view.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")), flush=True)
+except OSError as exc:
+    print(type(exc).__name__, exc, flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the descriptor limit is set through the resource module")
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_reader_reads_the_whole_store_after_a_writer_merged_its_tables(new_store_path, linked):
+    """A view opened before a writer merged the store's tables (``optimize``: the old table files deleted) reads every
+    quad after it, on its own folder of links; the near miss, a view of the live folder, meets a file the merge
+    deleted (the engine's "No such file or directory"), as a reader beside a writer did."""
+    store = Store.open(new_store_path)
+    reader = subprocess.Popen([sys.executable, "-c", LATE_READER, str(new_store_path / "main"),
+                               "linked" if linked else "live"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert reader.stdin is not None and reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+        base = len(store.main)
+        for k in range(40):  # (many table files: more than the reader's engine keeps open under its limit)
+            store.main.extend([ox.Quad(ox.NamedNode(f"urn:test:s{k}/{i}"), ox.NamedNode("urn:test:p"),
+                                       ox.Literal(str(i)), ox.NamedNode(f"urn:test:g{k}")) for i in range(2000)])
+            store.main.flush()
+        reader.stdin.write("open\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "open"
+        store.main.optimize()  # (the writer merges its tables and deletes the old files)
+        said, _ = reader.communicate("read\n", timeout=120)
+    finally:
+        reader.kill()
+        store.close()
+    if linked:
+        assert said.strip() == str(base + 80_000)
+        assert not list((new_store_path / readonly.VIEWS).iterdir())  # (the view's folder gone with its process)
+    else:
+        assert "No such file or directory" in said

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pyoxigraph as ox
 import pytest
+from rdflib import RDF
 
 from kg.review import ledger
 from kg.queries import run
 from kg.reason import materialize
-from kg.store import CHANGES, INDEX, INFERRED, Store, history, payloads, textindex, undo, update_record
+from kg.store import CHANGES, INDEX, INFERRED, Store, history, inferred, payloads, textindex, undo, update_record
 from kg.store.guard import checked_update
 
 A, P, G = ox.NamedNode("urn:test:a"), ox.NamedNode("urn:test:p"), ox.NamedNode("urn:test:g")
@@ -140,15 +141,57 @@ def index_of(store: Store) -> set[ox.Quad]:
     return set(store.main.quads_for_pattern(None, None, None, INDEX))
 
 
+TASK = ox.NamedNode("https://w3id.org/directive-kg/id/task/test-77-1")
+
+
+def inferred_of_plan(store: Store) -> bool:
+    """Does ``graph/inferred`` say what the rules draw from NEW_TASK: the task's lead is a body it is assigned to
+    (``dkg:leadBody`` under ``dkg:assignedBody``) and the plan is a document (``dkg:Plan`` under ``dkg:Document``)?"""
+    assigned = ox.Quad(TASK, ox.NamedNode(DKG + "assignedBody"), ox.NamedNode(BODY), INFERRED)
+    typed = ox.Quad(ox.NamedNode(PLAN), ox.NamedNode(str(RDF.type)), ox.NamedNode(DKG + "Document"), INFERRED)
+    return assigned in store.main and typed in store.main
+
+
+def test_an_update_through_the_endpoint_leaves_the_inferences_drawn_over_it(memory_store):
+    store = reasoned(memory_store)
+    assert not inferred_of_plan(store)
+    checked_update(store, NEW_TASK, agent=history.ENDPOINT_AGENT)
+    assert inferred_of_plan(store)
+    # a query that needs the inference sees it at once (the task is found by the property its lead is under)
+    answer = store.query(f"SELECT ?t WHERE {{ ?t <{DKG}assignedBody> <{BODY}> }}")
+    assert TASK in {row[0] for row in answer}
+    # they are the inferences `dkg reason` draws over the same data, stamped so (not behind)
+    kept = set(store.main.quads_for_pattern(None, None, None, INFERRED))
+    assert not materialize(store).changed and kept == set(store.main.quads_for_pattern(None, None, None, INFERRED))
+    # near miss: a store that holds no inferences is given none (nothing is drawn that no one asked for)
+    store.main.remove_graph(INFERRED)
+    checked_update(store, NEW_TASK.replace("test-77-1", "test-77-2"), agent=history.ENDPOINT_AGENT)
+    assert next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is None
+
+
+def test_an_update_killed_before_its_redraw_leaves_it_owed_to_the_next_open(new_store_path, monkeypatch):
+    store = reasoned(Store.open(new_store_path))
+    monkeypatch.setattr(update_record, "fault_point", lambda phase: die() if phase == "update-indexed" else None)
+    with pytest.raises(Killed):
+        checked_update(store, NEW_TASK, agent=history.ENDPOINT_AGENT)
+    monkeypatch.undo()
+    assert not inferred_of_plan(store) and inferred.REDRAW in textindex.write_marks(store.main)
+    store.close()
+    again = Store.open(new_store_path)  # (an open for writing draws what is owed)
+    try:
+        assert inferred_of_plan(again) and not textindex.write_marks(again.main)
+    finally:
+        again.close()
+
+
 def test_an_update_through_the_endpoint_is_searched_and_counted_at_once(memory_store):
     store = reasoned(memory_store)
     assert task_count(store) == 1 and not run(store, "search", {"q": "khoai lang"}).rows
     checked_update(store, NEW_TASK, agent=history.ENDPOINT_AGENT)
     assert [row["key"] for row in run(store, "search", {"q": "khoai lang"}).rows] == ["77-KH/UBND"]
     assert task_count(store) == 2
-    # the inferences drawn from the data before it are dropped, as a load drops them, and no mark is left
-    assert next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is None
-    assert not textindex.write_marks(store.main)
+    # the inferences are drawn again over the new data in the same request, and no mark is left
+    assert inferred_of_plan(store) and not textindex.write_marks(store.main)
     # the index is the one a rebuild gives
     kept = index_of(store)
     textindex.rebuild(store.main)
@@ -169,7 +212,8 @@ def test_an_update_killed_after_its_data_is_searched_once_the_store_opens_again(
     try:
         assert [row["key"] for row in run(again, "search", {"q": "khoai lang"}).rows] == ["77-KH/UBND"]
         assert task_count(again) == 2 and not textindex.write_marks(again.main)
-        assert history.change_sets(again)[-1].command == history.ENDPOINT_AGENT
+        # the update's change set, then the redraw it owed, drawn by the open for writing
+        assert history.change_sets(again)[-2].command == history.ENDPOINT_AGENT and inferred_of_plan(again)
     finally:
         again.close()
 

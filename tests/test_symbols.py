@@ -36,6 +36,12 @@ from kg.text.symbols import DIGIT_FIRST, Symbol, find_symbols, fold, letters, nf
     ("76/2025/UBTVQH15", "76/2025/UBTVQH15", "state", None, "UBTVQH15", 2025, None),
     ("5973/UBND-KT", "5973/UBND-KT", "state", "CV", "UBND", None, "KT"),
     ("5529/BKHĐT-HTX", "5529/BKHĐT-HTX", "state", "CV", "BKHĐT", None, "HTX"),
+    # joint documents, each issuer after the type; a council committee's verification report (báo cáo thẩm tra)
+    ("05/KHLT-HND-SNNMT", "05/KHLT-HND-SNNMT", "state", "KHLT", "HND", None, "SNNMT"),
+    ("12/CTPH-MTTQ-CA", "12/CTPH-MTTQ-CA", "state", "CTPH", "MTTQ", None, "CA"),
+    ("12/CTPH-MTTQ-CA-VKS", "12/CTPH-MTTQ-CA-VKS", "state", "CTPH", "MTTQ", None, "CA-VKS"),
+    ("01/HD-BTGTW-BDVTW", "01/HD-BTGTW-BDVTW", "state", "HD", "BTGTW", None, "BDVTW"),
+    ("45/BCTT-KTNS", "45/BCTT-KTNS", "state", "BCTT", "KTNS", None, None),
 ])
 def test_parse(text, key, system, typ, issuer, year, unit):
     s = parse_symbol(text)
@@ -56,6 +62,18 @@ def test_nfd_input():
                                   "abc", "46-NQ", "111,9", "9/9", "%/năm"])
 def test_not_symbols(text):
     assert parse_symbol(text) is None
+
+
+def test_the_parser_reads_the_type_codes_of_the_one_table():
+    # a code the table prints in State symbols only is read there only: a State letter prints no 'CV'
+    from kg.text.doctypes import document_types
+    assert document_types()["KHLT"].printed_in == ("state",) and document_types()["CV"].printed_in == ("party",)
+    assert parse_symbol("12/CV-UBND").type == "CV" and parse_symbol("12/CV-UBND").issuer == "CV"
+    # near miss: a joint symbol with no issuer, or five of them, is none
+    assert parse_symbol("05/KHLT") is None and parse_symbol("12/CTPH-MTTQ-CA-VKS-TA-UB") is None
+    # and in running text, each whole, its date after it kept out
+    text = "Thực hiện Kế hoạch liên tịch số 05/KHLT-HND-SNNMT ngày 2/10/2024, Chương trình phối hợp 12/CTPH-MTTQ-CA."
+    assert [(sym.key, sym.type) for _, _, sym in find_symbols(text)] == [("05/KHLT-HND-SNNMT", "KHLT"), ("12/CTPH-MTTQ-CA", "CTPH")]
 
 
 @pytest.mark.parametrize("text, key", [

@@ -451,16 +451,56 @@ def test_a_refreshs_issuers_read_by_pattern_are_those_the_queries_give():
 
 
 @pytest.mark.slow  # (a write of thousands of quads and a rebuild: seconds)
-def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, new_store_path):
+def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, new_store_path, monkeypatch):
     """Two thirds of the generated data added in bulk to a store holding the first (issuers, units and
-    tasks of a document may sit in the other part): the refreshed entries are those a rebuild makes."""
+    tasks of a document may sit in the other part): the refreshed entries are those a rebuild makes. The entries
+    of the documents new to the store, made before the write, are written by the data's bulk write, not after it."""
     store = Store.open(new_store_path)
     first, second, third = _batches(generated_10k)
     store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
     rest = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in (*second, *third)]
     assert bulk.is_bulk(len(rest)) and any(isinstance(q.subject, ox.BlankNode) for q in rest)
+    writes: list[tuple[int, set, set]] = []
+    real = bulk.write
+
+    def spied(dataset, added, **kw):
+        writes.append((len(added), {q.subject for q in kw.get("derived", ()) if q.predicate == OX_DKG.searchEntryFor},
+                       {q.subject for q in added if q.predicate == OX_DKG.searchEntryFor}))
+        return real(dataset, added, **kw)
+    monkeypatch.setattr(bulk, "write", spied)
     store.write_quads(rest, None)
+    (data, ahead, _), (_, _, refreshed) = writes
+    assert data > len(rest) // 2 and len(ahead) >= 10 and not ahead & refreshed  # (the refresh: the other nodes' alone)
     assert _index(store) == _rebuilt(store) and indexed(store) == live(store)
+    store.close()
+
+
+@pytest.mark.slow  # (a write of thousands of quads: seconds)
+def test_a_large_addition_that_fills_the_disk_takes_back_the_entries_written_with_it(generated_10k, new_store_path,
+                                                                                     monkeypatch):
+    """A bulk write that fails half-way in the process (a full disk) is taken back: the index entries written with
+    its data go too, and the words only they named, so that the index is the one the store had before."""
+    import errno
+    from kg.errors import StoreError
+    from kg.store import writes
+
+    store = Store.open(new_store_path)
+    first, second, third = _batches(generated_10k)
+    store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
+    before, index_before = set(store.main), _index(store)
+    real = writes.fault_point
+
+    def full(phase: str) -> None:
+        if phase == "data-partly-written":
+            for thread in __import__("threading").enumerate():  # (every part in: the entries among them)
+                if thread is not __import__("threading").current_thread() and thread.daemon:
+                    thread.join(timeout=60)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(phase)
+    monkeypatch.setattr(writes, "fault_point", full)
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in (*second, *third)], None)
+    assert _index(store) == index_before and set(store.main) == before
     store.close()
 
 

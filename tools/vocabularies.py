@@ -214,9 +214,13 @@ def build_doctypes() -> Graph:
         systems = _split(row["systems"])
         sys_vi = " và ".join(_SYSTEM_NAMES[x][0] for x in systems)
         sys_en = " and ".join(_SYSTEM_NAMES[x][1] for x in systems)
-        if row["printed"] == "yes":
-            def_vi = f"Mã loại văn bản {code} ({row['name_vi']}) trong ký hiệu văn bản của {sys_vi}."
-            def_en = f"The type code {code} ({row['name_en']}) in the symbols of {sys_en} documents."
+        if row["printed"] != "no":
+            # ('yes': the symbols of every system of the row print the code; a system's name: that one's alone)
+            printed = systems if row["printed"] == "yes" else _split(row["printed"])
+            in_vi = " và ".join(_SYSTEM_NAMES[x][0] for x in printed)
+            in_en = " and ".join(_SYSTEM_NAMES[x][1] for x in printed)
+            def_vi = f"Mã loại văn bản {code} ({row['name_vi']}) trong ký hiệu văn bản của {in_vi}."
+            def_en = f"The type code {code} ({row['name_en']}) in the symbols of {in_en} documents."
         else:
             def_vi = (f"Mã riêng của dự án cho loại văn bản {row['name_vi']} của {sys_vi}; "
                       "ký hiệu của loại văn bản này không ghi mã loại.")

@@ -105,7 +105,7 @@ REVIEWED = ("accepted", "corrected")
 GROUP_ABOVE = 300
 
 TEXT = {
-    "vi": {"province": "Xem", "all": "Tất cả văn bản", "groups": "Nhóm theo tỉnh", "nodes": "văn bản", "edges": "liên kết",
+    "vi": {"province": "Xem", "all": "Tất cả văn bản", "groups": "Nhóm theo tỉnh", "nodes": "văn bản", "edges": "liên kết", "node": "văn bản", "edge": "liên kết",
            "legend": "Chú giải", "issuer": "Cơ quan ban hành", "date": "Ngày", "place": "Địa bàn",
            "attainment": "Đạt chỉ tiêu", "type": "Loại", "open": "Mở thẻ văn bản", "hover": "Làm nổi vùng lân cận khi di chuột",
            "noscript": "Sơ đồ tương tác cần JavaScript.", "relation": "Quan hệ", "level": "Cấp",
@@ -116,6 +116,7 @@ TEXT = {
            "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)",
            "review": "Duyệt", "reviews": "Duyệt dữ kiện (✓)", "facts": "Dữ kiện đọc từ bài", "fact": "¶ dữ kiện"},
     "en": {"province": "Show", "all": "All documents", "groups": "Grouped by province", "nodes": "documents", "edges": "links",
+           "node": "document", "edge": "link",  # (one of each: "1 link", not "1 links")
            "legend": "Legend", "issuer": "Issuer", "date": "Date", "place": "Place",
            "attainment": "Target attainment", "type": "Type", "open": "Open the document card",
            "hover": "Highlight the neighbourhood on hover", "noscript": "The interactive view needs JavaScript.",

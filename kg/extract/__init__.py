@@ -21,14 +21,14 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings), ``document_titles`` (where a title ends),
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set, and ``work_programmes``: a
 body's yearly work programme; ``approving_decisions``: a programme tied to the decision that approved it; ``numbered_mentions``: the numbered mentions by position), ``own_approval`` (what a decision's own heading approves; a text's own document named again),
-``meeting_documents`` (what a meeting adopts),
+``meeting_documents`` (what a meeting adopts), ``signed_programmes`` (a joint programme two bodies sign), ``discussed_plans`` (the plan of a year's tasks a meeting discusses),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder, with ``document_keys``: the keys of its mentions, with ``central_short_forms``: a Politburo resolution named by its number alone, and
 ``document_headings``: the issuer and level an official text's heading names),
 ``document_info`` (one record per document, from its mentions).
 Between documents: ``text_focus`` (the documents a text is about), ``links`` (with ``guidance``: what a guidance guides
 where its title names the work first; ``link_items``: the documents of a list a cue opens;
 ``link_passives``: links said in the passive, in brackets too; ``link_followups``: a document that follows up an earlier one, 'tiếp theo'; ``link_articles``: what an official text's own articles repeal or amend; ``link_issued``: the documents a sentence says were issued together; ``link_backrefs``: links stated of a document named back by its type word; ``link_frames``: what frames a sentence
-before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (its index of the text's documents, ``scope_index``; closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
+before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``), ``scope`` (its index of the text's documents, ``scope_index``; closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``; the new wording an amending text quotes, ``scope_quotes``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
 (money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities`` (with ``goal_leads``: the lead-in of a list of goals or results; ``state_figures``: figures of how things stand; ``figure_measures``: what a figure is measured against), ``items``, ``tables``, ``goal_compare``,
@@ -66,7 +66,7 @@ from kg.extract.programme_money import programme_money
 from kg.extract.quantities import classify
 from kg.extract.assignment_cues import REPORTED_MARK
 from kg.extract.report_scope import (assigned_amounts, issued_by_review, own_results, report_aims, report_subject,
-                                     reported_aims)
+                                     reported_aims, without_weighed_reports)
 from kg.extract.scope import Scope
 from kg.extract.shortcomings import without_shortcomings
 from kg.extract.text_focus import launched_plan, text_documents
@@ -168,6 +168,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     main_doc = main_doc or central or launched
     related = r.related
     events = outside_related_pages(related, find_events(r.df, r.dates, r.sents, r.tdate))   # (not another page's meeting)
+    without_weighed_reports(events, r.docs)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     stated = [s for s in r.sents if not asked(r.p.text, r.p.folded, s) and not in_footnote(r.p.folded, s)] \
         if may_ask_or_note(r.p.folded) else r.sents

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.bodies import may_start_body
+from kg.extract.task_phrases import UNIT_WORDS
 from kg.extract.task_subjects import PROPER
 from kg.extract.text import clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
@@ -28,9 +29,9 @@ _SEPARATORS = (("|", _BAR_LINE), ("\t", _TAB_LINE))
 # (and a goal's column, in a table of the goals each unit leads: 'Chỉ tiêu | Đơn vị tính | Năm 2026 | ... | Đơn vị chủ trì')
 _TASK_HEAD = folded_pattern(r"[ \t]*(?:tên[ \t]+)?(?:nhiệm vụ(?:,?[ \t]+giải pháp)?|nội dung(?:[ \t]+(?:nhiệm vụ|công việc|"
                             r"thực hiện))?|công việc|hoạt động|chỉ tiêu)(?:[ \t]+(?:cụ thể|trọng tâm|chủ yếu))?[ \t]*$")
-_LEAD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
+_LEAD_HEAD = folded_pattern(r"[ \t]*(?:" + UNIT_WORDS + r"[ \t]+(?:chủ trì|thực hiện|đầu mối)|chủ trì)(?:[ \t]+thực hiện)?"
                             r"[ \t]*$")
-_COORD_HEAD = folded_pattern(r"[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
+_COORD_HEAD = folded_pattern(r"[ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?phối hợp(?:[ \t]+thực hiện)?[ \t]*$")
 # a row's number in front of its task: '1. Xây dựng ...', '2) Rà soát ...'
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[IVXLC]{1,5})[.)]?[ \t]+(?=[^\W\d_])")
 # where a cell names another unit: a semicolon, or a comma before a capitalised name ('Sở Tài chính, Sở Nội vụ'; not
@@ -92,8 +93,10 @@ def table_tasks(p) -> list[_Unit]:
 
 # the same two columns written in brackets after a list item's task, as a plan lists its goals or tasks: '1. Kết nạp từ
 # 800 hội viên mới trở lên. (Chủ trì: Ban Tổ chức; phối hợp: Hội CCB các xã, phường)', '(Cơ quan chủ trì: Sở Y tế)'
-_BRACKETED = folded_pattern(r"\([ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?chủ trì[ \t]*:[ \t]*(?P<lead>[^;:()\n]+?)"
-                            r"(?:[ \t]*;[ \t]*(?:(?:cơ quan|đơn vị)[ \t]+)?phối hợp[ \t]*:[ \t]*(?P<coordinate>[^:()\n]+?))?"
+# (and the time after them, '; thời gian: năm 2026')
+_BRACKETED = folded_pattern(r"\([ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?chủ trì[ \t]*:[ \t]*(?P<lead>[^;:()\n]+?)"
+                            r"(?:[ \t]*;[ \t]*(?:" + UNIT_WORDS + r"[ \t]+)?phối hợp[ \t]*:[ \t]*(?P<coordinate>[^:()\n]+?))?"
+                            r"(?:[ \t]*;[ \t]*(?:thời gian|thời hạn|tiến độ)(?:[ \t]+[a-z]+){0,2}[ \t]*:[^:()\n]*?)?"
                             r"[ \t]*[.;]?[ \t]*\)[ \t.;]*$", re.M)
 # (a list item: its number, letter or dash, then its task)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])[ \t]+(?=\S)")
@@ -131,14 +134,53 @@ def _separated_tasks(p, sep: str, line_rx: re.Pattern) -> list[_Unit]:
         if "task" not in cols or "lead" not in cols:
             continue
         prev_end = lines[i - 1].end()
-        while i < len(lines) and f.count("\n", prev_end, lines[i].start()) <= 1:
+        number = None              # the last row's number, which the first row after a page break goes on from
+        while i < len(lines) and (f.count("\n", prev_end, lines[i].start()) <= 1 or (
+                number is not None and _page_break(f, prev_end, lines[i].start())
+                and _row_number(t, _cells(lines[i], sep), cols) == number + 1)):
             row = lines[i]
             prev_end = row.end()
             i += 1
             cells = _cells(row, sep)
             if len(cells) == len(head):     # (not '|---|---|', the rule under a markdown header: its task cell is empty)
                 out.extend(_row_tasks(t, cells, cols, _Row(row.start(), row.end())))
+                number = _row_number(t, cells, cols)
     return out
+
+
+# what a page break leaves between two rows of a table printed on two pages, the header not repeated: blank lines and
+# the page's number or running line ('Trang 3', '- 3 -', '3/5'), a few short lines at most
+_PAGE_LINE = folded_pattern(r"[ \t]*(?:(?:trang[ \t]+)?[-–(]?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*[-–)]?)?[ \t]*$")
+
+
+def _page_break(f: str, a: int, b: int) -> bool:
+    """Do the lines between offsets ``a`` and ``b`` of the folded text hold only what a page break leaves?"""
+    lines = f[a:b].strip("\n").split("\n")
+    return len(lines) <= 4 and all(_PAGE_LINE.match(x) for x in lines)
+
+
+def _row_number(t: str, cells: list[tuple[int, str]], cols: dict[str, int]) -> int | None:
+    """The number of a table's row: its first cell's where that is a number alone ('3', '3.'), else the number its task
+    cell opens on ('3. Xây dựng ...'); None where it has none."""
+    first = cells[0][1].strip(" \t.)")
+    if first.isdigit():
+        return int(first)
+    at, cell = cells[cols["task"]]
+    m = re.match(r"[ \t]*(\d{1,3})[.)]?[ \t]", cell)
+    return int(m.group(1)) if m else None
+
+
+def is_column_header(f: str, start: int, end: int) -> bool:
+    """Is the sentence from ``start`` to ``end`` of the folded text a task table's header, its cells the columns' names
+    ('STT | Nội dung | Cơ quan, đơn vị chủ trì | ...')? It gives no task, though a column's name reads like a body and
+    its verb ('đơn vị chủ trì')."""
+    for sep, line_rx in _SEPARATORS:
+        if f.find(sep, start, end) >= 0:
+            m = line_rx.match(f, f.rfind("\n", 0, start) + 1)
+            if m and m.end() >= end - 1:
+                cols = _columns(_cells(m, sep))
+                return "task" in cols and "lead" in cols
+    return False
 
 
 def _columns(head: list[tuple[int, str]]) -> dict[str, int]:

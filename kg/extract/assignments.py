@@ -57,7 +57,7 @@ from kg.extract.assignment_cues import (
     in_quote, is_directive_word, directs_between,
     paragraph_index,
 )
-from kg.extract.assignment_tables import cell_units, table_assignments
+from kg.extract.assignment_tables import cell_units, is_column_header, table_assignments
 from kg.extract.bodies import all_above, asks_above, may_start_body
 from kg.extract.field_labels import field_label_end
 from kg.extract.literals import may_match, may_match_in
@@ -65,14 +65,14 @@ from kg.extract.recommendations import ADDRESSED, recommendation_sections
 from kg.extract.task_phrases import (
     ASKS_LIST, CELL_END,
     LED_BY, MEETING_WORD, PARTNERS_AFTER_LEAD, PAST_OPENER,
-    ROLE_LABEL,
+    ROLE_LABEL, labelled_role,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws
 from kg.facts import Assignment
 from kg.extract.assignment_roles import ClauseRoles
-from kg.extract.short_names import without_short_names
+from kg.extract.short_names import ShortNames, without_short_names
 
 
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
@@ -82,8 +82,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
     where the text is not an official one. leave_early: sentences that cannot give an assignment are left
     unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
-    p = without_short_names(p)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
-    P = Parser(p)
+    names = ShortNames(p.text)
+    p = without_short_names(p, names)      # (a body's bracketed short name cuts no clause: 'Sở Văn hóa, ... (VH,TT&DL) chủ trì')
+    P = Parser(p, names)
     f, t = p.folded, p.text
     out: list[Assignment] = []
     seen: dict[tuple[str, str, str | None, bool], str | None] = {}
@@ -123,7 +124,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para, task_run = para, False
-        if gives_no_task(t, s) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
+        if gives_no_task(t, s) or is_column_header(f, s.start, s.end) or leave_early and not (speaker_directs or task_run or (carried and carried_directive) or (
                 prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
             carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
@@ -175,6 +176,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
                 continue
             label = ROLE_LABEL.match(f, pos, c.end)
+            if label and not labelled_role(f, label):
+                continue            # (a bracket's label, which the table reader reads; a meeting's chair)
             if label:
                 # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
                 role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])

@@ -389,13 +389,17 @@ class MentionReader:
     @staticmethod
     def _earlier_full(mn: Mention, by_tn: dict[tuple[str, str], list[Mention]]) -> Mention | None:
         """The last document named before mn with a full symbol of mn's type, number and issuer code, when mn
-        is a bare number ('Nghị quyết 194 của HĐND tỉnh') and its date, if any, does not contradict it."""
-        if mn.symbol is not None:
-            return None
-        same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
-                if o is not mn and o.start < mn.start and o.symbol is not None and o.symbol.issuer == mn.issuer_code
-                and (mn.date is None or o.date is None or o.date == mn.date)]
-        return same[-1] if same else None
+        is a bare number ('Nghị quyết 194 của HĐND tỉnh') and its date, if any, does not contradict it. The code may be
+        the start of the symbol's ('Kế hoạch 300 của Trung ương Đoàn' after 'Kế hoạch số 300-KH/TWĐTN-PTTN': a mass
+        organisation's central committee is read as 'TW', its symbols print the organisation after it)."""
+        if mn.symbol is None and mn.issuer_code:
+            same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
+                    if o is not mn and o.start < mn.start and o.symbol is not None
+                    and (o.symbol.issuer or "").startswith(mn.issuer_code)
+                    and (mn.date is None or o.date is None or o.date == mn.date)]
+            exact = [o for o in same if o.symbol is not None and o.symbol.issuer == mn.issuer_code]
+            return (exact or same)[-1] if exact or len({o.key for o in same}) == 1 else None
+        return None
 
     @staticmethod
     def _build_key(mn: Mention) -> str:

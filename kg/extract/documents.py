@@ -13,6 +13,8 @@ from functools import cached_property
 from kg.extract.bodies import DATA
 from kg.extract.central_short_forms import central_short_forms
 from kg.extract.congresses import adopted_resolutions, name_the_unit
+from kg.extract.discussed_plans import discussed_plans
+from kg.extract.signed_programmes import signed_programmes
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import Mention, Mentions
@@ -363,6 +365,9 @@ class DocumentFinder(DocumentKeys):
         self.mentions = Mentions(out)
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences, out))
         self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
+        signed = signed_programmes(self.t, self.f, self.dates) + discussed_plans(self.t, self.f)
+        self.mentions.extend(signed)
+        used_types.update(m.start for m in signed)
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:

@@ -49,17 +49,32 @@ def meeting_issuer(t: str, f: str, clause_start: int, verb_start: int,
     no such body was named."""
     if not _MEETING_SUBJECT.fullmatch(f, clause_start, verb_start):
         return None, None
+    found = meeting_holder(t, f, clause_start)
+    if found is None:
+        return None, None
+    name, start = found
+    return name, meeting_day(f, start, dates)
+
+
+def meeting_day(f: str, start: int, dates: list[DateMention] | None) -> _dt.date | None:
+    """The day the text opens on right before the body that held a meeting, its name at ``start`` ('Sáng 25/12, Ban
+    Chấp hành ... tổ chức hội nghị'), else None."""
+    return next((d.date for d in reversed(dates or []) if d.end <= start and d.time_word
+                 and not f[d.end:start].strip(" \t,")), None)
+
+
+def meeting_holder(t: str, f: str, before: int) -> tuple[str, int] | None:
+    """The body the text last says held a meeting before ``before`` ('Ban Chấp hành Đảng bộ xã Bản Lầu tổ chức hội
+    nghị ...'), and where its name starts; None where no body is said to."""
     held = None
-    for b in body_regex().finditer(f, 0, clause_start):
-        if _HELD.match(f, extend_name(t, b.end(), clause_start)):
+    for b in body_regex().finditer(f, 0, before):
+        if _HELD.match(f, extend_name(t, b.end(), before)):
             held = b
     if held is None:
-        return None, None
+        return None
     # ('Ban Chấp hành' before the party committee's name is part of the body's: its executive committee)
     start = held.start() - len("ban chap hanh ") if f.endswith("ban chap hanh ", 0, held.start()) else held.start()
-    day = next((d.date for d in reversed(dates or []) if d.end <= start and d.time_word
-                and not f[d.end:start].strip(" \t,")), None)
-    return norm_body(t[start:extend_name(t, held.end(), clause_start)]), day
+    return norm_body(t[start:extend_name(t, held.end(), before)]), start
 
 
 def tasks_title(f: str, e: int) -> re.Match | None:
@@ -199,10 +214,12 @@ def _cited_again(t: str, f: str, passed: list[Mention]) -> list[Mention]:
 ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 # ... and before a list of documents: 'Hội nghị đã thông qua 2 nghị quyết, gồm: ...', 'Ban Thường vụ Tỉnh ủy ban hành hai
 # nghị quyết chuyên đề gồm ...', 'Kỳ họp đã thông qua Nghị quyết về A và Nghị quyết về B'
-_ISSUES_LIST = folded_pattern(r"(?<![a-z])(?P<done>(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+)?(?:ký[ \t]+)?(?:ban hành"
+_ISSUES_LIST = folded_pattern(r"(?<![a-z])(?P<done>(?:đã|vừa|cũng|thống nhất|nhất trí|biểu quyết)[ \t]+)?(?:ký[ \t]+)?(?:ban hành"
                               r"|thông qua)[ \t]+(?P<lead>(?:các|\d{1,2}|hai|ba|bốn|năm)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}?[ \t]*,?"
                               r"[ \t]*(?:bao[ \t]+)?gồm[ \t]*:?[ \t]*)?")
 # what joins an item of such a list to the one before it
+# where a list ends before an item: a full stop (not a figure's thousands, '1.120 tỷ đồng'), a colon, a line's end
+_LIST_ENDS = re.compile(r"\.(?!\d)|[:\n]")
 _ITEM_JOIN = folded_pattern(r"(?:[ \t]*(?:,|;|,[ \t]*và|và))[ \t]+$")
 
 
@@ -216,7 +233,7 @@ def issued_list_item(f: str, s: int, e: int) -> re.Match | None:
     for m in _ISSUES_LIST.finditer(f, lo, s) if "thong qua" in f[lo:s] or "ban hanh" in f[lo:s] else ():
         if m.group("done") or m.group("lead"):
             v = m
-    if v is None or any(c in f[v.end():s] for c in ".:\n"):
+    if v is None or _LIST_ENDS.search(f, v.end(), s):
         return None
     if (v.end() == s and v.group("lead")) or (v.end() < s and _ITEM_JOIN.search(f, max(v.end(), s - 8), s)
                                               and f.startswith(f[s:e], v.end())):

@@ -93,7 +93,9 @@ def new_masked(t: str, f: str) -> str:
     """``f`` with each word 'mới' of ``t`` masked (same length), for the cues of a goal ('mỗi năm')."""
     return _mask_words(t, f, _NEW)
 _PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})"))
-BARE_YEAR = re.compile(word_start(r"(?<![a-z])nam (20\d\d)(?![\d/-])"))
+# a year a goal is set for ('năm 2025'), not the base year of the prices a figure is measured in ('theo giá so sánh năm
+# 2010', 'giá cố định năm 2010'): that year is no period, and a plan of 2021 is not looking back to it
+BARE_YEAR = folded_pattern(r"(?<![a-z])(?<!giá so sánh )(?<!giá cố định )năm (20\d\d)(?![\d/-])")
 _ANNUAL = re.compile(word_start(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
 _TERM = re.compile(word_start(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])"))
 # the term of the bodies an election fills ('cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031'): a goal for the

@@ -80,8 +80,19 @@ _ON_CARRYING_OUT = re.compile(r"[ \t]*" + ON_RESULTS.pattern + r"[ \t]+")
 # giám sát việc thực hiện Chỉ thị số 23-CT/TW', 'đã tiến hành kiểm tra, giám sát việc lãnh đạo, chỉ đạo, tổ chức thực
 # hiện Nghị quyết ...' ('tổ chức giám sát việc thực hiện ...', a task still to do, says nothing done)
 _SUPERVISED = folded_pattern(r"(?<![a-z])đã[ \t]+(?:tiến hành[ \t]+)?(?:(?:kiểm tra|giám sát)[ \t]*(?:,|và)[ \t]*)?"
-                             r"(?:giám sát|kiểm tra)[ \t]+(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)[ \t]*)?"
+                             r"(?:giám sát|kiểm tra)[ \t]+(?:chuyên đề[ \t]+)?(?:đối với[ \t]+[^,.;:\n]{1,70}?[ \t]+trong[ \t]+)?"
+                             r"(?:việc[ \t]+)?(?:lãnh đạo[ \t]*,[ \t]*chỉ đạo[ \t]*(?:,|và)?[ \t]*)?"
                              r"(?:tổ chức[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
+
+
+def without_weighed_reports(events, docs: dict[str, DocInfo]) -> None:
+    """Leave out of each review's documents the report it weighed, where it reviews another document too: 'trên cơ sở
+    xem xét Báo cáo số 210-BC/ĐU ... về kết quả sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU, Ban Thường vụ Tỉnh ủy kết
+    luận' reviews the resolution; the report is what the meeting read (its figures are the resolution's results)."""
+    for e in events:
+        kept = [k for k in e.reviews if k not in docs or docs[k].type != "BC"]
+        if kept and len(kept) < len(e.reviews):
+            e.reviews = kept
 
 
 def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None) -> list[str]:
@@ -104,11 +115,13 @@ def reported_on(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
         if what and what != key:
             out.append(what)
     md = docs.get(main_doc) if main_doc else None
-    report = md is not None and md.type == "BC"
+    # (or the notice that concludes a supervision: 'THÔNG BÁO KẾT LUẬN GIÁM SÁT ... Đoàn giám sát ... đã giám sát
+    # chuyên đề đối với Ban Thường vụ Đảng ủy xã ... trong việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 08-CT/TU')
+    report = md is not None and md.type in ("BC", "TB")
     # (news, no official text, is of the supervision its first numbered document is named in)
     news = not report and not _numbered_in_heading(f, mentions, main_doc)
     out += [key for m, key in keyed if key != main_doc and (report or (news and m is first))
-            and _SUPERVISED.search(f, max(0, m.start - 100), m.start)]
+            and _SUPERVISED.search(f, max(0, m.start - 160), m.start)]
     return list(dict.fromkeys(out))
 
 

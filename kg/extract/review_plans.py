@@ -102,3 +102,23 @@ def tied_in_clause(folded: str, pos: int, end: int, starts: list[int], mention_a
         if mn.type in ("KH", "CTr") and _TIED_BEFORE.search(folded, max(pos, at - 40), at):
             return mn.key
     return None
+
+
+# a result measured against a named plan's goal: 'chưa đạt mục tiêu Kế hoạch số 56-KH/HU đề ra', 'vượt chỉ tiêu của Kế
+# hoạch số ...' (read before the plan's mention)
+_MEASURED_AGAINST = folded_pattern(r"(?<![a-z])(?:chưa đạt|không đạt|đạt|vượt)[ \t]+(?:\d+(?:,\d+)?[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                                   r"(?:mục tiêu|chỉ tiêu)(?:[ \t]+của)?[ \t]+$")
+
+
+def measured_earlier(folded: str, start: int, pos: int, starts: list[int], mention_at: dict[int, Mention]) -> str | None:
+    """At a review, the plan an earlier clause of the sentence (``start`` to ``pos``) measured a result against by name,
+    where a semicolon then opens the clause of ``pos`` and no document is named between: '..., chưa đạt mục tiêu Kế hoạch
+    số 56-KH/HU đề ra; số mô hình ... chỉ đạt 21 mô hình' (the shortfalls listed go on against that plan); else None."""
+    i = bisect_left(starts, pos) - 1
+    if i < 0 or starts[i] < start:
+        return None
+    mn = mention_at[starts[i]]
+    if mn.type not in ("KH", "CTr") or folded.find(";", mn.end, pos) < 0 \
+            or not _MEASURED_AGAINST.search(folded, max(start, mn.start - 40), mn.start):
+        return None
+    return mn.key

@@ -18,12 +18,14 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.quantity_cues import ITEM
-from kg.extract.scope_goals import goal_named_with, own_plan_of
+from kg.extract.scope_goals import goal_named_with, own_plan_of, year_plan_goal
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
-from kg.extract.review_plans import last_plan_carrying_out, reviewed_by_type_word, share_of_plan, tied_in_clause
+from kg.extract.scope_quotes import in_quoted
+from kg.extract.review_plans import (last_plan_carrying_out, measured_earlier, reviewed_by_type_word, share_of_plan,
+                                     tied_in_clause)
 from kg.extract.text import Segment, fold_same_length, folded_pattern
-from kg.extract.text_focus import ISSUED_BEFORE
+from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
@@ -55,6 +57,9 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đ
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
+# a sentence (after a list item's label: '4. Xây dựng nông thôn mới: ') that opens on what it carries out
+_CARRIED_OUT_FIRST = folded_pattern(r"[ \t\n]*(?:[-+•][ \t]*)?(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:để[ \t]+)?(?:tiếp tục[ \t]+)?"
+                                    r"(?:thực hiện|triển khai)[ \t]+")
 # ... and one that names it by the way at its opening, for that aim alone (Scope._cited_for_aim)
 _CITED_FOR = folded_pattern(r"[ \t\n]*(?:cũng[ \t]+)?theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,(?:(?!ban hành)[^.\n])*?(?<![a-z])(?:phấn đấu|đặt mục tiêu|đến năm \d{4})(?![a-z\d])")
@@ -136,9 +141,14 @@ class Scope(ScopeIndex):
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: a plan its clause ties it to (kg.extract.review_plans), the one its sentence
         opens on, else the list of mentions before it, handed on to the document built on it where the text says so."""
+        if self.quoted and in_quoted(self.quoted, pos):
+            return self.amended         # (the amended document's new wording, quoted by the text that amends it)
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
+        if self.reviewed and k >= 0 and (measured := measured_earlier(self.p.folded, self.sents[k].start, pos, self._starts,
+                                                                       self._mention_at)):
+            return measured
         if self._headings and (first := self._section_opening(pos)) is not None:
             return self._in_context(first)
         return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
@@ -187,6 +197,11 @@ class Scope(ScopeIndex):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
             # is the first one's)
             return self.reviewed[0]
+        if (answers := self.report_doc or self._own_report()) and key != answers \
+                and (d := self.docs.get(key)) is not None and d.level == "central" and self._cited_as_basis(self.groups[k][0], pos):
+            # (a national programme a local report's item says it carries out: what the item counts is the reported
+            # document's work; a local đề án so named keeps its own)
+            return answers
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
@@ -219,6 +234,26 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _own_report(self) -> str | None:
+        """The text's own document where it is a report of a local body, else None."""
+        d = self.docs.get(self.main_doc) if self.main_doc else None
+        return d.key if d is not None and d.type == "BC" and d.level in LOCAL_LEVELS else None
+
+    def _cited_as_basis(self, at: int, pos: int) -> bool:
+        """The mention at ``at`` is what the opening clause of the sentence of ``pos`` says is carried out, and ``pos``
+        stands in a later clause of it with no subject naming that document again: '4. Xây dựng nông thôn mới: thực
+        hiện Chương trình mục tiêu quốc gia ..., năm 2024 có thêm 3 xã đạt chuẩn' in a report on the year's resolution
+        (the work done is the reported document's; 'Thực hiện Kế hoạch số 12, Kế hoạch đã hỗ trợ ...' stays the plan's)."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        mn = self._mention_at.get(at)
+        if mn is None or ks < 0 or ks != bisect_right(self._sent_starts, pos) - 1:
+            return False
+        f = self.p.folded
+        if not _CARRIED_OUT_FIRST.fullmatch(f, self.sents[ks].start, at):
+            return False
+        comma = f.find(",", max(mn.end, mn.tail_end), pos)
+        return comma >= 0 and not _TYPE_WORD.search(f, comma, pos)
 
     def _cited_for_aim(self, at: int, pos: int) -> int | None:
         """The start of the sentence that names the document at ``at`` only to give its aim ('Theo Kế hoạch số 12/KH-UBND
@@ -268,6 +303,8 @@ class Scope(ScopeIndex):
         or one such a document carried out ('Nghị quyết này thay thế Nghị quyết số 20/NQ-CP ... thực hiện Nghị quyết số
         20-NQ/TW ...'), sets no goals any more: the one that replaced it does (unless the sentence speaks of the old one)."""
         key = self.context_doc(pos)
+        if self.quoted and key == self.amended and in_quoted(self.quoted, pos):
+            return key
         new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
                     and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
         return new if new is not None and not self._says_old(pos) else own_plan_of(
@@ -358,12 +395,16 @@ class Scope(ScopeIndex):
         document and goes on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
         (_GOALS_OF) before it in the sentence, or the figure is one the document is said to set or whose goals' words
         name it last (scope_goals), or how far the document was taken ('quán triệt Nghị quyết tới 100% ...', _SPREAD_TO)."""
+        if self.quoted and in_quoted(self.quoted, pos):
+            return self.amended         # (the new wording the text quotes sets it for the document it amends)
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
         assessed = self._assessed(k, pos)
         if assessed:
             return assessed
+        if self.main_doc is None and (year_plan := year_plan_goal(self.p.folded, self.sents[k].start, pos, self._year_task_plans())):
+            return year_plan        # ('Năm 2026, Đảng bộ xã đề ra 18 chỉ tiêu' beside the plan of the year's tasks discussed)
         f = self.p.folded
         st = self.sents[k].start
         i = bisect_right(self._keyed, (st, ""))
@@ -385,6 +426,13 @@ class Scope(ScopeIndex):
                 return key
             i += 1
         return None
+
+    def _year_task_plans(self) -> dict[str, str]:
+        """The plans and resolutions of the text without a number, by key, with their folded subjects."""
+        if self._task_plans is None:
+            self._task_plans = {k: fold_same_length(d.subject) for k, d in self.docs.items()
+                                if d.number is None and d.subject and d.type in ("KH", "NQ", "CTr")}
+        return self._task_plans
 
     def _assessed(self, k: int, pos: int) -> str | None:
         """The document a later one weighs, where a sentence of the paragraph of ``pos`` (sentence ``k``) opens on that

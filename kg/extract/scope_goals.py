@@ -101,3 +101,21 @@ def own_plan_of(mentions: list[Mention], up_of: dict[str, str], key: str | None,
             # (the document carried out, named again: 'Chương trình 12 đặt mục tiêu ...', '... theo Chương trình 12')
             own, at = None, m.start
     return own
+
+
+# a sentence that opens on the year its goals are for and says they were set: 'Năm 2026, Đảng bộ xã đề ra 18 chỉ tiêu,
+# trong đó ...', 'Trong năm 2026, xã phấn đấu ...'
+_YEAR_GOALS = folded_pattern(r"[ \t\n]*(?:trong[ \t]+)?năm[ \t]+(?P<year>\d{4})[ \t]*,[^.;:\n]{0,60}?(?<![a-z])(?:đề ra|phấn đấu|đặt mục tiêu)(?![a-z])")
+# the title of a plan of one year's tasks: 'thực hiện nhiệm vụ năm 2026'
+_YEAR_TASKS = folded_pattern(r"(?<![a-z])(?:nhiệm vụ|phương hướng)(?![a-z])[^.;:\n]{0,50}?(?<![a-z])năm[ \t]+(?P<year>\d{4})(?!\d)")
+
+
+def year_plan_goal(folded: str, sent_start: int, pos: int, plans: dict[str, str]) -> str | None:
+    """The plan of one year's tasks whose goal the figure at ``pos`` is, where its sentence opens on that year and says
+    the goals were set: the one of ``plans`` (key -> folded subject) titled with that year, if one; else None."""
+    m = _YEAR_GOALS.match(folded, sent_start, pos)
+    if m is None:
+        return None
+    found = [k for k, subject in plans.items()
+             if (t := _YEAR_TASKS.search(subject)) is not None and t.group("year") == m.group("year")]
+    return found[0] if len(found) == 1 else None

@@ -16,6 +16,7 @@ from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import ASSESSES_RESULTS, ON_RESULTS, answered, reported_on
 from kg.extract.scope_goals import approved_word_key
 from kg.extract.scope_close import mention_groups, named_in_passing, section_headings
+from kg.extract.scope_quotes import quoted_wordings
 from kg.extract.review_plans import plans_with_own_goals
 from kg.extract.text import Prepared, Segment, folded_pattern
 from kg.extract.text_focus import LOCAL_LEVELS, heading_key
@@ -48,6 +49,8 @@ class ScopeIndex:
     report_doc: str | None = None       # the document a report's title says it reports on
     reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
     own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
+    amended: str | None = None          # the one document the text's own amends, if one
+    quoted: list[tuple[int, int]] = field(default_factory=list)     # the new wordings it quotes for it (scope_quotes)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -66,6 +69,9 @@ class ScopeIndex:
         # (also a report whose title names no carrying out: 'Tình hình kinh tế - xã hội 6 tháng đầu năm ...')
         sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]] if title else "", sc.report_doc)
         sc._chains(links)
+        amended = {x.to for x in links if main_doc and x.from_ == main_doc and x.type == "amends"}
+        if len(amended) == 1:
+            sc.amended, sc.quoted = amended.pop(), quoted_wordings(f)
         sc._review(events, links)
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
         # reviewed one stays in context)
@@ -160,6 +166,7 @@ class ScopeIndex:
             self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
         self._year_plans: dict[int, str | None] = {}     # by group: each group's answer is asked for by every figure
+        self._task_plans: dict[str, str] | None = None   # unnumbered plans by key, their folded subjects (Scope.subject_doc)
 
     def plan_before(self, pos: int) -> str | None:
         """The plan another level set (a ``KH:`` document named as what figures are measured against) named last

@@ -30,8 +30,30 @@ PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ
                              r"|(?:trong|sau|qua) (?:\d{1,2}|hai|ba|bốn|năm|mười) năm(?: qua)?(?: (?:triển khai )?thực hiện[^,;.\n]{0,120})?)"
                              r"[ \t]*,")
 # the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
-ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
-                        r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
+# (the word for a unit may be both, 'Cơ quan, đơn vị chủ trì:', 'Cơ quan/đơn vị phối hợp:', as a table's column is named;
+# or none before the lead's and the partners' roles, 'Chủ trì: Sở Y tế; phối hợp: ...')
+UNIT_WORDS = r"(?:co quan|don vi)(?:[ \t]*[,/][ \t]*(?:co quan|don vi))?"
+ROLE_LABEL = re.compile(r"(?:" + UNIT_WORDS + r"[ \t]+|(?=(?:chu tri|phoi hop)[ \t]*:))"
+                        r"(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
+_OTHER_ROLE = {"chu tri": re.compile(r"(?<![a-z])phoi hop(?:[ \t]+thuc hien)?[ \t]*:"),
+               "phoi hop": re.compile(r"(?<![a-z])chu tri(?:[ \t]+thuc hien)?[ \t]*:")}
+
+
+def labelled_role(f: str, label: re.Match) -> bool:
+    """Is ``label`` (a ``ROLE_LABEL`` match in the folded text) a column of a task's bodies read with the prose? Not in a
+    bracket after a task, which kg.extract.assignment_tables reads ('... (Chủ trì: Ban Kinh tế; phối hợp: ...)'). A label
+    with its word for a unit is; a bare 'Chủ trì:' or 'Phối hợp:' only beside the other one, on its line or the line
+    before or after ('Chủ trì: Sở Y tế; phối hợp: ...'), not a meeting's chair ('Chủ trì: đồng chí ..., Phó Chủ tịch')."""
+    line = f.rfind("\n", 0, label.start()) + 1
+    if f.rfind("(", line, label.start()) > f.rfind(")", line, label.start()):
+        return False
+    if not f.startswith(label.group("role"), label.start()):
+        return True
+    a = f.rfind("\n", 0, max(0, f.rfind("\n", 0, label.start()))) + 1
+    b = f.find("\n", f.find("\n", label.end()) + 1)
+    return _OTHER_ROLE[label.group("role")].search(f, a, len(f) if b < 0 else b) is not None
+
+
 # where such a column's cell ends when the next column follows on its line: a full stop before a capital, or a stop or
 # semicolon before the next label ('Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Tài chính; thời gian: quý III');
 # not the stop of a city's short title ('UBND TP. Vinh'), nor the semicolon between two units of one cell

@@ -6,6 +6,7 @@ import re
 
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
 from kg.extract.literals import may_match
+from kg.extract.short_names import ShortNames
 from kg.extract.task_verbs import VERB_RE
 from kg.extract.text import folded_pattern, letters
 from kg.text.symbols import UPPER
@@ -187,9 +188,14 @@ def _name_goes_on(t: str, f: str, pos: int) -> bool:
     return _SOCIETY.match(f, pos) is not None or (
         not (may_start_body(f, pos) and body_regex().match(f, pos)) and not PROPER.match(t, pos))
 
+# opening a column or page of a paper, whose subject the word after it names ('mở chuyên mục tuyên truyền về ...')
+_OPENS_COLUMN = {"mo chuyen muc", "mo chuyen trang"}
+
+
 class Parser:
-    def __init__(self, p):
+    def __init__(self, p, names: ShortNames | None = None):
         self.p, self.t, self.f = p, p.text, p.folded
+        self.names = names          # the short names the text defines for its bodies (read before their brackets went)
         self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
         self._chains: dict[tuple[int, int], tuple[list[str], list[tuple[int, int]], int, int]] = {}
         # (asked of every body read: the text names no plural's units one by one where the words are not in it)
@@ -231,6 +237,15 @@ class Parser:
                 items.append((pos, members.end()))
                 pos = members.end()
                 break
+            short = self.names.form_end(t, pos, end) if self.names else None
+            if short is not None and not (may_start_body(f, pos) and rx.match(f, pos)) and not PROPER.match(t, pos):
+                items.append((pos, short))          # 'BQLDA chủ trì ...': a short name the text gave the body
+                s = BODY_SEP.match(f, short)
+                if not s:
+                    pos = short
+                    break
+                pos = s.end()
+                continue
             if not may_start_body(f, pos) and not PROPER.match(t, pos) or _ROLE_NOUN.match(f, pos, end):
                 break
             m = rx.match(f, pos)
@@ -287,14 +302,15 @@ class Parser:
             # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị', 'Chi cục Chăn nuôi, Thú y và
             # Thủy sản' (a word that only opens a body's name, 'Thú' as 'Thủ tướng' does, starts no body of the list)
             while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and PROPER.match(t, a) \
-                    and not (may_start_body(f, b + 2) and rx.match(f, b + 2)) and not PROPER.match(t, b + 2):
+                    and not (may_start_body(f, b + 2) and rx.match(f, b + 2)) and not PROPER.match(t, b + 2) \
+                    and not (self.names and self.names.form_end(t, b + 2, end)):
                 w = _NAME_WORD.match(t, b + 1)
                 if not w or w.end() > end:
                     break
                 b = _name_words(t, f, w.end(), end)     # 'Phòng Kinh tế, Hạ tầng và Đô thị'
             if items and _UNIT_COMMITTEE.match(f, a) and _UNIT_COMMITTEES.fullmatch(f, items[-1][0], items[-1][1]):
                 a = items.pop()[0]
-            b = self._qualified(a, b, end)
+            b = self._qualified(a, self.names.name_end(t, f, a, b, end) if self.names else b, end)
             items.append((a, b))
             s = BODY_SEP.match(f, b)
             if s is None and (semi := _SEMI_SEP.match(f, b, end)) and t[semi.end():semi.end() + 1].isupper() \
@@ -535,6 +551,8 @@ class Parser:
             partners = v == "cung" and verbs[-1:] == ["chu tri"]     # 'Sở Y tế chủ trì cùng Sở Tài chính ...'
             verbs.append(v)
             pos = m.end()
+            if v in _OPENS_COLUMN and f.startswith(" ", pos) and VERB_RE.match(f, pos + 1):
+                break       # 'mở chuyên mục tuyên truyền ...': the column's subject, no second act of the body's
             if v == "cung" and len(verbs) == 1:
                 # 'UBND các xã cùng (với) Đoàn Thanh niên xã rà soát ...': the bodies after it, where a verb follows them,
                 # are partners in the subject's work

@@ -95,7 +95,9 @@ VERBS = sorted({
     # names, 'Cơ quan Cảnh sát điều tra')
     "tư vấn", "đào tạo", "bồi dưỡng", "khảo sát", "sửa chữa", "duy tu", "công khai", "niêm yết", "kêu gọi", "xúc tiến",
     "quảng bá", "giới thiệu", "ký kết", "thí điểm", "bàn giao", "ngăn chặn", "cảnh báo", "ứng dụng", "quyết toán",
-    "thanh toán")},
+    "thanh toán",
+    # building a work ('phối hợp với Sở Tài chính thi công công trình': without the verb the partner's name ran on over it)
+    "thi công")},
     key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task

@@ -65,6 +65,11 @@ _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi 
 # động ban hành kèm theo Nghị quyết số ...'
 _CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+|(?P<approves>phê duyệt)[ \t]+)$"))
 _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
+# ... or named after its type word, then said approved by a decision, its owner between: 'Chương trình OCOP của tỉnh
+# được phê duyệt tại Quyết định số ...' (the passive's subject is the programme; no clause ends before the verb)
+_NAMED_CARRIED_BY = re.compile(vi(r"[ \t]+[^,.;:()\n]{1,60}?[ \t]+(?:được|đã được)[ \t]+(?:phê duyệt|ban hành)"
+                                  r"[ \t]+(?:tại|theo|kèm theo)[ \t]+"))
+_NAMED_CARRIED_TYPES = {"CTr", "ĐA", "CL", "KH"}
 # an official text's own decision or resolution that carries what it issues: its heading ('QUYẾT ĐỊNH\nBan hành Kế
 # hoạch ...') or its first article ('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'): the annex has no
 # number of its own, so it is that document (a type word on the heading's line or after 'này' only)
@@ -120,7 +125,7 @@ class UnnumberedDocuments(ApprovingDecisions):
             if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
                     and _CARRIES.fullmatch(self.f, k.subject_span[0], s):
                 return k            # '... về việc ban hành Kế hoạch ...' read as the subject
-        m = _CARRIED_BY.match(self.f, e)
+        m = _CARRIED_BY.match(self.f, e) or (_NAMED_CARRIED_BY.match(self.f, e) if code in _NAMED_CARRIED_TYPES else None)
         if m:
             return known.at(m.end())
         return None
@@ -252,7 +257,9 @@ class UnnumberedDocuments(ApprovingDecisions):
                      and not _REPLACED_BEFORE.search(f, max(0, k.start - 16), k.start)] or [
                 k for k in known if k.type == code and k.kind == "resolved" and k.key and ":" not in k.key]   # (b): carried by a decision
             if len({k.key for k in cands}) > 1 and all(k.kind == "resolved" for k in cands):
-                cands = []          # (each of two decisions carries a plan of the type: the bare word names neither)
+                # (each of two decisions carries a plan of the type: the bare word names neither, but where one carries
+                # out all the others, the local programme approved to carry out the national one, that one)
+                cands = [k for k in cands if all(o.key == k.key or o.key in links_of.get(k.key, ()) for o in cands)]
             if not cands and code in ("ĐA", "CTr"):
                 cands = [k for k in known if k.type == code and k.kind == "named"]
             if mn.issuer:
@@ -430,7 +437,7 @@ class UnnumberedDocuments(ApprovingDecisions):
                 return False        # (where one of its kind by that issuer has a number, the wording names that one)
         else:
             sent = self._sentence_of(s)
-            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+            clause_start = max(sent.start, f.rfind(";", sent.start, v.start()) + 1, f.rfind(",", sent.start, v.start()) + 1)
             bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
             held, mn.date = (None, mn.date) if bm else meeting_issuer(t, f, clause_start, v.start(), self.dates)   # 'Hội nghị đã thông qua Nghị quyết ...'
             a = _ABOUT.match(f, e) or (tasks_title(f, e) if held else None)

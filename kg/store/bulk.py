@@ -55,7 +55,8 @@ def _no_phase(phase: str) -> None:
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
-          phase: Callable[[str], None] = _no_phase, parts: Parts | None = None, location: Path | None = None) -> bool:
+          phase: Callable[[str], None] = _no_phase, parts: Parts | None = None, location: Path | None = None,
+          derived: Sequence[ox.Quad] = ()) -> bool:
     """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
     engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
     ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
@@ -65,7 +66,10 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
     change set's kept payload. ``phase`` is called at the named moments of a bulk write
     (``data-partly-written``, half of ``added`` written) for the crash tests. ``parts``: ``added``'s text
     made ahead (:func:`make_parts`), deleted once written; ``location``: the folder of the store, under
-    which the text is made otherwise (see :func:`write_beside`)."""
+    which the text is made otherwise (see :func:`write_beside`). ``derived``: quads the store derives from ``added``
+    and that the store lacks (a load's index entries of nodes new to it, made before its verdict), written by the
+    same write (beside ``added``'s parts when in bulk) though no part of its change set: a write finished from its
+    payload writes none of them, and the repair after it makes them again (``kg.store.recovery``)."""
     for q in removed:
         dataset.remove(q)
     loader = getattr(dataset, "bulk_extend", None)
@@ -73,15 +77,15 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
         if parts is not None:  # (made for a write that does not take them)
             parts.discard()
     if loader is None or not is_bulk(len(added)):
-        dataset.extend([*added, *record])
+        dataset.extend([*added, *derived, *record])
         return False
     if isinstance(dataset, ox.Store):
-        write_beside(dataset, added, phase, parts=parts, location=location)
+        write_beside(dataset, added, phase, parts=parts, location=location, derived=derived)
     else:  # (a mirror or a wrapper: its own bulk_extend, in two calls)
         half = len(added) // 2
         loader(added[:half])
         phase("data-partly-written")
-        loader(added[half:])
+        loader([*added[half:], *derived])
     dataset.extend(record)
     return True
 
@@ -203,8 +207,17 @@ def _cut(parts: Parts, text: bytes) -> Iterator[Path]:
         start = end
 
 
+def _derived_text(parts: Parts, derived: Sequence[ox.Quad]) -> Iterator[Path]:
+    """``derived``'s quads (each of which goes by text: :func:`by_text`), written into one more file of ``parts``,
+    yielded once written."""
+    path = parts.folder / "derived.nq"
+    ox.serialize(derived, path, format=ox.RdfFormat.N_QUADS)
+    parts.paths.append(path)
+    yield path
+
+
 def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase, *,
-                 parts: Parts | None = None, location: Path | None = None) -> None:
+                 parts: Parts | None = None, location: Path | None = None, derived: Sequence[ox.Quad] = ()) -> None:
     """Write ``added`` into ``store`` in bulk on both cores (ghi song song): the quads without a blank
     node as N-Quads text given to :data:`LOADERS` loaders of text at once, each in a thread of its own,
     the others by ``bulk_extend`` in the calling thread meanwhile.
@@ -218,7 +231,9 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     Either way they are deleted before this returns or raises. Every thread is joined before that (a
     full disk: the first error, after all have stopped), so that the caller's take-back
     (:func:`take_back`) sees all that was written. ``phase`` is called (``data-partly-written``) once
-    the first part is written: the others may still be under way."""
+    the first part is written: the others may still be under way. ``derived`` (see :func:`write`): one more part
+    of text, loaded beside ``added``'s: a second bulk write after the first cost more CPU than the same quads in one
+    (bench/RESULTS.md, section load42)."""
     failed: list[BaseException] = []
 
     def load(path: Path) -> None:
@@ -231,13 +246,18 @@ def write_beside(store: ox.Store, added: Sequence[ox.Quad], phase: Callable[[str
     try:
         if parts is None:
             parts, plain = _begun(location, added)
+        texts: list[ox.Quad] = []
+        other: list[ox.Quad] = []
+        for q in derived:
+            (texts if by_text(q) else other).append(q)
         # (a part made here is loaded while the next is made)
-        for path in itertools.chain(list(parts.paths), _texts(parts, plain) if plain else ()):
+        for path in itertools.chain(list(parts.paths), _texts(parts, plain) if plain else (),
+                                    _derived_text(parts, texts) if texts else ()):
             threads.append(threading.Thread(target=load, args=(path,), daemon=True))
             threads[-1].start()
-        del plain
-        if parts.other:
-            store.bulk_extend(parts.other)
+        del plain, texts
+        if parts.other or other:
+            store.bulk_extend([*parts.other, *other])
         if threads:
             threads[0].join()
         phase("data-partly-written")

@@ -227,6 +227,13 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
                                         graphs=[replace_graph] if n_added or n_removed else [], by=analyst(store)), before=before)
 
 
+def with_prior(store, held: quarantine.Held | None) -> quarantine.Held | None:
+    """``held`` with the entries the texts it clears have now, for an undo to put back (:mod:`kg.store.quarantine`)."""
+    if held:
+        held.prior = quarantine.held_now(store, held.cleared)
+    return held
+
+
 def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                  sources: Iterable[str] = (), *, taken: Iterable[ox.Quad] = (),
                  files: Mapping[str, str] | None = None, held: quarantine.Held | None = None) -> Write | None:
@@ -282,7 +289,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
         parts = bulk.make_parts(store.location, added, written) if whole else None
         # the record is kept with the payload: a write in parts killed half-way is finished from them
         write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record,
-                      drafts=None if drafted is None else {"added": drafted}, extra=quarantine.kept(number, held))
+                      drafts=None if drafted is None else {"added": drafted}, extra=quarantine.kept(number, with_prior(store, held)))
     except BaseException:  # (a full disk: nothing left behind)
         if parts is not None:
             parts.discard()

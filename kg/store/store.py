@@ -46,7 +46,7 @@ from kg.store import (bulk, counts, history, inferred, lookahead, recovery, refe
                       update_record, writes)
 from kg.store.quarantine import Held, apply as apply_held, entry as held_entry
 from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
-from kg.store.readonly import open_read_only, read_beside
+from kg.store.readonly import let_go, open_read_only, read_beside
 from kg.store.reference import reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -315,6 +315,7 @@ class Store:
             engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]
             self.main = CLOSED
             self._quarantine = self._history = None
+            views = [id(e) for e in engines]
             # An engine releases its lock when its last reference goes. When ours were the last
             # (the list, the loop's name and getrefcount's argument), dropping them does it at
             # once; a full collection, whose cost grows with every object the process holds, is
@@ -323,6 +324,7 @@ class Store:
             engines.clear()
             if held_elsewhere:
                 gc.collect()
+            let_go(views)  # (a reader's views' own folders: kg.store.readonly)
 
     # --- reading --------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
@@ -508,8 +510,9 @@ class Store:
     def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None,
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
-        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the inferences dropped and the
-        index and task counts brought up to it, as a load does (:mod:`kg.store.update_record`)."""
+        ``sources``: the texts or files it is about, as ``write_quads`` takes them), the index and task counts
+        brought up to it, as a load does, and the inferences drawn again where the store held some
+        (:mod:`kg.store.update_record`)."""
         if not update_record.recorded_data_update(self, agent, sparql, base_iri, sources):
             update_record.other_update(self, agent, sparql, base_iri, sources)
 

@@ -472,7 +472,7 @@ def entries_ahead(dataset, known: Described) -> list[ox.Quad] | None:
 
 
 def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None,
-            *, location: Path | None = None) -> int:
+            *, location: Path | None = None, made_written: bool = False) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -484,31 +484,41 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     between the two leaves word nodes that no entry names, which no search finds and the repair of
     :mod:`kg.store.recovery` drops). ``known``: what a plain addition's batch says of the nodes the
     store knew nothing of before it (:func:`kg.store.batchindex.described`), which have no entries to
-    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`).
+    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`); ``made_written``:
+    they were written with the data already (a load's bulk write, ``kg.store.bulk.write``'s ``derived``).
     ``location``: the store's folder, for a bulk write's text parts (see ``kg.store.bulk.write``)."""
+    ahead: list[ox.Quad] = []
     if made is not None and known is not None:  # (then only the other nodes' are made here)
         chunks = list(chunked(d for d in documents if d not in known.nodes))
-        new = [*made, *(q for chunk in chunks for q in entries(dataset, chunk))]  # (a word's forms twice: as across chunks)
+        ahead = made
+        new = [*([] if made_written else made), *(q for chunk in chunks for q in entries(dataset, chunk))]  # (a word's forms twice: as across chunks)
     else:
         chunks = list(chunked(documents))
         new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
     dropped: set[ox.NamedNode] = set()  # the words of the entries taken out: the only ones that can fall out of use
     for chunk in chunks:
-        chunk = [d for d in chunk if known is None or d not in known.nodes]
-        if not chunk:
-            continue
-        old = [entry_node(d) for d in chunk]
-        dropped.update(_found(dataset, _ENTRY_WORDS, "w", old))
-        dataset.update(
-            "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
-            % (INDEX, OX_DKG.placeKey, values_list(chunk), INDEX, OX_DKG.placeKey))
-        dataset.update(
-            "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
-            % (INDEX, values_list(old), INDEX))
+        dropped.update(take_out(dataset, [d for d in chunk if known is None or d not in known.nodes]))
     bulk.write(dataset, new, location=location)
     if dropped:  # (none where every node was new: the new entries not read through again after the write)
-        prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == OX_DKG.searchWord})
+        named = [*ahead, *new] if made_written else new
+        prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in named if q.predicate == OX_DKG.searchWord})
     return len(new)
+
+
+def take_out(dataset, nodes: list[ox.NamedNode]) -> set[ox.NamedNode]:
+    """Delete the index entries and place keys of ``nodes`` (at most a chunk's: see ``kg.rdf.terms.chunked``);
+    returns the word nodes the entries named, the only ones that may fall out of use (:func:`prune_words`)."""
+    if not nodes:
+        return set()
+    old = [entry_node(d) for d in nodes]
+    words = _found(dataset, _ENTRY_WORDS, "w", old)
+    dataset.update(
+        "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
+        % (INDEX, OX_DKG.placeKey, values_list(nodes), INDEX, OX_DKG.placeKey))
+    dataset.update(
+        "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
+        % (INDEX, values_list(old), INDEX))
+    return words
 
 
 def prune_words(dataset, candidates: Iterable[ox.NamedNode] | None = None) -> int:

@@ -3,9 +3,10 @@
 ``hist:undoes`` each one; ``undone`` says which undo took one back), and finishing, at the next open, an undo or a
 write a killed process left half done (``resume``).
 
-A rollback's plan is written to the history dataset first and marked pending; the data is then changed (by
-:func:`kg.store.bulk.write`, as any large write: the removals, the additions, the rollback's own record last) and the
-mark taken away. A process killed in between leaves the mark, and the next open finishes the rollback (``resume``), so
+A rollback's plan is written to the history dataset first and marked pending, with what it does to the quarantine (the
+entries the undone writes replaced put back, those they added taken out: ``kg.store.quarantine.undoing``); the data is
+then changed (by :func:`kg.store.bulk.write`, as any large write: the removals, the additions, the rollback's own record
+last), the quarantine after it, and the mark taken away. A process killed in between leaves the mark, and the next open finishes the rollback (``resume``), so
 the rollback is all or nothing as far as a later reader can tell."""
 from __future__ import annotations
 
@@ -124,7 +125,8 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
     net = plan(store, numbers)
     rec = next_number(store)
     by = analyst(store)
-    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by)
+    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers, by=by,
+                  extra=quarantine.kept(rec, quarantine.undoing(store, numbers)))
     fault_point("rollback-planned")
     _apply(store, rec, net, numbers, agent(store), by=by)
     return get(store, rec)
@@ -141,6 +143,8 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str, *,
     store.main.remove_graph(INFERRED)
     fault_point("inferred-dropped")
     textindex.rebuild(store.main)  # drops the mark with graph/index
+    _quarantine_after(store, number)  # (the entries the undone writes replaced, back after the data; again if killed)
+    fault_point("quarantine-written")
     set_mark(store, number, PENDING, COMPLETE)
 
 
@@ -158,6 +162,7 @@ def resume(store, begun: Iterable[int] = ()) -> Words | None:
         number = int(c.value.rsplit("/", 1)[1])
         payload = read_payload(store, number)
         if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is not None:
+            _quarantine_after(store, number)  # (its data whole: what it does to the quarantine may not be)
             set_mark(store, number, PENDING, COMPLETE)  # it had finished but for the mark
             continue
         # c carries the PENDING mark, which write_payload puts in graph c, so read_payload found it

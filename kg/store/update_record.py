@@ -18,7 +18,7 @@ from rdflib import BNode
 from kg.errors import QueryError
 from kg.rdf.graphs import CHANGES, INFERRED
 from kg.rdf.terms import data_update, has_blank, to_ox
-from kg.store import bulk, guard, history, recovery, taskcounts, textindex
+from kg.store import bulk, guard, history, inferred, recovery, taskcounts, textindex
 from kg.store.canonical import canonical
 from kg.store.faults import fault_point
 from kg.store.history import data_snapshot, diff_against, is_recorded, record
@@ -120,7 +120,8 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
     another, and none can be named to be taken out) the quads are written as they are, in parts, after the mark, as a
     bulk write is: a process killed at any moment after the mark is finished forward by the next open, from the
     payload. Then the index entries and task counts of what it touched are brought up to it and the mark taken away
-    (``kg.store.recovery.catch_up``, which the next open runs where this was killed before the end)."""
+    (``kg.store.recovery.catch_up``, which the next open runs where this was killed before the end), and the
+    inferences, where the store held some, drawn again over the new data (:func:`owes_redraw`)."""
     added = [q for q in canonical(added) if q not in store.main]
     removed = [q for q in canonical(removed) if q in store.main]
     if not added and not removed:
@@ -130,36 +131,53 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
                                    sources=sources, graphs=[q.graph_name for q in (*added, *removed)],
                                    by=history.analyst(store))
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])  # (counts that rest on the inferences dropped)
+    owed = owes_redraw(store)
     in_parts = any(has_blank(q) for q in (*added, *removed))
     mark = recovery.mark_of(number, recount_all=recount_all, in_parts=in_parts)
     write_payload(store, number, added, removed, mark=PENDING_WRITE, record=entry)
     fault_point("update-planned")
     if in_parts:
         textindex.begin_write(store.main, mark)
+        if owed:
+            textindex.begin_write(store.main, inferred.REDRAW)
         bulk.write(store.main, added, removed=removed, record=entry, location=store.location)
         store.main.remove_graph(INFERRED)
-    else:  # (the data, its record, the mark and the inferences dropped: one transaction)
-        store.main.update(data_update([*added, *entry, textindex.mark(mark)], removed,
-                                      first=[f"DROP SILENT GRAPH {INFERRED}"]))
+    else:  # (the data, its record, the marks and the inferences dropped: one transaction)
+        marks = [textindex.mark(mark), *([textindex.mark(inferred.REDRAW)] if owed else [])]
+        store.main.update(data_update([*added, *entry, *marks], removed, first=[f"DROP SILENT GRAPH {INFERRED}"]))
     fault_point("update-written")
     set_mark(store, number, PENDING_WRITE, COMPLETE)
     recovery.catch_up(store, [*added, *removed], recount_all=recount_all)
     fault_point("update-indexed")
     textindex.end_write(store.main, mark)
+    if owed:
+        inferred.redraw(store)
+
+
+def owes_redraw(store) -> bool:
+    """Does an update of ``store`` owe it its inferences drawn again? Where it holds some (someone ran ``dkg reason``):
+    an update drops them all, since any of them may rest on what it changes, and a reader of ``/sparql`` would meet
+    answers without them until ``dkg reason`` ran again. The redraw is marked with the update's write
+    (``inferred.REDRAW``), so that a process killed before it ends leaves it owed to the next open for writing
+    (``kg.store.inferred``); a store that holds none keeps none (nothing is drawn that no one asked for)."""
+    return next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is not None
 
 
 def other_update(store, command: str | None, update: str, base_iri: str | None = None,
                  sources: Iterable[str] = ()) -> None:
     """Run any other update (one whose effect is not written by :func:`write_effect`: a library's update with a
     template, a store on a SPARQL server) with the store marked first and its change set diffed around its run
-    (:func:`recording_update`); then drop the inferences and bring the index entries and task counts of what it
-    changed up to it, as a load does. A process killed in between leaves the mark, which names no change set: the
+    (:func:`recording_update`); then drop the inferences (drawn again where the store held some,
+    :func:`owes_redraw`) and bring the index entries and task counts of what it changed up to it, as a load does. A process killed in between leaves the mark, which names no change set: the
     next open drops the inferences and rebuilds the index (on a server, saying to run the command again:
     ``kg.store.recovery.server_repair``). An update the engine refuses changes nothing, and takes
     the mark back."""
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])
+    owed = owes_redraw(store)
     mark = recovery.server_mark(command or history.agent(store)) if store.url is not None else ""
     textindex.begin_write(store.main, mark)
+    if owed:
+        textindex.begin_write(store.main, inferred.REDRAW)
     try:
         with recording_update(store, command, update, base_iri, sources) as diff:
             if base_iri:
@@ -168,17 +186,26 @@ def other_update(store, command: str | None, update: str, base_iri: str | None =
                 store.main.update(update)
     except Exception:
         textindex.end_write(store.main, mark)
+        if owed:  # (nothing written: the inferences are whole)
+            textindex.end_write(store.main, inferred.REDRAW)
         raise
     fault_point("update-written")
     touched = diff.quads if diff.known else _said(update, base_iri)
     if touched is None:  # (a server's store and an update of templates: what it changed is not known here)
         store.main.remove_graph(INFERRED)
-        textindex.rebuild(store.main)  # (the mark with the old index)
+        textindex.rebuild(store.main)  # (the mark with the old index, the redraw's too: marked again)
+        if owed:
+            textindex.begin_write(store.main, inferred.REDRAW)
+            inferred.redraw(store)
         return
     if touched:
         store.main.remove_graph(INFERRED)
         recovery.catch_up(store, touched, recount_all=recount_all)
     textindex.end_write(store.main, mark)
+    if owed and touched:
+        inferred.redraw(store)
+    elif owed:  # (it changed nothing: the inferences held are whole)
+        textindex.end_write(store.main, inferred.REDRAW)
 
 
 def _said(update: str, base_iri: str | None) -> list[ox.Quad] | None:

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.terms import data_update
+from kg.rdf.terms import chunked, data_update
 from kg.store import bulk, history, lookahead, quarantine, recovery, taskcounts, textindex
 from kg.store.faults import fault_point  # (called by this name: the crash tests replace it here)
 
@@ -192,6 +192,7 @@ def write_quads(store, quads: list[ox.Quad],
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
+    made_written = False  # (the index entries made ahead, written with the data: see below)
     try:
         textindex.begin_write(store.main, mark)
         fault_point("marked")
@@ -209,10 +210,13 @@ def write_quads(store, quads: list[ox.Quad],
             store.main.update(data_update([*placed, *record], first=[f"DROP SILENT GRAPH {nt(g)}" for g in (single, INFERRED)])
                               + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
+            # (with the index entries of the nodes new to the store, made before the verdict: one bulk write, not two)
+            beside = made if made is not None and known is not None else []
             if store.location is not None:
-                bulk.room_for(store.location, change.added, change.parts)
+                bulk.room_for(store.location, [*change.added, *beside], change.parts)
+            made_written = bool(beside)  # (before the write: a failed one takes them back too)
             bulk.write(store.main, change.added, record=record, phase=fault_point, parts=change.parts,
-                       location=store.location)
+                       location=store.location, derived=beside)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
         else:
@@ -223,7 +227,7 @@ def write_quads(store, quads: list[ox.Quad],
         if change is not None and change.parts is not None:
             change.parts.discard()  # (where the write did not begin: the room check, the mark)
         if in_parts and change is not None:
-            take_back(store, change, exc)
+            take_back(store, change, exc, known.nodes if made_written and known is not None else ())
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
         raise write_failed(exc) from None
@@ -232,7 +236,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
-                          made, location=store.location)
+                          made, location=store.location, made_written=made_written)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
@@ -253,12 +257,16 @@ def write_quads(store, quads: list[ox.Quad],
     return {g for g in graphs if isinstance(g, ox.NamedNode)}
 
 
-def take_back(store, change: history.Write, exc: OSError) -> None:
+def take_back(store, change: history.Write, exc: OSError, indexed: Iterable[ox.NamedNode] = ()) -> None:
     """A write in parts failed in this process (a full disk): take back what it had written now
     (``kg.store.bulk.take_back``), or, where that fails too, leave its mark for the next open,
-    which finishes it forward, and say so."""
+    which finishes it forward, and say so. ``indexed``: the nodes new to the store whose index entries the write
+    wrote with its data (``bulk.write``'s ``derived``), taken out too, with the words no entry names any more."""
     try:
         bulk.take_back(store.main, change.added or [], change.removed)
+        words = {w for chunk in chunked(sorted(indexed, key=lambda n: n.value)) for w in textindex.take_out(store.main, chunk)}
+        if words:
+            textindex.prune_words(store.main, words)
     except OSError:
         raise StoreError(code="write-part", details={"why": disk_trouble(exc)}) from None
     bulk.compact(store.main, store.location)  # (the write's tables and removal marks, else kept until a merge)

@@ -27,6 +27,10 @@ class DocumentType:
     classes: tuple[str, ...]
     #: The English name ('Plan'), as pages in English name the type.
     name_en: str = ""
+    #: The systems whose symbols print the code (``party``, ``state``): the ``printed`` column's ``yes`` is every
+    #: system of the row, ``no`` none (a project code, 'Luật'), and a system's name that one alone ('CV': a Party
+    #: letter prints it, a State letter prints no type code).
+    printed_in: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -45,10 +49,20 @@ def document_types() -> dict[str, DocumentType]:
     with resources.package_data("vocab", "doc_types.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             code = row["code"].strip()
+            systems = _split(row["systems"], "|")
+            printed = (row.get("printed") or "").strip()
             table[code] = DocumentType(code=code, names=_split(row["name_vi"], "/"),
                                        label=(row.get("label_vi") or "").strip(),
-                                       classes=_split(row["classes"], "|"), name_en=(row.get("name_en") or "").strip())
+                                       classes=_split(row["classes"], "|"), name_en=(row.get("name_en") or "").strip(),
+                                       printed_in=systems if printed == "yes" else _split(printed if printed != "no" else "", "|"))
     return table
+
+
+def printed_codes(system: str) -> list[str]:
+    """The type codes the symbols of ``system`` (``party`` or ``state``) print, in the table's order: what the symbol
+    parser (:mod:`kg.text.symbols`) reads between a symbol's number and its issuer ('KH' in '74-KH/HU', 'KHLT' in
+    '05/KHLT-HND-SNNMT')."""
+    return [t.code for t in document_types().values() if system in t.printed_in]
 
 
 #: The type words a text writes before a document's number ('Kế hoạch số 12'), lower-case, in the order the
@@ -67,4 +81,4 @@ def type_name(code: str | None, lang: str = "vi") -> str:
     return (known.name_en or known.code) if lang == "en" else known.name
 
 
-__all__ = ["NUMBERED_TYPE_WORDS", "DocumentType", "document_types", "type_name"]
+__all__ = ["NUMBERED_TYPE_WORDS", "DocumentType", "document_types", "printed_codes", "type_name"]

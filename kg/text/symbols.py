@@ -18,14 +18,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.text.doctypes import printed_codes
+
 __all__ = ["Symbol", "parse_symbol", "find_symbols", "fold", "letters", "PARTY_TYPES", "STATE_TYPES", "PARTY_ISSUERS"]
 
-# canonical type codes (order matters for the regex alternation: longer first)
-PARTY_TYPES = ["QĐi", "CTr", "TTr", "NQ", "QĐ", "CT", "KL", "QC", "TT", "HD", "TB", "TC", "BC", "KH",
-               "QH", "ĐA", "PA", "DA", "CV", "BB", "BS"]
-STATE_TYPES = ["TTLT", "NQLT", "GUQ", "GGT", "QyĐ", "TTh", "TrS", "CTr", "TTr", "NQ", "QĐ", "CT", "QC",
-               "TC", "TB", "HD", "KH", "PA", "ĐA", "DA", "BC", "BB", "HĐ", "CĐ", "GN", "GM", "NP", "PG",
-               "PC", "PB", "NĐ", "TT", "SY", "SL", "L"]
+# the type codes each system prints, from the one table of document types (kg.text.doctypes), which the vocabulary
+# and the checks of a typed key read too (the regex alternations below put longer codes first)
+PARTY_TYPES = printed_codes("party")
+STATE_TYPES = printed_codes("state")
 # issuer codes that only the party uses after the slash
 PARTY_ISSUERS = ["TW", "TU", "HU", "QU", "ĐU", "ĐH", "CB", "VPTW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW",
                  "UBKTTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "BTGTU", "BDVTU", "BTGDVTU",
@@ -163,10 +163,12 @@ _PARTY_SLASH_RE = re.compile(
     rf"(?:(?![\w/-])|(?=ngày[ \t]*\d))",
     re.IGNORECASE,
 )
-# state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
+# state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT; a joint document names each of its issuers after
+# its type, up to four (05/KHLT-HND-SNNMT, 12/CTPH-MTTQ-CA-VKS)
+_UNIT = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,9}"
 _STATE_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
-    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?{_END}",
+    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>{_UNIT}(?:-{_UNIT}){{0,2}}))?)?{_END}",
 )
 # a printed variant tried after the regular forms: a state symbol in lower case with one of the common state
 # issuers ('1234/qđ-ubnd')
@@ -206,7 +208,7 @@ def _mk_state(m: re.Match) -> Symbol | None:
         # a state type must be followed by a plausible issuer
         if len(b) < 2 and b not in ("L",):
             return None
-        return Symbol("state", num, t, canon_issuer(b), y, canon_issuer(c) if c else None)
+        return Symbol("state", num, t, canon_issuer(b), y, "-".join(map(canon_issuer, c.split("-"))) if c else None)
     # công văn: ISSUER-UNIT (no type code)
     if not _STATE_ISSUER_HINT.match(a.upper().replace("D", "Đ") if a.upper() == "HDND" else a):
         if not (a.isupper() and len(a) >= 2):

@@ -156,7 +156,7 @@
     });
     var groupItems = data.groups.map(function (g) {
       groupById[g.id] = g;
-      var tip = el("div", "dkg-tip", g.group + ": " + g.count + " " + t.nodes);
+      var tip = el("div", "dkg-tip", g.group + ": " + g.count + " " + (g.count === 1 ? t.node : t.nodes));
       return {
         id: g.id, label: g.label, x: g.x, y: g.y, shape: "box", group_: true, baseColor: g.color,
         color: { background: "#eaf2f8", border: g.color }, font: { size: 11, color: "#1c2833" }, title: tip
@@ -238,7 +238,8 @@
 
     function count() {
       root.querySelector(".dkg-count").textContent =
-        nodeView.length + " / " + data.nodes.length + " " + t.nodes + ", " + edgeView.length + " " + t.edges;
+        nodeView.length + " / " + data.nodes.length + " " + (data.nodes.length === 1 ? t.node : t.nodes) + ", " +
+        edgeView.length + " " + (edgeView.length === 1 ? t.edge : t.edges);
     }
 
     function cardRows(n) {
