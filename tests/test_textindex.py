@@ -481,6 +481,8 @@ def test_a_large_addition_that_fills_the_disk_takes_back_the_entries_written_wit
     """A bulk write that fails half-way in the process (a full disk) is taken back: the index entries written with
     its data go too, and the words only they named, so that the index is the one the store had before."""
     import errno
+    import threading
+
     from kg.errors import StoreError
     from kg.store import writes
 
@@ -489,11 +491,12 @@ def test_a_large_addition_that_fills_the_disk_takes_back_the_entries_written_wit
     store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
     before, index_before = set(store.main), _index(store)
     real = writes.fault_point
+    earlier = set(threading.enumerate())  # (threads other tests left behind: never waited for)
 
     def full(phase: str) -> None:
         if phase == "data-partly-written":
-            for thread in __import__("threading").enumerate():  # (every part in: the entries among them)
-                if thread is not __import__("threading").current_thread() and thread.daemon:
+            for thread in threading.enumerate():  # (every part this write started in: the entries among them)
+                if thread not in earlier and thread is not threading.current_thread() and thread.daemon:
                     thread.join(timeout=60)
             raise OSError(errno.ENOSPC, "No space left on device")
         real(phase)
