@@ -120,3 +120,23 @@ def test_a_draft_given_neither_text_nor_parts_is_refused_and_writes_nothing(tmp_
     text = "<urn:a> <urn:b> \"Kế hoạch\" <urn:graph> .\n".encode()
     kept = payloads.Draft(tmp_path, 3, "added", text).kept()
     assert gzip.decompress(kept.read_bytes()) == text
+
+
+@pytest.mark.parametrize("writer", ["isal", "zlib"])
+def test_a_payload_file_is_plain_gzip_whichever_writer_wrote_it(folder, monkeypatch, writer):
+    """The payload's file is written by ISA-L where the ``isal`` extra is installed (fails if the standard module
+    writes it again), and is read back by the standard ``gzip`` module and by a rollback either way (near miss: the
+    standard module as the writer, as where the extra is missing)."""
+    if writer == "isal":
+        igzip = pytest.importorskip("isal.igzip")
+        assert payloads.gzip_writer is igzip
+    else:
+        monkeypatch.setattr(payloads, "gzip_writer", gzip)
+    added = _added()
+    drafts, parts = payloads.draft_payload(folder, 5, added, [], lambda: None)
+    assert drafts is not None and parts is not None
+    parts.discard()
+    payloads.write_payload(folder, 5, added, [], drafts=drafts)
+    kept = payloads.payload_folder(folder) / "5.added.nq.gz"
+    assert gzip.decompress(kept.read_bytes()).count(b"\n") == len(added)
+    assert set(payloads.read_payload(folder, 5).added) == set(added)

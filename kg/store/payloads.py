@@ -7,7 +7,8 @@ so that they never show in query answers: the graph ``<id/change/7/added/N>`` ho
 change set added to the N-th graph it touched, ``…/removed/N`` those it removed, and the graph
 ``<id/change/7>`` says which data graph each N stands for and, last, that the payload is complete
 (``hist:complete``). A large payload (``kg.store.bulk.BULK_MIN`` quads or more: a load, an ingest of
-many texts) of a folder store is kept instead in gzipped N-Quads files beside that dataset
+many texts) of a folder store is kept instead in gzipped N-Quads files beside that dataset (written by ISA-L's
+gzip where the ``isal`` extra is installed: :data:`gzip_writer`)
 (``STORE/changes/7.added.nq.gz`` and ``7.removed.nq.gz``, named in ``<id/change/7>`` by
 ``hist:payloadFile``): writing a million quads into the dataset in one transaction cost as much as
 writing the data itself, a file a small part of it. A change set whose payload is missing (the
@@ -34,6 +35,13 @@ from kg.rdf import vocab
 from kg.rdf.terms import OX_RDF, OX_XSD, data_update
 from kg.rdf.vocab import BASE
 from kg.store import bulk
+
+try:  # ISA-L's gzip writer (the optional extra ``isal``): the same gzip files, which the standard module reads,
+    # for a fraction of zlib's CPU (bench/RESULTS.md, load43), and it lets go of the interpreter as zlib does, so a
+    # large load's payload costs the cores less while its batch is validated; without it the standard module writes
+    from isal import igzip as gzip_writer
+except ImportError:  # pragma: no cover - the extra is installed where tests run
+    gzip_writer = gzip  # type: ignore[misc]  # (the same GzipFile interface)
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
@@ -254,7 +262,7 @@ def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad], text
     folder.mkdir(parents=True, exist_ok=True)
     part = folder / (_file_name(number, kind) + ".part")
     with open(part, "wb") as raw:
-        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
+        with gzip_writer.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
             if text is not None:
                 out.write(text)
             elif parts is not None:
