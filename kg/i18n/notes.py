@@ -86,7 +86,7 @@ NOTES: dict[str, dict[str, str]] = {
                                   "phiên bản khác (hoặc lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
                                   "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
         "note.inferences-dropped": "một lần ghi hoặc một lần rút ra lại các suy diễn bị dừng trước khi rút ra xong: "
-                                   "kho chưa có suy diễn nào, nên câu trả lời này không có suy diễn nào; lệnh kế tiếp "
+                                   "các suy diễn đã bỏ tạm, nên câu trả lời này không có suy diễn nào; lệnh kế tiếp "
                                    "mở kho để ghi (hoặc `dkg reason`) sẽ rút ra lại",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
         "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
@@ -235,7 +235,7 @@ NOTES: dict[str, dict[str, str]] = {
                                   "another version's ontology (or their redraw was cut off): these answers use them as they are; the next write (or `dkg "
                                   "reason`) draws them again",
         "note.inferences-dropped": "a write or a redraw of the store's inferences stopped before they were drawn "
-                                   "again: the store holds none for now, so these answers have none; the next command that opens the store for "
+                                   "again: the inferences were dropped for now, so these answers have none; the next command that opens the store for "
                                    "writing (or `dkg reason`) draws them again",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
