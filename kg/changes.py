@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import changes_decided as decided
 from kg.changes_model import (FIELDS, KINDS, Action, ChangeSetView, Changes, DecisionView, Filters, Item, Kind,
                               SourceText, subclasses)
 from kg.changes_facts import earlier_facts, fact_fields, made_anew, mark_facts, mark_kept_facts, reviewed_facts
@@ -187,6 +188,7 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
     about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not take again."""
     look, copies = _Lookup(store, payload.added), ledger.copied(payload.added)
     found: Counter = Counter()
+    named: dict[tuple, list] = {}  # (the facts each group of decisions was about: kg.changes_decided)
     for q in payload.added:
         if q.graph_name != ledger.REVIEW or q.predicate != OX_RDF.type \
                 or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment) or (d := q.subject) in copies:
@@ -198,13 +200,18 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
             continue
         kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
         earlier = look.one(d, OX_DKG.overrides)  # (kept in graph/review: a decision is never replaced)
-        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
-               look.name(look.one(earlier, _ASSOCIATED)) if earlier is not None else None,
-               look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)] += 1
+        group = (kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
+                 look.name(look.one(earlier, _ASSOCIATED)) if earlier is not None else None,
+                 look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)
+        found[group] += 1
+        if kind == "fact" and len(facts := named.setdefault(group, [])) < decided.NAMED \
+                and (fact := decided.decided_fact(look.text, d)):
+            facts.append(fact)
     return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count,
-                         replaced_reviewer=was_by, replaced_state=was)
-            for (kind, state, reviewer, reason, was_by, was), count
-            in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
+                         replaced_reviewer=was_by, replaced_state=was,
+                         facts=decided.with_sentences(store, sorted(named.get(group, []), key=lambda f: f[0]["id"])))
+            for group, count in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))
+            for kind, state, reviewer, reason, was_by, was in [group]]
 
 
 #: the order of a change set's items: what it changed in place, then what it added, then what it removed

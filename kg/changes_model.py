@@ -11,6 +11,7 @@ from typing import Literal, NotRequired, TypedDict
 
 
 from kg import queries
+from kg.changes_decided import DecidedFact
 from kg.changes_facts import Held
 from kg.errors import UsageError
 from kg.rdf.terms import OX_DKG
@@ -99,6 +100,9 @@ class DecisionView(TypedDict):
     #: another reviewer's decision in force that it undid (``dkg:overrides``): who and their word, else None
     replaced_reviewer: str | None
     replaced_state: str | None
+    #: the facts of texts it was about, each with its kind, document, sentence and page (the first
+    #: :data:`kg.changes_decided.NAMED`; ``count`` says how many in all); none for a tie or an assessment
+    facts: list[DecidedFact]
 
 
 class ChangeSetView(TypedDict):

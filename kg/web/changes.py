@@ -25,7 +25,7 @@ from kg.changes_text import (LISTED, body_text, command_text, decision_text, dec
 from kg import exporting, limits
 from kg.asof import parse_day
 from kg.errors import NotFound, UsageError, Words
-from kg.i18n import TEXT
+from kg.i18n import REVIEW, TEXT
 from kg.rdf.identity import slug
 from kg.store import undo
 from kg.store.store import EXPORT_FORMATS
@@ -122,6 +122,7 @@ def _said(request: Request, lang: str, *, undo: bool = True) -> dict:
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 held=lambda item: held_text(item, lang),
+                fact_kind=lambda kind: REVIEW[lang].get(kind or "", kind or ""),
                 decided=lambda decision: decision_words(decision, lang),
                 replacing=lambda decision: replacing_words(decision, lang),
                 command_text=lambda command: command_text(command, lang),
