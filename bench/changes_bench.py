@@ -64,12 +64,14 @@ def main() -> None:
         base = baseline_code(args.baseline_ref, Path(tmp) / "baseline")
         for count in (int(n) for n in args.sets.split(",")):
             folder = str(Path(tmp) / f"store-{count}")
-            subprocess.run([sys.executable, "-c", BUILD, folder, str(count)], check=True, cwd=ROOT,
+            subprocess.run([sys.executable, "-c", BUILD, folder, str(count)], check=True, cwd=tmp,
                            env={"PYTHONPATH": str(ROOT), "PATH": ""})
             times: dict[str, dict[str, list[float]]] = {"this": {}, "baseline": {}}
             for _ in range(2):  # (the two take turns, so that they share the machine's load)
                 for name, code in (("this", ROOT), ("baseline", base)):
-                    out = subprocess.run([sys.executable, "-c", TIME, folder, str(args.runs)], check=True,
+                    # (run from the temporary folder: `python -c` puts its working folder first on the path, where
+                    # this checkout's kg would shadow the baseline's)
+                    out = subprocess.run([sys.executable, "-c", TIME, folder, str(args.runs)], check=True, cwd=tmp,
                                          capture_output=True, text=True, env={"PYTHONPATH": str(code), "PATH": ""}).stdout
                     for line in out.splitlines():
                         path, took = line.rsplit(" ", 1)
