@@ -237,6 +237,8 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
         out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
                 + moved_text(i, lang, days=True) + held_where(i, lang) for i in c["items"]]
+    if data.get("older"):  # (the next page, as the web page's "Older" link gives it)
+        out.append(TEXT[lang]["changes_older_cli"].format(n=data["older"]))
     return "\n".join(out) + "\n"
 
 

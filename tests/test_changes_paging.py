@@ -114,3 +114,11 @@ def test_past_the_sets_read_one_by_one_the_rest_come_from_one_scan_in_order_and_
         assert [c.number for c in history.newest_first(store, before=5)] == [4, 3, 2, 1]
     finally:
         store.close()
+
+
+def test_dkg_changes_says_how_to_ask_for_the_older_page(five):
+    out = CliRunner().invoke(main, ["--lang", "en", "--store", five, "changes", "--limit", "2"])
+    assert out.exit_code == 0, out.output
+    assert out.stdout.splitlines()[-1] == "Older: dkg changes --before 4 (with the same filters)"
+    last = CliRunner().invoke(main, ["--lang", "en", "--store", five, "changes", "--limit", "2", "--before", "2"])
+    assert "--before" not in last.stdout
