@@ -139,6 +139,8 @@ OPTION_HELP_VI: dict[str, str] = {
                        "commune (xã).",
     "changes --doc": "Chỉ các mục của văn bản KEY (kể cả liên kết tới nó).",
     "changes --limit": "Nhiều nhất chừng này lần thay đổi (1 đến 1000).",
+    "changes --before": "Trang tiếp theo: các lần thay đổi có số nhỏ hơn N (số `older` trong JSON, lần cuối một trang "
+                        "hiện).",
     "changes --items": "Mỗi mục một dòng, cả với lần thay đổi có hơn mười mục (của một lần nạp), vốn chỉ được nói "
                        "bằng số mục theo loại.",
     "changes --since": f"Chỉ các lần thay đổi từ ngày này trở đi, {_DAY_FORMS} (báo cáo tuần: --since 2026-11-30).",
