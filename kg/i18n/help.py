@@ -34,8 +34,9 @@ HELP_VI: dict[str, str] = {
                "bằng lệnh SPARQL Update.",
     "backup": "Sao lưu kho vào TARGET (một thư mục chưa có), trọn vẹn cả khi `dkg serve` đang giữ kho (máy chủ sao "
               "chép giữa hai lần ghi: kg/store/backup.py); bản sao là một kho.",
-    "rollback": "Hoàn tác lần thay đổi CHANGE (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi. Dữ liệu "
-                "suy diễn bị bỏ (chạy lại `dkg reason`) và chỉ mục tìm kiếm được dựng lại.",
+    "rollback": "Hoàn tác lần thay đổi CHANGE (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi. Các "
+                "suy diễn được rút ra lại trên dữ liệu còn lại (hoàn tác riêng `dkg reason` thì bỏ chúng) và chỉ mục "
+                "tìm kiếm được dựng lại.",
     "extract": "Trích dữ kiện từ các tệp FILES (- là đầu vào chuẩn): văn bản UTF-8, trang web đã lưu (.html), PDF có "
                "lớp chữ, Word .docx.",
     "ingest": "Trích, kiểm tra và nạp tệp hoặc thư mục (.txt, .html, .pdf, .docx); dữ kiện vi phạm ràng buộc vào "

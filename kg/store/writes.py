@@ -1,5 +1,5 @@
 """Writing a validated batch into the store (ghi dữ liệu): the data, its change set, the inferences
-dropped, the search index and the task counts brought up to date (:func:`write_quads`, which
+dropped (and drawn again where the store held some), the search index and the task counts brought up to date (:func:`write_quads`, which
 ``Store.write_quads`` calls), and what an engine I/O error means for the user (:func:`disk_trouble`).
 
 The data and what is derived from it cannot share one transaction, so a write is marked first
@@ -108,7 +108,9 @@ def write_quads(store, quads: list[ox.Quad],
                 files: Mapping[str, str] | None = None, ahead: lookahead.Ahead | None = None,
                 held_back: quarantine.Held | None = None) -> set[ox.NamedNode] | None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-    and refresh the index entries of the documents and bodies the write touches.
+    and refresh the index entries of the documents and bodies the write touches; where the store held
+    inferences, the write marks their redraw with its own mark and draws them again over the new data once
+    it has ended (``Store.draw_owed``), so that a query that needs one sees it as soon as the write is done.
 
     ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
     its own graph (see :func:`replace_graphs`). ``indexed`` may tell which subjects can matter
@@ -168,6 +170,7 @@ def write_quads(store, quads: list[ox.Quad],
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
+    redraw = textindex.owes_redraw(store.main)  # (where the store held inferences: drawn again over the new data)
     made = looked.made if looked is not None else None
     held = held() if callable(held) else held
     grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
@@ -194,7 +197,7 @@ def write_quads(store, quads: list[ox.Quad],
     # killed before the mark is removed leaves it for the next open to repair.
     made_written = False  # (the index entries made ahead, written with the data: see below)
     try:
-        textindex.begin_write(store.main, mark)
+        textindex.begin_write(store.main, mark, redraw=redraw)
         fault_point("marked")
         if several:
             parts = change.parts if change is not None else None
@@ -234,6 +237,8 @@ def write_quads(store, quads: list[ox.Quad],
             take_back(store, change, exc, known.nodes if made_written and known is not None else ())
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
+            if redraw and textindex.owes_redraw(store.main):  # (the inferences were not dropped: nothing is owed)
+                textindex.end_write(store.main, textindex.REDRAW)
         raise write_failed(exc) from None
     history.finish(store, change, single)
     fault_point("inferred-dropped")
@@ -250,6 +255,8 @@ def write_quads(store, quads: list[ox.Quad],
             taskcounts.recount(store.main, bodies)
         fault_point("counts-written")
         textindex.end_write(store.main, mark)
+        if redraw:  # (killed before they are drawn, the redraw stays owed to the next open for writing)
+            store.draw_owed()
     except OSError as exc:
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
     if change is None:
