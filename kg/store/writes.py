@@ -201,9 +201,13 @@ def write_quads(store, quads: list[ox.Quad],
         fault_point("marked")
         if several:
             parts = change.parts if change is not None else None
+            # (an ingest of new texts: the index entries of the nodes new to the store, made while the batch was
+            # validated, go with its data, as a large load's do below)
+            beside = made if made is not None and known is not None else []
             if change is not None and parts is not None and store.location is not None:  # (the load's room check)
-                bulk.room_for(store.location, change.added or [], parts)
-            replace_graphs(store, quads, replaced, record, taken, parts=parts)
+                bulk.room_for(store.location, [*(change.added or []), *beside], parts)
+            made_written = bool(beside)  # (before the write: a failed one takes them back too)
+            replace_graphs(store, quads, replaced, record, taken, parts=parts, derived=beside)
             fault_point("data-written")
             if held_back:  # (after the data: the next open applies it again, from the payload, if killed before its end)
                 store.apply_quarantine(held_back)
@@ -280,7 +284,8 @@ def take_back(store, change: history.Write, exc: OSError, indexed: Iterable[ox.N
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],
-                   taken: Iterable[ox.Quad] = (), *, parts: bulk.Parts | None = None) -> None:
+                   taken: Iterable[ox.Quad] = (), *, parts: bulk.Parts | None = None,
+                   derived: list[ox.Quad] | None = None) -> None:
     """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
     has are brought to their new content by one update that deletes and inserts only what
     differs (a re-ingested text mostly gives the same triples); the new graphs are written
@@ -290,7 +295,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     from which the next open finishes the write (``kg.store.undo.resume``). ``taken``: quads of graphs
     that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
     (taking out a quad the store lacks does nothing). ``parts``: the text of ``quads`` made ahead with the
-    change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way)."""
+    change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way).
+    ``derived``: index entries made ahead, written by the same bulk write (``kg.store.bulk.write``'s ``derived``)."""
     taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
@@ -311,7 +317,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, parts=parts, location=store.location)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, parts=parts, location=store.location,
+               derived=derived or ())
     store.main.remove_graph(INFERRED)
 
 
