@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
+from kg.extract.counted_ranges import qualifies_count
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, has_figure
 from kg.extract.figure_measures import goal_comparator, measured_plan, tally_unit
@@ -319,6 +320,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue
                 if q.pct and (cm := COUNTED.search(f, ia, q.start)) and "(" not in f[cm.end():q.start]:
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count (not '... (đạt 93%')
+                if q.lower_bound and kind == "outcome" and qualifies_count(f, ia, q.start):
+                    continue            # '9 xã đạt từ 15 đến 18 tiêu chí': so does a range of any unit after a count
                 plan_doc = measured_plan(t, f, q, c, ib, tally, doc_named_at, plan_before)
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
