@@ -135,3 +135,27 @@ def test_a_page_s_date_under_its_byline_stays_its_date_above_a_long_footer():
     footer = ("Chia sẻ: Facebook Zalo\nTin liên quan\n" + "Xã Mỹ Hiệp ra quân làm đường giao thông nông thôn\n" * 6
               + "Bản quyền thuộc về Báo điện tử của tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n")
     assert extract(body + footer).date.isoformat() == "2023-12-15"
+
+
+_SITE_PAGE = ("{site}\nKinh tế | 12/01/2026\n\nHợp tác xã Bắc Sơn: 7/10 chỉ tiêu vượt sau 5 năm\n\n"
+              "Ngày 5/1/2026, UBND huyện Bắc Sơn tổng kết 5 năm thực hiện Kế hoạch số 45/KH-UBND. Kết quả, cả "
+              "7/10 chỉ tiêu đều vượt, 3 chỉ tiêu đạt.\n")
+
+
+def test_a_site_s_or_a_place_s_name_in_words_stands_above_the_headline():
+    for site in ("Báo Bắc Sơn", "Lạng Sơn", "Cổng thông tin điện tử tỉnh Lạng Sơn"):
+        assert sorted((o.value, o.of) for o in extract(_SITE_PAGE.format(site=site)).outcomes) == [(3, 10), (7, 10)]
+    # near miss: a first line of a sentence's words is no site's name; the headline under it stays unread as one
+    got = extract(_SITE_PAGE.format(site="Báo cáo của huyện Bắc Sơn"))
+    assert sorted((o.value, o.of) for o in got.outcomes) == [(3, 10), (7, 10), (7, 10)]
+
+
+def test_a_headline_result_the_body_does_not_repeat_is_of_the_body_s_document():
+    text = ("Tỉnh đoàn Bắc Sơn: 14/15 chỉ tiêu công tác Đoàn năm 2025 đạt và vượt\n\n"
+            "Năm 2025, các cấp bộ Đoàn triển khai Kế hoạch số 112-KH/TĐTN của Ban Thường vụ Tỉnh đoàn. Kết quả, "
+            "toàn tỉnh kết nạp 4.862 đoàn viên mới; thành lập 35 đội hình thanh niên tình nguyện.\n")
+    got = {o.value: o.document for o in extract(text).outcomes}
+    assert got == {14: "112-KH/TĐTN", 4862: "112-KH/TĐTN", 35: "112-KH/TĐTN"}
+    # near miss: a body whose results are of two documents in equal parts gives the headline's none
+    two = text.replace("thành lập 35", "thực hiện Kế hoạch số 20-KH/TU, thành lập 35")
+    assert {o.value: o.document for o in extract(two).outcomes}[14] is None

@@ -26,11 +26,25 @@ _DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\
                         r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 
+# a site's name in words ('Báo Cao Bằng', 'Cổng thông tin điện tử tỉnh Hà Tĩnh', 'Tạp chí Cộng sản') or a place's name
+# alone ('Lào Cai', 'Đắk Lắk'), over the headline: a few words, each capitalised, or opening on the kind of the site
+_SITE_NAME = re.compile(r"(?:báo(?![ \t]+cáo)|tạp chí|cổng thông tin|trang thông tin|đài phát thanh)(?![^\W\d_])", re.I)
+_SITE_WORDS = 6
+
+
+def _site_name(line: str) -> bool:
+    """The line (stripped) names a site or a place, with no figure nor sentence's mark ('Báo Cao Bằng')."""
+    words = line.split()
+    return len(line) <= 60 and not any(ch.isdigit() or ch in ".,;:!?" for ch in line) and (
+        bool((m := _SITE_NAME.match(line)) and words[0][0].isupper() and any(w[0].isupper() for w in line[m.end():].split()))
+        or (len(words) <= _SITE_WORDS and all(w[0].isupper() for w in words)))
+
+
 def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead, the date line or a line
-    of pieces joined by bars."""
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead (in capitals, or a site's
+    or place's name in words), the date line or a line of pieces joined by bars."""
     line = t[a:b].strip()
-    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
+    masthead = len(line) <= 60 and (not any(ch.islower() or ch.isdigit() for ch in line) or _site_name(line))
     # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
     return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)
                                                           or _BARS.fullmatch(t, a, b)))
@@ -89,7 +103,25 @@ def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Ou
 
     def keep(x) -> bool:
         return x.span[0] >= head_end or x.value not in body_values
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+    outcomes = [x for x in outcomes if keep(x)]
+    headline_results_placed(head_end, outcomes)
+    return [x for x in targets if keep(x)], outcomes
+
+
+def headline_results_placed(head_end: int, outcomes: list[Outcome]) -> None:
+    """A result of the headline (before ``head_end``) tied to no document sums up the body ('Tỉnh đoàn: 14/15 chỉ tiêu
+    đạt và vượt' above a review of the plan that set them): it is of the document most of the body's results are
+    of, where one is (more than half of them); where none is, it stays tied to none. A share of a plan is left to
+    bare_shares_placed."""
+    body = [x.document for x in outcomes if x.span[0] >= head_end]
+    # (a share or margin of a plan is placed by the plan it is measured by, bare_shares_placed)
+    loose = [x for x in outcomes if x.span[0] < head_end and x.document is None and not (x.unit or "").startswith("% ")]
+    if not loose or not body:
+        return
+    top = max(set(body), key=body.count)
+    if top is not None and 2 * body.count(top) > len(body):
+        for x in loose:
+            x.document = top
 
 
 def bare_shares_placed(outcomes: list[Outcome]) -> list[Outcome]:
