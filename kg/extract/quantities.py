@@ -39,6 +39,7 @@ from kg.extract.modality import (
     retro_sentence, strengths_sections, year_passed,
 )
 from kg.extract.numbers import parse_number
+from kg.extract.past_year_ends import past_year_end
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -196,6 +197,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False
         if not s_outcome and not s_target and main_doc is None and count_passive(f, s):
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
+        if not s_outcome and not s_target and (main_doc is None or at_review) and past_year_end(f, s.start, s.end, ref_year):
+            s_outcome = True                    # 'Đến cuối năm 2025, tỷ lệ hộ nghèo còn 3,1%' in a page of 2026
         if not s_outcome and ((main_doc is None and HAS_N.match(f, s.start)) or (at_review and not s_target and ahead_at is None and organised_count(t, f, s))):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review; 'Tỉnh Đoàn tổ chức 96 buổi ...'
         para_at = bisect_right(para_starts, s.start)
