@@ -159,3 +159,19 @@ def test_a_headline_result_the_body_does_not_repeat_is_of_the_body_s_document():
     # near miss: a body whose results are of two documents in equal parts gives the headline's none
     two = text.replace("thành lập 35", "thực hiện Kế hoạch số 20-KH/TU, thành lập 35")
     assert {o.value: o.document for o in extract(two).outcomes}[14] is None
+
+
+_SUBHEADED = ("Hội nghị giao ban quý III của tỉnh Bắc Sơn\n\nChiều 9/10, UBND tỉnh Bắc Sơn họp giao ban.\n\n"
+              "{sub}\nTheo Kế hoạch số 12/KH-UBND, đến ngày 30/9 toàn tỉnh giải ngân được 3.120 tỷ đồng, đạt 58,5% "
+              "kế hoạch.\n\nCác sở đã giải quyết 1.200 hồ sơ.\n")
+
+
+def test_a_subheading_s_result_that_the_paragraph_under_it_gives_is_told_once():
+    got = sorted(o.value for o in extract(_SUBHEADED.format(sub="Giải ngân vốn đầu tư công mới đạt 58,5%")).outcomes)
+    assert got == [58.5, 1200, 3120]
+    # in other words: the amount in the subheading, the paragraph after a blank line
+    text = _SUBHEADED.format(sub="Đã giải ngân 3.120 tỷ đồng\n")
+    assert sorted(o.value for o in extract(text).outcomes) == [58.5, 1200, 3120]
+    # near miss: a figure the paragraph under it does not give stays the subheading's own
+    got = sorted(o.value for o in extract(_SUBHEADED.format(sub="Đã khởi công 14 công trình trọng điểm")).outcomes)
+    assert got == [14, 58.5, 1200, 3120]
