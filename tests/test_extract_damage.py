@@ -75,3 +75,18 @@ def test_outbreaks_counted_as_they_broke_out_and_animals_culled_are_no_outcome()
     # near miss: the outbreaks dealt with are what the plan's work did
     assert not is_damage("lực lượng thú y đã xử lý dứt điểm 12 ổ dịch")
     assert _outcomes(_REVIEW + "Lực lượng thú y đã xử lý dứt điểm 12 ổ dịch.") == [12, 72]
+
+
+def test_words_that_fold_like_a_storm_s_cause_no_damage():
+    # 'huy động đạt' folds as 'động đất' does, 'sau báo cáo' as 'sau bão', 'mua bảo hiểm' as 'mưa bão': a sum raised or
+    # a report read is no earthquake nor storm, whatever 'làm' or 'gây' follows
+    assert not is_damage("tổng nguồn lực huy động đạt 96 tỷ đồng, Nhân dân hiến 2,3 ha đất làm đường")
+    assert not is_damage("hoạt động đạt hiệu quả, các hợp tác xã tạo việc làm cho 1.200 lao động")
+    assert not is_damage("sau báo cáo của xã, đại biểu làm rõ việc xây mới 12 km đường")
+    assert not is_damage("vận động 900 hộ mua bảo hiểm y tế, gây quỹ 30 triệu đồng")
+    text = _REVIEW + "Tổng nguồn lực huy động đạt 96 tỷ đồng, trong đó Nhân dân hiến 2,3 ha đất làm đường."
+    assert _outcomes(text) == [2.3, 72, 96]
+    # near miss: the real causes, written with their marks or typed without any, still are
+    assert is_damage("động đất làm nứt 14 ngôi nhà")
+    assert is_damage("dong dat lam nut 14 ngoi nha")
+    assert is_damage("Mưa bão làm sập 3 nhà")

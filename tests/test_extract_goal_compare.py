@@ -443,3 +443,15 @@ def test_a_figure_named_a_goal_after_it_is_a_target():
     assert _kinds(_REVIEW + "Huyện kết nạp 1.500 hội viên, là chỉ tiêu vượt cao nhất.\n") == ([], [1500])
     assert _kinds(_REVIEW + "1.500 hội viên là con số huyện đã kết nạp trong 5 năm.\n") == ([], [1500])
     assert _kinds(_REVIEW + "Trong 10 chỉ tiêu, có 3 chỉ tiêu chưa đạt là chỉ tiêu giảm nghèo, thu nhập và nhà ở.\n") == ([], [3])
+
+
+def test_a_document_that_sets_its_figure_with_dat_alone_names_a_goal():
+    lead = "Thực hiện Nghị quyết số 68/NQ-HĐND, ngành y tế đã đạt 9/10 chỉ tiêu. "
+    f = extract(lead + "Riêng số giường bệnh/vạn dân, Nghị quyết đặt 36 giường, ngành mới đạt 34,2 giường.")
+    assert [t.value for t in f.targets] == [36] and sorted(o.value for o in f.outcomes) == [9, 34.2]
+    # in other words: a plan sets a level ('đặt mức')
+    f = extract(lead + "Riêng số bác sĩ, Kế hoạch của tỉnh đặt mức 12 bác sĩ/vạn dân, ngành đã có 11,4 bác sĩ.")
+    assert [t.value for t in f.targets] == [12]
+    # near miss: 'đạt' (reaches) folds as 'đặt' does; a plan's figure reached is a result
+    f = extract(lead + "Riêng số giường bệnh, kế hoạch đạt 36 giường, vượt 2 giường.")
+    assert f.targets == [] and 36 in [o.value for o in f.outcomes]

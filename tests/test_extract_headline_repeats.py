@@ -135,3 +135,43 @@ def test_a_page_s_date_under_its_byline_stays_its_date_above_a_long_footer():
     footer = ("Chia sẻ: Facebook Zalo\nTin liên quan\n" + "Xã Mỹ Hiệp ra quân làm đường giao thông nông thôn\n" * 6
               + "Bản quyền thuộc về Báo điện tử của tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n")
     assert extract(body + footer).date.isoformat() == "2023-12-15"
+
+
+_SITE_PAGE = ("{site}\nKinh tế | 12/01/2026\n\nHợp tác xã Bắc Sơn: 7/10 chỉ tiêu vượt sau 5 năm\n\n"
+              "Ngày 5/1/2026, UBND huyện Bắc Sơn tổng kết 5 năm thực hiện Kế hoạch số 45/KH-UBND. Kết quả, cả "
+              "7/10 chỉ tiêu đều vượt, 3 chỉ tiêu đạt.\n")
+
+
+def test_a_site_s_or_a_place_s_name_in_words_stands_above_the_headline():
+    for site in ("Báo Bắc Sơn", "Lạng Sơn", "Cổng thông tin điện tử tỉnh Lạng Sơn"):
+        assert sorted((o.value, o.of) for o in extract(_SITE_PAGE.format(site=site)).outcomes) == [(3, 10), (7, 10)]
+    # near miss: a first line of a sentence's words is no site's name; the headline under it stays unread as one
+    got = extract(_SITE_PAGE.format(site="Báo cáo của huyện Bắc Sơn"))
+    assert sorted((o.value, o.of) for o in got.outcomes) == [(3, 10), (7, 10), (7, 10)]
+
+
+def test_a_headline_result_the_body_does_not_repeat_is_of_the_body_s_document():
+    text = ("Tỉnh đoàn Bắc Sơn: 14/15 chỉ tiêu công tác Đoàn năm 2025 đạt và vượt\n\n"
+            "Năm 2025, các cấp bộ Đoàn triển khai Kế hoạch số 112-KH/TĐTN của Ban Thường vụ Tỉnh đoàn. Kết quả, "
+            "toàn tỉnh kết nạp 4.862 đoàn viên mới; thành lập 35 đội hình thanh niên tình nguyện.\n")
+    got = {o.value: o.document for o in extract(text).outcomes}
+    assert got == {14: "112-KH/TĐTN", 4862: "112-KH/TĐTN", 35: "112-KH/TĐTN"}
+    # near miss: a body whose results are of two documents in equal parts gives the headline's none
+    two = text.replace("thành lập 35", "thực hiện Kế hoạch số 20-KH/TU, thành lập 35")
+    assert {o.value: o.document for o in extract(two).outcomes}[14] is None
+
+
+_SUBHEADED = ("Hội nghị giao ban quý III của tỉnh Bắc Sơn\n\nChiều 9/10, UBND tỉnh Bắc Sơn họp giao ban.\n\n"
+              "{sub}\nTheo Kế hoạch số 12/KH-UBND, đến ngày 30/9 toàn tỉnh giải ngân được 3.120 tỷ đồng, đạt 58,5% "
+              "kế hoạch.\n\nCác sở đã giải quyết 1.200 hồ sơ.\n")
+
+
+def test_a_subheading_s_result_that_the_paragraph_under_it_gives_is_told_once():
+    got = sorted(o.value for o in extract(_SUBHEADED.format(sub="Giải ngân vốn đầu tư công mới đạt 58,5%")).outcomes)
+    assert got == [58.5, 1200, 3120]
+    # in other words: the amount in the subheading, the paragraph after a blank line
+    text = _SUBHEADED.format(sub="Đã giải ngân 3.120 tỷ đồng\n")
+    assert sorted(o.value for o in extract(text).outcomes) == [58.5, 1200, 3120]
+    # near miss: a figure the paragraph under it does not give stays the subheading's own
+    got = sorted(o.value for o in extract(_SUBHEADED.format(sub="Đã khởi công 14 công trình trọng điểm")).outcomes)
+    assert got == [14, 58.5, 1200, 3120]

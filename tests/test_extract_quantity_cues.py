@@ -1,6 +1,8 @@
 """kg.extract.quantity_cues: the cues of goals and results, each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
@@ -527,3 +529,11 @@ def test_only_so_much_so_far_is_a_result():
     assert not OUTCOME.search(_folded("Mỗi xã có 12 thôn."))
     assert not OUTCOME.search(_folded("Sản phẩm mới có chất lượng cao."))
     assert not extract(review + "Xã nông thôn mới có 12 thôn và 4.000 hộ dân.\n").outcomes
+
+
+def test_a_share_of_the_plan_said_against_it_is_a_result():
+    text = "Thực hiện Kế hoạch số 30/KH-UBND, năm 2025 huyện trồng mới 420 ha rừng, bằng 95% so với kế hoạch năm."
+    assert sorted(o.value for o in extract(text, date=_dt.date(2026, 1, 10)).outcomes) == [95, 420]
+    assert OUTCOME.search(_folded("thu ngân sách bằng 58% so với dự toán"))
+    # near miss: a share of something else is no share of the plan
+    assert not OUTCOME.search(_folded("diện tích rừng bằng 40% so với diện tích tự nhiên"))

@@ -88,6 +88,20 @@ def test_what_an_earlier_plan_achieved_stays_beside_its_shortfall():
     assert _outcomes(text) == [23, 1500]
 
 
+def test_how_far_carrying_out_an_earlier_document_got_stays_its_result():
+    # the sentence says it measures an earlier plan's carrying out, and the level is tied to that plan, not the new one
+    text = _NEW_PLAN.replace("Sau nửa năm vận hành mô hình mới, tỷ lệ",
+                             "Qua theo dõi việc thực hiện Kế hoạch số 88/KH-UBND của UBND tỉnh, đến nay tỷ lệ")
+    assert _outcomes(text) == [23]
+    # in other words: the plan named first, the count of places short of it
+    text = _NEW_PLAN.replace("Sau nửa năm vận hành mô hình mới, tỷ lệ người dân dùng chữ ký số mới đạt 23%.",
+                             "Triển khai Kế hoạch số 88/KH-UBND của UBND tỉnh, đến ngày 30/11/2025 mới có 4/12 thôn "
+                             "có điểm phục vụ chữ ký số.")
+    assert _outcomes(text) == [4]
+    # near miss: a shortfall with no earlier document carried out stays the new plan's starting point
+    assert _outcomes(_NEW_PLAN.replace("Sau nửa năm vận hành mô hình mới,", "Đến nay,")) == []
+
+
 def test_a_plan_issued_long_before_the_text_keeps_its_shortfall():
     # near miss: a page on how a plan of the year before went; its low rate is a result of that plan
     text = _NEW_PLAN.replace("Ngày 5/1/2026", "Ngày 5/1/2025").replace("năm 2026.", "năm 2025.", 1)

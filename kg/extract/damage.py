@@ -13,6 +13,9 @@ kg.extract.shortcomings drops with the rest of that shortfall.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from kg.extract.literals import may_match_in
 from kg.extract.text import fold_same_length, folded_pattern
 from kg.facts import Outcome, Target
@@ -21,9 +24,10 @@ from kg.text.symbols import DIGIT_FIRST
 # a natural event as the cause of what follows: 'bão số 3 ... làm', 'mưa lớn làm sạt lở', 'hoàn lưu sau bão gây ngập'
 # (read on the folded text: 'bão' folds like 'bao', 'bảo', so the storm is named by the words around it:
 # 'cơn bão', 'bão số', 'sau bão', 'mưa bão', 'bão lũ')
+_CAUSE_WORDS = (r"cơn bão|bão số|(?:hoàn lưu )?sau bão|mưa bão|bão lũ|hoàn lưu|mưa lớn|mưa lũ|"
+                r"lũ quét|lũ ống|lũ lụt|lốc xoáy|mưa đá|triều cường|động đất|rét đậm|rét hại")
 _CAUSE = folded_pattern(
-    r"(?<![a-z])(?:cơn bão|bão số|(?:hoàn lưu )?sau bão|mưa bão|bão lũ|bão(?= và hoàn lưu)|hoàn lưu|mưa lớn|mưa lũ|"
-    r"lũ quét|lũ ống|lũ lụt|lốc xoáy|mưa đá|triều cường|động đất|rét đậm|rét hại)(?![a-z])"
+    r"(?<![a-z])(" + _CAUSE_WORDS + r"|bão(?= và hoàn lưu))(?![a-z])"
     r"[^.;\n]{0,90}?(?<![a-z])(?:làm|gây)(?![a-z])"
     # an outbreak of a disease where it broke out: 'bệnh Dịch tả lợn Châu Phi đã xảy ra tại 87 ổ dịch thuộc 41 xã' (not
     # what was done against it: 'xử lý ổ dịch tại 9/11 khóm', 'công tác phòng, chống dịch bệnh được làm tốt')
@@ -40,11 +44,29 @@ _OUTBREAKS = folded_pattern(r"(?<![a-z])(?:xảy ra|phát sinh|xuất hiện|bù
 _DAMAGE = folded_pattern(r"(?<![a-z])(?:thiệt hại|hư hại|hư hỏng|ca mắc|ca bệnh)(?![a-z])")
 
 
+# ... as written: folded, the cause's words are common ones ('huy động đạt' folds as 'động đất' does, 'sau báo cáo' as
+# 'sau bão', 'mua bảo hiểm' as 'mưa bão', 'bảo lưu' as 'bão lũ'), so the words matched must carry the cause's marks
+# (or none at all, a text typed without them)
+_CAUSE_AS_WRITTEN = re.compile(r"(?:" + _CAUSE_WORDS + r"|bão)$")
+
+
+def _caused(text: str, f: str) -> bool:
+    """A natural event (or a disease's outbreak, _CAUSE's second branch) causes what follows in ``text`` (``f``
+    folded, of the same length), its words as written."""
+    for m in _CAUSE.finditer(f):
+        if m.group(1) is None:
+            return True
+        written = unicodedata.normalize("NFC", text[m.start(1):m.end(1)].lower())
+        if written == m.group(1) or _CAUSE_AS_WRITTEN.match(written):
+            return True
+    return False
+
+
 def is_damage(text: str) -> bool:
     """The clause tells what a storm, a flood, heavy rain or cold did, or counts the cases or outbreaks of a
     disease."""
     f = fold_same_length(text)
-    return (may_match_in(_CAUSE, f, 0, len(f)) and _CAUSE.search(f) is not None) or _CASES.search(f) is not None \
+    return (may_match_in(_CAUSE, f, 0, len(f)) and _caused(text, f)) or _CASES.search(f) is not None \
         or (("dich" in f or "tieu huy" in f) and _OUTBREAKS.search(f) is not None)
 
 

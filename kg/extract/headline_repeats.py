@@ -1,5 +1,5 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
-its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
+its body gives again, a result of a subheading that the paragraph under it gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
 fact is kept once. Also a figure, a task, a meeting or a document of another page's headline, listed under 'Tin liên quan:', or of the site's
 footer: no fact of this page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
@@ -26,11 +26,25 @@ _DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\
                         r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 
+# a site's name in words ('Báo Cao Bằng', 'Cổng thông tin điện tử tỉnh Hà Tĩnh', 'Tạp chí Cộng sản') or a place's name
+# alone ('Lào Cai', 'Đắk Lắk'), over the headline: a few words, each capitalised, or opening on the kind of the site
+_SITE_NAME = re.compile(r"(?:báo(?![ \t]+cáo)|tạp chí|cổng thông tin|trang thông tin|đài phát thanh)(?![^\W\d_])", re.I)
+_SITE_WORDS = 6
+
+
+def _site_name(line: str) -> bool:
+    """The line (stripped) names a site or a place, with no figure nor sentence's mark ('Báo Cao Bằng')."""
+    words = line.split()
+    return len(line) <= 60 and not any(ch.isdigit() or ch in ".,;:!?" for ch in line) and (
+        bool((m := _SITE_NAME.match(line)) and words[0][0].isupper() and any(w[0].isupper() for w in line[m.end():].split()))
+        or (len(words) <= _SITE_WORDS and all(w[0].isupper() for w in words)))
+
+
 def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead, the date line or a line
-    of pieces joined by bars."""
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead (in capitals, or a site's
+    or place's name in words), the date line or a line of pieces joined by bars."""
     line = t[a:b].strip()
-    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
+    masthead = len(line) <= 60 and (not any(ch.islower() or ch.isdigit() for ch in line) or _site_name(line))
     # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
     return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)
                                                           or _BARS.fullmatch(t, a, b)))
@@ -73,8 +87,9 @@ def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
 
 def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
     """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
-    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
-    outcomes = bare_shares_placed(outcomes)
+    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'; so is a subheading's result that the
+    paragraph under it gives (without_subheading_repeats)."""
+    outcomes = without_subheading_repeats(p.source, bare_shares_placed(outcomes))
     start = 0
     nl = t.find("\n")
     # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
@@ -89,7 +104,76 @@ def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Ou
 
     def keep(x) -> bool:
         return x.span[0] >= head_end or x.value not in body_values
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+    outcomes = [x for x in outcomes if keep(x)]
+    headline_results_placed(head_end, outcomes)
+    return [x for x in targets if keep(x)], outcomes
+
+
+# the most characters of a subheading: a line standing alone between blank lines, with no sentence's end ('Giải ngân
+# vốn đầu tư công mới đạt 62,4%' above the paragraph that gives '... giải ngân được 6.365 tỷ đồng, đạt 62,4% kế hoạch')
+_SUBHEADING_CHARS = 120
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+# (a subheading stands in the body, after a paragraph closed as a sentence: the page's headline, over the body, is
+# read by without_headline_repeats)
+_SENTENCE_BEFORE = re.compile(r"[.!?…][ \t]*\n")
+_BLANK_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?")      # (the paragraph may follow on the next line)
+
+
+def _paragraph_under(source: str, x: Outcome, body_start: int) -> tuple[int, int] | None:
+    """Where the paragraph under the subheading that holds ``x`` stands in ``source``, or None where ``x`` stands on
+    no subheading (a line between blank lines, short, not closed as a sentence, from ``body_start`` on: after the
+    first line closed as a sentence)."""
+    a = source.rfind("\n", 0, x.span[0]) + 1
+    b = source.find("\n", x.span[0])
+    if b < 0 or b - a > _SUBHEADING_CHARS or source[a:b].rstrip()[-1:] in ".;:" \
+            or a < body_start or not _BLANK_BEFORE.search(source, max(0, a - 8), a):
+        return None
+    gap = _BLANK_AFTER.match(source, b)
+    if gap is None:
+        return None
+    end = source.find("\n\n", gap.end())
+    return gap.end(), end if end >= 0 else len(source)
+
+
+def _unit_head(x: Outcome) -> str:
+    return (x.unit or "").split(" ")[0].lower()
+
+
+def without_subheading_repeats(source: str, outcomes: list[Outcome]) -> list[Outcome]:
+    """The outcomes but a subheading's that the paragraph under it gives again (the same value, a share as a share,
+    else of the same unit's first word): the paragraph's fact, told twice. A subheading's figure the paragraph does not
+    give stays."""
+    if "\n\n" not in source:
+        return outcomes
+    closed = _SENTENCE_BEFORE.search(source)
+    if closed is None:
+        return outcomes
+    out = []
+    for x in outcomes:
+        under = _paragraph_under(source, x, closed.end())
+        pct = (x.unit or "").startswith("%")
+        if under is not None and any(y is not x and under[0] <= y.span[0] < under[1] and y.value == x.value
+                                     and ((y.unit or "").startswith("%") if pct else _unit_head(y) == _unit_head(x))
+                                     for y in outcomes):
+            continue
+        out.append(x)
+    return out
+
+
+def headline_results_placed(head_end: int, outcomes: list[Outcome]) -> None:
+    """A result of the headline (before ``head_end``) tied to no document sums up the body ('Tỉnh đoàn: 14/15 chỉ tiêu
+    đạt và vượt' above a review of the plan that set them): it is of the document most of the body's results are
+    of, where one is (more than half of them); where none is, it stays tied to none. A share of a plan is left to
+    bare_shares_placed."""
+    body = [x.document for x in outcomes if x.span[0] >= head_end]
+    # (a share or margin of a plan is placed by the plan it is measured by, bare_shares_placed)
+    loose = [x for x in outcomes if x.span[0] < head_end and x.document is None and not (x.unit or "").startswith("% ")]
+    if not loose or not body:
+        return
+    top = max(set(body), key=body.count)
+    if top is not None and 2 * body.count(top) > len(body):
+        for x in loose:
+            x.document = top
 
 
 def bare_shares_placed(outcomes: list[Outcome]) -> list[Outcome]:

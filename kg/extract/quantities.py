@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.allocations import FUNDS_WORD, allocated_in
+from kg.extract.counted_ranges import qualifies_count
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, rest_of_tally, whole_named
 from kg.extract.figures import DIGIT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, has_figure
 from kg.extract.figure_measures import goal_comparator, measured_plan, tally_unit
@@ -38,6 +39,7 @@ from kg.extract.modality import (
     retro_sentence, strengths_sections, year_passed,
 )
 from kg.extract.numbers import parse_number
+from kg.extract.past_year_ends import past_year_end
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -195,6 +197,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False
         if not s_outcome and not s_target and main_doc is None and count_passive(f, s):
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
+        if not s_outcome and not s_target and (main_doc is None or at_review) and past_year_end(f, s.start, s.end, ref_year):
+            s_outcome = True                    # 'Đến cuối năm 2025, tỷ lệ hộ nghèo còn 3,1%' in a page of 2026
         if not s_outcome and ((main_doc is None and HAS_N.match(f, s.start)) or (at_review and not s_target and ahead_at is None and organised_count(t, f, s))):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review; 'Tỉnh Đoàn tổ chức 96 buổi ...'
         para_at = bisect_right(para_starts, s.start)
@@ -319,6 +323,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue
                 if q.pct and (cm := COUNTED.search(f, ia, q.start)) and "(" not in f[cm.end():q.start]:
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count (not '... (đạt 93%')
+                if q.lower_bound and kind == "outcome" and qualifies_count(f, ia, q.start):
+                    continue            # '9 xã đạt từ 15 đến 18 tiêu chí': so does a range of any unit after a count
                 plan_doc = measured_plan(t, f, q, c, ib, tally, doc_named_at, plan_before)
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result

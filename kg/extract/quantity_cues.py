@@ -84,7 +84,7 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|(?<!thôn )m
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
              # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
-             r"giải ngân|ước thực hiện|thực hiện được|lũy kế|tính đến(?= ngày| hết| thời điểm)|bằng(?= \d[\d.,]*% (?:kế hoạch|dự toán|chỉ tiêu|cùng kỳ))|"
+             r"giải ngân|ước thực hiện|thực hiện được|lũy kế|tính đến(?= ngày| hết| thời điểm)|bằng(?= \d[\d.,]*% (?:so với )?(?:kế hoạch|dự toán|chỉ tiêu|cùng kỳ))|"
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
              r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z]))|"
              # a verb then 'được' and its amount, what the work managed: 'xây dựng được 34 mô hình', 'thu gom được 46

@@ -9,7 +9,9 @@ prompts it ('Sau một năm, số hộ dùng ví điện tử mới đạt 30%',
 phòng máy'): the starting point it sets out from, which no document of the text achieved (point
 (ah)). What carrying out an earlier document achieved stays a result even there: a sentence that reports work done
 ('xã đã cấp 900 chữ ký số ...; tỷ lệ dùng chữ ký số mới đạt 25%') keeps its figures, unless it turns against that
-work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...'). The losses such a text opens on are its starting point
+work ('đã có nhiều cố gắng; tuy vậy, ... mới có ...'); so does a level its sentence says measures the carrying out
+of an earlier document it is tied to ('Qua theo dõi việc thực hiện Nghị định ..., đến ngày 15/10 mới có 12/34 tỉnh
+...'). The losses such a text opens on are its starting point
 too ('Mùa khô vừa qua, trên địa bàn xảy ra 7 vụ cháy rừng, thiệt hại 11 ha' under its 'Tình hình', point (u)), said
 as a shortfall or tied to no document but its own: nothing the text names carried out gave them.
 
@@ -46,6 +48,9 @@ _LEFT_WRONG = folded_pattern(r"(?<![a-z])còn(?![a-z])")
 _TURN = folded_pattern(r"(?<![a-z])(?:tuy vậy|tuy nhiên|song|nhưng)(?![a-z])")
 # work reported done ('đã kích hoạt', 'đã giải ngân'), on the text where look-alikes of 'đã' are masked
 _DONE = folded_pattern(r"(?<![a-z])đã(?![a-z])")
+# the sentence says it measures the carrying out of a document ('Qua theo dõi việc thực hiện Nghị định, đến ngày
+# 15/10 mới có 12/34 tỉnh ...', 'Thực hiện Quyết định số 1245/QĐ-BNNMT ..., mới có 9/34 tỉnh ...')
+_CARRYING_OUT = folded_pattern(r"(?<![a-z])(?:thực hiện|triển khai)(?![a-z])")
 
 
 def shortcoming_sections(f: str) -> list[tuple[int, int]]:
@@ -83,6 +88,14 @@ def prompting_shortfall(text: str, fp: str, start: int) -> bool:
     return _DONE.search(fp, turns[-1].end() if turns else s, start) is None
 
 
+def earlier_work(text: str, f: str, o: Outcome, own_document: str) -> bool:
+    """The shortfall ``o`` is how far carrying out an earlier document got, which its sentence says before it
+    (_CARRYING_OUT) and which it is tied to: a result of that document, not the issued one's starting point."""
+    if o.document in (None, own_document):
+        return False
+    return _CARRYING_OUT.search(f, sentence_start(text, o.span[0]), o.span[0]) is not None
+
+
 def without_shortcomings(text: str, own_document: str | None, outcomes: list[Outcome], targets: list[Target],
                          folded: str | None = None) -> list[Outcome]:
     """The outcomes but those in a section headed as shortcomings (unless a level reached, level_short), and, where the text issues ``own_document`` (the
@@ -103,7 +116,7 @@ def without_shortcomings(text: str, own_document: str | None, outcomes: list[Out
         if any(s <= a < e for s, e in sections) and not level_short(text, folded, a):
             continue
         if own_document is not None and a < first_goal and (
-                prompting_shortfall(text, fp, a)
+                (prompting_shortfall(text, fp, a) and not earlier_work(text, folded, o, own_document))
                 or o.document in (None, own_document) and _LOSS.search(fold_same_length(o.text or ""))):
             continue
         kept.append(o)
