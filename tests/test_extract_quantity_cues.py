@@ -527,3 +527,48 @@ def test_only_so_much_so_far_is_a_result():
     assert not OUTCOME.search(_folded("Mỗi xã có 12 thôn."))
     assert not OUTCOME.search(_folded("Sản phẩm mới có chất lượng cao."))
     assert not extract(review + "Xã nông thôn mới có 12 thôn và 4.000 hộ dân.\n").outcomes
+
+
+_PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 30/KH-UBND\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2026\n\nI. MỤC TIÊU\n"
+_REVIEW_HEAD = "Ngày 8/12/2025, UBND huyện Bình An tổ chức sơ kết Kế hoạch số 30/KH-UBND về phát triển kinh tế tập thể. "
+
+
+def test_a_cap_said_with_a_negated_vuot_is_a_goal():
+    # 'không vượt', 'không được vượt quá', 'không để ... vượt quá', 'không quá' set a ceiling: no result's 'vượt'
+    for line in ("Diện tích rừng bị cháy không vượt quá 3 ha.", "Tỷ lệ nợ xấu không vượt 3%.",
+                 "Không để diện tích rừng bị cháy vượt quá 3 ha.", "Thời gian xử lý hồ sơ không được vượt quá 3 ngày.",
+                 "Tỷ lệ tăng dân số tự nhiên không quá 3%."):
+        f = extract(_PLAN_HEAD + line + "\n")
+        assert [(t.value, t.comparator) for t in f.targets] == [(3, "<=")] and not f.outcomes, line
+    assert BOUND.search(_folded("Tỷ lệ nợ xấu không được vượt 2%."))
+    assert not OUT_STRONG.search(_folded("Diện tích rừng bị cháy vượt quá 3 ha."))
+
+
+def test_near_miss_vuot_said_of_a_result_stays_one():
+    f = extract(_REVIEW_HEAD + "Năm 2025, huyện thành lập mới 12 hợp tác xã, vượt 2 hợp tác xã so với kế hoạch.\n")
+    assert sorted(o.value for o in f.outcomes) == [2, 12] and not f.targets
+    assert OUT_STRONG.search(_folded("Thu ngân sách vượt quá dự toán."))
+
+
+def test_a_year_ahead_may_be_written_without_nam():
+    for line in ("Đến 2030, tỷ lệ che phủ rừng đạt 52%.", "Tỷ lệ che phủ rừng đạt 52% vào 2030."):
+        f = extract("Ngày 12/3/2026, UBND tỉnh Bình An ban hành Kế hoạch số 30/KH-UBND về phát triển lâm nghiệp. "
+                    + line + "\n")
+        assert [(t.value, t.period) for t in f.targets] == [(52, "2030")] and not f.outcomes, line
+    m = YEAR_AHEAD.search(_folded("tới 2030, có 12 xã đạt chuẩn"))
+    assert m is not None and m.group(1) == "2030"
+
+
+def test_near_miss_a_number_after_den_is_no_year():
+    assert YEAR_AHEAD.search(_folded("tăng từ 1.500 đến 2030,5 tấn")) is None
+    assert YEAR_AHEAD.search(_folded("đến 20/11/2026")) is None
+    f = extract("Ngày 12/3/2026, UBND tỉnh Bình An báo cáo kết quả. Từ 2021 đến 2025, tỉnh đã trồng 5.000 ha rừng.\n")
+    assert [o.value for o in f.outcomes] == [5000] and not f.targets
+
+
+def test_thuc_hien_duoc_is_a_result_beside_a_goal():
+    f = extract(_REVIEW_HEAD + "Chỉ tiêu kết nạp đảng viên giai đoạn này là 90 đồng chí, thực hiện được 76 đồng chí.\n")
+    assert [t.value for t in f.targets] == [90] and [o.value for o in f.outcomes] == [76]
+    # near miss: the goal alone
+    f = extract(_REVIEW_HEAD + "Chỉ tiêu kết nạp đảng viên giai đoạn này là 90 đồng chí.\n")
+    assert [t.value for t in f.targets] == [90] and not f.outcomes

@@ -17,7 +17,7 @@ from kg.extract.text import Segment, folded_pattern, vi
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
-BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không (?:được )?vượt(?: quá)?)[ \t]+\d")
+BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không quá|không (?:được )?vượt(?: quá)?)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
 YEAR_AHEAD = _v(r"(?<![a-z])(?:(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm |(?:đến|vào|tới)(?: hết| cuối)? (?=20\d\d(?![\d/%]|[.,]\d)))(\d{4})(?![\d])")
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
@@ -80,7 +80,7 @@ SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
 # ('không vượt', 'không được vượt', 'vượt quá 3 ha' set a cap, no result; see LE)
 # ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result; 'hiện đạt 43,8%', 'mới đạt 7 tổ', 'mới có 1.900 ha' (only so much so far), 'tỷ lệ này đạt 96,8%' a level reached now, after a goal in the sentence, where 'cơ sở mới đạt chuẩn' counts new ones and 'nông thôn mới có' is the programme's name)
-OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|(?<!không )(?<!không được )vượt(?! quá (?:mức )?\d)|ước đạt|so với cùng kỳ|(?<!thôn )mới (?:đạt|có)(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|thực hiện được|(?<!không )(?<!không được )vượt(?! quá (?:mức )?\d)|ước đạt|so với cùng kỳ|(?<!thôn )mới (?:đạt|có)(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|(?<!không )(?<!không được )vượt(?! quá (?:mức )?\d)|(?<!thôn )mới có(?= (?:khoảng |gần |hơn |trên )?\d)|hoàn thành(?! (?:trước|chậm nhất) (?:ngày|tháng|quý))|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập(?![^;,.:\d]{1,60}?(?<![a-z])(?:ở|tại)[ \t]+\d)|đến nay|hiện nay|"
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
