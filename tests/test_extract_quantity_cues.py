@@ -572,3 +572,12 @@ def test_thuc_hien_duoc_is_a_result_beside_a_goal():
     # near miss: the goal alone
     f = extract(_REVIEW_HEAD + "Chỉ tiêu kết nạp đảng viên giai đoạn này là 90 đồng chí.\n")
     assert [t.value for t in f.targets] == [90] and not f.outcomes
+
+
+def test_a_document_or_a_congress_that_xac_dinh_states_goals():
+    congress = "Đại hội đại biểu Đảng bộ xã Bình An lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 20/7/2025. "
+    f = extract(congress + "Nghị quyết Đại hội xác định giá trị sản xuất bình quân mỗi năm tăng từ 8% đến 10%.\n")
+    assert [t.value for t in f.targets] == [8] and not f.outcomes
+    assert GOAL_STATED.search(_folded("Kế hoạch của huyện xác định đến năm 2030 có 60 hợp tác xã."))
+    # near miss: what an inspection found is no goal
+    assert not GOAL_STATED.search(_folded("Đoàn kiểm tra xác định 12 hộ vi phạm."))

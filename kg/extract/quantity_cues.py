@@ -17,7 +17,7 @@ from kg.extract.text import Segment, folded_pattern, vi
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
-BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không quá|không (?:được )?vượt(?: quá)?)[ \t]+\d")
+BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không (?:được )?vượt(?: quá)?)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
 YEAR_AHEAD = _v(r"(?<![a-z])(?:(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm |(?:đến|vào|tới)(?: hết| cuối)? (?=20\d\d(?![\d/%]|[.,]\d)))(\d{4})(?![\d])")
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
@@ -122,7 +122,7 @@ DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])
 # goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...', and the amount another level assigned, its year and a verb
 # allowed ('chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn'; each branch opens on its words, for _v)
-GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
+GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|(?:nghị quyết|kế hoạch|chương trình|đề án|đại hội)[^.;:\n\d]{0,30}?[ \t]xác định(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
                  # (a quota given with its amounts: 'BHXH tỉnh giao BHXH cơ sở Bảo Lộc chỉ tiêu phát triển 41.200 người')
                  r"|giao[ \t]+[^.;:\n\d]{2,60}?[ \t]chỉ tiêu[^.;:\n\d]{0,40}?[ \t](?=\d)"
                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
