@@ -92,9 +92,7 @@ _NEW = re.compile(r"[mM][ớỚ][iI]")
 def new_masked(t: str, f: str) -> str:
     """``f`` with each word 'mới' of ``t`` masked (same length), for the cues of a goal ('mỗi năm')."""
     return _mask_words(t, f, _NEW)
-# ('Đến 2030, ...': a year after 'đến', 'tới', 'vào' without 'năm', not a number going on, '2030,5' or '2030/...')
-_PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam |"
-                                     r"(?:den|vao|toi)(?: het| cuoi)? (?=20\d\d(?![\d/%]|[.,]\d)))(\d{4})"))
+_PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})"))
 # a year a goal is set for ('năm 2025'), not the base year of the prices a figure is measured in ('theo giá so sánh năm
 # 2010', 'giá cố định năm 2010'): that year is no period, and a plan of 2021 is not looking back to it
 BARE_YEAR = folded_pattern(r"(?<![a-z])(?<!giá so sánh )(?<!giá cố định )năm (20\d\d)(?![\d/-])")
