@@ -55,7 +55,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from faults_run import (CORPUS, INDEX, INFERRED, INGEST_PHASES, LOAD_PHASES, REPLACE_PHASES, ROLLBACK_PHASES, ROOT, TOKEN, Act,  # (beside this file)
-                        Run, Trial, answering, answers, copy, dkg_env, free_port, last_change, run, traced, where_cut)
+                        Run, Trial, answering, answers, copy, dkg_env, free_port, holds_inferences, last_change, run, traced,
+                        where_cut)
 
 
 class Suite:
@@ -65,6 +66,10 @@ class Suite:
         self.trials: list[Trial] = []
         #: where the random kills fell: "inside" a write (after one of its phases), "before" its first, "ended" after it
         self.cuts: collections.Counter = collections.Counter()
+        #: the answers of each store trials start from (kill_trials), read once: by the store's folder and ``log``
+        self.before: dict[tuple[str, bool], collections.Counter] = {}
+        #: the seconds each command's kill trials took (its clean run, then each moment's copy, kill, repair and read)
+        self.seconds: dict[str, float] = {}
 
     # --- set-up --------------------------------------------------------------------------
     def seed_store(self) -> None:
@@ -110,16 +115,22 @@ class Suite:
 
     # --- kills -----------------------------------------------------------------------------
     def kill_trials(self, name: str, start: Path, args: tuple[str, ...], phases: tuple[str, ...],
-                    then: tuple[str, ...] = ("stats", "--format", "json"), log: bool = True,
+                    then: tuple[str, ...] | None = None, log: bool | None = None,
                     act: Act | None = None) -> None:
         """Kill ``dkg ARGS`` on a copy of ``start`` at each phase and at random moments; ``then`` is the command run
         after the kill (a reader, which repairs; a writer where the repair is owed to the next open for writing);
         ``log``: compare the change log too (a redraw cut off and done again logs a write of the inferences that the
-        clean run, which found them the same, did not make); ``act``: how the write is run and killed (default: ``dkg
+        clean run, which found them the same, did not make). By default, a reader and the log where ``start`` holds
+        no inferences; where it holds some, a write of the data draws them again as its last step and a kill before
+        that leaves their redraw owed to the next open for writing: ``dkg reason`` then, without the log. ``act``: how the write is run and killed (default: ``dkg
         ARGS`` itself; :meth:`served`: sent to a server, which is killed). Each trial says where the kill fell (the
         last phase the command reached, from its trace): a random moment may fall before the write or after its end
         on a fast or a slow machine, which tests nothing, and the trial says so instead of passing as if it had."""
         act = act or (lambda store, fault, at, trace: run(store, *args, fault=fault, kill_after=at, trace=trace))
+        began = time.monotonic()
+        reasoned = holds_inferences(start)
+        then = then or (("reason",) if reasoned else ("stats", "--format", "json"))
+        log = (not reasoned) if log is None else log
         clean = copy(start, self.work / "clean")
         trace = self.work / "trace"
         trace.unlink(missing_ok=True)
@@ -127,7 +138,10 @@ class Suite:
         if done.code not in (0, 1):
             self.add(Trial("kill", f"{name}: clean run", f"exit {done.code}: {done.stderr[-300:]}", False))
             return
-        expected = {"before": answers(start, log), "after": answers(clean, log)}
+        # (the store a trial starts from, read once for all the commands that start from it)
+        if (str(start), log) not in self.before:
+            self.before[(str(start), log)] = answers(start, log)
+        expected = {"before": self.before[(str(start), log)], "after": answers(clean, log)}
         # the write's window: from its first phase (less half a second, for what it did before it) to the end; every
         # other random moment is drawn in it, the others over the whole run (a kill before the write tests nothing)
         first = min((at for _, at in traced(trace)), default=None)
@@ -159,6 +173,8 @@ class Suite:
                            after.cpu_s, os.getloadavg()[0], note.replace(str(self.work), "WORK")))
             if not ok and self.keep:  # (the store that differs, for a look at it)
                 copy(crashed, self.work / f"differs-{len(self.trials)}")
+        self.seconds[name] = time.monotonic() - began
+        print(f"{name}: {len(moments)} kills in {self.seconds[name]:.0f} s", file=sys.stderr, flush=True)
 
     def add(self, trial: Trial) -> None:
         """Keep ``trial`` and say it at once (a run with many random moments takes a while)."""
@@ -171,8 +187,13 @@ class Suite:
         # test's time stays what it was; the writes group kills a newer version's ingest at every phase)
         self.kill_trials("dkg ingest (3 texts)", self.base, ("ingest", str(self.texts)),
                          tuple(p for p in INGEST_PHASES if p != "index-refreshed"))
-        # (after an ingest, which drops the inferences, reasoning has work to do)
-        self.kill_trials("dkg reason", self.reviewed, ("reason",), ("inferences-written",))
+        # (a store whose inferences were dropped, as writes did before round 43: reasoning has work to do)
+        bare = copy(self.reviewed, self.work / "bare")
+        main = ox.Store(str(bare / "main"))
+        main.remove_graph(ox.NamedNode(INFERRED))
+        main.flush()
+        del main
+        self.kill_trials("dkg reason", bare, ("reason",), ("inferences-written",))
         self.kill_trials("dkg reindex", self.base, ("reindex",), ())
 
     def redraw(self) -> None:
@@ -277,7 +298,8 @@ class Suite:
             main.remove(q)
         main.flush()
         del main
-        self.kill_trials("dkg reason where it changes the inferences", thinned, ("reason",), ("inferences-moved",))
+        self.kill_trials("dkg reason where it changes the inferences", thinned, ("reason",), ("inferences-moved",),
+                         then=("stats", "--format", "json"), log=True)
 
     def served(self, send: Callable[[Path, int], subprocess.Popen]) -> Act:
         """An ``act`` for :meth:`kill_trials`: ``dkg serve --update-token`` started on the store (with the trial's

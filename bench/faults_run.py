@@ -168,6 +168,15 @@ def answers(store: Path, log: bool = True) -> collections.Counter:
 Act = Callable[[Path, "str | None", "float | None", "Path | None"], Run]
 
 
+def holds_inferences(store: Path) -> bool:
+    """Does the store hold inferences (``dkg reason`` was run on it)? A write of the data then draws them again."""
+    main = ox.Store.read_only(str(store / "main"))
+    try:
+        return next(iter(main.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED))), None) is not None
+    finally:
+        del main
+
+
 def where_cut(code: int, reached: list[str]) -> str:
     """Where a kill fell, from the command's exit and the phases it reached (``kg.store.faults``' trace)."""
     if code == 137:

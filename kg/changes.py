@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import changes_decided as decided
 from kg.changes_model import (FIELDS, KINDS, Action, ChangeSetView, Changes, DecisionView, Filters, Item, Kind,
                               SourceText, subclasses)
 from kg.changes_facts import earlier_facts, fact_fields, made_anew, mark_facts, mark_kept_facts, reviewed_facts
@@ -187,6 +188,7 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
     about an earlier version of a text (``prov:wasDerivedFrom``), which the reviewer did not take again."""
     look, copies = _Lookup(store, payload.added), ledger.copied(payload.added)
     found: Counter = Counter()
+    named: dict[tuple, list] = {}  # (the facts each group of decisions was about: kg.changes_decided)
     for q in payload.added:
         if q.graph_name != ledger.REVIEW or q.predicate != OX_RDF.type \
                 or q.object not in (OX_DKG.ReviewDecision, OX_DKG.TargetAssessment) or (d := q.subject) in copies:
@@ -198,13 +200,18 @@ def _decisions(store, payload: payloads.Payload) -> list[DecisionView]:
             continue
         kind = "tie" if look.one(look.one(d, OX_DKG.decides), OX_RDF.predicate) == OX_DKG.reportsTarget else "fact"
         earlier = look.one(d, OX_DKG.overrides)  # (kept in graph/review: a decision is never replaced)
-        found[(kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
-               look.name(look.one(earlier, _ASSOCIATED)) if earlier is not None else None,
-               look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)] += 1
+        group = (kind, look.text(d, OX_DKG.reviewState) or "", reviewer, look.text(d, OX_DKG.reason),
+                 look.name(look.one(earlier, _ASSOCIATED)) if earlier is not None else None,
+                 look.text(earlier, OX_DKG.reviewState) if earlier is not None else None)
+        found[group] += 1
+        if kind == "fact" and len(facts := named.setdefault(group, [])) < decided.NAMED \
+                and (fact := decided.decided_fact(look.text, d)):
+            facts.append(fact)
     return [DecisionView(kind=kind, state=state, reviewer=reviewer, reason=reason, count=count,
-                         replaced_reviewer=was_by, replaced_state=was)
-            for (kind, state, reviewer, reason, was_by, was), count
-            in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))]
+                         replaced_reviewer=was_by, replaced_state=was,
+                         facts=decided.with_sentences(store, sorted(named.get(group, []), key=lambda f: f[0]["id"])))
+            for group, count in sorted(found.items(), key=lambda f: tuple(x or "" for x in f[0]))
+            for kind, state, reviewer, reason, was_by, was in [group]]
 
 
 #: the order of a change set's items: what it changed in place, then what it added, then what it removed
@@ -385,34 +392,45 @@ def moved_from(item: Item) -> list[str]:
     return [key for field in ("document", "to") if was.get(field) for key in was[field].split("; ")]
 
 
-def changes(store, filters: Filters, since=None, only: int | None = None) -> Changes:
+def changes(store, filters: Filters, since=None, only: int | None = None, before: int | None = None) -> Changes:
     """The change sets with what they changed, newest first, after the filters (``since``: made on or after that day;
-    ``only``: change set ``only`` alone, as its undo page shows it)."""
+    ``only``: change set ``only`` alone, as its undo page shows it; ``before``: those numbered below it, the next page
+    of the history), at most ``filters.limit``; ``older`` says the ``before`` of the page after, where one more change
+    set is shown there. Each change set is read as it is reached, newest first (:func:`kg.store.history.newest_first`):
+    a page of the history costs what it shows (and, under filters, what it passes over), not the whole history."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
     in_province, out = filters.in_province(store), list[ChangeSetView]()
-    undos = undo.undone(sets := history.change_sets(store, since=since))  # (an undo is later than what it undid)
-    for c in reversed(sets):
-        if c.derived_only or (only is not None and c.number != only):
+    undos = undo.undone(history.undo_sets(store))  # (only the undos decide what is undone)
+    older: int | None = None
+    start = only + 1 if only is not None else before
+    for c in history.newest_first(store, before=start):
+        if since is not None and not history.started_since(c, since):
+            break  # (the numbers follow the order the writes were made in: all older ones started before too)
+        if only is not None and c.number != only:
+            break
+        if c.derived_only:
             continue
         payload = payloads.read_payload(store, c.number)
         if payload is None:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes)
                  if filters.keeps(r["document"], r["level"], (r["key"], r["target_key"], *moved_from(r)), in_province)]
-        decisions = _decisions(store, payload)
+        decisions = _decisions(store, payload) if items or not filters.params() else []
         # a decision that changed nothing the filters see (an acceptance: the fact was in the graph already)
         # is shown without filters only: it names no document of a province
-        if items or (decisions and not filters.params()):
-            if known is None:  # read once, and only when a change set is shown
-                known, named = {m["id"]: m for m in ledger.sources(store)}, history.text_files(store)
-            out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
-                                     added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
-                                     derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
-                                     items=items, decisions=decisions, undone_by=u.named() if (u := undos.get(c.number)) else None))
-        if len(out) >= filters.limit:
+        if not (items or (decisions and not filters.params())):
+            continue
+        if len(out) >= filters.limit:  # (one more is shown on the next page: say where it starts)
+            older = out[-1]["id"]
             break
-    return Changes(filters=filters.params(), change_sets=out)
+        if known is None:  # read once, and only when a change set is shown
+            known, named = {m["id"]: m for m in ledger.sources(store)}, history.text_files(store)
+        out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
+                                 added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
+                                 derived_only=c.derived_only, by=c.by, source_texts=source_texts(c.sources, known, c.files, named),
+                                 items=items, decisions=decisions, undone_by=u.named() if (u := undos.get(c.number)) else None))
+    return Changes(filters=filters.params(), change_sets=out, older=older)
 
 
 #: the name the log gives a write made on the review pages (a decision, an assessment, a tie), said in the reader's

@@ -11,6 +11,7 @@ from typing import Literal, NotRequired, TypedDict
 
 
 from kg import queries
+from kg.changes_decided import DecidedFact
 from kg.changes_facts import Held
 from kg.errors import UsageError
 from kg.rdf.terms import OX_DKG
@@ -99,6 +100,9 @@ class DecisionView(TypedDict):
     #: another reviewer's decision in force that it undid (``dkg:overrides``): who and their word, else None
     replaced_reviewer: str | None
     replaced_state: str | None
+    #: the facts of texts it was about, each with its kind, document, sentence and page (the first
+    #: :data:`kg.changes_decided.NAMED`; ``count`` says how many in all); none for a tie or an assessment
+    facts: list[DecidedFact]
 
 
 class ChangeSetView(TypedDict):
@@ -126,6 +130,8 @@ class ChangeSetView(TypedDict):
 class Changes(TypedDict):
     filters: dict[str, str]
     change_sets: list[ChangeSetView]
+    #: the page after this one starts below this change set (``before``, ``?before=``), None where none is older
+    older: int | None
 
 
 def check_level(level: str | None) -> str | None:
@@ -135,6 +141,20 @@ def check_level(level: str | None) -> str | None:
     if level is not None and level not in LEVELS:
         raise UsageError(code="changes-level", details={"level": repr(level), "levels": ", ".join(LEVELS)})
     return level
+
+
+def check_before(before: str | int | None) -> int | None:
+    """The change set a page of the history starts below (``before``, the ``older`` of the page before it), None if
+    blank, else a usage error that says what it takes."""
+    if before in (None, ""):
+        return None
+    try:
+        number = int(before)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise UsageError(code="changes-before", details={"before": repr(before)})
+    return number
 
 
 @dataclass(frozen=True)

@@ -227,7 +227,8 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] + (f" ({s['file']})" if s.get("file") and s["file"] != s["title"] else "")
                                                                   for s in named)
                        + (" " + TEXT[lang]["change_summary_more"].format(count=format_number(more, lang)) if more else ""))
-        out += ["  " + decision_text(d, lang) for d in c["decisions"]]
+        for d in c["decisions"]:
+            out += ["  " + decision_text(d, lang), *("    " + line for line in decided_lines(d, lang))]
         if short:
             # (and, on the command line, how many in all and how to list them)
             out += ["  " + line for line in summary_lines(c["items"], lang)]
@@ -236,6 +237,8 @@ def to_text(data: Changes, lang: str = "vi", *, since: bool = False, items: bool
         out += ["  " + item_text(i, lang) + (f" ({day_said(i['date'], lang)})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
                 + moved_text(i, lang, days=True) + held_where(i, lang) for i in c["items"]]
+    if data.get("older"):  # (the next page, as the web page's "Older" link gives it)
+        out.append(TEXT[lang]["changes_older_cli"].format(n=data["older"]))
     return "\n".join(out) + "\n"
 
 
@@ -244,6 +247,17 @@ def decision_words(decision: DecisionView, lang: str) -> tuple[str, str]:
     words = TEXT[lang]
     state = words.get(f"decision_{decision['state']}", decision["state"])
     return state, count_said(decision["count"], words["decision_of_" + decision["kind"]], lang)
+
+
+def decided_lines(decision: DecisionView, lang: str) -> list[str]:
+    """The facts a decision was about, a line each as ``dkg changes`` prints them under it: ``Chỉ tiêu · 31-KH/TU:
+    "Phấn đấu ..." (dkg review show ID)``, and how many more where it named only the first."""
+    out = [f"{REVIEW[lang].get(f['kind'] or '', f['kind'] or '')}" + (f" · {key_name(f['document'])}" if f["document"] else "")
+           + (f": \u201c{f['sentence']}\u201d" if f["sentence"] else "") + f" (dkg review show {f['id']})"
+           for f in decision.get("facts", [])]
+    if out and decision["count"] > len(out):
+        out.append(TEXT[lang]["decided_more"].format(n=decision["count"] - len(out)))
+    return out
 
 
 def replacing_words(decision: DecisionView, lang: str) -> str | None:

@@ -95,6 +95,8 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
         raise StoreLocked(code="store-held", details={"store": str(store_location(ctx)), "holder": held.words()}
                           ) from None
     store.agent = command_agent(ctx)  # how the change log names this command's writes
+    if store.read_only and store.location is not None:  # (its view's folder goes with the command, not the process:
+        ctx.call_on_close(store.close)  # a process that runs many commands, a test's or a notebook's, kept them all)
     if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
         location = store.location
         holder.record(location, command_agent(ctx))

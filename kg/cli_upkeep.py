@@ -85,7 +85,8 @@ def backup(ctx: click.Context, target: str) -> None:
 @click.pass_context
 def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
     """Undo change set CHANGE (see `dkg history`); the rollback is itself a change set. The
-    inferences are dropped (run `dkg reason` again) and the search index rebuilt."""
+    inferences are drawn again over the data it leaves (an undo of `dkg reason` alone drops them) and the search
+    index rebuilt."""
     from kg.store import history, undo
 
     client = write_server(ctx)

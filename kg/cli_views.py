@@ -99,6 +99,8 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
 @click.option("--level", default=None, help="Only the items of documents of this level: central, province, district or commune.")
 @click.option("--doc", default=None, metavar="KEY", help="Only the items of document KEY (links to it included).")
 @click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
+@click.option("--before", default=None, type=int, metavar="N", help="The next page: the change sets numbered below N "
+              "(the number `older` gives in JSON, the last one a page shows).")
 @click.option("--since", default=None, metavar="DATE", help="Only the change sets made on or after this day, "
               + DAY_FORMS + " (a week's report: --since 2026-11-30).")
 @click.option("--items", "listed", is_flag=True, help="Each item on a line, also in a change set of more than "
@@ -108,23 +110,26 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
               help="Language of the labels" + FOLLOWS)
 @click.pass_context
 def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
-                since: str | None, listed: bool, fmt: str, lang: str | None) -> None:
+                before: int | None, since: str | None, listed: bool, fmt: str, lang: str | None) -> None:
     """What changed, newest first: the documents, implementation links, targets, outcomes and
     review events each change set added or removed (what the web page /changes shows); a change set
     of many items as their counts, unless --items (--format json lists them all)."""
     from kg import changes, changes_text
+    from kg.changes_model import check_before
 
     lang = shown_language(ctx, lang)
     day = parse_day(since, "--since")
     filters = changes.Filters.of(province, level, doc, limit)
+    before = check_before(before)
     data: changes.Changes
     if (server := served_by(ctx)) is not None:  # (a change set's quads are kept beside the server's store: it reads them)
         from kg.client import read
 
         data = cast(changes.Changes, read(server, "/changes.json", {**filters.params(), "limit": str(filters.limit),
-                                              **({"since": day.isoformat()} if day else {})}, lang=command_language(ctx)))
+                                              **({"since": day.isoformat()} if day else {}),
+                                              **({"before": str(before)} if before else {})}, lang=command_language(ctx)))
     else:
-        data = changes.changes(command_store(ctx, read_only=True), filters, day)
+        data = changes.changes(command_store(ctx, read_only=True), filters, day, before=before)
     if not data["change_sets"]:
         merged_place_note(ctx, province)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json"

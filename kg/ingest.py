@@ -302,14 +302,14 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
                 # (another site's copy: kept beside the text's own, its facts not read twice)
                 if (more := carried(kept.info, info)) != kept.info:
                     summary.kept_site(path, kept.name, site_said(info), "run")
-                    if (again := _built(store, *read[twin], more, resolve, summary, decided=decided)) is not None:
+                    if (again := _built(store, *read[twin], more, resolve, summary, decided=decided, twins=twins)) is not None:
                         texts[twin] = again
                         to_quads([again])
                 continue
             if (more := carried(info, kept.info)) != info:  # (the file replaced is another site's: kept beside it)
                 summary.kept_site(kept.name, path, site_said(kept.info), "run")
             info = more
-            text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
+            text = _built(store, path, src, facts, info, resolve, summary, decided=decided, twins=twins)
             if text is None:
                 continue
             # (the files that gave way to the one now replaced give way to this one)
@@ -348,7 +348,7 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
             summary.near.append((path, *close))
         if stored is not None:  # (the sites that carry its article, the one it replaces too, stay with it)
             info = carried(info, stored[0])
-        text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
+        text = _built(store, path, src, facts, info, resolve, summary, decided=decided, twins=twins)
         if text is not None:
             twins.add(info.id, info.name, src.text)
             summary.unplaced += [(path, unsure)] if unsure is not None else []
@@ -360,7 +360,7 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
         return
     for sid in [sid for sid, t in texts.items() if resolve.outdated(t.built.documents)]:
         path, src, facts = read[sid]
-        again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=decided)
+        again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=decided, twins=twins)
         if again is not None:
             texts[sid] = again
     # a text that is a new version of one in the store replaces it; the reviewers' decisions about
@@ -375,7 +375,7 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
     for sid, olds in earlier.items():
         if decided and any(read_decisions(store, source=old) for old in olds):
             path, src, facts = read[sid]
-            again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=True, earlier=olds)
+            again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=True, earlier=olds, twins=twins)
             if again is None:
                 del texts[sid]
             else:
@@ -387,11 +387,12 @@ def _build_and_write(store: Store, results: Iterator[Extracted], day: dt.date | 
 
 
 def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,
-           summary: IngestSummary, *, decided: bool, earlier: list[str] | None = None) -> BatchText | None:
+           summary: IngestSummary, *, decided: bool, twins: Twins, earlier: list[str] | None = None) -> BatchText | None:
     """One text built with the reviewers' decisions applied (and those about the ``earlier``
-    versions it replaces), or None where its queue is refused (noted in ``summary``)."""
+    versions it replaces), or None where its queue is refused (noted in ``summary``). Its record's keys are those
+    ``twins`` drew to look it up (not drawn again when the batch is written)."""
     try:
-        intake = Intake(store, info, src.text, facts, decided=decided, earlier=earlier or ())
+        intake = Intake(store, info, src.text, facts, decided=decided, earlier=earlier or (), keys=twins.keys(src.text))
     except InputError as exc:  # (its queue would hold a literal longer than a load of the export takes)
         summary.refuse(path, exc)
         return None

@@ -37,7 +37,7 @@ from kg.rdf.carriers import Carrier, added
 from kg.rdf.terms import OX_DKG
 from kg.store.recordkeys import unkeyed
 from kg.text.same_article import Likeness, Lines, compare
-from kg.text.twin_keys import sentence_keys, spaced, words_key
+from kg.text.twin_keys import record_keys
 
 #: At most this many texts met before are compared with a text: those that share the most of its sentence digests.
 COMPARED = 8
@@ -105,8 +105,8 @@ class _Asked:
 
 
 def _described(text: str) -> _Asked:
-    words = spaced(text)
-    return _Asked(text, words_key(words), sentence_keys(words), Lines.of(text))
+    key, sentences = record_keys(text)  # (the keys its record keeps: one rule)
+    return _Asked(text, key, sentences, Lines.of(text))
 
 
 @dataclass
@@ -143,6 +143,15 @@ class Twins:
         met = _Met(sid, name, text, asked.lines, asked.key, asked.sentences)
         for key in asked.sentences:
             self.by_sentence.setdefault(key, []).append(met)
+
+    def keys(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """``kg.text.twin_keys.record_keys`` of ``text``: those drawn to look it up where it is the text last asked
+        about (its record is written with them, ``kg.review.ledger.record_quads``, which would draw them again on the
+        batch's write's path), else drawn now, leaving what was asked last as it is."""
+        asked = self._asked
+        if asked is not None and asked.text is text:
+            return asked.key, asked.sentences
+        return record_keys(text)
 
     def add(self, sid: str, name: str, text: str) -> None:
         """Note a text the run writes under ``sid``, read from file ``name``: in place of the run's texts it is the same

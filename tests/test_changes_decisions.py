@@ -29,8 +29,9 @@ TEXT = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU ng�
         "Phấn đấu đến năm 2026 có 120 hợp tác xã kiểu mới.")
 
 
-def _ingested(tmp_path, monkeypatch) -> str:
-    """A folder store with one text of our own (a plan and its target), its facts as an extractor would read them."""
+def _ingested(tmp_path, monkeypatch, text: str = TEXT) -> str:
+    """A folder store with one text of our own (``text``: a plan and its target), its facts as an extractor would
+    read them."""
     def read(name: str, text: str) -> Facts:
         start = text.index("Kế hoạch số")
         doc = DocumentRef(key="31-KH/TU", type="KH", number="31", issuer_code="TU", level="province",
@@ -41,7 +42,7 @@ def _ingested(tmp_path, monkeypatch) -> str:
             span=(text.index(sentence), text.index(sentence) + len(sentence)))])
 
     monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: read(name, text))
-    (tmp_path / "kh.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "kh.txt").write_text(text, encoding="utf-8")
     folder = str(tmp_path / "store")
     store = Store.from_cli(folder, write=True)
     try:
@@ -71,7 +72,8 @@ def test_a_rejection_names_its_reviewer_and_reason_escaped_on_the_page_the_twin_
         decide(store, [_fact(store, "target")], "rejected", reviewer=WHO, reason=HOSTILE)
         web = TestClient(create_app(store))
         latest = web.get("/changes.json").json()["change_sets"][0]
-        assert latest["decisions"] == [{"kind": "fact", "state": "rejected", "reviewer": WHO, "reason": HOSTILE, "count": 1, "replaced_reviewer": None, "replaced_state": None}]
+        (said,) = latest["decisions"]
+        assert {k: v for k, v in said.items() if k != "facts"} == {"kind": "fact", "state": "rejected", "reviewer": WHO, "reason": HOSTILE, "count": 1, "replaced_reviewer": None, "replaced_state": None}
         assert [(i["kind"], i["action"]) for i in latest["items"]] == [("target", "removed")]
         page = web.get("/changes").text
         assert "<script>alert" not in page and "<img src=x" not in page and "<b>Văn</b>" not in page
@@ -105,12 +107,12 @@ def test_a_tie_and_an_assessment_name_who_and_why(tmp_path):
         (latest, *_) = changes(store, Filters())["change_sets"]
         assert latest["decisions"] == [{"kind": "tie", "state": "accepted", "reviewer": "Cúc", "reason": "cùng nói kết nạp",
                                         "count": 1, "replaced_reviewer": None,
-                                        "replaced_state": None}]
+                                        "replaced_state": None, "facts": []}]
         write_assessment(store, "f-members", MEMBERS_T, "partly", "mới đạt <i>một phần</i>", "Đào", dt.datetime.now(dt.timezone.utc))
         (latest, *_) = changes(store, Filters())["change_sets"]
         assert latest["items"] == [] and latest["decisions"] == [
             {"kind": "assessment", "state": "partly", "reviewer": "Đào", "reason": "mới đạt <i>một phần</i>", "count": 1,
-             "replaced_reviewer": None, "replaced_state": None}]
+             "replaced_reviewer": None, "replaced_state": None, "facts": []}]
         # a change set that changed nothing a filter sees names no province's document: shown without filters only
         assert all(c["id"] != latest["id"] for c in changes(store, Filters.of(doc="7-CTr/TU"))["change_sets"])
     finally:
@@ -128,8 +130,10 @@ def test_many_decisions_alike_are_one_line_and_an_ingest_s_copies_of_decisions_a
         assert len(facts) == 2
         decide(store, facts, "accepted", reviewer="An")
         (latest, *_) = changes(store, Filters())["change_sets"]
-        assert latest["decisions"] == [{"kind": "fact", "state": "accepted", "reviewer": "An", "reason": None, "count": 2,
-                                       "replaced_reviewer": None, "replaced_state": None}]
+        assert [{k: v for k, v in d.items() if k != "facts"} for d in latest["decisions"]] == [
+            {"kind": "fact", "state": "accepted", "reviewer": "An", "reason": None, "count": 2,
+             "replaced_reviewer": None, "replaced_state": None}]
+        assert sorted(f["id"] for f in latest["decisions"][0]["facts"]) == sorted(facts)
     finally:
         store.close()
     # a corrected version of the text: the ingest copies the decisions to its facts, the reviewer took none again

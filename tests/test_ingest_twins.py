@@ -193,3 +193,38 @@ def test_records_keyed_by_an_earlier_version_of_the_keys_get_this_one_s(tmp_path
         assert storeformat.said(tmp_path / "store")["keys"] == recordkeys.VERSION
     finally:
         store.close()
+
+
+def test_an_ingest_draws_each_text_s_record_keys_once(memory_store, tmp_path, monkeypatch):
+    # the keys a text is looked up by are those its record keeps: drawn for the lookup, not again for the write
+    import kg.ingest_twins
+    import kg.store.recordkeys
+
+    drawn: list[str] = []
+
+    def counted(text: str):
+        drawn.append(text)
+        return record_keys(text)
+
+    monkeypatch.setattr(kg.ingest_twins, "record_keys", counted)
+    monkeypatch.setattr(kg.store.recordkeys, "record_keys", counted)
+    other = BLANK_LINES.replace("du lịch cộng đồng", "nông nghiệp sạch").replace("30.000 lượt khách", "12 sản phẩm")
+    (tmp_path / "a.txt").write_text(BLANK_LINES, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]).loaded == 2
+    assert sorted(drawn) == sorted([BLANK_LINES, other])
+    assert sorted(q.object.value for q in _keys(memory_store)) == sorted(_flat(record_keys(BLANK_LINES))
+                                                                        + _flat(record_keys(other)))
+
+
+def test_twins_give_a_text_s_keys_drawn_once_for_the_text_last_asked_about(monkeypatch):
+    import kg.ingest_twins
+
+    drawn: list[str] = []
+    monkeypatch.setattr(kg.ingest_twins, "record_keys", lambda text: drawn.append(text) or record_keys(text))
+    twins = Twins(store=None)
+    assert twins.same("a", BLANK_LINES) is None and drawn == [BLANK_LINES]
+    assert twins.keys(BLANK_LINES) == record_keys(BLANK_LINES) and drawn == [BLANK_LINES]
+    # near miss: another text's keys are drawn, and what was asked last stays known
+    assert twins.keys(WRAPPED) == record_keys(WRAPPED) and drawn == [BLANK_LINES, WRAPPED]
+    assert twins.keys(BLANK_LINES) == record_keys(BLANK_LINES) and len(drawn) == 2

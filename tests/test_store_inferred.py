@@ -127,10 +127,10 @@ def test_a_reader_after_a_cut_off_redraw_says_the_half_drawn_inferences_were_dro
         reader.close()
 
 
-def test_inferences_a_load_dropped_are_not_drawn_unasked(tmp_path, monkeypatch):
+def test_inferences_dropped_with_no_redraw_owed_are_not_drawn_unasked(tmp_path, monkeypatch):
     location = seeded(tmp_path / "store", monkeypatch)
     store = Store.open(location, redraw=False)
-    store.main.remove_graph(INFERRED)  # (as every load does)
+    store.main.remove_graph(INFERRED)  # (as a write of an earlier version did, marking no redraw)
     store.close()
     store = Store.open(location)
     assert store.repaired is None and not store.main.contains_named_graph(INFERRED)

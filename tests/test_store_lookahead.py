@@ -130,3 +130,73 @@ def test_a_dataset_other_than_the_embedded_engine_is_asked_nothing_ahead(monkeyp
     with lookahead.Ahead(Elsewhere(), batch(2), None) as ahead:
         assert ahead.fitting(ahead.quads, None) is None
     assert asked == []
+
+
+@pytest.fixture
+def entries_written(monkeypatch):
+    """For each ``bulk.write``: the index entries it was given beside its data (``derived``) and among its quads."""
+    from kg.store import bulk
+
+    seen: list[tuple[set, set]] = []
+    real = bulk.write
+    entry = ox.NamedNode(DKG + "searchEntryFor")
+
+    def spied(dataset, added, **kw):
+        seen.append(({q.subject for q in kw.get("derived", ()) if q.predicate == entry},
+                     {q.subject for q in added if q.predicate == entry}))
+        return real(dataset, added, **kw)
+    monkeypatch.setattr(bulk, "write", spied)
+    return seen
+
+
+def test_an_ingest_of_new_texts_writes_the_entries_made_ahead_with_its_data(entries_written):
+    """The entries of the nodes new to the store, made beside the validation, go with the batch's data (one write, as
+    a large load's do), and the refresh after it writes none of them again: the index is the one a rebuild writes."""
+    paths = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
+    store = Store.open(None)
+    assert ingest_paths(store, paths).ok
+    (beside, _), *after = entries_written
+    assert beside and not any(beside & again for _, again in after)
+    upkept = data(store)
+    store.rebuild_index()
+    assert data(store) == upkept
+
+
+def test_near_miss_an_ingest_that_replaces_its_texts_graphs_writes_no_entries_beside_its_data(entries_written,
+                                                                                            tmp_path):
+    """A text ingested again (its graph in the store already) is no plain addition: nothing is made ahead, the refresh
+    writes its entries, and the index is still a rebuild's."""
+    text = tmp_path / "plan.txt"
+    text.write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    store = Store.open(None)
+    assert ingest_paths(store, [str(text)]).ok
+    text.write_text(text.read_text(encoding="utf-8") + "\nỦy ban nhân dân tỉnh tổ chức sơ kết vào quý IV.\n",
+                    encoding="utf-8")
+    del entries_written[:]
+    assert ingest_paths(store, [str(text)]).ok
+    assert entries_written and not any(beside for beside, _ in entries_written)
+    upkept = data(store)
+    store.rebuild_index()
+    assert data(store) == upkept
+
+
+def test_an_ingest_whose_disk_fills_takes_back_the_entries_written_with_its_data(monkeypatch):
+    """A write of new texts that fails after its data (a full disk) is taken back with the entries written beside the
+    data, and the words only they named: the store is the one before it."""
+    import errno
+
+    from kg.errors import StoreError
+    from kg.store import writes
+
+    store = Store.open(None)
+    before = data(store)
+    real = writes.fault_point
+
+    def full(phase: str) -> None:
+        if phase == "data-written":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(phase)
+    monkeypatch.setattr(writes, "fault_point", full)
+    with pytest.raises(StoreError):
+        ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
+    assert data(store) == before

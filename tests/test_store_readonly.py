@@ -4,6 +4,7 @@ name a file that is gone; every reader tries again, and says what happened in on
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -235,3 +236,51 @@ def test_a_reader_reads_the_whole_store_after_a_writer_merged_its_tables(new_sto
         assert not list((new_store_path / readonly.VIEWS).iterdir())  # (the view's folder gone with its process)
     else:
         assert "No such file or directory" in said
+
+
+def test_a_view_links_the_write_ahead_log_and_reads_what_it_holds(tmp_path):
+    """A writer's last writes wait in its log until the engine writes them into tables (some hundreds of megabytes
+    during a large write): the view links that log, as it links the tables, rather than copy it, and reads them."""
+    folder = tmp_path / "main"
+    writer = ox.Store(str(folder))
+    writer.extend([ox.Quad(ox.NamedNode(f"urn:test:s{i}"), ox.NamedNode("urn:test:p"), ox.Literal("nhật ký"),
+                           ox.NamedNode("urn:test:g")) for i in range(500)])
+    logs = [name for name in os.listdir(folder) if name.endswith(".log") and os.path.getsize(folder / name)]
+    assert logs, "the writes are in the log, not yet in a table"
+    own = readonly.linked_folder(folder)
+    assert own is not None
+    try:
+        # the same file, not a copy (a copy has an inode of its own)
+        assert all(os.stat(own / name).st_ino == os.stat(folder / name).st_ino for name in logs)
+        assert len(ox.Store.read_only(str(own))) == 500
+    finally:
+        shutil.rmtree(own.parent)
+
+
+#: A reader that opens its view and is killed before it lets it go (no exit handler runs).
+KILLED_READER = """
+import os, sys
+from kg.store import Store
+store = Store.open(sys.argv[1], read_only=True)
+assert len(store.main) > 0
+os._exit(9)
+"""
+
+
+@pytest.mark.parametrize("next_open", ["reader", "writer"])
+def test_a_view_goes_when_its_reader_ends_and_a_killed_reader_s_at_the_next_open(new_store_path, next_open):
+    views = new_store_path / readonly.VIEWS
+    reader = Store.open(new_store_path, read_only=True)
+    assert [p.name.partition("-")[0] for p in views.iterdir()] == [str(os.getpid())]
+    reader.close()
+    assert not list(views.iterdir())  # (closed: its folder gone)
+    done = subprocess.run([sys.executable, "-c", KILLED_READER, str(new_store_path)], timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 9 and len(list(views.iterdir())) == 1  # (left by the killed reader)
+    again = Store.open(new_store_path, read_only=next_open == "reader")
+    try:
+        # the dead reader's folder is gone; a reader's open keeps its own view's alone
+        assert [p.name.partition("-")[0] for p in views.iterdir()] == ([str(os.getpid())] if next_open == "reader"
+                                                                      else [])
+    finally:
+        again.close()

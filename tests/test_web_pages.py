@@ -89,10 +89,11 @@ def test_home_search_without_diacritics(client):
     assert r.status_code == 200 and 'id="results"' in r.text
     # said as the query pages say them: headers and levels in the page's language, not the query's codes
     results = r.text.split('id="results"')[1].split("</section>")[0]
-    assert "<th>Số hiệu</th><th>Tên</th><th>Loại</th><th>Cấp</th><th>Địa bàn</th><th>Ngày</th>" in results
+    # (the documents' column names them, those without a number too: headed as documents, not as numbers)
+    assert "<th>Văn bản</th><th>Tên</th><th>Loại</th><th>Cấp</th><th>Địa bàn</th><th>Ngày</th>" in results
     assert re.search(r"<td[^>]*>Trung ương</td>", results) and "central" not in results and '<a href="/doc/46-NQ/TW">46-NQ/TW</a>' in results
     en = client.get("/", params={"q": "nong dan", "lang": "en"}, headers=HTML).text.split('id="results"')[1]
-    assert "<th>Key</th>" in en and '<a href="/doc/46-NQ/TW?lang=en">' in en
+    assert "<th>Document</th>" in en and '<a href="/doc/46-NQ/TW?lang=en">' in en
     assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
 
 

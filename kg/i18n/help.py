@@ -34,8 +34,9 @@ HELP_VI: dict[str, str] = {
                "bằng lệnh SPARQL Update.",
     "backup": "Sao lưu kho vào TARGET (một thư mục chưa có), trọn vẹn cả khi `dkg serve` đang giữ kho (máy chủ sao "
               "chép giữa hai lần ghi: kg/store/backup.py); bản sao là một kho.",
-    "rollback": "Hoàn tác lần thay đổi CHANGE (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi. Dữ liệu "
-                "suy diễn bị bỏ (chạy lại `dkg reason`) và chỉ mục tìm kiếm được dựng lại.",
+    "rollback": "Hoàn tác lần thay đổi CHANGE (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi. Các "
+                "suy diễn được rút ra lại trên dữ liệu còn lại (hoàn tác riêng `dkg reason` thì bỏ chúng) và chỉ mục "
+                "tìm kiếm được dựng lại.",
     "extract": "Trích dữ kiện từ các tệp FILES (- là đầu vào chuẩn): văn bản UTF-8, trang web đã lưu (.html), PDF có "
                "lớp chữ, Word .docx.",
     "ingest": "Trích, kiểm tra và nạp tệp hoặc thư mục (.txt, .html, .pdf, .docx); dữ kiện vi phạm ràng buộc vào "
@@ -138,6 +139,8 @@ OPTION_HELP_VI: dict[str, str] = {
                        "commune (xã).",
     "changes --doc": "Chỉ các mục của văn bản KEY (kể cả liên kết tới nó).",
     "changes --limit": "Nhiều nhất chừng này lần thay đổi (1 đến 1000).",
+    "changes --before": "Trang tiếp theo: các lần thay đổi có số nhỏ hơn N (số `older` trong JSON, lần cuối một trang "
+                        "hiện).",
     "changes --items": "Mỗi mục một dòng, cả với lần thay đổi có hơn mười mục (của một lần nạp), vốn chỉ được nói "
                        "bằng số mục theo loại.",
     "changes --since": f"Chỉ các lần thay đổi từ ngày này trở đi, {_DAY_FORMS} (báo cáo tuần: --since 2026-11-30).",

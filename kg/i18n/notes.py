@@ -52,6 +52,8 @@ NOTES: dict[str, dict[str, str]] = {
                              "(câu trả lời có thể thiếu phần còn lại); ổ đĩa đã đầy nên chưa ghi nốt được: hãy giải "
                              "phóng chỗ trên ổ đĩa đó, lệnh kế tiếp sẽ ghi nốt",
         "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
+        "repair.dropped-owed": "các suy diễn đã bị xóa, chờ được rút ra lại trên dữ liệu hiện có (lệnh ghi kế tiếp rút "
+                               "ra chúng)",
         "note.upgraded-reference": "kho được ghi bởi một phiên bản khác của directive-kg: dữ liệu tham chiếu (bản thể "
                                    "học, bộ từ vựng, đơn vị hành chính) và mục lục tìm kiếm đã được cập nhật theo phiên "
                                    "bản này",
@@ -76,12 +78,16 @@ NOTES: dict[str, dict[str, str]] = {
                           "giây) ...",
         "note.redrawn": "các suy diễn đã được rút ra lại theo quy tắc suy diễn và bản thể học của phiên bản này ({count} "
                         "bộ ba)",
+        "note.redrawing-owed": "một lần ghi bị dừng trước khi rút ra lại các suy diễn trên dữ liệu mới: đang rút ra "
+                               "lại (với kho lớn, mất vài giây) ...",
+        "note.redrawn-owed": "các suy diễn mà một lần ghi bị dừng còn nợ đã được rút ra lại trên dữ liệu hiện có "
+                             "({count} bộ ba)",
         "note.inferences-behind": "các suy diễn của kho được rút ra bởi quy tắc suy diễn hoặc từ bản thể học của một "
                                   "phiên bản khác (hoặc lần rút ra lại bị dừng giữa chừng): câu trả lời dùng chúng như hiện có; lệnh ghi kế "
                                   "tiếp (hoặc `dkg reason`) sẽ rút ra lại",
-        "note.inferences-dropped": "lần rút ra lại các suy diễn bị dừng giữa chừng: đã bỏ các suy diễn rút ra dở, nên "
-                                   "câu trả lời này không có suy diễn nào; lệnh kế tiếp mở kho để ghi (hoặc `dkg "
-                                   "reason`) sẽ rút ra lại",
+        "note.inferences-dropped": "một lần ghi hoặc một lần rút ra lại các suy diễn bị dừng trước khi rút ra xong: "
+                                   "các suy diễn đã bỏ tạm, nên câu trả lời này không có suy diễn nào; lệnh kế tiếp "
+                                   "mở kho để ghi (hoặc `dkg reason`) sẽ rút ra lại",
         "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
         "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
                                   "lần ghi đó",
@@ -189,6 +195,8 @@ NOTES: dict[str, dict[str, str]] = {
         "advice.export-empty": "the page /changes with the same filters shows what they choose; check the province's "
                                "name or the key",
         "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
+        "repair.dropped-owed": "the inferences were dropped, owed a redraw over the data as it is now (the next write "
+                               "draws them)",
         "note.upgraded-reference": "the store was written by another version of directive-kg: its reference data "
                                    "(ontology, vocabularies, administrative units) and search index were brought up "
                                    "to this version",
@@ -219,11 +227,15 @@ NOTES: dict[str, dict[str, str]] = {
                           "...",
         "note.redrawn": "the inferences were drawn again with this version's reasoning rules and ontology "
                         "({count:triple|triples})",
+        "note.redrawing-owed": "a write stopped before it drew the inferences again over its new data: drawing them "
+                               "(some seconds on a large store) ...",
+        "note.redrawn-owed": "the inferences a stopped write owed were drawn again over the data as it is now "
+                             "({count:triple|triples})",
         "note.inferences-behind": "the store's inferences were drawn by another version's reasoning rules or from "
                                   "another version's ontology (or their redraw was cut off): these answers use them as they are; the next write (or `dkg "
                                   "reason`) draws them again",
-        "note.inferences-dropped": "a redraw of the store's inferences was cut off: the half-drawn inferences were "
-                                   "dropped, so these answers have none; the next command that opens the store for "
+        "note.inferences-dropped": "a write or a redraw of the store's inferences stopped before they were drawn "
+                                   "again: the inferences were dropped for now, so these answers have none; the next command that opens the store for "
                                    "writing (or `dkg reason`) draws them again",
         "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
         "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "

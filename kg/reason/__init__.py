@@ -63,8 +63,9 @@ Engines (``materialize(store, engine=...)``):
 ``ReasonResult.asserted`` counts the statements (quads) outside ``graph/inferred``.
 
 The result depends only on the asserted data, so running it twice on an unchanged store writes the
-same set of triples. Every load drops ``graph/inferred`` (see ``kg.store.writes.write_quads``): run
-``dkg reason`` again after loading.
+same set of triples. Every write of the data drops ``graph/inferred`` and, where the store held inferences, draws
+them again over the new data as its last step (``kg.store.writes.write_quads``): ``dkg reason`` is run once, on a
+store that has none yet.
 
 Which rules drew a store's inferences is kept with them: ``rules_version()`` is a digest of this package's code, written with ``graph/inferred`` in the transaction that ends the write; a
 store whose inferences another version's rules drew has them drawn again at its next open for writing, and a

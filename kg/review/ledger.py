@@ -143,10 +143,10 @@ def said_confidence(fact: dict) -> float | None:
 
 
 def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None,
-                 listed: ox.Literal | None = None) -> list[ox.Quad]:
-    """The quads of the queue of ``meta``'s text (``listed``: :func:`items_literal` of ``items``
-    where the caller has it already); refused by :func:`check_record` where a literal would be longer
-    than one may be."""
+                 listed: ox.Literal | None = None, keys: tuple[str, tuple[str, ...]] | None = None) -> list[ox.Quad]:
+    """The quads of the queue of ``meta``'s text (``listed``: :func:`items_literal` of ``items``, ``keys``:
+    ``kg.text.twin_keys.record_keys`` of ``text``, where the caller has them already); refused by
+    :func:`check_record` where a literal would be longer than one may be."""
     # (the store's own terms, made once: an ingest writes quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
@@ -156,7 +156,7 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
-           *key_quads(rec, text, g),  # (what kg.ingest_twins looks the text up by)
+           *key_quads(rec, text, g, keys),  # (what kg.ingest_twins looks the text up by)
            ox.Quad(rec, OX_DKG.factItems, listed, g)]
     for it in items:
         node = item_iri(it.id)

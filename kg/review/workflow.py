@@ -58,16 +58,18 @@ class Intake:
     """
 
     def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True,
-                 earlier: Sequence[str] = ()) -> None:
+                 earlier: Sequence[str] = (), keys: tuple[str, tuple[str, ...]] | None = None) -> None:
         """``info``: the text's source as its queue keeps it (its own date and place those of
         ``facts``, as ``kg.extracting.source_info`` makes it). ``decided``: False where the caller
         knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
         which spares two lookups per text. ``earlier``: the sources this text replaces (earlier
         versions of it): their decisions hold for the same facts here (:attr:`carried`, written
-        with the queue)."""
+        with the queue). ``keys``: the digests the text's record is looked up by
+        (``kg.text.twin_keys.record_keys``), where the caller drew them already."""
         self.store = store
         self.info = info
         self.text = text
+        self.keys = keys
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
         decisions = ledger.read_decisions(store, [it.id for it in self.items]) if decided else {}
         ids = {it.id for it in self.items}
@@ -113,7 +115,7 @@ class Intake:
         to ``graph/review``), for the caller to write with the source's graph."""
         mark_violations(self.pairs, self.facts, self.info, built, report)
         marks = marks_of(self.pairs, self.states, self.facts, self.info, built)
-        return ledger.record_quads(self.info, self.text, self.items, marks, self.listed) + \
+        return ledger.record_quads(self.info, self.text, self.items, marks, self.listed, self.keys) + \
             [q for d in self.carried for q in ledger.decision_quads(d)]
 
     def graph(self) -> ox.NamedNode:

@@ -30,7 +30,7 @@ record last) and the mark taken away. A process killed in between leaves the mar
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -386,38 +386,82 @@ def count_graph(store, graph: ox.NamedNode) -> int:
 
 # --- reading --------------------------------------------------------------------------------
 
+def _change_set(props: Mapping) -> ChangeSet | None:
+    """The change set a record's properties (predicate -> objects) say, None for no change set's record."""
+    if NUMBER not in props:
+        return None
+    return ChangeSet(
+        number=int(props[NUMBER][0].value), time=props[STARTED][0].value, command=props[COMMAND][0].value,
+        added=int(props[ADDED][0].value), removed=int(props[REMOVED][0].value),
+        sources=sorted(o.value for o in props.get(SOURCE, [])),
+        graphs=sorted("" if o == DEFAULT_GRAPH else o.value for o in props.get(GRAPH_P, [])),
+        undoes=sorted(int(o.value.rsplit("/", 1)[1]) for o in props.get(UNDOES, [])),
+        derived_only=DERIVED_P in props, by=props[BY][0].value if BY in props else None,
+        files=dict(o.value.split(" ", 1) for o in props.get(FILE, []) if " " in o.value))
+
+
+def started_since(c: ChangeSet, since: date | datetime) -> bool:
+    """Did ``c`` start on or after ``since`` (a day: its first moment, UTC)?"""
+    start = since if isinstance(since, datetime) else datetime(since.year, since.month, since.day)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(c.time.replace("Z", "+00:00")) >= start
+
+
 def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSet]:
     """The change sets of the store, oldest first (``since``: started on or after it)."""
-    found: dict[int, ChangeSet] = {}
     by_iri: dict[str, dict] = {}
     for q in store.main.quads_for_pattern(None, None, None, CHANGES):
         by_iri.setdefault(q.subject.value, {}).setdefault(q.predicate, []).append(q.object)
-    for props in by_iri.values():
-        if NUMBER not in props:
-            continue
-        n = int(props[NUMBER][0].value)
-        found[n] = ChangeSet(
-            number=n, time=props[STARTED][0].value, command=props[COMMAND][0].value,
-            added=int(props[ADDED][0].value), removed=int(props[REMOVED][0].value),
-            sources=sorted(o.value for o in props.get(SOURCE, [])),
-            graphs=sorted("" if o == DEFAULT_GRAPH else o.value for o in props.get(GRAPH_P, [])),
-            undoes=sorted(int(o.value.rsplit("/", 1)[1]) for o in props.get(UNDOES, [])),
-            derived_only=DERIVED_P in props, by=props[BY][0].value if BY in props else None,
-            files=dict(o.value.split(" ", 1) for o in props.get(FILE, []) if " " in o.value))
+    found = {c.number: c for props in by_iri.values() if (c := _change_set(props)) is not None}
     out = [found[n] for n in sorted(found)]
-    if since is not None:
-        start = since if isinstance(since, datetime) else datetime(since.year, since.month, since.day)
-        if start.tzinfo is None:
-            start = start.replace(tzinfo=timezone.utc)
-        out = [c for c in out if datetime.fromisoformat(c.time.replace("Z", "+00:00")) >= start]
-    return out
+    return [c for c in out if started_since(c, since)] if since is not None else out
+
+
+def change_set_at(store, number: int) -> ChangeSet | None:
+    """Change set ``number``, read by its own record alone (None where there is none)."""
+    props: dict = {}
+    for q in store.main.quads_for_pattern(change_iri(number), None, None, CHANGES):
+        props.setdefault(q.predicate, []).append(q.object)
+    return _change_set(props)
+
+
+#: the change sets :func:`newest_first` reads one by one before it reads the rest at once (a lookup each costs about
+#: twice its share of one scan of the whole history: a reader who goes on past a page, under filters that keep few,
+#: is given the rest from one scan)
+ONE_BY_ONE = 64
+
+
+def newest_first(store, *, before: int | None = None) -> Iterator[ChangeSet]:
+    """The change sets newest first (``before``: those numbered below it), the first :data:`ONE_BY_ONE` each read when
+    it is asked for: a page of the history costs what it shows, not what the history holds (numbers follow the order
+    the writes were made in)."""
+    top = (before if before is not None else next_number(store)) - 1
+    last = max(top - ONE_BY_ONE, 0)  # (the numbers above it are read one by one)
+    for n in range(top, last, -1):
+        if (c := change_set_at(store, n)) is not None:
+            yield c
+    if last > 0:
+        yield from reversed([c for c in change_sets(store) if c.number <= last])
+
+
+def undo_sets(store) -> list[ChangeSet]:
+    """The change sets that undid others (what :func:`kg.store.undo.undone` reads), found by their ``hist:undoes``."""
+    subjects = dict.fromkeys(q.subject for q in store.main.quads_for_pattern(None, UNDOES, None, CHANGES))
+    return [c for s in subjects if (c := change_set_at(store, int(s.value.rsplit("/", 1)[1]))) is not None]
 
 
 def text_files(store) -> dict[str, str]:
     """The file each ingested text was last read from, by its source id, as the change sets recorded it: the name a
     change set that recorded none (a reviewer's decision) gives a text no longer in the store (replaced by a later
-    version from another file, or rolled back), whose id alone tells a reader nothing."""
-    return {sid: name for c in change_sets(store) for sid, name in c.files.items()}
+    version from another file, or rolled back), whose id alone tells a reader nothing. (Read from the records that
+    name a file, not the whole history.)"""
+    named: dict[int, dict[str, str]] = {}
+    for q in store.main.quads_for_pattern(None, FILE, None, CHANGES):
+        if " " in q.object.value:
+            sid, name = q.object.value.split(" ", 1)
+            named.setdefault(int(q.subject.value.rsplit("/", 1)[1]), {})[sid] = name
+    return {sid: name for n in sorted(named) for sid, name in named[n].items()}
 
 
 def get(store, number: int) -> ChangeSet:

@@ -2,7 +2,8 @@
 when either changes.
 
 The inferences are a function of the data, of the rules (``kg.reason``) and of the ontology they read
-(``graph/reference``). A load drops them, so they are never behind the data; but a newer version of the rules, or of
+(``graph/reference``). A write of the data drops them (and draws them again, below), so they are never behind the
+data; but a newer version of the rules, or of
 the ontology, would leave a store with the inferences of the older ones until someone ran ``dkg reason``. So every
 write of ``graph/inferred`` keeps a stamp, the digest of the rules that drew it (``kg.reason.rules_version``) and the
 version of the ontology the store held then (``kg.store.reference.held_version``), as one quad of ``graph/index``
@@ -18,8 +19,11 @@ was brought up to the installed files), and a reader answers from what is there 
 first (:data:`REDRAW`), so that a process killed at any phase of it leaves the redraw owed: the next open drops what it
 half wrote (``kg.store.recovery``) and draws them again; one killed after a newer ontology was written and before the
 redraw leaves inferences stamped with the older ontology, which the next open for writing draws again the same way. A
-store whose inferences a load dropped holds none: nothing is behind, and nothing is drawn that ``dkg reason`` did not
-ask for. A store on a SPARQL server keeps the same stamp in the same graph, and its opens for writing draw the same
+store that holds none is given none: nothing is behind, and nothing is drawn that ``dkg reason`` did not ask for; a
+write of the data (a load, an ingest, a review decision, an undo, an update) on a store that holds
+inferences marks their redraw with its own mark (``kg.store.textindex.owes_redraw``) and draws them over its new data
+as its last step, so that a process killed between the data and the redraw leaves it owed to the next open for
+writing. A store on a SPARQL server keeps the same stamp in the same graph, and its opens for writing draw the same
 way (``kg.store.store.Store.remote``).
 """
 from __future__ import annotations
@@ -140,12 +144,16 @@ def redraw(store, announce: Callable[[str], None] | None = None) -> Words | None
 
     if not behind(store.main, rules_version):
         return None
+    # owed by a write of the data (its mark, the inferences it dropped drawn by these rules): said as such, not as a
+    # change of version
+    owed = (REDRAW in textindex.write_marks(store.main) and drawn_by(store.main) == rules_version()
+            and drawn_from(store.main) == reference.held_version(store.main))
     if announce is not None:
-        announce("note.redrawing")
+        announce("note.redrawing-owed" if owed else "note.redrawing")
     textindex.begin_write(store.main, REDRAW)  # (from here a killed process leaves the redraw owed)
     writes.fault_point("redraw-marked")
     result = materialize(store, mark=REDRAW)
-    return Words("note.redrawn", {"count": result.inferred})
+    return Words("note.redrawn-owed" if owed else "note.redrawn", {"count": result.inferred})
 
 
 def reader_note(dataset) -> Words | None:

@@ -18,11 +18,12 @@ holds more than the engine's share of the process's file descriptors (the descri
 table files than that (hundreds of files under a limit of 256 or 1,024, the usual defaults), a read that walks the store
 after a writer's merge meets a file the merge deleted, long after the open. So a view is opened on a folder of its own
 (:func:`linked_folder`, under ``STORE/reader-views/``): hard links to the table files, which no writer ever changes and
-whose data stays while a link names it, and copies of the few files a writer rewrites or appends to (the manifest, its
-pointer, the options, the log). Nothing the writer deletes can then reach the view, for as long as it lives; a link made
+whose data stays while a link names it, and to the write-ahead logs (appended to, read by the view at its open only),
+and copies of the few files a writer rewrites (the manifest, its pointer, the options). Nothing the writer deletes can then reach the view, for as long as it lives; a link made
 while the writer deletes or adds files fails, or names a file the copied manifest lacks, and is tried again as an open
-is. The folder goes when the store is closed (:func:`let_go`) or the process exits; one a killed reader left is
-removed by the next open of the store. Where the reader may not write in the store's folder (another user's store),
+is. The folder goes when the store is closed (:func:`let_go`) or the process exits; one a killed reader left (whose
+links would keep the files a writer deleted on the disk) is removed by the next open of the store, a reader's or a
+writer's (:func:`remove_stale`). Where the reader may not write in the store's folder (another user's store),
 the view is opened on the live folder, as before.
 """
 from __future__ import annotations
@@ -59,8 +60,11 @@ def vanished(exc: BaseException, folder: Path) -> bool:
 VIEWS = "reader-views"
 #: The files of a dataset a view's folder leaves out: the writer's lock and the engine's own diary.
 _SKIPPED = ("LOCK", "LOG")
-#: The files whose content never changes once written (linked, not copied).
-_TABLES = (".sst", ".blob")
+#: The files whose content never changes once written (linked, not copied), and the write-ahead logs, which a writer
+#: only appends to and a view reads once, as it opens: a log grows to some hundreds of megabytes during a large write
+#: before the engine writes it into tables, and a copy of it cost every reader opened then that much disk and the
+#: time to write it (bench/RESULTS.md, round 43); a link costs neither, and the view reads what the copy would have.
+_TABLES = (".sst", ".blob", ".log")
 #: The views' folders this process made, by the view (removed by :func:`let_go`, or as the process exits).
 _MADE: dict[int, Path] = {}
 

@@ -23,10 +23,12 @@ from kg.text.twin_keys import record_keys
 VERSION = "1"
 
 
-def key_quads(rec: ox.NamedNode, text: str, g: ox.NamedNode) -> list[ox.Quad]:
+def key_quads(rec: ox.NamedNode, text: str, g: ox.NamedNode,
+              keys: tuple[str, tuple[str, ...]] | None = None) -> list[ox.Quad]:
     """The digests ``text`` is looked up by, as record ``rec``'s in graph ``g``: its words', and some of its
-    sentences'."""
-    words, sentences = record_keys(text)
+    sentences'. ``keys``: ``record_keys(text)`` where the caller drew them already (an ingest, to find the text's
+    twins), so that they are not drawn again on the write's path."""
+    words, sentences = record_keys(text) if keys is None else keys
     return [ox.Quad(rec, OX_DKG.wordsKey, ox.Literal(words), g),
             *(ox.Quad(rec, OX_DKG.sentenceKey, ox.Literal(key), g) for key in sentences)]
 

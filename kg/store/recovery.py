@@ -118,7 +118,9 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     # record never committed (its first part may have committed all the same)
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
     said = undo.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
-    marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
+    marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all but a redraw owed)
+    # the inferences a killed write drops here are drawn again by the open's upkeep where it owed their redraw
+    dropped = Words("repair.dropped-owed") if textindex.REDRAW in marks else _DROPPED
     # a redraw cut off: what it half wrote goes, as a killed `dkg reason`'s does; its mark stays, for the open's
     # upkeep to draw the inferences again (kg.store.inferred)
     if textindex.REDRAW in marks and main.contains_named_graph(INFERRED):
@@ -133,7 +135,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
             or not history.is_recorded(store):
         main.remove_graph(INFERRED)
         textindex.rebuild(main)  # drops graph/index, the marks with it
-        return Words("repair.rebuilt", {"dropped": _DROPPED})
+        return Words("repair.rebuilt", {"dropped": dropped})
     notes: list[Words] = []
     for mark in marks:
         if mark == textindex.INFERENCES_BESIDE:  # the new inferences in place of the old, or not yet: either stays
@@ -146,7 +148,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
             main.remove_graph(INFERRED)
             taskcounts.recount(main)
             textindex.end_write(main, mark)
-            notes.append(Words("repair.reasoning", {"dropped": _DROPPED}))
+            notes.append(Words("repair.reasoning", {"dropped": dropped}))
             continue
         number, flags = known[mark]
         if number == 0:  # the data is as it was: finish as the write would have (it drops the inferences)
@@ -154,7 +156,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
             if ALL_COUNTS in flags:
                 taskcounts.recount(main)
             textindex.end_write(main, mark)
-            notes.append(Words("repair.no-data", {"dropped": _DROPPED}))
+            notes.append(Words("repair.no-data", {"dropped": dropped}))
             continue
         written = _recorded(main, number)
         if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed
@@ -170,7 +172,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         # (a write of evidence and events alone touches no index entry: "the entries of 0 documents" read as a loss)
         said_nodes = {"nodes": len(nodes)} if nodes else {}
         key = ("repair.completed" if nodes else "repair.completed-unindexed") + ("-dropped" if written else "")
-        notes.append(Words(key, {"number": str(number), **said_nodes, **({"dropped": _DROPPED} if written else {})}))
+        notes.append(Words(key, {"number": str(number), **said_nodes, **({"dropped": dropped} if written else {})}))
     return joined([*notes, *([said] if said is not None else [])])
 
 

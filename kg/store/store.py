@@ -545,6 +545,11 @@ class Store:
             return
         apply_held(self.quarantine_store, held)
 
+    def draw_owed(self) -> Words | None:
+        """Draw the inferences a write of the data marked owed (``textindex.owes_redraw``) over the new data, as the
+        write's last step (a load, an ingest, a review decision, an undo): :func:`kg.store.inferred.redraw`."""
+        return inferred.redraw(self)
+
     def replace_source(self, source_id: str, graph: Graph, *, force: bool = True) -> LoadResult:
         """Replace the graph of one source with ``graph`` (idempotent re-ingest)."""
         g = source_graph(source_id)

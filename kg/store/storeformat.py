@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 
 from kg.errors import StoreError, Words, joined
-from kg.store import inferred, recordkeys, recovery, textindex
+from kg.store import inferred, readonly, recordkeys, recovery, textindex
 from kg.store.reference import reference_version
 
 #: The format this code writes. Raise it with any change an older code would misread or rewrite (the search
@@ -82,12 +82,15 @@ def write(location: Path, derived: dict[str, str]) -> None:
 
 
 def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
-    """What an open for writing of a folder store does before anything else: the reference data brought up to the
+    """What an open for writing of a folder store does before anything else: the folders of read-only views a killed
+    reader left removed (``kg.store.readonly``), the reference data brought up to the
     installed files (``Store.ensure_reference``), a write a killed process left finished (``kg.store.recovery``), the
     search index rebuilt where it is of another version, the review records an earlier version wrote given the keys an
     ingest looks a text up by (``kg.store.recordkeys``, once), then this code's format kept (:func:`write`), and, with
     ``redraw``, the inferences drawn again where other rules drew them (``kg.store.inferred``). Says what it
     did (None: nothing), an upgrade included, which used to be silent."""
+    if store.location is not None:  # (the views' folders of readers killed before they let them go: their links
+        readonly.remove_stale(store.location / readonly.VIEWS)  # keep the files a writer deleted on the disk)
     older_index = textindex.older(store.main)
     upgraded = store.ensure_reference()
     repaired = recovery.repair(store, announce)

@@ -361,14 +361,24 @@ def mark(what: str = "") -> ox.Quad:
     return _write_in_progress(what)
 
 
-def begin_write(dataset, what: str = "") -> None:
+def owes_redraw(dataset) -> bool:
+    """Does a write of the data owe the store its inferences drawn again (suy diễn phải rút ra lại)? Where it holds some
+    (someone ran ``dkg reason``): a write drops them all, since any of them may rest on what it changes, and a query
+    that needs one would find nothing until ``dkg reason`` ran again. The write marks the redraw with its own mark
+    (:func:`begin_write`'s ``redraw``), so that a process killed before it is drawn leaves it owed to the next open for
+    writing (``kg.store.inferred``); a store that holds none keeps none (nothing is drawn that no one asked for)."""
+    return next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None) is not None
+
+
+def begin_write(dataset, what: str = "", *, redraw: bool = False) -> None:
     """Mark the derived state (this index, graph/inferred) as about to fall behind the data.
 
     Written before the data and removed once the index has caught up, so that a process killed
     in between leaves a mark that the next open finds and repairs. ``what`` says what the write is
     (a change set's number, :data:`INFERENCES`), so that the repair can be limited to what that
-    write touched (see :mod:`kg.store.recovery`); without it the whole index is rebuilt."""
-    dataset.extend([_write_in_progress(what)])
+    write touched (see :mod:`kg.store.recovery`); without it the whole index is rebuilt. ``redraw``: the
+    write owes the inferences drawn again (:func:`owes_redraw`), marked (:data:`REDRAW`) in the same transaction."""
+    dataset.extend([_write_in_progress(what), *([_write_in_progress(REDRAW)] if redraw else [])])
 
 
 def end_write(dataset, what: str | None = "", *, record: Iterable[ox.Quad] = (), removed: Iterable[ox.Quad] = ()) -> None:
@@ -402,7 +412,9 @@ def rebuild(dataset) -> tuple[int, int]:
     # the stamp of the rules that drew graph/inferred (kg.store.inferred) is about that graph, not the index: kept
     # dropped and put back in one transaction (kg.rdf.terms.data_update): a rebuild killed during its long write
     # below leaves the index without its own stamp (so done again by the next ensure()), never without this one
-    kept = list(dataset.quads_for_pattern(INFERRED, None, None, INDEX))
+    # so is a redraw of the inferences owed (:data:`REDRAW`): a rebuild of the index does not draw them
+    kept = [*dataset.quads_for_pattern(INFERRED, None, None, INDEX),
+            *([_write_in_progress(REDRAW)] if REDRAW in write_marks(dataset) else [])]
     dataset.update(data_update(kept, first=[f"DROP SILENT GRAPH {INDEX}"]))  # (entries are read from other graphs only)
     fault_point("index-dropped")
     tally = {OX_DKG.searchEntryFor: 0, OX_DKG.placeKey: 0}

@@ -129,6 +129,7 @@ def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
                   extra=quarantine.kept(rec, quarantine.undoing(store, numbers)))
     fault_point("rollback-planned")
     _apply(store, rec, net, numbers, agent(store), by=by)
+    store.draw_owed()  # (where the store held inferences and no reasoning is undone: drawn over the data it leaves)
     return get(store, rec)
 
 
@@ -137,12 +138,15 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str, *,
     who sent it to a server, named in its record as every other write sent by one is."""
     record_quads = activity_quads(number, command, len(net.added), len(net.removed),
                                   graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
-    textindex.begin_write(store.main)
+    # the inferences it drops are owed again (drawn by the caller, or the next open for writing if killed), but where
+    # it undoes reasonings alone (`dkg reason`, no data): the store is then to be without them, as before those
+    derived = {c.number for c in change_sets(store) if c.derived_only}
+    textindex.begin_write(store.main, redraw=textindex.owes_redraw(store.main) and not derived.issuperset(undone))
     bulk.write(store.main, net.added, removed=net.removed, record=record_quads, location=store.location)
     fault_point("data-written")
     store.main.remove_graph(INFERRED)
     fault_point("inferred-dropped")
-    textindex.rebuild(store.main)  # drops the mark with graph/index
+    textindex.rebuild(store.main)  # drops the mark with graph/index (a redraw owed stays)
     _quarantine_after(store, number)  # (the entries the undone writes replaced, back after the data; again if killed)
     fault_point("quarantine-written")
     set_mark(store, number, PENDING, COMPLETE)

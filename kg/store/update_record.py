@@ -121,7 +121,7 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
     bulk write is: a process killed at any moment after the mark is finished forward by the next open, from the
     payload. Then the index entries and task counts of what it touched are brought up to it and the mark taken away
     (``kg.store.recovery.catch_up``, which the next open runs where this was killed before the end), and the
-    inferences, where the store held some, drawn again over the new data (:func:`owes_redraw`)."""
+    inferences, where the store held some, drawn again over the new data (``textindex.owes_redraw``)."""
     added = [q for q in canonical(added) if q not in store.main]
     removed = [q for q in canonical(removed) if q in store.main]
     if not added and not removed:
@@ -131,15 +131,13 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
                                    sources=sources, graphs=[q.graph_name for q in (*added, *removed)],
                                    by=history.analyst(store))
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])  # (counts that rest on the inferences dropped)
-    owed = owes_redraw(store)
+    owed = textindex.owes_redraw(store.main)
     in_parts = any(has_blank(q) for q in (*added, *removed))
     mark = recovery.mark_of(number, recount_all=recount_all, in_parts=in_parts)
     write_payload(store, number, added, removed, mark=PENDING_WRITE, record=entry)
     fault_point("update-planned")
     if in_parts:
-        textindex.begin_write(store.main, mark)
-        if owed:
-            textindex.begin_write(store.main, inferred.REDRAW)
+        textindex.begin_write(store.main, mark, redraw=owed)
         bulk.write(store.main, added, removed=removed, record=entry, location=store.location)
         store.main.remove_graph(INFERRED)
     else:  # (the data, its record, the marks and the inferences dropped: one transaction)
@@ -154,30 +152,19 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
         inferred.redraw(store)
 
 
-def owes_redraw(store) -> bool:
-    """Does an update of ``store`` owe it its inferences drawn again? Where it holds some (someone ran ``dkg reason``):
-    an update drops them all, since any of them may rest on what it changes, and a reader of ``/sparql`` would meet
-    answers without them until ``dkg reason`` ran again. The redraw is marked with the update's write
-    (``inferred.REDRAW``), so that a process killed before it ends leaves it owed to the next open for writing
-    (``kg.store.inferred``); a store that holds none keeps none (nothing is drawn that no one asked for)."""
-    return next(iter(store.main.quads_for_pattern(None, None, None, INFERRED)), None) is not None
-
-
 def other_update(store, command: str | None, update: str, base_iri: str | None = None,
                  sources: Iterable[str] = ()) -> None:
     """Run any other update (one whose effect is not written by :func:`write_effect`: a library's update with a
     template, a store on a SPARQL server) with the store marked first and its change set diffed around its run
     (:func:`recording_update`); then drop the inferences (drawn again where the store held some,
-    :func:`owes_redraw`) and bring the index entries and task counts of what it changed up to it, as a load does. A process killed in between leaves the mark, which names no change set: the
+    ``textindex.owes_redraw``) and bring the index entries and task counts of what it changed up to it, as a load does. A process killed in between leaves the mark, which names no change set: the
     next open drops the inferences and rebuilds the index (on a server, saying to run the command again:
     ``kg.store.recovery.server_repair``). An update the engine refuses changes nothing, and takes
     the mark back."""
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])
-    owed = owes_redraw(store)
+    owed = textindex.owes_redraw(store.main)
     mark = recovery.server_mark(command or history.agent(store)) if store.url is not None else ""
-    textindex.begin_write(store.main, mark)
-    if owed:
-        textindex.begin_write(store.main, inferred.REDRAW)
+    textindex.begin_write(store.main, mark, redraw=owed)
     try:
         with recording_update(store, command, update, base_iri, sources) as diff:
             if base_iri:
@@ -193,9 +180,8 @@ def other_update(store, command: str | None, update: str, base_iri: str | None =
     touched = diff.quads if diff.known else _said(update, base_iri)
     if touched is None:  # (a server's store and an update of templates: what it changed is not known here)
         store.main.remove_graph(INFERRED)
-        textindex.rebuild(store.main)  # (the mark with the old index, the redraw's too: marked again)
+        textindex.rebuild(store.main)  # (the mark with the old index; a redraw owed is kept)
         if owed:
-            textindex.begin_write(store.main, inferred.REDRAW)
             inferred.redraw(store)
         return
     if touched:

@@ -1,5 +1,5 @@
 """Writing a validated batch into the store (ghi dữ liệu): the data, its change set, the inferences
-dropped, the search index and the task counts brought up to date (:func:`write_quads`, which
+dropped (and drawn again where the store held some), the search index and the task counts brought up to date (:func:`write_quads`, which
 ``Store.write_quads`` calls), and what an engine I/O error means for the user (:func:`disk_trouble`).
 
 The data and what is derived from it cannot share one transaction, so a write is marked first
@@ -108,7 +108,9 @@ def write_quads(store, quads: list[ox.Quad],
                 files: Mapping[str, str] | None = None, ahead: lookahead.Ahead | None = None,
                 held_back: quarantine.Held | None = None) -> set[ox.NamedNode] | None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-    and refresh the index entries of the documents and bodies the write touches.
+    and refresh the index entries of the documents and bodies the write touches; where the store held
+    inferences, the write marks their redraw with its own mark and draws them again over the new data once
+    it has ended (``Store.draw_owed``), so that a query that needs one sees it as soon as the write is done.
 
     ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
     its own graph (see :func:`replace_graphs`). ``indexed`` may tell which subjects can matter
@@ -168,6 +170,7 @@ def write_quads(store, quads: list[ox.Quad],
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
+    redraw = textindex.owes_redraw(store.main)  # (where the store held inferences: drawn again over the new data)
     made = looked.made if looked is not None else None
     held = held() if callable(held) else held
     grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
@@ -194,13 +197,17 @@ def write_quads(store, quads: list[ox.Quad],
     # killed before the mark is removed leaves it for the next open to repair.
     made_written = False  # (the index entries made ahead, written with the data: see below)
     try:
-        textindex.begin_write(store.main, mark)
+        textindex.begin_write(store.main, mark, redraw=redraw)
         fault_point("marked")
         if several:
             parts = change.parts if change is not None else None
+            # (an ingest of new texts: the index entries of the nodes new to the store, made while the batch was
+            # validated, go with its data, as a large load's do below)
+            beside = made if made is not None and known is not None else []
             if change is not None and parts is not None and store.location is not None:  # (the load's room check)
-                bulk.room_for(store.location, change.added or [], parts)
-            replace_graphs(store, quads, replaced, record, taken, parts=parts)
+                bulk.room_for(store.location, [*(change.added or []), *beside], parts)
+            made_written = bool(beside)  # (before the write: a failed one takes them back too)
+            replace_graphs(store, quads, replaced, record, taken, parts=parts, derived=beside)
             fault_point("data-written")
             if held_back:  # (after the data: the next open applies it again, from the payload, if killed before its end)
                 store.apply_quarantine(held_back)
@@ -230,6 +237,8 @@ def write_quads(store, quads: list[ox.Quad],
             take_back(store, change, exc, known.nodes if made_written and known is not None else ())
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
+            if redraw and textindex.owes_redraw(store.main):  # (the inferences were not dropped: nothing is owed)
+                textindex.end_write(store.main, textindex.REDRAW)
         raise write_failed(exc) from None
     history.finish(store, change, single)
     fault_point("inferred-dropped")
@@ -246,6 +255,8 @@ def write_quads(store, quads: list[ox.Quad],
             taskcounts.recount(store.main, bodies)
         fault_point("counts-written")
         textindex.end_write(store.main, mark)
+        if redraw:  # (killed before they are drawn, the redraw stays owed to the next open for writing)
+            store.draw_owed()
     except OSError as exc:
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
     if change is None:
@@ -273,7 +284,8 @@ def take_back(store, change: history.Write, exc: OSError, indexed: Iterable[ox.N
 
 
 def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad],
-                   taken: Iterable[ox.Quad] = (), *, parts: bulk.Parts | None = None) -> None:
+                   taken: Iterable[ox.Quad] = (), *, parts: bulk.Parts | None = None,
+                   derived: list[ox.Quad] | None = None) -> None:
     """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
     has are brought to their new content by one update that deletes and inserts only what
     differs (a re-ingested text mostly gives the same triples); the new graphs are written
@@ -283,7 +295,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
     from which the next open finishes the write (``kg.store.undo.resume``). ``taken``: quads of graphs
     that are kept to take out (see :func:`write_quads`), with the same update or before the bulk write
     (taking out a quad the store lacks does nothing). ``parts``: the text of ``quads`` made ahead with the
-    change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way)."""
+    change set's payload (``history.Write.parts``), which the bulk write of new graphs loads (deleted either way).
+    ``derived``: index entries made ahead, written by the same bulk write (``kg.store.bulk.write``'s ``derived``)."""
     taken = list(taken)
     existing = {g for g in graphs if store.main.contains_named_graph(g)}
     if existing:
@@ -304,7 +317,8 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
         kept = set()
     # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
     fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, parts=parts, location=store.location)
+    bulk.write(store.main, fresh, removed=taken, record=record, phase=fault_point, parts=parts, location=store.location,
+               derived=derived or ())
     store.main.remove_graph(INFERRED)
 
 

@@ -121,6 +121,13 @@ def is_dated_key_of(full: str, key: str) -> bool:
     return full.startswith(key) and _DATED_SUFFIX.fullmatch(full, len(key)) is not None
 
 
+def is_unnumbered(key: str | None) -> bool:
+    """Is ``key`` that of a document without a number (văn bản không số: ``TYPE:description``, 'KH:thực hiện ...'),
+    not a symbol? A page that lists keys under a heading of numbers says so in words."""
+    code, sep, desc = (key or "").partition(":")
+    return bool(sep and desc.strip() and code in document_types())
+
+
 def key_name(key: str | None) -> str:
     """The key of a document as a reader names it (tên đọc được): a symbol as it is ('46-NQ/TW'), an
     unnumbered document's ``TYPE:description`` with its type written out, as a text names it
@@ -128,9 +135,9 @@ def key_name(key: str | None) -> str:
     'CL:Chiến lược quốc gia về ...' -> 'Chiến lược quốc gia về ...', the type said once). For what pages
     and cards show; the key itself stays the document's address and what a user types."""
     key = key or ""
-    code, sep, desc = key.partition(":")
-    if not sep or not desc.strip() or code not in document_types():
+    if not is_unnumbered(key):
         return key
+    code, _, desc = key.partition(":")
     name = type_name(code)
     if desc.casefold().startswith(name.casefold()):
         return desc[:1].upper() + desc[1:]

@@ -18,14 +18,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kg.changes import changes
-from kg.changes_model import KINDS, LABELLED, Changes, Filters
+from kg.changes_model import KINDS, LABELLED, Changes, Filters, check_before
 from kg.changes_undo import undo_plan
 from kg.changes_text import (LISTED, body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign,
                              item_text, kind_text, moved_text, moved_words, replacing_words, summary_lines, target_label)
 from kg import exporting, limits
 from kg.asof import parse_day
 from kg.errors import NotFound, UsageError, Words
-from kg.i18n import TEXT
+from kg.i18n import REVIEW, TEXT
 from kg.rdf.identity import slug
 from kg.store import undo
 from kg.store.store import EXPORT_FORMATS
@@ -92,10 +92,19 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
-@router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")
+def _before(request: Request) -> int | None:
+    """The page of the history ``?before=`` asks for: the change sets numbered below it (the ``older`` of the page
+    before), newest first."""
+    return check_before(request.query_params.get("before"))
+
+
+@router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, "
+            "doc; a page at a time: before, limit)")
 def changes_page(request: Request):
-    filters, (day, since) = _filters(request), _since(request)
-    data = changes(request.app.state.store, filters, day)
+    filters, (day, since), before = _filters(request), _since(request), _before(request)
+    data = changes(request.app.state.store, filters, day, before=before)
+    # (the pages after and before this one: the same filters, the next change sets down, and back to the newest)
+    paging = {**filters.params(), **since, **({"limit": str(filters.limit)} if filters.limit != Filters().limit else {})}
     lang = lang_of(request)
     # an old province's name merged in 2025 into one of another name finds nothing issued since: say where it is
     merged = merged_away_2025(filters.province) if filters.province and not data["change_sets"] else None
@@ -105,7 +114,9 @@ def changes_page(request: Request):
                                             or exporting.chosen_documents(request.app.state.store, filters))
     return page(request, "changes.html", title=TEXT[lang]["changes_title"], merged=merged,
                 merged_href=href(request, "/changes", **{**filters.params(), "province": merged[2]}) if merged else None,
-                json_href=href(request, "/changes.json", **filters.params(), **since),
+                json_href=href(request, "/changes.json", **paging, **({"before": str(before)} if before else {})),
+                older_href=href(request, "/changes", **paging, before=str(data["older"])) if data["older"] else None,
+                older=data["older"], limit_kept="limit" in paging, newest_href=href(request, "/changes", **paging) if before else None,
                 atom_href=href(request, "/changes.atom", **filters.params(), **since), since=since.get("since", ""),
                 export_href=href(request, "/export", **filters.params(), format="ttl") if offer else None,
                 filters=filters, change_sets=data["change_sets"], **_said(request, lang))
@@ -122,6 +133,7 @@ def _said(request: Request, lang: str, *, undo: bool = True) -> dict:
                 target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 sign=item_sign, moved=lambda item: moved_words(item, lang), body=lambda item: body_text(item, lang),
                 held=lambda item: held_text(item, lang),
+                fact_kind=lambda kind: REVIEW[lang].get(kind or "", kind or ""),
                 decided=lambda decision: decision_words(decision, lang),
                 replacing=lambda decision: replacing_words(decision, lang),
                 command_text=lambda command: command_text(command, lang),
@@ -131,9 +143,10 @@ def _said(request: Request, lang: str, *, undo: bool = True) -> dict:
                 listed=LISTED, counted=lambda items: summary_lines(items, lang))
 
 
-@router.get("/changes.json", summary="What changed, by change set (JSON)")
+@router.get("/changes.json", summary="What changed, by change set (JSON; a page at a time: before, limit; its `older` "
+            "is the next page's before)")
 def changes_json(request: Request):
-    data = changes(request.app.state.store, _filters(request), _since(request)[0])
+    data = changes(request.app.state.store, _filters(request), _since(request)[0], before=_before(request))
     if not request.app.state.settings.takes_writes:
         return json_response(data)
     # (each change set's undo page, where the server takes writes: the address its page's link opens)

@@ -84,7 +84,11 @@ def home(request: Request, q: str | None = None):
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
                 bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
-                search_headers=[querytext.header(c, lang) for c in columns],
+                # (the key column lists documents by their names, those without a number too: headed as documents,
+                # not as numbers, and a document without one says so)
+                search_headers=[t["doc_column"] if c == "key" else querytext.header(c, lang) for c in columns],
+                search_keys=[row.get("key") if isinstance(row.get("key"), str) else None for row in rows],
+                key_column=columns.index("key") if "key" in columns else None,
                 search_dated=[c in querytext.DATE_COLUMNS for c in columns],
                 search_cells=cells, **data)
 

@@ -17,7 +17,7 @@ from kg.asof import parse_day
 from kg.cards import TASK_ROLES
 from kg.errors import UsageError
 from kg.i18n import TEXT, count_said, day_said, days_said, figure_said, format_number, share_said, tie_said
-from kg.text.dockeys import key_name, label_adds
+from kg.text.dockeys import is_unnumbered, key_name, label_adds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -126,6 +126,7 @@ _env.filters["days"] = whole_days
 # label says more than that name: the one rule of every page that lists documents
 _env.filters["doc_name"] = key_name
 _env.filters["adds_to"] = label_adds
+_env.tests["unnumbered"] = is_unnumbered  # (a document without a number: said in words where numbers are listed)
 _env.filters["day_iso"] = day_iso
 # how far under a ceiling target an outcome is ("thấp hơn mức chỉ tiêu 0,6 điểm %"), as the card and the targets table say it
 _env.filters["share"] = lambda margin, unit, lang="vi": share_said(None, margin, unit, lang)
