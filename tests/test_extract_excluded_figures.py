@@ -159,3 +159,16 @@ def test_an_association_s_line_is_no_question_though_its_name_folds_as_the_label
     # near misses: a question's label, written with its mark or in a text typed without marks, takes it as given
     assert read("Hỏi (Báo Lạng Sơn)") == ([False, True], [])
     assert read("Hoi") == ([False, True], [])
+
+
+def test_a_page_counter_of_visits_is_no_figure_but_access_as_a_thing_had_is():
+    for counter in ("Số lượt truy cập: 2.341", "Lượt truy cập: 45.872", "trang có 1,2 triệu lượt truy cập",
+                    "Đang truy cập: 25"):
+        f = _folded(counter)
+        assert excluded(f, 0, len(f)) is not None, counter
+    for had in ("100% thôn có điểm truy cập wifi công cộng", "90% người dân truy cập Cổng dịch vụ công"):
+        f = _folded(had)
+        assert excluded(f, 0, len(f)) is None, had
+    f = extract("Ngày 5/3/2026, Đảng ủy xã Bình An ban hành Kế hoạch số 27-KH/ĐU về chuyển đổi số.\nMục tiêu đến năm 2030\n"
+                "1. 100% thôn có điểm truy cập wifi công cộng.\n2. 90% hộ gia đình có cáp quang.\n")
+    assert sorted(t.value for t in f.targets) == [90, 100]

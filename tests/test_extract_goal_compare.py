@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.goal_compare import compared_goal, is_goal_figure, named_as_goal, names_goal_after_figure
+from kg.extract.goal_compare import compared_goal, is_goal_figure, named_as_goal, named_goal_before, names_goal_after_figure
 from kg.extract.text import Segment, prepare
 
 
@@ -455,3 +455,21 @@ def test_a_document_that_sets_its_figure_with_dat_alone_names_a_goal():
     # near miss: 'đạt' (reaches) folds as 'đặt' does; a plan's figure reached is a result
     f = extract(lead + "Riêng số giường bệnh, kế hoạch đạt 36 giường, vượt 2 giường.")
     assert f.targets == [] and 36 in [o.value for o in f.outcomes]
+
+
+def test_a_document_that_sets_a_figure_with_dat_names_a_goal():
+    review = "Ngày 20/12/2026, Sở Y tế tổ chức tổng kết năm 2026. "
+    f = extract(review + "Riêng số giường bệnh/vạn dân, Nghị quyết đặt 36 giường, ngành mới đạt 34,2 giường.\n")
+    assert [t.value for t in f.targets] == [36] and [o.value for o in f.outcomes] == [34.2]
+    # in other words: a plan sets a count, a district reached less
+    f = extract("Ngày 20/12/2026, UBND huyện tổng kết Kế hoạch số 45/KH-UBND. Kế hoạch đặt 40 hợp tác xã, huyện mới "
+                "thành lập 32 hợp tác xã.\n")
+    assert [t.value for t in f.targets] == [40] and [o.value for o in f.outcomes] == [32]
+
+
+def test_near_miss_a_plan_that_reaches_a_figure_names_no_goal():
+    # 'đạt' folds as 'đặt' does: the source text tells them apart
+    p = prepare("Kế hoạch vốn đạt 95 tỷ đồng")
+    assert not named_goal_before(p.text, p.folded, 0, p.folded.index("95"))
+    p = prepare("Kế hoạch vốn đặt 95 tỷ đồng")
+    assert named_goal_before(p.text, p.folded, 0, p.folded.index("95"))

@@ -311,3 +311,20 @@ def test_a_conclusion_s_strengths_report_results():
     f = extract(_CONCLUSION.format(body.replace("1. Ưu điểm", "1. Yêu cầu").replace("đã kịp thời ban hành văn bản chỉ "
                                                                                       "đạo", "kịp thời chỉ đạo")))
     assert not f.outcomes
+
+
+def test_goals_after_a_colon_may_name_their_term_before_it():
+    congress = "Đại hội đại biểu Đảng bộ xã Bình An lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 20/7/2025. "
+    for lead in ("Đại hội xác định các chỉ tiêu nhiệm kỳ 2025 - 2030:", "Đại hội thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2025-2030:"):
+        f = extract(congress + lead + " kết nạp từ 60 đảng viên trở lên; 100% chi bộ hoàn thành tốt nhiệm vụ.\n")
+        assert sorted(t.value for t in f.targets) == [60, 100] and not f.outcomes, lead
+    # near miss: a report on the goals is no list of them
+    f = extract("Ngày 5/12/2025, Đảng ủy xã Bình An sơ kết Nghị quyết số 02-NQ/ĐU. Kết quả thực hiện các chỉ tiêu nhiệm kỳ "
+                "2025 - 2030: kết nạp 31 đảng viên; 90% chi bộ hoàn thành tốt nhiệm vụ.\n")
+    assert not f.targets
+
+
+def test_the_end_of_a_term_ahead_is_a_goals_horizon():
+    f = extract("Ngày 12/3/2026, Huyện ủy Bình An ban hành Kế hoạch số 45-KH/HU về xây dựng nông thôn mới. Đến hết "
+                "nhiệm kỳ 2025 - 2030, 100% xã đạt chuẩn nông thôn mới nâng cao.\n")
+    assert [t.value for t in f.targets] == [100] and not f.outcomes

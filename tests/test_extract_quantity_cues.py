@@ -537,3 +537,41 @@ def test_a_share_of_the_plan_said_against_it_is_a_result():
     assert OUTCOME.search(_folded("thu ngân sách bằng 58% so với dự toán"))
     # near miss: a share of something else is no share of the plan
     assert not OUTCOME.search(_folded("diện tích rừng bằng 40% so với diện tích tự nhiên"))
+
+
+_PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 30/KH-UBND\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2026\n\nI. MỤC TIÊU\n"
+_REVIEW_HEAD = "Ngày 8/12/2025, UBND huyện Bình An tổ chức sơ kết Kế hoạch số 30/KH-UBND về phát triển kinh tế tập thể. "
+
+
+def test_a_cap_said_with_a_negated_vuot_is_a_goal():
+    # 'không vượt', 'không được vượt quá', 'không để ... vượt quá', 'không quá' set a ceiling: no result's 'vượt'
+    for line in ("Diện tích rừng bị cháy không vượt quá 3 ha.", "Tỷ lệ nợ xấu không vượt 3%.",
+                 "Không để diện tích rừng bị cháy vượt quá 3 ha.", "Thời gian xử lý hồ sơ không được vượt quá 3 ngày.",
+                 "Tỷ lệ tăng dân số tự nhiên không quá 3%."):
+        f = extract(_PLAN_HEAD + line + "\n")
+        assert [(t.value, t.comparator) for t in f.targets] == [(3, "<=")] and not f.outcomes, line
+    assert BOUND.search(_folded("Tỷ lệ nợ xấu không được vượt 2%."))
+    assert not OUT_STRONG.search(_folded("Diện tích rừng bị cháy vượt quá 3 ha."))
+
+
+def test_near_miss_vuot_said_of_a_result_stays_one():
+    f = extract(_REVIEW_HEAD + "Năm 2025, huyện thành lập mới 12 hợp tác xã, vượt 2 hợp tác xã so với kế hoạch.\n")
+    assert sorted(o.value for o in f.outcomes) == [2, 12] and not f.targets
+    assert OUT_STRONG.search(_folded("Thu ngân sách vượt quá dự toán."))
+
+
+def test_thuc_hien_duoc_is_a_result_beside_a_goal():
+    f = extract(_REVIEW_HEAD + "Chỉ tiêu kết nạp đảng viên giai đoạn này là 90 đồng chí, thực hiện được 76 đồng chí.\n")
+    assert [t.value for t in f.targets] == [90] and [o.value for o in f.outcomes] == [76]
+    # near miss: the goal alone
+    f = extract(_REVIEW_HEAD + "Chỉ tiêu kết nạp đảng viên giai đoạn này là 90 đồng chí.\n")
+    assert [t.value for t in f.targets] == [90] and not f.outcomes
+
+
+def test_a_document_or_a_congress_that_xac_dinh_states_goals():
+    congress = "Đại hội đại biểu Đảng bộ xã Bình An lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 20/7/2025. "
+    f = extract(congress + "Nghị quyết Đại hội xác định giá trị sản xuất bình quân mỗi năm tăng từ 8% đến 10%.\n")
+    assert [t.value for t in f.targets] == [8] and not f.outcomes
+    assert GOAL_STATED.search(_folded("Kế hoạch của huyện xác định đến năm 2030 có 60 hợp tác xã."))
+    # near miss: what an inspection found is no goal
+    assert not GOAL_STATED.search(_folded("Đoàn kiểm tra xác định 12 hộ vi phạm."))

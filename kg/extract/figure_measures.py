@@ -60,7 +60,7 @@ def goal_comparator(f: str, c: Segment, q: Quantity) -> str | None:
     """How the goal ``q`` of the clause ``c`` bounds what is to be reached: '>=' ('ít nhất', 'trở lên', a range's lower
     bound), '<=' ('không quá') or '='."""
     comp: str | None = "="
-    before = f[max(0, q.start - 18):q.start]
+    before = f[max(0, q.start - 24):q.start]     # (the longest: 'không được vượt quá ')
     if GE.search(before):
         comp = ">="
     elif LE.search(before) or NOT_LET_OVER.search(f, c.start, q.start):

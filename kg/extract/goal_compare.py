@@ -302,9 +302,9 @@ def named_goal_before(t: str, f: str, start: int, pos: int, end: int | None = No
         return True
     last = None
     for m in _GOAL_NOUN.finditer(f, lo, pos):
-        last = m
-    if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()) \
-            or (last.group(0).endswith("dat") and not sets_goal(t, last.end() - 3)):
+        if not m.group(0).endswith("dat") or sets_goal(t, m.end() - 3):    # (not 'Kế hoạch vốn đạt ...')
+            last = m
+    if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()):
         return False
     gap = t[last.end():pos]
     if re.search(r"[,;:()\n]", gap) or _DONE_BEFORE.search(gap) or (

@@ -16,7 +16,7 @@ from kg.text.symbols import DIGIT_FIRST
 # đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
 # cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
 # 'Sê San', which fold alike)
-TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
+TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|den (?:het|cuoi) nhiem ky|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
                                      r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
                                      r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
@@ -203,8 +203,9 @@ RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo
                             + "(?:" + _RETRO.pattern + ")")
 # goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%', the colon after
 # the word that opens the list ('Kế hoạch xác định 3 chỉ tiêu chủ yếu, gồm: ...', '... các chỉ tiêu như sau: ...'); not
-# a report on them ('Kết quả thực hiện các chỉ tiêu: ...')
-_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}(?:[ \t]*,?[ \t]*(?:bao gồm|gồm|cụ thể|như sau))?[ \t]*:")
+# a report on them ('Kết quả thực hiện các chỉ tiêu: ...'); the list's years may come before the colon ('các chỉ tiêu
+# nhiệm kỳ 2025 - 2030: ...')
+_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,4}(?:[ \t]*(?:20\d\d|[-–]))*(?:[ \t]*,?[ \t]*(?:bao gồm|gồm|cụ thể|như sau))?[ \t]*:")
 _GOAL_STATE = _v(r"(?<![a-z])(?:đạt|vượt)(?![a-z])")
 RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
 # 'đến (hết) năm X' is a goal's horizon only when X is not already past

@@ -44,9 +44,10 @@ from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
-    past_before, per_plan, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
+    past_before, per_plan, PER_PLAN, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SO_FAR_LEAD, SPEND, SPENT_TOTAL, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, WHOLE_HAS, whole_of_part, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
+from kg.extract.plan_frames import plan_framed
 from kg.extract.state_figures import StateFigures
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import DocNames, table_blocks, table_quantities
@@ -85,7 +86,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     fg = new_masked(t, f) if len(t) == len(f) and "moi nam" in f else f
     # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
     bound_cue, goal_stated_cue = (may_match(x, f) for x in (BOUND, GOAL_STATED))
-    support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
+    support_cue, occasion_cue, per_plan_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f), may_match(PER_PLAN, f)
     targets, outcomes = list[Target](), list[Outcome]()
     results_secs = results_sections(f)
     if (report_body := report_results(f)) is not None:
@@ -337,6 +338,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = kind
                 # (not a figure told done before it: 'đã hoàn thành 1.000 căn nhà là mục tiêu Kế hoạch đề ra' says the
                 # goal was met, a result)
+                framed = False          # (the figure is a goal of the plan its sentence opens on)
                 named_goal = named_as_goal(f, q.start, q.end) and not OUT_STRONG.search(fp, c.start, q.start)
                 if named_goal:
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)  # 'đạt 1.500 người là mục tiêu chính'
@@ -346,6 +348,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and ((PLAN_IS.search(f, max(c.start, q.start - 90), q.start) and not in_retro)
                                               or capital_disbursed(f, s.start, q.start, q.end)):
                     kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'
+                    marks = period_marks(fg, c.start, c.end)
+                elif framed := (kind_q == "outcome" and per_plan_cue and not in_retro and not part_of_result
+                                and plan_framed(f, fp, s.start, q.end)):
+                    kind_q = "target"   # 'Theo kế hoạch, năm 2025 kết nạp 300 hội viên, đến nay đã ...': the plan's figure
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
@@ -365,7 +371,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
                         marks = period_marks(fg, goal_cmp.start(), c.end)
-                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not goal_clause_before(t, f, fg, c.start, q, goal_cmp):
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2) and not framed \
+                            and not goal_clause_before(t, f, fg, c.start, q, goal_cmp):
                         kind_q = "outcome"      # (not another level's quota, a KH: key: the level reached stays with its document, point (a))
                         plan_doc = plan_doc or (goal_cmp_doc if q.unit.startswith("% ") or not str(goal_cmp_doc).startswith("KH:") else None)
                     elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \

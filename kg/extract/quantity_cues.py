@@ -17,7 +17,7 @@ from kg.extract.text import Segment, folded_pattern, vi
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
-BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
+BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không (?:được )?vượt(?: quá)?)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
 YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm (\d{4})(?![\d])")
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
@@ -78,9 +78,10 @@ SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap
 # the campaign's name; 'thành lập X ở 100% thôn' says where a task sets X up, not that it was: '92/92 xã thành lập X' was)
 # ('hoàn thành trước ngày 31/10/2025' is a request's deadline; 'ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
+# ('không vượt', 'không được vượt', 'vượt quá 3 ha' set a cap, no result; see LE)
 # ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result; 'hiện đạt 43,8%', 'mới đạt 7 tổ', 'mới có 1.900 ha' (only so much so far), 'tỷ lệ này đạt 96,8%' a level reached now, after a goal in the sentence, where 'cơ sở mới đạt chuẩn' counts new ones and 'nông thôn mới có' is the programme's name)
-OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ|(?<!thôn )mới (?:đạt|có)(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
-OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|(?<!thôn )mới có(?= (?:khoảng |gần |hơn |trên )?\d)|hoàn thành(?! (?:trước|chậm nhất) (?:ngày|tháng|quý))|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập(?![^;,.:\d]{1,60}?(?<![a-z])(?:ở|tại)[ \t]+\d)|đến nay|hiện nay|"
+OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|thực hiện được|(?<!không )(?<!không được )vượt(?! quá (?:mức )?\d)|ước đạt|so với cùng kỳ|(?<!thôn )mới (?:đạt|có)(?= (?:khoảng |gần |hơn |trên )?\d)|(?<!thực )hiện đạt(?= (?:khoảng |gần |hơn |trên )?\d)|này đạt(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
+OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|(?<!không )(?<!không được )vượt(?! quá (?:mức )?\d)|(?<!thôn )mới có(?= (?:khoảng |gần |hơn |trên )?\d)|hoàn thành(?! (?:trước|chậm nhất) (?:ngày|tháng|quý))|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập(?![^;,.:\d]{1,60}?(?<![a-z])(?:ở|tại)[ \t]+\d)|đến nay|hiện nay|"
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
              # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
@@ -93,22 +94,22 @@ OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|(?<!thôn )m
              r"(?<!ho )(?<!nguoi )(?<!khau )được(?<=[a-z] được)(?= (?:khoảng |gần |hơn |trên )?\d))(?![a-z])")
 # a sentence that opens on the plan it reads from: 'Theo Kế hoạch số 31-KH/HU ..., huyện hỗ trợ 180 nhà' (what the plan
 # sets out to do, told in the present)
-_PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")
+PER_PLAN = _v(r"[ \t]*theo[ \t]+(?:các[ \t]+)?(?:kế hoạch|nghị quyết|chương trình|đề án|chỉ thị|kết luận)(?![a-z])")
 # ... told of the present ('hiện có', 'đang'), a state, not what the plan sets ('thực hiện', 'thể hiện' are no 'hiện')
-_PRESENT = _v(r"(?<![a-z])(?:(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện|đang)(?![a-z])")
+PRESENT_WORD = _v(r"(?<![a-z])(?:(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện|đang)(?![a-z])")
 
 
 def per_plan(f: str, fp: str, s: Segment) -> bool:
     """Sentence ``s`` opens on 'Theo Kế hoạch ...' and says no result nor a present state anywhere (OUTCOME on ``fp``,
     the copy with lookalikes masked): its figures are what the plan sets, goals. Near miss: 'Theo Kế hoạch số 96,
     tỉnh đã tổ chức 420 lớp' reports results; 'Theo Chương trình, phường hiện có 12 chợ và 600 hộ kinh doanh' a state."""
-    return _PER_PLAN.match(f, s.start) is not None and OUTCOME.search(fp, s.start, s.end) is None \
-        and _PRESENT.search(f, s.start, s.end) is None
+    return PER_PLAN.match(f, s.start) is not None and OUTCOME.search(fp, s.start, s.end) is None \
+        and PRESENT_WORD.search(f, s.start, s.end) is None
 
 
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 GE = _v(r"(?:(?<![a-z])(?:từ|ít nhất|tối thiểu|trên|(?<!thấp )hơn|không dưới|không ít hơn|không thấp hơn))[ \t]+$")
-LE = _v(r"(?:(?<![a-z])(?:dưới|không quá|tối đa|không vượt quá|(?<!không )thấp hơn))[ \t]+$")
+LE = _v(r"(?:(?<![a-z])(?:dưới|không quá|tối đa|không (?:được )?vượt(?: quá)?|(?<!không )thấp hơn))[ \t]+$")
 
 # 'không để ... quá 3 ngày': an upper bound
 NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
@@ -121,7 +122,7 @@ DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])
 # goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...', and the amount another level assigned, its year and a verb
 # allowed ('chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn'; each branch opens on its words, for _v)
-GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
+GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|(?:nghị quyết|kế hoạch|chương trình|đề án|đại hội)[^.;:\n\d]{0,30}?[ \t]xác định(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
                  # (a quota given with its amounts: 'BHXH tỉnh giao BHXH cơ sở Bảo Lộc chỉ tiêu phát triển 41.200 người')
                  r"|giao[ \t]+[^.;:\n\d]{2,60}?[ \t]chỉ tiêu[^.;:\n\d]{0,40}?[ \t](?=\d)"
                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
