@@ -30,6 +30,7 @@ from kg.extract.assignment_clauses import (
     subject_parts,
 )
 from kg.extract.assignment_cues import (
+    duty_heading,
     AGENT,
     ASKED,
     AT_THE_SAME_TIME,
@@ -132,7 +133,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
         # '1. Đối với UBND tỉnh' in a report's recommendations: asked as by 'Đề nghị UBND tỉnh'
-        addressed = ADDRESSED.match(f, lead_in.end()) if lead_in and not hb and not asks and recommends(s.start) else None
+        addressed = ((ADDRESSED.match(f, lead_in.end()) if recommends(s.start) else None) or duty_heading(P, lead_in.end(), s.end)) \
+            if lead_in and not hb and not asks else None
         if addressed:
             hb, hlast = P.body_list(addressed.end(), s.end)
         if asks and is_directive_word(t, asks):

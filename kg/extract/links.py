@@ -18,7 +18,7 @@ from kg.extract.guidance import work_guided
 from kg.extract.link_frames import frame_reader
 from kg.extract.link_items import NESTED, heading_bases, item_list
 from kg.extract.link_backrefs import stated_continuations
-from kg.extract.link_articles import article_changes
+from kg.extract.link_articles import article_changes, ended_by_own
 from kg.extract.link_followups import follow_ups
 from kg.extract.link_issued import issued_after, issued_with
 from kg.extract.link_passives import passive_links
@@ -519,6 +519,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(sub, "continues", o.key, df.p.span(min(at, o.start), o.end))
     for typ, o in article_changes(df, sentences, own):
         add(own, typ, o.key, df.p.span(o.start, o.end))
+    for o in ended_by_own(df, own):
+        add(own, "replaces", o.key, df.p.span(o.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():
