@@ -191,6 +191,17 @@ DUTY_OF = folded_pattern(r"(?:trách nhiệm|nhiệm vụ)(?:[ \t]+cụ thể)?[
 _DUTY_HEADING_CLOSE = re.compile(r"[ \t]*(?::|\.?[ \t]*$)")
 
 
+def asked_heading(P, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies a line up to ``end`` (from ``start``) asks or hands over to, right before the colon that closes it: the
+    '-' items under 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' or 'Đồng chí Bí thư đề nghị Đảng ủy các xã:' are their
+    tasks, whoever is speaking; none where the asking is reported done ('đã yêu cầu các xã:')."""
+    asks = [m for m in DIRECTIVE.finditer(P.f, start, end) if is_directive_word(P.t, m)]
+    if not asks or REPORTED.search(P.f, start, asks[-1].start()):
+        return []
+    bl, last = P.body_list(asks[-1].end(), end)
+    return bl if bl and HEADING_END.fullmatch(P.f, last, end) else []
+
+
 def duty_heading(P, at: int, end: int) -> re.Match | None:
     """The 'Trách nhiệm của' / 'Nhiệm vụ của' that opens at ``at`` a heading naming the bodies of the duties under it or
     after its colon, up to ``end``; None elsewhere."""
