@@ -384,10 +384,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
             heading, heading_directive = directed_heading[0] or subjects, carried_directive
         if not (subjects and heading_directive) and t[s.start:s.end].rstrip().endswith(":") \
-                and (asked := asked_heading(P, s.start, s.end)) and not (own_level and all_above(t, asked, own_level)):
+                and (asked_bodies := asked_heading(P, s.start, s.end)) \
+                and not (own_level and all_above(t, asked_bodies, own_level)):
             # ('Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' in a news page: the items under it are asked of them; a
             # request to a higher level asks, it gives none)
-            heading, heading_directive = asked, True
+            heading, heading_directive = asked_bodies, True
         directed_heading[0] = None
     out.extend(table_assignments(p, doc_for_clause, seen))     # a plan's task table
     return out
