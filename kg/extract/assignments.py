@@ -134,8 +134,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
         # '1. Đối với UBND tỉnh' in a report's recommendations: asked as by 'Đề nghị UBND tỉnh'
-        addressed = ((ADDRESSED.match(f, lead_in.end()) if recommends(s.start) else None) or duty_heading(P, lead_in.end(), s.end)) \
-            if lead_in and not hb and not asks else None
+        # ('1. Trách nhiệm của Sở Tài chính:' in a plan: its duties, as the bodies after 'Đối với' are asked)
+        addressed = ((ADDRESSED.match(f, lead_in.end()) if recommends(s.start) else None)
+                     or duty_heading(P, lead_in.end(), s.end)) if lead_in and not hb and not asks else None
         if addressed:
             hb, hlast = P.body_list(addressed.end(), s.end)
         if asks and is_directive_word(t, asks):

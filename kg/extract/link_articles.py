@@ -56,9 +56,10 @@ def article_changes(df: DocumentFinder, sentences, own: str | None) -> list[tupl
 # này có hiệu lực (thi hành)', after its date and issuer or after the next documents of a list ('Quyết định số
 # 12/2019/QĐ-UBND và Quyết định số 30/2020/QĐ-UBND hết hiệu lực ...'); the same words ending on a date of their own
 # name no link (the own document may only announce what another ended)
-_ENDS_WITH_OWN = re.compile(vi(r"[^.;:\n]{0,200}?[ \t,](?:(?:sẽ|đều)[ \t]+)?(?:hết|chấm dứt)[ \t]+hiệu lực(?:[ \t]+thi hành)?"
-                               r"[ \t]+(?:kể[ \t]+)?từ[ \t]+(?:ngày|khi)[ \t]+(?:quyết định|nghị quyết|chỉ thị|thông tư"
-                               r"|nghị định|quy định|văn bản)[ \t]+này[ \t]+(?:bắt đầu[ \t]+)?có[ \t]+hiệu lực"))
+_ENDS_WITH_OWN = re.compile(vi(r"[^.;:\n]{0,200}?[ \t,](?:(?:sẽ|đều)[ \t]+)?(?:hết|chấm dứt)[ \t]+hiệu lực"
+                               r"(?:[ \t]+thi hành)?[ \t]+(?:kể[ \t]+)?từ[ \t]+(?:ngày|khi)[ \t]+"
+                               r"(?:quyết định|nghị quyết|chỉ thị|thông tư|nghị định|quy định|văn bản)[ \t]+này[ \t]+"
+                               r"(?:bắt đầu[ \t]+)?có[ \t]+hiệu lực"))
 
 
 def ended_by_own(df: DocumentFinder, own: str | None) -> list[Mention]:

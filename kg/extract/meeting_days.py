@@ -9,8 +9,9 @@ from kg.extract.text import folded_pattern
 
 # the meeting just reported, named again to date it: 'Hội nghị diễn ra ngày ...', 'Buổi làm việc được tổ chức vào sáng
 # ...', 'Hội nghị nói trên đã khai mạc ...'
-_BACK_TO_MEETING = folded_pattern(r"[ \t\n]*(?:hội nghị|buổi làm việc|buổi gặp mặt|cuộc họp|phiên họp)(?:[ \t]+(?:này|nói trên|trên))?"
-                                  r"[ \t]+(?:đã[ \t]+)?(?:diễn ra|được tổ chức|khai mạc|tiến hành)(?![a-z])")
+_BACK_TO_MEETING = folded_pattern(r"[ \t\n]*(?:hội nghị|buổi làm việc|buổi gặp mặt|cuộc họp|phiên họp)"
+                                  r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?"
+                                  r"(?:diễn ra|được tổ chức|khai mạc|tiến hành)(?![a-z])")
 
 
 def day_told_next(df, sentences, si: int, events) -> int | None:

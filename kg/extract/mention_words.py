@@ -35,7 +35,9 @@ CUE_WORDS = vi(
     # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
     r"triển khai thi hành|"
     # (and the part guided or detailed, named before the document: 'quy định chi tiết khoản 3 Điều 5 Nghị định số ...')
-    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: triển khai(?: thực hiện| thi hành)?| thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
+    # ('hướng dẫn triển khai Nghị định số ...': how to roll it out is guidance too)
+    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: triển khai(?: thực hiện| thi hành)?"
+    r"| thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
     r"| (?:một số )?(?:điều|nội dung)(?: của)?)?|quy định chi tiết(?: thi hành)?(?: ") + CHANGED_PARTS + vi(
     r"| một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
