@@ -181,6 +181,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   department's year-end review with an interview box, a TV station's page on a commune meeting the new-countryside
   standard, a standing committee's decision setting up a steering committee, a provincial committee's mid-term
   report with a flattened table): floors a little below its untouched score (the lead's, at the round's start).
+* ``tests/devtexts43``: six texts by the forty-third round's independent annotator (a provincial paper's report of a
+  merged commune's first party congress, a Front committee's joint programme on supervision and social criticism, a
+  ministry's action programme with its task table, a council sitting's question session, a standing committee's
+  conclusion notice after a working session, a ward's year report on a national scheme with a result-before-plan
+  table): floors a little below its untouched score (the lead's, at the round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -214,7 +219,9 @@ SETS = {
     "devtexts7": (10, {"documents": 0.9, "links": 0.8, "assignments": 0.82, "targets": 0.95, "outcomes": 0.85,
                        "events": 0.95}),
     # (events 0.9: regold17 split one conference with two purposes into two events; one is missed)
-    "devtexts8": (10, {"documents": 0.85, "links": 0.78, "assignments": 0.8, "targets": 0.85, "outcomes": 0.85,
+    # (outcomes 0.72: round 43's annotator moved twelve figures a new plan starts from to extra under (ah); the
+    # extractor still gives them as results: 0.760 on the new gold at the round's start)
+    "devtexts8": (10, {"documents": 0.85, "links": 0.78, "assignments": 0.8, "targets": 0.85, "outcomes": 0.72,
                        "events": 0.9}),
     # (only assignments and events are annotated there)
     "devtexts10a": (20, {"assignments": 0.9, "events": 0.95}),
@@ -313,6 +320,9 @@ SETS = {
     # (untouched 0.973 / 0.696 / 0.788 / 0.9 / 0.853 / 1.0; dates 0.889, place 1.0)
     "devtexts42": (6, {"documents": 0.95, "links": 0.65, "assignments": 0.75, "targets": 0.85, "outcomes": 0.8,
                        "events": 0.95}),
+    # (untouched 0.844 / 0.875 / 0.587 / 0.585 / 0.478 / 0.857; dates 0.929, place 1.0)
+    "devtexts43": (6, {"documents": 0.8, "links": 0.8, "assignments": 0.55, "targets": 0.55, "outcomes": 0.45,
+                       "events": 0.8}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -331,7 +341,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95),
                    "devtexts38": (0.95, 0.95), "devtexts39": (0.95, 0.95),
                    "devtexts40": (0.95, 0.95), "devtexts41": (0.9, 0.95),
-                   "devtexts42": (0.85, 0.95)}
+                   "devtexts42": (0.85, 0.95), "devtexts43": (0.9, 0.95)}
 
 
 def _scorer():
