@@ -164,3 +164,22 @@ def test_near_miss_a_bracket_that_gives_no_short_name_still_ends_the_subject():
     # (what the bracket says of the bodies is no name of theirs: nothing is passed over)
     rows = assignment_rows(_LETTER.format(short=" (có diện tích lúa lớn)"))
     assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead") not in rows
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 88/KH-UBND\nAn Hòa, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm "
+         "2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_body_that_hands_a_task_over_with_giao_cho_names_its_lead():
+    rows = assignment_rows(_PLAN + "Ủy ban nhân dân tỉnh giao cho Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng số "
+                                   "dùng chung; Sở Nội vụ phối hợp thực hiện.\n")
+    assert {("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "coordinate")} <= rows
+    # in other words: a chairman hands it over to a council's office
+    rows = assignment_rows(_REVIEW + "Chủ tịch UBND huyện giao cho Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các xã "
+                                     "thực hiện.\n")
+    assert ("Văn phòng HĐND và UBND huyện", "monitor") in rows
+
+
+def test_near_miss_giao_cho_a_body_a_quota_reported_is_no_new_lead():
+    rows = assignment_rows(_REVIEW + "Năm 2025, UBND huyện đã giao cho các xã 120 ha rừng trồng mới.\n")
+    assert not any(b == "các xã" and r == "lead" for b, r in rows)

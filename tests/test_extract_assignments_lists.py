@@ -305,3 +305,22 @@ def test_near_miss_cung_before_no_body_or_after_a_pair_adds_no_partner():
                            "viên tham gia. Đoàn Thanh niên xã cùng chung tay dọn vệ sinh môi trường.")
     assert ("Hội Nông dân xã", "participate") in rows and ("Hội Liên hiệp Phụ nữ xã", "participate") in rows
     assert not any(role == "coordinate" for _, role in rows)
+
+
+_PAGE = "BÁO AN HÒA\n12/5/2026\n\nĐẩy nhanh cải cách hành chính\n\n"
+
+
+def test_items_under_a_speakers_request_to_bodies_closed_by_a_colon_are_their_tasks():
+    rows = assignment_rows(_PAGE + "Chủ tịch UBND tỉnh yêu cầu các sở, ngành:\n- Rà soát thủ tục hành chính;\n- Báo "
+                                   "cáo kết quả trước ngày 30/6.\n")
+    assert ("Các sở, ngành", "lead") in rows
+    # in other words: a body, not a person, hands the items over
+    rows = assignment_rows(_PAGE + "UBND tỉnh giao UBND các xã, phường:\n- Rà soát thủ tục hành chính;\n- Báo cáo kết "
+                                   "quả trước ngày 30/6.\n")
+    assert ("UBND các xã, phường", "lead") in rows
+
+
+def test_near_miss_a_request_reported_done_gives_its_items_no_rows():
+    rows = assignment_rows(_PAGE + "Năm qua, Chủ tịch UBND tỉnh đã yêu cầu các sở, ngành:\n- Rà soát thủ tục hành "
+                                   "chính;\n- Báo cáo kết quả hằng quý.\n")
+    assert not any(b.lower() == "các sở, ngành" for b, _ in rows)

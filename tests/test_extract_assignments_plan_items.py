@@ -167,3 +167,22 @@ def test_the_columns_flattened_onto_one_line_each_end_at_the_next_label():
 def test_near_miss_a_label_cell_keeps_the_commas_of_one_unit_list():
     rows = assignment_rows(PLAN + "- Cơ quan phối hợp: các phòng, ban chuyên môn thuộc UBND huyện. Thời gian: hằng năm.\n")
     assert rows == {("Các phòng, ban chuyên môn thuộc UBND huyện", "coordinate")}
+
+
+_DUTIES = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 88/KH-UBND\nAn Hòa, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm "
+           "2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_duty_heading_names_the_bodies_of_the_tasks_under_it():
+    rows = assignment_rows(_DUTIES + "1. Trách nhiệm của Sở Tài chính\n- Chủ trì tham mưu bố trí kinh phí thực hiện Kế "
+                                     "hoạch.\n2. Trách nhiệm của Sở Nội vụ:\n- Chủ trì hướng dẫn sắp xếp bộ máy.\n")
+    assert {("Sở Tài chính", "lead"), ("Sở Nội vụ", "lead")} <= rows
+    # in other words: 'Nhiệm vụ cụ thể của' with the task after its colon
+    rows = assignment_rows(_DUTIES + "2. Nhiệm vụ cụ thể của UBND các xã, phường: chủ trì rà soát hộ nghèo trên địa bàn.\n")
+    assert ("UBND các xã, phường", "lead") in rows
+
+
+def test_near_miss_a_judgement_on_a_bodys_duty_hands_nothing_over():
+    text = ("BÁO AN HÒA\n12/5/2026\n\nKiểm tra công tác\n\nTrách nhiệm của UBND các xã trong việc kiểm tra chưa cao, nhiều "
+            "nơi còn buông lỏng.\n")
+    assert assignment_rows(text) == set()

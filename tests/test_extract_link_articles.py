@@ -37,3 +37,23 @@ def test_near_miss_a_numbered_task_of_the_plan_a_decision_issues_after_its_artic
                     "Quyết định số 2900/QĐ-BYT ngày 20/10/2026 của Bộ trưởng Bộ Y tế)\n\n1. Rà soát các thông tư còn hiệu "
                     "lực.\n2. Sửa đổi, bổ sung Thông tư số 32/2023/TT-BYT về khám bệnh.\n")
     assert not any(t == "amends" for _, t, _ in got)
+
+
+_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 31/2026/QĐ-UBND\nAn Hòa, ngày 4 tháng 8 năm 2026\n\nQUYẾT ĐỊNH\nBan hành "
+             "Quy định quản lý chợ trên địa bàn tỉnh\n\nĐiều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 15 "
+             "tháng 8 năm 2026. ")
+
+
+def test_a_document_that_goes_out_of_force_when_the_own_one_comes_in_is_replaced_by_it():
+    got = link_rows(_DECISION + "Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh hết hiệu lực kể từ ngày Quyết "
+                                "định này có hiệu lực.\n")
+    assert ("31/2026/QĐ-UBND", "replaces", "12/2020/QĐ-UBND") in got
+    # in other words: two documents of a list, 'chấm dứt hiệu lực thi hành' and 'khi'
+    got = link_rows(_DECISION + "Quyết định số 12/2020/QĐ-UBND và Quyết định số 40/2022/QĐ-UBND của UBND tỉnh chấm dứt "
+                                "hiệu lực thi hành từ khi Quyết định này có hiệu lực.\n")
+    assert {("31/2026/QĐ-UBND", "replaces", "12/2020/QĐ-UBND"), ("31/2026/QĐ-UBND", "replaces", "40/2022/QĐ-UBND")} <= got
+
+
+def test_near_miss_a_document_that_ends_on_a_date_of_its_own_is_no_link():
+    got = link_rows(_DECISION + "Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh hết hiệu lực từ ngày 31/12/2026.\n")
+    assert not any(t == "replaces" for _, t, _ in got)

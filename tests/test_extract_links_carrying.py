@@ -456,3 +456,35 @@ def test_near_miss_goals_carried_on_in_a_manner_name_no_document():
     rows = link_rows(_MERGED_COMMUNE + "về tiếp tục thực hiện các chỉ tiêu năm 2025 theo hướng bền vững. Kỳ họp cũng nghe "
                      "báo cáo về Nghị quyết số 21/NQ-HĐND.\n")
     assert not any(b == "21/NQ-HĐND" for _, _, b in rows)
+
+
+def test_a_decision_setting_up_the_steering_committee_that_carries_a_resolution_out_implements_it():
+    # in its own title, and as a news page names it ('kiện toàn' a committee set up before)
+    title = ("TỈNH ỦY AN HÒA\nSố 25-QĐ/TU\nAn Hòa, ngày 6 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nvề việc thành lập Ban Chỉ đạo "
+             "thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về giáo dục\n\nĐiều 1. Thành lập Ban Chỉ "
+             "đạo gồm 9 đồng chí.\n")
+    assert ("25-QĐ/TU", "implements", "71-NQ/TW") in link_rows(title)
+    news = (_NEWS + "Ngày 6/11/2026, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 25-QĐ/TU về kiện toàn Ban Chỉ đạo triển "
+            "khai Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.")
+    assert ("25-QĐ/TU", "implements", "71-NQ/TW") in link_rows(news)
+
+
+def test_near_miss_a_decision_setting_up_a_committee_with_no_document_to_carry_out():
+    news = (_NEWS + "Ngày 6/11/2026, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 25-QĐ/TU về thành lập Ban Chỉ đạo phòng, "
+            "chống thiên tai; Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị được quán triệt đầy đủ.")
+    assert not any(f == "25-QĐ/TU" for f, _, _ in link_rows(news))
+
+
+def test_a_letter_that_guides_how_a_decree_is_rolled_out_guides_it():
+    text = (_NEWS + "Ngày 5/8/2026, Bộ Nội vụ ban hành Công văn số 4100/BNV-CQĐP hướng dẫn triển khai Nghị định số "
+            "120/2026/NĐ-CP của Chính phủ.")
+    assert link_rows(text) == {("4100/BNV-CQĐP", "guides", "120/2026/NĐ-CP")}
+    # in other words: 'hướng dẫn triển khai thực hiện'
+    text = (_NEWS + "Công văn số 4100/BNV-CQĐP ngày 5/8/2026 của Bộ Nội vụ hướng dẫn triển khai thực hiện Nghị định số "
+            "120/2026/NĐ-CP.")
+    assert link_rows(text) == {("4100/BNV-CQĐP", "guides", "120/2026/NĐ-CP")}
+
+
+def test_near_miss_a_plan_that_rolls_a_decree_out_implements_it():
+    text = _NEWS + "Ngày 5/8/2026, UBND tỉnh ban hành Kế hoạch số 210/KH-UBND triển khai Nghị định số 120/2026/NĐ-CP."
+    assert link_rows(text) == {("210/KH-UBND", "implements", "120/2026/NĐ-CP")}

@@ -40,6 +40,8 @@ from kg.text.symbols import DIGIT_FIRST, Symbol, find_symbols, fold, letters, nf
     ("05/KHLT-HND-SNNMT", "05/KHLT-HND-SNNMT", "state", "KHLT", "HND", None, "SNNMT"),
     ("12/CTPH-MTTQ-CA", "12/CTPH-MTTQ-CA", "state", "CTPH", "MTTQ", None, "CA"),
     ("12/CTPH-MTTQ-CA-VKS", "12/CTPH-MTTQ-CA-VKS", "state", "CTPH", "MTTQ", None, "CA-VKS"),
+    # (the same joint programme with the "CTr" of Chương trình, as Front committees print it)
+    ("14/CTrPH-MTTQ-BTT", "14/CTrPH-MTTQ-BTT", "state", "CTrPH", "MTTQ", None, "BTT"),
     ("01/HD-BTGTW-BDVTW", "01/HD-BTGTW-BDVTW", "state", "HD", "BTGTW", None, "BDVTW"),
     ("45/BCTT-KTNS", "45/BCTT-KTNS", "state", "BCTT", "KTNS", None, None),
 ])

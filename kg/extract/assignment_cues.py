@@ -182,6 +182,14 @@ COMMA_BREAK = re.compile(r",[ \t]+")
 WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 HEADING_END = re.compile(r"[ \t]*:[ \t]*")
+# a plan's task heading that names its bodies as the holders of the duties under it (trách nhiệm / nhiệm vụ của): '1.
+# Trách nhiệm của Sở Tài chính:', '2. Nhiệm vụ cụ thể của UBND các xã, phường' (the bodies after 'của' are its subjects,
+# as after 'Đối với' in a report's recommendations)
+# (a heading only: its bodies close the line or its colon does; 'Trách nhiệm của UBND các xã trong việc này chưa cao'
+# judges, it hands nothing over)
+DUTY_OF = folded_pattern(r"(?:trách nhiệm|nhiệm vụ)(?:[ \t]+cụ thể)?[ \t]+của[ \t]+")
+_DUTY_HEADING_CLOSE = re.compile(r"[ \t]*(?::|\.?[ \t]*$)")
+
 NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 # (or a lettered one, 'a) Xây dựng kế hoạch ...', under a line that names only its bodies: '4. UBND các xã, phường:')
 ITEM_LINE = re.compile(r"[ \t]*(?:[+\-•–]|[a-zđ]\))[ \t]+")
@@ -316,3 +324,24 @@ def bodies_follow(f: str, t: str, adv: re.Match) -> bool:
     name ('đề nghị thời gian tới Sở Tài chính ...'); not before a verb ('đề nghị thời gian tới tiếp tục ...')."""
     end = adv.end()
     return "," in adv.group(0) or f.startswith("cac ", end) or (end < len(t) and t[end].isupper())
+
+
+def asked_heading(P, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies a line up to ``end`` (from ``start``) asks or hands over to, right before the colon that closes it:
+    the '-' items under 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' or 'Đồng chí Bí thư đề nghị Đảng ủy các xã:' are
+    their tasks, whoever is speaking; none where the asking is reported done ('đã yêu cầu các xã:')."""
+    asks = [m for m in DIRECTIVE.finditer(P.f, start, end) if is_directive_word(P.t, m)]
+    if not asks or REPORTED.search(P.f, start, asks[-1].start()):
+        return []
+    bl, last = P.body_list(asks[-1].end(), end)
+    return bl if bl and HEADING_END.fullmatch(P.f, last, end) else []
+
+
+def duty_heading(P, at: int, end: int) -> re.Match | None:
+    """The 'Trách nhiệm của' / 'Nhiệm vụ của' that opens at ``at`` a heading naming the bodies of the duties under it or
+    after its colon, up to ``end``; None elsewhere."""
+    m = DUTY_OF.match(P.f, at, end)
+    if m is None:
+        return None
+    bl, last = P.body_list(m.end(), end)
+    return m if bl and _DUTY_HEADING_CLOSE.match(P.f, last, end) else None

@@ -56,6 +56,9 @@ from kg.text.symbols import fold
 
 VILLAGES = re.compile(VILLAGE_UNITS)
 
+# what stands between a causative verb and the bodies it directs: a colon, or the 'cho' of 'giao cho'
+_DIRECTED_OPENS = re.compile(r"[ \t]*:?[ \t]*(?:(?<=giao )cho[ \t]+)?")
+
 
 # 'và' next
 _AND_NEXT = folded_pattern(r"[ \t]*và[ \t]+")
@@ -262,8 +265,9 @@ class ClauseRoles:
                         add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
+        # ('Ủy ban nhân dân tỉnh giao cho Sở ... chủ trì ...': the bodies after the 'cho' of a hand-over)
         if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
-            objs, last = P.directed_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
+            objs, last = P.directed_list(_DIRECTED_OPENS.match(f, cend, cend + 8).end(), clause.end)
             if objs and not asks_above(t, f, objs, own_level, clause.start, cend):    # (a request upward asks, gives none)
                 if HEADING_END.fullmatch(f, last, clause.end):
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body

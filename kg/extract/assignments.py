@@ -30,6 +30,8 @@ from kg.extract.assignment_clauses import (
     subject_parts,
 )
 from kg.extract.assignment_cues import (
+    asked_heading,
+    duty_heading,
     AGENT,
     ASKED,
     AT_THE_SAME_TIME,
@@ -132,7 +134,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
         # '1. Đối với UBND tỉnh' in a report's recommendations: asked as by 'Đề nghị UBND tỉnh'
-        addressed = ADDRESSED.match(f, lead_in.end()) if lead_in and not hb and not asks and recommends(s.start) else None
+        # ('1. Trách nhiệm của Sở Tài chính:' in a plan: its duties, as the bodies after 'Đối với' are asked)
+        addressed = ((ADDRESSED.match(f, lead_in.end()) if recommends(s.start) else None)
+                     or duty_heading(P, lead_in.end(), s.end)) if lead_in and not hb and not asks else None
         if addressed:
             hb, hlast = P.body_list(addressed.end(), s.end)
         if asks and is_directive_word(t, asks):
@@ -380,6 +384,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         carried_directive = directive or speaker_directs
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
             heading, heading_directive = directed_heading[0] or subjects, carried_directive
+        if not (subjects and heading_directive) and t[s.start:s.end].rstrip().endswith(":") \
+                and (asked_bodies := asked_heading(P, s.start, s.end)) \
+                and not (own_level and all_above(t, asked_bodies, own_level)):
+            # ('Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' in a news page: the items under it are asked of them; a
+            # request to a higher level asks, it gives none)
+            heading, heading_directive = asked_bodies, True
         directed_heading[0] = None
     out.extend(table_assignments(p, doc_for_clause, seen))     # a plan's task table
     return out

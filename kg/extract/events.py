@@ -15,6 +15,7 @@ from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates, on_date_li
 from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, discussed_sitting, organiser_clause, skip_brackets
 from kg.extract.event_years import year_after_document, year_of_reviewed, year_of_same_day
 from kg.extract.literals import may_match, may_match_in
+from kg.extract.meeting_days import day_told_next
 from kg.extract.text import folded_pattern, norm_body, vi
 from kg.facts import Event
 
@@ -306,6 +307,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         kinds = kinds or ["hội nghị"]
         org = norm_body(re.sub(r"[ \t]*\([^()]*\)", "", t[bm.start():b_end]))
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        if (told := day_told_next(df, sentences, si, events)) is not None:     # ('... Hội nghị diễn ra ngày 4/4.')
+            e = events[told]
+            events[told] = Event(kinds[0], e.date, org, list(dict.fromkeys(reviews)) or e.reviews, span=e.span)
         for k in kinds:
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))

@@ -2,7 +2,8 @@
 bỏ Nghị quyết số 21/2023/NQ-HĐND ...') that repeals or replaces a whole document says the text's own document
 `replaces` it, and one that amends it (sửa đổi, bổ sung) `amends` it. A repeal of some of its parts ('Bãi bỏ khoản 2
 Điều 3 Nghị quyết số ...') ends no document and gives no link; a plan's numbered tasks (no article) are tasks
-(tests/ANNOTATION.md (o))."""
+(tests/ANNOTATION.md (o)). A document the text says goes out of force when its own one comes in ('Quyết định số
+22/2021/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực') is replaced by it too."""
 from __future__ import annotations
 
 import re
@@ -49,3 +50,22 @@ def article_changes(df: DocumentFinder, sentences, own: str | None) -> list[tupl
         typ = link_type(c.group("cue"))
         out.extend((typ, o) for o in item_list(df, c.end(), s.end, keyed, starts) if o.key != own)
     return out
+
+
+# what follows a document that ends when the text's own one starts: '... hết hiệu lực (thi hành) kể từ ngày Quyết định
+# này có hiệu lực (thi hành)', after its date and issuer or after the next documents of a list ('Quyết định số
+# 12/2019/QĐ-UBND và Quyết định số 30/2020/QĐ-UBND hết hiệu lực ...'); the same words ending on a date of their own
+# name no link (the own document may only announce what another ended)
+_ENDS_WITH_OWN = re.compile(vi(r"[^.;:\n]{0,200}?[ \t,](?:(?:sẽ|đều)[ \t]+)?(?:hết|chấm dứt)[ \t]+hiệu lực"
+                               r"(?:[ \t]+thi hành)?[ \t]+(?:kể[ \t]+)?từ[ \t]+(?:ngày|khi)[ \t]+"
+                               r"(?:quyết định|nghị quyết|chỉ thị|thông tư|nghị định|quy định|văn bản)[ \t]+này[ \t]+"
+                               r"(?:bắt đầu[ \t]+)?có[ \t]+hiệu lực"))
+
+
+def ended_by_own(df: DocumentFinder, own: str | None) -> list[Mention]:
+    """The documents the text says go out of force when its own document ``own`` comes into force (it replaces them)."""
+    f = df.f
+    if own is None or "het hieu luc" not in f and "cham dut hieu luc" not in f:
+        return []
+    return [m for m in df.by_start()[0] if m.key and m.kind in ("numbered", "named") and m.key != own
+            and _ENDS_WITH_OWN.match(f, m.end) is not None]

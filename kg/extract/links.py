@@ -11,14 +11,14 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, TASKS_OF,
-                                      link_type)
+from kg.extract.mention_words import (ACTED_ON, BACKREF_RE, CARRYING, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER,
+                                      STEERING_BODY, TASKS_OF, link_type)
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.guidance import work_guided
 from kg.extract.link_frames import frame_reader
 from kg.extract.link_items import NESTED, heading_bases, item_list
 from kg.extract.link_backrefs import stated_continuations
-from kg.extract.link_articles import article_changes
+from kg.extract.link_articles import article_changes, ended_by_own
 from kg.extract.link_followups import follow_ups
 from kg.extract.link_issued import issued_after, issued_with
 from kg.extract.link_passives import passive_links
@@ -95,7 +95,10 @@ _TRAILING_CARRY = re.compile(vi(r"[ \t,][ \t,]*(?:để|nhằm)[ \t]+(?P<cue>(?:
                                 r"|xã|phường|thị trấn))?)?[ \t]*[.;]?[ \t]*$"))
 # (or the title line of one that changes another: 'NGHỊ QUYẾT / Sửa đổi, bổ sung một số điều của Nghị quyết số ...', 'Bãi bỏ
 # Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
-_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
+# (and the title of a decision that sets up the committee to carry one out: 'về việc thành lập Ban Chỉ đạo thực hiện
+# ...')
+_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:về việc[ \t]+|về[ \t]+)?") + STEERING_BODY + vi(
+                                 r")?(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
                                  r"|(?:sửa đổi(?:,?[ \t]+bổ sung)?|bãi bỏ|thay thế)(?:[ \t]+" + CHANGED_PARTS + r")?)[ \t]+"))
 # an official letter's subject line that says what it carries out: 'V/v đẩy mạnh thực hiện Chỉ thị số 01/CT-TTg ...',
 # 'V/v triển khai Kế hoạch số ...' (not 'V/v sơ kết 5 năm thực hiện Chỉ thị ...': reporting on a document is no link)
@@ -518,6 +521,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(sub, "continues", o.key, df.p.span(min(at, o.start), o.end))
     for typ, o in article_changes(df, sentences, own):
         add(own, typ, o.key, df.p.span(o.start, o.end))
+    for o in ended_by_own(df, own):
+        add(own, "replaces", o.key, df.p.span(o.start, o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():

@@ -35,7 +35,9 @@ CUE_WORDS = vi(
     # (a plan that carries out a law: 'Kế hoạch ... triển khai thi hành Luật Đất đai')
     r"triển khai thi hành|"
     # (and the part guided or detailed, named before the document: 'quy định chi tiết khoản 3 Điều 5 Nghị định số ...')
-    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
+    # ('hướng dẫn triển khai Nghị định số ...': how to roll it out is guidance too)
+    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: triển khai(?: thực hiện| thi hành)?"
+    r"| thực hiện| thi hành)?(?: ") + CHANGED_PARTS + vi(
     r"| (?:một số )?(?:điều|nội dung)(?: của)?)?|quy định chi tiết(?: thi hành)?(?: ") + CHANGED_PARTS + vi(
     r"| một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
@@ -64,12 +66,17 @@ TASKS_OF = vi(r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung
               r"|(?:các|những)[ \t]+chỉ tiêu(?:[ \t]+(?:-|[a-z0-9]+)){0,10}?[ \t]+(?:theo|của|tại)[ \t]+)?")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
+# (a decision setting up the steering committee that carries a document out carries it out itself: 'Quyết định số
+# 20-QĐ/TU về việc thành lập (kiện toàn) Ban Chỉ đạo thực hiện Nghị quyết số 71-NQ/TW ...')
+STEERING_BODY = vi(r"(?:(?:thành lập|kiện toàn|củng cố)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){1,3}"
+                   r"(?:ban chỉ đạo|tổ chỉ đạo|tổ công tác)[ \t]+")
 # ('Kế hoạch 72 đồng thời cụ thể hóa Nghị quyết số 07-NQ/HU': a second document the same one carries out; not after a
 # semicolon: '... quán triệt Nghị quyết ...; đồng thời triển khai Chương trình số 03' is a meeting's second act)
 CUE_RE = re.compile(
     vi(r"(?:[ \t]+đồng thời(?![a-z]))?"
        r"[ \t]*,?[ \t]*(?:(?:về việc[ \t]+|về[ \t]+|để[ \t]+|nhằm[ \t]+(?:mục đích[ \t]+)?)"
-       r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4})?")
+       r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4}")
+    + r"(?:" + STEERING_BODY + r")?)?"
     + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER + TASKS_OF
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này', and 'cả hai nghị quyết' at
