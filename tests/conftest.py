@@ -10,6 +10,8 @@ Set-up that costs is built once and shared; what a test may change is its own co
   second one, ``copy_store(empty_store_template, tmp_path / "other")``.
 * ``disk_store``: an opened store at ``store_location`` (a copy of the template for a folder, a
   fresh or emptied server under ``DKG_TEST_BACKEND``).
+* ``disk_full_at``: ``disk_full_at("data-written")`` makes the next write meet a full disk (the OS's ENOSPC) at that
+  named phase of ``kg.store.writes.fault_point``; an optional ``before`` runs first (to wait for a write's threads); it hands back a call that gives the room back.
 * A read-only template of your own: build it in a ``scope="module"`` (or ``"session"``) fixture
   under ``tmp_path_factory``, close it, and give each test ``copy_store(template, tmp_path / "store")``;
   never hand the template itself to a test that writes.
@@ -231,3 +233,24 @@ def _isolated_home(_homes, monkeypatch):
     (pytest lists every earlier one), paid by every test although few use the default store."""
     monkeypatch.setenv("XDG_DATA_HOME", str(_homes / str(next(_home_numbers))))
     monkeypatch.delenv("DKG_STORE", raising=False)
+
+
+@pytest.fixture
+def disk_full_at(monkeypatch):
+    """Arms a full disk at one named phase of a store's write (see the module's docstring)."""
+    import errno
+
+    from kg.store import writes
+
+    real = writes.fault_point
+
+    def arm(phase: str, before=None) -> None:
+        def full(at: str) -> None:
+            if at == phase:
+                if before is not None:
+                    before()
+                raise OSError(errno.ENOSPC, "No space left on device")
+            real(at)
+        monkeypatch.setattr(writes, "fault_point", full)
+        return lambda: monkeypatch.setattr(writes, "fault_point", real)  # (room again, for what comes after)
+    return arm

@@ -303,21 +303,15 @@ def _disk(folder: Path) -> int:
 
 
 @pytest.mark.slow
-def test_a_write_taken_back_leaves_no_tables_behind(tmp_path, monkeypatch):
+def test_a_write_taken_back_leaves_no_tables_behind(tmp_path, disk_full_at):
     """A bulk write whose disk filled half-way is taken back; its tables and removal marks were kept until the engine
     merged them (a small store held many times its size after a large write taken back and two opens). Merged at once now."""
     from kg.errors import StoreError
-    from kg.store import Store, writes
+    from kg.store import Store
 
     store = Store.open(tmp_path / "store")
     start = _disk(tmp_path / "store" / "main")
-    real = writes.fault_point
-
-    def full(phase: str) -> None:
-        if phase == "data-partly-written":
-            raise OSError(errno.ENOSPC, "No space left on device")
-        real(phase)
-    monkeypatch.setattr(writes, "fault_point", full)
+    room_again = disk_full_at("data-partly-written")
     added = [ox.Quad(ox.NamedNode(f"http://example.org/{i}"), ox.NamedNode("http://example.org/label"),
                      ox.Literal(f"nhãn {i}"), ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
              for i in range(100_000)]
@@ -326,7 +320,7 @@ def test_a_write_taken_back_leaves_no_tables_behind(tmp_path, monkeypatch):
         store.write_quads(added, None)
     assert len(store) == before
     store.close()
-    monkeypatch.setattr(writes, "fault_point", real)
+    room_again()
     Store.open(tmp_path / "store").close()  # (the next command: its log of removals let go)
     assert _disk(tmp_path / "store" / "main") - start < 12 << 20
     assert not (tmp_path / "store" / bulk.COMPACT_DUE).exists()

@@ -180,23 +180,14 @@ def test_near_miss_an_ingest_that_replaces_its_texts_graphs_writes_no_entries_be
     assert data(store) == upkept
 
 
-def test_an_ingest_whose_disk_fills_takes_back_the_entries_written_with_its_data(monkeypatch):
+def test_an_ingest_whose_disk_fills_takes_back_the_entries_written_with_its_data(disk_full_at):
     """A write of new texts that fails after its data (a full disk) is taken back with the entries written beside the
     data, and the words only they named: the store is the one before it."""
-    import errno
-
     from kg.errors import StoreError
-    from kg.store import writes
 
     store = Store.open(None)
     before = data(store)
-    real = writes.fault_point
-
-    def full(phase: str) -> None:
-        if phase == "data-written":
-            raise OSError(errno.ENOSPC, "No space left on device")
-        real(phase)
-    monkeypatch.setattr(writes, "fault_point", full)
+    disk_full_at("data-written")
     with pytest.raises(StoreError):
         ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
     assert data(store) == before

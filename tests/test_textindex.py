@@ -477,30 +477,24 @@ def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, ne
 
 @pytest.mark.slow  # (a write of thousands of quads: seconds)
 def test_a_large_addition_that_fills_the_disk_takes_back_the_entries_written_with_it(generated_10k, new_store_path,
-                                                                                     monkeypatch):
+                                                                                     disk_full_at):
     """A bulk write that fails half-way in the process (a full disk) is taken back: the index entries written with
     its data go too, and the words only they named, so that the index is the one the store had before."""
-    import errno
     import threading
 
     from kg.errors import StoreError
-    from kg.store import writes
 
     store = Store.open(new_store_path)
     first, second, third = _batches(generated_10k)
     store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
     before, index_before = set(store.main), _index(store)
-    real = writes.fault_point
     earlier = set(threading.enumerate())  # (threads other tests left behind: never waited for)
 
-    def full(phase: str) -> None:
-        if phase == "data-partly-written":
-            for thread in threading.enumerate():  # (every part this write started in: the entries among them)
-                if thread not in earlier and thread is not threading.current_thread() and thread.daemon:
-                    thread.join(timeout=60)
-            raise OSError(errno.ENOSPC, "No space left on device")
-        real(phase)
-    monkeypatch.setattr(writes, "fault_point", full)
+    def parts_done() -> None:
+        for thread in threading.enumerate():  # (every part this write started in: the entries among them)
+            if thread not in earlier and thread is not threading.current_thread() and thread.daemon:
+                thread.join(timeout=60)
+    disk_full_at("data-partly-written", before=parts_done)
     with pytest.raises(StoreError, match="nothing was written"):
         store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in (*second, *third)], None)
     assert _index(store) == index_before and set(store.main) == before
