@@ -30,3 +30,13 @@ def test_near_miss_a_result_or_a_state_under_the_plan_stays_one():
     # a sentence that does not open on the plan
     g = prepare("Năm 2025, theo kế hoạch kết nạp 300 hội viên.").folded
     assert not plan_framed(g, g, 0, g.index("300") + 3)
+
+
+def test_near_miss_a_count_made_on_a_day_or_a_figure_managed_is_a_result():
+    # 'đến ngày 30/9' dates a count made so far, and 'giải ngân được 3.120' says what was managed: results both
+    assert _split("Theo Kế hoạch số 45-KH/HU, đến ngày 30/9 toàn huyện giải ngân được 3.120 triệu đồng.") == ([], [3120])
+    # in other words: the figure managed with 'hơn', no date
+    assert _split("Theo kế hoạch của huyện, các cơ sở hội kết nạp được hơn 70 hội viên.") == ([], [70])
+    # near miss: the passive 'được giao' sets the plan's figure, a goal still
+    assert _split("Theo kế hoạch, năm 2025 huyện được giao kết nạp 300 hội viên, đến nay đã kết nạp 310 hội viên.") \
+        == ([300], [310])

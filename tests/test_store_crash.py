@@ -48,8 +48,10 @@ def without_blank_index_nodes(graphs: dict[str, set]) -> dict[str, set]:
     """The index's entry nodes are blank nodes, named afresh by each rebuild: compare the rest."""
     out = dict(graphs)
     out[INDEX.value] = {t for t in graphs.get(INDEX.value, set()) if not t[0].startswith("_:") and not t[2].startswith("_:")}
-    # the change log says when each write was made: compare all but the time
-    out[CHANGES.value] = {t for t in graphs.get(CHANGES.value, set()) if "startedAtTime" not in t[1]}
+    # the change log says when each write was made, and by which command: compare all but those (the inferences a
+    # killed write owed are drawn by the next open, whose change set names that open's command, not the killed one's)
+    out[CHANGES.value] = {t for t in graphs.get(CHANGES.value, set())
+                          if "startedAtTime" not in t[1] and not t[1].endswith("history#command>")}
     return out
 
 
@@ -62,6 +64,15 @@ def seeded(tmp_path_factory) -> Path:
     assert loaded.exit_code == 0, loaded.output
     reasoned = CliRunner().invoke(main, ["--store", str(base), "reason"])
     assert reasoned.exit_code == 0, reasoned.output
+    return base
+
+
+@pytest.fixture(scope="module")
+def unreasoned(tmp_path_factory) -> Path:
+    """The bundled data loaded, never reasoned over: the store holds no inferences."""
+    base = tmp_path_factory.mktemp("unreasoned") / "store"
+    loaded = CliRunner().invoke(main, ["--store", str(base), "load", *map(str, sorted(BUNDLED.glob("*.ttl")))])
+    assert loaded.exit_code == 0, loaded.output
     return base
 
 
@@ -111,12 +122,14 @@ def test_the_repair_is_announced_in_the_command_s_language(seeded, tmp_path):
 
 
 @pytest.mark.slow
-def test_reasoning_killed_after_writing_inferences_is_repaired(seeded, tmp_path):
+def test_reasoning_killed_after_writing_inferences_is_repaired(unreasoned, tmp_path):
     plan = FIXTURES / "store" / "good.ttl"
-    clean = copy_store(seeded, tmp_path / "clean")
+    clean = copy_store(unreasoned, tmp_path / "clean")
     assert dkg(clean, "load", str(plan)).returncode == 0 and dkg(clean, "reason").returncode == 0
-    crashed = copy_store(seeded, tmp_path / "crashed")
-    assert dkg(crashed, "load", str(plan)).returncode == 0  # the load drops the inferences: reason has work
+    crashed = copy_store(unreasoned, tmp_path / "crashed")
+    # (a store never reasoned over: its load draws no inferences, so reason has work; a load of a reasoned store
+    # draws them again itself)
+    assert dkg(crashed, "load", str(plan)).returncode == 0
     assert dkg(crashed, "reason", fault="inferences-written").returncode == 137
     assert "interrupted write" in dkg(crashed, "stats").stderr
     assert not answers(crashed).get(INFERRED.value)  # the half-written inferences are gone

@@ -8,8 +8,11 @@ from kg.extract.quantity_cues import OUT_STRONG, PER_PLAN, PRESENT_WORD
 from kg.extract.text import folded_pattern
 
 # the words that turn a sentence from what the plan sets to what was reached so far: 'đến nay', 'tính đến', 'kết quả',
-# 'lũy kế' (and a result's own verb, OUT_STRONG: 'đã', 'vượt', 'đạt được', 'ước đạt')
-_SO_FAR = folded_pattern(r"(?<![a-z])(?:đến nay|tính đến|kết quả|lũy kế|thực hiện được)(?![a-z])")
+# 'lũy kế', a day the count was made on ('đến ngày 30/9', 'đến thời điểm báo cáo'), a verb 'được' a figure ('giải ngân
+# được 3.120 tỷ đồng', 'thực hiện được': what was managed; not the passive 'được giao', 'được hỗ trợ'), and a result's
+# own verb, OUT_STRONG: 'đã', 'vượt', 'đạt được', 'ước đạt'
+_SO_FAR = folded_pattern(r"(?<![a-z])(?:đến nay|tính đến|kết quả|lũy kế|thực hiện được|đến (?:hết )?ngày|"
+                         r"đến thời điểm|được(?=[ \t]+(?:(?:hơn|trên|gần)[ \t]+)?\d))(?![a-z])")
 
 
 def plan_framed(f: str, fp: str, start: int, end: int) -> bool:

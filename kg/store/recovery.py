@@ -119,6 +119,14 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
     said = undo.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all but a redraw owed)
+    # a write of the data marks the redraw beside its own mark, before its data; one killed before its data committed
+    # dropped nothing (the inferences go after the data), so they are whole and nothing is owed
+    writes_of_data = [known.get(mark) for mark in marks if mark != textindex.REDRAW]
+    if textindex.REDRAW in marks and writes_of_data and all(
+            parsed is not None and parsed[0] != 0 and IN_PARTS not in parsed[1] and not _recorded(main, parsed[0])
+            for parsed in writes_of_data):
+        textindex.end_write(main, textindex.REDRAW)
+        marks = [mark for mark in marks if mark != textindex.REDRAW]
     # the inferences a killed write drops here are drawn again by the open's upkeep where it owed their redraw
     dropped = Words("repair.dropped-owed") if textindex.REDRAW in marks else _DROPPED
     # a redraw cut off: what it half wrote goes, as a killed `dkg reason`'s does; its mark stays, for the open's
