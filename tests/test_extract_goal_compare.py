@@ -445,26 +445,23 @@ def test_a_figure_named_a_goal_after_it_is_a_target():
     assert _kinds(_REVIEW + "Trong 10 chỉ tiêu, có 3 chỉ tiêu chưa đạt là chỉ tiêu giảm nghèo, thu nhập và nhà ở.\n") == ([], [3])
 
 
-def test_a_document_that_sets_its_figure_with_dat_alone_names_a_goal():
+def test_a_document_that_sets_its_figure_with_dat_names_a_goal():
     lead = "Thực hiện Nghị quyết số 68/NQ-HĐND, ngành y tế đã đạt 9/10 chỉ tiêu. "
     f = extract(lead + "Riêng số giường bệnh/vạn dân, Nghị quyết đặt 36 giường, ngành mới đạt 34,2 giường.")
     assert [t.value for t in f.targets] == [36] and sorted(o.value for o in f.outcomes) == [9, 34.2]
-    # in other words: a plan sets a level ('đặt mức')
+    # the same in a review that names no document first
+    f = extract("Ngày 20/12/2026, Sở Y tế tổ chức tổng kết năm 2026. "
+                "Riêng số giường bệnh/vạn dân, Nghị quyết đặt 36 giường, ngành mới đạt 34,2 giường.\n")
+    assert [t.value for t in f.targets] == [36] and [o.value for o in f.outcomes] == [34.2]
+    # in other words: a plan sets a level ('đặt mức'), or a count a district reached less of
     f = extract(lead + "Riêng số bác sĩ, Kế hoạch của tỉnh đặt mức 12 bác sĩ/vạn dân, ngành đã có 11,4 bác sĩ.")
     assert [t.value for t in f.targets] == [12]
-    # near miss: 'đạt' (reaches) folds as 'đặt' does; a plan's figure reached is a result
-    f = extract(lead + "Riêng số giường bệnh, kế hoạch đạt 36 giường, vượt 2 giường.")
-    assert f.targets == [] and 36 in [o.value for o in f.outcomes]
-
-
-def test_a_document_that_sets_a_figure_with_dat_names_a_goal():
-    review = "Ngày 20/12/2026, Sở Y tế tổ chức tổng kết năm 2026. "
-    f = extract(review + "Riêng số giường bệnh/vạn dân, Nghị quyết đặt 36 giường, ngành mới đạt 34,2 giường.\n")
-    assert [t.value for t in f.targets] == [36] and [o.value for o in f.outcomes] == [34.2]
-    # in other words: a plan sets a count, a district reached less
     f = extract("Ngày 20/12/2026, UBND huyện tổng kết Kế hoạch số 45/KH-UBND. Kế hoạch đặt 40 hợp tác xã, huyện mới "
                 "thành lập 32 hợp tác xã.\n")
     assert [t.value for t in f.targets] == [40] and [o.value for o in f.outcomes] == [32]
+    # near miss: 'đạt' (reaches) folds as 'đặt' does; a plan's figure reached is a result
+    f = extract(lead + "Riêng số giường bệnh, kế hoạch đạt 36 giường, vượt 2 giường.")
+    assert f.targets == [] and 36 in [o.value for o in f.outcomes]
 
 
 def test_near_miss_a_plan_that_reaches_a_figure_names_no_goal():
