@@ -38,6 +38,7 @@ from kg.extract.assignment_cues import (
     REPORTING,
     TASK_WORD,
     TASKS_FOLLOW,
+    tasks_listed_next,
     unquoted,
     report_duty_after,
     report_duty_at,
@@ -269,7 +270,7 @@ class ClauseRoles:
         if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.directed_list(_DIRECTED_OPENS.match(f, cend, cend + 8).end(), clause.end)
             if objs and not asks_above(t, f, objs, own_level, clause.start, cend):    # (a request upward asks, gives none)
-                if HEADING_END.fullmatch(f, last, clause.end):
+                if HEADING_END.fullmatch(f, last, clause.end) or tasks_listed_next(f, last, clause.end):
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs

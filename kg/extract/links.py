@@ -64,9 +64,9 @@ _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|ti
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...',
-# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...'
+# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...', 'Để triển khai Nghị định số 215/2026/NĐ-CP đúng thời hạn, Bộ ... đề nghị'
 _PURPOSE_OPENER = re.compile(vi(
-    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
+    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
     r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*") + TASKS_OF)
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
@@ -133,6 +133,7 @@ _PROGRAMME_WORD = re.compile(word_start(vi(r"(?<![a-z])(?:chương trình|đề 
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
 _CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
 _CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))
+_FOLLOW_UP_OPENER = re.compile(vi(r"[ \t\n]*tiếp theo[ \t]+"))
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 # what the text reports, not its own opening: a section of a text already under way ('I. KẾT QUẢ THỰC HIỆN ...')
 _SECTION_HEAD = re.compile(r"\n[ \t]*[ivx]{1,4}\.[ \t]+[^\n]*\n\s*$")
@@ -293,7 +294,10 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         # 28/NQ-HĐND ...; triển khai Nghị quyết số 12-NQ/TU ..., UBND tỉnh đã ban hành Quyết định số 1890/QĐ-UBND'
         # (in news only for a document the sentence says was issued)
         after_semicolon: set[int] = set()
-        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH:
+        # (a letter's 'Tiếp theo Công văn số ...; thực hiện Công điện số ..., Bộ ... có ý kiến như sau:' as well: the
+        # follow-up is read in kg.extract.link_followups, the cue after it here)
+        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH or (
+                official and _FOLLOW_UP_OPENER.match(f, s.start, s.end)):
             semi = f.find(";", s.start, s.end)
             while semi >= 0:
                 nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)
