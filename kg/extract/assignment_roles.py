@@ -21,6 +21,7 @@ from kg.extract.assignment_cues import (
     AT_THE_SAME_TIME,
     BEFORE_SUBJECT,
     REPORTED_MARK,
+    CARE_CLOSING,
     CAUSATIVE,
     CHAIRS_MEETING,
     DIRECTED_BEFORE,
@@ -153,8 +154,8 @@ class ClauseRoles:
             # is one)
             return cend
         closing = CLOSING.match(f, cstart)
-        if closing and closing.group("this"):
-            return cend         # ('Yêu cầu ... nghiêm túc thực hiện Chỉ thị này.': the text's closing formula)
+        if closing and closing.group("this") or CARE_CLOSING.match(f, cstart, clause.end):
+            return cend         # ('Yêu cầu ... nghiêm túc thực hiện Chỉ thị này.', '... quan tâm, chỉ đạo thực hiện./.')
         if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (closing or (
                 set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend) and not ANSWERS_ABOUT.match(f, cend))):
             # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm

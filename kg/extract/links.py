@@ -186,6 +186,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         carrying = -1           # (a news text's opener links only a document the sentence says was issued)
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or ((_OFFICIAL_OPENER.match(f, s.start, s.end)
                                                             or _SUBJECT_LINE.match(f, s.start, s.end)) if official else None)
+        if op and op.group("cue") == "trien khai" and not between(op.end(), op.end() + 1):
+            op = None           # ('Để triển khai Đề án, Hội đã ban hành Kế hoạch số 45': the plan issued carries it out)
         if op and op.end() < s.end:
             directed = _DIRECTED_AT.match(f, op.end(), s.end) if directed_cue else None
             cues.append((directed.end() if directed else op.end(), link_type(op.group("cue"))))
