@@ -596,3 +596,16 @@ def test_a_letter_s_follow_up_then_a_semicolon_and_what_it_carries_out():
 def test_near_miss_a_news_page_quoting_the_opening_gives_the_page_no_link():
     rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nBộ Tài chính đôn đốc rà soát chi\n\n" + _FOLLOW_UP)
     assert not any(typ == "implements" and to == "98/CĐ-TTg" for _, typ, to in rows)
+
+
+def test_on_that_basis_and_a_named_document_the_plan_issued_rests_on_it():
+    rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nTỉnh triển khai chuyển đổi số\n\nBan Thường vụ Tỉnh ủy ban hành Chương "
+                     "trình số 30-CTr/TU ngày 2/3/2025 thực hiện Nghị quyết số 57-NQ/TW. Trên cơ sở đó và Nghị quyết số "
+                     "03/NQ-CP ngày 09/01/2025 của Chính phủ, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND ngày 25/3/2025.\n")
+    assert ("120/KH-UBND", "based_on", "03/NQ-CP") in rows
+
+
+def test_near_miss_on_that_basis_alone_names_no_basis_document():
+    rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nTỉnh triển khai chuyển đổi số\n\nTrên cơ sở đó, UBND tỉnh ban hành Kế "
+                     "hoạch số 120/KH-UBND ngày 25/3/2025 về chuyển đổi số.\n")
+    assert not any(typ == "based_on" for _, typ, _ in rows)

@@ -170,8 +170,9 @@ CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?t
                          r"(?P<this>[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|kết luận|chương trình) này)?"
                          r"[ \t]*(?:[./;\n]|$)")
 # a letter's closing words of courtesy, asking care for the whole of it and naming no work: 'Bộ ... đề nghị Ủy ban nhân
-# dân các tỉnh quan tâm, chỉ đạo thực hiện./.', 'Đề nghị các đơn vị quan tâm, phối hợp thực hiện.' (no task)
-CARE_CLOSING = folded_pattern(r"quan tâm(?:[ \t]*,?[ \t]*(?:chỉ đạo|phối hợp|triển khai|tổ chức|thực hiện))*[ \t./]*$")
+# dân các tỉnh quan tâm, chỉ đạo thực hiện./.', 'Đề nghị các đơn vị quan tâm, phối hợp thực hiện.', 'Yêu cầu các cơ quan,
+# đơn vị nghiêm túc triển khai thực hiện./.' (no task)
+CARE_CLOSING = folded_pattern(r"(?:quan tâm|nghiêm túc)(?:[ \t]*,?[ \t]*(?:chỉ đạo|phối hợp|triển khai|tổ chức|thực hiện))*[ \t./]*$")
 # (an urgent letter's 'khẩn trương thực hiện các nội dung sau:', 'quyết liệt triển khai các nhiệm vụ sau:' too)
 TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục|khẩn trương|quyết liệt|chủ động|nghiêm túc)[ \t]+)?(?:thực hiện|làm|triển khai)"
                              r"(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc|ngay))?"

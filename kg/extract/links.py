@@ -54,11 +54,12 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis; so is the submission
 # a decision's preamble names as the request it answers ('Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số
-# 95/TTr-STC', as 'Xét Tờ trình ...'; 'theo đề nghị của Bộ trưởng Bộ Y tế' names no document)
+# 95/TTr-STC', as 'Xét Tờ trình ...'; 'theo đề nghị của Bộ trưởng Bộ Y tế' names no document; 'Trên cơ sở đó và Nghị quyết
+# số 03/NQ-CP ..., UBND tỉnh ban hành Kế hoạch ...': the documents after what the sentence before said)
 # (the request tried first: 'xét' alone would end the cue before 'đề nghị')
 _BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:(?:theo|xét)[ \t]+đề nghị(?:[ \t]+của[ \t]+[^;.\n]{1,160}?)?[ \t]+tại"
                                       r"(?=[ \t]+(?:tờ trình|văn bản|công văn|báo cáo)(?![a-z]))"
-                                      r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
+                                      r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:đó[ \t]+và[ \t]+)?(?:các[ \t]+)?")))
 _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
