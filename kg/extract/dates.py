@@ -159,8 +159,8 @@ def relative_days(folded: str, starts: list[int], text_day: _dt.date | None) -> 
         if m is not None and _CREDIT_BEFORE.fullmatch(folded, a, m.start()):
             day = text_day - _dt.timedelta(days=1) if m["which"] == "qua" else text_day
             out.append(DateMention(m.start(), m.end(), day, True, True))
-        elif (alone := _DAY_ALONE.match(folded, a)) is not None and (day := _day_of_month(text_day, int(alone["day"]))):
-            out.append(DateMention(alone.start("day"), alone.end("day"), day, True, True))
+        elif (alone := _DAY_ALONE.match(folded, a)) is not None and (nth := _day_of_month(text_day, int(alone["day"]))):
+            out.append(DateMention(alone.start("day"), alone.end("day"), nth, True, True))
     return out
 
 
