@@ -65,9 +65,9 @@ _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|ti
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...',
-# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...', 'Để triển khai Nghị định số 215/2026/NĐ-CP đúng thời hạn, Bộ ... đề nghị'
+# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...'
 _PURPOSE_OPENER = re.compile(vi(
-    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa|triển khai"
+    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
     r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*") + TASKS_OF)
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
@@ -187,8 +187,6 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         carrying = -1           # (a news text's opener links only a document the sentence says was issued)
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or ((_OFFICIAL_OPENER.match(f, s.start, s.end)
                                                             or _SUBJECT_LINE.match(f, s.start, s.end)) if official else None)
-        if op and op.group("cue") == "trien khai" and not between(op.end(), op.end() + 1):
-            op = None           # ('Để triển khai Đề án, Hội đã ban hành Kế hoạch số 45': the plan issued carries it out)
         if op and op.end() < s.end:
             directed = _DIRECTED_AT.match(f, op.end(), s.end) if directed_cue else None
             cues.append((directed.end() if directed else op.end(), link_type(op.group("cue"))))
