@@ -47,7 +47,7 @@ TEXT: dict[str, dict[str, str]] = {
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
         "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản", "cascade_table": "Bảng các văn bản triển khai",
-        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "nav_review": "Duyệt dữ kiện", "nav_changes": "Thay đổi mới", "technical": "Ghi chú kỹ thuật (tiếng Anh)",
+        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "nav_review": "Duyệt dữ kiện", "nav_quarantine": "Cách ly", "nav_changes": "Thay đổi mới", "technical": "Ghi chú kỹ thuật (tiếng Anh)",
         "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
         "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
         "fact_link": "¶ dữ kiện", "fact_page": "Trang của dữ kiện: câu trong bài, nguồn, độ tin cậy, việc duyệt (địa chỉ gửi được)",
@@ -185,7 +185,7 @@ TEXT: dict[str, dict[str, str]] = {
         "target_of": "Target of {key}", "yes": "yes", "no": "no", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
-        "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
+        "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_quarantine": "Quarantine", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
         "fact_link": "¶ fact", "fact_page": "The fact's page: its sentence, source, confidence and review (an address to send)",
@@ -305,6 +305,14 @@ REVIEW: dict[str, dict[str, str]] = {
         "event_date": "Ngày diễn ra", "no_date_yet": "chưa có ngày", "how_to_date": "bài không nêu ngày; ghi ngày ở trang của bài: “Sửa”, điền Ngày (15/04/2025), hoặc bằng dòng lệnh",
         "no_nodes": "Dữ kiện này chưa vào đồ thị (chờ sửa hoặc đã bị loại).", "not_assessed": "chưa đánh giá",
         "open_review": "Duyệt dữ kiện này trên trang của bài", "fact_page": "trang của dữ kiện (sau địa chỉ của dkg serve)", "fact_page_served": "trang của dữ kiện trên dkg serve đang mở kho này",
+        # the quarantine page (kg.web.quarantine)
+        "quarantine": "Khu cách ly", "quarantine_back": "Về khu cách ly",
+        "quarantine_intro": "Các dữ kiện sau không hợp lệ nên bị giữ lại, chưa vào đồ thị. Sửa một dữ kiện (“Sửa”, rồi “Lưu”): "
+                            "hợp lệ thì nó vào đồ thị; hoặc loại bỏ nó. Mỗi quyết định hiện ở “Thay đổi mới”, nơi có thể hoàn tác.",
+        "quarantine_none": "Khu cách ly trống: không có dữ kiện nào bị giữ lại.",
+        "quarantine_more": "Trang này hiện {shown} dữ kiện đầu tiên trong {total}; `dkg review list --held` liệt kê tất cả.",
+        "why_held": "Vì sao bị giữ lại", "in_text_of": "Trong bài",
+        "quarantine_read_only": "Chỉ xem: máy chủ chưa bật mã cập nhật (--update-token), nên không sửa hay loại bỏ được ở đây.",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -350,6 +358,14 @@ REVIEW: dict[str, dict[str, str]] = {
         "event_date": "Held on", "no_date_yet": "no date yet", "how_to_date": "the article gives no day; date it on the article's page: “Correct”, fill in Date (15/04/2025), or from the command line",
         "no_nodes": "This fact is not in the graph (held back for a correction, or rejected).", "not_assessed": "not assessed",
         "open_review": "Review this fact on its article's page", "fact_page": "its page (after the address of dkg serve)", "fact_page_served": "its page on the dkg serve that holds this store",
+        "quarantine": "Quarantine", "quarantine_back": "Back to the quarantine",
+        "quarantine_intro": "These facts do not validate, so they are held back, out of the graph. Correct one (“Correct”, then "
+                            "“Save”): once it validates it enters the graph; or reject it. Each decision shows under “What changed”, "
+                            "where it can be undone.",
+        "quarantine_none": "The quarantine is empty: no fact is held back.",
+        "quarantine_more": "This page shows the first {shown} of {total} facts; `dkg review list --held` lists them all.",
+        "why_held": "Why it is held", "in_text_of": "In",
+        "quarantine_read_only": "Read-only: the server has no update token (--update-token), so nothing can be corrected or rejected here.",
     },
 }
 
