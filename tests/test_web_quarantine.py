@@ -99,6 +99,7 @@ def test_a_correction_from_the_page_releases_the_fact_and_an_undo_holds_it_again
     answer = form_post(c, f["id"], f["source"], decision="corrected", type="based_on", back="quarantine",
                        **{"was:type": "implements"})
     assert answer.status_code == 200 and 'href="/quarantine"' in answer.text and "Về khu cách ly" in answer.text
+    assert 'href="/changes"' in answer.text.split("</nav>")[1]  # (where the decision is seen and undone)
     assert held(c) == []
     assert c.get("/doc/7-KH/TU.json").json()["held"] == []
     change = c.get("/changes.json").json()["change_sets"][0]
