@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg import ingest
-from kg.cards import document_card
+from kg.cards import card_text, document_card
 from kg.facts import DocumentRef, Facts, Place
 from kg.store import Store
 from kg.web import create_app
@@ -79,3 +79,9 @@ def test_one_wording_shows_as_the_subject_alone(memory_store, tmp_path, monkeypa
     assert len(met["sources"]) == 2
     page = TestClient(create_app(store)).get("/doc/12/KH-UBND").text
     assert "trích yếu khác nhau" not in page and '<dd class="subject">thực hiện nhiệm vụ năm 2026</dd>' in page
+
+
+def test_dkg_show_says_every_wording_too(store):
+    said = card_text(document_card(store, "12/KH-UBND", lang="en"), lang="en")
+    assert "describe this document in different words" in said
+    assert "  - triển khai <b>nghị quyết</b> của HĐND tỉnh năm 2026 · Sơ kết quý I kế hoạch năm 2026" in said.splitlines()
