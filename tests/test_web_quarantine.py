@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg import ingest
-from kg.facts import DocumentRef, Facts, Link, Place
+from kg.facts import Assignment, DocumentRef, Facts, Link, Place
 from kg.store import Store
 from kg.web import create_app
 
@@ -124,3 +124,28 @@ def test_a_back_the_server_does_not_know_leads_to_the_text_not_elsewhere(store):
     answer = form_post(c, f["id"], f["source"], decision="rejected", back="https://evil.example/")
     assert "evil.example" not in answer.text
     assert re.search(rf'href="/review/{f["source"]}#fact-{f["id"]}"', answer.text)
+
+
+#: a district's plan dated after the districts ended (1/7/2025), with a task it gives: both held, the task with its plan
+DISTRICT = "Ngày 12/1/2026, UBND huyện Yên Lập ban hành Kế hoạch số 5/KH-UBND; Phòng Nội vụ huyện chủ trì thực hiện."
+
+
+def district_facts(text: str) -> Facts:
+    plan, task = text.index("Kế hoạch số 5/KH-UBND"), text.index("Phòng Nội vụ")
+    return Facts(source="huyen.txt", place=Place(province="Phú Thọ", district="Yên Lập"), text=text,
+                 documents=[DocumentRef(key="5/KH-UBND", type="KH", number="5", issuer="UBND huyện Yên Lập",
+                                        issuer_code="UBND", level="district", date=dt.date(2026, 1, 12),
+                                        span=(plan, plan + len("Kế hoạch số 5/KH-UBND")), confidence=0.95)],
+                 assignments=[Assignment(body="Phòng Nội vụ huyện", role="lead", document="5/KH-UBND", task="chủ trì thực hiện kế hoạch",
+                                         span=(task, len(text) - 1), confidence=0.6)])
+
+
+def test_a_held_document_comes_before_the_facts_it_holds_back_with_it(memory_store, tmp_path, monkeypatch):
+    path = tmp_path / "huyen.txt"
+    path.write_text(DISTRICT, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: district_facts(text))
+    ingest.ingest_paths(memory_store, [str(path)])
+    facts = held(TestClient(create_app(memory_store)))
+    # (the queue puts the less sure task first; the page, the plan whose correction releases both)
+    assert [f["kind"] for f in facts] == ["document", "assignment"]
+    assert "5/KH-UBND" in facts[1]["violation"]  # (the task says which document holds it back)

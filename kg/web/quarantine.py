@@ -1,7 +1,8 @@
 """The quarantine page (khu cách ly): ``/quarantine`` and its JSON twin ``/quarantine.json``.
 
 The facts of every ingested text that a shape violation keeps out of the graph and that no reviewer has rejected, the
-most doubtful first (``kg.review.queue``, as ``dkg review list --held`` lists them): each with why it is held in the
+documents first (a document held back holds the facts said of it with it), then the most doubtful first (``kg.review.queue``,
+as ``dkg review list --held`` lists them): each with why it is held in the
 reader's words, its sentence (linked to the fact's page), its text (linked to the text's review page, at the fact) and
 the documents it is about. Where the server takes writes, each has the review page's plain forms
 (``fact_forms.html``, posted to ``/review/{source}/decide`` with the update token as the form's field): correct it, and
@@ -34,7 +35,8 @@ def quarantine_data(request: Request) -> dict:
     store = request.app.state.store
     lang = lang_of(request)
     labels = Labels(store, lang)
-    held = [e for e in queue(store, held=True) if e.status.state != "rejected"]
+    # (a held document first: the facts it holds back with it wait for its correction, and say so)
+    held = sorted((e for e in queue(store, held=True) if e.status.state != "rejected"), key=lambda e: e.item.kind != "document")
     records: dict[str, tuple | None] = {}
     facts = []
     for entry in held[:SHOWN]:
