@@ -149,3 +149,14 @@ def test_a_held_document_comes_before_the_facts_it_holds_back_with_it(memory_sto
     # (the queue puts the less sure task first; the page, the plan whose correction releases both)
     assert [f["kind"] for f in facts] == ["document", "assignment"]
     assert "5/KH-UBND" in facts[1]["violation"]  # (the task says which document holds it back)
+
+
+def test_the_answer_to_a_decision_writes_the_fact_s_days_as_the_page_s_language_does(memory_store, tmp_path, monkeypatch):
+    path = tmp_path / "huyen.txt"
+    path.write_text(DISTRICT, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: district_facts(text))
+    ingest.ingest_paths(memory_store, [str(path)])
+    c = TestClient(create_app(memory_store, update_token=TOKEN))
+    plan = held(c)[0]
+    answer = form_post(c, plan["id"], plan["source"], decision="rejected", back="quarantine").text
+    assert "12/01/2026" in answer and "2026-01-12" not in answer
