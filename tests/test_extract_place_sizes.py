@@ -29,3 +29,15 @@ def test_near_miss_people_a_work_reached_and_a_share_of_the_area_stay_results():
     assert not place_size(share, share.index("36"))
     field = "xã có diện tích lúa 1.200 ha đạt chuẩn VietGAP"
     assert not place_size(field, field.index("1.200"))
+
+
+def test_the_former_units_a_place_was_merged_from_are_no_result():
+    body = ("Nhiệm kỳ 2020 - 2025, Đảng bộ 4 xã cũ đã lãnh đạo thực hiện 16/18 chỉ tiêu đạt và vượt. Xã mới hình thành "
+            "từ 2 phường và 2 xã cũ.")
+    values = [o.value for o in extract(_REVIEW.format(body)).outcomes]
+    assert 16 in values and 4 not in values and 2 not in values
+    # near miss: former units counted as reaching something are a result, a share of them too
+    reached = "trước sáp nhập, 8 xã cũ đã đạt chuẩn nông thôn mới"
+    assert not place_size(reached, reached.index("8"))
+    share = "12/15 xã cũ đạt chuẩn"
+    assert not place_size(share, 0)
