@@ -207,7 +207,9 @@ RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo
 # nhiệm kỳ 2025 - 2030: ...')
 _GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,4}(?:[ \t]*(?:20\d\d|[-–]))*(?:[ \t]*,?[ \t]*(?:bao gồm|gồm|cụ thể|như sau))?[ \t]*:")
 _GOAL_STATE = _v(r"(?<![a-z])(?:đạt|vượt)(?![a-z])")
-RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
+# (and how far the goals got, or an estimate of it: 'Tình hình thực hiện các chỉ tiêu năm 2025:', 'Ước thực hiện các chỉ
+# tiêu cả năm:', where a list of goals would open on 'thực hiện' alone: 'Chỉ tiêu thực hiện năm 2026:')
+RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá|tình hình thực hiện|ước thực hiện)(?![a-z])")
 # 'đến (hết) năm X' is a goal's horizon only when X is not already past
 _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
