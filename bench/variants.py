@@ -3,6 +3,7 @@
     .venv/bin/python bench/variants.py                       # every bench/variants/*.json
     .venv/bin/python bench/variants.py bench/variants/targets.json --verbose
     .venv/bin/python bench/variants.py --json > breaks.json  # the same, for a program to read
+    .venv/bin/python bench/variants.py --root ../other-checkout  # another checkout's extractor on the same variants
 
 A variants file is a JSON list of objects::
 
@@ -103,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="list the variants that hold as well")
     ap.add_argument("--json", action="store_true", help="print the breaks as JSON (per file: total, broken, ids)")
     ap.add_argument("--strict", action="store_true", help="exit 1 where a variant broke")
+    ap.add_argument("--root", type=Path, default=ROOT,
+                    help="the checkout whose extractor runs (default: this one; another worktree gives a before/after)")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(args.root.resolve()))
     files = args.files or sorted(DEFAULT_DIR.glob("*.json"))
     if not files:
         print(f"no variants files (give some, or put them in {DEFAULT_DIR.relative_to(ROOT)}/)", file=sys.stderr)

@@ -343,3 +343,15 @@ def test_a_lead_in_on_how_far_the_goals_got_heads_results():
     # near miss: a list of the goals for the year ahead stays goals
     plan = text.replace("Tình hình thực hiện các chỉ tiêu chủ yếu năm 2025", "Các chỉ tiêu chủ yếu năm 2026")
     assert sorted(t.value for t in extract(plan, date=dt.date(2025, 12, 20)).targets) == [68, 70.5]
+
+
+def test_a_goal_a_body_registers_is_a_goal():
+    day = dt.date(2026, 3, 10)
+    text = "Năm 2026, Hội Liên hiệp Phụ nữ tỉnh đăng ký chỉ tiêu hỗ trợ 500 phụ nữ khởi nghiệp."
+    assert [t.value for t in extract(text, date=day).targets] == [500]
+    other = "Đoàn Thanh niên huyện đăng ký chỉ tiêu thành lập 10 câu lạc bộ khởi nghiệp."
+    assert [t.value for t in extract(other, date=day).targets] == [10]
+    # near miss: the registered goal passed, with what was done
+    done = "Năm 2025, Hội đã vượt chỉ tiêu đăng ký, hỗ trợ 620 phụ nữ khởi nghiệp."
+    f = extract(done, date=dt.date(2025, 12, 20))
+    assert (f.targets, [o.value for o in f.outcomes]) == ([], [620])

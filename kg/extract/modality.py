@@ -15,9 +15,9 @@ from kg.text.symbols import DIGIT_FIRST
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
 # đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
 # cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
-# 'Sê San', which fold alike)
+# 'Sê San', which fold alike; a goal a body registers, 'đăng ký chỉ tiêu kết nạp 50 hội viên')
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|den (?:het|cuoi) nhiem ky|"
-                                     r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
+                                     r"chi tieu (?:phan dau|de ra cho)|dang ky chi tieu|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
                                      r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
                                      r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
 # the goal cues of the sentences asked about last, by (start, end): the goal readers of a sentence each scan it for them
