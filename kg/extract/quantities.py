@@ -44,7 +44,7 @@ from kg.extract.past_year_ends import past_year_end
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
+    ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_MET, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, per_plan, PER_PLAN, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SO_FAR_LEAD, SPEND, SPENT_TOTAL, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, WHOLE_HAS, whole_of_part, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
@@ -391,7 +391,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
-                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
+                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start)) or (
+                        tally and q.of is not None and not aim_between(f, c.start, q.start) and any(  # ('hoàn thành 15/20 chỉ tiêu')
+                            m.end() == tally.end() for m in GOALS_MET.finditer(f, max(c.start, q.start - 24), tally.end())))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
                     # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
