@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.aims_ahead import aim_ahead
 from kg.extract.bare_years import bare_deadline
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counted_ranges import qualifies_count
@@ -156,8 +157,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(
                 int(m.group(1)) > ref_year or (int(m.group(1)) == ref_year and not (year_closing and m.group(0).startswith("trong")))
                 for m in YEAR_AHEAD.finditer(f, s.start, s.end))
-        if not s_target and not in_retro and bare_deadline(t, f, s, ref_year, year_closing):
-            s_target = True                     # 'Đến 2030, tỷ lệ đô thị hóa đạt 45%': a deadline's year without 'năm'
+        if not s_target and not in_retro and (bare_deadline(t, f, s, ref_year, year_closing) or aim_ahead(t, f, s, ref_year, year_closing)):
+            s_target = True                     # 'Đến 2030, ... đạt 45%' (no 'năm'), 'Giai đoạn 2026 - 2030, tỉnh trồng mới ...'
         if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) and bounds_figure(f, s, figures) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
