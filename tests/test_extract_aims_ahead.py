@@ -48,3 +48,9 @@ def test_the_end_of_the_year_ahead_and_a_quota_handed_down_set_goals():
     # near miss: a share measured against the quota is a result
     assert not marks("Huyện đạt 105% chỉ tiêu được giao.")
     assert figures("Huyện đạt 105% chỉ tiêu được giao.") == ([], [105])
+
+
+def test_near_miss_what_a_loss_affects_is_no_aim():
+    # 'ảnh hưởng đến' (affects) folds like 'hướng đến' (aims at)
+    assert not marks("Đợt hạn hán làm hơn 6.200 ha cây trồng bị thiệt hại, ảnh hưởng đến thu nhập của người dân.")
+    assert marks("Tỉnh hướng đến 6.200 ha cây trồng có chứng nhận hữu cơ.")

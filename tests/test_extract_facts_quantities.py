@@ -1287,3 +1287,9 @@ def test_goals_met_counted_after_the_verb_are_a_result_even_when_the_document_se
     # near miss: the same count as an aim stays a goal
     aim = extract("Kế hoạch số 20/KH-UBND năm 2026. Phấn đấu hoàn thành 18/21 chỉ tiêu Nghị quyết Đại hội đề ra.")
     assert ([t.value for t in aim.targets], aim.outcomes) == ([18], [])
+
+
+def test_near_miss_goals_to_meet_after_a_purpose_stay_goals():
+    # 'để đạt 20/20 tiêu chí': the aim a task serves, not a count of goals met
+    f = extract("Nhiệm vụ trước mắt là khắc phục các tiêu chí còn thiếu để đạt 20/20 tiêu chí nông thôn mới.")
+    assert ([t.value for t in f.targets], f.outcomes) == ([20], [])

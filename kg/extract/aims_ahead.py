@@ -17,10 +17,10 @@ from kg.extract.text import Segment, folded_pattern
 
 # the marks, on the folded text (group 1: a span's first year; group 2: 'cuối năm' without a year); resolve as a
 # verb, not the noun of a review's praise ('với quyết tâm cao', 'nhờ sự nỗ lực của ...'); a quota a share is
-# measured against is a result's ('đạt 105% chỉ tiêu được giao')
+# measured against is a result's ('đạt 105% chỉ tiêu được giao'); 'ảnh hưởng đến' folds like 'hướng đến'
 AHEAD_MARK = folded_pattern(
     r"(?<![a-z])(?:(?<!với )(?<!sự )(?<!nhờ )(?<!những )(?<!các )(?<!thần )(?<!bằng )(?:quyết tâm|nỗ lực)"
-    r"|hướng tới|hướng đến|giao chỉ tiêu|(?<!%)(?<!% )chỉ tiêu được giao"
+    r"|(?<!ảnh )hướng tới|(?<!ảnh )hướng đến|giao chỉ tiêu|(?<!%)(?<!% )chỉ tiêu được giao"
     r"|giai đoạn[ \t]+(20\d\d)[ \t]*[-–][ \t]*20\d\d"
     r"|(?:\d{1,2}|hai|ba|bốn|năm|mười)[ \t]+năm[ \t]+tới"
     r"|(?:vào|đến|trước)[ \t]+(cuối năm)(?![ \t]*(?:20\d\d|nay|qua|trước|ngoái)))(?![a-z])")

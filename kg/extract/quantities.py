@@ -393,7 +393,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start)) or (
-                        tally and q.of is not None and not aim_between(f, c.start, q.start) and any(  # ('hoàn thành 15/20 chỉ tiêu')
+                        tally and q.of is not None and not aim_between(f, c.start, q.start)  # ('hoàn thành 15/20 chỉ tiêu')
+                        and not PURPOSE.search(f, max(c.start, q.start - 24), q.start) and any(
                             m.end() == tally.end() for m in GOALS_MET.finditer(f, max(c.start, q.start - 24), tally.end())))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
