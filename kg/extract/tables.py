@@ -37,7 +37,8 @@ _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        # (a part of a whole, 'xã có điểm ... | 124/124', in a column of results: see table_quantities)
                        # (a range of a goal, '8 - 8,5', '1-1,5%': its lower bound, as the conventions keep it)
-                       rf"(?P<num>{_NUM})(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰])|[ \t]*[-–][ \t]*(?P<hi>{_NUM}))?"
+                       # (a footnote's mark after the figure, '96²', is no part of it)
+                       rf"(?P<num>{_NUM})[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰])|[ \t]*[-–][ \t]*(?P<hi>{_NUM}))?"
                        r"[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
                        # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '850 ha/năm'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"
@@ -165,6 +166,7 @@ def _read_blocks(t: str) -> list[Block]:
                 if len(cells) == len(b[0][2]):
                     b.insert(0, (hm.start(1), hm.end(1), cells))
             blocks.append(b)
+        blocks[:] = _join_wrapped(t, blocks)
     if "\t" in t or "  " in t:
         flat = (m for m in _LINE.finditer(t) if ("\t" in m.group(0) or "  " in m.group(0)) and "|" not in m.group(0)
                 and len(_flat_cells(m)) >= 3)
@@ -304,6 +306,30 @@ def _collect(matches, t: str, blocks: list, cells_of) -> None:
         last_end = m.end()
     if cur:
         blocks.append(cur)
+
+
+def _join_wrapped(t: str, blocks: list) -> list:
+    """Blocks of bar rows with a row wrapped over two lines between them joined: a long label cut at the line's end
+    ('3 | Tổng mức bán lẻ hàng hóa và doanh thu dịch' over 'vụ tiêu dùng | tỷ đồng | 210.000 | ...') leaves a line of
+    too few cells, which parted the table, and a first half of a row whose cells, with the next line's, make the
+    header's count. The joined cell holds both halves (a space for the line break: the same length)."""
+    out: list = []
+    for b in blocks:
+        if out:
+            a = out[-1]
+            gap = t[a[-1][1]:b[0][0]]
+            half = gap[1:-1]
+            if len(gap) > 2 and gap[0] == gap[-1] == "\n" and "\n" not in half and "|" in half \
+                    and half.count("|") + len(b[0][2]) == len(a[0][2]):
+                cells, pos = [], a[-1][1] + 1
+                for part in half.split("|"):
+                    cells.append((pos, part))
+                    pos += len(part) + 1
+                cells[-1] = (cells[-1][0], cells[-1][1] + " " + b[0][2][0][1])
+                out[-1] = a + [(a[-1][1] + 1, b[0][1], cells + b[0][2][1:])] + b[1:]
+                continue
+        out.append(b)
+    return out
 
 
 def _pipe_cells(m) -> list[tuple[int, str]]:
