@@ -166,7 +166,6 @@ def _read_blocks(t: str) -> list[Block]:
                 if len(cells) == len(b[0][2]):
                     b.insert(0, (hm.start(1), hm.end(1), cells))
             blocks.append(b)
-        blocks[:] = _join_wrapped(t, blocks)
     if "\t" in t or "  " in t:
         flat = (m for m in _LINE.finditer(t) if ("\t" in m.group(0) or "  " in m.group(0)) and "|" not in m.group(0)
                 and len(_flat_cells(m)) >= 3)
@@ -306,30 +305,6 @@ def _collect(matches, t: str, blocks: list, cells_of) -> None:
         last_end = m.end()
     if cur:
         blocks.append(cur)
-
-
-def _join_wrapped(t: str, blocks: list) -> list:
-    """Blocks of bar rows with a row wrapped over two lines between them joined: a long label cut at the line's end
-    ('3 | Tổng mức bán lẻ hàng hóa và doanh thu dịch' over 'vụ tiêu dùng | tỷ đồng | 210.000 | ...') leaves a line of
-    too few cells, which parted the table, and a first half of a row whose cells, with the next line's, make the
-    header's count. The joined cell holds both halves (a space for the line break: the same length)."""
-    out: list = []
-    for b in blocks:
-        if out:
-            a = out[-1]
-            gap = t[a[-1][1]:b[0][0]]
-            half = gap[1:-1]
-            if len(gap) > 2 and gap[0] == gap[-1] == "\n" and "\n" not in half and "|" in half \
-                    and half.count("|") + len(b[0][2]) == len(a[0][2]):
-                cells, pos = [], a[-1][1] + 1
-                for part in half.split("|"):
-                    cells.append((pos, part))
-                    pos += len(part) + 1
-                cells[-1] = (cells[-1][0], cells[-1][1] + " " + b[0][2][0][1])
-                out[-1] = a + [(a[-1][1] + 1, b[0][1], cells + b[0][2][1:])] + b[1:]
-                continue
-        out.append(b)
-    return out
 
 
 def _pipe_cells(m) -> list[tuple[int, str]]:
