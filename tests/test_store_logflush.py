@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 
 from kg.store import Store, logflush
 

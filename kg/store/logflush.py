@@ -11,16 +11,16 @@ process makes (``kg.store.readonly``), reads that whole log again before it answ
 So a writer counts the quads its transactions wrote (:func:`wrote`) and flushes the engine at the end of the write
 that takes the count past :data:`LARGE`. A flush changes no guarantee: each transaction was committed to the log
 before it returned, and a process killed during a flush finds the log replayed by its next open, as before. It costs
-the writer the time to write what it holds in memory (well under a second for the 100,000 quads that a redraw of a
-large store's inferences writes), which the reader beside it no longer pays many times over.
+the writer the time to write what it holds in memory (a fraction of a second for the quads counted), which the reader beside it no longer pays many times over.
 """
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-#: The quads written through transactions after which the writer flushes its engine: a log of some tens of megabytes,
-#: which a read-only open replays in about a second on this project's machines (bench/RESULTS.md, round 44).
-LARGE = 100_000
+#: The quads written through transactions after which the writer flushes its engine. A reader's open replays a log of
+#: this size in well under a second, and its cost grows faster than the log (bench/RESULTS.md, round 44); a flush of
+#: it costs the writer about as little, and a few small writes (a review decision) never reach it.
+LARGE = 20_000
 
 #: The quads written through transactions since the last flush, by the engine (its ``id``; an id a closed engine's
 #: successor reuses only moves one flush a little earlier).
