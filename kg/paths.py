@@ -47,6 +47,9 @@ def review_path(source: str, fact: str | None = None) -> str:
     return "/review/" + quote(source, safe="") + (f"#fact-{quote(fact, safe='')}" if fact else "")
 
 
+#: The quarantine page (khu cách ly): the facts a violation keeps out of the graph, from every text, to fix or reject.
+QUARANTINE_PAGE = "/quarantine"
+
 #: Where each fact read from a text has its own page (trang dữ kiện): its stable id appended (``kg.review.model.fact_id``).
 FACT_PAGES = "/fact/"
 
@@ -85,5 +88,5 @@ def iri_path(iri: str, key: str | None = None) -> str | None:
     return body_path(iri)
 
 
-__all__ = ["BODY_BASE", "DOC_BASE", "DOC_PAGES", "FACT_PAGES", "body_id", "body_iri", "body_page", "body_path", "doc_href",
+__all__ = ["BODY_BASE", "DOC_BASE", "DOC_PAGES", "FACT_PAGES", "QUARANTINE_PAGE", "body_id", "body_iri", "body_page", "body_path", "doc_href",
            "doc_path", "fact_path", "graph_path", "iri_path", "scoreboard_path"]

@@ -16,6 +16,9 @@ _REVIEW = ("Ngày 10/12/2025, UBND xã Hòa Bình sơ kết 1 năm thực hiện
     # other words: the average named with 'so với' and the region's name before its figure
     ("xã đã cấp 1.240 chữ ký số, tỷ lệ người dùng đạt 46%, gần bằng so với mức trung bình vùng Tây Nguyên, khoảng 47%.",
      46, 47),
+    # a contrast instead of a comparison: 'trong khi', 'còn', the figure after 'đạt' or 'là'
+    ("tỷ lệ hộ dùng ví điện tử của xã đạt 68%, trong khi bình quân vùng Bắc Trung Bộ mới đạt 59%.", 68, 59),
+    ("tỷ lệ người dân dùng dịch vụ công trực tuyến đạt 74%, còn mức trung bình cả nước là 61%.", 74, 61),
 ])
 def test_the_wider_area_s_average_is_no_result(body, own, wider):
     f = extract(_REVIEW.format(body))
@@ -29,3 +32,5 @@ def test_near_miss_a_comparison_with_a_past_level_or_the_goal_keeps_its_figures(
     assert sorted(o.value for o in f.outcomes) == [12, 68]
     # the average of the commune's own villages is its own figure, not a wider area's
     assert not compared_level("số hộ bình quân mỗi thôn là 120", len("số hộ bình quân mỗi thôn là "))
+    # a contrast with the commune's own average is no wider area's: 'trong khi thu nhập bình quân đầu người ...'
+    assert not compared_level("trong khi bình quân đầu người đạt 52", len("trong khi bình quân đầu người đạt "))

@@ -76,3 +76,15 @@ def test_which_sentences_turn_to_another_place_on_the_map_after_the_reform():
                                                                       after_reform=after_reform)]
     assert found(True) == ["Tại Sóc Trăng, đã có 20 hợp tác xã."]
     assert found(False) == ["Tại Bạc Liêu, có 30 hợp tác xã.", "Tại Sóc Trăng, đã có 20 hợp tác xã."]
+
+
+def test_a_sentence_that_opens_on_the_whole_country_gives_no_result_in_a_province_s_text():
+    assert _outcomes(_LOCAL.format("Trên cả nước, diện tích nuôi tôm công nghệ cao đạt 14.000 ha.")) == [2600]
+    assert _outcomes(_LOCAL.format("Cả nước, số hộ nuôi tôm công nghệ cao tăng 12%.")) == [2600]
+    # near miss: naming the document the country's figure was reached under keeps it, as does a national text (no
+    # province of its own), whose results the country's figures are
+    assert _outcomes(_LOCAL.format("Trên cả nước, thực hiện Quyết định số 339/QĐ-TTg, đã có 14.000 ha nuôi tôm công "
+                                   "nghệ cao.")) == [2600, 14000]
+    national = ("Ngày 10/12/2025, Bộ Nông nghiệp và Môi trường tổng kết 5 năm thực hiện Quyết định số 339/QĐ-TTg.\n\n"
+                "Trên cả nước, diện tích nuôi tôm công nghệ cao đạt 14.000 ha.\n")
+    assert _outcomes(national) == [14000]

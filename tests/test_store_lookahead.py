@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.ingest import ingest_paths
+from kg.rdf.graphs import ASSERTED, INDEX, INFERRED, REFERENCE
 from kg.store import CHANGES, Store, lookahead
 
 TEXTS = Path(__file__).resolve().parent / "texts"
@@ -191,3 +192,18 @@ def test_an_ingest_whose_disk_fills_takes_back_the_entries_written_with_its_data
     with pytest.raises(StoreError):
         ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
     assert data(store) == before
+
+
+def test_a_batch_names_a_derived_graph_where_one_quad_goes_to_the_inferences_or_the_index():
+    """``names_derived``: one quad in graph/inferred or graph/index among plain ones is enough, wherever it stands.
+    Near misses: the reference graph (derived too, but not drawn from the data a write adds) and the asserted one."""
+    doc = ox.NamedNode(f"{ID}vb/a")
+
+    def quad(graph: ox.NamedNode) -> ox.Quad:
+        return ox.Quad(doc, ox.NamedNode(DKG + "title"), ox.Literal("a"), graph)
+    plain = [quad(ASSERTED)] * 3
+    assert not lookahead.names_derived(plain)
+    assert not lookahead.names_derived([*plain, quad(REFERENCE)])
+    assert lookahead.names_derived([*plain, quad(INFERRED)])
+    assert lookahead.names_derived([quad(INDEX), *plain])
+    assert not lookahead.names_derived([])

@@ -22,7 +22,7 @@ from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, same_unit, unit_words
-from kg.cards.sources import link_source_counts, link_sources, sources_of
+from kg.cards.sources import link_source_counts, link_sources, sources_of, subjects_met
 from kg.review import held_facts, link_review_marks, review_marks
 from kg.review.ties import earlier_ties, tie_in_force
 
@@ -259,6 +259,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         outcomes=loose,
         events=list(events.values()),
         sources=sources.get(iri, []),
+        subjects=subjects_met(store, iri, sources.get(iri, []), marks.get(iri)),
         review=marks.get(iri),
         review_counts={state: sum(m["state"] == state for m in marks.values())
                      for state in ("accepted", "corrected", "pending")},

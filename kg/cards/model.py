@@ -176,6 +176,15 @@ class LinkSource(TypedDict):
     review: ReviewMark | None
 
 
+class SubjectMet(TypedDict):
+    """One wording of what a document is about (trích yếu) as a text gave it, with the texts that gave it: a document
+    met in several texts (one plan named twice, merged by its number) may be described differently in each."""
+
+    subject: str
+    sources: list[Source]  # the card's sources that gave it (each with its quotes), none where no text did
+    facts: list[str]  # the pages of the document's facts read from those texts (/fact/ID: the sentence, to cite)
+
+
 class DocumentSummary(TypedDict):
     """One of several documents that share a key."""
 
@@ -233,6 +242,8 @@ class DocumentCard(TypedDict):
     outcomes: list[Outcome]
     events: list[Event]
     sources: list[Source]
+    #: every wording of its subject the graph holds, each with the texts that gave it (one where all agree)
+    subjects: list[SubjectMet]
     review: ReviewMark | None
     review_counts: dict[str, int]
     link_sources: list[LinkSource]

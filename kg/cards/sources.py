@@ -8,10 +8,13 @@ from collections import OrderedDict
 import pyoxigraph as ox
 
 from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
-from kg.cards.model import LinkSource, Quote, Source
-from kg.paths import review_path
+from kg.cards.model import LinkSource, Quote, Source, SubjectMet
+from kg.paths import fact_path, review_path
+from kg.rdf.graphs import SOURCE_PREFIX
+from kg.rdf.identity import source_iri
 from kg.rdf.quotes import SourceTexts
 from kg.review import queued_sources, review_marks
+from kg.review.model import ReviewMark
 from kg.text.dockeys import key_name
 
 def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source]]:
@@ -63,6 +66,27 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
             if src in carried:  # (only where another site carries it: a card's twin keeps its fields otherwise)
                 entry["carriers"] = carried[src]
     return {f: list(v.values()) for f, v in out.items()}
+
+
+def subjects_met(store, iri: str, sources: list[Source], mark: ReviewMark | None) -> list[SubjectMet]:
+    """Each wording of the subject of the document ``iri`` that a graph holds, with those of ``sources`` (the card's)
+    whose text's graph gave it and the pages of the document's facts read from them (``mark``: its review mark, which
+    names them); in the order of the first text that gave each (a wording no text gave, last)."""
+    _, rows = store.select(P + f"SELECT DISTINCT ?s ?g WHERE {{ VALUES ?d {{ {iri_list([iri])} }} GRAPH ?g {{ ?d dkg:subject ?s }} }}")
+    by_iri = {s["iri"]: s for s in sources}
+    facts = {f["source"]: fact_path(f["id"]) for f in (mark["facts"] if mark else [])}
+    out: OrderedDict[str, SubjectMet] = OrderedDict()
+    for r in sorted(rows, key=lambda r: (r["s"].value, r["g"].value)):
+        met = out.setdefault(r["s"].value, SubjectMet(subject=r["s"].value, sources=[], facts=[]))
+        graph = r["g"].value
+        sid = graph[len(SOURCE_PREFIX):] if graph.startswith(SOURCE_PREFIX) else None
+        src = by_iri.get(str(source_iri(sid))) if sid else None
+        if src is not None and src not in met["sources"]:
+            met["sources"].append(src)
+        if sid in facts and facts[sid] not in met["facts"]:
+            met["facts"].append(facts[sid])
+    order = {s["iri"]: n for n, s in enumerate(sources)}
+    return sorted(out.values(), key=lambda m: min((order[s["iri"]] for s in m["sources"]), default=len(order)))
 
 
 def carriers_of(store, sources: set[str]) -> dict[str, list[dict]]:

@@ -29,9 +29,13 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     fields = [("type", card.get("document_type") or ", ".join(x["label"] or x["iri"] for x in card.get("types", []))),
               ("issuer", issuer["label"] if issuer else None), ("level", card.get("level")),
               ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
-              ("term", card.get("party_term")), ("subject", card.get("subject")), ("as_of", card.get("as_of"))]
+              ("term", card.get("party_term")),
+              ("subject", card.get("subject") if len(met := card.get("subjects") or []) < 2 else None), ("as_of", card.get("as_of"))]
     lines += [f"{t[name]}: {day_said(value, lang) if name in ('date', 'as_of') else value}" for name, value in fields
               if value]
+    if len(met) > 1:  # (each wording the texts gave, with them: the page's list)
+        lines.append(f"{t['subject']}: {t['subjects_differ']}")
+        lines += [f"  - {m['subject']}" + "".join(f" · {s['title'] or s['iri']}" for s in m["sources"]) for m in met]
     if card.get("before_issue"):
         lines.append(t["not_issued_yet"])
     if card.get("sources"):  # (the texts that name the document, as the page lists them under its fields)

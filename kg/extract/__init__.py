@@ -31,8 +31,8 @@ where its title names the work first; ``link_items``: the documents of a list a 
 before its carrying opener), ``events`` (who holds a meeting: ``event_organisers``; the year of a day written without one: ``event_years``; a meeting's day told in the next sentence: ``meeting_days``), ``scope`` (its index of the text's documents, ``scope_index``; closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``; the new wording an amending text quotes, ``scope_quotes``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``allocations``
-(money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities`` (with ``goal_leads``: the lead-in of a list of goals or results; ``plan_frames``: the plan's figures a sentence gives before its results; ``counted_ranges``: a range that says how far each counted thing got; ``past_year_ends``: where things stood at the end of a year past; ``state_figures``: figures of how things stand; ``figure_measures``: what a figure is measured against), ``items``, ``tables``, ``goal_compare``,
-``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``compared_levels`` (a wider area's average a result is set beside), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
+(money a document sets aside), ``programme_money`` (money of a programme named by the bare word), ``joint_reviews`` (a result of a review of two documents, to the one whose title's thing it counts), ``counts``, ``quantities`` (with ``goal_leads``: the lead-in of a list of goals or results; ``plan_frames``: the plan's figures a sentence gives before its results; ``counted_ranges``: a range that says how far each counted thing got; ``past_year_ends``: where things stood at the end of a year past; ``state_figures``: figures of how things stand; ``figure_measures``: what a figure is measured against; ``done_tallies``: a tally of goals said done; ``result_leads``: a result said right after its goal, and the distance left to one), ``items``, ``tables`` (with ``split_rows``: a row split over two lines), ``goal_compare``,
+``headline_repeats``, ``damage``, ``other_places`` (what another province did, quoted in a text), ``compared_levels`` (a wider area's average a result is set beside), ``place_sizes`` (a place's area, people and former units said beside a result), ``shortcomings`` (what a text gives as its shortcomings, and the shortfall a new document sets out from), ``outcome_dates`` (the day a result is counted to). Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table), ``recommendations`` (a report's
 'Kiến nghị' part, its lines addressed to a body),
 ``assignment_gate`` (the sentences that give none), ``field_labels`` (a field's label before a task's subject), ``short_names`` (a body's bracketed short name, skipped),
@@ -59,6 +59,7 @@ from kg.extract.guidance import own_work_guided
 from kg.extract.headline_repeats import Spans, outside_related_pages, related_pages
 from kg.extract.links import find_links, within_levels
 from kg.extract.other_places import without_other_places
+from kg.extract.place_sizes import without_place_sizes
 from kg.extract.outcome_dates import date_outcomes
 from kg.extract.joint_reviews import title_things
 from kg.extract.place import find_place
@@ -185,7 +186,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     issued = issued_document(scope, r.tdate, headed.key if headed else None)
     level = official_level(r, headed)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
-    outcomes = without_opinions(r.p, stated, without_compared_levels(r.p.source, outcomes))
+    outcomes = without_opinions(r.p, stated, without_place_sizes(r.p.source, without_compared_levels(r.p.source, outcomes)))
     outcomes = without_other_places(r.p, stated, outcomes, pl.province,
                                     sorted(m.start for m in r.df.mentions),
                                     after_reform=place_scheme(r.tdate, pl.scheme) == "2025")

@@ -1,5 +1,5 @@
-"""Figures of another place (địa phương khác) quoted in a text: what another province did is no result of the
-documents the text follows, unless the sentence names the document it was done under.
+"""Figures of another place (địa phương khác) quoted in a text: what another province did, or the whole country, is no
+result of the documents a text about one province follows, unless the sentence names the document it was done under.
 
 A sentence turns to another place where it opens on the place ('Ở Cần Thơ, thành phố đã mở 35 lớp ...', 'Tại tỉnh
 Sóc Trăng, ...') or where a speaker from another province reports on it ('đại biểu Sở Thủy sản tỉnh Cà Mau cho biết tỉnh
@@ -20,6 +20,11 @@ from kg.text.symbols import fold
 _NAME = r"[^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_][^\s,.;:()]*){0,3}"
 # a sentence that opens on a province: 'Ở Cần Thơ, ...', 'Tại tỉnh Sóc Trăng, ...' (group 1: the name, in capitals)
 _OPENS_ON_PLACE = re.compile(r"[ \t]*(?:Ở|Tại)[ \t]+(?:(?:tỉnh|thành phố|TP\.?)[ \t]+)?(" + _NAME + r"[ \t]?),")
+# a sentence that opens on the whole country ('Trên cả nước, ...', 'Cả nước, tính đến ...', 'Trên phạm vi toàn quốc, ...',
+# 'Ở cấp quốc gia, ...'): in a text about one province, the country's figures are set beside its own, no result of
+# it (point (f) of our sets' conventions); in a national text (no province of its own) they are its results
+_OPENS_ON_NATION = re.compile(r"[ \t]*(?:(?:[Tt]rên|[Ởở]|[Tt]ại)[ \t]+(?:(?:phạm vi|bình diện)[ \t]+)?(?:cả nước|toàn quốc|cấp quốc gia)"
+                              r"|(?:Cả nước|Toàn quốc))[ \t]*,")
 # a speaker from another province who reports on it: 'đại diện Sở ... thành phố Cần Thơ cho biết', 'đại biểu tỉnh Cà
 # Mau chia sẻ' (group 1: the name)
 _SPEAKER_OF_PLACE = re.compile(r"(?<![^\W\d_])(?:đại diện|đại biểu)(?![^\W\d_])[^.;:\n]{0,60}?(?<![^\W\d_])(?:tỉnh|thành phố)[ \t]+"
@@ -53,6 +58,9 @@ def other_place_sentences(text: str, sentences, own_province: str | None, named_
     own = own_places(own_province, after_reform)
     found = []
     for s in sentences:
+        if own and _OPENS_ON_NATION.match(text, s.start, s.end) and not named_at(s.start, s.end):
+            found.append((s.start, s.end))
+            continue
         m = _OPENS_ON_PLACE.match(text, s.start, s.end)
         prov = _province(m.group(1)) if m is not None else None
         if prov is None and "đại" in text[s.start:s.end] and (m := _SPEAKER_OF_PLACE.search(text, s.start, s.end)):

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counted_ranges import qualifies_count
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, rest_of_tally, whole_named
+from kg.extract.done_tallies import done_tally
 from kg.extract.figures import DIGIT, SUBSET, TALLY_NOUN, ClauseFigures, Quantity, has_figure
 from kg.extract.figure_measures import goal_comparator, measured_plan, tally_unit
 from kg.extract.goal_leads import GoalLeads
@@ -40,6 +41,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.past_year_ends import past_year_end
+from kg.extract.result_leads import answered_at
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -161,7 +163,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
-                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s) or per_plan(f, fp, s)
+                (goal_stated_cue and may_match_in(GOAL_STATED, f, s.start, s.end) and GOAL_STATED.search(f, s.start, s.end)
+                 and not done_tally(f, s.start, s.end)) or goal_colon(f, s) or per_plan(f, fp, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
@@ -393,6 +396,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
                     # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
                     kind_q = "outcome"
+                if kind_q == "target" and answered_at(f, s.start, q.start):
+                    kind_q = "outcome"  # '... phải đạt 80%, chúng tôi đạt 83,5%', 'còn cách mục tiêu 2,6 điểm phần trăm'
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally and assessed_tally(f, tally.end(), c.start, q.start):

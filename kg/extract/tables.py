@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kg.extract.mention_model import DocInfo
 from kg.extract.numbers import parse_number
+from kg.extract.split_rows import Row, joined_rows
 from kg.extract.text import FOLDED_WORD, clean_ws, fold_same_length
 from kg.facts import Outcome, Target
 
@@ -152,7 +153,8 @@ def _read_blocks(t: str) -> list[Block]:
     if "|" in t:
         _collect(_TABLE_ROW.finditer(t), t, blocks, _pipe_cells)
         bars: list = []
-        _collect(_BAR_ROW.finditer(t), t, bars, _bar_cells)
+        # (a row split over two lines joined: kg.extract.split_rows)
+        _collect(joined_rows(t, _BAR_ROW.finditer(t), _bar_cells), t, bars, _row_cells)
         for b in bars:
             hm = _BRACKET_HEADER.search(t, max(0, b[0][0] - 300), b[0][0])
             if hm:
@@ -312,6 +314,10 @@ def _pipe_cells(m) -> list[tuple[int, str]]:
         cells.append((pos, part))
         pos += len(part) + 1
     return cells
+
+
+def _row_cells(r: Row) -> list[tuple[int, str]]:
+    return r.cells
 
 
 def _bar_cells(m) -> list[tuple[int, str]]:

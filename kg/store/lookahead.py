@@ -14,7 +14,7 @@ store does not change while the thread reads it (the writing process holds it, a
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,18 @@ class Looked:
     made: list[ox.Quad] | None
 
 
+#: The graphs the store derives from what it holds (the inferences, the search index): a write that names neither
+#: only adds what it says (see :func:`look` and ``kg.store.writes.write_quads``).
+DRAWN = frozenset({INFERRED, INDEX})
+
+
+def names_derived(quads: Iterable[ox.Quad]) -> bool:
+    """Does a quad of ``quads`` go to graph/inferred or graph/index? Each quad's graph name is read once: every read
+    makes a new term, and two tests of it, one after the other, cost a million quads two fifths more CPU
+    (bench/RESULTS.md, load44)."""
+    return not DRAWN.isdisjoint(q.graph_name for q in quads)
+
+
 def relevant(quads: list[ox.Quad], indexed: Indexed) -> list[ox.Quad]:
     """The quads of ``quads`` the index reads, of the subjects ``indexed`` keeps."""
     return [q for q in textindex.index_quads(quads) if indexed is None or indexed(q.subject)]
@@ -48,7 +60,7 @@ def look(dataset, quads: list[ox.Quad], indexed: Indexed, *, plain: bool) -> Loo
     the index reads goes to a graph the store derives (the write then refreshes the nodes it touches instead).
     ``plain``: an addition to no named graph of the caller's, whose derived quads were refused before."""
     found = relevant(quads, indexed)
-    if not plain and any(q.graph_name == INFERRED or q.graph_name == INDEX for q in found):
+    if not plain and names_derived(found):
         return None
     nodes = textindex.added_affected(dataset, found)
     # (and what the batch alone says of those the store knows nothing of: not read back after the write)

@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import Detail, DiskFull, StoreError, Words
-from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.graphs import INFERRED
 from kg.rdf.terms import chunked, data_update
 from kg.store import bulk, history, logflush, lookahead, quarantine, recovery, taskcounts, textindex
 from kg.store.faults import fault_point  # (called by this name: the crash tests replace it here)
@@ -151,7 +151,7 @@ def write_quads(store, quads: list[ox.Quad],
     # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
     # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
     plain = replace_graph is None and isinstance(store.main, ox.Store) \
-        and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
+        and not lookahead.names_derived(quads)
     # a write of several graphs that the store holds none of and taking nothing out (an ingest of new texts)
     # only adds quads too: its index entries are found the same way (its task counts are recounted, as any
     # write of graphs has them), unless a quad the index reads goes to a derived graph (the write drops

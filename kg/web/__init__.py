@@ -4,8 +4,9 @@
 Routers by concern: ``sparql`` (``/sparql``; SPARQL Update through ``updates``), ``validate``
 (``/validate``), ``pages`` (``/``, ``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``,
 ``/queries``; the named queries' words and links in ``querytext``), ``bodies`` (``/bodies``), ``changes``
-(``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``), ``review`` (``/review``) and ``facts``
-(``/fact/{id}``: one fact read from a text, the page to cite it). Writes
+(``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``), ``review`` (``/review``) ``facts``
+(``/fact/{id}``: one fact read from a text, the page to cite it) and ``quarantine`` (``/quarantine``: the facts a
+violation holds back, to correct or reject). Writes
 with the update token (``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``, the
 one check of that token in ``auth`` (a plain form's token field read before its files in ``form_token``). Handlers parse input, call the library and format output; what
 pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
@@ -44,8 +45,8 @@ import viz
 
 from kg.limits import QUERY_SECONDS, RESULT_ROWS, SERVER as SERVER_LIMITS
 from kg.store import holder
-from kg.web import (accesslog, address, bodies, changes, errors, facts, headers, pages, review, room, scoreboard, sparql, twins,
-                    validate, writes)
+from kg.web import (accesslog, address, bodies, changes, errors, facts, headers, pages, quarantine, review, room, scoreboard,
+                    sparql, twins, validate, writes)
 from kg.web.auth import TokensFile
 from kg.web.render import STATIC, root_of
 from kg.web.worker_process import folder_source, memory_source, remove_stale_snapshots
@@ -178,6 +179,7 @@ def create_app(store, *, update_token: str | None = None, analysts: tuple[tuple[
     app.include_router(bodies.router)  # (before pages: /bodies/ is the list, not a body)
     app.include_router(review.router)
     app.include_router(facts.router)
+    app.include_router(quarantine.router)
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
     app.include_router(changes.router)

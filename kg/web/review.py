@@ -31,10 +31,10 @@ from kg.changes import REVIEW_PAGE
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW, REVIEW_FIELDS, TEXT
 from kg.ingest_folder import SUFFIXES
-from kg.paths import doc_path
+from kg.paths import QUARANTINE_PAGE, doc_path
 from kg.rdf.identity import is_source_id
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (PER_PAGE, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named, ledger, queue,
+from kg.review import (PER_PAGE, Entry, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named, ledger, queue,
                        replaced_json, replaced_text, sources_page, tie)
 from kg.review.corrections import ASSESSMENTS, assessment_code, link_type_words
 from kg.review.model import CORRECTABLE, LEVELS, LINK_TYPES
@@ -79,6 +79,30 @@ def segments(text: str, entries: list[dict]) -> list[dict]:
     return out
 
 
+def fact_entry(store, entry: Entry, labels: Labels, lang: str) -> dict:
+    """A fact of the queue as the review page and the quarantine page show it: its line in the reader's words, the
+    fields a correction may set, whether it is a target to assess (and as assessed now), the cards it is about."""
+    e = entry.to_json(lang)
+    e["line"] = fact_line(e["kind"], e["fact"], labels)
+    e["fields"] = list(CORRECTABLE[e["kind"]])
+    e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
+    e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
+    # (the cards of the documents it is about: where an analyst who came from a card goes back, once decided)
+    e["document_hrefs"] = {key: doc_path(key) for key in sorted(documents_named(e["kind"], e["fact"] or {}) - {""})}
+    return e
+
+
+def form_words(request: Request) -> dict:
+    """What a page's correction forms need besides the fact (``fact_forms.html``): the names offered as the reviewer
+    types, each field's name and the words of a role, a level and a link's kind in the page's language."""
+    lang = lang_of(request)
+    return {"suggestions": known_names(request.app.state.store), "was": WAS,
+            "fields_said": REVIEW_FIELDS["en" if lang == "en" else "vi"],
+            "roles_said": {code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()},
+            "levels_said": {code: TEXT[lang][f"level_{code}"].lower() for code in LEVELS},
+            "links_said": {code: link_type_words(code, lang) for code in LINK_TYPES}}
+
+
 def _source_data(request: Request, source: str) -> dict:
     store = request.app.state.store
     found = ledger.read_record(store, source)
@@ -88,16 +112,7 @@ def _source_data(request: Request, source: str) -> dict:
     lang = lang_of(request)
     labels = Labels(store, lang)
 
-    entries = []
-    for entry in queue(store, source=source, order="reading"):
-        e = entry.to_json(lang)
-        e["line"] = fact_line(e["kind"], e["fact"], labels)
-        e["fields"] = list(CORRECTABLE[e["kind"]])
-        e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
-        e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
-        # (the cards of the documents it is about: where an analyst who came from a card goes back, once decided)
-        e["document_hrefs"] = {key: doc_path(key) for key in sorted(documents_named(e["kind"], e["fact"] or {}) - {""})}
-        entries.append(e)
+    entries = [fact_entry(store, entry, labels, lang) for entry in queue(store, source=source, order="reading")]
     return {"source": meta.summary(),
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request),
             # (a server that knows analysts by their tokens records each decision under the name of the token typed)
@@ -165,14 +180,11 @@ def review_source(request: Request, source: str):
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
-                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions", lang=lang),
-                form_href=href(request, f"/review/{source}/decide"), was=WAS,
+                decide_href=href(request, f"/review/{source}/decisions", lang=lang),
+                form_href=href(request, f"/review/{source}/decide"),
                 assess_href=href(request, f"/review/{source}/assessments", lang=lang),
                 assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
-                fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"],
-                roles_said={code: TEXT[lang][role.word].lower() for code, role in ROLE_BY_CODE.items()},
-                levels_said={code: TEXT[lang][f"level_{code}"].lower() for code in LEVELS},
-                links_said={code: link_type_words(code, lang) for code in LINK_TYPES}, **data)
+                **form_words(request), **data)
 
 
 async def _authorized_json(request: Request, hint: str) -> dict:
@@ -239,17 +251,23 @@ async def _authorized_form(request: Request, what: str, names: str, hint: str) -
     return form, fid
 
 
+#: the pages a plain form may name as its ``back`` (the page the answer leads back to; any other value: the source's page)
+BACK_PAGES = {"quarantine": QUARANTINE_PAGE}
+
+
 def _form_answer(request: Request, source: str, fid: str, answer: dict,
-                 shown: Callable[[list[dict]], list[dict]], *, assessed: bool = False):
+                 shown: Callable[[list[dict]], list[dict]], *, assessed: bool = False, back: str | None = None):
     """What a plain form's post is answered with: the JSON ``answer`` to a client that asks for JSON, else a page
     showing the facts of ``source`` that ``shown`` picks (those decided, or the target assessed), with a way
-    back to the fact ``fid`` on the source's page."""
+    back to the fact ``fid`` on the source's page, or to the page of :data:`BACK_PAGES` the form named."""
     if not wants_html(request.headers.get("accept")):
         return json_response(answer)
     r = REVIEW[lang_of(request)]
+    there = BACK_PAGES.get(back or "")
     return page(request, "review_decided.html", title=r["assessed" if assessed else "decided"], r=r,
                 facts=shown(_source_data(request, source)["facts"]), assessed=assessed,
-                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+                back=href(request, there) if there else href(request, f"/review/{source}") + f"#fact-{fid}",
+                back_said=r["quarantine_back"] if there else r["decided_back"])
 
 
 @router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
@@ -264,7 +282,8 @@ async def review_decide_form(request: Request, source: str):
     held = {h["id"]: h["violation"] for h in answer["held"]}
     replaces = {r["id"]: r for r in answer["replaces"]}
     return _form_answer(request, source, fid, answer, lambda facts: [
-        {**f, "held": held.get(f["id"]), "replaces": replaces.get(f["id"])} for f in facts if f["id"] in answer["decided"]])
+        {**f, "held": held.get(f["id"]), "replaces": replaces.get(f["id"])} for f in facts if f["id"] in answer["decided"]],
+        back=form.get("back"))
 
 
 @router.get("/review/{source}/decide", summary="A fact's form (on /review/{source})")

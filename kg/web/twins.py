@@ -19,7 +19,7 @@ from kg.web.formats import negotiate
 TWINS: dict[str, tuple[str, ...]] = {
     "/": ("json",), "/queries": ("json",), "/queries/{name}": ("json", "csv"), "/doc/{key:path}": ("json",),
     "/graph/{key:path}": ("json",), "/bodies": ("json",), "/bodies/{body_id:path}": ("json",),
-    "/fact/{fid}": ("json",), "/changes": ("json",), "/changes/{number}/undo": ("json",), "/review": ("json",),
+    "/fact/{fid}": ("json",), "/quarantine": ("json",), "/changes": ("json",), "/changes/{number}/undo": ("json",), "/review": ("json",),
     "/review/{source}": ("json",), "/scoreboard/{key:path}": ("json",), "/ontology": ("json",),
 }
 

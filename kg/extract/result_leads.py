@@ -1,0 +1,33 @@
+"""A result said right after the goal it answers (kết quả so với chỉ tiêu), in the same sentence ('Kế hoạch giao kết
+nạp 300 đảng viên, thực tế kết nạp được 320', '... năm 2025 tỷ lệ này phải đạt 80%, chúng tôi đạt 83,5%'), and the
+distance a result still is from its goal ('còn cách mục tiêu 2,6 điểm phần trăm'). The goal's words ('giao', 'phải
+đạt') make the sentence a goal's; the part after them that opens on the actual figure ('thực tế', 'kết quả đạt') or
+on the speaker's side reaching it ('chúng tôi đạt', 'ngành đã đạt') reports what was done. A goal
+split by place keeps its places' figures goals ('tỉnh phấn đấu đạt 90%, trong đó thành thị đạt 95%'): only the
+speaker's words and the words of the actual figure open a result. Patterns are written in Vietnamese with diacritics
+and folded when compiled."""
+from __future__ import annotations
+
+from kg.extract.text import folded_pattern
+
+# after a separator: 'thực tế (đã) ', 'kết quả (thực hiện) đạt', 'chúng tôi (đã) (mới) đạt', 'ngành mới đạt', 'đơn vị chỉ
+# đạt' (the speaker's side reaching a figure: no aim between the subject and the verb), then words to the figure
+_RESULT_LEAD = folded_pattern(r"[,;][ \t]*(?:(?:nhưng|song|và)[ \t]+)?(?:(?:trên[ \t]+)?thực tế(?![ \t]+(?:cần|phải|sẽ))"
+                              r"|kết quả(?:[ \t]+thực hiện)?(?:[ \t]+(?:đã|mới|chỉ))?[ \t]+(?:đạt|là|được)(?![a-z])"
+                              r"|(?:chúng tôi|chúng ta|ngành|đơn vị|địa phương)(?:[ \t]+(?:đã|mới|chỉ|cũng|đều|thực hiện)){0,2}"
+                              r"[ \t]+(?:đạt|vượt|làm được|thực hiện được)(?![a-z]))[^\d,;:.()\n]{0,50}$")
+# the distance left to a goal, a result of the span reviewed (point (d) of our sets' conventions: the change or gap
+# itself is the figure): 'còn cách mục tiêu 2,6 điểm phần trăm', 'còn cách chỉ tiêu Nghị quyết đề ra 120 hộ' (the
+# goal's document may be named between; not a place's distance, 'cách trung tâm xã 12 km')
+_GAP_TO_GOAL = folded_pattern(r"(?<![a-z])còn[ \t]+cách[ \t]+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![a-z])[^,;:()\n]{0,60}$")
+# how far before a figure its lead is looked for
+_REACH = 90
+
+
+def answered_at(f: str, start: int, at: int) -> bool:
+    """The figure at ``at`` of the folded text ``f`` (its sentence opening at ``start``) follows the result's lead
+    (_RESULT_LEAD) or the distance left to a goal (_GAP_TO_GOAL)."""
+    lo = max(start, at - _REACH)
+    if f.find("con cach", lo, at) >= 0 and _GAP_TO_GOAL.search(f, lo, at):
+        return True
+    return (f.find(",", lo, at) >= 0 or f.find(";", lo, at) >= 0) and _RESULT_LEAD.search(f, lo, at) is not None

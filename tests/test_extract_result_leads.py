@@ -1,0 +1,38 @@
+"""kg.extract.result_leads: a result said right after the goal it answers, and the distance left to a goal, are
+results. Texts are our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.result_leads import answered_at
+from kg.extract.text import fold_same_length
+
+_PAGE = "Thứ Ba, 13/01/2026 09:15\n\n{}\n"
+
+
+@pytest.mark.parametrize("body,goal,result", [
+    ("Bà Lê Thị Hoa, Giám đốc Sở Y tế: Theo Nghị quyết số 20/NQ-HĐND, năm 2025 tỷ lệ tiêm chủng đầy đủ phải đạt 95%, "
+     "chúng tôi đạt 96,4%.", 95, 96.4),
+    # other words: the goal a resolution asks for, the result opening on 'thực tế'
+    ("Theo Nghị quyết số 15/NQ-HĐND, năm 2025 tỷ lệ hồ sơ trực tuyến phải đạt 70%, thực tế đạt 74,5%.", 70, 74.5),
+])
+def test_the_result_after_its_goal_is_a_result(body, goal, result):
+    f = extract(_PAGE.format(body))
+    assert [t.value for t in f.targets] == [goal] and result in [o.value for o in f.outcomes]
+
+
+def test_the_distance_left_to_a_goal_is_a_result():
+    f = extract(_PAGE.format("Tỷ lệ trường đạt chuẩn quốc gia: còn cách mục tiêu Nghị quyết số 20/NQ-HĐND 2,6 điểm "
+                             "phần trăm."))
+    assert [o.value for o in f.outcomes] == [2.6] and not f.targets
+
+
+def test_near_miss_a_goal_split_by_place_or_a_result_still_to_reach_stays_a_goal():
+    f = extract(_PAGE.format("Năm 2026, tỉnh phấn đấu tỷ lệ hộ dùng nước sạch đạt 90%, trong đó thành thị đạt 95%, nông "
+                             "thôn đạt 85%."))
+    assert sorted(t.value for t in f.targets) == [85, 90, 95] and not f.outcomes
+    aim = fold_same_length("năm 2026 phấn đấu đạt 90%, thực tế cần đạt 92%")
+    assert not answered_at(aim, 0, aim.index("92"))
+    distance = fold_same_length("trụ sở còn cách trung tâm xã 12 km")
+    assert not answered_at(distance, 0, distance.index("12"))
