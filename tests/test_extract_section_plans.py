@@ -44,3 +44,29 @@ def test_measured_against_reads_a_tally_or_a_share_right_before_the_plan():
                           ("Kế hoạch số 12 đề ra 19 chỉ tiêu, Kế hoạch số 45", False)):
         f = fold_same_length(sentence)
         assert measured_against(f, 0, f.index("ke hoach so 45")) is yes, sentence
+
+
+_HEADED = ("UBND HUYỆN KIM SƠN\nPHÒNG KINH TẾ\nSố: 52/BC-PKT                    Kim Sơn, ngày 2 tháng 7 năm 2026\n\nBÁO CÁO\n"
+           "Sơ kết 6 tháng đầu năm thực hiện nhiệm vụ năm 2026\n\nThực hiện Quyết định số 910/QĐ-UBND ngày 22/12/2025 của UBND "
+           "huyện về giao chỉ tiêu năm 2026; Kế hoạch số 07/KH-PKT ngày 10/01/2026 của Phòng Kinh tế về thực hiện nhiệm vụ "
+           "năm 2026, Phòng Kinh tế báo cáo như sau:\n\n"
+           "{heading}\n"
+           "Chỉ tiêu | Kế hoạch năm | Thực hiện 6 tháng\nDiện tích lúa chất lượng cao (ha) | 4.200 | 3.950\n\n"
+           "II. KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 07/KH-PKT\nPhòng đã tổ chức 6 lớp tập huấn cho nông dân.\n")
+
+
+def test_a_heading_that_names_a_document_gives_its_section_to_it():
+    text = _HEADED.format(heading="I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAO TẠI QUYẾT ĐỊNH SỐ 910/QĐ-UBND")
+    assert outcome_docs(text)[3950] == "910/QĐ-UBND"
+    assert outcome_docs(text)[6] == "07/KH-PKT"
+    # in other words: an arabic-numbered heading in sentence case
+    text = _HEADED.format(heading="1. Kết quả thực hiện chỉ tiêu tại Quyết định số 910/QĐ-UBND")
+    assert outcome_docs(text)[3950] == "910/QĐ-UBND"
+
+
+def test_near_miss_a_heading_naming_no_document_leaves_the_section_to_the_context():
+    text = _HEADED.format(heading="I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+    assert outcome_docs(text)[3950] != "910/QĐ-UBND"
+    # (a statement numbered like a heading, naming the decision, ends on a full stop: no heading)
+    text = _HEADED.format(heading="1. Các chỉ tiêu được giao tại Quyết định số 910/QĐ-UBND.")
+    assert outcome_docs(text)[3950] != "910/QĐ-UBND"

@@ -21,7 +21,7 @@ from kg.extract.quantity_cues import ITEM
 from kg.extract.scope_goals import goal_named_with, own_plan_of, year_plan_goal
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
-from kg.extract.section_plans import measured_against
+from kg.extract.section_plans import measured_against, under_heading
 from kg.extract.scope_quotes import in_quoted
 from kg.extract.review_plans import (last_plan_carrying_out, measured_earlier, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
@@ -189,6 +189,8 @@ class Scope(ScopeIndex):
             # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
             return self.reviewed_alone if self.main_doc is None else None
         key = self._year_plan_in_list(k) or self.groups[k][1]
+        if self._headed_by(key, self.groups[k][0], pos):
+            return key      # (a report's section under a heading that names the document its results are of, (ak) 2)
         if self.report_doc and key != self.report_doc and self._section_on_plan(key, self.groups[k][0], pos):
             return key      # (the section opens on the plan's goals: its later paragraphs go on with the plan, (ak) 2)
         if self.report_doc and (key == self.report_doc or self._said_in_a_paragraph_before(self.groups[k][0], pos)):
@@ -293,6 +295,17 @@ class Scope(ScopeIndex):
                 return None
         return last_plan_carrying_out(self._keyed[:bisect_right(self._keyed, (pos, ""))], self.docs, self.up_of,
                                       self.reviewed)
+
+    def _headed_by(self, key: str, at: int, pos: int) -> bool:
+        """In a report (or a text of no document of its own), the mention of ``key`` at ``at`` stands in a numbered heading
+        line and ``pos`` in its section ('I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAO TẠI QUYẾT ĐỊNH SỐ 4870/QĐ-UBND' over a
+        table of them): the section's figures are that document's, not the report's own or the plan it answers. Not a
+        central document a local plan of the text carries out (its chain decides)."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if (md is not None and md.type != "BC") or key == self.main_doc or key in self.local_for:
+            return False
+        pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
+        return pa >= 0 and under_heading(self.p.folded, self.paras, pa, pp)
 
     def _section_on_plan(self, key: str, at: int, pos: int) -> bool:
         """The mention of local plan ``key`` at ``at`` opens a section (the first sentence of the first paragraph under a
