@@ -186,6 +186,12 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   ministry's action programme with its task table, a council sitting's question session, a standing committee's
   conclusion notice after a working session, a ward's year report on a national scheme with a result-before-plan
   table): floors a little below its untouched score (the lead's, at the round's start).
+* ``tests/devtexts44``: six texts by the forty-fourth round's independent annotator (a provincial committee's dispatch
+  urging a council resolution's overdue tasks, a veterans' union summing up ten years of a Secretariat directive with
+  its commendations, a news agency's report of the Government's monthly meeting, a commune council's resolution on
+  the 2026 socio-economic plan, a signed commentary on a Politburo resolution that assigns nothing, a department's
+  half-year report saved from a PDF with a six-column table): floors a little below its untouched score (the lead's,
+  at the round's start).
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -323,6 +329,9 @@ SETS = {
     # (untouched 0.844 / 0.875 / 0.587 / 0.585 / 0.478 / 0.857; dates 0.929, place 1.0)
     "devtexts43": (6, {"documents": 0.8, "links": 0.8, "assignments": 0.55, "targets": 0.55, "outcomes": 0.45,
                        "events": 0.8}),
+    # (untouched 0.978 / 1.0 / 0.903 / 0.794 / 0.667 / 1.0; dates 0.947, place 0.75)
+    "devtexts44": (6, {"documents": 0.95, "links": 0.95, "assignments": 0.85, "targets": 0.75, "outcomes": 0.6,
+                       "events": 0.95}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -341,7 +350,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts36": (0.95, 0.95), "devtexts37": (0.95, 0.95),
                    "devtexts38": (0.95, 0.95), "devtexts39": (0.95, 0.95),
                    "devtexts40": (0.95, 0.95), "devtexts41": (0.9, 0.95),
-                   "devtexts42": (0.85, 0.95), "devtexts43": (0.9, 0.95)}
+                   "devtexts42": (0.85, 0.95), "devtexts43": (0.9, 0.95),
+                   "devtexts44": (0.9, 0.7)}
 
 
 def _scorer():
