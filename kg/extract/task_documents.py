@@ -341,7 +341,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if reports and not any(clause.start <= mn.start < clause.end for mn in own_named):
             doc = _report_tasks(df, t.rfind("\n", 0, clause.start) + 1, clause, reports, reported)
         if doc is None and not official:
-            doc = _issued_asks(df, clause) or _subject_asks(df, sent_starts, clause)
+            doc = _issued_asks(df, clause)
         if doc is None and opening_doc is not None:
             doc = opening_doc(clause.start)
         if doc is None and opening_doc is not None and _opens_on_bare_type(clause):
@@ -383,6 +383,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                         break
         if doc is None and not official and followed and local_for and main_doc in local_for:
             doc = watched_local(clause)
+        if doc is None and not official:
+            doc = _subject_asks(df, sent_starts, clause)
         if doc is not None:
             cache[k] = doc
             return doc
