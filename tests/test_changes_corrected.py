@@ -84,3 +84,4 @@ def test_the_cli_the_page_its_json_twin_and_the_feed_say_the_same_corrections(tm
     feed = client.get("/changes.atom", params={"province": "Lạng Sơn"}).text
     assert "Loại: thực hiện → căn cứ" in feed and "Ngày: 2025-09-10 → 2025-09-12" in feed
     assert "~ Liên kết (căn cứ): 08-KH/ĐU" in feed and ": 1 liên kết (căn cứ)</title>" in feed
+    client.app.state.store.close()

@@ -61,9 +61,12 @@ def said_everywhere(folder, lang: str) -> tuple[list[str], dict, str, str]:
     assert printed.exit_code == 0, printed.output
     client = TestClient(create_app(Store.open(folder, read_only=True)))
     params = {"limit": "1", "lang": lang}
-    return ([line.strip() for line in printed.output.splitlines() if line.startswith("  ") and line[2] in "+-~"],
-            client.get("/changes.json", params=params).json(), client.get("/changes", params=params).text,
-            client.get("/changes.atom", params=params).text)
+    try:
+        return ([line.strip() for line in printed.output.splitlines() if line.startswith("  ") and line[2] in "+-~"],
+                client.get("/changes.json", params=params).json(), client.get("/changes", params=params).text,
+                client.get("/changes.atom", params=params).text)
+    finally:
+        client.app.state.store.close()
 
 
 def test_a_target_s_figure_corrected_is_one_change_before_and_after(tmp_path, monkeypatch):

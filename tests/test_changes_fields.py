@@ -104,6 +104,7 @@ def test_the_cli_the_page_its_json_twin_and_the_feed_say_the_same_change(tmp_pat
     assert "Subject: <del>—</del> → <ins>Kết quả &lt;script&gt;" in english
     assert f"Trích yếu: — → {HOSTILE}" in client.get("/changes.atom", params={"province": "Ninh Bình"}).text \
         .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    client.app.state.store.close()
 
 
 def test_an_outcome_s_unit_and_an_event_s_organiser_corrected_are_said_before_and_after(memory_store, monkeypatch,
