@@ -257,3 +257,27 @@ def test_near_miss_a_meeting_s_chair_labelled_alone_leads_no_task():
     text = ("Sáng 12/3, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 25/KH-UBND.\n"
             "Chủ trì: Chủ tịch UBND tỉnh.\nThành phần: lãnh đạo các sở, ngành.\n")
     assert _rows(text) == set()
+
+
+def test_a_row_a_narrow_column_wrapped_over_two_lines_keeps_its_units_and_the_rows_after_it():
+    text = _PLAN + ("TT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+                    "1 | Xây dựng kho học liệu số dùng chung | Kho học liệu | Sở Giáo dục và Đào tạo | Sở Tài chính | "
+                    "Quý III/2025\n"
+                    "2 | Cấp tài khoản định danh cho học sinh\n  (giai đoạn 1) | Tài khoản | Công an tỉnh | Sở Giáo dục "
+                    "và Đào tạo; Viettel tỉnh | Năm 2025\n"
+                    # (the break inside the coordinating cell this time)
+                    "3 | Tập huấn giáo viên | Lớp tập huấn | Trường Cao đẳng Sư phạm | Sở Nội vụ;\n"
+                    "Sở Tài chính | Hằng năm\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert {("Công an tỉnh", "lead"), ("Viettel tỉnh", "coordinate"), ("Trường Cao đẳng Sư phạm", "lead"),
+            ("Sở Nội vụ", "coordinate")} <= rows
+    assert ("Sở Tài chính", "coordinate") in rows
+
+
+def test_near_miss_two_short_rows_are_not_joined_into_one():
+    # (rows that leave their last cells empty, each opening on its number: two rows, not one row of five cells)
+    text = _PLAN + ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+                    "1 | Xây dựng kho học liệu số | Sở Giáo dục và Đào tạo\n"
+                    "2 | Cấp tài khoản định danh | Công an tỉnh\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert ("Cấp tài khoản định danh", "coordinate") not in rows and ("Công an tỉnh", "coordinate") not in rows

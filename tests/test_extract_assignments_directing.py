@@ -183,3 +183,24 @@ def test_a_body_that_hands_a_task_over_with_giao_cho_names_its_lead():
 def test_near_miss_giao_cho_a_body_a_quota_reported_is_no_new_lead():
     rows = assignment_rows(_REVIEW + "Năm 2025, UBND huyện đã giao cho các xã 120 ha rừng trồng mới.\n")
     assert not any(b == "các xã" and r == "lead" for b, r in rows)
+
+
+_URGENT = ("BỘ TÀI CHÍNH\nSố: 512/BTC-NSNN\nHà Nội, ngày 3 tháng 3 năm 2026\nV/v kiểm kê tài sản công\n\n"
+           "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n")
+
+
+def test_numbered_items_under_an_urgent_ask_are_the_asked_body_s_tasks():
+    rows = assignment_rows(_URGENT + "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các "
+                           "nội dung sau:\n1. Bố trí kinh phí từ ngân sách địa phương cho việc kiểm kê tài sản công.\n"
+                           "2. Báo cáo kết quả về Bộ Tài chính trước ngày 30/6/2026.\n")
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "lead") in rows
+    # (said another way: 'yêu cầu ... tập trung thực hiện tốt các nhiệm vụ sau')
+    rows = assignment_rows(_URGENT + "Bộ Tài chính yêu cầu Kho bạc Nhà nước khu vực tập trung thực hiện tốt các nhiệm vụ "
+                           "sau:\n1. Rà soát các khoản chi thường xuyên.\n")
+    assert ("Kho bạc Nhà nước khu vực", "lead") in rows
+
+
+def test_near_miss_numbered_items_under_work_reported_done_give_no_task():
+    rows = assignment_rows(_URGENT + "Năm 2025, Bộ Tài chính đã yêu cầu Ủy ban nhân dân các tỉnh khẩn trương thực hiện các "
+                           "nội dung sau:\n1. Bố trí kinh phí cho việc kiểm kê tài sản công.\n")
+    assert ("Ủy ban nhân dân các tỉnh", "lead") not in rows

@@ -95,3 +95,23 @@ _CLOSING_SPEECH = ("Kết luận hội nghị sơ kết công tác năm 2026\nNg
 ])
 def test_the_rows_of_a_formula_or_a_task(text, expected):
     assert rows(text) == expected
+
+
+_LETTER = ("BỘ TÀI CHÍNH\nSố: 512/BTC-NSNN\nHà Nội, ngày 3 tháng 3 năm 2026\nV/v kiểm kê tài sản công\n\n"
+           "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh quan tâm, chỉ đạo thực hiện./.",
+    "Đề nghị Kho bạc Nhà nước khu vực quan tâm, phối hợp thực hiện.",
+    "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+])
+def test_a_letter_s_closing_words_of_care_give_no_row(closing):
+    rows = {(a.body, a.role) for a in extract(_LETTER + closing + "\n").assignments}
+    assert rows == set()
+
+
+def test_near_miss_care_for_named_work_is_a_task():
+    rows = {(a.body, a.role) for a in extract(_LETTER + "Đề nghị Ủy ban nhân dân các xã quan tâm chỉ đạo rà soát hộ nghèo "
+                                                        "trên địa bàn.\n").assignments}
+    assert ("Ủy ban nhân dân các xã", "lead") in rows

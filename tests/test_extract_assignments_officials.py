@@ -91,3 +91,22 @@ def test_the_directors_of_the_departments_in_a_list_of_heads():
 def test_near_miss_a_deputy_director_speaking_of_the_departments_holds_none():
     rows = assignment_rows("Phó Giám đốc các sở, ngành dự hội nghị trực tuyến tại điểm cầu tỉnh.\n")
     assert rows == set()
+
+
+_DISPATCH = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 98/CĐ-TTg\nHà Nội, ngày 12 tháng 9 năm 2025\nCÔNG ĐIỆN\nVề đẩy nhanh giải ngân\n\n"
+
+
+def test_the_ministers_a_prime_minister_asks_are_the_asked_bodies():
+    rows = assignment_rows(_DISPATCH + "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh:\n"
+                           "- Rà soát các dự án chậm giải ngân, báo cáo trước ngày 15/4/2026.\n")
+    assert {("Bộ trưởng các Bộ", "lead"), ("Chủ tịch Ủy ban nhân dân các tỉnh", "lead")} <= rows
+    assert ("Thủ tướng Chính phủ", "lead") not in rows
+    # (in a sentence, not a list: the same)
+    rows = assignment_rows(_DISPATCH + "Thủ tướng Chính phủ yêu cầu Bộ trưởng các bộ, cơ quan ngang bộ rà soát các dự án "
+                           "chậm giải ngân.\n")
+    assert ("Bộ trưởng các bộ, cơ quan ngang bộ", "lead") in rows
+
+
+def test_near_miss_one_minister_chairing_a_meeting_has_no_task():
+    rows = assignment_rows(_DISPATCH + "Sáng 10/9, Bộ trưởng Bộ Tài chính chủ trì hội nghị trực tuyến với các địa phương.\n")
+    assert not any(body.startswith("Bộ trưởng") for body, _ in rows)

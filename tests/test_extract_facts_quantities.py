@@ -1276,3 +1276,20 @@ def test_a_bracket_that_opens_on_the_result_gives_it():
     assert [t.value for t in f.targets] == [95] and [o.value for o in f.outcomes] == [96.2]
     # near miss: a bracket before the clause's own figure that qualifies its subject stays no figure
     assert [o.value for o in extract("Năm 2024, tỷ lệ hộ có nhà kiên cố (trên 70 m2) tăng 5%.").outcomes] == [5]
+
+
+def test_goals_met_counted_after_the_verb_are_a_result_even_when_the_document_set_them():
+    f = extract("Năm 2025, phường hoàn thành 15/20 chỉ tiêu Kế hoạch số 18/KH-UBND đề ra, 5/20 chỉ tiêu chưa đạt.")
+    assert (f.targets, sorted((o.value, o.of) for o in f.outcomes)) == ([], [(5, 20), (15, 20)])
+    # in other words: another verb and body
+    f = extract("Huyện vượt 18/21 chỉ tiêu Nghị quyết Đại hội đề ra.")
+    assert (f.targets, [o.value for o in f.outcomes]) == ([], [18])
+    # near miss: the same count as an aim stays a goal
+    aim = extract("Kế hoạch số 20/KH-UBND năm 2026. Phấn đấu hoàn thành 18/21 chỉ tiêu Nghị quyết Đại hội đề ra.")
+    assert ([t.value for t in aim.targets], aim.outcomes) == ([18], [])
+
+
+def test_near_miss_goals_to_meet_after_a_purpose_stay_goals():
+    # 'để đạt 20/20 tiêu chí': the aim a task serves, not a count of goals met
+    f = extract("Nhiệm vụ trước mắt là khắc phục các tiêu chí còn thiếu để đạt 20/20 tiêu chí nông thôn mới.")
+    assert ([t.value for t in f.targets], f.outcomes) == ([20], [])

@@ -3,7 +3,7 @@ with columns named by year, plan, result, ratio, unit and index. Texts are our o
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.tables import column_headings
+from kg.extract.tables import column_headings, table_blocks
 
 
 def _both(text: str) -> tuple[list, list]:
@@ -299,3 +299,27 @@ def test_near_miss_a_goal_of_the_report_s_own_outside_the_table_stays_the_report
     text = _CUMULATIVE + "\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nPhấn đấu bê tông hóa thêm 108 km đường thôn.\n"
     targets = {t.value: t.document for t in extract(text).targets}
     assert targets[108] == "77/BC-SXD" and targets[240] == "15/KH-UBND"
+
+
+WRAPPED = ("Báo cáo số 186/BC-SCT kết quả 6 tháng đầu năm 2026.\n"
+           "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU UBND TỈNH GIAO\n\n"
+           "TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 6 tháng | So KH (%)\n"
+           "1 | Sản lượng chè búp tươi | tấn | 50.000 | 21.000 | 42,0\n"
+           "2 | Tổng giá trị sản phẩm chăn nuôi và dịch\n"
+           "vụ thú y | tỷ đồng | 1.200 | 540 | 45,0\n"
+           "3 | Số hợp tác xã kiểu mới | hợp tác xã | 40 | 18³ | 45,0\n")
+
+
+def test_a_row_whose_label_wraps_to_the_next_line_stays_one_row():
+    f = extract(WRAPPED)
+    # the wrapped row's plan is a goal and its result a result, and the table goes on after it (a footnote's mark
+    # after a result is no part of it)
+    assert sorted(t.value for t in f.targets) == [40, 1200, 50000]
+    assert sorted(o.value for o in f.outcomes) == [18, 42, 45, 45, 540, 21000]
+    assert {t.value: t.unit for t in f.targets}[1200] == "tỷ đồng"
+    # near miss: a line of two cells that does not make up the header's count with the next line parts the table
+    # as before (a caption between two tables)
+    two = WRAPPED.replace("2 | Tổng giá trị sản phẩm chăn nuôi và dịch\nvụ thú y | tỷ đồng | 1.200 | 540 | 45,0\n",
+                          "Ghi chú | số liệu sơ bộ\n")
+    assert [len(rows) for _, _, rows in table_blocks(two)] == [2, 1]
+    assert [len(rows) for _, _, rows in table_blocks(WRAPPED)] == [4]

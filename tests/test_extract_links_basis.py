@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from tests.extract_helpers import link_rows
 
 
 def links(text: str) -> set[tuple[str, str, str]]:
@@ -579,3 +580,32 @@ def test_a_basis_listed_by_an_earlier_cue_is_no_subject_of_the_next():
     text2 = ("Kỳ họp thứ 9 HĐND tỉnh\n\nNghị quyết số 21/NQ-HĐND được ban hành căn cứ Luật Đầu tư công ngày 13/6/2019, "
              "xét Tờ trình số 77/TTr-UBND của UBND tỉnh.\n")
     assert ("21/NQ-HĐND", "based_on", "77/TTr-UBND") in links(text2)
+
+
+_FOLLOW_UP = ("Tiếp theo Công văn số 4720/BTC-NSNN ngày 05/8/2025 của Bộ Tài chính; thực hiện Công điện số 98/CĐ-TTg ngày "
+              "12/9/2025 của Thủ tướng Chính phủ, Bộ Tài chính có ý kiến như sau:\n1. Rà soát các khoản chi.\n")
+
+
+def test_a_letter_s_follow_up_then_a_semicolon_and_what_it_carries_out():
+    rows = link_rows("BỘ TÀI CHÍNH\nSố: 512/BTC-NSNN\nHà Nội, ngày 3 tháng 10 năm 2025\nV/v rà soát chi thường xuyên\n\n"
+                     + _FOLLOW_UP)
+    assert ("512/BTC-NSNN", "continues", "4720/BTC-NSNN") in rows
+    assert ("512/BTC-NSNN", "implements", "98/CĐ-TTg") in rows
+
+
+def test_near_miss_a_news_page_quoting_the_opening_gives_the_page_no_link():
+    rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nBộ Tài chính đôn đốc rà soát chi\n\n" + _FOLLOW_UP)
+    assert not any(typ == "implements" and to == "98/CĐ-TTg" for _, typ, to in rows)
+
+
+def test_on_that_basis_and_a_named_document_the_plan_issued_rests_on_it():
+    rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nTỉnh triển khai chuyển đổi số\n\nBan Thường vụ Tỉnh ủy ban hành Chương "
+                     "trình số 30-CTr/TU ngày 2/3/2025 thực hiện Nghị quyết số 57-NQ/TW. Trên cơ sở đó và Nghị quyết số "
+                     "03/NQ-CP ngày 09/01/2025 của Chính phủ, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND ngày 25/3/2025.\n")
+    assert ("120/KH-UBND", "based_on", "03/NQ-CP") in rows
+
+
+def test_near_miss_on_that_basis_alone_names_no_basis_document():
+    rows = link_rows("BÁO TÀI CHÍNH\n4/10/2025\n\nTỉnh triển khai chuyển đổi số\n\nTrên cơ sở đó, UBND tỉnh ban hành Kế "
+                     "hoạch số 120/KH-UBND ngày 25/3/2025 về chuyển đổi số.\n")
+    assert not any(typ == "based_on" for _, typ, _ in rows)

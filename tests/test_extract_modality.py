@@ -1,6 +1,8 @@
 """kg.extract.modality: the cues of goal and result that a sentence's place in the text gives. Texts are our own."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract import extract
 from kg.extract.modality import new_masked, note_on_item_line, past_marked, rate_bound, report_title, results_sections
 from kg.extract.text import fold_same_length, prepare
@@ -328,3 +330,28 @@ def test_the_end_of_a_term_ahead_is_a_goals_horizon():
     f = extract("Ngày 12/3/2026, Huyện ủy Bình An ban hành Kế hoạch số 45-KH/HU về xây dựng nông thôn mới. Đến hết "
                 "nhiệm kỳ 2025 - 2030, 100% xã đạt chuẩn nông thôn mới nâng cao.\n")
     assert [t.value for t in f.targets] == [100] and not f.outcomes
+
+
+def test_a_lead_in_on_how_far_the_goals_got_heads_results():
+    text = ("Báo cáo số 122/BC-UBND tình hình năm 2025.\nTình hình thực hiện các chỉ tiêu chủ yếu năm 2025:\n"
+            "1. Thu nhập bình quân đầu người 68 triệu đồng.\n2. Tỷ lệ lao động qua đào tạo 70,5%.")
+    f = extract(text, date=dt.date(2025, 12, 20))
+    assert (sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)) == ([], [68, 70.5])
+    # an estimate of the year said the same way
+    est = text.replace("Tình hình thực hiện các chỉ tiêu", "Ước thực hiện các chỉ tiêu")
+    assert sorted(o.value for o in extract(est, date=dt.date(2025, 12, 20)).outcomes) == [68, 70.5]
+    # near miss: a list of the goals for the year ahead stays goals
+    plan = text.replace("Tình hình thực hiện các chỉ tiêu chủ yếu năm 2025", "Các chỉ tiêu chủ yếu năm 2026")
+    assert sorted(t.value for t in extract(plan, date=dt.date(2025, 12, 20)).targets) == [68, 70.5]
+
+
+def test_a_goal_a_body_registers_is_a_goal():
+    day = dt.date(2026, 3, 10)
+    text = "Năm 2026, Hội Liên hiệp Phụ nữ tỉnh đăng ký chỉ tiêu hỗ trợ 500 phụ nữ khởi nghiệp."
+    assert [t.value for t in extract(text, date=day).targets] == [500]
+    other = "Đoàn Thanh niên huyện đăng ký chỉ tiêu thành lập 10 câu lạc bộ khởi nghiệp."
+    assert [t.value for t in extract(other, date=day).targets] == [10]
+    # near miss: the registered goal passed, with what was done
+    done = "Năm 2025, Hội đã vượt chỉ tiêu đăng ký, hỗ trợ 620 phụ nữ khởi nghiệp."
+    f = extract(done, date=dt.date(2025, 12, 20))
+    assert (f.targets, [o.value for o in f.outcomes]) == ([], [620])

@@ -24,6 +24,13 @@ def test_a_bound_before_a_number_is_a_goals_cue():
     assert not BOUND.search(_folded("Đơn vị tối đa hóa lợi ích 5 nhóm."))
 
 
+def test_a_floor_said_as_not_lower_is_a_goals_cue():
+    assert BOUND.search(_folded("Duy trì độ che phủ rừng không thấp hơn 63%."))
+    assert extract("Kế hoạch số 41/KH-UBND được ban hành. Duy trì độ che phủ rừng không thấp hơn 63%.").targets[0].comparator == ">="
+    # near miss: a comparison with a lower figure, no bound ('thấp hơn' without 'không')
+    assert not BOUND.search(_folded("Tỷ lệ hộ nghèo thấp hơn 2% so với năm trước."))
+
+
 def test_a_year_ahead_gives_its_year():
     m = YEAR_AHEAD.search(_folded("Phấn đấu đến hết năm 2030 có 12 xã đạt chuẩn."))
     assert m is not None and m.group(1) == "2030"

@@ -171,3 +171,21 @@ def test_near_miss_a_decree_named_in_brackets_as_carried_out_with_it_is_no_aside
     # ('cùng' names a second document the work carries out: the text goes on about the one named last)
     got = outcome_docs(_AMENDED.format(amender="(cùng Nghị định số 41/2026/NĐ-CP)"))
     assert got[540] == "41/2026/NĐ-CP"
+
+
+def test_a_body_named_after_a_document_opens_no_scope():
+    lead = ("Qua 2 năm thực hiện Kế hoạch số 31/KH-UBND ngày 2/2/2024 của UBND xã về chuyển đổi số, toàn xã đã kích hoạt "
+            "4.100 tài khoản định danh điện tử. ")
+    # the working group is named after the national scheme: its count is the plan's work, not the scheme's
+    docs = outcome_docs(lead + "Tổ công tác Đề án 06 của xã đã thu nhận 960 hồ sơ cấp căn cước.\n")
+    assert docs[960] == "31/KH-UBND"
+    # in other words: a steering committee named after a programme
+    docs = outcome_docs(lead + "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới xã đã tổ chức 12 "
+                               "cuộc kiểm tra.\n")
+    assert docs[12] == "31/KH-UBND"
+
+
+def test_near_miss_the_document_itself_as_the_subject_opens_its_scope():
+    text = ("Qua 2 năm thực hiện Kế hoạch số 31/KH-UBND ngày 2/2/2024 của UBND xã về chuyển đổi số, toàn xã đã kích hoạt "
+            "4.100 tài khoản định danh điện tử. Thực hiện Đề án 06 của Chính phủ, xã đã thu nhận 960 hồ sơ cấp căn cước.\n")
+    assert outcome_docs(text)[960] != "31/KH-UBND"

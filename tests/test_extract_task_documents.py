@@ -279,3 +279,24 @@ def test_work_reported_before_the_text_names_its_plan_is_not_the_plan_s():
     assert rows[("Sở Công Thương", "coordinate")] == "950/QĐ-UBND"
     # near miss: the task the plan's paragraph sets after naming it stays the plan's
     assert rows[("UBND các xã", "coordinate")] == "15/KH-UBND"
+
+
+def test_a_document_that_opens_its_sentence_asking_owns_the_tasks():
+    # news of two plans issued one after the other: each plan asks for its own tasks, not the first plan named
+    text = ("Ngày 3/3/2026, UBND tỉnh ban hành Kế hoạch số 60/KH-UBND về an toàn giao thông. Kế hoạch giao Công an tỉnh "
+            "chủ trì tuần tra, kiểm soát.\n\nNgày 5/3/2026, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND về phòng cháy. "
+            "Kế hoạch giao Sở Xây dựng chủ trì rà soát nhà cao tầng.\n")
+    assert _docs(text) == {"Công an tỉnh": "60/KH-UBND", "Sở Xây dựng": "61/KH-UBND"}
+    # in other words: the directive named in full asks
+    text = ("Ngày 3/3/2026, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 08-CT/TU về phòng cháy. Ngày 9/3/2026, UBND tỉnh ban "
+            "hành Kế hoạch số 64/KH-UBND về an toàn giao thông.\n\nChỉ thị số 08-CT/TU yêu cầu Sở Xây dựng chủ trì rà soát "
+            "nhà cao tầng.\n")
+    assert _docs(text)["Sở Xây dựng"] == "08-CT/TU"
+
+
+def test_near_miss_an_official_plan_quoting_what_the_directive_asks_keeps_the_tasks():
+    # (an official text's tasks are its own, though a sentence opens on the directive it carries out asking)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 64/KH-UBND                    Hà Nam, ngày 9 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Thực hiện Chỉ thị số 08-CT/TU ngày 3/3/2026 của Ban Thường vụ Tỉnh ủy về phòng cháy\n\n"
+            "Chỉ thị số 08-CT/TU yêu cầu Sở Xây dựng chủ trì rà soát nhà cao tầng.\n")
+    assert _docs(text)["Sở Xây dựng"] == "64/KH-UBND"

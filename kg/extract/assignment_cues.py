@@ -169,6 +169,10 @@ CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?t
                          r"|nghiêm túc (?:tổ chức )?(?:triển khai )?thực hiện)"
                          r"(?P<this>[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|kết luận|chương trình) này)?"
                          r"[ \t]*(?:[./;\n]|$)")
+# a letter's closing words of courtesy, asking care for the whole of it and naming no work: 'Bộ ... đề nghị Ủy ban nhân
+# dân các tỉnh quan tâm, chỉ đạo thực hiện./.', 'Đề nghị các đơn vị quan tâm, phối hợp thực hiện.', 'Yêu cầu các cơ quan,
+# đơn vị nghiêm túc triển khai thực hiện./.' (no task)
+CARE_CLOSING = folded_pattern(r"(?:quan tâm|nghiêm túc)(?:[ \t]*,?[ \t]*(?:chỉ đạo|phối hợp|triển khai|tổ chức|thực hiện))*[ \t./]*$")
 # (an urgent letter's 'khẩn trương thực hiện các nội dung sau:', 'quyết liệt triển khai các nhiệm vụ sau:' too)
 TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục|khẩn trương|quyết liệt|chủ động|nghiêm túc)[ \t]+)?(?:thực hiện|làm|triển khai)"
                              r"(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc|ngay))?"
@@ -182,6 +186,7 @@ COMMA_BREAK = re.compile(r",[ \t]+")
 WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 HEADING_END = re.compile(r"[ \t]*:[ \t]*")
+SPACE = re.compile(r"[ \t]+")
 # a plan's task heading that names its bodies as the holders of the duties under it (trách nhiệm / nhiệm vụ của): '1.
 # Trách nhiệm của Sở Tài chính:', '2. Nhiệm vụ cụ thể của UBND các xã, phường' (the bodies after 'của' are its subjects,
 # as after 'Đối với' in a report's recommendations)
@@ -329,12 +334,23 @@ def bodies_follow(f: str, t: str, adv: re.Match) -> bool:
 def asked_heading(P, start: int, end: int) -> list[tuple[int, int]]:
     """The bodies a line up to ``end`` (from ``start``) asks or hands over to, right before the colon that closes it:
     the '-' items under 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' or 'Đồng chí Bí thư đề nghị Đảng ủy các xã:' are
-    their tasks, whoever is speaking; none where the asking is reported done ('đã yêu cầu các xã:')."""
+    their tasks, whoever is speaking; none where the asking is reported done ('đã yêu cầu các xã:'). An urgent
+    letter's 'đề nghị UBND các tỉnh khẩn trương thực hiện các nội dung sau:' asks the same of them."""
     asks = [m for m in DIRECTIVE.finditer(P.f, start, end) if is_directive_word(P.t, m)]
     if not asks or REPORTED.search(P.f, start, asks[-1].start()):
         return []
     bl, last = P.body_list(asks[-1].end(), end)
-    return bl if bl and HEADING_END.fullmatch(P.f, last, end) else []
+    if not bl:
+        return []
+    return bl if HEADING_END.fullmatch(P.f, last, end) or tasks_listed_next(P.f, last, end) else []
+
+
+def tasks_listed_next(f: str, at: int, end: int) -> bool:
+    """Do the words from ``at`` to ``end`` of the folded text only point, before a colon, at the tasks listed under the
+    line ('... Ủy ban nhân dân các tỉnh khẩn trương thực hiện các nội dung sau:')? The bodies named before them are
+    asked those tasks, as by '... Ủy ban nhân dân các tỉnh:'."""
+    gap = SPACE.match(f, at, end)
+    return gap is not None and f[at:end].rstrip().endswith(":") and TASKS_FOLLOW.match(f, gap.end(), end) is not None
 
 
 def duty_heading(P, at: int, end: int) -> re.Match | None:

@@ -21,6 +21,7 @@ from kg.extract.assignment_cues import (
     AT_THE_SAME_TIME,
     BEFORE_SUBJECT,
     REPORTED_MARK,
+    CARE_CLOSING,
     CAUSATIVE,
     CHAIRS_MEETING,
     DIRECTED_BEFORE,
@@ -38,6 +39,7 @@ from kg.extract.assignment_cues import (
     REPORTING,
     TASK_WORD,
     TASKS_FOLLOW,
+    tasks_listed_next,
     unquoted,
     report_duty_after,
     report_duty_at,
@@ -152,8 +154,8 @@ class ClauseRoles:
             # is one)
             return cend
         closing = CLOSING.match(f, cstart)
-        if closing and closing.group("this"):
-            return cend         # ('Yêu cầu ... nghiêm túc thực hiện Chỉ thị này.': the text's closing formula)
+        if closing and closing.group("this") or CARE_CLOSING.match(f, cstart, clause.end):
+            return cend         # ('Yêu cầu ... nghiêm túc thực hiện Chỉ thị này.', '... quan tâm, chỉ đạo thực hiện./.')
         if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (closing or (
                 set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend) and not ANSWERS_ABOUT.match(f, cend))):
             # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm
@@ -269,7 +271,7 @@ class ClauseRoles:
         if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.directed_list(_DIRECTED_OPENS.match(f, cend, cend + 8).end(), clause.end)
             if objs and not asks_above(t, f, objs, own_level, clause.start, cend):    # (a request upward asks, gives none)
-                if HEADING_END.fullmatch(f, last, clause.end):
+                if HEADING_END.fullmatch(f, last, clause.end) or tasks_listed_next(f, last, clause.end):
                     # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs

@@ -135,17 +135,52 @@ def _separated_tasks(p, sep: str, line_rx: re.Pattern) -> list[_Unit]:
             continue
         prev_end = lines[i - 1].end()
         number = None              # the last row's number, which the first row after a page break goes on from
-        while i < len(lines) and (f.count("\n", prev_end, lines[i].start()) <= 1 or (
-                number is not None and _page_break(f, prev_end, lines[i].start())
-                and _row_number(t, _cells(lines[i], sep), cols) == number + 1)):
-            row = lines[i]
-            prev_end = row.end()
-            i += 1
-            cells = _cells(row, sep)
+        while True:
+            split = _split_row(f, prev_end + 1, sep, len(head))
+            if split:
+                start, prev_end, cells = split
+                while i < len(lines) and lines[i].start() < prev_end:
+                    i += 1
+            elif i < len(lines) and (f.count("\n", prev_end, lines[i].start()) <= 1 or (
+                    number is not None and _page_break(f, prev_end, lines[i].start())
+                    and _row_number(t, _cells(lines[i], sep), cols) == number + 1)):
+                start, prev_end, cells = lines[i].start(), lines[i].end(), _cells(lines[i], sep)
+                i += 1
+            else:
+                break
             if len(cells) == len(head):     # (not '|---|---|', the rule under a markdown header: its task cell is empty)
-                out.extend(_row_tasks(t, cells, cols, _Row(row.start(), row.end())))
+                out.extend(_row_tasks(t, cells, cols, _Row(start, prev_end)))
                 number = _row_number(t, cells, cols)
     return out
+
+
+def _split_row(f: str, at: int, sep: str, width: int) -> tuple[int, int, list[tuple[int, str]]] | None:
+    """A row of ``width`` cells that a narrow column wrapped over two or three lines from ``at`` ('3 | Xây dựng cơ sở dữ
+    liệu\n(giai đoạn 1) | Cục ... | Năm 2026'): the lines, none of them a row alone, blank or opening on a row's
+    number, whose ``sep`` together divide ``width`` cells, each break inside a cell; its start, end and cells, or None
+    where the line at ``at`` is a whole row, holds no ``sep`` or is no such row's first part."""
+    end = f.find("\n", at)
+    if end < 0 or at >= len(f) or f.count(sep, at, end) in (0, width - 1) or f[at:end].lstrip().startswith(sep):
+        return None
+    bars = f.count(sep, at, end)
+    for _ in range(2):
+        nxt = f.find("\n", end + 1)
+        nxt = len(f) if nxt < 0 else nxt
+        line = f[end + 1:nxt]
+        if not line.strip() or line.count(sep) >= width - 1 or line.split(sep, 1)[0].strip(" \t.)").isdigit():
+            return None         # (a blank line, a whole row, or the next row's number: two short rows stay apart)
+        bars += line.count(sep)
+        end = nxt
+        if bars == width - 1:
+            cells = []
+            pos = at
+            for cell in f[at:end].split(sep):
+                cells.append((pos, cell))
+                pos += len(cell) + 1
+            return at, end, cells
+        if bars > width - 1:
+            return None
+    return None
 
 
 # what a page break leaves between two rows of a table printed on two pages, the header not repeated: blank lines and

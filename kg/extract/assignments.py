@@ -46,6 +46,7 @@ from kg.extract.assignment_cues import (
     MID_LEAD,
     MID_REPORTED,
     NUMBERED,
+    TASKS_FOLLOW,
     PURPOSE_ADVERB, PURPOSE_SUBJECT,
     REPORTED,
     REPORTED_ROLE,
@@ -108,6 +109,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     task_run = False                         # the paragraph's sentences before gave tasks, none reported
     bare_heading = False                     # the heading line has no colon
+    numbered_tasks = False                   # the heading line asks bodies the tasks numbered under it
     para_of = paragraph_index(t)
     recommends, last_para = recommendation_sections(t, f), -1
     for si, s in enumerate(sentences):
@@ -117,8 +119,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
             # '4. UBND các xã, thị trấn' / 'Xây dựng kế hoạch ...')
             # ('3. UBND các xã' / 'Căn cứ chức năng, nhiệm vụ, tổ chức thực hiện ...': its remit, then its verbs)
+            # ('đề nghị UBND các tỉnh khẩn trương thực hiện các nội dung sau:' / '1. Chỉ đạo ...': numbered items too)
             under = bool(heading) and (bool(ITEM_LINE.match(t, s.start)) or (
-                bare_heading and t[s.start:s.start + 1].isupper() and after_colon(f, s.start) is not None))
+                bare_heading and t[s.start:s.start + 1].isupper() and after_colon(f, s.start) is not None)
+                or (numbered_tasks and bool(NUMBERED.match(t, s.start))))
             carried = heading if under else []
             carried_directive = heading_directive if under else carried_directive
             if not under:
@@ -156,7 +160,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:', or a numbered line
             # without the colon, '1. Phòng Văn hóa và Thông tin'): the '-' items under it are their tasks
             heading = carried = hb
-            bare_heading = bare
+            bare_heading, numbered_tasks = bare, False
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
                 or bool(asks) or bool(addressed)
             continue
@@ -384,12 +388,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         carried_directive = directive or speaker_directs
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
             heading, heading_directive = directed_heading[0] or subjects, carried_directive
+            numbered_tasks = directed_heading[0] is not None and bool(TASKS_FOLLOW.search(f, max(s.start, s.end - 80), s.end))
         if not (subjects and heading_directive) and t[s.start:s.end].rstrip().endswith(":") \
                 and (asked_bodies := asked_heading(P, s.start, s.end)) \
                 and not (own_level and all_above(t, asked_bodies, own_level)):
             # ('Chủ tịch UBND tỉnh yêu cầu các sở, ngành:' in a news page: the items under it are asked of them; a
             # request to a higher level asks, it gives none)
             heading, heading_directive = asked_bodies, True
+            numbered_tasks = bool(TASKS_FOLLOW.search(f, max(s.start, s.end - 80), s.end))
         directed_heading[0] = None
     out.extend(table_assignments(p, doc_for_clause, seen))     # a plan's task table
     return out

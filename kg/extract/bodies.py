@@ -148,6 +148,8 @@ _GENERIC_HEADS = [
     # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
     # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
     r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )",
+    # (and a Prime Minister's ministers: 'Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch UBND các tỉnh ...')
+    r"bo truong(?= cac bo(?![a-z]))",
     # ... and the secretaries of the cells, answerable to the committee ('Bí thư các chi bộ chịu trách nhiệm trước Đảng
     # ủy về ...'; a secretary alone is a person)
     r"bi thu(?= cac (?:chi bo|dang uy|cap uy)(?![a-z]))", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",

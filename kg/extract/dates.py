@@ -140,18 +140,37 @@ _CREDIT_BEFORE = re.compile(vi(r"[ \t]*(?:(?:\([^()\n]{1,40}\)|[a-z][a-z.]{1,14}
 _OPENS_SENTENCE = 60
 
 
+# a day of the month alone opening the sentence, its month and year left to the page's date line: 'Chiều ngày 5, Ban
+# Thường vụ ...', 'Sáng 12, ...' (not 'Ngày 5, 6/12 ...' nor 'ngày 5 tháng 12', which name their month)
+_DAY_ALONE = re.compile(_CREDIT_BEFORE.pattern + vi(r"(?:(?:sáng|trưa|chiều|tối)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)"
+                                                  r"(?P<day>\d{1,2})(?![\d/.-])[ \t]*,(?![^\n]{0,12}?(?:/\d|tháng))"))
+
+
 def relative_days(folded: str, starts: list[int], text_day: _dt.date | None) -> list[DateMention]:
     """The day of each sentence (``starts``: where each opens) that opens on words naming the page's own day or the
-    one before ('Sáng nay, Đảng ủy xã tổ chức ...'), dated by the page's date line ``text_day``; none without it."""
-    if text_day is None or "nay" not in folded and "qua" not in folded:
+    one before ('Sáng nay, Đảng ủy xã tổ chức ...'), or a day of its month alone ('Chiều ngày 5, ...': the last such
+    day up to the page's), dated by the page's date line ``text_day``; none without it."""
+    if text_day is None:
         return []
+    today = "nay" in folded or "qua" in folded
     out = []
     for a in starts:
-        m = _TODAY.search(folded, a, min(len(folded), a + _OPENS_SENTENCE))
+        m = _TODAY.search(folded, a, min(len(folded), a + _OPENS_SENTENCE)) if today else None
         if m is not None and _CREDIT_BEFORE.fullmatch(folded, a, m.start()):
             day = text_day - _dt.timedelta(days=1) if m["which"] == "qua" else text_day
             out.append(DateMention(m.start(), m.end(), day, True, True))
+        elif (alone := _DAY_ALONE.match(folded, a)) is not None and (nth := _day_of_month(text_day, int(alone["day"]))):
+            out.append(DateMention(alone.start("day"), alone.end("day"), nth, True, True))
     return out
+
+
+def _day_of_month(text_day: _dt.date, n: int) -> _dt.date | None:
+    """Day ``n`` of the page's month, or of the month before where that is still to come."""
+    month = text_day if n <= text_day.day else text_day.replace(day=1) - _dt.timedelta(days=1)
+    try:
+        return month.replace(day=n)
+    except ValueError:
+        return None
 
 
 def parse_date(s: str) -> _dt.date | None:

@@ -80,6 +80,7 @@ _SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồ
 # ...', 'Dịp này, ... phát động ...'. Adopting a document at the meeting ('Hội nghị đã thông qua Nghị quyết ...', 'thống
 # nhất ban hành ...') is no purpose of its own and gives no event (point (al) of our conventions, regold23)
 _AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
+_SAME_MEETING = _v(r"[ \t]*cũng[ \t]+(?:tại|trong)[ \t]+(?:kỳ họp|phiên họp|hội nghị|đại hội)(?:[ \t]+(?:này|lần này))?[ \t]*,")
 _LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
@@ -246,6 +247,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             org = council(df, s.start, s.end)
         if kinds == ["hội nghị"] and org is None and v.group(0) != "to chuc" and any(e.date == d.date for e in events):
             continue        # the meeting reported before, named again by its kind and day ('Hội nghị ngày 10/3 cũng ...')
+        if kinds == ["hội nghị"] and events and _SAME_MEETING.match(f, s.start):
+            continue        # ('Cũng tại kỳ họp, chiều 11/12, HĐND tỉnh đã thông qua ...': another day of the one reported)
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \

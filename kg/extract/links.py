@@ -54,11 +54,12 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis; so is the submission
 # a decision's preamble names as the request it answers ('Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số
-# 95/TTr-STC', as 'Xét Tờ trình ...'; 'theo đề nghị của Bộ trưởng Bộ Y tế' names no document)
+# 95/TTr-STC', as 'Xét Tờ trình ...'; 'theo đề nghị của Bộ trưởng Bộ Y tế' names no document; 'Trên cơ sở đó và Nghị quyết
+# số 03/NQ-CP ..., UBND tỉnh ban hành Kế hoạch ...': the documents after what the sentence before said)
 # (the request tried first: 'xét' alone would end the cue before 'đề nghị')
 _BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:(?:theo|xét)[ \t]+đề nghị(?:[ \t]+của[ \t]+[^;.\n]{1,160}?)?[ \t]+tại"
                                       r"(?=[ \t]+(?:tờ trình|văn bản|công văn|báo cáo)(?![a-z]))"
-                                      r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
+                                      r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:đó[ \t]+và[ \t]+)?(?:các[ \t]+)?")))
 _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
@@ -133,6 +134,7 @@ _PROGRAMME_WORD = re.compile(word_start(vi(r"(?<![a-z])(?:chương trình|đề 
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
 _CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
 _CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))
+_FOLLOW_UP_OPENER = re.compile(vi(r"[ \t\n]*tiếp theo[ \t]+"))
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 # what the text reports, not its own opening: a section of a text already under way ('I. KẾT QUẢ THỰC HIỆN ...')
 _SECTION_HEAD = re.compile(r"\n[ \t]*[ivx]{1,4}\.[ \t]+[^\n]*\n\s*$")
@@ -293,7 +295,10 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         # 28/NQ-HĐND ...; triển khai Nghị quyết số 12-NQ/TU ..., UBND tỉnh đã ban hành Quyết định số 1890/QĐ-UBND'
         # (in news only for a document the sentence says was issued)
         after_semicolon: set[int] = set()
-        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH:
+        # (a letter's 'Tiếp theo Công văn số ...; thực hiện Công điện số ..., Bộ ... có ý kiến như sau:' as well: the
+        # follow-up is read in kg.extract.link_followups, the cue after it here)
+        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH or (
+                official and _FOLLOW_UP_OPENER.match(f, s.start, s.end)):
             semi = f.find(";", s.start, s.end)
             while semi >= 0:
                 nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)

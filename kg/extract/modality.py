@@ -15,9 +15,9 @@ from kg.text.symbols import DIGIT_FIRST
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
 # đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
 # cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
-# 'Sê San', which fold alike)
+# 'Sê San', which fold alike; a goal a body registers, 'đăng ký chỉ tiêu kết nạp 50 hội viên')
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|den (?:het|cuoi) nhiem ky|"
-                                     r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
+                                     r"chi tieu (?:phan dau|de ra cho)|dang ky chi tieu|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
                                      r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
                                      r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
 # the goal cues of the sentences asked about last, by (start, end): the goal readers of a sentence each scan it for them
@@ -207,7 +207,9 @@ RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo
 # nhiệm kỳ 2025 - 2030: ...')
 _GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,4}(?:[ \t]*(?:20\d\d|[-–]))*(?:[ \t]*,?[ \t]*(?:bao gồm|gồm|cụ thể|như sau))?[ \t]*:")
 _GOAL_STATE = _v(r"(?<![a-z])(?:đạt|vượt)(?![a-z])")
-RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
+# (and how far the goals got, or an estimate of it: 'Tình hình thực hiện các chỉ tiêu năm 2025:', 'Ước thực hiện các chỉ
+# tiêu cả năm:', where a list of goals would open on 'thực hiện' alone: 'Chỉ tiêu thực hiện năm 2026:')
+RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá|tình hình thực hiện|ước thực hiện)(?![a-z])")
 # 'đến (hết) năm X' is a goal's horizon only when X is not already past
 _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a

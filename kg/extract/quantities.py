@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.aims_ahead import aim_ahead
+from kg.extract.bare_years import bare_deadline
 from kg.extract.allocations import FUNDS_WORD, allocated_in
 from kg.extract.counted_ranges import qualifies_count
 from kg.extract.counts import aim_between, asked, issued_goals_doc, organised_count, rest_of_tally, whole_named
@@ -45,7 +47,7 @@ from kg.extract.result_leads import answered_at
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
+    ahead_frames, doc_in_words_after, DONE_STATE, goal_named_after, left_to_do, GOAL_STATED, GOALS_MET, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, MONEY, no_figure, OCCASION, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, per_plan, PER_PLAN, PAST_NOT_GOAL, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, routine_only,
     SEASON_LEAD, SO_FAR_LEAD, SPEND, SPENT_TOTAL, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, WHOLE_HAS, whole_of_part, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
@@ -157,6 +159,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = may_match_in(YEAR_AHEAD, f, s.start, s.end) and any(
                 int(m.group(1)) > ref_year or (int(m.group(1)) == ref_year and not (year_closing and m.group(0).startswith("trong")))
                 for m in YEAR_AHEAD.finditer(f, s.start, s.end))
+        if not s_target and not in_retro and (bare_deadline(t, f, s, ref_year, year_closing) or aim_ahead(t, f, s, ref_year, year_closing)):
+            s_target = True                     # 'Đến 2030, ... đạt 45%' (no 'năm'), 'Giai đoạn 2026 - 2030, tỉnh trồng mới ...'
         if not s_target and main_doc and AND_ABOVE_WORDS.search(stext) and not OUT_STRONG.search(ptext) and bounds_figure(f, s, figures) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
@@ -391,7 +395,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
-                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
+                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start)) or (
+                        tally and q.of is not None and not aim_between(f, c.start, q.start)  # ('hoàn thành 15/20 chỉ tiêu')
+                        and not PURPOSE.search(f, max(c.start, q.start - 24), q.start) and any(
+                            m.end() == tally.end() for m in GOALS_MET.finditer(f, max(c.start, q.start - 24), tally.end())))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
                     # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')

@@ -17,7 +17,7 @@ from kg.extract.text import Segment, folded_pattern, vi
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
-BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không (?:được )?vượt(?: quá)?)[ \t]+\d")
+BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không (?:ít|thấp) hơn|tối đa|không (?:được )?vượt(?: quá)?)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
 YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm (\d{4})(?![\d])")
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time

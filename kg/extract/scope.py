@@ -21,6 +21,7 @@ from kg.extract.quantity_cues import ITEM
 from kg.extract.scope_goals import goal_named_with, own_plan_of, year_plan_goal
 from kg.extract.scope_close import SET_APART, item_closed, past_span, same_section
 from kg.extract.scope_index import ScopeIndex
+from kg.extract.section_plans import measured_against, under_heading
 from kg.extract.scope_quotes import in_quoted
 from kg.extract.review_plans import (last_plan_carrying_out, measured_earlier, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
@@ -188,14 +189,20 @@ class Scope(ScopeIndex):
             # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
             return self.reviewed_alone if self.main_doc is None else None
         key = self._year_plan_in_list(k) or self.groups[k][1]
+        if self._headed_by(key, self.groups[k][0], pos):
+            return key      # (a report's section under a heading that names the document its results are of, (ak) 2)
+        if self.report_doc and key != self.report_doc and self._section_on_plan(key, self.groups[k][0], pos):
+            return key      # (the section opens on the plan's goals: its later paragraphs go on with the plan, (ak) 2)
         if self.report_doc and (key == self.report_doc or self._said_in_a_paragraph_before(self.groups[k][0], pos)):
             # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
-        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos):
+        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos) \
+                and not self._named_in_sentence(key, pos):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
-            # is the first one's)
+            # is the first one's; one whose sentence names the later one again, if only as the goal its figure falls
+            # short of, 'đạt 62%, trong khi Nghị quyết số 46 đặt mục tiêu 65%', stays that one's)
             return self.reviewed[0]
         if (answers := self.report_doc or self._own_report()) and key != answers \
                 and (d := self.docs.get(key)) is not None and d.level == "central" and self._cited_as_basis(self.groups[k][0], pos):
@@ -288,6 +295,42 @@ class Scope(ScopeIndex):
                 return None
         return last_plan_carrying_out(self._keyed[:bisect_right(self._keyed, (pos, ""))], self.docs, self.up_of,
                                       self.reviewed)
+
+    def _headed_by(self, key: str, at: int, pos: int) -> bool:
+        """In a report (or a text of no document of its own), the mention of ``key`` at ``at`` stands in a numbered heading
+        line and ``pos`` in its section ('I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAO TẠI QUYẾT ĐỊNH SỐ 4870/QĐ-UBND' over a
+        table of them): the section's figures are that document's, not the report's own or the plan it answers. Not a
+        central document a local plan of the text carries out (its chain decides)."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if (md is not None and md.type != "BC") or key == self.main_doc or key in self.local_for:
+            return False
+        pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
+        return pa >= 0 and under_heading(self.p.folded, self.paras, pa, pp)
+
+    def _section_on_plan(self, key: str, at: int, pos: int) -> bool:
+        """The mention of local plan ``key`` at ``at`` opens a section (the first sentence of the first paragraph under a
+        heading) with a result measured against its goals ('II. KẾT QUẢ\nNăm 2025, phường hoàn thành 15/20 chỉ tiêu Kế
+        hoạch số 18/KH-UBND đề ra.'), and ``pos`` stands in a later paragraph of that section."""
+        d = self.docs.get(key)
+        pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
+        if d is None or d.level not in LOCAL_LEVELS or pa < 1 or pa == pp or (pa - 1) not in self._headings \
+                or not same_section(self._headings, pa, pp):
+            return False
+        ks = bisect_right(self._sent_starts, at) - 1
+        return ks >= 0 and self.sents[ks].start <= self.paras[pa].start + 2 \
+            and measured_against(self.p.folded, self.sents[ks].start, at)
+
+    def _named_in_sentence(self, key: str, pos: int) -> bool:
+        """``key`` is named anywhere in the sentence of ``pos`` (named in passing too)."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return False
+        i = bisect_left(self._starts, self.sents[k].start)
+        while i < len(self._starts) and self._starts[i] < self.sents[k].end:
+            if self._mention_at[self._starts[i]].key == key:
+                return True
+            i += 1
+        return False
 
     def _last_named_before_paragraph(self, key: str, pos: int) -> bool:
         """``key`` was last named before ``pos`` in an earlier paragraph, one that ends a statement."""

@@ -145,7 +145,10 @@ _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(
                                     r"[ \t]+(?:bởi|tại|theo)"
                                     # (the source of the tasks a plan spells out: 'Kế hoạch đưa các nhiệm vụ, giải pháp mà
                                     # Nghị quyết đề ra vào từng năm': what follows is the plan's)
-                                    r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà)[ \t]+$")
+                                    r"|(?:nhiệm vụ|giải pháp|chủ trương|quan điểm|định hướng)[ \t]+mà"
+                                    # (a body named after the document it works on: 'Tổ công tác Đề án 06 phường đã thu
+                                    # nhận ...', 'Ban Chỉ đạo Chương trình ... huyện họp': a name, not what follows is about)
+                                    r"|(?:tổ công tác|ban chỉ đạo|tổ giúp việc|văn phòng điều phối)(?:[ \t]+(?:triển khai|thực hiện))?)[ \t]+$")
 
 
 def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:

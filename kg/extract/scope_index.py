@@ -17,6 +17,7 @@ from kg.extract.report_scope import ASSESSES_RESULTS, ON_RESULTS, answered, repo
 from kg.extract.scope_goals import approved_word_key
 from kg.extract.scope_close import mention_groups, named_in_passing, section_headings
 from kg.extract.scope_quotes import quoted_wordings
+from kg.extract.session_reviews import session_reviewed
 from kg.extract.review_plans import plans_with_own_goals
 from kg.extract.text import Prepared, Segment, folded_pattern
 from kg.extract.text_focus import LOCAL_LEVELS, heading_key
@@ -112,6 +113,7 @@ class ScopeIndex:
         reviews = [e for e in events if e.type in _REVIEWS or (e.span is not None and len(self.p.text) == len(self.p.source) and (
                    (e.type == "làm việc" and ON_RESULTS.search(self.p.folded, *e.span)) or ASSESSES_RESULTS.search(self.p.folded, *e.span)))]
         own = reported_on(self.p, self.mentions, docs, self.main_doc)     # (what the text reports on or supervises)
+        own += session_reviewed(self.p, self.mentions)     # (or a sitting considers the carrying out of)
         self.reviewed = list(dict.fromkeys([k for e in reviews for k in e.reviews] + own))
         reviewed = set(self.reviewed)
         by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}

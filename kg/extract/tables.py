@@ -37,7 +37,8 @@ _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        # (a part of a whole, 'xã có điểm ... | 124/124', in a column of results: see table_quantities)
                        # (a range of a goal, '8 - 8,5', '1-1,5%': its lower bound, as the conventions keep it)
-                       rf"(?P<num>{_NUM})(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰])|[ \t]*[-–][ \t]*(?P<hi>{_NUM}))?"
+                       # (a footnote's mark after the figure, '96²', is no part of it)
+                       rf"(?P<num>{_NUM})[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:[ \t]*/[ \t]*(?P<of>{_NUM})(?![ \t]*[%‰])|[ \t]*[-–][ \t]*(?P<hi>{_NUM}))?"
                        r"[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
                        # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '850 ha/năm'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"

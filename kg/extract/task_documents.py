@@ -109,6 +109,27 @@ def _named_reports(df) -> list[tuple[int, str, set[str], str]]:
 _ISSUED_ASKS = re.compile(vi(r"[^.;:\n]{0,80}?,[ \t]*(?:trong đó[ \t]+)?(?:yêu cầu|giao|đề nghị)(?![a-z])"))
 
 
+# a document as the subject that asks, at its sentence's opening: 'Kế hoạch giao Sở Xây dựng chủ trì ...', 'Chỉ thị số
+# 05-CT/TU yêu cầu các cấp ủy ...' (read from the end of the mention)
+_ASKS_AFTER = folded_pattern(r"[ \t]*(?:này[ \t]+)?(?:cũng[ \t]+)?(?:giao|yêu cầu|phân công|đề nghị)(?![a-z])")
+
+
+def _subject_asks(df, sent_starts: list[int], clause) -> str | None:
+    """The document its sentence opens on as the subject that asks for the clause ('UBND tỉnh ban hành Kế hoạch số 60 ...
+    Kế hoạch giao Công an tỉnh chủ trì ...; ... Kế hoạch số 61 ... Kế hoạch giao Sở Xây dựng chủ trì ...'): each plan's
+    tasks are its own, not the text's first plan's."""
+    f = df.f
+    k = bisect_right(sent_starts, clause.start) - 1
+    if k < 0:
+        return None
+    st = sent_starts[k]
+    m = min((m for m in df.mentions if st <= m.start < clause.end and m.key and m.kind != "planned"),
+            key=lambda m: m.start, default=None)
+    if m is None or f[st:m.start].strip(" \t\n-+•") or not _ASKS_AFTER.match(f, max(m.end, m.tail_end)):
+        return None
+    return m.key
+
+
 def _issued_asks(df, clause) -> str | None:
     """The document the clause's sentence says was just issued, where the clause is what it asks ('đã ban hành Kế
     hoạch số 12-KH/TU ..., yêu cầu các đảng ủy xã đưa chỉ tiêu ... vào nghị quyết'): the task is that document's, not
@@ -227,6 +248,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
     meetings = [] if official else [x for x in meetings if x[0] < first_main]
     meeting_at = [x[0] for x in meetings]
+    sent_starts = [x.start for x in df.sentences]
     f = df.f
     t = df.t
     # mentions that may name a task's own document (not what a task spreads), in order
@@ -361,6 +383,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                         break
         if doc is None and not official and followed and local_for and main_doc in local_for:
             doc = watched_local(clause)
+        if doc is None and not official:
+            doc = _subject_asks(df, sent_starts, clause)
         if doc is not None:
             cache[k] = doc
             return doc

@@ -7,7 +7,7 @@ implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
 search words and place keys), ``doctexts`` (the texts a document's index entry is made of: its own and its
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
-alone describes, taken from its batch), ``lookahead`` (a write's lookups of the store made while its batch is
+alone describes, taken from its batch), ``logflush`` (the writer's log moved into tables once much went through it), ``lookahead`` (a write's lookups of the store made while its batch is
 validated), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes), ``undo`` (a rollback of change sets, and finishing one or a write a
 killed process left), ``agents`` (a reviewer's description, shared by the change sets that name

@@ -36,7 +36,7 @@ from kg.errors import Words
 from kg.rdf.graphs import INDEX, INFERRED, INFERRED_DRAFT
 from kg.rdf.terms import data_update
 from kg.rdf.vocab import DKG
-from kg.store import history, reference, taskcounts, textindex, writes
+from kg.store import history, logflush, reference, taskcounts, textindex, writes
 
 REDRAW = textindex.REDRAW
 _TEXT = ox.NamedNode(str(DKG.text))
@@ -124,6 +124,9 @@ def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None
         record = []
     taskcounts.recount(store.main)  # inferred assignments (e.g. from inverse properties) count too
     textindex.end_write(store.main, mark, record=record, removed=stamps(store.main) if new and not beside else ())
+    # (the old inferences' removal and the new ones went through the log: a redraw on every write of a large store
+    # fills it fastest, kg.store.logflush)
+    logflush.wrote(store.main, before + count)
     return count
 
 

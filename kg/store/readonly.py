@@ -116,6 +116,11 @@ def let_go(views: Iterable[int]) -> None:
             shutil.rmtree(made.parent, ignore_errors=True)
 
 
+def held_views() -> frozenset[Path]:
+    """The folders of the views this process opened and has not let go (a store not closed holds its view's)."""
+    return frozenset(_MADE.values())
+
+
 @atexit.register
 def _let_all_go() -> None:
     mine = f"{os.getpid()}-"  # (a forked child inherits the table of its parent's views, not the views)
@@ -185,12 +190,24 @@ def read_beside(folder: str | Path, read: Callable[[ox.Store], T], *, pauses: It
         if pause:
             time.sleep(pause)
         try:
-            return read(open_read_only(path))
+            return _read_once(path, read)
         except (OSError, RuntimeError) as exc:
             if not vanished(exc, path):
                 raise
     time.sleep(last)
-    return read(open_read_only(path))
+    return _read_once(path, read)
 
 
-__all__ = ["PAUSES", "VIEWS", "let_go", "linked_folder", "open_read_only", "read_beside", "remove_stale", "vanished"]
+def _read_once(path: Path, read: Callable[[ox.Store], T]) -> T:
+    """``read`` of a fresh view of ``path``, the view let go as it ends, whether it answered or failed (its folder
+    would otherwise stay until the process exits: one per try, in a process that reads beside a writer for long)."""
+    view = open_read_only(path)
+    key = id(view)
+    try:
+        return read(view)
+    finally:
+        del view  # (the engine's files closed before its folder goes)
+        let_go([key])
+
+
+__all__ = ["PAUSES", "VIEWS", "held_views", "let_go", "linked_folder", "open_read_only", "read_beside", "remove_stale", "vanished"]

@@ -173,7 +173,8 @@ class Store:
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
             try:
-                store = cls.open(path, announce=announce, redraw=False)
+                view, store = store, cls.open(path, announce=announce, redraw=False)
+                view.close()  # (its view's folder with it: the store answers from the repaired engine)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
                                if isinstance(exc, StoreLocked) else Words("why.disk-full") if isinstance(exc, DiskFull)

@@ -18,7 +18,7 @@ from rdflib import BNode
 from kg.errors import QueryError
 from kg.rdf.graphs import CHANGES, INFERRED
 from kg.rdf.terms import data_update, has_blank, to_ox
-from kg.store import bulk, guard, history, inferred, recovery, taskcounts, textindex
+from kg.store import bulk, guard, history, inferred, logflush, recovery, taskcounts, textindex
 from kg.store.canonical import canonical
 from kg.store.faults import fault_point
 from kg.store.history import data_snapshot, diff_against, is_recorded, record
@@ -148,6 +148,7 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
     recovery.catch_up(store, [*added, *removed], recount_all=recount_all)
     fault_point("update-indexed")
     textindex.end_write(store.main, mark)
+    logflush.wrote(store.main, len(added) + len(removed))  # (kg.store.logflush)
     if owed:
         inferred.redraw(store)
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import Detail, DiskFull, StoreError, Words
 from kg.rdf.graphs import INFERRED
 from kg.rdf.terms import chunked, data_update
-from kg.store import bulk, history, lookahead, quarantine, recovery, taskcounts, textindex
+from kg.store import bulk, history, logflush, lookahead, quarantine, recovery, taskcounts, textindex
 from kg.store.faults import fault_point  # (called by this name: the crash tests replace it here)
 
 
@@ -257,6 +257,9 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.end_write(store.main, mark)
         if redraw:  # (killed before they are drawn, the redraw stays owed to the next open for writing)
             store.draw_owed()
+        # (the transactions' log into tables once many quads went through it, so that a reader's open need not
+        # replay it: kg.store.logflush; a bulk write's data went into tables directly)
+        logflush.wrote(store.main, len(record) + (0 if in_parts and not several else len(quads)))
     except OSError as exc:
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
     if change is None:

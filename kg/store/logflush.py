@@ -1,0 +1,47 @@
+"""The engine's write-ahead log moved into its tables after much has been written (chuyển nhật ký ghi vào bảng).
+
+A transaction is kept first in the engine's write-ahead log and in memory; the engine writes it into table files
+only once its memory for that part of the store fills, or the store is flushed (``Store.close`` does). A process
+that holds a store open and writes much through transactions (``dkg serve``: every write on a store that holds
+inferences draws them all again, a removal and an addition of each; a load's index, record and inferences) leaves a
+log of hundreds of megabytes that no table holds yet. The engine's read-only open, which every reader beside such a
+process makes (``kg.store.readonly``), reads that whole log again before it answers: minutes for a log of 183 MB
+(bench/RESULTS.md, rounds 43 and 44), where a flushed log costs it nothing.
+
+So a writer counts the quads its transactions wrote (:func:`wrote`) and flushes the engine at the end of the write
+that takes the count past :data:`LARGE`. A flush changes no guarantee: each transaction was committed to the log
+before it returned, and a process killed during a flush finds the log replayed by its next open, as before. It costs
+the writer the time to write what it holds in memory (a fraction of a second for the quads counted), which the reader beside it no longer pays many times over.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+#: The quads written through transactions after which the writer flushes its engine. A reader's open replays a log of
+#: this size in well under a second, and its cost grows faster than the log (bench/RESULTS.md, round 44); a flush of
+#: it costs the writer about as little, and a few small writes (a review decision) never reach it.
+LARGE = 20_000
+
+#: The quads written through transactions since the last flush, by the engine (its ``id``; an id a closed engine's
+#: successor reuses only moves one flush a little earlier).
+_WRITTEN: dict[int, int] = {}
+
+
+def wrote(dataset, count: int) -> bool:
+    """Count ``count`` quads as written through transactions to ``dataset`` (added or removed), at the end of a write;
+    flush the engine where the count since its last flush has reached :data:`LARGE`. Whether it flushed. A dataset
+    that is not an embedded engine (a remote server) is left alone; a mirror's engine on disk is flushed."""
+    engine = getattr(dataset, "disk", dataset)  # (a mirror's: kg.store.mirror)
+    if not isinstance(engine, ox.Store) or count <= 0:
+        return False
+    key = id(engine)
+    total = _WRITTEN.get(key, 0) + count
+    if total < LARGE:
+        _WRITTEN[key] = total
+        return False
+    _WRITTEN.pop(key, None)
+    engine.flush()
+    return True
+
+
+__all__ = ["LARGE", "wrote"]
