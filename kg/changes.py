@@ -436,3 +436,5 @@ def changes(store, filters: Filters, since=None, only: int | None = None, before
 #: the name the log gives a write made on the review pages (a decision, an assessment, a tie), said in the reader's
 #: language by :func:`command_text`
 REVIEW_PAGE = "review page"
+#: ... and a change set undone from its undo page (/changes/N/undo), as the one `dkg rollback` through the server is not
+UNDO_PAGE = "undo page"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.changes import REVIEW_PAGE
+from kg.changes import REVIEW_PAGE, UNDO_PAGE
 from kg.changes_model import KINDS, LABELLED, ChangeSetView, Changes, DecisionView, Item
 from kg.changes_pairs import FACT_KINDS
 from kg.i18n import COMPARISON_SIGNS, REVIEW, REVIEW_FIELDS, TEXT, count_said, day_said, figure_said, format_number
@@ -53,7 +53,8 @@ def command_text(command: str, lang: str) -> str:
         return words["library_write"]
     if command.endswith(history.SERVED_SUFFIX):
         command = command[:-len(history.SERVED_SUFFIX)]
-        return f"{words['review_page'] if command == REVIEW_PAGE else command} ({words['via_server']})"
+        page = {REVIEW_PAGE: "review_page", UNDO_PAGE: "undo_page"}.get(command)
+        return f"{words[page] if page else command} ({words['via_server']})"
     return command
 
 

@@ -38,6 +38,8 @@ def test_an_undone_change_set_shows_its_undo_and_offers_no_second_one(tmp_path, 
         assert re.search(rf"Đã hoàn tác ở #{undo} · người gửi: Nguyễn Thị Lan · \d\d/\d\d/\d{{4}} ", said), said
         assert page.locator(f"#change-{number} a.undo").count() == 0  # no second undo offered
         assert page.locator(f"#change-{undo} a.undo").count() == 1  # (near miss: the undo itself may be undone)
+        # the undo is named as the analyst made it, on the undo page, not as a `dkg rollback` typed
+        assert page.inner_text(f"#change-{undo} h2").startswith(f"#{undo} · trang hoàn tác thay đổi (qua máy chủ dkg serve)")
         assert page.evaluate("() => document.documentElement.scrollWidth") == 400
         page.screenshot(path=str(ARTIFACTS / "changes-undone-phone.png"), full_page=True)
         # its undo page in English: undone already, the undo linked, no form
@@ -47,6 +49,7 @@ def test_an_undone_change_set_shows_its_undo_and_offers_no_second_one(tmp_path, 
         with page.expect_navigation():
             page.click(".undo-undone a")
         assert page.url.endswith(f"/changes?lang=en#change-{undo}")
+        assert page.inner_text(f"#change-{undo} h2").startswith(f"#{undo} · undo page (through dkg serve)")
         assert failed == []  # (no resource of the pages refused)
 
 

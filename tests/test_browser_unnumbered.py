@@ -21,6 +21,11 @@ DATA = """
     rdfs:label "Đại hội lần thứ XX" ; dkg:level lv:central .
 <https://w3id.org/directive-kg/id/doc/party/tw/nq/9> a dkg:Resolution ; dkg:key "9-NQ/TW" ; rdfs:label "Nghị quyết 9-NQ/TW" ;
     dkg:level lv:central ; dkg:subject "đại hội thi đua" .
+<https://w3id.org/directive-kg/id/doc/unnumbered/2025-08/kh26> a dkg:Resolution ;
+    dkg:key "NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2026" ;
+    rdfs:label "HĐND tỉnh Tuyên Quang về kế hoạch phát triển kinh tế - xã hội năm 2026" ; dkg:level lv:province .
+<https://w3id.org/directive-kg/id/doc/unnumbered/2025-08/da26> a dkg:Resolution ; dkg:key "NQ:HĐND tỉnh về giá đất" ;
+    rdfs:label "HĐND tỉnh Tuyên Quang về bảng giá đất giai đoạn 2026-2030" ; dkg:level lv:province .
 """
 
 
@@ -54,3 +59,20 @@ def test_search_says_a_document_has_no_number_under_a_heading_of_documents(brows
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"search-unnumbered-{width}-{lang}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_document_named_by_its_subject_is_named_once_in_its_heading(browser, server, lang):  # noqa: F811
+    """Its label is its name again with its province ('HĐND tỉnh Tuyên Quang về ...'): the heading said it twice."""
+    from kg.paths import doc_path
+
+    page = browser.page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    suffix = "?lang=en" if lang == "en" else ""
+    page.goto(server + doc_path("NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2026") + suffix)
+    heading = page.locator("h1").inner_text()
+    assert heading == "Nghị quyết HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2026"
+    assert heading.count("kế hoạch phát triển") == 1
+    # near miss: a label that says more than the key (its subject in other words) stays beside it
+    page.goto(server + doc_path("NQ:HĐND tỉnh về giá đất") + suffix)
+    assert "bảng giá đất giai đoạn 2026-2030" in page.locator("h1").inner_text()

@@ -297,10 +297,14 @@ def test_the_cli_line_of_an_outcome_carries_its_own_label_as_the_page_does():
 def test_a_decision_from_the_review_page_is_named_in_the_readers_language(lang, said):
     """/changes said "review page (qua máy chủ dkg serve)" to a Vietnamese reader (newcomer27's walk); the log keeps
     its English name for programs."""
-    from kg.changes import REVIEW_PAGE
+    from kg.changes import REVIEW_PAGE, UNDO_PAGE
     from kg.changes_text import command_text
 
     assert command_text(history.served_agent(REVIEW_PAGE), lang) == said
+    undone = {"vi": "trang hoàn tác thay đổi (qua máy chủ dkg serve)", "en": "undo page (through dkg serve)"}
+    assert command_text(history.served_agent(UNDO_PAGE), lang) == undone[lang]  # (an undo made on its page)
+    # near miss: `dkg rollback` sent through the server is named as typed
+    assert command_text(history.served_agent("dkg rollback"), "en") == "dkg rollback (through dkg serve)"
     # near miss: a command run locally, or one whose name merely starts so, is named as typed
     assert command_text(history.served_agent("review pages"), "vi") == "review pages (qua máy chủ dkg serve)"
     assert command_text("dkg review accept", lang) == "dkg review accept"

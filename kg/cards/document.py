@@ -18,7 +18,8 @@ from kg.i18n import share_said, task_said
 from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, missing_document, read_candidates
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
-from kg.text.dockeys import key_spellings
+from kg.text.dockeys import key_spellings, placed_spellings
+from kg.text.symbols import fold
 from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, same_unit, unit_words
@@ -29,11 +30,14 @@ from kg.review.ties import earlier_ties, tie_in_force
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
     iris: list[str] = []
+    placed = placed_spellings(key)
     for k in key_spellings(key):
         _, rows = store.select(P + """
             SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
                                {"k": ox.Literal(k)})
         iris = [r["d"].value for r in rows]
+        if k in placed:  # ('NQ:HĐND tỉnh Tuyên Quang về ...': the documents of Tuyên Quang keyed 'NQ:HĐND tỉnh về ...')
+            iris = [i for i in iris if _of_place(store, i, placed[k])]
         if iris:
             break
     if not iris and key.startswith(BASE):
@@ -42,6 +46,12 @@ def find_documents(store, key: str) -> list[str]:
         if rows:
             iris = [key]
     return iris
+
+
+def _of_place(store, iri: str, place: str) -> bool:
+    """Is ``place`` (a province's or district's name) the name of the document's jurisdiction?"""
+    _, rows = store.select(P + "SELECT ?d ?l WHERE { ?d dkg:jurisdiction ?j . ?j rdfs:label ?l }", {"d": ox.NamedNode(iri)})
+    return any(fold(r["l"].value) == fold(place) for r in rows)
 
 
 def document_card(store, key: str, lang: str = "vi", iri: str | None = None,

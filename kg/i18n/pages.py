@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
         "change_place_none": "đồ thị không đặt văn bản này ở địa bàn nào (văn bản trung ương, hoặc chưa rõ cấp); muốn đặt "
                              "văn bản ở địa phương, sửa cả cấp của văn bản",
         "target_of": "Chỉ tiêu của {key}", "yes": "có", "no": "không", "unknown_document": "văn bản chưa rõ số hiệu",
-        "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
+        "via_server": "qua máy chủ dkg serve", "review_page": "trang duyệt dữ kiện", "undo_page": "trang hoàn tác thay đổi", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
         "library_write": "ghi từ thư viện",
     },
     "en": {
@@ -183,7 +183,7 @@ TEXT: dict[str, dict[str, str]] = {
         "change_place_none": "the graph gives this document no place (a central document, or one of no known level); to "
                              "place it in a province or district, correct its level too",
         "target_of": "Target of {key}", "yes": "yes", "no": "no", "unknown_document": "a document of unknown key",
-        "via_server": "through dkg serve", "review_page": "review page", "endpoint_update": "SPARQL update (through /sparql)",
+        "via_server": "through dkg serve", "review_page": "review page", "undo_page": "undo page", "endpoint_update": "SPARQL update (through /sparql)",
         "library_write": "written by the library",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_quarantine": "Quarantine", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",

@@ -9,9 +9,11 @@ import re
 
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
 from kg.text.names import body_without_own_place, new_tone, without_own_place
+from kg.text.place_mentions import find_places
 from kg.text.symbols import fold, parse_symbol
 
-__all__ = ["dated_key", "document_key", "is_dated_key_of", "is_document_key", "key_name", "label_adds", "unnumbered_key"]
+__all__ = ["dated_key", "document_key", "is_dated_key_of", "is_document_key", "key_name", "label_adds", "placed_spellings",
+           "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
@@ -153,9 +155,9 @@ def label_adds(label: str | None, key: str | None) -> bool:
     words = label.rstrip("…").strip()
     code, sep, _ = (key or "").partition(":")
     # (the key of a document without a number is spelt one way for all its wordings: 'Nghị quyết số 46-NQ/TW' in a
-    # label is the key's 'Nghị quyết 46-NQ/TW')
-    spelt = document_key(f"{code}:{words}").partition(":")[2] if sep else words
-    return words.casefold() not in said and spelt.casefold() not in said
+    # label is the key's 'Nghị quyết 46-NQ/TW', and 'HĐND tỉnh Tuyên Quang về ...' the key's 'HĐND tỉnh về ...')
+    spelt = [k.partition(":")[2] for k in key_spellings(f"{code}:{words}")] if sep else [words]
+    return all(w.casefold() not in said for w in (words, *spelt))
 
 
 def is_document_key(text: str) -> bool:
@@ -181,7 +183,24 @@ def key_spellings(value: str) -> list[str]:
         sym = parse_symbol(value)
     except Exception:  # noqa: BLE001 - a value that is no symbol at all is still a possible key
         sym = None
-    for other in (sym.key if sym is not None else None, document_key(value)):
+    for other in (sym.key if sym is not None else None, document_key(value), *placed_spellings(value)):
         if other is not None and other not in spellings:
             spellings.append(other)
     return spellings
+
+
+def placed_spellings(value: str) -> dict[str, str]:
+    """The keys of a document without a number that ``value`` names with its province or district, each with the
+    name of that place: a key as `dkg extract` prints it keeps the text's words ('NQ:HĐND tỉnh Tuyên Quang về
+    ...'), and the store's key leaves the place out (:func:`document_key`: it is the node's jurisdiction, so that
+    the wordings with and without it meet on one node), 'NQ:HĐND tỉnh về ...' of Tuyên Quang. Whoever looks a
+    document up by one keeps to the documents of that place."""
+    code, sep, desc = value.partition(":")
+    if not sep or not desc.strip() or parse_symbol(value) is not None:
+        return {}
+    out: dict[str, str] = {}
+    for p in find_places(desc):
+        key = document_key(value, place=p.name)
+        if key != document_key(value):
+            out.setdefault(key, p.name)
+    return out

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kg.changes import changes
+from kg.changes import UNDO_PAGE, changes
 from kg.changes_model import KINDS, LABELLED, Changes, Filters, check_before
 from kg.changes_undo import undo_plan
 from kg.changes_text import (LISTED, body_text, command_text, decision_text, decision_words, figure_text, held_text, item_sign,
@@ -185,7 +185,8 @@ async def undo_form(request: Request, number: int):
     require_form_token(request, form.get("token"), "rollback")  # (a reader's token: 403; nothing written before this)
     cascade = form.get("cascade", "") in ("1", "on", "true")
     # the one rule of an undo, the one `dkg rollback` and `POST /store/rollback` call
-    done = await run_write(request, "dkg rollback", undo.rollback, number, cascade=cascade)
+    # (recorded as made on this page, which /changes names in the reader's words, not as a `dkg rollback` typed)
+    done = await run_write(request, UNDO_PAGE, undo.rollback, number, cascade=cascade)
     if not wants_html(request.headers.get("accept")):
         return json_response(done.to_json())
     # (the page of the changes, at the undo just recorded: what it took back, under the analyst's name)
