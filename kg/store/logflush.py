@@ -22,8 +22,9 @@ import pyoxigraph as ox
 #: it costs the writer about as little, and a few small writes (a review decision) never reach it.
 LARGE = 20_000
 
-#: The quads written through transactions since the last flush, by the engine (its ``id``; an id a closed engine's
-#: successor reuses only moves one flush a little earlier).
+#: The quads written through transactions since the last flush, by the engine (its ``id``: the engine takes no weak
+#: reference; a store's close flushes and forgets its count (:func:`flushed`), so an id a later engine reuses starts
+#: from nothing).
 _WRITTEN: dict[int, int] = {}
 
 
@@ -44,4 +45,10 @@ def wrote(dataset, count: int) -> bool:
     return True
 
 
-__all__ = ["LARGE", "wrote"]
+def flushed(dataset) -> None:
+    """Forget what was counted for ``dataset``'s engine: it was just flushed (a store's close), so nothing of it waits
+    in the log, and a later engine given the same id must not inherit its count."""
+    _WRITTEN.pop(id(getattr(dataset, "disk", dataset)), None)
+
+
+__all__ = ["LARGE", "flushed", "wrote"]

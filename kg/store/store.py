@@ -42,7 +42,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.quotes import context_quads, quote_selectors
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import (bulk, counts, history, inferred, lookahead, recovery, reference, storeformat, textindex,
+from kg.store import (bulk, counts, history, inferred, logflush, lookahead, recovery, reference, storeformat, textindex,
                       update_record, writes)
 from kg.store.quarantine import Held, apply as apply_held, entry as held_entry
 from kg.store.context import CONTEXT_FACETS, batch_iris, context_about
@@ -304,6 +304,7 @@ class Store:
         try:
             if self.main is not CLOSED and not self.read_only:
                 self.main.flush()
+                logflush.flushed(self.main)
             for side in (self._quarantine, self._history):
                 if side is not None and not self.read_only:
                     side.flush()
