@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 # not its headline either
 _SKIP_LINE = re.compile(fold(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|cộng hòa xã hội chủ nghĩa"
                              r"|độc lập\s*-\s*tự do|số\s*:|[^,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$)"))
+# the gap between the two columns of an official text's heading copied to plain text: a tab or three spaces or more
+_COLUMNS = re.compile(r"\t+| {3,}")
 # the line in capitals that names an official text's kind above its subject line ("KẾ HOẠCH" /
 # "Triển khai thực hiện ..."): the headline is the two read as one ("Kế hoạch triển khai thực hiện ...")
 _KIND_LINE = re.compile(fold(r"(kế hoạch|báo cáo|nghị quyết|chỉ thị|quyết định|thông báo|thông báo kết luận|"
@@ -67,7 +69,7 @@ def guess_title(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:12]
     kinds = {i for i, line in enumerate(lines) if _is_kind_line(line)}
     for i, line in enumerate(lines):
-        if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
+        if len(line.split()) >= 6 and not _letterhead(line) and len(line) <= 400 and not is_banner(line):
             if line.isupper() and kinds and i < max(kinds):
                 # the issuing body's name above an official text's kind line ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" over
                 # "BÁO CÁO"): the text's name is its kind and subject, below
@@ -76,6 +78,13 @@ def guess_title(text: str) -> str | None:
                 return f"{lines[i - 1].capitalize()} {line[0].lower()}{line[1:]}"
             return _CREDIT.sub("", _without_marks(line))
     return None
+
+
+def _letterhead(line: str) -> bool:
+    """A line of an official text's heading: the motto, the country's name, the number or the place and date
+    (_SKIP_LINE), also where a plain-text copy set the heading's two columns on one line, spaces between ("XÃ AN
+    BÌNH          Độc lập - Tự do - Hạnh phúc"): either column makes it one."""
+    return any(_SKIP_LINE.match(fold(column.lower())) for column in _COLUMNS.split(line) if column)
 
 
 def _without_marks(line: str) -> str:

@@ -64,6 +64,19 @@ def test_an_official_text_s_headline_is_its_kind_and_subject_not_its_motto_numbe
     assert guess_title(report) == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 10/11/2025 về công tác cán bộ"
 
 
+def test_an_official_text_s_two_heading_columns_on_one_line_are_no_headline():
+    """A plain-text copy of an official text sets its heading's two columns on one line each: the issuer's second line
+    beside the motto is no headline; the kind line and the subject under it are."""
+    text = ("HỘI ĐỒNG NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ AN BÌNH                        Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/NQ-HĐND                    An Bình, ngày 18 tháng 12 năm 2025\n\n"
+            "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026 của xã\n\nCăn cứ ...")
+    assert guess_title(text) == "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 của xã"
+    # near miss: a headline with a run of spaces in it, no heading's column beside it, stays the headline
+    headline = "Xã An Bình   hoàn thành 18/19 tiêu chí nông thôn mới nâng cao"
+    assert guess_title(headline + "\n\nNgày 10/5, ...") == headline
+
+
 def test_near_misses_of_an_official_text_s_kind_line():
     # a news site's section label in capitals is no kind of text; a sentence naming a date is a headline
     assert guess_title("XÃ HỘI\nSơ kết 1 năm thực hiện Kế hoạch liên tịch về hỗ trợ nông dân") == (
