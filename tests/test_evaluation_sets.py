@@ -26,34 +26,34 @@
   (assignments, targets and outcomes, links and document dates in the wordings of real pages; none of
   their provinces is the subject of an earlier set's text), scored once on ``main`` before the eighth
   round's rules were merged, then after them.
-* ``evaluation/blind12`` and ``evaluation/blind13``: six texts each by the ninth round's independent annotator (Party and
+* ``tests/blind12`` and ``tests/blind13``: six texts each by the ninth round's independent annotator (Party and
   mass-organisation news; the State side: plans, council sessions, a ministry, two post-2025 communes and wards),
   scored once on ``main`` before the ninth round's rules were merged, then after them.
-* ``evaluation/blind14`` and ``evaluation/blind15``: six texts each by the tenth round's independent annotator (Party and
+* ``tests/blind14`` and ``tests/blind15``: six texts each by the tenth round's independent annotator (Party and
   mass-organisation news at three levels; the State side: a report with flattened tables, a council resolution, an
   amending decision, a ministry plan, two post-2025 communes), scored once on ``main`` before the tenth round's rules
   were merged, then after them.
-* ``evaluation/blind16`` and ``evaluation/blind17``: six texts each by the eleventh round's independent annotator (Party and
+* ``tests/blind16`` and ``tests/blind17``: six texts each by the eleventh round's independent annotator (Party and
   State news as provincial portals publish them, before and after the 2025 reform; texts as users save them: a
   council resolution, an amending decision, a district's year report with a flattened table, a ministry plan with a
   schedule, two new communes' texts), scored once on ``main`` before the eleventh round's rules were merged, then
   after them.
-* ``evaluation/blind18``: six texts by the twelfth round's independent annotator, where outcomes are easily hung on the
+* ``tests/blind18``: six texts by the twelfth round's independent annotator, where outcomes are easily hung on the
   wrong document (district and provincial reviews of a central resolution, a year report answering a council
   resolution, a council resolution on the coming year, a youth-union congress, a feature on several documents, a
   commune after the reform), twin in kind of the development set ``tests/devtexts12``; scored once on ``main``
   before the twelfth round's rules were merged, then after them.
-* ``evaluation/blind19``: six texts by the thirteenth round's independent annotator (a provincial plan carrying out a central
+* ``tests/blind19``: six texts by the thirteenth round's independent annotator (a provincial plan carrying out a central
   resolution with numbered targets and assigned tasks, a mass organisation's or district's review, a State year report
   with a flattened table, a directive that replaces an earlier one, a commune after the reform, a feature on several
   documents), twin in kind of the development set ``tests/devtexts13``; scored once on ``main`` before the thirteenth
   round's rules were merged, then after them.
-* ``evaluation/blind20``: six texts by the fourteenth round's independent annotator (a party programme on a central resolution
+* ``tests/blind20``: six texts by the fourteenth round's independent annotator (a party programme on a central resolution
   with numbered targets and tasks, a mass organisation's review of documents at several levels, an amending plan of a
   People's Committee, a ward after the reform, a department's year report answering a council resolution, a feature on
   one central resolution at several levels), twin in kind of the development set ``tests/devtexts14``; scored once on
   ``main`` before the fourteenth round's rules were merged, then after them.
-* ``evaluation/blind21``: six texts by the fifteenth round's independent annotator (a conference reviewing a central text and
+* ``tests/blind21``: six texts by the fifteenth round's independent annotator (a conference reviewing a central text and
   the conclusion that continues it, a ward reviewing a provincial plan and its own, a trade union's review with pairs
   and tallies, a council resolution with its bases, amendments and replacement, a party plan on the fourteenth
   congress's resolution, a directive with numbered assignments replacing another), twin in kind of the development set
@@ -225,7 +225,14 @@
 being scored as held out for several rounds, the development sets had saturated (0.95-1.0) and no longer showed where
 the extractor fails, so these nine became development material that rule writers read and score (``RETIRED``).
 They keep their floors here as regression sets, but their scores after round 13 are tuned and no longer evidence of
-generalisation; the held-out figures are those of ``HELD_OUT`` (``blind12`` on), scored by the lead only.
+generalisation; the held-out figures are those of ``HELD_OUT``, scored by the lead only.
+
+**Retired to development in round 45:** ``blind12`` to ``blind21`` (60 texts, moved from ``evaluation/`` back to
+``tests/``). The development sets scored 0.96-0.98 in every category while the held-out targets and outcomes stayed
+near 0.76 for five rounds: rules written from wordings already handled and from the team's own paraphrases did not
+reach the wordings of unseen pages. These ten sets, held out since rounds 9 to 15, still miss about a third of their
+targets and outcomes, so they show the rule writers real misses. Their scores from round 45 on are tuned; the
+held-out figures are those of ``blind22`` on.
 
 Nobody tuning ``kg/extract`` should read the texts of the sets still held out. Gold files follow the facts contract
 with the conventions of the shared gold (see each file's "notes"). The shared scorer
@@ -266,8 +273,10 @@ SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blin
         "blind42": 6, "blind43": 6, "blind44": 6, "blind45": 6, "blind46": 6, "blind47": 6, "blind48": 6, "blind49": 6,
         "blind50": 6}
 
-#: old held-out sets that rule writers may read since round 13 (development and regression material)
-RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+#: old held-out sets that rule writers may read (development and regression material): blind2 ... blind11 since
+#: round 13, blind12 ... blind21 since round 45
+RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
 #: the sets still held out: only the lead scores them
 HELD_OUT = tuple(name for name in SETS if name not in RETIRED and name not in ("heldout", "blind"))
 
