@@ -209,6 +209,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title_vi }} / {{ title_en }}</title>
+{% if json_href %}<link rel="alternate" type="application/ld+json" href="{{ json_href }}">{% endif %}
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#1d232a;background:#fafbfc;line-height:1.45}
 header{background:#8b1a1a;color:#fff;padding:1.2rem 2rem}

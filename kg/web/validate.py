@@ -44,6 +44,8 @@ router = APIRouter(tags=["validation"])
 log = logging.getLogger("kg.web")
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+#: the formats the form's list offers for pasted text (its ``format`` field)
+FORM_FORMATS = ("ttl", "nt", "jsonld")
 
 
 class ValidateBusy(Busy):
@@ -59,8 +61,16 @@ def _size(n: int) -> str:
 @router.get("/validate", response_class=HTMLResponse, summary="The validation form")
 def form(request: Request):
     t = TEXT[lang_of(request)]
-    return page(request, "validate.html", title=t["validate"], report=None,
+    return page(request, "validate.html", title=t["validate"], report=None, json_href=href(request, "/validate.json"),
                 max_upload=_size(request.app.state.settings.max_upload))
+
+
+@router.get("/validate.json", summary="What the validation form takes: where to post, the formats, the largest upload (JSON)")
+def form_json(request: Request):
+    # (the form's facts for a script: the media types it may post as the body, the file names' endings, and the bound)
+    return json_response({"post": href(request, "/validate"), "max_upload": request.app.state.settings.max_upload,
+                          "media_types": {media: ext.lstrip(".") for media, ext in UPLOAD_TYPES.items()},
+                          "file_endings": sorted(UPLOAD_EXTENSIONS), "form_formats": FORM_FORMATS})
 
 
 async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, bytes, dict]:
