@@ -55,6 +55,8 @@ def _review_table(store, entries, lang: str) -> str:
                      f"{doubt:<{max(6, len(sure))}} {text_days_said(fact_line(d['kind'], d['fact'], labels), lang)}")
         if d["violation"]:
             lines.append(f"    ! {text_days_said(d['violation'], lang)}")
+        if d["why"] and d["state"] == "pending":  # (why the extractor doubted it: what to look at first)
+            lines.append(f"    ? {'; '.join(d['why'])}")
     return "\n".join(lines)
 
 
@@ -70,19 +72,24 @@ def _word(code: str, lang: str) -> str:
 @click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
               help="Only facts in this state (repeatable).")
 @click.option("--held", is_flag=True, help="Only facts kept out of the graph by a violation (quarantined, marked '!').")
+@click.option("--document", default=None, metavar="KEY", help="Only the facts about this document (its key, as `dkg show` takes it).")
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["document", "link", "assignment", "target", "outcome", "event"]),
+              help="Only facts of this kind (repeatable).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
               help="At most N facts, the most doubtful first (how many more is said after them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, limit: int | None,
-                fmt: str) -> None:
-    """The queue, most doubtful first: quarantined facts, then the least confident."""
+def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, document: str | None,
+                kinds: tuple[str, ...], limit: int | None, fmt: str) -> None:
+    """The queue, most doubtful first: quarantined facts, then the least confident, each pending one with why it is
+    doubtful ('?': its document inferred from the paragraph, its kind from its position, no cue word ...)."""
     from kg.i18n import ERRORS, REVIEW, format_number
     from kg.review import queue
 
     lang = command_language(ctx)
     with _opened(ctx) as store:
-        entries = queue(store, source=source, states=states, held=held)
+        entries = queue(store, source=source, states=states, held=held, document=document, kinds=kinds)
         more = len(entries) - limit if limit is not None and len(entries) > limit else 0
         entries = entries[:limit] if limit is not None else entries
         table = _review_table(store, entries, lang) if fmt == "table" and entries else None

@@ -2,7 +2,7 @@
 
 Every item carries ``span``: (start, end) character offsets into the source text it was read
 from, for Web Annotation selectors, and, when extracted, a ``confidence`` in [0, 1] (written as
-the extra key ``confidence``, which the scorer ignores). ``to_dict()`` gives the contract JSON; with
+the extra key ``confidence``, which the scorer ignores, and why it is lower where it is, the extra key ``doubts``). ``to_dict()`` gives the contract JSON; with
 ``evidence=True`` each item also gets an ``evidence`` object {start, end, exact, prefix, suffix}
 (extra keys are ignored by the scorer).
 """
@@ -49,6 +49,9 @@ class _Item:
     #: how sure the extractor is, in [0, 1]: high where a symbol and a cue word state the fact, lower
     #: where it was inferred from scope or position (``None`` for curated facts)
     confidence: float | None = field(default=None, kw_only=True)
+    #: why the confidence is below the top, by code (``kg.extract.confidence.DOUBTS``: "scope" where the document
+    #: was inferred from the paragraph or heading, "position", "no-cue" ...), said in words on review
+    doubts: tuple[str, ...] = field(default=(), kw_only=True)
 
     def _contract(self) -> dict[str, Any]:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -61,6 +64,8 @@ class _Item:
         d = self._contract()
         if self.confidence is not None:
             d["confidence"] = round(float(self.confidence), 2)
+            if self.doubts:
+                d["doubts"] = list(self.doubts)
         if evidence:
             ev = evidence_of(text, self.span) if text is not None else {"start": self.span[0], "end": self.span[1]}
             d["evidence"] = ev

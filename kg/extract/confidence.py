@@ -8,7 +8,8 @@ The score says how directly the text states the fact, not how likely it is true 
   document from its number and issuer rather than a printed symbol;
 * lower again where the document a fact belongs to is not named in its sentence but inferred from
   the paragraph or heading (scope), or where an event's year, or the event itself, is undated.
-Rules, not a model: each step is a cue word or a fact field, listed below with the step it costs.
+Rules, not a model: each step is a cue word or a fact field, listed below with the step it costs. Each step that
+costs names itself in the fact's ``doubts`` (:data:`DOUBTS`), which review says in words (why a fact is doubtful).
 """
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ _EVENT_TYPE_WORD = re.compile(word_start(fold_same_length(r"(?<![a-z])(?:sơ k�
 _SENT_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
 _YEAR = re.compile(word_start(r"(?<!\d)(?:19|20)\d\d(?!\d)"))
 
+#: the steps that cost a fact confidence, by the code its ``doubts`` lists (kg.i18n says each in words)
+DOUBTS = ("unnumbered", "symbol-built", "unnumbered-end", "no-cue", "position", "scope", "undated", "year-inferred",
+          "no-type-word")
+
 
 def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] | None = None) -> None:
     """Set ``confidence`` on every document, link, assignment, target, outcome and event.
@@ -59,48 +64,63 @@ def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] 
     printed = f.replace(" ", "").replace("\n", "")
     for d in facts.documents:
         if d.number is None or ":" in d.key:
-            d.confidence = 0.6          # no number: found by its type word and description
+            d.confidence, d.doubts = 0.6, ("unnumbered",)       # no number: found by its type word and description
         elif SPACES.sub("", fold_same_length(d.key)) in printed:
             d.confidence = 0.95         # the symbol is printed
         else:
-            d.confidence = 0.8          # built from a number and an issuer, or an alias
+            d.confidence, d.doubts = 0.8, ("symbol-built",)     # built from a number and an issuer, or an alias
     for x in facts.links:
         s = _sentence(x.span)
-        c = 0.9 if _LINK_CUE.search(s) else 0.7
-        c -= 0.1 * sum(":" in k for k in (x.from_, x.to))
+        cued = _LINK_CUE.search(s) is not None
+        c = 0.9 if cued else 0.7
+        unnumbered = sum(":" in k for k in (x.from_, x.to))
+        c -= 0.1 * unnumbered
         x.confidence = _clip(c)
+        x.doubts = ("no-cue",) * (not cued) + ("unnumbered-end",) * bool(unnumbered)
     for a in facts.assignments:
         s = _sentence(a.span)
         rx = _ROLE_CUE.get(a.role)
-        c = 0.85 if rx is not None and rx.search(s) else 0.65
+        cued = rx is not None and rx.search(s) is not None
+        c = 0.85 if cued else 0.65     # else: the role from a generic verb
         if _DIRECTIVE_CUE.search(s):
             c += 0.05
-        if a.document and not _names(s, a.document):
+        scoped = bool(a.document) and not _names(s, a.document or "")
+        if scoped:
             c -= 0.15                   # the document comes from the paragraph or heading
         a.confidence = _clip(c)
+        a.doubts = ("no-cue",) * (not cued) + ("scope",) * scoped
     for t in facts.targets:
         s = _sentence(t.span)
-        c = 0.85 if _TARGET_CUE.search(s) else 0.7      # else: its place in a goal list
-        if t.document and not _names(s, t.document):
+        placed = _TARGET_CUE.search(s) is None
+        c = 0.7 if placed else 0.85     # placed: its place in a goal list says it is a target
+        scoped = bool(t.document) and not _names(s, t.document or "")
+        if scoped:
             c -= 0.1
         t.confidence = _clip(c)
+        t.doubts = ("position",) * placed + ("scope",) * scoped
     for o in facts.outcomes:
         s = _sentence(o.span)
-        c = 0.85 if _OUTCOME_CUE.search(s) else 0.65    # else: a paragraph on a past span
-        if o.document and not _names(s, o.document):
+        placed = _OUTCOME_CUE.search(s) is None
+        c = 0.65 if placed else 0.85    # placed: a paragraph on a past span says it is an outcome
+        scoped = bool(o.document) and not _names(s, o.document or "")
+        if scoped:
             c -= 0.1
         o.confidence = _clip(c)
+        o.doubts = ("position",) * placed + ("scope",) * scoped
     for e in facts.events:
         s = _sentence(e.span)
+        doubts: tuple[str, ...] = ()
         if e.date is None:
-            c = 0.6                     # the meeting is reported, its day is not
+            c, doubts = 0.6, ("undated",)          # the meeting is reported, its day is not
         elif str(e.date.year) in _YEAR.findall(s):
             c = 0.9
         else:
-            c = 0.75                    # the year comes from the page's date line or the headline
+            c, doubts = 0.75, ("year-inferred",)   # the year comes from the page's date line or the headline
         if e.type != "hội nghị" and not _EVENT_TYPE_WORD.search(s):
             c -= 0.1
+            doubts += ("no-type-word",)
         e.confidence = _clip(c)
+        e.doubts = doubts
 
 
 def _sentence_at(f: str, stops: list[int], span: tuple[int, int]) -> str:

@@ -2,7 +2,7 @@
 Vietnamese and English, and how they are said: this module owns ``format_number`` and the saying
 of errors (``error_words``, ``error_said``); the tables live in its modules, one per area, each
 with the same keys in both languages: ``pages`` (the web pages and the document card),
-``queries`` (the named queries' pages), ``commands`` (the command line's tables), ``help`` (each command's ``--help`` in Vietnamese),
+``queries`` (the named queries' pages), ``doubts`` (why a fact is doubtful), ``commands`` (the command line's tables), ``help`` (each command's ``--help`` in Vietnamese),
 ``messages`` (errors), ``query_errors`` (a query's errors), ``input_errors`` (a file's sent in), ``notes`` (the
 command line's notes and what a write did), ``server`` (what an operator of ``dkg serve`` meets) and ``usage`` (a
 command's refusals of what it cannot do), the last five joined to the errors' table.
@@ -19,12 +19,13 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from kg.i18n.commands import CLI_TEXT, COMMAND_SUMMARIES, SCOREBOARD_TEXT
+from kg.i18n.doubts import DOUBT_WORDS, doubts_said
 from kg.i18n.help import command_help, option_help
 from kg.i18n.messages import ERRORS
 from kg.i18n.pages import REVIEW, REVIEW_FIELDS, SCOREBOARD, SPARQL, TEXT
 from kg.i18n.queries import DOCUMENT_FIELDS, LAG_SUMMARY, QUERY_HEADERS, QUERY_SUMMARIES
 
-__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
+__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "DOUBT_WORDS", "doubts_said", "DOCUMENT_FIELDS", "ERRORS", "LAG_SUMMARY", "QUERY_HEADERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
            "command_help", "count_said", "day_said", "files_said", "days_said", "text_days_said", "error_words", "page_hint", "figure_said", "format_number", "option_help", "query_code", "query_header", "share_said", "task_said",
            "tie_said", "units_covered_said", "words_said"]

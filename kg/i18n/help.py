@@ -43,7 +43,8 @@ HELP_VI: dict[str, str] = {
               "khu cách ly. Mã thoát 2 khi có đầu vào bị từ chối (các tệp khác vẫn được nạp), 1 khi mọi dữ kiện của "
               "một văn bản đều bị giữ lại.",
     "review": "Hàng chờ duyệt: chấp nhận, sửa hoặc loại các dữ kiện trích từ văn bản đã nạp.",
-    "review list": "Hàng chờ duyệt, đáng ngờ nhất trước: dữ kiện bị cách ly, rồi dữ kiện có độ tin cậy thấp nhất.",
+    "review list": "Hàng chờ duyệt, đáng ngờ nhất trước: dữ kiện bị cách ly, rồi dữ kiện có độ tin cậy thấp nhất; dưới mỗi dữ "
+                   "kiện chờ duyệt là lý do đáng ngờ ('?': văn bản suy từ đoạn văn, loại suy từ vị trí, không có từ chỉ dấu ...).",
     "review sources": "Các văn bản đã nạp (như trang /review liệt kê): mã, ngày, tên tệp, tiêu đề, đơn vị đăng, số "
                       "dữ kiện mỗi văn bản cho và số còn chờ duyệt, mỗi lần một trang.",
     "review show": "Một dữ kiện cùng câu chứa nó và đoạn văn quanh câu.",
@@ -114,6 +115,8 @@ OPTION_HELP_VI: dict[str, str] = {
     "review list --source": "Chỉ các dữ kiện của nguồn có mã này.",
     "review list --state": "Chỉ các dữ kiện ở trạng thái này (lặp lại được).",
     "review list --held": "Chỉ các dữ kiện bị giữ ngoài đồ thị vì vi phạm ràng buộc (bị cách ly, đánh dấu '!').",
+    "review list --document": "Chỉ các dữ kiện về văn bản này (khóa của nó, như `dkg show` nhận).",
+    "review list --kind": "Chỉ các dữ kiện thuộc loại này (lặp lại được).",
     "review list --limit": "Nhiều nhất chừng này dữ kiện, đáng ngờ nhất trước (số dữ kiện còn lại được nói ở cuối).",
     "review sources --sort": "Nhiều dữ kiện chờ duyệt nhất trước, theo tên tệp, hoặc mới nhất trước.",
     "review sources --page": "Trang nào của danh sách văn bản (trang quá trang cuối là trang cuối).",

@@ -262,6 +262,11 @@ SCOREBOARD: dict[str, dict[str, str]] = {
 REVIEW: dict[str, dict[str, str]] = {
     "vi": {
         "review": "Duyệt dữ kiện", "sources": "Nguồn đã nạp", "source": "Nguồn", "pending": "Chờ duyệt",
+        "doubtful": "Dữ kiện đáng ngờ trước", "doubtful_note": "Dữ kiện chờ duyệt trước: dữ kiện bị cách ly, rồi dữ kiện có "
+        "độ tin cậy thấp nhất, ở mọi nguồn; duyệt chúng ngay trong văn bản của chúng.",
+        "why": "Vì sao đáng ngờ", "filter": "Lọc", "any": "— tất cả —", "document_key": "Văn bản (khóa)",
+        "decide_in_text": "Duyệt trong văn bản", "doubtful_none": "Không có dữ kiện nào khớp các điều kiện lọc.",
+        "facts_shown": "Dữ kiện {first}–{last} trong {total}",
         "accepted": "Đã chấp nhận", "corrected": "Đã sửa", "rejected": "Đã loại", "violations": "Vi phạm",
         "accept": "Chấp nhận", "reject": "Loại bỏ", "correct": "Sửa", "save": "Lưu", "cancel": "Hủy",
         "held_with": "giữ lại cùng văn bản {key}, văn bản đó bị giữ lại vì: {reason} (sửa văn bản đó thì dữ kiện này vào đồ thị cùng nó)",
@@ -317,6 +322,11 @@ REVIEW: dict[str, dict[str, str]] = {
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
+        "doubtful": "Doubtful facts first", "doubtful_note": "Pending facts first: those a violation holds back, then the "
+        "least confident, from every source; review each in its text.",
+        "why": "Why doubtful", "filter": "Filter", "any": "— any —", "document_key": "Document (key)",
+        "decide_in_text": "Review in its text", "doubtful_none": "No fact matches these filters.",
+        "facts_shown": "Facts {first}–{last} of {total}",
         "accepted": "Accepted", "corrected": "Corrected", "rejected": "Rejected", "violations": "Violations",
         "accept": "Accept", "reject": "Reject", "correct": "Correct", "save": "Save", "cancel": "Cancel",
         "held_with": "held back with its document {key}, itself held back: {reason} (correct that document and this fact enters the graph with it)",

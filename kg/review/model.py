@@ -116,7 +116,7 @@ def is_fact_id(value: str) -> bool:
 
 def comparable(fact: dict) -> dict:
     """The fact without what is not a claim about the world (the extractor's confidence)."""
-    return {k: v for k, v in fact.items() if k not in ("confidence", "evidence")}
+    return {k: v for k, v in fact.items() if k not in ("confidence", "doubts", "evidence")}
 
 
 @dataclass

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, UsageError, Words, in_both
 from kg.facts import Facts
+from kg.i18n import doubts_said
 from kg.rdf.build import Built, SourceInfo, build
 from kg.rdf.held import split_off, split_off_links
 from kg.rdf.identity import is_source_id
@@ -249,12 +250,20 @@ class Entry:
     item: Item
     status: Status
 
+    @property
+    def doubts(self) -> list[str]:
+        """The codes of what cost the fact confidence as extracted (its fact's ``doubts``; none for a fact without)."""
+        said = self.item.fact.get("doubts")
+        return [str(code) for code in said] if isinstance(said, list) else []
+
     def to_json(self, lang: str = "en") -> dict:
         st = self.status
         last = st.decision or st.stale
         return {
             "id": self.item.id, "source": self.item.source, "kind": self.item.kind, "state": st.state,
             "confidence": self.item.confidence, "fact": st.fact, "violation": self.item.violation(lang),
+            # (why the extractor doubted it, by code and in words: the steps that cost it confidence)
+            "doubts": self.doubts, "why": doubts_said(self.doubts, lang),
             "extracted": self.item.fact, "position": self.item.position,
             "evidence": {"start": self.item.start, "end": self.item.end, "exact": self.item.quote},
             "decision": None if last is None else {
@@ -271,9 +280,11 @@ def doubt(entry: Entry) -> tuple:
 
 
 def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt",
-          held: bool = False) -> list[Entry]:
+          held: bool = False, document: str | None = None, kinds: tuple[str, ...] = ()) -> list[Entry]:
     """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``; with ``held``, only
-    those kept out of the graph by a violation (quarantined, giữ lại để duyệt)."""
+    those kept out of the graph by a violation (quarantined, giữ lại để duyệt); with ``document``, only those about
+    the document of that key (:func:`documents_named`, as extracted or as corrected); with ``kinds``, only those of
+    these kinds (``target``, ``assignment`` ...)."""
     if source is not None and ledger.read_record(store, _checked_source(source)) is None:
         raise NotFound(code="review-no-source", details={"source": source})
     items = ledger.read_items(store, source)
@@ -283,6 +294,11 @@ def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), ord
         entries = [e for e in entries if e.status.state in states]
     if held:
         entries = [e for e in entries if e.item.violation_en is not None]
+    if kinds:
+        entries = [e for e in entries if e.item.kind in kinds]
+    if document:
+        entries = [e for e in entries if document in documents_named(e.item.kind, e.item.fact)
+                   | documents_named(e.item.kind, e.status.fact or {})]
     return sorted(entries, key=doubt if order == "doubt" else (lambda e: (e.item.source, e.item.position)))
 
 

@@ -146,14 +146,15 @@ def href(request: Request, path: str, **params) -> str:
     """A link inside the app that keeps the page language (``path`` already percent-encoded, with its own query and
     ``#fragment`` where it has them). Read as a URL, not as a string: the language and ``params`` join the query, before
     the fragment ('/changes#change-4' -> '/changes?lang=en#change-4', where appending put them inside the fragment and
-    the page lost its language); a scheme or a host is dropped, so that the link stays inside the app."""
+    the page lost its language); a list in ``params`` repeats its name; a scheme or a host is dropped, so that the link stays inside the app."""
     root = root_of(request)
     parts = urlsplit(path)
     params = {k: v for k, v in params.items() if v not in (None, "")}
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
     if lang_of(request) == "en" and "lang" not in params and all(k != "lang" for k, _ in query):
         params["lang"] = "en"
-    query += list(params.items())
+    # (a list is a repeated field: ?kind=target&kind=outcome)
+    query += [(k, item) for k, v in params.items() for item in (v if isinstance(v, (list, tuple)) else [v])]
     # one leading slash: '//host/x', '/\host/x' (a browser reads '\' as '/' and drops tabs) or 'javascript:x' must not
     # become a link to another host or a script
     url = urlunsplit(("", "", "/" + parts.path.lstrip("/\\ \t\r\n"), urlencode(query), parts.fragment))

@@ -34,8 +34,8 @@ from kg.ingest_folder import SUFFIXES
 from kg.paths import QUARANTINE_PAGE, doc_path
 from kg.rdf.identity import is_source_id
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review import (PER_PAGE, Entry, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named, ledger, queue,
-                       replaced_json, replaced_text, sources_page, tie)
+from kg.review import (KINDS, PER_PAGE, STATES, Entry, SourcesPage, assess, assessment_of, decide, default_reviewer, documents_named,
+                       doubtful_page, ledger, queue, replaced_json, replaced_text, source_summaries, sources_page, tie)
 from kg.review.corrections import ASSESSMENTS, assessment_code, link_type_words
 from kg.review.model import CORRECTABLE, LEVELS, LINK_TYPES
 from kg.web.auth import analyst_of, require_form_token, require_update_token, require_writes
@@ -166,6 +166,50 @@ def review_upload_form(request: Request):
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")
 def review_home_json(request: Request):
     return json_response(_sources_page(request))
+
+
+#: the address of the facts to review most doubtful first, from every source (its twin: ``.json``)
+DOUBTFUL_PAGE = "/review/doubtful"
+
+
+def _doubtful_data(request: Request) -> dict:
+    """The facts ``/review/doubtful`` and its twin list (:func:`kg.review.doubtful_page`, as ``dkg review list``): chosen
+    by ``?source=``, ``?document=``, ``?kind=`` and ``?state=`` (each repeatable where it is a list), a page at a time."""
+    p = request.query_params
+    source, document = (p.get("source") or "").strip(), (p.get("document") or "").strip()
+    kinds, states = [k for k in p.getlist("kind") if k], [s for s in p.getlist("state") if s]
+    listed = doubtful_page(request.app.state.store, source=source, document=document, kinds=tuple(kinds),
+                           states=tuple(states), page=p.get("page"), size=p.get("size"))
+    chosen = {"source": source, "document": document, "kind": kinds, "state": states}
+    store, lang = request.app.state.store, lang_of(request)
+    labels = Labels(store, lang)
+    return {"filters": chosen, "facts": [fact_entry(store, e, labels, lang) for e in listed["entries"]],
+            **{k: listed[k] for k in ("page", "pages", "size", "total")}}
+
+
+@router.get(DOUBTFUL_PAGE + ".json", summary="The facts to review, most doubtful first, with why (JSON; filters: source, "
+            "document, kind, state)")
+def review_doubtful_json(request: Request):
+    return json_response(_doubtful_data(request))
+
+
+@router.get(DOUBTFUL_PAGE, response_class=HTMLResponse, summary="The facts to review, most doubtful first, with why "
+            "(filters: source, document, kind, state)")
+def review_doubtful(request: Request):
+    lang = lang_of(request)
+    r = REVIEW[lang]
+    data = _doubtful_data(request)
+    f = data["filters"]
+    keep = {**({"source": f["source"]} if f["source"] else {}), **({"document": f["document"]} if f["document"] else {}),
+            **({"kind": f["kind"]} if f["kind"] else {}), **({"state": f["state"]} if f["state"] else {}),
+            **({"size": str(data["size"])} if data["size"] != PER_PAGE else {})}
+    go = {n: href(request, DOUBTFUL_PAGE, **keep, **({"page": str(n)} if n > 1 else {}))
+          for n in (data["page"] - 1, data["page"] + 1) if 1 <= n <= data["pages"]}
+    sources = {s["id"]: s["title"] or s["name"] for s in source_summaries(request.app.state.store, "name")}
+    return page(request, "review_doubtful.html", title=r["doubtful"], r=r, kinds=KINDS, states=STATES, sources=sources,
+                json_href=href(request, DOUBTFUL_PAGE + ".json", **keep,
+                               **({"page": str(data["page"])} if data["page"] > 1 else {})),
+                prev_href=go.get(data["page"] - 1), next_href=go.get(data["page"] + 1), **data)
 
 
 @router.get("/review/{source}", summary="Review one source (HTML, or JSON with a .json suffix)")

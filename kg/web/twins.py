@@ -21,7 +21,7 @@ TWINS: dict[str, tuple[str, ...]] = {
     "/graph/{key:path}": ("json",), "/bodies": ("json",), "/bodies/{body_id:path}": ("json",),
     "/fact/{fid}": ("json",), "/quarantine": ("json",), "/changes": ("json",), "/changes/{number}/undo": ("json",), "/review": ("json",),
     "/review/{source}": ("json",), "/scoreboard/{key:path}": ("json",), "/ontology": ("json",),
-    "/validate": ("json",),
+    "/validate": ("json",), "/review/doubtful": ("json",),
 }
 
 #: the media type a client names for each twin
