@@ -120,13 +120,15 @@ def test_the_page_shows_why_links_each_fact_in_its_text_and_keeps_the_sentence_t
     c, store = client_of(folder)
     try:
         page = c.get("/review/doubtful", params={"kind": "assignment"}, headers=HTML)
-        source_page = c.get(f"/review/{c.get('/review/doubtful.json').json()['facts'][0]['source']}", headers=HTML)
+        first = c.get("/review/doubtful.json").json()["facts"][0]
+        source_page = c.get(f"/review/{first['source']}", headers=HTML)
+        fact_page = c.get(f"/fact/{first['id']}", params={"lang": "en"}, headers=HTML)
     finally:
         store.close()
     assert page.status_code == 200 and "Vì sao đáng ngờ" in page.text and "suy từ động từ chung" in page.text
-    first = page.text.index("Phòng Y tế"), page.text.index("Phòng Nội vụ")
-    assert first[0] < first[1]  # (the least confident first)
+    assert page.text.index("Phòng Y tế") < page.text.index("Phòng Nội vụ")  # (the least confident first)
     assert 'class="decide-in-text" href="/review/' in page.text and "#fact-f" in page.text
     assert not read(page.text).handlers and "&lt;i onclick=" in page.text
     assert '<option value="assignment" selected>' in page.text
     assert "Vì sao đáng ngờ" in source_page.text  # (the source's own page says it under each pending fact)
+    assert "Why doubtful" in fact_page.text and "read from a general verb" in fact_page.text  # (and the fact's page)

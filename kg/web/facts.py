@@ -53,7 +53,7 @@ def corrected_fields(kind: str, previous: dict | None, new: dict | None, lang: s
     says them (:func:`kg.changes_text.fields_said`); the confidence, which no reviewer types, left out."""
     previous, new = previous or {}, new or {}
     return fields_said(kind, [(k, previous.get(k), new.get(k)) for k in new
-                              if k != "confidence" and previous.get(k) != new.get(k)], "en" if lang == "en" else "vi")
+                              if k not in ("confidence", "doubts") and previous.get(k) != new.get(k)], "en" if lang == "en" else "vi")
 
 
 def evidence_pieces(d: dict) -> list[tuple[str, str]]:
