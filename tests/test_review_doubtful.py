@@ -17,6 +17,7 @@ from kg.facts import Assignment, DocumentRef, Facts, Place, Target
 from kg.store import Store
 from kg.web import create_app
 from page_markup import HTML, read
+from test_web_support import client, web_app, web_store  # noqa: F401  (fixtures)
 
 HOSTILE = 'Phòng Y tế <i onclick="steal()">làm</i> hồ sơ'
 TEXT = ("Kế hoạch số 3-KH/UBND ngày 4/5/2025 của UBND huyện.\n- 80% trạm y tế có bác sĩ.\n" + HOSTILE
@@ -132,3 +133,14 @@ def test_the_page_shows_why_links_each_fact_in_its_text_and_keeps_the_sentence_t
     assert '<option value="assignment" selected>' in page.text
     assert "Vì sao đáng ngờ" in source_page.text  # (the source's own page says it under each pending fact)
     assert "Why doubtful" in fact_page.text and "read from a general verb" in fact_page.text  # (and the fact's page)
+
+
+def test_a_document_s_card_leads_to_its_facts_doubtful_first(folder, client):  # noqa: F811
+    c, store = client_of(folder)
+    try:
+        card = c.get("/doc/3-KH/UBND", headers=HTML)
+    finally:
+        store.close()
+    bundled = client.get("/doc/46-NQ/TW", headers=HTML)  # (near miss: a document no text gave, nothing to review)
+    assert 'class="doubtful" href="/review/doubtful?document=3-KH%2FUBND"' in card.text
+    assert bundled.status_code == 200 and 'class="doubtful"' not in bundled.text

@@ -51,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
         "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
         "fact_link": "¶ dữ kiện", "fact_page": "Trang của dữ kiện: câu trong bài, nguồn, độ tin cậy, việc duyệt (địa chỉ gửi được)",
+        "doubtful_facts": "Dữ kiện về văn bản này, đáng ngờ trước",
         "review_legend": "dữ kiện đã được người duyệt chấp nhận hoặc sửa; các dữ kiện khác đang chờ duyệt "
                          "(dữ kiện bị loại hoặc chưa hợp lệ không hiển thị).",
         "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
@@ -189,6 +190,7 @@ TEXT: dict[str, dict[str, str]] = {
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
         "fact_link": "¶ fact", "fact_page": "The fact's page: its sentence, source, confidence and review (an address to send)",
+        "doubtful_facts": "Its facts, doubtful first",
         "review_legend": "facts a reviewer accepted or corrected; the others await review "
                          "(rejected facts and facts that do not validate are not shown).",
         "held_title": "Waiting for review, not in the graph",
