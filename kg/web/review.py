@@ -1,5 +1,7 @@
-"""The review pages: ``/review`` (sources with their pending counts) and ``/review/{source}`` (the
-text with every fact's evidence highlighted, the facts beside it with accept / correct / reject).
+"""The review pages: ``/review`` (sources with their pending counts), ``/review/{source}`` (the
+text with every fact's evidence highlighted, the facts beside it with accept / correct / reject) and
+``/review/doubtful`` (the facts of every source, most doubtful first, each with why, filtered by source, document
+and kind: :func:`kg.review.doubtful_page`, which ``dkg review list`` reads too).
 
 Both have JSON twins (``/review.json``, ``/review/{source}.json``). Decisions are posted as JSON to
 ``/review/{source}/decisions`` and need the server's update token (``Authorization: Bearer``);
