@@ -23,12 +23,13 @@ import os
 from pathlib import Path
 
 from kg.errors import StoreError, Words, joined
-from kg.store import inferred, readonly, recordkeys, recovery, textindex
+from kg.store import docindex, inferred, payloads, readonly, recordkeys, recovery, textindex
 from kg.store.reference import reference_version
 
 #: The format this code writes. Raise it with any change an older code would misread or rewrite (the search
-#: index's ``VERSION`` among them: ``tests/test_store_format.py`` pins the two together).
-FORMAT = 1
+#: index's ``VERSION`` among them: ``tests/test_store_format.py`` pins the two together). 2: every change set names
+#: the documents it may concern (``kg.store.docindex``), which a change set an older code wrote would lack.
+FORMAT = 2
 
 FILE = "format.json"
 
@@ -81,6 +82,15 @@ def write(location: Path, derived: dict[str, str]) -> None:
     os.replace(part, path)
 
 
+def changes_indexed(store) -> bool:
+    """Does every change set of ``store`` name the documents it may concern (``kg.store.docindex``)? A store in
+    memory was written by this code alone; a folder store once an open for writing has named those of an earlier
+    version (its file says so); a store on a SPARQL server keeps no history."""
+    if store.url is not None:
+        return False
+    return store.location is None or said(store.location).get("changes") == docindex.VERSION
+
+
 def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
     """What an open for writing of a folder store does before anything else: the folders of read-only views a killed
     reader left removed (``kg.store.readonly``), the reference data brought up to the
@@ -102,12 +112,15 @@ def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
         # of the keys: once, then kept as done)
         count = recordkeys.add_missing(store.main, earlier=kept is not None)
         keyed = Words("note.upgraded-keys", {"count": count}) if count else None
+    if store.location is not None and said(store.location).get("changes") != docindex.VERSION:
+        # (the change sets an earlier version recorded, given the documents they concern: once, then kept as done)
+        docindex.rebuild(store, payloads.read_payload)
     if store.location is not None:
         with contextlib.suppress(OSError):  # (a full disk: the next open for writing keeps it)
             write(store.location, {"index": textindex.VERSION, "reference": reference_version(),
-                                   "keys": recordkeys.VERSION})
+                                   "keys": recordkeys.VERSION, "changes": docindex.VERSION})
     redrawn = inferred.redraw(store, announce) if redraw else None
     return joined([w for w in (repaired, upgraded, keyed, redrawn) if w is not None])
 
 
-__all__ = ["FILE", "FORMAT", "found", "said", "newer", "newer_note", "refuse_newer", "upkeep", "write"]
+__all__ = ["FILE", "FORMAT", "changes_indexed", "found", "said", "newer", "newer_note", "refuse_newer", "upkeep", "write"]
