@@ -11,7 +11,7 @@ import pytest
 
 from kg.changes import Filters, changes
 from kg.rdf.graphs import CHANGES
-from kg.store import Store, docindex, payloads, storeformat
+from kg.store import Store, bulk, docindex, payloads, storeformat
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 ID = "https://w3id.org/directive-kg/id/"
@@ -91,3 +91,6 @@ def test_a_reviewers_place_correction_names_every_document():
     store = Store.open(None)
     assert docindex.keys(store, [place], []) == [docindex.ANY]
     assert docindex.keys(store, [], []) == []  # (near miss: nothing named, read under no document)
+    plain = ox.Quad(ox.NamedNode(ID + "doc/p1"), ox.NamedNode(DKG + "key"), ox.Literal("1-KH/TU"))
+    assert docindex.keys(store, [plain], []) == ["1-KH/TU"]
+    assert docindex.keys(store, [plain] * bulk.BULK_MIN, []) == [docindex.ANY]  # (a large write: read under all)

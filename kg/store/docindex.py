@@ -8,7 +8,8 @@ in place, the documents its targets, outcomes, tasks, events and links belong to
 correction moved names both), read from its own quads first and from the store where they do not say it. It is a
 superset: the read model (:mod:`kg.changes`) still applies its own rule to each change set it names. A change set
 whose documents cannot be told from its quads (a reviewer's correction of a document's place, which may change nothing
-in the graph) names :data:`ANY`, and is read under every filter.
+in the graph) names :data:`ANY`, and is read under every filter; so does a large one (``kg.store.bulk.BULK_MIN`` quads
+or more), whose documents would cost the write seconds to name at a million quads.
 
 A store whose change sets were recorded before this index (its ``format.json`` lacks :data:`VERSION`) is given it by
 the first open for writing (:func:`rebuild`, from each change set's payload); until then a reader reads the whole
@@ -17,7 +18,7 @@ history under a filter, as before (:func:`candidates` answers None).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
@@ -25,6 +26,7 @@ from kg.rdf.build_terms import DOCUMENT_CLASS, LINK_PROPERTY
 from kg.rdf.graphs import CHANGES, INDEX
 from kg.rdf.terms import OX_DKG, OX_RDF
 from kg.rdf.vocab import DKG, GRAPH, ROLES
+from kg.store import bulk
 from kg.store.payloads import HIST, NUMBER
 
 #: The version of the index's rule, kept in ``format.json`` (``kg.store.storeformat``) once every change set has it.
@@ -50,9 +52,13 @@ _DOCUMENT_TYPES = frozenset({ox.NamedNode(str(DKG.Document)), *(ox.NamedNode(str
 _OF_FACT = frozenset({OX_DKG.unit, OX_DKG.organiser, *(ox.NamedNode(str(r.prop)) for r in ROLES)})
 
 
-def keys(store, added: Iterable[ox.Quad], removed: Iterable[ox.Quad]) -> list[str]:
+def keys(store, added: Sequence[ox.Quad], removed: Sequence[ox.Quad]) -> list[str]:
     """The keys of the documents a change set of ``added`` and ``removed`` may concern (:data:`ANY` among them where
     they cannot be told), read from its quads and, where they do not say them, from ``store`` as it is."""
+    if len(added) + len(removed) >= bulk.BULK_MIN:
+        # a large write (a load, an ingest of many texts, their undo): one pass over a million quads in Python costs
+        # seconds, a tenth of the load (bench/RESULTS.md, round 45); such change sets are few, and read as before
+        return [ANY]
     quads = [*added, *removed]
     said: dict[object, set] = {}
     documents: set = set()
