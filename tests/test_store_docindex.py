@@ -78,6 +78,7 @@ def test_a_store_of_an_earlier_version_is_read_whole_until_its_first_open_for_wr
         reader.close()
     writer = Store.open(str(folder))
     try:
+        assert writer.repaired is not None and "11 change sets an earlier version recorded" in writer.repaired.said("en")
         assert storeformat.changes_indexed(writer)
         assert set(writer.main.quads_for_pattern(None, docindex.ABOUT, None, CHANGES)) == set(named)
         assert _ids(writer, "2-KH/TU") == [9, 2]

@@ -27,7 +27,7 @@ from kg.rdf.graphs import CHANGES, INDEX
 from kg.rdf.terms import OX_DKG, OX_RDF
 from kg.rdf.vocab import DKG, GRAPH, ROLES
 from kg.store import bulk
-from kg.store.payloads import HIST, NUMBER
+from kg.store.payloads import ADDED, HIST, NUMBER, REMOVED
 
 #: The version of the index's rule, kept in ``format.json`` (``kg.store.storeformat``) once every change set has it.
 VERSION = "1"
@@ -145,9 +145,16 @@ def rebuild(store, payload_of) -> int:
     done = {q.subject for q in store.main.quads_for_pattern(None, ABOUT, None, CHANGES)}
     count = 0
     for q in list(store.main.quads_for_pattern(None, NUMBER, None, CHANGES)):
-        if q.subject in done or (payload := payload_of(store, int(q.object.value))) is None:
+        if q.subject in done:
             continue
-        store.main.extend(record(q.subject, keys(store, payload.added, payload.removed)))
+        if sum(int(c.object.value) for p in (ADDED, REMOVED)
+               for c in store.main.quads_for_pattern(q.subject, p, None, CHANGES)) >= bulk.BULK_MIN:
+            named = [ANY]  # (a large one names none, as it would now: its payload is not read for them)
+        elif (payload := payload_of(store, int(q.object.value))) is not None:
+            named = keys(store, payload.added, payload.removed)
+        else:
+            continue
+        store.main.extend(record(q.subject, named))
         count += 1
     return count
 
