@@ -95,3 +95,22 @@ def test_a_reviewers_place_correction_names_every_document():
     plain = ox.Quad(ox.NamedNode(ID + "doc/p1"), ox.NamedNode(DKG + "key"), ox.Literal("1-KH/TU"))
     assert docindex.keys(store, [plain], []) == ["1-KH/TU"]
     assert docindex.keys(store, [plain] * bulk.BULK_MIN, []) == [docindex.ANY]  # (a large write: read under all)
+
+
+def test_the_page_s_twin_and_feed_read_the_same_change_sets_alone(folder, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    store = Store.open(str(folder), read_only=True)
+    read: list[int] = []
+    real = payloads.read_payload
+    monkeypatch.setattr(payloads, "read_payload", lambda s, n: read.append(n) or real(s, n))
+    try:
+        web = TestClient(create_app(store))
+        assert [c["id"] for c in web.get("/changes.json", params={"doc": "2-KH/TU"}).json()["change_sets"]] == [9, 2]
+        assert set(read) == {2, 9}
+        read.clear()
+        assert web.get("/changes.atom", params={"doc": "2-KH/TU"}).status_code == 200 and set(read) == {2, 9}
+    finally:
+        store.close()

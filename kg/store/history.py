@@ -228,7 +228,9 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
     return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
                                         graphs=[replace_graph] if n_added or n_removed else [], by=analyst(store),
-                                        about=docindex.keys(store, quads, before)), before=before)
+                                        about=docindex.keys(store, [q for q in new if q not in old or has_blank(q)],
+                                                            [q for q in before if q not in new or has_blank(q)])),
+                 before=before)
 
 
 def with_prior(store, held: quarantine.Held | None) -> quarantine.Held | None:
