@@ -17,7 +17,7 @@ from kg.i18n import BOTH
 from kg.queries.catalog import NamedQuery, Parameter
 from kg.queries.cells import parameter_said
 from kg.queries.table import XSD, python_value
-from kg.rdf.terms import OxTerm
+from kg.rdf.terms import OX_RDFS, OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
 from kg.store import textindex
 from kg.store.mirror import is_embedded
@@ -124,9 +124,8 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
 def place_names(store, iri: str) -> list[str]:
     """The names of the place (jurisdiction) of the document ``iri``."""
     jurisdiction = ox.NamedNode(str(DKG.jurisdiction))
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     return [lq.object.value for jq in store.main.quads_for_pattern(ox.NamedNode(iri), jurisdiction, None)
-            for lq in store.main.quads_for_pattern(jq.object, label, None)]
+            for lq in store.main.quads_for_pattern(jq.object, OX_RDFS.label, None)]
 
 
 def of_place(store, iris: list[str], place: str) -> list[str]:
