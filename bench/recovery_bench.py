@@ -63,7 +63,9 @@ def killed_server(store: Path, phase: str) -> float:
         answer = f"answered {exc.code}: {exc.read()[:300]!r}"
     except OSError:
         answer = "died"  # (the server died with the request: what this measures)
-    if server.poll() is None:
+    try:  # (a connection dropped as the server exits: its end may not be seen at once)
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
         server.kill()
         raise SystemExit(f"the server did not die at the phase ({answer})")
     return time.monotonic() - started
