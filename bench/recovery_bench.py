@@ -67,7 +67,7 @@ def killed_server(store: Path, phase: str) -> float:
         server.wait(timeout=60)
     except subprocess.TimeoutExpired:
         server.kill()
-        raise SystemExit(f"the server did not die at the phase ({answer})")
+        raise SystemExit(f"the server did not die at the phase ({answer})") from None
     return time.monotonic() - started
 
 
