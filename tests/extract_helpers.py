@@ -11,6 +11,16 @@ def assignment_rows(text: str) -> set[tuple[str, str]]:
     return {(a.body, a.role) for a in extract(text).assignments}
 
 
+def assignment_documents(text: str) -> set[tuple[str, str, str | None]]:
+    """(body, role, document) of every assignment extracted from ``text``."""
+    return {(a.body, a.role, a.document) for a in extract(text).assignments}
+
+
+def document_keys(text: str) -> list[str]:
+    """The key of each document extracted from ``text``, in the extractor's order (a key twice would show)."""
+    return [d.key for d in extract(text).documents]
+
+
 def link_rows(text: str) -> set[tuple[str, str, str]]:
     """(from, type, to) of every link extracted from ``text``."""
     return {(x.from_, x.type, x.to) for x in extract(text).links}
