@@ -53,8 +53,10 @@ _COMMA = re.compile(r",[ \t]+")
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
 # a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt chỉ tiêu ...',
 # or requiring what has a figure: 'Chỉ thị yêu cầu ... chỉ đạo 100% thôn ký cam kết' (read after the mention and its subject)
+# (or the horizon of its goals straight after the verb: 'Chương trình số 47 xác định đến năm 2030 kinh tế số chiếm 25%')
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
-                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu)(?![a-z])")
+                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu"
+                             r"|(?:đề ra|đặt ra|xác định)[ \t]+(?:từ nay[ \t]+)?đến[ \t]+(?:hết[ \t]+)?năm[ \t]+\d{4})(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
@@ -197,7 +199,7 @@ class Scope(ScopeIndex):
             # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
-            return self._reviewed_before(pos)
+            return self._central_first(self._reviewed_before(pos), pos)
         if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos) \
                 and not self._named_in_sentence(key, pos):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
@@ -241,6 +243,15 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _central_first(self, key: str, pos: int) -> str:
+        """At a review of a central document and the local programme carrying it out, both named in a paragraph before
+        ``pos`` ('sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ... và Chương trình hành động số 45-CTr/TU ... thực hiện
+        Nghị quyết'), what the reviewing body reports after its own instrument is the central one's, as for a figure in
+        its chain (context_doc); the programme keeps what its own paragraph says of it."""
+        first = self.reviewed[0]
+        return first if key != first and self.local_for.get(first) == key and self._last_named_before_paragraph(key, pos) \
+            else key
 
     def _own_report(self) -> str | None:
         """The text's own document where it is a report of a local body, else None."""
