@@ -242,3 +242,25 @@ def test_a_bare_resolution_in_a_paragraph_on_the_congress_s_is_the_congress_s(op
 def test_near_miss_a_paragraph_that_names_no_congress_leaves_the_bare_resolution_to_the_numbered_one():
     fx = extract(MID_TERM.format(opening="Sau hơn 2 năm, "))
     assert {t.value: t.document for t in fx.targets} == {280: "07-NQ/HU"}
+
+
+# a mass organisation's congress whose body's name is long ('Đoàn TNCS Hồ Chí Minh phường Bình Minh'), and the higher
+# congress its delegates are elected to attend, which holds nothing in this text
+YOUTH = "NQ:Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Bình Minh lần thứ I, nhiệm kỳ 2025-2030"
+YOUTH_HELD = ("Sáng 5/10, Đoàn TNCS Hồ Chí Minh phường Bình Minh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+              "Đại hội thống nhất 10 chỉ tiêu, trong đó hằng năm kết nạp ít nhất 200 đoàn viên mới. {after}")
+
+
+@pytest.mark.parametrize("after", ["", "Đại hội bầu 15 đại biểu chính thức dự Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành "
+                                       "phố lần thứ II."])
+def test_a_youth_union_congress_named_with_its_long_body_names_its_resolution(after):
+    fx = extract(YOUTH_HELD.format(after=after))
+    assert [d.key for d in fx.documents] == [YOUTH]
+    assert {(t.value, t.document) for t in fx.targets} == {(200, YOUTH)}
+
+
+def test_near_miss_a_congress_the_delegates_only_attend_beside_another_held_leaves_it_unsaid():
+    # two congresses held (not attended): which one set the goal is not said
+    text = YOUTH_HELD.format(after="Trước đó, Đoàn TNCS Hồ Chí Minh phường Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm "
+                                   "kỳ 2025 - 2030.")
+    assert extract(text).documents == []

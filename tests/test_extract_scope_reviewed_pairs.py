@@ -46,3 +46,22 @@ def test_a_document_that_sets_goals_by_their_horizon_owns_them(sentence, value):
 def test_near_miss_a_horizon_set_by_a_body_stays_with_the_text_s_plan():
     text = TWO_PLANS.format(sentence="Tỉnh xác định đến năm 2030 kinh tế số chiếm 30% GRDP của tỉnh.")
     assert target_docs(text) == {8: "20-KH/TU", 30: "20-KH/TU"}
+
+
+QUOTA = ("Ngày 5/12/2025, Đảng ủy xã Hòa Bình sơ kết 6 tháng thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị "
+         "và Kế hoạch số 12-KH/ĐU ngày 20/7/2025 của Đảng ủy xã thực hiện Nghị quyết. Kế hoạch 12-KH/ĐU cụ thể hóa Chương "
+         "trình hành động số 07-CTr/TU ngày 15/8/2025 của Tỉnh ủy thực hiện Nghị quyết 68.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chương trình hành động 07-CTr/TU giao xã Hòa Bình chỉ tiêu đến năm 2030 có ít nhất 300 doanh nghiệp hoạt động.",
+    "Chương trình 07-CTr/TU giao cho xã mục tiêu đến năm 2030 có ít nhất 300 doanh nghiệp hoạt động."])
+def test_a_document_that_gives_a_body_its_quota_owns_the_goal(sentence):
+    assert target_docs(QUOTA.format(sentence=sentence))[300] == "07-CTr/TU"
+
+
+def test_near_miss_a_body_given_work_by_the_document_sets_no_goal_of_it():
+    # 'giao ... chủ trì' gives work, not a quota: the goal after it is the reviewed plan's, as it was
+    text = QUOTA.format(sentence="Chương trình hành động 07-CTr/TU giao Đảng ủy xã chủ trì thực hiện; đến năm 2030 xã phấn "
+                                 "đấu có ít nhất 300 doanh nghiệp hoạt động.")
+    assert target_docs(text).get(300) != "07-CTr/TU"

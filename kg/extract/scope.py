@@ -56,7 +56,9 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 # (or the horizon of its goals straight after the verb: 'Chương trình số 47 xác định đến năm 2030 kinh tế số chiếm 25%')
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu"
-                             r"|(?:đề ra|đặt ra|xác định)[ \t]+(?:từ nay[ \t]+)?đến[ \t]+(?:hết[ \t]+)?năm[ \t]+\d{4})(?![a-z])")
+                             r"|(?:đề ra|đặt ra|xác định)[ \t]+(?:từ nay[ \t]+)?đến[ \t]+(?:hết[ \t]+)?năm[ \t]+\d{4}"
+                             # (or the quota it gives a body: 'Chương trình 05-CTr/TU giao xã Hòa Bình chỉ tiêu ...')
+                             r"|giao(?:[ \t]+cho)?[ \t]+[^.,;:\n]{1,50}?[ \t]+(?:chỉ tiêu|mục tiêu))(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
