@@ -162,8 +162,8 @@ class DocumentAliases(DatedMentions):
             if mn.key in longer:
                 mn.key = longer[mn.key]
 
-    def congress_wordings(self, keys: set[str]) -> dict[str, str]:
-        """The congress resolutions among ``keys`` that are a shorter wording of another of them, each with the longest
+    def congress_wordings(self, named: set[str]) -> dict[str, str]:
+        """The congress resolutions among ``named`` (keys) that are a shorter wording of another of them, each with the longest
         wording of its congress (see _congress_resolutions)."""
         parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
         local: set[str] = set()         # keys without a body that a mention shows local ('Đại hội XXIV Đảng bộ huyện')
@@ -174,7 +174,7 @@ class DocumentAliases(DatedMentions):
                     local.add(mn.key)
                 elif _PARTY_AFTER_NUMBER.match(self.f, mn.end):
                     national.add(mn.key)
-        for key in keys:
+        for key in named:
             if not key.startswith("NQ:") or key in parsed:
                 continue
             desc = fold_same_length(key.split(":", 1)[1].lower())
