@@ -65,3 +65,11 @@ def test_near_miss_a_body_given_work_by_the_document_sets_no_goal_of_it():
     text = QUOTA.format(sentence="Chương trình hành động 07-CTr/TU giao Đảng ủy xã chủ trì thực hiện; đến năm 2030 xã phấn "
                                  "đấu có ít nhất 300 doanh nghiệp hoạt động.")
     assert target_docs(text).get(300) != "07-CTr/TU"
+
+
+def test_near_miss_a_programme_whose_goals_measured_a_paragraph_keeps_the_results_after_it():
+    # named last where a paragraph weighed results against its goals, not only in the lead beside the directive
+    text = REVIEW.format(last="Đối chiếu với các chỉ tiêu của Kế hoạch 150, có 5/7 chỉ tiêu đã đạt.\n\nRiêng Nghị quyết số "
+                              "08-NQ/HU của Huyện ủy, 12 chi bộ đã hoàn thành.\n\nHuyện ủy đề nghị ")
+    got = outcome_docs(text)
+    assert got[320] == got[5] == "150-KH/TU" and got[12] == "08-NQ/HU"

@@ -252,8 +252,14 @@ class Scope(ScopeIndex):
         Nghị quyết'), what the reviewing body reports after its own instrument is the central one's, as for a figure in
         its chain (context_doc); the programme keeps what its own paragraph says of it."""
         first = self.reviewed[0]
-        return first if key != first and self.local_for.get(first) == key and self._last_named_before_paragraph(key, pos) \
-            else key
+        if key == first or self.local_for.get(first) != key or not self._last_named_before_paragraph(key, pos):
+            return key
+        # (named last beside the central one, in the lead that lists what is reviewed: not where a paragraph measured
+        # results against its goals, 'Đối chiếu với các chỉ tiêu của Kế hoạch 132, có 6/9 chỉ tiêu đã đạt')
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        return first if i >= 0 and self._named_in_sentence(first, self._keyed[i][0]) else key
 
     def _own_report(self) -> str | None:
         """The text's own document where it is a report of a local body, else None."""
