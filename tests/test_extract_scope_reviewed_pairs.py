@@ -73,3 +73,23 @@ def test_near_miss_a_programme_whose_goals_measured_a_paragraph_keeps_the_result
                               "08-NQ/HU của Huyện ủy, 12 chi bộ đã hoàn thành.\n\nHuyện ủy đề nghị ")
     got = outcome_docs(text)
     assert got[320] == got[5] == "150-KH/TU" and got[12] == "08-NQ/HU"
+
+
+LIST_LEAD = ("Ngày 20/3, Huyện ủy Yên Thế tổng kết 10 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2012 của Ban Chấp hành Trung "
+             "ương về đất đai.\n\nTriển khai Nghị quyết, Huyện ủy đã ban hành Chương trình hành động số 21-CTr/HU ngày "
+             "3/9/2012.\n\n{lead}\n- Diện tích đất được đo đạc lại: 9.800 ha/9.500 ha.\n- Số hộ được cấp giấy chứng nhận: "
+             "12.400/12.000 hộ.\n\n{after}")
+
+
+@pytest.mark.parametrize("lead", ["Các chỉ tiêu chủ yếu so với mục tiêu Chương trình hành động đề ra:",
+                                  "Kết quả một số chỉ tiêu của Chương trình hành động số 21-CTr/HU:"])
+def test_the_items_of_a_list_whose_lead_names_the_programme_are_its(lead):
+    f = extract(LIST_LEAD.format(lead=lead, after=""))
+    assert {o.value: o.document for o in f.outcomes} == {9800: "21-CTr/HU", 12400: "21-CTr/HU"}
+    assert {t.value: t.document for t in f.targets} == {9500: "21-CTr/HU", 12000: "21-CTr/HU"}
+
+
+def test_near_miss_a_statement_after_the_list_is_the_reviewed_document_s_again():
+    text = LIST_LEAD.format(lead="Các chỉ tiêu chủ yếu so với mục tiêu Chương trình hành động đề ra:",
+                            after="Sau 10 năm, toàn huyện đã thu hồi 320 ha đất sử dụng sai mục đích.\n")
+    assert outcome_docs(text)[320] == "19-NQ/TW"

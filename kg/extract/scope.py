@@ -261,6 +261,12 @@ class Scope(ScopeIndex):
             i -= 1
         return first if i >= 0 and self._named_in_sentence(first, self._keyed[i][0]) else key
 
+    def _item_of_lead(self, pa: int, pp: int) -> bool:
+        """Paragraph ``pa`` ends on a colon and every paragraph after it up to ``pp`` is an item of a list ('- ...')."""
+        f, lead = self.p.folded, self.paras[pa]
+        return f[lead.start:lead.end].rstrip().endswith(":") and pp - pa <= 12 \
+            and all(ITEM.match(f, self.paras[i].start) for i in range(pa + 1, pp + 1))
+
     def _own_report(self) -> str | None:
         """The text's own document where it is a report of a local body, else None."""
         d = self.docs.get(self.main_doc) if self.main_doc else None
@@ -541,8 +547,9 @@ class Scope(ScopeIndex):
         pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
         if pa != pp:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
-            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
-            return not same_section(self._headings, pa, pp)
+            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close), or an item
+            # of the list its line leads into ('Các chỉ tiêu so với mục tiêu Chương trình hành động đề ra:')
+            return not same_section(self._headings, pa, pp) and not self._item_of_lead(pa, pp)
         if mn is not None and mn.key and self.up_of.get(mn.key) in self.reviewed and self.docs[mn.key].type in ("KH", "CTr"):
             return False        # (a plan said issued to carry out the reviewed one goes on with its paragraph, (ak) rule 2)
         return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
