@@ -4,6 +4,8 @@ where the text never writes 'Nghị quyết Đại hội', with the goals the co
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract, read_text
 
 KEY = "NQ:Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030"
@@ -197,3 +199,68 @@ def test_near_miss_an_opening_clause_before_a_congress_that_sets_nothing_names_n
     fx = extract(REPORT + CARRIED + "Đại hội đã nghe báo cáo tham luận của 12 đơn vị.")
     assert KEY not in {d.key for d in fx.documents}
     assert fx.links == []
+
+
+# the congress named short in a headline and in full with its term in the lead: one resolution, and a bare 'Nghị quyết
+# Đại hội' after both names it (not a numbered resolution the lead cites for another matter)
+WARD = "NQ:Đại hội đại biểu Đảng bộ phường Hòa An lần thứ I, nhiệm kỳ 2025-2030"
+TWO_WORDINGS = ("Phường Hòa An học tập Nghị quyết Đại hội Đảng bộ phường lần thứ {n}\n\n"
+                "Sáng 2/10, Đảng ủy phường Hòa An tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường lần "
+                "thứ I, nhiệm kỳ 2025 - 2030. Phường được thành lập theo Nghị quyết số 1702/NQ-UBTVQH15 ngày 16/6/2025 của Ủy "
+                "ban Thường vụ Quốc hội.\n\nBáo cáo viên trình bày nội dung của Nghị quyết Đại hội. Theo đó, đến năm 2030, "
+                "phường phấn đấu 100% tổ dân phố đạt chuẩn văn minh; hằng năm kết nạp từ 30 đảng viên trở lên.\n")
+
+
+def test_a_bare_congress_resolution_after_two_wordings_of_one_congress_is_that_congress_s():
+    fx = extract(TWO_WORDINGS.format(n="I"))
+    assert {(t.value, t.document) for t in fx.targets} == {(100, WARD), (30, WARD)}
+
+
+def test_near_miss_two_congresses_of_other_numbers_are_not_merged_for_a_bare_name():
+    fx = extract(TWO_WORDINGS.format(n="II"))
+    assert WARD not in {t.document for t in fx.targets}
+    assert len([d for d in fx.documents if d.key.startswith("NQ:Đại hội")]) == 2
+
+
+# a review of the congress's resolution beside a numbered one: a bare 'Nghị quyết' in a paragraph that opened on the
+# congress's is the congress's, and the figures after it stay with it
+DISTRICT = "NQ:Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XIV, nhiệm kỳ 2020-2025"
+MID_TERM = ("Ngày 27/7, Huyện ủy Tân Phú sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Tân Phú lần "
+            "thứ XIV, nhiệm kỳ 2020 - 2025 và 2 năm thực hiện Nghị quyết số 07-NQ/HU ngày 5/3/2021 của Huyện ủy về phát triển "
+            "cây ăn quả.\n\n{opening}thu ngân sách năm 2022 đạt 310 tỷ đồng (Nghị quyết đề ra 280 tỷ đồng). Toàn huyện có 6 xã "
+            "đạt chuẩn nông thôn mới.\n\nRiêng Nghị quyết 07, huyện đã trồng mới 900 ha cây ăn quả.\n")
+
+
+@pytest.mark.parametrize("opening", ["Sau hơn 2 năm thực hiện Nghị quyết Đại hội, ",
+                                     "Báo cáo cho biết, qua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội, "])
+def test_a_bare_resolution_in_a_paragraph_on_the_congress_s_is_the_congress_s(opening):
+    fx = extract(MID_TERM.format(opening=opening))
+    assert {o.value: o.document for o in fx.outcomes} == {310: DISTRICT, 6: DISTRICT, 900: "07-NQ/HU"}
+    assert {t.value: t.document for t in fx.targets} == {280: DISTRICT}
+
+
+def test_near_miss_a_paragraph_that_names_no_congress_leaves_the_bare_resolution_to_the_numbered_one():
+    fx = extract(MID_TERM.format(opening="Sau hơn 2 năm, "))
+    assert {t.value: t.document for t in fx.targets} == {280: "07-NQ/HU"}
+
+
+# a mass organisation's congress whose body's name is long ('Đoàn TNCS Hồ Chí Minh phường Bình Minh'), and the higher
+# congress its delegates are elected to attend, which holds nothing in this text
+YOUTH = "NQ:Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Bình Minh lần thứ I, nhiệm kỳ 2025-2030"
+YOUTH_HELD = ("Sáng 5/10, Đoàn TNCS Hồ Chí Minh phường Bình Minh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+              "Đại hội thống nhất 10 chỉ tiêu, trong đó hằng năm kết nạp ít nhất 200 đoàn viên mới. {after}")
+
+
+@pytest.mark.parametrize("after", ["", "Đại hội bầu 15 đại biểu chính thức dự Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành "
+                                       "phố lần thứ II."])
+def test_a_youth_union_congress_named_with_its_long_body_names_its_resolution(after):
+    fx = extract(YOUTH_HELD.format(after=after))
+    assert [d.key for d in fx.documents] == [YOUTH]
+    assert {(t.value, t.document) for t in fx.targets} == {(200, YOUTH)}
+
+
+def test_near_miss_a_congress_the_delegates_only_attend_beside_another_held_leaves_it_unsaid():
+    # two congresses held (not attended): which one set the goal is not said
+    text = YOUTH_HELD.format(after="Trước đó, Đoàn TNCS Hồ Chí Minh phường Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm "
+                                   "kỳ 2025 - 2030.")
+    assert extract(text).documents == []

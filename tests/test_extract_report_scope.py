@@ -210,6 +210,20 @@ def test_the_part_ahead_may_be_headed_by_the_goals_of_a_later_year_and_end_on_a_
     assert goals[340] == "77/BC-UBND"
 
 
+@pytest.mark.parametrize("part", ["Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NĂM 2025\n",
+                                  "PHẦN THỨ BA: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"])
+def test_a_part_named_in_words_on_the_time_ahead_is_the_report_s(part):
+    # an official report set out in parts ('Phần thứ nhất' on the year's results, 'Phần thứ hai' on the year ahead)
+    goals = goal_documents(_REPORT_HEAD + part + "1. Các chỉ tiêu chủ yếu: thu ngân sách trên địa bàn 340 tỷ đồng; tỷ lệ hộ "
+                                                 "nghèo giảm 1,5%.\n")
+    assert goals[340] == goals[1.5] == "77/BC-UBND"
+
+
+def test_near_miss_the_first_part_named_in_words_is_the_year_s_results():
+    goals = goal_documents(_REPORT_HEAD + "Phần thứ nhất\nMỤC TIÊU NĂM 2024\nNghị quyết đề ra thu ngân sách 300 tỷ đồng.\n")
+    assert goals.get(300) != "77/BC-UBND"
+
+
 def test_near_miss_the_goals_of_the_report_s_own_year_head_no_part_ahead():
     goals = goal_documents(_REPORT_HEAD + "II. CHỈ TIÊU NĂM 2024\nNghị quyết đề ra thu ngân sách trên địa bàn 300 tỷ đồng.\n")
     assert goals.get(300) != "77/BC-UBND"

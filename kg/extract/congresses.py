@@ -15,7 +15,8 @@ from kg.extract.mention_model import Mention
 from kg.extract.text import clean_ws, folded_pattern, letters
 
 # the body that holds a congress: a Party organisation or a mass organisation, by its own words
-_BODY = r"(?:đảng bộ|hội|đoàn|công đoàn|liên đoàn|mặt trận)(?:[ \t]+[^\W\d_]+){1,6}?"
+# (up to eight words after it: 'Đoàn TNCS Hồ Chí Minh xã Tam Sơn', the Youth Union's name is four words long)
+_BODY = r"(?:đảng bộ|hội|đoàn|công đoàn|liên đoàn|mặt trận)(?:[ \t]+[^\W\d_]+){1,8}?"
 _NUMBER = r"lần[ \t]+thứ[ \t]+(?P<n>[ivxlc]{1,6}|\d{1,2})(?![a-z\d])"
 _TERM = r"(?:[ \t]*,?[ \t]*nhiệm kỳ[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d))?"
 # 'Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025 - 2030' (a headline or the sentence that reports it)
@@ -25,9 +26,10 @@ _FULL_NAME = folded_pattern(r"(?<![a-z])đại hội[ \t]+(?P<delegates>đại b
 _HELD_BY = folded_pattern(r"(?<![a-z])(?P<body>" + _BODY + r")[ \t]+(?:đã[ \t]+|long trọng[ \t]+)*(?:tổ chức|khai mạc|tiến hành)"
                           r"[ \t]+đại hội[ \t]+(?P<delegates>đại biểu[ \t]+)?" + _NUMBER + _TERM)
 # what a congress is named after when it is still to come, or as a resolution's name ('Nghị quyết Đại hội ...'), or as
-# the higher one the delegates elected go to ('bầu 7 đại biểu đi dự Đại hội Hội Nông dân tỉnh lần thứ XI')
+# the higher one the delegates elected go to ('bầu 7 đại biểu đi dự Đại hội Hội Nông dân tỉnh lần thứ XI', '... đại biểu
+# chính thức dự Đại hội ...')
 _NOT_HELD_BEFORE = folded_pattern(r"(?<![a-z])(?:tiến tới|chuẩn bị|trình|phục vụ|hướng tới|chào mừng|nghị quyết|nq|đi dự"
-                                  r"|đại biểu dự)(?:[ \t]+của)?[ \t]+$")
+                                  r"|đại biểu(?:[ \t]+(?:chính thức|dự khuyết))?[ \t]+dự)(?:[ \t]+của)?[ \t]+$")
 # ... or said after its name to be still to come: 'Đại hội Đảng bộ thành phố lần thứ XVIII dự kiến diễn ra vào tháng 10',
 # '... sẽ được tổ chức trong quý III'
 _TO_COME_AFTER = folded_pattern(r"[^.;\n]{0,40}?(?<![a-z])(?:dự kiến|sẽ[ \t]+(?:được[ \t]+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)"
@@ -53,7 +55,7 @@ def _congress_names(t: str, f: str) -> set[str]:
     """The congresses the text names in full as held, each as 'Đại hội (đại biểu) <body> lần thứ N(, nhiệm kỳ Y-Z)'."""
     names: set[str] = set()
     for m in _FULL_NAME.finditer(f):
-        if not _NOT_HELD_BEFORE.search(f, max(0, m.start() - 20), m.start()) and not _TO_COME_AFTER.match(f, m.end()):
+        if not _NOT_HELD_BEFORE.search(f, max(0, m.start() - 32), m.start()) and not _TO_COME_AFTER.match(f, m.end()):
             names.add(_name(t, m))
     for m in _HELD_BY.finditer(f):
         names.add(_name(t, m))

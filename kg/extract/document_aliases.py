@@ -157,6 +157,14 @@ class DocumentAliases(DatedMentions):
         Đảng bộ tỉnh lần thứ XX', 'Nghị quyết Đại hội XIII' beside '... Đại hội đại biểu toàn quốc lần thứ XIII': one
         congress's resolution, keyed by its longest wording. The two must give the same congress number, no other
         term, and the words of one body the other's (a congress named by its number alone is the national one)."""
+        longer = self.congress_wordings({mn.key for mn in self.mentions if mn.kind == "named" and mn.key})
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
+
+    def congress_wordings(self, named: set[str]) -> dict[str, str]:
+        """The congress resolutions among ``named`` (keys) that are a shorter wording of another of them, each with the longest
+        wording of its congress (see _congress_resolutions)."""
         parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
         local: set[str] = set()         # keys without a body that a mention shows local ('Đại hội XXIV Đảng bộ huyện')
         national: set[str] = set()      # ... or national ('Đại hội XIII của Đảng')
@@ -166,10 +174,10 @@ class DocumentAliases(DatedMentions):
                     local.add(mn.key)
                 elif _PARTY_AFTER_NUMBER.match(self.f, mn.end):
                     national.add(mn.key)
-        for mn in self.mentions:
-            if mn.kind != "named" or not mn.key or not mn.key.startswith("NQ:") or mn.key in parsed:
+        for key in named:
+            if not key.startswith("NQ:") or key in parsed:
                 continue
-            desc = fold_same_length(mn.key.split(":", 1)[1].lower())
+            desc = fold_same_length(key.split(":", 1)[1].lower())
             if not desc.startswith("dai hoi"):
                 continue
             n = _CONGRESS_NUMBER.search(desc)
@@ -178,7 +186,7 @@ class DocumentAliases(DatedMentions):
             tm = _CONGRESS_TERM.search(desc)
             words = frozenset(FOLDED_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
                 - (set(tm.groups()) if tm else set())
-            parsed[mn.key] = (n.group(1), tm.group(0) if tm else None, words)
+            parsed[key] = (n.group(1), tm.group(0) if tm else None, words)
         longer: dict[str, str] = {}
         keys = sorted(parsed, key=lambda k: (-len(k), k))
         for i, k in enumerate(keys):
@@ -195,9 +203,7 @@ class DocumentAliases(DatedMentions):
                     #                 organisation's congress named in full is no Party one: 'Nghị quyết Đại hội X' is it)
                 longer[k] = longer.get(full, full)
                 break
-        for mn in self.mentions:
-            if mn.key in longer:
-                mn.key = longer[mn.key]
+        return longer
 
     @staticmethod
     def _local_congress(key: str, number: str, local: set[str], national: set[str]) -> bool:

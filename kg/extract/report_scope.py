@@ -326,8 +326,10 @@ def _numbered_in_heading(f: str, mentions: list[Mention], key: str | None) -> bo
 
 # the numbered heading of a report's part on the time ahead: 'II. NHIỆM VỤ NĂM 2024', 'Phần II. MỤC TIÊU, NHIỆM VỤ NĂM
 # 2025', 'III. NHIỆM VỤ QUÝ IV/2025', '3. Nhiệm vụ, giải pháp thời gian tới:', 'II. CHỈ TIÊU CHỦ YẾU NĂM 2026' (a plan or
-# its goals only with a time ahead: the year, group 1, after the report's own)
-_AHEAD_PART = folded_pattern(r"^[ \t]*(?:phần[ \t]+)?(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)][ \t]*(?:các[ \t]+)?"
+# its goals only with a time ahead: the year, group 1, after the report's own), or a part named in words on a line of its
+# own above its title ('Phần thứ hai' over 'MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2025')
+_AHEAD_PART = folded_pattern(r"^[ \t]*(?:(?:phần[ \t]+)?(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]|phần[ \t]+thứ[ \t]+(?:hai|ba|tư|bốn)"
+                             r"[ \t]*(?:[.:\-–][ \t]*)?\n?)[ \t]*(?:các[ \t]+)?"
                              r"(?:(?:phương hướng|nhiệm vụ|mục tiêu)(?![a-z])|(?:kế hoạch|chỉ tiêu)(?:[ \t]+chủ yếu)?[ \t]+"
                              r"(?:năm[ \t]+(\d{4})|quý|(?:\d+[ \t]+)?tháng cuối năm|thời gian tới|năm tới)(?![a-z\d]))"
                              r"[^\n.:;]{0,100}:?[ \t]*$", re.M)

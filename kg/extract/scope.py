@@ -53,8 +53,12 @@ _COMMA = re.compile(r",[ \t]+")
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
 # a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt chỉ tiêu ...',
 # or requiring what has a figure: 'Chỉ thị yêu cầu ... chỉ đạo 100% thôn ký cam kết' (read after the mention and its subject)
+# (or the horizon of its goals straight after the verb: 'Chương trình số 47 xác định đến năm 2030 kinh tế số chiếm 25%')
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
-                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu)(?![a-z])")
+                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)|yêu cầu"
+                             r"|(?:đề ra|đặt ra|xác định)[ \t]+(?:từ nay[ \t]+)?đến[ \t]+(?:hết[ \t]+)?năm[ \t]+\d{4}"
+                             # (or the quota it gives a body: 'Chương trình 05-CTr/TU giao xã Hòa Bình chỉ tiêu ...')
+                             r"|giao(?:[ \t]+cho)?[ \t]+[^.,;:\n]{1,50}?[ \t]+(?:chỉ tiêu|mục tiêu))(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # a sentence that opens on the document it follows or carries out, then an aim no document issued after it sets
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:theo|(?:để[ \t]+)?(?:tiếp tục[ \t]+)?thực hiện)[ \t]+")
@@ -197,7 +201,7 @@ class Scope(ScopeIndex):
             # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
-            return self._reviewed_before(pos)
+            return self._central_first(self._reviewed_before(pos), pos)
         if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos) \
                 and not self._named_in_sentence(key, pos):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
@@ -241,6 +245,27 @@ class Scope(ScopeIndex):
                 return key
             return local
         return key
+
+    def _central_first(self, key: str, pos: int) -> str:
+        """At a review of a central document and the local programme carrying it out, both named in a paragraph before
+        ``pos`` ('sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ... và Chương trình hành động số 45-CTr/TU ... thực hiện
+        Nghị quyết'), what the reviewing body reports after its own instrument is the central one's, as for a figure in
+        its chain (context_doc); the programme keeps what its own paragraph says of it."""
+        first = self.reviewed[0]
+        if key == first or self.local_for.get(first) != key or not self._last_named_before_paragraph(key, pos):
+            return key
+        # (named last beside the central one, in the lead that lists what is reviewed: not where a paragraph measured
+        # results against its goals, 'Đối chiếu với các chỉ tiêu của Kế hoạch 132, có 6/9 chỉ tiêu đã đạt')
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        return first if i >= 0 and self._named_in_sentence(first, self._keyed[i][0]) else key
+
+    def _item_of_lead(self, pa: int, pp: int) -> bool:
+        """Paragraph ``pa`` ends on a colon and every paragraph after it up to ``pp`` is an item of a list ('- ...')."""
+        f, lead = self.p.folded, self.paras[pa]
+        return f[lead.start:lead.end].rstrip().endswith(":") and pp - pa <= 12 \
+            and all(ITEM.match(f, self.paras[i].start) for i in range(pa + 1, pp + 1))
 
     def _own_report(self) -> str | None:
         """The text's own document where it is a report of a local body, else None."""
@@ -522,8 +547,9 @@ class Scope(ScopeIndex):
         pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
         if pa != pp:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
-            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
-            return not same_section(self._headings, pa, pp)
+            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close), or an item
+            # of the list its line leads into ('Các chỉ tiêu so với mục tiêu Chương trình hành động đề ra:')
+            return not same_section(self._headings, pa, pp) and not self._item_of_lead(pa, pp)
         if mn is not None and mn.key and self.up_of.get(mn.key) in self.reviewed and self.docs[mn.key].type in ("KH", "CTr"):
             return False        # (a plan said issued to carry out the reviewed one goes on with its paragraph, (ak) rule 2)
         return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)

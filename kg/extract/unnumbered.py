@@ -153,6 +153,13 @@ class UnnumberedDocuments(ApprovingDecisions):
             self.mentions.append(mn)
             used_types.add(s)
 
+    def _after_congress(self, s: int, known: list[Mention]) -> bool:
+        """A bare 'Nghị quyết' at ``s`` whose paragraph named the congress's resolution before it, with no numbered
+        resolution named between: 'Sau 2 năm thực hiện Nghị quyết Đại hội, ... đạt 8,6% (Nghị quyết đề ra 9%)' speaks of
+        the congress's, not of a numbered one another paragraph named."""
+        j = self.f.rfind("nghi quyet dai hoi", self.f.rfind("\n", 0, s) + 1, s)
+        return j >= 0 and not any(j < k.start < s and k.type == "NQ" and ":" not in (k.key or ":") for k in known)
+
     def _unnumbered(self, type_hits, used_types) -> None:
         t, f = self.t, self.f
         self._reports(type_hits, used_types)
@@ -233,7 +240,7 @@ class UnnumberedDocuments(ApprovingDecisions):
                     continue
             bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
                 k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
-            if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
+            if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq or (not objects and not mn.issuer and self._after_congress(s, known))):
                 # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
                 # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
                 # (a bare 'Nghị quyết' reads back only: 'đạt 128% chỉ tiêu Nghị quyết' before 'Đại hội xác định ...' is the
@@ -247,6 +254,12 @@ class UnnumberedDocuments(ApprovingDecisions):
                 # (else, after the congress the text reports adopted its resolution, that one: not the last term's)
                 adopted = {k.key for k in known if k.kind == "named" and k.start < s and f.startswith("dai hoi", k.start)}
                 congress = congress & adopted if len(congress) > 1 and len(congress & adopted) == 1 else congress
+                if len(congress) > 1:
+                    # (two wordings of one congress, its headline's and its lead's with the term: one resolution,
+                    # keyed by the longer wording once aliases are merged)
+                    longer = self.congress_wordings(congress)
+                    one = {longer.get(k, k) for k in congress}
+                    congress = one if len(one) == 1 else congress
                 if len(congress) == 1:
                     mn.key = congress.pop()
                     self.mentions.append(mn)
