@@ -522,6 +522,6 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)
     # (a table's figure a sentence says again is the sentence's: kg.extract.table_repeats)
-    targets, outcomes = without_table_repeats(targets, n_table_goals), without_table_repeats(outcomes, n_table)
+    targets, outcomes = without_table_repeats(targets, n_table_goals, whole=False), without_table_repeats(outcomes, n_table)
     return without_headline_repeats(p, t, *without_related_pages(related, without_restated_goals(p.source, targets),
                                                                   rest_of_tally(outcomes)))

@@ -32,10 +32,13 @@ def _same_result(cell: Outcome | Target, said: Outcome | Target) -> bool:
     return label_unit and b != "%" and isinstance(cell.value, float) and not cell.value.is_integer()
 
 
-def without_table_repeats(outcomes: list[Figure], n_table: int) -> list[Figure]:
-    """``outcomes`` (or targets) without the table's (the first ``n_table``) that a sentence's after them repeats."""
+def without_table_repeats(outcomes: list[Figure], n_table: int, whole: bool = True) -> list[Figure]:
+    """``outcomes`` (or targets) without the table's (the first ``n_table``) that a sentence's after them repeats;
+    ``whole``: a whole number may be a repeat too (a table's goals and a sentence's share round figures, 100% of one
+    thing by 2030 and 100% of another: for them, False)."""
     if not n_table or len(outcomes) == n_table:
         return outcomes
     said = outcomes[n_table:]
-    kept = [o for o in outcomes[:n_table] if not any(_same_result(o, s) for s in said)]
+    kept = [o for o in outcomes[:n_table] if not ((whole or not float(o.value or 0).is_integer())
+                                                  and any(_same_result(o, s) for s in said))]
     return outcomes if len(kept) == n_table else kept + said
