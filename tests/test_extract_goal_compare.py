@@ -461,3 +461,27 @@ def test_near_miss_a_plan_that_reaches_a_figure_names_no_goal():
     assert not named_goal_before(p.text, p.folded, 0, p.folded.index("95"))
     p = prepare("Kế hoạch vốn đặt 95 tỷ đồng")
     assert named_goal_before(p.text, p.folded, 0, p.folded.index("95"))
+
+
+def test_a_goal_after_how_far_off_so_voi_is_the_goal():
+    targets, outcomes = _kinds("Thực hiện Kế hoạch số 20-KH/TU, tỷ lệ nước thải đô thị được xử lý mới đạt 31%, thấp xa so "
+                               "với mục tiêu 60%.")
+    assert targets == [60] and outcomes == [31]
+    # in other words: 'còn kém so với chỉ tiêu'
+    targets, outcomes = _kinds("Thực hiện Nghị quyết số 07-NQ/HU, tỷ lệ hộ dùng nước sạch đạt 82%, còn kém so với chỉ tiêu 95%.")
+    assert targets == [95] and outcomes == [82]
+    # near miss: a change over another year is a result
+    targets, outcomes = _kinds("Thực hiện Kế hoạch số 20-KH/TU, tỷ lệ che phủ rừng đạt 46%, tăng 2% so với năm 2024.")
+    assert targets == [] and outcomes == [2, 46]
+
+
+def test_a_goal_exceeded_right_after_vuot_muc_tieu_is_the_goal():
+    targets, outcomes = _kinds("Thực hiện Nghị quyết số 11-NQ/TU, đến nay toàn tỉnh có 8.400 ha cây ăn quả, vượt mục tiêu "
+                               "8.000 ha vào năm 2025.")
+    assert targets == [8000] and outcomes == [8400]
+    # in other words: a count of communes, 'chỉ tiêu'
+    targets, outcomes = _kinds("Thực hiện Kế hoạch số 30-KH/UBND, năm 2025 có 46 xã đạt chuẩn, vượt chỉ tiêu 40 xã.")
+    assert targets == [40] and outcomes == [46]
+    # near miss: a figure not above half the count reached is the margin, a result
+    targets, outcomes = _kinds("Thực hiện Kế hoạch số 30-KH/UBND, năm 2025 kết nạp 130 đảng viên, vượt chỉ tiêu 30 đảng viên.")
+    assert targets == [] and outcomes == [30, 130]

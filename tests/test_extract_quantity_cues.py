@@ -582,3 +582,22 @@ def test_a_document_or_a_congress_that_xac_dinh_states_goals():
     assert GOAL_STATED.search(_folded("Kế hoạch của huyện xác định đến năm 2030 có 60 hợp tác xã."))
     # near miss: what an inspection found is no goal
     assert not GOAL_STATED.search(_folded("Đoàn kiểm tra xác định 12 hộ vi phạm."))
+
+
+def test_a_part_of_people_named_by_address_is_of_the_people_before_it():
+    assert _of("Năm 2025, Hội Phụ nữ xã giới thiệu 40 hội viên ưu tú cho Đảng xem xét, trong đó 28 chị đã được kết nạp.")[28] == 40
+    # in other words: members of the youth union, the part called comrades, 'có' after 'trong đó'
+    text = "Qua 3 năm, các chi đoàn giới thiệu 150 đoàn viên cho chi bộ bồi dưỡng, trong đó có 96 đồng chí được kết nạp."
+    assert _of(text)[96] == 150
+    # near miss: folded, 'chị' is 'chỉ' and 'chi': a count of goals or of party cells is no part of the people
+    assert _of("Năm 2025, huyện kết nạp 400 hội viên mới, trong đó 3 chi hội được thành lập.").get(3) is None
+
+
+def test_a_result_said_again_against_its_goal_is_one_result():
+    from kg.extract import extract
+    f = extract("Thực hiện Kế hoạch số 15-KH/ĐTN, các cơ sở Đoàn giới thiệu 300 đoàn viên ưu tú cho Đảng, trong đó có "
+                "210 đồng chí được kết nạp, đạt 210/200 đảng viên theo kế hoạch.")
+    assert sorted(o.value for o in f.outcomes) == [210, 300] and [t.value for t in f.targets] == [200]
+    # near miss: another figure after 'đạt' is a result of its own
+    f = extract("Thực hiện Kế hoạch số 15-KH/ĐTN, năm 2025 kết nạp 210 đảng viên, đạt 70/80 chi bộ có đảng viên mới.")
+    assert 70 in [o.value for o in f.outcomes] and 210 in [o.value for o in f.outcomes]

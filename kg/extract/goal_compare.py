@@ -29,7 +29,8 @@ _COMPARED_GOAL = _v(r"(?:\(|" + _RESULT_IN_BRACKET + r")[ \t]*((?:nghị quyết
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
                     # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
                     # (the margin may be a count or an amount before 'so với': 'vượt 450 ha so với mục tiêu ...')
-                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+"
+                    # (or 'so với' after how far off, the margin left unsaid: 'mới đạt 28%, thấp xa so với mục tiêu 50%')
+                    r"|(?<![a-z])(?:(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+|(?:thấp|cao|xa|kém|chậm)[ \t]+(?=so với[ \t]))"
                     r"(?:\d[\d.,]*[ \t]*(?:%[ \t]+|(?:[a-z]+[ \t]+){1,3}(?=so với)))?"
                     r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu"
@@ -177,16 +178,21 @@ _COUNT_FIGURE = re.compile(r"(\d[\d.,]*)[ \t]+([a-z]+)")
 def _goal_after_count(f: str, goal: re.Match, q_start: int) -> bool:
     """The count at ``q_start``, right after 'chưa đạt / không đạt chỉ tiêu', is the goal a count of the same things
     reached just before the verb falls short of: 'số hợp tác xã kiểu mới mới đạt 5 hợp tác xã, chưa đạt chỉ tiêu 9 hợp
-    tác xã' (9 is above 5 and counts hợp tác xã too). Not after 'vượt', where the figure may be the margin ('kết nạp 125 đảng viên, vượt
-    chỉ tiêu 25 đảng viên'), nor a count of other things or one not above the count reached."""
-    if goal.group(2) != "chi tieu" or not f.startswith(("chua", "khong"), goal.start()):
+    tác xã' (9 is above 5 and counts hợp tác xã too); after 'vượt mục tiêu / chỉ tiêu' it is the goal exceeded where
+    it is more than half the count reached ('có 10.650 ha chè, vượt mục tiêu 10.500 ha'), the margin where it is not
+    ('kết nạp 125 đảng viên, vượt chỉ tiêu 25 đảng viên': a goal of 100 more than doubled is rare). Not a count of other
+    things, nor one not above (below, after 'vượt') the count reached."""
+    above = f.startswith("vuot", goal.start())
+    if not (above or (goal.group(2) == "chi tieu" and f.startswith(("chua", "khong"), goal.start()))):
         return False
     reached = _COUNT_BEFORE_VERB.search(f, max(0, goal.start() - 50), goal.start())
     fig = _COUNT_FIGURE.match(f, q_start)
     if reached is None or fig is None or reached.group(2) != fig.group(2):
         return False
     got, set_at = parse_number(reached.group(1)), parse_number(fig.group(1))
-    return got is not None and set_at is not None and got < set_at
+    if got is None or set_at is None:
+        return False
+    return got / 2 < set_at < got if above else got < set_at
 
 
 # a clause that turns from the plan to what was done by now, after a comma: ', đến nay ...', ', tính đến hết tháng 9 ...'

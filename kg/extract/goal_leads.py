@@ -17,6 +17,10 @@ from kg.extract.text import Segment
 from kg.facts import Target
 
 
+# the number of a heading a level down: '2.2.', '1.3', 'II.1.'
+_SUB_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[ivx]{1,4})\.\d{1,2}\.?[ \t]+(?=[a-z])")
+
+
 class GoalLeads:
     """The lead-in in force over one text's sentences, read in order: ``lead`` holds the goals' period (a list of one,
     None where no goal lead-in holds), ``results_lead`` whether the items are results."""
@@ -33,12 +37,23 @@ class GoalLeads:
     def close(self, s: Segment, is_item: bool) -> None:
         """Ends the lead-ins the sentence ``s`` is no item of."""
         t, f = self.t, self.f
-        if self.lead is not None and not is_item and not (self.heading_lead and plain_line_under(t, s)) and not note_on_item_line(t, s):
+        if self.lead is not None and not is_item and not (self.heading_lead and plain_line_under(t, s)) \
+                and not note_on_item_line(t, s) and not self._sub_heading(s):
             self.lead = None
         if self.lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
             self.lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if self.results_lead and not is_item:
             self.results_lead = False
+
+    def _sub_heading(self, s: Segment) -> bool:
+        """``s`` is a heading line a level down that groups the goals and gives none ('2.2. Về xã hội' under '2. Các
+        chỉ tiêu chủ yếu', '2.1 Lĩnh vực kinh tế'): the lead-in holds over the items under it."""
+        # (the line read whole: the sentences split it after its number, '2.2.' / 'Về xã hội')
+        start = self.t.rfind("\n", 0, s.start) + 1
+        end = self.t.find("\n", s.end)
+        end = len(self.t) if end < 0 else end
+        m = _SUB_NUMBER.match(self.f, start, end)
+        return m is not None and end - start <= 80 and not DIGIT.search(self.f, m.end(), end)
 
     def read(self, s: Segment, stext: str, in_retro: bool, last_kind: tuple[str, int], targets: list[Target]) -> tuple[bool, bool]:
         """(skip, own): whether ``s`` is a lead-in whose figures are not read (its ``stext`` the folded words), and whether

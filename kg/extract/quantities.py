@@ -55,6 +55,7 @@ from kg.extract.plan_frames import plan_framed
 from kg.extract.state_figures import StateFigures
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import DocNames, table_blocks, table_quantities
+from kg.extract.table_repeats import without_table_repeats
 from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
@@ -97,7 +98,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_secs.append(report_body)
     leads = GoalLeads(t, f, fg, blocked, results_secs, ref_year)
     state_figures = StateFigures(p, fp, main_doc, support_cue)
-    blocks = table_blocks(t)
+    blocks = table_blocks(t, p.source)
     if blocks:
         for b in blocks:
             # (a lead-in that names the goals' document, 'các chỉ tiêu chủ yếu của Đề án ...:', outranks the text's plan)
@@ -106,6 +107,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             t_targets, t_outcomes = table_quantities(p, [b], doc_for, table_doc, ref_year, named_docs, results_secs)
             targets.extend(t_targets)
             outcomes.extend(t_outcomes)
+    n_table, n_table_goals = len(outcomes), len(targets)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     retro_paras += strengths_sections(f)     # (a conclusion's strengths report what was done)
     ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
@@ -486,11 +488,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         of = wv if whole is not None and (wv := whole.value) is not None and wv > q.value else None
                     subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
-                    if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
+                    if (q.of is not None or q.planned is not None) and prev is not None \
+                            and (prev.of is None or q.of is None) and prev.value == q.value \
                             and prev.span[1] <= p.span(q.start, q.end)[0] \
                             and re.search(r"(?<![a-z])dat[ \t]+$", f[max(0, q.start - 12):q.start]) \
                             and prev_in_sentence and prev_in_sentence[-1].value == q.value:
-                        prev.of = q.of          # '4 hợp tác xã, đạt 4/6 chỉ tiêu': one result, of 6
+                        # '4 hợp tác xã, đạt 4/6 chỉ tiêu': one result, of 6; '742 đồng chí được kết nạp, đạt 742/600
+                        # đảng viên': one result, and 600 its goal
+                        prev.of = prev.of if q.of is None else q.of
+                        if q.planned is not None:
+                            targets.append(Target(prev.document, text, q.planned, q.unit or None, q.planned_cmp, figure_period(
+                                fg, s_marks, q.start, q.end, [], s_period), span=p.span(q.start, q.end)))
                         prev_in_sentence.append(q)
                         continue
                     if of is None and q.unit and not q.pct:
@@ -513,5 +521,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = ("outcome" if len(outcomes) > n_o else "target", para_at)
+    # (a table's figure a sentence says again is the sentence's: kg.extract.table_repeats)
+    targets, outcomes = without_table_repeats(targets, n_table_goals, whole=False), without_table_repeats(outcomes, n_table)
     return without_headline_repeats(p, t, *without_related_pages(related, without_restated_goals(p.source, targets),
                                                                   rest_of_tally(outcomes)))

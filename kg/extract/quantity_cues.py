@@ -164,6 +164,8 @@ STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan
 AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
 PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
+# people's part named by address ('96 hội viên ..., trong đó 71 chị'), on the unit's words: folded 'chị' is 'chỉ tiêu'
+ADDRESSED = re.compile(r"(?:chị|đồng chí|em)(?![^\W\d_])", re.I)
 # ('Chương trình mục tiêu quốc gia' is a name: no aim)
 AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'Dự toán chi năm 2026 là
@@ -327,7 +329,7 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
     pq = before[-1]
     if pq.pct or q.pct or pq.value <= q.value:
         return None
-    if PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
+    if PERSONS.match(f, pq.end - len(pq.unit)) and (PERSONS.match(f, q.end - len(q.unit)) or ADDRESSED.match(q.unit)):
         return pq
     # (an amount is no whole of a count, nor people of households: '3.950 lao động, trong đó 1.120 hộ')
     same_kind = bool(MEASURE.match(f, pq.end - len(pq.unit))) == bool(MEASURE.match(f, q.end - len(q.unit))) \

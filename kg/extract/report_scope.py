@@ -169,7 +169,7 @@ def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
         if o.document == own:
             o.document = to or report_doc     # (or the one its title reports on)
             moved.add(o.span)
-    rows = _moved_rows(p, moved) if moved and table_blocks(p.text) else []
+    rows = _moved_rows(p, moved) if moved and table_blocks(p.text, p.source) else []
     for t in targets:
         # the goal of an 'A/B' pair goes with its result, and a plan's cell with the results of its table's row
         # ('1 | Diện tích trồng rừng | ha | 1.200 | 310 | 1.050 | 87,5': what was done is measured against it)
@@ -184,7 +184,7 @@ def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
 def _moved_rows(p: Prepared, moved: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans in the source of the tables' rows that hold a result in ``moved`` (spans of results in the source)."""
     out = []
-    for _, _, rows in table_blocks(p.text):
+    for _, _, rows in table_blocks(p.text, p.source):
         for start, _cells in rows:
             end = p.text.find("\n", start)
             a, b = p.span(start, len(p.text) if end < 0 else end)

@@ -157,7 +157,7 @@ def named_in_passing(p: Prepared, mentions: list[Mention]) -> set[int]:
     column of figures ('Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 11 tháng': the planned figures, not the plan a
     report's title names; kg.extract.tables.column_headings)."""
     f = p.folded
-    heads = column_headings(p.text) if any(m.kind == "resolved" for m in mentions) else set()
+    heads = column_headings(p.text, p.source) if any(m.kind == "resolved" for m in mentions) else set()
     return {m.start for m in mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
             or share_yardstick(f, m) or (m.kind == "resolved" and m.start in heads)}
 

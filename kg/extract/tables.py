@@ -23,6 +23,7 @@ from typing import NamedTuple
 from kg.extract.mention_model import DocInfo
 from kg.extract.numbers import parse_number
 from kg.extract.split_rows import Row, joined_rows
+from kg.extract.stacked_tables import stacked_blocks
 from kg.extract.text import FOLDED_WORD, clean_ws, fold_same_length
 from kg.facts import Outcome, Target
 
@@ -138,18 +139,20 @@ def _spaced_blocks(t: str) -> list[list]:
 _LAST_BLOCKS: list[tuple[str, list[Block]] | None] = [None]
 
 
-def table_blocks(t: str) -> list[Block]:
+def table_blocks(t: str, source: str | None = None) -> list[Block]:
     """Runs of table lines: (start, end, rows), each row (start, [(cell start, cell text)]). Read once a text (the
-    text is held, so its id is not reused; read the blocks, do not change them)."""
+    text is held, so its id is not reused; read the blocks, do not change them). ``source``: the text before its
+    wrapped lines were joined (``Prepared.source``, the same length), whose line breaks a table with one cell a line
+    keeps (kg.extract.stacked_tables)."""
     last = _LAST_BLOCKS[0]
     if last is not None and last[0] is t:
         return last[1]
-    out = _read_blocks(t)
+    out = _read_blocks(t, source if source is not None and len(source) == len(t) else t)
     _LAST_BLOCKS[0] = (t, out)
     return out
 
 
-def _read_blocks(t: str) -> list[Block]:
+def _read_blocks(t: str, source: str) -> list[Block]:
     blocks: list[list] = []
     if "|" in t:
         _collect(_TABLE_ROW.finditer(t), t, blocks, _pipe_cells)
@@ -174,6 +177,7 @@ def _read_blocks(t: str) -> list[Block]:
         blocks.extend(_spaced_blocks(t))
     if " - " in t:
         blocks.extend(_dash_blocks(t))
+    blocks.extend(stacked_blocks(t, source, _roles, _is_figure))
     if "|" in t and "):" in t:
         blocks.extend(_inline_blocks(t))
     out = []
@@ -187,15 +191,19 @@ def _read_blocks(t: str) -> list[Block]:
 
 
 
-def column_headings(t: str) -> set[int]:
+def column_headings(t: str, source: str | None = None) -> set[int]:
     """Where the cells of each table's header row begin (past their blanks), but the first: a document's type word there
     names a column of figures ('Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện', the planned ones), not a document
     (kg.extract.scope); the first column's name says what its rows are, documents maybe ('Chương trình | Vốn | ...')."""
     out = set()
-    for _, _, rows in table_blocks(t):
+    for _, _, rows in table_blocks(t, source):
         for at, cell in rows[0][1][1:]:
             out.add(at + len(cell) - len(cell.lstrip()))
     return out
+
+def _is_figure(cell: str) -> bool:
+    return _CELL_NUM.match(cell) is not None
+
 
 def _split_cells(text: str, start: int, sep: str, step: int) -> list[tuple[int, str]]:
     """The cells of ``text`` (which begins at ``start``) split on ``sep`` (``step`` long), each with where it begins."""
