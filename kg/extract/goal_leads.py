@@ -16,6 +16,12 @@ from kg.extract.quantity_cues import BY_YEAR_HEADING, GOAL_HEADING, GOALS_MET, S
 from kg.extract.text import Segment
 from kg.facts import Target
 
+# a line numbered as a part of a numbered part ('2.1. Về kinh tế', '2.2 Về xã hội'): a subheading of the list of goals it
+# stands in, which it divides by field, not a sentence that ends it (read on the source: a heading's capital follows)
+_SUBSECTION_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[^\W\d_])")
+# a lowercase letter item of a list lettered a), b), ... h), i), k) ... u), v), x): no Roman numeral, which heads a part
+_LETTER_ITEM = re.compile(r"[ \t]*[ivx]\)")
+
 
 class GoalLeads:
     """The lead-in in force over one text's sentences, read in order: ``lead`` holds the goals' period (a list of one,
@@ -33,9 +39,13 @@ class GoalLeads:
     def close(self, s: Segment, is_item: bool) -> None:
         """Ends the lead-ins the sentence ``s`` is no item of."""
         t, f = self.t, self.f
+        if not is_item and (self.lead is not None or self.results_lead):
+            line = t.rfind("\n", 0, s.start) + 1
+            sub = _SUBSECTION_LINE.match(t, line)
+            is_item = sub is not None and s.start <= sub.end() and t[sub.end()].isupper()
         if self.lead is not None and not is_item and not (self.heading_lead and plain_line_under(t, s)) and not note_on_item_line(t, s):
             self.lead = None
-        if self.lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
+        if self.lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s) and not _LETTER_ITEM.match(t, s.start):
             self.lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if self.results_lead and not is_item:
             self.results_lead = False

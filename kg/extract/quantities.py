@@ -43,7 +43,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.past_year_ends import past_year_end
-from kg.extract.result_leads import answered_at
+from kg.extract.result_leads import answered_at, done_beside_plan
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -403,7 +403,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
                     # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
                     kind_q = "outcome"
-                if kind_q == "target" and answered_at(f, s.start, q.start):
+                if kind_q == "target" and (answered_at(f, s.start, q.start) or done_beside_plan(f, s.start, q.start, s.end)):
                     kind_q = "outcome"  # '... phải đạt 80%, chúng tôi đạt 83,5%', 'còn cách mục tiêu 2,6 điểm phần trăm'
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)

@@ -22,6 +22,36 @@ _RESULT_LEAD = folded_pattern(r"[,;][ \t]*(?:(?:nhưng|song|và)[ \t]+)?(?:(?:tr
 _GAP_TO_GOAL = folded_pattern(r"(?<![a-z])còn[ \t]+cách[ \t]+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![a-z])[^,;:()\n]{0,60}$")
 # how far before a figure its lead is looked for
 _REACH = 90
+# a plan's figure and the actual one side by side under their labels, as a report lists an indicator ('Tổng giá trị
+# sản xuất: kế hoạch 3.420 tỷ đồng, thực hiện 3.536 tỷ đồng, đạt 103,4%', '..., KH 95%, TH 96,2%', 'ước thực hiện 41.000
+# tấn, chỉ tiêu 40.000 tấn'): the plan's label right before its figure (a bound may come between) ...
+_PLAN_LABEL = folded_pattern(r"(?<![a-z])(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:giao|đề ra|năm[ \t]+\d{4}))?"
+                             r"[ \t]*:?[ \t]*(?:(?:dưới|trên|tối thiểu|tối đa|ít nhất|khoảng|giảm|tăng)[ \t]+)?\d")
+# ... and the actual figure's, after a separator or opening the clause: 'thực hiện', 'TH', 'ước thực hiện', 'ước đạt',
+# 'kết quả' (the share of the plan then follows it: ', đạt 103,4%')
+_DONE_LABEL = folded_pattern(r"(?:^|[,;:(][ \t]*)(?:ước[ \t]+)?(?:thực hiện|th|ước đạt|kết quả)(?:[ \t]+(?:được|đạt))?[ \t]*:?[ \t]*"
+                             r"(?:(?:dưới|trên|khoảng|hơn|giảm|tăng)[ \t]+)?\d")
+
+
+def done_beside_plan(f: str, start: int, at: int, end: int) -> bool:
+    """The figure at ``at`` of the folded text ``f`` (its sentence ``f[start:end]``) is the actual one of a plan's
+    figure and its own labelled side by side (_PLAN_LABEL, _DONE_LABEL): under its own label or after it (the share
+    of the plan), the plan's label before it with no other plan's between, or after it in the sentence."""
+    lo = max(start, at - 120)
+    if f.find("ke hoach", lo, min(end, at + 80)) < 0 and f.find("chi tieu", lo, min(end, at + 80)) < 0 \
+            and f.find("kh ", lo, min(end, at + 80)) < 0 and f.find("du toan", lo, min(end, at + 80)) < 0 \
+            and f.find("muc tieu", lo, min(end, at + 80)) < 0:
+        return False
+    plan = None
+    for plan in _PLAN_LABEL.finditer(f, lo, at):
+        pass
+    if plan is not None:
+        # (the figure of the plan's own label is not after an actual one: 'kế hoạch 3.420' itself)
+        return any(d.end() - 1 <= at for d in _DONE_LABEL.finditer(f, plan.end(), at + 1))
+    done = None
+    for done in _DONE_LABEL.finditer(f, lo, at + 1):
+        pass
+    return done is not None and done.end() - 1 == at and _PLAN_LABEL.search(f, at, min(end, at + 80)) is not None
 
 
 def answered_at(f: str, start: int, at: int) -> bool:

@@ -339,6 +339,8 @@ def _flat_cells(m) -> list[tuple[int, str]]:
         pos = m.start() + sep.end()
     if m.string[pos:m.end()].strip():
         cells.append((pos, m.string[pos:m.end()]))
+    elif m.group(0).endswith("\t") and cells:
+        cells.append((m.end(), ""))     # a last cell left empty keeps its tab: '4  Tỷ lệ che phủ rừng  %  61,5  61,6  '
     return cells
 
 
