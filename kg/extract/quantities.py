@@ -134,7 +134,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
         before_plan = False                   # the situation in a year before the text's plan
-        skip, own_lead = leads.read(s, stext, in_retro, last_kind, targets)
+        skip, own_lead = leads.read(s, stext, in_retro, last_kind, targets, bisect_right(para_starts, s.start))
         if skip:
             continue
         lead, results_lead = leads.lead, leads.results_lead
@@ -296,7 +296,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # done, '... mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt')
                 aim = AIM.search(f, cs.end(), c.end)
                 c_strong = not (aim is not None and all(q.start > aim.start() for q in qs)
-                                and not AIM_REACHED.search(f, cs.start(), aim.start())
+                                and not ((ar := AIM_REACHED.search(f, cs.start(), aim.start())) and not sets_goal(t, ar.start()))
                                 and not OUT_STRONG.search(fp, aim.end(), c.end))
             c_out = bool(OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
