@@ -43,7 +43,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.past_year_ends import past_year_end
-from kg.extract.result_leads import answered_at, done_beside_plan
+from kg.extract.result_leads import answered_at, done_beside_plan, plan_beside_done
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -346,6 +346,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # (not a figure told done before it: 'đã hoàn thành 1.000 căn nhà là mục tiêu Kế hoạch đề ra' says the
                 # goal was met, a result)
                 framed = False          # (the figure is a goal of the plan its sentence opens on)
+                labelled = False        # (the figure is a plan's under its label, beside the actual one: plan_beside_done)
                 named_goal = named_as_goal(f, q.start, q.end) and not OUT_STRONG.search(fp, c.start, q.start)
                 if named_goal:
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)  # 'đạt 1.500 người là mục tiêu chính'
@@ -360,7 +361,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                 and plan_framed(f, fp, s.start, q.end)):
                     kind_q = "target"   # 'Theo kế hoạch, năm 2025 kết nạp 300 hội viên, đến nay đã ...': the plan's figure
                     marks = period_marks(fg, c.start, c.end)
-                elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
+                elif kind_q == "outcome" and (PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start)
+                                              or (labelled := plan_beside_done(f, s.start, q.start, s.end))):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start, q.end):
@@ -392,7 +394,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # the goal a tally names, reached 'A/B': '1 chỉ tiêu chưa đạt là số hợp tác xã thành lập mới (đạt 3/6
                     # hợp tác xã)' is 3 done of 6 planned, not a part of a whole
                     q.planned, q.of, kind_q = q.of, None, "outcome"
-                if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
+                if kind_q == "target" and not labelled and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start)) or (

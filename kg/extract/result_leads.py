@@ -27,9 +27,10 @@ _REACH = 90
 # tấn, chỉ tiêu 40.000 tấn'): the plan's label right before its figure (a bound may come between) ...
 _PLAN_LABEL = folded_pattern(r"(?<![a-z])(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:giao|đề ra|năm[ \t]+\d{4}))?"
                              r"[ \t]*:?[ \t]*(?:(?:dưới|trên|tối thiểu|tối đa|ít nhất|khoảng|giảm|tăng)[ \t]+)?\d")
-# ... and the actual figure's, after a separator or opening the clause: 'thực hiện', 'TH', 'ước thực hiện', 'ước đạt',
-# 'kết quả' (the share of the plan then follows it: ', đạt 103,4%')
-_DONE_LABEL = folded_pattern(r"(?:^|[,;:(][ \t]*)(?:ước[ \t]+)?(?:thực hiện|th|ước đạt|kết quả)(?:[ \t]+(?:được|đạt))?[ \t]*:?[ \t]*"
+# ... and the actual figure's: 'TH', 'ước thực hiện', 'ước đạt', and after a separator (where they are no verb of a task)
+# 'thực hiện', 'kết quả' (the share of the plan then follows it: ', đạt 103,4%')
+_DONE_LABEL = folded_pattern(r"(?<![a-z])(?:ước[ \t]+(?:thực hiện|th|đạt)|th|(?:^|(?<=[,;:(])|(?<=[,;:(][ \t]))(?:thực hiện|kết quả))"
+                             r"(?:[ \t]+(?:được|đạt))?[ \t]*:?[ \t]*"
                              r"(?:(?:dưới|trên|khoảng|hơn|giảm|tăng)[ \t]+)?\d")
 
 
@@ -37,21 +38,37 @@ def done_beside_plan(f: str, start: int, at: int, end: int) -> bool:
     """The figure at ``at`` of the folded text ``f`` (its sentence ``f[start:end]``) is the actual one of a plan's
     figure and its own labelled side by side (_PLAN_LABEL, _DONE_LABEL): under its own label or after it (the share
     of the plan), the plan's label before it with no other plan's between, or after it in the sentence."""
-    lo = max(start, at - 120)
+    lo = max(start, at - 120, f.rfind(";", start, at) + 1)
     if f.find("ke hoach", lo, min(end, at + 80)) < 0 and f.find("chi tieu", lo, min(end, at + 80)) < 0 \
             and f.find("kh ", lo, min(end, at + 80)) < 0 and f.find("du toan", lo, min(end, at + 80)) < 0 \
             and f.find("muc tieu", lo, min(end, at + 80)) < 0:
         return False
     plan = None
-    for plan in _PLAN_LABEL.finditer(f, lo, at):
+    for plan in _PLAN_LABEL.finditer(f, lo, at + 1):
         pass
+    if plan is not None and plan.end() - 1 == at:
+        return False            # the plan's own figure: 'kế hoạch 3.420'
     if plan is not None:
-        # (the figure of the plan's own label is not after an actual one: 'kế hoạch 3.420' itself)
         return any(d.end() - 1 <= at for d in _DONE_LABEL.finditer(f, plan.end(), at + 1))
     done = None
     for done in _DONE_LABEL.finditer(f, lo, at + 1):
         pass
     return done is not None and done.end() - 1 == at and _PLAN_LABEL.search(f, at, min(end, at + 80)) is not None
+
+
+def plan_beside_done(f: str, start: int, at: int, end: int) -> bool:
+    """The figure at ``at`` of the folded text ``f`` (its sentence ``f[start:end]``) is a plan's, right after its label
+    (_PLAN_LABEL), with the actual figure labelled beside it (_DONE_LABEL) in the same stretch before the next ';':
+    'kế hoạch 3.420 tỷ đồng, thực hiện 3.536 tỷ đồng', 'thực hiện 12.400 tấn, kế hoạch 12.000 tấn'."""
+    label = None
+    for label in _PLAN_LABEL.finditer(f, max(start, at - 40), at + 1):
+        pass
+    if label is None or label.end() - 1 != at:
+        return False
+    lo = max(start, f.rfind(";", start, at) + 1)
+    hi = f.find(";", at, end)
+    hi = end if hi < 0 else hi
+    return any(d.end() - 1 != at for d in _DONE_LABEL.finditer(f, max(lo, at - 120), min(hi, at + 120)))
 
 
 def answered_at(f: str, start: int, at: int) -> bool:
