@@ -4,9 +4,12 @@ distance a result still is from its goal ('còn cách mục tiêu 2,6 điểm ph
 đạt') make the sentence a goal's; the part after them that opens on the actual figure ('thực tế', 'kết quả đạt') or
 on the speaker's side reaching it ('chúng tôi đạt', 'ngành đã đạt') reports what was done. A goal
 split by place keeps its places' figures goals ('tỉnh phấn đấu đạt 90%, trong đó thành thị đạt 95%'): only the
-speaker's words and the words of the actual figure open a result. Patterns are written in Vietnamese with diacritics
-and folded when compiled."""
+speaker's words and the words of the actual figure open a result. An indicator's plan and actual figures labelled side
+by side ('kế hoạch 3.420 tỷ đồng, thực hiện 3.536 tỷ đồng, đạt 103,4%', 'TH 46,5%, KH 46%') are a goal and its results
+whatever lead-in they stand under. Patterns are written in Vietnamese with diacritics and folded when compiled."""
 from __future__ import annotations
+
+import re
 
 from kg.extract.text import folded_pattern
 
@@ -34,6 +37,14 @@ _DONE_LABEL = folded_pattern(r"(?<![a-z])(?:ước[ \t]+(?:thực hiện|th|đ�
                              r"(?:(?:dưới|trên|khoảng|hơn|giảm|tăng)[ \t]+)?\d")
 
 
+def _last(pattern: re.Pattern, f: str, a: int, b: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``f[a:b]``, or None."""
+    last = None
+    for last in pattern.finditer(f, a, b):  # noqa: B007 (the loop keeps the last match)
+        pass
+    return last
+
+
 def done_beside_plan(f: str, start: int, at: int, end: int) -> bool:
     """The figure at ``at`` of the folded text ``f`` (its sentence ``f[start:end]``) is the actual one of a plan's
     figure and its own labelled side by side (_PLAN_LABEL, _DONE_LABEL): under its own label or after it (the share
@@ -43,16 +54,12 @@ def done_beside_plan(f: str, start: int, at: int, end: int) -> bool:
             and f.find("kh ", lo, min(end, at + 80)) < 0 and f.find("du toan", lo, min(end, at + 80)) < 0 \
             and f.find("muc tieu", lo, min(end, at + 80)) < 0:
         return False
-    plan = None
-    for plan in _PLAN_LABEL.finditer(f, lo, at + 1):
-        pass
+    plan = _last(_PLAN_LABEL, f, lo, at + 1)
     if plan is not None and plan.end() - 1 == at:
         return False            # the plan's own figure: 'kế hoạch 3.420'
     if plan is not None:
         return any(d.end() - 1 <= at for d in _DONE_LABEL.finditer(f, plan.end(), at + 1))
-    done = None
-    for done in _DONE_LABEL.finditer(f, lo, at + 1):
-        pass
+    done = _last(_DONE_LABEL, f, lo, at + 1)
     return done is not None and done.end() - 1 == at and _PLAN_LABEL.search(f, at, min(end, at + 80)) is not None
 
 
@@ -60,9 +67,7 @@ def plan_beside_done(f: str, start: int, at: int, end: int) -> bool:
     """The figure at ``at`` of the folded text ``f`` (its sentence ``f[start:end]``) is a plan's, right after its label
     (_PLAN_LABEL), with the actual figure labelled beside it (_DONE_LABEL) in the same stretch before the next ';':
     'kế hoạch 3.420 tỷ đồng, thực hiện 3.536 tỷ đồng', 'thực hiện 12.400 tấn, kế hoạch 12.000 tấn'."""
-    label = None
-    for label in _PLAN_LABEL.finditer(f, max(start, at - 40), at + 1):
-        pass
+    label = _last(_PLAN_LABEL, f, max(start, at - 40), at + 1)
     if label is None or label.end() - 1 != at:
         return False
     lo = max(start, f.rfind(";", start, at) + 1)
