@@ -61,3 +61,19 @@ def test_near_miss_a_goal_list_with_a_task_verb_keeps_its_figures_goals():
     row = fold_same_length("thu ngân sách: kế hoạch 150 tỷ đồng, thực hiện 162 tỷ đồng")
     assert done_beside_plan(row, 0, row.index("162"), len(row))
     assert not done_beside_plan(row, 0, row.index("150"), len(row))
+
+
+def test_how_often_after_a_result_in_a_review_is_a_result():
+    f = extract(_PAGE.format("Sau 5 năm, các cấp ủy đã kết nạp 380 đảng viên mới; hằng năm trên 88% chi bộ được xếp "
+                             "loại hoàn thành tốt nhiệm vụ trở lên."))
+    assert sorted(o.value for o in f.outcomes) == [88, 380] and not f.targets
+    # other words: the result measured against its goal, the yearly grading in a later clause
+    f = extract(_PAGE.format("Đánh giá các chỉ tiêu Chương trình giao cho huyện: phát triển 1.900 đoàn viên, đạt 105% "
+                             "chỉ tiêu; 100% chi đoàn được đánh giá, xếp loại mỗi năm."))
+    assert {100, 105, 1900} <= {o.value for o in f.outcomes} and not f.targets
+
+
+def test_near_miss_how_often_after_a_goal_stays_a_goal():
+    f = extract(_PAGE.format("Năm 2026, huyện phấn đấu kết nạp 400 đảng viên mới; hằng năm trên 85% chi bộ được xếp "
+                             "loại hoàn thành tốt nhiệm vụ trở lên."))
+    assert sorted(t.value for t in f.targets) == [85, 400] and not f.outcomes

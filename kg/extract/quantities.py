@@ -43,7 +43,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.past_year_ends import past_year_end
-from kg.extract.result_leads import answered_at, done_beside_plan, plan_beside_done
+from kg.extract.result_leads import answered_at, done_beside_plan, plan_beside_done, routine_after_result
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -152,7 +152,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list or ahead_at is not None
         if s_target and lead is None and not in_list and routine_only(fg, s) and (past_before(f, s, ref_year) or (
-                ahead_at is None and last_kind == ("outcome", bisect_right(para_starts, s.start)))):
+                ahead_at is None and last_kind == ("outcome", bisect_right(para_starts, s.start))) or (
+                ahead_at is None and (main_doc is None or at_review) and routine_after_result(f, fp, s))):
             # 'trước năm 2021, ... mỗi năm': as it used to be; after results, how often it was done: one of them
             s_target, in_retro = False, not past_before(f, s, ref_year)
         if not s_target and ref_year:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import folded_pattern
+from kg.extract.assignment_cues import MEASURED_RESULT
+from kg.extract.quantity_cues import OUT_STRONG, ROUTINE
+from kg.extract.text import Segment, folded_pattern
 
 # after a separator: 'thực tế (đã) ', 'kết quả (thực hiện) đạt', 'chúng tôi (đã) (mới) đạt', 'ngành mới đạt', 'đơn vị chỉ
 # đạt' (the speaker's side reaching a figure: no aim between the subject and the verb), then words to the figure
@@ -83,3 +85,13 @@ def answered_at(f: str, start: int, at: int) -> bool:
     if f.find("con cach", lo, at) >= 0 and _GAP_TO_GOAL.search(f, lo, at):
         return True
     return (f.find(",", lo, at) >= 0 or f.find(";", lo, at) >= 0) and _RESULT_LEAD.search(f, lo, at) is not None
+
+
+def routine_after_result(f: str, fp: str, s: Segment) -> bool:
+    """In the sentence ``s`` a result comes before its first word of how often ('hằng năm', 'mỗi năm'): 'các cấp ủy đã
+    kết nạp 412 đảng viên mới, ...; hằng năm trên 85% tổ chức cơ sở đảng được xếp loại ...', 'kết nạp 2.416 đoàn viên,
+    đạt 120,8% chỉ tiêu; 100% chi đoàn được đánh giá, xếp loại hằng năm': in a review, how often the work was done, whose
+    figures are results too (``fp``: the folded text with look-alike words masked, as OUT_STRONG reads)."""
+    routine = ROUTINE.search(f, s.start, s.end)
+    return routine is not None and (OUT_STRONG.search(fp, s.start, routine.start()) is not None
+                                    or MEASURED_RESULT.search(f, s.start, routine.start()) is not None)
