@@ -81,6 +81,11 @@ _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
 _DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện|giải ngân|lũy kế|luỹ kế"
                                         r"|cộng dồn)(?![a-z])"))
 
+# a column named by a month, the months so far or a quarter alone ('Tháng 10/2026', '10 tháng 2026', 'Quý III/2026'): a
+# report's figures for that span, done; its year is no plan's
+_SPAN_COL = re.compile(fold_same_length(r"^\s*(?:tháng[ \t]+\d{1,2}(?:/\d{4})?|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối)[ \t]+năm)?"
+                                        r"|quý[ \t]+(?:[ivx]{1,3}|[1-4])(?:/\d{4})?)(?:[ \t]+(?:năm[ \t]+)?\d{4})?\s*$"))
+
 Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
 
 # a table flattened with single spaces, as a page's text gives it cell after cell: a header line of column names, each
@@ -370,6 +375,8 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
             roles.append("done")
         elif _PLAN_COL.search(fc):
             roles.append("plan")
+        elif _SPAN_COL.search(fc):
+            roles.append("done")        # 'Tháng 10/2026', '10 tháng 2026': what a month or the months so far gave
         elif y:
             roles.append(y.group(1))
         else:
