@@ -323,3 +323,39 @@ def test_a_row_whose_label_wraps_to_the_next_line_stays_one_row():
                           "Ghi chú | số liệu sơ bộ\n")
     assert [len(rows) for _, _, rows in table_blocks(two)] == [2, 1]
     assert [len(rows) for _, _, rows in table_blocks(WRAPPED)] == [4]
+
+
+def test_a_flattened_row_whose_last_cell_is_empty_keeps_its_row():
+    # the ratio left blank on one row: its tab stays, and the row lines up with the header still
+    text = ("Số: 40/BC-UBND\tAn Phú, ngày 10 tháng 12 năm 2025\n\nKết quả thực hiện các chỉ tiêu năm 2025:\n\n"
+            "TT\tChỉ tiêu\tĐVT\tKH năm 2025\tTH năm 2025\tTH/KH (%)\n"
+            "1\tThu ngân sách\tTỷ đồng\t80,0\t86,4\t108,0\n"
+            "2\tTỷ lệ che phủ rừng\t%\t55,0\t55,3\t\n"
+            "3\tTỷ lệ hộ nghèo\t%\t3,0\t2,8\t\n")
+    targets, outcomes = _both(text)
+    assert [v for v, _ in targets] == [3, 55, 80]
+    assert {2.8, 55.3, 86.4} <= {v for v, _ in outcomes}
+
+
+def test_near_miss_a_line_of_tabbed_words_ending_on_a_tab_adds_no_row():
+    text = "Nơi nhận:\tBan Thường vụ\tVăn phòng\t\nLưu\tVT\tTH\t\n"
+    assert _both(text) == ([], [])
+
+
+def test_columns_of_a_month_and_the_months_so_far_hold_results():
+    text = ("Thứ Sáu, 30/10/2026 16:00\n\nBảng: Một số chỉ tiêu chủ yếu\n"
+            "Chỉ tiêu | ĐVT | Tháng 10/2026 | 10 tháng 2026\n"
+            "Thu ngân sách | tỷ đồng | 310 | 2.950\nKhách du lịch | nghìn lượt | 84 | 905\n")
+    targets, outcomes = _both(text)
+    assert not targets and {84, 310, 905, 2950} <= {v for v, _ in outcomes}
+    # other words: a quarter's column
+    targets, outcomes = _both("Thứ Sáu, 30/10/2026 16:00\n\nChỉ tiêu | ĐVT | Quý III/2026\nThu ngân sách | tỷ đồng | 905\n"
+                              "Khách du lịch | nghìn lượt | 240\n")
+    assert not targets and {240, 905} <= {v for v, _ in outcomes}
+
+
+def test_near_miss_a_plan_column_of_months_holds_goals():
+    text = ("Thứ Sáu, 30/6/2026 16:00\n\nChỉ tiêu | ĐVT | Kế hoạch 6 tháng cuối năm 2026 | Thực hiện 6 tháng đầu năm\n"
+            "Thu ngân sách | tỷ đồng | 1.400 | 1.310\nKhách du lịch | nghìn lượt | 460 | 415\n")
+    targets, outcomes = _both(text)
+    assert [v for v, _ in targets] == [460, 1400] and {415, 1310} <= {v for v, _ in outcomes}

@@ -522,3 +522,22 @@ def test_the_next_day_of_a_list_of_days_is_no_figure():
     assert _figures("Đoàn kiểm tra làm việc tại xã vào ngày 3/4 hoặc 10/4.") == []
     # near miss: a tally after a day and a comma is a figure
     assert _figures("Đến ngày 30/9, 14/16 thôn có điểm wifi.") == [(14, "thôn")]
+
+
+def _pair(text: str) -> list[tuple]:
+    p = prepare(text)
+    return [(q.value, q.of, q.planned) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False)]
+
+
+def test_a_count_against_the_plan_named_after_it_is_done_over_planned():
+    assert _pair("Năm 2025, toàn xã giảm được 41/45 hộ nghèo theo kế hoạch.") == [(41, None, 45)]
+    # other words: the quota a higher level gave, the unit written twice
+    assert _pair("Phường đã tập huấn kỹ năng số cho 8.200/9.000 người dân theo chỉ tiêu tỉnh giao.") == [(8200, None, 9000)]
+    assert _pair("Đến cuối năm, huyện xây xong 37 căn/40 căn theo kế hoạch.") == [(37, None, 40)]
+
+
+def test_near_miss_a_share_of_places_with_a_plan_later_in_the_sentence_stays_a_part():
+    # the plan's words come after what the places reached, not after the places counted
+    assert _pair("Năm 2025, toàn huyện có 19/23 xã đạt chuẩn nông thôn mới theo kế hoạch.") == [(19, 23, None)]
+    # a tally of goals against the plan stays a part of the goals it counts
+    assert _pair("Xã hoàn thành 12/15 chỉ tiêu kế hoạch năm 2025.") == [(12, 15, None)]

@@ -355,3 +355,18 @@ def test_a_goal_a_body_registers_is_a_goal():
     done = "Năm 2025, Hội đã vượt chỉ tiêu đăng ký, hỗ trợ 620 phụ nữ khởi nghiệp."
     f = extract(done, date=dt.date(2025, 12, 20))
     assert (f.targets, [o.value for o in f.outcomes]) == ([], [620])
+
+
+def test_annual_crops_are_no_yearly_goal():
+    # 'cây hằng năm' (annual crops) names a kind of crop: the area sown is no goal of each year
+    f = extract("Thứ Hai, 15/12/2025 08:00\n\nNăm 2025, tổng diện tích gieo trồng cây hằng năm 9.400 ha, sản lượng "
+                "lương thực 41.000 tấn.")
+    assert not f.targets
+    # other words: the crops after the area, written 'hàng năm'
+    f = extract("Thứ Hai, 15/12/2025 08:00\n\nDiện tích cây hàng năm toàn huyện đạt 12.300 ha.")
+    assert not f.targets
+
+
+def test_near_miss_a_yearly_goal_still_says_each_year():
+    f = extract("Thứ Hai, 15/12/2025 08:00\n\nHằng năm, huyện trồng mới 300 ha cây ăn quả.")
+    assert [t.value for t in f.targets] == [300]

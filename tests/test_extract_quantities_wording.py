@@ -46,3 +46,18 @@ def test_and_above_on_a_grade_of_what_is_counted_sets_no_goal():
     assert _values(text) == ([10], [5, 46])
     # near miss: the bound on the count itself is the plan's goal
     assert _values(text.replace("có 46 trang trại đạt từ 2 sao trở lên", "có từ 46 trang trại trở lên")) == ([10, 46], [5])
+
+
+def test_a_plan_issued_that_sets_goals_with_dat_muc_tieu_gives_goals():
+    # 'đặt mục tiêu' (sets a goal) folds like 'đạt mục tiêu' (reached it): after 'đã ban hành', its figures are goals
+    news = "Thứ Tư, 10/12/2025 14:30\n\n"
+    assert _values(news + "Huyện ủy đã ban hành Kế hoạch số 52-KH/HU ngày 3/4/2023, đặt mục tiêu đến năm 2025 tỷ lệ "
+                          "đô thị hóa đạt 40% trở lên, xây dựng mới 5 khu dân cư kiểu mẫu.") == ([5, 40], [])
+    # other words: a council that adopted a resolution which sets its goals for 2030
+    assert _values(news + "HĐND tỉnh đã thông qua Nghị quyết số 21/NQ-HĐND, đặt mục tiêu đến năm 2030 có 120 hợp tác xã "
+                          "nông nghiệp hoạt động hiệu quả.") == ([120], [])
+
+
+def test_near_miss_a_goal_reached_after_da_stays_a_result():
+    news = "Thứ Tư, 10/12/2025 14:30\n\n"
+    assert _values(news + "Đến nay huyện đã đạt mục tiêu đề ra, tỷ lệ đô thị hóa đạt 41%.") == ([], [41])

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.figures import PLAN_PCT, TALLY_NOUN, Quantity
 from kg.extract.quantity_cues import AGAINST, BARE_PLAN_END, GE, LE, NOT_LET_OVER, TALLY_LEAD_WORDS, doc_in_words_after
-from kg.extract.text import Segment
+from kg.extract.text import Segment, folded_pattern
 
 
 def measured_plan(t: str, f: str, q: Quantity, c: Segment, ib: int, tally, doc_named_at, plan_before) -> str | None:
@@ -56,6 +56,12 @@ def tally_unit(t: str, f: str, q: Quantity, ia: int, ib: int) -> str:
     return t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
 
 
+# a share's bound after the things it counts, before what they do: '80% chi đoàn trở lên được xếp loại vững mạnh', '90%
+# hộ trở lên dùng nước sạch' (one or two words of the noun; not a grade's bound after a verb, 'đạt 90% đoàn viên xếp
+# loại hoàn thành tốt nhiệm vụ trở lên')
+_COUNTED_AND_ABOVE = folded_pattern(r"[ \t]+(?:(?!(?:đạt|được|xếp|hoàn|loại|từ|có|là)(?![a-z]))[a-z]+[ \t]+){1,2}trở lên(?![a-z])")
+
+
 def goal_comparator(f: str, c: Segment, q: Quantity) -> str | None:
     """How the goal ``q`` of the clause ``c`` bounds what is to be reached: '>=' ('ít nhất', 'trở lên', a range's lower
     bound), '<=' ('không quá') or '='."""
@@ -71,6 +77,6 @@ def goal_comparator(f: str, c: Segment, q: Quantity) -> str | None:
         after = f[q.end:min(c.end, q.end + 70)]
         if re.match(r"[^\d;]{0,60}?(?<![a-z])tro len(?![a-z])", after) and GE.search(before):
             comp = ">="
-        elif re.match(r"[ \t]*tro len", after):
+        elif re.match(r"[ \t]*tro len", after) or (q.pct and _COUNTED_AND_ABOVE.match(after)):
             comp = ">="
     return comp

@@ -313,7 +313,7 @@ _PER_WHAT = re.compile(r"[ \t]?/[ \t]?(ha|người|hộ|năm|tháng|ngày|kg|t�
 # the separator of a range's bounds ('8-8,5%', '20.000 đến 25.000')
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 # a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
-PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
+PLAN_PCT = _v(r"[ \t]*(?:(?:so với|theo)[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
 # the second half of 'A ha/B ha': the slash and B, before the unit written again; the plan's word may come first,
 # 'đạt 24.600 ha/mục tiêu 22.000 ha', 'đạt 48 hợp tác xã/kế hoạch 40 hợp tác xã' (group 2: then B is the plan's)
 _UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*((?:muc tieu|ke hoach|kh|chi tieu)[ \t]+)?({NUM})[ \t]+")
@@ -585,8 +585,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = None
         elif den is not None and not pct and v > den:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
-        elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
-            planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
+        elif den is not None and not pct and ((_RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a)) or (PLAN_PCT.match(f, uend) and not TALLY_NOUN.match(fold_same_length(unit.lower())))):
+            planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'; nor what is counted against the plan named after it, 'giảm 58/62 hộ nghèo theo kế hoạch'
         elif den is not None and not pct and (cr := _COUNT_REACHED.search(f, max(0, a - 80), a)) is not None \
                 and cr.group(1).startswith(fold_same_length(unit.lower())) and not _PLACE_UNIT.match(unit):
             planned, den = den, None    # the number of what a goal counts, reached so far (_COUNT_REACHED)

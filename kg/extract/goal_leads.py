@@ -13,8 +13,17 @@ from kg.extract.modality import (
     plain_line_under,
 )
 from kg.extract.quantity_cues import BY_YEAR_HEADING, GOAL_HEADING, GOALS_MET, SPECIFIC, YEAR
-from kg.extract.text import Segment
+from kg.extract.text import Segment, folded_pattern
 from kg.facts import Target
+
+# a lead-in that only names indicators ('Một số chỉ tiêu chủ yếu:', 'Các chỉ tiêu chính theo Nghị quyết HĐND huyện như
+# sau:', 'Cụ thể các chỉ tiêu như sau:'), no words that set them ('đề ra', 'giao', 'phấn đấu', 'cần đạt', a year ahead)
+_BARE_INDICATORS_LEAD = folded_pattern(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:cụ thể[ \t]+)?(?:một số|các|những)[ \t]+chỉ tiêu"
+                                       r"(?:[ \t]+(?:chủ yếu|chính|cơ bản|quan trọng|kinh tế - xã hội))?"
+                                       r"(?:[ \t]+(?:theo|của)[ \t]+(?:nghị quyết|kế hoạch)[^:;,.\d]{0,40}?)?"
+                                       r"(?:[ \t]+(?:như sau|cụ thể))?[ \t]*:[ \t]*")
+# a lowercase letter item of a list lettered a), b), ... h), i), k) ... u), v), x): no Roman numeral, which heads a part
+_LETTER_ITEM = re.compile(r"[ \t]*[ivx]\)")
 
 
 # the number of a heading a level down: '2.2.', '1.3', 'II.1.'
@@ -37,10 +46,12 @@ class GoalLeads:
     def close(self, s: Segment, is_item: bool) -> None:
         """Ends the lead-ins the sentence ``s`` is no item of."""
         t, f = self.t, self.f
+        if not is_item and (self.lead is not None or self.results_lead) and self._sub_heading(s):
+            is_item = True                           # '2.2. Về xã hội' under '2. Các chỉ tiêu chủ yếu' divides, not ends
         if self.lead is not None and not is_item and not (self.heading_lead and plain_line_under(t, s)) \
-                and not note_on_item_line(t, s) and not self._sub_heading(s):
+                and not note_on_item_line(t, s):
             self.lead = None
-        if self.lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
+        if self.lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s) and not _LETTER_ITEM.match(t, s.start):
             self.lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if self.results_lead and not is_item:
             self.results_lead = False
@@ -55,14 +66,26 @@ class GoalLeads:
         m = _SUB_NUMBER.match(self.f, start, end)
         return m is not None and end - start <= 80 and not DIGIT.search(self.f, m.end(), end)
 
-    def read(self, s: Segment, stext: str, in_retro: bool, last_kind: tuple[str, int], targets: list[Target]) -> tuple[bool, bool]:
+    def _after_results(self, s: Segment, last_kind: tuple[str, int], para: int) -> bool:
+        """A bare lead-in of indicators ('Một số chỉ tiêu chủ yếu:', 'Các chỉ tiêu chính như sau:') right after a paragraph
+        of results, or in it, with no word that sets goals nor a year ahead: the figures of its items are what was
+        reached (_BARE_INDICATORS_LEAD)."""
+        f = self.f
+        return last_kind[0] == "outcome" and para - 1 <= last_kind[1] <= para \
+            and _BARE_INDICATORS_LEAD.fullmatch(f, s.start, s.end) is not None \
+            and not TARGET_CUE.search(self.fg, s.start, s.end) \
+            and not (self.ref_year and any(int(y) >= self.ref_year for y in YEAR.findall(f, s.start, s.end)))
+
+    def read(self, s: Segment, stext: str, in_retro: bool, last_kind: tuple[str, int], targets: list[Target],
+             para: int = -1) -> tuple[bool, bool]:
         """(skip, own): whether ``s`` is a lead-in whose figures are not read (its ``stext`` the folded words), and whether
-        it is a goal lead-in with figures of its own."""
+        it is a goal lead-in with figures of its own (``last_kind``: what the last sentence with figures gave and its
+        paragraph; ``para``: the paragraph of ``s``)."""
         t, f, fg, blocked, results_secs, ref_year = self.t, self.f, self.fg, self.blocked, self.results_secs, self.ref_year
         own_lead = False                      # a goal lead-in with figures of its own
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             met = GOALS_MET.search(f, s.start, s.end)
-            if RESULT_WORDS.search(f, s.start, s.end) or met or (
+            if RESULT_WORDS.search(f, s.start, s.end) or met or self._after_results(s, last_kind, para) or (
                     results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end)
                     and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end)))):

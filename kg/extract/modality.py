@@ -15,8 +15,9 @@ from kg.text.symbols import DIGIT_FIRST
 # ('bảo đảm 100% hộ ...', 'đảm bảo tỷ lệ tiêm phòng đạt trên 80%': what an order ensures; not 'an sinh xã hội được bảo
 # đảm', a state a review reports; what is demanded, 'Kế hoạch yêu cầu mỗi xã ...', not a requirement met, 'đáp ứng yêu
 # cầu'; what will be done, 'huyện sẽ thành lập 12 hợp tác xã', 'Từ nay đến cuối năm, ...', not 'chia sẻ' nor the river
-# 'Sê San', which fold alike; a goal a body registers, 'đăng ký chỉ tiêu kết nạp 50 hội viên')
-TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|den (?:het|cuoi) nhiem ky|"
+# 'Sê San', which fold alike; a goal a body registers, 'đăng ký chỉ tiêu kết nạp 50 hội viên'; not a crop's class,
+# 'cây hằng năm' (annual crops), which says nothing of how often)
+TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|(?<!cay )hang nam|moi nam|den nam \d{4}|den het nam \d{4}|den (?:het|cuoi) nhiem ky|"
                                      r"chi tieu (?:phan dau|de ra cho)|dang ky chi tieu|phai dat|can dat|du kien|(?<!duoc )(?:bao dam|dam bao)(?![ \t]*[,;.:)])|"
                                      r"(?<!dat )(?<!dap ung )(?<!theo )(?<!vuot )(?<!dung )(?<!cac )(?<!nhung )yeu cau(?! (?:ve|cua|dat ra|nhiem vu)(?![a-z]))|"
                                      r"(?<!chia )(?<!san )se(?= [a-z])(?! san(?![a-z]))|tu nay den)(?![a-z])"))
@@ -96,7 +97,7 @@ _PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|c
 # a year a goal is set for ('năm 2025'), not the base year of the prices a figure is measured in ('theo giá so sánh năm
 # 2010', 'giá cố định năm 2010'): that year is no period, and a plan of 2021 is not looking back to it
 BARE_YEAR = folded_pattern(r"(?<![a-z])(?<!giá so sánh )(?<!giá cố định )năm (20\d\d)(?![\d/-])")
-_ANNUAL = re.compile(word_start(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
+_ANNUAL = re.compile(word_start(r"(?<![a-z])(?:(?<!cay )hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
 _TERM = re.compile(word_start(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])"))
 # the term of the bodies an election fills ('cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031'): a goal for the
 # election itself has no period of its own (point (s) of our sets' annotation conventions), and the term is not one

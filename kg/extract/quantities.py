@@ -43,7 +43,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.past_year_ends import past_year_end
-from kg.extract.result_leads import answered_at
+from kg.extract.result_leads import answered_at, done_beside_plan, plan_beside_done, routine_after_result
 from kg.extract.quantity_cues import (
     ADOPTED, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BASELINE, baseline_at, BOUND, count_passive, COUNTED,
@@ -136,7 +136,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
         before_plan = False                   # the situation in a year before the text's plan
-        skip, own_lead = leads.read(s, stext, in_retro, last_kind, targets)
+        skip, own_lead = leads.read(s, stext, in_retro, last_kind, targets, bisect_right(para_starts, s.start))
         if skip:
             continue
         lead, results_lead = leads.lead, leads.results_lead
@@ -154,7 +154,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list or ahead_at is not None
         if s_target and lead is None and not in_list and routine_only(fg, s) and (past_before(f, s, ref_year) or (
-                ahead_at is None and last_kind == ("outcome", bisect_right(para_starts, s.start)))):
+                ahead_at is None and last_kind == ("outcome", bisect_right(para_starts, s.start))) or (
+                ahead_at is None and (main_doc is None or at_review) and routine_after_result(f, fp, s))):
             # 'trước năm 2021, ... mỗi năm': as it used to be; after results, how often it was done: one of them
             s_target, in_retro = False, not past_before(f, s, ref_year)
         if not s_target and ref_year:
@@ -298,7 +299,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # done, '... mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt')
                 aim = AIM.search(f, cs.end(), c.end)
                 c_strong = not (aim is not None and all(q.start > aim.start() for q in qs)
-                                and not AIM_REACHED.search(f, cs.start(), aim.start())
+                                and not ((ar := AIM_REACHED.search(f, cs.start(), aim.start())) and not sets_goal(t, ar.start()))
                                 and not OUT_STRONG.search(fp, aim.end(), c.end))
             c_out = bool(OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
@@ -348,6 +349,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # (not a figure told done before it: 'đã hoàn thành 1.000 căn nhà là mục tiêu Kế hoạch đề ra' says the
                 # goal was met, a result)
                 framed = False          # (the figure is a goal of the plan its sentence opens on)
+                labelled = False        # (the figure is a plan's under its label, beside the actual one: plan_beside_done)
                 named_goal = named_as_goal(f, q.start, q.end) and not OUT_STRONG.search(fp, c.start, q.start)
                 if named_goal:
                     kind_q, marks = "target", period_marks(fg, c.start, c.end)  # 'đạt 1.500 người là mục tiêu chính'
@@ -362,7 +364,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                 and plan_framed(f, fp, s.start, q.end)):
                     kind_q = "target"   # 'Theo kế hoạch, năm 2025 kết nạp 300 hội viên, đến nay đã ...': the plan's figure
                     marks = period_marks(fg, c.start, c.end)
-                elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
+                elif kind_q == "outcome" and (PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start)
+                                              or (labelled := plan_beside_done(f, s.start, q.start, s.end))):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start, q.end):
@@ -394,7 +397,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # the goal a tally names, reached 'A/B': '1 chỉ tiêu chưa đạt là số hợp tác xã thành lập mới (đạt 3/6
                     # hợp tác xã)' is 3 done of 6 planned, not a part of a whole
                     q.planned, q.of, kind_q = q.of, None, "outcome"
-                if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
+                if kind_q == "target" and not labelled and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start)) or (
@@ -405,7 +408,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
                     # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
                     kind_q = "outcome"
-                if kind_q == "target" and answered_at(f, s.start, q.start):
+                if kind_q == "target" and (answered_at(f, s.start, q.start) or done_beside_plan(f, s.start, q.start, s.end)):
                     kind_q = "outcome"  # '... phải đạt 80%, chúng tôi đạt 83,5%', 'còn cách mục tiêu 2,6 điểm phần trăm'
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)

@@ -82,6 +82,11 @@ _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
 _DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện|giải ngân|lũy kế|luỹ kế"
                                         r"|cộng dồn)(?![a-z])"))
 
+# a column named by a month, the months so far or a quarter alone ('Tháng 10/2026', '10 tháng 2026', 'Quý III/2026'): a
+# report's figures for that span, done; its year is no plan's
+_SPAN_COL = re.compile(fold_same_length(r"^\s*(?:tháng[ \t]+\d{1,2}(?:/\d{4})?|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối)[ \t]+năm)?"
+                                        r"|quý[ \t]+(?:[ivx]{1,3}|[1-4])(?:/\d{4})?)(?:[ \t]+(?:năm[ \t]+)?\d{4})?\s*$"))
+
 Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
 
 # a table flattened with single spaces, as a page's text gives it cell after cell: a header line of column names, each
@@ -347,6 +352,8 @@ def _flat_cells(m) -> list[tuple[int, str]]:
         pos = m.start() + sep.end()
     if m.string[pos:m.end()].strip():
         cells.append((pos, m.string[pos:m.end()]))
+    elif m.group(0).endswith("\t") and cells:
+        cells.append((m.end(), ""))     # a last cell left empty keeps its tab: '4  Tỷ lệ che phủ rừng  %  61,5  61,6  '
     return cells
 
 
@@ -376,6 +383,8 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
             roles.append("done")
         elif _PLAN_COL.search(fc):
             roles.append("plan")
+        elif _SPAN_COL.search(fc):
+            roles.append("done")        # 'Tháng 10/2026', '10 tháng 2026': what a month or the months so far gave
         elif y:
             roles.append(y.group(1))
         else:
