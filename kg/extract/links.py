@@ -66,9 +66,9 @@ _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|ti
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...',
-# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...', 'Để triển khai Nghị định số 215/2025/NĐ-CP đúng thời hạn, ...'
+# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...'
 _PURPOSE_OPENER = re.compile(vi(
-    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
+    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
     r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*") + TASKS_OF)
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
