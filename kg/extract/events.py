@@ -283,17 +283,16 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if si in dated_sents or not events:
             continue
         m = _ALSO.match(f, s.start)
-        item = None if m else agenda_item(f, s.start, s.end)   # ('Hội nghị đã đánh giá ...; sơ kết ...')
-        if not m and not item:
+        # (or a sentence opening on the meeting that lists a review or study: 'Hội nghị đã đánh giá ...; sơ kết ...')
+        if (item := (_TYPE_NAME[m.group(1)], s.start, s.end) if m else agenda_item(f, s.start, s.end)) is None:
             continue
         prev = [e for e in events if e.span and e.span[0] <= df.p.span(s.start, s.end)[0] and e.date]
         if not prev:
             continue
         base = prev[-1]
-        k = _TYPE_NAME[m.group(1)] if m else item[0]
+        k, a, b = item
         if any(e.type == k and e.date == base.date for e in events):
             continue
-        a, b = (s.start, s.end) if m else item[1:]
         reviews = [mn.key for mn in df.mentions if a <= mn.start < b and mn.key]
         events.append(Event(k, base.date, base.organizer, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     _later_purposes(df, sentences, dated_sents, events)
