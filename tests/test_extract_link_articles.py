@@ -57,3 +57,20 @@ def test_a_document_that_goes_out_of_force_when_the_own_one_comes_in_is_replaced
 def test_near_miss_a_document_that_ends_on_a_date_of_its_own_is_no_link():
     got = link_rows(_DECISION + "Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh hết hiệu lực từ ngày 31/12/2026.\n")
     assert not any(t == "replaces" for _, t, _ in got)
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 815/UBND-KT\nV/v phòng chống hạn hán\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n"
+          "1. Sở Nông nghiệp và Môi trường chủ trì theo dõi nguồn nước.\n\n")
+
+
+def test_an_official_letter_that_calls_itself_van_ban_nay_replaces_what_it_names():
+    got = link_rows(LETTER + "Văn bản này thay thế Văn bản số 640/UBND-KT ngày 2/6/2026 của UBND tỉnh.\n")
+    assert ("815/UBND-KT", "replaces", "640/UBND-KT") in got
+    # in other words: 'công văn này', with its force stated first
+    got = link_rows(LETTER + "Công văn này có hiệu lực từ ngày ký và thay thế Công văn số 640/UBND-KT ngày 2/6/2026.\n")
+    assert ("815/UBND-KT", "replaces", "640/UBND-KT") in got
+
+
+def test_near_miss_a_letter_that_guides_replacing_crops_replaces_no_letter():
+    got = link_rows(LETTER + "Văn bản số 640/UBND-KT hướng dẫn thay thế giống lúa chịu hạn.\n")
+    assert not any(t == "replaces" for _, t, _ in got)

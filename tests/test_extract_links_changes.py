@@ -219,3 +219,18 @@ def test_near_miss_a_plan_with_its_own_object_after_a_carried_out_resolution_is_
                 "Trung ương và Kế hoạch số 33-KH/TU ngày 06/4/2023 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
                 "19-NQ/TW.\n")
     assert ("20-CTr/TU", "implements", "33-KH/TU") not in got
+
+
+def test_a_second_change_after_dong_thoi_is_the_changing_documents():
+    rows = links("Sở Tư pháp phổ biến Quyết định số 18/2026/QĐ-UBND của UBND tỉnh sửa đổi, bổ sung một số điều của Quyết "
+                 "định số 30/2021/QĐ-UBND, đồng thời bãi bỏ Quyết định số 11/2019/QĐ-UBND của UBND tỉnh.")
+    assert {("18/2026/QĐ-UBND", "amends", "30/2021/QĐ-UBND"), ("18/2026/QĐ-UBND", "replaces", "11/2019/QĐ-UBND")} <= rows
+    # in other words: replacing first, amending second
+    rows = links("Nghị quyết số 09/2026/NQ-HĐND thay thế Nghị quyết số 20/2022/NQ-HĐND, đồng thời sửa đổi Nghị quyết số "
+                 "14/2023/NQ-HĐND của HĐND tỉnh.")
+    assert ("09/2026/NQ-HĐND", "amends", "14/2023/NQ-HĐND") in rows
+
+
+def test_near_miss_a_meetings_second_act_after_dong_thoi_is_no_link_of_the_document_studied():
+    rows = links("Hội nghị quán triệt Nghị quyết số 12-NQ/TU của Tỉnh ủy, đồng thời triển khai Kế hoạch số 30-KH/TU.")
+    assert ("12-NQ/TU", "implements", "30-KH/TU") not in rows

@@ -193,3 +193,33 @@ def test_near_miss_a_second_document_with_its_own_cue_or_not_said_issued_carries
     text = RESOLUTION + ("Để cụ thể hóa Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 40-KH/TU; Sở Nội vụ tổ "
                          "chức tập huấn theo Quyết định số 30/QĐ-SNV.")
     assert ("30/QĐ-SNV", "implements", "18-NQ/TW") not in link_rows(text)
+
+
+# signing a decision is issuing it: a type word opening a later sentence names the decision signed, not one named after
+# it as what approved the scheme the decision carries out
+SIGNED = ("Bộ trưởng Bộ Xây dựng vừa ký Quyết định số 310/QĐ-BXD ngày 2/3/2026 ban hành Kế hoạch triển khai năm 2026 Đề án "
+          "\"Phát triển nhà ở xã hội cho công nhân\", được Thủ tướng Chính phủ phê duyệt tại Quyết định số 444/QĐ-TTg ngày "
+          "2/4/2023. ")
+
+
+def test_a_type_word_after_a_signed_decision_is_the_signed_one():
+    rows = link_rows(SIGNED + "Quyết định căn cứ Nghị định số 52/2025/NĐ-CP của Chính phủ, và thay thế Quyết định số "
+                              "95/QĐ-BXD ngày 8/2/2025.")
+    assert {("310/QĐ-BXD", "based_on", "52/2025/NĐ-CP"), ("310/QĐ-BXD", "replaces", "95/QĐ-BXD")} <= rows
+    assert not any(a == "444/QĐ-TTg" for a, _, _ in rows)
+    # in other words: signed with no 'vừa', the next sentence opening on the type word
+    rows = link_rows("Chủ tịch UBND tỉnh ký Quyết định số 77/QĐ-UBND phê duyệt phương án, theo Quyết định số 12/QĐ-TTg "
+                     "của Thủ tướng Chính phủ. Quyết định thay thế Quyết định số 40/QĐ-UBND ngày 5/1/2024.")
+    assert ("77/QĐ-UBND", "replaces", "40/QĐ-UBND") in rows
+
+
+def test_the_scheme_a_signed_plan_carries_out_is_the_decision_that_approved_it():
+    # the approver named between 'được' and 'phê duyệt', and the plan's year between the cue and the scheme
+    assert ("310/QĐ-BXD", "implements", "444/QĐ-TTg") in link_rows(SIGNED)
+
+
+def test_near_miss_a_decision_only_named_before_is_not_taken_for_signed():
+    # nothing says which was issued: the type word keeps the one named last, as before
+    rows = link_rows("Thư ký hội đồng đọc Quyết định số 310/QĐ-BXD và Quyết định số 444/QĐ-TTg. Quyết định thay thế "
+                     "Quyết định số 95/QĐ-BXD ngày 8/2/2025.")
+    assert ("310/QĐ-BXD", "replaces", "95/QĐ-BXD") not in rows

@@ -47,6 +47,7 @@ from kg.extract.assignment_cues import (
     result_not_task,
 )
 from kg.extract.bodies import VILLAGE_UNITS, asks_above
+from kg.extract.second_roles import PARTED, joints
 from kg.extract.task_phrases import (
     SAME_LEVEL, STANDING,
 )
@@ -244,10 +245,17 @@ class ClauseRoles:
                     # 'hướng dẫn các xã nộp hồ sơ; hằng tháng tổng hợp, báo cáo UBND tỉnh': a second task, watching
                     duty = report_duty_after(f, cend, clause.end)
             then, cut = partners_later(P, subjects, cend, clause.end) if role not in (None, "coordinate") and not duty else ([], 0)
+            # ('tham gia giám sát và vận động Nhân dân ...': a second task of the other role, kg.extract.second_roles)
+            second = None
+            for joint, at in joints(f, cend, cstart + 1, clause.end) if role in PARTED and subjects and not duty and not then else ():
+                first, role2 = role_of(P.chain(cstart, joint)[0]), role_of(P.chain(at, clause.end)[0])
+                if first in PARTED and role2 in PARTED and first != role2:
+                    role, second, cut = first, (at, role2), joint
+                    break
             if role is not None:
                 for s in subjects:
                     add(s, role, clause, cstart, reported=reported,
-                        worded=clean_ws(t[cstart:duty[0] if duty else cut]).strip(" ,.;") if duty or then else None)
+                        worded=clean_ws(t[cstart:duty[0] if duty else cut]).strip(" ,.;") if duty or then or second else None)
                     if duty:
                         add(s, "monitor", clause, duty[1])
                 for b, at in then:      # 'A <task>, phối hợp với B <task>': A by its verbs, then A and B coordinate
@@ -265,6 +273,9 @@ class ClauseRoles:
                     reported2 = reported or bool(reported_between(t, f, also.end(), cstart2 + 3))
                     for s in subjects:
                         add(s, role2, clause, cstart2, reported=reported2)
+            elif second:
+                for s in subjects:
+                    add(s, second[1], clause, second[0], reported=reported)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
         # ('Ủy ban nhân dân tỉnh giao cho Sở ... chủ trì ...': the bodies after the 'cho' of a hand-over)

@@ -16,6 +16,7 @@ from kg.extract.event_organisers import MEMBERS, SITTING, chair, council, discus
 from kg.extract.event_years import year_after_document, year_of_reviewed, year_of_same_day
 from kg.extract.literals import may_match, may_match_in
 from kg.extract.meeting_days import day_told_next
+from kg.extract.meeting_items import agenda_item, review_after_study, split_documents
 from kg.extract.text import folded_pattern, norm_body, vi
 from kg.facts import Event
 
@@ -188,7 +189,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             v = rv                                      # 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện ...'
         if not v:
             continue
-        studied_from = again_from = 0
+        studied_from = again_from = reviewed_from = 0
         studied_at = _STUDIED_AT.search(f, max(s.start, v.start() - 40), v.start()) is not None
         held_as = _HELD_AS.match(f, v.end())
         window_end = min(s.end, (held_as.end() if held_as else v.end()) + 60)
@@ -225,6 +226,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                         if k == "quán triệt":
                             studied_from = m.end()
                 again_from = _reviewed_again(df, kinds[0], v.start(), s.end)
+            elif kinds == ["quán triệt"] and (later := review_after_study(f, window_end, s.end)):
+                kinds.append(later[0])      # ('... quán triệt Nghị quyết Đại hội ...; tổng kết Nghị quyết số 18-NQ/TW')
+                reviewed_from = later[1]
         # (the organiser's members after 'gồm' are not the organiser: 'Cụm thi đua số 2, gồm các huyện A, B và thị xã
         # C, đã tổ chức ...')
         members = MEMBERS.search(f, d.end, v.start())
@@ -261,6 +265,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
             own = studied if k == "quán triệt" and studied_from else [x for x in reviews if x not in studied]
+            if reviewed_from:
+                own = split_documents(df.mentions, from_, s.end, reviewed_from, k != "quán triệt")
             if again_from and k == kinds[0]:
                 # the work area reviewed first (no document), then the same review of the documents named after
                 work_areas.add(len(events))
@@ -277,16 +283,17 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if si in dated_sents or not events:
             continue
         m = _ALSO.match(f, s.start)
-        if not m:
+        # (or a sentence opening on the meeting that lists a review or study: 'Hội nghị đã đánh giá ...; sơ kết ...')
+        if (item := (_TYPE_NAME[m.group(1)], s.start, s.end) if m else agenda_item(f, s.start, s.end)) is None:
             continue
         prev = [e for e in events if e.span and e.span[0] <= df.p.span(s.start, s.end)[0] and e.date]
         if not prev:
             continue
         base = prev[-1]
-        k = _TYPE_NAME[m.group(1)]
+        k, a, b = item
         if any(e.type == k and e.date == base.date for e in events):
             continue
-        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        reviews = [mn.key for mn in df.mentions if a <= mn.start < b and mn.key]
         events.append(Event(k, base.date, base.organizer, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     _later_purposes(df, sentences, dated_sents, events)
     # undated meetings the text reports ('Ban Thường vụ Tỉnh ủy vừa có buổi làm việc với ...'): they

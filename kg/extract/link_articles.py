@@ -62,10 +62,22 @@ _ENDS_WITH_OWN = re.compile(vi(r"[^.;:\n]{0,200}?[ \t,](?:(?:sẽ|đều)[ \t]+)
                                r"(?:bắt đầu[ \t]+)?có[ \t]+hiệu lực"))
 
 
+# an official letter calls itself 'văn bản này' or 'công văn này' where other texts use their type word ('Chỉ thị này
+# thay thế ...', read with the bare type words): 'Văn bản này thay thế Văn bản số 2503/UBND-NNMT ngày 22/8/2025 ...' (the
+# number alone is the mention where 'văn bản' names no type)
+_LETTER_REPLACES = re.compile(vi(r"(?:^|[.;:\n])[ \t]*(?:văn bản|công văn)[ \t]+này[ \t]+(?:[^.;:\n]{0,60}?[ \t,]và[ \t]+)?"
+                                 r"thay thế[ \t]+(?:văn bản[ \t]+(?:số[ \t]+)?)?"))
+
+
 def ended_by_own(df: DocumentFinder, own: str | None) -> list[Mention]:
-    """The documents the text says go out of force when its own document ``own`` comes into force (it replaces them)."""
+    """The documents the text says go out of force when its own document ``own`` comes into force, or that its own
+    letter says it replaces (it replaces them)."""
     f = df.f
-    if own is None or "het hieu luc" not in f and "cham dut hieu luc" not in f:
+    if own is None:
         return []
-    return [m for m in df.by_start()[0] if m.key and m.kind in ("numbered", "named") and m.key != own
-            and _ENDS_WITH_OWN.match(f, m.end) is not None]
+    replaced = [o for m in (_LETTER_REPLACES.finditer(f) if "thay the" in f else ())
+                for o in df.object_group(m.end(), True) if o.key and o.key != own]
+    if "het hieu luc" not in f and "cham dut hieu luc" not in f:
+        return replaced
+    return replaced + [m for m in df.by_start()[0] if m.key and m.kind in ("numbered", "named") and m.key != own
+                       and _ENDS_WITH_OWN.match(f, m.end) is not None]

@@ -49,6 +49,7 @@ _AND_THEN = re.compile(vi(r"(?:(?<![a-z])và|(?P<comma>,))[ \t]+(?:việc[ \t]+)
 # (the object of a cue, then 'và', 'đồng thời' or a comma and a second cue: the carrier's second act, 'Chương trình số
 # 07-CTr/TU thực hiện Nghị quyết số 59-NQ/TW, thay thế Kế hoạch số 38-KH/TU')
 _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+|[ \t]*,[ \t]*"))
+CHANGING = ("amends", "replaces")
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -479,8 +480,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             # (a title that runs on over the cue is read whole: '... về X và 3 năm thực hiện Kết luận ...')
             if (_GAP_STOP.search(df.f, title_end if title_end <= c.start() else a, c.start()) or _ALONGSIDE.search(gap)) \
                     and not (_ALSO_CONCRETISES.fullmatch(gap) and c.group("cue").startswith("cu the hoa")
-                             and _ISSUED_HERE.search(df.f, max(0, mn.start - 20), mn.start)):
-                break
+                             and _ISSUED_HERE.search(df.f, max(0, mn.start - 20), mn.start)) \
+                    and not (id(mn) in carrier and _AND_ONLY.fullmatch(gap) and link_type(c.group("cue")) in CHANGING):
+                break           # (no meeting repeals: '... sửa đổi Quyết định số 22, đồng thời bãi bỏ ...' is the carrier's)
             # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
             # is the first cue's document's, not the object's
             if _ALONGSIDE.search(df.f, max(0, mn.start - 30), mn.start):

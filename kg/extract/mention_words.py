@@ -49,7 +49,8 @@ CUE_WORDS = vi(
     r"|ngừng (?:hiệu lực thi hành|thi hành|hiệu lực))(?: ") + CHANGED_PARTS + vi(r")?|"
     r"căn cứ(?: vào)?|trên cơ sở|(?:theo|trên) tinh thần|triển khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
-MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|nghiêm|quyết liệt|đồng bộ|kịp thời|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
+# (and the year a plan covers, named before what it carries out: 'Kế hoạch triển khai năm 2025 Đề án ...')
+MANNER = vi(r"(?:năm[ \t]+\d{4}[ \t]+)?(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|nghiêm|quyết liệt|đồng bộ|kịp thời|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
 # A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
 # 'và <cue> B' or ', <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
 ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
@@ -101,11 +102,13 @@ LIST_GAP = re.compile(vi(r"[ \t]*(?:,|và|,[ \t]*và)?[ \t]*(?:và[ \t]+)?(?:s�
 # document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
 CARRYING = ("implements", "continues")
 
+# who approved it, named between 'được' and the verb: 'được Thủ tướng Chính phủ phê duyệt tại Quyết định số ...'
+_APPROVER = r"(?:(?:thủ tướng|chính phủ|ubnd|ủy ban nhân dân|hđnd|bộ trưởng|bộ|tỉnh|thành phố|chủ tịch)[ \t]+){0,4}"
 # what joins a programme or đề án named by its title to the decision that approved or issued it: '... (Quyết định số
 # 263/QĐ-TTg)', '..., được phê duyệt tại Quyết định số ...', '... ban hành kèm theo Quyết định số ...', and the same
 # words in brackets ('... (phê duyệt tại Quyết định số 90/QĐ-TTg ...)')
 APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\([ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"
-                            r"(?:(?:theo|tại|kèm theo)[ \t]+)?)?|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
+                            r"(?:(?:theo|tại|kèm theo)[ \t]+)?)?|,?[ \t]*(?:(?:được[ \t]+" + _APPROVER + r")?(?:ban hành|phê duyệt)[ \t]+)?"
                             r"(?:theo|tại|kèm theo)[ \t]+)"))
 
 

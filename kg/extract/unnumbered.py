@@ -57,7 +57,9 @@ _UNITS_PLAN_EACH = re.compile(vi(r"(?<![a-z])(?:các|\d+(?:/\d+)?|100%)[ \t]+(?:
                                  r"(?![a-z])[^.;:\n\d]{0,60}?(?:xây dựng|ban hành)[ \t]+$"))
 
 _AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
-_BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
+# (signing is issuing: 'Bộ trưởng vừa ký Quyết định số 1125/QĐ-BNNMT ...'; not a secretary, 'thư ký')
+_BAN_HANH_BEFORE = re.compile(vi(r"(?:ban hành|(?<!thư )(?<![a-z])ký(?:[ \t]+ban hành)?|thông qua|phê duyệt)[ \t]+"
+                                 r"(?:các[ \t]+)?$"))
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
 
 # a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
