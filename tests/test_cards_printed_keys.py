@@ -87,3 +87,14 @@ def test_a_key_naming_a_place_hundreds_of_times_spells_it_a_few_times(monkeypatc
     # near miss: the key as printed still finds its place's spelling
     assert dockeys.placed_spellings("NQ:HĐND tỉnh Tuyên Quang về kế hoạch năm 2025") == {
         "NQ:HĐND tỉnh về kế hoạch năm 2025": "Tuyên Quang"}
+
+
+@pytest.mark.parametrize("tail", ['"} <script>alert(1)</script>', "\n} UNION { ?d ?p ?o }", " tỉnh Thái Nguyên"])
+def test_a_hostile_key_in_the_address_finds_nothing_and_is_said_as_text(store, printed, tail):
+    from page_markup import HTML, inert
+
+    with TestClient(create_app(store)) as client:
+        page = client.get(doc_path(printed + tail), headers=HTML)
+        assert page.status_code == 404 and page.headers["content-type"].startswith("text/html") and inert(page.text)
+        twin = client.get(doc_path(printed + tail) + ".json")
+        assert twin.status_code == 404 and twin.json()["error"] == "not-found"
