@@ -11,7 +11,6 @@ from fastapi.testclient import TestClient
 
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Link, Place
-from kg.store import Store
 from kg.web import create_app
 from page_markup import HTML, inert, wrong_tokens
 
