@@ -48,7 +48,7 @@ from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG, PROV, ROLES
 from kg.review import ledger
-from kg.store import history, payloads, undo
+from kg.store import docindex, history, payloads, storeformat, undo
 from kg.text.dockeys import key_name
 
 class _Lookup:
@@ -397,14 +397,17 @@ def changes(store, filters: Filters, since=None, only: int | None = None, before
     ``only``: change set ``only`` alone, as its undo page shows it; ``before``: those numbered below it, the next page
     of the history), at most ``filters.limit``; ``older`` says the ``before`` of the page after, where one more change
     set is shown there. Each change set is read as it is reached, newest first (:func:`kg.store.history.newest_first`):
-    a page of the history costs what it shows (and, under filters, what it passes over), not the whole history."""
+    a page of the history costs what it shows (and, under filters, what it passes over), not the whole history; under
+    a document, only the change sets that name it are read (:mod:`kg.store.docindex`)."""
     doc_classes, event_classes = subclasses(store, DKG.Document), subclasses(store, DKG.ReviewEvent)
     known: dict[str, dict] | None = None
     in_province, out = filters.in_province(store), list[ChangeSetView]()
     undos = undo.undone(history.undo_sets(store))  # (only the undos decide what is undone)
     older: int | None = None
     start = only + 1 if only is not None else before
-    for c in history.newest_first(store, before=start):
+    # under a document, the change sets that may concern it alone (kg.store.docindex), where the store names them
+    among = docindex.candidates(store, filters.doc) if filters.doc and storeformat.changes_indexed(store) else None
+    for c in history.newest_first(store, before=start, among=among):
         if since is not None and not history.started_since(c, since):
             break  # (the numbers follow the order the writes were made in: all older ones started before too)
         if only is not None and c.number != only:

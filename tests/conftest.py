@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 #: ../shared beside the checkout, or where DKG_TEST_SHARED says (a checkout in a worktree folder)
@@ -137,17 +138,11 @@ SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server" or VIRTUOS
 MIRROR_MODE = os.environ.get("DKG_TEST_BACKEND") == "mirror"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_oxigraph_server(folder: Path) -> tuple[subprocess.Popen, str]:
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     if not Path(exe).exists() and not shutil.which(exe):
         pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([exe, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

@@ -9,7 +9,7 @@ import pytest
 from kg.analytics import analyze, cascade_graph, critical_path
 from kg.errors import NotFound
 
-from test_queries import load_fixture
+from test_queries import fixture_store
 
 ID = "https://w3id.org/directive-kg/id/"
 NQ46 = ID + "doc/party/tw/nq/46/khoa-xiii"
@@ -20,11 +20,7 @@ HD05 = ID + "doc/party/btgtw/hd/05/khoa-xiii"
 
 @pytest.fixture(scope="module")
 def store():
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
-    return s
+    return fixture_store()
 
 
 def test_cascade_graph_nodes_edges_and_plain_attributes(store):
@@ -90,10 +86,7 @@ def test_unknown_document(store):
 
 def test_same_analysis_with_materialised_inferences():
     from kg.reason import materialize
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
+    s = fixture_store()
     before = analyze(s, "46-NQ/TW").to_json()
     graph_before = cascade_graph(s, "46-NQ/TW")
     materialize(s)

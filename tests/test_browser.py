@@ -11,7 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from test_web_support import ARTIFACTS, BROWSER_MARKS, CHROMIUM, EVIL, EVIL_KEY, FLAGS
+from test_web_support import ARTIFACTS, BROWSER_MARKS, EVIL, EVIL_KEY, chromium
+from test_web_support import CHROMIUM  # noqa: F401  (the browser tests' modules import it from here)
 from test_web_support import server, web_app, http, web_store  # noqa: F401  (fixtures)
 from test_web_validate import BAD_TTL
 
@@ -44,16 +45,8 @@ class Browser:
 
 @pytest.fixture
 def browser(tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": 1400, "height": 900})
-        try:
-            yield Browser(context)
-        finally:
-            context.close()
+    with chromium(tmp_path / "profile", viewport={"width": 1400, "height": 900}) as context:
+        yield Browser(context)
 
 
 def wait_until(page, check, what: str, arg=None, seconds: float = 60) -> None:
@@ -162,19 +155,12 @@ def test_home_search_and_validation_round_trip(browser, server):
 
 
 def test_pages_work_without_javascript(tmp_path, server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "nojs"), executable_path=CHROMIUM, headless=True, args=FLAGS, java_script_enabled=False)
-        try:
-            page = context.new_page()
-            page.goto(server + "/doc/46-NQ/TW?lang=en")
-            assert "Implemented by" in page.inner_text("main")
-            page.click("text=115-CTr/TU")
-            assert "115-CTr/TU" in page.inner_text("h1")
-        finally:
-            context.close()
+    with chromium(tmp_path / "nojs", java_script_enabled=False) as context:
+        page = context.new_page()
+        page.goto(server + "/doc/46-NQ/TW?lang=en")
+        assert "Implemented by" in page.inner_text("main")
+        page.click("text=115-CTr/TU")
+        assert "115-CTr/TU" in page.inner_text("h1")
 
 
 def test_standalone_file_at_2000_nodes_offline(browser, tmp_path):
@@ -209,16 +195,8 @@ PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/querie
 @contextmanager
 def window(tmp_path, width: int):
     """A page in a browser window ``width`` px wide (900 high)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / f"window-{width}"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": width, "height": 900})
-        try:
-            yield context.new_page()
-        finally:
-            context.close()
+    with chromium(tmp_path / f"window-{width}", viewport={"width": width, "height": 900}) as context:
+        yield context.new_page()
 
 
 def test_a_query_of_many_columns_keeps_a_desktops_width_its_table_scrolling_in_its_own_box(tmp_path, server):
@@ -295,26 +273,18 @@ def test_the_search_field_shows_its_whole_hint(tmp_path, server, width):
     """The header's search field said "số hiệu, trích yếu hoặc cơ quan (có h": cut before the part that says
     diacritics are optional. Its hint, in either language, fits the field, and the field and its button keep to
     the window, side by side."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": width, "height": 900})
-        try:
-            page = context.new_page()
-            for path in ("/", "/?lang=en"):
-                page.goto(server + path)
-                room, needed, button, field = page.evaluate("""() => {
-                    const field = document.querySelector('header form.search input');
-                    const style = getComputedStyle(field), pen = document.createElement('canvas').getContext('2d');
-                    pen.font = style.font;
-                    const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
-                    return [field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-                            pen.measureText(field.placeholder).width,
-                            box(document.querySelector('header form.search button')), box(field)]; }""")
-                assert needed <= room, (path, needed, room)
-                assert button[2] <= width, (path, button)
-                assert button[1] < field[3] and button[0] >= field[2], (path, button, field)  # beside it, not under
-        finally:
-            context.close()
+    with chromium(tmp_path / "profile", viewport={"width": width, "height": 900}) as context:
+        page = context.new_page()
+        for path in ("/", "/?lang=en"):
+            page.goto(server + path)
+            room, needed, button, field = page.evaluate("""() => {
+                const field = document.querySelector('header form.search input');
+                const style = getComputedStyle(field), pen = document.createElement('canvas').getContext('2d');
+                pen.font = style.font;
+                const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+                return [field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                        pen.measureText(field.placeholder).width,
+                        box(document.querySelector('header form.search button')), box(field)]; }""")
+            assert needed <= room, (path, needed, room)
+            assert button[2] <= width, (path, button)
+            assert button[1] < field[3] and button[0] >= field[2], (path, button, field)  # beside it, not under

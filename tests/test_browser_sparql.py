@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from test_browser import ARTIFACTS, CHROMIUM, FLAGS, browser, wait_until  # noqa: F401  (fixture)
-from test_web_support import EVIL, server, web_app, web_store  # noqa: F401  (fixtures)
+from test_browser import ARTIFACTS, CHROMIUM, browser, wait_until  # noqa: F401  (fixture)
+from test_web_support import EVIL, chromium, server, web_app, web_store  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser]
 
@@ -73,26 +73,19 @@ def test_editor_examples_prefixes_and_results_table(browser, server):  # noqa: F
 
 
 def test_query_form_and_examples_work_without_javascript(tmp_path, server):  # noqa: F811
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "nojs"), executable_path=CHROMIUM, headless=True, args=FLAGS, java_script_enabled=False)
-        try:
-            page = context.new_page()
-            page.goto(server + "/sparql?" + urlencode({"lang": "en"}))
-            page.select_option("#sparql-example", "bodies")
-            with page.expect_navigation():
-                page.click("form.sparql-examples button[type=submit]")
-            assert "title@en" in page.input_value("textarea#query")
-            page.fill("textarea#query", "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
-                                        "SELECT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 3")
-            with page.expect_navigation():
-                page.click("form.sparql button[type=submit]")
-            assert page.locator("table.results tbody tr").count() == 3
-            assert "?lang=en" in page.url or "lang=en" in page.url
-        finally:
-            context.close()
+    with chromium(tmp_path / "nojs", java_script_enabled=False) as context:
+        page = context.new_page()
+        page.goto(server + "/sparql?" + urlencode({"lang": "en"}))
+        page.select_option("#sparql-example", "bodies")
+        with page.expect_navigation():
+            page.click("form.sparql-examples button[type=submit]")
+        assert "title@en" in page.input_value("textarea#query")
+        page.fill("textarea#query", "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                                    "SELECT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 3")
+        with page.expect_navigation():
+            page.click("form.sparql button[type=submit]")
+        assert page.locator("table.results tbody tr").count() == 3
+        assert "?lang=en" in page.url or "lang=en" in page.url
 
 
 def test_a_language_tag_is_shown_apart_from_its_text_by_the_editor_and_without_script(browser, server):  # noqa: F811

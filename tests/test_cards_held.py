@@ -15,34 +15,13 @@ from kg import ingest
 from kg.cards import card_text, document_card
 from kg.cli import main
 from kg.errors import NotFound
-from kg.facts import DocumentRef, Facts, Link, Place
 from kg.store import Store
 from kg.validate import Violation
 from kg.web import create_app
+from late_plan import late_plan
 
 EVIL = '<script>alert("x")</script>'
-TEXT = ("Ngày 5/3/2020, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện " + EVIL
-        + " Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị.")
-
-
-def span(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
-
-
-def facts(text: str) -> Facts:
-    """A plan dated before the resolution it is said to implement: the link violates."""
-    return Facts(
-        source="held.txt", place=Place(province="Ninh Thuận"), text=text,
-        documents=[
-            DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy", issuer_code="TU",
-                        level="province", date=dt.date(2020, 3, 5), span=span("Kế hoạch số 12-KH/TU")),
-            DocumentRef(key="46-NQ/TW", type="NQ", number="46", issuer="Bộ Chính trị", issuer_code="TW",
-                        level="central", date=dt.date(2023, 12, 20), span=span("Nghị quyết số 46-NQ/TW")),
-        ],
-        links=[Link(from_="12-KH/TU", type="implements", to="46-NQ/TW",
-                    span=span("Kế hoạch số 12-KH/TU thực hiện " + EVIL + " Nghị quyết số 46-NQ/TW"))],
-    )
+TEXT, facts = late_plan("12", dt.date(2020, 3, 5), "thực hiện", EVIL, province="Ninh Thuận", source="held.txt")
 
 
 def ingested(store: Store, tmp_path, monkeypatch) -> Store:

@@ -12,6 +12,7 @@ from kg import client
 from kg.errors import StoreError
 from kg.store import holder
 from test_holder import other_process, write_record  # noqa: F401  (other_process: a fixture)
+from loopback import free_port
 
 
 def refused(folder, pid) -> StoreError:
@@ -40,9 +41,7 @@ def test_a_server_that_takes_the_connection_and_answers_nothing_is_said_to_be_st
 def test_a_server_not_listening_yet_is_said_to_be_starting(tmp_path, other_process, monkeypatch):  # noqa: F811
     """The near miss: a refused connection is a server still starting (or a record to remove), not a stuck one."""
     monkeypatch.setattr(client, "CONNECT_SECONDS", 1.0)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        closed = s.getsockname()[1]
+    closed = free_port()
     write_record(tmp_path, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
     error = refused(tmp_path, other_process)
     assert error.code == "store-held-silent" and "answers in a moment" in error.hint and holder.RECORD in error.hint

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from kg import client
 from kg.cli import main
 from kg.errors import StoreError, UsageError
+from loopback import free_port
 
 
 class _Stuck(BaseHTTPRequestHandler):
@@ -113,11 +114,7 @@ def test_a_server_that_answers_in_time_is_not_refused(monkeypatch):
 def test_a_connection_dropped_mid_write_is_said_in_the_readers_language():
     """A server gone while the write was sent (nothing listens there any more) is its own refusal, in both
     languages, naming the server."""
-    import socket  # noqa: PLC0415
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        closed = s.getsockname()[1]
+    closed = free_port()
     with pytest.raises(StoreError) as lost:
         client.ServerClient(f"http://127.0.0.1:{closed}", "t").reindex()
     assert lost.value.code == "sent-lost" and "holds the store but did not answer" in lost.value.message

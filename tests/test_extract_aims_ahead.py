@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract import extract
+from extract_helpers import figure_values
 from kg.extract.aims_ahead import aim_ahead
 from kg.extract.text import Segment, prepare
 
@@ -11,8 +11,7 @@ SPRING = dt.date(2026, 3, 10)
 
 
 def figures(text: str, day: dt.date = SPRING) -> tuple[list[float], list[float]]:
-    f = extract(text, date=day)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+    return figure_values(text, day)
 
 
 def marks(sentence: str, ref_year: int | None = 2026, closing: bool = False) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract import extract
 
-from extract_helpers import assignment_rows
+from extract_helpers import assignment_rows, assignment_documents as _docs
 
 _REVIEW = ("Sáng 15/4, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU về phát triển "
            "cây ăn quả.\n\n")
@@ -54,10 +54,6 @@ def test_a_task_asked_twice_is_one_row():
 
 _CT21 = ("Sáng 24/8, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về "
          "công tác phụ nữ.\n\n")
-
-
-def _docs(text: str) -> set[tuple[str, str, str | None]]:
-    return {(a.body, a.role, a.document) for a in extract(text).assignments}
 
 
 def test_work_reported_with_the_plan_issued_to_carry_a_directive_out_is_the_directives():
@@ -118,7 +114,6 @@ def test_a_meeting_held_with_a_partner_is_news_whatever_the_verb_chain():
                            "chương trình phối hợp.\n\nThời gian tới, Hội Cựu chiến binh các xã phối hợp với các hợp tác "
                            "xã nhân rộng mô hình kinh tế.")
     assert rows == {("Hội Cựu chiến binh các xã", "coordinate"), ("Các hợp tác xã", "coordinate")}
-
 
 
 def test_a_sentence_opening_on_a_time_gone_by_reports_what_bodies_did():

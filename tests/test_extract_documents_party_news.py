@@ -7,11 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extract import extract
-from extract_helpers import link_rows
-
-
-def keys(text: str) -> list[str]:
-    return [d.key for d in extract(text).documents]
+from extract_helpers import link_rows, document_keys as keys
 
 
 CONGRESS = "NQ:Đại hội đại biểu Đảng bộ phường Hòa Xuân lần thứ II, nhiệm kỳ 2025-2030"

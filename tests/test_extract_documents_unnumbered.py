@@ -8,11 +8,8 @@ import sys
 
 import pytest
 
+from extract_helpers import document_keys as keys
 from kg.extract import extract, read_text
-
-
-def keys(text: str) -> list[str]:
-    return [d.key for d in extract(text).documents]
 
 
 def test_two_wordings_of_one_plan_meet_on_one_key():
@@ -870,7 +867,6 @@ def test_near_miss_a_draft_a_meeting_adopts_is_a_document():
     text = ("Thứ Năm, 12/3/2026\nHội nghị thông qua dự thảo Đề án phát triển nông nghiệp hữu cơ giai đoạn 2026 - 2030 "
             "để trình UBND tỉnh phê duyệt.\n")
     assert [k for k in keys(text) if k.startswith("ĐA:phát triển nông nghiệp hữu cơ")]
-
 
 
 def _goal_docs(text: str) -> dict[float, str | None]:

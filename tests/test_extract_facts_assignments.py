@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract
 
-from extract_helpers import assignment_rows
+from extract_helpers import assignment_rows, assignment_documents as _docs
 
 
 def test_lists_of_bodies_split_into_one_row_per_body_and_role():
@@ -254,10 +254,6 @@ def test_a_task_naming_a_central_document_and_its_local_programme_is_the_local_o
 
 
 # ---------------------------------------------------------------- round 6
-
-def _docs(text: str) -> set[tuple[str, str, str | None]]:
-    return {(a.body, a.role, a.document) for a in extract(text).assignments}
-
 
 def test_de_nghi_tiep_tuc_with_a_task_of_its_own():
     rows = assignment_rows("Kết luận hội nghị, lãnh đạo Ủy ban Dân tộc đề nghị các bộ, ngành, địa phương tiếp tục tháo gỡ vướng "

@@ -6,6 +6,7 @@ import pytest
 from kg.extract import extract
 from kg.extract.goal_compare import compared_goal, is_goal_figure, named_as_goal, named_goal_before, names_goal_after_figure
 from kg.extract.text import Segment, prepare
+from extract_helpers import figure_values as _kinds
 
 
 def _goal(text: str):
@@ -112,11 +113,6 @@ def test_a_goal_set_off_by_a_comma_after_a_result_is_the_one_it_is_measured_agai
 def test_a_goal_for_later_after_a_comma_is_no_compared_goal():
     # near miss: the clause after the comma aims ahead, it names no document's goal for the result
     assert _goal("Thu nhập bình quân đầu người đạt 64 triệu đồng, năm 2030 phấn đấu 80 triệu đồng.")[1] is None
-
-
-def _kinds(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
 
 
 def test_a_goal_named_before_its_figure_in_a_report_is_a_target():
@@ -414,11 +410,6 @@ def test_a_rate_above_or_below_the_goal_named_with_mục_tiêu():
 
 _PLAN = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy Tân Phú ban hành Kế hoạch số 45-KH/HU về phát triển kinh tế tập thể.\n\n"
 _REVIEW = "Ngày 12/11/2025, Huyện ủy Tân Phú tổng kết 5 năm thực hiện Kế hoạch số 45-KH/HU.\n\n"
-
-
-def _kinds(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
 
 
 def test_a_bracket_naming_a_goal_with_no_figure_labels_the_figure_before_it():

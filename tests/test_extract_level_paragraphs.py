@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from kg.extract import extract
+from extract_helpers import outcome_documents
 
 _LEAD = ("Sáng 12/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TW ngày "
          "10/3/2022 của Bộ Chính trị và Chương trình hành động số 40-CTr/TU ngày 20/5/2022 của Tỉnh ủy.\n\n"
@@ -12,7 +12,7 @@ _LEAD = ("Sáng 12/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị s�
 
 
 def _docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text, date=_dt.date(2025, 5, 14)).outcomes}
+    return outcome_documents(text, _dt.date(2025, 5, 14))
 
 
 def test_a_districts_paragraph_reports_the_districts_plan():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_helpers import figure_values
 from kg.extract import extract
 from kg.extract.modality import new_masked, note_on_item_line, past_marked, rate_bound, report_title, results_sections
 from kg.extract.text import fold_same_length, prepare
@@ -209,8 +210,7 @@ _PLAN = ("Ngày 10/3/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạc
 
 
 def _values(body: str) -> tuple[list, list]:
-    f = extract(_PLAN + body + "\n")
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+    return figure_values(_PLAN + body + "\n")
 
 
 def test_a_goals_lead_in_may_close_on_gom_or_nhu_sau_before_its_colon():

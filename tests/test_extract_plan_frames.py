@@ -1,7 +1,7 @@
 """kg.extract.plan_frames: the figures a sentence reads from the plan it opens on, before its results. Texts are our own."""
 from __future__ import annotations
 
-from kg.extract import extract
+from extract_helpers import figure_values
 from kg.extract.plan_frames import plan_framed
 from kg.extract.text import prepare
 
@@ -9,8 +9,7 @@ _REVIEW = "Ngày 5/12/2025, UBND huyện Bình An tổ chức sơ kết Kế ho�
 
 
 def _split(text: str) -> tuple[list[float], list[float]]:
-    f = extract(_REVIEW + text + "\n")
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+    return figure_values(_REVIEW + text + "\n")
 
 
 def test_the_plans_figure_before_the_result_is_a_goal():

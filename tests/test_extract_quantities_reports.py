@@ -6,11 +6,7 @@ import datetime as _dt
 
 from kg.extract import extract
 from kg.extract.text import prepare
-
-
-def _kinds(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+from extract_helpers import figure_values as _kinds
 
 
 # ---------------------------------------------------------------- a report titled by its results

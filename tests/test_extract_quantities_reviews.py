@@ -4,15 +4,11 @@ our own."""
 from __future__ import annotations
 
 from kg.extract import extract
+from extract_helpers import figure_values as _kinds_of
 
 _HEAD = ("Huyện ủy Đông Sơn Hà sơ kết Nghị quyết số 07-NQ/HU\n\n"
          "Ngày 10/11/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 07-NQ/HU "
          "ngày 5/3/2021 của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế tập thể.\n\n")
-
-
-def _kinds_of(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
 
 
 def _kinds(body: str) -> tuple[list, list]:
@@ -319,7 +315,6 @@ def test_a_heading_of_goals_in_a_reports_results_section_heads_results():
     # near miss: the same heading under the section of next year's tasks heads goals
     ahead = text + "II. NHIỆM VỤ NĂM 2025\n1. Các chỉ tiêu chủ yếu\nThu ngân sách 380 tỷ đồng\n"
     assert _kinds_of(ahead) == ([380], [356, 2150])
-
 
 
 def test_a_tally_of_goals_belongs_to_the_document_named_after_it():

@@ -2,16 +2,12 @@
 on as it closes, what is left that a request names). Each rule with its near miss; texts are our own."""
 from __future__ import annotations
 
-from kg.extract import closing_year, extract
+from kg.extract import closing_year
+from extract_helpers import figure_values as _values
 
 _REVIEW = ("Ngày 12/11/2025, Huyện ủy Tân Phú tổ chức hội nghị tổng kết 5 năm thực hiện Kế hoạch số 45-KH/HU của Ban "
            "Thường vụ Huyện ủy về phát triển kinh tế tập thể.\n\n")
 _PLAN = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy Tân Phú ban hành Kế hoạch số 45-KH/HU về phát triển kinh tế tập thể.\n\n"
-
-
-def _values(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
 
 
 def test_the_year_a_late_page_reports_on_is_the_years_work():

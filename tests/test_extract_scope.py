@@ -6,13 +6,7 @@ import pytest
 
 from kg.extract import extract, read_text
 from kg.extract.text_focus import text_documents
-
-
-def docs_of(text: str) -> dict[str, set[str | None]]:
-    out: dict[str, set[str | None]] = {}
-    for a in extract(text).assignments:
-        out.setdefault(a.body, set()).add(a.document)
-    return out
+from extract_helpers import goal_documents as target_docs, outcome_documents as outcome_docs, task_documents as docs_of
 
 
 CENTRAL = ("Kết luận 200-KL/TW về khoa học\n\n"
@@ -55,7 +49,6 @@ def test_a_programme_named_by_the_title_of_the_decision_that_approved_it_is_not_
 def test_near_miss_a_decision_said_issued_is_the_text_s_own():
     r = read_text(APPROVED.format(opener="UBND tỉnh đã ban hành"), None)
     assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "915/QĐ-UBND"
-
 
 
 def test_near_miss_a_congress_named_before_the_resolution_it_adopts_leaves_that_resolution_the_text_s_own():
@@ -243,14 +236,6 @@ ISSUED = ("Ngay sau Đại hội, Đảng ủy xã ban hành Chương trình hà
 CONGRESS = "NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"
 
 
-def outcome_docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text).outcomes}
-
-
-def target_docs(text: str) -> dict[float, str | None]:
-    return {x.value: x.document for x in extract(text).targets}
-
-
 def test_a_document_that_sets_the_goal_as_its_sentence_s_subject_keeps_it():
     text = ISSUED.format(sentence="Nghị quyết đề ra mục tiêu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên.")
     assert target_docs(text) == {10.5: CONGRESS}
@@ -358,10 +343,6 @@ def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():
     assert UNION_PLAN not in (got[2850], got[114], got[1960])
 
 
-def target_docs(text: str) -> dict[float, str | None]:
-    return {t.value: t.document for t in extract(text).targets}
-
-
 REPLACING = ("Thành ủy tổ chức hội nghị.\n\nChỉ thị số 21-CT/TU được ký ngày 5/3/2024, thay thế Chỉ thị số 14-CT/TU, "
              "{verb} năm 2024 đón trên 6 triệu lượt khách; tỷ lệ cơ sở lưu trú niêm yết giá đạt 100%.\n")
 
@@ -376,10 +357,6 @@ def test_near_miss_a_body_as_subject_of_the_goals_is_not_the_opening_document_s_
     # carried on: after one replaced, the replacing directive takes goals in any case, see goal_doc.)
     got = target_docs(REPLACING.replace("thay thế", "tiếp tục thực hiện").format(verb="Thành ủy đặt mục tiêu"))
     assert got and all(d != "21-CT/TU" for d in got.values())
-
-
-def outcome_docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text).outcomes}
 
 
 AMENDED = ("Ngày 8/12/2023, HĐND tỉnh thông qua Nghị quyết số 18/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị "
@@ -873,7 +850,6 @@ def test_a_span_of_carrying_out_after_the_assessing_body_gives_the_results_to_th
     # near miss: the same lead-in with no span of carrying out ties nothing; the figure keeps its context
     text = NEW_PLAN + "Theo nhận định của Ban Thường vụ Huyện ủy, toàn tỉnh đã tổ chức 412 lớp bồi dưỡng.\n"
     assert {x.value: x.document for x in extract(text).outcomes} == {412: "88-KH/TU"}
-
 
 
 LAW_REPORT = ("SỞ Y TẾ TỈNH GIA LAI\nSố: 40/BC-SYT\n\nBÁO CÁO\nTổng kết 8 năm thi hành Luật Trẻ em\n\nSở Y tế báo cáo như sau:\n\n"

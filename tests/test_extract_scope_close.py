@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from tests.extract_helpers import goal_documents
-
-
-def outcome_docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text).outcomes}
+from tests.extract_helpers import goal_documents, outcome_documents as outcome_docs
 
 
 ITEMS = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nThực hiện Nghị quyết số 12/NQ-HĐND ngày 15/12/2024 của HĐND "

@@ -4,14 +4,7 @@ notice adopted at a review); news of a review gives a plan issued after it none 
 our own."""
 from __future__ import annotations
 
-from kg.extract import extract
-
-
-def docs_of(text: str) -> dict[str, set[str | None]]:
-    out: dict[str, set[str | None]] = {}
-    for a in extract(text).assignments:
-        out.setdefault(a.body, set()).add(a.document)
-    return out
+from extract_helpers import task_documents as docs_of
 
 
 # an official conclusion, dated after the meeting that reviewed the resolution and adopted it

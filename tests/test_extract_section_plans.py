@@ -2,13 +2,9 @@
 national scheme the plan carries out, the section's later figures are the plan's. Short texts of our own."""
 from __future__ import annotations
 
-from kg.extract import extract
 from kg.extract.section_plans import measured_against
 from kg.extract.text import fold_same_length
-
-
-def outcome_docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text).outcomes}
+from extract_helpers import outcome_documents as outcome_docs
 
 
 def _report(opening: str) -> str:

@@ -2,17 +2,14 @@
 that names no document are the first considered one's, not the last one named. Short texts of our own."""
 from __future__ import annotations
 
-from kg.extract import extract, read_text
+from kg.extract import read_text
 from kg.extract.session_reviews import session_reviewed
+from extract_helpers import outcome_documents as outcome_docs
 
 
 def considered(text: str) -> list[str]:
     r = read_text(text, None)
     return session_reviewed(r.p, r.df.mentions)
-
-
-def outcome_docs(text: str) -> dict[float, str | None]:
-    return {o.value: o.document for o in extract(text).outcomes}
 
 
 _SITTING = ("Chiều 9/12/2025, HĐND huyện Yên Lạc tổ chức phiên chất vấn tại kỳ họp thứ 20. Kỳ họp xem xét tình hình "

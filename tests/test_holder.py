@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.store import Store, holder
+from loopback import free_port
 
 GOOD = Path(__file__).parent / "fixtures" / "store" / "good.ttl"
 EX = "http://example.org/held/"
@@ -91,9 +91,7 @@ def test_a_second_writer_is_refused_at_once_naming_the_holder(tmp_path, other_pr
     result = run(folder, "reindex")
     assert result.exit_code == 3 and "which takes no writes" in result.output and "--update-token" in result.output
     # a server that does not answer (starting, or gone with its process id reused)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        closed = s.getsockname()[1]
+    closed = free_port()
     write_record(folder, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
     result = run(folder, "load", str(GOOD), env={"DKG_UPDATE_TOKEN": "t"})
     assert result.exit_code == 3 and "which does not answer" in result.output and holder.RECORD in result.output
@@ -111,9 +109,7 @@ def test_a_held_store_is_explained_in_the_command_language(tmp_path, other_proce
     result = run(folder, "--lang", "vi", "reindex")
     assert result.exit_code == 3 and "không nhận lệnh ghi" in result.output and "--update-token" in result.output
     assert "takes no writes" not in result.output
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        closed = s.getsockname()[1]
+    closed = free_port()
     write_record(folder, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
     result = run(folder, "--lang", "vi", "load", str(GOOD), env={"DKG_UPDATE_TOKEN": "t"})
     assert result.exit_code == 3 and "không trả lời" in result.output and holder.RECORD in result.output

@@ -1,6 +1,7 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
-``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
+``kg`` (a relative import read as the module it names), and each folder of ``kg`` that is no package (data) has a
+README; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
 another's private names, by name or through the module (nor do ``viz``, ``tools`` and ``bench`` use kg's);
 only an adapter (the CLI, the web app) imports an adapter; ``viz`` declares what of kg it may import as a package does.
 And the code reads in a sitting: each package's docstring names every module it holds, what the
@@ -27,24 +28,43 @@ def _part(module: str) -> str:
     return ".".join(module.split(".")[:2])
 
 
-def _imports(path: Path) -> list[tuple[str, list[str]]]:
-    """(module, names) of every ``kg`` import in a file, those inside functions included."""
+def _module_of(path: Path) -> str:
+    parts = path.relative_to(KG.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _package_of(module: str) -> str:
+    """The package a module's relative imports start from: itself if it is one, else the one it stands in."""
+    return module if (ROOT.joinpath(*module.split(".")) / "__init__.py").is_file() else module.rpartition(".")[0]
+
+
+def imported_module(node: ast.ImportFrom, own: str) -> str:
+    """The module ``from M import ...`` names in module ``own``, a relative one (``from .x``, ``from .. import y``)
+    read from ``own``'s package: a layer may not be crossed, nor a private name reached, by a leading dot."""
+    if not node.level:
+        return node.module or ""
+    base = _package_of(own).split(".")
+    base = base[:len(base) - (node.level - 1)]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
+def kg_imports(source: str, own: str) -> list[tuple[str, list[str]]]:
+    """(module, names) of every ``kg`` import in the text of module ``own``, those inside functions included."""
     out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "kg":
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (module := imported_module(node, own)).split(".")[0] == "kg":
             names = [a.name for a in node.names]
-            if node.module == "kg":
+            if module == "kg":
                 out += [(f"kg.{n}", []) for n in names]
             else:
-                out.append((node.module, names))
+                out.append((module, names))
         elif isinstance(node, ast.Import):
             out += [(a.name, []) for a in node.names if a.name.startswith("kg.")]
     return out
 
 
-def _module_of(path: Path) -> str:
-    parts = path.relative_to(KG.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+def _imports(path: Path) -> list[tuple[str, list[str]]]:
+    return kg_imports(path.read_text(encoding="utf-8"), _module_of(path))
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,9 +162,9 @@ def test_no_two_modules_import_each_other_even_lazily():
     for module, path in modules.items():
         found = uses.setdefault(module, set())
         for node in _run_time_nodes(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module in modules:
+            if isinstance(node, ast.ImportFrom) and (imported := imported_module(node, module)) in modules:
                 # ``from kg.store import bulk`` names the module kg.store.bulk, not the package
-                found.update(f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module
+                found.update(f"{imported}.{a.name}" if f"{imported}.{a.name}" in modules else imported
                              for a in node.names)
             elif isinstance(node, ast.Import):
                 found.update(a.name for a in node.names if a.name in modules)
@@ -169,12 +189,12 @@ def private_uses(source: str, own: str) -> list[tuple[str, str, int]]:
             for a in node.names:
                 if a.name.split(".")[0] in ("kg", "viz"):
                     modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in ("kg", "viz"):
+        elif isinstance(node, ast.ImportFrom) and (module := imported_module(node, own)).split(".")[0] in ("kg", "viz"):
             for a in node.names:
-                if a.name.startswith("_") and not a.name.startswith("__") and node.module != own:
-                    found.append((node.module, a.name, node.lineno))
-                elif _is_module(f"{node.module}.{a.name}"):
-                    modules[a.asname or a.name] = f"{node.module}.{a.name}"
+                if a.name.startswith("_") and not a.name.startswith("__") and module != own:
+                    found.append((module, a.name, node.lineno))
+                elif _is_module(f"{module}.{a.name}"):
+                    modules[a.asname or a.name] = f"{module}.{a.name}"
 
     def module_of(node: ast.AST) -> str | None:
         """The module an expression names (``kg.rdf.terms``, ``terms``), else None."""
@@ -231,6 +251,31 @@ kg.facts._DAY = None
 def test_the_declaration_is_read_as_written():
     # near miss for the parser above: a package that names a part after 'never' does not declare it
     assert "kg.web" not in declared("store") and "kg.rdf" in declared("store")
+
+
+def test_a_relative_import_is_read_as_the_module_it_names():
+    # none of kg writes one today; the day one does, it is held to the layers like any other import
+    source = "from ..web import create_app\nfrom . import graphs\nfrom .terms import OX_DKG\nfrom kg.text import surface\n"
+    assert kg_imports(source, "kg.rdf.files") == [("kg.web", ["create_app"]), ("kg.rdf", ["graphs"]),
+                                                  ("kg.rdf.terms", ["OX_DKG"]), ("kg.text", ["surface"])]
+    # a package's own relative import starts from the package itself, not from its parent
+    assert kg_imports("from .bulk import write\n", "kg.store") == [("kg.store.bulk", ["write"])]
+
+
+def test_a_private_name_reached_by_a_relative_import_is_found():
+    source = "from .cascade import _LAYOUT, layout\nfrom . import layout as drawn\nx = drawn._BOX, drawn.place\n"
+    assert [(m, n) for m, n, _ in private_uses(source, "viz")] == [("viz.cascade", "_LAYOUT"), ("viz.layout", "_BOX")]
+
+
+def test_each_folder_of_kg_says_what_it_owns():
+    # a package in its docstring (what it may import, checked above), a folder of data in its README; a folder of
+    # code without an __init__.py would be a namespace package, a part no docstring declares
+    folders = [path for path in sorted(KG.iterdir()) if path.is_dir() and path.name != "__pycache__"]
+    silent = [path.name for path in folders if not (path / "__init__.py").is_file() and not (path / "README.md").is_file()]
+    assert silent == []
+    loose = sorted(str(path.parent.relative_to(ROOT)) for path in KG.rglob("*.py")
+                   if not (path.parent / "__init__.py").is_file())
+    assert loose == []
 
 
 #: the most lines a module may have: one read in a sitting

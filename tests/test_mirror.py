@@ -13,6 +13,7 @@ from kg.errors import StoreError, ValidationFailed
 from kg.store.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
 from test_web_support import http
+from loopback import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -138,7 +139,6 @@ def test_named_queries_answer_the_same_from_memory_and_from_the_folder(tmp_path,
 def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
     """The real command: a store made by `dkg load`, served from memory by `dkg serve --memory`
     over HTTP; an update sent to the server is in the folder after the server stops."""
-    import socket
     import subprocess
     import sys
     import time
@@ -148,9 +148,7 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
     folder = tmp_path / "store"
     dkg = [sys.executable, "-m", "kg", "--store", str(folder)]
     subprocess.run([*dkg, "load", str(BUNDLED)], check=True, capture_output=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([*dkg, "serve", "--memory", "--port", str(port), "--update-token", "t0k"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

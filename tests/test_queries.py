@@ -34,13 +34,18 @@ def load_fixture(store) -> None:
     store.rebuild_index()  # written past Store.write_quads, which keeps the index up to date
 
 
-@pytest.fixture(scope="module")
-def store():
+def fixture_store():
+    """A store in memory holding the query fixtures (the tests of the queries, analytics, scoreboard and reasoner)."""
     from kg.store import Store
 
     s = Store.open(None)
     load_fixture(s)
     return s
+
+
+@pytest.fixture(scope="module")
+def store():
+    return fixture_store()
 
 
 def rows_by(table, column):
@@ -341,10 +346,7 @@ def test_the_search_query_finds_what_text_matches_says():
 
 
 def test_search_of_too_many_words_or_none():
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
+    s = fixture_store()
     with pytest.raises(UsageError, match="at most 8 words"):
         Q.run(s, "search", {"q": "a b c d e f g h i"})
     assert Q.run(s, "search", {"q": "  ,; "}).rows == []
@@ -358,10 +360,7 @@ INJECTIONS = ['"} ; DROP ALL ; #', '<x> } UNION { ?s ?p ?o }', "x' } UNION { ?s 
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_injection_attempts_are_data(value):
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
+    s = fixture_store()
     before = len(s)
     with pytest.raises(NotFound):
         Q.run(s, "cascade", {"doc": value})
@@ -463,10 +462,7 @@ EXAMPLES = [
 @pytest.mark.slow
 def test_same_answers_with_and_without_materialised_inferences():
     from kg.reason import materialize
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
+    s = fixture_store()
     before = {(n, json.dumps(p, sort_keys=True)): Q.run(s, n, p).to_json() for n, p in EXAMPLES}
     result = materialize(s)
     assert result.inferred > 0

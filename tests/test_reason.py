@@ -16,7 +16,7 @@ from kg.reason import inferences, materialize, unsupported_constructs
 from kg.store import ASSERTED, CHANGES, INFERRED, Store
 from kg.store.inferred import stamps as inferred_stamps
 
-from test_queries import load_fixture
+from test_queries import fixture_store
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 ID = "https://w3id.org/directive-kg/id/"
@@ -32,11 +32,7 @@ def p(name: str) -> ox.NamedNode:
 
 @pytest.fixture
 def store():
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
-    return s
+    return fixture_store()
 
 
 def inferred(store) -> set[ox.Triple]:

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from kg import scoreboard as S
 from kg.cli import main
 from kg.errors import NotFound, UsageError
-from test_queries import load_fixture
+from test_queries import fixture_store
 
 ID = "https://w3id.org/directive-kg/id/"
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,11 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def store():
-    from kg.store import Store
-
-    s = Store.open(None)
-    load_fixture(s)
-    return s
+    return fixture_store()
 
 
 def by_name(board):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import pytest
 from kg.ingest_folder import SUFFIXES
 from kg.store import holder
 from test_web_support import http
+from loopback import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -38,12 +38,6 @@ def dkg(store: Path | str, *args: str, token: str | None = TOKEN, timeout: float
         env["DKG_UPDATE_TOKEN"] = token
     return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True,
                           timeout=timeout)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def started(command: list[str], **popen) -> tuple[subprocess.Popen, str]:

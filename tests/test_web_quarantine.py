@@ -11,34 +11,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg import ingest
-from kg.facts import Assignment, DocumentRef, Facts, Link, Place
+from kg.facts import Assignment, DocumentRef, Facts, Place
 from kg.store import Store
 from kg.web import create_app
+from late_plan import late_plan
 
 EVIL = '<img src=x onerror="alert(1)">'
-TEXT = ("Ngày 2/3/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 7-KH/TU triển khai " + EVIL
-        + " Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị.")
+TEXT, facts = late_plan("7", dt.date(2021, 3, 2), "triển khai", EVIL, province="Hà Giang", source="cachly.txt")
 TOKEN = "s3cret-token"
-
-
-def span(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
-
-
-def facts(text: str) -> Facts:
-    """A plan said to carry out a resolution issued after it: the link violates and is held back."""
-    return Facts(
-        source="cachly.txt", place=Place(province="Hà Giang"), text=text,
-        documents=[
-            DocumentRef(key="7-KH/TU", type="KH", number="7", issuer="Ban Thường vụ Tỉnh ủy", issuer_code="TU",
-                        level="province", date=dt.date(2021, 3, 2), span=span("Kế hoạch số 7-KH/TU")),
-            DocumentRef(key="46-NQ/TW", type="NQ", number="46", issuer="Bộ Chính trị", issuer_code="TW",
-                        level="central", date=dt.date(2023, 12, 20), span=span("Nghị quyết số 46-NQ/TW")),
-        ],
-        links=[Link(from_="7-KH/TU", type="implements", to="46-NQ/TW",
-                    span=span("Kế hoạch số 7-KH/TU triển khai " + EVIL + " Nghị quyết số 46-NQ/TW"))],
-    )
 
 
 @pytest.fixture

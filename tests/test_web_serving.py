@@ -3,7 +3,6 @@ workers' snapshot), in the user's language, and says where it serves only once i
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -16,14 +15,9 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.store import Store
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.slow  # (the web app is built: about two seconds)

@@ -13,6 +13,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any, Iterator
 
 import httpx
 import pytest
@@ -34,6 +35,23 @@ BROWSER_MARKS = [
     pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
     pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
 ]
+
+
+
+@contextmanager
+def chromium(profile: Path, **options) -> Iterator[Any]:
+    """A Playwright context of the tests' Chromium, with their flags and its profile in the folder ``profile``
+    (``options`` are Playwright's: ``viewport``, ``java_script_enabled``); closed however the test ends."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, headless=True, args=FLAGS, **options)
+        try:
+            yield context
+        finally:
+            context.close()
+
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 TOKEN = "s3cret-token"

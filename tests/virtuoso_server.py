@@ -17,6 +17,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from loopback import free_port
 
 SERVER = "virtuoso-t"
 ISQL = "isql-vt"
@@ -88,12 +89,6 @@ def installed() -> bool:
     return shutil.which(SERVER) is not None and shutil.which(ISQL) is not None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _isql(port: int, password: str, statements: str, timeout: float = 60) -> None:
     done = subprocess.run([ISQL, f"127.0.0.1:{port}", "dba", password, f"exec={statements}"],
                           capture_output=True, text=True, timeout=timeout)
@@ -104,7 +99,7 @@ def _isql(port: int, password: str, statements: str, timeout: float = 60) -> Non
 def start(folder: Path, *, buffers: int = 20000, timeout: float = 60.0) -> VirtuosoServer:
     """A fresh Virtuoso with its database in ``folder`` (created), ready for a store."""
     folder.mkdir(parents=True, exist_ok=True)
-    sql_port, http_port = _free_port(), _free_port()
+    sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(INI.format(db=folder, sql_port=sql_port, http_port=http_port, buffers=buffers,
                               dirty=buffers * 3 // 4), encoding="utf-8")

@@ -16,10 +16,10 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
 from kg.errors import NotFound
 from kg.i18n import share_said, task_said
 from kg.queries import achievement, as_float, day_of, details_of, matched_outcomes, missing_document, read_candidates
+from kg.queries.parameters import of_place
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG, GRAPH
 from kg.text.dockeys import key_spellings, placed_spellings
-from kg.text.symbols import fold
 from kg.cards.model import (Ambiguous, BodyLink, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.text.matching import Goal, same_unit, unit_words
@@ -37,7 +37,7 @@ def find_documents(store, key: str) -> list[str]:
                                {"k": ox.Literal(k)})
         iris = [r["d"].value for r in rows]
         if k in placed:  # ('NQ:HĐND tỉnh Tuyên Quang về ...': the documents of Tuyên Quang keyed 'NQ:HĐND tỉnh về ...')
-            iris = [i for i in iris if _of_place(store, i, placed[k])]
+            iris = of_place(store, iris, placed[k])
         if iris:
             break
     if not iris and key.startswith(BASE):
@@ -46,12 +46,6 @@ def find_documents(store, key: str) -> list[str]:
         if rows:
             iris = [key]
     return iris
-
-
-def _of_place(store, iri: str, place: str) -> bool:
-    """Is ``place`` (a province's or district's name) the name of the document's jurisdiction?"""
-    _, rows = store.select(P + "SELECT ?d ?l WHERE { ?d dkg:jurisdiction ?j . ?j rdfs:label ?l }", {"d": ox.NamedNode(iri)})
-    return any(fold(r["l"].value) == fold(place) for r in rows)
 
 
 def document_card(store, key: str, lang: str = "vi", iri: str | None = None,

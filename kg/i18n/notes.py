@@ -61,6 +61,8 @@ NOTES: dict[str, dict[str, str]] = {
                                "lại theo phiên bản này",
         "note.upgraded-keys": "hồ sơ duyệt của {count} văn bản do phiên bản cũ hơn ghi đã được thêm khóa tra cứu theo câu "
                               "(dkg:sentenceKey): lần nạp sau nhận ra bài đã có trong kho mà không phải đọc lại toàn văn",
+        "note.upgraded-changes": "{count} lần thay đổi do phiên bản cũ hơn ghi đã được ghi thêm các văn bản chúng liên quan: "
+                                 "/changes?doc= và dkg changes --doc từ nay chỉ đọc những lần thay đổi của văn bản được hỏi",
         "note.store-newer": "kho được ghi bởi một phiên bản mới hơn của directive-kg (định dạng {found}; phiên bản này "
                             "đọc tới định dạng {reads}): câu trả lời lấy từ kho như hiện có, không dựng lại gì, và có "
                             "thể thiếu những gì phiên bản mới thêm vào",
@@ -205,6 +207,8 @@ NOTES: dict[str, dict[str, str]] = {
         "note.upgraded-keys": "the review records of {count:text|texts} an earlier version wrote were given their "
                               "sentence keys (dkg:sentenceKey): the next ingest finds an article already in the store "
                               "without reading every text again",
+        "note.upgraded-changes": "{count:change set|change sets} an earlier version recorded now name the documents they "
+                                 "concern: /changes?doc= and dkg changes --doc read only those of the document asked for",
         "note.store-newer": "the store was written by a newer version of directive-kg (format {found}; this one reads "
                             "formats up to {reads}): these answers come from the store as it is, nothing rebuilt, and "
                             "may lack what the newer version adds",

@@ -29,6 +29,9 @@ QUERY_ERRORS: dict[str, dict[str, str]] = {
         "query-no-document.hint": "tìm nó bằng `dkg query search -p q=TỪ` (trang /queries/search), hoặc ghi IRI của nó",
         "query-no-document.page": "gõ vài chữ của số hiệu hay trích yếu vào ô Tìm kiếm ở đầu trang để tìm văn bản, rồi "
                                   "quay lại và ghi số hiệu nó có",
+        "query-no-document-placed": "trong kho không có văn bản nào của {place} có số hiệu {key}",
+        "query-no-document-placed.hint": "văn bản có số hiệu ấy (không kể địa danh) trong kho là của: {places}; ghi tên "
+                                         "đúng tỉnh, hoặc ghi IRI của văn bản",
         "query-no-document-like": "trong kho không có văn bản nào có số hiệu {key}",
         "query-no-document-like.hint": "văn bản số {number} trong kho: {keys}; ghi số hiệu đầy đủ như vậy",
         "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
@@ -85,6 +88,9 @@ QUERY_ERRORS: dict[str, dict[str, str]] = {
         "query-no-document.hint": "find it with `dkg query search -p q=WORDS` (the page /queries/search), or give its IRI",
         "query-no-document.page": "type a few words of its key or subject in the Search box at the top of the page to "
                                   "find it, then go back and give the key it has",
+        "query-no-document-placed": "no document of {place} with key {key} in the store",
+        "query-no-document-placed.hint": "the documents with that key (the place aside) in the store are of: {places}; "
+                                         "name the right province, or give the document's IRI",
         "query-no-document-like": "no document with key {key} in the store",
         "query-no-document-like.hint": "the documents numbered {number} in the store: {keys}; give the whole key as "
                                        "written there",

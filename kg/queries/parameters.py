@@ -17,11 +17,12 @@ from kg.i18n import BOTH
 from kg.queries.catalog import NamedQuery, Parameter
 from kg.queries.cells import parameter_said
 from kg.queries.table import XSD, python_value
-from kg.rdf.terms import OxTerm
+from kg.rdf.terms import OX_RDFS, OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
 from kg.store import textindex
 from kg.store.mirror import is_embedded
-from kg.text.dockeys import key_spellings
+from kg.text.dockeys import key_spellings, placed_spellings
+from kg.text.symbols import fold
 
 _XSD_DATE = ox.NamedNode(XSD + "date")
 
@@ -98,11 +99,41 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
             node = None  # not an IRI after all: perhaps a (strange) key
         if node is not None and next(iter(store.main.quads_for_pattern(node, key_p, None)), None) is not None:
             return node
+    placed = placed_spellings(value)
+    elsewhere: list[str] = []  # (the documents of other places a key printed with its place would have named)
     for cand in key_spellings(value):
         lit = ox.Literal(cand)
-        if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:
-            return lit
+        found = sorted({q.subject.value for q in store.main.quads_for_pattern(None, key_p, lit)})
+        if cand not in placed:
+            if found:
+                return lit
+            continue
+        # (a key printed with its place: the documents of that place alone, bound by their IRI, since the key
+        # literal names every place's document so keyed)
+        kept = of_place(store, found, placed[cand])
+        if kept:
+            return ox.NamedNode(kept[0])
+        elsewhere += found
+    if elsewhere:
+        raise NotFound(code="query-no-document-placed",
+                       details={"key": repr(value), "place": next(iter(placed.values())),
+                                "places": ", ".join(sorted({p for d in elsewhere for p in place_names(store, d)}))})
     raise missing_document(store, value, "query-no-document")
+
+
+def place_names(store, iri: str) -> list[str]:
+    """The names of the place (jurisdiction) of the document ``iri``."""
+    jurisdiction = ox.NamedNode(str(DKG.jurisdiction))
+    return [lq.object.value for jq in store.main.quads_for_pattern(ox.NamedNode(iri), jurisdiction, None)
+            for lq in store.main.quads_for_pattern(jq.object, OX_RDFS.label, None)]
+
+
+def of_place(store, iris: list[str], place: str) -> list[str]:
+    """The documents of ``iris`` whose place is named ``place`` (a province's or district's name, with or without
+    diacritics): the one rule of a key printed with its place ('NQ:HĐND tỉnh Tuyên Quang về ...', which the store
+    keys without it: ``kg.text.dockeys.placed_spellings``), for a query's document parameter, ``dkg show`` and
+    ``/doc/KEY``: another place's document so keyed is not it."""
+    return [i for i in iris if any(fold(name) == fold(place) for name in place_names(store, i))]
 
 
 #: the number a user typed for a document ("NQ 57", "nghị quyết số 57", "57"): its first run of digits

@@ -9,7 +9,8 @@ search words and place keys), ``doctexts`` (the texts a document's index entry i
 issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
 alone describes, taken from its batch), ``logflush`` (the writer's log moved into tables once much went through it), ``lookahead`` (a write's lookups of the store made while its batch is
 validated), ``taskcounts`` (its task counts),
-``history`` (the change sets: graph/changes), ``undo`` (a rollback of change sets, and finishing one or a write a
+``history`` (the change sets: graph/changes), ``docindex`` (the documents each change set may concern, for a
+filter by document), ``undo`` (a rollback of change sets, and finishing one or a write a
 killed process left), ``agents`` (a reviewer's description, shared by the change sets that name
 them: kept by an undo while one still does), ``canonical`` (a write's quads in the form the
 engine keeps them, for its change set), ``update_record`` (what a SPARQL update changed, diffed

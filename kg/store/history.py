@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from kg.errors import NotFound
 from kg.rdf.graphs import CHANGES, DERIVED
 from kg.rdf.terms import OX_XSD, VERBATIM, has_blank
-from kg.store import bulk, quarantine
+from kg.store import bulk, docindex, quarantine
 from kg.store.canonical import canonical, canonical_written, nquads
 from kg.store.payloads import (ACTIVITY, ADDED, BY, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, FILE, GRAPH_P, NUMBER, PENDING_WRITE, RDF_TYPE, REMOVED, SOURCE, STARTED, TRUE, UNDOES,
                                Draft, change_iri, clear_payload, draft_payload, graph_term, set_mark, write_payload)
@@ -104,9 +104,11 @@ def next_number(store) -> int:
 
 def activity_quads(number: int, command: str, added: int, removed: int, *, sources: Iterable[str] = (),
                    graphs: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
-                   derived_only: bool = False, by: str | None = None, files: Mapping[str, str] | None = None) -> list[ox.Quad]:
+                   derived_only: bool = False, by: str | None = None, files: Mapping[str, str] | None = None,
+                   about: Iterable[str] = ()) -> list[ox.Quad]:
     """The record of a change set, for ``graph/changes`` (``by``: the analyst who sent it, see :func:`analyst`;
-    ``files``: the file each ingested text was read from, by its source id)."""
+    ``files``: the file each ingested text was read from, by its source id; ``about``: the keys of the documents it
+    may concern, :func:`kg.store.docindex.keys`)."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
     xsd_int = OX_XSD.integer
@@ -122,7 +124,7 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
         triples.append((DERIVED_P, TRUE))
     if by:
         triples.append((BY, ox.Literal(by)))
-    return [ox.Quad(c, p, o, CHANGES) for p, o in triples]
+    return [ox.Quad(c, p, o, CHANGES) for p, o in triples] + docindex.record(c, about)
 
 
 def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = None) -> list[ox.Quad]:
@@ -208,7 +210,8 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
         graphs = list(dict.fromkeys(q.graph_name for q in added))  # (once: the write's answer names them too)
-        record = activity_quads(number, agent(store), len(added), 0, sources=sources, graphs=graphs, by=analyst(store))
+        record = activity_quads(number, agent(store), len(added), 0, sources=sources, graphs=graphs, by=analyst(store),
+                                about=docindex.keys(store, added, []))
         # the record is kept with the payload: a bulk write killed half-way is finished from them
         try:
             write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
@@ -224,7 +227,10 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     n_removed = sum(1 for q in old if q not in new or has_blank(q))
     write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
     return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
-                                        graphs=[replace_graph] if n_added or n_removed else [], by=analyst(store)), before=before)
+                                        graphs=[replace_graph] if n_added or n_removed else [], by=analyst(store),
+                                        about=docindex.keys(store, [q for q in new if q not in old or has_blank(q)],
+                                                            [q for q in before if q not in new or has_blank(q)])),
+                 before=before)
 
 
 def with_prior(store, held: quarantine.Held | None) -> quarantine.Held | None:
@@ -279,7 +285,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                      else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
                             sources=list(sources) or [g.value for g in touched], graphs=touched, by=analyst(store),
-                            files=files)
+                            files=files, about=docindex.keys(store, added, removed))
     # where that text is what is added and it goes in bulk to the engine's dataset, the bulk write's parts are
     # cut from it too (one serialisation: the write reads no quad again), while the payload's file is kept
     whole = written is not None and len(added) == len(new) and not removed and bulk.is_bulk(len(added)) \
@@ -337,7 +343,7 @@ def record(store, added: list[ox.Quad], removed: list[ox.Quad], *, sources: Iter
     number = next_number(store)
     graphs = [q.graph_name for q in (*added, *removed)]
     store.main.extend(activity_quads(number, command or agent(store), len(added), len(removed), sources=sources,
-                                     graphs=graphs, by=analyst(store)))
+                                     graphs=graphs, by=analyst(store), about=docindex.keys(store, added, removed)))
     write_payload(store, number, added, removed)
     return number
 
@@ -432,10 +438,15 @@ def change_set_at(store, number: int) -> ChangeSet | None:
 ONE_BY_ONE = 64
 
 
-def newest_first(store, *, before: int | None = None) -> Iterator[ChangeSet]:
-    """The change sets newest first (``before``: those numbered below it), the first :data:`ONE_BY_ONE` each read when
-    it is asked for: a page of the history costs what it shows, not what the history holds (numbers follow the order
-    the writes were made in)."""
+def newest_first(store, *, before: int | None = None, among: Iterable[int] | None = None) -> Iterator[ChangeSet]:
+    """The change sets newest first (``before``: those numbered below it; ``among``: of these numbers only, each read
+    by its own record), the first :data:`ONE_BY_ONE` each read when it is asked for: a page of the history costs what
+    it shows, not what the history holds (numbers follow the order the writes were made in)."""
+    if among is not None:
+        for n in sorted((n for n in among if before is None or n < before), reverse=True):
+            if (c := change_set_at(store, n)) is not None:
+                yield c
+        return
     top = (before if before is not None else next_number(store)) - 1
     last = max(top - ONE_BY_ONE, 0)  # (the numbers above it are read one by one)
     for n in range(top, last, -1):

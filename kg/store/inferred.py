@@ -126,7 +126,7 @@ def replace(store, quads: Iterable[ox.Quad], rules: str | None, mark: str | None
     textindex.end_write(store.main, mark, record=record, removed=stamps(store.main) if new and not beside else ())
     # (the old inferences' removal and the new ones went through the log: a redraw on every write of a large store
     # fills it fastest, kg.store.logflush)
-    logflush.wrote(store.main, before + count)
+    logflush.wrote(store, before + count)
     return count
 
 

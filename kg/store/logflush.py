@@ -8,12 +8,14 @@ log of hundreds of megabytes that no table holds yet. The engine's read-only ope
 process makes (``kg.store.readonly``), reads that whole log again before it answers: minutes for a log of 183 MB
 (bench/RESULTS.md, rounds 43 and 44), where a flushed log costs it nothing.
 
-So a writer counts the quads its transactions wrote (:func:`wrote`) and flushes the engine at the end of the write
+So a writer counts the quads its transactions wrote (:func:`wrote`, on the store itself: :class:`Unflushed`) and flushes the engine at the end of the write
 that takes the count past :data:`LARGE`. A flush changes no guarantee: each transaction was committed to the log
 before it returned, and a process killed during a flush finds the log replayed by its next open, as before. It costs
 the writer the time to write what it holds in memory (a fraction of a second for the quads counted), which the reader beside it no longer pays many times over.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -22,33 +24,31 @@ import pyoxigraph as ox
 #: it costs the writer about as little, and a few small writes (a review decision) never reach it.
 LARGE = 20_000
 
-#: The quads written through transactions since the last flush, by the engine (its ``id``: the engine takes no weak
-#: reference; a store's close flushes and forgets its count (:func:`flushed`), so an id a later engine reuses starts
-#: from nothing).
-_WRITTEN: dict[int, int] = {}
+
+@dataclass
+class Unflushed:
+    """The quads written through transactions to one store's engine since its last flush: kept by the store that
+    writes (``Store.unflushed``), so that a count belongs to the store whose writes made it. (Round 44 kept counts in a
+    table keyed by the engine's ``id``, which a later engine could be given after the first was freed, inheriting its
+    count and flushing early.)"""
+
+    count: int = 0
 
 
-def wrote(dataset, count: int) -> bool:
-    """Count ``count`` quads as written through transactions to ``dataset`` (added or removed), at the end of a write;
-    flush the engine where the count since its last flush has reached :data:`LARGE`. Whether it flushed. A dataset
-    that is not an embedded engine (a remote server) is left alone; a mirror's engine on disk is flushed."""
-    engine = getattr(dataset, "disk", dataset)  # (a mirror's: kg.store.mirror)
+def wrote(store, count: int) -> bool:
+    """Count ``count`` quads as written through transactions to ``store``'s engine (added or removed), at the end of a
+    write; flush the engine where the count since its last flush has reached :data:`LARGE`. Whether it flushed. A
+    store that is not an embedded engine (a remote server) is left alone; a mirror's engine on disk is flushed."""
+    engine = getattr(store.main, "disk", store.main)  # (a mirror's: kg.store.mirror)
     if not isinstance(engine, ox.Store) or count <= 0:
         return False
-    key = id(engine)
-    total = _WRITTEN.get(key, 0) + count
-    if total < LARGE:
-        _WRITTEN[key] = total
+    kept: Unflushed = store.unflushed
+    kept.count += count
+    if kept.count < LARGE:
         return False
-    _WRITTEN.pop(key, None)
+    kept.count = 0
     engine.flush()
     return True
 
 
-def flushed(dataset) -> None:
-    """Forget what was counted for ``dataset``'s engine: it was just flushed (a store's close), so nothing of it waits
-    in the log, and a later engine given the same id must not inherit its count."""
-    _WRITTEN.pop(id(getattr(dataset, "disk", dataset)), None)
-
-
-__all__ = ["LARGE", "flushed", "wrote"]
+__all__ = ["LARGE", "Unflushed", "wrote"]

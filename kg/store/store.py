@@ -109,6 +109,8 @@ class Store:
     _history: ox.Store | None = field(default=None, repr=False)
     #: The state of the folder's files when a read-only open took its view (see kg.store.counts).
     opened_state: str | None = None
+    #: The quads its transactions wrote since its engine was last flushed (kg.store.logflush).
+    unflushed: logflush.Unflushed = field(default_factory=logflush.Unflushed, repr=False)
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -304,7 +306,7 @@ class Store:
         try:
             if self.main is not CLOSED and not self.read_only:
                 self.main.flush()
-                logflush.flushed(self.main)
+                self.unflushed.count = 0
             for side in (self._quarantine, self._history):
                 if side is not None and not self.read_only:
                     side.flush()

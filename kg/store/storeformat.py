@@ -23,12 +23,13 @@ import os
 from pathlib import Path
 
 from kg.errors import StoreError, Words, joined
-from kg.store import inferred, readonly, recordkeys, recovery, textindex
+from kg.store import docindex, inferred, payloads, readonly, recordkeys, recovery, textindex
 from kg.store.reference import reference_version
 
 #: The format this code writes. Raise it with any change an older code would misread or rewrite (the search
-#: index's ``VERSION`` among them: ``tests/test_store_format.py`` pins the two together).
-FORMAT = 1
+#: index's ``VERSION`` among them: ``tests/test_store_format.py`` pins the two together). 2: every change set names
+#: the documents it may concern (``kg.store.docindex``), which a change set an older code wrote would lack.
+FORMAT = 2
 
 FILE = "format.json"
 
@@ -81,12 +82,22 @@ def write(location: Path, derived: dict[str, str]) -> None:
     os.replace(part, path)
 
 
+def changes_indexed(store) -> bool:
+    """Does every change set of ``store`` name the documents it may concern (``kg.store.docindex``)? A store in
+    memory was written by this code alone; a folder store once an open for writing has named those of an earlier
+    version (its file says so); a store on a SPARQL server keeps no history."""
+    if store.url is not None:
+        return False
+    return store.location is None or said(store.location).get("changes") == docindex.VERSION
+
+
 def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
     """What an open for writing of a folder store does before anything else: the folders of read-only views a killed
     reader left removed (``kg.store.readonly``), the reference data brought up to the
     installed files (``Store.ensure_reference``), a write a killed process left finished (``kg.store.recovery``), the
     search index rebuilt where it is of another version, the review records an earlier version wrote given the keys an
-    ingest looks a text up by (``kg.store.recordkeys``, once), then this code's format kept (:func:`write`), and, with
+    ingest looks a text up by (``kg.store.recordkeys``, once) and its change sets the documents they concern
+    (``kg.store.docindex``, once), then this code's format kept (:func:`write`), and, with
     ``redraw``, the inferences drawn again where other rules drew them (``kg.store.inferred``). Says what it
     did (None: nothing), an upgrade included, which used to be silent."""
     if store.location is not None:  # (the views' folders of readers killed before they let them go: their links
@@ -102,12 +113,17 @@ def upkeep(store, announce=None, *, redraw: bool = True) -> Words | None:
         # of the keys: once, then kept as done)
         count = recordkeys.add_missing(store.main, earlier=kept is not None)
         keyed = Words("note.upgraded-keys", {"count": count}) if count else None
+    named = None
+    if store.location is not None and said(store.location).get("changes") != docindex.VERSION:
+        # (the change sets an earlier version recorded, given the documents they concern: once, then kept as done)
+        count = docindex.rebuild(store, payloads.read_payload)
+        named = Words("note.upgraded-changes", {"count": count}) if count else None
     if store.location is not None:
         with contextlib.suppress(OSError):  # (a full disk: the next open for writing keeps it)
             write(store.location, {"index": textindex.VERSION, "reference": reference_version(),
-                                   "keys": recordkeys.VERSION})
+                                   "keys": recordkeys.VERSION, "changes": docindex.VERSION})
     redrawn = inferred.redraw(store, announce) if redraw else None
-    return joined([w for w in (repaired, upgraded, keyed, redrawn) if w is not None])
+    return joined([w for w in (repaired, upgraded, keyed, named, redrawn) if w is not None])
 
 
-__all__ = ["FILE", "FORMAT", "found", "said", "newer", "newer_note", "refuse_newer", "upkeep", "write"]
+__all__ = ["FILE", "FORMAT", "changes_indexed", "found", "said", "newer", "newer_note", "refuse_newer", "upkeep", "write"]

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import Conflict, StoreError, UsageError, Words, moment
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import agents, bulk, quarantine, textindex
+from kg.store import agents, bulk, docindex, quarantine, textindex
 from kg.store.faults import fault_point
 from kg.store.payloads import (BY, COMPLETE, NUMBER, PENDING, PENDING_WRITE, REPLACES, TRUE, UNDOES, Payload, clear_payload,
                                read_payload, record_graph, set_mark, write_payload)
@@ -137,7 +137,8 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str, *,
     """Apply a rollback's plan (idempotent: a second run after a crash changes nothing more); ``by``: the analyst
     who sent it to a server, named in its record as every other write sent by one is."""
     record_quads = activity_quads(number, command, len(net.added), len(net.removed),
-                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by)
+                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone, by=by,
+                                  about=docindex.keys(store, net.added, net.removed))
     # the inferences it drops are owed again (drawn by the caller, or the next open for writing if killed), but where
     # it undoes reasonings alone (`dkg reason`, no data): the store is then to be without them, as before those
     derived = {c.number for c in change_sets(store) if c.derived_only}

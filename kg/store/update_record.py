@@ -18,7 +18,7 @@ from rdflib import BNode
 from kg.errors import QueryError
 from kg.rdf.graphs import CHANGES, INFERRED
 from kg.rdf.terms import data_update, has_blank, to_ox
-from kg.store import bulk, guard, history, inferred, logflush, recovery, taskcounts, textindex
+from kg.store import bulk, docindex, guard, history, inferred, logflush, recovery, taskcounts, textindex
 from kg.store.canonical import canonical
 from kg.store.faults import fault_point
 from kg.store.history import data_snapshot, diff_against, is_recorded, record
@@ -129,7 +129,7 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
     number = history.next_number(store)
     entry = history.activity_quads(number, command or history.agent(store), len(added), len(removed),
                                    sources=sources, graphs=[q.graph_name for q in (*added, *removed)],
-                                   by=history.analyst(store))
+                                   by=history.analyst(store), about=docindex.keys(store, added, removed))
     recount_all = taskcounts.assigned_in(store.main, [INFERRED])  # (counts that rest on the inferences dropped)
     owed = textindex.owes_redraw(store.main)
     in_parts = any(has_blank(q) for q in (*added, *removed))
@@ -148,7 +148,7 @@ def write_effect(store, command: str | None, added: list[ox.Quad], removed: list
     recovery.catch_up(store, [*added, *removed], recount_all=recount_all)
     fault_point("update-indexed")
     textindex.end_write(store.main, mark)
-    logflush.wrote(store.main, len(added) + len(removed))  # (kg.store.logflush)
+    logflush.wrote(store, len(added) + len(removed))  # (kg.store.logflush)
     if owed:
         inferred.redraw(store)
 

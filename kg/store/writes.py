@@ -259,7 +259,7 @@ def write_quads(store, quads: list[ox.Quad],
             store.draw_owed()
         # (the transactions' log into tables once many quads went through it, so that a reader's open need not
         # replay it: kg.store.logflush; a bulk write's data went into tables directly)
-        logflush.wrote(store.main, len(record) + (0 if in_parts and not several else len(quads)))
+        logflush.wrote(store, len(record) + (0 if in_parts and not several else len(quads)))
     except OSError as exc:
         raise StoreError(code="write-index-behind", details={"why": disk_trouble(exc)}) from None
     if change is None:

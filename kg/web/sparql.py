@@ -105,14 +105,17 @@ def endpoint_url(request: Request) -> str:
 # --------------------------------------------------------------------------- running
 
 
-async def _in_thread(request: Request, fn, *args):
+async def _in_thread(request: Request, fn, *args, bounded: bool = True):
     """For a remote store: run ``fn`` in a thread and give up waiting at the time limit (its
-    server does the work and is told nothing; set its own timeout too)."""
+    server does the work and is told nothing; set its own timeout too). ``bounded=False``: wait for its end (a write,
+    which the thread goes on with whatever the request is told: answering it abandoned would let the next write take
+    the write lock beside it)."""
     settings = request.app.state.settings
     loop = asyncio.get_running_loop()
     future = loop.run_in_executor(settings.executor, lambda: engine.contained(fn, *args))
     try:
-        value, failure = await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
+        value, failure = await asyncio.wait_for(asyncio.shield(future),
+                                                timeout=settings.query_timeout if bounded else None)
     except asyncio.TimeoutError:
         raise QueryTimeout(code="query-abandoned", details={"seconds": f"{settings.query_timeout:g}"}) from None
     if failure is not None:
@@ -245,7 +248,9 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
     async with request.app.state.write_lock:  # one write at a time, with those of kg.web.writes
         store.analyst = analyst_of(request)  # (the change log names the analyst whose own token sent it)
         try:
-            await _in_thread(request, updates.run, store, text, endpoint_url(request))
+            # (not bounded by the queries' time: at a million triples an update's redraw of the inferences took longer
+            # than DKG_MAX_QUERY_SECONDS, was answered 503 "abandoned" and went on writing after the lock was let go)
+            await _in_thread(request, updates.run, store, text, endpoint_url(request), bounded=False)
         finally:
             store.analyst = None
     pool = request.app.state.query_pool
