@@ -71,3 +71,30 @@ def test_the_show_card_names_the_document_once(store, printed):
 ])
 def test_a_label_that_only_adds_the_province_adds_nothing(label, adds):
     assert label_adds(label, "NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025") is adds
+
+
+def test_a_key_naming_a_place_hundreds_of_times_spells_it_a_few_times(monkeypatch):
+    """A key typed on `dkg show` or sent in a /doc/ address that names places over and over is spelt without each
+    place only a few times (it was spelt once per mention, twice over: a key of 800 mentions took about a minute)."""
+    from kg.text import dockeys
+
+    calls = []
+    spell = dockeys.document_key
+    monkeypatch.setattr(dockeys, "document_key", lambda *a, **k: calls.append(k.get("place")) or spell(*a, **k))
+    placed = dockeys.placed_spellings("NQ:HĐND tỉnh Tuyên Quang về " + "tỉnh Tuyên Quang, huyện Yên Sơn " * 300)
+    assert "Tuyên Quang" in placed.values()
+    assert len(calls) <= 8
+    # near miss: the key as printed still finds its place's spelling
+    assert dockeys.placed_spellings("NQ:HĐND tỉnh Tuyên Quang về kế hoạch năm 2025") == {
+        "NQ:HĐND tỉnh về kế hoạch năm 2025": "Tuyên Quang"}
+
+
+@pytest.mark.parametrize("tail", ['"} <script>alert(1)</script>', "\n} UNION { ?d ?p ?o }", " tỉnh Thái Nguyên"])
+def test_a_hostile_key_in_the_address_finds_nothing_and_is_said_as_text(store, printed, tail):
+    from page_markup import HTML, inert
+
+    with TestClient(create_app(store)) as client:
+        page = client.get(doc_path(printed + tail), headers=HTML)
+        assert page.status_code == 404 and page.headers["content-type"].startswith("text/html") and inert(page.text)
+        twin = client.get(doc_path(printed + tail) + ".json")
+        assert twin.status_code == 404 and twin.json()["error"] == "not-found"

@@ -189,6 +189,10 @@ def key_spellings(value: str) -> list[str]:
     return spellings
 
 
+#: the distinct places of a key :func:`placed_spellings` tries (a district, its province, one more)
+PLACES_READ = 3
+
+
 def placed_spellings(value: str) -> dict[str, str]:
     """The keys of a document without a number that ``value`` names with its province or district, each with the
     name of that place: a key as `dkg extract` prints it keeps the text's words ('NQ:HĐND tỉnh Tuyên Quang về
@@ -198,9 +202,12 @@ def placed_spellings(value: str) -> dict[str, str]:
     code, sep, desc = value.partition(":")
     if not sep or not desc.strip() or parse_symbol(value) is not None:
         return {}
+    plain = document_key(value)
     out: dict[str, str] = {}
-    for p in find_places(desc):
-        key = document_key(value, place=p.name)
-        if key != document_key(value):
-            out.setdefault(key, p.name)
+    # (each place once, and only the first few: a key names its own place by its issuer, a district with its province;
+    # one typed or sent in an address that names hundreds would otherwise be spelt anew for each mention)
+    for name in list(dict.fromkeys(p.name for p in find_places(desc)))[:PLACES_READ]:
+        key = document_key(value, place=name)
+        if key != plain:
+            out.setdefault(key, name)
     return out
