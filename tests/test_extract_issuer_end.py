@@ -49,3 +49,19 @@ def test_the_issuer_ends_before_the_document_that_carries_its_document_out():
 def test_near_miss_bang_of_a_place_s_name_stays_in_the_issuer():
     text = "Thực hiện Kế hoạch số 15/KH-UBND của UBND tỉnh Cao Bằng về du lịch, huyện đã mở 12 lớp học."
     assert _issuer(text, "15/KH-UBND") == "UBND tỉnh Cao Bằng"
+
+
+def test_the_issuer_ends_before_what_the_document_says():
+    # 'là' opens the figure the document set, in a bracket of a report ('dự toán theo Nghị quyết ... là ...')
+    text = ("Thu ngân sách ước đạt 9.120 tỷ đồng, bằng 91,2% dự toán (dự toán theo Nghị quyết số 41/NQ-HĐND ngày 8/12/2025 "
+            "của HĐND tỉnh là 10.000 tỷ đồng).")
+    assert _issuer(text, "41/NQ-HĐND") == "HĐND tỉnh"
+    # in other words: a plan's figure given after its issuer
+    text = "Mức vốn giao tại Quyết định số 77/QĐ-UBND của UBND huyện là 45 tỷ đồng, đến nay đã giải ngân 30 tỷ đồng."
+    assert _issuer(text, "77/QĐ-UBND") == "UBND huyện"
+
+
+def test_near_miss_la_of_a_province_stays():
+    # 'Sơn La' folds to the same letters as '... là': the word written without its mark is the province's
+    text = "Thực hiện Kế hoạch số 15-KH/UBND ngày 3/2/2025 của UBND tỉnh Sơn La về chuyển đổi số, huyện đã lập 4 tổ."
+    assert _issuer(text, "15-KH/UBND") == "UBND tỉnh Sơn La"

@@ -33,7 +33,7 @@ _NAMELESS_OWNER = re.compile(r"(?:cac |moi |tung )?(?:dia phuong|don vi|co quan|
 # tail reads on to the cue after it)
 _SECTOR = re.compile(letters(r"(?:toàn[ \t]+)?ngành[ \t]+[{U}][{L}]*(?:[ \t]+[{U}{L}]+){0,4}"))
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|do|theo huong|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|do|theo huong|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|thay the|sua doi|bai bo|can cu|tren co so|(?:theo|tren) tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|la|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number; and the document that
     # carries it out: '... cụ thể hóa Kế hoạch số 15-KH/TU của Tỉnh ủy bằng Kế hoạch số 22-KH/HU')
     r"(?:va|bang(?: viec ban hanh)?) (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
@@ -41,8 +41,10 @@ _ISSUER_STOP = re.compile(
     r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )
 # stop words of an issuer that fold like words of a name: the stop is only the word written with its marks
-# ('... của Bộ Chính trị do Bộ Chính trị, Ban Bí thư tổ chức': 'do' names who holds the meeting; 'đó', 'độ' fold alike)
-_FOLDS_ALIKE = {"tu": "từ", "nam": "năm", "do": "do"}
+# ('... của Bộ Chính trị do Bộ Chính trị, Ban Bí thư tổ chức': 'do' names who holds the meeting; 'đó', 'độ' fold alike;
+# '(dự toán theo Nghị quyết số 62/NQ-HĐND của HĐND tỉnh là 24.200 tỷ đồng)': 'là' opens what the document says, and
+# 'Sơn La' is a province)
+_FOLDS_ALIKE = {"tu": "từ", "nam": "năm", "do": "do", "la": "là"}
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
