@@ -48,3 +48,17 @@ def test_a_headline_plan_without_its_number_is_the_numbered_plan_of_the_lead():
     # near miss: the headline's plan carries out another document than the numbered plan does
     other = text.replace("Kế hoạch thực hiện Nghị quyết 57", "Kế hoạch thực hiện Chỉ thị số 05-CT/TW")
     assert any(k.startswith("KH:") for k in keys(other))
+
+
+def test_an_amount_after_a_type_word_is_no_number():
+    # 'Đề án 1 triệu ha' names a scheme by its size; '5 nghìn tỷ đồng' is a plan's money
+    text = "Thứ Hai, 12/6/2023\nTỉnh triển khai Đề án 1 triệu ha lúa chất lượng cao và Đề án 06 về dữ liệu dân cư.\n"
+    assert keys(text) == {"06-ĐA"}
+    text = "Thứ Hai, 12/6/2023\nHuyện hoàn thành Kế hoạch 5 nghìn tỷ đồng đầu tư công trước thời hạn.\n"
+    assert not any(k.startswith("5") for k in keys(text))
+
+
+def test_near_miss_a_number_before_a_word_that_folds_like_a_magnitude():
+    # 'ngăn' and 'ngàn' fold alike; 'vẫn' follows a resolution's number
+    text = "Thứ Hai, 12/6/2023\nNghị quyết 68 ngăn chặn tình trạng lãng phí; Chỉ thị 05 vẫn còn hiệu lực.\n"
+    assert {"68-NQ", "05-CT"} <= keys(text)

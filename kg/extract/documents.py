@@ -26,6 +26,8 @@ from kg.extract.document_keys import DocumentKeys
 from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
 
+# a number's magnitude word, written with its marks ('ngăn', 'ngân' fold as 'ngàn' does): the number is an amount
+_MAGNITUDE_AFTER = re.compile(r"[ \t]+(?:triệu|nghìn|ngàn|tỷ)(?![^\W\d_])", re.IGNORECASE)
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
 # after a type word in lower case and a bare number, a word that goes on the sentence rather than
 # starting a count ('kế hoạch 80 của Tỉnh ủy' names a plan; 'kế hoạch 80 hợp tác xã' counts cooperatives)
@@ -333,6 +335,8 @@ class DocumentFinder(DocumentKeys):
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
+                if _MAGNITUDE_AFTER.match(t, m.end(1)):
+                    continue        # 'Đề án 1 triệu ha lúa', 'kế hoạch 5 nghìn tỷ đồng': an amount, not a number
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
                         and (re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after) or NEXT_COLUMN.match(t, m.end(1))):
                     continue        # a table's column 'Kế hoạch 2024 |' (a tab, the next column: '... 2024 Ước'): a year's plan
