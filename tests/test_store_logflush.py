@@ -116,3 +116,27 @@ def test_a_redraw_of_the_inferences_counts(tmp_path, monkeypatch):
         assert seen[-1]
     finally:
         store.close()
+
+
+def test_a_flush_that_fails_leaves_the_committed_write_reported_as_done(tmp_path, monkeypatch):
+    """A full disk at the flush after a committed write: the write stands (its quads are read back), the caller is not
+    told it failed, and the next write tries the flush again with the count kept."""
+    monkeypatch.setattr(logflush, "LARGE", 300)
+    store = Store.open(tmp_path / "store")
+    try:
+        store.unflushed.count = 0
+
+        def full(engine):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(logflush, "flush_engine", full)
+        store.main.extend(quads(400))
+        assert not logflush.wrote(store, 400)  # (no exception: the write was committed before the flush)
+        assert len(list(store.main.quads_for_pattern(None, None, None, ox.NamedNode(EX + "g")))) == 400
+        assert store.unflushed.count == 400  # (kept, so the next write tries again)
+        monkeypatch.undo()
+        monkeypatch.setattr(logflush, "LARGE", 300)
+        assert logflush.wrote(store, 1)  # (near miss: with room again, the next write's flush goes through)
+        assert store.unflushed.count == 0
+    finally:
+        store.close()
